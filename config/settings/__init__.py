@@ -1,0 +1,1 @@
+"""Settings profiles: ``base`` (environment-driven, embedded default), ``production``, ``test``."""

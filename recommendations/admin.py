@@ -1,0 +1,228 @@
+"""The staff admin: each restaurant's team manages its own list, menu, tables and imports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.db.models import Count, QuerySet
+from django.forms import ModelForm
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from recommendations import services
+from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids
+from recommendations.forms import MenuItemAdminForm, WineAdminForm, WineListUploadForm
+from recommendations.models import (
+    MenuItem,
+    Restaurant,
+    StaffMembership,
+    StaffRole,
+    Table,
+    Wine,
+    WineListImport,
+)
+
+
+class TableInline(TenantInline[Table]):
+    model = Table
+    edit_role = StaffRole.OWNER
+
+
+class StaffMembershipInline(TenantInline[StaffMembership]):
+    model = StaffMembership
+    view_role = StaffRole.OWNER
+    edit_role = None  # only superusers grant access
+    autocomplete_fields = ["user"]
+
+
+@admin.register(Restaurant)
+class RestaurantAdmin(TenantAdmin[Restaurant]):
+    tenant_path = ""
+    add_role = None
+    delete_role = None
+    edit_role = StaffRole.OWNER
+    list_display = ["name", "slug", "currency", "wine_count", "wine_list_version", "is_active"]
+    list_filter = ["is_active", "currency"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["wine_list_version", "created_at", "updated_at"]
+    inlines = [TableInline, StaffMembershipInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
+        ("Locale", {"fields": ["currency", "timezone"]}),
+        ("Recommendations", {"fields": ["recommendation_count", "llm_policy"]}),
+        ("Wine list", {"fields": ["wine_list_version", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Restaurant]:
+        return super().get_queryset(request).annotate(wine_total=Count("wines"))
+
+    @admin.display(description="Wines", ordering="wine_total")
+    def wine_count(self, obj: Restaurant) -> int:
+        return int(getattr(obj, "wine_total", 0))
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Restaurant | None = None) -> list[str]:
+        readonly = list(self.readonly_fields)
+        # Printed QR codes carry the slug: only superusers may move a restaurant's address.
+        if obj is not None and not request.user.is_superuser:
+            readonly.append("slug")
+        return readonly
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj: Restaurant | None = None) -> dict[str, Any]:
+        return {} if obj is not None and not request.user.is_superuser else dict(self.prepopulated_fields)
+
+
+@admin.register(Wine)
+class WineAdmin(TenantAdmin[Wine]):
+    form = WineAdminForm
+    change_list_template = "admin/recommendations/wine/change_list.html"
+    list_display = ["name", "producer", "vintage", "colour", "bottle_price", "glass_price", "in_stock", "restaurant"]
+    list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter), "colour", "in_stock", "country"]
+    search_fields = ["name", "producer", "region", "country", "sku", "description"]
+    list_select_related = ["restaurant"]
+    list_per_page = 50
+    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    actions = ["mark_in_stock", "mark_out_of_stock"]
+    fieldsets = [
+        (None, {"fields": ["restaurant", "sku", "producer", "name", "vintage", "colour"]}),
+        ("Origin", {"fields": ["region", "country", "grapes"]}),
+        ("Prices and stock", {"fields": ["bottle_price", "glass_price", "in_stock"]}),
+        ("Tasting", {"fields": ["description"]}),
+        ("Bookkeeping", {"fields": ["content_hash", "created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Wine | None = None) -> list[str]:
+        # A wine never moves to another restaurant's list.
+        return [*self.readonly_fields, "restaurant"] if obj is not None else list(self.readonly_fields)
+
+    def save_model(self, request: HttpRequest, obj: Wine, form: ModelForm[Wine], change: bool) -> None:
+        services.wine_save(wine=obj)
+
+    def delete_model(self, request: HttpRequest, obj: Wine) -> None:
+        services.wines_delete(wines=Wine.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Wine]) -> None:
+        services.wines_delete(wines=queryset)
+
+    @admin.action(description="Mark selected wines in stock")
+    def mark_in_stock(self, request: HttpRequest, queryset: QuerySet[Wine]) -> None:
+        self._set_in_stock(request, queryset, in_stock=True)
+
+    @admin.action(description="Mark selected wines out of stock")
+    def mark_out_of_stock(self, request: HttpRequest, queryset: QuerySet[Wine]) -> None:
+        self._set_in_stock(request, queryset, in_stock=False)
+
+    def _set_in_stock(self, request: HttpRequest, queryset: QuerySet[Wine], *, in_stock: bool) -> None:
+        # Viewers may select rows but not change them.
+        editable = queryset.filter(restaurant_id__in=allowed_restaurant_ids(request, StaffRole.MANAGER))
+        changed = services.wines_set_in_stock(wines=editable, in_stock=in_stock)
+        skipped = queryset.count() - editable.count()
+        self.message_user(request, f"{changed} wine(s) marked {'in' if in_stock else 'out of'} stock.")
+        if skipped:
+            self.message_user(request, f"{skipped} wine(s) skipped: you may not edit them.", messages.WARNING)
+
+
+@admin.register(MenuItem)
+class MenuItemAdmin(TenantAdmin[MenuItem]):
+    form = MenuItemAdminForm
+    list_display = ["name", "course", "price", "is_available", "restaurant"]
+    list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter), "course", "is_available"]
+    search_fields = ["name", "description"]
+    list_select_related = ["restaurant"]
+
+
+@admin.register(Table)
+class TableAdmin(TenantAdmin[Table]):
+    list_display = ["number", "label", "restaurant"]
+    list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["label"]
+    list_select_related = ["restaurant"]
+
+
+@admin.register(StaffMembership)
+class StaffMembershipAdmin(TenantAdmin[StaffMembership]):
+    add_role = None
+    edit_role = None
+    delete_role = None
+    list_display = ["user", "restaurant", "role", "created_at"]
+    list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter), "role"]
+    search_fields = ["user__username", "user__email"]
+    autocomplete_fields = ["user"]
+    list_select_related = ["user", "restaurant"]
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return self._may(request, StaffRole.OWNER, None)
+
+    def has_view_permission(self, request: HttpRequest, obj: StaffMembership | None = None) -> bool:
+        return self._may(request, StaffRole.OWNER, obj)
+
+
+@admin.register(WineListImport)
+class WineListImportAdmin(TenantAdmin[WineListImport]):
+    list_display = [
+        "filename",
+        "restaurant",
+        "status",
+        "created_count",
+        "updated_count",
+        "removed_count",
+        "created_at",
+        "created_by",
+    ]
+    list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter), "status"]
+    search_fields = ["filename"]
+    list_select_related = ["restaurant", "created_by"]
+    edit_role = StaffRole.MANAGER
+
+    def has_change_permission(self, request: HttpRequest, obj: WineListImport | None = None) -> bool:
+        # An import is a record of what happened; it is never edited.
+        return False
+
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        if not self.has_add_permission(request):
+            return self.not_found_redirect(request)
+        restaurants = Restaurant.objects.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER)).order_by(
+            "name"
+        )
+        form = WineListUploadForm(request.POST or None, request.FILES or None, restaurants=restaurants)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            wine_import = services.wine_list_import_create(
+                restaurant=form.cleaned_data["restaurant"],
+                filename=upload.name,
+                data=upload.read(),
+                remove_missing=form.cleaned_data["remove_missing"],
+                created_by=request.user,  # type: ignore[arg-type]
+            )
+            return HttpResponseRedirect(reverse("admin:recommendations_winelistimport_change", args=[wine_import.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Import a wine list",
+            "form": form,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/recommendations/winelistimport/upload.html", context)
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        wine_import = self.get_object(request, unquote(object_id))
+        if wine_import is None or not self.has_view_permission(request, wine_import):
+            return self.not_found_redirect(request)
+        template = "admin/recommendations/winelistimport/detail.html"
+        if getattr(request, "htmx", False):
+            template += "#progress"
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Import of {wine_import.filename}",
+            "original": wine_import,
+            "wine_import": wine_import,
+        }
+        return TemplateResponse(request, template, context)

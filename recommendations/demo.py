@@ -1,0 +1,87 @@
+"""Demo restaurants, menus and wine lists for ``make run`` (files in ``demo_data/``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from recommendations import services
+from recommendations.models import ImportStatus, MenuItem, Restaurant, StaffRole, Table
+
+DEMO_DATA_DIR = Path(__file__).resolve().parent / "demo_data"
+# Known only to the demo: ``load_demo_data`` refuses to create these users on a real deployment.
+DEMO_PASSWORD = "sommelier-demo"  # noqa: S105 - published on purpose, demo only
+DEMO_SUPERUSER = "admin"
+
+
+@dataclass(frozen=True)
+class DemoRestaurant:
+    restaurant: Restaurant
+    staff_username: str
+    wine_count: int
+    menu_count: int
+    table_count: int
+
+
+def demo_data_load(*, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True) -> list[DemoRestaurant]:
+    """Create or refresh the demo restaurants; running it again changes nothing."""
+    specs = json.loads((data_dir / "restaurants.json").read_text(encoding="utf-8"))
+    loaded: list[DemoRestaurant] = []
+    user_model = get_user_model()
+    if with_users and not user_model.objects.filter(username=DEMO_SUPERUSER).exists():
+        user_model.objects.create_superuser(DEMO_SUPERUSER, "admin@example.com", DEMO_PASSWORD)
+    for spec in specs:
+        with transaction.atomic():
+            restaurant, _ = Restaurant.objects.update_or_create(
+                slug=spec["slug"],
+                defaults={
+                    "name": spec["name"],
+                    "currency": spec["currency"],
+                    "timezone": spec["timezone"],
+                    "greeting": spec["greeting"],
+                },
+            )
+            for number in range(1, int(spec["tables"]) + 1):
+                Table.objects.get_or_create(restaurant=restaurant, number=number)
+            for item in spec["menu"]:
+                MenuItem.objects.update_or_create(
+                    restaurant=restaurant,
+                    name=item["name"],
+                    defaults={
+                        "description": item["description"],
+                        "course": item["course"],
+                        "price": Decimal(item["price"]),
+                        "tags": item["tags"],
+                    },
+                )
+        csv_path = data_dir / "wines" / f"{restaurant.slug}.csv"
+        wine_import = services.wine_list_import_create(
+            restaurant=restaurant, filename=csv_path.name, data=csv_path.read_bytes(), run_inline=True
+        )
+        if wine_import.status != ImportStatus.SUCCEEDED:
+            raise ValueError(f"demo wine list {csv_path.name} was rejected: {wine_import.errors[:3]}")
+
+        staff_username = restaurant.slug.split("-")[0]
+        if with_users:
+            staff, created = user_model.objects.get_or_create(
+                username=staff_username, defaults={"email": f"{staff_username}@example.com"}
+            )
+            if created:
+                staff.set_password(DEMO_PASSWORD)
+                staff.save()
+            services.staff_membership_grant(user=staff, restaurant=restaurant, role=StaffRole.OWNER)
+        loaded.append(
+            DemoRestaurant(
+                restaurant=restaurant,
+                staff_username=staff_username,
+                wine_count=restaurant.wines.count(),
+                menu_count=restaurant.menu_items.count(),
+                table_count=restaurant.tables.count(),
+            )
+        )
+    return loaded

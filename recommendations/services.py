@@ -1,0 +1,319 @@
+"""Every write to restaurants and wine lists goes through these functions.
+
+The admin, the management commands, Celery tasks and (later) the API all call
+them, so a wine-list change always bumps the list version the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.db.models import F, QuerySet
+from django.utils import timezone
+
+from recommendations.models import (
+    ImportStatus,
+    Restaurant,
+    StaffMembership,
+    StaffRole,
+    Wine,
+    WineListImport,
+)
+from recommendations.wine_list_csv import (
+    ProgressCallback,
+    RowError,
+    WineRow,
+    natural_key,
+    parse_wine_list,
+)
+
+logger = logging.getLogger(__name__)
+
+# Rows written per INSERT/UPDATE statement: 500 keeps each statement well under
+# PostgreSQL's parameter limit (12 columns x 500 = 6,000 of 65,535).
+WRITE_BATCH_SIZE = 500
+
+
+class WineListRejected(Exception):
+    """The file has problems; nothing was written. ``errors`` lists every one."""
+
+    def __init__(self, errors: list[RowError]) -> None:
+        super().__init__(f"{len(errors)} problem(s) in the wine list")
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    total: int
+    created: int
+    updated: int
+    unchanged: int
+    removed: int
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated or self.removed)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.total} wines in the file: {self.created} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.removed} removed."
+        )
+
+
+def wine_list_mark_changed(*, restaurant_id: int) -> None:
+    # F() makes the bump atomic: two concurrent edits both move the version on.
+    Restaurant.objects.filter(pk=restaurant_id).update(
+        wine_list_version=F("wine_list_version") + 1, updated_at=timezone.now()
+    )
+
+
+def wine_save(*, wine: Wine) -> bool:
+    """Save a wine created or edited by hand; returns whether its content changed."""
+    new_hash = wine.compute_content_hash()
+    changed = wine._state.adding or new_hash != wine.content_hash
+    wine.content_hash = new_hash
+    with transaction.atomic():
+        wine.save()
+        if changed:
+            wine_list_mark_changed(restaurant_id=wine.restaurant_id)
+    return changed
+
+
+def wines_delete(*, wines: QuerySet[Wine]) -> int:
+    with transaction.atomic():
+        restaurant_ids = set(wines.values_list("restaurant_id", flat=True))
+        deleted, _ = wines.delete()
+        for restaurant_id in restaurant_ids:
+            wine_list_mark_changed(restaurant_id=restaurant_id)
+    return deleted
+
+
+def wines_set_in_stock(*, wines: QuerySet[Wine], in_stock: bool) -> int:
+    """Mark wines in or out of stock; returns how many actually changed."""
+    changed: dict[int, list[Wine]] = {}
+    with transaction.atomic():
+        for wine in wines.select_for_update().exclude(in_stock=in_stock):
+            wine.in_stock = in_stock
+            wine.content_hash = wine.compute_content_hash()
+            wine.updated_at = timezone.now()
+            changed.setdefault(wine.restaurant_id, []).append(wine)
+        for restaurant_id, restaurant_wines in changed.items():
+            Wine.objects.bulk_update(restaurant_wines, ["in_stock", "content_hash", "updated_at"])
+            wine_list_mark_changed(restaurant_id=restaurant_id)
+    return sum(len(restaurant_wines) for restaurant_wines in changed.values())
+
+
+def wine_list_import(
+    *,
+    restaurant: Restaurant,
+    data: bytes,
+    remove_missing: bool = False,
+    dry_run: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportSummary:
+    """Bring the restaurant's list in line with a CSV file, all or nothing.
+
+    Rows match existing wines by SKU, else by producer + name + vintage; matched
+    wines are updated in place, others added. Wines missing from the file stay
+    unless ``remove_missing``. Raises ``WineListRejected`` listing every problem.
+    """
+    if len(data) > settings.WINE_IMPORT_MAX_BYTES:
+        raise WineListRejected(
+            [RowError(0, "", f"The file is {len(data):,} bytes; the limit is {settings.WINE_IMPORT_MAX_BYTES:,}.")]
+        )
+    parsed = parse_wine_list(data, max_rows=settings.WINE_IMPORT_MAX_ROWS, progress=progress)
+    if parsed.errors:
+        raise WineListRejected(parsed.errors)
+
+    with transaction.atomic():
+        # Serialises imports and edits of the same list: the match below must not
+        # race with another import adding the same wines.
+        Restaurant.objects.select_for_update().filter(pk=restaurant.pk).first()
+        existing = list(Wine.objects.filter(restaurant=restaurant))
+        matches, match_errors = _match_rows(parsed.rows, existing)
+        if match_errors:
+            raise WineListRejected(match_errors)
+
+        now = timezone.now()
+        to_create: list[Wine] = []
+        to_update: list[Wine] = []
+        unchanged = 0
+        for row, wine in matches:
+            if wine is None:
+                new_wine = Wine(restaurant=restaurant, **row.content())
+                new_wine.content_hash = new_wine.compute_content_hash()
+                to_create.append(new_wine)
+                continue
+            for field_name, value in row.content().items():
+                setattr(wine, field_name, value)
+            new_hash = wine.compute_content_hash()
+            if new_hash == wine.content_hash:
+                unchanged += 1
+            else:
+                wine.content_hash = new_hash
+                wine.updated_at = now
+                to_update.append(wine)
+
+        matched_ids = {wine.pk for _, wine in matches if wine is not None}
+        to_remove = [wine.pk for wine in existing if wine.pk not in matched_ids] if remove_missing else []
+
+        summary = ImportSummary(
+            total=len(parsed.rows),
+            created=len(to_create),
+            updated=len(to_update),
+            unchanged=unchanged,
+            removed=len(to_remove),
+        )
+        if dry_run:
+            return summary
+
+        Wine.objects.bulk_create(to_create, batch_size=WRITE_BATCH_SIZE)
+        Wine.objects.bulk_update(
+            to_update, [*Wine.CONTENT_FIELDS, "content_hash", "updated_at"], batch_size=WRITE_BATCH_SIZE
+        )
+        if to_remove:
+            Wine.objects.filter(pk__in=to_remove).delete()
+        if summary.changed:
+            wine_list_mark_changed(restaurant_id=restaurant.pk)
+    return summary
+
+
+def _match_rows(rows: list[WineRow], existing: list[Wine]) -> tuple[list[tuple[WineRow, Wine | None]], list[RowError]]:
+    by_sku = {wine.sku: wine for wine in existing if wine.sku}
+    by_key: dict[tuple[str, str, int | None], list[Wine]] = {}
+    for existing_wine in existing:
+        key = natural_key(existing_wine.producer, existing_wine.name, existing_wine.vintage)
+        by_key.setdefault(key, []).append(existing_wine)
+
+    matches: list[tuple[WineRow, Wine | None]] = []
+    errors: list[RowError] = []
+    claimed: dict[int, int] = {}
+    for row in rows:
+        wine: Wine | None = by_sku.get(row.sku) if row.sku else None
+        if wine is None:
+            # A row only takes over a wine that has no SKU of its own (or the same
+            # one): two SKUs mean two wines, e.g. a bottle and a magnum.
+            candidates = [w for w in by_key.get(row.natural_key(), []) if not w.sku or w.sku == row.sku]
+            if len(candidates) > 1:
+                errors.append(
+                    RowError(
+                        row.line,
+                        "sku",
+                        f"{len(candidates)} wines on the list have this producer, name and vintage; "
+                        "add a SKU to say which one this row is.",
+                    )
+                )
+                continue
+            wine = candidates[0] if candidates else None
+        if wine is not None:
+            if wine.pk in claimed:
+                errors.append(
+                    RowError(row.line, "", f"This row and line {claimed[wine.pk]} both describe the wine '{wine}'.")
+                )
+                continue
+            claimed[wine.pk] = row.line
+        matches.append((row, wine))
+    return matches, errors
+
+
+def wine_list_import_create(
+    *,
+    restaurant: Restaurant,
+    filename: str,
+    data: bytes,
+    remove_missing: bool = False,
+    created_by: User | None = None,
+    run_inline: bool | None = None,
+) -> WineListImport:
+    """Record an uploaded file and import it.
+
+    ``run_inline`` None decides by size: small files import in this process, large
+    ones in a Celery worker (the admin shows their progress).
+    """
+    from recommendations.tasks import wine_list_import_task
+
+    line_count = data.count(b"\n")
+    wine_import = WineListImport.objects.create(
+        restaurant=restaurant,
+        created_by=created_by,
+        filename=filename[:255],
+        source=data,
+        remove_missing=remove_missing,
+        total_rows=max(line_count - 1, 0),
+    )
+    if run_inline is None:
+        run_inline = line_count <= settings.WINE_IMPORT_INLINE_MAX_ROWS
+    if run_inline:
+        wine_list_import_run(import_id=wine_import.pk)
+        wine_import.refresh_from_db()
+    else:
+        transaction.on_commit(lambda: wine_list_import_task.delay(wine_import.pk))
+    return wine_import
+
+
+def wine_list_import_run(*, import_id: int) -> None:
+    """Run a recorded import once. Safe to call again: a started import is left alone."""
+    with transaction.atomic():
+        wine_import = (
+            WineListImport.objects.select_for_update().select_related("restaurant").filter(pk=import_id).first()
+        )
+        if wine_import is None:
+            logger.info("wine list import %s is gone; nothing to do", import_id)
+            return
+        if wine_import.status != ImportStatus.PENDING:
+            logger.info("wine list import %s is already %s", import_id, wine_import.status)
+            return
+        wine_import.status = ImportStatus.RUNNING
+        wine_import.save(update_fields=["status"])
+
+    def report_progress(processed: int, total: int) -> None:
+        # Outside the import's transaction, so the admin's progress bar sees it.
+        WineListImport.objects.filter(pk=import_id).update(processed_rows=processed, total_rows=total)
+
+    try:
+        summary = wine_list_import(
+            restaurant=wine_import.restaurant,
+            data=bytes(wine_import.source),
+            remove_missing=wine_import.remove_missing,
+            progress=report_progress,
+        )
+    except WineListRejected as rejection:
+        WineListImport.objects.filter(pk=import_id).update(
+            status=ImportStatus.FAILED,
+            errors=[error.as_dict() for error in rejection.errors],
+            finished_at=timezone.now(),
+        )
+        return
+    except Exception:
+        logger.exception("wine list import %s crashed", import_id)
+        WineListImport.objects.filter(pk=import_id).update(
+            status=ImportStatus.FAILED,
+            errors=[RowError(0, "", "The import failed unexpectedly; nothing was changed. Try again.").as_dict()],
+            finished_at=timezone.now(),
+        )
+        raise
+    WineListImport.objects.filter(pk=import_id).update(
+        status=ImportStatus.SUCCEEDED,
+        total_rows=summary.total,
+        processed_rows=summary.total,
+        created_count=summary.created,
+        updated_count=summary.updated,
+        unchanged_count=summary.unchanged,
+        removed_count=summary.removed,
+        errors=[],
+        finished_at=timezone.now(),
+    )
+
+
+def staff_membership_grant(*, user: User, restaurant: Restaurant, role: str = StaffRole.MANAGER) -> StaffMembership:
+    """Give a user a role at a restaurant; they can then log in to the admin."""
+    membership, _ = StaffMembership.objects.update_or_create(user=user, restaurant=restaurant, defaults={"role": role})
+    if not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+    return membership

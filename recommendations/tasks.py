@@ -1,0 +1,13 @@
+"""Slow wine-list work, run by Celery workers (eagerly in the embedded default)."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from recommendations import services
+
+
+# A 10,000-row file parses and writes in a few seconds; ten minutes means stuck.
+@shared_task(acks_late=True, soft_time_limit=540, time_limit=600)
+def wine_list_import_task(import_id: int) -> None:
+    services.wine_list_import_run(import_id=import_id)

@@ -1,0 +1,355 @@
+"""Parsing and validating a wine-list CSV file, without touching the database.
+
+Every problem in the file is collected (with its line number) so staff can fix
+the whole file in one go; a file with any problem imports nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from django.utils import timezone
+
+from recommendations.models import Wine, WineColour
+
+REQUIRED_COLUMNS = (
+    "name",
+    "producer",
+    "region",
+    "country",
+    "vintage",
+    "grapes",
+    "colour",
+    "price",
+    "glass_price",
+    "description",
+)
+OPTIONAL_COLUMNS = ("in_stock", "sku")
+COLUMN_ALIASES = {"color": "colour"}
+
+_COLOURS = {
+    "red": WineColour.RED,
+    "white": WineColour.WHITE,
+    "rose": WineColour.ROSE,
+    "sparkling": WineColour.SPARKLING,
+    "dessert": WineColour.DESSERT,
+    "orange": WineColour.ORANGE,
+}
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "in stock"})
+_FALSE_WORDS = frozenset({"false", "no", "n", "0", "out of stock"})
+_NON_VINTAGE_WORDS = frozenset({"", "nv", "n/v", "non-vintage", "non vintage"})
+# Staff paste prices as "$45", "45.00 €" or "1 200"; the digits are what we keep.
+_PRICE_DECORATION = re.compile(r"[\s$€£¥]|USD|EUR|GBP", re.IGNORECASE)
+_PRICE_SHAPE = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
+_MAX_PRICE = Decimal("999999.99")
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    column: str
+    message: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"line": self.line, "column": self.column, "message": self.message}
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "file"
+        column = f", column '{self.column}'" if self.column else ""
+        return f"{where}{column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class WineRow:
+    """One valid row, already in the shape of ``Wine``'s content fields."""
+
+    line: int
+    sku: str
+    producer: str
+    name: str
+    vintage: int | None
+    region: str
+    country: str
+    grapes: list[str]
+    colour: str
+    bottle_price: Decimal
+    glass_price: Decimal | None
+    in_stock: bool
+    description: str
+
+    def natural_key(self) -> tuple[str, str, int | None]:
+        return natural_key(self.producer, self.name, self.vintage)
+
+    def content(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in Wine.CONTENT_FIELDS}
+
+
+@dataclass
+class ParsedWineList:
+    rows: list[WineRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def natural_key(producer: str, name: str, vintage: int | None) -> tuple[str, str, int | None]:
+    """How a row without a SKU finds its wine: case and spacing do not matter."""
+    return (_fold(producer), _fold(name), vintage)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _clean_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def decode_wine_list(data: bytes) -> tuple[str | None, RowError | None]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, RowError(1, "", "The file is UTF-16 encoded; save it as 'CSV UTF-8' and upload again.")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        bad_byte = data[error.start : error.start + 1].hex()
+        return None, RowError(
+            line,
+            "",
+            f"The file is not UTF-8 encoded (byte 0x{bad_byte} cannot be read); "
+            "save it as 'CSV UTF-8' and upload again.",
+        )
+
+
+def parse_wine_list(data: bytes, *, max_rows: int, progress: ProgressCallback | None = None) -> ParsedWineList:
+    result = ParsedWineList()
+    text, decode_error = decode_wine_list(data)
+    if decode_error is not None or text is None:
+        result.errors.append(decode_error or RowError(1, "", "The file could not be read."))
+        return result
+
+    header_line = text.split("\n", 1)[0]
+    if "," not in header_line:
+        for delimiter, label in ((";", "semicolons"), ("\t", "tabs"), ("|", "pipes")):
+            if delimiter in header_line:
+                result.errors.append(
+                    RowError(1, "", f"The file separates columns with {label}; use commas (standard CSV).")
+                )
+                return result
+
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        result.errors.append(RowError(1, "", f"The header cannot be read: {error}."))
+        return result
+    if not header or not any(cell.strip() for cell in header):
+        result.errors.append(RowError(1, "", "The file is empty; expected a header line and one wine per line."))
+        return result
+
+    columns, header_errors = _read_header(header)
+    if header_errors:
+        result.errors.extend(header_errors)
+        return result
+
+    # Count records first so progress can be reported as a fraction.
+    total = sum(1 for line in text.splitlines()[1:] if line.strip())
+    if total > max_rows:
+        result.errors.append(RowError(0, "", f"The file has {total} lines of wines; the limit is {max_rows}."))
+        return result
+
+    seen_skus: dict[str, int] = {}
+    seen_keys: dict[tuple[str, str, int | None], int] = {}
+    line = 1
+    processed = 0
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            result.errors.append(RowError(start_line, "", f"Broken quoting: {error}."))
+            break
+        line = start_line
+        if not any(cell.strip() for cell in record):
+            continue
+        processed += 1
+        if len(record) != len(columns):
+            result.errors.append(
+                RowError(
+                    line,
+                    "",
+                    f"Expected {len(columns)} fields, found {len(record)}; "
+                    "a value containing a comma must be in double quotes.",
+                )
+            )
+        else:
+            row, row_errors = _read_row(line, dict(zip(columns, record, strict=True)))
+            result.errors.extend(row_errors)
+            if row is not None:
+                _check_duplicates(row, seen_skus, seen_keys, result.errors)
+                result.rows.append(row)
+        if progress is not None and processed % 100 == 0:
+            progress(processed, total)
+
+    if progress is not None:
+        progress(processed, total)
+    if processed == 0 and not result.errors:
+        result.errors.append(RowError(2, "", "The file has a header but no wines."))
+    return result
+
+
+def _read_header(header: list[str]) -> tuple[list[str], list[RowError]]:
+    columns: list[str] = []
+    errors: list[RowError] = []
+    allowed = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
+    for cell in header:
+        name = cell.strip().lower().replace(" ", "_")
+        name = COLUMN_ALIASES.get(name, name)
+        if name not in allowed:
+            errors.append(
+                RowError(
+                    1,
+                    cell.strip(),
+                    f"Unknown column '{cell.strip()}'. Allowed columns: "
+                    f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)} ('color' is accepted for 'colour').",
+                )
+            )
+        elif name in columns:
+            errors.append(RowError(1, name, f"Column '{name}' appears twice."))
+        columns.append(name)
+    for required in REQUIRED_COLUMNS:
+        if required not in columns:
+            errors.append(RowError(1, required, f"Missing column '{required}'."))
+    return columns, errors
+
+
+def _read_row(line: int, values: dict[str, str]) -> tuple[WineRow | None, list[RowError]]:
+    errors: list[RowError] = []
+
+    def fail(column: str, message: str) -> None:
+        errors.append(RowError(line, column, message))
+
+    name = _clean_text(values["name"])
+    if not name:
+        fail("name", "The wine has no name.")
+    elif len(name) > 200:
+        fail("name", "The name is longer than 200 characters.")
+    producer = _clean_text(values["producer"])
+    if len(producer) > 200:
+        fail("producer", "The producer is longer than 200 characters.")
+
+    vintage = _read_vintage(values["vintage"], fail)
+    bottle_price = _read_price(values["price"], "price", fail, required=True)
+    glass_price = _read_price(values["glass_price"], "glass_price", fail, required=False)
+    if bottle_price is not None and glass_price is not None and glass_price >= bottle_price:
+        fail("glass_price", f"The glass price {glass_price} is not below the bottle price {bottle_price}.")
+
+    colour_text = _strip_accents(values["colour"].strip().lower())
+    colour = _COLOURS.get(colour_text)
+    if colour is None:
+        shown = values["colour"].strip() or "(empty)"
+        fail("colour", f"Unknown colour '{shown}'; use red, white, rosé, sparkling, dessert or orange.")
+
+    in_stock = True
+    if "in_stock" in values:
+        stock_text = values["in_stock"].strip().lower()
+        if stock_text in _FALSE_WORDS:
+            in_stock = False
+        elif stock_text and stock_text not in _TRUE_WORDS:
+            fail("in_stock", f"'{values['in_stock'].strip()}' is not yes/no or true/false.")
+
+    sku = values.get("sku", "").strip()
+    if len(sku) > 64:
+        fail("sku", "The SKU is longer than 64 characters.")
+    grapes = [_clean_text(grape) for grape in values["grapes"].split(";") if grape.strip()]
+    description = values["description"].strip()
+    if len(description) > 2000:
+        fail("description", "The description is longer than 2000 characters.")
+    region = _clean_text(values["region"])
+    country = _clean_text(values["country"])
+    for column, text, limit in (("region", region, 120), ("country", country, 80)):
+        if len(text) > limit:
+            fail(column, f"The {column} is longer than {limit} characters.")
+
+    if errors or bottle_price is None or colour is None:
+        return None, errors
+    return (
+        WineRow(
+            line=line,
+            sku=sku,
+            producer=producer,
+            name=name,
+            vintage=vintage,
+            region=region,
+            country=country,
+            grapes=grapes,
+            colour=colour,
+            bottle_price=bottle_price,
+            glass_price=glass_price,
+            in_stock=in_stock,
+            description=description,
+        ),
+        [],
+    )
+
+
+def _read_vintage(text: str, fail: Callable[[str, str], None]) -> int | None:
+    cleaned = text.strip().lower()
+    if cleaned in _NON_VINTAGE_WORDS:
+        return None
+    latest = timezone.now().year + 1
+    if not cleaned.isdigit() or not 1800 <= int(cleaned) <= latest:
+        fail("vintage", f"'{text.strip()}' is not a year between 1800 and {latest}, or NV.")
+        return None
+    return int(cleaned)
+
+
+def _read_price(text: str, column: str, fail: Callable[[str, str], None], *, required: bool) -> Decimal | None:
+    cleaned = _PRICE_DECORATION.sub("", text)
+    if not cleaned:
+        if required:
+            fail(column, "The price is missing.")
+        return None
+    if not _PRICE_SHAPE.match(cleaned):
+        fail(column, f"'{text.strip()}' is not a price (write it like 45 or 45.50).")
+        return None
+    try:
+        price = Decimal(cleaned)
+    except InvalidOperation:
+        fail(column, f"'{text.strip()}' is not a price.")
+        return None
+    if price <= 0 or price > _MAX_PRICE:
+        fail(column, f"The price {text.strip()} must be above 0 and at most {_MAX_PRICE}.")
+        return None
+    return price.quantize(Decimal("0.01"))
+
+
+def _check_duplicates(
+    row: WineRow,
+    seen_skus: dict[str, int],
+    seen_keys: dict[tuple[str, str, int | None], int],
+    errors: list[RowError],
+) -> None:
+    if row.sku:
+        if row.sku in seen_skus:
+            errors.append(RowError(row.line, "sku", f"SKU '{row.sku}' is also on line {seen_skus[row.sku]}."))
+        seen_skus.setdefault(row.sku, row.line)
+    else:
+        key = row.natural_key()
+        if key in seen_keys:
+            errors.append(
+                RowError(row.line, "name", f"The same wine (producer, name, vintage) is also on line {seen_keys[key]}.")
+            )
+        seen_keys.setdefault(key, row.line)
