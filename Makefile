@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format worker clean
+.PHONY: install run test lint format worker bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -43,3 +43,7 @@ worker: install
 
 clean:
 	rm -rf $(VENV) var staticfiles .services .mypy_cache .ruff_cache .pytest_cache
+
+# Benchmarks print ratios against a baseline measured in the same run.
+bench: install
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_wine_import.py

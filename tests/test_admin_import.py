@@ -1,0 +1,151 @@
+"""Uploading a wine list in the admin: small files at once, large ones through Celery with progress."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from recommendations.models import ImportStatus, Restaurant, Wine, WineListImport
+from tests.conftest import logged_in
+from tests.csv_files import three_wines, wine_csv, wine_row
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD_URL = reverse("admin:recommendations_winelistimport_add")
+
+
+def upload(client: Client, restaurant: Restaurant, data: bytes, name: str = "list.csv", **extra: str) -> object:
+    return client.post(
+        UPLOAD_URL, {"restaurant": restaurant.pk, "file": SimpleUploadedFile(name, data, "text/csv"), **extra}
+    )
+
+
+def detail_url(wine_import: WineListImport) -> str:
+    return reverse("admin:recommendations_winelistimport_change", args=[wine_import.pk])
+
+
+def test_it_imports_a_small_file_at_once_and_shows_the_result(alice_client: Client, restaurant_a: Restaurant) -> None:
+    response = upload(alice_client, restaurant_a, wine_csv(three_wines()))
+
+    wine_import = WineListImport.objects.get()
+    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert response["Location"] == detail_url(wine_import)  # type: ignore[index]
+    assert wine_import.status == ImportStatus.SUCCEEDED
+    assert wine_import.created_by is not None
+    assert wine_import.created_by.username == "alice"
+    page = alice_client.get(detail_url(wine_import)).content.decode()
+    assert "<li>3 added</li>" in page
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+
+
+def test_it_shows_every_problem_of_a_rejected_file(alice_client: Client, restaurant_a: Restaurant) -> None:
+    upload(alice_client, restaurant_a, wine_csv([wine_row(price="abc"), wine_row(sku="X", colour="<b>teal</b>")]))
+
+    wine_import = WineListImport.objects.get()
+    assert wine_import.status == ImportStatus.FAILED
+    page = alice_client.get(detail_url(wine_import)).content.decode()
+    assert "Nothing was imported." in page
+    assert "<td>2</td><td>price</td><td>&#x27;abc&#x27; is not a price (write it like 45 or 45.50).</td>" in page
+    # What staff typed is escaped, never interpreted as HTML.
+    assert "&lt;b&gt;teal&lt;/b&gt;" in page
+    assert "<b>teal</b>" not in page
+    assert not Wine.objects.exists()
+
+
+@override_settings(WINE_IMPORT_INLINE_MAX_ROWS=2)
+def test_it_sends_a_large_file_to_celery_after_commit(
+    alice_client: Client, restaurant_a: Restaurant, django_capture_on_commit_callbacks: Any
+) -> None:
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = upload(alice_client, restaurant_a, wine_csv(three_wines()))
+
+    wine_import = WineListImport.objects.get()
+    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert wine_import.status == ImportStatus.PENDING
+    assert len(callbacks) == 1
+
+    callbacks[0]()  # the commit: eager Celery runs wine_list_import_task here
+
+    wine_import.refresh_from_db()
+    assert (wine_import.status, wine_import.processed_rows, wine_import.total_rows) == (ImportStatus.SUCCEEDED, 3, 3)
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+
+
+def test_the_progress_partial_polls_while_running_and_stops_when_done(
+    alice_client: Client, restaurant_a: Restaurant
+) -> None:
+    wine_import = WineListImport.objects.create(
+        restaurant=restaurant_a,
+        filename="big.csv",
+        source=b"",
+        status=ImportStatus.RUNNING,
+        total_rows=400,
+        processed_rows=100,
+    )
+
+    running = alice_client.get(detail_url(wine_import), headers={"HX-Request": "true"}).content.decode()
+    assert running.lstrip().startswith('<div id="import-progress"')
+    assert 'hx-trigger="every 1s"' in running
+    assert '<progress max="100" value="25"' in running
+    assert "<html" not in running
+
+    WineListImport.objects.filter(pk=wine_import.pk).update(status=ImportStatus.SUCCEEDED, processed_rows=400)
+    done = alice_client.get(detail_url(wine_import), headers={"HX-Request": "true"}).content.decode()
+    assert "hx-trigger" not in done
+    assert '<progress max="100" value="100"' in done
+
+
+def test_the_full_page_includes_the_same_progress_fragment(alice_client: Client, restaurant_a: Restaurant) -> None:
+    wine_import = WineListImport.objects.create(restaurant=restaurant_a, filename="big.csv", source=b"", total_rows=10)
+
+    page = alice_client.get(detail_url(wine_import)).content.decode()
+
+    assert "<html" in page
+    assert '<div id="import-progress"' in page
+    assert "vendor/htmx.min.js" in page
+
+
+def test_it_refuses_an_upload_into_another_restaurant(alice_client: Client, restaurant_b: Restaurant) -> None:
+    response = upload(alice_client, restaurant_b, wine_csv(three_wines()))
+
+    assert response.status_code == 200  # type: ignore[attr-defined]
+    assert response.context["form"].errors["restaurant"] == [  # type: ignore[attr-defined]
+        "Select a valid choice. That choice is not one of the available choices."
+    ]
+    assert not WineListImport.objects.exists()
+    assert not Wine.objects.exists()
+
+
+def test_it_refuses_a_file_that_is_not_csv(alice_client: Client, restaurant_a: Restaurant) -> None:
+    response = upload(alice_client, restaurant_a, b"PK\x03\x04", name="list.xlsx")
+
+    assert response.context["form"].errors["file"] == [  # type: ignore[attr-defined]
+        "Upload a .csv file (export it from your spreadsheet as 'CSV UTF-8')."
+    ]
+
+
+def test_it_hides_another_restaurants_imports(
+    alice_client: Client, bob: User, restaurant_a: Restaurant, restaurant_b: Restaurant
+) -> None:
+    upload(logged_in(bob), restaurant_b, wine_csv(three_wines()))
+    bobs_import = WineListImport.objects.get()
+
+    assert (
+        list(alice_client.get(reverse("admin:recommendations_winelistimport_changelist")).context["cl"].result_list)
+        == []
+    )
+    response = alice_client.get(detail_url(bobs_import))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+
+
+def test_a_viewer_cannot_upload(victor: User, restaurant_a: Restaurant) -> None:
+    response = upload(logged_in(victor), restaurant_a, wine_csv(three_wines()))
+
+    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert not WineListImport.objects.exists()

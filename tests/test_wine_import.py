@@ -1,0 +1,293 @@
+"""The wine-list import: all or nothing, idempotent, updating in place, every problem reported."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+from django.utils import timezone
+
+from recommendations.models import ImportStatus, Restaurant, Wine, WineListImport
+from recommendations.services import WineListRejected, wine_list_import, wine_list_import_run
+from tests.csv_files import HEADER, three_wines, wine_csv, wine_row
+from tests.factories import WineFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def problems(data: bytes, restaurant: Restaurant) -> list[tuple[int, str, str]]:
+    with pytest.raises(WineListRejected) as rejection:
+        wine_list_import(restaurant=restaurant, data=data)
+    return [(error.line, error.column, error.message) for error in rejection.value.errors]
+
+
+def test_it_imports_a_wine_list(restaurant_a: Restaurant) -> None:
+    summary = wine_list_import(restaurant=restaurant_a, data=wine_csv(three_wines()))
+
+    assert (summary.total, summary.created, summary.updated, summary.unchanged, summary.removed) == (3, 3, 0, 0, 0)
+    champagne = Wine.objects.get(restaurant=restaurant_a, sku="W-2")
+    assert champagne.vintage is None
+    assert champagne.grapes == ["Pinot Noir", "Chardonnay", "Pinot Meunier"]
+    assert champagne.colour == "sparkling"
+    assert champagne.bottle_price == Decimal("95.00")
+    assert champagne.glass_price is None
+    rose = Wine.objects.get(restaurant=restaurant_a, name="Bandol Rosé")
+    assert (rose.colour, rose.bottle_price, rose.glass_price, rose.in_stock) == (
+        "rose",
+        Decimal("72.00"),
+        Decimal("18.00"),
+        False,
+    )
+    assert rose.content_hash == rose.compute_content_hash()
+    restaurant_a.refresh_from_db()
+    assert restaurant_a.wine_list_version == 2
+
+
+def test_it_changes_nothing_when_the_same_file_is_imported_again(restaurant_a: Restaurant) -> None:
+    data = wine_csv(three_wines())
+    wine_list_import(restaurant=restaurant_a, data=data)
+    before = list(Wine.objects.filter(restaurant=restaurant_a).values("pk", "content_hash", "updated_at"))
+
+    summary = wine_list_import(restaurant=restaurant_a, data=data)
+
+    assert (summary.created, summary.updated, summary.unchanged, summary.removed) == (0, 0, 3, 0)
+    after = list(Wine.objects.filter(restaurant=restaurant_a).values("pk", "content_hash", "updated_at"))
+    assert after == before
+    restaurant_a.refresh_from_db()
+    assert restaurant_a.wine_list_version == 2
+
+
+def test_it_updates_changed_wines_in_place_by_sku_and_by_producer_name_vintage(restaurant_a: Restaurant) -> None:
+    wine_list_import(restaurant=restaurant_a, data=wine_csv(three_wines()))
+    ids_before = dict(Wine.objects.filter(restaurant=restaurant_a).values_list("name", "pk"))
+    changed = three_wines()
+    changed[0]["price"] = "62.00"  # matched by SKU W-1
+    changed[0]["name"] = "Morgon Côte du Py (magnum pour)"
+    changed[2]["description"] = "Now with more garrigue."  # no SKU: matched by producer + name + vintage
+    changed[2]["producer"] = "DOMAINE  TEMPIER"  # case and spacing do not make a new wine
+
+    summary = wine_list_import(restaurant=restaurant_a, data=wine_csv(changed))
+
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 2, 1)
+    morgon = Wine.objects.get(pk=ids_before["Morgon Côte du Py"])
+    assert (morgon.name, morgon.bottle_price) == ("Morgon Côte du Py (magnum pour)", Decimal("62.00"))
+    assert Wine.objects.get(pk=ids_before["Bandol Rosé"]).description == "Now with more garrigue."
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+    restaurant_a.refresh_from_db()
+    assert restaurant_a.wine_list_version == 3
+
+
+def test_it_keeps_wines_missing_from_the_file_unless_asked_to_remove_them(restaurant_a: Restaurant) -> None:
+    wine_list_import(restaurant=restaurant_a, data=wine_csv(three_wines()))
+    shorter = wine_csv(three_wines()[:1])
+
+    kept = wine_list_import(restaurant=restaurant_a, data=shorter)
+    assert (kept.unchanged, kept.removed) == (1, 0)
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+
+    removed = wine_list_import(restaurant=restaurant_a, data=shorter, remove_missing=True)
+    assert removed.removed == 2
+    assert list(Wine.objects.filter(restaurant=restaurant_a).values_list("sku", flat=True)) == ["W-1"]
+
+
+def test_it_never_touches_another_restaurants_list(restaurant_a: Restaurant, restaurant_b: Restaurant) -> None:
+    other = WineFactory.create(restaurant=restaurant_b, sku="W-1", name="Bob's wine")
+
+    wine_list_import(restaurant=restaurant_a, data=wine_csv(three_wines()), remove_missing=True)
+
+    other.refresh_from_db()
+    assert other.name == "Bob's wine"
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+
+
+def test_it_reports_every_bad_row_with_its_line_and_imports_nothing(restaurant_a: Restaurant) -> None:
+    existing = WineFactory.create(restaurant=restaurant_a, name="Already here")
+    rows = [
+        wine_row(sku="A"),  # line 2: fine
+        wine_row(sku="B", price="cheap"),  # line 3
+        wine_row(sku="C", colour="purple"),  # line 4
+        wine_row(sku="D", name=""),  # line 5
+        wine_row(sku="E", price="-5"),  # line 6
+        wine_row(sku="F", glass_price="80", price="40"),  # line 7
+        wine_row(sku="G", vintage="1066"),  # line 8
+        wine_row(sku="A", name="Other"),  # line 9: duplicate SKU
+        wine_row(sku="H", in_stock="maybe"),  # line 10
+    ]
+
+    assert problems(wine_csv(rows), restaurant_a) == [
+        (3, "price", "'cheap' is not a price (write it like 45 or 45.50)."),
+        (4, "colour", "Unknown colour 'purple'; use red, white, rosé, sparkling, dessert or orange."),
+        (5, "name", "The wine has no name."),
+        (6, "price", "'-5' is not a price (write it like 45 or 45.50)."),
+        (7, "glass_price", "The glass price 80.00 is not below the bottle price 40.00."),
+        (8, "vintage", f"'1066' is not a year between 1800 and {timezone.now().year + 1}, or NV."),
+        (9, "sku", "SKU 'A' is also on line 2."),
+        (10, "in_stock", "'maybe' is not yes/no or true/false."),
+    ]
+    assert list(Wine.objects.filter(restaurant=restaurant_a)) == [existing]
+
+
+def test_it_counts_lines_across_quoted_multi_line_descriptions(restaurant_a: Restaurant) -> None:
+    rows = [wine_row(sku="A", description="First line\nsecond line"), wine_row(sku="B", price="")]
+
+    assert problems(wine_csv(rows), restaurant_a) == [(4, "price", "The price is missing.")]
+
+
+def test_it_rejects_a_file_that_is_not_utf8_naming_the_line(restaurant_a: Restaurant) -> None:
+    data = wine_csv([wine_row(sku="A"), wine_row(sku="B")]).replace("Côte".encode(), "Côte".encode("latin-1"))
+
+    assert problems(data, restaurant_a) == [
+        (
+            2,
+            "",
+            "The file is not UTF-8 encoded (byte 0xf4 cannot be read); save it as 'CSV UTF-8' and upload again.",
+        )
+    ]
+
+
+def test_it_rejects_a_utf16_file(restaurant_a: Restaurant) -> None:
+    data = wine_csv([wine_row()]).decode().encode("utf-16")
+
+    assert problems(data, restaurant_a)[0][2] == "The file is UTF-16 encoded; save it as 'CSV UTF-8' and upload again."
+
+
+def test_it_rejects_a_semicolon_separated_file(restaurant_a: Restaurant) -> None:
+    data = wine_csv([wine_row()]).decode().replace(",", ";").encode()
+
+    assert problems(data, restaurant_a) == [
+        (1, "", "The file separates columns with semicolons; use commas (standard CSV).")
+    ]
+
+
+def test_it_names_missing_and_unknown_columns(restaurant_a: Restaurant) -> None:
+    header = [column for column in HEADER if column != "price"] + ["glass size"]
+
+    found = problems(wine_csv([wine_row()], header=header), restaurant_a)
+
+    assert [(line, column) for line, column, _ in found] == [(1, "glass size"), (1, "price")]
+    assert found[1][2] == "Missing column 'price'."
+
+
+def test_it_accepts_the_american_spelling_of_colour(restaurant_a: Restaurant) -> None:
+    data = wine_csv([wine_row()]).replace(b"colour", b"color", 1)
+
+    assert wine_list_import(restaurant=restaurant_a, data=data).created == 1
+
+
+def test_it_rejects_a_row_with_too_many_fields(restaurant_a: Restaurant) -> None:
+    data = wine_csv([wine_row()]) + b"W-9,Extra,Producer,Region,France,2020,Gamay,red,40,,true,desc,surplus\n"
+
+    assert problems(data, restaurant_a) == [
+        (3, "", "Expected 12 fields, found 13; a value containing a comma must be in double quotes.")
+    ]
+
+
+def test_it_rejects_an_empty_file_and_a_header_only_file(restaurant_a: Restaurant) -> None:
+    assert problems(b"", restaurant_a)[0][2] == "The file is empty; expected a header line and one wine per line."
+    assert problems(wine_csv([]), restaurant_a) == [(2, "", "The file has a header but no wines.")]
+
+
+@override_settings(WINE_IMPORT_MAX_ROWS=2)
+def test_it_refuses_a_file_over_the_row_limit(restaurant_a: Restaurant) -> None:
+    assert problems(wine_csv(three_wines()), restaurant_a) == [
+        (0, "", "The file has 3 lines of wines; the limit is 2.")
+    ]
+
+
+def test_it_asks_for_a_sku_when_two_wines_share_producer_name_and_vintage(restaurant_a: Restaurant) -> None:
+    WineFactory.create(restaurant=restaurant_a, producer="Jean Foillard", name="Morgon Côte du Py", vintage=2021)
+    WineFactory.create(restaurant=restaurant_a, producer="Jean Foillard", name="Morgon Côte du Py", vintage=2021)
+
+    found = problems(wine_csv([wine_row(sku="")]), restaurant_a)
+
+    assert found == [
+        (
+            2,
+            "sku",
+            "2 wines on the list have this producer, name and vintage; add a SKU to say which one this row is.",
+        )
+    ]
+
+
+def test_a_dry_run_reports_and_changes_nothing(restaurant_a: Restaurant) -> None:
+    summary = wine_list_import(restaurant=restaurant_a, data=wine_csv(three_wines()), dry_run=True)
+
+    assert summary.created == 3
+    assert not Wine.objects.exists()
+
+
+def write_csv(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "list.csv"
+    path.write_bytes(data)
+    return path
+
+
+def test_the_command_imports_and_reports(restaurant_a: Restaurant, tmp_path: Path) -> None:
+    out = StringIO()
+
+    call_command(
+        "import_wine_list", str(write_csv(tmp_path, wine_csv(three_wines()))), restaurant="bistro-a", stdout=out
+    )
+
+    assert out.getvalue().strip() == "Bistro A: 3 wines in list.csv: 3 added, 0 updated, 0 unchanged, 0 removed."
+    assert WineListImport.objects.get().status == ImportStatus.SUCCEEDED
+
+
+def test_the_command_lists_problems_and_fails(restaurant_a: Restaurant, tmp_path: Path) -> None:
+    err = StringIO()
+    path = write_csv(tmp_path, wine_csv([wine_row(price="free"), wine_row(sku="B", colour="blue")]))
+
+    with pytest.raises(CommandError, match=r"^2 problem\(s\) in list.csv; nothing was imported.$"):
+        call_command("import_wine_list", str(path), restaurant="bistro-a", stderr=err)
+
+    assert err.getvalue().splitlines() == [
+        "list.csv: line 2, column 'price': 'free' is not a price (write it like 45 or 45.50).",
+        "list.csv: line 3, column 'colour': Unknown colour 'blue'; use red, white, rosé, sparkling, dessert or orange.",
+    ]
+    assert not Wine.objects.exists()
+
+
+def test_the_command_refuses_an_unknown_restaurant_and_a_missing_file(restaurant_a: Restaurant, tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match=r"^No restaurant with slug 'nowhere'\.$"):
+        call_command("import_wine_list", str(tmp_path / "x.csv"), restaurant="nowhere")
+    with pytest.raises(CommandError, match=r"^Cannot read .*x\.csv: No such file or directory\.$"):
+        call_command("import_wine_list", str(tmp_path / "x.csv"), restaurant="bistro-a")
+
+
+def test_the_command_dry_run_changes_nothing(restaurant_a: Restaurant, tmp_path: Path) -> None:
+    out = StringIO()
+
+    call_command(
+        "import_wine_list",
+        str(write_csv(tmp_path, wine_csv(three_wines()))),
+        restaurant="bistro-a",
+        dry_run=True,
+        stdout=out,
+    )
+
+    assert out.getvalue().startswith("Dry run, nothing changed. 3 wines in the file: 3 added")
+    assert not Wine.objects.exists()
+    assert not WineListImport.objects.exists()
+
+
+def test_running_a_recorded_import_twice_imports_once(restaurant_a: Restaurant) -> None:
+    wine_import = WineListImport.objects.create(
+        restaurant=restaurant_a, filename="l.csv", source=wine_csv(three_wines())
+    )
+
+    wine_list_import_run(import_id=wine_import.pk)
+    wine_list_import_run(import_id=wine_import.pk)
+
+    wine_import.refresh_from_db()
+    assert (wine_import.status, wine_import.created_count, wine_import.processed_rows) == (ImportStatus.SUCCEEDED, 3, 3)
+    assert Wine.objects.count() == 3
+
+
+def test_running_a_deleted_import_does_nothing(db: None) -> None:
+    wine_list_import_run(import_id=987654)
+
+    assert not WineListImport.objects.exists()
