@@ -6,6 +6,8 @@ from django.urls import include, path
 admin.site.site_header = "Sommelier staff"
 admin.site.site_title = "Sommelier"
 admin.site.index_title = "Your restaurants"
+# There is no public site root: diners arrive on /r/<slug>/ from a QR code.
+admin.site.site_url = None
 
 urlpatterns = [
     path("", include("analytics.urls")),
