@@ -7,11 +7,12 @@ a hanging dependency makes its own check time out, never the whole endpoint.
 from __future__ import annotations
 
 import importlib.util
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Literal
@@ -95,12 +96,15 @@ def check_broker() -> tuple[Status, str]:
 def check_vector_store() -> tuple[Status, str]:
     if importlib.util.find_spec("chromadb") is None:
         return "degraded", "chromadb is not installed"
+    if settings.CHROMA_HOST:
+        # Straight HTTP with a timeout: chromadb's HttpClient waits forever on a wedged server.
+        url = f"http://{settings.CHROMA_HOST}:{settings.CHROMA_PORT}/api/v2/heartbeat"
+        with urllib.request.urlopen(url, timeout=CHECK_TIMEOUT_SECONDS) as response:
+            return "ok", f"chroma server {settings.CHROMA_HOST}:{settings.CHROMA_PORT} answers ({response.status})"
     from recommendations.vector_store import chroma_client
 
-    client = chroma_client()
-    client.heartbeat()
-    where = f"server {settings.CHROMA_HOST}:{settings.CHROMA_PORT}" if settings.CHROMA_HOST else "embedded"
-    return "ok", f"chroma {where} answers"
+    chroma_client().heartbeat()
+    return "ok", "chroma embedded answers"
 
 
 def check_llm() -> tuple[Status, str]:
@@ -133,20 +137,37 @@ READINESS_CHECKS: dict[str, Callable[[], tuple[Status, str]]] = {
 }
 
 
+# One small pool for the whole process: a dependency that hangs can hold at most one
+# thread per check, because a check still running from an earlier probe is not started again.
+_POOL = ThreadPoolExecutor(max_workers=2 * len(HEALTH_CHECKS), thread_name_prefix="health")
+_IN_FLIGHT: dict[str, Future[CheckResult]] = {}
+_IN_FLIGHT_LOCK = threading.Lock()
+
+
+def _submit(name: str, check: Callable[[], tuple[Status, str]]) -> Future[CheckResult] | None:
+    with _IN_FLIGHT_LOCK:
+        previous = _IN_FLIGHT.get(name)
+        if previous is not None and not previous.done():
+            return None
+        future = _POOL.submit(_timed, check)
+        _IN_FLIGHT[name] = future
+        return future
+
+
 def run_checks(checks: dict[str, Callable[[], tuple[Status, str]]]) -> dict[str, CheckResult]:
     results: dict[str, CheckResult] = {}
-    # Not a context manager: leaving it would wait for a hung check we have given up on.
-    pool = ThreadPoolExecutor(max_workers=len(checks), thread_name_prefix="health")
-    try:
-        futures = {name: pool.submit(_timed, check) for name, check in checks.items()}
-        deadline = time.monotonic() + CHECK_TIMEOUT_SECONDS
-        for name, future in futures.items():
-            try:
-                results[name] = future.result(timeout=max(0.0, deadline - time.monotonic()))
-            except FutureTimeout:
-                results[name] = CheckResult("degraded", f"no answer within {CHECK_TIMEOUT_SECONDS:g} s")
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    futures = {name: _submit(name, check) for name, check in checks.items()}
+    deadline = time.monotonic() + CHECK_TIMEOUT_SECONDS
+    for name, future in futures.items():
+        if future is None:
+            results[name] = CheckResult("degraded", "the previous check has not answered yet")
+            continue
+        try:
+            results[name] = future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except FutureTimeout:
+            results[name] = CheckResult(
+                "degraded", f"no answer within {CHECK_TIMEOUT_SECONDS:g} s", CHECK_TIMEOUT_SECONDS * 1000
+            )
     return results
 
 

@@ -7,7 +7,10 @@ start-up, not surface later as odd behaviour.
 
 from __future__ import annotations
 
+import json
+import math
 import os
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -67,6 +70,8 @@ def env_float(name: str, default: float, *, min_value: float | None = None, max_
         number = float(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name}={value!r} is not a number.") from None
+    if not math.isfinite(number):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a finite number.")
     if min_value is not None and number < min_value:
         raise ImproperlyConfigured(f"{name}={number} is below the minimum of {min_value}.")
     if max_value is not None and number > max_value:
@@ -107,3 +112,13 @@ def env_url(name: str, *, schemes: tuple[str, ...]) -> str | None:
     except ValueError:
         raise ImproperlyConfigured(f"{name}={value!r} has an invalid port.") from None
     return value
+
+
+def env_json(name: str, default: Any) -> Any:
+    value = _raw(name)
+    if value is None:
+        return default
+    try:
+        return json.loads(value)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} is not valid JSON: {error}.") from None

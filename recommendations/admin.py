@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -13,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from recommendations import services
-from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids
+from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids, user_may
 from recommendations.forms import MenuItemAdminForm, WineAdminForm, WineListUploadForm
 from recommendations.models import (
     MenuItem,
@@ -53,12 +54,13 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     fieldsets = [
         (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
         ("Locale", {"fields": ["currency", "timezone"]}),
-        ("Recommendations", {"fields": ["recommendation_count", "llm_policy"]}),
+        ("Recommendations", {"fields": ["recommendation_count", "llm_policy", "daily_llm_budget_usd"]}),
         ("Wine list", {"fields": ["wine_list_version", "created_at", "updated_at"]}),
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Restaurant]:
-        return super().get_queryset(request).annotate(wine_total=Count("wines"))
+        # annotate() drops Meta.ordering, and autocomplete pages need a stable order.
+        return super().get_queryset(request).annotate(wine_total=Count("wines")).order_by("name")
 
     @admin.display(description="Wines", ordering="wine_total")
     def wine_count(self, obj: Restaurant) -> int:
@@ -67,12 +69,12 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     def get_readonly_fields(self, request: HttpRequest, obj: Restaurant | None = None) -> list[str]:
         readonly = list(self.readonly_fields)
         # Printed QR codes carry the slug: only superusers may move a restaurant's address.
-        if obj is not None and not request.user.is_superuser:
+        if obj is not None and not user_may(request, None, obj.pk):
             readonly.append("slug")
         return readonly
 
     def get_prepopulated_fields(self, request: HttpRequest, obj: Restaurant | None = None) -> dict[str, Any]:
-        return {} if obj is not None and not request.user.is_superuser else dict(self.prepopulated_fields)
+        return {} if obj is not None and not user_may(request, None, obj.pk) else dict(self.prepopulated_fields)
 
 
 @admin.register(Wine)
@@ -133,6 +135,15 @@ class MenuItemAdmin(TenantAdmin[MenuItem]):
     search_fields = ["name", "description"]
     list_select_related = ["restaurant"]
 
+    def save_model(self, request: HttpRequest, obj: MenuItem, form: ModelForm[MenuItem], change: bool) -> None:
+        services.menu_item_save(item=obj)
+
+    def delete_model(self, request: HttpRequest, obj: MenuItem) -> None:
+        services.menu_items_delete(items=MenuItem.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[MenuItem]) -> None:
+        services.menu_items_delete(items=queryset)
+
 
 @admin.register(Table)
 class TableAdmin(TenantAdmin[Table]):
@@ -144,6 +155,8 @@ class TableAdmin(TenantAdmin[Table]):
 
 @admin.register(StaffMembership)
 class StaffMembershipAdmin(TenantAdmin[StaffMembership]):
+    # Who works where is for owners to see, and only superusers change it.
+    view_role = StaffRole.OWNER
     add_role = None
     edit_role = None
     delete_role = None
@@ -152,12 +165,6 @@ class StaffMembershipAdmin(TenantAdmin[StaffMembership]):
     search_fields = ["user__username", "user__email"]
     autocomplete_fields = ["user"]
     list_select_related = ["user", "restaurant"]
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return self._may(request, StaffRole.OWNER, None)
-
-    def has_view_permission(self, request: HttpRequest, obj: StaffMembership | None = None) -> bool:
-        return self._may(request, StaffRole.OWNER, obj)
 
 
 @admin.register(WineListImport)
@@ -181,11 +188,15 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
         # An import is a record of what happened; it is never edited.
         return False
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet[WineListImport]:
+        # The file itself (up to 5 MB) is not needed to list imports or poll progress.
+        return super().get_queryset(request).defer("source")
+
     def add_view(
         self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         if not self.has_add_permission(request):
-            return self.not_found_redirect(request)
+            raise PermissionDenied
         restaurants = Restaurant.objects.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER)).order_by(
             "name"
         )
@@ -216,7 +227,7 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
         if wine_import is None or not self.has_view_permission(request, wine_import):
             return self.not_found_redirect(request)
         template = "admin/recommendations/winelistimport/detail.html"
-        if getattr(request, "htmx", False):
+        if getattr(request, "htmx", False):  # django-htmx's HtmxDetails is truthy for htmx requests
             template += "#progress"
         context = {
             **self.admin_site.each_context(request),

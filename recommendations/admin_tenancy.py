@@ -36,6 +36,16 @@ def _is_superuser(request: HttpRequest) -> bool:
     return bool(request.user.is_active and getattr(request.user, "is_superuser", False))
 
 
+def user_may(request: HttpRequest, role: StaffRole | None, restaurant_id: int | None) -> bool:
+    """May this user act with ``role`` at that restaurant (or, with None, at any restaurant)?"""
+    if _is_superuser(request):
+        return True
+    if role is None or not request.user.is_staff:
+        return False
+    allowed = allowed_restaurant_ids(request, role)
+    return bool(allowed) if restaurant_id is None else restaurant_id in allowed
+
+
 def restaurant_id_of(obj: models.Model, tenant_path: str) -> int | None:
     """Follow ``tenant_path`` ("" for a Restaurant itself, else e.g. "restaurant") to the restaurant id."""
     if not tenant_path:
@@ -90,8 +100,9 @@ class TenantAdmin(TenantScopedFormfieldsMixin, admin.ModelAdmin[ModelT]):
     """A ModelAdmin for a model that belongs to a restaurant through ``tenant_path``."""
 
     tenant_path = "restaurant"
-    # Minimum roles per action; viewers can always look.
-    add_role: StaffRole | None = StaffRole.MANAGER  # None: superusers only
+    # Minimum roles per action; None means superusers only.
+    view_role: StaffRole = StaffRole.VIEWER
+    add_role: StaffRole | None = StaffRole.MANAGER
     delete_role: StaffRole | None = StaffRole.MANAGER
 
     def _tenant_lookup(self) -> str:
@@ -101,20 +112,13 @@ class TenantAdmin(TenantScopedFormfieldsMixin, admin.ModelAdmin[ModelT]):
         queryset = super().get_queryset(request)
         if _is_superuser(request):
             return queryset
-        return queryset.filter(**{self._tenant_lookup(): allowed_restaurant_ids(request, StaffRole.VIEWER)})
+        return queryset.filter(**{self._tenant_lookup(): allowed_restaurant_ids(request, self.view_role)})
 
     def _may(self, request: HttpRequest, role: StaffRole | None, obj: ModelT | None) -> bool:
-        if _is_superuser(request):
-            return True
-        if role is None or not request.user.is_staff:
-            return False
-        allowed = allowed_restaurant_ids(request, role)
-        if obj is None:
-            return bool(allowed)
-        return restaurant_id_of(obj, self.tenant_path) in allowed
+        return user_may(request, role, None if obj is None else restaurant_id_of(obj, self.tenant_path))
 
     def has_module_permission(self, request: HttpRequest) -> bool:
-        return self._may(request, StaffRole.VIEWER, None)
+        return self._may(request, self.view_role, None)
 
     def not_found_redirect(self, request: HttpRequest) -> HttpResponseRedirect:
         """What Django's admin does for a missing object: another tenant's objects look exactly the same."""
@@ -122,7 +126,7 @@ class TenantAdmin(TenantScopedFormfieldsMixin, admin.ModelAdmin[ModelT]):
         return HttpResponseRedirect(reverse("admin:index", current_app=self.admin_site.name))
 
     def has_view_permission(self, request: HttpRequest, obj: ModelT | None = None) -> bool:
-        return self._may(request, StaffRole.VIEWER, obj)
+        return self._may(request, self.view_role, obj)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return self._may(request, self.add_role, None)
@@ -141,12 +145,7 @@ class TenantInline(TenantScopedFormfieldsMixin, admin.TabularInline[ModelT, Any]
     view_role: StaffRole = StaffRole.VIEWER
 
     def _may(self, request: HttpRequest, role: StaffRole | None, parent: models.Model | None) -> bool:
-        if _is_superuser(request):
-            return True
-        if role is None or not request.user.is_staff:
-            return False
-        allowed = allowed_restaurant_ids(request, role)
-        return bool(allowed) if parent is None else parent.pk in allowed
+        return user_may(request, role, None if parent is None else int(parent.pk))
 
     def _may_edit(self, request: HttpRequest, parent: models.Model | None) -> bool:
         return self._may(request, self.edit_role, parent)

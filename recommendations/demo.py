@@ -48,6 +48,7 @@ def demo_data_load(*, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True) -
             )
             for number in range(1, int(spec["tables"]) + 1):
                 Table.objects.get_or_create(restaurant=restaurant, number=number)
+            menu_before = _menu_snapshot(restaurant)
             for item in spec["menu"]:
                 MenuItem.objects.update_or_create(
                     restaurant=restaurant,
@@ -59,6 +60,8 @@ def demo_data_load(*, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True) -
                         "tags": item["tags"],
                     },
                 )
+            if _menu_snapshot(restaurant) != menu_before:
+                services.wine_list_mark_changed(restaurant_id=restaurant.pk)
         csv_path = data_dir / "wines" / f"{restaurant.slug}.csv"
         wine_import = services.wine_list_import_create(
             restaurant=restaurant, filename=csv_path.name, data=csv_path.read_bytes(), run_inline=True
@@ -85,3 +88,7 @@ def demo_data_load(*, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True) -
             )
         )
     return loaded
+
+
+def _menu_snapshot(restaurant: Restaurant) -> list[tuple[object, ...]]:
+    return list(restaurant.menu_items.order_by("name").values_list("name", "description", "course", "price", "tags"))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
@@ -20,18 +21,32 @@ class WordListField(forms.CharField):
         if isinstance(value, list):
             return [str(item).strip() for item in value if str(item).strip()]
         text = super().to_python(value) or ""
-        return [" ".join(item.split()) for item in text.split(",") if item.strip()]
+        return [" ".join(item.split()) for item in re.split(r"[;,]", text) if item.strip()]
 
     def validate(self, value: Any) -> None:
         if self.required and not value:
             raise forms.ValidationError(self.error_messages["required"], code="required")
         for item in value:
+            if "\x00" in item:
+                raise forms.ValidationError("Null characters are not allowed.")
             if len(item) > 80:
                 raise forms.ValidationError(f"'{item[:20]}…' is longer than 80 characters.")
 
 
 class WineAdminForm(forms.ModelForm[Wine]):
     grapes = WordListField(required=False, help_text="Comma-separated, e.g. Syrah, Grenache.")
+
+    def clean_sku(self) -> str:
+        sku: str = self.cleaned_data["sku"].strip()
+        # On change the restaurant is read-only, so Django's own unique check skips it.
+        restaurant_id = self.instance.restaurant_id if self.instance.pk else None
+        if (
+            sku
+            and restaurant_id
+            and Wine.objects.filter(restaurant_id=restaurant_id, sku=sku).exclude(pk=self.instance.pk).exists()
+        ):
+            raise forms.ValidationError("Another wine on this list already has this SKU.")
+        return sku
 
     class Meta:
         model = Wine

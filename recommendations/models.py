@@ -29,6 +29,8 @@ def validate_timezone(value: str) -> None:
 def validate_string_list(value: Any) -> None:
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         raise ValidationError("Enter a list of non-empty words.")
+    if any("\x00" in item for item in value):
+        raise ValidationError("Null characters are not allowed.")
 
 
 class Currency(models.TextChoices):
@@ -43,9 +45,6 @@ class Currency(models.TextChoices):
     SEK = "SEK", "Swedish krona"
     DKK = "DKK", "Danish krone"
     NOK = "NOK", "Norwegian krone"
-
-
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
 
 class LLMPolicy(models.TextChoices):
@@ -65,9 +64,18 @@ class Restaurant(models.Model):
         help_text="How many wines an answer recommends (1-10).",
     )
     llm_policy = models.CharField(max_length=16, choices=LLMPolicy.choices, default=LLMPolicy.ANY)
+    daily_llm_budget_usd = models.DecimalField(
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        default=Decimal("5.00"),
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text="Most the restaurant's diners may spend on paid models per day (UTC), in USD. Empty: no limit.",
+    )
     is_active = models.BooleanField(default=True, help_text="Inactive restaurants' diner pages are closed.")
-    # Bumped on every change to the wine list; cache keys include it so a list
-    # change never serves an answer computed from the old list.
+    # Bumped on every change to the wine list or the menu; cache keys include it so
+    # a change never serves an answer computed from the old list.
     wine_list_version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -77,10 +85,6 @@ class Restaurant(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    @property
-    def currency_symbol(self) -> str:
-        return CURRENCY_SYMBOLS.get(self.currency, self.currency + " ")
 
 
 class StaffRole(models.TextChoices):
@@ -182,7 +186,10 @@ class Wine(models.Model):
         ordering = ["colour", "producer", "name", "vintage"]
         constraints = [
             models.UniqueConstraint(
-                fields=["restaurant", "sku"], condition=~Q(sku=""), name="unique_wine_sku_per_restaurant"
+                fields=["restaurant", "sku"],
+                condition=~Q(sku=""),
+                name="unique_wine_sku_per_restaurant",
+                violation_error_message="Another wine on this list already has this SKU.",
             ),
             models.CheckConstraint(
                 condition=Q(glass_price__isnull=True) | Q(glass_price__lt=models.F("bottle_price")),
@@ -207,10 +214,6 @@ class Wine(models.Model):
                 content[money_field] = f"{Decimal(content[money_field]):.2f}"
         canonical = json.dumps(content, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
-
-    @property
-    def by_the_glass(self) -> bool:
-        return self.glass_price is not None
 
 
 class Course(models.TextChoices):
@@ -268,6 +271,7 @@ class WineListImport(models.Model):
     # [{"line": 7, "column": "price", "message": "..."}]; empty unless FAILED.
     errors = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

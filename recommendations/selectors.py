@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import QuerySet
 
-from recommendations.models import ROLE_RANK, Restaurant, StaffMembership, StaffRole
+from recommendations.models import ROLE_RANK, Restaurant, StaffRole
 
 
 def restaurants_for_user(*, user: User | AnonymousUser, min_role: StaffRole = StaffRole.VIEWER) -> QuerySet[Restaurant]:
@@ -16,16 +16,3 @@ def restaurants_for_user(*, user: User | AnonymousUser, min_role: StaffRole = St
         return Restaurant.objects.all()
     roles = [role for role, rank in ROLE_RANK.items() if rank >= ROLE_RANK[min_role]]
     return Restaurant.objects.filter(memberships__user=user, memberships__role__in=roles).distinct()
-
-
-def user_role_at(*, user: User | AnonymousUser, restaurant_id: int) -> StaffRole | None:
-    if not user.is_authenticated or not user.is_active:
-        return None
-    if getattr(user, "is_superuser", False):
-        return StaffRole.OWNER
-    role = (
-        StaffMembership.objects.filter(user_id=user.pk, restaurant_id=restaurant_id)
-        .values_list("role", flat=True)
-        .first()
-    )
-    return StaffRole(role) if role else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -17,6 +18,7 @@ from django.utils import timezone
 
 from recommendations.models import (
     ImportStatus,
+    MenuItem,
     Restaurant,
     StaffMembership,
     StaffRole,
@@ -40,6 +42,9 @@ WRITE_BATCH_SIZE = 500
 # changed prices on PostgreSQL 15 (`make bench`): all 14 columns in batches of 500
 # took 8.8 s; only the changed columns took 2.7 s, the same at 25, 50 or 100 per batch.
 UPDATE_BATCH_SIZE = 100
+# The import task's hard time limit (tasks.py) plus a margin: a RUNNING import older
+# than this lost its worker.
+STALE_IMPORT_AFTER = timedelta(minutes=15)
 
 
 class WineListRejected(Exception):
@@ -92,6 +97,22 @@ def wines_delete(*, wines: QuerySet[Wine]) -> int:
     with transaction.atomic():
         restaurant_ids = set(wines.values_list("restaurant_id", flat=True))
         deleted, _ = wines.delete()
+        for restaurant_id in restaurant_ids:
+            wine_list_mark_changed(restaurant_id=restaurant_id)
+    return deleted
+
+
+def menu_item_save(*, item: MenuItem) -> None:
+    # Pairings read the menu, so a menu change must not serve answers cached before it.
+    with transaction.atomic():
+        item.save()
+        wine_list_mark_changed(restaurant_id=item.restaurant_id)
+
+
+def menu_items_delete(*, items: QuerySet[MenuItem]) -> int:
+    with transaction.atomic():
+        restaurant_ids = set(items.values_list("restaurant_id", flat=True))
+        deleted, _ = items.delete()
         for restaurant_id in restaurant_ids:
             wine_list_mark_changed(restaurant_id=restaurant_id)
     return deleted
@@ -206,9 +227,10 @@ def _match_rows(rows: list[WineRow], existing: list[Wine]) -> tuple[list[tuple[W
     for row in rows:
         wine: Wine | None = by_sku.get(row.sku) if row.sku else None
         if wine is None:
-            # A row only takes over a wine that has no SKU of its own (or the same
-            # one): two SKUs mean two wines, e.g. a bottle and a magnum.
-            candidates = [w for w in by_key.get(row.natural_key(), []) if not w.sku or w.sku == row.sku]
+            # A row without a SKU finds its wine by producer, name and vintage, whatever
+            # SKU staff gave it since. A row with a SKU of its own only takes over a wine
+            # without one: two different SKUs mean two wines, e.g. a bottle and a magnum.
+            candidates = [w for w in by_key.get(row.natural_key(), []) if not row.sku or not w.sku]
             if len(candidates) > 1:
                 errors.append(
                     RowError(
@@ -245,9 +267,9 @@ def wine_list_import_create(
     ``run_inline`` None decides by size: small files import in this process, large
     ones in a Celery worker (the admin shows their progress).
     """
-    from recommendations.tasks import wine_list_import_task
-
-    line_count = data.count(b"\n")
+    # Lines, whichever line endings the spreadsheet wrote; a close enough count to
+    # choose inline or queued (the parser reports the exact count as progress).
+    line_count = len(data.splitlines())
     wine_import = WineListImport.objects.create(
         restaurant=restaurant,
         created_by=created_by,
@@ -257,13 +279,29 @@ def wine_list_import_create(
         total_rows=max(line_count - 1, 0),
     )
     if run_inline is None:
-        run_inline = line_count <= settings.WINE_IMPORT_INLINE_MAX_ROWS
+        run_inline = line_count <= settings.WINE_IMPORT_INLINE_MAX_ROWS + 1
     if run_inline:
         wine_list_import_run(import_id=wine_import.pk)
         wine_import.refresh_from_db()
     else:
-        transaction.on_commit(lambda: wine_list_import_task.delay(wine_import.pk))
+        import_id = wine_import.pk
+        transaction.on_commit(lambda: _enqueue_import(import_id))
     return wine_import
+
+
+def _enqueue_import(import_id: int) -> None:
+    from recommendations.tasks import wine_list_import_task
+
+    try:
+        wine_list_import_task.delay(import_id)
+    except Exception:
+        # The broker is down: say so on the import page instead of leaving it "waiting" forever.
+        logger.exception("could not queue wine list import %s", import_id)
+        WineListImport.objects.filter(pk=import_id, status=ImportStatus.PENDING).update(
+            status=ImportStatus.FAILED,
+            errors=[RowError(0, "", "The import could not be queued (the task queue is down); try again.").as_dict()],
+            finished_at=timezone.now(),
+        )
 
 
 def wine_list_import_run(*, import_id: int) -> None:
@@ -275,11 +313,17 @@ def wine_list_import_run(*, import_id: int) -> None:
         if wine_import is None:
             logger.info("wine list import %s is gone; nothing to do", import_id)
             return
-        if wine_import.status != ImportStatus.PENDING:
+        stale = wine_import.status == ImportStatus.RUNNING and (
+            wine_import.started_at is None or wine_import.started_at < timezone.now() - STALE_IMPORT_AFTER
+        )
+        if wine_import.status != ImportStatus.PENDING and not stale:
             logger.info("wine list import %s is already %s", import_id, wine_import.status)
             return
+        # A RUNNING import past the task's hard time limit died with its worker:
+        # the redelivered task takes it over (its writes were rolled back).
         wine_import.status = ImportStatus.RUNNING
-        wine_import.save(update_fields=["status"])
+        wine_import.started_at = timezone.now()
+        wine_import.save(update_fields=["status", "started_at"])
 
     def report_progress(processed: int, total: int) -> None:
         # Outside the import's transaction, so the admin's progress bar sees it.
@@ -300,13 +344,14 @@ def wine_list_import_run(*, import_id: int) -> None:
         )
         return
     except Exception:
+        # Logged with its traceback for us; staff get a plain message, never a 500.
         logger.exception("wine list import %s crashed", import_id)
         WineListImport.objects.filter(pk=import_id).update(
             status=ImportStatus.FAILED,
             errors=[RowError(0, "", "The import failed unexpectedly; nothing was changed. Try again.").as_dict()],
             finished_at=timezone.now(),
         )
-        raise
+        return
     WineListImport.objects.filter(pk=import_id).update(
         status=ImportStatus.SUCCEEDED,
         total_rows=summary.total,

@@ -50,6 +50,9 @@ _PRICE_SHAPE = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
 _MAX_PRICE = Decimal("999999.99")
 
 ProgressCallback = Callable[[int, int], None]
+# A description may be long; the csv module's 128 KiB default would stop at it
+# with a confusing error before our own length check could name the line.
+csv.field_size_limit(16 * 1024 * 1024)
 
 
 @dataclass(frozen=True)
@@ -82,14 +85,17 @@ class WineRow:
     colour: str
     bottle_price: Decimal
     glass_price: Decimal | None
-    in_stock: bool
+    in_stock: bool | None  # None: the file does not say; keep the wine's current stock
     description: str
 
     def natural_key(self) -> tuple[str, str, int | None]:
         return natural_key(self.producer, self.name, self.vintage)
 
     def content(self) -> dict[str, object]:
-        return {name: getattr(self, name) for name in Wine.CONTENT_FIELDS}
+        content = {name: getattr(self, name) for name in Wine.CONTENT_FIELDS}
+        if self.in_stock is None:
+            del content["in_stock"]
+        return content
 
 
 @dataclass
@@ -104,7 +110,12 @@ def natural_key(producer: str, name: str, vintage: int | None) -> tuple[str, str
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def split_grapes(text: str) -> list[str]:
+    """Grapes are separated by ';' in files (',' is accepted too, as in the admin)."""
+    return [_clean_text(grape) for grape in re.split(r"[;,]", text) if grape.strip()]
 
 
 def _clean_text(text: str) -> str:
@@ -137,101 +148,127 @@ def parse_wine_list(data: bytes, *, max_rows: int, progress: ProgressCallback | 
     if decode_error is not None or text is None:
         result.errors.append(decode_error or RowError(1, "", "The file could not be read."))
         return result
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        result.errors.append(RowError(line, "", "The file contains NUL characters: it is not a text CSV export."))
+        return result
+    # One Unicode form, so "Côte" typed on a Mac and on Windows is the same wine.
+    text = unicodedata.normalize("NFC", text)
 
-    header_line = text.split("\n", 1)[0]
-    if "," not in header_line:
+    records, broken = _read_records(text)
+    if not records:
+        result.errors.append(
+            broken or RowError(1, "", "The file is empty; expected a header line and one wine per line.")
+        )
+        return result
+    header_line, header = records[0]
+    if len(header) == 1:
         for delimiter, label in ((";", "semicolons"), ("\t", "tabs"), ("|", "pipes")):
-            if delimiter in header_line:
+            if delimiter in header[0]:
                 result.errors.append(
-                    RowError(1, "", f"The file separates columns with {label}; use commas (standard CSV).")
+                    RowError(header_line, "", f"The file separates columns with {label}; use commas (standard CSV).")
                 )
                 return result
-
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = next(reader, None)
-    except csv.Error as error:
-        result.errors.append(RowError(1, "", f"The header cannot be read: {error}."))
-        return result
-    if not header or not any(cell.strip() for cell in header):
-        result.errors.append(RowError(1, "", "The file is empty; expected a header line and one wine per line."))
-        return result
-
-    columns, header_errors = _read_header(header)
+    columns, header_errors = _read_header(header_line, header)
     if header_errors:
         result.errors.extend(header_errors)
         return result
 
-    # Count records first so progress can be reported as a fraction.
-    total = sum(1 for line in text.splitlines()[1:] if line.strip())
+    rows = records[1:]
+    total = len(rows)
     if total > max_rows:
-        result.errors.append(RowError(0, "", f"The file has {total} lines of wines; the limit is {max_rows}."))
+        result.errors.append(RowError(0, "", f"The file has {total} wines; the limit is {max_rows}."))
         return result
 
     seen_skus: dict[str, int] = {}
     seen_keys: dict[tuple[str, str, int | None], int] = {}
-    line = 1
-    processed = 0
-    while True:
-        start_line = reader.line_num + 1
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as error:
-            result.errors.append(RowError(start_line, "", f"Broken quoting: {error}."))
-            break
-        line = start_line
-        if not any(cell.strip() for cell in record):
-            continue
-        processed += 1
-        if len(record) != len(columns):
-            result.errors.append(
-                RowError(
-                    line,
-                    "",
-                    f"Expected {len(columns)} fields, found {len(record)}; "
-                    "a value containing a comma must be in double quotes.",
-                )
-            )
-        else:
-            row, row_errors = _read_row(line, dict(zip(columns, record, strict=True)))
+    for processed, (line, record) in enumerate(rows, start=1):
+        values, shape_error = _fit_to_columns(line, record, columns)
+        if shape_error is not None:
+            result.errors.append(shape_error)
+        elif values is not None:
+            row, row_errors = _read_row(line, values)
             result.errors.extend(row_errors)
             if row is not None:
                 _check_duplicates(row, seen_skus, seen_keys, result.errors)
                 result.rows.append(row)
         if progress is not None and processed % 100 == 0:
             progress(processed, total)
-
+    if broken is not None:
+        result.errors.append(broken)
     if progress is not None:
-        progress(processed, total)
-    if processed == 0 and not result.errors:
-        result.errors.append(RowError(2, "", "The file has a header but no wines."))
+        progress(total, total)
+    if total == 0 and not result.errors:
+        result.errors.append(RowError(header_line + 1, "", "The file has a header but no wines."))
     return result
 
 
-def _read_header(header: list[str]) -> tuple[list[str], list[RowError]]:
-    columns: list[str] = []
+def _read_records(text: str) -> tuple[list[tuple[int, list[str]]], RowError | None]:
+    """Non-blank records with the line each starts on; stops at broken quoting, which it reports."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[tuple[int, list[str]]] = []
+    while True:
+        start_line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records, None
+        except csv.Error as error:
+            return records, RowError(start_line, "", f"Broken quoting: {error}.")
+        if any(cell.strip() for cell in record):
+            records.append((start_line, record))
+
+
+def _fit_to_columns(
+    line: int, record: list[str], columns: list[str | None]
+) -> tuple[dict[str, str] | None, RowError | None]:
+    """Pair cells with columns; spreadsheets pad rows with empty trailing cells, which are fine."""
+    while len(record) > len(columns) and not record[-1].strip():
+        record = record[:-1]
+    if len(record) < len(columns) and all(column is None for column in columns[len(record) :]):
+        record = record + [""] * (len(columns) - len(record))
+    if len(record) != len(columns):
+        return None, RowError(
+            line,
+            "",
+            f"Expected {len(columns)} fields, found {len(record)}; a value containing a comma must be in double quotes.",
+        )
+    values: dict[str, str] = {}
+    for column, cell in zip(columns, record, strict=True):
+        if column is None:
+            if cell.strip():
+                return None, RowError(line, "", f"The value '{cell.strip()[:40]}' is in a column with no name.")
+            continue
+        values[column] = cell
+    return values, None
+
+
+def _read_header(line: int, header: list[str]) -> tuple[list[str | None], list[RowError]]:
+    """Column names in file order; None for unnamed columns (spreadsheets add empty trailing ones)."""
+    columns: list[str | None] = []
     errors: list[RowError] = []
     allowed = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
     for cell in header:
         name = cell.strip().lower().replace(" ", "_")
         name = COLUMN_ALIASES.get(name, name)
+        if not name:
+            columns.append(None)
+            continue
         if name not in allowed:
             errors.append(
                 RowError(
-                    1,
+                    line,
                     cell.strip(),
                     f"Unknown column '{cell.strip()}'. Allowed columns: "
                     f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)} ('color' is accepted for 'colour').",
                 )
             )
         elif name in columns:
-            errors.append(RowError(1, name, f"Column '{name}' appears twice."))
+            errors.append(RowError(line, name, f"Column '{name}' appears twice."))
         columns.append(name)
     for required in REQUIRED_COLUMNS:
         if required not in columns:
-            errors.append(RowError(1, required, f"Missing column '{required}'."))
+            errors.append(RowError(line, required, f"Missing column '{required}'."))
     return columns, errors
 
 
@@ -262,18 +299,20 @@ def _read_row(line: int, values: dict[str, str]) -> tuple[WineRow | None, list[R
         shown = values["colour"].strip() or "(empty)"
         fail("colour", f"Unknown colour '{shown}'; use red, white, rosé, sparkling, dessert or orange.")
 
-    in_stock = True
-    if "in_stock" in values:
-        stock_text = values["in_stock"].strip().lower()
-        if stock_text in _FALSE_WORDS:
-            in_stock = False
-        elif stock_text and stock_text not in _TRUE_WORDS:
-            fail("in_stock", f"'{values['in_stock'].strip()}' is not yes/no or true/false.")
+    # No column, or an empty cell, says nothing: the wine's stock stays as staff last set it.
+    in_stock: bool | None = None
+    stock_text = values.get("in_stock", "").strip().lower()
+    if stock_text in _FALSE_WORDS:
+        in_stock = False
+    elif stock_text in _TRUE_WORDS:
+        in_stock = True
+    elif stock_text:
+        fail("in_stock", f"'{values['in_stock'].strip()}' is not yes/no or true/false.")
 
     sku = values.get("sku", "").strip()
     if len(sku) > 64:
         fail("sku", "The SKU is longer than 64 characters.")
-    grapes = [_clean_text(grape) for grape in values["grapes"].split(";") if grape.strip()]
+    grapes = split_grapes(values["grapes"])
     description = values["description"].strip()
     if len(description) > 2000:
         fail("description", "The description is longer than 2000 characters.")
@@ -310,7 +349,7 @@ def _read_vintage(text: str, fail: Callable[[str, str], None]) -> int | None:
     if cleaned in _NON_VINTAGE_WORDS:
         return None
     latest = timezone.now().year + 1
-    if not cleaned.isdigit() or not 1800 <= int(cleaned) <= latest:
+    if not re.fullmatch(r"[0-9]{4}", cleaned) or not 1800 <= int(cleaned) <= latest:
         fail("vintage", f"'{text.strip()}' is not a year between 1800 and {latest}, or NV.")
         return None
     return int(cleaned)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -19,7 +20,7 @@ from tests.factories import RestaurantFactory, UserFactory
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _redis_keys_removed_after_the_run() -> Iterator[None]:
+def _shared_state_removed_after_the_run() -> Iterator[None]:
     yield
     from django_redis import get_redis_connection
 
@@ -27,6 +28,7 @@ def _redis_keys_removed_after_the_run() -> Iterator[None]:
     prefix = settings.CACHES["default"]["KEY_PREFIX"]
     for key in connection.scan_iter(match=f"{prefix}:*", count=500):
         connection.delete(key)
+    shutil.rmtree(settings.CHROMA_PATH, ignore_errors=True)
 
 
 @pytest.fixture

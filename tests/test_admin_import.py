@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
@@ -147,5 +152,47 @@ def test_it_hides_another_restaurants_imports(
 def test_a_viewer_cannot_upload(victor: User, restaurant_a: Restaurant) -> None:
     response = upload(logged_in(victor), restaurant_a, wine_csv(three_wines()))
 
-    assert response.status_code == 302  # type: ignore[attr-defined]
+    assert response.status_code == 403  # type: ignore[attr-defined]
     assert not WineListImport.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_that_cannot_be_queued_says_so_instead_of_waiting_forever(restaurant_a: Restaurant) -> None:
+    # A fresh process whose broker is down from the start: Celery's connection pools
+    # in this test process would otherwise still point at the real Redis.
+    code = (
+        "from recommendations.models import Restaurant; from recommendations.services import wine_list_import_create; "
+        "print(wine_list_import_create(restaurant=Restaurant.objects.get(slug='bistro-a'), filename='l.csv', "
+        f"data={wine_csv(three_wines())!r}, run_inline=False).pk)"
+    )
+    database = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+        "CELERY_BROKER_URL": f"redis://127.0.0.1:{_closed_port()}/0",
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+    }
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c", code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    wine_import = WineListImport.objects.get(pk=int(result.stdout.strip()))
+    assert wine_import.status == ImportStatus.FAILED
+    assert wine_import.errors[0]["message"] == "The import could not be queued (the task queue is down); try again."
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

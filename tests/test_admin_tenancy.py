@@ -9,10 +9,11 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from recommendations.models import Restaurant, Table, Wine
+from recommendations.models import Restaurant, StaffRole, Table, Wine
+from recommendations.services import staff_membership_grant
 from tests.admin_forms import admin_change_data
 from tests.conftest import logged_in
-from tests.factories import TableFactory, UserFactory, WineFactory
+from tests.factories import MenuItemFactory, RestaurantFactory, TableFactory, UserFactory, WineFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -181,23 +182,78 @@ def test_it_deletes_only_the_staff_members_wines(alice_client: Client, wine_a: W
 
 
 def test_it_names_only_the_staff_members_restaurants_in_the_filter(
-    alice_client: Client, wine_a: Wine, wine_b: Wine
+    alice: User, alice_client: Client, wine_a: Wine, wine_b: Wine
 ) -> None:
-    content = alice_client.get(WINE_CHANGELIST).content.decode()
+    third = RestaurantFactory.create(slug="third", name="Third Place")
+    staff_membership_grant(user=alice, restaurant=third, role=StaffRole.VIEWER)
+    WineFactory.create(restaurant=third)
 
-    assert "Bistro A" in content
-    assert "Harbor B" not in content
+    response = alice_client.get(WINE_CHANGELIST)
+
+    restaurant_filter = next(spec for spec in response.context["cl"].filter_specs if spec.title == "restaurant")
+    assert [choice["display"] for choice in restaurant_filter.choices(response.context["cl"])] == [
+        "All",
+        "Bistro A",
+        "Third Place",
+    ]
 
 
-def test_it_keeps_the_changelist_query_count_flat(
-    alice_client: Client, restaurant_a: Restaurant, django_assert_max_num_queries: object
+def test_a_viewer_elsewhere_sees_memberships_only_where_they_own(
+    olive: User, bob: User, restaurant_b: Restaurant
 ) -> None:
-    WineFactory.create_batch(30, restaurant=restaurant_a)
+    staff_membership_grant(user=olive, restaurant=restaurant_b, role=StaffRole.VIEWER)
+    client = logged_in(olive)
+    url = reverse("admin:recommendations_staffmembership_changelist")
 
-    with django_assert_max_num_queries(12):  # type: ignore[operator]
-        response = alice_client.get(WINE_CHANGELIST)
+    listed = client.get(url).context["cl"].result_list
+    searched = client.get(url, {"q": "bob"}).context["cl"].result_list
 
-    assert response.context["cl"].result_count == 30
+    assert sorted((m.user.username, m.restaurant.slug) for m in listed) == [("olive", "bistro-a")]
+    assert list(searched) == []
+
+
+def test_it_refuses_a_sku_already_used_on_the_list_when_editing(alice_client: Client, wine_a: Wine) -> None:
+    WineFactory.create(restaurant=wine_a.restaurant, sku="TAKEN")
+
+    response = alice_client.post(
+        wine_change_url(wine_a), admin_change_data(alice_client.get(wine_change_url(wine_a)), sku="TAKEN")
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["sku"] == ["Another wine on this list already has this SKU."]
+
+
+def test_it_refuses_null_characters_in_word_lists(alice_client: Client, wine_a: Wine) -> None:
+    response = alice_client.post(
+        wine_change_url(wine_a), admin_change_data(alice_client.get(wine_change_url(wine_a)), grapes="Syrah\x00")
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["grapes"] == ["Null characters are not allowed."]
+
+
+def test_a_menu_change_moves_the_list_version_on(alice_client: Client, restaurant_a: Restaurant) -> None:
+    dish = MenuItemFactory.create(restaurant=restaurant_a, name="Lamb shoulder")
+    url = reverse("admin:recommendations_menuitem_change", args=[dish.pk])
+
+    response = alice_client.post(url, admin_change_data(alice_client.get(url), description="Now with anchovy"))
+
+    assert response.status_code == 302
+    restaurant_a.refresh_from_db()
+    assert restaurant_a.wine_list_version == 2
+
+
+def test_the_changelist_query_count_does_not_grow_with_the_list(alice_client: Client, restaurant_a: Restaurant) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_list_of(size: int) -> int:
+        WineFactory.create_batch(size - Wine.objects.count(), restaurant=restaurant_a)
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get(WINE_CHANGELIST).context["cl"].result_count == size
+        return len(captured)
+
+    assert queries_for_list_of(3) == queries_for_list_of(40)
 
 
 def test_it_lists_only_the_staff_members_restaurants(

@@ -126,6 +126,7 @@ def test_a_bad_value_stops_the_process_naming_the_variable(tmp_path: Path) -> No
 def test_a_database_url_with_an_unknown_scheme_is_refused(tmp_path: Path) -> None:
     result = manage("check", tmp_path=tmp_path, DATABASE_URL="mysql://root@localhost/sommelier")
 
+    assert result.returncode != 0
     assert "DATABASE_URL must be a URL starting with postgres:// or postgresql:// or sqlite://" in result.stderr
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
@@ -192,9 +193,79 @@ def test_it_rejects_an_empty_file_and_a_header_only_file(restaurant_a: Restauran
 
 
 @override_settings(WINE_IMPORT_MAX_ROWS=2)
-def test_it_refuses_a_file_over_the_row_limit(restaurant_a: Restaurant) -> None:
-    assert problems(wine_csv(three_wines()), restaurant_a) == [
-        (0, "", "The file has 3 lines of wines; the limit is 2.")
+def test_it_refuses_a_file_over_the_row_limit_counting_wines_not_lines(restaurant_a: Restaurant) -> None:
+    assert problems(wine_csv(three_wines()), restaurant_a) == [(0, "", "The file has 3 wines; the limit is 2.")]
+    two_long_wines = [wine_row(sku="A", description="one\ntwo\nthree"), wine_row(sku="B", description="four\nfive")]
+    assert wine_list_import(restaurant=restaurant_a, data=wine_csv(two_long_wines)).created == 2
+
+
+def test_it_leaves_stock_alone_when_the_file_does_not_say(restaurant_a: Restaurant) -> None:
+    header = [column for column in HEADER if column != "in_stock"]
+    data = wine_csv(three_wines(), header=header)
+    wine_list_import(restaurant=restaurant_a, data=data)
+    Wine.objects.filter(restaurant=restaurant_a).update(in_stock=False)
+    Wine.objects.filter(restaurant=restaurant_a).update(content_hash="")
+    for wine in Wine.objects.filter(restaurant=restaurant_a):
+        Wine.objects.filter(pk=wine.pk).update(content_hash=wine.compute_content_hash())
+
+    summary = wine_list_import(restaurant=restaurant_a, data=data)
+
+    assert (summary.updated, summary.unchanged) == (0, 3)
+    assert not Wine.objects.filter(restaurant=restaurant_a, in_stock=True).exists()
+
+
+def test_a_row_without_sku_finds_its_wine_after_staff_gave_it_one(restaurant_a: Restaurant) -> None:
+    data = wine_csv([wine_row(sku="")])
+    wine_list_import(restaurant=restaurant_a, data=data)
+    Wine.objects.filter(restaurant=restaurant_a).update(sku="POS-17")
+
+    summary = wine_list_import(restaurant=restaurant_a, data=data, remove_missing=True)
+
+    assert (summary.created, summary.removed) == (0, 0)
+    assert list(Wine.objects.filter(restaurant=restaurant_a).values_list("sku", flat=True)) == ["POS-17"]
+
+
+def test_the_same_text_in_another_unicode_form_is_the_same_wine(restaurant_a: Restaurant) -> None:
+    import unicodedata
+
+    composed = wine_csv([wine_row(sku="")])
+    wine_list_import(restaurant=restaurant_a, data=composed)
+
+    summary = wine_list_import(restaurant=restaurant_a, data=unicodedata.normalize("NFD", composed.decode()).encode())
+
+    assert (summary.created, summary.unchanged) == (0, 1)
+
+
+def test_it_tolerates_what_spreadsheets_add(restaurant_a: Restaurant) -> None:
+    excel = wine_csv(three_wines()).decode().replace("\n", ",,\r\n")
+    data = ("\r\n\r\n" + excel).encode("utf-8-sig")
+
+    summary = wine_list_import(restaurant=restaurant_a, data=data)
+
+    assert summary.created == 3
+    assert Wine.objects.get(restaurant=restaurant_a, sku="W-2").grapes == ["Pinot Noir", "Chardonnay", "Pinot Meunier"]
+
+
+def test_a_value_under_an_unnamed_column_is_reported(restaurant_a: Restaurant) -> None:
+    header, row = wine_csv([wine_row()]).decode().splitlines()
+    data = f"{header},\n{row},stray\n".encode()
+
+    assert problems(data, restaurant_a) == [(2, "", "The value 'stray' is in a column with no name.")]
+
+
+def test_it_rejects_nul_characters_and_odd_digits(restaurant_a: Restaurant) -> None:
+    assert problems(wine_csv([wine_row(name="Bad\x00name")]), restaurant_a) == [
+        (2, "", "The file contains NUL characters: it is not a text CSV export.")
+    ]
+    assert problems(wine_csv([wine_row(vintage="²⁰²⁰")]), restaurant_a)[0][1] == "vintage"
+
+
+def test_a_very_long_field_does_not_hide_the_problems_after_it(restaurant_a: Restaurant) -> None:
+    rows = [wine_row(sku="A", description="x" * 200_000), wine_row(sku="B", price="oops")]
+
+    assert [(line, column) for line, column, _ in problems(wine_csv(rows), restaurant_a)] == [
+        (2, "description"),
+        (3, "price"),
     ]
 
 
@@ -287,7 +358,40 @@ def test_running_a_recorded_import_twice_imports_once(restaurant_a: Restaurant) 
     assert Wine.objects.count() == 3
 
 
-def test_running_a_deleted_import_does_nothing(db: None) -> None:
-    wine_list_import_run(import_id=987654)
+def test_running_a_deleted_import_does_nothing(restaurant_a: Restaurant) -> None:
+    wine_import = WineListImport.objects.create(
+        restaurant=restaurant_a, filename="l.csv", source=wine_csv(three_wines())
+    )
+    import_id = wine_import.pk
+    wine_import.delete()
 
-    assert not WineListImport.objects.exists()
+    wine_list_import_run(import_id=import_id)
+
+    assert not Wine.objects.exists()
+
+
+def test_an_import_left_running_by_a_dead_worker_is_taken_over(restaurant_a: Restaurant) -> None:
+    long_ago = timezone.now() - timedelta(hours=1)
+    stuck = WineListImport.objects.create(
+        restaurant=restaurant_a,
+        filename="l.csv",
+        source=wine_csv(three_wines()),
+        status=ImportStatus.RUNNING,
+        started_at=long_ago,
+    )
+    recent = WineListImport.objects.create(
+        restaurant=restaurant_a,
+        filename="m.csv",
+        source=wine_csv([wine_row(sku="Z")]),
+        status=ImportStatus.RUNNING,
+        started_at=timezone.now(),
+    )
+
+    wine_list_import_run(import_id=stuck.pk)
+    wine_list_import_run(import_id=recent.pk)
+
+    stuck.refresh_from_db()
+    recent.refresh_from_db()
+    assert (stuck.status, stuck.created_count) == (ImportStatus.SUCCEEDED, 3)
+    assert recent.status == ImportStatus.RUNNING
+    assert not Wine.objects.filter(sku="Z").exists()

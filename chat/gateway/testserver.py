@@ -1,0 +1,337 @@
+"""A real OpenAI-compatible HTTP server for tests and benchmarks.
+
+It stands in for paid providers only: deterministic answers, streaming with
+usage, configurable latency, and injected faults (500, 429, a timeout, a stream
+cut half-way), with a call counter. It speaks real HTTP through uvicorn, so the
+code under test uses the real ``openai`` SDK against it.
+
+    with LLMTestServer() as server:
+        server.state.set_reply("draft", "Foillard Morgon, $58.")
+        server.state.queue_faults("draft", ["500", "ok"])
+        ...  # point the gateway at server.base_url
+
+Or standalone: ``python -m chat.gateway.testserver --port 8089 --latency-ms 200``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import socket
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+# Outcomes a queued fault can produce; "ok" answers normally.
+FAULTS = frozenset({"ok", "500", "503", "429", "timeout", "cut"})
+# Long enough to outlast any client timeout in tests, short enough to end with the test run.
+HANG_SECONDS = 30.0
+
+
+def count_tokens(text: str) -> int:
+    """Deterministic stand-in for a tokenizer: one token per word."""
+    return len(text.split())
+
+
+@dataclass
+class ServerState:
+    """What the server will do; tests change it directly (same process), calls go over HTTP."""
+
+    latency_ms: float = 0.0
+    token_delay_ms: float = 0.0
+    replies: dict[str, str] = field(default_factory=dict)
+    faults: dict[str, deque[str]] = field(default_factory=dict)
+    calls: Counter[str] = field(default_factory=Counter)
+    requests: list[dict[str, Any]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def set_reply(self, model: str, reply: str) -> None:
+        with self.lock:
+            self.replies[model] = reply
+
+    def queue_faults(self, model: str, outcomes: list[str]) -> None:
+        unknown = set(outcomes) - FAULTS
+        if unknown:
+            raise ValueError(f"unknown faults {sorted(unknown)}; use {sorted(FAULTS)}")
+        with self.lock:
+            self.faults.setdefault(model, deque()).extend(outcomes)
+
+    def reset(self) -> None:
+        with self.lock:
+            self.latency_ms = self.token_delay_ms = 0.0
+            self.replies.clear()
+            self.faults.clear()
+            self.calls.clear()
+            self.requests.clear()
+
+    def total_calls(self) -> int:
+        with self.lock:
+            return sum(self.calls.values())
+
+    def _next_outcome(self, model: str) -> str:
+        with self.lock:
+            queue = self.faults.get(model)
+            return queue.popleft() if queue else "ok"
+
+    def _record(self, model: str, body: dict[str, Any]) -> None:
+        with self.lock:
+            self.calls[model] += 1
+            self.requests.append(body)
+
+    def reply_for(self, model: str, messages: list[dict[str, Any]]) -> str:
+        with self.lock:
+            configured = self.replies.get(model)
+        if configured is not None:
+            return configured
+        last_user = next((m.get("content", "") for m in reversed(messages) if m.get("role") == "user"), "")
+        return f"Answer from {model}: {str(last_user)[:200]}"
+
+
+class OpenAICompatibleApp:
+    """The ASGI application: /v1/models and /v1/chat/completions."""
+
+    def __init__(self, state: ServerState) -> None:
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        path, method = scope["path"], scope["method"]
+        if method == "GET" and path.rstrip("/").endswith("/models"):
+            await _json(send, 200, {"object": "list", "data": [{"id": m, "object": "model"} for m in self._models()]})
+            return
+        if method == "POST" and path.rstrip("/").endswith("/chat/completions"):
+            await self._chat(receive, send)
+            return
+        await _json(send, 404, {"error": {"message": f"no route {method} {path}", "type": "not_found"}})
+
+    def _models(self) -> list[str]:
+        with self.state.lock:
+            return sorted(set(self.state.replies) | set(self.state.calls)) or ["test-model"]
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _chat(self, receive: Receive, send: Send) -> None:
+        raw = b""
+        while True:
+            message = await receive()
+            raw += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        try:
+            body = json.loads(raw)
+            model = str(body["model"])
+            messages = list(body["messages"])
+        except (ValueError, KeyError, TypeError):
+            await _json(send, 400, {"error": {"message": "invalid request body", "type": "invalid_request_error"}})
+            return
+        self.state._record(model, body)
+        outcome = self.state._next_outcome(model)
+        if self.state.latency_ms:
+            await asyncio.sleep(self.state.latency_ms / 1000)
+        if outcome in ("500", "503"):
+            await _json(send, int(outcome), {"error": {"message": "injected server error", "type": "server_error"}})
+            return
+        if outcome == "429":
+            await _json(
+                send,
+                429,
+                {"error": {"message": "injected rate limit", "type": "rate_limit_error"}},
+                headers=[(b"retry-after", b"0")],
+            )
+            return
+        if outcome == "timeout":
+            await _hang_until_disconnect(receive)
+            return
+
+        reply = self.state.reply_for(model, messages)
+        prompt_tokens = sum(count_tokens(str(m.get("content", ""))) for m in messages)
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": count_tokens(reply),
+            "total_tokens": prompt_tokens + count_tokens(reply),
+        }
+        completion_id = f"chatcmpl-test-{self.state.total_calls()}"
+        if not body.get("stream"):
+            await _json(
+                send,
+                200,
+                {
+                    "id": completion_id,
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": model,
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}
+                    ],
+                    "usage": usage,
+                },
+            )
+            return
+        await self._stream(send, completion_id, model, reply, usage, cut=outcome == "cut", body=body)
+
+    async def _stream(
+        self,
+        send: Send,
+        completion_id: str,
+        model: str,
+        reply: str,
+        usage: dict[str, int],
+        *,
+        cut: bool,
+        body: dict[str, Any],
+    ) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")],
+            }
+        )
+        words = reply.split(" ")
+        pieces = [word if i == 0 else " " + word for i, word in enumerate(words)]
+        if cut:
+            pieces = pieces[: max(1, len(pieces) // 2)]
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+            payload = {
+                "id": completion_id,
+                "object": "chat.completion.chunk",
+                "created": int(time.time()),
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+            }
+            return f"data: {json.dumps(payload)}\n\n".encode()
+
+        await send(
+            {"type": "http.response.body", "body": chunk({"role": "assistant", "content": ""}), "more_body": True}
+        )
+        for piece in pieces:
+            if self.state.token_delay_ms:
+                await asyncio.sleep(self.state.token_delay_ms / 1000)
+            await send({"type": "http.response.body", "body": chunk({"content": piece}), "more_body": True})
+        if cut:
+            # Close the body without a finish chunk or [DONE]: what a dropped upstream looks like.
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
+        tail = chunk({}, finish="stop")
+        if (body.get("stream_options") or {}).get("include_usage"):
+            usage_chunk = {
+                "id": completion_id,
+                "object": "chat.completion.chunk",
+                "model": model,
+                "choices": [],
+                "usage": usage,
+            }
+            tail += f"data: {json.dumps(usage_chunk)}\n\n".encode()
+        await send({"type": "http.response.body", "body": tail + b"data: [DONE]\n\n", "more_body": False})
+
+
+async def _json(
+    send: Send, status: int, payload: dict[str, Any], headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    body = json.dumps(payload).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                *(headers or []),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _hang_until_disconnect(receive: Receive) -> None:
+    """Never answer; stop as soon as the client gives up (or after HANG_SECONDS)."""
+
+    async def disconnected() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(disconnected(), timeout=HANG_SECONDS)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class LLMTestServer:
+    """Runs the app with uvicorn on 127.0.0.1 in a background thread."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.state = ServerState()
+        self.port = port or _free_port()
+        config = uvicorn.Config(
+            OpenAICompatibleApp(self.state),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="on",
+            timeout_graceful_shutdown=1,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="llm-test-server", daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self) -> LLMTestServer:
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the LLM test server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> LLMTestServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="OpenAI-compatible test server (deterministic answers)")
+    parser.add_argument("--port", type=int, default=8089)
+    parser.add_argument("--latency-ms", type=float, default=0.0)
+    parser.add_argument("--token-delay-ms", type=float, default=0.0)
+    args = parser.parse_args()
+    state = ServerState(latency_ms=args.latency_ms, token_delay_ms=args.token_delay_ms)
+    uvicorn.run(OpenAICompatibleApp(state), host="127.0.0.1", port=args.port, log_level="info")
+
+
+if __name__ == "__main__":
+    main()

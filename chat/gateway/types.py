@@ -1,0 +1,91 @@
+"""What goes into the gateway and what comes out of it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any, Literal
+
+Sensitivity = Literal["public", "internal", "confidential"]
+Complexity = Literal["low", "medium", "high"]
+EventType = Literal["route", "token", "done", "error"]
+Message = dict[str, str]
+
+
+@dataclass(frozen=True)
+class BudgetScope:
+    """A daily budget the call is charged to, e.g. ("restaurant:12", Decimal("5.00")); None = unlimited."""
+
+    scope: str
+    limit_usd: Decimal | None
+
+
+@dataclass(frozen=True)
+class GatewayRequest:
+    messages: tuple[Message, ...]
+    # Names the cache TTL and the analytics label: chat, recommendation, tasting_note, pairing, text, report.
+    operation: str = "chat"
+    restaurant_id: int | None = None
+    list_version: int | None = None
+    sensitivity: Sensitivity = "public"
+    complexity: Complexity | None = None  # None: estimated from the text
+    temperature: float = 0.3
+    max_tokens: int = 400
+    force_direct: bool = False
+    local_only: bool = False  # the restaurant's policy: nothing leaves our servers
+    # A JSON schema the answer must satisfy (also sent as response_format where supported).
+    json_schema: dict[str, Any] | None = None
+    # Names the answer may cite (the wine list); the cascade's quality check enforces it.
+    allowed_names: tuple[str, ...] = ()
+    budgets: tuple[BudgetScope, ...] = ()
+    use_cache: bool = True
+
+    def text(self) -> str:
+        return "\n".join(message["content"] for message in self.messages)
+
+
+@dataclass(frozen=True)
+class RouteDecision:
+    models: tuple[str, ...]  # first choice, then the fallback chain
+    cascade: bool  # draft first, escalate to the strong model on a failed quality check
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"models": list(self.models), "cascade": self.cascade, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class GatewayResult:
+    text: str
+    model_used: str
+    route_reason: str
+    cascaded: bool
+    draft_accepted: bool | None
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: Decimal
+    latency_ms: float
+    cached: bool = False
+    cache_tier: str = "miss"
+    degraded: bool = False
+    degraded_reason: str = ""
+    attempts: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["cost_usd"] = str(self.cost_usd)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GatewayResult:
+        return cls(**{**data, "cost_usd": Decimal(data["cost_usd"])})
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    type: EventType
+    data: dict[str, Any]
+
+
+class GatewayError(Exception):
+    """No model could answer and the caller gave no degraded fallback."""

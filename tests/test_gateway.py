@@ -1,0 +1,447 @@
+"""The gateway end to end: real HTTP to our OpenAI-compatible test servers, real Redis, no sleeping.
+
+Two test servers stand in for the two kinds of endpoint: ``remote`` (a paid
+provider) and ``local`` (a llama.cpp server on our own machine), so tests can
+prove what never leaves the building.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from asgiref.sync import async_to_sync
+from django.conf import settings
+
+from chat.gateway.cache import GatewayCache
+from chat.gateway.gateway import CallRecord, Gateway, record_call_in_database
+from chat.gateway.limits import BudgetExceeded, BudgetLedger, EgressQuota
+from chat.gateway.providers import OpenAICompatibleProvider
+from chat.gateway.registry import parse_model_specs
+from chat.gateway.resilience import BreakerState, RetryPolicy
+from chat.gateway.testserver import LLMTestServer
+from chat.gateway.types import BudgetScope, GatewayError, GatewayRequest, StreamEvent
+
+WINES = ("Jean Foillard Morgon", "Domaine Tempier Bandol")
+GOOD_ANSWER = "The Jean Foillard Morgon at $58: juicy Gamay that loves lamb."
+REGISTRY = parse_model_specs(
+    [
+        {
+            "name": "draft",
+            "provider": "openai",
+            "model": "draft",
+            "cost_in_per_1k": "0.5",
+            "cost_out_per_1k": "1.5",
+            "context_window": 8000,
+            "tier": "draft",
+        },
+        {
+            "name": "strong",
+            "provider": "openai",
+            "model": "strong",
+            "cost_in_per_1k": "5",
+            "cost_out_per_1k": "15",
+            "context_window": 100000,
+            "tier": "strong",
+        },
+        {"name": "local", "provider": "local", "model": "local", "context_window": 2048, "tier": "local"},
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def remote() -> Iterator[LLMTestServer]:
+    with LLMTestServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def local() -> Iterator[LLMTestServer]:
+    with LLMTestServer() as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+def _fresh_servers(remote: LLMTestServer, local: LLMTestServer) -> None:
+    remote.state.reset()
+    local.state.reset()
+    remote.state.set_reply("draft", GOOD_ANSWER)
+    remote.state.set_reply("strong", "Strong says: Domaine Tempier Bandol, a full red for the lamb.")
+    local.state.set_reply("local", "Local says: Jean Foillard Morgon.")
+
+
+class Harness:
+    """A gateway wired to the test servers, with the sleeps it asked for recorded instead of slept."""
+
+    def __init__(self, remote: LLMTestServer, local: LLMTestServer, **options: Any) -> None:
+        namespace = f"test-{uuid.uuid4().hex}"
+        self.slept: list[float] = []
+        self.records: list[CallRecord] = []
+        self.ledger = BudgetLedger(redis_url=settings.REDIS_URL, namespace=namespace)
+        self.cache = GatewayCache(redis_url=settings.REDIS_URL, namespace=namespace)
+
+        async def fake_sleep(seconds: float) -> None:
+            self.slept.append(seconds)
+
+        async def record(call: CallRecord) -> None:
+            self.records.append(call)
+
+        self.gateway = Gateway(
+            registry=options.pop("registry", REGISTRY),
+            providers={
+                "openai": OpenAICompatibleProvider(
+                    base_url=remote.base_url, api_key="test", timeout=options.pop("timeout", 5.0)
+                ),
+                "local": OpenAICompatibleProvider(base_url=local.base_url, api_key="test", timeout=5.0),
+            },
+            cache=self.cache,
+            ledger=self.ledger,
+            quota=options.pop(
+                "quota", EgressQuota(redis_url=settings.REDIS_URL, namespace=namespace, limit=10_000, policy="reject")
+            ),
+            retry_policy=RetryPolicy(),
+            sleep=fake_sleep,
+            recorder=record,
+            **options,
+        )
+
+    def complete(self, request: GatewayRequest, **kwargs: Any) -> Any:
+        return asyncio.run(self.gateway.complete(request, **kwargs))
+
+    def stream(self, request: GatewayRequest, **kwargs: Any) -> list[StreamEvent]:
+        async def collect() -> list[StreamEvent]:
+            return [event async for event in self.gateway.stream(request, **kwargs)]
+
+        return asyncio.run(collect())
+
+
+def ask(text: str = "a red under $60 for the lamb?", **options: Any) -> GatewayRequest:
+    defaults: dict[str, Any] = {"restaurant_id": 1, "list_version": 1, "allowed_names": WINES, "max_tokens": 100}
+    return GatewayRequest(messages=({"role": "user", "content": text},), **{**defaults, **options})
+
+
+@pytest.fixture
+def harness(remote: LLMTestServer, local: LLMTestServer) -> Harness:
+    return Harness(remote, local)
+
+
+def test_it_keeps_a_good_draft_answer_and_prices_it_from_the_usage(harness: Harness, remote: LLMTestServer) -> None:
+    result = harness.complete(ask())
+
+    assert (result.text, result.model_used, result.cascaded, result.draft_accepted) == (
+        GOOD_ANSWER,
+        "draft",
+        False,
+        True,
+    )
+    # 7 prompt words at $0.5/1K and 11 answer words at $1.5/1K
+    assert (result.prompt_tokens, result.completion_tokens) == (7, 11)
+    assert result.cost_usd == Decimal("0.02")
+    assert result.route_reason == "complexity low (estimated): draft, escalate if it fails the check"
+    assert remote.state.calls == {"draft": 1}
+
+
+@pytest.mark.parametrize(
+    ("draft_reply", "schema", "reason"),
+    [
+        ("I'm sorry, I can't recommend wines.", None, "refusal"),
+        ("", None, "empty answer"),
+        ("Try the Opus One 2019, stunning with lamb.", None, "names no wine from the list"),
+        ('{"wines": ["Opus One"]}', {"type": "object", "required": ["wines"]}, "names wines not on the list: Opus One"),
+        ("not json at all", {"type": "object"}, "not valid JSON"),
+    ],
+)
+def test_it_escalates_a_draft_that_fails_the_check(
+    harness: Harness, remote: LLMTestServer, draft_reply: str, schema: dict[str, Any] | None, reason: str
+) -> None:
+    remote.state.set_reply("draft", draft_reply)
+    remote.state.set_reply(
+        "strong",
+        json.dumps({"wines": ["Domaine Tempier Bandol"]}) if schema else "Domaine Tempier Bandol, full and savoury.",
+    )
+
+    result = harness.complete(ask(json_schema=schema))
+
+    assert (result.model_used, result.cascaded, result.draft_accepted) == ("strong", True, False)
+    assert result.attempts[0] == {"model": "draft", "outcome": "rejected", "reason": reason}
+    assert result.prompt_tokens == 7 + 7  # both calls are paid for
+    assert remote.state.calls == {"draft": 1, "strong": 1}
+
+
+def test_force_direct_skips_the_draft(harness: Harness, remote: LLMTestServer) -> None:
+    result = harness.complete(ask(force_direct=True))
+
+    assert (result.model_used, result.cascaded, result.draft_accepted) == ("strong", False, None)
+    assert remote.state.calls == {"strong": 1}
+
+
+def test_high_complexity_goes_straight_to_the_strong_model(harness: Harness, remote: LLMTestServer) -> None:
+    result = harness.complete(ask(complexity="high"))
+
+    assert result.model_used == "strong"
+    assert result.route_reason == "complexity high (given): strong model directly"
+
+
+@pytest.mark.parametrize("options", [{"sensitivity": "confidential"}, {"local_only": True}])
+def test_confidential_requests_never_reach_a_remote_provider(
+    harness: Harness, remote: LLMTestServer, local: LLMTestServer, options: dict[str, Any]
+) -> None:
+    remote.state.queue_faults("draft", ["500"])
+    complete = harness.complete(ask(**options))
+    events = harness.stream(ask("another question", **options))
+    local.state.queue_faults("local", ["500"] * 4)
+    degraded = harness.complete(ask("and a third", **options), fallback=lambda: "Retrieval-only picks.")
+
+    assert complete.model_used == "local"
+    assert events[-1].data["model_used"] == "local"
+    assert degraded.degraded is True
+    assert remote.state.total_calls() == 0
+    assert local.state.calls["local"] == 6
+
+
+def test_it_retries_429_and_5xx_with_backoff_then_succeeds(harness: Harness, remote: LLMTestServer) -> None:
+    remote.state.queue_faults("draft", ["429", "503", "500"])
+
+    result = harness.complete(ask())
+
+    assert result.model_used == "draft"
+    assert remote.state.calls["draft"] == 4
+    assert len(harness.slept) == 3
+    for slept, (low, high) in zip(harness.slept, [(1, 2), (2, 4), (4, 8)], strict=True):
+        assert low <= slept <= high
+
+
+def test_it_retries_a_timeout(remote: LLMTestServer, local: LLMTestServer) -> None:
+    harness = Harness(remote, local, timeout=0.3)
+    remote.state.queue_faults("draft", ["timeout"])
+
+    result = harness.complete(ask())
+
+    assert result.model_used == "draft"
+    assert remote.state.calls["draft"] == 2
+
+
+def test_it_falls_back_along_the_chain_when_a_model_keeps_failing(harness: Harness, remote: LLMTestServer) -> None:
+    remote.state.queue_faults("draft", ["500"] * 4)
+
+    result = harness.complete(ask())
+
+    assert (result.model_used, result.cascaded, result.draft_accepted) == ("strong", True, False)
+    assert result.attempts[0]["outcome"] == "failed"
+    assert result.attempts[0]["reason"].startswith("InternalServerError")
+
+
+def test_when_every_model_fails_it_gives_the_labelled_degraded_answer(
+    harness: Harness, remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    remote.state.queue_faults("draft", ["500"] * 4)
+    remote.state.queue_faults("strong", ["500"] * 4)
+    local.state.queue_faults("local", ["500"] * 4)
+
+    result = harness.complete(ask(), fallback=lambda: "From the list (no AI): Jean Foillard Morgon, $58.")
+
+    assert result.degraded is True
+    assert result.model_used == "none"
+    assert result.text == "From the list (no AI): Jean Foillard Morgon, $58."
+    assert [attempt["model"] for attempt in result.attempts] == ["draft", "strong", "local"]
+    assert harness.records[-1].outcome == "degraded"
+
+
+def test_a_degraded_answer_is_never_cached(harness: Harness, remote: LLMTestServer, local: LLMTestServer) -> None:
+    for server, model in ((remote, "draft"), (remote, "strong"), (local, "local")):
+        server.state.queue_faults(model, ["500"] * 4)
+    harness.complete(ask(), fallback=lambda: "degraded")
+
+    again = harness.complete(ask(), fallback=lambda: "degraded")
+
+    assert (again.degraded, again.cached, again.model_used) == (False, False, "draft")
+
+
+def test_without_a_fallback_it_raises_a_gateway_error(
+    harness: Harness, remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    for server, model in ((remote, "draft"), (remote, "strong"), (local, "local")):
+        server.state.queue_faults(model, ["500"] * 4)
+
+    with pytest.raises(GatewayError, match="draft: InternalServerError"):
+        harness.complete(ask())
+
+
+def test_the_breaker_stops_calling_a_failing_provider(remote: LLMTestServer, local: LLMTestServer) -> None:
+    harness = Harness(remote, local, breaker_failures=2)
+    remote.state.queue_faults("draft", ["500"] * 4)
+    remote.state.queue_faults("strong", ["500"] * 4)
+
+    first = harness.complete(ask("first"), fallback=lambda: "degraded")
+    calls_after_first = remote.state.total_calls()
+    second = harness.complete(ask("second"))
+
+    assert first.model_used == "local"
+    assert harness.gateway.breakers["openai"].state is BreakerState.OPEN
+    assert remote.state.total_calls() == calls_after_first == 8
+    assert second.model_used == "local"
+    assert second.attempts[0]["reason"].startswith("CircuitOpen")
+
+
+def test_an_exhausted_egress_quota_sends_the_call_to_the_local_model(
+    remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    quota = EgressQuota(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}", limit=1, policy="reject")
+    harness = Harness(remote, local, quota=quota)
+
+    harness.complete(ask("first"))
+    second = harness.complete(ask("second"))
+
+    assert second.model_used == "local"
+    assert [attempt["reason"].split(":")[0] for attempt in second.attempts[:2]] == ["QuotaExceeded", "QuotaExceeded"]
+    assert remote.state.total_calls() == 1
+
+
+def test_it_reserves_budget_before_and_reconciles_to_the_real_cost(harness: Harness) -> None:
+    budget = BudgetScope("restaurant:1", Decimal("1.00"))
+
+    result = harness.complete(ask(budgets=(budget,)))
+
+    assert asyncio.run(harness.ledger.spent(scope="restaurant:1")) == result.cost_usd == Decimal("0.02")
+
+
+def test_over_budget_raises_before_any_call(harness: Harness, remote: LLMTestServer) -> None:
+    budget = BudgetScope(
+        "restaurant:1", Decimal("0.01")
+    )  # the estimate, 7 tokens in + 100 out at draft prices, is $0.1535
+
+    with pytest.raises(BudgetExceeded):
+        harness.complete(ask(budgets=(budget,)))
+    events = harness.stream(ask("streamed", budgets=(budget,)))
+
+    assert remote.state.total_calls() == 0
+    assert events[-1].type == "error"
+    assert events[-1].data["code"] == "budget_exceeded"
+    assert asyncio.run(harness.ledger.spent(scope="restaurant:1")) == Decimal(0)
+    assert harness.records[0].outcome == "budget_exceeded"
+
+
+def test_a_second_identical_question_comes_from_the_cache(harness: Harness, remote: LLMTestServer) -> None:
+    first = harness.complete(ask())
+    second = harness.complete(ask())
+    other_version = harness.complete(ask(list_version=2))
+    other_restaurant = harness.complete(ask(restaurant_id=2))
+
+    assert (first.cached, second.cached, second.cache_tier) == (False, True, "memory")
+    assert second.text == first.text
+    assert (other_version.cached, other_restaurant.cached) == (False, False)
+    assert remote.state.calls["draft"] == 3
+    assert harness.records[1].cost_usd == 0  # a hit spends nothing
+
+
+def test_concurrent_identical_questions_cost_one_call(harness: Harness, remote: LLMTestServer) -> None:
+    remote.state.latency_ms = 100
+
+    async def many() -> list[Any]:
+        return await asyncio.gather(*(harness.gateway.complete(ask()) for _ in range(50)))
+
+    results = asyncio.run(many())
+
+    assert remote.state.calls["draft"] == 1
+    assert {result.text for result in results} == {GOOD_ANSWER}
+
+
+def test_it_streams_tokens_then_done_with_usage_and_cost(harness: Harness, remote: LLMTestServer) -> None:
+    events = harness.stream(ask())
+
+    assert events[0].type == "route"
+    assert events[0].data["models"] == ["draft", "strong", "local"]
+    tokens = [event.data["text"] for event in events if event.type == "token"]
+    assert len(tokens) == 11
+    assert "".join(tokens) == GOOD_ANSWER
+    done = events[-1]
+    assert done.type == "done"
+    assert (done.data["model_used"], done.data["completion_tokens"]) == ("draft", 11)
+    assert Decimal(done.data["cost_usd"]) == Decimal("0.02")
+    assert done.data["first_token_ms"] <= done.data["latency_ms"]
+    assert [event.type for event in events].count("done") == 1
+
+
+def test_a_stream_cut_half_way_ends_with_an_error_and_no_other_model(harness: Harness, remote: LLMTestServer) -> None:
+    remote.state.queue_faults("draft", ["cut"])
+
+    events = harness.stream(ask())
+
+    assert [event.type for event in events][-1] == "error"
+    assert events[-1].data == {
+        "code": "stream_interrupted",
+        "message": "The answer was cut off. Please ask again.",
+        "partial": True,
+    }
+    assert [event.type for event in events].count("token") == 5
+    assert remote.state.calls == {"draft": 1}
+    assert harness.records[-1].outcome == "error"
+
+
+def test_a_stream_failing_before_its_first_token_falls_back(harness: Harness, remote: LLMTestServer) -> None:
+    remote.state.queue_faults("draft", ["500"] * 4)
+
+    events = harness.stream(ask())
+
+    assert events[-1].type == "done"
+    assert events[-1].data["model_used"] == "strong"
+    assert remote.state.calls == {"draft": 4, "strong": 1}
+
+
+def test_a_stream_with_no_model_left_ends_with_the_degraded_answer_or_an_error(
+    harness: Harness, remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    for server, model in ((remote, "draft"), (remote, "strong"), (local, "local")):
+        server.state.queue_faults(model, ["500"] * 8)
+
+    degraded = harness.stream(ask(), fallback=lambda: "Retrieval-only: Jean Foillard Morgon.")
+    failed = harness.stream(ask("again"))
+
+    assert [event.type for event in degraded][-2:] == ["token", "done"]
+    assert degraded[-1].data["degraded"] is True
+    assert failed[-1].type == "error"
+    assert failed[-1].data["code"] == "no_model"
+
+
+def test_a_streamed_answer_is_cached_and_replayed_through_the_stream(harness: Harness, remote: LLMTestServer) -> None:
+    harness.stream(ask())
+    again = harness.stream(ask())
+
+    assert [event.type for event in again] == ["route", "token", "done"]
+    assert again[1].data["text"] == GOOD_ANSWER
+    assert again[-1].data["cached"] is True
+    assert remote.state.calls == {"draft": 1}
+
+
+def test_long_inputs_go_to_the_long_context_model(harness: Harness) -> None:
+    result = harness.complete(ask("lamb " * 7000))
+
+    assert result.model_used == "strong"
+    assert "long input" in result.route_reason
+
+
+@pytest.mark.django_db
+def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestServer, local: LLMTestServer) -> None:
+    from analytics.models import LLMCall
+
+    harness = Harness(remote, local)
+    harness.gateway.recorder = record_call_in_database
+
+    # async_to_sync, as sync callers (tasks, commands) use the gateway: the ORM write
+    # then runs on this thread, inside the test's transaction.
+    async_to_sync(harness.gateway.complete)(ask(restaurant_id=restaurant_a.pk))
+
+    call = LLMCall.objects.get()
+    assert (call.restaurant_id, call.operation, call.model_used, call.outcome) == (
+        restaurant_a.pk,
+        "chat",
+        "draft",
+        "ok",
+    )
+    assert call.cost_usd == Decimal("0.02")
+    assert call.attempts == [{"model": "draft", "outcome": "accepted"}]
