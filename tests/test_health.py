@@ -67,6 +67,14 @@ def test_health_reports_every_dependency_ok_on_real_services(client: Client, llm
     assert response["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
 
 
+def test_health_reports_the_bundled_model_when_no_endpoint_is_set(client: Client) -> None:
+    with override_settings(LLM_BASE_URL=None):
+        checks = client.get("/health").json()["checks"]
+
+    assert checks["llm"]["status"] == "ok"
+    assert checks["llm"]["detail"] == "local model SmolLM2-135M-Instruct.Q4_1.gguf ready (loads on first use)"
+
+
 def test_health_says_redis_is_degraded_and_why_when_it_is_down(client: Client) -> None:
     with override_settings(CACHES=redis_cache_at(closed_port())):
         response = client.get("/health")

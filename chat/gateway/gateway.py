@@ -115,6 +115,7 @@ class Gateway:
         self._breaker_failures = breaker_failures
         self._breaker_reset_seconds = breaker_reset_seconds
         self.breakers: dict[str, CircuitBreaker] = {}
+        self._pending_records: set[asyncio.Task[None]] = set()
 
     # --- shared pieces ----------------------------------------------------------
 
@@ -170,13 +171,26 @@ class Gateway:
             await self.ledger.reconcile(reservation, actual_usd=actual)
 
     async def _record(self, record: CallRecord) -> None:
+        """Record off the hot path: the answer does not wait for the analytics write."""
         if self.recorder is None:
             return
+        task = asyncio.get_running_loop().create_task(self._write_record(record))
+        # asyncio keeps only weak references to tasks; this set keeps them alive until done.
+        self._pending_records.add(task)
+        task.add_done_callback(self._pending_records.discard)
+
+    async def _write_record(self, record: CallRecord) -> None:
+        assert self.recorder is not None
         try:
             await self.recorder(record)
         except Exception:
             # Analytics must never cost a diner their answer.
             logger.exception("could not record an LLM call")
+
+    async def drain(self) -> None:
+        """Wait for pending analytics writes; callers that close their event loop (asyncio.run) call it first."""
+        while self._pending_records:
+            await asyncio.gather(*list(self._pending_records))
 
     # --- complete ---------------------------------------------------------------
 
