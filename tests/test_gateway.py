@@ -459,3 +459,22 @@ def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestSe
     )
     assert call.cost_usd == Decimal("0.02")
     assert call.attempts == [{"model": "draft", "outcome": "accepted"}]
+
+
+@pytest.mark.django_db
+def test_a_local_only_restaurant_is_answered_locally_and_charged_to_its_budget(
+    restaurant_a: Any, harness: Harness, remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    from chat.gateway.tenancy import restaurant_request_options
+    from recommendations.models import LLMPolicy
+
+    restaurant_a.llm_policy = LLMPolicy.LOCAL_ONLY
+    restaurant_a.wine_list_version = 7
+    options = restaurant_request_options(restaurant_a)
+
+    result = harness.complete(GatewayRequest(messages=({"role": "user", "content": "a red?"},), **options))
+
+    assert options["budgets"] == (BudgetScope(f"restaurant:{restaurant_a.pk}", Decimal("5.00")),)
+    assert options["list_version"] == 7
+    assert result.model_used == "local"
+    assert remote.state.total_calls() == 0
