@@ -9,7 +9,7 @@ export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=O
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format worker bench clean
+.PHONY: install run test lint format worker bench eval clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -53,3 +53,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_wine_import.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py
+
+# Offline evaluation of recommendations on the demo lists, in a throwaway database.
+eval: install
+	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py evaluate_recommendations

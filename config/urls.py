@@ -12,4 +12,5 @@ admin.site.site_url = None
 urlpatterns = [
     path("", include("analytics.urls")),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("recommendations.urls")),
 ]

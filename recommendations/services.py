@@ -79,6 +79,15 @@ def wine_list_mark_changed(*, restaurant_id: int) -> None:
     Restaurant.objects.filter(pk=restaurant_id).update(
         wine_list_version=F("wine_list_version") + 1, updated_at=timezone.now()
     )
+    # Re-index after commit, so the worker sees the change; the task embeds only what changed.
+    # robust: a broker outage must not undo or fail the edit itself (the next change re-indexes).
+    transaction.on_commit(lambda: _enqueue_index(restaurant_id), robust=True)
+
+
+def _enqueue_index(restaurant_id: int) -> None:
+    from recommendations.tasks import wine_index_task
+
+    wine_index_task.delay(restaurant_id)
 
 
 def wine_save(*, wine: Wine) -> bool:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from celery import shared_task
 
 from recommendations import services
+from recommendations.models import Restaurant
+from recommendations.vector_index import wine_index_sync
+
+logger = logging.getLogger(__name__)
 
 
 # A 10,000-row file parses and writes in seconds (`make bench`); ten minutes means stuck.
@@ -14,3 +20,32 @@ from recommendations import services
 @shared_task(acks_late=True, soft_time_limit=540, time_limit=600)
 def wine_list_import_task(import_id: int) -> None:
     services.wine_list_import_run(import_id=import_id)
+
+
+# Embedding runs at 38-150 wines/s on 2 cores (`bench/bench_retrieval.py`; the
+# low end on a busy machine), so re-embedding a whole 10,000-wine list takes
+# 1-5 minutes; twenty means stuck. The sync is idempotent and keeps every batch
+# it wrote, so a retry or a redelivered task (acks_late) does only what is
+# left: retrying on any error (Chroma server briefly away) is safe.
+@shared_task(
+    acks_late=True,
+    soft_time_limit=1140,
+    time_limit=1200,
+    autoretry_for=(Exception,),
+    retry_backoff=30,
+    retry_backoff_max=600,
+    max_retries=5,
+)
+def wine_index_task(restaurant_id: int) -> None:
+    try:
+        summary = wine_index_sync(restaurant_id=restaurant_id)
+    except Restaurant.DoesNotExist:
+        logger.info("restaurant %s is gone; nothing to index", restaurant_id)
+        return
+    logger.info(
+        "indexed restaurant %s: %s embedded, %s removed, %s unchanged",
+        restaurant_id,
+        summary.embedded,
+        summary.removed,
+        summary.unchanged,
+    )

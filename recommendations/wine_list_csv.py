@@ -33,7 +33,7 @@ REQUIRED_COLUMNS = (
 OPTIONAL_COLUMNS = ("in_stock", "sku")
 COLUMN_ALIASES = {"color": "colour"}
 
-_COLOURS = {
+COLOUR_WORDS = {
     "red": WineColour.RED,
     "white": WineColour.WHITE,
     "rose": WineColour.ROSE,
@@ -124,6 +124,11 @@ def _clean_text(text: str) -> str:
 
 def _strip_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def normalise_colour(text: str) -> str | None:
+    """'Rosé', 'rose', ' RED ' -> the stored colour value; None when it is not a colour."""
+    return COLOUR_WORDS.get(_strip_accents(text.strip().lower()))
 
 
 def decode_wine_list(data: bytes) -> tuple[str | None, RowError | None]:
@@ -293,8 +298,7 @@ def _read_row(line: int, values: dict[str, str]) -> tuple[WineRow | None, list[R
     if bottle_price is not None and glass_price is not None and glass_price >= bottle_price:
         fail("glass_price", f"The glass price {glass_price} is not below the bottle price {bottle_price}.")
 
-    colour_text = _strip_accents(values["colour"].strip().lower())
-    colour = _COLOURS.get(colour_text)
+    colour = normalise_colour(values["colour"])
     if colour is None:
         shown = values["colour"].strip() or "(empty)"
         fail("colour", f"Unknown colour '{shown}'; use red, white, rosé, sparkling, dessert or orange.")

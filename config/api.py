@@ -1,0 +1,44 @@
+"""One error shape for the whole API: ``{"error": {"code", "message", "details"}}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+
+from chat.gateway.limits import BudgetExceeded
+
+_CODES = {
+    exceptions.ParseError: "invalid_json",
+    exceptions.ValidationError: "invalid",
+    exceptions.NotFound: "not_found",
+    exceptions.MethodNotAllowed: "method_not_allowed",
+    exceptions.UnsupportedMediaType: "unsupported_media_type",
+    exceptions.NotAuthenticated: "not_authenticated",
+    exceptions.AuthenticationFailed: "not_authenticated",
+    exceptions.PermissionDenied: "forbidden",
+    exceptions.Throttled: "rate_limited",
+}
+
+
+def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details or {}}}
+
+
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, BudgetExceeded):
+        return Response(error_body("budget_exceeded", str(exc)), status=status.HTTP_402_PAYMENT_REQUIRED)
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    response = exception_handler(exc, context)
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
+    code = next((code for kind, code in _CODES.items() if isinstance(exc, kind)), "error")
+    if isinstance(exc, exceptions.ValidationError):
+        response.data = error_body(code, "The request is not valid; see details.", exc.detail)
+    else:
+        response.data = error_body(code, str(exc.detail))
+    return response

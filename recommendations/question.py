@@ -1,0 +1,661 @@
+"""Understanding a diner's question: hard constraints, dishes and food words.
+
+"A red under $60 for the lamb?" must become filters that always hold (price,
+colour, by the glass) plus the dishes to pair with. This is deterministic
+pattern matching, not a model: the same question always gives the same
+filters, and a filter is never invented by a model that misread a vintage
+as a price.
+
+Prices are the restaurant's currency; whichever symbol or word the diner
+uses only marks a number as money. ``max_price`` is inclusive (an "under $60"
+list may show a $60 bottle), and when ``by_the_glass`` is set the prices are
+for a glass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, Protocol
+
+from recommendations.pairing import (
+    COLOURS,
+    DISH_NOUNS,
+    FOOD_MODIFIERS,
+    GRAPE_ALIASES,
+    PROTEIN_WORDS,
+    fold_text,
+    food_tokens,
+    grape_traits,
+    stem,
+    word_list,
+    words_of,
+)
+
+
+@dataclass(frozen=True)
+class Constraints:
+    max_price: Decimal | None = None
+    min_price: Decimal | None = None
+    colours: frozenset[str] = frozenset()  # empty: any colour
+    by_the_glass: bool = False
+    sweet: bool = False
+    # Relative to the previous answer's prices, which only the caller knows: it should
+    # turn this into a max_price before passing the constraints on as ``previous``.
+    cheaper_than_previous: bool = False
+    style_words: tuple[str, ...] = ()
+    grapes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    constraints: Constraints
+    dish_ids: tuple[int, ...]  # menu items recognised, best match first
+    dish_words: tuple[str, ...]  # food named in the question, on the menu or not
+    text: str
+
+
+class MenuItemLike(Protocol):
+    """What dish recognition reads from a menu item: a ``MenuItem`` or any look-alike."""
+
+    @property
+    def pk(self) -> Any: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    @property
+    def tags(self) -> Any: ...
+
+    @property
+    def course(self) -> str: ...
+
+
+# ---------------------------------------------------------------------------
+# Money
+# ---------------------------------------------------------------------------
+
+_UNITS: Final = word_list(
+    "zero, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, "
+    "fifteen, sixteen, seventeen, eighteen, nineteen"
+)
+_TENS: Final = word_list("twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety")
+_NUMBER_VALUES: Final = {
+    **{word: value for value, word in enumerate(_UNITS)},
+    **{word: 20 + 10 * index for index, word in enumerate(_TENS)},
+}
+_NUMBER_WORD = "|".join((*_UNITS, *_TENS, "hundred", "thousand"))
+# "a hundred and fifty", "sixty-five", "forty": runs of number words, "a" only before a scale.
+_SPELLED_NUMBER = re.compile(
+    rf"\b(?:a\s+(?=(?:hundred|thousand)\b))?(?:(?:{_NUMBER_WORD})(?:\s+and\s+|[\s-]+)(?=(?:{_NUMBER_WORD})\b))*"
+    rf"(?:{_NUMBER_WORD})\b"
+)
+
+_CURRENCY_SYMBOL = r"[$€£¥]"
+_CURRENCY_WORD = r"(?:dollars?|bucks|usd|euros?|eur|pounds?|quid|gbp|chf|francs?)\b"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+
+
+def _amount(name: str) -> str:
+    """A number, optionally marked as money before ("$60", "usd 60") or after ("60€", "60 dollars")."""
+    return (
+        rf"(?P<{name}_pre>{_CURRENCY_SYMBOL}|(?:usd|eur|gbp)\s)?\s*(?P<{name}>{_NUMBER})"
+        rf"(?:\s*(?P<{name}_post>{_CURRENCY_SYMBOL}|{_CURRENCY_WORD}))?"
+    )
+
+
+_MAX_CUES = (
+    r"under|below|beneath|less than|lower than|cheaper than|no more than|not more than|no higher than|"
+    r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
+    r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤"
+)
+_MIN_CUES = (
+    r"over|above|more than|at least|minimum|min|no less than|not less than|starting (?:at|from)|upwards of|>=?|≥"
+)
+_MAX_AFTER = (
+    r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so"
+)
+_MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
+# Leftmost match wins, and at one position the earlier alternative wins: ranges
+# before single bounds, "no more than" (a maximum) before "more than" (a minimum).
+_PRICE = re.compile(
+    rf"\bbetween\s+{_amount('between_low')}\s*(?:and|-|to)\s*{_amount('between_high')}"
+    rf"|\bfrom\s+{_amount('from_low')}\s*(?:to|-)\s*{_amount('from_high')}"
+    rf"|(?:(?<=\s)|^|\b)(?:{_MAX_CUES})\s*(?:of\s+)?{_amount('max')}"
+    rf"|(?:(?<=\s)|^|\b)(?:{_MIN_CUES})\s*{_amount('min')}"
+    rf"|{_amount('range_low')}\s*(?:-|to)\s*{_amount('range_high')}"
+    rf"|{_amount('max_after')}\s*(?:{_MAX_AFTER})"
+    rf"|{_amount('min_after')}\s*(?:{_MIN_AFTER})"
+    rf"|{_amount('bare')}"
+)
+_PRICE_KINDS: Final = ("between_low", "from_low", "max", "min", "range_low", "max_after", "min_after", "bare")
+_RANGE_PAIRS: Final = {"between_low": "between_high", "from_low": "from_high", "range_low": "range_high"}
+# A number followed by these counts people, years or alcohol, never money.
+_NOT_MONEY_AFTER = re.compile(
+    r"\s*(?:%|percent|people|persons?|guests?|pax|diners|of us|years?|yrs?|year-old|yo\b|glasses|bottles|"
+    r"minutes|mins|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees)"
+)
+_VINTAGE_YEARS: Final = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class _PriceBounds:
+    max_price: Decimal | None = None
+    min_price: Decimal | None = None
+
+
+def _spell_out_numbers(text: str) -> str:
+    """ "under fifty" -> "under 50", so spelled-out prices obey the same rules as digits."""
+
+    def value(match: re.Match[str]) -> str:
+        total, current = 0, 0
+        for word in re.findall(r"[a-z]+", match.group(0)):
+            if word in _NUMBER_VALUES:
+                current += _NUMBER_VALUES[word]
+            elif word == "hundred":
+                current = max(current, 1) * 100
+            elif word == "thousand":
+                total, current = total + max(current, 1) * 1000, 0
+        return str(total + current)
+
+    return _SPELLED_NUMBER.sub(value, text)
+
+
+def _decimal(number: str) -> Decimal | None:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", number):
+        number = number.replace(",", "")
+    try:
+        return Decimal(number.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
+    """Whether a matched number is a price, not a party size, a vintage or an ABV."""
+    marked = any(match.group(f"{name}_pre") or match.group(f"{name}_post") for name in names)
+    if not marked and _NOT_MONEY_AFTER.match(match.string, match.end()):
+        return False
+    if marked:
+        return True
+    # "between 2015 and 2018", "over 2010": a bare year-shaped number is a vintage.
+    return not any(
+        re.fullmatch(r"\d{4}", match.group(name)) and int(match.group(name)) in _VINTAGE_YEARS for name in names
+    )
+
+
+def _price_bounds(folded: str) -> _PriceBounds:
+    text = _spell_out_numbers(folded)
+    bounds: dict[str, Decimal] = {}
+    for match in _PRICE.finditer(text):
+        kind = next(kind for kind in _PRICE_KINDS if match.group(kind) is not None)
+        pair = _RANGE_PAIRS.get(kind)
+        names = (kind, pair) if pair else (kind,)
+        if kind == "bare" and not (match.group("bare_pre") or match.group("bare_post")):
+            continue  # a bare number ("table 12", "for 2", "2019") is never a price
+        if kind == "range_low" and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names):
+            continue  # "4-6" alone could be anything
+        if not _is_money(match, names):
+            continue
+        values = [_decimal(match.group(name)) for name in names]
+        if any(value is None for value in values):
+            continue
+        amounts = sorted(value for value in values if value is not None)
+        if pair:
+            bounds["min"], bounds["max"] = amounts[0], amounts[-1]
+        elif kind.startswith("min"):
+            bounds["min"] = amounts[0]
+        else:
+            bounds["max"] = amounts[0]
+    low, high = bounds.get("min"), bounds.get("max")
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return _PriceBounds(max_price=high, min_price=low)
+
+
+# ---------------------------------------------------------------------------
+# Colours, glass, sweetness, relative price
+# ---------------------------------------------------------------------------
+
+_COLOUR_WORDS: Final = {
+    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= (?:or|and) )|(?<=or )orange",
+    "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
+    r"late[- ]harvest|moscato d'?asti",
+    "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
+    r"pet[- ]?nat|lambrusco|brut",
+    "rose": r"roses?|rosado|rosato|pink",
+    "red": r"reds?|rouge|rosso|tinto",
+    "white": r"whites?|blanco|bianco",
+}
+# "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
+_COLOUR_AS_FOOD = re.compile(
+    r"\s+(?:meat|sauce|onions?|peppers?|peppercorns?|snapper|curry|mullet|cabbage|fruits?|berr(?:y|ies)|velvet|"
+    r"lentils?|beans?|wine (?:vinegar|sauce|jus|reduction)|fish|truffles?|chocolate|asparagus|rice|bread|"
+    r"grapefruit|salmon|mignonette)\b"
+)
+_COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bno|\bnever|\banything but|\banything except|\bexcept|\bother than|\brather than|\binstead of|"
+    r"\bwithout|\bnothing|\bbut not|\bdon'?t (?:want|like|fancy)|\bdo not (?:want|like)|\bhate|\bavoid|\bskip)"
+    r"\s+(?:(?:a|an|the|any|too|really|so|very|particularly)\s+)*$"
+)
+# "Sparkling rosé" and "red Lambrusco" are sparkling wines, not a rosé or a red.
+_SPARKLING_NEIGHBOURHOOD = 12
+
+_GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
+_GLASS = re.compile(r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b")
+_BOTTLE = re.compile(r"\bbottles?\b")
+
+_OFF_DRY = (
+    r"off[- ]?dry|semi[- ]sweet|medium[- ]sweet|"
+    r"(?:slightly|lightly|a (?:little|touch|hint|bit)(?: of)?|just a touch(?: of)?|somewhat) sweet(?:ness|er)?"
+)
+_NOT_SWEET = r"(?:not|no|never|nothing|isn'?t|without)\s+(?:too |very |overly |that |so |really )?sweet\b"
+_SWEET = re.compile(
+    rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?)\b"
+    r"(?!\s*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot))"
+)
+
+_CHEAPER = re.compile(
+    r"\bcheaper\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bless\s+(?:expensive|pricey|costly)\b|\bmore\s+affordable\b|"
+    r"\btoo\s+(?:expensive|pricey|much|dear)\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
+    r"\bbudget[- ]friendl(?:y|ier)\b"
+)
+_PRICE_NO_OBJECT = re.compile(
+    r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|forget the budget|"
+    r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|more expensive|pricier|splurge)\b"
+)
+_ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
+_ADDING = re.compile(r"\b(?:also|too|as well)\b")
+_START_OVER = re.compile(r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind|new question)\b")
+
+
+def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(wanted, refused) colours, e.g. "a white, not red" -> ({"white"}, {"red"})."""
+    mentions: list[tuple[int, int, str]] = []
+    for match in _COLOUR.finditer(folded):
+        colour = match.lastgroup or ""
+        if colour in ("red", "white", "rose") and _COLOUR_AS_FOOD.match(folded, match.end()):
+            continue
+        mentions.append((match.start(), match.end(), colour))
+    sparkling = [(start, end) for start, end, colour in mentions if colour == "sparkling"]
+    wanted: set[str] = set()
+    refused: set[str] = set()
+    for start, end, colour in mentions:
+        near_sparkling = any(
+            start - _SPARKLING_NEIGHBOURHOOD <= bubbles_end and bubbles_start <= end + _SPARKLING_NEIGHBOURHOOD
+            for bubbles_start, bubbles_end in sparkling
+        )
+        if colour in ("rose", "red") and near_sparkling:
+            continue
+        (refused if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) else wanted).add(colour)
+    return frozenset(wanted), frozenset(refused)
+
+
+def _sweetness(folded: str) -> bool | None:
+    """True for "something sweet", False for "not too sweet", None when the question does not say.
+
+    "Off-dry" and "a touch of sweetness" are styles, not a wish for a dessert wine.
+    """
+    sweet: bool | None = None
+    for match in _SWEET.finditer(folded):
+        if match.group("sweet"):
+            sweet = True
+        elif re.match(_NOT_SWEET, match.group(0)):
+            sweet = False
+    return sweet
+
+
+def _by_the_glass(folded: str) -> bool | None:
+    if _GLASS_REFUSED.search(folded):
+        return False
+    if _GLASS.search(folded):
+        return True
+    return False if _BOTTLE.search(folded) else None
+
+
+# ---------------------------------------------------------------------------
+# Style words and grapes
+# ---------------------------------------------------------------------------
+
+_NOT_TOO = r"(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?"
+_STYLE_WORDS: Final = (
+    ("off-dry", _OFF_DRY),
+    ("unoaked", rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless"),
+    ("light", rf"{_NOT_TOO}(?:heavy|big|full[- ]?bodied|bold)"),
+    ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)"),
+    ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)"),
+    ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
+    ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
+    ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?"),
+    ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
+    ("crisp", r"crisp|zesty|zippy|racy|refreshing"),
+    ("fresh", r"fresh"),
+    ("oaky", r"oaky|oaked|woody"),
+    ("buttery", r"buttery"),
+    ("fruity", r"fruity|fruit[- ]forward|jammy"),
+    ("earthy", r"earthy|funky|rustic"),
+    ("smooth", r"smooth|soft|silky|velvety|mellow|easy[- ]drinking|easy[- ]going|supple"),
+    ("tannic", r"tannic|grippy|structured"),
+    ("elegant", r"elegant|refined|delicate"),
+    ("mineral", r"minerally|mineral|flinty|saline|stony"),
+    ("aromatic", r"aromatic|floral|perfumed"),
+    ("spicy", r"spicy|peppery"),
+    ("savoury", r"savou?ry"),
+    ("juicy", r"juicy"),
+    ("rich", r"rich|opulent|lush"),
+    ("chilled", r"chilled|chillable"),
+    ("natural", r"natural|low[- ]intervention|biodynamic|organic"),
+    ("complex", r"complex"),
+    ("smoky", r"smoky"),
+    ("herbal", r"herbal|herbaceous|grassy"),
+)
+_STYLE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(_STYLE_WORDS)) + r")\b"
+)
+# "Spicy curry", "rich chocolate", "fresh oysters": the adjective describes the food.
+_FOOD_HEADS: Final = PROTEIN_WORDS.single_words() | DISH_NOUNS.single_words() | frozenset(word_list("cream, sauce"))
+# Grape names that are also everyday food words count only as "a Pecorino" or "Pecorino wine".
+_AMBIGUOUS_GRAPE_ALIASES: Final = frozenset(word_list("melon, cot, pecorino, greco"))
+_LONGEST_GRAPE_ALIAS: Final = max(len(alias.split()) for alias in GRAPE_ALIASES)
+
+
+def _describes_food(folded: str, end: int) -> bool:
+    following = re.match(r"[\s-]+([a-z]+)", folded[end:])
+    if following is None:
+        return False
+    tokens = food_tokens(following.group(1))
+    return bool(tokens) and tokens[0] in _FOOD_HEADS
+
+
+def _style_words(folded: str) -> list[str]:
+    styles: list[str] = []
+    for match in _STYLE.finditer(folded):
+        if _describes_food(folded, match.end()):
+            continue
+        index = int((match.lastgroup or "s0")[1:])
+        styles.append(_STYLE_WORDS[index][0])
+    return styles
+
+
+def _grapes(folded: str) -> list[str]:
+    """Grapes named in the question, longest name first ("cabernet franc" is not "cabernet")."""
+    words = words_of(folded)
+    found: list[str] = []
+    position = 0
+    while position < len(words):
+        for length in range(min(_LONGEST_GRAPE_ALIAS, len(words) - position), 0, -1):
+            phrase = " ".join(words[position : position + length])
+            grape = GRAPE_ALIASES.get(phrase) or (GRAPE_ALIASES.get(stem(phrase)) if length == 1 else None)
+            if grape is not None and _plainly_a_grape(words, position, position + length, phrase):
+                found.append(grape.name)
+                position += length
+                break
+        else:
+            position += 1
+    return found
+
+
+def _plainly_a_grape(words: list[str], start: int, end: int, phrase: str) -> bool:
+    if phrase not in _AMBIGUOUS_GRAPE_ALIASES:
+        return True
+    before = words[start - 1] if start else ""
+    after = words[end] if end < len(words) else ""
+    return before in ("a", "an") or after in ("wine", "wines", "grape", "grapes")
+
+
+# ---------------------------------------------------------------------------
+# Dishes
+# ---------------------------------------------------------------------------
+
+# Wine named by a food word: "dessert wine" is not the dessert course.
+_WINE_NAMED_LIKE_FOOD = re.compile(r"\b(?:dessert|sweet|orange|amber|port) wines?\b")
+_COURSE_ORDER: Final = {"main": 0, "starter": 1, "cheese": 2, "dessert": 3, "side": 4}
+# Menu-language glue and wine vocabulary never identify a dish: "a Burgundy for the
+# snails" must not pick the Boeuf bourguignon braised "in red Burgundy".
+_MENU_STOPWORDS: Final = frozenset(
+    word_list(
+        "a, al, alla, all, alle, ai, au, aux, con, da, de, del, della, des, di, du, en, et, il, in, la, le, les, "
+        "of, on, or, the, with, and, for, to, style, house, served, what, which, would, goes, go, good, pair, "
+        "something, recommend, best, tonight, want, like, please, having, we, are, is, i, m"
+    )
+)
+_WINE_WORDS: Final = frozenset(
+    {
+        *word_list(
+            "red, white, rose, pink, orange, sparkling, wine, glass, bottle, vin, vino, champagne, burgundy, "
+            "bourgogne, bordeaux, prosecco, muscadet, port, sherry, jaune, chablis, sancerre, rioja, chianti, "
+            "barolo, cava, brut, sweet, dry, light, rich, bold, crisp, fresh"
+        ),
+        *(word for alias in GRAPE_ALIASES for word in alias.split()),
+    }
+)
+# Tags that describe rather than name a dish: "something light" must not pick every light dish.
+_DESCRIPTIVE_TAGS: Final = frozenset(
+    food_tokens(
+        "rich light creamy sweet spicy salty smoky tangy briny pungent bitter cold raw grilled roasted fried baked "
+        "braised seared steamed blackened herbs citrus peppery"
+    )
+)
+# Description words diners call a dish by: the food tables plus a few telling ingredients.
+_DESCRIPTION_WORDS: Final = _FOOD_HEADS | frozenset(
+    food_tokens("cheese herbs garlic lemon morels saffron potato onion pistachio truffle")
+)
+
+
+@dataclass(frozen=True)
+class _DishIndex:
+    """One menu item's words, split by how much they say about the dish."""
+
+    pk: Any
+    position: int
+    course: str
+    name: frozenset[str]
+    tag_nouns: frozenset[str]
+    tag_descriptors: frozenset[str]
+    description: frozenset[str]
+    folded_name: str
+
+
+def _index_dish(item: MenuItemLike, position: int) -> _DishIndex:
+    tags = {token for tag in (item.tags or ()) for token in food_tokens(str(tag))} - _WINE_WORDS
+    name = frozenset(food_tokens(item.name)) - _MENU_STOPWORDS - _WINE_WORDS
+    description = frozenset(food_tokens(item.description or "")) & _DESCRIPTION_WORDS
+    return _DishIndex(
+        pk=item.pk,
+        position=position,
+        course=str(item.course or ""),
+        name=name,
+        tag_nouns=frozenset(tags - _DESCRIPTIVE_TAGS),
+        tag_descriptors=frozenset(tags & _DESCRIPTIVE_TAGS),
+        description=frozenset(description - name - tags - _WINE_WORDS),
+        folded_name=" ".join(words_of(item.name)),
+    )
+
+
+def _dish_score(index: _DishIndex, question: frozenset[str], question_text: str) -> float:
+    """Name words weigh most, then the nouns among the tags, then the description and the course."""
+    score = (
+        3.0 * len(question & index.name)
+        + 2.0 * len(question & index.tag_nouns)
+        + 0.5 * len(question & index.tag_descriptors)
+        + 1.0 * len(question & index.description)
+        + (2.0 if index.course in question else 0.0)
+    )
+    return score + (2.0 if index.folded_name and index.folded_name in question_text else 0.0)
+
+
+def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
+    text = _WINE_NAMED_LIKE_FOOD.sub(" ", folded)
+    question = frozenset(food_tokens(text)) - _WINE_WORDS - _MENU_STOPWORDS
+    if not question:
+        return ()
+    question_text = " ".join(words_of(text))
+    scored = [
+        (_dish_score(_index_dish(item, position), question, question_text), position)
+        for position, item in enumerate(menu)
+    ]
+    best = max((score for score, _ in scored), default=0.0)
+    # A dish needs a name word or a noun tag (2 points); weaker matches ride along only
+    # when close to the best one ("the duck": the confit and the pâté both have duck).
+    kept = [(score, position) for score, position in scored if score >= 2.0 and score >= best / 2]
+    kept.sort(key=lambda pair: (-pair[0], _COURSE_ORDER.get(str(menu[pair[1]].course), 5), pair[1]))
+    return tuple(menu[position].pk for _, position in kept)
+
+
+def _food_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
+    """Where food nouns sit in the question, adjacent nouns joined ("steak frites")."""
+    found = sorted(
+        ((start, end) for table in (PROTEIN_WORDS, DISH_NOUNS) for start, end, _, _ in table.find(tokens)),
+        key=lambda span: (span[0], -span[1]),
+    )
+    spans: list[tuple[int, int]] = []
+    for start, end in found:
+        if spans and start < spans[-1][1]:
+            continue  # overlaps a longer phrase already taken
+        if spans and start == spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _with_modifiers(tokens: Sequence[str], start: int) -> int:
+    """Extend a food phrase leftwards over its qualifiers: "spicy thai curry", "dry-aged steak"."""
+    while start > 0:
+        if start > 1 and " ".join(tokens[start - 2 : start]) in FOOD_MODIFIERS:
+            start -= 2
+        elif tokens[start - 1] in FOOD_MODIFIERS:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _dish_words(folded: str) -> tuple[str, ...]:
+    text = _WINE_NAMED_LIKE_FOOD.sub(" ", folded)
+    surface = words_of(text)
+    tokens = food_tokens(text)  # one token per surface word, stemmed and translated
+    phrases = [" ".join(surface[_with_modifiers(tokens, start) : end]) for start, end in _food_spans(tokens)]
+    # "Food" alone says nothing; "thai food" does.
+    return tuple(dict.fromkeys(phrase for phrase in phrases if phrase != "food"))
+
+
+# ---------------------------------------------------------------------------
+# Putting it together
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What this question says, with None for what it leaves to the previous one."""
+
+    max_price: Decimal | None
+    min_price: Decimal | None
+    colours: frozenset[str]
+    refused_colours: frozenset[str]
+    by_the_glass: bool | None
+    sweet: bool | None
+    cheaper_than_previous: bool
+    style_words: tuple[str, ...]
+    grapes: tuple[str, ...]
+    any_price: bool
+    any_colour: bool
+    adding: bool
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _read(folded: str) -> _Said:
+    bounds = _price_bounds(folded)
+    wanted, refused = _colour_mentions(folded)
+    sweet = _sweetness(folded)
+    if sweet:
+        wanted |= {"dessert"}
+    return _Said(
+        max_price=bounds.max_price,
+        min_price=bounds.min_price,
+        colours=frozenset(wanted - refused),
+        refused_colours=refused - wanted,
+        by_the_glass=_by_the_glass(folded),
+        sweet=sweet,
+        cheaper_than_previous=bool(_CHEAPER.search(folded)),
+        style_words=_unique(_style_words(folded)),
+        grapes=_unique(_grapes(folded)),
+        any_price=bool(_PRICE_NO_OBJECT.search(folded)),
+        any_colour=bool(_ANY_COLOUR.search(folded)),
+        adding=bool(_ADDING.search(folded)),
+    )
+
+
+def _merged_prices(previous: Constraints, said: _Said) -> tuple[Decimal | None, Decimal | None]:
+    """New bounds replace old ones; an old bound that now contradicts a new one is dropped."""
+    if said.any_price:
+        return said.max_price, said.min_price
+    high = said.max_price if said.max_price is not None else previous.max_price
+    low = said.min_price if said.min_price is not None else previous.min_price
+    if high is not None and low is not None and low > high:
+        if said.max_price is not None:
+            low = said.min_price
+        else:
+            high = said.max_price
+    return high, low
+
+
+def _merged_colours(previous: Constraints, said: _Said) -> frozenset[str]:
+    if said.colours or said.refused_colours:
+        wanted = said.colours or frozenset(COLOURS) - said.refused_colours
+        return previous.colours | wanted if said.adding and previous.colours else wanted
+    if said.any_colour:
+        return frozenset()
+    colours = previous.colours
+    if said.sweet is False:
+        colours -= {"dessert"}
+    grape_colours = {traits.colour for traits in map(grape_traits, said.grapes) if traits is not None}
+    # "A red" then "what about a Riesling?": the grape answers the colour question anew.
+    if grape_colours and colours and colours <= {"red", "white"} and not grape_colours & colours:
+        return frozenset()
+    return colours
+
+
+def _merge(previous: Constraints, said: _Said) -> Constraints:
+    high, low = _merged_prices(previous, said)
+    return Constraints(
+        max_price=high,
+        min_price=low,
+        colours=_merged_colours(previous, said),
+        by_the_glass=previous.by_the_glass if said.by_the_glass is None else said.by_the_glass,
+        sweet=previous.sweet if said.sweet is None else said.sweet,
+        cheaper_than_previous=said.cheaper_than_previous,
+        style_words=said.style_words or previous.style_words,
+        grapes=said.grapes or previous.grapes,
+    )
+
+
+def parse_question(
+    text: str, *, menu: Sequence[MenuItemLike] = (), previous: Constraints | None = None
+) -> ParsedQuestion:
+    """Read a diner's question into constraints, recognised menu dishes and food words.
+
+    With ``previous`` (the constraints of the last answer) the question is a
+    follow-up: "and by the glass?" keeps the colour and price and adds the
+    glass; anything the new text says about price, colour, style or grapes
+    replaces what was said before. "Start over" drops the previous
+    constraints. Dishes are not carried over: which dish a conversation is
+    about is the caller's state.
+    """
+    folded = fold_text(text)
+    if previous is None or _START_OVER.search(folded):
+        previous = Constraints()
+    return ParsedQuestion(
+        constraints=_merge(previous, _read(folded)),
+        dish_ids=_recognise_dishes(folded, menu),
+        dish_words=_dish_words(folded),
+        text=text,
+    )

@@ -1,0 +1,292 @@
+"""Recommendations: constraints that always hold, pairing that makes sense, tenants apart, the API around it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.test import Client, override_settings
+
+from chat.gateway import gateway as gateway_module
+from chat.gateway import registry as registry_module
+from chat.gateway.testserver import LLMTestServer
+from recommendations.models import Restaurant, Wine
+from recommendations.recommender import recommend, satisfies
+from recommendations.vector_index import wine_index_drop, wine_index_sync
+from tests.factories import MenuItemFactory, WineFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def wine(restaurant: Restaurant, name: str, **fields: Any) -> Wine:
+    defaults: dict[str, Any] = {
+        "producer": "Domaine",
+        "grapes": ["Gamay"],
+        "colour": "red",
+        "bottle_price": Decimal("50"),
+    }
+    return WineFactory.create(restaurant=restaurant, name=name, **{**defaults, **fields})
+
+
+@pytest.fixture
+def cellar(restaurant_a: Restaurant) -> Iterator[Restaurant]:
+    """A list full of traps: cheap but out of stock, right colour but too dear, by the glass or not."""
+    wine(
+        restaurant_a,
+        "Syrah Cornas",
+        grapes=["Syrah"],
+        bottle_price=Decimal("58"),
+        glass_price=Decimal("14"),
+        description="Full-bodied and firmly tannic, black olive and smoked meat. Built for lamb.",
+    )
+    wine(
+        restaurant_a,
+        "Cabernet Napa",
+        grapes=["Cabernet Sauvignon"],
+        bottle_price=Decimal("95"),
+        description="Full-bodied, tannic, blackcurrant and cedar; for steak and lamb.",
+    )
+    wine(
+        restaurant_a,
+        "Morgon",
+        grapes=["Gamay"],
+        bottle_price=Decimal("45"),
+        description="Light, juicy red cherries, low tannin. Charcuterie and roast chicken.",
+    )
+    wine(
+        restaurant_a,
+        "Cheap Sold Out Syrah",
+        grapes=["Syrah"],
+        bottle_price=Decimal("30"),
+        in_stock=False,
+        description="Full-bodied, peppery Syrah.",
+    )
+    wine(
+        restaurant_a,
+        "Sancerre",
+        grapes=["Sauvignon Blanc"],
+        colour="white",
+        bottle_price=Decimal("52"),
+        glass_price=Decimal("13"),
+        description="Crisp, high acidity, citrus and flint. Goat cheese and oysters.",
+    )
+    wine(
+        restaurant_a,
+        "Champagne Brut",
+        grapes=["Chardonnay", "Pinot Noir"],
+        colour="sparkling",
+        vintage=None,
+        bottle_price=Decimal("90"),
+        glass_price=Decimal("18"),
+        description="Fine bubbles, brioche, crisp acidity.",
+    )
+    wine(
+        restaurant_a,
+        "Sauternes",
+        grapes=["Sémillon"],
+        colour="dessert",
+        bottle_price=Decimal("70"),
+        description="Sweet, honeyed apricot and botrytis; with blue cheese and fruit tarts.",
+    )
+    MenuItemFactory.create(
+        restaurant=restaurant_a,
+        name="Roast lamb shoulder",
+        description="Slow-roasted with rosemary and garlic jus",
+        tags=["lamb", "roasted", "rich"],
+    )
+    MenuItemFactory.create(
+        restaurant=restaurant_a,
+        name="Oysters",
+        description="Six Fine de Claire oysters, mignonette",
+        tags=["oysters", "shellfish", "raw"],
+    )
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+    yield restaurant_a
+    wine_index_drop(restaurant_id=restaurant_a.pk)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a red under $60 for the lamb?",
+        "something under 60 dollars",
+        "a glass of red under $15",
+        "bubbles by the glass",
+        "something sweet",
+        "white wine less than 55",
+        "the cheapest red you have",
+    ],
+)
+def test_every_wine_shown_meets_every_constraint(cellar: Restaurant, question: str) -> None:
+    result = recommend(restaurant=cellar, query=question)
+
+    assert result.picks
+    for pick in result.picks:
+        assert pick.wine.restaurant_id == cellar.pk
+        assert pick.wine.in_stock
+        if not pick.alternative:
+            assert satisfies(pick.wine, result.constraints), (question, pick.wine)
+
+
+def test_a_red_under_60_for_the_lamb_is_the_syrah(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="a red under $60 for the lamb?")
+
+    assert [dish.name for dish in result.dishes] == ["Roast lamb shoulder"]
+    assert result.constraints.max_price == Decimal("60")
+    assert result.picks[0].wine.name == "Syrah Cornas"
+    assert {pick.wine.name for pick in result.picks} <= {"Syrah Cornas", "Morgon"}
+    assert result.picks[0].pairing_note.startswith("With Roast lamb shoulder:")
+    assert result.picks[0].tasting_note == "Full-bodied and firmly tannic, black olive and smoked meat."
+
+
+def test_oysters_get_a_crisp_white_or_bubbles_not_a_tannic_red(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="what goes with the oysters?")
+
+    assert result.picks[0].wine.colour in {"white", "sparkling"}
+
+
+def test_by_the_glass_uses_the_glass_price(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="a glass of red under $15")
+
+    assert [pick.wine.name for pick in result.picks] == ["Syrah Cornas"]
+    assert "poured by the glass" in result.picks[0].reason
+
+
+def test_when_nothing_fits_it_says_so_and_offers_labelled_alternatives(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="a red under $20")
+
+    assert result.nothing_fits is True
+    assert result.picks
+    assert all(pick.alternative for pick in result.picks)
+    assert all(pick.wine.in_stock for pick in result.picks)
+    assert result.explanation.startswith("Nothing on the list matches exactly; the nearest alternatives are:")
+
+
+def test_it_never_recommends_another_restaurants_wine(cellar: Restaurant, restaurant_b: Restaurant) -> None:
+    wine(
+        restaurant_b,
+        "Syrah Cornas",
+        grapes=["Syrah"],
+        bottle_price=Decimal("20"),
+        description="Full-bodied Syrah for lamb.",
+    )
+    wine_index_sync(restaurant_id=restaurant_b.pk)
+    try:
+        result = recommend(restaurant=cellar, query="a red under $60 for the lamb?")
+    finally:
+        wine_index_drop(restaurant_id=restaurant_b.pk)
+
+    assert all(pick.wine.restaurant_id == cellar.pk for pick in result.picks)
+
+
+def test_recommendations_still_come_back_without_the_vector_index(cellar: Restaurant) -> None:
+    wine_index_drop(restaurant_id=cellar.pk)
+
+    result = recommend(restaurant=cellar, query="a red under $60 for the lamb?")
+
+    assert result.picks[0].wine.name == "Syrah Cornas"
+
+
+@pytest.fixture
+def llm_server() -> Iterator[LLMTestServer]:
+    """The API's gateway pointed at our OpenAI-compatible test server instead of the local model."""
+    models = [{"name": "draft", "provider": "openai", "model": "draft", "tier": "draft"}]
+    with LLMTestServer() as server, override_settings(LLM_BASE_URL=server.base_url, LLM_MODELS=models):
+        registry_module.model_registry.cache_clear()
+        gateway_module.get_gateway.cache_clear()
+        yield server
+    registry_module.model_registry.cache_clear()
+    gateway_module.get_gateway.cache_clear()
+
+
+def post(client: Client, slug: str, body: object, endpoint: str = "recommendations") -> Any:
+    return client.post(f"/api/v1/restaurants/{slug}/{endpoint}", json.dumps(body), content_type="application/json")
+
+
+def test_the_api_returns_wines_with_reasons_and_the_gateways_explanation(
+    client: Client, cellar: Restaurant, llm_server: LLMTestServer
+) -> None:
+    llm_server.state.set_reply("draft", "For your lamb, the Syrah Cornas: smoky, firm and within budget.")
+
+    response = post(client, cellar.slug, {"query": "a red under $60 for the lamb?", "k": 2})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["wines"][0]["name"] == "Syrah Cornas"
+    assert set(body["wines"][0]) >= {
+        "id",
+        "name",
+        "producer",
+        "vintage",
+        "colour",
+        "price",
+        "glass_price",
+        "reason",
+        "tasting_note",
+        "pairing_note",
+    }
+    assert body["explanation"] == "For your lamb, the Syrah Cornas: smoky, firm and within budget."
+    assert (body["model_used"], body["degraded"]) == ("draft", False)
+    assert len(body["wines"]) <= 2
+
+
+def test_the_api_labels_a_retrieval_only_answer_when_the_model_fails(
+    client: Client, cellar: Restaurant, llm_server: LLMTestServer
+) -> None:
+    llm_server.state.set_reply("draft", "Try the Opus One, it's lovely.")  # not on the list: rejected
+
+    body = post(client, cellar.slug, {"query": "a red under $60 for the lamb?"}).json()
+
+    assert body["degraded"] is True
+    assert body["model_used"] == "none"
+    assert body["explanation"].startswith("From our list:")
+    assert "Opus One" not in json.dumps(body)
+
+
+def test_api_overrides_beat_the_text(client: Client, cellar: Restaurant, llm_server: LLMTestServer) -> None:
+    body = post(client, cellar.slug, {"query": "anything", "colour": "Rosé", "max_price": "40"}).json()
+
+    assert body["constraints"]["colours"] == ["rose"]
+    assert body["nothing_fits"] is True
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code"),
+    [
+        ({}, 400, "invalid"),
+        ({"query": ""}, 400, "invalid"),
+        ({"query": "x" * 501}, 400, "invalid"),
+        ({"query": "red", "k": 0}, 400, "invalid"),
+        ({"query": "red", "max_price": "-5"}, 400, "invalid"),
+        ({"query": "red", "colour": "blue"}, 400, "invalid"),
+    ],
+)
+def test_the_api_rejects_bad_input_with_one_error_shape(
+    client: Client, cellar: Restaurant, body: dict[str, Any], status: int, code: str
+) -> None:
+    response = post(client, cellar.slug, body)
+
+    assert response.status_code == status
+    assert response.json()["error"]["code"] == code
+    assert set(response.json()["error"]) == {"code", "message", "details"}
+
+
+def test_the_api_refuses_invalid_json_and_unknown_restaurants(client: Client, cellar: Restaurant) -> None:
+    broken = client.post(f"/api/v1/restaurants/{cellar.slug}/recommendations", "{nope", content_type="application/json")
+    missing = post(client, "no-such-place", {"query": "red"})
+
+    assert (broken.status_code, broken.json()["error"]["code"]) == (400, "invalid_json")
+    assert (missing.status_code, missing.json()["error"]["code"]) == (404, "not_found")
+
+
+def test_search_returns_scored_wines_of_that_restaurant_only(client: Client, cellar: Restaurant) -> None:
+    response = post(client, cellar.slug, {"query": "crisp white for oysters", "limit": 3}, endpoint="search")
+
+    results = response.json()["results"]
+    assert response.status_code == 200
+    assert results[0]["name"] == "Sancerre"
+    assert all(result["type"] == "wine" for result in results)
+    assert results == sorted(results, key=lambda result: -result["score"])
