@@ -733,7 +733,7 @@ _SPICE_LEVELS: Final[Mapping[str, int]] = {
         _phrases(
             "spicy, chili, chile, chilli, serrano, jalapeno, chipotle, cajun, curry, harissa, sriracha, gochujang, "
             "szechuan, sichuan, espelette, piment, arrabbiata, nduja, diavola, jerk, blackened, thai, peri peri, "
-            "kimchi, wasabi, chili flake, hot sauce, hot and sour, vindaloo"
+            "kimchi, wasabi, chili flake, hot sauce, hot and sour"
         ),
         2,
     ),
@@ -860,6 +860,9 @@ _DISPLAY: Final[Mapping[str, str]] = {
         "tatin": "tarte Tatin",
         "tiramisu": "tiramisù",
         "comte": "Comté",
+        "roquefort": "Roquefort",
+        "gorgonzola": "Gorgonzola",
+        "stilton": "Stilton",
         "epoisses": "Époisses",
         "pate": "pâté",
         "goat": "goat's cheese",
@@ -1165,7 +1168,7 @@ def _spice_rules(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> Non
         if wine.tannin <= 1 and wine.body <= 3 and "high-alcohol" not in wine.style_words:
             verdict.praise(0.5, "low tannin and modest alcohol won't fan the heat")
         if "aromatic" in wine.style_words:
-            verdict.praise(0.55, "aromatic, exotic fruit echoes the spices")
+            verdict.praise(0.55, "its aromatic lift echoes the spices")
         if "low-alcohol" in wine.style_words:
             verdict.praise(0.4, "low alcohol keeps the heat in check")
     verdict.fault(0.12 * dish.spice * max(0, wine.tannin - 2))  # tannin and alcohol amplify chilli
@@ -1185,9 +1188,12 @@ def _sweetness_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict:
             verdict.fault(0.45 + 0.1 * (3 - wine.sweetness))
         if dish.protein == "chocolate" and wine.sweetness >= 3 and wine.body >= 4:
             verdict.praise(0.7, "rich and sweet enough to stand up to dark chocolate")
-        if dish.protein == "chocolate" and wine.sweetness >= 3 and (wine.tannin >= 2 or "nutty" in wine.style_words):
-            # Port, Banyuls, Vin Santo: dark, raisined or nutty sweetness is the classic match.
-            verdict.praise(1.0, "its raisined, nutty sweetness echoes the chocolate")
+        if dish.protein == "chocolate" and wine.sweetness >= 3:
+            if wine.tannin >= 2 or "nutty" in wine.style_words:
+                # Port, Banyuls, Vin Santo: dark, raisined or nutty sweetness is the classic match.
+                verdict.praise(1.0, "its raisined, nutty sweetness echoes the chocolate")
+            else:
+                verdict.fault(0.1)  # pale, honeyed sweetness tastes thin against cocoa's bitterness
         return
     partner = _first(dish, _BLUE_CHEESES | {"foie gras"})
     if wine.sweetness >= 3 and partner:

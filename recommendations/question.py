@@ -110,12 +110,14 @@ def _amount(name: str) -> str:
 
 
 _MAX_CUES = (
-    r"under|below|beneath|less than|lower than|cheaper than|no more than|not more than|no higher than|"
+    r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
+    r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤"
 )
 _MIN_CUES = (
-    r"over|above|more than|at least|minimum|min|no less than|not less than|starting (?:at|from)|upwards of|>=?|≥"
+    r"over|above|more than|more expensive than|pricier than|at least|minimum|min|no less than|not less than|"
+    r"starting (?:at|from)|upwards of|>=?|≥"
 )
 _MAX_AFTER = (
     r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so"
@@ -177,11 +179,10 @@ def _decimal(number: str) -> Decimal | None:
 
 def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
     """Whether a matched number is a price, not a party size, a vintage or an ABV."""
-    marked = any(match.group(f"{name}_pre") or match.group(f"{name}_post") for name in names)
-    if not marked and _NOT_MONEY_AFTER.match(match.string, match.end()):
-        return False
-    if marked:
+    if any(match.group(f"{name}_pre") or match.group(f"{name}_post") for name in names):
         return True
+    if _NOT_MONEY_AFTER.match(match.string, match.end()):
+        return False
     # "between 2015 and 2018", "over 2010": a bare year-shaped number is a vintage.
     return not any(
         re.fullmatch(r"\d{4}", match.group(name)) and int(match.group(name)) in _VINTAGE_YEARS for name in names
@@ -222,7 +223,7 @@ def _price_bounds(folded: str) -> _PriceBounds:
 # ---------------------------------------------------------------------------
 
 _COLOUR_WORDS: Final = {
-    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= (?:or|and) )|(?<=or )orange",
+    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange",
     "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
@@ -243,8 +244,10 @@ _NEGATION_BEFORE = re.compile(
     r"\bwithout|\bnothing|\bbut not|\bdon'?t (?:want|like|fancy)|\bdo not (?:want|like)|\bhate|\bavoid|\bskip)"
     r"\s+(?:(?:a|an|the|any|too|really|so|very|particularly)\s+)*$"
 )
-# "Sparkling rosé" and "red Lambrusco" are sparkling wines, not a rosé or a red.
-_SPARKLING_NEIGHBOURHOOD = 12
+# "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
+# word absorbs a colour word standing next to it (within this many characters).
+_ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": frozenset({"white"})}
+_NEIGHBOURHOOD = 12
 
 _GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
 _GLASS = re.compile(r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b")
@@ -261,16 +264,18 @@ _SWEET = re.compile(
 )
 
 _CHEAPER = re.compile(
-    r"\bcheaper\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bless\s+(?:expensive|pricey|costly)\b|\bmore\s+affordable\b|"
+    r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
     r"\btoo\s+(?:expensive|pricey|much|dear)\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
     r"\bbudget[- ]friendl(?:y|ier)\b"
 )
 _PRICE_NO_OBJECT = re.compile(
     r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|forget the budget|"
-    r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|more expensive|pricier|splurge)\b"
+    r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|splurge|"
+    r"(?:more expensive|pricier)(?! than))\b"
 )
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
-_ADDING = re.compile(r"\b(?:also|too|as well)\b")
+# "And a rosé too" adds to the colours; "not too sweet" does not.
+_ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
 _START_OVER = re.compile(r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind|new question)\b")
 
 
@@ -282,15 +287,16 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
         if colour in ("red", "white", "rose") and _COLOUR_AS_FOOD.match(folded, match.end()):
             continue
         mentions.append((match.start(), match.end(), colour))
-    sparkling = [(start, end) for start, end, colour in mentions if colour == "sparkling"]
     wanted: set[str] = set()
     refused: set[str] = set()
     for start, end, colour in mentions:
-        near_sparkling = any(
-            start - _SPARKLING_NEIGHBOURHOOD <= bubbles_end and bubbles_start <= end + _SPARKLING_NEIGHBOURHOOD
-            for bubbles_start, bubbles_end in sparkling
+        absorbed = any(
+            colour in _ABSORBED_COLOURS.get(other, frozenset())
+            and start - _NEIGHBOURHOOD <= other_end
+            and other_start <= end + _NEIGHBOURHOOD
+            for other_start, other_end, other in mentions
         )
-        if colour in ("rose", "red") and near_sparkling:
+        if absorbed:
             continue
         (refused if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) else wanted).add(colour)
     return frozenset(wanted), frozenset(refused)
@@ -384,7 +390,8 @@ def _style_words(folded: str) -> list[str]:
 
 def _grapes(folded: str) -> list[str]:
     """Grapes named in the question, longest name first ("cabernet franc" is not "cabernet")."""
-    words = words_of(folded)
+    # Keep the article "a" ("a Pecorino" is the wine); other lone letters are elisions ("nero d'avola").
+    words = [word for word in re.findall(r"[a-z0-9]+", folded) if len(word) > 1 or word == "a"]
     found: list[str] = []
     position = 0
     while position < len(words):
@@ -421,7 +428,7 @@ _MENU_STOPWORDS: Final = frozenset(
     word_list(
         "a, al, alla, all, alle, ai, au, aux, con, da, de, del, della, des, di, du, en, et, il, in, la, le, les, "
         "of, on, or, the, with, and, for, to, style, house, served, what, which, would, goes, go, good, pair, "
-        "something, recommend, best, tonight, want, like, please, having, we, are, is, i, m"
+        "something, recommend, best, tonight, want, like, please, having, we, are, is"
     )
 )
 _WINE_WORDS: Final = frozenset(
@@ -536,11 +543,20 @@ def _with_modifiers(tokens: Sequence[str], start: int) -> int:
     return start
 
 
-def _dish_words(folded: str) -> tuple[str, ...]:
-    text = _WINE_NAMED_LIKE_FOOD.sub(" ", folded)
-    surface = words_of(text)
-    tokens = food_tokens(text)  # one token per surface word, stemmed and translated
-    phrases = [" ".join(surface[_with_modifiers(tokens, start) : end]) for start, end in _food_spans(tokens)]
+def _as_written(text: str, folded_words: list[str]) -> list[str]:
+    """The diner's own spelling of each folded word ("crème brûlée"), when the two line up."""
+    written = [word for word in re.findall(r"[^\W_]+", text.lower()) if len(word) > 1 or word.isdigit()]
+    return written if [" ".join(words_of(word)) for word in written] == folded_words else folded_words
+
+
+def _dish_words(text: str, folded: str) -> tuple[str, ...]:
+    tokens = food_tokens(folded)  # one token per word, stemmed and translated
+    surface = _as_written(text, words_of(folded))
+    phrases = [
+        " ".join(surface[_with_modifiers(tokens, start) : end])
+        for start, end in _food_spans(tokens)
+        if tokens[end : end + 1] != ["wine"]  # "dessert wine" is a wine
+    ]
     # "Food" alone says nothing; "thai food" does.
     return tuple(dict.fromkeys(phrase for phrase in phrases if phrase != "food"))
 
@@ -656,6 +672,6 @@ def parse_question(
     return ParsedQuestion(
         constraints=_merge(previous, _read(folded)),
         dish_ids=_recognise_dishes(folded, menu),
-        dish_words=_dish_words(folded),
+        dish_words=_dish_words(text, folded),
         text=text,
     )

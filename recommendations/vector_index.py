@@ -208,15 +208,21 @@ _COLOUR_STYLES: dict[str, str] = {
 # Styles set by how the wine is made, whatever the grapes (a sparkling Pinot Noir is not a light red).
 _STYLE_BY_COLOUR_ONLY = {WineColour.ROSE, WineColour.SPARKLING, WineColour.DESSERT, WineColour.ORANGE}
 
-# What the list's own description says beats the grape's classic style.
+# What the list's own description says beats the grape's classic style. Only
+# explicit phrases: "light" alone is as often "a light touch of oak" on a big red.
 _DESCRIBED_BODY = (
-    (re.compile(r"\b(full[- ]bodied|powerful|big|bold|robust)\b", re.IGNORECASE), "full-bodied"),
-    (re.compile(r"\bmedium[- ]bodied\b", re.IGNORECASE), "medium-bodied"),
-    (re.compile(r"\b(light[- ]bodied|light|delicate)\b", re.IGNORECASE), "light-bodied"),
+    (re.compile(r"\b(full[- ]bodied|powerful|robust)\b", re.IGNORECASE), "full-bodied"),
+    (re.compile(r"\b(medium[- ]bodied|light[- ]to[- ]medium)\b", re.IGNORECASE), "medium-bodied"),
+    (re.compile(r"\blight[- ]bodied\b|^light\b", re.IGNORECASE), "light-bodied"),
 )
 _BODY_WORDS = re.compile(r"\b(full|medium|light)-bodied\b")
-_SWEET = re.compile(r"\b(sweet|off-dry|honeyed|botrytis|late harvest)\b", re.IGNORECASE)
-_OAKED = re.compile(r"\b(oak|oaked|barrel|buttery|toasty)\b", re.IGNORECASE)
+# Not "sweet" alone: dry reds have "sweet spice" and "sweet cherry".
+_SWEET = re.compile(
+    r"\b(off-dry|medium-sweet|semi-sweet|sweet wine|lusciously sweet|botrytis|late harvest|spätlese|auslese)\b",
+    re.IGNORECASE,
+)
+_OAKED = re.compile(r"\b(oak|oaked|barrel-aged|barrel-fermented|buttery)\b", re.IGNORECASE)
+_UNOAKED = re.compile(r"\b(unoaked|no oak|without oak|stainless steel)\b", re.IGNORECASE)
 
 
 def _style(wine: Wine) -> str:
@@ -233,7 +239,7 @@ def _style(wine: Wine) -> str:
     extras = []
     if wine.colour != WineColour.DESSERT and _SWEET.search(wine.description):
         extras.append("sweet")
-    if _OAKED.search(wine.description):
+    if _OAKED.search(wine.description) and not _UNOAKED.search(wine.description):
         extras.append("oaked")
     return ", ".join([style, *extras])
 

@@ -114,6 +114,22 @@ def test_it_lets_the_description_correct_the_grapes_body() -> None:
     assert wine_document(light_syrah).startswith("Red wine. Light-bodied, tannic, dark fruit.")
 
 
+@pytest.mark.parametrize(
+    ("description", "style"),
+    [
+        ("Sweet cherry and sweet spice, firm tannins.", "Full-bodied, tannic, dark fruit."),
+        ("Off-dry, with a lusciously sweet finish.", "Full-bodied, tannic, dark fruit, sweet."),
+        ("Cassis and cedar from 18 months in French oak.", "Full-bodied, tannic, dark fruit, oaked."),
+        ("Unoaked, pure cassis; no oak at all.", "Full-bodied, tannic, dark fruit."),
+        ("Cassis with a light touch of vanilla.", "Full-bodied, tannic, dark fruit."),
+    ],
+)
+def test_it_reads_sweetness_and_oak_only_from_explicit_words(description: str, style: str) -> None:
+    document = wine_document(Wine(name="Cuvée", colour="red", grapes=["Cabernet Sauvignon"], description=description))
+
+    assert document.startswith(f"Red wine. {style} ")
+
+
 def test_it_says_non_vintage_and_skips_missing_parts() -> None:
     document = wine_document(Wine(name="Brut", colour="sparkling", grapes=[], vintage=None, description=""))
 

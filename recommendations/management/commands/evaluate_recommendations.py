@@ -53,7 +53,7 @@ class Command(BaseCommand):
         self._constraints(restaurants)
 
     def _pairings(self, restaurants: list[Restaurant]) -> None:
-        entries = json.loads((EVAL_DIR / "pairings.json").read_text(encoding="utf-8"))
+        entries = json.loads((EVAL_DIR / "pairings.json").read_text(encoding="utf-8"))["entries"]
         good = total = 0
         misses: list[str] = []
         for entry in entries:
@@ -84,12 +84,13 @@ class Command(BaseCommand):
             self.stdout.write(f"  miss: {miss}")
 
     def _constraints(self, restaurants: list[Restaurant]) -> None:
-        entries = [
-            e for e in json.loads((EVAL_DIR / "constraints.json").read_text(encoding="utf-8")) if "previous" not in e
-        ]
+        data = json.loads((EVAL_DIR / "constraints.json").read_text(encoding="utf-8"))
+        entries = [entry for entry in data["entries"] if "previous" not in entry]
         shown = violations = off_list = nothing = 0
         for entry in entries:
             for restaurant in restaurants:
+                if entry.get("restaurant") not in (None, restaurant.slug):
+                    continue
                 result = recommend(restaurant=restaurant, query=entry["question"])
                 if result.nothing_fits:
                     nothing += 1

@@ -1,0 +1,410 @@
+"""Reading a diner's question: the filters it sets, the dishes it names, and follow-ups."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from recommendations.question import Constraints, parse_question
+
+APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
+ALL_COLOURS = frozenset({"red", "white", "rose", "sparkling", "dessert", "orange"})
+
+
+@dataclass(frozen=True)
+class MenuStub:
+    """A menu item as dish recognition sees it, without the database."""
+
+    pk: int
+    name: str
+    description: str
+    tags: tuple[str, ...]
+    course: str
+
+
+def _demo_menus() -> dict[str, list[MenuStub]]:
+    restaurants = json.loads((APP_DIR / "demo_data" / "restaurants.json").read_text(encoding="utf-8"))
+    return {
+        restaurant["slug"]: [
+            MenuStub(pk, item["name"], item["description"], tuple(item["tags"]), item["course"])
+            for pk, item in enumerate(restaurant["menu"], start=1)
+        ]
+        for restaurant in restaurants
+    }
+
+
+MENUS = _demo_menus()
+
+
+def _dish_names(slug: str, text: str) -> list[str]:
+    by_pk = {item.pk: item.name for item in MENUS[slug]}
+    return [by_pk[pk] for pk in parse_question(text, menu=MENUS[slug]).dish_ids]
+
+
+def _constraints(data: dict[str, Any]) -> Constraints:
+    """Constraints from the JSON shape of eval_data/constraints.json."""
+    return Constraints(
+        max_price=Decimal(data["max_price"]) if data.get("max_price") is not None else None,
+        min_price=Decimal(data["min_price"]) if data.get("min_price") is not None else None,
+        colours=frozenset(data.get("colours", ())),
+        by_the_glass=data.get("by_the_glass", False),
+        sweet=data.get("sweet", False),
+        cheaper_than_previous=data.get("cheaper_than_previous", False),
+        style_words=tuple(data.get("style_words", ())),
+        grapes=tuple(data.get("grapes", ())),
+    )
+
+
+LAMB_RED = Constraints(max_price=Decimal("60"), colours=frozenset({"red"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price", "min_price"),
+    [
+        ("a red under $60", "60", None),
+        ("less than 45 dollars", "45", None),
+        ("below 50", "50", None),
+        ("max 80", "80", None),
+        ("up to €70", "70", None),
+        ("$60 or less", "60", None),
+        ("no more than 55", "55", None),
+        ("nothing over 150", "150", None),
+        ("over 100", None, "100"),
+        ("at least 80", None, "80"),
+        ("between 40 and 60", "60", "40"),
+        ("$40-$60", "60", "40"),
+        ("40 to 60 euros", "60", "40"),
+        ("60€ max", "60", None),
+        ("a $60 bottle", "60", None),
+        ("under fifty", "50", None),
+        ("under a hundred and fifty", "150", None),
+        ("sixty-five dollars tops", "65", None),
+        ("under £49.50", "49.50", None),
+        ("less than 1,200", "1200", None),
+        ("cheaper than $50", "50", None),
+        ("less expensive than $50", "50", None),
+        ("nothing more expensive than 80", "80", None),
+        ("something more expensive than $50", None, "50"),
+    ],
+)
+def test_it_reads_the_price_limits(text: str, max_price: str | None, min_price: str | None) -> None:
+    constraints = parse_question(text).constraints
+
+    assert constraints.max_price == (Decimal(max_price) if max_price else None)
+    assert constraints.min_price == (Decimal(min_price) if min_price else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("2019 Bordeaux under 100", "100"),
+        ("a 2015 Barolo", None),
+        ("table 12 wants bubbles", None),
+        ("something for 4 people under 200", "200"),
+        ("a bottle for two", None),
+        ("for 4 people", None),
+        ("we are a party of 6", None),
+        ("up to 4 people sharing", None),
+        ("under 13% alcohol", None),
+        ("between 2015 and 2018", None),
+        ("over 10 years old", None),
+    ],
+)
+def test_it_does_not_take_vintages_tables_or_party_sizes_for_prices(text: str, max_price: str | None) -> None:
+    constraints = parse_question(text).constraints
+
+    assert constraints.max_price == (Decimal(max_price) if max_price else None)
+    assert constraints.min_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("a red", {"red"}),
+        ("reds", {"red"}),
+        ("something white", {"white"}),
+        ("rosé please", {"rose"}),
+        ("a rose", {"rose"}),
+        ("something pink", {"rose"}),
+        ("bubbles", {"sparkling"}),
+        ("fizz", {"sparkling"}),
+        ("sparkling", {"sparkling"}),
+        ("champagne", {"sparkling"}),
+        ("a glass of prosecco", {"sparkling"}),
+        ("cava", {"sparkling"}),
+        ("a sparkling rosé", {"sparkling"}),
+        ("something sweet", {"dessert"}),
+        ("a dessert wine", {"dessert"}),
+        ("a sticky", {"dessert"}),
+        ("orange wine", {"orange"}),
+        ("skin contact", {"orange"}),
+        ("red or white", {"red", "white"}),
+        ("not red", ALL_COLOURS - {"red"}),
+        ("anything but red", ALL_COLOURS - {"red"}),
+        ("no reds please", ALL_COLOURS - {"red"}),
+        ("a white, not red", {"white"}),
+        ("no red, no white, just bubbles", {"sparkling"}),
+        ("a red for the red meat", {"red"}),
+        ("something for white fish", set()),
+        ("a wine for the red curry", set()),
+    ],
+)
+def test_it_reads_the_colours(text: str, colours: set[str]) -> None:
+    assert parse_question(text).constraints.colours == frozenset(colours)
+
+
+@pytest.mark.parametrize(
+    ("text", "by_the_glass"),
+    [
+        ("by the glass", True),
+        ("a glass of white", True),
+        ("glass pour", True),
+        ("per glass", True),
+        ("two glasses of red", True),
+        ("a bottle of red", False),
+        ("a bottle, not by the glass", False),
+        ("a red", False),
+    ],
+)
+def test_it_knows_when_the_diner_wants_a_glass(text: str, by_the_glass: bool) -> None:
+    assert parse_question(text).constraints.by_the_glass is by_the_glass
+
+
+@pytest.mark.parametrize(
+    ("text", "sweet", "style_words"),
+    [
+        ("something sweet", True, ()),
+        ("a sweet tooth tonight", True, ()),
+        ("not too sweet", False, ("dry",)),
+        ("off-dry", False, ("off-dry",)),
+        ("a touch of sweetness", False, ("off-dry",)),
+        ("sweet potato fries", False, ()),
+    ],
+)
+def test_it_tells_a_sweet_wine_from_an_off_dry_one(text: str, sweet: bool, style_words: tuple[str, ...]) -> None:
+    constraints = parse_question(text).constraints
+
+    assert constraints.sweet is sweet
+    assert constraints.style_words == style_words
+
+
+@pytest.mark.parametrize(
+    "text", ["cheaper than that", "something cheaper", "less expensive", "that's too expensive", "more affordable"]
+)
+def test_it_notices_a_request_for_something_cheaper(text: str) -> None:
+    assert parse_question(text).constraints.cheaper_than_previous is True
+
+
+def test_it_reads_cheaper_than_an_amount_as_a_price_not_a_relative_request() -> None:
+    constraints = parse_question("cheaper than $50").constraints
+
+    assert constraints.cheaper_than_previous is False
+    assert constraints.max_price == Decimal("50")
+
+
+@pytest.mark.parametrize(
+    ("text", "style_words"),
+    [
+        ("light and crisp", ("light", "crisp")),
+        ("a full-bodied, bold red", ("full-bodied", "bold")),
+        ("something oaky and buttery", ("oaky", "buttery")),
+        ("dry, fruity, earthy", ("dry", "fruity", "earthy")),
+        ("a white, not too oaky", ("unoaked",)),
+        ("nothing too heavy", ("light",)),
+        ("smooth and elegant", ("smooth", "elegant")),
+        ("a rich chocolate cake", ()),
+        ("fresh oysters", ()),
+        ("a dry-aged steak", ()),
+        ("medium rare steak", ()),
+    ],
+)
+def test_it_collects_style_words_but_not_food_adjectives(text: str, style_words: tuple[str, ...]) -> None:
+    assert parse_question(text).constraints.style_words == style_words
+
+
+@pytest.mark.parametrize(
+    ("text", "grapes"),
+    [
+        ("pinot noir", ("Pinot Noir",)),
+        ("PINOT NERO", ("Pinot Noir",)),
+        ("a Shiraz", ("Syrah",)),
+        ("a cab sauv", ("Cabernet Sauvignon",)),
+        ("cabernet franc", ("Cabernet Franc",)),
+        ("a Gruner or a gewurztraminer", ("Grüner Veltliner", "Gewürztraminer")),
+        ("albarino", ("Albariño",)),
+        ("mourvedre", ("Mourvèdre",)),
+        ("sauvignon blanc", ("Sauvignon Blanc",)),
+        ("a Pecorino", ("Pecorino",)),
+        ("the cacio e pepe with pecorino", ()),
+        ("prosciutto e melon", ()),
+    ],
+)
+def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: tuple[str, ...]) -> None:
+    assert parse_question(text).constraints.grapes == grapes
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("steak", ("steak",)),
+        ("a red for the lamb", ("lamb",)),
+        ("what goes with oysters", ("oysters",)),
+        ("a red for the spicy curry", ("spicy curry",)),
+        ("something for cheese", ("cheese",)),
+        ("steak and oysters", ("steak", "oysters")),
+        ("fried chicken", ("fried chicken",)),
+        ("thai food", ("thai food",)),
+        ("a dessert wine", ()),
+        ("a glass of champagne", ()),
+    ],
+)
+def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
+
+
+def test_it_keeps_the_diners_spelling_of_food_words() -> None:
+    assert parse_question("something for the crème brûlée").dish_words == ("crème brûlée",)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "dishes"),
+    [
+        ("bistro-marguerite", "a red under $60 for the lamb?", ["Gigot d'agneau rôti"]),
+        ("harbor-and-vine", "a red under $60 for the lamb?", ["Oak-grilled lamb chops"]),
+        ("trattoria-sorella", "a red under $60 for the lamb?", ["Abbacchio scottadito"]),
+        ("bistro-marguerite", "the steak", ["Steak frites au poivre"]),
+        ("bistro-marguerite", "what about the gigot?", ["Gigot d'agneau rôti"]),
+        ("bistro-marguerite", "something for the duck", ["Confit de canard"]),
+        ("bistro-marguerite", "moules", ["Moules marinières"]),
+        ("bistro-marguerite", "the one with morels", ["Poulet au vin jaune et morilles"]),
+        ("bistro-marguerite", "a Burgundy for the snails", ["Escargots de Bourgogne"]),
+        ("bistro-marguerite", "the cheese", ["Plateau de fromages"]),
+        ("bistro-marguerite", "the chocolate", ["Mousse au chocolat"]),
+        ("harbor-and-vine", "the salmon please", ["Cedar-plank King salmon"]),
+        ("harbor-and-vine", "oysters", ["Tomales Bay oysters"]),
+        ("harbor-and-vine", "the mushroom risotto", ["Wild mushroom risotto"]),
+        ("harbor-and-vine", "the rib-eye", ["Dry-aged rib-eye"]),
+        ("trattoria-sorella", "the vongole", ["Spaghetti alle vongole"]),
+        ("trattoria-sorella", "the steak", ["Bistecca alla fiorentina"]),
+        ("trattoria-sorella", "the mushroom risotto", ["Risotto ai funghi porcini"]),
+        # Cacio is Roman for cheese: the pasta named after it comes second, after the cheese course.
+        ("trattoria-sorella", "for the cheese course", ["Selezione di formaggi", "Cacio e pepe"]),
+    ],
+)
+def test_it_recognises_dishes_on_the_menu(slug: str, text: str, dishes: list[str]) -> None:
+    assert _dish_names(slug, text) == dishes
+
+
+def test_it_returns_every_dessert_for_a_dessert_question() -> None:
+    assert _dish_names("harbor-and-vine", "something for dessert") == [
+        "Meyer lemon tart",
+        "Chocolate pot de crème",
+        "Olallieberry crisp",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("bistro-marguerite", "something light"),
+        ("bistro-marguerite", "a sweet wine"),
+        ("harbor-and-vine", "a glass of champagne"),
+        ("trattoria-sorella", "the salmon"),
+        ("trattoria-sorella", "a red under $60"),
+    ],
+)
+def test_it_recognises_no_dish_when_none_is_named(slug: str, text: str) -> None:
+    assert _dish_names(slug, text) == []
+
+
+def test_it_reads_the_dish_ids_from_the_menu_items_it_is_given() -> None:
+    menu = [MenuStub(41, "Roast lamb", "", ("lamb",), "main"), MenuStub(42, "Oysters", "", ("oysters",), "starter")]
+
+    assert parse_question("the lamb", menu=menu).dish_ids == (41,)
+
+
+def test_it_keeps_the_original_text() -> None:
+    assert parse_question("A red under $60?").text == "A red under $60?"
+
+
+def test_it_leaves_everything_open_when_the_question_sets_nothing() -> None:
+    parsed = parse_question("What would you recommend?")
+
+    assert parsed.constraints == Constraints()
+    assert parsed.dish_ids == ()
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("and by the glass?", Constraints(max_price=Decimal("60"), colours=frozenset({"red"}), by_the_glass=True)),
+        (
+            "something cheaper?",
+            Constraints(max_price=Decimal("60"), colours=frozenset({"red"}), cheaper_than_previous=True),
+        ),
+        ("what about a white?", Constraints(max_price=Decimal("60"), colours=frozenset({"white"}))),
+        ("and a rosé too", Constraints(max_price=Decimal("60"), colours=frozenset({"red", "rose"}))),
+        ("something more expensive", Constraints(colours=frozenset({"red"}))),
+        ("under 40 instead", Constraints(max_price=Decimal("40"), colours=frozenset({"red"}))),
+        ("over 70", Constraints(min_price=Decimal("70"), colours=frozenset({"red"}))),
+        ("any colour", Constraints(max_price=Decimal("60"))),
+        ("price is no object", Constraints(colours=frozenset({"red"}))),
+        ("what about a Riesling?", Constraints(max_price=Decimal("60"), grapes=("Riesling",))),
+        ("start over: something sweet", Constraints(colours=frozenset({"dessert"}), sweet=True)),
+    ],
+)
+def test_it_builds_follow_ups_on_the_previous_constraints(text: str, expected: Constraints) -> None:
+    assert parse_question(text, previous=LAMB_RED).constraints == expected
+
+
+def test_it_does_not_carry_a_cheaper_request_into_the_next_follow_up() -> None:
+    cheaper = parse_question("something cheaper", previous=LAMB_RED).constraints
+
+    assert parse_question("and by the glass?", previous=cheaper).constraints.cheaper_than_previous is False
+
+
+def test_it_switches_from_glass_to_bottle_in_a_follow_up() -> None:
+    by_the_glass = parse_question("two glasses of white").constraints
+
+    assert parse_question("actually a bottle", previous=by_the_glass).constraints == Constraints(
+        colours=frozenset({"white"})
+    )
+
+
+def test_it_drops_the_dessert_colour_when_a_follow_up_says_not_too_sweet() -> None:
+    sweet = parse_question("something sweet").constraints
+
+    assert parse_question("not too sweet though", previous=sweet).constraints == Constraints(style_words=("dry",))
+
+
+def _constraint_cases() -> list[Any]:
+    data = json.loads((APP_DIR / "eval_data" / "constraints.json").read_text(encoding="utf-8"))
+    return [pytest.param(entry, id=entry["question"]) for entry in data["entries"]]
+
+
+def test_it_has_a_constraint_set_large_enough_to_measure() -> None:
+    assert len(_constraint_cases()) >= 40
+
+
+@pytest.mark.parametrize("entry", _constraint_cases())
+def test_it_reads_every_question_of_the_evaluation_set(entry: dict[str, Any]) -> None:
+    menu = MENUS.get(entry.get("restaurant", ""), [])
+    previous = _constraints(entry["previous"]) if "previous" in entry else None
+    expect = entry["expect"]
+
+    parsed = parse_question(entry["question"], menu=menu, previous=previous)
+
+    expected = _constraints(expect)
+    for field in fields(Constraints):
+        assert getattr(parsed.constraints, field.name) == getattr(expected, field.name), field.name
+    if "dishes" in expect:
+        by_pk = {item.pk: item.name for item in menu}
+        assert [by_pk[pk] for pk in parsed.dish_ids] == expect["dishes"]
+    if "dish_words" in expect:
+        assert list(parsed.dish_words) == expect["dish_words"]
