@@ -355,6 +355,7 @@ async def explain(
     if not result.picks:
         return result
     gateway = gateway or get_gateway()
+    result = await _with_cached_notes(restaurant, result, gateway)
     fallback_text = result.explanation
     try:
         answer = await gateway.complete(explanation_request(restaurant, result), fallback=lambda: fallback_text)
@@ -369,6 +370,17 @@ async def explain(
         degraded=answer.degraded,
         degraded_reason=answer.degraded_reason,
     )
+
+
+async def _with_cached_notes(restaurant: Restaurant, result: Recommendations, gateway: Gateway) -> Recommendations:
+    """Swap in the gateway's tasting notes where the warm-up has written them."""
+    from recommendations.notes import cached_tasting_note
+
+    picks = []
+    for pick in result.picks:
+        note = await cached_tasting_note(pick.wine, restaurant, gateway=gateway)
+        picks.append(replace(pick, tasting_note=note) if note else pick)
+    return replace(result, picks=picks)
 
 
 async def arecommend(

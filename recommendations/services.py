@@ -85,9 +85,11 @@ def wine_list_mark_changed(*, restaurant_id: int) -> None:
 
 
 def _enqueue_index(restaurant_id: int) -> None:
-    from recommendations.tasks import wine_index_task
+    from recommendations.tasks import wine_index_task, wine_notes_warm_up_task
 
     wine_index_task.delay(restaurant_id)
+    # Notes for new or changed wines; cached ones cost nothing (30-day cache, single-flight).
+    wine_notes_warm_up_task.delay(restaurant_id)
 
 
 def wine_save(*, wine: Wine) -> bool:

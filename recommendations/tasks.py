@@ -49,3 +49,34 @@ def wine_index_task(restaurant_id: int) -> None:
         summary.removed,
         summary.unchanged,
     )
+
+
+# One gateway call per wine and per style on a new list: minutes with a remote model,
+# so the same limits as imports.
+@shared_task(acks_late=True, soft_time_limit=540, time_limit=600)
+def wine_notes_warm_up_task(restaurant_id: int) -> None:
+    from asgiref.sync import async_to_sync
+
+    from recommendations.notes import notes_warm_up
+
+    async_to_sync(notes_warm_up)(restaurant_id=restaurant_id)
+
+
+# A 5 MB text file is ~7,000 chunks: 1-3 minutes of embedding at 38-150 texts/s
+# on 2 cores; a menu is a handful of chunks and takes well under a second.
+# Twenty minutes means stuck. The sync is idempotent (content hash per chunk,
+# deterministic chunk ids), so a retry or redelivered task (acks_late) is safe.
+@shared_task(
+    acks_late=True,
+    soft_time_limit=1140,
+    time_limit=1200,
+    autoretry_for=(Exception,),
+    retry_backoff=30,
+    retry_backoff_max=600,
+    max_retries=5,
+)
+def document_index_task(document_id: int) -> None:
+    from recommendations.documents import document_index_sync
+
+    summary = document_index_sync(document_id=document_id)
+    logger.info("indexed document %s: %s chunks embedded, %s removed", document_id, summary.embedded, summary.removed)

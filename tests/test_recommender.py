@@ -194,7 +194,11 @@ def test_recommendations_still_come_back_without_the_vector_index(cellar: Restau
 def llm_server() -> Iterator[LLMTestServer]:
     """The API's gateway pointed at our OpenAI-compatible test server instead of the local model."""
     models = [{"name": "draft", "provider": "openai", "model": "draft", "tier": "draft"}]
-    with LLMTestServer() as server, override_settings(LLM_BASE_URL=server.base_url, LLM_MODELS=models):
+    # Seed 002's 10 calls a minute would throttle the warm-up test; the quota has its own tests.
+    with (
+        LLMTestServer() as server,
+        override_settings(LLM_BASE_URL=server.base_url, LLM_MODELS=models, LLM_EGRESS_PER_MINUTE=10_000),
+    ):
         registry_module.model_registry.cache_clear()
         gateway_module.get_gateway.cache_clear()
         yield server
@@ -290,3 +294,32 @@ def test_search_returns_scored_wines_of_that_restaurant_only(client: Client, cel
     assert results[0]["name"] == "Sancerre"
     assert all(result["type"] == "wine" for result in results)
     assert results == sorted(results, key=lambda result: -result["score"])
+
+
+def test_the_warm_up_writes_tasting_notes_that_answers_then_use(
+    client: Client, cellar: Restaurant, llm_server: LLMTestServer
+) -> None:
+    from asgiref.sync import async_to_sync
+
+    from recommendations.notes import notes_warm_up
+
+    llm_server.state.set_reply("draft", "Smoky, firm and long; olives and violets.")
+    answered = async_to_sync(notes_warm_up)(restaurant_id=cellar.pk, gateway=gateway_module.get_gateway())
+    calls_after_warm_up = llm_server.state.total_calls()
+    llm_server.state.set_reply("draft", "For your lamb, the Syrah Cornas.")
+
+    body = post(client, cellar.slug, {"query": "a red under $60 for the lamb?", "k": 1}).json()
+
+    in_stock = Wine.objects.filter(restaurant=cellar, in_stock=True)
+    styles = {(w.colour, w.region, tuple(w.grapes)) for w in in_stock}
+    assert answered == calls_after_warm_up == in_stock.count() + len(styles)
+    assert body["wines"][0]["tasting_note"] == "Smoky, firm and long; olives and violets."
+    assert llm_server.state.total_calls() == calls_after_warm_up + 1  # only the explanation
+
+
+def test_without_a_remote_model_notes_come_from_the_list(cellar: Restaurant) -> None:
+    from asgiref.sync import async_to_sync
+
+    from recommendations.notes import notes_warm_up
+
+    assert async_to_sync(notes_warm_up)(restaurant_id=cellar.pk) == 0

@@ -192,6 +192,19 @@ class Gateway:
         while self._pending_records:
             await asyncio.gather(*list(self._pending_records))
 
+    async def cached(self, request: GatewayRequest) -> GatewayResult | None:
+        """The cached answer to this request, without calling any model (None on a miss)."""
+        if self.cache is None or not request.use_cache:
+            return None
+        try:
+            decision = self.decide(request)
+        except NoRoute:
+            return None
+        hit = await self.cache.get(self._key(request, decision))
+        if hit is None or not isinstance(hit.value, dict):
+            return None
+        return replace(GatewayResult.from_dict(hit.value), cached=True, cache_tier=hit.tier)
+
     # --- complete ---------------------------------------------------------------
 
     async def _call(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:

@@ -24,7 +24,8 @@ if not REDIS_URL:
 
 # Every test run gets its own key namespace so parallel runs and a developer's
 # own data in the same Redis never see each other.
-CACHES["default"]["KEY_PREFIX"] = f"sommelier-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+CACHE_KEY_PREFIX = f"sommelier-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+CACHES["default"]["KEY_PREFIX"] = CACHE_KEY_PREFIX  # the gateway's cache, budgets and quota use it too
 # Tests must see cache failures, not have them swallowed.
 CACHES["default"]["OPTIONS"]["IGNORE_EXCEPTIONS"] = False
 
