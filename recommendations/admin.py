@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -13,10 +14,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from recommendations import services
+from recommendations import documents, services
 from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids, user_may
 from recommendations.forms import MenuItemAdminForm, WineAdminForm, WineListUploadForm
 from recommendations.models import (
+    Document,
     MenuItem,
     Restaurant,
     StaffMembership,
@@ -237,3 +239,96 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
             "wine_import": wine_import,
         }
         return TemplateResponse(request, template, context)
+
+
+class DocumentUploadForm(forms.Form):
+    restaurant = forms.ModelChoiceField(queryset=Restaurant.objects.none())
+    title = forms.CharField(max_length=200, required=False, help_text="Leave empty to use the file's name.")
+    # Empty files pass here so the service gives its one message for them.
+    file = forms.FileField(
+        allow_empty_file=True,
+        help_text=(
+            f"A .txt, .md or .pdf file up to {documents.DOCUMENT_MAX_BYTES // (1024 * 1024)} MB. Text files in "
+            "UTF-8; PDFs with real text (a scanned page is a picture and cannot be read)."
+        ),
+    )
+
+    def __init__(self, *args: Any, restaurants: QuerySet[Restaurant], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        restaurant_field = self.fields["restaurant"]
+        assert isinstance(restaurant_field, forms.ModelChoiceField)
+        restaurant_field.queryset = restaurants
+        if len(restaurants) == 1:
+            restaurant_field.initial = restaurants[0]
+
+
+@admin.register(Document)
+class DocumentAdmin(TenantAdmin[Document]):
+    """Menus and house documents: uploaded, listed, viewed and deleted, never edited (upload a new one)."""
+
+    list_display = ["title", "filename", "kind", "chunk_count", "indexed_at", "created_at", "created_by", "restaurant"]
+    list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter), "kind"]
+    search_fields = ["title", "filename"]
+    list_select_related = ["restaurant", "created_by"]
+    readonly_fields = (
+        "restaurant",
+        "title",
+        "filename",
+        "kind",
+        "chunk_count",
+        "indexed_at",
+        "created_by",
+        "created_at",
+        "text",
+    )
+    fields = readonly_fields
+
+    def has_change_permission(self, request: HttpRequest, obj: Document | None = None) -> bool:
+        # The text and its chunks come from the file: a changed document is a new upload.
+        return False
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Document]:
+        # The list never shows the text (up to 5 MB a row); the detail page loads it on its own.
+        return super().get_queryset(request).defer("text")
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        documents.document_delete(document=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        for document in queryset:
+            documents.document_delete(document=document)
+
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        restaurants = Restaurant.objects.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER)).order_by(
+            "name"
+        )
+        form = DocumentUploadForm(request.POST or None, request.FILES or None, restaurants=restaurants)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                document = documents.document_create(
+                    restaurant=form.cleaned_data["restaurant"],
+                    filename=upload.name,
+                    data=documents.upload_bytes(upload),
+                    title=form.cleaned_data["title"],
+                    created_by=request.user,  # type: ignore[arg-type]
+                )
+            except documents.DocumentRejected as rejection:
+                form.add_error("file", str(rejection))
+            else:
+                self.message_user(
+                    request, f"Uploaded “{document.title}”. Diners' questions can use it once it shows as indexed."
+                )
+                return HttpResponseRedirect(reverse("admin:recommendations_document_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Upload a document",
+            "form": form,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/recommendations/document/upload.html", context)

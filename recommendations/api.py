@@ -1,4 +1,4 @@
-"""REST endpoints for recommendations and search (keys and limits come with the API issue)."""
+"""REST endpoints for recommendations, search and documents (keys and limits come with the API issue)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,19 @@ from typing import Any
 
 from asgiref.sync import async_to_sync
 from django.http import Http404
-from rest_framework import serializers
+from rest_framework import exceptions, serializers, status
+from rest_framework.authentication import SessionAuthentication
+from rest_framework.parsers import MultiPartParser
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from chat.gateway.gateway import get_gateway
-from recommendations.models import Restaurant, Wine, WineColour
+from recommendations import documents
+from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
 from recommendations.recommender import Recommendations, explain, recommend
+from recommendations.selectors import restaurants_for_user
 from recommendations.wine_list_csv import normalise_colour
 
 MAX_QUERY_LENGTH = 500
@@ -130,16 +135,122 @@ class SearchView(APIView):
         restaurant = active_restaurant(slug)
         serializer = SearchInput(data=request.data)
         serializer.is_valid(raise_exception=True)
-        hits = wine_search(
-            restaurant_id=restaurant.pk,
-            query=serializer.validated_data["query"],
-            k=serializer.validated_data["limit"],
-            in_stock_only=False,
-        )
+        query, limit = serializer.validated_data["query"], serializer.validated_data["limit"]
+        hits = wine_search(restaurant_id=restaurant.pk, query=query, k=limit, in_stock_only=False)
         wines = Wine.objects.in_bulk([hit.wine_id for hit in hits])
         results = [
             {"type": "wine", "score": round(hit.similarity, 4), **wine_payload(wines[hit.wine_id])}
             for hit in hits
             if hit.wine_id in wines and wines[hit.wine_id].restaurant_id == restaurant.pk
         ]
-        return Response({"results": results})
+        document_hits = documents.document_search(restaurant_id=restaurant.pk, query=query, k=limit)
+        # Chunks of a document deleted while Chroma was away stay in the index: only rows count.
+        live = set(
+            Document.objects.filter(
+                restaurant=restaurant, pk__in={hit.document_id for hit in document_hits}
+            ).values_list("pk", flat=True)
+        )
+        results += [
+            {
+                "type": "document",
+                "document_id": hit.document_id,
+                "title": hit.title,
+                "text": hit.text,
+                "score": round(hit.similarity, 4),
+            }
+            for hit in document_hits
+            if hit.document_id in live
+        ]
+        # Both are cosine similarities from the same model, so one ranking; the sort is
+        # stable, so a wine stays ahead of a chunk with the same score.
+        results.sort(key=lambda result: result["score"], reverse=True)
+        return Response({"results": results[:limit]})
+
+
+# --- Documents ----------------------------------------------------------------------------
+
+
+def staff_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Restaurant:
+    """The restaurant at ``slug`` if the user may act there with ``min_role``.
+
+    404 when they do not work there at all (the same answer as for a slug that
+    does not exist, so nothing is learnt about other restaurants); 403 when
+    they do, with too low a role.
+    """
+    # DRF types request.user as AbstractBaseUser; SessionAuthentication gives our User.
+    user: Any = request.user
+    restaurant = restaurants_for_user(user=user, min_role=StaffRole.VIEWER).filter(slug=slug).first()
+    if restaurant is None:
+        raise Http404
+    if (
+        min_role != StaffRole.VIEWER
+        and not restaurants_for_user(user=user, min_role=min_role).filter(pk=restaurant.pk).exists()
+    ):
+        raise exceptions.PermissionDenied(f"Only a {min_role.label.lower()} or owner of {restaurant.name} may do this.")
+    return restaurant
+
+
+class StaffSessionAPIView(APIView):
+    """Staff endpoints, for now authenticated by the admin's session (CSRF enforced on writes).
+
+    API keys arrive with the API issue; until then only staff logged into the
+    admin can call these. The global DRF settings authenticate nobody, so the
+    public diner endpoints are unaffected.
+    """
+
+    authentication_classes = [SessionAuthentication]
+    permission_classes = [IsAuthenticated]
+
+
+class DocumentUploadInput(serializers.Serializer[Any]):
+    # Empty files pass here so the service gives its one message for them.
+    file = serializers.FileField(allow_empty_file=True)
+    title = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+
+
+def document_payload(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.pk,
+        "title": document.title,
+        "filename": document.filename,
+        "kind": document.kind,
+        "chunk_count": document.chunk_count,
+        "created_at": document.created_at,
+        "indexed_at": document.indexed_at,
+    }
+
+
+class DocumentsView(StaffSessionAPIView):
+    parser_classes = [MultiPartParser]
+
+    def get(self, request: Request, slug: str) -> Response:
+        restaurant = staff_restaurant(request, slug, min_role=StaffRole.VIEWER)
+        rows = Document.objects.filter(restaurant=restaurant).defer("text")
+        return Response({"documents": [document_payload(document) for document in rows]})
+
+    def post(self, request: Request, slug: str) -> Response:
+        restaurant = staff_restaurant(request, slug, min_role=StaffRole.MANAGER)
+        serializer = DocumentUploadInput(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        upload = serializer.validated_data["file"]
+        try:
+            document = documents.document_create(
+                restaurant=restaurant,
+                filename=upload.name,
+                data=documents.upload_bytes(upload),
+                title=serializer.validated_data["title"],
+                created_by=request.user,  # type: ignore[arg-type]
+            )
+        except documents.DocumentRejected as rejection:
+            raise serializers.ValidationError({"file": [str(rejection)]}) from None
+        return Response(document_payload(document), status=status.HTTP_201_CREATED)
+
+
+class DocumentView(StaffSessionAPIView):
+    def delete(self, request: Request, slug: str, document_id: int) -> Response:
+        restaurant = staff_restaurant(request, slug, min_role=StaffRole.MANAGER)
+        document = Document.objects.filter(restaurant=restaurant, pk=document_id).defer("text").first()
+        if document is None:
+            raise Http404
+        documents.document_delete(document=document)
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -291,3 +291,36 @@ class WineListImport(models.Model):
         if not self.total_rows:
             return 0
         return min(99, self.processed_rows * 100 // self.total_rows)
+
+
+class DocumentKind(models.TextChoices):
+    TEXT = "text", "Plain text"
+    MARKDOWN = "markdown", "Markdown"
+    PDF = "pdf", "PDF"
+
+
+class Document(models.Model):
+    """A menu or house document staff uploaded; its text is chunked into the restaurant's document index."""
+
+    restaurant = models.ForeignKey(Restaurant, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(max_length=200)
+    filename = models.CharField(max_length=255)
+    kind = models.CharField(max_length=16, choices=DocumentKind.choices)
+    # The extracted text, not the file: the index is rebuilt from it, and it is what staff can check.
+    text = models.TextField()
+    # SHA-256 of ``text``: tells the indexing task its chunks are already current.
+    content_hash = models.CharField(max_length=64, editable=False)
+    chunk_count = models.PositiveIntegerField(default=0, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Empty until the indexing task has written the chunks.
+    indexed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["restaurant", "-created_at"])]
+
+    def __str__(self) -> str:
+        return self.title
