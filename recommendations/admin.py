@@ -51,18 +51,32 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     list_filter = ["is_active", "currency"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["wine_list_version", "created_at", "updated_at"]
+    readonly_fields = ["wine_list_version", "search_index", "created_at", "updated_at"]
     inlines = [TableInline, StaffMembershipInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
         ("Locale", {"fields": ["currency", "timezone"]}),
         ("Recommendations", {"fields": ["recommendation_count", "llm_policy", "daily_llm_budget_usd"]}),
-        ("Wine list", {"fields": ["wine_list_version", "created_at", "updated_at"]}),
+        ("Wine list", {"fields": ["wine_list_version", "search_index", "created_at", "updated_at"]}),
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Restaurant]:
         # annotate() drops Meta.ordering, and autocomplete pages need a stable order.
         return super().get_queryset(request).annotate(wine_total=Count("wines")).order_by("name")
+
+    @admin.display(description="Search index")
+    def search_index(self, obj: Restaurant) -> str:
+        from recommendations.vector_index import indexed_wine_count
+
+        if obj.pk is None:
+            return "—"
+        try:
+            indexed = indexed_wine_count(restaurant_id=obj.pk)
+        except Exception:  # noqa: BLE001 - any vector-store failure is reported on the page, not raised
+            return "the vector store is not reachable; recommendations fall back to list order"
+        total = obj.wines.count()
+        state = "up to date" if indexed == total else "indexing (refresh to follow)"
+        return f"{indexed} of {total} wines indexed: {state}"
 
     @admin.display(description="Wines", ordering="wine_total")
     def wine_count(self, obj: Restaurant) -> int:

@@ -90,6 +90,10 @@ def recommendations_payload(result: Recommendations) -> dict[str, Any]:
             "by_the_glass": constraints.by_the_glass,
         },
         "dishes": [{"id": dish.pk, "name": dish.name} for dish in result.dishes],
+        "documents": [
+            {"document_id": hit.document_id, "title": hit.title, "text": hit.text, "score": round(hit.similarity, 4)}
+            for hit in result.documents
+        ],
         "model_used": result.model_used,
         "cached": result.cached,
         "degraded": result.degraded,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from asgiref.sync import sync_to_async
@@ -23,6 +23,7 @@ from chat.gateway.gateway import Gateway, get_gateway
 from chat.gateway.limits import BudgetExceeded
 from chat.gateway.tenancy import restaurant_request_options
 from chat.gateway.types import GatewayError, GatewayRequest
+from recommendations.documents import DocumentHit, document_search
 from recommendations.models import MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import dish_profile, pairing_score, wine_profile
 from recommendations.question import Constraints, ParsedQuestion, parse_question
@@ -42,6 +43,10 @@ RETRIEVAL_DEPTH = 40
 # When nothing fits, alternatives are the wines whose price misses the asked range by
 # at most this factor of the nearest miss (so "under $20" offers the $45 wines, not the $95 one).
 ALTERNATIVE_PRICE_STRETCH = Decimal("1.5")
+# A house-document chunk joins the answer above this cosine similarity. Measured with
+# MiniLM: "is the lamb gluten-free?" vs the allergen chunk 0.70, "when are you open?" vs
+# the opening hours 0.61, while "a red under $60 for the lamb?" vs the allergens is 0.28.
+DOCUMENT_RELEVANCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,7 @@ class Recommendations:
     constraints: Constraints
     dishes: list[MenuItem]
     nothing_fits: bool
+    documents: list[DocumentHit] = field(default_factory=list)
     explanation: str = ""
     model_used: str = "none"
     cached: bool = False
@@ -309,8 +315,19 @@ def recommend(
         constraints=constraints,
         dishes=dishes,
         nothing_fits=nothing_fits,
+        documents=relevant_documents(restaurant, query),
         explanation=retrieval_only_explanation(picks, nothing_fits=nothing_fits, currency=restaurant.currency),
     )
+
+
+def relevant_documents(restaurant: Restaurant, query: str) -> list[DocumentHit]:
+    """House-document passages that answer the question ("is the lamb gluten-free?")."""
+    try:
+        hits = document_search(restaurant_id=restaurant.pk, query=query, k=2)
+    except Exception:
+        logger.exception("document search failed for restaurant %s", restaurant.pk)
+        return []
+    return [hit for hit in hits if hit.similarity >= DOCUMENT_RELEVANCE]
 
 
 def retrieval_only_explanation(picks: Sequence[Pick], *, nothing_fits: bool, currency: str) -> str:
@@ -331,6 +348,10 @@ def explanation_request(restaurant: Restaurant, result: Recommendations) -> Gate
     wines = "\n".join(
         f"{i}. {pick.wine} — {pick.tasting_note} {pick.reason}" for i, pick in enumerate(result.picks, start=1)
     )
+    if result.documents:
+        wines += "\nHouse notes (answer the guest's question from these if it asks):\n" + "\n".join(
+            hit.text for hit in result.documents
+        )
     # The already-filtered wines go in the system prompt: small models follow it best there.
     return GatewayRequest(
         messages=(

@@ -382,6 +382,16 @@ def wine_index_sync(*, restaurant_id: int, progress: Callable[[int, int], None] 
     return IndexSummary(embedded=len(stale), removed=len(gone), unchanged=len(wines) - len(stale))
 
 
+def indexed_wine_count(*, restaurant_id: int) -> int:
+    """How many of the restaurant's wines have a vector now (the admin shows it as indexing progress)."""
+    from chromadb.errors import NotFoundError
+
+    try:
+        return int(chroma_client().get_collection(collection_name(restaurant_id)).count())
+    except NotFoundError:
+        return 0
+
+
 def wine_index_drop(*, restaurant_id: int) -> None:
     """Delete the restaurant's collection (nothing to do when it has none)."""
     from chromadb.errors import NotFoundError

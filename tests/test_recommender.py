@@ -323,3 +323,31 @@ def test_without_a_remote_model_notes_come_from_the_list(cellar: Restaurant) -> 
     from recommendations.notes import notes_warm_up
 
     assert async_to_sync(notes_warm_up)(restaurant_id=cellar.pk) == 0
+
+
+def test_the_restaurant_admin_shows_indexing_progress(cellar: Restaurant, olive: Any) -> None:
+    from django.urls import reverse
+
+    from tests.conftest import logged_in
+
+    page = logged_in(olive).get(reverse("admin:recommendations_restaurant_change", args=[cellar.pk]))
+
+    assert "7 of 7 wines indexed: up to date" in page.content.decode()
+
+
+def test_house_documents_answer_menu_questions_and_stay_out_of_wine_ones(
+    client: Client, cellar: Restaurant, llm_server: LLMTestServer, django_capture_on_commit_callbacks: Any
+) -> None:
+    from recommendations.documents import document_create
+
+    allergens = b"# Allergens\n\nRoast lamb shoulder: gluten-free; the jus contains dairy.\n\nOysters: shellfish."
+    with django_capture_on_commit_callbacks(execute=True):
+        document_create(restaurant=cellar, filename="allergens.md", data=allergens)
+
+    menu_question = post(client, cellar.slug, {"query": "is the lamb gluten-free?"}).json()
+    wine_question = post(client, cellar.slug, {"query": "a red under $60 for the lamb?"}).json()
+
+    assert menu_question["documents"][0]["title"] == "Allergens"
+    assert "gluten-free" in menu_question["documents"][0]["text"]
+    assert "House notes" in llm_server.state.requests[0]["messages"][0]["content"]
+    assert wine_question["documents"] == []
