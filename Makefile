@@ -53,6 +53,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_wine_import.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_retrieval.py
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install

@@ -25,7 +25,7 @@ from chat.gateway.tenancy import restaurant_request_options
 from chat.gateway.types import GatewayError, GatewayRequest
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import MenuItem, Restaurant, Wine, WineColour
-from recommendations.pairing import dish_profile, pairing_score, wine_profile
+from recommendations.pairing import describe_wine_style, dish_profile, pairing_score, wine_profile
 from recommendations.question import Constraints, ParsedQuestion, parse_question
 
 logger = logging.getLogger(__name__)
@@ -37,9 +37,11 @@ logger = logging.getLogger(__name__)
 SIMILARITY_WEIGHT = 0.20
 PAIRING_WEIGHT = 0.70
 STYLE_WEIGHT = 0.10
-# Candidates taken from the vector index before scoring: lists hold hundreds of
-# wines, and 40 nearest already contain every plausible pick.
-RETRIEVAL_DEPTH = 40
+# Similarities fetched from the vector index, unfiltered: the hard constraints are
+# applied in the database, and Chroma's `where` filters scan every collection in the
+# instance (measured by bench/bench_retrieval.py: a 1K list answered in ~5 ms alone but
+# ~320 ms beside 100K other wines with filters, 2-8 ms without). 200 covers a whole list.
+RETRIEVAL_DEPTH = 200
 # When nothing fits, alternatives are the wines whose price misses the asked range by
 # at most this factor of the nearest miss (so "under $20" offers the $45 wines, not the $95 one).
 ALTERNATIVE_PRICE_STRETCH = Decimal("1.5")
@@ -130,18 +132,11 @@ def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> Query
     return wines
 
 
-def _similarities(restaurant: Restaurant, query: str, constraints: Constraints) -> dict[int, float]:
+def _similarities(restaurant: Restaurant, query: str) -> dict[int, float]:
     from recommendations.vector_index import wine_search
 
     try:
-        hits = wine_search(
-            restaurant_id=restaurant.pk,
-            query=query,
-            k=RETRIEVAL_DEPTH,
-            colours=sorted(constraints.colours) or None,
-            max_price=constraints.max_price,
-            by_the_glass=constraints.by_the_glass,
-        )
+        hits = wine_search(restaurant_id=restaurant.pk, query=query, k=RETRIEVAL_DEPTH, in_stock_only=False)
     except Exception:
         # The vector store being down costs ranking quality, not the answer.
         logger.exception("vector search failed for restaurant %s", restaurant.pk)
@@ -196,21 +191,21 @@ def _tasting_note(wine: Wine) -> str:
         first = wine.description.strip().split(". ")[0].rstrip(".")
         return first + "."
     profile = wine_profile(colour=wine.colour, grapes=wine.grapes, description="", region=wine.region)
-    from recommendations.pairing import describe_wine_style
-
     return f"A {describe_wine_style(profile, colour=wine.colour)}" + (f" from {wine.region}." if wine.region else ".")
 
 
 def _reason(wine: Wine, constraints: Constraints, reasons: list[str], *, alternative: bool) -> str:
     parts: list[str] = []
+    if not reasons:
+        # No dish to pair with: say what the wine is like, from its grapes and the list's words.
+        profile = wine_profile(colour=wine.colour, grapes=wine.grapes, description=wine.description, region=wine.region)
+        parts.append(f"a {describe_wine_style(profile, colour=wine.colour)}")
+    parts += reasons
     price = _price_of(wine, constraints)
     if constraints.max_price is not None and not alternative:
-        parts.append(f"{price} is within your {constraints.max_price}")
+        parts.append(f"at {price}, within your {constraints.max_price}")
     if constraints.by_the_glass and wine.glass_price is not None:
-        parts.append("poured by the glass")
-    parts += reasons
-    if not parts:
-        parts.append(f"a {wine.get_colour_display().lower()} that matches what you asked for")
+        parts.append(f"poured by the glass at {wine.glass_price}")
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
 
@@ -219,7 +214,7 @@ def choose(
     *, restaurant: Restaurant, parsed: ParsedQuestion, constraints: Constraints, dishes: Sequence[MenuItem], k: int
 ) -> tuple[list[Pick], bool]:
     """The top ``k`` wines meeting every constraint; labelled alternatives when none does."""
-    similarities = _similarities(restaurant, _retrieval_text(parsed, dishes), constraints)
+    similarities = _similarities(restaurant, _retrieval_text(parsed, dishes))
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     picks = _rank(candidates, similarities, parsed, dishes, constraints, k, alternative=False)
     if picks:
