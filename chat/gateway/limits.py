@@ -44,7 +44,7 @@ import redis.asyncio as aioredis
 from django.conf import settings
 from redis.exceptions import RedisError
 
-from chat.gateway.redis_client import async_redis
+from chat.gateway.redis_client import LIMITS_SOCKET_TIMEOUT_SECONDS, async_redis
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +164,7 @@ def _redacted(url: str) -> str:
 
 def _client(redis_url: str | None) -> aioredis.Redis | None:
     # async_redis(None) would fall back to settings.REDIS_URL: None here means "no Redis".
-    return async_redis(redis_url) if redis_url else None
+    return async_redis(redis_url, timeout=LIMITS_SOCKET_TIMEOUT_SECONDS) if redis_url else None
 
 
 # --- Budgets ------------------------------------------------------------------------------------
