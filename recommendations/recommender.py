@@ -360,6 +360,11 @@ def explanation_request(restaurant: Restaurant, result: Recommendations) -> Gate
         operation="recommendation",
         max_tokens=160,
         allowed_names=tuple(pick.wine.name for pick in result.picks),
+        forbidden_names=tuple(
+            Wine.objects.filter(restaurant=restaurant)
+            .exclude(pk__in=[pick.wine.pk for pick in result.picks])
+            .values_list("name", flat=True)
+        ),
         **restaurant_request_options(restaurant),
     )
 
@@ -374,7 +379,9 @@ async def explain(
     result = await _with_cached_notes(restaurant, result, gateway)
     fallback_text = result.explanation
     try:
-        answer = await gateway.complete(explanation_request(restaurant, result), fallback=lambda: fallback_text)
+        # explanation_request reads the rest of the list: ORM work, off the event loop.
+        request = await sync_to_async(explanation_request)(restaurant, result)
+        answer = await gateway.complete(request, fallback=lambda: fallback_text)
     except (GatewayError, BudgetExceeded) as error:
         # Over budget or no model: the diner still gets the list's own answer, labelled.
         return replace(result, degraded=True, degraded_reason=str(error))

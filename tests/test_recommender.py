@@ -351,3 +351,36 @@ def test_house_documents_answer_menu_questions_and_stay_out_of_wine_ones(
     assert "gluten-free" in menu_question["documents"][0]["text"]
     assert "House notes" in llm_server.state.requests[0]["messages"][0]["content"]
     assert wine_question["documents"] == []
+
+
+def test_the_explanation_may_not_recommend_a_wine_that_was_not_chosen(
+    client: Client, cellar: Restaurant, llm_server: LLMTestServer
+) -> None:
+    # The Cabernet is on the list but over the budget asked: the model must not slip it in.
+    llm_server.state.set_reply("draft", "The Syrah Cornas is lovely, but splurge on the Cabernet Napa.")
+
+    body = post(client, cellar.slug, {"query": "a red under $60 for the lamb?"}).json()
+
+    assert body["degraded"] is True
+    assert "Cabernet Napa" not in body["explanation"]
+
+
+def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, llm_server: LLMTestServer) -> None:
+    # Under ASGI the explanation runs on the server's event loop: any ORM call left
+    # on that loop would raise SynchronousOnlyOperation here.
+    from asgiref.sync import async_to_sync
+    from django.test import AsyncClient
+
+    llm_server.state.set_reply("draft", "For your lamb, the Syrah Cornas.")
+
+    async def ask() -> Any:
+        return await AsyncClient().post(
+            f"/api/v1/restaurants/{cellar.slug}/recommendations",
+            json.dumps({"query": "a red under $60 for the lamb?"}),
+            content_type="application/json",
+        )
+
+    response = async_to_sync(ask)()
+
+    assert response.status_code == 200
+    assert response.json()["explanation"] == "For your lamb, the Syrah Cornas."

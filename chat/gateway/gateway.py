@@ -140,6 +140,7 @@ class Gateway:
             "force_direct": request.force_direct,
             "schema": request.json_schema,
             "allowed": sorted(request.allowed_names),
+            "forbidden": sorted(request.forbidden_names),
         }
         return cache_key(
             operation=request.operation,

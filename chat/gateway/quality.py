@@ -73,6 +73,15 @@ def answer_problem(text: str, request: GatewayRequest) -> str | None:
 
     if words < 3:
         return "too short"
-    if allowed and not any(name in stripped.casefold() for name in allowed):
+    folded = stripped.casefold()
+    if allowed and not any(name in folded for name in allowed):
         return "names no wine from the list"
+    # A name that is part of a chosen one ("Morgon" in "Morgon Côte du Py") is not a slip.
+    slipped = [
+        name
+        for name in request.forbidden_names
+        if name.casefold() in folded and not any(name.casefold() in chosen for chosen in allowed)
+    ]
+    if slipped:
+        return f"names wines that were not chosen: {', '.join(slipped[:3])}"
     return None

@@ -37,6 +37,8 @@ class GatewayRequest:
     json_schema: dict[str, Any] | None = None
     # Names the answer may cite (the wine list); the cascade's quality check enforces it.
     allowed_names: tuple[str, ...] = ()
+    # Names the answer must not cite (the rest of the list: over budget, wrong colour...).
+    forbidden_names: tuple[str, ...] = ()
     budgets: tuple[BudgetScope, ...] = ()
     use_cache: bool = True
 
