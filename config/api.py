@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import Http404
 from rest_framework import exceptions, status
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
@@ -42,3 +43,13 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     else:
         response.data = error_body(code, str(exc.detail))
     return response
+
+
+class SafeJSONParser(JSONParser):
+    """JSON bodies nested deeper than Python's recursion limit are a 400, not a 500."""
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError:
+            raise exceptions.ParseError("JSON parse error - the body is nested too deeply.") from None

@@ -8,6 +8,7 @@ prove what never leaves the building.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -478,3 +479,48 @@ def test_a_local_only_restaurant_is_answered_locally_and_charged_to_its_budget(
     assert options["list_version"] == 7
     assert result.model_used == "local"
     assert remote.state.total_calls() == 0
+
+
+def test_an_over_budget_request_during_the_half_open_probe_does_not_lock_the_breaker(
+    remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    harness = Harness(remote, local, breaker_failures=1, breaker_reset_seconds=0.01)
+    remote.state.queue_faults("draft", ["500"] * 4)
+    remote.state.queue_faults("strong", ["500"] * 4)
+    assert harness.complete(ask("first")).model_used == "local"  # the breaker opened
+    asyncio.run(asyncio.sleep(0.02))  # the reset timeout of the real clock passes: half-open
+
+    with pytest.raises(BudgetExceeded):
+        harness.complete(ask("second", budgets=(BudgetScope("restaurant:1", Decimal("0.0001")),)))
+    third = harness.complete(ask("third"))
+
+    assert third.model_used == "draft"
+    assert harness.gateway.breakers["openai"].state is BreakerState.CLOSED
+
+
+def test_quota_refusals_do_not_open_the_breaker(remote: LLMTestServer, local: LLMTestServer) -> None:
+    quota = EgressQuota(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}", limit=1, policy="reject")
+    harness = Harness(remote, local, quota=quota, breaker_failures=2)
+
+    models = [harness.complete(ask(f"question {n}")).model_used for n in range(5)]
+
+    assert models == ["draft", "local", "local", "local", "local"]
+    assert harness.gateway.breakers["openai"].state is BreakerState.CLOSED
+
+
+def test_a_reader_that_stops_at_done_still_gets_the_answer_cached_and_recorded(
+    harness: Harness, remote: LLMTestServer
+) -> None:
+    async def read_until_done() -> None:
+        async with contextlib.aclosing(harness.gateway.stream(ask())) as events:
+            async for event in events:
+                if event.type == "done":
+                    break
+        await harness.gateway.drain()
+
+    asyncio.run(read_until_done())
+    again = harness.stream(ask())
+
+    assert [record.outcome for record in harness.records] == ["ok", "ok"]
+    assert again[-1].data["cached"] is True
+    assert remote.state.calls == {"draft": 1}

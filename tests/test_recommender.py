@@ -384,3 +384,11 @@ def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, llm_server: L
 
     assert response.status_code == 200
     assert response.json()["explanation"] == "For your lamb, the Syrah Cornas."
+
+
+def test_a_body_nested_too_deeply_is_a_400_not_a_500(client: Client, cellar: Restaurant) -> None:
+    body = "[" * 100_000 + "]" * 100_000
+
+    response = client.post(f"/api/v1/restaurants/{cellar.slug}/recommendations", body, content_type="application/json")
+
+    assert (response.status_code, response.json()["error"]["code"]) == (400, "invalid_json")

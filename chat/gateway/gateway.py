@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -211,13 +211,19 @@ class Gateway:
     async def _call(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
         """One model, with its breaker, budget reservation, egress quota, timeout and retries."""
         breaker = self.breaker(spec)
-        breaker.before_call()
         provider = self.providers[spec.provider]
+        # Money and quota first: refusing a call for either says nothing about the provider,
+        # so neither may count as a breaker failure or hold its half-open probe slot.
         reservations = await self._reserve(spec, request)
-
-        async def attempt() -> ProviderReply:
+        try:
             if spec.is_remote:
                 await self.quota.acquire()
+            breaker.before_call()
+        except BaseException:
+            await self._release(reservations)
+            raise
+
+        async def attempt() -> ProviderReply:
             return await asyncio.wait_for(provider.complete(spec, request), timeout=self.timeout_seconds)
 
         try:
@@ -227,8 +233,13 @@ class Gateway:
                 is_retryable=lambda error: is_retryable(error) or isinstance(error, TimeoutError),
                 sleep=self.sleep,
             )
-        except BaseException:
+        except Exception:
             breaker.record_failure()
+            await self._release(reservations)
+            raise
+        except BaseException:
+            # Cancelled: no verdict on the provider.
+            breaker.release_probe()
             await self._release(reservations)
             raise
         breaker.record_success()
@@ -383,7 +394,9 @@ class Gateway:
 
     # --- stream -----------------------------------------------------------------
 
-    async def stream(self, request: GatewayRequest, *, fallback: Fallback | None = None) -> AsyncIterator[StreamEvent]:
+    async def stream(
+        self, request: GatewayRequest, *, fallback: Fallback | None = None
+    ) -> AsyncGenerator[StreamEvent, None]:
         """Events ``route``, ``token``..., then exactly one ``done`` or ``error``.
 
         Another model is tried only before the first token: once a diner has seen
@@ -410,9 +423,9 @@ class Gateway:
                     cache_tier=hit.tier,
                     latency_ms=_elapsed_ms(started),
                 )
+                await self._record(self._record_of(request, result, outcome="ok", streamed=True))
                 yield StreamEvent("token", {"text": result.text})
                 yield StreamEvent("done", self._done_data(result, first_token_ms=result.latency_ms))
-                await self._record(self._record_of(request, result, outcome="ok", streamed=True))
                 return
 
         attempts: list[dict[str, Any]] = []
@@ -442,7 +455,7 @@ class Gateway:
                                 latency_ms=_elapsed_ms(started),
                                 attempts=attempts,
                             )
-                            yield StreamEvent("done", self._done_data(result, first_token_ms=first_token_ms))
+                            # Cache and record before `done`: a reader may stop reading right at it.
                             if key is not None and self.cache is not None and answer_problem(text, request) is None:
                                 await self.cache.set(key, result.as_dict(), ttl_for(request.operation))
                             await self._record(
@@ -450,6 +463,7 @@ class Gateway:
                                     request, result, outcome="ok", streamed=True, first_token_ms=first_token_ms
                                 )
                             )
+                            yield StreamEvent("done", self._done_data(result, first_token_ms=first_token_ms))
                             return
             except BudgetExceeded as exceeded:
                 yield StreamEvent("error", {"code": "budget_exceeded", "message": str(exceeded)})
@@ -459,6 +473,12 @@ class Gateway:
                     {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
                 )
                 if first_token_ms is not None:
+                    failed = GatewayResult(
+                        text, name, decision.reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started)
+                    )
+                    await self._record(
+                        self._record_of(request, failed, outcome="error", streamed=True, first_token_ms=first_token_ms)
+                    )
                     yield StreamEvent(
                         "error",
                         {
@@ -466,12 +486,6 @@ class Gateway:
                             "message": "The answer was cut off. Please ask again.",
                             "partial": True,
                         },
-                    )
-                    failed = GatewayResult(
-                        text, name, decision.reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started)
-                    )
-                    await self._record(
-                        self._record_of(request, failed, outcome="error", streamed=True, first_token_ms=first_token_ms)
                     )
                     return
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
@@ -483,21 +497,25 @@ class Gateway:
     ) -> AsyncGenerator[StreamDelta, None]:
         """One model's stream with breaker, budget, quota and retries before the first token."""
         breaker = self.breaker(spec)
-        breaker.before_call()
         provider = self.providers[spec.provider]
         reservations = await self._reserve(spec, request)
+        try:
+            if spec.is_remote:
+                await self.quota.acquire()
+            breaker.before_call()
+        except BaseException:
+            await self._release(reservations)
+            raise
         attempt = 1
-        sent_any = finished = False
+        sent_any = finished = judged = False
         try:
             while True:
                 try:
-                    if spec.is_remote:
-                        await self.quota.acquire()
                     async with aclosing(provider.stream(spec, request)) as deltas:
                         async for delta in deltas:
                             sent_any = sent_any or bool(delta.text)
                             if delta.final:
-                                finished = True
+                                finished = judged = True
                                 breaker.record_success()
                                 actual = spec.cost(delta.prompt_tokens, delta.completion_tokens)
                                 await self._reconcile(reservations, actual)
@@ -511,11 +529,15 @@ class Gateway:
                     attempts.append({"model": spec.name, "outcome": "retried", "reason": type(error).__name__})
                     await self.sleep(self.retry_policy.delay_before(attempt))
         except Exception:
-            # A reader going away (GeneratorExit, cancellation) is not the provider's fault.
             if not finished:
                 breaker.record_failure()
+                judged = True
             raise
         finally:
+            # A reader going away (GeneratorExit, cancellation) is not the provider's fault:
+            # no verdict, but the half-open probe slot must not stay taken.
+            if not judged:
+                breaker.release_probe()
             # A stream that failed (or was abandoned by its reader) before its usage arrived.
             await self._release(reservations)
 
@@ -526,14 +548,14 @@ class Gateway:
         reason: str,
         started: float,
         decision: RouteDecision | None,
-    ) -> AsyncIterator[StreamEvent]:
+    ) -> AsyncGenerator[StreamEvent, None]:
         route_reason = decision.reason if decision else reason
         if fallback is None:
+            failed = GatewayResult("", "none", route_reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started))
+            await self._record(self._record_of(request, failed, outcome="error", streamed=True))
             yield StreamEvent(
                 "error", {"code": "no_model", "message": "No model could answer right now.", "reason": reason}
             )
-            failed = GatewayResult("", "none", route_reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started))
-            await self._record(self._record_of(request, failed, outcome="error", streamed=True))
             return
         result = GatewayResult(
             text=fallback(),
@@ -548,9 +570,9 @@ class Gateway:
             degraded=True,
             degraded_reason=reason,
         )
+        await self._record(self._record_of(request, result, outcome="degraded", streamed=True))
         yield StreamEvent("token", {"text": result.text})
         yield StreamEvent("done", self._done_data(result, first_token_ms=result.latency_ms))
-        await self._record(self._record_of(request, result, outcome="degraded", streamed=True))
 
     @staticmethod
     def _done_data(result: GatewayResult, *, first_token_ms: float | None) -> dict[str, Any]:

@@ -122,6 +122,12 @@ class CircuitBreaker:
             retry_in = max(0.0, self.reset_timeout - (self._clock() - self._opened_at))
             raise CircuitOpen(self.name, retry_in)
 
+    def release_probe(self) -> None:
+        """The admitted call ended with no verdict on the provider (over budget, quota, the
+        reader left): free the half-open probe slot for the next caller."""
+        with self._lock:
+            self._probe_in_flight = False
+
     def record_success(self) -> None:
         with self._lock:
             if self._state is not BreakerState.CLOSED:

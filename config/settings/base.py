@@ -93,7 +93,7 @@ TEMPLATES: list[dict[str, Any]] = [
 REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "config.api.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["config.api.SafeJSONParser"],
     # Diner-facing reads are public for now; API keys arrive with the API issue.
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
