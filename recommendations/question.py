@@ -116,6 +116,7 @@ _MAX_CUES = (
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤"
 )
 _MIN_CUES = (
+    r"not under|nothing under|not below|nothing below|no cheaper than|not cheaper than|nothing cheaper than|"
     r"over|above|more than|more expensive than|pricier than|at least|minimum|min|no less than|not less than|"
     r"starting (?:at|from)|upwards of|>=?|≥"
 )
@@ -190,8 +191,17 @@ def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
 
 
 def _price_bounds(folded: str) -> _PriceBounds:
+    """The tightest price range the question asks for.
+
+    Only cued amounts ("under 60", "at least 40", "between 40 and 60") set bounds; a bare
+    money amount ("$60 red") counts only when nothing is cued, so "the $38 steak" or
+    "last time we had a $100 bottle" never move a limit. With several maxima the
+    smallest wins, with several minima the largest: a wine shown must meet all of them.
+    """
     text = _spell_out_numbers(folded)
-    bounds: dict[str, Decimal] = {}
+    maxima: list[Decimal] = []
+    minima: list[Decimal] = []
+    bare: list[Decimal] = []
     for match in _PRICE.finditer(text):
         kind = next(kind for kind in _PRICE_KINDS if match.group(kind) is not None)
         pair = _RANGE_PAIRS.get(kind)
@@ -207,12 +217,18 @@ def _price_bounds(folded: str) -> _PriceBounds:
             continue
         amounts = sorted(value for value in values if value is not None)
         if pair:
-            bounds["min"], bounds["max"] = amounts[0], amounts[-1]
+            minima.append(amounts[0])
+            maxima.append(amounts[-1])
+        elif kind == "bare":
+            bare.append(amounts[0])
         elif kind.startswith("min"):
-            bounds["min"] = amounts[0]
+            minima.append(amounts[0])
         else:
-            bounds["max"] = amounts[0]
-    low, high = bounds.get("min"), bounds.get("max")
+            maxima.append(amounts[0])
+    if not maxima and not minima and bare:
+        maxima = bare
+    low = max(minima) if minima else None
+    high = min(maxima) if maxima else None
     if low is not None and high is not None and low > high:
         low, high = high, low
     return _PriceBounds(max_price=high, min_price=low)

@@ -408,3 +408,25 @@ def test_it_reads_every_question_of_the_evaluation_set(entry: dict[str, Any]) ->
         assert [by_pk[pk] for pk in parsed.dish_ids] == expect["dishes"]
     if "dish_words" in expect:
         assert list(parsed.dish_words) == expect["dish_words"]
+
+
+@pytest.mark.parametrize(
+    ("question", "max_price", "min_price"),
+    [
+        ("a red under $60, last time we had a $100 bottle", "60", None),
+        ("a red under 60 to go with the $38 steak", "60", None),
+        ("a red under £60 for the £28 lamb", "60", None),
+        ("white under 40 or red under 60", "40", None),
+        ("nothing under $30, we're celebrating", None, "30"),
+        ("not under 50", None, "50"),
+        ("no cheaper than 40", None, "40"),
+        ("a $60 red", "60", None),
+    ],
+)
+def test_it_keeps_the_tightest_cued_bounds_and_ignores_prices_mentioned_in_passing(
+    question: str, max_price: str | None, min_price: str | None
+) -> None:
+    constraints = parse_question(question).constraints
+
+    assert constraints.max_price == (Decimal(max_price) if max_price else None)
+    assert constraints.min_price == (Decimal(min_price) if min_price else None)
