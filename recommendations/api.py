@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
-from asgiref.sync import async_to_sync
-from django.http import Http404
+from asgiref.sync import sync_to_async
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.parsers import MultiPartParser
@@ -16,6 +19,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from chat.gateway.gateway import get_gateway
+from config.api import error_body
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
 from recommendations.recommender import Recommendations, explain, recommend
@@ -101,30 +105,46 @@ def recommendations_payload(result: Recommendations) -> dict[str, Any]:
     }
 
 
-class RecommendationsView(APIView):
-    def post(self, request: Request, slug: str) -> Response:
-        restaurant = active_restaurant(slug)
-        serializer = RecommendationInput(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
-        result = recommend(
-            restaurant=restaurant,
-            query=data["query"],
-            k=data.get("k"),
-            max_price=data.get("max_price"),
-            colour=data.get("colour"),
-            by_the_glass=data.get("by_glass"),
-        )
-        result = async_to_sync(_explained)(restaurant, result)
-        return Response(recommendations_payload(result))
+@csrf_exempt
+async def recommendations_view(request: HttpRequest, slug: str) -> JsonResponse:
+    """POST /api/v1/restaurants/<slug>/recommendations.
 
-
-async def _explained(restaurant: Restaurant, result: Recommendations) -> Recommendations:
+    An async view, not a DRF APIView: the explanation waits on a model for seconds, and
+    under ASGI a sync view would hold the worker's one sync thread (and every admin page
+    and sync endpoint with it) for all that time. Only the short ORM work runs in it.
+    """
+    if request.method != "POST":
+        return error_response(405, "method_not_allowed", f'Method "{request.method}" not allowed.')
+    try:
+        data = json.loads(request.body or b"null")
+    except RequestDataTooBig:
+        return error_response(413, "payload_too_large", "The request body is too large.")
+    except (ValueError, RecursionError) as error:
+        return error_response(400, "invalid_json", f"JSON parse error - {type(error).__name__}.")
+    serializer = RecommendationInput(data=data)
+    if not serializer.is_valid():
+        return error_response(400, "invalid", "The request is not valid; see details.", serializer.errors)
+    restaurant = await Restaurant.objects.filter(slug=slug, is_active=True).afirst()
+    if restaurant is None:
+        return error_response(404, "not_found", "Not found.")
+    options = serializer.validated_data
+    result = await sync_to_async(recommend)(
+        restaurant=restaurant,
+        query=options["query"],
+        k=options.get("k"),
+        max_price=options.get("max_price"),
+        colour=options.get("colour"),
+        by_the_glass=options.get("by_glass"),
+    )
     gateway = get_gateway()
-    explained = await explain(restaurant, result, gateway=gateway)
-    # This loop may close when the request ends: finish the analytics write first.
+    result = await explain(restaurant, result, gateway=gateway)
+    # The loop may end with this request (WSGI, tests): finish the analytics write first.
     await gateway.drain()
-    return explained
+    return JsonResponse(recommendations_payload(result))
+
+
+def error_response(status: int, code: str, message: str, details: Any = None) -> JsonResponse:
+    return JsonResponse(error_body(code, message, details), status=status)
 
 
 class SearchInput(serializers.Serializer[Any]):

@@ -392,3 +392,34 @@ def test_a_body_nested_too_deeply_is_a_400_not_a_500(client: Client, cellar: Res
     response = client.post(f"/api/v1/restaurants/{cellar.slug}/recommendations", body, content_type="application/json")
 
     assert (response.status_code, response.json()["error"]["code"]) == (400, "invalid_json")
+
+
+def test_a_slow_explanation_does_not_hold_up_other_requests_under_asgi(
+    cellar: Restaurant, llm_server: LLMTestServer
+) -> None:
+    import asyncio
+
+    from asgiref.sync import async_to_sync
+    from django.test import AsyncClient
+
+    llm_server.state.latency_ms = 1500
+    finished: list[str] = []
+
+    async def call(endpoint: str, body: dict[str, Any], delay: float) -> None:
+        await asyncio.sleep(delay)
+        response = await AsyncClient().post(
+            f"/api/v1/restaurants/{cellar.slug}/{endpoint}", json.dumps(body), content_type="application/json"
+        )
+        assert response.status_code == 200
+        finished.append(endpoint)
+
+    async def both() -> None:
+        await asyncio.gather(
+            call("recommendations", {"query": "a red under $60 for the lamb?"}, 0),
+            call("search", {"query": "crisp white"}, 0.3),
+        )
+
+    async_to_sync(both)()
+
+    # The search (a sync view) got the worker's sync thread while the model was thinking.
+    assert finished == ["search", "recommendations"]
