@@ -163,6 +163,23 @@ class Gateway:
             raise
         return reservations
 
+    async def _admit(self, spec: ModelSpec, request: GatewayRequest) -> tuple[CircuitBreaker, list[Reservation]]:
+        """Budget, egress quota, then the breaker, before one model is called.
+
+        Money and quota come first: refusing a call for either says nothing about the
+        provider, so neither may count as a breaker failure or hold its half-open probe.
+        """
+        breaker = self.breaker(spec)
+        reservations = await self._reserve(spec, request)
+        try:
+            if spec.is_remote:
+                await self.quota.acquire()
+            breaker.before_call()
+        except BaseException:
+            await self._release(reservations)
+            raise
+        return breaker, reservations
+
     async def _release(self, reservations: list[Reservation]) -> None:
         for reservation in reservations:
             await self.ledger.release(reservation)
@@ -210,18 +227,8 @@ class Gateway:
 
     async def _call(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
         """One model, with its breaker, budget reservation, egress quota, timeout and retries."""
-        breaker = self.breaker(spec)
         provider = self.providers[spec.provider]
-        # Money and quota first: refusing a call for either says nothing about the provider,
-        # so neither may count as a breaker failure or hold its half-open probe slot.
-        reservations = await self._reserve(spec, request)
-        try:
-            if spec.is_remote:
-                await self.quota.acquire()
-            breaker.before_call()
-        except BaseException:
-            await self._release(reservations)
-            raise
+        breaker, reservations = await self._admit(spec, request)
 
         async def attempt() -> ProviderReply:
             return await asyncio.wait_for(provider.complete(spec, request), timeout=self.timeout_seconds)
@@ -496,16 +503,8 @@ class Gateway:
         self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]]
     ) -> AsyncGenerator[StreamDelta, None]:
         """One model's stream with breaker, budget, quota and retries before the first token."""
-        breaker = self.breaker(spec)
         provider = self.providers[spec.provider]
-        reservations = await self._reserve(spec, request)
-        try:
-            if spec.is_remote:
-                await self.quota.acquire()
-            breaker.before_call()
-        except BaseException:
-            await self._release(reservations)
-            raise
+        breaker, reservations = await self._admit(spec, request)
         attempt = 1
         sent_any = finished = judged = False
         try:
