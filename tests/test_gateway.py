@@ -524,3 +524,10 @@ def test_a_reader_that_stops_at_done_still_gets_the_answer_cached_and_recorded(
     assert [record.outcome for record in harness.records] == ["ok", "ok"]
     assert again[-1].data["cached"] is True
     assert remote.state.calls == {"draft": 1}
+
+
+def test_the_registry_refuses_a_local_tier_model_behind_the_remote_endpoint() -> None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured, match="a local-tier model must use provider 'local'"):
+        parse_model_specs([{"name": "sneaky", "provider": "openai", "model": "gpt-4o", "tier": "local"}])

@@ -56,6 +56,12 @@ def parse_model_specs(raw: list[dict[str, Any]]) -> dict[str, ModelSpec]:
             raise ImproperlyConfigured(f"LLM_MODELS model {label}: provider must be 'openai' or 'local'.")
         if spec.tier not in TIERS:
             raise ImproperlyConfigured(f"LLM_MODELS model {label}: tier must be one of {', '.join(TIERS)}.")
+        if spec.tier == "local" and spec.provider != "local":
+            # Confidential requests go to the local tier only; an OpenAI-compatible model shares
+            # LLM_BASE_URL with the remote ones, which may be a paid provider outside our servers.
+            raise ImproperlyConfigured(
+                f"LLM_MODELS model {label}: a local-tier model must use provider 'local' (in-process)."
+            )
         if spec.cost_in_per_1k < 0 or spec.cost_out_per_1k < 0 or spec.context_window < 256:
             raise ImproperlyConfigured(f"LLM_MODELS model {label}: costs must be >= 0 and context_window >= 256.")
         if spec.name in specs:

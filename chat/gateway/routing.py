@@ -45,7 +45,8 @@ def route(request: GatewayRequest, registry: dict[str, ModelSpec], *, long_input
 
     if request.sensitivity == "confidential" or request.local_only:
         why = "confidential request" if request.sensitivity == "confidential" else "restaurant allows local models only"
-        chain = sorted(by_tier["local"], key=lambda spec: -spec.context_window)
+        # Belt and braces with the registry's own check: never a model behind a network endpoint.
+        chain = sorted((s for s in by_tier["local"] if not s.is_remote), key=lambda spec: -spec.context_window)
         if not chain:
             raise NoRoute(f"{why}, and no local model is configured")
         return RouteDecision(tuple(spec.name for spec in chain), cascade=False, reason=f"{why}: local models only")
