@@ -213,9 +213,7 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
     ) -> HttpResponse:
         if not self.has_add_permission(request):
             raise PermissionDenied
-        restaurants = Restaurant.objects.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER)).order_by(
-            "name"
-        )
+        restaurants = self.manageable_restaurants(request)
         form = WineListUploadForm(request.POST or None, request.FILES or None, restaurants=restaurants)
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
@@ -227,14 +225,16 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
                 created_by=request.user,  # type: ignore[arg-type]
             )
             return HttpResponseRedirect(reverse("admin:recommendations_winelistimport_change", args=[wine_import.pk]))
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": "Import a wine list",
-            "form": form,
-            **(extra_context or {}),
-        }
-        return TemplateResponse(request, "admin/recommendations/winelistimport/upload.html", context)
+        return self.render_upload(
+            request,
+            form,
+            title="Import a wine list",
+            intro="Upload your wine list as a CSV file. Re-importing the same file changes nothing; a changed file "
+            "updates wines in place (matched by SKU, else by producer, name and vintage). A file with any problem "
+            "imports nothing and lists every problem with its line number.",
+            submit_label="Import",
+            extra_context=extra_context,
+        )
 
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
@@ -317,9 +317,7 @@ class DocumentAdmin(TenantAdmin[Document]):
     ) -> HttpResponse:
         if not self.has_add_permission(request):
             raise PermissionDenied
-        restaurants = Restaurant.objects.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER)).order_by(
-            "name"
-        )
+        restaurants = self.manageable_restaurants(request)
         form = DocumentUploadForm(request.POST or None, request.FILES or None, restaurants=restaurants)
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
@@ -338,11 +336,13 @@ class DocumentAdmin(TenantAdmin[Document]):
                     request, f"Uploaded “{document.title}”. Diners' questions can use it once it shows as indexed."
                 )
                 return HttpResponseRedirect(reverse("admin:recommendations_document_changelist"))
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": "Upload a document",
-            "form": form,
-            **(extra_context or {}),
-        }
-        return TemplateResponse(request, "admin/recommendations/document/upload.html", context)
+        return self.render_upload(
+            request,
+            form,
+            title="Upload a document",
+            intro="Upload a menu, an allergen sheet or a house document. Its text is split into passages that are "
+            'searched alongside your wine list when diners ask ("is the lamb gluten-free?"). To change a document, '
+            "upload the new version and delete the old one.",
+            submit_label="Upload",
+            extra_context=extra_context,
+        )

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import QuerySet
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.http import HttpRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from recommendations.models import Restaurant, StaffRole
@@ -119,6 +120,32 @@ class TenantAdmin(TenantScopedFormfieldsMixin, admin.ModelAdmin[ModelT]):
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return self._may(request, self.view_role, None)
+
+    def manageable_restaurants(self, request: HttpRequest) -> QuerySet[Restaurant]:
+        """Restaurants this user may upload to (manager or owner; all of them for superusers)."""
+        return Restaurant.objects.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER)).order_by("name")
+
+    def render_upload(
+        self,
+        request: HttpRequest,
+        form: Any,
+        *,
+        title: str,
+        intro: str,
+        submit_label: str,
+        extra_context: dict[str, Any] | None = None,
+    ) -> TemplateResponse:
+        """The one upload page of the admin (wine lists, documents), for the add view of an upload-only model."""
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": title,
+            "intro": intro,
+            "submit_label": submit_label,
+            "form": form,
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, "admin/recommendations/upload.html", context)
 
     def not_found_redirect(self, request: HttpRequest) -> HttpResponseRedirect:
         """What Django's admin does for a missing object: another tenant's objects look exactly the same."""

@@ -22,12 +22,8 @@ def wine_list_import_task(import_id: int) -> None:
     services.wine_list_import_run(import_id=import_id)
 
 
-# Embedding runs at 38-150 wines/s on 2 cores (`bench/bench_retrieval.py`; the
-# low end on a busy machine), so re-embedding a whole 10,000-wine list takes
-# 1-5 minutes; twenty means stuck. The sync is idempotent and keeps every batch
-# it wrote, so a retry or a redelivered task (acks_late) does only what is
-# left: retrying on any error (Chroma server briefly away) is safe.
-@shared_task(
+# The decorator shared by the two indexing tasks (wines, documents).
+index_task = shared_task(
     acks_late=True,
     soft_time_limit=1140,
     time_limit=1200,
@@ -36,6 +32,14 @@ def wine_list_import_task(import_id: int) -> None:
     retry_backoff_max=600,
     max_retries=5,
 )
+
+
+# Embedding runs at 38-150 wines/s on 2 cores (`bench/bench_retrieval.py`; the
+# low end on a busy machine), so re-embedding a whole 10,000-wine list takes
+# 1-5 minutes; twenty means stuck. The sync is idempotent and keeps every batch
+# it wrote, so a retry or a redelivered task (acks_late) does only what is
+# left: retrying on any error (Chroma server briefly away) is safe.
+@index_task
 def wine_index_task(restaurant_id: int) -> None:
     try:
         summary = wine_index_sync(restaurant_id=restaurant_id)
@@ -66,15 +70,7 @@ def wine_notes_warm_up_task(restaurant_id: int) -> None:
 # on 2 cores; a menu is a handful of chunks and takes well under a second.
 # Twenty minutes means stuck. The sync is idempotent (content hash per chunk,
 # deterministic chunk ids), so a retry or redelivered task (acks_late) is safe.
-@shared_task(
-    acks_late=True,
-    soft_time_limit=1140,
-    time_limit=1200,
-    autoretry_for=(Exception,),
-    retry_backoff=30,
-    retry_backoff_max=600,
-    max_retries=5,
-)
+@index_task
 def document_index_task(document_id: int) -> None:
     from recommendations.documents import document_index_sync
 
