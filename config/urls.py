@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("analytics.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("recommendations.urls")),
+    path("", include("chat.urls")),
 ]

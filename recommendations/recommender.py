@@ -288,15 +288,23 @@ def recommend(
     colour: str | None = None,
     by_the_glass: bool | None = None,
     previous: Constraints | None = None,
+    previous_dish_ids: Sequence[int] = (),
 ) -> Recommendations:
-    """The deterministic part: parse, filter, rank. No model is called."""
+    """The deterministic part: parse, filter, rank. No model is called.
+
+    ``previous``/``previous_dish_ids`` are the conversation so far: a follow-up that names
+    no dish ("something cheaper?") is still about the dish asked about before.
+    """
     menu = list(restaurant.menu_items.filter(is_available=True))
     parsed = parse_question(query, menu=menu, previous=previous)
     constraints = merge_overrides(parsed.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     if constraints.cheaper_than_previous and previous is not None and previous.max_price is not None:
         constraints = replace(constraints, max_price=previous.max_price - Decimal("0.01"))
     by_id = {item.pk: item for item in menu}
-    dishes = [by_id[dish_id] for dish_id in parsed.dish_ids if dish_id in by_id]
+    dish_ids = parsed.dish_ids
+    if not dish_ids and not parsed.dish_words and previous is not None:
+        dish_ids = tuple(previous_dish_ids)
+    dishes = [by_id[dish_id] for dish_id in dish_ids if dish_id in by_id]
     picks, nothing_fits = choose(
         restaurant=restaurant,
         parsed=parsed,

@@ -54,9 +54,12 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "recommendations",
     "chat",
     "analytics",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -233,6 +236,8 @@ LLM_CACHE_TTLS = {
     "recommendation": env_int("LLM_CACHE_TTL_RECOMMENDATION", 3_600, min_value=0),
     "text": env_int("LLM_CACHE_TTL_TEXT", 86_400, min_value=0),
     "report": env_int("LLM_CACHE_TTL_REPORT", 300, min_value=0),
+    # Whole diner answers (text and wine cards), seed 000's front layer.
+    "answer": env_int("LLM_CACHE_TTL_ANSWER", 3_600, min_value=0),
 }
 LLM_CACHE_L1_MAX_ENTRIES = env_int("LLM_CACHE_L1_MAX_ENTRIES", 2_048, min_value=0)
 LLM_CACHE_L1_MAX_VALUE_BYTES = env_int("LLM_CACHE_L1_MAX_VALUE_BYTES", 64 * 1024, min_value=0)
@@ -274,6 +279,13 @@ STORAGES = {
 }
 
 X_FRAME_OPTIONS = "DENY"
+# The diner pages' Content-Security-Policy: our own scripts, styles and images only; nothing
+# inline (htmx is configured not to inject styles or evaluate anything), no frames, no plugins.
+DINER_CONTENT_SECURITY_POLICY = env_str(
+    "DINER_CONTENT_SECURITY_POLICY",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
