@@ -8,6 +8,7 @@ eagerly, and embedded Chroma. Setting ``DATABASE_URL``, ``REDIS_URL``,
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "config.middleware.AsyncWhiteNoiseMiddleware",
+    # /api/ and /v1/ only: body size (413), API key, ingress rate limits (429).
+    "api.ratelimit.ApiIngressMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -97,11 +100,44 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "config.api.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["config.api.SafeJSONParser"],
-    # Diner-facing reads are public for now; API keys arrive with the API issue.
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": [],
+    # Every API view needs a key unless it says otherwise; scopes via api.permissions.require_scope.
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.HasApiKey"],
+    "DEFAULT_SCHEMA_CLASS": "api.schema.AutoSchema",
     "UNAUTHENTICATED_USER": None,
 }
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Sommelier API",
+    "DESCRIPTION": (
+        "Wine recommendations, chat, text operations and metrics for one restaurant per API key. "
+        "Send `Authorization: Bearer <key>` (keys are created in the staff admin). Every error is "
+        '`{"error": {"code", "message", "details"}}`. An OpenAI-compatible endpoint lives under `/v1`.'
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {},
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.add_error_responses"],
+}
+
+# --- API ----------------------------------------------------------------------
+# Seed 002's ingress layer, counted in the database per one-minute window.
+API_RATE_LIMIT_PER_MINUTE = env_int("API_RATE_LIMIT_PER_MINUTE", 60, min_value=1)  # per key (a key may set its own)
+API_RATE_LIMIT_PER_IP_PER_MINUTE = env_int("API_RATE_LIMIT_PER_IP_PER_MINUTE", 120, min_value=1)
+# Requests presenting a key that is not valid, per IP: slows down guessing.
+API_RATE_LIMIT_BAD_KEYS_PER_MINUTE = env_int("API_RATE_LIMIT_BAD_KEYS_PER_MINUTE", 10, min_value=1)
+# Addresses (CIDR) of our own proxies: only their X-Forwarded-For is believed.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+# JSON bodies; multipart uploads (documents) are bounded by DATA_UPLOAD_MAX_MEMORY_SIZE instead.
+API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1024 * 1024, min_value=1024)
+# How long a process trusts a looked-up key: a revocation reaches other processes within this.
+API_KEY_CACHE_SECONDS = env_float("API_KEY_CACHE_SECONDS", 5.0, min_value=0.0, max_value=300.0)
 
 # --- Database -----------------------------------------------------------------
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql", "sqlite"))
@@ -308,6 +344,12 @@ LOGGING: dict[str, Any] = {
         "httpx2": {"level": "WARNING"},
     },
 }
+
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an address or network (CIDR).") from None
 
 if not SECRET_KEY.strip():
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must not be blank.")

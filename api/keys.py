@@ -1,0 +1,159 @@
+"""API keys: creation (the raw key is returned once), revocation, and the lookup behind every request.
+
+A lookup is a SHA-256 of the presented key and, on a miss of the small in-process cache,
+one indexed query. The cache keeps a key for ``API_KEY_CACHE_SECONDS`` (5 s by default):
+revoking a key takes effect at once in the process that revoked it and within that time
+everywhere else, and a busy key costs no query per request.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable
+from datetime import timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from api.models import KEY_NAMESPACE, KEY_PREFIX_LENGTH, ApiKey, Scope, hash_key
+from recommendations.models import Restaurant
+
+# last_used_at is written at most this often per key and process: a minute is precise
+# enough to tell a live integration from a dead one, and saves a write per request.
+LAST_USED_RESOLUTION_SECONDS = 60
+# Enough for every live key of a large installation; a flood of random bad keys is never cached.
+_CACHE_MAX_ENTRIES = 4096
+
+
+class InvalidScopes(ValueError):
+    pass
+
+
+def clean_scopes(scopes: Iterable[str]) -> list[str]:
+    cleaned = sorted(set(scopes))
+    unknown = [scope for scope in cleaned if scope not in Scope.values]
+    if unknown:
+        raise InvalidScopes(f"Unknown scope(s): {', '.join(unknown)}. Use {', '.join(Scope.values)}.")
+    if not cleaned:
+        raise InvalidScopes("A key needs at least one scope.")
+    return cleaned
+
+
+def api_key_create(
+    *,
+    restaurant: Restaurant,
+    name: str,
+    scopes: Iterable[str],
+    created_by: Any = None,
+    rate_limit_per_minute: int | None = None,
+    daily_budget_usd: Decimal | None = None,
+) -> tuple[ApiKey, str]:
+    """A new key and its raw value, which is never stored and cannot be shown again."""
+    prefix = secrets.token_hex(KEY_PREFIX_LENGTH // 2)
+    raw_key = f"{KEY_NAMESPACE}_{prefix}_{secrets.token_urlsafe(32)}"
+    key = ApiKey.objects.create(
+        restaurant=restaurant,
+        name=name,
+        prefix=prefix,
+        key_hash=hash_key(raw_key),
+        scopes=clean_scopes(scopes),
+        created_by=created_by,
+        rate_limit_per_minute=rate_limit_per_minute,
+        daily_budget_usd=daily_budget_usd,
+    )
+    return key, raw_key
+
+
+def api_key_revoke(*, key: ApiKey) -> ApiKey:
+    if key.revoked_at is None:
+        ApiKey.objects.filter(pk=key.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())
+        key.refresh_from_db(fields=["revoked_at"])
+    _key_cache.forget(key.key_hash)
+    return key
+
+
+class _KeyCache:
+    """hash -> (key, expiry on the monotonic clock), least recently used dropped first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: OrderedDict[str, tuple[ApiKey, float]] = OrderedDict()
+
+    def get(self, digest: str) -> ApiKey | None:
+        with self._lock:
+            entry = self._entries.get(digest)
+            if entry is None:
+                return None
+            if entry[1] < time.monotonic():
+                del self._entries[digest]
+                return None
+            self._entries.move_to_end(digest)
+            return entry[0]
+
+    def put(self, digest: str, key: ApiKey) -> None:
+        ttl = settings.API_KEY_CACHE_SECONDS
+        if ttl <= 0:
+            return
+        with self._lock:
+            self._entries[digest] = (key, time.monotonic() + ttl)
+            self._entries.move_to_end(digest)
+            while len(self._entries) > _CACHE_MAX_ENTRIES:
+                self._entries.popitem(last=False)
+
+    def forget(self, digest: str) -> None:
+        with self._lock:
+            self._entries.pop(digest, None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_key_cache = _KeyCache()
+
+
+def clear_key_cache() -> None:
+    _key_cache.clear()
+
+
+def api_key_lookup(raw_key: str) -> ApiKey | None:
+    """The active key with this raw value (its restaurant active too), or None. Sync: call off the loop."""
+    if not raw_key.startswith(f"{KEY_NAMESPACE}_") or len(raw_key) > 200:
+        return None
+    digest = hash_key(raw_key)
+    key = _key_cache.get(digest)
+    if key is None:
+        key = (
+            ApiKey.objects.select_related("restaurant")
+            .filter(key_hash=digest, revoked_at__isnull=True, restaurant__is_active=True)
+            .first()
+        )
+        if key is None:
+            return None
+        _key_cache.put(digest, key)
+    _touch(key)
+    return key
+
+
+def _touch(key: ApiKey) -> None:
+    now = timezone.now()
+    if key.last_used_at is not None and now - key.last_used_at < timedelta(seconds=LAST_USED_RESOLUTION_SECONDS):
+        return
+    cutoff = now - timedelta(seconds=LAST_USED_RESOLUTION_SECONDS)
+    ApiKey.objects.filter(Q(last_used_at__isnull=True) | Q(last_used_at__lt=cutoff), pk=key.pk).update(last_used_at=now)
+    key.last_used_at = now
+
+
+def bearer_token(authorization: str) -> str | None:
+    """The token of an ``Authorization: Bearer <token>`` header; None when it is not one."""
+    scheme, _, token = authorization.strip().partition(" ")
+    if scheme.lower() != "bearer":
+        return None
+    token = token.strip()
+    return token or None

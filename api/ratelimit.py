@@ -1,0 +1,239 @@
+"""Ingress limits for every API request (seed 002's first layer), counted in the database.
+
+Each request to ``/api/`` or ``/v1/`` is counted in fixed one-minute windows per client IP,
+per API key, and, when it presents a key that is not valid, per IP in a stricter "bad key"
+bucket (so guessing keys is slow). All of a request's buckets are incremented by one
+``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` statement: the increment *is* the check,
+so N concurrent requests against a limit of L admit exactly L, across processes, with no
+lock and no read-then-write race. A cached key costs that one statement per request.
+
+``X-Forwarded-For`` is believed only when the connecting address is one of
+``TRUSTED_PROXIES``; then the client is the right-most address that is not a proxy.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import math
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest, HttpResponseBase, JsonResponse
+
+from api.keys import api_key_lookup, bearer_token
+from api.models import ApiKey, RateLimitBucket
+from config.api import error_body
+
+logger = logging.getLogger(__name__)
+
+WINDOW_SECONDS = 60
+API_PATH_PREFIXES = ("/api/", "/v1/")
+
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+@cache
+def _trusted_networks(proxies: tuple[str, ...]) -> tuple[IPNetwork, ...]:
+    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
+
+
+def _is_trusted(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in _trusted_networks(tuple(settings.TRUSTED_PROXIES)))
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: REMOTE_ADDR, or from X-Forwarded-For when REMOTE_ADDR is a trusted proxy."""
+    remote = str(request.META.get("REMOTE_ADDR") or "unknown")
+    if not settings.TRUSTED_PROXIES or not _is_trusted(remote):
+        return remote
+    forwarded = [part.strip() for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")]
+    for candidate in reversed([part for part in forwarded if part]):
+        try:
+            ipaddress.ip_address(candidate)
+        except ValueError:
+            # A proxy we trust would not write garbage: someone in front of it did. Stop here.
+            return remote
+        if not _is_trusted(candidate):
+            return candidate
+    return remote
+
+
+@dataclass(frozen=True)
+class Admission:
+    key: ApiKey | None
+    bad_key: bool  # a key was presented and is not valid
+    rejected_layer: str | None = None  # "key", "ip" or "bad_key"
+    limit: int = 0
+    retry_after: int = 0
+
+
+def _window_start(now: float) -> datetime:
+    return datetime.fromtimestamp(now - now % WINDOW_SECONDS, tz=UTC)
+
+
+_INCREMENT_SQL = (
+    "INSERT INTO {table} (bucket, window_start, count) VALUES {values} "
+    "ON CONFLICT (bucket, window_start) DO UPDATE SET count = {table}.count + 1 "
+    "RETURNING bucket, count"
+)
+_pruned_before: datetime | None = None
+
+
+def increment(buckets: list[str], *, now: float | None = None) -> dict[str, int]:
+    """Add one request to each bucket in the current window; the new counts. One statement."""
+    now = time.time() if now is None else now
+    window = _window_start(now)
+    # Rows are locked in a fixed order, so two statements sharing buckets can never deadlock.
+    ordered = sorted(set(buckets))
+    table = connection.ops.quote_name(RateLimitBucket._meta.db_table)
+    sql = _INCREMENT_SQL.format(table=table, values=", ".join(["(%s, %s, 1)"] * len(ordered)))
+    params: list[Any] = []
+    for bucket in ordered:
+        params += [bucket, window]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        counts = {str(bucket): int(count) for bucket, count in cursor.fetchall()}
+    _prune(window)
+    return counts
+
+
+def _prune(window: datetime) -> None:
+    """Drop finished windows, at most once per window and process: one indexed DELETE a minute."""
+    global _pruned_before
+    if _pruned_before is not None and _pruned_before >= window:
+        return
+    _pruned_before = window
+    RateLimitBucket.objects.filter(window_start__lt=window - timedelta(seconds=WINDOW_SECONDS)).delete()
+
+
+def admit(request: HttpRequest) -> Admission:
+    """Authenticate the request's key (if any) and count it against its limits. Sync."""
+    now = time.time()
+    ip = client_ip(request)
+    token = bearer_token(str(request.META.get("HTTP_AUTHORIZATION", "")))
+    key = api_key_lookup(token) if token else None
+    bad_key = token is not None and key is None
+    limits = {f"ip:{ip}": ("ip", settings.API_RATE_LIMIT_PER_IP_PER_MINUTE)}
+    if key is not None:
+        limits[f"key:{key.pk}"] = ("key", key.rate_limit_per_minute or settings.API_RATE_LIMIT_PER_MINUTE)
+    if bad_key:
+        limits[f"badkey:{ip}"] = ("bad_key", settings.API_RATE_LIMIT_BAD_KEYS_PER_MINUTE)
+    counts = increment(list(limits), now=now)
+    for bucket in sorted(limits, key=lambda name: ("key", "ip", "bad_key").index(limits[name][0])):
+        layer, limit = limits[bucket]
+        if counts[bucket] > limit:
+            retry_after = max(1, math.ceil(WINDOW_SECONDS - now % WINDOW_SECONDS))
+            return Admission(key, bad_key, rejected_layer=layer, limit=limit, retry_after=retry_after)
+    return Admission(key, bad_key)
+
+
+def _count_rejection(layer: str) -> None:
+    try:
+        from analytics.metrics import rate_limit_rejected  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # the analytics metrics arrive with their own issue
+        return
+    rate_limit_rejected(layer)
+
+
+def rate_limited_response(admission: Admission) -> JsonResponse:
+    what = {"key": "this API key", "ip": "your address", "bad_key": "requests with an invalid API key"}
+    response = JsonResponse(
+        error_body(
+            "rate_limited",
+            f"Too many requests for {what[admission.rejected_layer or 'ip']}: at most {admission.limit} a minute. "
+            f"Retry in {admission.retry_after} s.",
+            {"layer": admission.rejected_layer, "limit": admission.limit, "retry_after": admission.retry_after},
+        ),
+        status=429,
+    )
+    response["Retry-After"] = str(admission.retry_after)
+    return response
+
+
+def body_too_large_response(limit: int) -> JsonResponse:
+    return JsonResponse(
+        error_body("payload_too_large", f"The request body is larger than {limit:,} bytes.", {"limit": limit}),
+        status=413,
+    )
+
+
+def body_limit(request: HttpRequest) -> int:
+    content_type = str(request.META.get("CONTENT_TYPE", ""))
+    if content_type.startswith("multipart/"):
+        return int(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+    return int(settings.API_MAX_BODY_BYTES)
+
+
+def declared_length(request: HttpRequest) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+Handler = Callable[[HttpRequest], Any]
+
+
+class ApiIngressMiddleware:
+    """On /api/ and /v1/: 413 for bodies over the limit, then the key and the rate limits (429).
+
+    Sets ``request.sommelier_api_key`` (the key or None), ``request.sommelier_bad_api_key`` and,
+    for a valid key, ``request.sommelier_restaurant_id`` for the analytics middleware; the
+    DRF authentication class and the async views read them instead of looking the key up again.
+    """
+
+    async_capable = True
+    sync_capable = True
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+        self._is_async = iscoroutinefunction(get_response)
+        if self._is_async:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if self._is_async:
+            return self._acall(request)
+        if not request.path.startswith(API_PATH_PREFIXES):
+            return self.get_response(request)
+        return self._too_large(request) or self._after(request, admit(request)) or self.get_response(request)
+
+    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
+        get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
+        if not request.path.startswith(API_PATH_PREFIXES):
+            return await get_response(request)
+        too_large = self._too_large(request)
+        if too_large is not None:
+            return too_large
+        admission = await sync_to_async(admit)(request)
+        return self._after(request, admission) or await get_response(request)
+
+    @staticmethod
+    def _too_large(request: HttpRequest) -> HttpResponseBase | None:
+        limit = body_limit(request)
+        if declared_length(request) > limit:
+            return body_too_large_response(limit)
+        return None
+
+    @staticmethod
+    def _after(request: HttpRequest, admission: Admission) -> HttpResponseBase | None:
+        request.sommelier_api_key = admission.key  # type: ignore[attr-defined]
+        request.sommelier_bad_api_key = admission.bad_key  # type: ignore[attr-defined]
+        if admission.key is not None:
+            request.sommelier_restaurant_id = admission.key.restaurant_id  # type: ignore[attr-defined]
+        if admission.rejected_layer is not None:
+            _count_rejection(admission.rejected_layer)
+            return rate_limited_response(admission)
+        return None
