@@ -582,27 +582,10 @@ class Gateway:
 
 
 async def record_call_in_database(record: CallRecord) -> None:
-    from asgiref.sync import sync_to_async
+    """Hand the call to analytics' batched recorder: an in-memory append, written to the database in batches."""
+    from analytics.recording import record_llm_call
 
-    from analytics.models import LLMCall
-
-    await sync_to_async(LLMCall.objects.create)(
-        restaurant_id=record.restaurant_id,
-        operation=record.operation,
-        route_reason=record.route_reason[:255],
-        model_used=record.model_used,
-        cascaded=record.cascaded,
-        draft_accepted=record.draft_accepted,
-        prompt_tokens=record.prompt_tokens,
-        completion_tokens=record.completion_tokens,
-        cost_usd=record.cost_usd,
-        latency_ms=record.latency_ms,
-        first_token_ms=record.first_token_ms,
-        cache_tier=record.cache_tier,
-        outcome=record.outcome,
-        streamed=record.streamed,
-        attempts=record.attempts,
-    )
+    record_llm_call(record)
 
 
 @cache
