@@ -5,16 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, QuerySet
 from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import URLPattern, path, reverse
+from django.utils.decorators import method_decorator
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.views.decorators.http import require_safe
 
-from recommendations import documents, services
+from recommendations import documents, qr, services
 from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids, user_may
 from recommendations.forms import MenuItemAdminForm, WineAdminForm, WineListUploadForm
 from recommendations.models import (
@@ -29,9 +35,32 @@ from recommendations.models import (
 )
 
 
+def _download(content: bytes, *, content_type: str, filename: str) -> HttpResponse:
+    # Filenames are built from slugs and numbers, so they need no quoting beyond the quotes.
+    return HttpResponse(
+        content, content_type=content_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
+
+
+def _table_qr_links(table: Table) -> SafeString:
+    if table.pk is None:
+        return format_html("{}", "—")
+    return format_html(
+        '<a href="{}" download>PNG</a> · <a href="{}" download>SVG</a>',
+        reverse("admin:recommendations_table_qr_png", args=[table.pk]),
+        reverse("admin:recommendations_table_qr_svg", args=[table.pk]),
+    )
+
+
 class TableInline(TenantInline[Table]):
     model = Table
     edit_role = StaffRole.OWNER
+    fields = ["number", "label", "qr_code"]
+    readonly_fields = ["qr_code"]
+
+    @admin.display(description="QR code")
+    def qr_code(self, obj: Table) -> SafeString:
+        return _table_qr_links(obj)
 
 
 class StaffMembershipInline(TenantInline[StaffMembership]):
@@ -51,10 +80,12 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     list_filter = ["is_active", "currency"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["wine_list_version", "search_index", "created_at", "updated_at"]
+    readonly_fields = ["wine_list_version", "search_index", "created_at", "updated_at", "qr_codes"]
     inlines = [TableInline, StaffMembershipInline]
+    change_form_template = "admin/recommendations/restaurant/change_form.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
+        ("QR codes", {"fields": ["qr_codes"]}),
         ("Locale", {"fields": ["currency", "timezone"]}),
         ("Recommendations", {"fields": ["recommendation_count", "llm_policy", "daily_llm_budget_usd"]}),
         ("Wine list", {"fields": ["wine_list_version", "search_index", "created_at", "updated_at"]}),
@@ -81,6 +112,72 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     @admin.display(description="Wines", ordering="wine_total")
     def wine_count(self, obj: Restaurant) -> int:
         return int(getattr(obj, "wine_total", 0))
+
+    @admin.display(description="Diner page")
+    def qr_codes(self, obj: Restaurant) -> SafeString:
+        if obj.pk is None:
+            return format_html("{}", "Save the restaurant first; its QR codes appear here.")
+        svg_url = reverse("admin:recommendations_restaurant_qr_svg", args=[obj.pk])
+        return format_html(
+            '<img src="{}" width="132" height="132" alt="QR code for {}"><br>'
+            "<code>{}</code><br>"
+            '<a href="{}" download>Download PNG</a> · <a href="{}" download>Download SVG</a> · '
+            '<a href="{}">Table cards to print (PDF)</a>'
+            '<div class="help">The restaurant-wide code; each table has its own in the Tables section below. '
+            "Addresses use the configured site address, {}.</div>",
+            svg_url,
+            obj.name,
+            qr.diner_url(restaurant=obj),
+            reverse("admin:recommendations_restaurant_qr_png", args=[obj.pk]),
+            svg_url,
+            reverse("admin:recommendations_restaurant_table_cards", args=[obj.pk]),
+            settings.SITE_URL,
+        )
+
+    def get_urls(self) -> list[URLPattern]:
+        downloads = [
+            path(
+                "<int:object_id>/qr.png",
+                self.admin_site.admin_view(self.qr_png_view),
+                name="recommendations_restaurant_qr_png",
+            ),
+            path(
+                "<int:object_id>/qr.svg",
+                self.admin_site.admin_view(self.qr_svg_view),
+                name="recommendations_restaurant_qr_svg",
+            ),
+            path(
+                "<int:object_id>/table-cards.pdf",
+                self.admin_site.admin_view(self.table_cards_view),
+                name="recommendations_restaurant_table_cards",
+            ),
+        ]
+        return downloads + super().get_urls()
+
+    def _downloadable(self, request: HttpRequest, object_id: int) -> Restaurant:
+        # Another restaurant's code looks exactly like a missing one; viewers may download.
+        return get_object_or_404(self.get_queryset(request), pk=object_id)
+
+    @method_decorator(require_safe)
+    def qr_png_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        restaurant = self._downloadable(request, object_id)
+        return _download(
+            qr.qr_png(qr.diner_url(restaurant=restaurant)),
+            content_type="image/png",
+            filename=f"{restaurant.slug}-qr.png",
+        )
+
+    @method_decorator(require_safe)
+    def qr_svg_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        restaurant = self._downloadable(request, object_id)
+        svg = qr.qr_svg(qr.diner_url(restaurant=restaurant), title=restaurant.name)
+        return _download(svg, content_type="image/svg+xml", filename=f"{restaurant.slug}-qr.svg")
+
+    @method_decorator(require_safe)
+    def table_cards_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        restaurant = self._downloadable(request, object_id)
+        pdf = qr.table_cards_pdf(restaurant=restaurant, tables=list(restaurant.tables.order_by("number")))
+        return _download(pdf, content_type="application/pdf", filename=f"{restaurant.slug}-table-cards.pdf")
 
     def get_readonly_fields(self, request: HttpRequest, obj: Restaurant | None = None) -> list[str]:
         readonly = list(self.readonly_fields)
@@ -163,10 +260,46 @@ class MenuItemAdmin(TenantAdmin[MenuItem]):
 
 @admin.register(Table)
 class TableAdmin(TenantAdmin[Table]):
-    list_display = ["number", "label", "restaurant"]
+    list_display = ["number", "label", "restaurant", "qr_code"]
     list_filter = [("restaurant", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["label"]
     list_select_related = ["restaurant"]
+    readonly_fields = ["qr_code"]
+
+    @admin.display(description="QR code")
+    def qr_code(self, obj: Table) -> SafeString:
+        return _table_qr_links(obj)
+
+    def get_urls(self) -> list[URLPattern]:
+        downloads = [
+            path(
+                "<int:object_id>/qr.png",
+                self.admin_site.admin_view(self.qr_png_view),
+                name="recommendations_table_qr_png",
+            ),
+            path(
+                "<int:object_id>/qr.svg",
+                self.admin_site.admin_view(self.qr_svg_view),
+                name="recommendations_table_qr_svg",
+            ),
+        ]
+        return downloads + super().get_urls()
+
+    def _downloadable(self, request: HttpRequest, object_id: int) -> Table:
+        return get_object_or_404(self.get_queryset(request), pk=object_id)
+
+    @method_decorator(require_safe)
+    def qr_png_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        table = self._downloadable(request, object_id)
+        filename = f"{table.restaurant.slug}-table-{table.number}-qr.png"
+        return _download(qr.qr_png(qr.table_url(table)), content_type="image/png", filename=filename)
+
+    @method_decorator(require_safe)
+    def qr_svg_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        table = self._downloadable(request, object_id)
+        svg = qr.qr_svg(qr.table_url(table), title=f"{table.restaurant.name}: {qr.table_card_title(table)}")
+        filename = f"{table.restaurant.slug}-table-{table.number}-qr.svg"
+        return _download(svg, content_type="image/svg+xml", filename=filename)
 
 
 @admin.register(StaffMembership)

@@ -6,9 +6,11 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 from config.settings.base import INSECURE_DEVELOPMENT_SECRET_KEY
 from recommendations.demo import DEMO_PASSWORD, DEMO_SUPERUSER, demo_data_load
+from recommendations.qr import diner_url
 
 
 class Command(BaseCommand):
@@ -25,7 +27,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {demo.restaurant.name}: {demo.wine_count} wines, {demo.menu_count} dishes, "
                 f"{demo.table_count} tables\n"
-                f"    diner page  {site}/r/{demo.restaurant.slug}/?table=1\n"
+                f"    diner page  {diner_url(restaurant=demo.restaurant, table_number=1)}\n"
+                f"    table cards {site}{reverse('admin:recommendations_restaurant_table_cards', args=[demo.restaurant.pk])}\n"
                 f"    staff login {demo.staff_username} / {DEMO_PASSWORD}"
             )
         self.stdout.write(f"  Admin: {site}/admin/  (superuser {DEMO_SUPERUSER} / {DEMO_PASSWORD})")
