@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
 from PIL import Image
-from pytest_django.fixtures import SettingsWrapper
+from pytest_django.fixtures import Settings as SettingsFixture
 
 from recommendations import qr
 from recommendations.models import Restaurant, Table
@@ -58,7 +58,7 @@ def table_b(restaurant_b: Restaurant) -> Table:
 
 
 @pytest.fixture(autouse=True)
-def _site_url(settings: SettingsWrapper) -> None:
+def _site_url(settings: SettingsFixture) -> None:
     settings.SITE_URL = SITE
 
 
