@@ -8,7 +8,6 @@ from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
-from rest_framework.views import exception_handler
 
 from chat.gateway.limits import BudgetExceeded
 
@@ -34,6 +33,10 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         return Response(error_body("budget_exceeded", str(exc)), status=status.HTTP_402_PAYMENT_REQUIRED)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
+    # Imported here: rest_framework.views reads DEFAULT_PARSER_CLASSES (this module) on import,
+    # and middleware importing this module before DRF would otherwise be a circular import.
+    from rest_framework.views import exception_handler
+
     response = exception_handler(exc, context)
     if response is None or not isinstance(exc, exceptions.APIException):
         return response
