@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -85,7 +84,14 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     change_form_template = "admin/recommendations/restaurant/change_form.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
-        ("QR codes", {"fields": ["qr_codes"]}),
+        (
+            "QR codes",
+            {
+                "fields": ["qr_codes"],
+                "description": "The restaurant-wide code; each table has its own in the Tables section below. "
+                "Every address starts with the configured site address (SITE_URL).",
+            },
+        ),
         ("Locale", {"fields": ["currency", "timezone"]}),
         ("Recommendations", {"fields": ["recommendation_count", "llm_policy", "daily_llm_budget_usd"]}),
         ("Wine list", {"fields": ["wine_list_version", "search_index", "created_at", "updated_at"]}),
@@ -122,16 +128,13 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
             '<img src="{}" width="132" height="132" alt="QR code for {}"><br>'
             "<code>{}</code><br>"
             '<a href="{}" download>Download PNG</a> · <a href="{}" download>Download SVG</a> · '
-            '<a href="{}">Table cards to print (PDF)</a>'
-            '<div class="help">The restaurant-wide code; each table has its own in the Tables section below. '
-            "Addresses use the configured site address, {}.</div>",
+            '<a href="{}">Table cards to print (PDF)</a>',
             svg_url,
             obj.name,
             qr.diner_url(restaurant=obj),
             reverse("admin:recommendations_restaurant_qr_png", args=[obj.pk]),
             svg_url,
             reverse("admin:recommendations_restaurant_table_cards", args=[obj.pk]),
-            settings.SITE_URL,
         )
 
     def get_urls(self) -> list[URLPattern]:
@@ -265,10 +268,22 @@ class TableAdmin(TenantAdmin[Table]):
     search_fields = ["label"]
     list_select_related = ["restaurant"]
     readonly_fields = ["qr_code"]
+    actions = ["print_table_cards"]
 
     @admin.display(description="QR code")
     def qr_code(self, obj: Table) -> SafeString:
         return _table_qr_links(obj)
+
+    @admin.action(description="Print table cards for the selected tables (PDF)")
+    def print_table_cards(self, request: HttpRequest, queryset: QuerySet[Table]) -> HttpResponse | None:
+        # A reprint of the one card that got wine on it, without the whole sheet.
+        restaurant_ids = set(queryset.values_list("restaurant_id", flat=True))
+        if len(restaurant_ids) != 1:
+            self.message_user(request, "Select tables of one restaurant to print their cards.", messages.WARNING)
+            return None
+        restaurant = Restaurant.objects.get(pk=restaurant_ids.pop())
+        pdf = qr.table_cards_pdf(restaurant=restaurant, tables=list(queryset.order_by("number")))
+        return _download(pdf, content_type="application/pdf", filename=f"{restaurant.slug}-table-cards.pdf")
 
     def get_urls(self) -> list[URLPattern]:
         downloads = [

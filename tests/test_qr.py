@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 from io import StringIO
+from typing import TYPE_CHECKING
 
 import pypdf
 import pytest
 import zxingcpp
 from django.contrib.auth.models import User
+from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -20,6 +22,9 @@ from recommendations import qr
 from recommendations.models import Restaurant, Table
 from tests.conftest import logged_in
 from tests.factories import RestaurantFactory, TableFactory
+
+if TYPE_CHECKING:
+    from django.test.client import _MonkeyPatchedWSGIResponse
 
 pytestmark = pytest.mark.django_db
 
@@ -261,6 +266,48 @@ def test_the_tables_list_links_each_tables_codes(alice_client: Client, table_a: 
     assert f'href="{table_url(table_a, "qr_png")}"' in page
     assert f'href="{table_url(table_a, "qr_svg")}"' in page
     assert table_url(table_b, "qr_png") not in page
+
+
+TABLE_CHANGELIST = reverse("admin:recommendations_table_changelist")
+
+
+def print_cards(client: Client, *tables: Table) -> _MonkeyPatchedWSGIResponse:
+    return client.post(
+        TABLE_CHANGELIST, {"action": "print_table_cards", "_selected_action": [table.pk for table in tables]}
+    )
+
+
+def test_the_tables_list_reprints_the_selected_tables_cards(
+    alice_client: Client, restaurant_a: Restaurant, table_a: Table
+) -> None:
+    TableFactory.create(restaurant=restaurant_a, number=2)
+    table_7 = TableFactory.create(restaurant=restaurant_a, number=7)
+
+    response = print_cards(alice_client, table_7, table_a)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert decoded_pdf_images(response.content) == [
+        "https://wine.example.com/r/bistro-a/?table=7",
+        "https://wine.example.com/r/bistro-a/?table=12",
+    ]
+
+
+def test_the_reprint_never_includes_another_restaurants_table(
+    alice_client: Client, table_a: Table, table_b: Table
+) -> None:
+    response = print_cards(alice_client, table_a, table_b)
+
+    assert decoded_pdf_images(response.content) == ["https://wine.example.com/r/bistro-a/?table=12"]
+    assert print_cards(alice_client, table_b)["Content-Type"].startswith("text/html")
+
+
+def test_the_reprint_asks_for_one_restaurant_at_a_time(charlie: User, table_a: Table, table_b: Table) -> None:
+    response = print_cards(logged_in(charlie), table_a, table_b)
+
+    assert response.status_code == 302
+    messages = [str(message) for message in get_messages(response.wsgi_request)]
+    assert messages == ["Select tables of one restaurant to print their cards."]
 
 
 def test_the_demo_loader_prints_the_diner_and_table_card_addresses() -> None:
