@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 
 ERROR_SCHEMA: dict[str, Any] = {
@@ -67,3 +68,11 @@ def add_error_responses(result: dict[str, Any], generator: Any, request: Any, pu
             for status_code, description in COMMON_ERRORS.items():
                 responses.setdefault(status_code, _error_response(description))
     return result
+
+
+class ApiKeyAuthenticationScheme(OpenApiAuthenticationExtension):  # type: ignore[no-untyped-call]
+    target_class = "api.authentication.ApiKeyAuthentication"
+    name = "ApiKey"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:
+        return {"type": "http", "scheme": "bearer", "description": "An API key from the staff admin: som_..."}

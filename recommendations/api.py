@@ -1,25 +1,28 @@
-"""REST endpoints for recommendations, search and documents (keys and limits come with the API issue)."""
+"""REST endpoints for recommendations, search and documents, for API keys (and staff sessions for documents)."""
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
 from asgiref.sync import sync_to_async
-from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, JsonResponse
-from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.parsers import MultiPartParser
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from analytics.recording import record_recommendation
+from api.authentication import ApiKeyAuthentication
+from api.http import AsyncAPIView, not_found, validated
+from api.models import ApiKey
+from api.permissions import require_scope
 from chat.gateway.gateway import get_gateway
-from config.api import error_body
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
 from recommendations.recommender import Recommendations, explain, recommend
@@ -27,13 +30,6 @@ from recommendations.selectors import restaurants_for_user
 from recommendations.wine_list_csv import normalise_colour
 
 MAX_QUERY_LENGTH = 500
-
-
-def active_restaurant(slug: str) -> Restaurant:
-    restaurant = Restaurant.objects.filter(slug=slug, is_active=True).first()
-    if restaurant is None:
-        raise Http404
-    return restaurant
 
 
 class ColourField(serializers.ChoiceField):
@@ -105,46 +101,54 @@ def recommendations_payload(result: Recommendations) -> dict[str, Any]:
     }
 
 
-@csrf_exempt
-async def recommendations_view(request: HttpRequest, slug: str) -> JsonResponse:
+class RecommendationsView(AsyncAPIView):
     """POST /api/v1/restaurants/<slug>/recommendations.
 
-    An async view, not a DRF APIView: the explanation waits on a model for seconds, and
-    under ASGI a sync view would hold the worker's one sync thread (and every admin page
-    and sync endpoint with it) for all that time. Only the short ORM work runs in it.
+    Async: the explanation waits on a model for seconds, and under ASGI a sync view would
+    hold the worker's sync thread (and every admin page and sync endpoint with it) for
+    all that time. Only the short ORM work runs in a thread.
     """
-    if request.method != "POST":
-        return error_response(405, "method_not_allowed", f'Method "{request.method}" not allowed.')
-    try:
-        data = json.loads(request.body or b"null")
-    except RequestDataTooBig:
-        return error_response(413, "payload_too_large", "The request body is too large.")
-    except (ValueError, RecursionError) as error:
-        return error_response(400, "invalid_json", f"JSON parse error - {type(error).__name__}.")
-    serializer = RecommendationInput(data=data)
-    if not serializer.is_valid():
-        return error_response(400, "invalid", "The request is not valid; see details.", serializer.errors)
-    restaurant = await Restaurant.objects.filter(slug=slug, is_active=True).afirst()
-    if restaurant is None:
-        return error_response(404, "not_found", "Not found.")
-    options = serializer.validated_data
-    result = await sync_to_async(recommend)(
-        restaurant=restaurant,
-        query=options["query"],
-        k=options.get("k"),
-        max_price=options.get("max_price"),
-        colour=options.get("colour"),
-        by_the_glass=options.get("by_glass"),
+
+    scope = "recommend"
+
+    @extend_schema(
+        operation_id="recommendations",
+        summary="Wines for a question, from this restaurant's list",
+        request=RecommendationInput,
+        responses={200: OpenApiTypes.OBJECT},
+        examples=[OpenApiExample("Lamb", value={"query": "a red under $60 for the lamb?", "k": 3}, request_only=True)],
+        tags=["recommendations"],
     )
-    gateway = get_gateway()
-    result = await explain(restaurant, result, gateway=gateway)
-    # The loop may end with this request (WSGI, tests): finish the analytics write first.
-    await gateway.drain()
-    return JsonResponse(recommendations_payload(result))
+    async def post(self, request: HttpRequest, key: ApiKey, data: Any, slug: str) -> JsonResponse:
+        options = validated(RecommendationInput, data)
+        restaurant = await key_restaurant(key, slug)
+        result = await sync_to_async(recommend)(
+            restaurant=restaurant,
+            query=options["query"],
+            k=options.get("k"),
+            max_price=options.get("max_price"),
+            colour=options.get("colour"),
+            by_the_glass=options.get("by_glass"),
+        )
+        gateway = get_gateway()
+        result = await explain(restaurant, result, gateway=gateway)
+        record_recommendation(
+            restaurant_id=restaurant.pk,
+            question=options["query"],
+            wine_ids=[pick.wine.pk for pick in result.picks],
+            channel="api",
+        )
+        # The loop may end with this request (WSGI, tests): finish the analytics write first.
+        await gateway.drain()
+        return JsonResponse(recommendations_payload(result))
 
 
-def error_response(status: int, code: str, message: str, details: Any = None) -> JsonResponse:
-    return JsonResponse(error_body(code, message, details), status=status)
+async def key_restaurant(key: ApiKey, slug: str) -> Restaurant:
+    """The restaurant at ``slug`` if it is the key's; any other slug looks like a missing one (404)."""
+    restaurant = await Restaurant.objects.filter(slug=slug, pk=key.restaurant_id, is_active=True).afirst()
+    if restaurant is None:
+        raise not_found()
+    return restaurant
 
 
 class SearchInput(serializers.Serializer[Any]):
@@ -153,10 +157,19 @@ class SearchInput(serializers.Serializer[Any]):
 
 
 class SearchView(APIView):
+    permission_classes = [require_scope("read")]
+
+    @extend_schema(
+        operation_id="search",
+        summary="Wines and house-document passages similar to a query",
+        request=SearchInput,
+        responses={200: OpenApiTypes.OBJECT},
+        tags=["recommendations"],
+    )
     def post(self, request: Request, slug: str) -> Response:
         from recommendations.vector_index import wine_search
 
-        restaurant = active_restaurant(slug)
+        restaurant = tenant_restaurant(request, slug, min_role=StaffRole.VIEWER)
         serializer = SearchInput(data=request.data)
         serializer.is_valid(raise_exception=True)
         query, limit = serializer.validated_data["query"], serializer.validated_data["limit"]
@@ -194,13 +207,22 @@ class SearchView(APIView):
 # --- Documents ----------------------------------------------------------------------------
 
 
-def staff_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Restaurant:
-    """The restaurant at ``slug`` if the user may act there with ``min_role``.
+def tenant_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Restaurant:
+    """The restaurant at ``slug`` if the caller may act there, else 404 (nothing is learnt about others).
 
-    404 when they do not work there at all (the same answer as for a slug that
-    does not exist, so nothing is learnt about other restaurants); 403 when
-    they do, with too low a role.
+    An API key acts for its own restaurant only; reads need the "read" scope (checked by the
+    view's permission), anything above viewer needs "admin" (403 otherwise). A staff session
+    (the admin's, CSRF enforced on writes) acts where the user has ``min_role``: 404 where they
+    do not work at all, 403 where their role is too low.
     """
+    key = request.auth
+    if isinstance(key, ApiKey):
+        restaurant = Restaurant.objects.filter(slug=slug, pk=key.restaurant_id, is_active=True).first()
+        if restaurant is None:
+            raise Http404
+        if min_role != StaffRole.VIEWER and not key.has_scope("admin"):
+            raise exceptions.PermissionDenied("This API key does not have the 'admin' scope.")
+        return restaurant
     # DRF types request.user as AbstractBaseUser; SessionAuthentication gives our User.
     user: Any = request.user
     restaurant = restaurants_for_user(user=user, min_role=StaffRole.VIEWER).filter(slug=slug).first()
@@ -214,16 +236,21 @@ def staff_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Res
     return restaurant
 
 
-class StaffSessionAPIView(APIView):
-    """Staff endpoints, for now authenticated by the admin's session (CSRF enforced on writes).
+class KeyOrStaff(BasePermission):
+    """A key with the "read" scope (writes check "admin" per restaurant), or a logged-in staff user."""
 
-    API keys arrive with the API issue; until then only staff logged into the
-    admin can call these. The global DRF settings authenticate nobody, so the
-    public diner endpoints are unaffected.
-    """
+    def has_permission(self, request: Request, view: Any) -> bool:
+        if isinstance(request.auth, ApiKey):
+            return request.auth.has_scope("read")
+        user = request.user
+        return bool(user is not None and user.is_authenticated)
 
-    authentication_classes = [SessionAuthentication]
-    permission_classes = [IsAuthenticated]
+
+class KeyOrStaffSessionAPIView(APIView):
+    """Documents: API keys, or the admin's session for staff working in the browser."""
+
+    authentication_classes = [ApiKeyAuthentication, SessionAuthentication]
+    permission_classes = [KeyOrStaff]
 
 
 class DocumentUploadInput(serializers.Serializer[Any]):
@@ -244,16 +271,29 @@ def document_payload(document: Document) -> dict[str, Any]:
     }
 
 
-class DocumentsView(StaffSessionAPIView):
+class DocumentsView(KeyOrStaffSessionAPIView):
     parser_classes = [MultiPartParser]
 
+    @extend_schema(
+        operation_id="documents_list",
+        summary="Menu and house documents",
+        responses={200: OpenApiTypes.OBJECT},
+        tags=["documents"],
+    )
     def get(self, request: Request, slug: str) -> Response:
-        restaurant = staff_restaurant(request, slug, min_role=StaffRole.VIEWER)
+        restaurant = tenant_restaurant(request, slug, min_role=StaffRole.VIEWER)
         rows = Document.objects.filter(restaurant=restaurant).defer("text")
         return Response({"documents": [document_payload(document) for document in rows]})
 
+    @extend_schema(
+        operation_id="documents_create",
+        summary="Upload a document (text, Markdown, PDF); needs the admin scope",
+        request={"multipart/form-data": DocumentUploadInput},
+        responses={201: OpenApiTypes.OBJECT},
+        tags=["documents"],
+    )
     def post(self, request: Request, slug: str) -> Response:
-        restaurant = staff_restaurant(request, slug, min_role=StaffRole.MANAGER)
+        restaurant = tenant_restaurant(request, slug, min_role=StaffRole.MANAGER)
         serializer = DocumentUploadInput(data=request.data)
         serializer.is_valid(raise_exception=True)
         upload = serializer.validated_data["file"]
@@ -263,16 +303,23 @@ class DocumentsView(StaffSessionAPIView):
                 filename=upload.name,
                 data=documents.upload_bytes(upload),
                 title=serializer.validated_data["title"],
-                created_by=request.user,  # type: ignore[arg-type]
+                # An upload through an API key has no person behind it.
+                created_by=None if isinstance(request.auth, ApiKey) else request.user,  # type: ignore[arg-type]
             )
         except documents.DocumentRejected as rejection:
             raise serializers.ValidationError({"file": [str(rejection)]}) from None
         return Response(document_payload(document), status=status.HTTP_201_CREATED)
 
 
-class DocumentView(StaffSessionAPIView):
+class DocumentView(KeyOrStaffSessionAPIView):
+    @extend_schema(
+        operation_id="documents_delete",
+        summary="Delete a document; needs the admin scope",
+        responses={204: None},
+        tags=["documents"],
+    )
     def delete(self, request: Request, slug: str, document_id: int) -> Response:
-        restaurant = staff_restaurant(request, slug, min_role=StaffRole.MANAGER)
+        restaurant = tenant_restaurant(request, slug, min_role=StaffRole.MANAGER)
         document = Document.objects.filter(restaurant=restaurant, pk=document_id).defer("text").first()
         if document is None:
             raise Http404

@@ -1,0 +1,170 @@
+"""Async API views: documented like DRF views, served without DRF's sync dispatch.
+
+DRF views are sync; under ASGI an endpoint that waits seconds for a model would hold a
+worker thread for all that time. ``AsyncAPIView`` keeps DRF's class shape (serializers,
+``extend_schema``, authentication and permission classes) so drf-spectacular documents it,
+but ``as_view`` returns an async function that authenticates with the key the ingress
+middleware already found, checks the scope, parses JSON and calls ``async def post``/``get``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar
+
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpRequest, HttpResponseBase, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from rest_framework import serializers
+from rest_framework.views import APIView
+
+from api.authentication import ApiKeyAuthentication, key_of
+from api.keys import bearer_token
+from api.models import ApiKey
+from api.permissions import require_scope
+from chat.gateway.limits import BudgetExceeded
+from chat.gateway.types import GatewayError
+from config.api import error_body
+
+
+class ApiError(Exception):
+    def __init__(
+        self, status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+        self.headers = headers or {}
+
+    def response(self) -> JsonResponse:
+        response = JsonResponse(error_body(self.code, self.message, self.details), status=self.status)
+        for name, value in self.headers.items():
+            response[name] = value
+        return response
+
+
+def not_found() -> ApiError:
+    return ApiError(404, "not_found", "Not found.")
+
+
+def invalid(details: Any) -> ApiError:
+    return ApiError(400, "invalid", "The request is not valid; see details.", details)
+
+
+def budget_error(exceeded: BudgetExceeded) -> ApiError:
+    return ApiError(402, "budget_exceeded", str(exceeded))
+
+
+_RETRY_IN = re.compile(r"retry in ([0-9.]+) s")
+
+
+def gateway_error(error: GatewayError) -> ApiError:
+    """No model answered: why decides the status (the gateway reports each model's failure in the text)."""
+    reason = str(error)
+    failures = [part for part in reason.split("; ") if part]
+    if failures and all("QuotaExceeded" in part for part in failures):
+        waits = [float(match) for match in _RETRY_IN.findall(reason)]
+        retry_after = max(1, round(min(waits))) if waits else 60
+        return ApiError(
+            429,
+            "llm_quota_exceeded",
+            f"The installation's LLM call quota is used up. Retry in {retry_after} s.",
+            {"layer": "egress", "retry_after": retry_after},
+            headers={"Retry-After": str(retry_after)},
+        )
+    if any("TimeoutError" in part for part in failures):
+        return ApiError(504, "upstream_timeout", "The language model did not answer in time.")
+    return ApiError(503, "upstream_unavailable", "No language model could answer right now.", {"reason": reason})
+
+
+def parse_json(request: HttpRequest) -> Any:
+    try:
+        raw = request.body
+    except RequestDataTooBig:
+        raise ApiError(413, "payload_too_large", "The request body is too large.") from None
+    if len(raw) > settings.API_MAX_BODY_BYTES:
+        # Chunked bodies carry no Content-Length for the middleware to check.
+        raise ApiError(
+            413, "payload_too_large", f"The request body is larger than {settings.API_MAX_BODY_BYTES:,} bytes."
+        )
+    try:
+        return json.loads(raw or b"null")
+    except (ValueError, RecursionError) as error:
+        raise ApiError(400, "invalid_json", f"JSON parse error - {type(error).__name__}.") from None
+
+
+def validated(serializer_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:
+    serializer = serializer_class(data=data)
+    if not serializer.is_valid():
+        raise invalid(serializer.errors)
+    return dict(serializer.validated_data)
+
+
+async def authenticated_key(request: HttpRequest) -> ApiKey:
+    """The request's valid key, or the 401 the DRF views give."""
+    key = getattr(request, "sommelier_api_key", None)
+    if key is None and not hasattr(request, "sommelier_api_key"):
+        key = await sync_to_async(key_of)(request)
+    if isinstance(key, ApiKey):
+        return key
+    header = str(request.META.get("HTTP_AUTHORIZATION", ""))
+    if not header:
+        message = "Authentication credentials were not provided."
+    elif bearer_token(header) is None:
+        message = "Send the API key as 'Authorization: Bearer <key>'."
+    else:
+        message = "The API key is not valid, or it has been revoked."
+    raise ApiError(401, "not_authenticated", message, headers={"WWW-Authenticate": 'Bearer realm="api"'})
+
+
+Handler = Callable[..., Awaitable[HttpResponseBase]]
+
+
+class AsyncAPIView(APIView):
+    """Subclasses set ``scope`` and define ``async def post(self, request, key, data, **kwargs)`` (or get)."""
+
+    scope: ClassVar[str] = "read"
+    authentication_classes = [ApiKeyAuthentication]
+    parses_json: ClassVar[bool] = True
+
+    def get_permissions(self) -> list[Any]:
+        return [require_scope(self.scope)()]
+
+    @classmethod
+    def as_view(cls, **initkwargs: Any) -> Any:
+        async def view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+            return await cls(**initkwargs).serve(request, *args, **kwargs)
+
+        view.cls = cls  # type: ignore[attr-defined]
+        view.initkwargs = initkwargs  # type: ignore[attr-defined]
+        return csrf_exempt(view)
+
+    async def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        method = (request.method or "GET").lower()
+        handler: Handler | None = getattr(self, method, None) if method in self.http_method_names else None
+        try:
+            if handler is None or method in {"options", "head"}:
+                allowed = ", ".join(m.upper() for m in ("get", "post", "delete") if hasattr(self, m))
+                raise ApiError(
+                    405,
+                    "method_not_allowed",
+                    f'Method "{request.method}" not allowed.',
+                    headers={"Allow": allowed},
+                )
+            key = await authenticated_key(request)
+            if not key.has_scope(self.scope):
+                raise ApiError(403, "forbidden", f"This API key does not have the '{self.scope}' scope.")
+            data = parse_json(request) if method == "post" and self.parses_json else None
+            return await handler(request, key, data, *args, **kwargs)
+        except ApiError as error:
+            return error.response()
+        except BudgetExceeded as exceeded:
+            return budget_error(exceeded).response()
+        except GatewayError as error:
+            return gateway_error(error).response()

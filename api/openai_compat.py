@@ -1,0 +1,328 @@
+"""OpenAI-compatible ``POST /v1/chat/completions`` (plain and streamed) and ``GET /v1/models``.
+
+Any OpenAI SDK works unchanged: ``OpenAI(base_url="https://host/v1", api_key="som_...")``.
+Requests go through the gateway like every other model call (routing, cascade, cache,
+budgets, egress quota); the model names are ours:
+
+- ``auto``: the gateway routes (draft first, escalate to strong on a failed check);
+- ``strong``: the strongest model directly (``force_direct``);
+- ``draft``: the cheap model first (complexity low);
+- ``local``: our own servers only (sensitivity confidential).
+
+Extra request fields ``sensitivity``, ``complexity`` and ``force_direct`` (``extra_body`` in
+the SDK) steer routing too. Responses add a ``sommelier`` object (cached, cascaded, cost...).
+
+This is the API's hot path (bench/bench_api.py): no ORM, no DRF dispatch; the key and the
+rate limits come from the ingress middleware, the answer from the gateway's cache.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import aclosing
+from typing import Any
+
+from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers
+
+from api.http import ApiError, AsyncAPIView, gateway_error, not_found, validated
+from api.models import ApiKey
+from api.serializers import MAX_TEXT_LENGTH, MAX_TOKENS_LIMIT
+from api.text_ops import gateway_request_for
+from chat.gateway.gateway import get_gateway
+from chat.gateway.registry import model_registry
+from chat.gateway.types import GatewayError, GatewayResult, StreamEvent
+
+MAX_MESSAGES = 100
+DEFAULT_MAX_TOKENS = 400
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+MODEL_DESCRIPTIONS = {
+    "auto": "The gateway routes: cheap draft model first, escalated to the strong model when the draft fails the check.",
+    "draft": "The cheap model first (escalates like auto when it fails the check).",
+    "strong": "The strongest configured model, directly.",
+    "local": "Models on our own servers only: nothing leaves the building.",
+}
+
+
+def available_models() -> list[str]:
+    tiers = {spec.tier for spec in model_registry().values()}
+    return ["auto", *(name for name in ("draft", "strong", "local") if name in tiers)]
+
+
+def model_options(model: str) -> dict[str, Any]:
+    if model not in available_models():
+        raise ApiError(
+            404,
+            "model_not_found",
+            f"The model '{model}' does not exist; GET /v1/models lists them.",
+            {"param": "model", "models": available_models()},
+        )
+    routing: dict[str, dict[str, Any]] = {
+        "auto": {},
+        "draft": {"complexity": "low"},
+        "strong": {"force_direct": True},
+        "local": {"sensitivity": "confidential"},
+    }
+    return dict(routing[model])
+
+
+class ContentField(serializers.Field[Any, str, Any, Any]):
+    """A message's content: a string, or OpenAI's list of parts (text parts only)."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if isinstance(data, str):
+            return data
+        if isinstance(data, list) and all(isinstance(part, dict) for part in data):
+            texts = [part.get("text") for part in data if part.get("type") == "text"]
+            if len(texts) == len(data) and all(isinstance(text, str) for text in texts):
+                return "".join(str(text) for text in texts)
+            raise serializers.ValidationError("Only text content parts are supported.")
+        raise serializers.ValidationError("Content must be a string or a list of text parts.")
+
+    def to_representation(self, value: str) -> str:
+        return value
+
+
+class ChatCompletionMessageInput(serializers.Serializer[Any]):
+    role = serializers.ChoiceField(choices=list(ROLES))
+    content = ContentField()
+    name = serializers.CharField(required=False, max_length=64)
+
+
+class StreamOptionsInput(serializers.Serializer[Any]):
+    include_usage = serializers.BooleanField(required=False, default=False)
+
+
+class ChatCompletionInput(serializers.Serializer[Any]):
+    model = serializers.CharField(max_length=64, help_text="auto, draft, strong or local (GET /v1/models).")
+    messages = ChatCompletionMessageInput(many=True, allow_empty=False, max_length=MAX_MESSAGES)  # type: ignore[call-arg]
+    temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False, allow_null=True)
+    max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False, allow_null=True)
+    max_completion_tokens = serializers.IntegerField(
+        min_value=1, max_value=MAX_TOKENS_LIMIT, required=False, allow_null=True
+    )
+    stream = serializers.BooleanField(required=False, default=False, allow_null=True)
+    stream_options = StreamOptionsInput(required=False, allow_null=True)
+    n = serializers.IntegerField(min_value=1, max_value=1, required=False, allow_null=True)
+    user = serializers.CharField(required=False, max_length=256)
+    sensitivity = serializers.ChoiceField(choices=["public", "internal", "confidential"], required=False)
+    complexity = serializers.ChoiceField(choices=["low", "medium", "high"], required=False)
+    force_direct = serializers.BooleanField(required=False)
+
+    def validate_messages(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if sum(len(message["content"]) for message in messages) > MAX_TEXT_LENGTH * 2:
+            raise serializers.ValidationError(f"The messages hold more than {MAX_TEXT_LENGTH * 2:,} characters.")
+        if not any(message["role"] == "user" for message in messages):
+            raise serializers.ValidationError("At least one message must come from the user.")
+        return messages
+
+
+class ChatCompletionOutput(serializers.Serializer[Any]):
+    id = serializers.CharField()
+    object = serializers.CharField(default="chat.completion")
+    created = serializers.IntegerField()
+    model = serializers.CharField()
+    choices = serializers.JSONField()
+    usage = serializers.JSONField()
+    sommelier = serializers.JSONField(help_text="cached, cascaded, draft_accepted, cost_usd, latency_ms, route_reason.")
+
+
+def _extras(result: GatewayResult) -> dict[str, Any]:
+    return {
+        "model_used": result.model_used,
+        "cached": result.cached,
+        "cascaded": result.cascaded,
+        "draft_accepted": result.draft_accepted,
+        "cost_usd": str(result.cost_usd),
+        "latency_ms": result.latency_ms,
+        "route_reason": result.route_reason,
+    }
+
+
+def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+
+
+def _chunk(completion_id: str, created: int, model: str, delta: dict[str, Any], finish: str | None) -> bytes:
+    chunk = {
+        "id": completion_id,
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+    }
+    return b"data: " + json.dumps(chunk).encode() + b"\n\n"
+
+
+def _stream_error_status(event: StreamEvent) -> ApiError:
+    code = str(event.data.get("code", ""))
+    if code == "budget_exceeded":
+        return ApiError(402, "budget_exceeded", str(event.data.get("message", "Over budget.")))
+    reason = str(event.data.get("reason", ""))
+    if "QuotaExceeded" in reason or "TimeoutError" in reason:
+        return gateway_error(GatewayError(reason))
+    return ApiError(503, "upstream_unavailable", str(event.data.get("message", "No model could answer.")))
+
+
+class ChatCompletionsView(AsyncAPIView):
+    scope = "chat"
+
+    @extend_schema(
+        operation_id="openai_chat_completions",
+        summary="Chat completions (OpenAI-compatible)",
+        description=(
+            "The OpenAI chat completions API, backed by our gateway. With `stream: true` the answer is "
+            "Server-Sent Events: `data: {chat.completion.chunk}` lines, then `data: [DONE]`."
+        ),
+        request=ChatCompletionInput,
+        responses={
+            200: ChatCompletionOutput,
+            402: OpenApiResponse(description="Over the daily LLM budget.", response=OpenApiTypes.OBJECT),
+            404: OpenApiResponse(description="Unknown model.", response=OpenApiTypes.OBJECT),
+            503: OpenApiResponse(description="No language model could answer.", response=OpenApiTypes.OBJECT),
+            504: OpenApiResponse(
+                description="The language model did not answer in time.", response=OpenApiTypes.OBJECT
+            ),
+        },
+        tags=["openai"],
+    )
+    async def post(self, request: HttpRequest, key: ApiKey, data: Any) -> HttpResponseBase:
+        body = validated(ChatCompletionInput, data)
+        routing = model_options(body["model"])
+        for name in ("sensitivity", "complexity", "force_direct"):
+            if body.get(name) is not None:
+                routing[name] = body[name]
+        fields: dict[str, Any] = {"operation": "chat", **routing}
+        if body.get("temperature") is not None:
+            fields["temperature"] = body["temperature"]
+        fields["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
+        messages = tuple({"role": ROLES[m["role"]], "content": m["content"]} for m in body["messages"])
+        gateway_request = gateway_request_for(key, messages, **fields)
+        completion_id = f"chatcmpl-{uuid.uuid4().hex}"
+        created = int(time.time())
+        if not body.get("stream"):
+            result = await get_gateway().complete(gateway_request)
+            return JsonResponse(
+                {
+                    "id": completion_id,
+                    "object": "chat.completion",
+                    "created": created,
+                    "model": body["model"],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": result.text, "refusal": None},
+                            "finish_reason": "stop",
+                            "logprobs": None,
+                        }
+                    ],
+                    "usage": _usage(result.prompt_tokens, result.completion_tokens),
+                    "system_fingerprint": None,
+                    "sommelier": _extras(result),
+                }
+            )
+        include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        return await self._stream(gateway_request, body["model"], completion_id, created, include_usage)
+
+    async def _stream(
+        self, gateway_request: Any, model: str, completion_id: str, created: int, include_usage: bool
+    ) -> HttpResponseBase:
+        events = get_gateway().stream(gateway_request)
+        # Read up to the first word: a failure before it is an HTTP status the SDK raises on.
+        head: list[StreamEvent] = []
+        async for event in events:
+            head.append(event)
+            if event.type in ("token", "done", "error"):
+                break
+        if head and head[-1].type == "error":
+            await events.aclose()
+            raise _stream_error_status(head[-1])
+
+        async def body() -> AsyncIterator[bytes]:
+            async with aclosing(events) as rest:
+                yield _chunk(completion_id, created, model, {"role": "assistant", "content": ""}, None)
+                pending = [event for event in head if event.type != "route"]
+
+                async def all_events() -> AsyncIterator[StreamEvent]:
+                    for event in pending:
+                        yield event
+                    async for event in rest:
+                        yield event
+
+                async for event in all_events():
+                    if event.type == "token":
+                        yield _chunk(completion_id, created, model, {"content": event.data["text"]}, None)
+                    elif event.type == "done":
+                        yield _chunk(completion_id, created, model, {}, "stop")
+                        if include_usage:
+                            usage = {
+                                "id": completion_id,
+                                "object": "chat.completion.chunk",
+                                "created": created,
+                                "model": model,
+                                "choices": [],
+                                "usage": _usage(
+                                    int(event.data.get("prompt_tokens", 0)), int(event.data.get("completion_tokens", 0))
+                                ),
+                            }
+                            yield b"data: " + json.dumps(usage).encode() + b"\n\n"
+                    elif event.type == "error":
+                        error = {"error": {"code": event.data.get("code"), "message": event.data.get("message")}}
+                        yield b"data: " + json.dumps(error).encode() + b"\n\n"
+                yield b"data: [DONE]\n\n"
+
+        response = StreamingHttpResponse(body(), content_type="text/event-stream")
+        response["Cache-Control"] = "no-cache"
+        response["X-Accel-Buffering"] = "no"
+        return response
+
+
+class ModelsView(AsyncAPIView):
+    scope = "chat"
+
+    @extend_schema(
+        operation_id="openai_models",
+        summary="Models (OpenAI-compatible)",
+        responses={200: OpenApiTypes.OBJECT},
+        tags=["openai"],
+    )
+    async def get(self, request: HttpRequest, key: ApiKey, data: Any) -> HttpResponseBase:
+        return JsonResponse(
+            {
+                "object": "list",
+                "data": [
+                    {
+                        "id": name,
+                        "object": "model",
+                        "created": 0,
+                        "owned_by": "sommelier",
+                        "description": MODEL_DESCRIPTIONS[name],
+                    }
+                    for name in available_models()
+                ],
+            }
+        )
+
+
+class ModelView(AsyncAPIView):
+    scope = "chat"
+
+    @extend_schema(
+        operation_id="openai_model",
+        summary="One model (OpenAI-compatible)",
+        responses={200: OpenApiTypes.OBJECT},
+        tags=["openai"],
+    )
+    async def get(self, request: HttpRequest, key: ApiKey, data: Any, model: str) -> HttpResponseBase:
+        if model not in available_models():
+            raise not_found()
+        return JsonResponse({"id": model, "object": "model", "created": 0, "owned_by": "sommelier"})

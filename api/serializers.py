@@ -1,0 +1,151 @@
+"""Inputs (validated) and outputs (documented) of the API's endpoints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+
+from chat.answering import MAX_MESSAGE_LENGTH
+
+# Seed 004's bounds.
+MAX_TOKENS_LIMIT = 4000
+MAX_TEXT_LENGTH = 50_000  # about 12K tokens: a long document, still one model call
+MAX_QUESTION_LENGTH = 500
+MAX_BATCH_ITEMS = 20
+MAX_PREDICT_LENGTH = 5_000
+
+
+class GatewayOptionsInput(serializers.Serializer[Any]):
+    sensitivity = serializers.ChoiceField(choices=["public", "internal", "confidential"], required=False)
+    complexity = serializers.ChoiceField(choices=["low", "medium", "high"], required=False)
+    temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False)
+    max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
+    force_direct = serializers.BooleanField(required=False, default=False)
+
+
+class ChatInput(GatewayOptionsInput):
+    message = serializers.CharField(max_length=MAX_MESSAGE_LENGTH, trim_whitespace=True)
+    conversation_id = serializers.UUIDField(required=False, allow_null=True)
+
+
+class WineCardOutput(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    producer = serializers.CharField()
+    vintage = serializers.IntegerField(allow_null=True)
+    colour = serializers.CharField()
+    region = serializers.CharField()
+    currency = serializers.CharField()
+    price = serializers.CharField()
+    glass_price = serializers.CharField(allow_null=True)
+    note = serializers.CharField(allow_blank=True)
+    reason = serializers.CharField(allow_blank=True)
+    alternative = serializers.BooleanField()
+
+
+class ChatOutput(serializers.Serializer[Any]):
+    conversation_id = serializers.UUIDField()
+    message_id = serializers.IntegerField()
+    message = serializers.CharField()
+    wines = WineCardOutput(many=True)
+    nothing_fits = serializers.BooleanField()
+    model_used = serializers.CharField()
+    cascaded = serializers.BooleanField()
+    draft_accepted = serializers.BooleanField(allow_null=True)
+    prompt_tokens = serializers.IntegerField()
+    completion_tokens = serializers.IntegerField()
+    cost_usd = serializers.CharField()
+    latency_ms = serializers.FloatField()
+    cached = serializers.BooleanField()
+    degraded = serializers.BooleanField()
+    degraded_reason = serializers.CharField(allow_blank=True)
+
+
+class ConversationMessageOutput(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    role = serializers.ChoiceField(choices=["user", "assistant"])
+    text = serializers.CharField(allow_blank=True)
+    status = serializers.CharField()
+    wines = WineCardOutput(many=True)
+    model_used = serializers.CharField(allow_blank=True)
+    created_at = serializers.DateTimeField()
+
+
+class ConversationOutput(serializers.Serializer[Any]):
+    conversation_id = serializers.UUIDField()
+    created_at = serializers.DateTimeField()
+    messages = ConversationMessageOutput(many=True)
+
+
+OPERATIONS = ["summarize", "sentiment", "key_points", "questions", "qa"]
+
+
+class TextOptionsInput(serializers.Serializer[Any]):
+    max_words = serializers.IntegerField(min_value=10, max_value=1000, required=False)
+    count = serializers.IntegerField(min_value=1, max_value=20, required=False)
+
+
+class TextProcessInput(serializers.Serializer[Any]):
+    operation = serializers.ChoiceField(choices=OPERATIONS)
+    text = serializers.CharField(max_length=MAX_TEXT_LENGTH, trim_whitespace=True)
+    question = serializers.CharField(max_length=MAX_QUESTION_LENGTH, required=False, trim_whitespace=True)
+    options = TextOptionsInput(required=False)
+    temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False)
+    max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs["operation"] == "qa" and not attrs.get("question"):
+            raise serializers.ValidationError({"question": ["The qa operation needs a question."]})
+        return attrs
+
+
+class TextProcessOutput(serializers.Serializer[Any]):
+    operation = serializers.ChoiceField(choices=OPERATIONS)
+    result = serializers.JSONField(
+        help_text="A string (summarize, qa), a list of strings (key_points, questions), or {label, score} (sentiment)."
+    )
+    model_used = serializers.CharField()
+    cached = serializers.BooleanField()
+    degraded = serializers.BooleanField()
+    prompt_tokens = serializers.IntegerField()
+    completion_tokens = serializers.IntegerField()
+    cost_usd = serializers.CharField()
+    latency_ms = serializers.FloatField()
+
+
+class TextBatchInput(serializers.Serializer[Any]):
+    items = TextProcessInput(many=True, allow_empty=False, max_length=MAX_BATCH_ITEMS)  # type: ignore[call-arg]
+
+
+class TextBatchItemOutput(serializers.Serializer[Any]):
+    index = serializers.IntegerField()
+    ok = serializers.BooleanField()
+    result = TextProcessOutput(required=False)
+    error = serializers.JSONField(
+        required=False, help_text="The error object ({code, message, details}) of a failed item."
+    )
+
+
+class TextBatchOutput(serializers.Serializer[Any]):
+    results = TextBatchItemOutput(many=True)
+
+
+class PredictInput(serializers.Serializer[Any]):
+    text = serializers.CharField(max_length=MAX_PREDICT_LENGTH, trim_whitespace=True)
+
+
+class PredictOutput(serializers.Serializer[Any]):
+    id = serializers.IntegerField()
+    label = serializers.ChoiceField(choices=["positive", "negative", "neutral"])  # type: ignore[assignment]
+    compound = serializers.FloatField(help_text="VADER's compound score, -1 (most negative) to 1.")
+    latency_ms = serializers.FloatField()
+
+
+class StatsOutput(serializers.Serializer[Any]):
+    total_queries = serializers.IntegerField()
+    total_cost_usd = serializers.CharField()
+    average_cost_usd = serializers.CharField()
+    models_used = serializers.DictField(child=serializers.IntegerField())
+    cache_hit_ratio = serializers.FloatField()
+    uptime_seconds = serializers.FloatField()
