@@ -281,10 +281,7 @@ class RecordSpool:
         if not records:
             return 0, 0
         try:
-            with transaction.atomic(using=self.database):
-                rows = _rows(records, database=self.database)
-                for model, objs in rows.items():
-                    model.objects.using(self.database).bulk_create(objs, ignore_conflicts=True)
+            self._insert(records)
             return len(records), 0
         except (OperationalError, InterfaceError):
             raise
@@ -293,9 +290,7 @@ class RecordSpool:
         written = dropped = 0
         for record in records:
             try:
-                with transaction.atomic(using=self.database):
-                    for model, objs in _rows([record], database=self.database).items():
-                        model.objects.using(self.database).bulk_create(objs, ignore_conflicts=True)
+                self._insert([record])
                 written += 1
             except (OperationalError, InterfaceError):
                 raise
@@ -303,6 +298,18 @@ class RecordSpool:
                 dropped += 1
                 logger.exception("dropped an analytics record the database refused: %r", record)
         return written, dropped
+
+    def _insert(self, records: list[Record]) -> None:
+        from analytics.models import RecommendationRecord
+        from analytics.rollups import lock_hours_for_late_records, mark_hours_dirty
+
+        with transaction.atomic(using=self.database):
+            rows = _rows(records, database=self.database)
+            moments = [o.created_at for model, objs in rows.items() if model is not RecommendationRecord for o in objs]
+            late_hours = lock_hours_for_late_records(moments, database=self.database)
+            for model, objs in rows.items():
+                model.objects.using(self.database).bulk_create(objs, ignore_conflicts=True)
+            mark_hours_dirty(late_hours, database=self.database)
 
 
 def _json_default(value: Any) -> Any:

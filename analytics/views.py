@@ -1,12 +1,18 @@
-"""Operator endpoints: health, readiness and liveness probes."""
+"""Operator endpoints: health, readiness and liveness probes, and /metrics for Prometheus."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, JsonResponse
+import hmac
+import ipaddress
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from analytics.health import HEALTH_CHECKS, READINESS_CHECKS, overall_status, run_checks
+from analytics.metrics import exposition
+from config.api import error_body
 
 
 @never_cache
@@ -36,3 +42,35 @@ def readiness(request: HttpRequest) -> JsonResponse:
 def liveness(request: HttpRequest) -> JsonResponse:
     """The process is up and serving requests; touches no dependency."""
     return JsonResponse({"status": "alive"})
+
+
+def metrics_allowed(request: HttpRequest) -> bool:
+    """A bearer token equal to METRICS_TOKEN, or a client in METRICS_ALLOWED_NETWORKS.
+
+    The client address is the socket's (REMOTE_ADDR), never X-Forwarded-For, which
+    anyone can send.
+    """
+    token = settings.METRICS_TOKEN
+    header = str(request.META.get("HTTP_AUTHORIZATION", ""))
+    if token and header.startswith("Bearer ") and hmac.compare_digest(header[7:].strip().encode(), token.encode()):
+        return True
+    try:
+        client = ipaddress.ip_address(str(request.META.get("REMOTE_ADDR", "")))
+    except ValueError:
+        return False
+    return any(client in ipaddress.ip_network(network, strict=False) for network in settings.METRICS_ALLOWED_NETWORKS)
+
+
+@never_cache
+@require_GET
+def prometheus_metrics(request: HttpRequest) -> HttpResponse:
+    if not metrics_allowed(request):
+        response = JsonResponse(
+            error_body(
+                "not_authenticated", "Send 'Authorization: Bearer <METRICS_TOKEN>' or scrape from an allowed network."
+            ),
+            status=401,
+        )
+        response["WWW-Authenticate"] = 'Bearer realm="metrics"'
+        return response
+    return HttpResponse(exposition(), content_type="text/plain; version=0.0.4; charset=utf-8")
