@@ -12,6 +12,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 
+from recommendations.models import Restaurant
+
 
 class LLMCall(models.Model):
     class Outcome(models.TextChoices):
@@ -204,3 +206,12 @@ class Alert(models.Model):
 
     def __str__(self) -> str:
         return self.message
+
+
+class RestaurantDashboard(Restaurant):
+    """The admin's entry to each restaurant's analytics dashboard (a proxy: no table of its own)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "dashboard"
+        verbose_name_plural = "dashboards"

@@ -1,0 +1,298 @@
+"""What the staff dashboard shows for one restaurant, and the geometry of its SVG charts.
+
+Closed hours come from the hourly roll-ups; hours not rolled yet (the current
+one, one with late records) from the raw records, so the charts are complete
+and stay fast over 30 days. The caller has already checked that the user may
+see ``restaurant_id``; every query here filters on it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Avg, Count, Q
+from django.db.models.functions import Lower, Trim
+from django.utils import timezone
+
+from analytics import histogram
+from analytics.aggregates import LLM_ERROR_OUTCOMES, ONE_DAY, ONE_HOUR, day_floor, hour_floor
+from analytics.models import LLMCall, MetricRollup, RecommendationRecord, RequestRecord, RollupRun
+from analytics.sentiment import NEGATIVE_FROM, POSITIVE_FROM
+from chat.models import Feedback
+from recommendations.models import Wine
+
+WINDOWS = {1: "24 hours", 7: "7 days", 30: "30 days"}
+CHART_WIDTH = 720
+CHART_HEIGHT = 200
+MAX_SERIES = 6  # models drawn in their own colour; the rest are "other"
+
+
+@dataclass
+class Bucket:
+    start: datetime
+    requests: int = 0
+    errors: int = 0
+    histogram: list[int] = field(default_factory=list)
+    llm_calls: int = 0
+    cache_hits: int = 0
+    cost_by_model: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+
+
+def _window(days: int, now: datetime) -> tuple[datetime, datetime, timedelta]:
+    step = ONE_HOUR if days <= 1 else ONE_DAY
+    end = hour_floor(now) + ONE_HOUR if step == ONE_HOUR else day_floor(now) + ONE_DAY
+    return end - (24 * ONE_HOUR if step == ONE_HOUR else days * ONE_DAY), end, step
+
+
+def _floor(moment: datetime, step: timedelta) -> datetime:
+    return hour_floor(moment) if step == ONE_HOUR else day_floor(moment)
+
+
+def buckets(*, restaurant_id: int, since: datetime, until: datetime, step: timedelta) -> list[Bucket]:
+    by_start = {}
+    moment = since
+    while moment < until:
+        by_start[moment] = Bucket(moment)
+        moment += step
+    rolled = set(
+        RollupRun.objects.filter(
+            period=MetricRollup.Period.HOUR, bucket_start__gte=since, bucket_start__lt=until
+        ).values_list("bucket_start", flat=True)
+    )
+    rollups = MetricRollup.objects.filter(
+        period=MetricRollup.Period.HOUR, restaurant_id=restaurant_id, bucket_start__in=rolled
+    ).values("kind", "bucket_start", "model", "count", "errors", "cache_hits", "cost_usd", "latency_histogram")
+    histograms: dict[datetime, list[list[int]]] = defaultdict(list)
+    for row in rollups:
+        bucket = by_start[_floor(row["bucket_start"], step)]
+        if row["kind"] == MetricRollup.Kind.REQUEST:
+            bucket.requests += row["count"]
+            bucket.errors += row["errors"]
+            histograms[bucket.start].append(row["latency_histogram"])
+        else:
+            bucket.llm_calls += row["count"]
+            bucket.cache_hits += row["cache_hits"]
+            bucket.cost_by_model[row["model"]] += row["cost_usd"]
+
+    # Hours not rolled: from the raw records (normally the current hour and the one settling).
+    unrolled = Q()
+    hour = since
+    while hour < until:
+        if hour not in rolled:
+            unrolled |= Q(created_at__gte=hour, created_at__lt=hour + ONE_HOUR)
+        hour += ONE_HOUR
+    if unrolled:
+        raw_latencies: dict[datetime, list[float]] = defaultdict(list)
+        requests = RequestRecord.objects.filter(unrolled, restaurant_id=restaurant_id)
+        for created_at, status, latency in requests.values_list("created_at", "status", "latency_ms").iterator():
+            bucket = by_start[_floor(created_at, step)]
+            bucket.requests += 1
+            bucket.errors += status >= 500
+            raw_latencies[bucket.start].append(latency)
+        for start, values in raw_latencies.items():
+            histograms[start].append(histogram.of_values(values))
+        calls = LLMCall.objects.filter(unrolled, restaurant_id=restaurant_id)
+        for created_at, model, tier, cost in calls.values_list(
+            "created_at", "model_used", "cache_tier", "cost_usd"
+        ).iterator():
+            bucket = by_start[_floor(created_at, step)]
+            bucket.llm_calls += 1
+            bucket.cache_hits += tier != "miss"
+            bucket.cost_by_model[model] += cost
+    for start, parts in histograms.items():
+        by_start[start].histogram = histogram.merged(parts)
+    return list(by_start.values())
+
+
+# --- charts ------------------------------------------------------------------------
+
+
+def _nice_max(value: float) -> float:
+    """A round axis maximum at or above ``value`` (1, 2, 5 x 10^n)."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** len(str(int(value))) / 10
+    for factor in (1, 2, 5, 10):
+        if value <= factor * magnitude:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
+def _label(start: datetime, step: timedelta) -> str:
+    return start.strftime("%H:%M") if step == ONE_HOUR else start.strftime("%d %b")
+
+
+def requests_chart(items: list[Bucket], step: timedelta) -> dict[str, Any]:
+    """Requests as bars, p95 latency as a line on its own scale."""
+    count = len(items) or 1
+    slot = CHART_WIDTH / count
+    top = _nice_max(max((b.requests for b in items), default=0))
+    p95s = [histogram.percentile(b.histogram, 0.95) for b in items]
+    top_ms = _nice_max(max((p or 0 for p in p95s), default=0))
+    bars, points = [], []
+    for index, (bucket, p95) in enumerate(zip(items, p95s, strict=True)):
+        height = CHART_HEIGHT * bucket.requests / top
+        bars.append(
+            {
+                "x": round(index * slot + slot * 0.15, 1),
+                "y": round(CHART_HEIGHT - height, 1),
+                "width": round(slot * 0.7, 1),
+                "height": round(height, 1),
+                "title": f"{_label(bucket.start, step)}: {bucket.requests} requests, p95 {p95 or 0:.0f} ms",
+            }
+        )
+        if p95 is not None:
+            points.append(f"{index * slot + slot / 2:.1f},{CHART_HEIGHT - CHART_HEIGHT * p95 / top_ms:.1f}")
+    return {
+        "bars": bars,
+        "line": " ".join(points),
+        "max": int(top),
+        "max_ms": int(top_ms),
+        "labels": _axis_labels(items, step, slot),
+    }
+
+
+def _axis_labels(items: list[Bucket], step: timedelta, slot: float) -> list[dict[str, Any]]:
+    every = max(1, len(items) // 6)
+    return [
+        {"x": round(i * slot + slot / 2, 1), "text": _label(b.start, step)}
+        for i, b in enumerate(items)
+        if i % every == 0
+    ]
+
+
+def cost_chart(items: list[Bucket], step: timedelta) -> dict[str, Any]:
+    """Cost per period, stacked by model."""
+    totals: dict[str, float] = defaultdict(float)
+    for bucket in items:
+        for model, cost in bucket.cost_by_model.items():
+            totals[model] += float(cost)
+    models = sorted(totals, key=lambda m: -totals[m])[:MAX_SERIES]
+    count = len(items) or 1
+    slot = CHART_WIDTH / count
+    top = _nice_max(max((float(sum(b.cost_by_model.values(), Decimal(0))) for b in items), default=0.0))
+    rects = []
+    for index, bucket in enumerate(items):
+        y = float(CHART_HEIGHT)
+        parts = [(m, float(bucket.cost_by_model.get(m, 0))) for m in models]
+        other = float(sum(bucket.cost_by_model.values(), Decimal(0))) - sum(value for _, value in parts)
+        for series, (model, value) in enumerate([*parts, ("other", other)]):
+            if value <= 0:
+                continue
+            height = CHART_HEIGHT * value / top
+            y -= height
+            rects.append(
+                {
+                    "x": round(index * slot + slot * 0.15, 1),
+                    "y": round(y, 1),
+                    "width": round(slot * 0.7, 1),
+                    "height": round(height, 1),
+                    "series": min(series, MAX_SERIES),
+                    "title": f"{_label(bucket.start, step)}: {model} ${value:.4f}",
+                }
+            )
+    legend = [{"model": m, "series": i, "total": f"{totals[m]:.4f}"} for i, m in enumerate(models)]
+    return {"rects": rects, "legend": legend, "max": f"{top:g}", "labels": _axis_labels(items, step, slot)}
+
+
+# --- tables ------------------------------------------------------------------------
+
+
+def top_questions(*, restaurant_id: int, since: datetime, limit: int = 10) -> list[dict[str, Any]]:
+    rows = (
+        RecommendationRecord.objects.filter(restaurant_id=restaurant_id, created_at__gte=since)
+        .annotate(normalised=Lower(Trim("question")))
+        .values("normalised")
+        .annotate(n=Count("id"))
+        .order_by("-n", "normalised")[:limit]
+    )
+    return [{"question": row["normalised"], "count": row["n"]} for row in rows]
+
+
+def top_wines(*, restaurant_id: int, since: datetime, limit: int = 10) -> list[dict[str, Any]]:
+    counts: Counter[int] = Counter()
+    records = RecommendationRecord.objects.filter(restaurant_id=restaurant_id, created_at__gte=since)
+    for wine_ids in records.values_list("wine_ids", flat=True).iterator(chunk_size=5000):
+        counts.update(int(w) for w in wine_ids)
+    top = counts.most_common(limit)
+    # Only this restaurant's wines: an id from elsewhere (never expected) shows no name.
+    names = {
+        wine.pk: str(wine)
+        for wine in Wine.objects.filter(restaurant_id=restaurant_id, pk__in=[wine_id for wine_id, _ in top])
+    }
+    return [{"wine": names.get(wine_id, f"Wine #{wine_id} (removed)"), "count": n} for wine_id, n in top]
+
+
+def feedback_summary(*, restaurant_id: int, since: datetime) -> dict[str, Any]:
+    feedback = Feedback.objects.filter(message__conversation__restaurant_id=restaurant_id, created_at__gte=since)
+    totals = feedback.aggregate(
+        up=Count("id", filter=Q(rating=1)),
+        down=Count("id", filter=Q(rating=-1)),
+        sentiment=Avg("sentiment"),
+        positive=Count("id", filter=Q(sentiment__gte=POSITIVE_FROM)),
+        negative=Count("id", filter=Q(sentiment__lte=NEGATIVE_FROM)),
+        commented=Count("id", filter=Q(sentiment__isnull=False)),
+    )
+    recent = [
+        {
+            "rating": "up" if item.rating == 1 else "down",
+            "comment": item.comment,
+            "sentiment": item.sentiment,
+            "label": (
+                "positive"
+                if item.sentiment >= POSITIVE_FROM
+                else "negative"
+                if item.sentiment <= NEGATIVE_FROM
+                else "neutral"
+            ),
+            "created_at": item.created_at,
+        }
+        for item in feedback.exclude(comment="").filter(sentiment__isnull=False).order_by("-created_at")[:5]
+        if item.sentiment is not None
+    ]
+    rated = totals["up"] + totals["down"]
+    return {
+        **totals,
+        "helpful_share": totals["up"] / rated if rated else None,
+        "neutral": totals["commented"] - totals["positive"] - totals["negative"],
+        "recent": recent,
+    }
+
+
+def dashboard_data(*, restaurant_id: int, days: int, now: datetime | None = None) -> dict[str, Any]:
+    now = now or timezone.now()
+    since, until, step = _window(days, now)
+    items = buckets(restaurant_id=restaurant_id, since=since, until=until, step=step)
+    requests = sum(b.requests for b in items)
+    calls = sum(b.llm_calls for b in items)
+    hits = sum(b.cache_hits for b in items)
+    merged = histogram.merged(b.histogram for b in items)
+    errors = sum(b.errors for b in items)
+    degraded = LLMCall.objects.filter(
+        restaurant_id=restaurant_id, created_at__gte=since, outcome__in=LLM_ERROR_OUTCOMES
+    ).count()
+    return {
+        "days": days,
+        "window_label": WINDOWS[days],
+        "since": since,
+        "totals": {
+            "requests": requests,
+            "error_rate": errors / requests if requests else None,
+            "p95_ms": histogram.percentile(merged, 0.95),
+            "llm_calls": calls,
+            "cache_hit_ratio": hits / calls if calls else None,
+            "cost_usd": sum((sum(b.cost_by_model.values(), Decimal(0)) for b in items), Decimal(0)),
+            "degraded": degraded,
+        },
+        "requests_chart": requests_chart(items, step),
+        "cost_chart": cost_chart(items, step),
+        "top_questions": top_questions(restaurant_id=restaurant_id, since=since),
+        "top_wines": top_wines(restaurant_id=restaurant_id, since=since),
+        "feedback": feedback_summary(restaurant_id=restaurant_id, since=since),
+        "chart_width": CHART_WIDTH,
+        "chart_height": CHART_HEIGHT,
+    }
