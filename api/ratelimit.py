@@ -19,7 +19,7 @@ import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -105,17 +105,25 @@ def increment(buckets: list[str], *, now: float | None = None) -> dict[str, int]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         counts = {str(bucket): int(count) for bucket, count in cursor.fetchall()}
-    _prune(window)
+    if not settings.USES_POSTGRES:
+        # The embedded default has no Celery beat to prune: do it here, once a window.
+        _prune_once_per_window(window)
     return counts
 
 
-def _prune(window: datetime) -> None:
-    """Drop finished windows, at most once per window and process: one indexed DELETE a minute."""
+def prune_finished_windows(*, now: float | None = None) -> int:
+    """Delete counts of windows that have ended (beat task api.prune_rate_limit_buckets)."""
+    window = _window_start(time.time() if now is None else now)
+    deleted, _ = RateLimitBucket.objects.filter(window_start__lt=window).delete()
+    return deleted
+
+
+def _prune_once_per_window(window: datetime) -> None:
     global _pruned_before
     if _pruned_before is not None and _pruned_before >= window:
         return
     _pruned_before = window
-    RateLimitBucket.objects.filter(window_start__lt=window - timedelta(seconds=WINDOW_SECONDS)).delete()
+    RateLimitBucket.objects.filter(window_start__lt=window).delete()
 
 
 def admit(request: HttpRequest) -> Admission:

@@ -21,6 +21,7 @@ from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader, PdfWriter
 
+from api.keys import api_key_create
 from recommendations.documents import (
     CHUNK_MAX_CHARS,
     CHUNK_TARGET_CHARS,
@@ -150,7 +151,13 @@ def stored_chunks(restaurant: Restaurant, document_id: int) -> dict[str, Any]:
 
 
 def search(restaurant: Restaurant, query: str, limit: int = 10) -> list[dict[str, Any]]:
-    response = Client().post(search_url(restaurant), {"query": query, "limit": limit}, content_type="application/json")
+    _, raw_key = api_key_create(restaurant=restaurant, name="search", scopes=["read"])
+    response = Client().post(
+        search_url(restaurant),
+        {"query": query, "limit": limit},
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {raw_key}",
+    )
     assert response.status_code == 200
     results: list[dict[str, Any]] = response.json()["results"]
     return results
@@ -441,8 +448,8 @@ def test_it_lists_documents_in_a_fixed_number_of_queries(
 ) -> None:
     document_create(restaurant=restaurant_a, filename="house-rules.txt", data=HOUSE_RULES.encode())
 
-    # Session, user, the user's restaurant, the documents.
-    with django_assert_num_queries(4):
+    # The rate-limit count (one upsert), session, user, the user's restaurant, the documents.
+    with django_assert_num_queries(5):
         response = alice_client.get(documents_url(restaurant_a))
 
     assert len(response.json()["documents"]) == 2
@@ -567,8 +574,10 @@ def test_it_refuses_callers_who_are_not_logged_in(restaurant_a: Restaurant, alle
     listing = Client().get(documents_url(restaurant_a))
     uploading = upload(Client(), restaurant_a, "menu.txt", b"Lamb.")
 
-    assert (listing.status_code, listing.json()) == (403, not_authenticated)
-    assert (uploading.status_code, uploading.json()) == (403, not_authenticated)
+    # 401 with a challenge: the endpoints take an API key as well as the admin's session.
+    assert (listing.status_code, listing.json()) == (401, not_authenticated)
+    assert (uploading.status_code, uploading.json()) == (401, not_authenticated)
+    assert listing["WWW-Authenticate"].startswith("Bearer")
 
 
 def test_it_enforces_csrf_for_a_logged_in_browser(alice: User, restaurant_a: Restaurant) -> None:

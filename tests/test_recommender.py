@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from django.test import Client, override_settings
 
+from api.keys import api_key_create
 from chat.gateway import gateway as gateway_module
 from chat.gateway import registry as registry_module
 from chat.gateway.testserver import LLMTestServer
@@ -206,6 +207,19 @@ def llm_server() -> Iterator[LLMTestServer]:
     gateway_module.get_gateway.cache_clear()
 
 
+@pytest.fixture
+def cellar_key(cellar: Restaurant) -> str:
+    """Authorization header value for an API key of the cellar's restaurant."""
+    _, raw = api_key_create(restaurant=cellar, name="tests", scopes=["read", "recommend"])
+    return f"Bearer {raw}"
+
+
+@pytest.fixture
+def client(cellar_key: str) -> Client:
+    """A client sending the cellar's API key on every request."""
+    return Client(HTTP_AUTHORIZATION=cellar_key)
+
+
 def post(client: Client, slug: str, body: object, endpoint: str = "recommendations") -> Any:
     return client.post(f"/api/v1/restaurants/{slug}/{endpoint}", json.dumps(body), content_type="application/json")
 
@@ -365,7 +379,7 @@ def test_the_explanation_may_not_recommend_a_wine_that_was_not_chosen(
     assert "Cabernet Napa" not in body["explanation"]
 
 
-def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, llm_server: LLMTestServer) -> None:
+def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, cellar_key: str, llm_server: LLMTestServer) -> None:
     # Under ASGI the explanation runs on the server's event loop: any ORM call left
     # on that loop would raise SynchronousOnlyOperation here.
     from asgiref.sync import async_to_sync
@@ -378,6 +392,7 @@ def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, llm_server: L
             f"/api/v1/restaurants/{cellar.slug}/recommendations",
             json.dumps({"query": "a red under $60 for the lamb?"}),
             content_type="application/json",
+            headers={"Authorization": cellar_key},
         )
 
     response = async_to_sync(ask)()
@@ -395,7 +410,7 @@ def test_a_body_nested_too_deeply_is_a_400_not_a_500(client: Client, cellar: Res
 
 
 def test_a_slow_explanation_does_not_hold_up_other_requests_under_asgi(
-    cellar: Restaurant, llm_server: LLMTestServer
+    cellar: Restaurant, cellar_key: str, llm_server: LLMTestServer
 ) -> None:
     import asyncio
 
@@ -408,7 +423,10 @@ def test_a_slow_explanation_does_not_hold_up_other_requests_under_asgi(
     async def call(endpoint: str, body: dict[str, Any], delay: float) -> None:
         await asyncio.sleep(delay)
         response = await AsyncClient().post(
-            f"/api/v1/restaurants/{cellar.slug}/{endpoint}", json.dumps(body), content_type="application/json"
+            f"/api/v1/restaurants/{cellar.slug}/{endpoint}",
+            json.dumps(body),
+            content_type="application/json",
+            headers={"Authorization": cellar_key},
         )
         assert response.status_code == 200
         finished.append(endpoint)

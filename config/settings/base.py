@@ -312,6 +312,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "analytics-rollup-hours": {"task": "analytics.rollup_closed_periods", "schedule": 300.0},
     "analytics-evaluate-thresholds": {"task": "analytics.evaluate_thresholds", "schedule": 300.0},
+    "api-prune-rate-limit-buckets": {"task": "api.prune_rate_limit_buckets", "schedule": 60.0},
 }
 
 # --- Wine-list import ---------------------------------------------------------
