@@ -54,6 +54,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_retrieval.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_qr.py
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install
