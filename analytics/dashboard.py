@@ -232,7 +232,7 @@ def feedback_summary(*, restaurant_id: int, since: datetime) -> dict[str, Any]:
     totals = feedback.aggregate(
         up=Count("id", filter=Q(rating=1)),
         down=Count("id", filter=Q(rating=-1)),
-        sentiment=Avg("sentiment"),
+        average_sentiment=Avg("sentiment"),
         positive=Count("id", filter=Q(sentiment__gte=POSITIVE_FROM)),
         negative=Count("id", filter=Q(sentiment__lte=NEGATIVE_FROM)),
         commented=Count("id", filter=Q(sentiment__isnull=False)),

@@ -1,0 +1,110 @@
+"""The staff dashboard: what diners ask, what we recommend, how fast, how much; a manager of A never sees B."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from analytics.models import Alert, LLMCall, RecommendationRecord, RequestRecord
+from chat.models import Conversation, Feedback, Message
+from recommendations.models import Restaurant
+from tests.analytics.conftest import llm_call, request_record
+from tests.factories import WineFactory
+
+
+def url(restaurant: Restaurant, days: int = 1) -> str:
+    return f"/admin/analytics/restaurantdashboard/{restaurant.pk}/change/?days={days}"
+
+
+@pytest.fixture
+def activity(restaurant_a: Restaurant, restaurant_b: Restaurant) -> None:
+    now = timezone.now() - timedelta(minutes=1)
+    morgon = WineFactory.create(restaurant=restaurant_a, name="Morgon Côte du Py", producer="Foillard")
+    secret = WineFactory.create(restaurant=restaurant_b, name="Harbor Secret Reserve", producer="B Cellars")
+    RecommendationRecord.objects.bulk_create(
+        [
+            RecommendationRecord(uid=uuid.uuid4(), restaurant=restaurant_a, question=" A red for lamb? ", wine_ids=[morgon.pk], channel="diner", created_at=now),
+            RecommendationRecord(uid=uuid.uuid4(), restaurant=restaurant_a, question="a red for lamb?", wine_ids=[morgon.pk], channel="api", created_at=now),
+            RecommendationRecord(uid=uuid.uuid4(), restaurant=restaurant_b, question="Harbor-only question about oysters", wine_ids=[secret.pk], channel="diner", created_at=now),
+        ]
+    )  # fmt: skip
+    LLMCall.objects.bulk_create(
+        [
+            llm_call(restaurant_a, now, model_used="strong", cost_usd=Decimal("0.5")),
+            llm_call(restaurant_a, now, cache_tier="redis"),
+            llm_call(restaurant_b, now, model_used="b-only-model", cost_usd=Decimal("9")),
+        ]
+    )
+    RequestRecord.objects.bulk_create([request_record(restaurant_a, now, latency_ms=float(n)) for n in (10, 20, 900)])
+    conversation = Conversation.objects.create(restaurant=restaurant_a, owner="diner")
+    answer = Message.objects.create(conversation=conversation, role="assistant", text="Morgon")
+    Feedback.objects.create(message=answer, rating=1, comment="Lovely pick, thank you!", sentiment=0.8)
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("activity")
+def test_a_manager_sees_what_diners_ask_what_we_recommend_speed_cost_and_feedback(
+    alice_client: Client, restaurant_a: Restaurant
+) -> None:
+    response = alice_client.get(url(restaurant_a))
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "a red for lamb?" in page  # two questions, normalised into one row
+    assert "<td>a red for lamb?</td><td>2</td>" in page
+    assert "Foillard Morgon Côte du Py" in page
+    assert "<svg" in page and 'class="p95-line"' in page
+    assert "strong ($0.5000)" in page
+    assert "50%" in page  # cache hit ratio of A's two calls
+    assert "Lovely pick, thank you!" in page and "positive" in page
+    assert "<script>" not in page  # no inline script; htmx comes from our static files
+    assert 'hx-trigger="every 60s"' in page
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("activity")
+def test_a_manager_of_a_never_sees_b(alice_client: Client, restaurant_a: Restaurant, restaurant_b: Restaurant) -> None:
+    own = alice_client.get(url(restaurant_a, days=30)).content.decode()
+    other = alice_client.get(url(restaurant_b))
+    listing = alice_client.get("/admin/analytics/restaurantdashboard/").content.decode()
+
+    assert "Harbor" not in own and "b-only-model" not in own and "oysters" not in own
+    assert other.status_code == 302  # like any object that does not exist
+    assert "Harbor B" not in listing and "Bistro A" in listing
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("activity")
+def test_an_htmx_refresh_gets_only_the_panel(alice_client: Client, restaurant_a: Restaurant) -> None:
+    response = alice_client.get(url(restaurant_a, days=7), HTTP_HX_REQUEST="true")
+
+    page = response.content.decode()
+    assert page.lstrip().startswith('<div id="dashboard-panel"')
+    assert "<html" not in page
+    assert "7 days" in page
+
+
+@pytest.mark.django_db
+def test_a_window_that_is_not_offered_falls_back_to_a_day(alice_client: Client, restaurant_a: Restaurant) -> None:
+    response = alice_client.get(f"/admin/analytics/restaurantdashboard/{restaurant_a.pk}/change/?days=9999")
+
+    assert response.status_code == 200
+    assert "last 24 hours" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_alerts_are_listed_for_their_own_restaurant_only(
+    alice_client: Client, restaurant_a: Restaurant, restaurant_b: Restaurant
+) -> None:
+    now = timezone.now()
+    Alert.objects.create(restaurant=restaurant_a, metric="error_rate", period_start=now, value=0.5, threshold=0.1, message="A is failing")
+    Alert.objects.create(restaurant=restaurant_b, metric="error_rate", period_start=now, value=0.5, threshold=0.1, message="B is failing")  # fmt: skip
+
+    page = alice_client.get("/admin/analytics/alert/").content.decode()
+
+    assert "A is failing" in page and "B is failing" not in page
