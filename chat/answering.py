@@ -26,6 +26,7 @@ import uuid
 from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
 from dataclasses import asdict, dataclass, replace
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -36,6 +37,7 @@ from django.utils import timezone
 from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
 from chat.gateway.gateway import get_gateway
 from chat.gateway.limits import BudgetExceeded
+from chat.gateway.quality import answer_problem
 from chat.gateway.types import Complexity, GatewayError, GatewayRequest, Sensitivity
 from chat.models import Conversation, Feedback, Message
 from recommendations.models import Restaurant, Table
@@ -283,7 +285,7 @@ class _Prepared:
 
 async def _claim(answer_id: int) -> Message | None:
     """Take the answer for this stream; None when another stream has it or it is already given."""
-    stale = timezone.now() - timezone.timedelta(seconds=STALE_STREAM_SECONDS)
+    stale = timezone.now() - timedelta(seconds=STALE_STREAM_SECONDS)
     claimed = await Message.objects.filter(pk=answer_id, status=Message.Status.PENDING).aupdate(
         status=Message.Status.STREAMING
     )
@@ -447,6 +449,7 @@ def _done_data(
         "degraded_reason": str(gateway_done.get("degraded_reason", "")),
         "stopped": False,
         "replayed": False,
+        "replaced": bool(gateway_done.get("replaced", False)),
     }
 
 
@@ -475,8 +478,8 @@ async def answer_events(
         if given is None:
             yield AnswerEvent("error", {"code": "busy", "message": "This answer is still being written."})
             return
-        for event in _replay(given):
-            yield event
+        for replayed in _replay(given):
+            yield replayed
         return
 
     text = ""
@@ -485,9 +488,11 @@ async def answer_events(
         prepared = await sync_to_async(_prepare)(answer)
         cache = get_gateway_cache()
         hit = await cache.get(prepared.cache_key)
-        if hit is not None and isinstance(hit.value, dict) and isinstance(hit.value.get("done"), dict):
+        cached_done = hit.value.get("done") if hit is not None and isinstance(hit.value, dict) else None
+        if hit is not None and isinstance(hit.value, dict) and isinstance(cached_done, dict):
+            cached_context = hit.value.get("context")
             done = {
-                **hit.value["done"],
+                **cached_done,
                 "message_id": answer.pk,
                 "conversation_id": str(prepared.conversation.public_id),
                 "cached": True,
@@ -495,16 +500,19 @@ async def answer_events(
                 "first_token_ms": (time.perf_counter() - started) * 1000,
                 "cost_usd": "0",
             }
-            text = done["text"]
+            text = str(done["text"])
             yield AnswerEvent("route", {"models": [], "cascade": False, "reason": "answer cache", "cached": True})
             yield AnswerEvent("token", {"text": text})
-            await sync_to_async(_finish)(prepared, done, hit.value.get("context"))
+            await sync_to_async(_finish)(prepared, done, cached_context if isinstance(cached_context, dict) else None)
             finished = True
             yield AnswerEvent("done", done)
             return
 
         result = await sync_to_async(_recommend)(prepared)
         context = _next_context(result)
+        # The question was understood whatever happens to the words: a follow-up to a
+        # stopped answer ("something cheaper?") still builds on it.
+        await Conversation.objects.filter(pk=prepared.conversation.pk).aupdate(context=context)
         fallback_text = result.explanation
         gateway_done: dict[str, Any]
         if not result.picks and not result.documents:
@@ -519,8 +527,8 @@ async def answer_events(
             gateway_done = {}
             if stream:
                 last_stop_check = time.monotonic()
-                async with aclosing(gateway.stream(request, fallback=lambda: fallback_text)) as events:
-                    async for event in events:
+                async with aclosing(gateway.stream(request, fallback=lambda: fallback_text)) as stream_events:
+                    async for event in stream_events:
                         if event.type == "token":
                             text += event.data["text"]
                             yield AnswerEvent("token", event.data)
@@ -532,6 +540,18 @@ async def answer_events(
                             yield AnswerEvent("route", {**event.data, "cached": False})
                         elif event.type == "done":
                             gateway_done = event.data
+                            problem = answer_problem(text, request) if not gateway_done.get("degraded") else None
+                            if problem is not None:
+                                # A stream cannot cascade: words that fail the check the gateway's
+                                # complete() applies are replaced by the list's own (the diner saw them
+                                # arrive; the done event says to swap them).
+                                text = fallback_text
+                                gateway_done = {
+                                    **gateway_done,
+                                    "degraded": True,
+                                    "degraded_reason": f"quality check: {problem}",
+                                    "replaced": True,
+                                }
                         elif event.data.get("code") == "budget_exceeded" and options.over_budget == "degrade":
                             text = fallback_text
                             yield AnswerEvent("token", {"text": text})

@@ -78,6 +78,22 @@ class Message(models.Model):
     def __str__(self) -> str:
         return f"{self.get_role_display()}: {self.text[:40]}"
 
+    # For templates, which cannot compare or catch a missing one-to-one.
+    @property
+    def is_stopped(self) -> bool:
+        return self.status == self.Status.STOPPED
+
+    @property
+    def is_failed(self) -> bool:
+        return self.status == self.Status.FAILED
+
+    @property
+    def feedback_or_none(self) -> Feedback | None:
+        try:
+            return self.feedback
+        except Feedback.DoesNotExist:
+            return None
+
 
 class Feedback(models.Model):
     class Rating(models.IntegerChoices):

@@ -229,7 +229,9 @@ async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
-async def _rejected(request: HttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str) -> Any:
+async def _rejected(
+    request: HttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str
+) -> HttpResponse:
     if request.htmx:  # type: ignore[attr-defined]
         # The form stays as typed; only the error line changes (htmx swaps 4xx bodies: see chat.js).
         response = HttpResponse(
@@ -240,7 +242,8 @@ async def _rejected(request: HttpRequest, restaurant: Restaurant, table: Table |
         response.headers["HX-Reswap"] = "outerHTML"
         return response
     context = await sync_to_async(_page_context)(request, restaurant, table, error=error, draft=draft[:2000])
-    return await sync_to_async(render)(request, "chat/restaurant.html", context, status=422)
+    page: HttpResponse = await sync_to_async(render)(request, "chat/restaurant.html", context, status=422)
+    return page
 
 
 def _sse(event: str, data: str) -> bytes:
@@ -255,8 +258,21 @@ async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncG
         if event.type == "token":
             yield _sse("token", str(escape(event.data["text"])))
         elif event.type == "done":
+            done = event.data
             end = await sync_to_async(render_to_string)(
-                "chat/_answer_end.html", {"restaurant": restaurant, "answer_id": answer.pk, "done": event.data}
+                "chat/_answer_end.html",
+                {
+                    "restaurant": restaurant,
+                    "answer_id": answer.pk,
+                    "wines": done["wines"],
+                    "degraded": done["degraded"],
+                    "stopped": done["stopped"],
+                    "failed": False,
+                    "feedback": None,
+                    # The streamed words failed the quality check: swap in the final text.
+                    "replace_text": done.get("replaced") or done.get("replayed"),
+                    "text": done["text"],
+                },
             )
             yield _sse("done", end)
         elif event.type == "error":

@@ -299,7 +299,8 @@ def recommend(
     parsed = parse_question(query, menu=menu, previous=previous)
     constraints = merge_overrides(parsed.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     if constraints.cheaper_than_previous and previous is not None and previous.max_price is not None:
-        constraints = replace(constraints, max_price=previous.max_price - Decimal("0.01"))
+        # "Cheaper" lowers the ceiling and drops any floor ("between $55 and $70", then "cheaper?").
+        constraints = replace(constraints, max_price=previous.max_price - Decimal("0.01"), min_price=None)
     by_id = {item.pk: item for item in menu}
     dish_ids = parsed.dish_ids
     if not dish_ids and not parsed.dish_words and previous is not None:
