@@ -109,6 +109,7 @@ def test_the_svg_is_well_formed_with_no_script_or_outside_reference(alice_client
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
     assert response["Content-Disposition"] == 'attachment; filename="bistro-a-table-12-qr.svg"'
+    assert response["Content-Security-Policy"] == "default-src 'none'"
     root = parsed_svg(response.content)
     assert root.tag == f"{SVG_NS}svg"
     assert sorted({element.tag.removeprefix(SVG_NS) for element in root.iter()}) == ["path", "svg", "title"]
@@ -258,6 +259,13 @@ def test_the_restaurant_page_links_every_download(victor: User, restaurant_a: Re
     # Each row of the tables inline links its own codes.
     assert f'href="{table_url(table_a, "qr_png")}" download' in page
     assert f'href="{table_url(table_a, "qr_svg")}" download' in page
+
+
+def test_a_new_restaurants_page_explains_where_its_codes_will_be(charlie: User) -> None:
+    response = logged_in(charlie).get(reverse("admin:recommendations_restaurant_add"))
+
+    assert response.status_code == 200
+    assert "Save the restaurant first; its QR codes appear here." in response.content.decode()
 
 
 def test_the_tables_list_links_each_tables_codes(alice_client: Client, table_a: Table, table_b: Table) -> None:
