@@ -25,7 +25,7 @@ from django.db import connection
 from django.db.models import Aggregate, Count, FloatField, Q, QuerySet, Sum
 
 from analytics import histogram
-from analytics.models import LLMCall, MetricRollup, RequestRecord
+from analytics.models import LLMCall, MetricRollup, RequestRecord, RollupRun
 
 Kind = Literal["llm", "request"]
 Source = Literal["raw", "rollups"]
@@ -38,6 +38,8 @@ RAW_COLUMNS: dict[Kind, dict[str, str]] = {
 ROLLUP_COLUMNS = {"model": "model", "route": "route", "restaurant": "restaurant_id", "operation": "operation"}
 LLM_ERROR_OUTCOMES = ("error", "degraded")
 PERCENTILES = (("p50_ms", 0.5), ("p95_ms", 0.95), ("p99_ms", 0.99))
+ONE_HOUR = timedelta(hours=1)
+ONE_DAY = timedelta(days=1)
 
 
 class PercentileCont(Aggregate):
@@ -188,11 +190,19 @@ def _exact_percentiles(values: list[float]) -> dict[str, float | None]:
 def _from_rollups(
     kind: Kind, since: datetime, until: datetime, group_by: Sequence[str], restaurant_id: int | None
 ) -> list[AggregateRow]:
+    # Whole days that are rolled come from the daily rows (24x fewer), the rest from hourly rows.
+    first_day = day_floor(since) if since == day_floor(since) else day_floor(since) + ONE_DAY
+    days = set(
+        RollupRun.objects.filter(
+            period=MetricRollup.Period.DAY, bucket_start__gte=first_day, bucket_start__lte=until - ONE_DAY
+        ).values_list("bucket_start", flat=True)
+    )
+    hourly = Q(period=MetricRollup.Period.HOUR, bucket_start__gte=since, bucket_start__lt=until)
+    for day in days:
+        hourly &= ~Q(bucket_start__gte=day, bucket_start__lt=day + ONE_DAY)
     queryset = MetricRollup.objects.filter(
-        period=MetricRollup.Period.HOUR,
+        hourly | Q(period=MetricRollup.Period.DAY, bucket_start__in=days),
         kind=MetricRollup.Kind.LLM if kind == "llm" else MetricRollup.Kind.REQUEST,
-        bucket_start__gte=since,
-        bucket_start__lt=until,
     )
     if restaurant_id is not None:
         queryset = queryset.filter(restaurant_id=restaurant_id)
@@ -250,7 +260,3 @@ def hour_floor(moment: datetime) -> datetime:
 
 def day_floor(moment: datetime) -> datetime:
     return moment.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-ONE_HOUR = timedelta(hours=1)
-ONE_DAY = timedelta(days=1)

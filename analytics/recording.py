@@ -99,6 +99,7 @@ class RecordSpool:
         interval_seconds: float = 1.0,
         max_buffered: int = 100_000,
         stale_claim_seconds: float = 120.0,
+        background: bool = True,
     ) -> None:
         self.redis_url = redis_url
         self.spool_key = f"{namespace}:spool"
@@ -109,6 +110,8 @@ class RecordSpool:
         self.interval_seconds = interval_seconds
         self.max_buffered = max_buffered
         self.stale_claim_seconds = stale_claim_seconds
+        # False: no thread, the owner calls push() (tests, benchmarks).
+        self.background = background
         self.buffer: deque[Record] = deque()
         self.dropped = 0
         self._client: redis.Redis | None = None
@@ -138,7 +141,8 @@ class RecordSpool:
             data.setdefault("t", time.time())
             self.buffer.append(data)
             if self._thread is None:
-                self._start()
+                if self.background:
+                    self._start()
             elif len(self.buffer) >= self.batch_size:
                 self._wake.set()
         except Exception:

@@ -53,7 +53,7 @@ def reader_a(restaurant_a: Restaurant) -> ApiCaller:
 def spool() -> Iterator[RecordSpool]:
     """A spool in its own Redis namespace: other tests' records never mix in."""
     namespace = f"{settings.CACHE_KEY_PREFIX}:analytics-test-{uuid.uuid4().hex}"
-    own = RecordSpool(redis_url=settings.REDIS_URL, namespace=namespace, batch_size=50)
+    own = RecordSpool(redis_url=settings.REDIS_URL, namespace=namespace, batch_size=50, background=False)
     yield own
     client = own.client()
     assert client is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -31,7 +32,9 @@ def calls(restaurant_a: Restaurant, restaurant_b: Restaurant) -> None:
         for n in range(1, 101)
     ]
     rows += [
-        llm_call(restaurant_a, HOUR + timedelta(minutes=70), model_used="strong", latency_ms=1000.0, cost_usd=Decimal("0.25"))
+        llm_call(
+            restaurant_a, HOUR + timedelta(minutes=70), model_used="strong", latency_ms=1000.0, cost_usd=Decimal("0.25")
+        )
         for _ in range(4)
     ]
     rows += [llm_call(restaurant_b, HOUR, model_used="draft", latency_ms=5000.0) for _ in range(3)]
@@ -66,7 +69,9 @@ def test_it_never_counts_another_restaurants_calls(restaurant_b: Restaurant) -> 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("calls")
 def test_the_window_bounds_what_is_counted(restaurant_a: Restaurant) -> None:
-    (row,) = aggregate(kind="llm", since=HOUR + timedelta(minutes=60), until=HOUR + timedelta(hours=2), restaurant_id=restaurant_a.pk)
+    (row,) = aggregate(
+        kind="llm", since=HOUR + timedelta(minutes=60), until=HOUR + timedelta(hours=2), restaurant_id=restaurant_a.pk
+    )
 
     assert row.count == 4
 
@@ -109,7 +114,7 @@ def test_rolling_an_hour_twice_does_not_double_count(restaurant_a: Restaurant) -
 def test_rollups_agree_with_raw_records(restaurant_a: Restaurant) -> None:
     rollups.rollup_hour(HOUR)
     rollups.rollup_hour(HOUR + timedelta(hours=1))
-    window = {"since": HOUR, "until": HOUR + timedelta(hours=2), "restaurant_id": restaurant_a.pk}
+    window: dict[str, Any] = {"since": HOUR, "until": HOUR + timedelta(hours=2), "restaurant_id": restaurant_a.pk}
 
     raw = aggregate(kind="llm", group_by=["model"], **window)
     rolled = aggregate(kind="llm", group_by=["model"], source="rollups", **window)

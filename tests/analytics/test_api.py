@@ -22,6 +22,15 @@ from tests.analytics.conftest import llm_call
 from tests.api.conftest import ApiCaller
 
 
+def put_thresholds(api: ApiCaller, body: dict[str, Any]) -> Any:
+    return api.client.put(
+        "/api/v1/metrics/thresholds",
+        json.dumps(body),
+        content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {api.raw}",
+    )
+
+
 @pytest.fixture
 def recent_calls(restaurant_a: Restaurant, restaurant_b: Restaurant) -> None:
     now = timezone.now()
@@ -39,10 +48,13 @@ def test_it_aggregates_the_keys_restaurant_by_model(api_a: ApiCaller) -> None:
 
     assert response.status_code == 200
     body = response.json()
-    assert [(row["group"], row["count"]) for row in body["rows"]] == [({"model": "draft"}, 20), ({"model": "strong"}, 5)]
+    assert [(row["group"], row["count"]) for row in body["rows"]] == [
+        ({"model": "draft"}, 20),
+        ({"model": "strong"}, 5),
+    ]
     assert body["rows"][0]["p50_ms"] == 1050.0
     assert body["rows"][1]["error_rate"] == 1.0
-    assert body["kind"] == "llm" and body["source"] == "raw"
+    assert (body["kind"], body["source"]) == ("llm", "raw")
 
 
 @pytest.mark.django_db
@@ -118,12 +130,8 @@ def test_count_refuses_a_bad_window(api_a: ApiCaller) -> None:
 def test_crossing_a_threshold_raises_one_stored_alert(api_a: ApiCaller, restaurant_a: Restaurant) -> None:
     body = {"p95_latency_ms": 500, "error_rate": 0.5, "daily_cost_usd": "100.00", "cache_hit_ratio": None}
 
-    response = api_a.client.put(
-        "/api/v1/metrics/thresholds", json.dumps(body), content_type="application/json", **api_a.headers()
-    )
-    again = api_a.client.put(
-        "/api/v1/metrics/thresholds", json.dumps(body), content_type="application/json", **api_a.headers()
-    )
+    response = put_thresholds(api_a, body)
+    again = put_thresholds(api_a, body)
 
     assert response.status_code == 200
     assert response.json()["thresholds"] == {
@@ -140,20 +148,18 @@ def test_crossing_a_threshold_raises_one_stored_alert(api_a: ApiCaller, restaura
 
 @pytest.mark.django_db
 def test_thresholds_need_the_admin_scope(reader_a: ApiCaller) -> None:
-    response = reader_a.client.put(
-        "/api/v1/metrics/thresholds", "{}", content_type="application/json", **reader_a.headers()
-    )
+    response = put_thresholds(reader_a, {})
 
     assert response.status_code == 403
     assert not Threshold.objects.exists()
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("body", [{"error_rate": 1.5}, {"p95_latency_ms": -1}, {"daily_cost_usd": "abc"}, {"cache_hit_ratio": "x"}])
+@pytest.mark.parametrize(
+    "body", [{"error_rate": 1.5}, {"p95_latency_ms": -1}, {"daily_cost_usd": "abc"}, {"cache_hit_ratio": "x"}]
+)
 def test_thresholds_out_of_range_are_refused(api_a: ApiCaller, body: dict[str, Any]) -> None:
-    response = api_a.client.put(
-        "/api/v1/metrics/thresholds", json.dumps(body), content_type="application/json", **api_a.headers()
-    )
+    response = put_thresholds(api_a, body)
 
     assert response.status_code == 400
     assert next(iter(body)) in response.json()["error"]["details"]
@@ -187,16 +193,14 @@ def webhook() -> Iterator[tuple[str, type[_Webhook]]]:
 @pytest.mark.django_db
 @pytest.mark.usefixtures("recent_calls")
 def test_a_new_alert_is_posted_to_the_webhook(
-    api_a: ApiCaller, restaurant_a: Restaurant, webhook: tuple[str, type[_Webhook]], django_capture_on_commit_callbacks: Any
+    api_a: ApiCaller,
+    restaurant_a: Restaurant,
+    webhook: tuple[str, type[_Webhook]],
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     url, handler = webhook
     with override_settings(ANALYTICS_ALERT_WEBHOOK_URL=url), django_capture_on_commit_callbacks(execute=True):
-        api_a.client.put(
-            "/api/v1/metrics/thresholds",
-            json.dumps({"error_rate": 0.1}),
-            content_type="application/json",
-            **api_a.headers(),
-        )
+        put_thresholds(api_a, {"error_rate": 0.1})
 
     (payload,) = handler.received
     assert payload["alert"]["metric"] == "error_rate"
@@ -213,12 +217,7 @@ def test_a_webhook_that_fails_is_noted_on_the_alert(
     url, handler = webhook
     handler.status = 500
     with override_settings(ANALYTICS_ALERT_WEBHOOK_URL=url), django_capture_on_commit_callbacks(execute=True):
-        api_a.client.put(
-            "/api/v1/metrics/thresholds",
-            json.dumps({"error_rate": 0.1}),
-            content_type="application/json",
-            **api_a.headers(),
-        )
+        put_thresholds(api_a, {"error_rate": 0.1})
 
     assert len(handler.received) == 1
     assert Alert.objects.get().webhook == "failed"
@@ -238,7 +237,7 @@ def test_fifty_concurrent_reports_make_one_model_call(
 
     def ask(_: int) -> Any:
         try:
-            return api_a.client.post("/api/v1/analyze/performance", **api_a.headers())
+            return api_a.post("/api/v1/analyze/performance")
         finally:
             connections.close_all()  # this thread's connection, or the test database cannot be dropped
 

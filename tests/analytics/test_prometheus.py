@@ -61,7 +61,9 @@ def test_an_allowed_network_needs_no_token() -> None:
 @pytest.mark.slow
 def test_with_a_multiprocess_directory_it_adds_up_every_process(tmp_path: Path) -> None:
     env: dict[str, Any] = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
-    count = "import django; django.setup(); from analytics.metrics import rate_limit_rejected; rate_limit_rejected('key')"
+    count = (
+        "import django; django.setup(); from analytics.metrics import rate_limit_rejected; rate_limit_rejected('key')"
+    )
     for _ in range(2):
         subprocess.run([sys.executable, "-c", count], env=env, check=True)
     scrape = "import django; django.setup(); from analytics.metrics import exposition; print(exposition().decode())"

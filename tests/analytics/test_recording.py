@@ -19,7 +19,13 @@ from tests.api.conftest import ApiCaller
 def recommendation(spool: RecordSpool, restaurant: Restaurant, n: int) -> None:
     spool.submit(
         "recommendation",
-        {"restaurant_id": restaurant.pk, "question": f"question {n}", "wine_ids": [n], "channel": "api", "message_id": None},
+        {
+            "restaurant_id": restaurant.pk,
+            "question": f"question {n}",
+            "wine_ids": [n],
+            "channel": "api",
+            "message_id": None,
+        },
     )
 
 
@@ -192,7 +198,8 @@ def test_the_middleware_records_the_url_pattern_status_and_restaurant(
     assert ("api/v1/metrics/count", "GET", 200, restaurant_a.pk) in recorded
     # No API key: refused, but the slug in the URL still names the restaurant (never in the route).
     search = [r for r in recorded if "search" in r[0]]
-    assert search and all(r[0] == "api/v1/restaurants/<slug:slug>/search" and r[3] == restaurant_a.pk for r in search)
+    assert search
+    assert {(r[0], r[3]) for r in search} == {("api/v1/restaurants/<slug:slug>/search", restaurant_a.pk)}
     assert ("<unmatched>", "GET", 404, None) in recorded
 
 
@@ -222,7 +229,9 @@ def test_gateway_calls_are_recorded_through_the_spool(restaurant_a: Restaurant, 
     async def ask() -> None:
         gateway = get_gateway()
         await gateway.complete(
-            GatewayRequest(messages=({"role": "user", "content": "hi"},), restaurant_id=restaurant_a.pk, use_cache=False)
+            GatewayRequest(
+                messages=({"role": "user", "content": "hi"},), restaurant_id=restaurant_a.pk, use_cache=False
+            )
         )
         await gateway.drain()
 
