@@ -54,6 +54,8 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_retrieval.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_recording.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_rollups.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_qr.py
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
