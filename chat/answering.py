@@ -245,18 +245,11 @@ def _constraints_from_json(data: Any) -> Constraints | None:
         return None
 
 
-def _previous_constraints(context: dict[str, Any]) -> Constraints | None:
-    """Last answer's constraints, with "cheaper" meaning cheaper than the cheapest wine shown."""
-    previous = _constraints_from_json(context.get("constraints"))
-    cheapest = context.get("cheapest_shown")
-    if previous is not None and cheapest is not None:
-        try:
-            shown = Decimal(str(cheapest))
-        except ArithmeticError:
-            return previous
-        if previous.max_price is None or shown <= previous.max_price:
-            previous = replace(previous, max_price=shown)
-    return previous
+def _previous_cheapest(context: dict[str, Any]) -> Decimal | None:
+    try:
+        return Decimal(str(context["cheapest_shown"])) if context.get("cheapest_shown") is not None else None
+    except ArithmeticError:
+        return None
 
 
 def _next_context(result: Recommendations) -> dict[str, Any]:
@@ -321,8 +314,9 @@ def _recommend(prepared: _Prepared) -> Recommendations:
     return recommend(
         restaurant=prepared.restaurant,
         query=prepared.question,
-        previous=_previous_constraints(context),
+        previous=_constraints_from_json(context.get("constraints")),
         previous_dish_ids=tuple(int(i) for i in context.get("dish_ids") or () if isinstance(i, int)),
+        previous_cheapest=_previous_cheapest(context),
     )
 
 

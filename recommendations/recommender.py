@@ -289,18 +289,30 @@ def recommend(
     by_the_glass: bool | None = None,
     previous: Constraints | None = None,
     previous_dish_ids: Sequence[int] = (),
+    previous_cheapest: Decimal | None = None,
 ) -> Recommendations:
     """The deterministic part: parse, filter, rank. No model is called.
 
     ``previous``/``previous_dish_ids`` are the conversation so far: a follow-up that names
-    no dish ("something cheaper?") is still about the dish asked about before.
+    no dish ("something cheaper?") is still about the dish asked about before, and
+    "cheaper" means cheaper than ``previous_cheapest`` (the cheapest wine shown) when given.
     """
     menu = list(restaurant.menu_items.filter(is_available=True))
     parsed = parse_question(query, menu=menu, previous=previous)
     constraints = merge_overrides(parsed.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
-    if constraints.cheaper_than_previous and previous is not None and previous.max_price is not None:
+    ceiling = previous_cheapest if previous_cheapest is not None else (previous.max_price if previous else None)
+    if constraints.cheaper_than_previous and previous is not None and ceiling is not None:
         # "Cheaper" lowers the ceiling and drops any floor ("between $55 and $70", then "cheaper?").
-        constraints = replace(constraints, max_price=previous.max_price - Decimal("0.01"), min_price=None)
+        constraints = replace(constraints, max_price=ceiling - Decimal("0.01"), min_price=None)
+    elif (
+        previous is not None
+        and constraints.by_the_glass
+        and not previous.by_the_glass
+        and (constraints.max_price, constraints.min_price) == (previous.max_price, previous.min_price)
+    ):
+        # "And by the glass?" after "under $60": that $60 was for a bottle, and glass prices
+        # are compared with the bound, so the bottle's bound is dropped rather than misread.
+        constraints = replace(constraints, max_price=None, min_price=None)
     by_id = {item.pk: item for item in menu}
     dish_ids = parsed.dish_ids
     if not dish_ids and not parsed.dish_words and previous is not None:

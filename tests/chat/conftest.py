@@ -9,9 +9,11 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
+from django.db import connection
 from django.test import override_settings
 
 from chat.gateway import gateway as gateway_module
@@ -29,7 +31,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def asgi_url() -> Iterator[str]:
+def asgi_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
     """The project's ASGI application under uvicorn in a thread: real HTTP, real streaming."""
     port = _free_port()
     server = uvicorn.Server(
@@ -45,6 +47,12 @@ def asgi_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+    # The server's worker threads may still hold connections; the test database is dropped next.
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 @pytest.fixture

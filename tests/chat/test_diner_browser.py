@@ -1,0 +1,230 @@
+"""The diner page in a real browser: Debian's Chromium driven by Playwright, at a phone's size.
+
+Screenshots land in test-artifacts/ (CI keeps them). No browser is downloaded: Playwright
+drives /usr/bin/chromium, which `make test` installs when it is missing and it can.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+
+from chat.gateway.testserver import LLMTestServer
+from chat.models import Feedback, Message
+from recommendations.models import Restaurant
+from recommendations.recommender import recommend
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+PHONE = {"width": 360, "height": 740}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (make test installs it)"),
+]
+
+
+class Phone:
+    """A phone-sized Chromium page that fails the test on any CSP violation or page error."""
+
+    def __init__(self, page: Any, base_url: str) -> None:
+        self.page = page
+        self.base_url = base_url
+        self.problems: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on("dialog", self._dialog)
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.problems.append(message.text)
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def open(self, slug: str, query: str = "") -> None:
+        self.page.goto(f"{self.base_url}/r/{slug}/{query}")
+        self.page.wait_for_function("() => window.htmx !== undefined")
+
+    def ask(self, text: str) -> None:
+        box = self.page.get_by_label("Your question for the sommelier")
+        box.fill(text)
+        box.press("Enter")
+
+    def answers(self) -> Any:
+        return self.page.locator("li.answer")
+
+    def wait_for_answer_end(self, index: int) -> Any:
+        answer = self.answers().nth(index)
+        answer.locator(".feedback, .label").first.wait_for(timeout=30_000)
+        self.page.wait_for_function(
+            "(i) => document.querySelectorAll('li.answer')[i].getAttribute('aria-busy') !== 'true'", arg=index
+        )
+        return answer
+
+    def screenshot(self, name: str) -> Path:
+        """What the phone's screen shows, and the whole page beside it."""
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        self.page.screenshot(path=str(path))
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}-full.png"), full_page=True)
+        return path
+
+
+@pytest.fixture
+def chromium(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Request it last: data the test needs must be made before Playwright's loop runs here."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # between browser steps are plain sync calls, not from a coroutine.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield browser
+        browser.close()
+
+
+def phone(chromium: Any, base_url: str, *, javascript: bool = True) -> Phone:
+    context = chromium.new_context(
+        viewport=PHONE,
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        java_script_enabled=javascript,
+        locale="en-US",
+    )
+    return Phone(context.new_page(), base_url)
+
+
+@pytest.fixture
+def slow_tokens(llm_server: LLMTestServer) -> LLMTestServer:
+    llm_server.state.token_delay_ms = 60
+    return llm_server
+
+
+def test_a_diner_asks_watches_the_answer_arrive_sees_wines_and_finds_them_after_a_reload(
+    harbor: Restaurant, slow_tokens: LLMTestServer, asgi_url: str, chromium: Any
+) -> None:
+    diner = phone(chromium, asgi_url)
+    diner.open(harbor.slug, "?table=3")
+    assert diner.page.locator("h1").inner_text() == "Harbor & Vine"
+    # 360 px wide and nothing scrolls sideways.
+    assert diner.page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+    diner.ask("A red under $60 for the lamb?")
+    seen: list[str] = []
+    deadline = time.monotonic() + 30
+    answer_text = diner.answers().first.locator(".answer-text")
+    while time.monotonic() < deadline and not diner.answers().first.locator(".wine").count():
+        text = answer_text.inner_text() if answer_text.count() else ""
+        if text and (not seen or seen[-1] != text):
+            seen.append(text)
+        time.sleep(0.02)
+    diner.wait_for_answer_end(0)
+
+    # The words arrived in several steps, each one growing the last.
+    assert len(seen) >= 3, seen
+    assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(seen))
+    cards = diner.answers().first.locator(".wine")
+    assert cards.count() >= 1
+    first_card = cards.first.inner_text()
+    assert "$" in first_card
+    assert "bottle" in first_card
+    assert not diner.answers().first.locator(".stop").count()
+    diner.screenshot("diner-conversation-phone")
+
+    # A follow-up by chip, answered in the same conversation.
+    diner.page.get_by_role("button", name="By the glass").click()
+    second = diner.wait_for_answer_end(1)
+    assert second.locator(".wine").count() >= 1
+    assert "glass" in second.locator(".wine").first.inner_text()
+    diner.answers().first.get_by_role("button", name="Helpful", exact=True).click()
+    diner.page.wait_for_selector("li.answer >> nth=0 >> .thumb[aria-pressed='true']")
+    assert Feedback.objects.get().rating == 1
+    diner.screenshot("diner-follow-up-phone")
+
+    words = diner.answers().first.locator(".answer-text").inner_text()
+    diner.page.reload()
+    diner.page.wait_for_selector("li.answer")
+    assert diner.page.locator("li.question").count() == 2
+    assert diner.answers().count() == 2
+    assert diner.answers().first.locator(".answer-text").inner_text() == words
+    assert Message.objects.count() == 4
+    assert diner.problems == []
+
+
+def test_script_and_image_payloads_from_the_model_and_the_diner_stay_inert(
+    harbor: Restaurant, llm_server: LLMTestServer, asgi_url: str, chromium: Any
+) -> None:
+    payload = '<script>window.pwned = 1; alert(1)</script><img src=x onerror="window.pwned = 2; alert(2)">'
+    question = f"{payload} a red under $60?"
+    # The model's answer carries the payload and names the wines the recommender will choose,
+    # so the quality check keeps it and it reaches the page.
+    chosen = [pick.wine.name for pick in recommend(restaurant=harbor, query=question).picks]
+    llm_server.state.set_reply("draft", f"{payload} Our picks: {', '.join(chosen)}.")
+    diner = phone(chromium, asgi_url)
+    diner.open(harbor.slug)
+
+    diner.ask(question)
+    answer = diner.wait_for_answer_end(0)
+    diner.page.reload()
+    diner.page.wait_for_selector("li.answer .wine")
+
+    assert diner.page.evaluate("window.pwned") is None
+    assert diner.dialogs == []
+    assert diner.page.locator("#messages script, #messages img").count() == 0
+    assert "<script>window.pwned" in diner.page.locator("li.question").inner_text()
+    answer = diner.answers().first
+    assert "<img src=x onerror=" in answer.locator(".answer-text").inner_text()
+    diner.screenshot("diner-payloads-inert-phone")
+    # A blocked inline script would show as a CSP error: there is none, because nothing ran at all.
+    assert diner.problems == []
+
+
+def test_the_stop_button_stops_the_answer(
+    harbor: Restaurant, llm_server: LLMTestServer, asgi_url: str, chromium: Any
+) -> None:
+    llm_server.state.token_delay_ms = 300
+    diner = phone(chromium, asgi_url)
+    diner.open(harbor.slug)
+
+    diner.ask("A red under $60 for the lamb?")
+    diner.page.wait_for_function("() => (document.querySelector('li.answer .answer-text')?.innerText ?? '').length > 3")
+    diner.page.get_by_role("button", name="Stop").click()
+    diner.page.wait_for_selector("text=You stopped this answer.")
+
+    assert not diner.answers().first.locator(".stop").count()
+    answer = Message.objects.get(role="assistant")
+    assert answer.status == Message.Status.STOPPED
+    shown = diner.answers().first.locator(".answer-text").inner_text()
+    assert answer.text.strip()
+    assert shown.strip().startswith(answer.text.strip()[:10])
+    assert diner.problems == []
+
+
+def test_without_javascript_the_form_still_answers(
+    harbor: Restaurant, llm_server: LLMTestServer, asgi_url: str, chromium: Any
+) -> None:
+    diner = phone(chromium, asgi_url, javascript=False)
+    diner.page.goto(f"{asgi_url}/r/{harbor.slug}/")
+
+    diner.page.get_by_label("Your question for the sommelier").fill("Something sparkling?")
+    diner.page.get_by_role("button", name="Ask").click()
+    diner.page.wait_for_selector("li.answer .wine")
+
+    assert diner.page.locator("li.question").inner_text() == "Something sparkling?"
+    assert "sparkling" in {card["colour"] for card in Message.objects.get(role="assistant").wines}
+    diner.screenshot("diner-no-javascript-phone")
