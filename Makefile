@@ -30,6 +30,7 @@ run: install
 
 # The whole suite on real PostgreSQL and Redis (scripts/test_services.py finds or starts them).
 test: install lint
+	sh scripts/ensure_chromium.sh
 	$(PY) scripts/test_services.py -- $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install
