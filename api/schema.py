@@ -57,16 +57,26 @@ def _error_response(description: str) -> dict[str, Any]:
     return response
 
 
+# Operations that look up an object named in the body (a conversation, a model).
+_BODY_LOOKUPS = {"/api/v1/chat", "/api/v1/chat/stream", "/v1/chat/completions"}
+
+
 def add_error_responses(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
-    """drf-spectacular postprocessing hook: the Error component and the common error responses."""
+    """drf-spectacular postprocessing hook: the Error component, and every error response shaped by it."""
     result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
-    for path_item in result.get("paths", {}).values():
+    for path, path_item in result.get("paths", {}).items():
         for method, operation in path_item.items():
             if method not in {"get", "post", "put", "patch", "delete"}:
                 continue
             responses = operation.setdefault("responses", {})
-            for status_code, description in COMMON_ERRORS.items():
+            expected = dict(COMMON_ERRORS)
+            if "{" in path or path in _BODY_LOOKUPS:
+                expected["404"] = OPERATION_ERRORS["404"]
+            for status_code, description in expected.items():
                 responses.setdefault(status_code, _error_response(description))
+            for status_code, response in responses.items():
+                if status_code.startswith(("4", "5")):
+                    responses[status_code] = _error_response(response.get("description") or "Error.")
     return result
 
 

@@ -8,6 +8,27 @@ from rest_framework import serializers
 
 from chat.answering import MAX_MESSAGE_LENGTH
 
+
+class TextField(serializers.CharField):
+    """Text whose length limit applies to what was sent (spaces included), stored without outer spaces.
+
+    DRF trims before checking ``max_length``, so a body of 10,000 spaces around a word
+    would pass a 500-character limit; clients reading the schema expect it to be refused.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["trim_whitespace"] = False
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> str:
+        value = super().to_internal_value(data)
+        if self.max_length is not None and len(value) > self.max_length:
+            self.fail("max_length", max_length=self.max_length)
+        if not value.strip():
+            self.fail("blank")
+        return value.strip()
+
+
 # Seed 004's bounds.
 MAX_TOKENS_LIMIT = 4000
 MAX_TEXT_LENGTH = 50_000  # about 12K tokens: a long document, still one model call
@@ -25,7 +46,7 @@ class GatewayOptionsInput(serializers.Serializer[Any]):
 
 
 class ChatInput(GatewayOptionsInput):
-    message = serializers.CharField(max_length=MAX_MESSAGE_LENGTH, trim_whitespace=True)
+    message = TextField(max_length=MAX_MESSAGE_LENGTH)
     conversation_id = serializers.UUIDField(required=False, allow_null=True)
 
 
@@ -88,8 +109,8 @@ class TextOptionsInput(serializers.Serializer[Any]):
 
 class TextProcessInput(serializers.Serializer[Any]):
     operation = serializers.ChoiceField(choices=OPERATIONS)
-    text = serializers.CharField(max_length=MAX_TEXT_LENGTH, trim_whitespace=True)
-    question = serializers.CharField(max_length=MAX_QUESTION_LENGTH, required=False, trim_whitespace=True)
+    text = TextField(max_length=MAX_TEXT_LENGTH)
+    question = TextField(max_length=MAX_QUESTION_LENGTH, required=False)
     options = TextOptionsInput(required=False)
     temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False)
     max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
@@ -132,7 +153,7 @@ class TextBatchOutput(serializers.Serializer[Any]):
 
 
 class PredictInput(serializers.Serializer[Any]):
-    text = serializers.CharField(max_length=MAX_PREDICT_LENGTH, trim_whitespace=True)
+    text = TextField(max_length=MAX_PREDICT_LENGTH)
 
 
 class PredictOutput(serializers.Serializer[Any]):

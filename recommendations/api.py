@@ -22,6 +22,7 @@ from api.authentication import ApiKeyAuthentication
 from api.http import AsyncAPIView, not_found, validated
 from api.models import ApiKey
 from api.permissions import require_scope
+from api.serializers import TextField
 from chat.gateway.gateway import get_gateway
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
@@ -43,7 +44,7 @@ class ColourField(serializers.ChoiceField):
 
 
 class RecommendationInput(serializers.Serializer[Any]):
-    query = serializers.CharField(max_length=MAX_QUERY_LENGTH, trim_whitespace=True)
+    query = TextField(max_length=MAX_QUERY_LENGTH)
     k = serializers.IntegerField(min_value=1, max_value=10, required=False)
     max_price = serializers.DecimalField(
         max_digits=8, decimal_places=2, min_value=Decimal("0.01"), required=False, allow_null=True
@@ -152,7 +153,7 @@ async def key_restaurant(key: ApiKey, slug: str) -> Restaurant:
 
 
 class SearchInput(serializers.Serializer[Any]):
-    query = serializers.CharField(max_length=MAX_QUERY_LENGTH, trim_whitespace=True)
+    query = TextField(max_length=MAX_QUERY_LENGTH)
     limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
 
 

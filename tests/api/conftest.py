@@ -34,17 +34,17 @@ class ApiCaller:
     raw: str
     client: Client
 
-    def headers(self) -> dict[str, str]:
-        return {"HTTP_AUTHORIZATION": f"Bearer {self.raw}"}
+    def auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.raw}"}
 
-    def get(self, path: str, **extra: Any) -> Any:
-        return self.client.get(path, **self.headers(), **extra)
+    def get(self, path: str) -> Any:
+        return self.client.get(path, headers=self.auth())
 
-    def post(self, path: str, body: Any = None, **extra: Any) -> Any:
-        return self.client.post(path, json.dumps(body), content_type="application/json", **self.headers(), **extra)
+    def post(self, path: str, body: Any = None) -> Any:
+        return self.client.post(path, json.dumps(body), content_type="application/json", headers=self.auth())
 
-    def delete(self, path: str, **extra: Any) -> Any:
-        return self.client.delete(path, **self.headers(), **extra)
+    def delete(self, path: str) -> Any:
+        return self.client.delete(path, headers=self.auth())
 
 
 def caller(restaurant: Restaurant, scopes: list[str] | None = None, **options: Any) -> ApiCaller:

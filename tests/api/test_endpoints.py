@@ -28,12 +28,13 @@ def stream_post(api: ApiCaller, path: str, body: Any) -> tuple[Any, str]:
     """POST over Django's ASGI test path, reading the whole stream on the loop that produced it."""
 
     async def call() -> tuple[Any, str]:
-        response = await AsyncClient().post(
+        response: Any = await AsyncClient().post(
             path, json.dumps(body), content_type="application/json", headers={"Authorization": f"Bearer {api.raw}"}
         )
         if not response.streaming:
             return response, ""
-        return response, b"".join([chunk async for chunk in response.streaming_content]).decode()
+        chunks: Any = response.streaming_content
+        return response, b"".join([chunk async for chunk in chunks]).decode()
 
     return async_to_sync(call)()
 
@@ -120,7 +121,7 @@ def test_chat_rejects_bad_input_with_a_400(api_a: ApiCaller, body: Any) -> None:
 
 
 def test_invalid_json_is_a_400(api_a: ApiCaller) -> None:
-    response = api_a.client.post("/api/v1/chat", "{nope", content_type="application/json", **api_a.headers())
+    response = api_a.client.post("/api/v1/chat", "{nope", content_type="application/json", headers=api_a.auth())
 
     assert (response.status_code, response.json()["error"]["code"]) == (400, "invalid_json")
 
