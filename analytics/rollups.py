@@ -30,7 +30,7 @@ from analytics.models import LLMCall, MetricRollup, RequestRecord, RollupRun
 # An hour is rolled once it ended this long ago: records of its last seconds are still
 # on their way (process buffer -> Redis -> database takes a few seconds when all is well).
 SETTLE = timedelta(minutes=5)
-# How far back the beat looks for hours never rolled (raw records are kept 30 days by default).
+# How far back the beat looks for hours never rolled (older hours are left as they are).
 LOOKBACK = timedelta(days=7)
 _HOUR_LOCK = 0x5A11
 _DAY_LOCK = 0x5A12

@@ -295,8 +295,6 @@ ANALYTICS_PUSH_INTERVAL_SECONDS = env_float("ANALYTICS_PUSH_INTERVAL_SECONDS", 1
 # Records a process keeps in memory while Redis is away (~1 KB each), beyond which new ones are dropped.
 ANALYTICS_MAX_BUFFERED = env_int("ANALYTICS_MAX_BUFFERED", 100_000, min_value=100)
 ANALYTICS_FLUSH_EVERY_SECONDS = env_float("ANALYTICS_FLUSH_EVERY_SECONDS", 5.0, min_value=1.0)
-# Hours and days of raw records kept after they are rolled up (the roll-ups are kept).
-ANALYTICS_RAW_RETENTION_DAYS = env_int("ANALYTICS_RAW_RETENTION_DAYS", 30, min_value=1)
 # Fewer calls than this in the last hour say nothing about error or cache-hit rates: no alert.
 ANALYTICS_ALERT_MIN_SAMPLES = env_int("ANALYTICS_ALERT_MIN_SAMPLES", 10, min_value=1)
 ANALYTICS_ALERT_WEBHOOK_URL = env_url("ANALYTICS_ALERT_WEBHOOK_URL", schemes=("http", "https"))
