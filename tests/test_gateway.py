@@ -439,6 +439,7 @@ def test_long_inputs_go_to_the_long_context_model(harness: Harness) -> None:
 @pytest.mark.django_db
 def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestServer, local: LLMTestServer) -> None:
     from analytics.models import LLMCall
+    from analytics.recording import flush_now
 
     harness = Harness(remote, local)
     harness.gateway.recorder = record_call_in_database
@@ -450,6 +451,8 @@ def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestSe
         await harness.gateway.drain()
 
     async_to_sync(complete_and_record)()
+    # Records are written in batches off the hot path; the test writes the batch now.
+    flush_now()
 
     call = LLMCall.objects.get()
     assert (call.restaurant_id, call.operation, call.model_used, call.outcome) == (

@@ -207,8 +207,11 @@ class Gateway:
 
     async def drain(self) -> None:
         """Wait for pending analytics writes; callers that close their event loop (asyncio.run) call it first."""
-        while self._pending_records:
-            await asyncio.gather(*list(self._pending_records))
+        # Only this loop's writes: the process-wide gateway serves other threads' loops too,
+        # and a task of another loop cannot be awaited here.
+        loop = asyncio.get_running_loop()
+        while mine := [task for task in list(self._pending_records) if task.get_loop() is loop]:
+            await asyncio.gather(*mine)
 
     async def cached(self, request: GatewayRequest) -> GatewayResult | None:
         """The cached answer to this request, without calling any model (None on a miss)."""
