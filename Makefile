@@ -55,6 +55,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_retrieval.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_api.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_recording.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_rollups.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_qr.py

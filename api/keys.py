@@ -122,9 +122,18 @@ def clear_key_cache() -> None:
     _key_cache.clear()
 
 
+def _plausible(raw_key: str) -> bool:
+    return raw_key.startswith(f"{KEY_NAMESPACE}_") and len(raw_key) <= 200
+
+
+def cached_key(raw_key: str) -> ApiKey | None:
+    """The key from this process's cache, without touching the database (None: look it up)."""
+    return _key_cache.get(hash_key(raw_key)) if _plausible(raw_key) else None
+
+
 def api_key_lookup(raw_key: str) -> ApiKey | None:
     """The active key with this raw value (its restaurant active too), or None. Sync: call off the loop."""
-    if not raw_key.startswith(f"{KEY_NAMESPACE}_") or len(raw_key) > 200:
+    if not _plausible(raw_key):
         return None
     digest = hash_key(raw_key)
     key = _key_cache.get(digest)
@@ -137,11 +146,12 @@ def api_key_lookup(raw_key: str) -> ApiKey | None:
         if key is None:
             return None
         _key_cache.put(digest, key)
-    _touch(key)
+    touch_last_used(key)
     return key
 
 
-def _touch(key: ApiKey) -> None:
+def touch_last_used(key: ApiKey) -> None:
+    """Note the key's use, at most once a minute (a cheap check otherwise). Sync."""
     now = timezone.now()
     if key.last_used_at is not None and now - key.last_used_at < timedelta(seconds=LAST_USED_RESOLUTION_SECONDS):
         return

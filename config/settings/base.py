@@ -140,6 +140,10 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
 API_MAX_BODY_BYTES = env_int("API_MAX_BODY_BYTES", 1024 * 1024, min_value=1024)
 # How long a process trusts a looked-up key: a revocation reaches other processes within this.
 API_KEY_CACHE_SECONDS = env_float("API_KEY_CACHE_SECONDS", 5.0, min_value=0.0, max_value=300.0)
+# false: count requests on the rate limiter's own long-lived threads, which keep their database
+# connections under ASGI (Django gives each ASGI request a fresh thread, so a per-request count
+# opens a connection each time). Production should set false; tests share one transaction.
+API_RATE_LIMIT_THREAD_SENSITIVE = env_bool("API_RATE_LIMIT_THREAD_SENSITIVE", True)
 
 # --- Database -----------------------------------------------------------------
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql", "sqlite"))

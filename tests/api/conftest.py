@@ -56,6 +56,7 @@ def caller(restaurant: Restaurant, scopes: list[str] | None = None, **options: A
 def _generous_limits_and_fresh_key_cache() -> Iterator[None]:
     # The rate-limit tests set their own limits; everything else must never meet them.
     with override_settings(
+        API_RATE_LIMIT_THREAD_SENSITIVE=True,
         API_RATE_LIMIT_PER_MINUTE=100_000,
         API_RATE_LIMIT_PER_IP_PER_MINUTE=100_000,
         API_RATE_LIMIT_BAD_KEYS_PER_MINUTE=100_000,
