@@ -27,7 +27,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers
 
 from api.http import ApiError, AsyncAPIView, gateway_error, not_found, validated
@@ -71,6 +71,21 @@ def model_options(model: str) -> dict[str, Any]:
     return dict(routing[model])
 
 
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "string"},
+            {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["type", "text"],
+                    "properties": {"type": {"type": "string", "enum": ["text"]}, "text": {"type": "string"}},
+                },
+            },
+        ]
+    }
+)
 class ContentField(serializers.Field[Any, str, Any, Any]):
     """A message's content: a string, or OpenAI's list of parts (text parts only)."""
 
