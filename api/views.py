@@ -34,7 +34,7 @@ from api.serializers import (
     TextProcessInput,
     TextProcessOutput,
 )
-from api.text_ops import text_process
+from api.text_ops import key_budgets, text_process
 from chat.answering import AnswerEvent, AnswerFailed, AnswerOptions, MessageRejected, answer_complete, answer_events
 from chat.gateway.limits import BudgetExceeded
 from chat.gateway.types import GatewayError
@@ -56,7 +56,7 @@ def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
     return {code: OpenApiResponse(description=descriptions[code], response=OpenApiTypes.OBJECT) for code in codes}
 
 
-def _answer_options(options: dict[str, Any]) -> AnswerOptions:
+def _answer_options(key: ApiKey, options: dict[str, Any]) -> AnswerOptions:
     return AnswerOptions(
         sensitivity=options.get("sensitivity"),
         complexity=options.get("complexity"),
@@ -64,6 +64,8 @@ def _answer_options(options: dict[str, Any]) -> AnswerOptions:
         max_tokens=options.get("max_tokens"),
         force_direct=bool(options.get("force_direct")),
         over_budget="error",
+        # The restaurant's budget is already on the request; the key's own comes on top.
+        extra_budgets=tuple(budget for budget in key_budgets(key) if budget.scope.startswith("apikey:")),
     )
 
 
@@ -124,7 +126,7 @@ class ChatView(AsyncAPIView):
         options = validated(ChatInput, data)
         answer = await _ask(key, options)
         try:
-            done = await answer_complete(answer.pk, options=_answer_options(options))
+            done = await answer_complete(answer.pk, options=_answer_options(key, options))
         except AnswerFailed as failed:
             raise _answer_failure(failed) from None
         return JsonResponse(chat_payload(done))
@@ -165,7 +167,7 @@ class ChatStreamView(AsyncAPIView):
     async def post(self, request: HttpRequest, key: ApiKey, data: Any) -> HttpResponseBase:
         options = validated(ChatInput, data)
         answer = await _ask(key, options)
-        generator = answer_events(answer.pk, options=_answer_options(options), stream=True)
+        generator = answer_events(answer.pk, options=_answer_options(key, options), stream=True)
         try:
             head, _ = await _first_events(generator)
         except BudgetExceeded as exceeded:

@@ -38,7 +38,7 @@ from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
 from chat.gateway.gateway import get_gateway
 from chat.gateway.limits import BudgetExceeded
 from chat.gateway.quality import answer_problem
-from chat.gateway.types import Complexity, GatewayError, GatewayRequest, Sensitivity
+from chat.gateway.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity
 from chat.models import Conversation, Feedback, Message
 from recommendations.models import Restaurant, Table
 from recommendations.pairing import fold_text
@@ -82,6 +82,8 @@ class AnswerOptions:
     # "degrade": over budget, the diner still gets the list's own answer (labelled);
     # "error": the caller wants to know (the API's 402).
     over_budget: OverBudget = "degrade"
+    # Charged on top of the restaurant's daily budget (an API key's own).
+    extra_budgets: tuple[BudgetScope, ...] = ()
 
 
 class MessageRejected(ValueError):
@@ -322,7 +324,10 @@ def _recommend(prepared: _Prepared) -> Recommendations:
 
 def _model_request(prepared: _Prepared, result: Recommendations, options: AnswerOptions) -> GatewayRequest:
     request = explanation_request(prepared.restaurant, result)
-    overrides: dict[str, Any] = {"force_direct": options.force_direct}
+    overrides: dict[str, Any] = {
+        "force_direct": options.force_direct,
+        "budgets": (*request.budgets, *options.extra_budgets),
+    }
     if options.sensitivity is not None:
         overrides["sensitivity"] = options.sensitivity
     if options.complexity is not None:

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from asgiref.sync import sync_to_async
 from django.db.models import QuerySet
@@ -25,7 +26,14 @@ from chat.gateway.tenancy import restaurant_request_options
 from chat.gateway.types import GatewayError, GatewayRequest
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import MenuItem, Restaurant, Wine, WineColour
-from recommendations.pairing import describe_wine_style, dish_profile, pairing_score, wine_profile
+from recommendations.pairing import (
+    DishProfile,
+    WineProfile,
+    describe_wine_style,
+    dish_profile,
+    pairing_score,
+    wine_profile,
+)
 from recommendations.question import Constraints, ParsedQuestion, parse_question
 
 logger = logging.getLogger(__name__)
@@ -151,16 +159,31 @@ def _retrieval_text(parsed: ParsedQuestion, dishes: Sequence[MenuItem]) -> str:
     return " ".join(part for part in parts if part)
 
 
+@lru_cache(maxsize=4096)
+def _wine_profile(colour: str, grapes: tuple[str, ...], description: str, region: str) -> WineProfile:
+    """Profiles are pure functions of the wine's words; a list is ranked again on every question."""
+    return wine_profile(colour=colour, grapes=grapes, description=description, region=region)
+
+
+def _dish_profiles(dishes: Sequence[MenuItem], parsed: ParsedQuestion) -> list[DishProfile]:
+    profiles = [dish_profile(name=d.name, description=d.description, tags=d.tags) for d in dishes]
+    if not profiles and parsed.dish_words:
+        profiles = [dish_profile(name=" ".join(parsed.dish_words))]
+    return profiles
+
+
 def _score(
-    wine: Wine, *, similarity: float, dishes: Sequence[MenuItem], parsed: ParsedQuestion
+    wine: Wine,
+    *,
+    similarity: float,
+    dishes: Sequence[MenuItem],
+    dish_profiles: Sequence[DishProfile],
+    parsed: ParsedQuestion,
 ) -> tuple[float, list[str], str]:
-    profile = wine_profile(colour=wine.colour, grapes=wine.grapes, description=wine.description, region=wine.region)
+    profile = _wine_profile(wine.colour, tuple(wine.grapes), wine.description, wine.region)
     reasons: list[str] = []
     pairing_note = ""
     pairing = 0.0
-    dish_profiles = [dish_profile(name=d.name, description=d.description, tags=d.tags) for d in dishes]
-    if not dish_profiles and parsed.dish_words:
-        dish_profiles = [dish_profile(name=" ".join(parsed.dish_words))]
     if dish_profiles:
         scores = [pairing_score(profile, dish, wine_colour=wine.colour) for dish in dish_profiles]
         pairing = sum(score.score for score in scores) / len(scores)
@@ -259,9 +282,14 @@ def _rank(
     alternative: bool,
 ) -> list[Pick]:
     scored = []
+    dish_profiles = _dish_profiles(dishes, parsed)
     for wine in wines:
         score, reasons, pairing_note = _score(
-            wine, similarity=similarities.get(wine.pk, 0.0), dishes=dishes, parsed=parsed
+            wine,
+            similarity=similarities.get(wine.pk, 0.0),
+            dishes=dishes,
+            dish_profiles=dish_profiles,
+            parsed=parsed,
         )
         scored.append((score, wine, reasons, pairing_note))
     # Ties go to the cheaper wine: the diner set a budget, not a target.

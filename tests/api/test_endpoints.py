@@ -154,6 +154,21 @@ def test_a_restaurant_over_its_budget_gets_a_402(
     assert llm_server.state.total_calls() == 0
 
 
+def test_a_key_over_its_own_budget_gets_a_402_on_chat(restaurant_a: Restaurant, llm_server: LLMTestServer) -> None:
+    stock_list(restaurant_a)
+    thrifty = caller(restaurant_a, ["chat"], daily_budget_usd=Decimal("0"))
+    generous = caller(restaurant_a, ["chat"])
+
+    plain = thrifty.post("/api/v1/chat", {"message": "a red under $60 for the lamb?"})
+    streamed, _ = stream_post(thrifty, "/api/v1/chat/stream", {"message": "a red for the lamb, please"})
+    allowed = generous.post("/api/v1/chat", {"message": "a white for the oysters?"})
+
+    assert (plain.status_code, plain.json()["error"]["code"]) == (402, "budget_exceeded")
+    assert (streamed.status_code, streamed.json()["error"]["code"]) == (402, "budget_exceeded")
+    assert allowed.status_code == 200
+    assert llm_server.state.total_calls() == 1
+
+
 def test_the_stream_sends_route_tokens_and_one_done(
     api_a: ApiCaller, restaurant_a: Restaurant, llm_server: LLMTestServer
 ) -> None:
