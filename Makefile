@@ -59,6 +59,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_recording.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_rollups.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_qr.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_diner.py
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install

@@ -7,7 +7,7 @@ from inspect import iscoroutinefunction
 from typing import Any
 
 from asgiref.sync import markcoroutinefunction, sync_to_async
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest, HttpResponseBase, HttpResponsePermanentRedirect
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 
@@ -40,3 +40,37 @@ class AsyncWhiteNoiseMiddleware(WhiteNoiseMiddleware):  # type: ignore[misc]
             return response
         get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
         return await get_response(request)
+
+
+class ApiSecurityHeadersMiddleware:
+    """SecurityMiddleware's and XFrameOptionsMiddleware's response headers, async-native, for the API stack."""
+
+    async_capable = True
+    sync_capable = False
+
+    def __init__(self, get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]]) -> None:
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.redirect_to_https = bool(settings.SECURE_SSL_REDIRECT)
+        self.headers: dict[str, str] = {"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY"}
+        if settings.SECURE_REFERRER_POLICY:
+            self.headers["Referrer-Policy"] = str(settings.SECURE_REFERRER_POLICY)
+        self.hsts = ""
+        if settings.SECURE_HSTS_SECONDS:
+            self.hsts = f"max-age={settings.SECURE_HSTS_SECONDS}"
+            if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+                self.hsts += "; includeSubDomains"
+            if settings.SECURE_HSTS_PRELOAD:
+                self.hsts += "; preload"
+        markcoroutinefunction(self)
+
+    async def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if self.redirect_to_https and not request.is_secure():
+            return HttpResponsePermanentRedirect(f"https://{request.get_host()}{request.get_full_path()}")
+        response = await self.get_response(request)
+        for name, value in self.headers.items():
+            response.headers.setdefault(name, value)
+        if self.hsts and request.is_secure():
+            response.headers.setdefault("Strict-Transport-Security", self.hsts)
+        return response

@@ -79,6 +79,14 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
+# Requests to /api/v1/ and /v1/ with an Authorization header (config/asgi.py): only
+# async-native middleware, no cookie features (sessions, CSRF, auth, messages).
+API_MIDDLEWARE = [
+    "config.middleware.ApiSecurityHeadersMiddleware",
+    "analytics.middleware.RequestRecordingMiddleware",
+    "api.ratelimit.ApiIngressMiddleware",
+]
+
 ROOT_URLCONF = "config.urls"
 ASGI_APPLICATION = "config.asgi.application"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -161,6 +169,16 @@ if DATABASE_URL:
         # A database that does not answer must fail a request (and /health) in
         # seconds, not hold a worker thread until the kernel gives up.
         DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+        # Under ASGI each request's sync work runs on a fresh thread, so persistent
+        # connections are never reused and every request paid a new connection; a pool
+        # (psycopg_pool, through Django's "pool" option) hands out warm ones.
+        if env_bool("DATABASE_POOL", True):
+            DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections instead
+            DATABASES["default"]["OPTIONS"]["pool"] = {
+                "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2, min_value=0),
+                "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10, min_value=1),
+                "timeout": env_int("DATABASE_POOL_TIMEOUT_SECONDS", 10, min_value=1),
+            }
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {

@@ -44,3 +44,6 @@ WHITENOISE_AUTOREFRESH = True
 # Live-server tests serve requests from other threads: their connections must close after
 # each request, or the test database cannot be dropped at the end of the run.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# No pool in tests: pytest-django's per-test transactions and database teardown expect
+# plain connections (the production settings, and bench/bench_api.py, use the pool).
+DATABASES["default"]["OPTIONS"].pop("pool", None)  # noqa: F405
