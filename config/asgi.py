@@ -1,42 +1,73 @@
 """ASGI entry point: ``uvicorn config.asgi:application`` (streaming answers need ASGI).
 
-Requests to the API that carry an ``Authorization`` header go through a second Django
-handler with a short, all-async middleware list (``API_MIDDLEWARE``). Django's stock
-middleware (sessions, CSRF, auth, messages, common, security) is sync-style: under ASGI
-each of its hooks is a hop onto a worker thread, about a dozen per request, and those
-cookie features mean nothing to a client authenticated by a bearer key. Everything else,
-including API calls without a key (refused with 401 by the same views), takes the full stack.
+Two things differ from ``get_asgi_application()``, both for requests per second:
+
+- Django runs each request's sync work (signal receivers, ORM calls from async views)
+  on a thread of its own, which it starts at the first such call and joins at the end:
+  a thread start and join per request. Here that thread comes from a pool of idle
+  single-thread executors and goes back to it, with the same per-request affinity.
+- Requests to the API that carry an ``Authorization`` header go through a second
+  handler with a short, all-async middleware list (``API_MIDDLEWARE``). Django's stock
+  middleware (sessions, CSRF, auth, messages, common, security) is sync-style: under
+  ASGI each hook is a hop onto that thread, about a dozen per request, for cookie
+  features that mean nothing to a client authenticated by a bearer key. Everything
+  else, API calls without a key included (refused with 401 by the same views), takes
+  the full stack.
 """
 
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from django.core.asgi import get_asgi_application
+import django
+from asgiref.sync import ThreadSensitiveContext
+from django.core.handlers.asgi import ASGIHandler
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+django.setup(set_prefix=False)
 
-django_application = get_asgi_application()
-
-
-def _api_handler() -> Any:
-    from django.conf import settings
-    from django.core.handlers.asgi import ASGIHandler
-
-    class ApiASGIHandler(ASGIHandler):
-        def load_middleware(self, is_async: bool = False) -> None:
-            full = settings.MIDDLEWARE
-            settings.MIDDLEWARE = settings.API_MIDDLEWARE
-            try:
-                super().load_middleware(is_async=is_async)
-            finally:
-                settings.MIDDLEWARE = full
-
-    return ApiASGIHandler()
+# Idle per-request threads kept for reuse; beyond this many, a returned one is shut down.
+MAX_IDLE_REQUEST_THREADS = 64
+_idle_request_threads: list[ThreadPoolExecutor] = []
 
 
-api_application = _api_handler()
+class PooledThreadASGIHandler(ASGIHandler):
+    """Django's ASGI handler, with each request's sync thread taken from a pool."""
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            raise ValueError(f"Django can only handle ASGI/HTTP connections, not {scope['type']}.")
+        executor = (
+            _idle_request_threads.pop()
+            if _idle_request_threads
+            else ThreadPoolExecutor(max_workers=1, thread_name_prefix="django-request")
+        )
+        try:
+            async with ThreadSensitiveContext(executor=executor):
+                await self.handle(scope, receive, send)
+        finally:
+            if len(_idle_request_threads) < MAX_IDLE_REQUEST_THREADS:
+                _idle_request_threads.append(executor)
+            else:
+                executor.shutdown(wait=False)
+
+
+class ApiASGIHandler(PooledThreadASGIHandler):
+    def load_middleware(self, is_async: bool = False) -> None:
+        from django.conf import settings
+
+        full = settings.MIDDLEWARE
+        settings.MIDDLEWARE = settings.API_MIDDLEWARE
+        try:
+            super().load_middleware(is_async=is_async)
+        finally:
+            settings.MIDDLEWARE = full
+
+
+django_application = PooledThreadASGIHandler()
+api_application = ApiASGIHandler()
 API_PREFIXES = ("/api/v1/", "/v1/")
 
 
