@@ -1,0 +1,64 @@
+"""config/asgi.py: keyed API requests take the all-async stack, the rest the full one; request threads are reused."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from config import asgi
+from recommendations.models import Restaurant
+from tests.api.conftest import caller
+from tests.api.live import live_api
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def live(transactional_db: None) -> Iterator[str]:
+    with live_api() as base_url:
+        yield base_url
+
+
+def test_a_keyed_api_request_skips_the_cookie_middleware_but_keeps_security_headers(
+    live: str, restaurant_a: Restaurant
+) -> None:
+    key = caller(restaurant_a, ["chat"]).raw
+
+    keyed = httpx.get(f"{live}/v1/models", headers={"Authorization": f"Bearer {key}"})
+    page = httpx.get(f"{live}/r/{restaurant_a.slug}/")
+
+    assert keyed.status_code == 200
+    assert keyed.headers["x-content-type-options"] == "nosniff"
+    assert keyed.headers["x-frame-options"] == "DENY"
+    # No session, CSRF or Vary: Cookie from the cookie middleware on the keyed path...
+    assert "set-cookie" not in keyed.headers
+    assert "cookie" not in keyed.headers.get("vary", "").lower()
+    # ...which the diner page still has.
+    assert "csrftoken" in page.headers.get("set-cookie", "")
+    # Without a key the same API URL goes through the full stack and is refused all the same.
+    refused = httpx.get(f"{live}/v1/models")
+    assert refused.status_code == 401
+    assert refused.json()["error"]["code"]
+
+
+def _settled(count: int) -> set[int]:
+    """The idle pool once the last request has handed its thread back (just after its response)."""
+    deadline = time.monotonic() + 5
+    while len(asgi._idle_request_threads) < count and time.monotonic() < deadline:
+        time.sleep(0.005)
+    return {id(executor) for executor in asgi._idle_request_threads}
+
+
+def test_requests_reuse_pooled_threads_for_their_sync_work(live: str, restaurant_a: Restaurant) -> None:
+    assert httpx.get(f"{live}/r/{restaurant_a.slug}/").status_code == 200
+    pooled = _settled(1)
+    assert pooled  # the first request's thread went back to the pool
+
+    for _ in range(20):
+        assert httpx.get(f"{live}/r/{restaurant_a.slug}/").status_code == 200
+        # One request at a time takes the idle thread and gives it back: never a new one.
+        assert _settled(len(pooled)) == pooled
+    assert all(executor._max_workers == 1 for executor in asgi._idle_request_threads)
