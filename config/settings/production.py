@@ -26,8 +26,8 @@ DEBUG = False
 # TLS is terminated by the proxy in front of us; it tells us the original scheme.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-# Health probes come from inside the cluster over plain HTTP.
-SECURE_REDIRECT_EXEMPT = [r"^health$", r"^readiness$", r"^liveness$"]
+# Probes and the Prometheus scrape come from inside the network, over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^health$", r"^readiness$", r"^liveness$", r"^metrics$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("DJANGO_SECURE_HSTS_SECONDS", 31_536_000, min_value=0)
