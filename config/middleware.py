@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from inspect import iscoroutinefunction
-from typing import Any
+from typing import Any, cast
 
 from asgiref.sync import markcoroutinefunction, sync_to_async
-from django.http import HttpRequest, HttpResponseBase, HttpResponsePermanentRedirect
+from django.http import HttpRequest, HttpResponseBase, HttpResponsePermanentRedirect, StreamingHttpResponse
 from whitenoise.middleware import WhiteNoiseMiddleware
+
+
+def _next_chunk(iterator: Iterator[bytes]) -> bytes | None:
+    return next(iterator, None)
+
+
+async def _chunks_off_the_loop(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
+    iterator = iter(chunks)
+    while (chunk := await sync_to_async(_next_chunk, thread_sensitive=False)(iterator)) is not None:
+        yield chunk
 
 
 class AsyncWhiteNoiseMiddleware(WhiteNoiseMiddleware):  # type: ignore[misc]
@@ -37,6 +47,10 @@ class AsyncWhiteNoiseMiddleware(WhiteNoiseMiddleware):  # type: ignore[misc]
         static_file = self.find_file(request.path_info) if self.autorefresh else self.files.get(request.path_info)
         if static_file is not None:
             response: HttpResponseBase = await sync_to_async(self.serve, thread_sensitive=False)(static_file, request)
+            if isinstance(response, StreamingHttpResponse) and not response.is_async:
+                # Django would read a sync file iterator to the end in a thread before sending
+                # (with a warning); read it chunk by chunk off the event loop instead.
+                response.streaming_content = _chunks_off_the_loop(cast("Iterable[bytes]", response.streaming_content))
             return response
         get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
         return await get_response(request)
