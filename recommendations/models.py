@@ -53,7 +53,9 @@ class LLMPolicy(models.TextChoices):
 
 
 class Restaurant(models.Model):
-    slug = models.SlugField(max_length=80, unique=True, help_text="Used in the diner page address /r/<slug>/.")
+    slug = models.SlugField(
+        max_length=80, unique=True, help_text="Used in the diner page address, /r/this-slug/ (and on its QR codes)."
+    )
     name = models.CharField(max_length=200)
     currency = models.CharField(max_length=3, choices=Currency.choices, default=Currency.USD)
     timezone = models.CharField(max_length=64, default="UTC", validators=[validate_timezone], choices=timezone_choices)
