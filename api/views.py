@@ -35,7 +35,15 @@ from api.serializers import (
     TextProcessOutput,
 )
 from api.text_ops import key_budgets, text_process
-from chat.answering import AnswerEvent, AnswerFailed, AnswerOptions, MessageRejected, answer_complete, answer_events
+from chat.answering import (
+    AnswerEvent,
+    AnswerFailed,
+    AnswerOptions,
+    MessageRejected,
+    answer_complete,
+    answer_events,
+    run_db,
+)
 from chat.gateway.limits import BudgetExceeded
 from chat.gateway.types import GatewayError
 from chat.models import Message
@@ -71,8 +79,8 @@ def _answer_options(key: ApiKey, options: dict[str, Any]) -> AnswerOptions:
 
 async def _ask(key: ApiKey, data: dict[str, Any]) -> Message:
     try:
-        return await sync_to_async(services.api_question_ask)(
-            key=key, text=data["message"], conversation_id=data.get("conversation_id")
+        return await run_db(
+            services.api_question_ask, key=key, text=data["message"], conversation_id=data.get("conversation_id")
         )
     except services.ConversationNotFound:
         raise not_found() from None

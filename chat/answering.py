@@ -23,15 +23,16 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing
 from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any, Literal
+from functools import wraps
+from typing import Any, Literal, TypeVar
 
 from asgiref.sync import sync_to_async
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.utils import timezone
 
 from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
@@ -46,12 +47,13 @@ from recommendations.question import Constraints
 from recommendations.recommender import Pick, Recommendations, explanation_request, recommend
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Checked before anything else touches the text: no model ever sees a longer message.
 MAX_MESSAGE_LENGTH = 500
 MAX_FEEDBACK_COMMENT_LENGTH = 1000
-# An answer left "streaming" this long belongs to a stream that died with its worker.
-STALE_STREAM_SECONDS = 120
+# An answer asked this long ago and still "streaming" with no words belongs to a dead worker.
+STALE_STREAM_SECONDS = 600
 # How long a second reader of an answer being streamed waits for it before giving up.
 WAIT_FOR_OTHER_STREAM_SECONDS = 60.0
 WAIT_POLL_SECONDS = 0.2
@@ -84,6 +86,30 @@ class AnswerOptions:
     over_budget: OverBudget = "degrade"
     # Charged on top of the restaurant's daily budget (an API key's own).
     extra_budgets: tuple[BudgetScope, ...] = ()
+
+
+def _released(function: Callable[..., T]) -> Callable[..., T]:
+    @wraps(function)
+    def run(*args: Any, **kwargs: Any) -> T:
+        try:
+            return function(*args, **kwargs)
+        finally:
+            # Outside a transaction (tests hold one), hand the connection back to the pool.
+            for connection in connections.all(initialized_only=True):
+                if not connection.in_atomic_block:
+                    connection.close()
+
+    return run
+
+
+async def run_db(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``function``'s ORM work on the request's thread, then its connection released.
+
+    A streamed answer lasts as long as the model. Under ASGI a request keeps its thread's
+    connection until it ends, so a few diners waiting on answers would hold the whole pool
+    and every other request would fail waiting for a connection.
+    """
+    return await sync_to_async(_released(function))(*args, **kwargs)
 
 
 class MessageRejected(ValueError):
@@ -278,20 +304,21 @@ class _Prepared:
     cached: dict[str, Any] | None = None
 
 
-async def _claim(answer_id: int) -> Message | None:
+def _claim(answer_id: int) -> Message | None:
     """Take the answer for this stream; None when another stream has it or it is already given."""
-    stale = timezone.now() - timedelta(seconds=STALE_STREAM_SECONDS)
-    claimed = await Message.objects.filter(pk=answer_id, status=Message.Status.PENDING).aupdate(
+    claimed = Message.objects.filter(pk=answer_id, status=Message.Status.PENDING).update(
         status=Message.Status.STREAMING
     )
     if not claimed:
-        # A stream whose worker died: take it over rather than leave the diner waiting forever.
-        claimed = await Message.objects.filter(
-            pk=answer_id, status=Message.Status.STREAMING, conversation__updated_at__lt=stale, text=""
-        ).aupdate(status=Message.Status.STREAMING)
+        # A stream whose worker died long ago: take it over rather than leave the diner
+        # waiting forever. Long enough that no live stream (retries included) is taken.
+        stale = timezone.now() - timedelta(seconds=STALE_STREAM_SECONDS)
+        claimed = Message.objects.filter(
+            pk=answer_id, status=Message.Status.STREAMING, created_at__lt=stale, text=""
+        ).update(status=Message.Status.STREAMING)
     if not claimed:
         return None
-    return await Message.objects.select_related("in_reply_to", "conversation__restaurant").aget(pk=answer_id)
+    return Message.objects.select_related("in_reply_to", "conversation__restaurant").get(pk=answer_id)
 
 
 def _prepare(answer: Message) -> _Prepared:
@@ -363,10 +390,8 @@ def _finish(prepared: _Prepared, done: dict[str, Any], context: dict[str, Any] |
 
 
 def _record_recommendation(prepared: _Prepared, done: dict[str, Any]) -> None:
-    try:
-        from analytics.recording import record_recommendation
-    except ImportError:  # the analytics recorder is being built alongside
-        return
+    from analytics.recording import record_recommendation
+
     record_recommendation(
         restaurant_id=prepared.restaurant.pk,
         question=prepared.question,
@@ -389,8 +414,12 @@ def _stopped_partial(answer_id: int, text: str) -> None:
     )
 
 
+def _was_stopped_now(answer_id: int) -> bool:
+    return Message.objects.filter(pk=answer_id, status=Message.Status.STOPPED).exists()
+
+
 async def _was_stopped(answer_id: int) -> bool:
-    return await Message.objects.filter(pk=answer_id, status=Message.Status.STOPPED).aexists()
+    return await run_db(_was_stopped_now, answer_id)
 
 
 def _replay(answer: Message) -> list[AnswerEvent]:
@@ -418,7 +447,7 @@ def _replay(answer: Message) -> list[AnswerEvent]:
 async def _wait_for_other_stream(answer_id: int) -> Message | None:
     deadline = time.monotonic() + WAIT_FOR_OTHER_STREAM_SECONDS
     while time.monotonic() < deadline:
-        answer = await Message.objects.filter(pk=answer_id).afirst()
+        answer = await run_db(Message.objects.filter(pk=answer_id).first)
         if answer is None or answer.status not in (Message.Status.PENDING, Message.Status.STREAMING):
             return answer
         await asyncio.sleep(WAIT_POLL_SECONDS)
@@ -471,7 +500,7 @@ async def answer_events(
     """
     options = options or AnswerOptions()
     started = time.perf_counter()
-    answer = await _claim(answer_id)
+    answer = await run_db(_claim, answer_id)
     if answer is None:
         given = await _wait_for_other_stream(answer_id)
         if given is None:
@@ -484,7 +513,7 @@ async def answer_events(
     text = ""
     finished = False
     try:
-        prepared = await sync_to_async(_prepare)(answer)
+        prepared = await run_db(_prepare, answer)
         cache = get_gateway_cache()
         hit = await cache.get(prepared.cache_key)
         cached_done = hit.value.get("done") if hit is not None and isinstance(hit.value, dict) else None
@@ -502,16 +531,16 @@ async def answer_events(
             text = str(done["text"])
             yield AnswerEvent("route", {"models": [], "cascade": False, "reason": "answer cache", "cached": True})
             yield AnswerEvent("token", {"text": text})
-            await sync_to_async(_finish)(prepared, done, cached_context if isinstance(cached_context, dict) else None)
+            await run_db(_finish, prepared, done, cached_context if isinstance(cached_context, dict) else None)
             finished = True
             yield AnswerEvent("done", done)
             return
 
-        result = await sync_to_async(_recommend)(prepared)
+        result = await run_db(_recommend, prepared)
         context = _next_context(result)
         # The question was understood whatever happens to the words: a follow-up to a
         # stopped answer ("something cheaper?") still builds on it.
-        await Conversation.objects.filter(pk=prepared.conversation.pk).aupdate(context=context)
+        await run_db(Conversation.objects.filter(pk=prepared.conversation.pk).update, context=context)
         fallback_text = result.explanation
         gateway_done: dict[str, Any]
         if not result.picks and not result.documents:
@@ -521,7 +550,7 @@ async def answer_events(
             yield AnswerEvent("token", {"text": text})
             gateway_done = _without_model(result, "nothing on the list fits", started)
         else:
-            request = await sync_to_async(_model_request)(prepared, result, options)
+            request = await run_db(_model_request, prepared, result, options)
             gateway = get_gateway()
             gateway_done = {}
             if stream:
@@ -557,7 +586,7 @@ async def answer_events(
                             gateway_done = _without_model(result, event.data.get("message", "over budget"), started)
                         else:
                             partial = bool(event.data.get("partial"))
-                            await sync_to_async(_fail if not partial else _stopped_partial)(answer_id, text)
+                            await run_db(_fail if not partial else _stopped_partial, answer_id, text)
                             finished = True
                             yield AnswerEvent("error", event.data)
                             return
@@ -586,7 +615,7 @@ async def answer_events(
             await gateway.drain()
         if stream and not gateway_done and await _was_stopped(answer_id):
             # Leaving the loop closed the model's stream (its budget reservation is released).
-            await sync_to_async(_stopped_partial)(answer_id, text)
+            await run_db(_stopped_partial, answer_id, text)
             finished = True
             stopped = {**_done_data(prepared, result, text, {}, cached=False), "wines": [], "stopped": True}
             yield AnswerEvent("done", stopped)
@@ -595,25 +624,25 @@ async def answer_events(
         if not done["degraded"] and text:
             # Only answers a model gave are kept: a degraded one should be retried next time.
             await cache.set(prepared.cache_key, {"done": done, "context": context}, ttl_for("answer"))
-        await sync_to_async(_finish)(prepared, done, context)
+        await run_db(_finish, prepared, done, context)
         finished = True
         yield AnswerEvent("done", done)
     except (GatewayError, BudgetExceeded) as error:
-        await sync_to_async(_fail)(answer_id, FRIENDLY_FAILURE)
+        await run_db(_fail, answer_id, FRIENDLY_FAILURE)
         finished = True
         if isinstance(error, BudgetExceeded):
             raise
         yield AnswerEvent("error", {"code": "no_model", "message": FRIENDLY_FAILURE})
     except Exception:
         logger.exception("answer %s failed", answer_id)
-        await sync_to_async(_fail)(answer_id, FRIENDLY_FAILURE)
+        await run_db(_fail, answer_id, FRIENDLY_FAILURE)
         finished = True
         yield AnswerEvent("error", {"code": "failed", "message": FRIENDLY_FAILURE})
     finally:
         if not finished:
             # The reader went away (stop button, closed tab, cancelled request): keep the words so far.
             # Shielded: a cancelled task must still write its last state.
-            await asyncio.shield(sync_to_async(_stopped_partial)(answer_id, text))
+            await asyncio.shield(run_db(_stopped_partial, answer_id, text))
 
 
 async def answer_complete(answer_id: int, *, options: AnswerOptions | None = None) -> dict[str, Any]:

@@ -86,7 +86,8 @@ def _restaurant(slug: str) -> Restaurant:
 
 def _table(restaurant: Restaurant, raw: str | None) -> Table | None:
     """The table from ``?table=N``; anything else (a typo, another restaurant's table) is no table."""
-    if not raw or not raw.isdigit() or len(raw) > 4:
+    # isascii: "²".isdigit() is true, and int() refuses it.
+    if not raw or not raw.isascii() or not raw.isdigit() or len(raw) > 4:
         return None
     return restaurant.tables.filter(number=int(raw)).first()
 
@@ -247,7 +248,8 @@ async def _rejected(
 
 
 def _sse(event: str, data: str) -> bytes:
-    lines = data.split("\n") or [""]
+    # EventSource also ends a line at a lone CR: normalise, or a token could end the event.
+    lines = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return (f"event: {event}\n" + "".join(f"data: {line}\n" for line in lines) + "\n").encode()
 
 
@@ -284,7 +286,8 @@ async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncG
 
 @require_GET
 async def answer_stream(request: HttpRequest, slug: str, message_id: int) -> StreamingHttpResponse:
-    answer = await sync_to_async(_answer)(request, slug, message_id)
+    # Released at once: the stream may last as long as the model takes.
+    answer = await answering.run_db(_answer, request, slug, message_id)
     restaurant = answer.conversation.restaurant
     request.sommelier_restaurant_id = restaurant.pk  # type: ignore[attr-defined]
     response = StreamingHttpResponse(_answer_stream_body(answer, restaurant), content_type="text/event-stream")

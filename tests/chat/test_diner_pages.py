@@ -119,7 +119,7 @@ def test_the_page_shows_the_restaurant_greeting_and_suggestions_under_a_strict_p
 def test_unknown_restaurants_and_tables(asgi_url: str, harbor: Restaurant) -> None:
     assert httpx.get(f"{asgi_url}/r/no-such-place/").status_code == 404
     # A table that does not exist (or is not a number) is no table, not an error.
-    for table in ("999", "abc", "-1", "1" * 50):
+    for table in ("999", "abc", "-1", "1" * 50, "²", "١"):
         response = httpx.get(f"{asgi_url}/r/{harbor.slug}/", params={"table": table})
         assert response.status_code == 200
         assert "Sommelier ·" not in response.text
@@ -385,3 +385,50 @@ def test_conversations_are_per_restaurant(asgi_url: str, diner: Diner) -> None:
     assert Conversation.objects.get().owner.startswith("diner:")
     # The token is never stored, only its digest.
     assert diner.client.cookies["sommelier_diner"] not in Conversation.objects.get().owner
+
+
+def test_streaming_answers_hold_no_database_connection(
+    asgi_url: str, harbor: Restaurant, llm_server: LLMTestServer
+) -> None:
+    """A few diners waiting on slow answers must not hold connections (a pool would run dry)."""
+    from django.db import connection
+
+    llm_server.state.token_delay_ms = 400
+    diners = [Diner(asgi_url, harbor.slug) for _ in range(5)]
+    for person in diners:
+        person.open()
+    answers = [answer_id_in(person.ask(f"A red under ${50 + i} for the lamb?").text) for i, person in enumerate(diners)]
+    streaming = threading.Barrier(len(diners) + 1, timeout=30)
+
+    def read(person: Diner, answer_id: int) -> None:
+        with person.client.stream("GET", f"/r/{person.slug}/answers/{answer_id}/stream") as response:
+            told = False
+            for chunk in response.iter_text():
+                if not told and "event: token" in chunk:
+                    told = True
+                    streaming.wait()
+
+    readers = [threading.Thread(target=read, args=pair) for pair in zip(diners, answers, strict=True)]
+    for reader in readers:
+        reader.start()
+    streaming.wait()  # every answer is mid-stream now
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        (others,) = cursor.fetchone()
+    for reader in readers:
+        reader.join(60)
+
+    # At most the analytics writer's; never one per waiting diner.
+    assert others < len(diners)
+
+
+def test_a_carriage_return_in_a_token_cannot_end_the_event() -> None:
+    from chat.views import _sse
+
+    framed = _sse("token", "first\revent: done\r\ndata: x\nlast").decode()
+
+    # Every line of the text is data of this one event; no line starts a new field.
+    assert [line for line in framed.split("\n") if line.startswith("event:")] == ["event: token"]
+    assert framed == "event: token\ndata: first\ndata: event: done\ndata: data: x\ndata: last\n\n"
