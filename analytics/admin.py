@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -75,12 +77,21 @@ class AlertAdmin(TenantAdmin[Alert]):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Alert]:
         return super().get_queryset(request).select_related("restaurant")
 
-    @admin.action(description="Send the selected alerts to the webhook again")
+    def has_resend_permission(self, request: HttpRequest) -> bool:
+        """Firing the external webhook again is a manager's call, not a viewer's."""
+        return self.manageable_restaurants(request).exists()
+
+    @admin.action(description="Send the selected alerts to the webhook again", permissions=["resend"])
     def resend_webhook(self, request: HttpRequest, queryset: QuerySet[Alert]) -> None:
-        alert_ids = list(queryset.exclude(webhook=Alert.Delivery.NOT_CONFIGURED).values_list("pk", flat=True))
+        manageable = self.manageable_restaurants(request)
+        alert_ids = list(
+            queryset.filter(restaurant__in=manageable)
+            .exclude(webhook=Alert.Delivery.NOT_CONFIGURED)
+            .values_list("pk", flat=True)
+        )
         Alert.objects.filter(pk__in=alert_ids).update(webhook=Alert.Delivery.PENDING)
         for alert_id in alert_ids:
-            deliver_alert.delay(alert_id)
+            transaction.on_commit(partial(deliver_alert.delay, alert_id))
         self.message_user(request, f"{len(alert_ids)} alerts queued for the webhook.", messages.SUCCESS)
 
 

@@ -40,7 +40,10 @@ class WindowInput(serializers.Serializer[dict[str, Any]]):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         end = attrs.get("end") or timezone.now()
-        start = attrs.get("start") or end - DEFAULT_WINDOW
+        try:
+            start = attrs.get("start") or end - DEFAULT_WINDOW
+        except OverflowError:  # end=0001-01-01: no day before it
+            raise serializers.ValidationError({"end": ["Too early: the window would start before year 1."]}) from None
         if start >= end:
             raise serializers.ValidationError({"start": ["Must be before end."]})
         if end - start > MAX_WINDOW:

@@ -10,7 +10,6 @@ rules from the same numbers and says so.
 
 from __future__ import annotations
 
-import asyncio
 import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -148,10 +147,8 @@ def performance_report(*, restaurant: Restaurant, now: datetime | None = None) -
         try:
             return await gateway.complete(request, fallback=lambda: fallback_text)
         finally:
-            # Gateway.drain() gathers every loop's pending records, and reports run on one loop
-            # per thread (async_to_sync): wait only for this loop's, or the gather raises.
-            loop = asyncio.get_running_loop()
-            await asyncio.gather(*[t for t in list(gateway._pending_records) if t.get_loop() is loop])
+            # Reports run on one loop per thread (async_to_sync): drain waits for this loop's records.
+            await gateway.drain()
 
     try:
         result = async_to_sync(ask)()

@@ -1,4 +1,4 @@
-"""``Authorization: Bearer <key>`` for DRF views (the async views use ``api.views_async.authenticate``)."""
+"""``Authorization: Bearer <key>`` for DRF views (the async views use ``api.http.authenticated_key``)."""
 
 from __future__ import annotations
 

@@ -200,10 +200,8 @@ async def aadmit(request: HttpRequest) -> Admission:
 
 
 def _count_rejection(layer: str) -> None:
-    try:
-        from analytics.metrics import rate_limit_rejected  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # the analytics metrics arrive with their own issue
-        return
+    from analytics.metrics import rate_limit_rejected
+
     rate_limit_rejected(layer)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
@@ -56,3 +57,20 @@ class SafeJSONParser(JSONParser):
             return super().parse(stream, media_type, parser_context)
         except RecursionError:
             raise exceptions.ParseError("JSON parse error - the body is nested too deeply.") from None
+
+
+# Errors raised outside the API's views (no such URL, a crash) still answer API clients in
+# the one error shape; everything else keeps Django's pages.
+API_PATH_PREFIXES = ("/api/", "/v1/")
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if request.path.startswith(API_PATH_PREFIXES):
+        return JsonResponse(error_body("not_found", "Not found."), status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith(API_PATH_PREFIXES):
+        return JsonResponse(error_body("server_error", "Something went wrong on our side."), status=500)
+    return defaults.server_error(request)

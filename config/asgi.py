@@ -75,7 +75,10 @@ async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
     if (
         scope["type"] == "http"
         and scope["path"].startswith(API_PREFIXES)
-        and any(name == b"authorization" for name, _ in scope.get("headers", ()))
+        and any(
+            name == b"authorization" and value[:7].lower() == b"bearer " and value[7:].strip()
+            for name, value in scope.get("headers", ())
+        )
     ):
         await api_application(scope, receive, send)
     else:

@@ -80,6 +80,9 @@ class ApiSecurityHeadersMiddleware:
         markcoroutinefunction(self)
 
     async def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        # CommonMiddleware is not on this stack: check the Host against ALLOWED_HOSTS here
+        # (DisallowedHost becomes a 400).
+        request.get_host()
         if self.redirect_to_https and not request.is_secure():
             return HttpResponsePermanentRedirect(f"https://{request.get_host()}{request.get_full_path()}")
         response = await self.get_response(request)

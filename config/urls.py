@@ -22,3 +22,6 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path("", include("chat.urls")),
 ]
+
+handler404 = "config.api.page_not_found"
+handler500 = "config.api.server_error"

@@ -176,7 +176,7 @@ if DATABASE_URL:
             DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps connections instead
             DATABASES["default"]["OPTIONS"]["pool"] = {
                 "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2, min_value=0),
-                "max_size": env_int("DATABASE_POOL_MAX_SIZE", 10, min_value=1),
+                "max_size": env_int("DATABASE_POOL_MAX_SIZE", 20, min_value=1),
                 "timeout": env_int("DATABASE_POOL_TIMEOUT_SECONDS", 10, min_value=1),
             }
 else:

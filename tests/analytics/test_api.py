@@ -76,6 +76,7 @@ def test_grouping_by_restaurant_still_shows_only_the_keys_own(api_b: ApiCaller, 
         ({"start": "2020-01-01T00:00:00Z", "end": "2026-03-01T00:00:00Z"}, "start"),
         ({"source": "guess"}, "source"),
         ({"start": "yesterday"}, "start"),
+        ({"end": "0001-01-01T00:00:00Z"}, "end"),
     ],
 )
 def test_bad_input_is_a_400_in_the_one_error_shape(api_a: ApiCaller, body: dict[str, Any], field: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -115,3 +116,20 @@ def test_alerts_are_listed_for_their_own_restaurant_only(
 
     assert "A is failing" in page
     assert "B is failing" not in page
+
+
+def test_only_managers_may_send_alerts_to_the_webhook_again(
+    alice_client: Client, victor: Any, restaurant_a: Restaurant
+) -> None:
+    from tests.conftest import logged_in
+
+    Alert.objects.create(
+        restaurant=restaurant_a, metric="error_rate", period_start=timezone.now(), value=0.5, threshold=0.1,
+        message="A is failing", webhook=Alert.Delivery.FAILED,
+    )  # fmt: skip
+
+    viewer_page = logged_in(victor).get("/admin/analytics/alert/").content.decode()
+    manager_page = alice_client.get("/admin/analytics/alert/").content.decode()
+
+    assert "resend_webhook" not in viewer_page
+    assert "resend_webhook" in manager_page

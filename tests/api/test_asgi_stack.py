@@ -62,3 +62,22 @@ def test_requests_reuse_pooled_threads_for_their_sync_work(live: str, restaurant
         # One request at a time takes the idle thread and gives it back: never a new one.
         assert _settled(len(pooled)) == pooled
     assert all(executor._max_workers == 1 for executor in asgi._idle_request_threads)
+
+
+def test_api_errors_outside_the_views_keep_the_error_shape(live: str, restaurant_a: Restaurant) -> None:
+    key = caller(restaurant_a, ["chat"]).raw
+
+    for headers in ({"Authorization": f"Bearer {key}"}, {}):
+        missing = httpx.get(f"{live}/api/v1/no-such-endpoint", headers=headers)
+        assert missing.status_code == 404
+        assert missing.json()["error"]["code"] == "not_found"
+    # Pages keep Django's HTML 404.
+    assert httpx.get(f"{live}/no-such-page/").headers["content-type"].startswith("text/html")
+
+
+def test_the_keyed_stack_still_checks_the_host(live: str, restaurant_a: Restaurant) -> None:
+    key = caller(restaurant_a, ["chat"]).raw
+
+    response = httpx.get(f"{live}/v1/models", headers={"Authorization": f"Bearer {key}", "Host": "evil.example"})
+
+    assert response.status_code == 400
