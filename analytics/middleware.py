@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from inspect import iscoroutinefunction
-from typing import Any
+from typing import Any, cast
 
 from asgiref.sync import markcoroutinefunction
-from django.http import HttpRequest, HttpResponseBase
+from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse
 
 from analytics.metrics import observe_request
 from analytics.recording import record_request
@@ -65,8 +65,26 @@ class RequestRecordingMiddleware:
         started = time.perf_counter()
         get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
         response = await get_response(request)
-        self._record(request, response, started)
+        if isinstance(response, StreamingHttpResponse) and response.is_async:
+            # A streamed answer's latency is its whole length, not the time to its headers.
+            response.streaming_content = self._recorded_at_end(request, response, started)
+        else:
+            self._record(request, response, started)
         return response
+
+    def _recorded_at_end(
+        self, request: HttpRequest, response: StreamingHttpResponse, started: float
+    ) -> AsyncIterator[bytes]:
+        chunks = cast("AsyncIterator[bytes]", response.streaming_content)
+
+        async def relay() -> AsyncIterator[bytes]:
+            try:
+                async for chunk in chunks:
+                    yield chunk
+            finally:
+                self._record(request, response, started)
+
+        return relay()
 
     @staticmethod
     def _record(request: HttpRequest, response: HttpResponseBase, started: float) -> None:

@@ -432,3 +432,25 @@ def test_a_carriage_return_in_a_token_cannot_end_the_event() -> None:
     # Every line of the text is data of this one event; no line starts a new field.
     assert [line for line in framed.split("\n") if line.startswith("event:")] == ["event: token"]
     assert framed == "event: token\ndata: first\ndata: event: done\ndata: data: x\ndata: last\n\n"
+
+
+def test_a_streamed_answer_is_recorded_when_it_ends(diner: Diner, llm_server: LLMTestServer) -> None:
+    from analytics.models import RequestRecord
+    from analytics.recording import flush_now
+
+    llm_server.state.token_delay_ms = 100
+    answer_id = answer_id_in(diner.ask(LAMB_QUESTION).text)
+    stream_route = "r/<slug:slug>/answers/<int:message_id>/stream"
+
+    with diner.client.stream("GET", f"/r/{diner.slug}/answers/{answer_id}/stream") as response:
+        chunks = response.iter_text()
+        while "event: token" not in next(chunks):
+            pass
+        flush_now()
+        recorded_mid_stream = RequestRecord.objects.filter(route=stream_route).count()
+        rest = "".join(chunks)
+    flush_now()
+
+    assert "event: done" in rest
+    assert recorded_mid_stream == 0
+    assert RequestRecord.objects.filter(route=stream_route, status=200).count() == 1
