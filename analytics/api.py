@@ -22,6 +22,7 @@ from analytics.report import performance_report
 from api.authentication import ApiKeyAuthentication
 from api.models import ApiKey
 from api.permissions import require_scope
+from config.api import StrictBooleanField, StrictCharField, StrictFloatField, StrictIntegerField
 from recommendations.models import Restaurant
 
 MAX_WINDOW = timedelta(days=93)
@@ -82,14 +83,14 @@ class AggregatedInput(WindowInput):
 
 class AggregateRowOutput(serializers.Serializer[dict[str, Any]]):
     group = serializers.DictField(help_text="The grouping's values, e.g. {'model': 'draft'}.")
-    count = serializers.IntegerField()
-    p50_ms = serializers.FloatField(allow_null=True)
-    p95_ms = serializers.FloatField(allow_null=True)
-    p99_ms = serializers.FloatField(allow_null=True)
-    error_rate = serializers.FloatField(allow_null=True)
-    cache_hit_ratio = serializers.FloatField(allow_null=True, help_text="LLM calls only.")
-    prompt_tokens = serializers.IntegerField()
-    completion_tokens = serializers.IntegerField()
+    count = StrictIntegerField()
+    p50_ms = StrictFloatField(allow_null=True)
+    p95_ms = StrictFloatField(allow_null=True)
+    p99_ms = StrictFloatField(allow_null=True)
+    error_rate = StrictFloatField(allow_null=True)
+    cache_hit_ratio = StrictFloatField(allow_null=True, help_text="LLM calls only.")
+    prompt_tokens = StrictIntegerField()
+    completion_tokens = StrictIntegerField()
     cost_usd = serializers.DecimalField(max_digits=14, decimal_places=6, coerce_to_string=True)
 
 
@@ -99,9 +100,9 @@ class WindowOutput(serializers.Serializer[dict[str, Any]]):
 
 
 class AggregatedOutput(serializers.Serializer[dict[str, Any]]):
-    kind = serializers.CharField()
-    source = serializers.CharField()  # type: ignore[assignment]  # a field called "source"
-    group_by = serializers.ListField(child=serializers.CharField())
+    kind = StrictCharField()
+    source = StrictCharField()  # type: ignore[assignment]  # a field called "source"
+    group_by = serializers.ListField(child=StrictCharField())
     window = WindowOutput()
     rows = AggregateRowOutput(many=True)
 
@@ -142,9 +143,9 @@ class AggregatedView(APIView):
 
 class CountOutput(serializers.Serializer[dict[str, Any]]):
     window = WindowOutput()
-    requests = serializers.IntegerField()
-    llm_calls = serializers.IntegerField()
-    recommendations = serializers.IntegerField()
+    requests = StrictIntegerField()
+    llm_calls = StrictIntegerField()
+    recommendations = StrictIntegerField()
 
 
 class CountView(APIView):
@@ -184,10 +185,8 @@ class CountView(APIView):
 class ThresholdsInput(serializers.Serializer[dict[str, Any]]):
     """All four thresholds; null (or left out) stops watching that one."""
 
-    p95_latency_ms = serializers.FloatField(
-        required=False, allow_null=True, default=None, min_value=1, max_value=3_600_000
-    )
-    error_rate = serializers.FloatField(required=False, allow_null=True, default=None, min_value=0, max_value=1)
+    p95_latency_ms = StrictFloatField(required=False, allow_null=True, default=None, min_value=1, max_value=3_600_000)
+    error_rate = StrictFloatField(required=False, allow_null=True, default=None, min_value=0, max_value=1)
     daily_cost_usd = serializers.DecimalField(
         required=False,
         allow_null=True,
@@ -197,15 +196,15 @@ class ThresholdsInput(serializers.Serializer[dict[str, Any]]):
         min_value=Decimal("0"),
         coerce_to_string=True,
     )
-    cache_hit_ratio = serializers.FloatField(required=False, allow_null=True, default=None, min_value=0, max_value=1)
+    cache_hit_ratio = StrictFloatField(required=False, allow_null=True, default=None, min_value=0, max_value=1)
 
 
 class AlertOutput(serializers.Serializer[dict[str, Any]]):
-    metric = serializers.CharField()
-    value = serializers.FloatField()
-    threshold = serializers.FloatField()
+    metric = StrictCharField()
+    value = StrictFloatField()
+    threshold = StrictFloatField()
     period_start = serializers.DateTimeField()
-    message = serializers.CharField()
+    message = StrictCharField()
 
 
 class ThresholdsOutput(serializers.Serializer[dict[str, Any]]):
@@ -253,13 +252,13 @@ class ThresholdsView(APIView):
 
 
 class ReportOutput(serializers.Serializer[dict[str, Any]]):
-    report = serializers.CharField()
+    report = StrictCharField()
     source = serializers.ChoiceField(  # type: ignore[assignment]  # a field called "source"
         choices=["model", "rules"], help_text="rules: no model could answer."
     )
-    model_used = serializers.CharField()
-    cached = serializers.BooleanField()
-    fallback_reason = serializers.CharField(allow_blank=True)
+    model_used = StrictCharField()
+    cached = StrictBooleanField()
+    fallback_reason = StrictCharField(allow_blank=True)
     window = WindowOutput()
     metrics = serializers.DictField()
 

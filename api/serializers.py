@@ -7,9 +7,10 @@ from typing import Any
 from rest_framework import serializers
 
 from chat.answering import MAX_MESSAGE_LENGTH
+from config.api import StrictBooleanField, StrictCharField, StrictFloatField, StrictIntegerField
 
 
-class TextField(serializers.CharField):
+class TextField(StrictCharField):
     """Text whose length limit applies to what was sent (spaces included), stored without outer spaces.
 
     DRF trims before checking ``max_length``, so a body of 10,000 spaces around a word
@@ -40,9 +41,9 @@ MAX_PREDICT_LENGTH = 5_000
 class GatewayOptionsInput(serializers.Serializer[Any]):
     sensitivity = serializers.ChoiceField(choices=["public", "internal", "confidential"], required=False)
     complexity = serializers.ChoiceField(choices=["low", "medium", "high"], required=False)
-    temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False)
-    max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
-    force_direct = serializers.BooleanField(required=False, default=False)
+    temperature = StrictFloatField(min_value=0.0, max_value=2.0, required=False)
+    max_tokens = StrictIntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
+    force_direct = StrictBooleanField(required=False, default=False)
 
 
 class ChatInput(GatewayOptionsInput):
@@ -51,45 +52,45 @@ class ChatInput(GatewayOptionsInput):
 
 
 class WineCardOutput(serializers.Serializer[Any]):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    producer = serializers.CharField()
-    vintage = serializers.IntegerField(allow_null=True)
-    colour = serializers.CharField()
-    region = serializers.CharField()
-    currency = serializers.CharField()
-    price = serializers.CharField()
-    glass_price = serializers.CharField(allow_null=True)
-    note = serializers.CharField(allow_blank=True)
-    reason = serializers.CharField(allow_blank=True)
-    alternative = serializers.BooleanField()
+    id = StrictIntegerField()
+    name = StrictCharField()
+    producer = StrictCharField()
+    vintage = StrictIntegerField(allow_null=True)
+    colour = StrictCharField()
+    region = StrictCharField()
+    currency = StrictCharField()
+    price = StrictCharField()
+    glass_price = StrictCharField(allow_null=True)
+    note = StrictCharField(allow_blank=True)
+    reason = StrictCharField(allow_blank=True)
+    alternative = StrictBooleanField()
 
 
 class ChatOutput(serializers.Serializer[Any]):
     conversation_id = serializers.UUIDField()
-    message_id = serializers.IntegerField()
-    message = serializers.CharField()
+    message_id = StrictIntegerField()
+    message = StrictCharField()
     wines = WineCardOutput(many=True)
-    nothing_fits = serializers.BooleanField()
-    model_used = serializers.CharField()
-    cascaded = serializers.BooleanField()
-    draft_accepted = serializers.BooleanField(allow_null=True)
-    prompt_tokens = serializers.IntegerField()
-    completion_tokens = serializers.IntegerField()
-    cost_usd = serializers.CharField()
-    latency_ms = serializers.FloatField()
-    cached = serializers.BooleanField()
-    degraded = serializers.BooleanField()
-    degraded_reason = serializers.CharField(allow_blank=True)
+    nothing_fits = StrictBooleanField()
+    model_used = StrictCharField()
+    cascaded = StrictBooleanField()
+    draft_accepted = StrictBooleanField(allow_null=True)
+    prompt_tokens = StrictIntegerField()
+    completion_tokens = StrictIntegerField()
+    cost_usd = StrictCharField()
+    latency_ms = StrictFloatField()
+    cached = StrictBooleanField()
+    degraded = StrictBooleanField()
+    degraded_reason = StrictCharField(allow_blank=True)
 
 
 class ConversationMessageOutput(serializers.Serializer[Any]):
-    id = serializers.IntegerField()
+    id = StrictIntegerField()
     role = serializers.ChoiceField(choices=["user", "assistant"])
-    text = serializers.CharField(allow_blank=True)
-    status = serializers.CharField()
+    text = StrictCharField(allow_blank=True)
+    status = StrictCharField()
     wines = WineCardOutput(many=True)
-    model_used = serializers.CharField(allow_blank=True)
+    model_used = StrictCharField(allow_blank=True)
     created_at = serializers.DateTimeField()
 
 
@@ -103,8 +104,8 @@ OPERATIONS = ["summarize", "sentiment", "key_points", "questions", "qa"]
 
 
 class TextOptionsInput(serializers.Serializer[Any]):
-    max_words = serializers.IntegerField(min_value=10, max_value=1000, required=False)
-    count = serializers.IntegerField(min_value=1, max_value=20, required=False)
+    max_words = StrictIntegerField(min_value=10, max_value=1000, required=False)
+    count = StrictIntegerField(min_value=1, max_value=20, required=False)
 
 
 class TextProcessInput(serializers.Serializer[Any]):
@@ -112,8 +113,8 @@ class TextProcessInput(serializers.Serializer[Any]):
     text = TextField(max_length=MAX_TEXT_LENGTH)
     question = TextField(max_length=MAX_QUESTION_LENGTH, required=False)
     options = TextOptionsInput(required=False)
-    temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False)
-    max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
+    temperature = StrictFloatField(min_value=0.0, max_value=2.0, required=False)
+    max_tokens = StrictIntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["operation"] == "qa" and not attrs.get("question"):
@@ -126,13 +127,13 @@ class TextProcessOutput(serializers.Serializer[Any]):
     result = serializers.JSONField(
         help_text="A string (summarize, qa), a list of strings (key_points, questions), or {label, score} (sentiment)."
     )
-    model_used = serializers.CharField()
-    cached = serializers.BooleanField()
-    degraded = serializers.BooleanField()
-    prompt_tokens = serializers.IntegerField()
-    completion_tokens = serializers.IntegerField()
-    cost_usd = serializers.CharField()
-    latency_ms = serializers.FloatField()
+    model_used = StrictCharField()
+    cached = StrictBooleanField()
+    degraded = StrictBooleanField()
+    prompt_tokens = StrictIntegerField()
+    completion_tokens = StrictIntegerField()
+    cost_usd = StrictCharField()
+    latency_ms = StrictFloatField()
 
 
 class TextBatchInput(serializers.Serializer[Any]):
@@ -140,8 +141,8 @@ class TextBatchInput(serializers.Serializer[Any]):
 
 
 class TextBatchItemOutput(serializers.Serializer[Any]):
-    index = serializers.IntegerField()
-    ok = serializers.BooleanField()
+    index = StrictIntegerField()
+    ok = StrictBooleanField()
     result = TextProcessOutput(required=False)
     error = serializers.JSONField(
         required=False, help_text="The error object ({code, message, details}) of a failed item."
@@ -157,16 +158,16 @@ class PredictInput(serializers.Serializer[Any]):
 
 
 class PredictOutput(serializers.Serializer[Any]):
-    id = serializers.IntegerField()
+    id = StrictIntegerField()
     label = serializers.ChoiceField(choices=["positive", "negative", "neutral"])  # type: ignore[assignment]
-    compound = serializers.FloatField(help_text="VADER's compound score, -1 (most negative) to 1.")
-    latency_ms = serializers.FloatField()
+    compound = StrictFloatField(help_text="VADER's compound score, -1 (most negative) to 1.")
+    latency_ms = StrictFloatField()
 
 
 class StatsOutput(serializers.Serializer[Any]):
-    total_queries = serializers.IntegerField()
-    total_cost_usd = serializers.CharField()
-    average_cost_usd = serializers.CharField()
-    models_used = serializers.DictField(child=serializers.IntegerField())
-    cache_hit_ratio = serializers.FloatField()
-    uptime_seconds = serializers.FloatField()
+    total_queries = StrictIntegerField()
+    total_cost_usd = StrictCharField()
+    average_cost_usd = StrictCharField()
+    models_used = serializers.DictField(child=StrictIntegerField())
+    cache_hit_ratio = StrictFloatField()
+    uptime_seconds = StrictFloatField()

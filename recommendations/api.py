@@ -24,6 +24,7 @@ from api.models import ApiKey
 from api.permissions import require_scope
 from api.serializers import TextField
 from chat.gateway.gateway import get_gateway
+from config.api import StrictBooleanField, StrictCharField, StrictIntegerField
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
 from recommendations.recommender import Recommendations, explain, recommend
@@ -45,12 +46,12 @@ class ColourField(serializers.ChoiceField):
 
 class RecommendationInput(serializers.Serializer[Any]):
     query = TextField(max_length=MAX_QUERY_LENGTH)
-    k = serializers.IntegerField(min_value=1, max_value=10, required=False)
+    k = StrictIntegerField(min_value=1, max_value=10, required=False)
     max_price = serializers.DecimalField(
         max_digits=8, decimal_places=2, min_value=Decimal("0.01"), required=False, allow_null=True
     )
     colour = ColourField(required=False, allow_null=True)
-    by_glass = serializers.BooleanField(required=False, allow_null=True, default=None)
+    by_glass = StrictBooleanField(required=False, allow_null=True, default=None)
 
 
 def wine_payload(wine: Wine) -> dict[str, Any]:
@@ -154,7 +155,7 @@ async def key_restaurant(key: ApiKey, slug: str) -> Restaurant:
 
 class SearchInput(serializers.Serializer[Any]):
     query = TextField(max_length=MAX_QUERY_LENGTH)
-    limit = serializers.IntegerField(min_value=1, max_value=50, default=10)
+    limit = StrictIntegerField(min_value=1, max_value=50, default=10)
 
 
 class SearchView(APIView):
@@ -257,7 +258,7 @@ class KeyOrStaffSessionAPIView(APIView):
 class DocumentUploadInput(serializers.Serializer[Any]):
     # Empty files pass here so the service gives its one message for them.
     file = serializers.FileField(allow_empty_file=True)
-    title = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    title = StrictCharField(max_length=200, required=False, allow_blank=True, default="")
 
 
 def document_payload(document: Document) -> dict[str, Any]:

@@ -388,3 +388,22 @@ def test_calls_made_through_the_api_show_up_in_the_stats(api_a: ApiCaller, llm_s
 
     assert body["total_queries"] == 2
     assert body["cache_hit_ratio"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"message": "a red?", "temperature": True}, "temperature"),
+        ({"message": "a red?", "temperature": "0.5"}, "temperature"),
+        ({"message": "a red?", "max_tokens": "50"}, "max_tokens"),
+        ({"message": "a red?", "max_tokens": 50.0}, "max_tokens"),
+        ({"message": "a red?", "force_direct": "yes"}, "force_direct"),
+        ({"message": 12}, "message"),
+    ],
+)
+def test_json_bodies_get_json_types(api_a: ApiCaller, body: dict[str, Any], field: str) -> None:
+    """What the schema refuses is refused: DRF alone would coerce all of these."""
+    response = api_a.post("/api/v1/chat", body)
+
+    assert response.status_code == 400
+    assert field in response.json()["error"]["details"]

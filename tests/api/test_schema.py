@@ -26,9 +26,6 @@ from tests.api.conftest import ApiCaller, caller, stock_list
 # Streams are read on the loop that produced them, which the WSGI transport cannot do;
 # test_endpoints.py covers the stream's events, validation and errors over ASGI.
 EXCLUDED = {"/api/v1/chat/stream"}
-# Helper "analytics"'s endpoints: checked for server errors and conformance here, but not yet for
-# rejecting schema-violating input (PUT /api/v1/metrics/thresholds accepts a boolean for a number).
-NOT_YET_STRICT = ("/api/v1/metrics/", "/api/v1/analyze/")
 
 
 def openapi(client: Client) -> dict[str, Any]:
@@ -101,10 +98,9 @@ def test_the_api_conforms_to_its_schema(
         def check(case: Any) -> None:
             response = case.call(app=app, headers=headers)
             assert response.status_code < 500, (case.method, case.formatted_path, response.text)
-            checks = [response_schema_conformance, status_code_conformance]
-            if not case.operation.path.startswith(NOT_YET_STRICT):
-                checks.append(negative_data_rejection)
-            case.validate_response(response, checks=checks)
+            case.validate_response(
+                response, checks=[response_schema_conformance, status_code_conformance, negative_data_rejection]
+            )
 
         check()
         checked += 1
