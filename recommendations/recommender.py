@@ -12,6 +12,7 @@ one, labelled so.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -25,12 +26,13 @@ from chat.gateway.limits import BudgetExceeded
 from chat.gateway.tenancy import restaurant_request_options
 from chat.gateway.types import GatewayError, GatewayRequest
 from recommendations.documents import DocumentHit, document_search
-from recommendations.models import MenuItem, Restaurant, Wine, WineColour
+from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import (
     DishProfile,
     WineProfile,
     describe_wine_style,
     dish_profile,
+    fold_text,
     pairing_score,
     wine_profile,
 )
@@ -45,6 +47,8 @@ logger = logging.getLogger(__name__)
 SIMILARITY_WEIGHT = 0.20
 PAIRING_WEIGHT = 0.70
 STYLE_WEIGHT = 0.10
+# "my main", "the mains", "main course", "plat principal", "secondo": a main not named.
+_MY_MAIN = re.compile(r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|\bsecondo\b")
 # Similarities fetched from the vector index, unfiltered: the hard constraints are
 # applied in the database, and Chroma's `where` filters scan every collection in the
 # instance (measured by bench/bench_retrieval.py: a 1K list answered in ~5 ms alone but
@@ -189,7 +193,12 @@ def _score(
         pairing = sum(score.score for score in scores) / len(scores)
         best = max(scores, key=lambda score: score.score)
         reasons += list(best.reasons[:2])
-        target = dishes[0].name if dishes else " ".join(parsed.dish_words)
+        if len(dishes) > 2:
+            target = "our mains" if all(dish.course == Course.MAIN for dish in dishes) else "these dishes"
+        elif dishes:
+            target = " and ".join(dish.name for dish in dishes)
+        else:
+            target = " ".join(parsed.dish_words)
         pairing_note = (
             f"With {target}: {'; '.join(best.reasons[:2])}." if best.reasons else f"A fair match for {target}."
         )
@@ -343,7 +352,10 @@ def recommend(
         constraints = replace(constraints, max_price=None, min_price=None)
     by_id = {item.pk: item for item in menu}
     dish_ids = parsed.dish_ids
-    if not dish_ids and not parsed.dish_words and previous is not None:
+    if not dish_ids and not parsed.dish_words and _MY_MAIN.search(fold_text(query)):
+        # "Pair with my main" without saying which: wines that go with tonight's mains.
+        dish_ids = tuple(item.pk for item in menu if item.course == Course.MAIN)
+    elif not dish_ids and not parsed.dish_words and previous is not None:
         dish_ids = tuple(previous_dish_ids)
     dishes = [by_id[dish_id] for dish_id in dish_ids if dish_id in by_id]
     picks, nothing_fits = choose(

@@ -14,7 +14,7 @@ from api.keys import api_key_create
 from chat.gateway import gateway as gateway_module
 from chat.gateway import registry as registry_module
 from chat.gateway.testserver import LLMTestServer
-from recommendations.models import Restaurant, Wine
+from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
 from recommendations.vector_index import wine_index_drop, wine_index_sync
 from tests.factories import MenuItemFactory, WineFactory
@@ -141,6 +141,16 @@ def test_a_red_under_60_for_the_lamb_is_the_syrah(cellar: Restaurant) -> None:
     assert {pick.wine.name for pick in result.picks} <= {"Syrah Cornas", "Morgon"}
     assert result.picks[0].pairing_note.startswith("With Roast lamb shoulder:")
     assert result.picks[0].tasting_note == "Full-bodied and firmly tannic, black olive and smoked meat."
+
+
+@pytest.mark.parametrize("question", ["Pair with my main", "something for the main course", "a red for my main?"])
+def test_my_main_without_naming_it_pairs_with_the_menus_mains(cellar: Restaurant, question: str) -> None:
+    MenuItem.objects.filter(restaurant=cellar, name="Oysters").update(course=Course.STARTER)
+
+    result = recommend(restaurant=cellar, query=question)
+
+    assert [dish.name for dish in result.dishes] == ["Roast lamb shoulder"]
+    assert result.picks[0].pairing_note.startswith("With Roast lamb shoulder:")
 
 
 def test_oysters_get_a_crisp_white_or_bubbles_not_a_tannic_red(cellar: Restaurant) -> None:
