@@ -23,14 +23,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gzip
-import json
 import os
 import re
-import shutil
-import socket
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -52,9 +48,9 @@ from django.test.utils import override_settings  # noqa: E402
 from chat.gateway import gateway as gateway_module  # noqa: E402
 from chat.gateway import registry as registry_module  # noqa: E402
 from chat.gateway.cache import get_gateway_cache  # noqa: E402
-from chat.gateway.testserver import LLMTestServer  # noqa: E402
+from chat.gateway.testserver import LLMTestServer, free_port  # noqa: E402
 from chat.models import Conversation, Message  # noqa: E402
-from recommendations.demo import DEMO_DATA_DIR, demo_data_load  # noqa: E402
+from recommendations.demo import demo_data_load  # noqa: E402
 from recommendations.models import Restaurant  # noqa: E402
 from recommendations.recommender import explanation_request, recommend  # noqa: E402
 
@@ -70,12 +66,6 @@ QUESTIONS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def start_uvicorn() -> tuple[uvicorn.Server, str]:
     port = free_port()
     server = uvicorn.Server(
@@ -88,13 +78,7 @@ def start_uvicorn() -> tuple[uvicorn.Server, str]:
 
 
 def load_harbor() -> Restaurant:
-    specs = json.loads((DEMO_DATA_DIR / "restaurants.json").read_text(encoding="utf-8"))
-    folder = Path(tempfile.mkdtemp())
-    (folder / "wines").mkdir()
-    (folder / "restaurants.json").write_text(json.dumps([s for s in specs if s["slug"] == "harbor-and-vine"]))
-    shutil.copy(DEMO_DATA_DIR / "wines" / "harbor-and-vine.csv", folder / "wines")
-    (loaded,) = demo_data_load(data_dir=folder, with_users=False)
-    shutil.rmtree(folder)
+    (loaded,) = demo_data_load(slugs={"harbor-and-vine"}, with_users=False)
     return loaded.restaurant
 
 

@@ -23,7 +23,7 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, Callable
 from contextlib import aclosing
 from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
@@ -44,7 +44,7 @@ from chat.models import Conversation, Feedback, Message
 from recommendations.models import Restaurant, Table
 from recommendations.pairing import fold_text
 from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, explanation_request, recommend
+from recommendations.recommender import Pick, Recommendations, explanation_request, recommend, wine_payload
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -230,17 +230,10 @@ def normalised_question(text: str) -> str:
 
 
 def wine_card(pick: Pick, currency: str) -> dict[str, Any]:
-    wine = pick.wine
+    """What the diner's card shows, kept with the message: the wine as the API gives it, plus the why."""
     return {
-        "id": wine.pk,
-        "name": wine.name,
-        "producer": wine.producer,
-        "vintage": wine.vintage,
-        "colour": wine.colour,
-        "region": wine.region,
+        **wine_payload(pick.wine),
         "currency": currency,
-        "price": str(wine.bottle_price),
-        "glass_price": str(wine.glass_price) if wine.glass_price is not None else None,
         "note": pick.tasting_note,
         "reason": pick.reason,
         "alternative": pick.alternative,
@@ -661,8 +654,3 @@ async def answer_complete(answer_id: int, *, options: AnswerOptions | None = Non
     if done is None:
         raise AnswerFailed("failed", FRIENDLY_FAILURE)
     return done
-
-
-async def iterate(events: AsyncIterator[AnswerEvent]) -> list[AnswerEvent]:
-    """All events of an answer (tests, scripts)."""
-    return [event async for event in events]

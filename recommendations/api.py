@@ -27,7 +27,7 @@ from chat.gateway.gateway import get_gateway
 from config.api import StrictBooleanField, StrictCharField, StrictIntegerField
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
-from recommendations.recommender import Recommendations, explain, recommend
+from recommendations.recommender import Recommendations, explain, recommend, wine_payload
 from recommendations.selectors import restaurants_for_user
 from recommendations.wine_list_csv import normalise_colour
 
@@ -52,21 +52,6 @@ class RecommendationInput(serializers.Serializer[Any]):
     )
     colour = ColourField(required=False, allow_null=True)
     by_glass = StrictBooleanField(required=False, allow_null=True, default=None)
-
-
-def wine_payload(wine: Wine) -> dict[str, Any]:
-    return {
-        "id": wine.pk,
-        "name": wine.name,
-        "producer": wine.producer,
-        "vintage": wine.vintage,
-        "colour": wine.colour,
-        "price": str(wine.bottle_price),
-        "glass_price": str(wine.glass_price) if wine.glass_price is not None else None,
-        "region": wine.region,
-        "country": wine.country,
-        "grapes": wine.grapes,
-    }
 
 
 def recommendations_payload(result: Recommendations) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -28,9 +29,13 @@ class DemoRestaurant:
     table_count: int
 
 
-def demo_data_load(*, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True) -> list[DemoRestaurant]:
-    """Create or refresh the demo restaurants; running it again changes nothing."""
+def demo_data_load(
+    *, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True, slugs: Collection[str] | None = None
+) -> list[DemoRestaurant]:
+    """Create or refresh the demo restaurants (only ``slugs`` if given); running it again changes nothing."""
     specs = json.loads((data_dir / "restaurants.json").read_text(encoding="utf-8"))
+    if slugs is not None:
+        specs = [spec for spec in specs if spec["slug"] in slugs]
     loaded: list[DemoRestaurant] = []
     user_model = get_user_model()
     if with_users and not user_model.objects.filter(username=DEMO_SUPERUSER).exists():

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from asgiref.sync import sync_to_async
 from django.db.models import QuerySet
@@ -86,6 +87,21 @@ class Recommendations:
     cached: bool = False
     degraded: bool = True
     degraded_reason: str = "not explained"
+
+
+def wine_payload(wine: Wine) -> dict[str, Any]:
+    return {
+        "id": wine.pk,
+        "name": wine.name,
+        "producer": wine.producer,
+        "vintage": wine.vintage,
+        "colour": wine.colour,
+        "price": str(wine.bottle_price),
+        "glass_price": str(wine.glass_price) if wine.glass_price is not None else None,
+        "region": wine.region,
+        "country": wine.country,
+        "grapes": wine.grapes,
+    }
 
 
 def merge_overrides(

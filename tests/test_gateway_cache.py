@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
-import socket
 import subprocess
 import threading
 import time
@@ -31,6 +30,7 @@ from chat.gateway.cache import (
     ttl_for,
 )
 from chat.gateway.redis_client import async_redis
+from chat.gateway.testserver import free_port
 
 T = TypeVar("T")
 KEY_ARGS: dict[str, Any] = {
@@ -67,12 +67,6 @@ def run(coroutine: Coroutine[Any, Any, T], *redis_urls: str) -> T:
                     await client.aclose()
 
     return asyncio.run(main())
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def constant(value: JSONValue) -> Callable[[], Awaitable[JSONValue]]:

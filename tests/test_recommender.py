@@ -8,16 +8,16 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 
 from api.keys import api_key_create
 from chat.gateway import gateway as gateway_module
-from chat.gateway import registry as registry_module
 from chat.gateway.testserver import LLMTestServer
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
 from recommendations.vector_index import wine_index_drop, wine_index_sync
 from tests.factories import MenuItemFactory, WineFactory
+from tests.live import gateway_on_test_server
 
 pytestmark = pytest.mark.django_db
 
@@ -204,17 +204,8 @@ def test_recommendations_still_come_back_without_the_vector_index(cellar: Restau
 @pytest.fixture
 def llm_server() -> Iterator[LLMTestServer]:
     """The API's gateway pointed at our OpenAI-compatible test server instead of the local model."""
-    models = [{"name": "draft", "provider": "openai", "model": "draft", "tier": "draft"}]
-    # Seed 002's 10 calls a minute would throttle the warm-up test; the quota has its own tests.
-    with (
-        LLMTestServer() as server,
-        override_settings(LLM_BASE_URL=server.base_url, LLM_MODELS=models, LLM_EGRESS_PER_MINUTE=10_000),
-    ):
-        registry_module.model_registry.cache_clear()
-        gateway_module.get_gateway.cache_clear()
+    with gateway_on_test_server([{"name": "draft", "provider": "openai", "model": "draft", "tier": "draft"}]) as server:
         yield server
-    registry_module.model_registry.cache_clear()
-    gateway_module.get_gateway.cache_clear()
 
 
 @pytest.fixture

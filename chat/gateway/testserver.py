@@ -288,7 +288,7 @@ async def _hang_until_disconnect(receive: Receive) -> None:
         await asyncio.wait_for(disconnected(), timeout=HANG_SECONDS)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -299,7 +299,7 @@ class LLMTestServer:
 
     def __init__(self, port: int | None = None) -> None:
         self.state = ServerState()
-        self.port = port or _free_port()
+        self.port = port or free_port()
         config = uvicorn.Config(
             OpenAICompatibleApp(self.state),
             host="127.0.0.1",

@@ -10,38 +10,22 @@ from typing import Any
 
 import pytest
 from django.conf import settings
-from django.test import override_settings
 
 from analytics.models import LLMCall, RequestRecord
 from analytics.recording import RecordSpool
-from api.keys import clear_key_cache
-from chat.gateway import gateway as gateway_module
-from chat.gateway import registry as registry_module
 from chat.gateway.testserver import LLMTestServer
 from recommendations.models import Restaurant
-from tests.api.conftest import REMOTE_MODELS, ApiCaller, caller
 
-
-@pytest.fixture(autouse=True)
-def _generous_api_limits() -> Iterator[None]:
-    with override_settings(
-        API_RATE_LIMIT_PER_MINUTE=100_000,
-        API_RATE_LIMIT_PER_IP_PER_MINUTE=100_000,
-        API_RATE_LIMIT_BAD_KEYS_PER_MINUTE=100_000,
-    ):
-        clear_key_cache()
-        yield
-    clear_key_cache()
-
-
-@pytest.fixture
-def api_a(restaurant_a: Restaurant) -> ApiCaller:
-    return caller(restaurant_a)
-
-
-@pytest.fixture
-def api_b(restaurant_b: Restaurant) -> ApiCaller:
-    return caller(restaurant_b)
+# The API's fixtures: generous rate limits and a fresh key cache for every test, keys for A and B.
+from tests.api.conftest import (  # noqa: F401
+    REMOTE_MODELS,
+    ApiCaller,
+    _generous_limits_and_fresh_key_cache,
+    api_a,
+    api_b,
+    caller,
+)
+from tests.live import gateway_on_test_server
 
 
 @pytest.fixture
@@ -63,21 +47,10 @@ def spool() -> Iterator[RecordSpool]:
 
 @pytest.fixture
 def llm_server() -> Iterator[LLMTestServer]:
-    with (
-        LLMTestServer() as server,
-        override_settings(
-            LLM_BASE_URL=server.base_url,
-            LLM_MODELS=REMOTE_MODELS,
-            LLM_EGRESS_PER_MINUTE=100_000,
-            LLM_RETRY_BASE_DELAY_SECONDS=0.0,
-            LLM_RETRY_MAX_DELAY_SECONDS=0.0,
-        ),
-    ):
-        registry_module.model_registry.cache_clear()
-        gateway_module.get_gateway.cache_clear()
+    with gateway_on_test_server(
+        REMOTE_MODELS, LLM_RETRY_BASE_DELAY_SECONDS=0.0, LLM_RETRY_MAX_DELAY_SECONDS=0.0
+    ) as server:
         yield server
-    registry_module.model_registry.cache_clear()
-    gateway_module.get_gateway.cache_clear()
 
 
 def llm_call(restaurant: Restaurant | None, at: datetime, **fields: Any) -> LLMCall:

@@ -13,11 +13,10 @@ from django.test import Client, override_settings
 
 from api.keys import api_key_create, clear_key_cache
 from api.models import ApiKey
-from chat.gateway import gateway as gateway_module
-from chat.gateway import registry as registry_module
 from chat.gateway.testserver import LLMTestServer
 from recommendations.models import Restaurant, WineColour
 from tests.factories import MenuItemFactory, WineFactory
+from tests.live import gateway_on_test_server
 
 ALL_SCOPES = ["read", "chat", "recommend", "admin"]
 REMOTE_MODELS = [
@@ -79,15 +78,8 @@ def api_b(restaurant_b: Restaurant) -> ApiCaller:
 @pytest.fixture
 def llm_server() -> Iterator[LLMTestServer]:
     """The gateway pointed at our OpenAI-compatible test server (draft and strong), no local model."""
-    with (
-        LLMTestServer() as server,
-        override_settings(LLM_BASE_URL=server.base_url, LLM_MODELS=REMOTE_MODELS, LLM_EGRESS_PER_MINUTE=100_000),
-    ):
-        registry_module.model_registry.cache_clear()
-        gateway_module.get_gateway.cache_clear()
+    with gateway_on_test_server(REMOTE_MODELS) as server:
         yield server
-    registry_module.model_registry.cache_clear()
-    gateway_module.get_gateway.cache_clear()
 
 
 def stock_list(restaurant: Restaurant) -> None:

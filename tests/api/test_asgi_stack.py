@@ -11,7 +11,7 @@ import pytest
 from config import asgi
 from recommendations.models import Restaurant
 from tests.api.conftest import caller
-from tests.api.live import live_api
+from tests.live import live_api
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -17,7 +17,7 @@ from chat.gateway import registry as registry_module
 from chat.gateway.testserver import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller
-from tests.api.live import live_api
+from tests.live import live_api
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from api.keys import clear_key_cache
 from api.models import RateLimitBucket
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller
-from tests.api.live import live_api
+from tests.live import live_api
 
 # The middle of a minute: a test's requests never straddle two windows.
 PINNED_NOW = 1_800_000_030.0

@@ -4,49 +4,24 @@ from __future__ import annotations
 
 import csv
 import json
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from django.db import connection
-from django.test import override_settings
 
-from chat.gateway import gateway as gateway_module
-from chat.gateway import registry as registry_module
-from chat.gateway.cache import get_gateway_cache
 from chat.gateway.testserver import LLMTestServer
 from recommendations.demo import DEMO_DATA_DIR, demo_data_load
 from recommendations.models import Restaurant
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.live import gateway_on_test_server, live_api
 
 
 @pytest.fixture(scope="session")
 def asgi_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
-    """The project's ASGI application under uvicorn in a thread: real HTTP, real streaming."""
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config("config.asgi:application", host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    """The project's ASGI application under uvicorn in a thread for the whole session."""
+    with live_api() as url:
+        yield url
     # The server's worker threads may still hold connections; the test database is dropped next.
     with django_db_blocker.unblock(), connection.cursor() as cursor:
         cursor.execute(
@@ -57,29 +32,12 @@ def asgi_url(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
 
 @pytest.fixture
 def llm_server() -> Iterator[LLMTestServer]:
-    """The gateway pointed at our OpenAI-compatible test server, one remote draft model."""
-    # Priced like a small paid model, so budgets have something to count.
-    models = [
-        {
-            "name": "draft",
-            "provider": "openai",
-            "model": "draft",
-            "tier": "draft",
-            "cost_in_per_1k": "0.0005",
-            "cost_out_per_1k": "0.0015",
-        }
-    ]
-    with (
-        LLMTestServer() as server,
-        override_settings(LLM_BASE_URL=server.base_url, LLM_MODELS=models, LLM_EGRESS_PER_MINUTE=10_000),
-    ):
-        registry_module.model_registry.cache_clear()
-        gateway_module.get_gateway.cache_clear()
-        get_gateway_cache.cache_clear()
+    """The gateway on our OpenAI-compatible test server: one draft model, priced like a small paid
+    one so budgets have something to count."""
+    draft = {"name": "draft", "provider": "openai", "model": "draft", "tier": "draft",
+             "cost_in_per_1k": "0.0005", "cost_out_per_1k": "0.0015"}  # fmt: skip
+    with gateway_on_test_server([draft]) as server:
         yield server
-    registry_module.model_registry.cache_clear()
-    gateway_module.get_gateway.cache_clear()
-    get_gateway_cache.cache_clear()
 
 
 @pytest.fixture

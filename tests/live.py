@@ -1,4 +1,6 @@
-"""Our own ASGI application served by uvicorn on 127.0.0.1 in a thread: real HTTP, real concurrency.
+"""Live services for tests: our ASGI application under uvicorn, and the gateway on the LLM test server.
+
+``live_api``: our own ASGI application served by uvicorn on 127.0.0.1 in a thread: real HTTP, real concurrency.
 
 Tests using it need ``transactional_db``: requests run on the server's threads with their
 own database connections, which see only committed rows.
@@ -10,11 +12,16 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 from django.db import connections
+from django.test import override_settings
 
-from chat.gateway.testserver import _free_port
+from chat.gateway import gateway as gateway_module
+from chat.gateway import registry as registry_module
+from chat.gateway.cache import get_gateway_cache
+from chat.gateway.testserver import LLMTestServer, free_port
 
 
 @contextmanager
@@ -27,7 +34,7 @@ def live_api() -> Iterator[str]:
     settings_dict = connections.settings["default"]
     previous_max_age = settings_dict.get("CONN_MAX_AGE", 0)
     settings_dict["CONN_MAX_AGE"] = 0
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     )
@@ -44,3 +51,26 @@ def live_api() -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         settings_dict["CONN_MAX_AGE"] = previous_max_age
+
+
+def _rebuild_gateway() -> None:
+    registry_module.model_registry.cache_clear()
+    gateway_module.get_gateway.cache_clear()
+    get_gateway_cache.cache_clear()
+
+
+@contextmanager
+def gateway_on_test_server(models: list[dict[str, Any]], **settings: Any) -> Iterator[LLMTestServer]:
+    """The process-wide gateway pointed at a fresh OpenAI-compatible test server (no local model).
+
+    The egress quota is raised out of the way (it has its own tests); ``settings`` adds overrides.
+    """
+    with (
+        LLMTestServer() as server,
+        override_settings(
+            LLM_BASE_URL=server.base_url, LLM_MODELS=models, **{"LLM_EGRESS_PER_MINUTE": 100_000, **settings}
+        ),
+    ):
+        _rebuild_gateway()
+        yield server
+    _rebuild_gateway()
