@@ -272,9 +272,15 @@ def dashboard_data(*, restaurant_id: int, days: int, now: datetime | None = None
     hits = sum(b.cache_hits for b in items)
     merged = histogram.merged(b.histogram for b in items)
     errors = sum(b.errors for b in items)
-    degraded = LLMCall.objects.filter(
-        restaurant_id=restaurant_id, created_at__gte=since, outcome__in=LLM_ERROR_OUTCOMES
-    ).count()
+    # Model calls that failed or were degraded, and answers whose model words were replaced by the
+    # house voice's (a model answered, but its text failed the check): both are answers diners saw
+    # without the model they were meant to get.
+    degraded = (
+        LLMCall.objects.filter(restaurant_id=restaurant_id, created_at__gte=since, outcome__in=LLM_ERROR_OUTCOMES)
+        .exclude(operation="recommendation", outcome="degraded")
+        .count()
+        + RecommendationRecord.objects.filter(restaurant_id=restaurant_id, created_at__gte=since, fallback=True).count()
+    )
     return {
         "days": days,
         "window_label": WINDOWS[days],

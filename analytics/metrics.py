@@ -50,6 +50,12 @@ LLM_CACHE = Counter(
 RATE_LIMIT_REJECTIONS = Counter(
     "sommelier_rate_limit_rejections", "Requests refused with 429, by limiting layer", ["layer"], registry=REGISTRY
 )
+ANSWER_FALLBACKS = Counter(
+    "sommelier_answer_fallbacks",
+    "Diner and API answers where a model should have written the words and the house voice's were shown",
+    ["reason"],
+    registry=REGISTRY,
+)
 RECORDS_DROPPED = Counter(
     "sommelier_analytics_records_dropped", "Analytics records dropped because the buffer was full", registry=REGISTRY
 )
@@ -91,6 +97,15 @@ def observe_llm_call(
         LLM_TOKENS.labels(model, "completion").inc(completion_tokens)
     if cost_usd:
         LLM_COST.labels(model).inc(cost_usd)
+
+
+def answer_fallback(reason: str) -> None:
+    """Count one answer whose model words were replaced by the house voice's; never raises."""
+    try:
+        # The kind of reason only ("quality check", "no model", "over budget"): labels must stay few.
+        ANSWER_FALLBACKS.labels(_label(reason.split(":")[0], 32)).inc()
+    except Exception:
+        logger.exception("could not count an answer fallback")
 
 
 def record_dropped() -> None:

@@ -83,6 +83,12 @@ class RecommendationRecord(models.Model):
     # The assistant message (chat.Message) that showed the wines, when there is one; not a
     # foreign key: the record may be written before that message's transaction commits.
     message_id = models.BigIntegerField(null=True, blank=True)
+    # Who wrote the words: "house" (the house voice) or the model's name.
+    writer = models.CharField(max_length=64, blank=True)
+    # A model was meant to write and could not (failed, over budget, or its text failed the check):
+    # the house voice's words were shown instead. Counted on the dashboard and in /metrics.
+    fallback = models.BooleanField(default=False)
+    fallback_reason = models.CharField(max_length=255, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

@@ -401,6 +401,9 @@ def _rows(records: list[Record], *, database: str) -> dict[type[Any], list[Any]]
                     wine_ids=[int(w) for w in record["wine_ids"]],
                     channel=_clip(record["channel"], 16),
                     message_id=record.get("message_id"),
+                    writer=_clip(record.get("writer") or "", 64),
+                    fallback=bool(record.get("fallback", False)),
+                    fallback_reason=_clip(record.get("fallback_reason") or "", 255),
                 )
             )
         else:
@@ -441,10 +444,25 @@ def record_request(
 
 
 def record_recommendation(
-    *, restaurant_id: int, question: str, wine_ids: list[int], channel: str, message_id: int | None = None
+    *,
+    restaurant_id: int,
+    question: str,
+    wine_ids: list[int],
+    channel: str,
+    message_id: int | None = None,
+    writer: str = "",
+    fallback_reason: str = "",
 ) -> None:
-    """Note that ``wine_ids`` were recommended for ``question``; callable from sync and async code, never raises."""
+    """Note that ``wine_ids`` were recommended for ``question``; callable from sync and async code, never raises.
+
+    ``fallback_reason`` says why a model that should have written the words did not (the house
+    voice's were shown): such answers are counted on the dashboard and in ``/metrics``.
+    """
     try:
+        if fallback_reason:
+            from analytics.metrics import answer_fallback
+
+            answer_fallback(fallback_reason)
         get_spool().submit(
             "recommendation",
             {
@@ -453,6 +471,9 @@ def record_recommendation(
                 "wine_ids": [int(w) for w in wine_ids],
                 "channel": str(channel)[:16],
                 "message_id": None if message_id is None else int(message_id),
+                "writer": str(writer)[:64],
+                "fallback": bool(fallback_reason),
+                "fallback_reason": str(fallback_reason)[:255],
             },
         )
     except Exception:

@@ -71,8 +71,11 @@ class ChatOutput(serializers.Serializer[Any]):
     message_id = StrictIntegerField()
     message = StrictCharField()
     wines = WineCardOutput(many=True)
+    understood = serializers.DictField(
+        help_text="What the question was taken to mean: dish, its parts, unknown words, constraints, refinements."
+    )
     nothing_fits = StrictBooleanField()
-    model_used = StrictCharField()
+    model_used = StrictCharField(help_text='"house" when the house voice wrote the words, else the model.')
     cascaded = StrictBooleanField()
     draft_accepted = StrictBooleanField(allow_null=True)
     prompt_tokens = StrictIntegerField()

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from django.urls import path
 
-from api import views
+from api import recommendations, views
 
 urlpatterns = [
+    path(
+        "restaurants/<slug:slug>/recommendations",
+        recommendations.RecommendationsView.as_view(),
+        name="api-recommendations",
+    ),
     path("chat", views.ChatView.as_view(), name="api-chat"),
     path("chat/stream", views.ChatStreamView.as_view(), name="api-chat-stream"),
     path("conversations/<uuid:conversation_id>", views.ConversationView.as_view(), name="api-conversation"),

@@ -94,6 +94,7 @@ def chat_payload(done: dict[str, Any]) -> dict[str, Any]:
         "message_id": done["message_id"],
         "message": done["text"],
         "wines": done["wines"],
+        "understood": done.get("understood") or {},
         "nothing_fits": bool(done.get("nothing_fits", False)),
         "model_used": done["model_used"],
         "cascaded": bool(done.get("cascaded", False)),

@@ -1,19 +1,20 @@
-"""The diner page: what our stream adds to the model's time to first token, and what a first visit weighs.
+"""The diner page: the house voice's time to first token, a model's overhead, and what a first visit weighs.
 
     make bench
     python scripts/test_services.py -- python bench/bench_diner.py --questions 30
 
-1. Time to first token. The baseline is the gateway's own: ``Gateway.stream`` on the
-   sommelier's explanation request, to the first ``token`` event, against the
-   OpenAI-compatible test server (``--latency-ms``). Ours is the whole diner path over
-   HTTP through uvicorn: the htmx POST that stores the question, then the SSE GET, to
-   its first ``event: token`` (claiming the answer, reading the conversation, parsing,
-   retrieval and ranking, the prompt, the gateway). Every question is new, so neither
-   the answer cache nor the gateway's cache answers. The difference is the overhead we
-   add; a cached answer through the same stream is printed beside it.
-2. First visit: the page and every asset it links (CSS, htmx, its SSE extension, our
-   script, the icon), as served and gzip-compressed (what WhiteNoise's compressed
-   static files send in production), against htmx alone.
+1. The embedded default (no capable model: the house voice writes). Time from the SSE GET
+   of a stored question to its first ``event: token``: claiming the answer, reading the
+   conversation, parsing, the dialogue rules, retrieval, ranking and the house voice's
+   words. Every question is new, so the answer cache does not answer. The baseline is the
+   same stream for an answer already given (a replay: the same HTTP path with no work), so
+   the difference is what understanding and writing cost. The same question asked again in
+   a new conversation is answered from the cache, and must read byte for byte the same.
+2. With a model (the OpenAI-compatible test server at ``--latency-ms``): the gateway's own
+   time to first token on the rewrite request (baseline) against the whole diner path
+   (POST + SSE) that drafts and asks the model; the difference is the overhead we add.
+3. First visit: the page and every asset it links (CSS, htmx, its SSE extension, our
+   script, the icon), as served and gzip-compressed, against htmx alone.
 
 Runs in a throwaway database with one demo restaurant.
 """
@@ -45,6 +46,7 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
+from chat.answering import AnswerOptions, compose, rewrite_request  # noqa: E402
 from chat.gateway import gateway as gateway_module  # noqa: E402
 from chat.gateway import registry as registry_module  # noqa: E402
 from chat.gateway.cache import get_gateway_cache  # noqa: E402
@@ -52,7 +54,6 @@ from chat.gateway.testserver import LLMTestServer, free_port  # noqa: E402
 from chat.models import Conversation, Message  # noqa: E402
 from recommendations.demo import demo_data_load  # noqa: E402
 from recommendations.models import Restaurant  # noqa: E402
-from recommendations.recommender import explanation_request, recommend  # noqa: E402
 
 QUESTIONS = [
     "A red under $60 for the lamb?",
@@ -88,7 +89,8 @@ def question(i: int) -> str:
 
 
 def gateway_ttft_ms(restaurant: Restaurant, text: str) -> float:
-    request = explanation_request(restaurant, recommend(restaurant=restaurant, query=text))
+    composition = compose(restaurant=restaurant, question=text, state=None)
+    request = rewrite_request(restaurant, composition, AnswerOptions())
 
     async def first_token() -> float:
         gateway = gateway_module.get_gateway()
@@ -109,8 +111,8 @@ class Diner:
         self.slug = slug
         self.client.get(f"/r/{slug}/")
 
-    def page_ttft_ms(self, text: str) -> float:
-        started = time.perf_counter()
+    def ask(self, text: str) -> str:
+        """Store a question (the htmx POST); returns its answer's id."""
         posted = self.client.post(
             f"/r/{self.slug}/messages",
             data={"text": text, "client_id": str(uuid.uuid4())},
@@ -118,12 +120,30 @@ class Diner:
         )
         answer_id = re.search(r'id="answer-(\d+)"', posted.text)
         assert answer_id, posted.text[:300]
+        return answer_id.group(1)
+
+    def stream(self, answer_id: str, started: float | None = None) -> tuple[float, str]:
+        """(ms from ``started``, by default the GET, to the first token event; the whole stream)."""
+        started = time.perf_counter() if started is None else started
         elapsed = float("nan")
-        with self.client.stream("GET", f"/r/{self.slug}/answers/{answer_id.group(1)}/stream") as response:
+        body = ""
+        with self.client.stream("GET", f"/r/{self.slug}/answers/{answer_id}/stream") as response:
             for chunk in response.iter_text():
-                if elapsed != elapsed and "event: token" in chunk:
+                body += chunk
+                if elapsed != elapsed and "event: token" in body:
                     elapsed = (time.perf_counter() - started) * 1000
-        return elapsed
+        return elapsed, body
+
+    def page_ttft_ms(self, text: str) -> float:
+        """POST + SSE to the first token: the whole diner path."""
+        started = time.perf_counter()
+        return self.stream(self.ask(text), started)[0]
+
+
+def done_text(body: str) -> str:
+    """The answer's words as the done event's swapped-in text, or the tokens joined."""
+    tokens = re.findall(r"event: token\ndata: (.*)\n", body)
+    return "".join(tokens)
 
 
 def first_visit(base_url: str, slug: str) -> tuple[list[tuple[str, int, int]], int]:
@@ -142,6 +162,41 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def house_voice(base_url: str, slug: str, count: int) -> dict[str, object]:
+    """The embedded default: the house voice writes, no model is called."""
+    diner = Diner(base_url, slug)
+    diner.stream(diner.ask(question(20_000)))  # warm the embedding model and the connections
+    fresh, replayed = [], []
+    for i in range(count):
+        answer_id = diner.ask(question(30_000 + i))
+        fresh.append(diner.stream(answer_id)[0])
+        replayed.append(diner.stream(answer_id)[0])  # the same answer again: a replay, no work
+    first = Diner(base_url, slug)
+    _, original = first.stream(first.ask(QUESTIONS[0]))
+    again = Diner(base_url, slug)  # a new conversation: the answer cache answers
+    cached_ms, repeat = again.stream(again.ask(QUESTIONS[0]))
+    return {
+        "fresh": fresh,
+        "replayed": replayed,
+        "cached_ms": cached_ms,
+        "identical": done_text(original) == done_text(repeat) and "Straight from our list" not in original,
+        "words": done_text(original),
+    }
+
+
+def with_model(base_url: str, restaurant: Restaurant, count: int) -> tuple[list[float], list[float]]:
+    diner = Diner(base_url, restaurant.slug)
+    # Warm both paths (embedding model, connections) before measuring.
+    gateway_ttft_ms(restaurant, question(10_000))
+    diner.page_ttft_ms(question(10_001))
+    baseline, ours = [], []
+    for i in range(count):
+        # Interleaved, so a noisy moment hits both alike.
+        baseline.append(gateway_ttft_ms(restaurant, question(2 * i)))
+        ours.append(diner.page_ttft_ms(question(2 * i + 1)))
+    return baseline, ours
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--questions", type=int, default=24)
@@ -153,6 +208,9 @@ def main() -> None:
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     models = [{"name": "draft", "provider": "openai", "model": "draft", "tier": "draft"}]
     try:
+        restaurant = load_harbor()
+        server, base_url = start_uvicorn()
+        house = house_voice(base_url, restaurant.slug, args.questions)
         with (
             LLMTestServer() as llm,
             override_settings(LLM_BASE_URL=llm.base_url, LLM_MODELS=models, LLM_EGRESS_PER_MINUTE=100_000),
@@ -162,30 +220,35 @@ def main() -> None:
             get_gateway_cache.cache_clear()
             llm.state.latency_ms = args.latency_ms
             llm.state.token_delay_ms = args.token_delay_ms
-            restaurant = load_harbor()
-            server, base_url = start_uvicorn()
-            diner = Diner(base_url, restaurant.slug)
-            # Warm both paths (embedding model, connections) before measuring.
-            gateway_ttft_ms(restaurant, question(10_000))
-            diner.page_ttft_ms(question(10_001))
-
-            baseline, ours = [], []
-            for i in range(args.questions):
-                # Interleaved, so a noisy moment hits both alike.
-                baseline.append(gateway_ttft_ms(restaurant, question(2 * i)))
-                ours.append(diner.page_ttft_ms(question(2 * i + 1)))
-            cached = [diner.page_ttft_ms(question(1)) for _ in range(max(5, args.questions // 3))]
+            baseline, ours = with_model(base_url, restaurant, args.questions)
             calls = llm.state.total_calls()
-            rows, htmx_gzip = first_visit(base_url, restaurant.slug)
-            server.should_exit = True
-            answers = Message.objects.filter(role="assistant").count()
-            Conversation.objects.all().delete()
+        registry_module.model_registry.cache_clear()
+        gateway_module.get_gateway.cache_clear()
+        rows, htmx_gzip = first_visit(base_url, restaurant.slug)
+        server.should_exit = True
+        answers = Message.objects.filter(role="assistant").count()
+        Conversation.objects.all().delete()
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
 
+    fresh, replayed = house["fresh"], house["replayed"]
+    assert isinstance(fresh, list)
+    assert isinstance(replayed, list)
+    print(f"House voice, embedded default ({args.questions} new questions, no model call; {answers} answers in all)")
     print(
-        f"Diner page time to first token ({args.questions} new questions each, test server at "
-        f"{args.latency_ms:.0f} ms + {args.token_delay_ms:.0f} ms/token; {answers} answers, {calls} model calls)"
+        f"  replay of a given answer (baseline)  p50 {statistics.median(replayed):7.1f} ms   p90 {pct(replayed, 0.9):7.1f} ms"
+    )
+    print(
+        f"  new question to first token        p50 {statistics.median(fresh):7.1f} ms   p90 {pct(fresh, 0.9):7.1f} ms"
+    )
+    print(
+        f"  understanding and writing add       p50 {statistics.median(fresh) - statistics.median(replayed):7.1f} ms   "
+        f"ratio {statistics.median(fresh) / statistics.median(replayed):.2f}x the replay"
+    )
+    print(f"  the same question, new conversation: {house['cached_ms']:.1f} ms from the answer cache, "
+          f"byte for byte the same words: {house['identical']}")  # fmt: skip
+    print(
+        f"\nWith a model (test server at {args.latency_ms:.0f} ms + {args.token_delay_ms:.0f} ms/token; {calls} calls)"
     )
     print(f"  gateway alone (baseline)   p50 {statistics.median(baseline):7.1f} ms   p90 {pct(baseline, 0.9):7.1f} ms")
     print(f"  through our page (POST+SSE) p50 {statistics.median(ours):7.1f} ms   p90 {pct(ours, 0.9):7.1f} ms")
@@ -193,10 +256,6 @@ def main() -> None:
     print(
         f"  overhead we add            p50 {overhead:7.1f} ms   ratio ours/baseline "
         f"{statistics.median(ours) / statistics.median(baseline):.2f}x"
-    )
-    print(
-        f"  cached answer, same stream  p50 {statistics.median(cached):7.1f} ms   "
-        f"({statistics.median(baseline) / statistics.median(cached):.1f}x faster than the gateway's first token)"
     )
     print("\nFirst visit (bytes: as served / gzip -9, what compressed static files send)")
     for name, raw, packed in rows:

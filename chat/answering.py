@@ -1,18 +1,23 @@
-"""Answering a question in a conversation: the one path behind the diner page and the chat API.
+"""Answering a question in a conversation: the one pipeline behind every surface.
 
-A question is stored with an empty answer (``Message`` status ``pending``); the answer is
-then produced once, by whichever stream or call claims it first:
+The diner page, ``/api/v1/chat``, ``/api/v1/chat/stream`` and the recommendations endpoint
+all come here, and the same question in the same conversation gives the same wines and
+words on each. One answer goes through five steps:
 
-1. the front cache (seed 000): the whole answer, text and wine cards, per restaurant,
-   list version, normalised question and conversation context, for an hour;
-2. otherwise the recommender picks the wines (deterministic, in the database) and the
-   gateway writes the words, streamed token by token or in one call (which cascades);
-3. when no model can (or the restaurant is over its budget and the caller wants a
-   degraded answer rather than an error) the list's own words, labelled degraded.
+1. understand the question in its conversation (``recommendations.dialogue``);
+2. choose the wines (``recommendations.recommender``: deterministic, in the database);
+3. write the words: the house voice (``recommendations.voice``) always drafts them from
+   the facts; a capable model, when one is configured (``settings.ANSWER_WRITER``),
+   rewrites that draft, and its text is shown only if it passes a strict check, else the
+   house voice's words are, and the fallback is recorded with its reason;
+4. store it (the message, its wine cards, what was understood, the conversation's state);
+5. record it for analytics.
 
-Events follow the gateway's: ``route``, ``token``..., then exactly one ``done`` (with the
-wine cards and the numbers) or ``error``. A second stream for an answer already given
-(a reload, an EventSource reconnect) replays it instead of asking a model again.
+Stored questions get an empty answer (``Message`` status ``pending``) that is produced
+once, by whichever stream or call claims it first; the whole answer is kept in the front
+cache (restaurant, list version, normalised question, conversation state) for an hour.
+Events: ``route``, ``token``..., then exactly one ``done`` (``Answer.as_dict()``) or
+``error``. A second stream for an answer already given replays it.
 """
 
 from __future__ import annotations
@@ -25,26 +30,28 @@ import time
 import uuid
 from collections.abc import AsyncGenerator, Callable
 from contextlib import aclosing
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 from functools import wraps
 from typing import Any, Literal, TypeVar
 
 from asgiref.sync import sync_to_async
+from django.conf import settings
 from django.db import IntegrityError, connections, transaction
 from django.utils import timezone
 
 from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
-from chat.gateway.gateway import get_gateway
+from chat.gateway.gateway import Gateway, get_gateway
 from chat.gateway.limits import BudgetExceeded
-from chat.gateway.quality import answer_problem
+from chat.gateway.tenancy import restaurant_request_options
 from chat.gateway.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity
 from chat.models import Conversation, Feedback, Message
-from recommendations.models import Restaurant, Table
+from recommendations.dialogue import DialogueState
+from recommendations.models import Restaurant, Table, Wine
 from recommendations.pairing import fold_text
-from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, explanation_request, recommend, wine_payload
+from recommendations.recommender import Pick, Recommendations, recommend, wine_payload
+from recommendations.voice import model_text_problems, wine_facts, write_answer
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -223,6 +230,44 @@ def conversation_history(conversation: Conversation) -> list[Message]:
 
 # --- the answer ---------------------------------------------------------------------------
 
+HOUSE_VOICE = "house"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer as every surface gives it: the words, the wine cards, what was understood, the numbers."""
+
+    text: str
+    wines: list[dict[str, Any]]
+    understood: dict[str, Any]
+    nothing_fits: bool
+    documents: list[dict[str, Any]]
+    model_used: str  # "house" for the house voice, else the model that wrote the words
+    message_id: int | None = None
+    conversation_id: str | None = None
+    cached: bool = False
+    cascaded: bool = False
+    draft_accepted: bool | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: str = "0"
+    latency_ms: float = 0.0
+    first_token_ms: float | None = None
+    # True when a model should have written the words and the house voice's are shown instead.
+    degraded: bool = False
+    degraded_reason: str = ""
+    stopped: bool = False
+    replayed: bool = False
+    replaced: bool = False  # the streamed words were swapped for the house voice's at the end
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Answer:
+        names = set(cls.__dataclass_fields__)
+        return cls(**{key: value for key, value in data.items() if key in names})
+
 
 def normalised_question(text: str) -> str:
     """What makes two questions the same for the front cache: case, accents, spacing, end punctuation."""
@@ -240,50 +285,199 @@ def wine_card(pick: Pick, currency: str) -> dict[str, Any]:
     }
 
 
-def _constraints_to_json(constraints: Constraints) -> dict[str, Any]:
-    data = asdict(constraints)
-    data["colours"] = sorted(constraints.colours)
-    for name in ("max_price", "min_price"):
-        data[name] = str(data[name]) if data[name] is not None else None
-    return data
+@dataclass(frozen=True)
+class Composition:
+    """Steps 1-3 without a model: the wines chosen in the conversation and the house voice's words."""
 
+    result: Recommendations
+    text: str
+    cards: list[dict[str, Any]]
+    state: dict[str, Any]  # the conversation's state after this answer
 
-def _constraints_from_json(data: Any) -> Constraints | None:
-    if not isinstance(data, dict):
-        return None
-    try:
-        return Constraints(
-            max_price=Decimal(data["max_price"]) if data.get("max_price") is not None else None,
-            min_price=Decimal(data["min_price"]) if data.get("min_price") is not None else None,
-            colours=frozenset(data.get("colours") or ()),
-            by_the_glass=bool(data.get("by_the_glass")),
-            sweet=bool(data.get("sweet")),
-            style_words=tuple(data.get("style_words") or ()),
-            grapes=tuple(data.get("grapes") or ()),
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        return [{"document_id": hit.document_id, "title": hit.title} for hit in self.result.documents]
+
+    def answer(self, **numbers: Any) -> Answer:
+        return Answer(
+            **{
+                "text": self.text,
+                "wines": self.cards,
+                "understood": self.result.understood.as_json(),
+                "nothing_fits": self.result.nothing_fits,
+                "documents": self.documents,
+                "model_used": HOUSE_VOICE,
+                **numbers,
+            }
         )
-    except (ArithmeticError, TypeError, ValueError):
-        logger.warning("conversation context with unreadable constraints ignored: %r", data)
-        return None
 
 
-def _previous_cheapest(context: dict[str, Any]) -> Decimal | None:
-    try:
-        return Decimal(str(context["cheapest_shown"])) if context.get("cheapest_shown") is not None else None
-    except ArithmeticError:
-        return None
+def compose(
+    *,
+    restaurant: Restaurant,
+    question: str,
+    state: DialogueState | None,
+    k: int | None = None,
+    max_price: Decimal | None = None,
+    colour: str | None = None,
+    by_the_glass: bool | None = None,
+) -> Composition:
+    """Understand, choose and draft (sync: ORM, vector search and pure rules; no model)."""
+    result = recommend(
+        restaurant=restaurant,
+        query=question,
+        k=k,
+        max_price=max_price,
+        colour=colour,
+        by_the_glass=by_the_glass,
+        state=state,
+    )
+    return Composition(
+        result=result,
+        text=write_answer(result),
+        cards=[wine_card(pick, restaurant.currency) for pick in result.picks],
+        state=result.state().as_json(),
+    )
 
 
-def _next_context(result: Recommendations) -> dict[str, Any]:
-    prices = [
-        pick.wine.glass_price if result.constraints.by_the_glass and pick.wine.glass_price else pick.wine.bottle_price
-        for pick in result.picks
-        if not pick.alternative
-    ]
-    return {
-        "constraints": _constraints_to_json(replace(result.constraints, cheaper_than_previous=False)),
-        "dish_ids": [dish.pk for dish in result.dishes],
-        "cheapest_shown": str(min(prices)) if prices else None,
+# --- step 3: whether a model writes, and the request it gets ---------------------------------
+
+
+def model_writes(gateway: Gateway, restaurant: Restaurant) -> bool:
+    """Whether a model should rewrite the house voice's draft (``settings.ANSWER_WRITER``).
+
+    "auto" asks only a capable model (draft or strong tier): the bundled 135M model writes
+    recipes and invented facts, so with it alone the house voice writes. A restaurant whose
+    policy is local-only can only use the local model, so the same rule keeps it on the house voice.
+    """
+    mode = settings.ANSWER_WRITER
+    if mode == "house":
+        return False
+    if mode == "model":
+        return True
+    if restaurant.llm_policy == "local_only":
+        return False
+    return any(spec.tier in ("draft", "strong") for spec in gateway.registry.values())
+
+
+def _facts_line(index: int, pick: Pick, composition: Composition) -> str:
+    facts = wine_facts(pick, composition.result, composition.result.currency)
+    parts = [facts.style]
+    if facts.grapes:
+        parts.append(", ".join(facts.grapes))
+    if facts.region:
+        parts.append(facts.region)
+    if facts.flavours:
+        parts.append("notes of " + ", ".join(facts.flavours))
+    if facts.price:
+        parts.append(facts.price)
+    reasons = "; ".join(facts.reasons[:2])
+    return f"{index}. {facts.display} — {'; '.join(parts)}." + (f" Why: {reasons}." if reasons else "")
+
+
+def rewrite_request(restaurant: Restaurant, composition: Composition, options: AnswerOptions) -> GatewayRequest:
+    """The model rewrites the house voice's draft: the wines and facts are decided, only the words change."""
+    result = composition.result
+    facts = "\n".join(_facts_line(index, pick, composition) for index, pick in enumerate(result.picks, start=1))
+    system = (
+        f"You are the sommelier at {restaurant.name}. Rewrite the draft answer for the guest in 2 to 4 warm, "
+        "natural sentences (at most 110 words). Name every wine below exactly as written and no other wine. "
+        "Use only these facts: add no price, number, vintage, grape or place that is not in them. "
+        "No lists, no headings, no questions.\n"
+        f"Wines:\n{facts}\nDraft:\n{composition.text}"
+    )
+    chosen = {pick.wine.pk for pick in result.picks}
+    request = GatewayRequest(
+        messages=({"role": "system", "content": system}, {"role": "user", "content": result.parsed.text}),
+        operation="recommendation",
+        max_tokens=220,
+        allowed_names=tuple(pick.wine.name for pick in result.picks),
+        forbidden_names=tuple(
+            Wine.objects.filter(restaurant=restaurant).exclude(pk__in=chosen).values_list("name", flat=True)
+        ),
+        **restaurant_request_options(restaurant),
+    )
+    overrides: dict[str, Any] = {
+        "force_direct": options.force_direct,
+        "budgets": (*request.budgets, *options.extra_budgets),
     }
+    for name in ("sensitivity", "complexity", "temperature", "max_tokens"):
+        if getattr(options, name) is not None:
+            overrides[name] = getattr(options, name)
+    return replace(request, **overrides)
+
+
+async def with_warmed_notes(composition: Composition, restaurant: Restaurant, gateway: Gateway) -> Composition:
+    """The cards' notes from the warm-up where a capable model wrote them (never waited for)."""
+    from recommendations.notes import cached_tasting_note
+
+    cards = []
+    for pick, card in zip(composition.result.picks, composition.cards, strict=True):
+        note = await cached_tasting_note(pick.wine, restaurant, gateway=gateway)
+        cards.append({**card, "note": note} if note else card)
+    return replace(composition, cards=cards)
+
+
+def _checked(text: str, composition: Composition, request: GatewayRequest) -> str | None:
+    """Why a model's words may not be shown, or None."""
+    problems = model_text_problems(text, composition.result, other_names=request.forbidden_names)
+    return "; ".join(problems) if problems else None
+
+
+def _numbers(gateway_done: dict[str, Any], started: float) -> dict[str, Any]:
+    return {
+        "model_used": str(gateway_done.get("model_used") or HOUSE_VOICE)[:64],
+        "cascaded": bool(gateway_done.get("cascaded", False)),
+        "draft_accepted": gateway_done.get("draft_accepted"),
+        "prompt_tokens": int(gateway_done.get("prompt_tokens", 0)),
+        "completion_tokens": int(gateway_done.get("completion_tokens", 0)),
+        "cost_usd": str(gateway_done.get("cost_usd", "0")),
+        "latency_ms": float(gateway_done.get("latency_ms") or (time.perf_counter() - started) * 1000),
+        "first_token_ms": gateway_done.get("first_token_ms"),
+    }
+
+
+def _house_sentences(text: str) -> list[str]:
+    """The house voice's words as stream tokens: a sentence at a time, so the page fills in at once."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return [sentence + (" " if index < len(sentences) - 1 else "") for index, sentence in enumerate(sentences)]
+
+
+@dataclass
+class _Written:
+    """Step 3's outcome: the words shown, who wrote them, and why a model's were not (if so)."""
+
+    text: str
+    numbers: dict[str, Any] = field(default_factory=dict)
+    fallback_reason: str = ""
+    replaced: bool = False
+
+
+async def _write_once(
+    composition: Composition, restaurant: Restaurant, options: AnswerOptions, gateway: Gateway, started: float
+) -> _Written:
+    """The words in one call: the model's if one writes and its text passes, else the house voice's."""
+    if not composition.result.picks or not model_writes(gateway, restaurant):
+        return _Written(composition.text, _numbers({}, started))
+    request = await run_db(rewrite_request, restaurant, composition, options)
+    try:
+        result = await gateway.complete(request, fallback=lambda: composition.text)
+    except BudgetExceeded as exceeded:
+        if options.over_budget == "error":
+            raise
+        return _Written(composition.text, _numbers({}, started), f"over budget: {exceeded}")
+    except GatewayError as error:
+        return _Written(composition.text, _numbers({}, started), f"no model: {error}")
+    numbers = _numbers(result.as_dict(), started)
+    if result.degraded:
+        return _Written(composition.text, {**numbers, "model_used": HOUSE_VOICE}, f"no model: {result.degraded_reason}")
+    problem = _checked(result.text, composition, request)
+    if problem is not None:
+        return _Written(composition.text, {**numbers, "model_used": HOUSE_VOICE}, f"quality check: {problem}")
+    return _Written(result.text.strip(), numbers)
+
+
+# --- storing and recording ------------------------------------------------------------------
 
 
 @dataclass
@@ -292,9 +486,8 @@ class _Prepared:
     restaurant: Restaurant
     conversation: Conversation
     question: str
+    state: DialogueState
     cache_key: str
-    result: Recommendations | None = None
-    cached: dict[str, Any] | None = None
 
 
 def _claim(answer_id: int) -> Message | None:
@@ -314,83 +507,67 @@ def _claim(answer_id: int) -> Message | None:
     return Message.objects.select_related("in_reply_to", "conversation__restaurant").get(pk=answer_id)
 
 
+def _writer_mode(restaurant: Restaurant) -> str:
+    return f"{settings.ANSWER_WRITER}:{model_writes(get_gateway(), restaurant)}"
+
+
 def _prepare(answer: Message) -> _Prepared:
-    """ORM and retrieval work (sync): the front cache key, then the recommender on a miss."""
+    """The conversation's state and the front cache key (sync: ORM)."""
     conversation = answer.conversation
     restaurant = conversation.restaurant
     assert answer.in_reply_to is not None  # every answer is created with its question
     question = answer.in_reply_to.text
-    context = conversation.context if isinstance(conversation.context, dict) else {}
+    state = DialogueState.from_json(conversation.context)
     key = cache_key(
         operation="answer",
         restaurant_id=restaurant.pk,
         list_version=restaurant.wine_list_version,
-        options={"context": {k: context.get(k) for k in ("constraints", "dish_ids", "cheapest_shown")}},
+        options={"state": state.as_json(), "writer": _writer_mode(restaurant)},
         text=normalised_question(question),
     )
-    return _Prepared(answer=answer, restaurant=restaurant, conversation=conversation, question=question, cache_key=key)
+    return _Prepared(answer, restaurant, conversation, question, state, key)
 
 
-def _recommend(prepared: _Prepared) -> Recommendations:
-    context = prepared.conversation.context if isinstance(prepared.conversation.context, dict) else {}
-    return recommend(
-        restaurant=prepared.restaurant,
-        query=prepared.question,
-        previous=_constraints_from_json(context.get("constraints")),
-        previous_dish_ids=tuple(int(i) for i in context.get("dish_ids") or () if isinstance(i, int)),
-        previous_cheapest=_previous_cheapest(context),
-    )
+def _compose_for(prepared: _Prepared) -> Composition:
+    return compose(restaurant=prepared.restaurant, question=prepared.question, state=prepared.state)
 
 
-def _model_request(prepared: _Prepared, result: Recommendations, options: AnswerOptions) -> GatewayRequest:
-    request = explanation_request(prepared.restaurant, result)
-    overrides: dict[str, Any] = {
-        "force_direct": options.force_direct,
-        "budgets": (*request.budgets, *options.extra_budgets),
-    }
-    if options.sensitivity is not None:
-        overrides["sensitivity"] = options.sensitivity
-    if options.complexity is not None:
-        overrides["complexity"] = options.complexity
-    if options.temperature is not None:
-        overrides["temperature"] = options.temperature
-    if options.max_tokens is not None:
-        overrides["max_tokens"] = options.max_tokens
-    return replace(request, **overrides)
-
-
-def _finish(prepared: _Prepared, done: dict[str, Any], context: dict[str, Any] | None) -> None:
-    """Store the given answer (unless the diner stopped it meanwhile) and the conversation's new context."""
+def _finish(prepared: _Prepared, answer: Answer, state: dict[str, Any] | None, fallback_reason: str) -> None:
+    """Store the given answer (unless the diner stopped it meanwhile) and the conversation's new state."""
     fields = {
-        "text": done["text"],
-        "wines": done["wines"],
-        "model_used": done["model_used"][:64],
-        "cached": done["cached"],
-        "degraded": done["degraded"],
-        "latency_ms": done["latency_ms"],
-        "first_token_ms": done.get("first_token_ms"),
+        "text": answer.text,
+        "wines": answer.wines,
+        "understood": {**answer.understood, "nothing_fits": answer.nothing_fits},
+        "model_used": answer.model_used[:64],
+        "cached": answer.cached,
+        "degraded": answer.degraded,
+        "degraded_reason": answer.degraded_reason[:255],
+        "latency_ms": answer.latency_ms,
+        "first_token_ms": answer.first_token_ms,
     }
     with transaction.atomic():
         updated = Message.objects.filter(pk=prepared.answer.pk, status=Message.Status.STREAMING).update(
             status=Message.Status.COMPLETE, **fields
         )
         if not updated:
-            # Stopped while the model finished: keep the words, stay stopped.
+            # Stopped while the words were written: keep them, stay stopped.
             Message.objects.filter(pk=prepared.answer.pk).update(**fields)
-        if context is not None:
-            Conversation.objects.filter(pk=prepared.conversation.pk).update(context=context, updated_at=timezone.now())
-    _record_recommendation(prepared, done)
+        if state is not None:
+            Conversation.objects.filter(pk=prepared.conversation.pk).update(context=state, updated_at=timezone.now())
+    _record(prepared.restaurant, prepared.question, answer, prepared.conversation.channel, fallback_reason)
 
 
-def _record_recommendation(prepared: _Prepared, done: dict[str, Any]) -> None:
+def _record(restaurant: Restaurant, question: str, answer: Answer, channel: str, fallback_reason: str) -> None:
     from analytics.recording import record_recommendation
 
     record_recommendation(
-        restaurant_id=prepared.restaurant.pk,
-        question=prepared.question,
-        wine_ids=[card["id"] for card in done["wines"]],
-        channel=prepared.conversation.channel,
-        message_id=prepared.answer.pk,
+        restaurant_id=restaurant.pk,
+        question=question,
+        wine_ids=[card["id"] for card in answer.wines],
+        channel=channel,
+        message_id=answer.message_id,
+        writer=answer.model_used,
+        fallback_reason=fallback_reason,
     )
 
 
@@ -415,86 +592,58 @@ async def _was_stopped(answer_id: int) -> bool:
     return await run_db(_was_stopped_now, answer_id)
 
 
-def _replay(answer: Message) -> list[AnswerEvent]:
-    if answer.status == Message.Status.FAILED:
-        return [AnswerEvent("error", {"code": "failed", "message": answer.text or FRIENDLY_FAILURE})]
-    done = {
-        "message_id": answer.pk,
-        "text": answer.text,
-        "wines": answer.wines,
-        "model_used": answer.model_used,
-        "cached": answer.cached,
-        "degraded": answer.degraded,
-        "stopped": answer.status == Message.Status.STOPPED,
-        "replayed": True,
-        "latency_ms": answer.latency_ms,
-        "first_token_ms": answer.first_token_ms,
-    }
+def _replay(message: Message) -> list[AnswerEvent]:
+    if message.status == Message.Status.FAILED:
+        return [AnswerEvent("error", {"code": "failed", "message": message.text or FRIENDLY_FAILURE})]
+    answer = Answer(
+        text=message.text,
+        wines=message.wines,
+        understood=message.understood,
+        nothing_fits=bool(message.understood.get("nothing_fits", False)) if message.understood else False,
+        documents=[],
+        model_used=message.model_used,
+        message_id=message.pk,
+        conversation_id=str(message.conversation.public_id),
+        cached=message.cached,
+        degraded=message.degraded,
+        degraded_reason=message.degraded_reason,
+        stopped=message.status == Message.Status.STOPPED,
+        replayed=True,
+        latency_ms=message.latency_ms or 0.0,
+        first_token_ms=message.first_token_ms,
+    )
     events = [AnswerEvent("route", {"models": [], "cascade": False, "reason": "already answered", "cached": True})]
-    if answer.text:
-        events.append(AnswerEvent("token", {"text": answer.text}))
-    events.append(AnswerEvent("done", done))
+    if message.text:
+        events.append(AnswerEvent("token", {"text": message.text}))
+    events.append(AnswerEvent("done", answer.as_dict()))
     return events
 
 
 async def _wait_for_other_stream(answer_id: int) -> Message | None:
     deadline = time.monotonic() + WAIT_FOR_OTHER_STREAM_SECONDS
     while time.monotonic() < deadline:
-        answer = await run_db(Message.objects.filter(pk=answer_id).first)
-        if answer is None or answer.status not in (Message.Status.PENDING, Message.Status.STREAMING):
-            return answer
+        message = await run_db(Message.objects.select_related("conversation").filter(pk=answer_id).first)
+        if message is None or message.status not in (Message.Status.PENDING, Message.Status.STREAMING):
+            return message
         await asyncio.sleep(WAIT_POLL_SECONDS)
     return None
 
 
-def _done_data(
-    prepared: _Prepared, result: Recommendations, text: str, gateway_done: dict[str, Any], *, cached: bool
-) -> dict[str, Any]:
-    return {
-        "message_id": prepared.answer.pk,
-        "conversation_id": str(prepared.conversation.public_id),
-        "text": text,
-        "wines": [wine_card(pick, prepared.restaurant.currency) for pick in result.picks],
-        "nothing_fits": result.nothing_fits,
-        "documents": [{"document_id": hit.document_id, "title": hit.title} for hit in result.documents],
-        "model_used": gateway_done.get("model_used", "none"),
-        "cached": cached,
-        "cascaded": bool(gateway_done.get("cascaded", False)),
-        "draft_accepted": gateway_done.get("draft_accepted"),
-        "prompt_tokens": int(gateway_done.get("prompt_tokens", 0)),
-        "completion_tokens": int(gateway_done.get("completion_tokens", 0)),
-        "cost_usd": str(gateway_done.get("cost_usd", "0")),
-        "latency_ms": float(gateway_done.get("latency_ms", 0.0)),
-        "first_token_ms": gateway_done.get("first_token_ms"),
-        "degraded": bool(gateway_done.get("degraded", False)),
-        "degraded_reason": str(gateway_done.get("degraded_reason", "")),
-        "stopped": False,
-        "replayed": False,
-        "replaced": bool(gateway_done.get("replaced", False)),
-    }
-
-
-def _without_model(result: Recommendations, reason: str, started: float) -> dict[str, Any]:
-    return {
-        "model_used": "none",
-        "degraded": True,
-        "degraded_reason": reason,
-        "latency_ms": (time.perf_counter() - started) * 1000,
-    }
+# --- the events of one stored answer ------------------------------------------------------
 
 
 async def answer_events(
     answer_id: int, *, options: AnswerOptions | None = None, stream: bool = True
 ) -> AsyncGenerator[AnswerEvent, None]:
-    """The answer's events. ``stream=False`` asks the model in one call (which may cascade).
+    """The answer's events. ``stream=False`` asks a model (if one writes) in one call, which may cascade.
 
     Safe to call twice for one answer: only the first call produces it, a later one
     waits for it (if it is being produced) and replays it.
     """
     options = options or AnswerOptions()
     started = time.perf_counter()
-    answer = await run_db(_claim, answer_id)
-    if answer is None:
+    message = await run_db(_claim, answer_id)
+    if message is None:
         given = await _wait_for_other_stream(answer_id)
         if given is None:
             yield AnswerEvent("error", {"code": "busy", "message": "This answer is still being written."})
@@ -506,126 +655,102 @@ async def answer_events(
     text = ""
     finished = False
     try:
-        prepared = await run_db(_prepare, answer)
+        prepared = await run_db(_prepare, message)
+        ids: dict[str, Any] = {"message_id": message.pk, "conversation_id": str(prepared.conversation.public_id)}
         cache = get_gateway_cache()
         hit = await cache.get(prepared.cache_key)
         cached_done = hit.value.get("done") if hit is not None and isinstance(hit.value, dict) else None
         if hit is not None and isinstance(hit.value, dict) and isinstance(cached_done, dict):
-            cached_context = hit.value.get("context")
-            done = {
-                **cached_done,
-                "message_id": answer.pk,
-                "conversation_id": str(prepared.conversation.public_id),
-                "cached": True,
-                "latency_ms": (time.perf_counter() - started) * 1000,
-                "first_token_ms": (time.perf_counter() - started) * 1000,
-                "cost_usd": "0",
-            }
-            text = str(done["text"])
+            elapsed = (time.perf_counter() - started) * 1000
+            answer = replace(
+                Answer.from_dict(cached_done),
+                message_id=message.pk,
+                conversation_id=str(prepared.conversation.public_id),
+                cached=True,
+                latency_ms=elapsed,
+                first_token_ms=elapsed,
+                cost_usd="0",
+                prompt_tokens=0,
+                completion_tokens=0,
+            )
+            text = answer.text
             yield AnswerEvent("route", {"models": [], "cascade": False, "reason": "answer cache", "cached": True})
             yield AnswerEvent("token", {"text": text})
-            await run_db(_finish, prepared, done, cached_context if isinstance(cached_context, dict) else None)
+            state = hit.value.get("state")
+            await run_db(_finish, prepared, answer, state if isinstance(state, dict) else None, "")
             finished = True
-            yield AnswerEvent("done", done)
+            yield AnswerEvent("done", answer.as_dict())
             return
 
-        result = await run_db(_recommend, prepared)
-        context = _next_context(result)
+        composition = await run_db(_compose_for, prepared)
         # The question was understood whatever happens to the words: a follow-up to a
         # stopped answer ("something cheaper?") still builds on it.
-        await run_db(Conversation.objects.filter(pk=prepared.conversation.pk).update, context=context)
-        fallback_text = result.explanation
-        gateway_done: dict[str, Any]
-        if not result.picks and not result.documents:
-            # Nothing to say about the list: no model call, the fixed answer.
-            yield AnswerEvent("route", {"models": [], "cascade": False, "reason": "nothing fits", "cached": False})
-            text = fallback_text
-            yield AnswerEvent("token", {"text": text})
-            gateway_done = _without_model(result, "nothing on the list fits", started)
+        await run_db(Conversation.objects.filter(pk=prepared.conversation.pk).update, context=composition.state)
+        gateway = get_gateway()
+        composition = await with_warmed_notes(composition, prepared.restaurant, gateway)
+        writes = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
+        if stream and writes:
+            written: _Written | None = None
+            async for event, so_far, outcome in _model_stream(composition, prepared, options, gateway, started):
+                text = so_far
+                if event is not None and event.type == "error":
+                    await run_db(_fail, answer_id, FRIENDLY_FAILURE)
+                    finished = True
+                    yield event
+                    return
+                if event is not None:
+                    yield event
+                if outcome is not None:
+                    written = outcome
+                if event is not None and event.type == "token" and await _stop_requested(answer_id, started):
+                    break
+            if written is None:
+                # Stopped mid-stream: leaving the loop closed the model's stream (its reservation released).
+                await run_db(_stopped_partial, answer_id, text)
+                finished = True
+                stopped = composition.answer(**ids, stopped=True, **_numbers({}, started))
+                yield AnswerEvent("done", {**stopped.as_dict(), "text": text, "wines": []})
+                return
         else:
-            request = await run_db(_model_request, prepared, result, options)
-            gateway = get_gateway()
-            gateway_done = {}
-            if stream:
-                last_stop_check = time.monotonic()
-                async with aclosing(gateway.stream(request, fallback=lambda: fallback_text)) as stream_events:
-                    async for event in stream_events:
-                        if event.type == "token":
-                            text += event.data["text"]
-                            yield AnswerEvent("token", event.data)
-                            if time.monotonic() - last_stop_check >= STOP_CHECK_SECONDS:
-                                last_stop_check = time.monotonic()
-                                if await _was_stopped(answer_id):
-                                    break
-                        elif event.type == "route":
-                            yield AnswerEvent("route", {**event.data, "cached": False})
-                        elif event.type == "done":
-                            gateway_done = event.data
-                            problem = answer_problem(text, request) if not gateway_done.get("degraded") else None
-                            if problem is not None:
-                                # A stream cannot cascade: words that fail the check the gateway's
-                                # complete() applies are replaced by the list's own (the diner saw them
-                                # arrive; the done event says to swap them).
-                                text = fallback_text
-                                gateway_done = {
-                                    **gateway_done,
-                                    "degraded": True,
-                                    "degraded_reason": f"quality check: {problem}",
-                                    "replaced": True,
-                                }
-                        elif event.data.get("code") == "budget_exceeded" and options.over_budget == "degrade":
-                            text = fallback_text
-                            yield AnswerEvent("token", {"text": text})
-                            gateway_done = _without_model(result, event.data.get("message", "over budget"), started)
-                        else:
-                            partial = bool(event.data.get("partial"))
-                            await run_db(_fail if not partial else _stopped_partial, answer_id, text)
-                            finished = True
-                            yield AnswerEvent("error", event.data)
-                            return
+            if writes:
+                written = await _write_once(composition, prepared.restaurant, options, gateway, started)
             else:
-                try:
-                    gateway_result = await gateway.complete(request, fallback=lambda: fallback_text)
-                except BudgetExceeded as exceeded:
-                    if options.over_budget == "error":
-                        raise
-                    gateway_result = None
-                    gateway_done = _without_model(result, str(exceeded), started)
-                    text = fallback_text
-                if gateway_result is not None:
-                    gateway_done = gateway_result.as_dict()
-                    text = gateway_result.text
-                    yield AnswerEvent(
-                        "route",
-                        {
-                            "models": [gateway_result.model_used],
-                            "cascade": gateway_result.cascaded,
-                            "reason": gateway_result.route_reason,
-                            "cached": gateway_result.cached,
-                        },
-                    )
-                yield AnswerEvent("token", {"text": text})
-            await gateway.drain()
-        if stream and not gateway_done and await _was_stopped(answer_id):
-            # Leaving the loop closed the model's stream (its budget reservation is released).
-            await run_db(_stopped_partial, answer_id, text)
-            finished = True
-            stopped = {**_done_data(prepared, result, text, {}, cached=False), "wines": [], "stopped": True}
-            yield AnswerEvent("done", stopped)
-            return
-        done = _done_data(prepared, result, text, gateway_done, cached=bool(gateway_done.get("cached", False)))
-        if not done["degraded"] and text:
-            # Only answers a model gave are kept: a degraded one should be retried next time.
-            await cache.set(prepared.cache_key, {"done": done, "context": context}, ttl_for("answer"))
-        await run_db(_finish, prepared, done, context)
+                written = _Written(composition.text, _numbers({}, started))
+            yield AnswerEvent(
+                "route",
+                {
+                    "models": [written.numbers.get("model_used", HOUSE_VOICE)],
+                    "cascade": bool(written.numbers.get("cascaded")),
+                    "reason": "model rewrite" if writes else "house voice",
+                    "cached": False,
+                },
+            )
+            if written.numbers.get("first_token_ms") is None:
+                written.numbers["first_token_ms"] = (time.perf_counter() - started) * 1000
+            for sentence in _house_sentences(written.text) if stream else [written.text]:
+                yield AnswerEvent("token", {"text": sentence})
+        await gateway.drain()
+        answer = composition.answer(
+            **ids,
+            **written.numbers,
+            degraded=bool(written.fallback_reason),
+            degraded_reason=written.fallback_reason,
+            replaced=written.replaced,
+        )
+        answer = replace(answer, text=written.text)
+        text = answer.text
+        if not answer.degraded and text:
+            # Only answers given as meant are kept: a fallback should be retried next time.
+            await cache.set(
+                prepared.cache_key, {"done": answer.as_dict(), "state": composition.state}, ttl_for("answer")
+            )
+        await run_db(_finish, prepared, answer, composition.state, written.fallback_reason)
         finished = True
-        yield AnswerEvent("done", done)
-    except (GatewayError, BudgetExceeded) as error:
+        yield AnswerEvent("done", answer.as_dict())
+    except BudgetExceeded:
         await run_db(_fail, answer_id, FRIENDLY_FAILURE)
         finished = True
-        if isinstance(error, BudgetExceeded):
-            raise
-        yield AnswerEvent("error", {"code": "no_model", "message": FRIENDLY_FAILURE})
+        raise
     except Exception:
         logger.exception("answer %s failed", answer_id)
         await run_db(_fail, answer_id, FRIENDLY_FAILURE)
@@ -636,6 +761,76 @@ async def answer_events(
             # The reader went away (stop button, closed tab, cancelled request): keep the words so far.
             # Shielded: a cancelled task must still write its last state.
             await asyncio.shield(run_db(_stopped_partial, answer_id, text))
+
+
+_last_stop_check: dict[int, float] = {}
+
+
+async def _stop_requested(answer_id: int, started: float) -> bool:
+    """Whether the diner pressed stop; one indexed read every STOP_CHECK_SECONDS at most."""
+    now = time.monotonic()
+    if now - _last_stop_check.get(answer_id, 0.0) < STOP_CHECK_SECONDS:
+        return False
+    _last_stop_check[answer_id] = now
+    if len(_last_stop_check) > 10_000:
+        _last_stop_check.clear()
+    return await _was_stopped(answer_id)
+
+
+async def _model_stream(
+    composition: Composition, prepared: _Prepared, options: AnswerOptions, gateway: Gateway, started: float
+) -> AsyncGenerator[tuple[AnswerEvent | None, str, _Written | None], None]:
+    """A model's rewrite, streamed: (event to relay, words so far, the outcome at the end).
+
+    A stream cannot cascade: words that fail the check are replaced at the end by the house
+    voice's (the done event says to swap them), and the fallback is recorded with its reason.
+    """
+    request = await run_db(rewrite_request, prepared.restaurant, composition, options)
+    text = ""
+    async with aclosing(gateway.stream(request, fallback=lambda: composition.text)) as events:
+        async for event in events:
+            if event.type == "route":
+                yield AnswerEvent("route", {**event.data, "cached": False}), text, None
+            elif event.type == "token":
+                text += event.data["text"]
+                yield AnswerEvent("token", event.data), text, None
+            elif event.type == "done":
+                numbers = _numbers(event.data, started)
+                if event.data.get("degraded"):
+                    reason = f"no model: {event.data.get('degraded_reason', '')}"
+                    yield (
+                        None,
+                        composition.text,
+                        _Written(composition.text, {**numbers, "model_used": HOUSE_VOICE}, reason),
+                    )
+                    return
+                problem = _checked(text, composition, request)
+                if problem is not None:
+                    outcome = _Written(
+                        composition.text, {**numbers, "model_used": HOUSE_VOICE}, f"quality check: {problem}", True
+                    )
+                    yield None, composition.text, outcome
+                    return
+                yield None, text, _Written(text.strip(), numbers)
+                return
+            elif event.data.get("code") == "budget_exceeded" and options.over_budget == "error":
+                yield AnswerEvent("error", event.data), text, None
+                return
+            elif event.data.get("code") == "budget_exceeded":
+                reason = f"over budget: {event.data.get('message', '')}"
+                yield AnswerEvent("token", {"text": composition.text}), composition.text, None
+                yield None, composition.text, _Written(composition.text, _numbers({}, started), reason)
+                return
+            elif event.data.get("partial") and text:
+                # Cut after words were shown: finish with the house voice's words in their place.
+                reason = f"stream cut: {event.data.get('message', '')}"
+                yield None, composition.text, _Written(composition.text, _numbers({}, started), reason, True)
+                return
+            else:
+                reason = f"no model: {event.data.get('message', event.data.get('code', ''))}"
+                yield AnswerEvent("token", {"text": composition.text}), composition.text, None
+                yield None, composition.text, _Written(composition.text, _numbers({}, started), reason)
+                return
 
 
 async def answer_complete(answer_id: int, *, options: AnswerOptions | None = None) -> dict[str, Any]:
@@ -654,3 +849,41 @@ async def answer_complete(answer_id: int, *, options: AnswerOptions | None = Non
     if done is None:
         raise AnswerFailed("failed", FRIENDLY_FAILURE)
     return done
+
+
+async def recommend_once(
+    *,
+    restaurant: Restaurant,
+    question: str,
+    k: int | None = None,
+    max_price: Decimal | None = None,
+    colour: str | None = None,
+    by_the_glass: bool | None = None,
+    options: AnswerOptions | None = None,
+) -> tuple[Answer, Composition]:
+    """A question with no conversation (the recommendations endpoint): the same pipeline, nothing stored.
+
+    The words are those a diner gets for the same first question.
+    """
+    options = options or AnswerOptions()
+    started = time.perf_counter()
+    composition = await run_db(
+        compose,
+        restaurant=restaurant,
+        question=question,
+        state=None,
+        k=k,
+        max_price=max_price,
+        colour=colour,
+        by_the_glass=by_the_glass,
+    )
+    gateway = get_gateway()
+    composition = await with_warmed_notes(composition, restaurant, gateway)
+    written = await _write_once(composition, restaurant, options, gateway, started)
+    await gateway.drain()
+    answer = composition.answer(
+        **written.numbers, degraded=bool(written.fallback_reason), degraded_reason=written.fallback_reason
+    )
+    answer = replace(answer, text=written.text)
+    _record(restaurant, question, answer, "api", written.fallback_reason)
+    return answer, composition

@@ -61,6 +61,10 @@ class Message(models.Model):
     model_used = models.CharField(max_length=64, blank=True)
     cached = models.BooleanField(default=False)
     degraded = models.BooleanField(default=False)
+    # Why the words are not the model's that should have written them (shown to staff, not diners).
+    degraded_reason = models.CharField(max_length=255, blank=True)
+    # What the question was taken to mean: the dish and its parts, the constraints, the refinements.
+    understood = models.JSONField(default=dict, blank=True)
     latency_ms = models.FloatField(null=True, blank=True)
     first_token_ms = models.FloatField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)

@@ -1,14 +1,15 @@
-"""REST endpoints for recommendations, search and documents, for API keys (and staff sessions for documents)."""
+"""REST endpoints for search and documents, for API keys (and staff sessions for documents).
+
+Recommendations are answered by the one answering pipeline: see ``api.recommendations``.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-from asgiref.sync import sync_to_async
-from django.http import Http404, HttpRequest, JsonResponse
+from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.parsers import MultiPartParser
@@ -17,125 +18,17 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from analytics.recording import record_recommendation
 from api.authentication import ApiKeyAuthentication
-from api.http import AsyncAPIView, not_found, validated
 from api.models import ApiKey
 from api.permissions import require_scope
 from api.serializers import TextField
-from chat.gateway.gateway import get_gateway
-from config.api import StrictBooleanField, StrictCharField, StrictIntegerField
+from config.api import StrictCharField, StrictIntegerField
 from recommendations import documents
-from recommendations.models import Document, Restaurant, StaffRole, Wine, WineColour
-from recommendations.recommender import Recommendations, explain, recommend, wine_payload
+from recommendations.models import Document, Restaurant, StaffRole, Wine
+from recommendations.recommender import wine_payload
 from recommendations.selectors import restaurants_for_user
-from recommendations.wine_list_csv import normalise_colour
 
 MAX_QUERY_LENGTH = 500
-
-
-class ColourField(serializers.ChoiceField):
-    """Accepts rosé as well as rose, like the CSV import."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(choices=WineColour.values, **kwargs)
-
-    def to_internal_value(self, data: Any) -> str:
-        return str(super().to_internal_value(normalise_colour(str(data)) or data))
-
-
-class RecommendationInput(serializers.Serializer[Any]):
-    query = TextField(max_length=MAX_QUERY_LENGTH)
-    k = StrictIntegerField(min_value=1, max_value=10, required=False)
-    max_price = serializers.DecimalField(
-        max_digits=8, decimal_places=2, min_value=Decimal("0.01"), required=False, allow_null=True
-    )
-    colour = ColourField(required=False, allow_null=True)
-    by_glass = StrictBooleanField(required=False, allow_null=True, default=None)
-
-
-def recommendations_payload(result: Recommendations) -> dict[str, Any]:
-    constraints = result.constraints
-    return {
-        "wines": [
-            {
-                **wine_payload(pick.wine),
-                "reason": pick.reason,
-                "tasting_note": pick.tasting_note,
-                "pairing_note": pick.pairing_note,
-                "alternative": pick.alternative,
-                "score": pick.score,
-            }
-            for pick in result.picks
-        ],
-        "explanation": result.explanation,
-        "nothing_fits": result.nothing_fits,
-        "constraints": {
-            "max_price": str(constraints.max_price) if constraints.max_price is not None else None,
-            "min_price": str(constraints.min_price) if constraints.min_price is not None else None,
-            "colours": sorted(constraints.colours),
-            "by_the_glass": constraints.by_the_glass,
-        },
-        "dishes": [{"id": dish.pk, "name": dish.name} for dish in result.dishes],
-        "documents": [
-            {"document_id": hit.document_id, "title": hit.title, "text": hit.text, "score": round(hit.similarity, 4)}
-            for hit in result.documents
-        ],
-        "model_used": result.model_used,
-        "cached": result.cached,
-        "degraded": result.degraded,
-        "degraded_reason": result.degraded_reason,
-    }
-
-
-class RecommendationsView(AsyncAPIView):
-    """POST /api/v1/restaurants/<slug>/recommendations.
-
-    Async: the explanation waits on a model for seconds, and under ASGI a sync view would
-    hold the worker's sync thread (and every admin page and sync endpoint with it) for
-    all that time. Only the short ORM work runs in a thread.
-    """
-
-    scope = "recommend"
-
-    @extend_schema(
-        operation_id="recommendations",
-        summary="Wines for a question, from this restaurant's list",
-        request=RecommendationInput,
-        responses={200: OpenApiTypes.OBJECT},
-        examples=[OpenApiExample("Lamb", value={"query": "a red under $60 for the lamb?", "k": 3}, request_only=True)],
-        tags=["recommendations"],
-    )
-    async def post(self, request: HttpRequest, key: ApiKey, data: Any, slug: str) -> JsonResponse:
-        options = validated(RecommendationInput, data)
-        restaurant = await key_restaurant(key, slug)
-        result = await sync_to_async(recommend)(
-            restaurant=restaurant,
-            query=options["query"],
-            k=options.get("k"),
-            max_price=options.get("max_price"),
-            colour=options.get("colour"),
-            by_the_glass=options.get("by_glass"),
-        )
-        gateway = get_gateway()
-        result = await explain(restaurant, result, gateway=gateway)
-        record_recommendation(
-            restaurant_id=restaurant.pk,
-            question=options["query"],
-            wine_ids=[pick.wine.pk for pick in result.picks],
-            channel="api",
-        )
-        # The loop may end with this request (WSGI, tests): finish the analytics write first.
-        await gateway.drain()
-        return JsonResponse(recommendations_payload(result))
-
-
-async def key_restaurant(key: ApiKey, slug: str) -> Restaurant:
-    """The restaurant at ``slug`` if it is the key's; any other slug looks like a missing one (404)."""
-    restaurant = await Restaurant.objects.filter(slug=slug, pk=key.restaurant_id, is_active=True).afirst()
-    if restaurant is None:
-        raise not_found()
-    return restaurant
 
 
 class SearchInput(serializers.Serializer[Any]):

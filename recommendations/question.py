@@ -20,19 +20,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Protocol
 
-from recommendations.pairing import (
-    COLOURS,
-    DISH_NOUNS,
-    FOOD_MODIFIERS,
-    GRAPE_ALIASES,
-    PROTEIN_WORDS,
-    fold_text,
-    food_tokens,
-    grape_traits,
-    stem,
-    word_list,
-    words_of,
-)
+from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
+from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, read_food, starts_food
+from recommendations.pairing.grapes import APPELLATIONS
 
 
 @dataclass(frozen=True)
@@ -55,6 +45,7 @@ class ParsedQuestion:
     dish_ids: tuple[int, ...]  # menu items recognised, best match first
     dish_words: tuple[str, ...]  # food named in the question, on the menu or not
     text: str
+    said: Said | None = None  # what this question itself says (the conversation rules read it)
 
 
 class MenuItemLike(Protocol):
@@ -246,7 +237,7 @@ _COLOUR_WORDS: Final = {
     r"pet[- ]?nat|lambrusco|brut",
     "rose": r"roses?|rosado|rosato|pink",
     "red": r"reds?|rouge|rosso|tinto",
-    "white": r"whites?|blanco|bianco",
+    "white": r"whites?|blanco|bianco|blanc(?:he)?|branco",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
@@ -266,8 +257,11 @@ _ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": f
 _NEIGHBOURHOOD = 12
 
 _GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
-_GLASS = re.compile(r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b")
-_BOTTLE = re.compile(r"\bbottles?\b")
+_GLASS = re.compile(
+    r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un) verre\b|\bal calice\b|"
+    r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b"
+)
+_BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b")
 
 _OFF_DRY = (
     r"off[- ]?dry|semi[- ]sweet|medium[- ]sweet|"
@@ -280,6 +274,7 @@ _SWEET = re.compile(
 )
 
 _CHEAPER = re.compile(
+    r"\b(?:moins cher|plus abordable|meno caro|piu economico|meno costoso|mas barato|menos caro|mas economico)\b|"
     r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
     r"\btoo\s+(?:expensive|pricey|much|dear)\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
     r"\bbudget[- ]friendl(?:y|ier)\b"
@@ -379,19 +374,20 @@ _STYLE_WORDS: Final = (
 _STYLE = re.compile(
     r"\b(?:" + "|".join(f"(?P<s{index}>{pattern})" for index, (_, pattern) in enumerate(_STYLE_WORDS)) + r")\b"
 )
-# "Spicy curry", "rich chocolate", "fresh oysters": the adjective describes the food.
-_FOOD_HEADS: Final = PROTEIN_WORDS.single_words() | DISH_NOUNS.single_words() | frozenset(word_list("cream, sauce"))
 # Grape names that are also everyday food words count only as "a Pecorino" or "Pecorino wine".
 _AMBIGUOUS_GRAPE_ALIASES: Final = frozenset(word_list("melon, cot, pecorino, greco"))
 _LONGEST_GRAPE_ALIAS: Final = max(len(alias.split()) for alias in GRAPE_ALIASES)
 
 
 def _describes_food(folded: str, end: int) -> bool:
-    following = re.match(r"[\s-]+([a-z]+)", folded[end:])
-    if following is None:
+    """ "Spicy curry", "rich chocolate", "fresh oysters": the adjective describes the food.
+
+    A wine name after it ("off-dry Riesling", "crisp Champagne") is the wine, not the food.
+    """
+    following = folded[end:].lstrip(" -")
+    if _WINE_NAMES.match(following):
         return False
-    tokens = food_tokens(following.group(1))
-    return bool(tokens) and tokens[0] in _FOOD_HEADS
+    return starts_food(re.findall(r"[a-z0-9]+", following)[:4])
 
 
 def _style_words(folded: str) -> list[str]:
@@ -465,9 +461,7 @@ _DESCRIPTIVE_TAGS: Final = frozenset(
     )
 )
 # Description words diners call a dish by: the food tables plus a few telling ingredients.
-_DESCRIPTION_WORDS: Final = _FOOD_HEADS | frozenset(
-    food_tokens("cheese herbs garlic lemon morels saffron potato onion pistachio truffle")
-)
+_DESCRIPTION_WORDS: Final = FOOD_TOKENS
 
 
 @dataclass(frozen=True)
@@ -513,7 +507,7 @@ def _dish_score(index: _DishIndex, question: frozenset[str], question_text: str)
 
 
 def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
-    text = _WINE_NAMED_LIKE_FOOD.sub(" ", folded)
+    text = food_text(_WINE_NAMED_LIKE_FOOD.sub(" ", folded))
     question = frozenset(food_tokens(text)) - _WINE_WORDS - _MENU_STOPWORDS
     if not question:
         return ()
@@ -523,58 +517,107 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
         for position, item in enumerate(menu)
     ]
     best = max((score for score, _ in scored), default=0.0)
-    # A dish needs a name word or a noun tag (2 points); weaker matches ride along only
-    # when close to the best one ("the duck": the confit and the pâté both have duck).
-    kept = [(score, position) for score, position in scored if score >= 2.0 and score >= best / 2]
+    # A dish needs a name word or a noun tag (2 points); weaker matches ride along only when
+    # nearly as good as the best ("something for dessert": the three desserts; "the duck": the
+    # confit, not the pâté with duck in its description).
+    kept = [(score, position) for score, position in scored if score >= 2.0 and score >= 0.75 * best]
     kept.sort(key=lambda pair: (-pair[0], _COURSE_ORDER.get(str(menu[pair[1]].course), 5), pair[1]))
     return tuple(menu[position].pk for _, position in kept)
 
 
-def _food_spans(tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """Where food nouns sit in the question, adjacent nouns joined ("steak frites")."""
-    found = sorted(
-        ((start, end) for table in (PROTEIN_WORDS, DISH_NOUNS) for start, end, _, _ in table.find(tokens)),
-        key=lambda span: (span[0], -span[1]),
+# Wine talk that shares words with menus: "a red wine" is not a sauce, "something sweet" not a dessert.
+_WINE_PHRASES = re.compile(
+    r"\b(?:(?:red|white|rose|pink|orange|sparkling|dessert|sweet|fortified|natural|amber|house)\s+)?wines?\b"
+    r"|\bvin(?:o|ho)?\s+(?:rouge|blanc|rosso|bianco|tinto|blanco|rosado|rosato|dolce|doux)\b"
+    r"|\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbottles?\b|\bcarafe\b|\bhalf[- ]bottle\b"
+)
+_WINE_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {re.escape(" ".join(words_of(name))) for name in GRAPE_ALIASES}
+            | {re.escape(" ".join(words_of(name))) for appellation in APPELLATIONS for name in appellation.names},
+            key=len,
+            reverse=True,
+        )
     )
-    spans: list[tuple[int, int]] = []
-    for start, end in found:
-        if spans and start < spans[-1][1]:
-            continue  # overlaps a longer phrase already taken
-        if spans and start == spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+    + r")\b"
+)
+_APPELLATION_NAMES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {re.escape(" ".join(words_of(name))) for appellation in APPELLATIONS for name in appellation.names},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+_COOKED_IN_WINE = re.compile(r"\s*(?:sauce|jus|reduction|braise|braised|glaze|vinegar)\b")
+# A wine name used as a cooking medium stays food: "braised in Barolo", "Chianti reduction".
+_COOKED_IN = re.compile(r"\s*(?:sauce|jus|reduction|butter|vinegar|glaze|braised|poached|sabayon)\b")
+# Words that join one dish's parts ("hake in salsa verde"); "and" separates two dishes.
+_CONNECTORS: Final = frozenset(
+    word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
+)
+_SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
+# "Thai food", "the fish course": a generic noun right after a food word belongs to it.
+_TRAILING_NOUNS: Final = frozenset(word_list("food, dish, dishes, plate, course, cuisine"))
 
 
-def _with_modifiers(tokens: Sequence[str], start: int) -> int:
-    """Extend a food phrase leftwards over its qualifiers: "spicy thai curry", "dry-aged steak"."""
-    while start > 0:
-        if start > 1 and " ".join(tokens[start - 2 : start]) in FOOD_MODIFIERS:
-            start -= 2
-        elif tokens[start - 1] in FOOD_MODIFIERS:
-            start -= 1
-        else:
-            break
-    return start
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
-def _as_written(text: str, folded_words: list[str]) -> list[str]:
-    """The diner's own spelling of each folded word ("crème brûlée"), when the two line up."""
-    written = [word for word in re.findall(r"[^\W_]+", text.lower()) if len(word) > 1 or word.isdigit()]
-    return written if [" ".join(words_of(word)) for word in written] == folded_words else folded_words
+def food_text(folded: str) -> str:
+    """The question with its wine talk blanked out (same length), leaving the food for the lexicon."""
+    text = folded
+    for match in _WINE_PHRASES.finditer(folded):
+        text = _blank(text, match.start(), match.end())
+    for match in _WINE_NAMES.finditer(folded):
+        before = folded[max(0, match.start() - 5) : match.start()]
+        if not (_COOKED_IN.match(folded, match.end()) or re.search(r"\bin\s+$", before)):
+            text = _blank(text, match.start(), match.end())
+    for match in _STYLE.finditer(folded):
+        if not _describes_food(folded, match.end()):
+            text = _blank(text, match.start(), match.end())
+    for match in _SWEET.finditer(folded):
+        if not _describes_food(folded, match.end()):
+            text = _blank(text, match.start(), match.end())
+    return text
 
 
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
-    tokens = food_tokens(folded)  # one token per word, stemmed and translated
-    surface = _as_written(text, words_of(folded))
-    phrases = [
-        " ".join(surface[_with_modifiers(tokens, start) : end])
-        for start, end in _food_spans(tokens)
-        if tokens[end : end + 1] != ["wine"]  # "dessert wine" is a wine
+    """The food the diner names, as they wrote it: one phrase per dish ("steak", "oysters")."""
+    blanked = food_text(folded)
+    tokens = [
+        match for match in re.finditer(r"[a-z0-9]+", blanked) if len(match.group()) > 1 or match.group().isdigit()
     ]
-    # "Food" alone says nothing; "thai food" does.
-    return tuple(dict.fromkeys(phrase for phrase in phrases if phrase != "food"))
+    words = [match.group() for match in tokens]
+    reading = read_food(" ".join(words))
+    # The diner's own spelling ("crème brûlée") where folding kept the positions.
+    original = text.lower() if len(text) == len(folded) else folded
+    phrases: list[tuple[int, int]] = []
+    # "My main", "a starter": a course named is not a dish (the recommender reads "my main" itself).
+    spans = [
+        span
+        for span, term in zip(reading.spans, reading.terms, strict=True)
+        if not (term.kind == "course" and term.name in ("main", "starter", "side"))
+    ]
+    for start, end in spans:
+        if phrases and start <= phrases[-1][1]:
+            phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))
+        elif phrases and start == phrases[-1][1] + 1 and words[start - 1] in _CONNECTORS:
+            phrases[-1] = (phrases[-1][0], end)
+        else:
+            phrases.append((start, end))
+    found = []
+    for start, end in phrases:
+        if end < len(words) and words[end] in _TRAILING_NOUNS:
+            end += 1
+        found.append(original[tokens[start].start() : tokens[end - 1].end()])
+    return tuple(dict.fromkeys(found))
 
 
 # ---------------------------------------------------------------------------
@@ -583,7 +626,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class _Said:
+class Said:
     """What this question says, with None for what it leaves to the previous one."""
 
     max_price: Decimal | None
@@ -598,19 +641,73 @@ class _Said:
     any_price: bool
     any_colour: bool
     adding: bool
+    start_over: bool = False
+    lighter: bool = False  # "something lighter": lighter-bodied than what was just shown
+    bolder: bool = False
+    like_pick: int | None = None  # "another like the second": 1-based position among the wines just shown
+    other: bool = False  # "something else", "another": none of the wines just shown
+    appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
+    general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
+
+
+# Relative to the wines just shown: "lighter", "something bolder", "another like the second".
+_LIGHTER = re.compile(
+    r"\b(?:lighter|less (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
+    r"more delicate|softer|plus leger|piu leggero|mas ligero)\b"
+)
+_BOLDER = re.compile(
+    r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power)|"
+    r"something (?:with )?more (?:oomph|punch|weight)|plus corse|piu corposo|mas (?:potente|cuerpo))\b"
+)
+_ORDINALS: Final = {
+    "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
+    "premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "primo": 1, "prima": 1,
+    "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
+    "tercero": 3, "tercera": 3, "last": 3,
+}  # fmt: skip
+_LIKE_PICK = re.compile(
+    r"\b(?:like|similar to|in the style of|along the lines of|comme|come|como|parecido a|simile a?l?)\s+"
+    r"(?:the |le |la |il |el |lo )?(?P<ordinal>first|1st|second|2nd|third|3rd|last|premier|premiere|deuxieme|"
+    r"troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera)\b"
+)
+_OTHER = re.compile(
+    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|"
+    r"a different|else|autre chose|un autre|une autre|qualcos'?altro|un altro|otro|otra|algo diferente)\b"
+)
+
+
+_GENERAL = re.compile(
+    r"\bwhat (?:do|would|should) (?:you|i|we) (?:recommend|suggest|drink|have)(?: tonight| today| now)?\s*[?.!]*$|"
+    r"\b(?:your|the house) (?:favou?rites?|picks?|recommendations?)\b|\bsurprise me\b|\bwhat'?s good\b"
+)
+
+
+def _like_pick(folded: str) -> int | None:
+    match = _LIKE_PICK.search(folded)
+    return _ORDINALS.get(match.group("ordinal")) if match else None
+
+
+def _appellations(folded: str) -> tuple[str, ...]:
+    """Places named as wines ("a Barolo", "any Chablis?"): not food, and they imply grapes and colour."""
+    found = []
+    for match in _APPELLATION_NAMES.finditer(folded):
+        if _COOKED_IN_WINE.match(folded, match.end()):
+            continue  # "Barolo braise", "Chianti sauce"
+        found.append(match.group(0))
+    return tuple(dict.fromkeys(found))
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _read(folded: str) -> _Said:
+def _read(folded: str) -> Said:
     bounds = _price_bounds(folded)
     wanted, refused = _colour_mentions(folded)
     sweet = _sweetness(folded)
     if sweet:
         wanted |= {"dessert"}
-    return _Said(
+    return Said(
         max_price=bounds.max_price,
         min_price=bounds.min_price,
         colours=frozenset(wanted - refused),
@@ -623,10 +720,17 @@ def _read(folded: str) -> _Said:
         any_price=bool(_PRICE_NO_OBJECT.search(folded)),
         any_colour=bool(_ANY_COLOUR.search(folded)),
         adding=bool(_ADDING.search(folded)),
+        start_over=bool(_START_OVER.search(folded)),
+        lighter=bool(_LIGHTER.search(folded)),
+        bolder=bool(_BOLDER.search(folded)),
+        like_pick=_like_pick(folded),
+        other=bool(_OTHER.search(folded)),
+        appellations=_appellations(folded),
+        general=bool(_GENERAL.search(folded)),
     )
 
 
-def _merged_prices(previous: Constraints, said: _Said) -> tuple[Decimal | None, Decimal | None]:
+def _merged_prices(previous: Constraints, said: Said) -> tuple[Decimal | None, Decimal | None]:
     """New bounds replace old ones; an old bound that now contradicts a new one is dropped."""
     if said.any_price:
         return said.max_price, said.min_price
@@ -640,7 +744,7 @@ def _merged_prices(previous: Constraints, said: _Said) -> tuple[Decimal | None, 
     return high, low
 
 
-def _merged_colours(previous: Constraints, said: _Said) -> frozenset[str]:
+def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
     if said.colours or said.refused_colours:
         wanted = said.colours or frozenset(COLOURS) - said.refused_colours
         return previous.colours | wanted if said.adding and previous.colours else wanted
@@ -656,7 +760,8 @@ def _merged_colours(previous: Constraints, said: _Said) -> frozenset[str]:
     return colours
 
 
-def _merge(previous: Constraints, said: _Said) -> Constraints:
+def merge_said(previous: Constraints, said: Said) -> Constraints:
+    """The constraints in force after this question: what it says replaces what was said before."""
     high, low = _merged_prices(previous, said)
     return Constraints(
         max_price=high,
@@ -683,11 +788,13 @@ def parse_question(
     about is the caller's state.
     """
     folded = fold_text(text)
-    if previous is None or _START_OVER.search(folded):
+    said = _read(folded)
+    if previous is None or said.start_over:
         previous = Constraints()
     return ParsedQuestion(
-        constraints=_merge(previous, _read(folded)),
+        constraints=merge_said(previous, said),
         dish_ids=_recognise_dishes(folded, menu),
         dish_words=_dish_words(text, folded),
         text=text,
+        said=said,
     )

@@ -16,6 +16,7 @@ from chat.gateway.testserver import LLMTestServer
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
 from recommendations.vector_index import wine_index_drop, wine_index_sync
+from recommendations.voice import write_answer
 from tests.factories import MenuItemFactory, WineFactory
 from tests.live import gateway_on_test_server
 
@@ -139,7 +140,8 @@ def test_a_red_under_60_for_the_lamb_is_the_syrah(cellar: Restaurant) -> None:
     assert result.constraints.max_price == Decimal("60")
     assert result.picks[0].wine.name == "Syrah Cornas"
     assert {pick.wine.name for pick in result.picks} <= {"Syrah Cornas", "Morgon"}
-    assert result.picks[0].pairing_note.startswith("With Roast lamb shoulder:")
+    assert result.understood.dish == "Roast lamb shoulder"
+    assert "lamb shoulder" in " ".join(result.picks[0].reasons)
     assert result.picks[0].tasting_note == "Full-bodied and firmly tannic, black olive and smoked meat."
 
 
@@ -150,7 +152,8 @@ def test_my_main_without_naming_it_pairs_with_the_menus_mains(cellar: Restaurant
     result = recommend(restaurant=cellar, query=question)
 
     assert [dish.name for dish in result.dishes] == ["Roast lamb shoulder"]
-    assert result.picks[0].pairing_note.startswith("With Roast lamb shoulder:")
+    assert result.understood.dish_source == "mains"
+    assert write_answer(result).startswith(("With tonight's mains", "For tonight's mains", "I'd match tonight's mains"))
 
 
 def test_oysters_get_a_crisp_white_or_bubbles_not_a_tannic_red(cellar: Restaurant) -> None:
@@ -163,7 +166,8 @@ def test_by_the_glass_uses_the_glass_price(cellar: Restaurant) -> None:
     result = recommend(restaurant=cellar, query="a glass of red under $15")
 
     assert [pick.wine.name for pick in result.picks] == ["Syrah Cornas"]
-    assert "poured by the glass" in result.picks[0].reason
+    assert result.constraints.by_the_glass
+    assert "Syrah Cornas ($14 a glass)" in write_answer(result)
 
 
 def test_when_nothing_fits_it_says_so_and_offers_labelled_alternatives(cellar: Restaurant) -> None:
@@ -173,7 +177,9 @@ def test_when_nothing_fits_it_says_so_and_offers_labelled_alternatives(cellar: R
     assert result.picks
     assert all(pick.alternative for pick in result.picks)
     assert all(pick.wine.in_stock for pick in result.picks)
-    assert result.explanation.startswith("Nothing on the list matches exactly; the nearest alternatives are:")
+    assert write_answer(result).startswith(
+        "Nothing on our list is quite a red up to $20 right now, so here is the closest"
+    )
 
 
 def test_it_never_recommends_another_restaurants_wine(cellar: Restaurant, restaurant_b: Restaurant) -> None:
@@ -221,6 +227,21 @@ def client(cellar_key: str) -> Client:
     return Client(HTTP_AUTHORIZATION=cellar_key)
 
 
+# A model's rewrite that passes the check: both chosen wines named, nothing else, no number.
+RIGHT_REWRITE = (
+    "For your lamb, the Syrah Cornas is my first pick: its firm tannins and smoky, savoury depth meet the "
+    "roast shoulder. If you would like something softer and juicier, the Morgon is a lovely second choice."
+)
+ONE_WINE_REWRITE = (
+    "For your lamb, the Syrah Cornas is my pick tonight: its firm tannins and smoky, savoury depth "
+    "meet the roast shoulder beautifully."
+)
+
+
+def house_words(restaurant: Restaurant, question: str) -> str:
+    return write_answer(recommend(restaurant=restaurant, query=question))
+
+
 def post(client: Client, slug: str, body: object, endpoint: str = "recommendations") -> Any:
     return client.post(f"/api/v1/restaurants/{slug}/{endpoint}", json.dumps(body), content_type="application/json")
 
@@ -228,7 +249,7 @@ def post(client: Client, slug: str, body: object, endpoint: str = "recommendatio
 def test_the_api_returns_wines_with_reasons_and_the_gateways_explanation(
     client: Client, cellar: Restaurant, llm_server: LLMTestServer
 ) -> None:
-    llm_server.state.set_reply("draft", "For your lamb, the Syrah Cornas: smoky, firm and within budget.")
+    llm_server.state.set_reply("draft", RIGHT_REWRITE)
 
     response = post(client, cellar.slug, {"query": "a red under $60 for the lamb?", "k": 2})
 
@@ -245,9 +266,9 @@ def test_the_api_returns_wines_with_reasons_and_the_gateways_explanation(
         "glass_price",
         "reason",
         "tasting_note",
-        "pairing_note",
     }
-    assert body["explanation"] == "For your lamb, the Syrah Cornas: smoky, firm and within budget."
+    assert body["explanation"] == RIGHT_REWRITE
+    assert body["understood"]["dish"] == "Roast lamb shoulder"
     assert (body["model_used"], body["degraded"]) == ("draft", False)
     assert len(body["wines"]) <= 2
 
@@ -260,8 +281,9 @@ def test_the_api_labels_a_retrieval_only_answer_when_the_model_fails(
     body = post(client, cellar.slug, {"query": "a red under $60 for the lamb?"}).json()
 
     assert body["degraded"] is True
-    assert body["model_used"] == "none"
-    assert body["explanation"].startswith("From our list:")
+    assert "names no wine from the list" in body["degraded_reason"]
+    assert body["model_used"] == "house"
+    assert body["explanation"] == house_words(cellar, "a red under $60 for the lamb?")
     assert "Opus One" not in json.dumps(body)
 
 
@@ -321,7 +343,7 @@ def test_the_warm_up_writes_tasting_notes_that_answers_then_use(
     llm_server.state.set_reply("draft", "Smoky, firm and long; olives and violets.")
     answered = async_to_sync(notes_warm_up)(restaurant_id=cellar.pk, gateway=gateway_module.get_gateway())
     calls_after_warm_up = llm_server.state.total_calls()
-    llm_server.state.set_reply("draft", "For your lamb, the Syrah Cornas.")
+    llm_server.state.set_reply("draft", ONE_WINE_REWRITE)
 
     body = post(client, cellar.slug, {"query": "a red under $60 for the lamb?", "k": 1}).json()
 
@@ -329,7 +351,7 @@ def test_the_warm_up_writes_tasting_notes_that_answers_then_use(
     styles = {(w.colour, w.region, tuple(w.grapes)) for w in in_stock}
     assert answered == calls_after_warm_up == in_stock.count() + len(styles)
     assert body["wines"][0]["tasting_note"] == "Smoky, firm and long; olives and violets."
-    assert llm_server.state.total_calls() == calls_after_warm_up + 1  # only the explanation
+    assert llm_server.state.total_calls() == calls_after_warm_up + 1  # only the words
 
 
 def test_without_a_remote_model_notes_come_from_the_list(cellar: Restaurant) -> None:
@@ -364,7 +386,7 @@ def test_house_documents_answer_menu_questions_and_stay_out_of_wine_ones(
 
     assert menu_question["documents"][0]["title"] == "Allergens"
     assert "gluten-free" in menu_question["documents"][0]["text"]
-    assert "House notes" in llm_server.state.requests[0]["messages"][0]["content"]
+    assert "From our house notes: " in llm_server.state.requests[0]["messages"][0]["content"]
     assert wine_question["documents"] == []
 
 
@@ -386,7 +408,7 @@ def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, cellar_key: s
     from asgiref.sync import async_to_sync
     from django.test import AsyncClient
 
-    llm_server.state.set_reply("draft", "For your lamb, the Syrah Cornas.")
+    llm_server.state.set_reply("draft", RIGHT_REWRITE)
 
     async def ask() -> Any:
         return await AsyncClient().post(
@@ -399,7 +421,7 @@ def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, cellar_key: s
     response = async_to_sync(ask)()
 
     assert response.status_code == 200
-    assert response.json()["explanation"] == "For your lamb, the Syrah Cornas."
+    assert response.json()["explanation"] == RIGHT_REWRITE
 
 
 def test_a_body_nested_too_deeply_is_a_400_not_a_500(client: Client, cellar: Restaurant) -> None:

@@ -39,8 +39,8 @@ Send = Callable[[Message], Awaitable[None]]
 FAULTS = frozenset({"ok", "500", "503", "429", "timeout", "cut"})
 # Long enough to outlast any client timeout in tests, short enough to end with the test run.
 HANG_SECONDS = 30.0
-# "1. Producer Wine 2021 — tasting note. Reason." lines of recommender.explanation_request.
-_CHOSEN_WINE = re.compile(r"^\d+\. (.+?) — ([^.]*\.)", re.MULTILINE)
+# The draft the answering pipeline asks a model to rewrite (chat.answering.rewrite_request).
+_DRAFT = re.compile(r"\nDraft:\n(.+)\Z", re.DOTALL)
 
 
 def count_tokens(text: str) -> int:
@@ -99,14 +99,10 @@ class ServerState:
         if configured is not None:
             return configured
         system = next((str(m.get("content", "")) for m in messages if m.get("role") == "system"), "")
-        wines = _CHOSEN_WINE.findall(system)
-        if wines:
-            # The sommelier's explanation request: answer like one, naming the chosen wines.
-            (first, note), *others = wines
-            reply = f"I'd pour the {first}. {note.strip()}"
-            if others:
-                reply += f" If you'd like another direction, the {others[0][0]} is lovely too."
-            return reply
+        draft = _DRAFT.search(system)
+        if draft:
+            # The sommelier's rewrite request: a deterministic "rewrite" that keeps every fact.
+            return f"Happily. {draft.group(1).strip()}"
         last_user = next((m.get("content", "") for m in reversed(messages) if m.get("role") == "user"), "")
         return f"Answer from {model}: {str(last_user)[:200]}"
 

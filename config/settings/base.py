@@ -303,6 +303,13 @@ LLM_CACHE_L1_MAX_ENTRIES = env_int("LLM_CACHE_L1_MAX_ENTRIES", 2_048, min_value=
 LLM_CACHE_L1_MAX_VALUE_BYTES = env_int("LLM_CACHE_L1_MAX_VALUE_BYTES", 64 * 1024, min_value=0)
 LLM_CACHE_COMPRESS_THRESHOLD_BYTES = env_int("LLM_CACHE_COMPRESS_THRESHOLD_BYTES", 1_024, min_value=0)
 
+# --- Who writes the sommelier's words -----------------------------------------
+# "auto": a configured draft or strong model rewrites the house voice's facts (checked; the
+# house voice's words when the check fails); with only the bundled tiny model, the house voice
+# writes (the 135M model writes recipes and invented facts). "house": never a model. "model":
+# any model, the bundled one included (for trying it out; its words are still checked).
+ANSWER_WRITER = env_choice("ANSWER_WRITER", "auto", ("auto", "house", "model"))
+
 # --- LLM gateway: money and quotas --------------------------------------------
 # Global calls per minute to remote providers (seed 002's default); local models are not egress.
 LLM_EGRESS_PER_MINUTE = env_int("LLM_EGRESS_PER_MINUTE", 10, min_value=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -77,7 +78,7 @@ def test_a_key_never_reaches_another_restaurants_objects(
 
 
 def test_the_matrix_covers_every_endpoint() -> None:
-    def names(patterns: list[URLPattern | URLResolver]) -> set[str]:
+    def names(patterns: Sequence[URLPattern | URLResolver]) -> set[str]:
         return {pattern.name for pattern in patterns if isinstance(pattern, URLPattern) and pattern.name}
 
     all_routes = names(api_urls.urlpatterns) | names(openai_urls.urlpatterns) | names(recommendation_urls.urlpatterns)

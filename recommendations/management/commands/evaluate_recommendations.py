@@ -1,107 +1,124 @@
 """python manage.py evaluate_recommendations: the offline evaluation behind `make eval`.
 
-Runs in a throwaway database (like the test suite): loads the three demo lists,
-indexes them, then
-- pairings: for each dish of ``eval_data/pairings.json``, the share of the top 3
-  wines (per demo list) in a style published pairing guidance accepts;
-- constraints: every question of ``eval_data/constraints.json`` against every
-  list, counting wines shown that break a constraint (must be 0) and wines not on
-  that restaurant's list (must be 0).
+Runs in a throwaway database (like the test suite): loads the three demo lists and the
+three held-out lists of ``eval_data/lists``, indexes them, then reports, for the tuning
+half and the test half of each set (``recommendations.evaluation.half_of``):
+
+- pairings: the share of the top 3 wines in a style published guidance accepts, each
+  dish asked as a menu item (name, description, tags) and as a bare phrase with no menu;
+- dialogues: multi-turn conversations, every expectation of every turn;
+- constraints: wines shown that break a constraint, wines not on that restaurant's list;
+- the words: every answer of all the above checked against the text rubric.
+
+Misses are listed for the tuning half only: the test half is for reporting, never for tuning.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from recommendations import evaluation
 from recommendations.demo import demo_data_load
-from recommendations.models import MenuItem, Restaurant
-from recommendations.pairing import style_matches, wine_profile
-from recommendations.question import Constraints, parse_question
-from recommendations.recommender import choose, recommend, satisfies
-
-EVAL_DIR = Path(__file__).resolve().parent.parent.parent / "eval_data"
+from recommendations.models import Restaurant
+from recommendations.recommender import Recommendations
+from recommendations.services import wine_list_import
+from recommendations.voice import rubric_problems, write_answer
 
 
 class Command(BaseCommand):
-    help = "Offline evaluation of recommendations against the demo wine lists (in a throwaway database)."
+    help = "Offline evaluation of recommendations and answers (in a throwaway database)."
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--keep-database", action="store_true", help="evaluate the configured database instead")
+        parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
+        parser.add_argument(
+            "--only", choices=["pairings", "dialogues", "constraints"], help="run one part of the evaluation"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         old_name = connection.settings_dict["NAME"]
         if not options["keep_database"]:
             connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
-            self._evaluate()
+            self._evaluate(options)
         finally:
             if not options["keep_database"]:
                 connection.creation.destroy_test_db(old_name, verbosity=0)
 
-    def _evaluate(self) -> None:
+    def _restaurants(self) -> tuple[list[Restaurant], list[Restaurant]]:
         from recommendations.vector_index import wine_index_sync
 
-        restaurants = [demo.restaurant for demo in demo_data_load(with_users=False)]
-        for restaurant in restaurants:
+        demo = [loaded.restaurant for loaded in demo_data_load(with_users=False)]
+        held_out = []
+        for spec in evaluation.held_out_lists():
+            restaurant, _ = Restaurant.objects.update_or_create(
+                slug=spec["slug"], defaults={"name": spec["name"], "currency": spec["currency"]}
+            )
+            wine_list_import(restaurant=restaurant, data=spec["csv"].encode("utf-8"))
+            held_out.append(restaurant)
+        for restaurant in [*demo, *held_out]:
             wine_index_sync(restaurant_id=restaurant.pk)
-        self._pairings(restaurants)
-        self._constraints(restaurants)
+        return demo, held_out
 
-    def _pairings(self, restaurants: list[Restaurant]) -> None:
-        entries = json.loads((EVAL_DIR / "pairings.json").read_text(encoding="utf-8"))["entries"]
-        good = total = 0
-        misses: list[str] = []
-        for entry in entries:
-            dish = MenuItem(name=entry["dish"], description=entry.get("description", ""), tags=entry.get("tags", []))
-            parsed = parse_question(f"a wine for {entry['dish']}")
-            for restaurant in restaurants:
-                picks, _ = choose(restaurant=restaurant, parsed=parsed, constraints=Constraints(), dishes=[dish], k=3)
-                for pick in picks:
-                    wine = pick.wine
-                    profile = wine_profile(
-                        colour=wine.colour, grapes=wine.grapes, description=wine.description, region=wine.region
-                    )
-                    ok = any(
-                        style_matches(criteria, colour=wine.colour, grapes=wine.grapes, profile=profile)
-                        for criteria in entry["acceptable_styles"]
-                    )
-                    good += ok
-                    total += 1
-                    if not ok:
-                        misses.append(
-                            f"{entry['dish']} @ {restaurant.slug}: {wine} ({wine.colour}, {', '.join(wine.grapes)})"
-                        )
-        share = good / total if total else 0.0
-        self.stdout.write(
-            f"pairings: {good}/{total} top-3 wines in an acceptable style ({share:.1%}) over {len(entries)} dishes x {len(restaurants)} lists"
-        )
-        for miss in misses[:15]:
-            self.stdout.write(f"  miss: {miss}")
+    def _evaluate(self, options: dict[str, Any]) -> None:
 
-    def _constraints(self, restaurants: list[Restaurant]) -> None:
-        data = json.loads((EVAL_DIR / "constraints.json").read_text(encoding="utf-8"))
-        entries = [entry for entry in data["entries"] if "previous" not in entry]
-        shown = violations = off_list = nothing = 0
-        for entry in entries:
-            for restaurant in restaurants:
-                if entry.get("restaurant") not in (None, restaurant.slug):
-                    continue
-                result = recommend(restaurant=restaurant, query=entry["question"])
-                if result.nothing_fits:
-                    nothing += 1
-                for pick in result.picks:
-                    shown += 1
-                    if pick.wine.restaurant_id != restaurant.pk:
-                        off_list += 1
-                    if not pick.alternative and not satisfies(pick.wine, result.constraints):
-                        violations += 1
+        demo, held_out = self._restaurants()
+        words = evaluation.Rate()
+        broken: list[str] = []
+
+        def answer(result: Recommendations) -> None:
+            text = write_answer(result)
+            problems = rubric_problems(text, result)
+            words.add(not problems)
+            if problems and len(broken) < options["misses"]:
+                broken.append(f"{result.parsed.text!r}: {'; '.join(problems)}\n      {text}")
+
+        only = options.get("only")
+        if only in (None, "pairings"):
+            self._pairings(evaluation.evaluate_pairings({"demo": demo, "held-out": held_out}, answer=answer), options)
+        if only in (None, "dialogues"):
+            by_slug = {restaurant.slug: restaurant for restaurant in demo}
+            self._dialogues(evaluation.evaluate_dialogues(by_slug, answer=answer), options)
+        if only in (None, "constraints"):
+            self._constraints(evaluation.evaluate_constraints([*demo, *held_out], answer=answer))
+        self.stdout.write(f"text rubric: {words} answers break no rule (every chosen wine named, no repeated "
+                          "clause or sentence, 35-110 words, no list, no internal numbers)")  # fmt: skip
+        for line in broken:
+            self.stdout.write(f"  broken: {line}")
+
+    def _pairings(self, report: evaluation.PairingReport, options: dict[str, Any]) -> None:
+        self.stdout.write("pairings: share of the top 3 wines in a style published guidance accepts")
+        for group in ("demo", "held-out"):
+            for mode, label in (("menu", "menu dishes"), ("bare", "bare phrases")):
+                tune = report.rate("tune", mode, group)
+                test = report.rate("test", mode, group)
+                self.stdout.write(f"  {group:8} {label:12}  tuning half {tune}   test half {test}")
+        for mode, label in (("menu", "menu dishes"), ("bare", "bare phrases")):
+            test = evaluation.Rate()
+            for group in ("demo", "held-out"):
+                rate = report.rate("test", mode, group)
+                test.good, test.total = test.good + rate.good, test.total + rate.total
+            self.stdout.write(f"  TEST HALF, all lists, {label}: {test}")
+        self.stdout.write(f"  ({report.skipped} dish x list pairs skipped: no acceptable wine on that list)")
+        for miss in report.misses[: options["misses"]]:
+            self.stdout.write(f"  miss (tuning half): {miss}")
+
+    def _dialogues(self, report: evaluation.DialogueReport, options: dict[str, Any]) -> None:
+        halves: tuple[tuple[evaluation.Half, str], ...] = (("tune", "tuning half"), ("test", "test half"))
+        for half, label in halves:
+            self.stdout.write(
+                f"dialogues, {label}: {report.dialogue_rate(half)} dialogues right in every turn, "
+                f"{report.turn_rate(half)} turns"
+            )
+        for failure in report.failures[: options["misses"]]:
+            self.stdout.write(f"  failed (tuning half): {failure}")
+
+    def _constraints(self, report: evaluation.ConstraintReport) -> None:
         self.stdout.write(
-            f"constraints: {len(entries)} questions x {len(restaurants)} lists, {shown} wines shown, "
-            f"{violations} constraint violations, {off_list} wines not on the list, "
-            f"{nothing} answers with nothing fitting (labelled alternatives)"
+            f"constraints: {report.questions} questions on every list, {report.shown} wines shown, "
+            f"{report.violations} constraint violations, {report.off_list} wines not on the list, "
+            f"{report.nothing} answers with nothing fitting (labelled alternatives)"
         )

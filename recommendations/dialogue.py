@@ -1,0 +1,233 @@
+"""The conversation rules: what a question means after the ones before it.
+
+A diner's words belong to different owners. The budget and "by the glass" are the
+diner's: they hold until the diner changes them. Colour, style, body and grape words
+belong to the dish they were said with: a new dish starts a new topic and drops them.
+Refinements ("something cheaper?", "lighter?", "another like the second") keep the dish
+and everything said and change only what they ask; "cheaper" means below the cheapest
+wine just shown, in the colours just shown. What the diner says now always wins.
+
+Pure functions over plain values: the answering pipeline stores the state as JSON on
+the conversation, and the evaluation replays dialogues through the same code.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from recommendations.question import Constraints, ParsedQuestion, Said, merge_said
+
+logger = logging.getLogger(__name__)
+
+Refinement = Literal["cheaper", "lighter", "bolder", "like", "other"]
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ShownWine:
+    """A wine of the last answer, as the next turn needs it."""
+
+    wine_id: int
+    price: Decimal  # on the basis it was asked (glass when by the glass)
+    colour: str
+    body: int
+
+
+@dataclass(frozen=True)
+class DialogueState:
+    """What the conversation has settled so far, kept between turns."""
+
+    constraints: Constraints = field(default_factory=Constraints)
+    dish_ids: tuple[int, ...] = ()
+    dish_words: tuple[str, ...] = ()
+    shown: tuple[ShownWine, ...] = ()
+    turns: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        constraints = self.constraints
+        return {
+            "constraints": {
+                "max_price": _money(constraints.max_price),
+                "min_price": _money(constraints.min_price),
+                "colours": sorted(constraints.colours),
+                "by_the_glass": constraints.by_the_glass,
+                "sweet": constraints.sweet,
+                "style_words": list(constraints.style_words),
+                "grapes": list(constraints.grapes),
+            },
+            "dish_ids": list(self.dish_ids),
+            "dish_words": list(self.dish_words),
+            "shown": [
+                {"id": wine.wine_id, "price": str(wine.price), "colour": wine.colour, "body": wine.body}
+                for wine in self.shown
+            ],
+            "turns": self.turns,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> DialogueState:
+        """The stored state; anything unreadable (an older shape, a hand edit) starts afresh."""
+        if not isinstance(data, Mapping):
+            return cls()
+        try:
+            raw = data.get("constraints") or {}
+            constraints = Constraints(
+                max_price=_decimal(raw.get("max_price")),
+                min_price=_decimal(raw.get("min_price")),
+                colours=frozenset(str(colour) for colour in raw.get("colours") or ()),
+                by_the_glass=bool(raw.get("by_the_glass")),
+                sweet=bool(raw.get("sweet")),
+                style_words=tuple(str(word) for word in raw.get("style_words") or ()),
+                grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
+            )
+            shown = tuple(
+                ShownWine(int(item["id"]), Decimal(str(item["price"])), str(item["colour"]), int(item["body"]))
+                for item in data.get("shown") or ()
+            )
+            return cls(
+                constraints=constraints,
+                dish_ids=tuple(int(pk) for pk in data.get("dish_ids") or ()),
+                dish_words=tuple(str(word) for word in data.get("dish_words") or ()),
+                shown=shown,
+                turns=int(data.get("turns") or 0),
+            )
+        except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
+            logger.warning("unreadable conversation state ignored: %r", data)
+            return cls()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """This question, understood in its conversation: what to look for and what it changes."""
+
+    constraints: Constraints  # in force now (the diner's and the topic's)
+    dish_ids: tuple[int, ...]
+    dish_words: tuple[str, ...]
+    new_topic: bool  # a dish named that is not the one talked about
+    refinements: tuple[Refinement, ...] = ()
+    # Refinements relative to the last answer, applied as filters on top of the constraints.
+    same_colours: frozenset[str] = frozenset()  # "cheaper" and "lighter" stay in the colours just shown
+    max_body: int | None = None  # "lighter": below the heaviest wine just shown
+    min_body: int | None = None  # "bolder": above the lightest
+    exclude_wine_ids: frozenset[int] = frozenset()
+    like_wine_id: int | None = None
+    turn_index: int = 0
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _topic_dropped(constraints: Constraints) -> Constraints:
+    """What survives a new dish: the diner's budget and by-the-glass, nothing said about the last dish."""
+    return Constraints(
+        max_price=constraints.max_price, min_price=constraints.min_price, by_the_glass=constraints.by_the_glass
+    )
+
+
+def _names_a_dish(parsed: ParsedQuestion) -> bool:
+    return bool(parsed.dish_ids or parsed.dish_words)
+
+
+def _same_dish(parsed: ParsedQuestion, state: DialogueState) -> bool:
+    if parsed.dish_ids and state.dish_ids:
+        return set(parsed.dish_ids) == set(state.dish_ids)
+    if parsed.dish_words and state.dish_words:
+        return {word.casefold() for word in parsed.dish_words} == {word.casefold() for word in state.dish_words}
+    return False
+
+
+def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
+    """Apply the conversation rules to a parsed question (parsed without ``previous``)."""
+    said = parsed.said
+    state = state or DialogueState()
+    if said is not None and said.start_over:
+        state = DialogueState(turns=state.turns)
+    general = said is not None and said.general and not _names_a_dish(parsed)
+    new_topic = (_names_a_dish(parsed) and not _same_dish(parsed, state)) or general
+    base = _topic_dropped(state.constraints) if new_topic else state.constraints
+    constraints = merge_said(base, said) if said is not None else parsed.constraints
+    # A refinement names no dish: it is still about the one talked about.
+    dish_ids, dish_words = (parsed.dish_ids, parsed.dish_words) if new_topic else (state.dish_ids, state.dish_words)
+    turn = Turn(
+        constraints=replace(constraints, cheaper_than_previous=False),
+        dish_ids=dish_ids,
+        dish_words=dish_words,
+        new_topic=new_topic,
+        turn_index=state.turns,
+    )
+    if said is None or new_topic or not state.shown:
+        return turn
+    return _refined(turn, said, state)
+
+
+def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
+    """Refinements relative to the wines just shown."""
+    shown = list(state.shown)
+    colours = frozenset(wine.colour for wine in shown)
+    constraints = turn.constraints
+    refinements: list[Refinement] = []
+    same_colours: frozenset[str] = frozenset()
+    max_body = min_body = None
+    exclude: set[int] = set()
+    like_wine_id = None
+    if said.cheaper_than_previous:
+        cheapest = min(wine.price for wine in shown)
+        # "Cheaper" lowers the ceiling below what was shown and drops any floor.
+        constraints = replace(constraints, max_price=cheapest - CENT, min_price=None)
+        refinements.append("cheaper")
+        same_colours = colours
+    if said.lighter and not said.bolder:
+        max_body = max(wine.body for wine in shown) - 1
+        refinements.append("lighter")
+        same_colours = same_colours or colours
+    elif said.bolder:
+        min_body = min(wine.body for wine in shown) + 1
+        refinements.append("bolder")
+        same_colours = same_colours or colours
+    if said.like_pick is not None and said.like_pick <= len(shown):
+        target = shown[said.like_pick - 1]
+        like_wine_id = target.wine_id
+        same_colours = frozenset({target.colour})
+        refinements.append("like")
+        exclude.update(wine.wine_id for wine in shown)
+    elif said.other or said.cheaper_than_previous or said.lighter or said.bolder:
+        exclude.update(wine.wine_id for wine in shown)
+        if said.other:
+            refinements.append("other")
+    if said.colours or said.refused_colours or said.any_colour:
+        same_colours = frozenset()  # the diner named colours: theirs win
+    return replace(
+        turn,
+        constraints=constraints,
+        refinements=tuple(refinements),
+        same_colours=same_colours,
+        max_body=max_body,
+        min_body=min_body,
+        exclude_wine_ids=frozenset(exclude),
+        like_wine_id=like_wine_id,
+    )
+
+
+def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
+    """The state the next question starts from."""
+    return DialogueState(
+        constraints=turn.constraints,
+        dish_ids=turn.dish_ids,
+        dish_words=turn.dish_words,
+        shown=tuple(shown),
+        turns=turn.turn_index + 1,
+    )

@@ -1,0 +1,287 @@
+"""The offline evaluation: pairings, dialogues, constraints and the answers' words.
+
+Every set is split once, by a fixed hash of its text, into a tuning half and a test
+half (``half_of``). Only the tuning half may guide rule changes; the test half is what
+the README quotes. ``make eval`` prints both, on the three demo lists and on three
+lists kept for evaluation only (``eval_data/lists``), which no rule was written from.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Literal
+
+from recommendations.dialogue import DialogueState
+from recommendations.models import MenuItem, Restaurant, Wine
+from recommendations.pairing import fold_text, style_matches
+from recommendations.recommender import Recommendations, price_of, profile_of, recommend, satisfies
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval_data"
+Half = Literal["tune", "test"]
+
+
+def half_of(text: str) -> Half:
+    """The half an item belongs to, for good: a hash of its folded text, never a random draw."""
+    digest = hashlib.blake2b(" ".join(fold_text(text).split()).encode(), digest_size=8).digest()
+    return "tune" if digest[0] % 2 == 0 else "test"
+
+
+def load(name: str) -> Any:
+    return json.loads((EVAL_DIR / name).read_text(encoding="utf-8"))
+
+
+def held_out_lists() -> list[dict[str, str]]:
+    """The lists kept for evaluation only: slug, name, currency and the CSV's text."""
+    lists: list[dict[str, str]] = load("lists/lists.json")
+    return [{**spec, "csv": (EVAL_DIR / "lists" / spec["file"]).read_text(encoding="utf-8")} for spec in lists]
+
+
+@dataclass
+class Rate:
+    good: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.good += ok
+        self.total += 1
+
+    @property
+    def share(self) -> float:
+        return self.good / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.good}/{self.total} ({self.share:.1%})"
+
+
+def acceptable(entry: dict[str, Any], wine: Wine) -> bool:
+    profile = profile_of(wine)
+    return any(
+        style_matches(criteria, colour=wine.colour, grapes=wine.grapes, profile=profile)
+        for criteria in entry["acceptable_styles"]
+    )
+
+
+def menu_item(entry: dict[str, Any]) -> MenuItem:
+    """The dish as a restaurant would list it (unsaved: nothing is written)."""
+    return MenuItem(
+        pk=10_000_000 + abs(hash(entry["dish"])) % 1_000_000,
+        name=entry["dish"],
+        description=entry.get("description", ""),
+        tags=entry.get("tags", []),
+        course="main",
+    )
+
+
+@dataclass
+class PairingReport:
+    by_half: dict[tuple[Half, str, str], Rate] = field(default_factory=dict)  # (half, mode, list group)
+    misses: list[str] = field(default_factory=list)  # tuning half only: the test half is never looked at
+    skipped: int = 0  # dish x list pairs where the list has no acceptable wine at all
+
+    def rate(self, half: Half, mode: str, group: str) -> Rate:
+        return self.by_half.setdefault((half, mode, group), Rate())
+
+
+def evaluate_pairings(
+    groups: dict[str, list[Restaurant]],
+    *,
+    answer: Callable[[Recommendations], None] | None = None,
+    entries: Sequence[dict[str, Any]] | None = None,
+) -> PairingReport:
+    """Top-3 acceptable-style rate per half, per mode (menu item / bare phrase) and list group.
+
+    ``answer`` sees every recommendation made (the text rubric runs there).
+    """
+    report = PairingReport()
+    entries = entries if entries is not None else load("pairings.json")["entries"]
+    for group, restaurants in groups.items():
+        for restaurant in restaurants:
+            wines = list(Wine.objects.filter(restaurant=restaurant, in_stock=True))
+            for entry in entries:
+                if not any(acceptable(entry, wine) for wine in wines):
+                    report.skipped += 1
+                    continue
+                half = half_of(entry["dish"])
+                item = menu_item(entry)
+                runs = (
+                    (
+                        "menu",
+                        recommend(
+                            restaurant=restaurant, query=f"What goes with the {entry['dish']}?", k=3, menu=[item]
+                        ),
+                    ),
+                    (
+                        "bare",
+                        recommend(
+                            restaurant=restaurant,
+                            query=f"What wine with {entry.get('phrase') or entry['dish']}?",
+                            k=3,
+                            menu=[],
+                        ),
+                    ),
+                )
+                for mode, result in runs:
+                    if answer is not None:
+                        answer(result)
+                    for pick in result.picks:
+                        ok = acceptable(entry, pick.wine)
+                        report.rate(half, mode, group).add(ok)
+                        if not ok and half == "tune":
+                            report.misses.append(
+                                f"[{mode}] {entry['dish']} @ {restaurant.slug}: {pick.wine} "
+                                f"({pick.wine.colour}, {', '.join(pick.wine.grapes) or 'no grapes'})"
+                            )
+    return report
+
+
+@dataclass
+class DialogueReport:
+    turns: dict[Half, Rate] = field(default_factory=dict)
+    dialogues: dict[Half, Rate] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)  # tuning half only
+
+    def turn_rate(self, half: Half) -> Rate:
+        return self.turns.setdefault(half, Rate())
+
+    def dialogue_rate(self, half: Half) -> Rate:
+        return self.dialogues.setdefault(half, Rate())
+
+
+def _money(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _average_body(result: Recommendations) -> float:
+    bodies = [pick.profile.body for pick in result.picks if not pick.alternative]
+    return sum(bodies) / len(bodies) if bodies else 0.0
+
+
+def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recommendations | None) -> list[str]:
+    """Which expectations of one dialogue turn fail (empty when all hold)."""
+    understood = result.understood
+    constraints = result.constraints
+    shown = [pick for pick in result.picks if not pick.alternative] or result.picks
+    failed: list[str] = []
+
+    def check(key: str, ok: bool, detail: str) -> None:
+        if not ok:
+            failed.append(f"{key}: {detail}")
+
+    if "dish" in expect:
+        dish = fold_text(understood.dish or "")
+        if expect["dish"] is None:
+            check("dish", understood.dish is None, f"expected none, got {understood.dish!r}")
+        else:
+            check("dish", fold_text(expect["dish"]) in dish, f"expected {expect['dish']!r} in {understood.dish!r}")
+    if "colours" in expect:
+        check("colours", set(expect["colours"]) == set(constraints.colours), f"got {sorted(constraints.colours)}")
+    if "wine_colours" in expect:
+        bad = [f"{pick.wine} ({pick.wine.colour})" for pick in shown if pick.wine.colour not in expect["wine_colours"]]
+        check("wine_colours", not bad, f"{bad}")
+    for key in ("max_price", "min_price"):
+        if key in expect:
+            check(key, _money(expect[key]) == getattr(constraints, key), f"got {getattr(constraints, key)}")
+    if "by_the_glass" in expect:
+        check("by_the_glass", expect["by_the_glass"] == constraints.by_the_glass, f"got {constraints.by_the_glass}")
+    if "nothing_fits" in expect:
+        check("nothing_fits", expect["nothing_fits"] == result.nothing_fits, f"got {result.nothing_fits}")
+    if "grapes" in expect:
+        check("grapes", list(expect["grapes"]) == list(constraints.grapes), f"got {list(constraints.grapes)}")
+    if previous is not None:
+        before = [pick for pick in previous.picks if not pick.alternative] or previous.picks
+        basis = previous.constraints
+        if expect.get("cheaper"):
+            cheapest = min((price_of(pick.wine, basis) for pick in before), default=None)
+            bad = [str(pick.wine) for pick in shown if cheapest is not None and price_of(pick.wine, basis) >= cheapest]
+            check("cheaper", bool(shown) and not bad, f"not below {cheapest}: {bad}")
+        if expect.get("lighter"):
+            check("lighter", _average_body(result) < _average_body(previous), "not lighter")
+        if expect.get("bolder"):
+            check("bolder", _average_body(result) > _average_body(previous), "not bolder")
+        if expect.get("new_wines"):
+            repeated = {pick.wine.pk for pick in shown} & {pick.wine.pk for pick in before}
+            check("new_wines", not repeated, "repeats a wine")
+        if "like_previous" in expect:
+            index = int(expect["like_previous"]) - 1
+            target = before[index] if index < len(before) else None
+            first = shown[0] if shown else None
+            ok = (
+                target is not None
+                and first is not None
+                and first.wine.pk not in {pick.wine.pk for pick in before}
+                and first.wine.colour == target.wine.colour
+            )
+            check("like_previous", ok, f"{first.wine if first else None} vs {target.wine if target else None}")
+    return failed
+
+
+def evaluate_dialogues(
+    restaurants: dict[str, Restaurant], *, answer: Callable[[Recommendations], None] | None = None
+) -> DialogueReport:
+    report = DialogueReport()
+    for dialogue in load("dialogues.json")["dialogues"]:
+        restaurant = restaurants[dialogue["restaurant"]]
+        half = half_of(dialogue["turns"][0]["say"] + " " + dialogue["id"])
+        state: DialogueState | None = None
+        previous: Recommendations | None = None
+        all_right = True
+        for turn in dialogue["turns"]:
+            result = recommend(restaurant=restaurant, query=turn["say"], state=state)
+            if answer is not None:
+                answer(result)
+            failed = check_turn(turn["expect"], result, previous)
+            report.turn_rate(half).add(not failed)
+            all_right = all_right and not failed
+            if failed and half == "tune":
+                report.failures.append(f"{dialogue['id']}: {turn['say']!r}: {'; '.join(failed)}")
+            state, previous = result.state(), result
+        report.dialogue_rate(half).add(all_right)
+    return report
+
+
+@dataclass
+class ConstraintReport:
+    questions: int = 0
+    shown: int = 0
+    violations: int = 0
+    off_list: int = 0
+    nothing: int = 0
+
+
+def evaluate_constraints(
+    restaurants: Iterable[Restaurant], *, answer: Callable[[Recommendations], None] | None = None
+) -> ConstraintReport:
+    report = ConstraintReport()
+    entries = [entry for entry in load("constraints.json")["entries"] if "previous" not in entry]
+    restaurants = list(restaurants)
+    report.questions = len(entries)
+    for entry in entries:
+        for restaurant in restaurants:
+            if entry.get("restaurant") not in (None, restaurant.slug):
+                continue
+            result = recommend(restaurant=restaurant, query=entry["question"])
+            if answer is not None:
+                answer(result)
+            report.nothing += result.nothing_fits
+            for pick in result.picks:
+                report.shown += 1
+                report.off_list += pick.wine.restaurant_id != restaurant.pk
+                report.violations += not pick.alternative and not satisfies(pick.wine, result.constraints)
+    return report
+
+
+def csv_file(text: str, name: str) -> io.BytesIO:
+    data = io.BytesIO(text.encode("utf-8"))
+    data.name = name
+    return data
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))

@@ -1,0 +1,490 @@
+"""Dish profiles: what a dish brings to the glass, understood from its parts.
+
+A dish is read the way a sommelier reads a menu line: its main ingredient and cut,
+how it is cooked, its sauce and fat, acidity, salt, chilli heat, sweetness, smoke
+and umami, and its cuisine. Every word is looked up in the food lexicon
+(``lexicon.py``); a named dish ("moussaka", "cacio e pepe") counts as its parts.
+What no term covers is reported as ``unknown`` rather than guessed: an unknown word
+never turns a dish into "light", and the recommender leans on retrieval similarity
+for a dish it does not understand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from recommendations.pairing.lexicon import LEXICON, FoodTerm
+from recommendations.pairing.text import PhraseTable, clamp, fold_text, stem, unique, word_list, words_of
+
+# Name words weigh most: the chef named the dish after what matters ("Clam chowder" with
+# bacon in it is about clams). Tags come next, then the description.
+NAME_WEIGHT = 3.0
+TAG_WEIGHT = 2.0
+DESCRIPTION_WEIGHT = 1.0
+# A protein named only in passing ("served with a little bacon") does not define the dish.
+MIN_PROTEIN_EVIDENCE = 2.0
+# When words of several proteins weigh the same, the earlier one decides the wine.
+PROTEIN_PRIORITY: Final = word_list(
+    "chocolate, dessert, lamb, game, red_meat, duck, veal, pork, poultry, mushroom, shellfish, fish, cheese, vegetarian"
+)
+BASE_WEIGHT: Final[Mapping[str | None, int]] = {
+    "red_meat": 5,
+    "lamb": 4,
+    "game": 4,
+    "duck": 4,
+    "pork": 3,
+    "veal": 3,
+    "poultry": 3,
+    "mushroom": 3,
+    "fish": 2,
+    "shellfish": 2,
+    "vegetarian": 2,
+    "cheese": 3,
+    "chocolate": 4,
+    "dessert": 3,
+    None: 3,
+}
+# Within a protein, the kind moves the weight: oysters are lighter than lobster, salmon
+# heavier than sole, a washed-rind cheese heavier than burrata.
+DETAIL_WEIGHT: Final[Mapping[str, int]] = {
+    "oily": 1,
+    "meaty": 1,
+    "delicate": -1,
+    "briny": -1,
+    "rich": 1,
+    "fresh": -1,
+    "aged": 1,
+    "blue": 1,
+    "washed": 1,
+    "bloomy": 0,
+    "foie": 0,
+    "ice": -1,
+}
+BASE_FAT: Final[Mapping[str | None, int]] = {"red_meat": 2, "lamb": 2, "duck": 2, "game": 1, "pork": 1, "cheese": 2}
+# Menu glue, quantities and praise: words that say nothing about the food itself.
+STOPWORDS: Final = frozenset(
+    stem(word)
+    for word in word_list(
+        # English
+        "a, an, the, and, or, with, without, on, in, of, for, from, to, over, under, by, at, its, it, our, your, "
+        "my, their, side, sides, served, serve, topped, top, finished, garnished, accompanied, alongside, plus, "
+        "house, homemade, home-made, made, fresh, freshly, local, locally, seasonal, season, daily, today, "
+        "tonight, special, chef, chefs, signature, classic, traditional, style, organic, free-range, heritage, "
+        "wild, farm, farmhouse, artisan, little, small, large, big, half, whole, dozen, piece, pieces, portion, "
+        "plate, platter, bowl, board, selection, choice, assorted, mixed, some, few, splash, touch, hint, "
+        "drizzle, dusting, sprinkle, bed, layer, layers, slice, slices, sliced, chopped, diced, shaved, grated, "
+        "crushed, torn, pulled, hand-cut, hand, cut, whole, cooked, prepared, dressed, finished, warm, hot, "
+        "toasted, melted, golden, crisp, tender, juicy, succulent, perfectly, lightly, gently, slowly, slow, "
+        "studded, pink, rare, medium, medium-rare, well-done, crusty, country, rustic, simple, simply, "
+        "heirloom, baby, young, mini, topping, filling, stuffing, garnish, accompaniment, finish, base, "
+        "sauce, sauces, minced, ground, shredded, scrambled, layered, rolled, boned, boneless, carved, fed, draped, "
+        "until, glossy, thick, thin, dense, double, coated, dusted, dipping, dip, scraped, pounded, seeds, seed, "
+        "coarse, fine, finely, roughly, sticky, silky, smooth, velvety, airy, light-as-air, crunchy, crackling, "
+        "shatters, falling, fall, off, tender, pink, paper, wafer, cut, cubes, cubed, chunks, strips, wedge, "
+        "fillet, fillets, filet, filets, portion, steaks, pieces, cuts, skewered, whole, halved, quartered, "
+        "reduced, infused, scented, perfumed, flavoured, flavored, spiked, laced, kissed, brushed, tossed, "
+        "folded, piped, set, chilled, warm, warmed, hot, served, freshly, just, made, style, dish, ripe, aged, "
+        "matured, months, years, old, fed, free, range, pasture, grass, grain, corn-fed, dark, light, white, red, "
+        "green, golden, black, yellow, deep, charred, blistered, burnt, brown, browned, "
+        "hours, hour, minutes, day, days, aged, dry-aged, bone-in, boneless, skin-on, skin, bone, cooked, "
+        "g, gr, kg, oz, lb, cl, ml, pc, pcs, pax, person, people, share, sharing, two, three, four, six, eight, "
+        "twelve, one, also, then, very, so, too, just, only, what, which, would, could, should, go, goes, good, "
+        "great, best, nice, lovely, perfect, pair, pairs, pairing, match, matches, something, anything, "
+        "recommend, recommendation, suggest, please, we, are, is, am, be, having, have, eating, eat, order, "
+        "ordered, ordering, getting, get, want, like, love, i, me, us, you, this, that, these, those, there, "
+        "here, dish, dishes, food, meal, course, menu, plate, want, tasty, delicious, yummy, "
+        # French, Italian, Spanish
+        "au, aux, a, à, de, du, des, d, la, le, les, l, et, avec, sans, sur, en, ou, sa, son, ses, façon, facon, "
+        "maison, frais, fraiche, fraîche, petit, petite, grand, grande, jus de, il, lo, gli, al, alla, alle, "
+        "allo, ai, agli, all, con, di, del, della, delle, dei, degli, da, e, in, su, sul, sulla, fatto, "
+        "casa, nostro, nostra, y, con, el, los, las, un, una, del, al, sobre, casero, casera, estilo, "
+        "receta, nuestro, nuestra, tradicional, tradizionale, traditionnel, traditionnelle"
+    )
+)
+# Drink words that may sit in a question next to the food ("a crisp white for the fish").
+WINE_WORDS: Final = frozenset(
+    stem(word)
+    for word in word_list(
+        "wine, wines, vin, vino, vinho, red, white, rose, rosé, pink, orange, sparkling, bubbly, bubbles, fizz, "
+        "champagne, prosecco, cava, dessert wine, glass, glasses, bottle, bottles, carafe, pichet, half-bottle, "
+        "sommelier, list, drink, drinks, sip, pour, poured, by, crisp, dry, sweet, light, bold, rich, fruity, "
+        "oaky, buttery, tannic, smooth, cheap, cheaper, pricey, expensive, budget, price, under, below, around, "
+        "max, maximum, euros, euro, dollars, dollar, bucks, pounds, quid"
+    )
+)
+# How a canonical term reads in a sentence when it is the dish's subject.
+_DISPLAY: Final[Mapping[str, str]] = {
+    "oyster": "oysters",
+    "mussel": "mussels",
+    "clam": "clams",
+    "scallop": "scallops",
+    "snail": "snails",
+    "prawn": "prawns",
+    "langoustine": "langoustines",
+    "lamb chop": "lamb chops",
+    "veal chop": "veal chop",
+    "mushroom": "mushrooms",
+    "morel": "morels",
+    "chanterelle": "chanterelles",
+    "goat's cheese": "goat's cheese",
+    "creme brulee": "crème brûlée",
+    "tiramisu": "tiramisù",
+    "sole meuniere": "sole meunière",
+    "moules marinieres": "moules marinières",
+}
+_GENERIC_NAMES: Final = frozenset(word_list("vegetables, shellfish, fish, cheese, dessert, game"))
+# Names of places and protected cheeses keep their capitals whoever typed them.
+_PROPER_NOUNS: Final[Mapping[str, str]] = {
+    " ".join(words_of(name)): name
+    for name in word_list(
+        "Roquefort, Gorgonzola, Stilton, Comté, Époisses, Brie, Brie de Meaux, Camembert, Parmigiano, "
+        "Parmigiano-Reggiano, Grana Padano, Pecorino Romano, Manchego, Gruyère, Taleggio, Reblochon, Munster, "
+        "Beaufort, Cabrales, Valdeón, Fourme d'Ambert, Mont d'Or, Vacherin, Langres, Maroilles, Livarot, "
+        "Idiazabal, Mahón, Asiago, Fontina, Emmental, Cantal, Salers, Mimolette, Cancale, Bresse, Charolais, "
+        "Dover sole, Wagyu, Iberico, Ibérico, Bayonne, Serrano, Kalamata, Dijon, Bourgogne"
+    )
+}
+
+
+@dataclass(frozen=True)
+class DishProfile:
+    weight: int  # 1 delicate .. 5 hearty
+    fat: int  # 0..3
+    acidity: int  # 0..3
+    sweetness: int  # 0..3
+    spice: int  # 0..3 chilli heat (black pepper is the "pepper" facet, not heat)
+    saltiness: int  # 0..3
+    smoke: int = 0  # 0..3
+    umami: int = 0  # 0..3
+    # "red_meat", "lamb", "game", "duck", "pork", "veal", "poultry", "fish", "shellfish", "mushroom",
+    # "vegetarian", "cheese", "chocolate", "dessert", or None when nothing says.
+    protein: str | None = None
+    detail: str = ""  # the kind within the protein: oily, briny, rich, goat, blue, custard, fruit...
+    facets: frozenset[str] = frozenset()
+    cuisine: str = ""
+    words: tuple[str, ...] = ()  # canonical names of the parts found, the main first
+    subject: str = "dish"  # how a sentence names it: "lamb", "oysters", "moussaka"
+    unknown: tuple[str, ...] = ()  # words nothing in the lexicon covers
+    confidence: float = 0.0  # 0 nothing understood .. 1 main ingredient and more
+
+    def has(self, *facets: str) -> bool:
+        return any(facet in self.facets for facet in facets)
+
+    def parts(self) -> tuple[str, ...]:
+        """What was understood, for ``understood`` in answers: the main first, then the rest."""
+        return self.words
+
+
+_TABLE: Final[PhraseTable[FoodTerm]] = PhraseTable(
+    {phrase: term for term in LEXICON for phrase in (term.name, *term.aliases)}
+)
+# A dish's parts are ingredients, methods and sauces, never other dishes.
+_PARTS: Final[PhraseTable[FoodTerm]] = PhraseTable(
+    {phrase: term for term in LEXICON if term.kind != "dish" for phrase in (term.name, *term.aliases)}
+)
+_SINGLE_WORDS: Final = _TABLE.single_words()
+
+
+def lexicon_size() -> int:
+    return len(LEXICON)
+
+
+def _compound(token: str) -> list[FoodTerm] | None:
+    """ "cheeseburger", "beefsteak", "fishcake": two known words written as one."""
+    if len(token) < 7:
+        return None
+    for split in range(3, len(token) - 2):
+        left, right = token[:split], stem(token[split:])
+        if left in _SINGLE_WORDS and right in _SINGLE_WORDS:
+            first, second = _TABLE.get((left,)), _TABLE.get((right,))
+            if first is not None and second is not None:
+                return [first, second]
+    return None
+
+
+@dataclass(frozen=True)
+class FoodReading:
+    """The lexicon's reading of one text: the terms found in order, and the words it did not know."""
+
+    terms: tuple[FoodTerm, ...]
+    unknown: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]  # word positions of each term, parallel to ``terms``
+    surfaces: tuple[str, ...] = ()  # each term as the text wrote it ("Roquefort", "crème brûlée")
+
+
+_WORD_SPANS = re.compile(r"[a-z0-9]+")
+
+
+def _written_words(text: str) -> list[str]:
+    """The text's words as written (accents, case), aligned with ``words_of`` when folding kept positions."""
+    folded = fold_text(text)
+    matches = [match for match in _WORD_SPANS.finditer(folded) if len(match.group()) > 1 or match.group().isdigit()]
+    if len(folded) != len(text):
+        return [match.group() for match in matches]
+    written = [text[match.start() : match.end()] for match in matches]
+    # A capital that only starts the text or a title-cased menu name is not a proper noun.
+    title_case = all(word[:1].isupper() for word in written if word[:1].isalpha())
+    return [word.lower() if index == 0 or title_case or word.isupper() else word for index, word in enumerate(written)]
+
+
+def _proper(written: str) -> str:
+    return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
+
+
+def read_food(text: str, *, ignore: frozenset[str] = frozenset()) -> FoodReading:
+    """Find the lexicon's terms in ``text``; words in ``ignore`` (wine words in a question) are skipped."""
+    surface = words_of(text)
+    written = _written_words(text)
+    if len(written) != len(surface):
+        written = surface
+    tokens = [stem(word) for word in surface]
+    terms: list[FoodTerm] = []
+    spans: list[tuple[int, int]] = []
+    covered: set[int] = set()
+    for start, end, term in _TABLE.find(tokens):
+        terms.append(term)
+        spans.append((start, end))
+        covered.update(range(start, end))
+    unknown: list[str] = []
+    for position, token in enumerate(tokens):
+        if position in covered or token in STOPWORDS or token in ignore or token.isdigit():
+            continue
+        if any(char.isdigit() for char in token):
+            continue  # "300g", "12h"
+        parts = _compound(token)
+        if parts is not None:
+            terms.extend(parts)
+            spans.extend([(position, position + 1)] * len(parts))
+            continue
+        unknown.append(written[position])
+    order = sorted(range(len(terms)), key=lambda index: spans[index][0])
+    return FoodReading(
+        terms=tuple(terms[index] for index in order),
+        unknown=unique(unknown),
+        spans=tuple(spans[index] for index in order),
+        surfaces=tuple(_proper(" ".join(written[spans[index][0] : spans[index][1]])) for index in order),
+    )
+
+
+def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
+    """Each term with its strength as evidence of the dish's main, and for a named dish its parts too.
+
+    A seasoning counts half. In a named dish the first main among its parts is the dish's
+    ("merluza en salsa verde" is hake, its clams a garnish): later mains count half.
+    """
+    found: list[tuple[FoodTerm, float]] = []
+    for term in terms:
+        found.append((term, 0.5 if term.seasoning else 1.0))
+        main_seen = False
+        for index, part in enumerate(term.parts):
+            resolved = _PARTS.get(tuple(stem(word) for word in words_of(part)))
+            if resolved is None:
+                continue
+            # Cheese and eggs in a dish are ingredients (pizza, carbonara) unless listed first.
+            ingredient = index > 0 and resolved.protein in ("cheese", "vegetarian") and resolved.detail != "goat"
+            strength = 0.5 if resolved.seasoning or ingredient or (main_seen and resolved.protein) else 1.0
+            main_seen = main_seen or (resolved.protein is not None and strength == 1.0)
+            found.append((resolved, strength))
+    return found
+
+
+def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> tuple[str | None, float]:
+    scores: dict[str, float] = {}
+    named_in_full: set[str] = set()
+    for terms, weight in sources:
+        strength: dict[str, float] = {}
+        for term, factor in terms:
+            if term.protein is not None:
+                strength[term.protein] = max(strength.get(term.protein, 0.0), factor)
+        for protein, factor in strength.items():
+            # Cheese outside the dish's name is usually an ingredient (a gratin, a risotto).
+            if protein == "cheese" and weight < NAME_WEIGHT:
+                factor *= 0.5
+            scores[protein] = scores.get(protein, 0.0) + weight * factor
+            if factor >= 1.0:
+                named_in_full.add(protein)
+    # Only ever mentioned as an ingredient (mozzarella on a pizza, egg in carbonara): not the main.
+    scores = {protein: score for protein, score in scores.items() if protein in named_in_full}
+    if not scores:
+        return None, 0.0
+    best = max(scores.values())
+    leaders = [protein for protein in PROTEIN_PRIORITY if scores.get(protein) == best]
+    sweet_evidence = any(
+        term.sweet or term.facets & {"fruit", "caramel", "custard", "chocolate"}
+        for terms, _ in sources
+        for term, _ in terms
+    )
+    # A dessert word ties with a savoury main only when something sweet backs it up ("tart" in
+    # "onion tart" is pastry, in "apple tart" it is dessert).
+    if leaders[0] in ("dessert", "chocolate") and len(leaders) > 1 and not sweet_evidence:
+        leaders = leaders[1:]
+    return leaders[0], best
+
+
+def _level(values: Iterable[int]) -> int:
+    """The strongest source sets the level; a pile of them (three or more) adds a step."""
+    positive = sorted((value for value in values if value > 0), reverse=True)
+    if not positive:
+        return 0
+    return clamp(positive[0] + (1 if len(positive) >= 3 else 0), 0, 3)
+
+
+def _weight(protein: str | None, detail: str, terms: Sequence[FoodTerm], name_terms: Sequence[FoodTerm]) -> int:
+    weight = BASE_WEIGHT[protein] + DETAIL_WEIGHT.get(detail, 0)
+    # How it is cooked and sauced moves the weight wherever it is said; an ingredient only when it
+    # names the dish ("goat's cheese salad"), not as a garnish ("with spring onions").
+    movers = [term for term in terms if term.kind != "ingredient"] + [t for t in name_terms if t.kind == "ingredient"]
+    movers = list({id(term): term for term in movers}.values())
+    ups = [term.weight for term in movers if term.weight > 0]
+    downs = [-term.weight for term in movers if term.weight < 0]
+    up = min(2, (max(ups) if ups else 0) + (1 if len(ups) >= 3 else 0))
+    down = min(2, (max(downs) if downs else 0) + (1 if len(downs) >= 3 else 0))
+    weight += up - down
+    # A plate of pasta, risotto or a burger is at least medium weight, whatever sits on it.
+    if protein not in ("dessert", "chocolate") and any("starch" in term.facets for term in name_terms):
+        weight = max(weight, 3)
+    return clamp(weight, 1, 5)
+
+
+def _display(term: FoodTerm) -> str:
+    return _DISPLAY.get(term.name, term.name)
+
+
+def _as_said(term: FoodTerm, written: str) -> str:
+    """The menu's own word when it is the term's name or a proper noun ("Roquefort", "crème brûlée"),
+    else the term's English name ("gigot d'agneau" reads "leg of lamb" in an English sentence)."""
+    folded = " ".join(words_of(written))
+    if folded in _PROPER_NOUNS:
+        return _PROPER_NOUNS[folded]
+    if folded == " ".join(words_of(term.name)):
+        return written
+    return _display(term)
+
+
+def _subject(protein: str | None, name: FoodReading, terms: Sequence[FoodTerm]) -> str:
+    """How sentences name the dish: a named dish or the main as the menu wrote it ("Roquefort")."""
+    for term, written in zip(name.terms, name.surfaces, strict=True):
+        if term.kind == "dish":
+            return _as_said(term, written)
+    for term, written in zip(name.terms, name.surfaces, strict=True):
+        if term.protein == protein and protein is not None and term.name not in _GENERIC_NAMES:
+            return _as_said(term, written)
+    main = next((term for term in terms if term.protein == protein and term.name not in _GENERIC_NAMES), None)
+    if protein is not None and main is not None:
+        return _display(main)
+    food = next((term for term in (*name.terms, *terms) if term.kind in ("ingredient", "course")), None)
+    return _display(food) if food is not None else "dish"
+
+
+def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) -> DishProfile:
+    """What a dish brings to the glass: weight, fat, acid, sugar, heat, salt, smoke, umami and its main."""
+    readings = [read_food(name), *(read_food(str(tag)) for tag in tags), read_food(description)]
+    weights = [NAME_WEIGHT, *([TAG_WEIGHT] * len(tags)), DESCRIPTION_WEIGHT]
+    sources = [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
+    protein, evidence = _protein(sources)
+    name_terms = [term for term, _ in sources[0][0]]
+    named_protein = any(term.protein is not None for term in name_terms)
+    if protein is not None and evidence < MIN_PROTEIN_EVIDENCE and named_protein:
+        protein = None
+    all_terms = [term for terms, _ in sources for term, _ in terms]
+    if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
+        protein = "chocolate"
+    main_terms = [term for term in all_terms if term.protein == protein]
+    detail = next((term.detail for term in main_terms if term.detail), "")
+    distinct = list({id(term): term for term in all_terms}.values())
+    sweetness = _level(term.sweet for term in distinct)
+    sweetness = (3 if sweetness >= 2 else 2) if protein in ("dessert", "chocolate") else min(sweetness, 2)
+    heat = max((term.heat for term in distinct), default=0)  # heat does not add up: the hottest part decides
+    if heat and any(term.heat < 0 for term in distinct):
+        heat = max(1, heat - 1)  # "mildly spiced"
+    facets = frozenset(facet for term in distinct for facet in term.facets)
+    if "tomato" in facets and facets & {"braised", "roasted", "starch"}:
+        facets |= {"tomato_sauce"}  # cooked down with the dish, tomato is its sauce, not a garnish
+    cuisine = next((term.cuisine for term in distinct if term.cuisine), "")
+    words = unique([*(term.name for term in main_terms), *(term.name for term in distinct)])
+    unknown = unique(word for reading in readings for word in reading.unknown)
+    return DishProfile(
+        weight=_weight(protein, detail, distinct, name_terms),
+        fat=clamp(BASE_FAT.get(protein, 0) + _level(term.fat for term in distinct), 0, 3),
+        acidity=_level(term.acid for term in distinct),
+        sweetness=sweetness,
+        spice=heat,
+        saltiness=_level(term.salt for term in distinct),
+        smoke=_level(term.smoke for term in distinct),
+        umami=_level(term.umami for term in distinct),
+        protein=protein,
+        detail=detail,
+        facets=facets,
+        cuisine=cuisine,
+        words=words,
+        subject=_subject(protein, readings[0], distinct),
+        unknown=unknown,
+        # Unknown words in a description are mostly cooking talk; in the name they may be the dish itself.
+        confidence=_confidence(protein, distinct, readings[0].unknown),
+    )
+
+
+def _confidence(protein: str | None, terms: Sequence[FoodTerm], unknown: Sequence[str]) -> float:
+    """How much of the dish the rules can reason about; the rest is left to retrieval similarity."""
+    if not terms:
+        return 0.0
+    known = 1.0 if protein is not None else 0.35 + 0.15 * min(3, len(terms))
+    # Unknown words may be the dish's real main ("kokoretsi"): trust the rules less.
+    return round(known * (1.0 if not unknown else max(0.5, 1.0 - 0.15 * len(unknown))), 2)
+
+
+def canonical_food_words(text: str) -> list[str]:
+    """The food words of a text in the lexicon's own terms: "gigot d'agneau" -> "leg of lamb", "lamb"."""
+    words: list[str] = []
+    for term in read_food(text).terms:
+        words.append(term.name)
+        if term.protein is not None:
+            words.append(term.protein)
+    return list(unique(words))
+
+
+def _term_tokens(term: FoodTerm, *, with_parts: bool = True) -> list[str]:
+    """A term in canonical tokens; a named dish also as its parts ("vongole" is clams and pasta)."""
+    tokens = [stem(word) for word in words_of(term.name)]
+    parts = [_PARTS.get(tuple(stem(word) for word in words_of(part))) for part in term.parts]
+    if not with_parts:
+        # Without the parts, a named dish still says what it is made of: its main ("confit de canard": duck).
+        parts = [next((part for part in parts if part is not None and part.protein is not None), None)]
+    for part in parts:
+        if part is not None:
+            tokens += [stem(word) for word in words_of(part.name)]
+    return tokens
+
+
+def food_tokens(text: str, *, with_parts: bool = False) -> list[str]:
+    """Stemmed words with every lexicon term in its canonical English words.
+
+    "Gigot d'agneau" and "leg of lamb" both give ``leg, of, lamb``: what lets "the lamb"
+    find a French menu's dish. Words the lexicon does not know pass through stemmed.
+    """
+    surface = words_of(text)
+    tokens = [stem(word) for word in surface]
+    found = {start: (end, term) for start, end, term in _TABLE.find(tokens)}
+    result: list[str] = []
+    position = 0
+    while position < len(tokens):
+        if position in found:
+            end, term = found[position]
+            result += _term_tokens(term, with_parts=with_parts)
+            position = end
+        else:
+            result.append(tokens[position])
+            position += 1
+    return result
+
+
+FOOD_TOKENS: Final = frozenset(token for term in LEXICON for token in _term_tokens(term)) - STOPWORDS
+
+
+def starts_food(words: Sequence[str]) -> bool:
+    """Whether these folded words begin with a food term ("curry", "crème brûlée", "red curry")."""
+    tokens = [stem(word) for word in words]
+    return any(start == 0 for start, _, _ in _TABLE.find(tokens[:4]))

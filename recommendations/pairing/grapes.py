@@ -1,0 +1,485 @@
+"""Grapes and appellations: what a wine's grapes, or failing those its name, say about its structure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+from recommendations.pairing.text import PhraseTable, word_list, words_of
+
+
+@dataclass(frozen=True)
+class GrapeTraits:
+    """Typical structure of a varietal wine (Wine Folly / WSET textbook values)."""
+
+    name: str
+    colour: str  # the berry's colour ("red" or "white"), not that of every wine made from it
+    body: int  # 1..5
+    acidity: int  # 1..5
+    tannin: int  # 0..5
+    oak: int = 0  # 0..3, how it is usually raised
+    sweetness: int = 0
+    aliases: tuple[str, ...] = ()
+    styles: tuple[str, ...] = ()
+
+
+def _red(name: str, body: int, acidity: int, tannin: int, oak: int, aliases: str = "", styles: str = "") -> GrapeTraits:
+    return GrapeTraits(name, "red", body, acidity, tannin, oak, aliases=word_list(aliases), styles=word_list(styles))
+
+
+def _white(name: str, body: int, acidity: int, oak: int, aliases: str = "", styles: str = "") -> GrapeTraits:
+    return GrapeTraits(name, "white", body, acidity, 0, oak, aliases=word_list(aliases), styles=word_list(styles))
+
+
+GRAPES: Final[tuple[GrapeTraits, ...]] = (
+    # Reds:  name, body, acidity, tannin, oak, aliases, typical style words
+    _red("Cabernet Sauvignon", 5, 3, 5, 2, "cabernet, cab, cab sauv", "structured, herbal"),
+    _red("Merlot", 4, 3, 3, 2, "", "fruity, plush"),
+    _red("Pinot Noir", 2, 4, 2, 1, "pinot nero, spatburgunder, blauburgunder", "earthy, silky"),
+    _red("Syrah", 5, 3, 4, 1, "shiraz", "peppery, savoury"),
+    _red("Grenache", 3, 2, 2, 1, "garnacha, cannonau, garnatxa", "fruity, spicy"),
+    _red("Mourvèdre", 5, 2, 4, 1, "monastrell, mataro", "savoury, earthy"),
+    _red("Nebbiolo", 4, 5, 5, 1, "spanna", "earthy, floral"),
+    _red("Sangiovese", 3, 5, 4, 1, "brunello, morellino, prugnolo gentile, nielluccio", "savoury, herbal"),
+    _red("Tempranillo", 4, 3, 4, 2, "tinto fino, tinta roriz, aragonez, tinta de toro", "savoury"),
+    _red("Gamay", 2, 4, 1, 0, "gamay noir", "fruity, juicy"),
+    _red("Malbec", 4, 3, 4, 1, "côt", "fruity"),
+    _red("Zinfandel", 4, 3, 3, 2, "primitivo, zin", "jammy, spicy"),
+    _red("Barbera", 3, 5, 2, 1, "", "juicy"),
+    _red("Aglianico", 5, 4, 5, 1, "", "earthy, smoky"),
+    _red("Nero d'Avola", 4, 3, 3, 1, "calabrese", "fruity"),
+    _red("Cabernet Franc", 3, 4, 3, 1, "cab franc, bouchet", "herbal"),
+    _red("Petite Sirah", 5, 3, 5, 2, "durif", "jammy"),
+    _red("Petit Verdot", 5, 3, 5, 2),
+    _red("Carignan", 3, 4, 3, 1, "carignane, mazuelo, cariñena", "savoury"),
+    _red("Cinsault", 2, 3, 2, 0, "cinsaut", "fruity"),
+    _red("Dolcetto", 3, 2, 3, 0, "", "fruity"),
+    _red("Montepulciano", 4, 3, 4, 1, "", "fruity"),
+    _red("Corvina", 3, 4, 2, 1, "corvinone", "fruity"),
+    _red("Rondinella", 2, 3, 2, 0),
+    _red("Negroamaro", 4, 3, 3, 1, "", "earthy"),
+    _red("Frappato", 2, 3, 1, 0, "", "fruity, floral"),
+    _red("Nerello Mascalese", 3, 4, 3, 1, "nerello cappuccio", "earthy, smoky"),
+    _red("Poulsard", 1, 3, 1, 0, "ploussard", "fruity"),
+    _red("Lambrusco", 2, 4, 2, 0, "", "fruity, juicy"),
+    _red("Touriga Nacional", 5, 3, 4, 1, "touriga franca", "floral"),
+    _red("Pinot Meunier", 2, 4, 1, 0, "meunier, schwarzriesling", "fruity"),
+    _red("Tannat", 5, 4, 5, 2, "", "structured"),
+    _red("Blaufränkisch", 3, 4, 3, 1, "lemberger, kékfrankos", "peppery"),
+    _red("Carmenère", 4, 3, 3, 1, "", "herbal"),
+    _red("Pinotage", 4, 3, 3, 1, "", "smoky"),
+    _red("Graciano", 4, 4, 4, 1),
+    _red("Counoise", 2, 3, 2, 0, "", "peppery"),
+    _red("Sagrantino", 5, 4, 5, 2, "", "structured"),
+    _red("Mencía", 3, 4, 3, 1, "", "floral"),
+    _red("Xinomavro", 3, 5, 4, 1, "", "earthy"),
+    _red("Saperavi", 5, 4, 4, 1, "", "fruity"),
+    _red("Canaiolo", 2, 3, 2, 0),
+    _red("Colorino", 3, 3, 3, 0),
+    _red("Malvasia Nera", 3, 3, 2, 0),
+    _red("Oseleta", 4, 3, 4, 1),
+    _red("Zweigelt", 3, 3, 2, 0, "blauer zweigelt, rotburger", "fruity, juicy"),
+    _red("St. Laurent", 3, 3, 2, 1, "sankt laurent, saint laurent", "silky"),
+    _red("Lagrein", 4, 3, 3, 1, "", "fruity"),
+    _red("Schiava", 1, 3, 1, 0, "vernatsch, trollinger", "fruity, floral"),
+    _red("Teroldego", 3, 4, 3, 1, "", "fruity"),
+    _red("Trousseau", 2, 4, 2, 0, "bastardo", "earthy"),
+    _red("Mondeuse", 3, 4, 3, 0, "", "peppery"),
+    _red("Agiorgitiko", 3, 3, 3, 1, "st george", "fruity"),
+    _red("Baga", 3, 5, 5, 1, "", "earthy"),
+    _red("Trincadeira", 3, 3, 3, 1, "tinta amarela", "spicy"),
+    _red("Castelão", 3, 3, 3, 1, "periquita", "fruity"),
+    _red("Bobal", 3, 3, 3, 1, "", "fruity"),
+    _red("Bonarda", 3, 3, 2, 0, "", "fruity, juicy"),
+    _red("País", 2, 3, 2, 0, "criolla chica, listan prieto", "earthy"),
+    _red("Refosco", 3, 4, 3, 1, "refosco dal peduncolo rosso, teran", "herbal"),
+    _red("Schioppettino", 3, 4, 2, 0, "", "peppery"),
+    _red("Plavac Mali", 4, 3, 4, 1, "", "savoury"),
+    _red("Fer Servadou", 3, 3, 3, 0, "mansois, braucol", "peppery"),
+    _red("Nerello Cappuccio", 3, 3, 2, 0),
+    _red("Tinta Barroca", 4, 2, 3, 0),
+    _red("Alicante Bouschet", 4, 3, 4, 1, "garnacha tintorera"),
+    _red("Susumaniello", 4, 3, 3, 0),
+    _red("Ruché", 3, 3, 2, 0, "", "floral, spicy"),
+    _red("Freisa", 3, 4, 4, 0, "", "floral"),
+    _red("Grignolino", 2, 4, 3, 0, "", "floral"),
+    _red("Pelaverga", 2, 3, 1, 0, "", "peppery"),
+    _red("Limnio", 3, 3, 3, 0),
+    _red("Mavrodaphne", 4, 3, 3, 1),
+    # Whites:  name, body, acidity, oak, aliases, typical style words
+    _white("Chardonnay", 4, 3, 2, "chard"),
+    _white("Sauvignon Blanc", 2, 5, 0, "sauv blanc, savvy b, fumé blanc", "herbal, zesty"),
+    _white("Riesling", 2, 5, 0, "", "aromatic, zesty, mineral"),
+    _white("Chenin Blanc", 3, 5, 1, "chenin, steen", "honeyed"),
+    _white("Albariño", 2, 4, 0, "alvarinho", "zesty, mineral"),
+    _white("Grüner Veltliner", 2, 4, 0, "grüner", "peppery, herbal"),
+    _white("Pinot Grigio", 2, 3, 0, "pinot gris, grauburgunder", "fresh"),
+    _white("Viognier", 4, 2, 1, "", "aromatic, floral"),
+    _white("Melon de Bourgogne", 1, 4, 0, "muscadet", "mineral"),
+    _white("Vermentino", 2, 4, 0, "rolle, pigato, favorita", "herbal, zesty"),
+    _white("Gewürztraminer", 4, 2, 0, "gewurz, traminer", "aromatic, spicy, floral"),
+    _white("Sémillon", 3, 3, 1, "", "honeyed"),
+    _white("Muscat", 2, 3, 0, "moscato, moscatel, muscat blanc, zibibbo, muskateller", "aromatic, floral"),
+    _white("Glera", 1, 4, 0, "prosecco", "fruity, floral"),
+    _white("Marsanne", 4, 2, 1, "", "nutty"),
+    _white("Roussanne", 4, 3, 1, "", "nutty, herbal"),
+    _white("Aligoté", 2, 5, 0, "", "zesty"),
+    _white("Picpoul", 1, 5, 0, "piquepoul", "zesty, mineral"),
+    _white("Assyrtiko", 3, 5, 0, "", "mineral"),
+    _white("Garganega", 2, 3, 0, "grecanico", "nutty"),
+    _white("Trebbiano", 2, 4, 0, "ugni blanc", "fresh"),
+    _white("Fiano", 3, 3, 0, "", "nutty"),
+    _white("Arneis", 3, 2, 0, "", "floral"),
+    _white("Cortese", 2, 4, 0, "", "zesty"),
+    _white("Verdicchio", 3, 4, 0, "", "mineral"),
+    _white("Pecorino", 3, 4, 0, "", "herbal"),
+    _white("Friulano", 3, 3, 0, "tocai friulano, sauvignonasse", "nutty"),
+    _white("Carricante", 2, 5, 0, "", "mineral"),
+    _white("Catarratto", 2, 3, 0, "", "herbal"),
+    _white("Grechetto", 3, 3, 0),
+    _white("Pinot Blanc", 2, 3, 0, "pinot bianco, weissburgunder"),
+    _white("Ribolla Gialla", 3, 4, 0, "ribolla, rebula", "nutty"),
+    _white("Rkatsiteli", 3, 4, 0, "", "nutty"),
+    _white("Furmint", 3, 5, 0, "", "mineral"),
+    _white("Hárslevelű", 3, 3, 0, "", "honeyed"),
+    _white("Vidal", 3, 4, 0, "vidal blanc"),
+    _white("Torrontés", 2, 3, 0, "", "aromatic, floral"),
+    _white("Verdejo", 2, 4, 0, "", "herbal"),
+    _white("Godello", 3, 4, 1, "", "mineral"),
+    _white("Xarel·lo", 3, 3, 0, "xarel-lo"),
+    _white("Macabeo", 2, 3, 0, "macabeu, viura"),
+    _white("Parellada", 1, 4, 0),
+    _white("Malvasia", 3, 3, 0, "malvasia bianca, malmsey", "aromatic"),
+    _white("Vespaiola", 2, 4, 0),
+    _white("Savagnin", 3, 5, 1, "", "nutty"),
+    _white("Clairette", 2, 2, 0),
+    _white("Silvaner", 2, 3, 0, "sylvaner"),
+    _white("Müller-Thurgau", 2, 3, 0, "rivaner"),
+    _white("Greco", 3, 4, 0, "", "mineral"),
+    _white("Falanghina", 2, 4, 0, "", "fresh"),
+    _white("Verdiso", 1, 4, 0),
+    _white("Palomino", 2, 2, 0, "palomino fino, listan blanco", "nutty, saline"),
+    _white("Pedro Ximénez", 4, 2, 1, "pedro ximenez, px", "nutty"),
+    _white("Hondarrabi Zuri", 1, 5, 0, "hondarribi zuri, txakoli", "zesty"),
+    _white("Loureiro", 1, 4, 0, "", "floral, zesty"),
+    _white("Arinto", 2, 5, 0, "pedernã", "zesty, mineral"),
+    _white("Encruzado", 3, 4, 1, "", "mineral"),
+    _white("Treixadura", 2, 4, 0),
+    _white("Chasselas", 1, 2, 0, "fendant, gutedel", "mineral"),
+    _white("Petit Manseng", 3, 5, 1, "", "honeyed"),
+    _white("Gros Manseng", 3, 4, 0),
+    _white("Jacquère", 1, 4, 0, "jacquere", "mineral"),
+    _white("Altesse", 2, 4, 0, "roussette", "floral"),
+    _white("Moschofilero", 1, 4, 0, "", "aromatic, floral"),
+    _white("Malagousia", 3, 3, 0, "malagouzia", "aromatic"),
+    _white("Savatiano", 2, 3, 0),
+    _white("Scheurebe", 2, 4, 0, "", "aromatic"),
+    _white("Kerner", 2, 4, 0, "", "aromatic"),
+    _white("Welschriesling", 2, 4, 0, "riesling italico, olaszrizling"),
+    _white("Zierfandler", 3, 4, 0),
+    _white("Rotgipfler", 3, 3, 0),
+    _white("Muscadelle", 2, 3, 0),
+    _white("Colombard", 2, 4, 0, "", "fresh"),
+    _white("Mauzac", 2, 3, 0),
+    _white("Nosiola", 2, 4, 0),
+    _white("Timorasso", 3, 4, 0, "", "mineral"),
+    _white("Erbaluce", 2, 5, 0),
+    _white("Passerina", 2, 4, 0),
+    _white("Coda di Volpe", 3, 3, 0),
+    _white("Inzolia", 2, 3, 0, "ansonica"),
+    _white("Grillo", 2, 4, 0, "", "zesty"),
+    _white("Sauvignon Gris", 3, 3, 0),
+    _white("Vitovska", 2, 4, 0),
+    _white("Grenache Blanc", 4, 2, 1, "garnacha blanca, grenache gris"),
+    _white("Vernaccia", 2, 4, 0),
+    _white("Rabigato", 2, 5, 0),
+)
+
+# Every spelling, folded: "Mourvèdre", "mourvedre" and "Monastrell" find the same entry.
+GRAPE_ALIASES: Final[Mapping[str, GrapeTraits]] = {
+    " ".join(words_of(alias)): grape for grape in GRAPES for alias in (grape.name, *grape.aliases)
+}
+_LONGEST_ALIAS: Final = max(len(alias.split()) for alias in GRAPE_ALIASES)
+
+
+def grape_traits(name: str) -> GrapeTraits | None:
+    """The table entry for a grape as a wine list or a diner writes it.
+
+    Exact alias first, then the longest alias inside the name, so "Muscat Blanc
+    à Petits Grains" is Muscat, "Trebbiano Abruzzese" is Trebbiano and
+    "Cabernet Franc" never falls back to the "cabernet" alias.
+    """
+    tokens = words_of(name)
+    exact = GRAPE_ALIASES.get(" ".join(tokens))
+    if exact is not None:
+        return exact
+    for length in range(min(_LONGEST_ALIAS, len(tokens)), 0, -1):
+        for start in range(len(tokens) - length + 1):
+            grape = GRAPE_ALIASES.get(" ".join(tokens[start : start + length]))
+            if grape is not None:
+                return grape
+    return None
+
+
+def canonical_grape(name: str) -> str:
+    """The table's spelling of a grape, or the name as given when the table does not know it."""
+    grape = grape_traits(name)
+    return grape.name if grape is not None else name.strip()
+
+
+# ---------------------------------------------------------------------------
+# Appellations: a list that prints "Chablis" or "Rioja Gran Reserva" and no grapes
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Appellation:
+    """The grapes a place's rules or custom make its wines from, by colour, and its usual style words."""
+
+    names: tuple[str, ...]
+    grapes: Mapping[str, tuple[str, ...]]  # colour -> grapes, main grape first
+    styles: tuple[str, ...] = ()
+
+    def grapes_for(self, colour: str) -> tuple[str, ...]:
+        if colour in self.grapes:
+            return self.grapes[colour]
+        # A sparkling or sweet wine of a place whose entry only knows still wines: the white grapes.
+        return self.grapes.get("white", ()) if colour in ("sparkling", "dessert", "orange") else ()
+
+
+def _app(
+    names: str,
+    *,
+    red: str = "",
+    white: str = "",
+    rose: str = "",
+    sparkling: str = "",
+    dessert: str = "",
+    styles: str = "",
+) -> Appellation:
+    by_colour = {
+        colour: tuple(grape.strip() for grape in grapes.split(";") if grape.strip())
+        for colour, grapes in (
+            ("red", red),
+            ("white", white),
+            ("rose", rose),
+            ("sparkling", sparkling),
+            ("dessert", dessert),
+        )
+        if grapes
+    }
+    return Appellation(word_list(names), by_colour, word_list(styles))
+
+
+# Sources: the appellation rules as summarised by Wine Folly, the Oxford Companion to Wine
+# and GuildSomm; only the dominant grapes, which is what decides how a wine tastes.
+APPELLATIONS: Final[tuple[Appellation, ...]] = (
+    # France
+    _app("chablis, petit chablis", white="Chardonnay", styles="mineral, unoaked"),
+    _app(
+        "meursault, puligny-montrachet, chassagne-montrachet, montrachet, corton-charlemagne, pouilly-fuisse, "
+        "macon, saint-veran, bourgogne blanc, cote de beaune blanc",
+        white="Chardonnay",
+    ),
+    _app(
+        "bourgogne, burgundy, gevrey-chambertin, chambolle-musigny, vosne-romanee, nuits-saint-georges, "
+        "morey-saint-denis, volnay, pommard, beaune, savigny-les-beaune, santenay, mercurey, givry, "
+        "marsannay, cote de nuits, cote de beaune, clos de vougeot",
+        red="Pinot Noir",
+        white="Chardonnay",
+    ),
+    _app(
+        "beaujolais, morgon, fleurie, moulin-a-vent, brouilly, cote de brouilly, julienas, chenas, chiroubles, "
+        "saint-amour, regnie",
+        red="Gamay",
+        white="Chardonnay",
+        styles="fruity",
+    ),
+    _app("champagne, blanc de blancs", sparkling="Chardonnay;Pinot Noir;Pinot Meunier", styles="toasty"),
+    _app("cremant de bourgogne", sparkling="Chardonnay;Pinot Noir"),
+    _app("cremant d'alsace", sparkling="Pinot Blanc;Riesling;Pinot Gris"),
+    _app("cremant de loire, saumur brut", sparkling="Chenin Blanc;Chardonnay"),
+    _app(
+        "sancerre, pouilly-fume, menetou-salon, quincy, reuilly, touraine sauvignon",
+        white="Sauvignon Blanc",
+        red="Pinot Noir",
+        rose="Pinot Noir",
+        styles="mineral",
+    ),
+    _app(
+        "vouvray, montlouis, savennieres, anjou blanc, saumur blanc, jasnieres",
+        white="Chenin Blanc",
+        sparkling="Chenin Blanc",
+    ),
+    _app("coteaux du layon, quarts de chaume, bonnezeaux", dessert="Chenin Blanc"),
+    _app(
+        "chinon, bourgueil, saint-nicolas-de-bourgueil, saumur-champigny",
+        red="Cabernet Franc",
+        rose="Cabernet Franc",
+        styles="herbal",
+    ),
+    _app("muscadet, sevre et maine", white="Melon de Bourgogne", styles="mineral, saline"),
+    _app("sauternes, barsac, monbazillac, loupiac, cadillac", dessert="Sémillon;Sauvignon Blanc"),
+    _app(
+        "pauillac, margaux, saint-julien, saint-estephe, medoc, haut-medoc, graves rouge",
+        red="Cabernet Sauvignon;Merlot",
+    ),
+    _app(
+        "saint-emilion, pomerol, fronsac, lalande-de-pomerol, cotes de bourg, bordeaux superieur",
+        red="Merlot;Cabernet Franc",
+    ),
+    _app(
+        "bordeaux, pessac-leognan, graves, entre-deux-mers",
+        red="Merlot;Cabernet Sauvignon",
+        white="Sauvignon Blanc;Sémillon",
+        rose="Merlot;Cabernet Franc",
+    ),
+    _app(
+        "chateauneuf-du-pape, gigondas, vacqueyras, rasteau, cotes du rhone, lirac, cotes du ventoux, "
+        "cairanne, costieres de nimes",
+        red="Grenache;Syrah;Mourvèdre",
+        white="Grenache Blanc;Roussanne",
+        rose="Grenache;Cinsault",
+    ),
+    _app(
+        "hermitage, crozes-hermitage, cote-rotie, cornas, saint-joseph",
+        red="Syrah",
+        white="Marsanne;Roussanne",
+        styles="peppery",
+    ),
+    _app("condrieu, chateau-grillet", white="Viognier", styles="aromatic"),
+    _app("tavel", rose="Grenache;Cinsault"),
+    _app("bandol", red="Mourvèdre;Grenache", rose="Mourvèdre;Grenache;Cinsault", styles="savoury"),
+    _app("provence, cotes de provence, coteaux d'aix", rose="Grenache;Cinsault;Syrah", red="Grenache;Syrah"),
+    _app(
+        "languedoc, corbieres, minervois, faugeres, saint-chinian, pic saint-loup, roussillon, cotes du roussillon",
+        red="Syrah;Grenache;Carignan;Mourvèdre",
+        white="Grenache Blanc",
+        rose="Grenache;Cinsault",
+    ),
+    _app("picpoul de pinet", white="Picpoul", styles="zesty, saline"),
+    _app("cahors", red="Malbec", styles="earthy"),
+    _app("madiran", red="Tannat", styles="structured"),
+    _app("jurancon", white="Petit Manseng;Gros Manseng", dessert="Petit Manseng"),
+    _app("banyuls, maury, rivesaltes", dessert="Grenache"),
+    _app("muscat de beaumes-de-venise, muscat de rivesaltes", dessert="Muscat"),
+    _app("vin jaune, chateau-chalon", white="Savagnin", styles="nutty, savoury"),
+    _app("arbois, cotes du jura", red="Poulsard;Trousseau;Pinot Noir", white="Chardonnay;Savagnin"),
+    _app("alsace", white="Riesling", red="Pinot Noir"),
+    _app("savoie, apremont, chignin", white="Jacquère", red="Mondeuse"),
+    _app("corse, patrimonio, ajaccio", red="Sangiovese", white="Vermentino", rose="Sangiovese"),
+    # Italy
+    _app(
+        "barolo, barbaresco, langhe nebbiolo, roero, gattinara, ghemme, valtellina, sforzato",
+        red="Nebbiolo",
+        styles="earthy, floral",
+    ),
+    _app("barbera d'alba, barbera d'asti, nizza", red="Barbera"),
+    _app("dolcetto d'alba, dogliani", red="Dolcetto"),
+    _app("gavi, cortese di gavi", white="Cortese"),
+    _app("roero arneis", white="Arneis"),
+    _app("moscato d'asti, asti spumante", dessert="Muscat", sparkling="Muscat"),
+    _app(
+        "chianti, chianti classico, brunello di montalcino, rosso di montalcino, vino nobile di montepulciano, "
+        "morellino di scansano, carmignano, montecucco",
+        red="Sangiovese",
+        styles="savoury",
+    ),
+    _app("bolgheri, super tuscan", red="Cabernet Sauvignon;Merlot"),
+    _app("vernaccia di san gimignano", white="Vernaccia"),
+    _app("vin santo", dessert="Trebbiano;Malvasia"),
+    _app("amarone, amarone della valpolicella", red="Corvina;Rondinella", styles="rich"),
+    _app("valpolicella, valpolicella ripasso, bardolino", red="Corvina;Rondinella"),
+    _app("recioto", dessert="Corvina"),
+    _app("soave", white="Garganega"),
+    _app("lugana", white="Trebbiano"),
+    _app("prosecco, valdobbiadene, conegliano, asolo", sparkling="Glera"),
+    _app("franciacorta, trento doc", sparkling="Chardonnay;Pinot Noir"),
+    _app("lambrusco", red="Lambrusco", sparkling="Lambrusco"),
+    _app("alto adige, sudtirol", white="Pinot Grigio", red="Lagrein"),
+    _app("collio, friuli", white="Friulano;Ribolla Gialla"),
+    _app("verdicchio, castelli di jesi", white="Verdicchio"),
+    _app("montepulciano d'abruzzo", red="Montepulciano"),
+    _app("trebbiano d'abruzzo", white="Trebbiano"),
+    _app("cerasuolo d'abruzzo", rose="Montepulciano"),
+    _app("taurasi, aglianico del vulture", red="Aglianico", styles="earthy"),
+    _app("fiano di avellino", white="Fiano"),
+    _app("greco di tufo", white="Greco"),
+    _app(
+        "etna, etna rosso",
+        red="Nerello Mascalese",
+        white="Carricante",
+        rose="Nerello Mascalese",
+        styles="mineral, smoky",
+    ),
+    _app("cerasuolo di vittoria", red="Nero d'Avola;Frappato"),
+    _app("vermentino di gallura, vermentino di sardegna", white="Vermentino"),
+    _app("cannonau di sardegna", red="Grenache"),
+    _app("salice salentino, primitivo di manduria", red="Negroamaro;Zinfandel"),
+    _app("marsala", dessert="Grillo"),
+    _app("passito di pantelleria", dessert="Muscat"),
+    # Spain
+    _app("rioja", red="Tempranillo;Grenache", white="Macabeo", rose="Grenache", styles="savoury"),
+    _app("ribera del duero, toro, cigales", red="Tempranillo"),
+    _app("priorat, montsant", red="Grenache;Carignan", styles="mineral"),
+    _app("bierzo, ribeira sacra", red="Mencía", white="Godello"),
+    _app("valdeorras", white="Godello"),
+    _app("rias baixas", white="Albariño", styles="saline"),
+    _app("rueda", white="Verdejo"),
+    _app("txakoli, txakolina, getariako", white="Hondarrabi Zuri", styles="zesty"),
+    _app("jumilla, yecla, alicante", red="Mourvèdre"),
+    _app("navarra, calatayud, campo de borja, carinena", red="Grenache", rose="Grenache"),
+    _app("cava, corpinnat, penedes", sparkling="Macabeo;Xarel·lo;Parellada", white="Xarel·lo"),
+    _app(
+        "fino, manzanilla, jerez, sherry, amontillado, palo cortado, oloroso", white="Palomino", styles="nutty, saline"
+    ),
+    _app("pedro ximenez", dessert="Pedro Ximénez"),
+    _app("malaga", dessert="Muscat"),
+    # Portugal
+    _app("douro", red="Touriga Nacional;Tempranillo", white="Rabigato"),
+    _app("dao", red="Touriga Nacional", white="Encruzado"),
+    _app("bairrada", red="Baga"),
+    _app("vinho verde, alvarinho", white="Loureiro;Albariño", styles="zesty"),
+    _app("alentejo", red="Trincadeira;Aragonez"),
+    _app("port, porto, tawny, ruby port, lbv", dessert="Touriga Nacional;Tempranillo"),
+    _app("madeira, malmsey, bual, sercial, verdelho", dessert="Malvasia"),
+    _app("moscatel de setubal", dessert="Muscat"),
+    # Germany, Austria, central and eastern Europe, Greece
+    _app(
+        "mosel, rheingau, nahe, pfalz, rheinhessen, kabinett, spatlese, auslese, grosses gewachs",
+        white="Riesling",
+        red="Pinot Noir",
+    ),
+    _app("beerenauslese, trockenbeerenauslese, eiswein, icewine, ice wine", dessert="Riesling"),
+    _app("wachau, kamptal, kremstal, weinviertel", white="Grüner Veltliner;Riesling"),
+    _app("burgenland, mittelburgenland", red="Blaufränkisch;Zweigelt"),
+    _app("tokaji, tokaji aszu", dessert="Furmint;Hárslevelű"),
+    _app("santorini", white="Assyrtiko", styles="mineral, saline"),
+    _app("naoussa", red="Xinomavro"),
+    _app("nemea", red="Agiorgitiko"),
+    # New World places whose grape is a byword
+    _app("marlborough", white="Sauvignon Blanc", red="Pinot Noir"),
+    _app("central otago", red="Pinot Noir"),
+    _app("barossa, mclaren vale", red="Syrah"),
+    _app("coonawarra", red="Cabernet Sauvignon"),
+    _app("hunter valley", white="Sémillon", red="Syrah"),
+    _app("clare valley, eden valley", white="Riesling"),
+    _app("mendoza", red="Malbec", white="Torrontés"),
+    _app("napa valley", red="Cabernet Sauvignon", white="Chardonnay"),
+    _app("rutherglen", dessert="Muscat"),
+)
+# Folded name -> appellation, longest name first when several match.
+_APPELLATION_TABLE: Final = PhraseTable(
+    {name: appellation for appellation in APPELLATIONS for name in appellation.names},
+    tokens=words_of,
+)
+
+
+def appellation_of(*texts: str) -> Appellation | None:
+    """The first appellation named in a wine's name, then its region ("Rioja Gran Reserva", "Chablis")."""
+    for text in texts:
+        found = _APPELLATION_TABLE.find(words_of(text))
+        if found:
+            return max(found, key=lambda match: match[1] - match[0])[2]
+    return None

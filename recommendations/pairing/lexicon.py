@@ -1,0 +1,1001 @@
+"""The food lexicon: what the words of a menu or a diner's question say about a dish.
+
+Each term names one part of a dish (its main ingredient, the cut, how it is cooked,
+its sauce or seasoning, the cuisine) with its spellings in English, French, Italian
+and Spanish menus, and what it brings to the glass on the scales sommeliers reason
+with (WSET's food-and-wine interaction: weight, fat, acidity, salt, chilli heat,
+sweetness, smoke and umami). Named dishes are written as their parts, so "moussaka"
+is understood the way its description would be.
+
+Nothing here is copied from a source: the facts are the standard ones of the pairing
+literature (WSET Level 3 food and wine; Fiona Beckett, *How to Match Food and Wine*;
+Dornenburg & Page, *What to Drink with What You Eat*; Wine Folly's pairing guides),
+written down for this project. A sommelier can review it without reading code.
+
+Scales: ``weight`` is a step (-2..+2) on the dish's weight; ``fat``, ``acid``,
+``salt``, ``heat``, ``sweet``, ``smoke`` and ``umami`` are what the term brings
+(0 none .. 3 a lot). ``facets`` are flavours the pairing rules look for:
+tomato, cream, butter, cheese, earthy, herbal, pepper, citrus, vinegar, fried, raw,
+grilled, smoked, roasted, braised, red_wine, white_wine, garlic, mustard, nutty,
+fruit, caramel, custard, chocolate, coffee, soy, coconut, curry, warm_spice, anise,
+ginger, starch, cured, egg, bitter, sweet_sour, mineral.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from recommendations.pairing.text import word_list
+
+Kind = Literal["ingredient", "cut", "method", "sauce", "dish", "cuisine", "course"]
+
+PROTEINS: Final = (
+    "red_meat",
+    "lamb",
+    "game",
+    "duck",
+    "pork",
+    "veal",
+    "poultry",
+    "fish",
+    "shellfish",
+    "mushroom",
+    "vegetarian",
+    "cheese",
+    "chocolate",
+    "dessert",
+)
+FACETS: Final = frozenset(
+    word_list(
+        "tomato, cream, butter, cheese, earthy, herbal, pepper, citrus, vinegar, fried, raw, grilled, smoked, "
+        "roasted, braised, red_wine, white_wine, garlic, mustard, nutty, fruit, caramel, custard, chocolate, coffee, "
+        "soy, coconut, curry, warm_spice, anise, ginger, starch, cured, egg, bitter, sweet_sour, mineral, poached, "
+        "tomato_sauce"
+    )
+)
+
+
+@dataclass(frozen=True)
+class FoodTerm:
+    name: str  # canonical, in English, as ``understood`` shows it
+    kind: Kind
+    aliases: tuple[str, ...] = ()
+    protein: str | None = None  # the main a dish is about, for ingredients (and dishes, via their parts)
+    detail: str = ""  # oily, lean, briny, rich, cephalopod, blue, goat, fresh, aged, washed, fruit, custard...
+    # A garnish or seasoning (anchovy in a sauce, lardons on a salad): half the evidence of a main.
+    seasoning: bool = False
+    weight: int = 0
+    fat: int = 0
+    acid: int = 0
+    salt: int = 0
+    heat: int = 0
+    sweet: int = 0
+    smoke: int = 0
+    umami: int = 0
+    facets: frozenset[str] = frozenset()
+    parts: tuple[str, ...] = ()  # dishes: the names of the terms they are made of
+    cuisine: str = ""
+
+
+def _term(kind: Kind, name: str, aliases: str, **values: object) -> FoodTerm:
+    facets = frozenset(word_list(str(values.pop("facets", ""))))
+    unknown = facets - FACETS
+    if unknown:
+        raise ValueError(f"{name}: unknown facets {sorted(unknown)}")
+    parts = word_list(str(values.pop("parts", "")))
+    protein = values.get("protein")
+    if protein is not None and protein not in PROTEINS:
+        raise ValueError(f"{name}: unknown protein {protein}")
+    return FoodTerm(name=name, kind=kind, aliases=word_list(aliases), facets=facets, parts=parts, **values)  # type: ignore[arg-type]
+
+
+def ing(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("ingredient", name, aliases, **values)
+
+
+def cut(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("cut", name, aliases, **values)
+
+
+def method(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("method", name, aliases, **values)
+
+
+def sauce(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("sauce", name, aliases, **values)
+
+
+def dish(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("dish", name, aliases, **values)
+
+
+def cuisine(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("cuisine", name, aliases, cuisine=name, **values)
+
+
+def course(name: str, aliases: str = "", **values: object) -> FoodTerm:
+    return _term("course", name, aliases, **values)
+
+
+# fmt: off
+MEATS: Final = (
+    ing("beef", "boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+        "red meat, bison, rindfleisch", protein="red_meat"),
+    ing("steak", "bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave, "
+        "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
+        "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat"),
+    ing("rib-eye", "ribeye, rib eye, cote de boeuf, côte de bœuf, prime rib, standing rib roast, rib roast, "
+        "scotch fillet", protein="red_meat", fat=2),
+    ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
+        "beef tenderloin", protein="red_meat", weight=-1),
+    ing("minced beef", "ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
+        "albondigas, albóndigas, kofta, kofte, köfte, meatloaf", protein="red_meat", weight=-1),
+    ing("burger", "hamburger, beefburger, smash burger, patty", protein="red_meat", weight=-1,
+        facets="starch"),
+    ing("beef tartare", "steak tartare, tartare de boeuf, battuta", protein="red_meat",
+        weight=-2, facets="raw"),
+    ing("brisket", "pecho, punta de pecho", protein="red_meat", fat=2),
+    ing("oxtail", "queue de boeuf, coda alla vaccinara, coda, rabo", protein="red_meat", fat=2,
+        weight=1, facets="braised"),
+    ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", fat=2),
+    ing("beef cheek", "joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
+    ing("lamb", "agneau, agnello, abbacchio, cordero, lechazo, mutton, mouton, hogget, lamm, cabrito, kid goat, "
+        "goat meat, chevreau, capretto", protein="lamb"),
+    ing("lamb chop", "lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
+        "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
+        protein="lamb"),
+    ing("leg of lamb", "gigot, gigot d'agneau, cosciotto, pierna de cordero", protein="lamb"),
+    ing("lamb shoulder", "epaule d'agneau, épaule d'agneau, spalla d'agnello, paletilla", protein="lamb", fat=1),
+    ing("merguez", "", protein="lamb", fat=2, heat=1, facets="warm_spice"),
+    ing("venison", "chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, elk, reindeer, wild deer",
+        protein="game"),
+    ing("wild boar", "sanglier, cinghiale, jabali, jabalí, boar", protein="game", fat=1),
+    ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
+    ing("rabbit", "lapin, coniglio, conejo", protein="poultry", detail="game"),
+    ing("pheasant", "faisan, fagiano, faisán", protein="game", weight=-1),
+    ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="game", weight=-1),
+    ing("grouse", "woodcock, becasse, bécasse", protein="game"),
+    ing("pigeon", "squab, pigeonneau, piccione, pichón, pichon", protein="game", weight=-1),
+    ing("quail", "caille, quaglia, quaglie, codorniz", protein="game", weight=-2),
+    ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
+    ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
+    ing("duck", "canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
+        protein="duck"),
+    ing("goose", "oie, oca, ganso", protein="duck", fat=1),
+    ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
+    ing("pork", "porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+        "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo, carre de porc, côte de porc",
+        protein="pork"),
+    ing("pork belly", "poitrine de porc, pancetta di maiale arrosto, panceta, samgyeopsal, siu yuk", protein="pork",
+        fat=2),
+    ing("suckling pig", "porcelet, maialino, cochinillo, lechon, lechón", protein="pork", fat=2),
+    ing("spare ribs", "ribs, pork ribs, baby back ribs, travers de porc, costine di maiale, costillas", protein="pork",
+        fat=2),
+    ing("ham", "jambon, prosciutto cotto, jamon cocido, gammon, ham hock, jarret de porc", protein="pork", salt=2,
+        facets="cured"),
+    ing("cured ham", "prosciutto, prosciutto crudo, jamon, jamón, jamon iberico, jamón ibérico, serrano, "
+        "pata negra, speck, bayonne, jambon cru, culatello, coppa, lardo", protein="pork", salt=3, fat=1,
+        facets="cured"),
+    ing("bacon", "lardons, lardon, smoked bacon, streaky bacon", protein="pork", seasoning=True, fat=2, salt=2,
+        smoke=1, facets="cured"),
+    ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
+        facets="cured"),
+    ing("sausage", "saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
+        "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers",
+        protein="pork", fat=2, salt=1),
+    ing("chorizo", "chouriço, linguica, sobrasada, 'nduja, nduja", protein="pork", fat=2, salt=2, heat=1,
+        smoke=1, facets="cured"),
+    ing("charcuterie", "salumi, salami, saucisson, saucisson sec, embutidos, cold cuts, salume, mortadella, "
+        "finocchiona, soppressata, pepperoni, rillettes, rillette, terrine, pate, pâté, pate en croute, pâté en croûte, "
+        "galantine, fromage de tete, head cheese", protein="pork", fat=2, salt=2, facets="cured"),
+    ing("veal", "veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
+    ing("veal chop", "cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
+    ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
+        weight=1, fat=1),
+    ing("sweetbreads", "ris de veau, animelle, mollejas", protein="veal", fat=2),
+    ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
+        weight=1, facets="bitter"),
+    ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
+    ing("chicken", "poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+        "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
+        "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
+    ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
+    ing("chicken liver", "foies de volaille, fegatini, higaditos", protein="poultry", weight=1, fat=1),
+)
+
+FISH: Final = (
+    ing("fish", "poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
+    ing("salmon", "saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye", protein="fish",
+        detail="oily", fat=1),
+    ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito", protein="fish", detail="oily",
+        weight=1),
+    ing("swordfish", "espadon, pesce spada, pez espada", protein="fish", detail="meaty", weight=1),
+    ing("mackerel", "maquereau, sgombro, caballa, sardine, sardines, sardina, sarde, herring, hareng, aringa, "
+        "arenque, anchovies fresh, boquerones, bluefish", protein="fish", detail="oily", fat=1),
+    ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
+        umami=2),
+    ing("cod", "cabillaud, merluzzo, bacalao fresco, haddock, pollock, coley", protein="fish", detail="lean"),
+    ing("salt cod", "bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
+        detail="lean", salt=2),
+    ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
+    ing("halibut", "fletan, flétan, ippoglosso, fletán", protein="fish", detail="lean"),
+    ing("sole", "sogliola, lenguado, dover sole, plaice, plie, flounder, limande", protein="fish",
+        detail="delicate", weight=-1),
+    ing("turbot", "rombo, rodaballo, brill, barbue", protein="fish", detail="lean"),
+    ing("sea bass", "loup, loup de mer, branzino, spigola, lubina, robalo, barramundi, striped bass, bass",
+        protein="fish", detail="lean"),
+    ing("sea bream", "dorade, daurade, orata, dorada, besugo, pagello, snapper, red snapper, porgy",
+        protein="fish", detail="lean"),
+    ing("monkfish", "lotte, rana pescatrice, coda di rospo", protein="fish", detail="meaty"),
+    ing("trout", "truite, trota, trucha, char, arctic char, omble", protein="fish", detail="delicate"),
+    ing("red mullet", "rouget, triglia, salmonete, john dory, saint-pierre, san pietro, gallo", protein="fish",
+        detail="lean"),
+    ing("eel", "anguille, anguilla, anguila, unagi", protein="fish", detail="oily", fat=2),
+    ing("smoked salmon", "saumon fume, saumon fumé, salmone affumicato, salmón ahumado, lox",
+        protein="fish", detail="oily", salt=2, smoke=1, facets="cured"),
+    ing("smoked fish", "smoked trout, smoked mackerel, smoked haddock, kipper, kippers, finnan haddie",
+        protein="fish", detail="oily", salt=2, smoke=2),
+    ing("caviar", "roe, fish roe, ikura, tarama, taramasalata, bottarga, poutargue", protein="fish",
+        detail="briny", weight=-1, salt=3, umami=1),
+    ing("catfish", "tilapia, perch, perche, pike, brochet, luccio, lucio, zander, sandre, carp", protein="fish",
+        detail="lean"),
+)
+
+SHELLFISH: Final = (
+    ing("oyster", "oysters, huitre, huître, huitres, huîtres, ostriche, ostrica, ostras, ostra, fines de claire, "
+        "belon, gillardeau, kumamoto, bluepoint", protein="shellfish", detail="briny", weight=-1, salt=2,
+        facets="mineral"),
+    ing("clam", "clams, palourde, palourdes, vongola, almejas, almeja, cockles, coques, berberechos, "
+        "razor clams, couteaux, cannolicchi, navajas, quahog", protein="shellfish", detail="briny", salt=1),
+    ing("mussel", "mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
+        salt=1),
+    ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
+        "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
+    ing("lobster", "homard, langouste, aragosta, astice, bogavante, langosta, rock lobster, crayfish",
+        protein="shellfish", detail="rich", weight=1, sweet=1),
+    ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
+        "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
+    ing("langoustine", "langoustines, scampi, cigala, cigalas, dublin bay prawns, norway lobster",
+        protein="shellfish", detail="rich", sweet=1),
+    ing("prawn", "prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
+        "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
+    ing("squid", "calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, cuttlefish, "
+        "seiche, puntillitas", protein="shellfish", detail="cephalopod"),
+    ing("octopus", "poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
+    ing("sea urchin", "oursin, oursins, ricci di mare, erizo, erizos, uni", protein="shellfish", detail="briny",
+        salt=2, umami=1),
+    ing("snail", "snails, escargot, escargots, lumache, caracoles", protein="shellfish", detail="earthy"),
+    ing("shellfish", "seafood, fruits de mer, frutti di mare, mariscos, marisco, crustaceans, crustaces",
+        protein="shellfish"),
+)
+
+PLANTS: Final = (
+    ing("mushroom", "mushrooms, champignon, champignons, funghi, fungo, setas, seta, hongos, champinones, "
+        "champiñones, shiitake, oyster mushrooms, button mushrooms, wild mushrooms, mixed mushrooms, enoki",
+        protein="mushroom", umami=1, facets="earthy"),
+    ing("porcini", "cep, cepes, cèpes, boletus, boletos, penny bun", protein="mushroom", umami=2, facets="earthy"),
+    ing("morel", "morels, morilles, morille, spugnole, colmenillas", protein="mushroom", umami=1, facets="earthy"),
+    ing("chanterelle", "chanterelles, girolles, girolle, finferli, rebozuelos, cantharellus", protein="mushroom",
+        facets="earthy"),
+    ing("truffle", "truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
+        protein="mushroom", seasoning=True, umami=1, facets="earthy"),
+    ing("vegetables", "legumes, légumes, verdure, verduras, vegetable, veg, vegetarian, vegan, plant-based, "
+        "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
+        weight=-1),
+    ing("eggplant", "aubergine, aubergines, melanzane, melanzana, berenjena, berenjenas, brinjal, baingan",
+        protein="vegetarian"),
+    ing("zucchini", "courgette, courgettes, zucchine, zucchina, calabacin, calabacín, squash blossoms, "
+        "courgette flowers, fiori di zucca", protein="vegetarian", weight=-1),
+    ing("squash", "butternut, butternut squash, pumpkin, potiron, courge, zucca, calabaza, potimarron, "
+        "delicata, sweet potato, sweet potatoes, patate douce, boniato, batata, yam", protein="vegetarian", sweet=1),
+    ing("asparagus", "asperges, asperge, asparagi, esparragos, espárragos, white asparagus, green asparagus",
+        protein="vegetarian", weight=-1, facets="bitter"),
+    ing("artichoke", "artichauts, artichaut, carciofi, carciofo, alcachofas, alcachofa", protein="vegetarian",
+        facets="bitter"),
+    ing("tomato", "tomatoes, tomate, tomates, pomodoro, pomodori, pomodorini, heirloom tomatoes, cherry tomatoes, "
+        "san marzano", acid=2, umami=1, facets="tomato"),
+    ing("sweet pepper", "bell pepper, bell peppers, red pepper, red peppers, roasted peppers, poivron, poivrons, "
+        "peperoni, peperonata, peperone, pimientos, pimiento, piquillo, padron peppers, pimientos de padron, "
+        "capsicum", protein="vegetarian", sweet=1, facets="herbal"),
+    ing("spinach", "epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
+        "greens, leafy greens, collard greens", protein="vegetarian", weight=-1, facets="bitter"),
+    ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
+        protein="vegetarian", weight=-1, facets="bitter"),
+    ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco", protein="vegetarian"),
+    ing("cabbage", "chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
+    ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
+    ing("potato", "potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+        "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
+    ing("fries", "frites, french fries, chips, patatas fritas, patatine, pommes frites, wedges", fat=2, salt=1,
+        facets="fried, starch"),
+    ing("onion", "onions, oignon, oignons, cipolla, cipolle, cebolla, shallot, shallots, echalote, échalote, "
+        "scalogno, leek, leeks, poireau, poireaux, porri, puerro", sweet=1),
+    ing("garlic", "ail, aglio, ajo, garlicky, toum", facets="garlic"),
+    ing("beetroot", "beet, beets, betterave, barbabietola, remolacha", protein="vegetarian", sweet=1,
+        facets="earthy"),
+    ing("carrot", "carrots, carotte, carottes, carota, zanahoria, root vegetables, parsnip, panais, celeriac, "
+        "celeri-rave, turnip, navet", protein="vegetarian", sweet=1),
+    ing("fennel", "fenouil, finocchio, hinojo", protein="vegetarian", facets="anise"),
+    ing("peas", "pea, petits pois, piselli, guisantes, broad beans, fèves, feves, fave, habas, edamame",
+        protein="vegetarian", weight=-1, sweet=1),
+    ing("beans", "bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
+        "black beans, frijoles, feijao, butter beans", protein="vegetarian", detail="legume", weight=1),
+    ing("lentils", "lentil, lentilles, lenticchie, lentejas, dal, dhal, daal, puy lentils", protein="vegetarian",
+        detail="legume", weight=1, facets="earthy"),
+    ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
+        protein="vegetarian", detail="legume", weight=1, facets="nutty"),
+    ing("tofu", "bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
+    ing("salad", "salade, insalata, ensalada, leaves, mesclun, rocket, arugula, roquette, rucola, frisee, frisée, "
+        "endive, chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", weight=-2,
+        facets="bitter"),
+    ing("cucumber", "concombre, cetriolo, pepino, gherkin, cornichons, cornichon", weight=-1, acid=1),
+    ing("avocado", "avocat, aguacate, guacamole", fat=1),
+    ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
+    ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
+    ing("corn", "maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
+    ing("rice", "riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
+    ing("pasta", "spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
+        "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
+        "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
+        "conchiglie, orzo", facets="starch"),
+    ing("filled pasta", "ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
+        "culurgiones, cannelloni, manti, pierogi, dumplings, gyoza, wontons, jiaozi, momo", facets="starch"),
+    ing("gnocchi", "gnudi, canederli", facets="starch"),
+    ing("bread", "pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
+        "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
+    ing("pastry", "puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
+        "brik, vol-au-vent, tart shell", fat=1, facets="starch"),
+    ing("egg", "eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
+        "oeuf mollet, soft-boiled egg, fried egg, poached egg", protein="vegetarian",
+        fat=1, facets="egg"),
+    ing("nuts", "walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
+        "mandorle, almendras, pistachio, pistachios, pistache, pistacchio, pistacho, pine nuts, pignons, pinoli, "
+        "pecans, pecan, peanuts, cashews, macadamia, chestnut, chestnuts, marrons, castagne, castañas",
+        facets="nutty"),
+    ing("seaweed", "nori, kombu, wakame, algues, alghe, algas", salt=1, umami=1, facets="mineral"),
+)
+
+DAIRY: Final = (
+    ing("cheese", "fromage, fromages, formaggio, formaggi, queso, quesos, cheeses, kase, käse, cheese plate, "
+        "cheese selection", protein="cheese"),
+    ing("goat's cheese", "goat, goat cheese, goats cheese, chevre, chèvre, crottin, crottin de chavignol, "
+        "sainte-maure, valencay, valençay, caprino, queso de cabra, rulo de cabra, banon", protein="cheese",
+        detail="goat", acid=2),
+    ing("blue cheese", "blue, bleu, roquefort, gorgonzola, stilton, cabrales, valdeon, bleu d'auvergne, "
+        "fourme d'ambert, danish blue, dolcelatte", protein="cheese", detail="blue", salt=3, fat=2),
+    ing("fresh cheese", "burrata, mozzarella, mozzarella di bufala, bufala, stracciatella, ricotta, feta, "
+        "halloumi, labneh, cottage cheese, cream cheese, fromage blanc, queso fresco, paneer, mascarpone",
+        protein="cheese", detail="fresh", weight=-1),
+    ing("aged cheese", "parmesan, parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
+        "pecorino romano, comte, comté, beaufort, gruyere, gruyère, emmental, cheddar, aged cheddar, manchego, "
+        "mahon, idiazabal, gouda, aged gouda, mimolette, asiago, montasio, tete de moine, ossau-iraty, "
+        "tomme, tomme de savoie, cantal, salers, fontina, raclette cheese", protein="cheese", detail="aged", salt=2,
+        umami=2),
+    ing("washed-rind cheese", "epoisses, époisses, munster, maroilles, langres, livarot, pont-l'eveque, "
+        "pont-l'évêque, taleggio, vacherin, mont d'or, reblochon, limburger, stinking bishop",
+        protein="cheese", detail="washed", salt=2, fat=2),
+    ing("soft cheese", "brie, brie de meaux, camembert, coulommiers, chaource, brillat-savarin, "
+        "triple-cream, triple cream, saint-andre, robiola, tetilla, torta del casar", protein="cheese",
+        detail="bloomy", fat=3),
+    ing("cream", "creme, crème, crema, nata, panna, creme fraiche, crème fraîche, double cream, "
+        "whipped cream, chantilly, sour cream, smetana", fat=2, facets="cream"),
+    ing("butter", "beurre, burro, mantequilla, brown butter, beurre noisette, ghee, clarified butter, drawn butter, "
+        "buttery", weight=1, fat=2, facets="butter"),
+    ing("yogurt", "yoghurt, yaourt, yogurt greco, greek yogurt, tzatziki, raita, labne", acid=1, facets="cream"),
+    ing("cheese sauce", "mornay, fonduta, melted cheese, gratinated, gratine, gratiné, gratinee, au gratin, "
+        "cheesy, mac and cheese sauce, queso dip", fat=2, salt=1, umami=1, facets="cheese"),
+)
+
+FRUIT_AND_SWEET: Final = (
+    ing("chocolate", "chocolat, cioccolato, cioccolata, chocolate negro, dark chocolate, milk chocolate, "
+        "cocoa, cacao, ganache, gianduja, praline, praliné", protein="chocolate", facets="chocolate"),
+    ing("white chocolate", "chocolat blanc, cioccolato bianco, chocolate blanco", protein="dessert",
+        detail="custard", sweet=3, facets="custard"),
+    ing("apple", "apples, pomme, pommes, mela, mele, manzana, manzanas, calvados", sweet=1, acid=1, facets="fruit"),
+    ing("pear", "pears, poire, poires, pera, pere, peras, quince, coing, membrillo, cotognata", sweet=1,
+        facets="fruit"),
+    ing("stone fruit", "peach, peaches, peche, pêche, pesca, pesche, melocoton, apricot, apricots, abricot, "
+        "albicocca, albaricoque, plum, plums, prune, prunes, pruneau, susina, ciruela, nectarine, mango",
+        sweet=1, facets="fruit"),
+    ing("cherry", "cherries, cerise, cerises, ciliegia, ciliegie, amarena, griottes, cereza, cerezas, morello",
+        sweet=1, acid=1, facets="fruit"),
+    ing("berries", "berry, strawberries, strawberry, fraise, fraises, fragole, fresas, raspberries, framboises, "
+        "lamponi, frambuesas, blueberries, myrtilles, mirtilli, blackberries, mures, mûres, red fruits, "
+        "fruits rouges, frutti di bosco, frutos rojos, cranberry, cranberries, blackcurrant, cassis",
+        sweet=1, acid=1, facets="fruit"),
+    ing("citrus", "lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
+        "blood orange, grapefruit, pamplemousse, pompelmo, pomelo, yuzu, bergamot, preserved lemon, "
+        "citron confit, lemon zest, lemony, citrusy", acid=2, facets="citrus"),
+    ing("tropical fruit", "pineapple, ananas, pina, piña, passion fruit, fruit de la passion, maracuja, "
+        "papaya, banana, banane, coconut cream", sweet=1, acid=1, facets="fruit"),
+    ing("dried fruit", "raisins, raisin, sultanas, dates, dattes, datteri, figs, fig, figues, figue, fichi, "
+        "higos, dried apricots, prunes d'agen", sweet=2, facets="fruit"),
+    ing("honey", "miel, miele, honeyed, honeycomb", sweet=2),
+    ing("caramel", "caramelised, caramelized, dulce de leche, toffee, butterscotch, salted caramel, cajeta",
+        sweet=2, facets="caramel"),
+    ing("vanilla", "vanille, vaniglia, vainilla", sweet=1, facets="custard"),
+    ing("coffee", "cafe, café, caffe, caffè, espresso, mocha, moka", facets="coffee, bitter"),
+    ing("sugar", "sucre, zucchero, azucar, azúcar, syrup, sirop, maple, maple syrup, molasses, candied, "
+        "confit fruits, icing", sweet=2),
+    ing("jam", "confiture, marmellata, mermelada, compote, chutney, fruit chutney, onion marmalade, "
+        "onion jam, mostarda, relish", sweet=2, acid=1, facets="fruit"),
+)
+# fmt: on
+
+# fmt: off
+DESSERTS: Final = (
+    ing("dessert", "desserts, dolce, dolci, postre, postres, pudding, puddings, afters, "
+        "mignardises, petits fours", protein="dessert"),
+    ing("cake", "gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
+        "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",
+        protein="dessert", detail="cake"),
+    ing("tart", "tarte, tartelette, crostata, tartaleta, frangipane, bakewell, fruit pie, cherry pie, "
+        "blueberry pie, key lime pie, banoffee pie, fruit tart, tarte aux fruits", protein="dessert",
+        detail="fruit", facets="starch"),
+    ing("custard", "creme anglaise, crème anglaise, crema pasticcera, natillas, flan, creme caramel, "
+        "crème caramel, pots de creme, pot de creme, pot de crème, pannacotta, bavarois, "
+        "blancmange, posset, curd", protein="dessert", detail="custard", facets="custard"),
+    ing("mousse", "mousses, semifreddo, parfait, fool, whip", protein="dessert",
+        detail="custard", facets="cream"),
+    ing("ice cream", "glace, gelato, gelati, helado, sorbet, sorbetto, sorbete, granita, "
+        "frozen yogurt, kulfi, sundae", protein="dessert", detail="ice"),
+    ing("cheesecake", "tarta de queso, basque cheesecake, cheese cake, new york cheesecake", protein="dessert", detail="custard",
+        fat=2, facets="cream"),
+    ing("crumble", "cobbler, crisp, brown betty, streusel", protein="dessert", detail="fruit"),
+    ing("meringue", "meringues, pavlova, eton mess, vacherin glace, ile flottante, île flottante, "
+        "oeufs a la neige, oeufs à la neige", protein="dessert", detail="fruit", sweet=1),
+    ing("souffle", "soufflé, souffles", protein="dessert", detail="custard", weight=-1),
+    ing("sweet pastries", "pastry cream, choux, eclair, éclairs, eclairs, cream puffs, mille-feuille, "
+        "millefeuille, napoleon, paris-brest, saint-honore, croquembouche, cannoli, cannolo, sfogliatella, "
+        "churros, beignet, beignets, doughnuts, donuts, bombolone, bomboloni, zeppole, loukoumades",
+        protein="dessert", detail="cake", fat=1),
+    ing("biscuits", "cookies, biscotti, cantucci, shortbread, sables, sablés, amaretti, tuiles, florentines, "
+        "polvorones, macarons, macaron", protein="dessert", detail="nut"),
+    ing("rice pudding", "riz au lait, arroz con leche, kheer, sticky rice, mango sticky rice", protein="dessert",
+        detail="custard"),
+    ing("bread pudding", "pain perdu, french toast, torrijas, bread and butter pudding", protein="dessert",
+        detail="cake"),
+    ing("sticky toffee pudding", "sticky toffee, toffee pudding, date pudding", protein="dessert",
+        detail="caramel", sweet=1, facets="caramel"),
+    ing("pecan pie", "treacle tart, tarte au sucre, pumpkin pie, sweet potato pie", protein="dessert",
+        detail="caramel", sweet=1, facets="caramel, nutty"),
+)
+
+CUTS_AND_METHODS: Final = (
+    cut("shank", "shanks, jarret, stinco, jarrete, jarrett, knuckle", weight=1, fat=1, facets="braised"),
+    cut("cheek", "cheeks, joue, joues, guancia, guance", weight=1, fat=1),
+    cut("belly", "poitrine, ventresca, panza, ventrèche", fat=2),
+    cut("loin", "longe, lombo, lonza, medallions, médaillons, medaglioni",
+        weight=-1),
+    cut("breast", "poitrine de volaille, suprême, supreme, petto, pechuga", weight=-1),
+    cut("leg", "cuisse, cuisses, coscia, cosce, muslo, thigh", fat=1),
+    cut("neck", "collier, collo, cuello, scrag, neck fillet", fat=1, weight=1),
+    cut("shoulder", "epaule, épaule, spalla, paleta", fat=1, weight=1),
+    cut("marrow", "bone marrow, moelle, midollo, tuetano, tuétano, os à moelle", fat=3, weight=1),
+    cut("offal", "abats, frattaglie, casquería, tripe, tripes, trippa, callos, tongue, langue, lingua, lengua, "
+        "heart, coeur, cuore, corazon", weight=1, fat=1),
+    method("raw", "cru, crudo, cruda, crudi, raw bar, tartare, tartar, carpaccio, crudo di, sashimi-style, "
+           "on ice, on the half shell, half shell, aguachile, poke, tataki", weight=-2, facets="raw"),
+    method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche, rollmops",
+           acid=2, salt=1, facets="cured, vinegar"),
+    method("poached", "poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
+           "vapeur, a la vapeur, à la vapeur, al vapore, al vapor, boiled, bouilli, lesso, hervido, "
+           "court-bouillon, sous vide, sous-vide", weight=-2, facets="poached"),
+    method("grilled", "grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
+           "plancha, a la parrilla, parrilla, asado, a la brasa, brasa, alla brace, chargrilled, char-grilled, "
+           "charred, flame-grilled, wood-fired, wood fired, woodfired, over coals, charcoal, robata, "
+           "braai, seared over wood, skewers, skewer, brochette, brochettes, spiedini, pinchos, "
+           "kebab, kebabs, kabob, shish", smoke=1, facets="grilled"),
+    method("barbecued", "barbecue, bbq, barbeque, bar-b-q, smokehouse, pit-smoked, low and slow",
+           weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
+    method("smoked", "fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
+           "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
+    method("roasted", "roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
+           "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
+           facets="roasted"),
+    method("seared", "snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
+           "pan seared, seared, sauteed, sautéed, saute, sauté, saltato, salteado, pan-fried, pan fried, "
+           "stir-fried, stir fried, stir-fry, stir fry, wok", facets="roasted"),
+    method("braised", "braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
+           "guiso, stewed, stew, ragout, ragoût, ragu, ragù, daube, civet, mijote, mijoté, en cocotte, "
+           "slow-cooked, slow cooked, slow-braised, pot roast, casserole, hotpot, hot pot, potjie, tagine, "
+           "tajine, cassoulet-style", weight=1, fat=1, facets="braised"),
+    method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
+    method("fried", "frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
+           "crispy, croustillant, croustillante, croccante, crujiente, battered, beer-battered, "
+           "breaded, panko, impanato, rebozado, empanado, milanese, alla milanese, fritter, "
+           "fritters, croquettes, katsu, karaage", fat=2, salt=1,
+           facets="fried"),
+    method("baked", "au four, cuit au four, gratinado, al horno, oven-baked, "
+           "in crust, in a salt crust, al sale, a la sal, pie, pot pie, gratin, gratins, casserole dish",
+           facets="roasted"),
+    method("stuffed", "farci, farcie, farcis, ripieno, ripiena, ripieni, relleno, rellena, rellenos, filled",
+           weight=1),
+    method("glazed", "laque, laqué, laquée, lacquered, caramelised glaze, honey-glazed, "
+           "sticky", sweet=2, facets="sweet_sour"),
+    method("spiced", "epice, épicé, epices, épices, speziato, especiado, aromatic spices, spice-rubbed, "
+           "dry rub, rubbed", heat=1, facets="warm_spice"),
+    method("spicy", "piquant, piccante, picante, fiery, chili-spiked, with a kick, peppery heat, "
+           "extra spicy, very spicy, spicy-hot", heat=2),
+    method("mild", "mildly, mild spiced, gently spiced, doux", heat=-1),
+    method("light", "delicate, delicately, leger, léger, legere, légère, leggero, ligero, lightly dressed",
+           weight=-1),
+    method("rich", "hearty, indulgent, decadent, unctuous, copieux, ricco, contundente, generous", weight=1,
+           fat=1),
+    method("cold", "chilled, froid, froide, freddo, fredda, frio, frío, iced", weight=-1),
+)
+
+SAUCES: Final = (
+    sauce("red wine sauce", "red wine, vin rouge, vino rosso, vino tinto, bordelaise, marchand de vin, "
+          "en meurette, meurette, au vin, red wine jus, red wine reduction, red burgundy, bourguignonne, "
+          "barolo, chianti, rioja, port sauce, port jus, madeira sauce", weight=1, facets="red_wine"),
+    sauce("white wine sauce", "white wine, vin blanc, vino bianco, vino blanco, dry white wine, champagne sauce, "
+          "riesling sauce, marinière, mariniere", acid=1, facets="white_wine"),
+    sauce("jus", "gravy, demi-glace, demi glace, fond, reduction, jus de viande, sugo d'arrosto, pan juices, "
+          "pan sauce", weight=1, umami=1),
+    sauce("cream sauce", "alla panna, a la creme, à la crème, crémeux, cremeux, cremoso, cremosa, creamy, "
+          "velouté, veloute, supreme sauce, sauce suprême, alfredo, normande, a la normande, béchamel, bechamel, "
+          "besciamella, besamel, white sauce", weight=1, fat=2, facets="cream"),
+    sauce("butter sauce", "beurre blanc, beurre nantais, beurre rouge, meuniere, meunière, hollandaise, "
+          "bearnaise, béarnaise, mousseline, brown butter sauce, beurre noisette sauce, sage butter, "
+          "burro e salvia", weight=1, fat=2, facets="butter"),
+    sauce("tomato sauce", "marinara, sugo, sugo di pomodoro, salsa di pomodoro, pomarola, passata, "
+          "sofrito, sofregit, salsa de tomate, tomato sauce, tomato ragu, provencale, provençale, "
+          "pizzaiola, puttanesca, arrabbiata, napoletana, basquaise, pipérade, piperade",
+          acid=2, umami=1, facets="tomato, tomato_sauce"),
+    sauce("pesto", "pesto genovese, pistou, pesto rosso, herb oil, basil oil", fat=1, facets="herbal, garlic"),
+    sauce("green sauce", "salsa verde, sauce verte, chimichurri, gremolata, persillade, mojo verde, zhug, "
+          "chermoula, green goddess, herb sauce", acid=1, facets="herbal, garlic"),
+    sauce("vinaigrette", "vinaigrette, dressing, vinegar, vinaigre, aceto, vinagre, balsamic, balsamico, "
+          "sherry vinegar, red wine vinegar, mignonette, shallot vinegar, ponzu, agrodolce, agrodulce, "
+          "gastrique", acid=2, facets="vinegar"),
+    sauce("mustard", "moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
+          acid=1, heat=1, facets="mustard"),
+    sauce("mayonnaise", "mayo, aioli, aïoli, rouille, remoulade, rémoulade, tartare sauce, tartar sauce, "
+          "sauce gribiche, gribiche, alioli, allioli", fat=2, facets="garlic"),
+    sauce("pepper sauce", "au poivre, sauce au poivre, peppercorn sauce, green peppercorn, green peppercorns, "
+          "black pepper, pepper, peppers, peppercorn, peppercorns, poivre, poivre vert, pepe, pepe nero, "
+          "pimienta, sichuan pepper, szechuan pepper, cracked pepper, peppery", facets="pepper"),
+    sauce("chilli", "chili, chile, chilli pepper, chili pepper, chillies, chilies, chiles, peperoncino, "
+          "guindilla, piment, piment d'espelette, espelette, cayenne, jalapeno, jalapeño, chipotle, "
+          "habanero, scotch bonnet, bird's eye, gochujang, gochugaru, sriracha, harissa, sambal, chili oil, "
+          "chilli oil, chili crisp, la jiao, doubanjiang, nduja sauce, arrabbiata sauce, peri-peri, piri piri, "
+          "peri peri, piri-piri, hot sauce, chili flakes, chilli flakes, red pepper flakes", heat=2),
+    sauce("fiery chilli", "vindaloo heat, ghost pepper, naga, thai chilli, bird's-eye chilli, extra hot",
+          heat=3),
+    sauce("soy", "soy sauce, shoyu, tamari, miso, dashi, fish sauce, nam pla, nuoc mam, "
+          "oyster sauce, hoisin, black bean sauce, worcestershire", salt=2, umami=2, facets="soy"),
+    sauce("sweet and sour", "aigre-doux, sweet-and-sour, sweet and sour, sweet chilli, sweet chili, "
+          "agrodolce sauce, tamarind, pomegranate molasses, plum sauce, char siu glaze, bbq sauce, "
+          "barbecue sauce, ketchup", sweet=2, acid=1, facets="sweet_sour"),
+    sauce("curry", "curried, kari, masala, garam masala, tikka, makhani, jalfrezi, madras, balti, bhuna, "
+          "panang, yellow curry, laksa, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
+    sauce("coconut", "coconut milk, lait de coco, latte di cocco, leche de coco, santan", fat=2, sweet=1,
+          facets="coconut"),
+    sauce("warm spices", "cumin, cumino, comino, coriander seed, cinnamon, cannelle, cannella, canela, "
+          "cardamom, cardamome, clove, cloves, nutmeg, muscade, allspice, ras el hanout, baharat, za'atar, "
+          "zaatar, sumac, five-spice, five spice, star anise, saffron, safran, zafferano, azafran, azafrán, "
+          "smoked paprika, pimenton, pimentón, paprika, turmeric, fenugreek, berbere, dukkah, jerk spice",
+          heat=0, facets="warm_spice"),
+    sauce("ginger", "gingembre, zenzero, jengibre, galangal, lemongrass, citronnelle, kaffir lime",
+          facets="ginger, citrus"),
+    sauce("herbs", "herb, herbes, fines herbes, herbes de provence, erbe, hierbas, rosemary, romarin, rosmarino, "
+          "romero, thyme, thym, timo, tomillo, sage, sauge, salvia, parsley, persil, prezzemolo, perejil, "
+          "basil, basilic, basilico, albahaca, tarragon, estragon, dragoncello, dill, aneth, aneto, eneldo, "
+          "mint, menthe, menta, hierbabuena, chives, ciboulette, erba cipollina, cilantro, coriander, "
+          "coriandre, oregano, origan, marjoram, bay, laurier, alloro, chervil, cerfeuil, lovage, "
+          "shiso, thai basil, curry herbs", facets="herbal"),
+    sauce("nut sauce", "romesco, salbitxada, satay, peanut sauce, tahini, tahina, sesame, sesame seeds, "
+          "gomasio, picada, tarator, almond sauce, walnut sauce, salsa di noci, muhammara", fat=2,
+          facets="nutty"),
+    sauce("mushroom sauce", "sauce aux champignons, forestiere, forestière, chasseur, duxelles, "
+          "ai funghi, con setas, mushroom cream", umami=1, facets="earthy"),
+    sauce("anchovy sauce", "bagna cauda, anchoiade, colatura, anchovy butter, salsa di acciughe", salt=3,
+          umami=2),
+    sauce("cheese topping", "parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
+          "topped with cheese, melted cheddar, queso fundido", salt=1, umami=1, fat=1, facets="cheese"),
+    sauce("fruit sauce", "cherry sauce, orange sauce, sauce a l'orange, à l'orange, bigarade, apple sauce, "
+          "cranberry sauce, fig jam, apricot glaze, plum glaze, quince paste, membrillo paste, pear chutney, "
+          "mango chutney, fruit glaze", sweet=2, acid=1, facets="fruit, sweet_sour"),
+    sauce("chocolate sauce", "mole, cocoa sauce", sweet=1,
+          facets="chocolate, warm_spice"),
+    sauce("salsa", "pico de gallo, salsa roja, salsa cruda, salsa fresca, salsa criolla, tomato salsa",
+          acid=2, heat=1, facets="tomato, herbal"),
+    sauce("yogurt sauce", "tzatziki sauce, cacik, yogurt dressing, labneh sauce", acid=1, facets="cream"),
+    sauce("salt", "sea salt, fleur de sel, salty, salted, brine, briny, salt-crusted", salt=2),
+)
+# fmt: on
+
+# fmt: off
+CUISINES: Final = (
+    cuisine("french", "francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
+            "alsatian, alsacienne, basque"),
+    cuisine("italian", "italiano, italiana, trattoria, osteria, tuscan, toscana, sicilian, siciliana, roman, "
+            "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian"),
+    cuisine("spanish", "espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
+            "andalusian, gallega, galician, vasco, valenciana"),
+    cuisine("portuguese", "portugues, português, portuguesa, alentejana, a portuguesa"),
+    cuisine("greek", "hellenic, ellinika, aegean, cretan"),
+    cuisine("middle eastern", "lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
+            "mezze, meze, ottoman", facets="warm_spice"),
+    cuisine("north african", "moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
+    cuisine("indian", "indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
+            "pakistani, bangladeshi, sri lankan", heat=1, facets="warm_spice, curry"),
+    cuisine("thai", "thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
+    cuisine("vietnamese", "vietnamien, vietnamita", heat=1, facets="herbal, citrus"),
+    cuisine("chinese", "chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese", facets="soy"),
+    cuisine("sichuan", "szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
+    cuisine("japanese", "japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
+    cuisine("korean", "coreen, coréen, coreano", heat=2, facets="soy, ginger"),
+    cuisine("mexican", "mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan", heat=2),
+    cuisine("peruvian", "peruvien, péruvien, peruano, nikkei", facets="citrus"),
+    cuisine("caribbean", "jamaican, antillais, creole, créole, cajun", heat=2, facets="warm_spice"),
+    cuisine("american", "southern, new england, californian, cali, diner-style, soul food"),
+    cuisine("british", "english, scottish, irish, pub, gastropub"),
+    cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine"),
+    cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish, smorrebrod"),
+    cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
+    cuisine("argentinian", "argentine, argentino, argentina, uruguayan, gaucho"),
+    cuisine("brazilian", "bresilien, brésilien, brasileiro"),
+    cuisine("indonesian", "malaysian, malaisien, singaporean, peranakan, balinese", heat=2, facets="coconut"),
+)
+
+COURSES: Final = (
+    course("starter", "starters, entree, entrée, entrees, antipasto, antipasti, entrante, entrantes, primi, "
+           "primo, appetizer, appetiser, appetizers, small plates, hors d'oeuvre, amuse-bouche, tapa, snack"),
+    course("main", "mains, main course, main dish, plat, plat principal, plats, secondo, secondi, "
+           "segundo plato, principal, principales, entree course"),
+    course("side", "sides, side dish, accompagnement, contorno, contorni, guarnicion, guarnición"),
+    course("soup", "soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
+           "caldo, consomme, consommé, chowder, bisque", weight=-1),
+    course("sandwich", "sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
+           facets="starch"),
+    course("pizza", "pizze, pizzas, flatbread pizza", facets="starch, tomato, tomato_sauce, cheese"),
+    course("risotto", "risotti, rizoto, arroz meloso, arroz cremoso, orzotto", weight=1, fat=1,
+           facets="starch, cheese"),
+    course("noodle soup", "udon, soba, laksa soup, noodle bowl", facets="starch, soy"),
+    course("salad course", "insalata mista, ensalada mixta, side salad, salade verte", weight=-2),
+)
+
+# Named dishes, written as their parts: "moussaka" is understood the way its description would be.
+# fmt: off
+DISHES: Final = (
+    # French
+    dish("boeuf bourguignon", "bœuf bourguignon, beef bourguignon, boeuf a la bourguignonne, bourguignon",
+         parts="beef, braised, red wine sauce, bacon, mushroom, onion", cuisine="french"),
+    dish("coq au vin", "coq au riesling, poulet au vin", parts="chicken, braised, red wine sauce, bacon, mushroom",
+         cuisine="french"),
+    dish("blanquette de veau", "blanquette, veal blanquette", parts="veal, poached, cream sauce, mushroom",
+         cuisine="french"),
+    dish("cassoulet", "", parts="duck, confit, sausage, pork belly, beans, braised", cuisine="french", weight=1),
+    dish("confit de canard", "duck confit, cuisse de canard confite, canard confit", parts="duck, confit",
+         cuisine="french"),
+    dish("duck a l'orange", "canard a l'orange, canard à l'orange, caneton a l'orange",
+         parts="duck, roasted, fruit sauce", cuisine="french"),
+    dish("navarin d'agneau", "navarin", parts="lamb, braised, carrot, peas", cuisine="french"),
+    dish("pot-au-feu", "pot au feu, bollito misto, bollito, cocido, cocido madrileno, puchero",
+         parts="beef, poached, carrot, potato", cuisine="french"),
+    dish("daube provencale", "daube provençale, daube de boeuf", parts="beef, braised, red wine sauce, herbs",
+         cuisine="french"),
+    dish("steak frites", "steak-frites, steak and chips", parts="steak, grilled, fries", cuisine="french"),
+    dish("steak au poivre", "pepper steak, filet au poivre", parts="steak, seared, pepper sauce, cream",
+         cuisine="french"),
+    dish("choucroute garnie", "choucroute alsacienne", parts="sausage, ham, pork belly, cabbage, potato",
+         cuisine="french"),
+    dish("tartiflette", "raclette dish, aligot, truffade", parts="potato, washed-rind cheese, bacon, cream, baked",
+         cuisine="french", weight=1),
+    dish("raclette", "raclette valaisanne", parts="aged cheese, potato, cured ham, pickles", cuisine="french",
+         weight=1),
+    dish("fondue", "fondue savoyarde, cheese fondue, fonduta valdostana", parts="aged cheese, white wine sauce, bread",
+         cuisine="french", weight=1),
+    dish("gratin dauphinois", "pommes dauphinoise, dauphinoise potatoes, potato gratin",
+         parts="potato, cream, baked", cuisine="french"),
+    dish("quiche lorraine", "quiche", parts="egg, cream, bacon, pastry, baked", cuisine="french"),
+    dish("croque monsieur", "croque-monsieur, croque madame, croque-madame",
+         parts="ham, cheese sauce, bread, egg", cuisine="french"),
+    dish("bouillabaisse", "bourride, soupe de poisson, cacciucco, zarzuela, caldeirada, cioppino",
+         parts="fish, shellfish, tomato, saffron, fennel, mayonnaise", cuisine="french"),
+    dish("moules marinieres", "moules marinières, moules frites, moules a la creme, cozze alla marinara",
+         parts="mussel, white wine sauce, garlic, herbs", cuisine="french"),
+    dish("sole meuniere", "sole meunière, sole a la meuniere", parts="sole, seared, butter sauce, citrus",
+         cuisine="french"),
+    dish("quenelles de brochet", "quenelles, quenelle", parts="fish, poached, cream sauce", cuisine="french"),
+    dish("coquilles saint-jacques gratinees", "coquilles st jacques", parts="scallop, cream sauce, cheese topping",
+         cuisine="french"),
+    dish("escargots de bourgogne", "escargots a la bourguignonne", parts="snail, garlic, butter, herbs",
+         cuisine="french"),
+    dish("soupe a l'oignon", "soupe à l'oignon, french onion soup, onion soup, soupe a l'oignon gratinee",
+         parts="onion, jus, bread, aged cheese, soup", cuisine="french"),
+    dish("salade nicoise", "salade niçoise, nicoise salad", parts="tuna, egg, olives, anchovy, salad, tomato",
+         cuisine="french"),
+    dish("ratatouille", "tian, confit byaldi, caponata, pisto, samfaina, briam",
+         parts="eggplant, zucchini, sweet pepper, tomato, herbs", cuisine="french"),
+    dish("pissaladiere", "pissaladière", parts="onion, anchovy, olives, bread", cuisine="french"),
+    dish("oeufs en meurette", "œufs en meurette", parts="egg, poached, red wine sauce, bacon", cuisine="french"),
+    dish("creme brulee", "crème brûlée, brulee, brûlée, crema catalana, crema quemada", parts="custard, caramel",
+         cuisine="french"),
+    dish("tarte tatin", "tatin", parts="tart, apple, caramel", cuisine="french"),
+    dish("tarte au citron", "lemon tart, lemon meringue pie, tarte au citron meringuee, lemon posset",
+         parts="tart, citrus", cuisine="french"),
+    dish("clafoutis", "", parts="custard, cherry", cuisine="french"),
+    dish("mousse au chocolat", "chocolate mousse, mousse al cioccolato", parts="chocolate, mousse",
+         cuisine="french"),
+    dish("fondant au chocolat", "chocolate fondant, molten chocolate cake, lava cake, moelleux au chocolat, "
+         "chocolate cake, brownie, brownies, sachertorte, sacher torte, black forest cake, foret noire, "
+         "chocolate tart, tarte au chocolat", parts="chocolate, cake", cuisine="french"),
+    dish("profiteroles au chocolat", "profiteroles", parts="sweet pastries, ice cream, chocolate", cuisine="french"),
+    # Italian
+    dish("cacio e pepe", "cacio pepe", parts="pasta, aged cheese, pepper sauce", cuisine="italian"),
+    dish("carbonara", "spaghetti carbonara, spaghetti alla carbonara", parts="pasta, pancetta, egg, aged cheese, "
+         "pepper sauce", cuisine="italian"),
+    dish("amatriciana", "bucatini all'amatriciana, all'amatriciana", parts="pasta, pancetta, tomato sauce, "
+         "aged cheese", cuisine="italian"),
+    dish("gricia", "pasta alla gricia", parts="pasta, pancetta, aged cheese, pepper sauce", cuisine="italian"),
+    dish("bolognese", "ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
+         "lasagna, lasagne, lasagne alla bolognese, pastitsio", parts="pasta, minced beef, braised, tomato sauce",
+         cuisine="italian"),
+    dish("vongole", "spaghetti alle vongole, linguine alle vongole, pasta alle vongole",
+         parts="pasta, clam, garlic, white wine sauce, herbs", cuisine="italian"),
+    dish("pesto trofie", "trofie al pesto, pasta al pesto, trenette al pesto", parts="pasta, pesto",
+         cuisine="italian"),
+    dish("osso buco alla milanese", "ossobuco alla milanese", parts="veal shank, braised, white wine sauce, "
+         "green sauce", cuisine="italian"),
+    dish("risotto alla milanese", "risotto milanese, saffron risotto", parts="risotto, saffron, butter, aged cheese",
+         cuisine="italian"),
+    dish("vitello tonnato", "vitel tonne", parts="veal, poached, tuna, mayonnaise, capers, cold",
+         cuisine="italian"),
+    dish("saltimbocca", "saltimbocca alla romana", parts="veal, cured ham, sage, butter sauce, white wine sauce",
+         cuisine="italian"),
+    dish("cotoletta alla milanese", "veal milanese, cotoletta, wiener schnitzel, schnitzel, escalope viennoise",
+         parts="veal, fried, citrus", cuisine="italian"),
+    dish("pollo alla cacciatora", "chicken cacciatore, cacciatore, poulet chasseur",
+         parts="chicken, braised, tomato sauce, herbs, mushroom", cuisine="italian"),
+    dish("melanzane alla parmigiana", "parmigiana di melanzane, eggplant parmigiana, eggplant parmesan, "
+         "aubergine parmigiana, parmigiana", parts="eggplant, tomato sauce, fresh cheese, aged cheese, baked",
+         cuisine="italian"),
+    dish("pizza margherita", "margherita, margarita pizza", parts="pizza, tomato sauce, fresh cheese, herbs",
+         cuisine="italian"),
+    dish("pizza marinara", "", parts="pizza, tomato sauce, garlic, herbs", cuisine="italian"),
+    dish("bistecca alla fiorentina", "fiorentina, florentine steak", parts="steak, grilled", cuisine="italian",
+         weight=1),
+    dish("porchetta", "", parts="suckling pig, roasted, herbs, garlic", cuisine="italian"),
+    dish("fritto misto", "fritto misto di mare, frittura di pesce, fritura de pescado, pescaito frito",
+         parts="squid, prawn, fish, fried", cuisine="italian"),
+    dish("arancini", "arancine, supplì, suppli", parts="rice, fried, fresh cheese", cuisine="italian"),
+    dish("fegato alla veneziana", "", parts="calf's liver, onion, seared", cuisine="italian"),
+    dish("baccala mantecato", "baccalà mantecato, brandade de morue", parts="salt cod, cream, garlic",
+         cuisine="italian"),
+    dish("carpaccio di manzo", "beef carpaccio", parts="beef tartare, raw, aged cheese, salad, citrus",
+         cuisine="italian"),
+    dish("caprese", "insalata caprese", parts="fresh cheese, tomato, herbs, salad", cuisine="italian"),
+    dish("tiramisu", "tiramisù", parts="custard, coffee, cake, chocolate", cuisine="italian"),
+    dish("panna cotta", "", parts="custard, cream", cuisine="italian"),
+    dish("zabaione", "zabaglione, sabayon", parts="custard, egg", cuisine="italian"),
+    dish("cannoli siciliani", "", parts="sweet pastries, fresh cheese", cuisine="italian"),
+    dish("affogato", "", parts="ice cream, coffee", cuisine="italian"),
+    # Spanish and Portuguese
+    dish("paella", "paella valenciana, paella de marisco, seafood paella, arroz negro, arroz a banda, fideua",
+         parts="rice, saffron, shellfish, chicken", cuisine="spanish"),
+    dish("gambas al ajillo", "gambas pil pil, garlic prawns, garlic shrimp", parts="prawn, garlic, chilli",
+         cuisine="spanish"),
+    dish("pulpo a la gallega", "pulpo a feira, polbo a feira", parts="octopus, poached, potato, smoked paprika",
+         cuisine="spanish"),
+    dish("tortilla espanola", "tortilla española, tortilla de patatas, spanish omelette",
+         parts="egg, potato, onion", cuisine="spanish"),
+    dish("patatas bravas", "bravas", parts="potato, fried, chilli, mayonnaise", cuisine="spanish"),
+    dish("croquetas de jamon", "croquetas", parts="cured ham, fried, cream sauce", cuisine="spanish"),
+    dish("fabada asturiana", "fabada", parts="chorizo, sausage, pork belly, beans, braised", cuisine="spanish"),
+    dish("rabo de toro estofado", "rabo de toro", parts="oxtail, braised, red wine sauce", cuisine="spanish"),
+    dish("cochinillo asado", "", parts="suckling pig, roasted", cuisine="spanish"),
+    dish("merluza en salsa verde", "hake in salsa verde, merluza a la vasca", parts="hake, green sauce, clam, "
+         "white wine sauce", cuisine="spanish"),
+    dish("bacalao al pil pil", "bacalao pil pil", parts="salt cod, garlic, chilli", cuisine="spanish"),
+    dish("gazpacho", "salmorejo, ajo blanco", parts="tomato, cucumber, cold, soup", cuisine="spanish"),
+    dish("bacalhau a bras", "bacalhau à brás", parts="salt cod, egg, fries, onion", cuisine="portuguese"),
+    dish("caldo verde", "", parts="kale, potato, chorizo, soup", cuisine="portuguese"),
+    dish("frango piri-piri", "piri piri chicken, peri peri chicken, frango assado", parts="chicken, grilled, chilli, "
+         "citrus", cuisine="portuguese"),
+    dish("pastel de nata", "pasteis de nata, pastéis de nata, portuguese custard tart", parts="custard, pastry",
+         cuisine="portuguese"),
+    dish("churros con chocolate", "churros y chocolate", parts="sweet pastries, fried, chocolate", cuisine="spanish"),
+    # Greek, Middle Eastern, North African
+    dish("moussaka", "mousaka, musakka", parts="minced beef, lamb, eggplant, cream sauce, tomato, baked, "
+         "warm spices", cuisine="greek"),
+    dish("souvlaki", "gyros, gyro, kebab plate, doner, döner", parts="pork, grilled, yogurt sauce, bread",
+         cuisine="greek"),
+    dish("spanakopita", "spinach pie, tiropita, borek, börek", parts="spinach, fresh cheese, pastry, baked",
+         cuisine="greek"),
+    dish("kleftiko", "lamb kleftiko", parts="lamb, roasted, garlic, citrus, herbs", cuisine="greek"),
+    dish("lamb tagine", "tajine d'agneau, lamb tajine, tagine d'agneau aux pruneaux",
+         parts="lamb, braised, dried fruit, warm spices", cuisine="north african"),
+    dish("chicken tagine", "tajine de poulet, poulet aux citrons confits",
+         parts="chicken, braised, citrus, olives, warm spices", cuisine="north african"),
+    dish("couscous royal", "couscous", parts="lamb, merguez, chicken, vegetables, warm spices, braised",
+         cuisine="north african"),
+    dish("shawarma", "shawerma, chicken shawarma, lamb shawarma", parts="chicken, roasted, warm spices, "
+         "yogurt sauce, bread", cuisine="middle eastern"),
+    dish("kibbeh", "kibbe, kofte kebab, adana kebab, lamb kofta", parts="lamb, minced beef, warm spices, grilled",
+         cuisine="middle eastern"),
+    dish("baba ganoush", "baba ghanoush, moutabal, mutabbal", parts="eggplant, smoked, nut sauce, garlic",
+         cuisine="middle eastern"),
+    dish("baklava", "", parts="sweet pastries, nuts, honey", cuisine="middle eastern"),
+    # Indian
+    dish("butter chicken", "murgh makhani, chicken makhani", parts="chicken, curry, butter, cream, tomato",
+         cuisine="indian"),
+    dish("chicken tikka masala", "tikka masala", parts="chicken, grilled, curry, cream, tomato", cuisine="indian"),
+    dish("vindaloo", "lamb vindaloo, pork vindaloo, chicken vindaloo", parts="curry, fiery chilli, vinaigrette",
+         cuisine="indian"),
+    dish("rogan josh", "lamb rogan josh", parts="lamb, curry, braised", cuisine="indian"),
+    dish("korma", "chicken korma, lamb korma", parts="curry, cream, nut sauce, mild", cuisine="indian"),
+    dish("saag paneer", "palak paneer, saag", parts="spinach, fresh cheese, curry", cuisine="indian"),
+    dish("tandoori chicken", "chicken tikka, murgh tikka", parts="chicken, grilled, yogurt, warm spices, chilli",
+         cuisine="indian"),
+    dish("biryani", "biriyani, pulao", parts="rice, warm spices, curry", cuisine="indian"),
+    dish("dal makhani", "dal tadka, tarka dal", parts="lentils, butter, cream, warm spices", cuisine="indian"),
+    # Thai, Vietnamese
+    dish("green curry", "thai green curry, gaeng keow wan, kaeng khiao wan",
+         parts="curry, coconut, chilli, herbs", cuisine="thai"),
+    dish("red curry", "thai red curry, gaeng daeng, panang curry", parts="curry, coconut, chilli", cuisine="thai"),
+    dish("massaman curry", "massaman", parts="curry, coconut, nut sauce, warm spices", cuisine="thai"),
+    dish("pad thai", "phad thai", parts="pasta, prawn, nut sauce, sweet and sour, egg", cuisine="thai"),
+    dish("som tam", "papaya salad, green papaya salad", parts="salad, chilli, citrus, soy", cuisine="thai"),
+    dish("larb", "laab, larb moo", parts="pork, chilli, citrus, herbs", cuisine="thai"),
+    dish("larb gai", "laab gai, chicken larb", parts="chicken, chilli, citrus, herbs", cuisine="thai"),
+    dish("tom yum", "tom yam, tom kha", parts="prawn, soup, chilli, citrus, ginger", cuisine="thai"),
+    dish("pho", "phở, pho bo", parts="noodle soup, beef, herbs, ginger", cuisine="vietnamese"),
+    dish("banh mi", "bánh mì", parts="bread, pork, pickled, herbs, chilli", cuisine="vietnamese"),
+    dish("summer rolls", "spring rolls, goi cuon, nem, imperial rolls", parts="prawn, herbs, nut sauce",
+         cuisine="vietnamese"),
+    # Chinese, Japanese, Korean
+    dish("peking duck", "pekin duck, canard laque, roast duck pancakes, crispy duck", parts="duck, roasted, "
+         "sweet and sour", cuisine="chinese"),
+    dish("char siu", "chashu, cha siu, barbecue pork", parts="pork, roasted, sweet and sour, soy",
+         cuisine="chinese"),
+    dish("kung pao chicken", "kung pao, gong bao chicken", parts="chicken, seared, chilli, nut sauce, soy",
+         cuisine="sichuan"),
+    dish("mapo tofu", "ma po tofu", parts="tofu, minced beef, chilli, pepper sauce, soy", cuisine="sichuan"),
+    dish("sweet and sour pork", "gu lou yuk", parts="pork, fried, sweet and sour", cuisine="chinese"),
+    dish("dim sum", "har gow, siu mai, shumai, xiaolongbao, xiao long bao, soup dumplings",
+         parts="filled pasta, prawn, pork, poached", cuisine="chinese"),
+    dish("sushi", "nigiri, maki, makizushi, chirashi, temaki, uramaki", parts="fish, raw, rice, soy",
+         cuisine="japanese"),
+    dish("sashimi", "", parts="fish, raw, soy", cuisine="japanese"),
+    dish("tempura", "", parts="prawn, vegetables, fried", cuisine="japanese"),
+    dish("tonkatsu", "katsu curry, chicken katsu, katsu sando", parts="pork, fried, sweet and sour",
+         cuisine="japanese"),
+    dish("teriyaki", "salmon teriyaki, chicken teriyaki", parts="soy, glazed, grilled", cuisine="japanese"),
+    dish("ramen", "tonkotsu ramen, tonkotsu, shoyu ramen, miso ramen", parts="noodle soup, pork belly, egg, soy",
+         cuisine="japanese"),
+    dish("yakitori", "tsukune", parts="chicken, grilled, soy, glazed", cuisine="japanese"),
+    dish("bibimbap", "dolsot bibimbap", parts="rice, minced beef, egg, vegetables, chilli", cuisine="korean"),
+    dish("bulgogi", "korean barbecue, korean bbq", parts="beef, grilled, soy, sweet and sour", cuisine="korean"),
+    dish("korean fried chicken", "yangnyeom chicken, yangnyeom", parts="chicken, fried, chilli, sweet and sour",
+         cuisine="korean"),
+    # The Americas
+    dish("chili con carne", "texas chili, chile con carne, chilli con carne", parts="minced beef, beans, "
+         "tomato, chilli, braised, warm spices", cuisine="mexican"),
+    dish("mole poblano", "pollo en mole, mole negro", parts="chicken, chocolate sauce, chilli, warm spices",
+         cuisine="mexican"),
+    dish("tacos al pastor", "al pastor", parts="pork, grilled, tropical fruit, chilli, bread", cuisine="mexican"),
+    dish("carnitas", "carnitas tacos", parts="pork, confit, citrus, bread", cuisine="mexican"),
+    dish("tacos", "taco, fish tacos, fish taco, burrito, burritos, quesadilla, quesadillas, enchiladas, "
+         "enchilada, fajitas, tostadas, nachos", parts="bread, salsa, chilli", cuisine="mexican"),
+    dish("ceviche", "cebiche, seviche, leche de tigre, tiradito", parts="fish, raw, citrus, chilli",
+         cuisine="peruvian"),
+    dish("empanadas", "empanada, salteñas, pasties, cornish pasty", parts="pastry, minced beef, baked",
+         cuisine="argentinian"),
+    dish("asado argentino", "parrillada, churrasco, churrascaria", parts="beef, grilled, green sauce",
+         cuisine="argentinian", weight=1),
+    dish("feijoada", "", parts="pork, sausage, beans, braised", cuisine="brazilian"),
+    dish("jerk chicken", "jerk pork, jerk", parts="chicken, grilled, chilli, warm spices", cuisine="caribbean"),
+    dish("gumbo", "jambalaya, etouffee, étouffée", parts="shellfish, sausage, rice, chilli, braised",
+         cuisine="caribbean"),
+    dish("cheeseburger", "cheese burger, bacon cheeseburger, bacon burger", parts="burger, cheese sauce, bread",
+         cuisine="american"),
+    dish("mac and cheese", "macaroni and cheese, mac n cheese, mac 'n' cheese, macaroni cheese",
+         parts="pasta, cheese sauce, cream, baked", cuisine="american"),
+    dish("clam chowder", "new england clam chowder", parts="clam, cream, potato, bacon, soup",
+         cuisine="american"),
+    dish("lobster roll", "", parts="lobster, mayonnaise, bread, butter", cuisine="american"),
+    dish("crab cakes", "crab cake", parts="crab, fried, mayonnaise", cuisine="american"),
+    dish("buffalo wings", "hot wings, buffalo chicken", parts="chicken, fried, chilli, butter",
+         cuisine="american"),
+    dish("fried chicken", "southern fried chicken, chicken and waffles, chicken tenders, nuggets",
+         parts="chicken, fried", cuisine="american"),
+    dish("pulled pork", "bbq pulled pork, pulled pork sandwich", parts="pork shoulder, barbecued, sweet and sour",
+         cuisine="american"),
+    dish("barbecue ribs", "bbq ribs, barbecue pork ribs", parts="spare ribs, barbecued, "
+         "sweet and sour", cuisine="american"),
+    dish("thanksgiving turkey", "roast turkey, turkey dinner", parts="turkey, roasted, fruit sauce, jus",
+         cuisine="american"),
+    dish("cobb salad", "caesar salad, chef's salad", parts="chicken, salad, bacon, egg, blue cheese, vinaigrette",
+         cuisine="american"),
+    dish("apple pie", "apple crumble, apple strudel, strudel, apfelstrudel", parts="tart, apple, warm spices",
+         cuisine="american"),
+    # British, German, Scandinavian
+    dish("fish and chips", "fish & chips, fish n chips", parts="cod, fried, fries", cuisine="british"),
+    dish("shepherd's pie", "cottage pie, hachis parmentier", parts="lamb, minced beef, potato, baked, jus",
+         cuisine="british"),
+    dish("fish pie", "", parts="fish, smoked fish, cream sauce, potato, baked", cuisine="british"),
+    dish("beef wellington", "boeuf en croute, filet de boeuf en croute", parts="beef fillet, pastry, mushroom, "
+         "roasted", cuisine="british"),
+    dish("sunday roast", "roast beef, roast beef and yorkshire pudding", parts="beef, roasted, jus",
+         cuisine="british"),
+    dish("ploughman's", "ploughmans lunch, ploughman's lunch", parts="aged cheese, ham, bread, jam",
+         cuisine="british"),
+    dish("sausage and mash", "bangers and mash", parts="sausage, potato, jus", cuisine="british"),
+    dish("sauerbraten", "", parts="beef, braised, vinaigrette, dried fruit", cuisine="german"),
+    dish("swedish meatballs", "kottbullar, köttbullar", parts="minced beef, cream sauce, jam", cuisine="scandinavian"),
+    dish("gravlax", "gravad lax, gravlaks", parts="salmon, cured, herbs, mustard", cuisine="scandinavian"),
+    # Cheese and charcuterie plates, eggs, vegetarian classics
+    dish("charcuterie board", "planche de charcuterie, tagliere, tabla de embutidos, antipasto misto, "
+         "salumi board", parts="charcuterie, bread, cucumber", cuisine=""),
+    dish("cheese board", "plateau de fromages, tagliere di formaggi, tabla de quesos", parts="cheese", cuisine=""),
+    dish("eggs benedict", "eggs florentine, eggs royale", parts="egg, poached, butter sauce, ham, bread",
+         cuisine="american"),
+    dish("omelette", "omelet, omelette aux fines herbes, frittata", parts="egg, herbs, butter", cuisine="french"),
+    dish("mushroom wellington", "", parts="mushroom, pastry, roasted", cuisine="british"),
+    dish("falafel", "falafel wrap, falafel plate", parts="chickpeas, fried, nut sauce, bread",
+         cuisine="middle eastern"),
+    dish("stuffed peppers", "peperoni ripieni, pimientos rellenos, gemista, dolma, dolmades",
+         parts="sweet pepper, stuffed, rice, tomato, herbs", cuisine="greek"),
+    dish("mushroom risotto", "risotto ai funghi, risotto ai porcini, risotto aux champignons",
+         parts="risotto, mushroom", cuisine="italian"),
+    dish("truffle pasta", "tagliolini al tartufo, tajarin al tartufo", parts="pasta, truffle, butter",
+         cuisine="italian"),
+)
+# fmt: on
+
+
+# fmt: off
+# Everyday kitchen words menus use around the main parts.
+KITCHEN: Final = (
+    ing("olive oil", "oil, huile d'olive, olio, olio d'oliva, aceite, aceite de oliva, extra virgin olive oil, "
+        "evoo", fat=1),
+    ing("horseradish", "raifort, rafano, wasabi root, kren", heat=1, facets="mustard"),
+    ing("pomegranate", "grenade, melograno, granada, pomegranate seeds", acid=1, sweet=1, facets="fruit"),
+    ing("grapes", "grape, raisin frais, uva, uvas, verjus, verjuice", sweet=1, facets="fruit"),
+    ing("spring onion", "scallion, scallions, spring onions, green onion, green onions, cebolleta, cipollotto, "
+        "chives onion", weight=-1),
+    ing("radish", "radishes, radis, ravanelli, rabanitos, daikon", weight=-1, facets="bitter"),
+    ing("bean sprouts", "sprouts, beansprouts, germogli", weight=-1),
+    ing("portobello", "portobellos, portabella, flat mushrooms, field mushrooms", protein="mushroom", umami=1,
+        facets="earthy"),
+    ing("melon", "cantaloupe, charentais, honeydew, watermelon, pasteque, anguria, sandia", sweet=1,
+        facets="fruit"),
+    ing("coleslaw", "slaw, cabbage salad", acid=1, fat=1),
+    ing("pickles", "pickle, pickled, pickled vegetables, giardiniera, achar, branston, chow chow, tsukemono",
+        acid=2, salt=1, facets="vinegar"),
+    ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
+    ing("cooking wine", "riesling, champagne, cider, cidre, sidra, marsala, madeira, sherry, jerez, vin jaune, "
+        "vermouth, noilly prat, pastis, pernod, cognac, armagnac, brandy, grand marnier, cointreau, "
+        "rum, whisky, bourbon, beer, ale, stout, guinness, biere, birra, cerveza", facets="white_wine"),
+    method("marinated", "marinade, marinato, marinata, marine, mariné, adobado, adobo, macerated, soused",
+           acid=1),
+    method("simmered", "simmering, gently cooked, cooked slowly, slow-simmered", weight=1,
+           facets="braised"),
+    method("dried", "air-dried, air dried, dry-cured, essiccato, secado, seco, sun-dried, sundried",
+           salt=1, facets="cured"),
+    method("tangy", "sour, sharp, piquant sauce, acidic, zingy, zesty sauce", acid=2),
+    sauce("spice blend", "spices, spice mix, mixed spices, masala blend, spice paste, rub, pimento",
+          facets="warm_spice"),
+    cut("shin", "shins, jarret de boeuf, muscolo, morcillo, beef shin", weight=1, fat=1, facets="braised"),
+)
+# fmt: on
+
+LEXICON: Final[tuple[FoodTerm, ...]] = (
+    *DISHES,
+    *MEATS,
+    *FISH,
+    *SHELLFISH,
+    *PLANTS,
+    *DAIRY,
+    *FRUIT_AND_SWEET,
+    *DESSERTS,
+    *CUTS_AND_METHODS,
+    *SAUCES,
+    *KITCHEN,
+    *CUISINES,
+    *COURSES,
+)

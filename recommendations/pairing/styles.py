@@ -1,0 +1,48 @@
+"""The evaluation's vocabulary for acceptable wine styles (eval_data/pairings.json)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from recommendations.pairing.grapes import canonical_grape
+from recommendations.pairing.text import fold_text
+from recommendations.pairing.wines import WineProfile
+
+_BOUND_KEYS: Final = {
+    f"{bound}_{attribute}": (attribute, 1 if bound == "min" else -1)
+    for attribute in ("body", "acidity", "tannin", "sweetness", "oak")
+    for bound in ("min", "max")
+}
+STYLE_CRITERIA_KEYS: Final = frozenset({"colour", "grapes_any", "note", *_BOUND_KEYS})
+
+
+def _as_list(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else [str(item) for item in value]
+
+
+def style_matches(criteria: Mapping[str, Any], *, colour: str, grapes: Sequence[str], profile: WineProfile) -> bool:
+    """Whether a wine fits one acceptable-style object of the pairing evaluation set.
+
+    Every key of the object must hold: "colour" (one or a list), "grapes_any"
+    (any of the wine's grapes, compared by canonical name, so "Shiraz" is
+    Syrah), and "min_"/"max_" bounds on body, acidity, tannin, sweetness and
+    oak. "note" is documentation. An unknown key raises, so a typo in the data
+    cannot silently make a criterion match everything.
+    """
+    unknown = set(criteria) - STYLE_CRITERIA_KEYS
+    if unknown:
+        raise ValueError(f"Unknown style criteria: {', '.join(sorted(unknown))}")
+    if "colour" in criteria:
+        wanted = {fold_text(item).strip() for item in _as_list(criteria["colour"])}
+        if fold_text(colour).strip() not in wanted:
+            return False
+    if "grapes_any" in criteria:
+        wanted_grapes = {canonical_grape(grape) for grape in _as_list(criteria["grapes_any"])}
+        if not wanted_grapes & {canonical_grape(grape) for grape in grapes}:
+            return False
+    return all(
+        (getattr(profile, attribute) - int(criteria[key])) * direction >= 0
+        for key, (attribute, direction) in _BOUND_KEYS.items()
+        if key in criteria
+    )

@@ -1,0 +1,389 @@
+"""Wine profiles: the structure of a wine from its grapes, its name and place, and its own description."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from recommendations.pairing.grapes import GrapeTraits, appellation_of, grape_traits
+from recommendations.pairing.text import clamp, fold_text, unique, word_list, words_of
+
+
+@dataclass(frozen=True)
+class WineProfile:
+    body: int  # 1 light .. 5 full
+    acidity: int  # 1 soft .. 5 racy
+    tannin: int  # 0 none (whites) .. 5 firm
+    sweetness: int  # 0 bone dry .. 5 luscious
+    oak: int  # 0 unoaked .. 3 toasty new oak
+    style_words: tuple[str, ...]
+    # What the wine is, beside its shape: the classic pairings and "what grows together goes
+    # together" read them. Not part of the shape, so two wines of one shape compare equal.
+    grapes: tuple[str, ...] = field(default=(), compare=False)
+    country: str = field(default="", compare=False)
+
+
+# Without grapes we know, a wine still has the shape of its colour.
+_COLOUR_DEFAULTS: Final[Mapping[str, WineProfile]] = {
+    "red": WineProfile(body=3, acidity=3, tannin=3, sweetness=0, oak=1, style_words=()),
+    "white": WineProfile(body=2, acidity=4, tannin=0, sweetness=0, oak=0, style_words=()),
+    "rose": WineProfile(body=2, acidity=4, tannin=1, sweetness=0, oak=0, style_words=()),
+    "sparkling": WineProfile(body=2, acidity=5, tannin=0, sweetness=0, oak=0, style_words=()),
+    "dessert": WineProfile(body=4, acidity=4, tannin=0, sweetness=4, oak=1, style_words=()),
+    "orange": WineProfile(body=3, acidity=4, tannin=2, sweetness=0, oak=0, style_words=()),
+}
+
+# Climate nudges one step: cool regions keep acidity, warm ones build body.
+COOL_REGIONS: Final = word_list(
+    "champagne, mosel, loire, alsace, alto adige, jura, nahe, kamptal, wachau, willamette, sonoma coast, "
+    "anderson valley, trentino, rias baixas, santorini, marlborough, tasmania, finger lakes, niagara, chablis"
+)
+WARM_REGIONS: Final = word_list(
+    "napa, paso robles, barossa, mclaren vale, douro, puglia, mendoza, priorat, toro, lodi, dry creek, "
+    "alexander valley, sicily"
+)
+
+_BODY_LEVEL: Final = {"light": 1, "medium": 3, "full": 5}
+_EXPLICIT_BODY = re.compile(r"\b(light|medium|full)(?:er)?(?:[- ]to[- ](light|medium|full))?[- ]bodied\b")
+_LIGHTER = re.compile(r"\b(?:light|delicate|lean|ethereal|fine-boned)\b")
+_FULLER = re.compile(r"\b(?:full|rich|powerful|opulent|concentrated|dense|plush|luscious|big)\b")
+
+_TANNIN_MENTION = re.compile(r"\btannins?\b|\btannic\b")
+_ACID_MENTION = re.compile(r"\bacid(?:ity)?\b")
+# An adjective belongs to the nearest noun: in "firm acidity and fine tannins" the tannins are "fine".
+_CLAUSE_BOUNDARY = re.compile(r"[.;:]| and | with | over ")
+_TANNIN_POWERFUL = frozenset(word_list("powerful, robust, massive, sturdy, dense, muscular, chewy"))
+_TANNIN_FIRM = frozenset(word_list("firm, firmly, big, grippy, rustic, structured, assertive, gripping"))
+_TANNIN_MODERATE = frozenset(
+    word_list("fine, polished, ripe, refined, moderate, fine-grained, now-softening, supple, velvety, silky, smooth")
+)
+_TANNIN_SOFT = frozenset(word_list("soft, gentle, light, low, mellow"))
+_TANNIN_FAINT = frozenset(word_list("hint, touch, barely, trace, very"))
+_ACID_RACY = frozenset(word_list("racy, searing, piercing, electric, high"))
+_ACID_BRIGHT = frozenset(
+    word_list("bright, vibrant, lively, crisp, fresh, firm, taut, tense, zesty, sharp, brisk, good, tangy, mineral")
+)
+_ACID_SOFT = frozenset(word_list("soft, low, gentle, moderate, round, rounded"))
+
+# First match wins, so the specific phrases come before plain "sweet" and "dry".
+_SWEETNESS_PHRASES: Final = (
+    (re.compile(r"\b(?:intensely|lusciously|very) sweet\b|\bluscious\b"), 5),
+    (re.compile(r"\b(?:gently|lightly|slightly|softly|medium) sweet\b|\bmedium-sweet\b|\bdemi-sec\b"), 3),
+    (re.compile(r"\boff-dry\b|\boff dry\b|\bextra dry\b"), 2),
+    # "Sweet spice" and "sweet oak" describe aromas, not sugar.
+    (re.compile(r"\bsweet\b(?! (?:spice|oak|tobacco|vanilla|fruit|cherry|herbs?))"), 4),
+    (re.compile(r"\b(?:bone-dry|bone dry|dry|brut|extra brut)\b"), 0),
+)
+_OAK_NONE = re.compile(r"\bunoaked\b|\bno oak\b|\bstainless\b|\bamphora\b|\bqvevri\b")
+_OAK_LIGHT = re.compile(
+    r"\b(?:gentle|light|lightly|subtle|restrained|touch of|hint of|brush of|fine|old) (?:\w+ )?(?:oak|barrels?)\b"
+    r"|\blightly oaked\b"
+)
+_OAK_HEAVY = re.compile(r"\b(?:toasty|toasted|new|sweet|vanilla|spicy) oak\b|\boaky\b|\bbarrel-fermented\b")
+_OAK_ANY = re.compile(r"\boak(?:ed)?\b|\bbarrels?\b|\bbarrique\b|\bvanilla\b")
+_LOW_ALCOHOL = re.compile(r"\blow(?:er)? (?:in )?alcohol\b|\blow-alcohol\b")
+_HIGH_ALCOHOL = re.compile(r"\bhigh(?:er)? (?:in )?alcohol\b|\bhigh-alcohol\b|\bheady\b")
+
+# Description word -> the style vocabulary that retrieval documents and reasons use.
+WINE_STYLE_WORDS: Final[Mapping[str, str]] = {
+    **dict.fromkeys(word_list("crisp, racy"), "crisp"),
+    **dict.fromkeys(word_list("zesty, zippy"), "zesty"),
+    **dict.fromkeys(
+        word_list("mineral, minerality, flinty, flint, stony, chalky, saline, slate, volcanic, oyster-shell"), "mineral"
+    ),
+    **dict.fromkeys(word_list("earthy, earthiness, earth, forest, truffle, mushroom, iron"), "earthy"),
+    **dict.fromkeys(word_list("savoury, savory, leather, gamey, olive, tar"), "savoury"),
+    **dict.fromkeys(word_list("peppery, pepper"), "peppery"),
+    **dict.fromkeys(word_list("spice, spicy, ginger"), "spicy"),
+    **dict.fromkeys(word_list("herbs, herbal, herbaceous, grass, garrigue, sage, leafy"), "herbal"),
+    **dict.fromkeys(word_list("floral, flowers, violet, violets, blossom"), "floral"),
+    **dict.fromkeys(word_list("smoky, smoke"), "smoky"),
+    **dict.fromkeys(word_list("toast, toasty, brioche"), "toasty"),
+    **dict.fromkeys(word_list("buttery, butter"), "buttery"),
+    **dict.fromkeys(word_list("nutty, hazelnut, almond, walnut"), "nutty"),
+    **dict.fromkeys(word_list("fruity, fruit-forward"), "fruity"),
+    **dict.fromkeys(word_list("aromatic, perfumed, exotic, lychee"), "aromatic"),
+    **dict.fromkeys(word_list("honey, honeyed"), "honeyed"),
+    **dict.fromkeys(word_list("silky, velvety"), "silky"),
+    "creamy": "creamy",
+    "juicy": "juicy",
+    "jammy": "jammy",
+    "elegant": "elegant",
+}
+
+
+def _grape_average(grapes: Sequence[str]) -> tuple[list[GrapeTraits], dict[str, float]]:
+    """Known grapes of a blend, averaged with the first (usually dominant) grape counting double."""
+    known = [traits for traits in (grape_traits(grape) for grape in grapes) if traits is not None]
+    if not known:
+        return [], {}
+    weights = [2.0, *([1.0] * (len(known) - 1))]
+    pairs = list(zip(known, weights, strict=True))
+    total = sum(weights)
+    return known, {
+        attribute: sum(getattr(traits, attribute) * weight for traits, weight in pairs) / total
+        for attribute in ("body", "acidity", "tannin", "oak", "sweetness")
+    }
+
+
+def _window_before(text: str, end: int) -> set[str]:
+    """The last few words of the clause leading up to a mention, e.g. "firm but ripe" before "tannins"."""
+    clause = _CLAUSE_BOUNDARY.split(text[:end])[-1]
+    return set(re.findall(r"[a-z][a-z-]*", clause)[-5:])
+
+
+def _tannin_from(description: str, tannin: float) -> float:
+    for mention in _TANNIN_MENTION.finditer(description):
+        adjectives = _window_before(description, mention.start())
+        if adjectives & _TANNIN_POWERFUL:
+            tannin = 5
+        elif adjectives & _TANNIN_FIRM:
+            tannin = max(tannin, 4)
+        elif adjectives & _TANNIN_FAINT:
+            tannin = min(tannin, 1)
+        elif adjectives & _TANNIN_SOFT:
+            tannin = min(tannin, 2)
+        elif adjectives & _TANNIN_MODERATE:
+            tannin = max(2, min(tannin, 3))
+    if re.search(r"\bfirmly tannic\b", description):
+        tannin = max(tannin, 4)
+    if re.search(r"\bgrippy\b", description):
+        tannin = max(tannin, 3)
+    return tannin
+
+
+def _acidity_from(description: str, acidity: float) -> float:
+    for mention in _ACID_MENTION.finditer(description):
+        adjectives = _window_before(description, mention.start())
+        if adjectives & _ACID_RACY:
+            acidity = 5
+        elif adjectives & {"soft", "low"}:
+            acidity = min(acidity, 2)
+        elif adjectives & _ACID_SOFT:
+            acidity = min(acidity, 3)
+        elif adjectives & _ACID_BRIGHT:
+            acidity = max(acidity, 4)
+    if re.search(r"\b(?:racy|searing|piercing|electric)\b", description):
+        return 5
+    if re.search(r"\b(?:crisp|zesty|zippy|lean|taut|tart)\b", description):
+        return max(acidity, 4)
+    return acidity
+
+
+def _body_from(description: str, body: float) -> float:
+    explicit = _EXPLICIT_BODY.search(description)
+    if explicit is not None:
+        low = _BODY_LEVEL[explicit.group(1)]
+        return (low + _BODY_LEVEL[explicit.group(2) or explicit.group(1)]) / 2
+    if _FULLER.search(description):
+        return max(body + 1, 4)
+    if _LIGHTER.search(description):
+        return min(body, 2)
+    return body
+
+
+def _sweetness_from(description: str, sweetness: float) -> float:
+    return next((level for pattern, level in _SWEETNESS_PHRASES if pattern.search(description)), sweetness)
+
+
+def _oak_from(description: str, oak: float) -> float:
+    if _OAK_NONE.search(description):
+        return 0
+    if _OAK_LIGHT.search(description):
+        return 1
+    if _OAK_HEAVY.search(description):
+        return 3
+    if _OAK_ANY.search(description):
+        return max(oak, 2)
+    # An oak-raised grape whose description never mentions oak is probably not showing it.
+    return min(oak, 1)
+
+
+def _description_styles(description: str) -> list[str]:
+    words = re.findall(r"[a-z][a-z-]*", description)
+    styles = [WINE_STYLE_WORDS[word] for word in words if word in WINE_STYLE_WORDS]
+    if _LOW_ALCOHOL.search(description):
+        styles.append("low-alcohol")
+    elif _HIGH_ALCOHOL.search(description):
+        styles.append("high-alcohol")
+    return styles
+
+
+def _grape_styles(colour: str, known: list[GrapeTraits]) -> list[str]:
+    """Typical style words of the main grapes, only for still wines of the grape's own colour.
+
+    Pinot Noir is earthy as a red, not in Champagne or a pale rosé.
+    """
+    return [style for grape in known[:2] if grape.colour == colour for style in grape.styles]
+
+
+def _region_nudge(region: str) -> tuple[int, int]:
+    """(body, acidity) steps from the region's climate."""
+    folded = fold_text(region)
+    if any(name in folded for name in COOL_REGIONS):
+        return 0, 1
+    if any(name in folded for name in WARM_REGIONS):
+        return 1, 0
+    return 0, 0
+
+
+def _bounded_by_colour(colour: str, text: str, shape: dict[str, float]) -> None:
+    """What the colour makes physically true: whites have no tannin, sparkling wine is high in acid..."""
+    mentions_tannin = bool(_TANNIN_MENTION.search(text)) or "grip" in text
+    if colour == "white":
+        shape["tannin"] = 0
+    elif colour == "rose":
+        shape["tannin"] = min(shape["tannin"], 2 if mentions_tannin else 1)
+        shape["body"] = min(shape["body"], 3)
+        shape["acidity"] = max(shape["acidity"], 3)
+    elif colour == "sparkling":
+        shape["tannin"] = min(shape["tannin"], 1) if re.search(r"\b(?:red|ruby)\b", text) else 0
+        shape["acidity"] = max(shape["acidity"], 4)
+        if not (_EXPLICIT_BODY.search(text) or _FULLER.search(text)):
+            shape["body"] = min(shape["body"], 3)
+    elif colour == "dessert":
+        shape["sweetness"] = max(shape["sweetness"], 3) if shape["sweetness"] else 4
+        shape["tannin"] = min(shape["tannin"], 3)
+    elif colour == "orange":
+        shape["tannin"] = max(shape["tannin"], 2 if mentions_tannin or "skin" in text else 1)
+    elif colour == "red":
+        shape["tannin"] = max(shape["tannin"], 1)
+
+
+# Words in a wine's name that say how it was made; read like its description.
+_NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"\b(?:gran reserva|grande reserve|riserva|reserva)\b"), "oak-aged, full-bodied"),
+    (re.compile(r"\b(?:crianza)\b"), "oak-aged"),
+    (re.compile(r"\b(?:joven|nouveau|novello)\b"), "light-bodied, juicy"),
+    (re.compile(r"\b(?:amarone|ripasso)\b"), "full-bodied, rich"),
+    (re.compile(r"\bkabinett\b"), "off-dry, light-bodied, low alcohol"),
+    (re.compile(r"\bspatlese\b"), "lightly sweet"),
+    (re.compile(r"\b(?:auslese|vendange tardive|late harvest|demi-sec|doux|moelleux|amabile)\b"), "sweet"),
+    (re.compile(r"\b(?:trocken|grosses gewachs|brut nature|extra brut|pas dose|fino|manzanilla)\b"), "bone-dry"),
+    (re.compile(r"\b(?:fino|manzanilla)\b"), "light-bodied, saline, nutty"),
+    (re.compile(r"\b(?:oloroso|amontillado|palo cortado)\b"), "dry, nutty, full-bodied"),
+    (re.compile(r"\b(?:unoaked|sans bois)\b"), "unoaked"),
+)
+
+
+def _name_style_words(name: str, colour: str) -> str:
+    folded = " ".join(words_of(name))
+    words = [words for pattern, words in _NAME_STYLES if pattern.search(folded)]
+    if colour == "red":
+        # "Auslese" on a Kalterersee or "Reserva" says nothing about sugar in a red.
+        words = [style for style in words if "sweet" not in style]
+    return " ".join(words)
+
+
+def _grapes_from_name(colour: str, name: str, region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Grapes a wine's name or place stands for: "Mosel Riesling" names one, "Chablis" implies one."""
+    named = grape_traits(name)
+    if named is not None:
+        return (named.name,), ()
+    appellation = appellation_of(name, region)
+    if appellation is None:
+        return (), ()
+    return appellation.grapes_for(colour), appellation.styles
+
+
+def wine_profile(
+    *, colour: str, grapes: Sequence[str], description: str, region: str = "", name: str = "", country: str = ""
+) -> WineProfile:
+    """The structure of a wine: grape knowledge, corrected by what its own description says.
+
+    The description wins over the grape table because it describes *this*
+    bottle: a "light-to-medium bodied" Langhe Nebbiolo is not a Barolo. Colour
+    then bounds what is possible (a white has no tannin, a dessert wine is sweet).
+    A wine listed without grapes ("Chablis Premier Cru", "Rioja Gran Reserva") takes
+    those its name or region stands for, and the name's own style words ("Kabinett",
+    "Gran Reserva", "Fino") count like its description's.
+    """
+    colour = fold_text(colour).strip()
+    default = _COLOUR_DEFAULTS.get(colour, _COLOUR_DEFAULTS["red"])
+    known, averages = _grape_average(grapes)
+    place_styles: tuple[str, ...] = ()
+    if not known:
+        grapes, place_styles = _grapes_from_name(colour, name, region)
+        known, averages = _grape_average(grapes)
+    attributes = ("body", "acidity", "tannin", "oak", "sweetness")
+    shape = {attribute: averages.get(attribute, float(getattr(default, attribute))) for attribute in attributes}
+    text = fold_text(f"{description} {_name_style_words(name, colour)}")
+    region_body, region_acidity = _region_nudge(region)
+    shape["body"] = _body_from(text, shape["body"] + region_body)
+    shape["acidity"] = _acidity_from(text, shape["acidity"] + region_acidity)
+    shape["tannin"] = _tannin_from(text, shape["tannin"])
+    shape["sweetness"] = _sweetness_from(text, shape["sweetness"])
+    shape["oak"] = _oak_from(text, shape["oak"])
+    _bounded_by_colour(colour, text, shape)
+    return WineProfile(
+        body=clamp(shape["body"], 1, 5),
+        acidity=clamp(shape["acidity"], 1, 5),
+        tannin=clamp(shape["tannin"], 0, 5),
+        sweetness=clamp(shape["sweetness"], 0, 5),
+        oak=clamp(shape["oak"], 0, 3),
+        style_words=unique([*_grape_styles(colour, known), *place_styles, *_description_styles(text)]),
+        grapes=tuple(grape.name for grape in known),
+        country=fold_text(country).strip(),
+    )
+
+
+_BODY_WORDS: Final = {
+    1: "light-bodied",
+    2: "light-to-medium-bodied",
+    3: "medium-bodied",
+    4: "medium-to-full-bodied",
+    5: "full-bodied",
+}
+_COLOUR_NOUNS: Final = {
+    "red": "red",
+    "white": "white",
+    "rose": "rosé",
+    "sparkling": "sparkling wine",
+    "dessert": "dessert wine",
+    "orange": "orange wine",
+}
+
+
+def _structure_word(profile: WineProfile, colour: str) -> str | None:
+    if colour in ("red", "orange") and profile.tannin >= 4:
+        return "firmly tannic"
+    if colour == "red" and profile.tannin <= 2:
+        return "supple, low-tannin" if profile.tannin <= 1 else "supple"
+    if colour == "orange" and profile.tannin >= 2:
+        return "grippy"
+    if profile.acidity >= 5:
+        return "racy"
+    if profile.acidity >= 4 and colour != "red":
+        return "crisp"
+    if profile.acidity <= 2 and colour != "red":
+        return "soft, rounded"
+    return None
+
+
+def _sweetness_word(profile: WineProfile, colour: str) -> str | None:
+    if profile.sweetness >= 5:
+        return "lusciously sweet"
+    if profile.sweetness == 4:
+        return "sweet"
+    if profile.sweetness == 3:
+        return "medium-sweet"
+    if profile.sweetness >= 1:
+        return "off-dry"
+    return "dry" if colour in ("rose", "orange") else None
+
+
+def describe_wine_style(profile: WineProfile, *, colour: str) -> str:
+    """A sommelier's one-line shape of a wine, e.g. "full-bodied, firmly tannic, oaky red".
+
+    Retrieval documents carry it because MiniLM only ranks a Cabernet above a
+    Sauvignon Blanc for "full-bodied red for lamb" when these words are there.
+    """
+    colour = fold_text(colour).strip()
+    parts = [_sweetness_word(profile, colour), _BODY_WORDS[profile.body], _structure_word(profile, colour)]
+    if profile.oak >= 3 or (profile.oak >= 2 and colour in ("white", "orange")):
+        parts.append("oaky")
+    elif profile.oak == 0 and colour == "white":
+        parts.append("unoaked")
+    return f"{', '.join(part for part in parts if part)} {_COLOUR_NOUNS.get(colour, colour)}"

@@ -1,0 +1,506 @@
+"""The house voice: the sommelier's words, written from the facts of a recommendation, with no model.
+
+When no capable model is configured this is what the diner reads, so it must read like a
+sommelier: an opening sentence that answers (the dish or request, and the first pick),
+then one reason per wine that says what sets that wine apart (its grape, place, style,
+its own description), never the same clause twice, no list, prices only when the
+question was about price and then as the cards print them, and never an internal
+number. Phrasing varies with the question and the turn, deterministically: the same
+question in the same conversation always reads the same, on every surface.
+
+``rubric_problems`` is the check every answer is held to (the evaluation runs it on all
+of them); ``model_text_problems`` is the stricter check a model's rewrite must pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+from recommendations.pairing import describe_wine_style, fold_text, word_list, words_of
+from recommendations.recommender import Pick, Recommendations, price_of
+
+MIN_WORDS = 35
+MAX_WORDS = 110
+MODEL_MIN_WORDS = 20
+MODEL_MAX_WORDS = 120
+SYMBOLS: Final = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$"}
+
+
+def money(amount: Any, currency: str) -> str:
+    """``45`` -> "$45", ``12.5`` -> "€12.50": whole amounts without cents, as menus and the cards print them."""
+    try:
+        value = Decimal(str(amount))
+    except (InvalidOperation, ValueError):
+        return ""
+    number = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+# Aromas and flavours a list's notes name, in the order a sommelier would pick them out.
+_FLAVOURS: Final = word_list(
+    "black cherry, sour cherry, red cherry, cherry, blackberry, blackcurrant, cassis, raspberry, strawberry, "
+    "wild strawberry, redcurrant, cranberry, blueberry, plum, damson, fig, dried fig, prune, raisin, date, "
+    "green apple, red apple, baked apple, apple, pear, quince, white peach, peach, apricot, nectarine, pineapple, "
+    "mango, passion fruit, lychee, melon, grapefruit, lemon, lime, citrus, orange peel, orange zest, marmalade, "
+    "honeysuckle, honey, elderflower, white flowers, acacia, orange blossom, violet, rose petal, lavender, "
+    "thyme, rosemary, sage, mint, eucalyptus, cut grass, garrigue, herbs, fennel, black pepper, white pepper, "
+    "pepper, clove, cinnamon, liquorice, licorice, anise, ginger, saffron, sweet spice, spice, vanilla, "
+    "toast, brioche, almond, hazelnut, walnut, butter, cream, caramel, toffee, smoke, tobacco, leather, cedar, "
+    "earth, forest floor, mushroom, truffle, tar, dark chocolate, chocolate, cocoa, coffee, mocha, olive, "
+    "flint, chalk, slate, sea spray, salt, petrol"
+)
+_FLAVOUR = re.compile(r"\b(?:" + "|".join(re.escape(flavour) for flavour in _FLAVOURS) + r")s?\b")
+_COLOUR_NOUNS: Final = {
+    "red": "red",
+    "white": "white",
+    "rose": "rosé",
+    "sparkling": "sparkling wine",
+    "dessert": "sweet wine",
+    "orange": "orange wine",
+}
+# Words that only name a style, too plain to stand as the wine's name in a sentence.
+_GENERIC_NAME_WORDS: Final = frozenset(
+    word_list(
+        "brut, reserve, réserve, reserva, riserva, rose, rosé, rosado, rosato, blanc, rouge, rosso, bianco, "
+        "tinto, blanco, cuvee, cuvée, classic, classico, estate, vintage, red, white, nv, extra, dry, sec"
+    )
+)
+
+
+@dataclass(frozen=True)
+class WineFacts:
+    """What the words may say about one chosen wine."""
+
+    display: str  # how sentences name it
+    name: str  # the list's name (what the rubric looks for)
+    colour: str
+    style: str  # "full-bodied, firmly tannic red"
+    grapes: tuple[str, ...]
+    region: str
+    flavours: tuple[str, ...]
+    reasons: tuple[str, ...]
+    price: str | None  # as the card prints it, only when the question was about price
+    alternative: bool
+    body: int
+    sweetness: int
+
+
+def display_name(name: str, producer: str) -> str:
+    """ "Brut Réserve" by Pol Roger reads "Pol Roger Brut Réserve"; "Barolo Cannubi" stands alone."""
+    words = words_of(name)
+    plain = not words or all(word in _GENERIC_NAME_WORDS or word.isdigit() for word in words)
+    if producer and (plain or len(words) == 1) and fold_text(producer) not in fold_text(name):
+        return f"{producer} {name}"
+    return name
+
+
+def _flavours(description: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for match in _FLAVOUR.finditer(fold_text(description)):
+        flavour = match.group(0).rstrip("s") if not match.group(0).endswith("ss") else match.group(0)
+        if not any(flavour in other or other in flavour for other in found):
+            found.append(flavour)
+    return tuple(found[:3])
+
+
+def _price_asked(result: Recommendations) -> bool:
+    said = result.parsed.said
+    return bool(
+        said is not None
+        and (said.max_price is not None or said.min_price is not None or said.cheaper_than_previous or said.any_price)
+    ) or bool(re.search(r"\b(?:price|cost|how much|expensive|cheap|budget|afford)", fold_text(result.parsed.text)))
+
+
+def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
+    wine = pick.wine
+    price = None
+    if _price_asked(result):
+        amount = price_of(wine, result.constraints)
+        by_glass = result.constraints.by_the_glass and wine.glass_price is not None
+        price = money(amount, currency) + (" a glass" if by_glass else "")
+    return WineFacts(
+        display=display_name(wine.name, wine.producer),
+        name=wine.name,
+        colour=wine.colour,
+        style=describe_wine_style(pick.profile, colour=wine.colour),
+        grapes=tuple(wine.grapes) or pick.profile.grapes,
+        region=wine.region,
+        flavours=_flavours(wine.description),
+        reasons=pick.reasons,
+        price=price,
+        alternative=pick.alternative,
+        body=pick.profile.body,
+        sweetness=pick.profile.sweetness,
+    )
+
+
+def _seed(result: Recommendations) -> random.Random:
+    """Phrasing varies by question and turn, never by surface or time: the same question reads the same."""
+    key = f"{fold_text(result.parsed.text)}|{result.turn.turn_index}|{[pick.wine.pk for pick in result.picks]}"
+    # Not for security: a stable seed so the same question always reads the same.
+    return random.Random(int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big"))  # noqa: S311
+
+
+def _article(words: str) -> str:
+    return "an" if words[:1].lower() in "aeiou" else "a"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _grape_phrase(facts: WineFacts) -> str:
+    if not facts.grapes:
+        return ""
+    if len(facts.grapes) == 1:
+        return facts.grapes[0]
+    return f"{', '.join(facts.grapes[:-1])} and {facts.grapes[-1]}" if len(facts.grapes) <= 3 else facts.grapes[0]
+
+
+def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = None) -> str:
+    """ "a full-bodied, firmly tannic Syrah from the northern Rhône, with blackberry and pepper".
+
+    ``said`` holds the grapes and places earlier wines' sentences named: a second Sauternes is
+    "another sweet wine from Bordeaux" only once; after that its style and flavours set it apart.
+    """
+    said = said if said is not None else set()
+    grape = _grape_phrase(facts)
+    if grape and fold_text(grape) in said:
+        grape = ""
+    noun = _COLOUR_NOUNS.get(facts.colour, "wine")
+    if with_style:
+        core = facts.style if not grape else f"{facts.style.rsplit(' ', 1)[0] if facts.style else ''} {grape}".strip()
+        if grape and facts.colour in ("sparkling", "dessert", "rose", "orange"):
+            core = f"{facts.style} of {grape}"
+    else:
+        core = f"{grape} {noun}" if grape and facts.colour not in ("red", "white") else (grape or f"another {noun}")
+    region = facts.region if facts.region and fold_text(facts.region) not in fold_text(facts.display) else ""
+    where = f" from {region}" if region and fold_text(region) not in said else ""
+    said.update(fold_text(part) for part in (grape, region) if part)
+    flavours = ""
+    if facts.flavours:
+        listed = facts.flavours if len(facts.flavours) == 1 else (*facts.flavours[:-1], f"and {facts.flavours[-1]}")
+        flavours = ", with " + (
+            " ".join(listed) if len(facts.flavours) == 2 else ", ".join(listed).replace(", and", " and")
+        )
+    article = "" if core.startswith("another ") else f"{_article(core)} "
+    return f"{article}{core}{where}{flavours}"
+
+
+def _named(facts: WineFacts) -> str:
+    return f"the {facts.display}" + (f" ({facts.price})" if facts.price else "")
+
+
+def _contrast(first: WineFacts, other: WineFacts) -> str:
+    if other.colour != first.colour:
+        return f"a {_COLOUR_NOUNS.get(other.colour, other.colour)} instead"
+    if other.body < first.body:
+        return "something lighter"
+    if other.body > first.body:
+        return "something fuller"
+    if other.sweetness > first.sweetness:
+        return "a touch of sweetness"
+    return "another direction"
+
+
+# Openings: the dish (with its article) and the first pick, said in one of a few ways.
+_OPENINGS_DISH: Final = (
+    "For {dish}, I'd pour {first}.",
+    "With {dish}, my first choice is {first}.",
+    "{First} is the bottle I'd open with {dish}.",
+    "I'd match {dish} with {first}.",
+)
+_OPENINGS_GLASS: Final = (
+    "By the glass, {first} is my pick for {dish}.",
+    "For a glass with {dish}, I'd pour {first}.",
+)
+_OPENINGS_NO_DISH: Final = (
+    "Tonight I'd start you with {first}.",
+    "My pick from our list tonight is {first}.",
+    "I'd begin with {first}.",
+)
+_OPENINGS_NO_DISH_GLASS: Final = ("By the glass, I'd start with {first}.", "For a glass tonight, try {first}.")
+_OPENINGS_CHEAPER: Final = (
+    "For a little less, {first} still suits {dish}.",
+    "Easier on the bill, {first} works nicely with {dish}.",
+)
+_OPENINGS_LIGHTER: Final = ("Lighter in body, {first} suits {dish} well.", "For something lighter, try {first}.")
+_OPENINGS_BOLDER: Final = ("For more weight, go for {first}.", "With more body, {first} stands up to {dish}.")
+_OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For a change, try {first}.")
+# The first wine's details: what it is, and why it suits the dish.
+_FIRST_DETAIL: Final = (
+    "It is {identity}, and {reason}.",
+    "{Identity}: {reason}.",
+    "It is {identity}; {reason}.",
+)
+_FIRST_ONLY: Final = ("It is {identity}.", "Expect {identity}.")
+# The others: what sets each apart, and its own reason when it has one.
+_SECOND: Final = (
+    "If you'd like {contrast}, {name} is {identity}; {reason}.",
+    "{Name}, {identity}, is another fine choice: {reason}.",
+    "Or try {name}, {identity}: {reason}.",
+)
+_SECOND_ONLY: Final = (
+    "If you'd like {contrast}, {name} is {identity}.",
+    "Or try {name}, {identity}.",
+)
+_THIRD: Final = (
+    "{Name} rounds things out as {identity}; {reason}.",
+    "There is also {name}, {identity}; {reason}.",
+    "Finally, {name} is {identity}, and {reason}.",
+)
+_THIRD_ONLY: Final = ("{Name} rounds things out as {identity}.", "There is also {name}, {identity}.")
+
+
+def _dish_phrase(result: Recommendations) -> str:
+    """The dish as a sentence names it, with its article: "the lamb", "tonight's mains"."""
+    understood = result.understood
+    if understood.dish_source == "mains":
+        return "tonight's mains"
+    dish = understood.dish or ""
+    return f"the {dish}" if dish else ""
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
+    dish = _dish_phrase(result)
+    refinements = result.understood.refinements
+    if result.nothing_fits and "cheaper" in refinements:
+        return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
+    if result.nothing_fits:
+        asked = _asked(result)
+        return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
+    choices: tuple[str, ...]
+    if "cheaper" in refinements and dish:
+        choices = _OPENINGS_CHEAPER
+    elif "lighter" in refinements:
+        choices = _OPENINGS_LIGHTER
+    elif "bolder" in refinements:
+        choices = _OPENINGS_BOLDER
+    elif "like" in refinements or "other" in refinements:
+        choices = _OPENINGS_OTHER if dish else _OPENINGS_NO_DISH
+    elif result.constraints.by_the_glass:
+        choices = _OPENINGS_GLASS if dish else _OPENINGS_NO_DISH_GLASS
+    elif dish:
+        choices = _OPENINGS_DISH
+    else:
+        choices = _OPENINGS_NO_DISH
+    template = rng.choice(choices)
+    if "{dish}" in template and not dish:
+        template = rng.choice(_OPENINGS_NO_DISH)
+    named = _named(first)
+    return template.format(dish=dish, first=named, First=_upper_first(named))
+
+
+def _asked(result: Recommendations) -> str:
+    """What the diner asked for, said back plainly: "quite a red up to €20 by the glass"."""
+    constraints = result.constraints
+    currency = result.currency
+    colours = " or ".join(_COLOUR_NOUNS.get(colour, colour) for colour in sorted(constraints.colours))
+    parts = [f"{_article(colours)} {colours}" if colours else "a wine"]
+    if constraints.max_price is not None and constraints.min_price is not None:
+        parts.append(f"between {money(constraints.min_price, currency)} and {money(constraints.max_price, currency)}")
+    elif constraints.max_price is not None and "cheaper" in result.understood.refinements:
+        parts.append("cheaper than those")
+    elif constraints.max_price is not None:
+        parts.append(f"up to {money(constraints.max_price, currency)}")
+    elif constraints.min_price is not None:
+        parts.append(f"from {money(constraints.min_price, currency)}")
+    if constraints.by_the_glass:
+        parts.append("by the glass")
+    return "quite " + " ".join(parts) if len(parts) > 1 or colours else "quite a match"
+
+
+# The rules' last resort ("a full-bodied red, heavier than the lamb") restates the wine's style.
+_RESTATES_STYLE = re.compile(r"^a .*(?: than the | as weighty as the )")
+
+
+def _reason(facts: WineFacts, used: set[str]) -> str | None:
+    for reason in facts.reasons:
+        key = fold_text(reason)
+        if key not in used and not _RESTATES_STYLE.match(reason):
+            used.add(key)
+            return reason
+    return None
+
+
+def write_answer(result: Recommendations, *, currency: str | None = None) -> str:
+    """The house voice's answer to a recommendation."""
+    currency = currency or result.currency
+    rng = _seed(result)
+    if not result.picks:
+        return _nothing_at_all(result)
+    facts = [wine_facts(pick, result, currency) for pick in result.picks]
+    used: set[str] = set()
+    sentences = [*_preamble(result), _opening(result, facts[0], rng)]
+    reason = _reason(facts[0], used)
+    named: set[str] = set()
+    identity = _identity(facts[0], with_style=True, said=named)
+    template = rng.choice(_FIRST_DETAIL if reason else _FIRST_ONLY)
+    sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
+    for index, other in enumerate(facts[1:], start=1):
+        reason = _reason(other, used)
+        if index == 1:
+            template = rng.choice(_SECOND if reason else _SECOND_ONLY)
+        else:
+            template = rng.choice(_THIRD if reason else _THIRD_ONLY)
+        name = _named(other)
+        sentences.append(
+            template.format(
+                contrast=_contrast(facts[0], other),
+                name=name,
+                Name=_upper_first(name),
+                identity=_identity(other, with_style=other.style != facts[0].style, said=named),
+                reason=reason,
+            )
+        )
+    sentences += _postscript(result)
+    return _fit(sentences)
+
+
+def _preamble(result: Recommendations) -> list[str]:
+    notes = [_sentence(note) for note in result.understood.contradictions]
+    unknown = result.understood.unknown
+    if unknown and not any(profile.protein for profile in result.dish_profiles):
+        words = " ".join(unknown[:3])
+        notes.append(f"I don't know {words} well, so I went by the rest of what you said.")
+    return notes
+
+
+def _postscript(result: Recommendations) -> list[str]:
+    if not result.documents:
+        return []
+    first = re.split(r"(?<=[.!?])\s", result.documents[0].text.strip(), maxsplit=1)[0]
+    words = first.split()
+    if not words or len(words) > 30:
+        return []
+    return [f"From our house notes: {first.rstrip('.')}."]
+
+
+def _nothing_at_all(result: Recommendations) -> str:
+    return (
+        "Nothing on our list fits that right now, and there is nothing close enough to suggest in its place. "
+        "Tell me another colour, a different budget or the dish you are having, and I will look again for you."
+    )
+
+
+def _fit(sentences: list[str]) -> str:
+    """Within the word limits: trim the optional flavours first, then whole detail sentences."""
+    text = " ".join(sentences)
+    if len(text.split()) <= MAX_WORDS:
+        if len(text.split()) < MIN_WORDS:
+            text += " Ask me for something lighter, fuller or by the glass and I'll find you another."
+        return text
+    trimmed = [re.sub(r", with [^.;:]*(?=[.;:])", "", sentence) for sentence in sentences]
+    text = " ".join(trimmed)
+    while len(text.split()) > MAX_WORDS and len(trimmed) > 2:
+        trimmed.pop(2 if len(trimmed) > 3 else -1)
+        text = " ".join(trimmed)
+    return text
+
+
+# ---------------------------------------------------------------------------
+# The rubric every answer is held to, and the stricter check for a model's rewrite
+# ---------------------------------------------------------------------------
+
+_LIST_LINE = re.compile(r"(?m)^\s*(?:[-*•]|\d+[.)]|#{1,6})\s")
+_MARKDOWN = re.compile(r"\*\*|__|`")
+_NUMBER = re.compile(r"(?<![\w])(?:[$€£¥]|CA\$|A\$|NZ\$)?\d[\d,]*(?:\.\d+)?(?![\w])")
+_INTERNAL_WORDS = re.compile(r"\bmodel is resting\b|\bwithin your\b|\bscore\b|\bsimilarity\b", re.IGNORECASE)
+
+
+def _clauses(text: str) -> list[str]:
+    return [
+        " ".join(clause.split())
+        for clause in re.split(r"[.;:!?]|, and |, but | and ", fold_text(text))
+        if len(clause.split()) >= 4
+    ]
+
+
+def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
+    """Numbers the words may print: the chosen wines' names and vintages, their prices as cards print
+    them (only when the question was about price), and numbers in the house notes quoted."""
+    allowed: set[str] = set()
+    for pick in result.picks:
+        wine = pick.wine
+        allowed.update(re.findall(r"\d+", f"{wine.name} {wine.producer} {wine.region}"))
+        if wine.vintage:
+            allowed.add(str(wine.vintage))
+        if _price_asked(result):
+            for amount in (wine.bottle_price, wine.glass_price):
+                if amount is not None:
+                    allowed.add(money(amount, currency))
+    for document in result.documents:
+        allowed.update(re.findall(r"\d[\d,]*(?:\.\d+)?", document.text))
+    # The diner's own numbers and the menu's ("Comté aged 24 months") may be said back.
+    for text in (result.parsed.text, *(dish.name for dish in result.dishes)):
+        allowed.update(re.findall(r"\d[\d,]*(?:\.\d+)?", text))
+    return allowed
+
+
+def _number_problems(text: str, result: Recommendations, currency: str) -> list[str]:
+    allowed = _allowed_numbers(result, currency)
+    stray = [
+        number for number in _NUMBER.findall(text) if number not in allowed and number.lstrip("$€£¥CANZ") not in allowed
+    ]
+    return [f"numbers not in the facts: {', '.join(stray[:3])}"] if stray else []
+
+
+def _named_problems(text: str, result: Recommendations) -> list[str]:
+    folded = fold_text(text)
+    missing = [pick.wine.name for pick in result.picks if fold_text(pick.wine.name) not in folded]
+    return [f"does not name {', '.join(missing)}"] if missing else []
+
+
+def rubric_problems(text: str, result: Recommendations) -> list[str]:
+    """What breaks the rubric: every chosen wine named, no repeated clause or sentence,
+    35-110 words (when wines were chosen), no list or markdown, no internal numbers."""
+    problems = _named_problems(text, result)
+    words = len(text.split())
+    if result.picks and not MIN_WORDS <= words <= MAX_WORDS:
+        problems.append(f"{words} words")
+    clauses = _clauses(text)
+    repeated = {clause for clause in clauses if clauses.count(clause) > 1}
+    if repeated:
+        problems.append(f"repeats {sorted(repeated)[0]!r}")
+    if _LIST_LINE.search(text) or _MARKDOWN.search(text):
+        problems.append("a list or markdown")
+    if _INTERNAL_WORDS.search(text):
+        problems.append("internal wording")
+    return problems + _number_problems(text, result, result.currency)
+
+
+_RECIPE = re.compile(r"\b(?:serves \d|makes \d|ingredients|preheat|tablespoons?|teaspoons?|instructions)\b", re.I)
+
+
+def model_text_problems(text: str, result: Recommendations, *, other_names: Sequence[str]) -> list[str]:
+    """Why a model's rewrite may not be shown: it must name every chosen wine and no other, print no
+    price or number absent from the facts, hold no list, header or recipe, keep to 20-120 words and
+    ask nothing back unless nothing fits."""
+    problems = _named_problems(text, result)
+    folded = fold_text(text)
+    chosen = [fold_text(pick.wine.name) for pick in result.picks]
+    slipped = [
+        name for name in other_names if fold_text(name) in folded and not any(fold_text(name) in c for c in chosen)
+    ]
+    if slipped:
+        problems.append(f"names wines that were not chosen: {', '.join(slipped[:3])}")
+    words = len(text.split())
+    if not MODEL_MIN_WORDS <= words <= MODEL_MAX_WORDS:
+        problems.append(f"{words} words")
+    if _LIST_LINE.search(text) or _MARKDOWN.search(text) or _RECIPE.search(text):
+        problems.append("a list, header or recipe")
+    if "?" in text and not result.nothing_fits:
+        problems.append("asks a question back")
+    return problems + _number_problems(text, result, result.currency)
