@@ -9,28 +9,21 @@ lists kept for evaluation only (``eval_data/lists``), which no rule was written 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from recommendations.dialogue import DialogueState
 from recommendations.models import MenuItem, Restaurant, Wine
 from recommendations.pairing import fold_text, style_matches
+from recommendations.pairing.styles import Half, half_of
 from recommendations.recommender import Recommendations, price_of, profile_of, recommend, satisfies
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval_data"
-Half = Literal["tune", "test"]
-
-
-def half_of(text: str) -> Half:
-    """The half an item belongs to, for good: a hash of its folded text, never a random draw."""
-    digest = hashlib.blake2b(" ".join(fold_text(text).split()).encode(), digest_size=8).digest()
-    return "tune" if digest[0] % 2 == 0 else "test"
 
 
 def load(name: str) -> Any:

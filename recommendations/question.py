@@ -101,6 +101,8 @@ def _amount(name: str) -> str:
 
 
 _MAX_CUES = (
+    r"moins de|pas plus de|au plus|au maximum|jusqu'?a|meno di|al massimo|massimo|fino a|sotto i|"
+    r"menos de|como maximo|maximo|hasta|"
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
@@ -269,7 +271,8 @@ _OFF_DRY = (
 )
 _NOT_SWEET = r"(?:not|no|never|nothing|isn'?t|without)\s+(?:too |very |overly |that |so |really )?sweet\b"
 _SWEET = re.compile(
-    rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?)\b"
+    rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
+    r"liquoreux|dulce)\b"
     r"(?!\s*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot))"
 )
 
@@ -287,7 +290,10 @@ _PRICE_NO_OBJECT = re.compile(
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
 _ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
-_START_OVER = re.compile(r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind|new question)\b")
+_START_OVER = re.compile(
+    r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind|new question|oublions|oublie[sz]? (?:ca|tout)|"
+    r"on recommence|recommen[cç]ons|dimentica|ricominciamo|olvida(?:lo)?|empecemos de nuevo|de nuevo)\b"
+)
 
 
 def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -506,17 +512,27 @@ def _dish_score(index: _DishIndex, question: frozenset[str], question_text: str)
     return score + (2.0 if index.folded_name and index.folded_name in question_text else 0.0)
 
 
+def _covers(index: _DishIndex, question: frozenset[str]) -> bool:
+    """Whether the best menu match names, or at least tags, every food word of the question."""
+    food = question & FOOD_TOKENS
+    if question & index.name or not food or index.course in question:
+        return True
+    return food <= (index.tag_nouns | index.tag_descriptors | index.description)
+
+
 def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
     text = food_text(_WINE_NAMED_LIKE_FOOD.sub(" ", folded))
     question = frozenset(food_tokens(text)) - _WINE_WORDS - _MENU_STOPWORDS
     if not question:
         return ()
     question_text = " ".join(words_of(text))
-    scored = [
-        (_dish_score(_index_dish(item, position), question, question_text), position)
-        for position, item in enumerate(menu)
-    ]
+    indexes = [_index_dish(item, position) for position, item in enumerate(menu)]
+    scored = [(_dish_score(index, question, question_text), index.position) for index in indexes]
     best = max((score for score, _ in scored), default=0.0)
+    if best and not _covers(indexes[max(scored)[1]], question):
+        # "A mushroom risotto" on a menu with no risotto: the diner's own dish, not the dishes
+        # that merely list mushrooms among their tags.
+        return ()
     # A dish needs a name word or a noun tag (2 points); weaker matches ride along only when
     # nearly as good as the best ("something for dessert": the three desserts; "the duck": the
     # confit, not the pâté with duck in its description).
@@ -562,6 +578,9 @@ _CONNECTORS: Final = frozenset(
     word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
 )
 _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
+_DISH_CUES: Final = frozenset(
+    word_list("with, for, alongside, avec, pour, con, per, para, having, eating, ordered, ordering, the")
+)
 # "Thai food", "the fish course": a generic noun right after a food word belongs to it.
 _TRAILING_NOUNS: Final = frozenset(word_list("food, dish, dishes, plate, course, cuisine"))
 
@@ -585,7 +604,16 @@ def food_text(folded: str) -> str:
     for match in _SWEET.finditer(folded):
         if not _describes_food(folded, match.end()):
             text = _blank(text, match.start(), match.end())
+    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS):
+        for match in pattern.finditer(folded):
+            text = _blank(text, match.start(), match.end())
     return text
+
+
+# Style words in the restaurant's languages: about the wine in a question, never the food.
+_LIGHT_WORDS = re.compile(
+    r"\b(?:leger|legere|leggero|leggera|ligero|ligera|corse|corsee|corposo|corposa|fresco|fresca)\b"
+)
 
 
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
@@ -605,6 +633,13 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         for span, term in zip(reading.spans, reading.terms, strict=True)
         if not (term.kind == "course" and term.name in ("main", "starter", "side"))
     ]
+    # A word the lexicon does not know, said where a dish goes ("what goes with ribollita?"), is
+    # the dish: kept, so the answer can say it was not understood and retrieval can try it.
+    unknown = set(reading.unknown)
+    for position, word in enumerate(words):
+        if word in unknown and any(cue in words[max(0, position - 3) : position] for cue in _DISH_CUES):
+            spans.append((position, position + 1))
+    spans.sort()
     for start, end in spans:
         if phrases and start <= phrases[-1][1]:
             phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))
@@ -672,7 +707,8 @@ _LIKE_PICK = re.compile(
 )
 _OTHER = re.compile(
     r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|"
-    r"a different|else|autre chose|un autre|une autre|qualcos'?altro|un altro|otro|otra|algo diferente)\b"
+    r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
+    r"otras|algo diferente)\b"
 )
 
 

@@ -153,7 +153,7 @@ def test_my_main_without_naming_it_pairs_with_the_menus_mains(cellar: Restaurant
 
     assert [dish.name for dish in result.dishes] == ["Roast lamb shoulder"]
     assert result.understood.dish_source == "mains"
-    assert write_answer(result).startswith(("With tonight's mains", "For tonight's mains", "I'd match tonight's mains"))
+    assert "tonight's mains" in write_answer(result).split(".")[0]
 
 
 def test_oysters_get_a_crisp_white_or_bubbles_not_a_tannic_red(cellar: Restaurant) -> None:
@@ -227,11 +227,7 @@ def client(cellar_key: str) -> Client:
     return Client(HTTP_AUTHORIZATION=cellar_key)
 
 
-# A model's rewrite that passes the check: both chosen wines named, nothing else, no number.
-RIGHT_REWRITE = (
-    "For your lamb, the Syrah Cornas is my first pick: its firm tannins and smoky, savoury depth meet the "
-    "roast shoulder. If you would like something softer and juicier, the Morgon is a lovely second choice."
-)
+# A model's rewrite that passes the check: the chosen wine named, nothing else, no number.
 ONE_WINE_REWRITE = (
     "For your lamb, the Syrah Cornas is my pick tonight: its firm tannins and smoky, savoury depth "
     "meet the roast shoulder beautifully."
@@ -249,7 +245,8 @@ def post(client: Client, slug: str, body: object, endpoint: str = "recommendatio
 def test_the_api_returns_wines_with_reasons_and_the_gateways_explanation(
     client: Client, cellar: Restaurant, llm_server: LLMTestServer
 ) -> None:
-    llm_server.state.set_reply("draft", RIGHT_REWRITE)
+    # The Morgon is under $60 too, but too light for lamb to stand beside the Syrah: one wine.
+    llm_server.state.set_reply("draft", ONE_WINE_REWRITE)
 
     response = post(client, cellar.slug, {"query": "a red under $60 for the lamb?", "k": 2})
 
@@ -267,7 +264,7 @@ def test_the_api_returns_wines_with_reasons_and_the_gateways_explanation(
         "reason",
         "tasting_note",
     }
-    assert body["explanation"] == RIGHT_REWRITE
+    assert body["explanation"] == ONE_WINE_REWRITE
     assert body["understood"]["dish"] == "Roast lamb shoulder"
     assert (body["model_used"], body["degraded"]) == ("draft", False)
     assert len(body["wines"]) <= 2
@@ -408,7 +405,7 @@ def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, cellar_key: s
     from asgiref.sync import async_to_sync
     from django.test import AsyncClient
 
-    llm_server.state.set_reply("draft", RIGHT_REWRITE)
+    llm_server.state.set_reply("draft", ONE_WINE_REWRITE)
 
     async def ask() -> Any:
         return await AsyncClient().post(
@@ -421,7 +418,7 @@ def test_the_api_answers_when_served_over_asgi(cellar: Restaurant, cellar_key: s
     response = async_to_sync(ask)()
 
     assert response.status_code == 200
-    assert response.json()["explanation"] == RIGHT_REWRITE
+    assert response.json()["explanation"] == ONE_WINE_REWRITE
 
 
 def test_a_body_nested_too_deeply_is_a_400_not_a_500(client: Client, cellar: Restaurant) -> None:

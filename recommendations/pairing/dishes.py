@@ -473,7 +473,8 @@ def food_tokens(text: str, *, with_parts: bool = False) -> list[str]:
     while position < len(tokens):
         if position in found:
             end, term = found[position]
-            result += _term_tokens(term, with_parts=with_parts)
+            # The words as written and the lexicon's: "carpaccio" is both itself and raw beef.
+            result += tokens[position:end] + _term_tokens(term, with_parts=with_parts)
             position = end
         else:
             result.append(tokens[position])

@@ -172,7 +172,7 @@ MEATS: Final = (
     ing("suckling pig", "porcelet, maialino, cochinillo, lechon, lechón", protein="pork", fat=2),
     ing("spare ribs", "ribs, pork ribs, baby back ribs, travers de porc, costine di maiale, costillas", protein="pork",
         fat=2),
-    ing("ham", "jambon, prosciutto cotto, jamon cocido, gammon, ham hock, jarret de porc", protein="pork", salt=2,
+    ing("ham", "jambon, prosciutto cotto, jamon cocido, gammon, ham hock, jarret de porc, ham steak, gammon steak", protein="pork", salt=2,
         facets="cured"),
     ing("cured ham", "prosciutto, prosciutto crudo, jamon, jamón, jamon iberico, jamón ibérico, serrano, "
         "pata negra, speck, bayonne, jambon cru, culatello, coppa, lardo", protein="pork", salt=3, fat=1,
@@ -206,11 +206,11 @@ MEATS: Final = (
 
 FISH: Final = (
     ing("fish", "poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
-    ing("salmon", "saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye", protein="fish",
+    ing("salmon", "saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
         detail="oily", fat=1),
-    ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito", protein="fish", detail="oily",
+    ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
-    ing("swordfish", "espadon, pesce spada, pez espada", protein="fish", detail="meaty", weight=1),
+    ing("swordfish", "espadon, pesce spada, pez espada, swordfish steak", protein="fish", detail="meaty", weight=1),
     ing("mackerel", "maquereau, sgombro, caballa, sardine, sardines, sardina, sarde, herring, hareng, aringa, "
         "arenque, anchovies fresh, boquerones, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
@@ -302,7 +302,7 @@ PLANTS: Final = (
         "greens, leafy greens, collard greens", protein="vegetarian", weight=-1, facets="bitter"),
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
-    ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco", protein="vegetarian"),
+    ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
     ing("cabbage", "chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     ing("potato", "potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
@@ -775,7 +775,8 @@ DISHES: Final = (
     dish("cannoli siciliani", "", parts="sweet pastries, fresh cheese", cuisine="italian"),
     dish("affogato", "", parts="ice cream, coffee", cuisine="italian"),
     # Spanish and Portuguese
-    dish("paella", "paella valenciana, paella de marisco, seafood paella, arroz negro, arroz a banda, fideua",
+    dish("paella valenciana", "", parts="chicken, rabbit, rice, saffron, beans", cuisine="spanish"),
+    dish("paella", "paella de marisco, seafood paella, arroz negro, arroz a banda, fideua",
          parts="rice, saffron, shellfish, chicken", cuisine="spanish"),
     dish("gambas al ajillo", "gambas pil pil, garlic prawns, garlic shrimp", parts="prawn, garlic, chilli",
          cuisine="spanish"),

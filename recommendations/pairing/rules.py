@@ -169,7 +169,8 @@ def _possessive(noun: str) -> str:
     return f"{noun}'" if noun.endswith("s") else f"{noun}'s"
 
 
-def _colour_fit(dish: DishProfile, colour: str) -> float:
+def colour_fit(dish: DishProfile, colour: str) -> float:
+    """How well a colour suits the dish before structure: its main, then its sauce and cooking."""
     base = DETAIL_FIT.get((dish.protein or "", dish.detail)) or COLOUR_FIT.get(dish.protein, COLOUR_FIT[None])
     # Red meat keeps its red through any sauce; lighter mains take their colour from the sauce.
     rows: list[tuple[float, Mapping[str, float]]] = [
@@ -729,7 +730,7 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> 
     colour = fold_text(wine_colour).strip()
     verdict = _Verdict()
     weight_fit = _weight_rule(wine, dish, verdict)
-    colour_fit = _colour_fit(dish, colour)
+    fit = colour_fit(dish, colour)
     _meat_rules(wine, dish, colour, verdict)
     _seafood_rules(wine, dish, colour, verdict)
     _acid_rules(wine, dish, colour, verdict)
@@ -744,7 +745,7 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> 
     # The best reason counts most; a pile of small generic ones cannot outweigh one that matters.
     bonus = sum(weight * strength for weight, strength in zip((1.0, 0.5, 0.25), strengths, strict=False))
     structure = max(0.0, min(1.0, 0.35 + 0.65 * (1 - math.exp(-bonus / 1.2)) - verdict.penalty))
-    score = 0.2 * weight_fit + 0.35 * colour_fit + 0.45 * structure - 0.3 * verdict.penalty
+    score = 0.2 * weight_fit + 0.35 * fit + 0.45 * structure - 0.3 * verdict.penalty
     ranked = sorted(verdict.bonuses, key=lambda bonus_reason: -bonus_reason[0])
     reasons = unique(reason for _, reason in ranked)[:3] or (_fallback_reason(wine, dish, colour),)
     return PairingScore(score=round(max(0.0, min(1.0, score)), 4), reasons=reasons)

@@ -1,9 +1,10 @@
-"""The evaluation's vocabulary for acceptable wine styles (eval_data/pairings.json)."""
+"""The evaluation's vocabulary: acceptable wine styles (eval_data/pairings.json) and the halves."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from recommendations.pairing.grapes import canonical_grape
 from recommendations.pairing.text import fold_text
@@ -46,3 +47,16 @@ def style_matches(criteria: Mapping[str, Any], *, colour: str, grapes: Sequence[
         for key, (attribute, direction) in _BOUND_KEYS.items()
         if key in criteria
     )
+
+
+Half = Literal["tune", "test"]
+
+
+def half_of(text: str) -> Half:
+    """The half an evaluation item belongs to, for good: a hash of its folded text, never a random draw.
+
+    Only the tuning half may guide rule changes (and the pairing model's fit); the test half
+    is what the README quotes.
+    """
+    digest = hashlib.blake2b(" ".join(fold_text(text).split()).encode(), digest_size=8).digest()
+    return "tune" if digest[0] % 2 == 0 else "test"

@@ -171,10 +171,16 @@ def test_script_and_image_payloads_from_the_model_and_the_diner_stay_inert(
 ) -> None:
     payload = '<script>window.pwned = 1; alert(1)</script><img src=x onerror="window.pwned = 2; alert(2)">'
     question = f"{payload} a red under $60?"
-    # The model's answer carries the payload and names the wines the recommender will choose,
-    # so the quality check keeps it and it reaches the page.
+    # The model's answer carries a payload (no digits: the check refuses numbers absent from the
+    # facts) and names every wine the recommender will choose, so the check keeps it and it
+    # reaches the page.
+    model_payload = '<script>window.pwned = true; alert("x")</script><img src=x onerror="window.pwned = true">'
     chosen = [pick.wine.name for pick in recommend(restaurant=harbor, query=question).picks]
-    llm_server.state.set_reply("draft", f"{payload} Our picks: {', '.join(chosen)}.")
+    llm_server.state.set_reply(
+        "draft",
+        f"{model_payload} Our picks tonight are {', '.join(chosen)}, each chosen to suit what you asked for "
+        "and poured with care by our team this evening.",
+    )
     diner = phone(chromium, asgi_url)
     diner.open(harbor.slug)
 
@@ -188,7 +194,7 @@ def test_script_and_image_payloads_from_the_model_and_the_diner_stay_inert(
     assert diner.page.locator("#messages script, #messages img").count() == 0
     assert "<script>window.pwned" in diner.page.locator("li.question").inner_text()
     answer = diner.answers().first
-    assert "<img src=x onerror=" in answer.locator(".answer-text").inner_text()
+    assert '<img src=x onerror="window.pwned = true">' in answer.locator(".answer-text").inner_text()
     diner.screenshot("diner-payloads-inert-phone")
     # A blocked inline script would show as a CSP error: there is none, because nothing ran at all.
     assert diner.problems == []

@@ -23,6 +23,7 @@ from django.db import connection
 from recommendations import evaluation
 from recommendations.demo import demo_data_load
 from recommendations.models import Restaurant
+from recommendations.pairing.styles import Half
 from recommendations.recommender import Recommendations
 from recommendations.services import wine_list_import
 from recommendations.voice import rubric_problems, write_answer
@@ -107,7 +108,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  miss (tuning half): {miss}")
 
     def _dialogues(self, report: evaluation.DialogueReport, options: dict[str, Any]) -> None:
-        halves: tuple[tuple[evaluation.Half, str], ...] = (("tune", "tuning half"), ("test", "test half"))
+        halves: tuple[tuple[Half, str], ...] = (("tune", "tuning half"), ("test", "test half"))
         for half, label in halves:
             self.stdout.write(
                 f"dialogues, {label}: {report.dialogue_rate(half)} dialogues right in every turn, "
