@@ -416,7 +416,7 @@ def _fit(sentences: list[str]) -> str:
 
 _LIST_LINE = re.compile(r"(?m)^\s*(?:[-*•]|\d+[.)]|#{1,6})\s")
 _MARKDOWN = re.compile(r"\*\*|__|`")
-_NUMBER = re.compile(r"(?<![\w])(?:[$€£¥]|CA\$|A\$|NZ\$)?\d[\d,]*(?:\.\d+)?(?![\w])")
+_NUMBER = re.compile(r"(?<![\w])(?:[$€£¥]|CA\$|A\$|NZ\$)?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w])")
 _INTERNAL_WORDS = re.compile(r"\bmodel is resting\b|\bwithin your\b|\bscore\b|\bsimilarity\b", re.IGNORECASE)
 
 

@@ -31,10 +31,10 @@ PROTEIN_PRIORITY: Final = word_list(
     "chocolate, dessert, lamb, game, red_meat, duck, veal, pork, poultry, mushroom, shellfish, fish, cheese, vegetarian"
 )
 BASE_WEIGHT: Final[Mapping[str | None, int]] = {
-    "red_meat": 5,
+    "red_meat": 4,
     "lamb": 4,
     "game": 4,
-    "duck": 4,
+    "duck": 3,
     "pork": 3,
     "veal": 3,
     "poultry": 3,
@@ -333,16 +333,19 @@ def _level(values: Iterable[int]) -> int:
 
 
 def _weight(protein: str | None, detail: str, terms: Sequence[FoodTerm], name_terms: Sequence[FoodTerm]) -> int:
+    """Weight: the main, then one step each at most for how it is cooked and how it is sauced.
+
+    Deltas do not pile up: a braise with a rich jus and bone marrow is one step heavier, not
+    three. An ingredient moves the weight only when it names the dish ("goat's cheese salad"),
+    not as a garnish ("with spring onions").
+    """
     weight = BASE_WEIGHT[protein] + DETAIL_WEIGHT.get(detail, 0)
-    # How it is cooked and sauced moves the weight wherever it is said; an ingredient only when it
-    # names the dish ("goat's cheese salad"), not as a garnish ("with spring onions").
-    movers = [term for term in terms if term.kind != "ingredient"] + [t for t in name_terms if t.kind == "ingredient"]
-    movers = list({id(term): term for term in movers}.values())
-    ups = [term.weight for term in movers if term.weight > 0]
-    downs = [-term.weight for term in movers if term.weight < 0]
-    up = min(2, (max(ups) if ups else 0) + (1 if len(ups) >= 3 else 0))
-    down = min(2, (max(downs) if downs else 0) + (1 if len(downs) >= 3 else 0))
-    weight += up - down
+    methods = [term.weight for term in terms if term.kind == "method" and term.weight]
+    dressing = [term.weight for term in terms if term.kind in ("sauce", "cut", "dish", "course") and term.weight]
+    named = [term.weight for term in name_terms if term.kind == "ingredient" and term.weight]
+    weight += max(methods, key=abs, default=0)
+    weight += max(-1, min(1, sum(dressing)))
+    weight += max(named, key=abs, default=0)
     # A plate of pasta, risotto or a burger is at least medium weight, whatever sits on it.
     if protein not in ("dessert", "chocolate") and any("starch" in term.facets for term in name_terms):
         weight = max(weight, 3)

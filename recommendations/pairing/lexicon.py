@@ -124,9 +124,10 @@ MEATS: Final = (
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
-        "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat"),
+        "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
+        weight=1),
     ing("rib-eye", "ribeye, rib eye, cote de boeuf, côte de bœuf, prime rib, standing rib roast, rib roast, "
-        "scotch fillet", protein="red_meat", fat=2),
+        "scotch fillet", protein="red_meat", weight=1, fat=2),
     ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
         "beef tenderloin", protein="red_meat", weight=-1),
     ing("minced beef", "ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
@@ -135,10 +136,11 @@ MEATS: Final = (
         facets="starch"),
     ing("beef tartare", "steak tartare, tartare de boeuf, battuta", protein="red_meat",
         weight=-2, facets="raw"),
-    ing("brisket", "pecho, punta de pecho", protein="red_meat", fat=2),
+    ing("brisket", "pecho, punta de pecho", protein="red_meat", weight=1, fat=2),
     ing("oxtail", "queue de boeuf, coda alla vaccinara, coda, rabo", protein="red_meat", fat=2,
         weight=1, facets="braised"),
-    ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", fat=2),
+    ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", weight=1,
+        fat=2),
     ing("beef cheek", "joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
     ing("lamb", "agneau, agnello, abbacchio, cordero, lechazo, mutton, mouton, hogget, lamm, cabrito, kid goat, "
         "goat meat, chevreau, capretto", protein="lamb"),
@@ -478,7 +480,7 @@ CUTS_AND_METHODS: Final = (
     method("raw", "cru, crudo, cruda, crudi, raw bar, tartare, tartar, carpaccio, crudo di, sashimi-style, "
            "on ice, on the half shell, half shell, aguachile, poke, tataki", weight=-2, facets="raw"),
     method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche, rollmops",
-           acid=2, salt=1, facets="cured, vinegar"),
+           weight=-1, acid=2, salt=1, facets="cured, vinegar"),
     method("poached", "poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
            "vapeur, a la vapeur, à la vapeur, al vapore, al vapor, boiled, bouilli, lesso, hervido, "
            "court-bouillon, sous vide, sous-vide", weight=-2, facets="poached"),

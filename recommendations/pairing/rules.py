@@ -190,11 +190,11 @@ def _weight_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> flo
     difference = abs(wine.body - dish.weight)
     subject = dish.subject
     if difference == 0 and dish.weight >= 4:
-        verdict.praise(0.5, f"its full body matches the richness of the {subject}")
+        verdict.praise(0.3, f"its full body matches the richness of the {subject}")
     elif difference == 0 and dish.weight <= 2:
-        verdict.praise(0.5, f"its light body lets the delicate {subject} shine")
+        verdict.praise(0.3, f"its light body lets the delicate {subject} shine")
     elif difference == 0:
-        verdict.praise(0.35, f"its medium body matches the weight of the {subject}")
+        verdict.praise(0.2, f"its medium body matches the weight of the {subject}")
     if difference >= 3:
         verdict.fault(0.15)
     return 1.0 - difference / 4
