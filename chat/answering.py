@@ -528,8 +528,18 @@ def _prepare(answer: Message) -> _Prepared:
     return _Prepared(answer, restaurant, conversation, question, state, key)
 
 
+def _claim_and_prepare(answer_id: int) -> tuple[Message, _Prepared] | None:
+    message = _claim(answer_id)
+    return None if message is None else (message, _prepare(message))
+
+
 def _compose_for(prepared: _Prepared) -> Composition:
-    return compose(restaurant=prepared.restaurant, question=prepared.question, state=prepared.state)
+    composition = compose(restaurant=prepared.restaurant, question=prepared.question, state=prepared.state)
+    # The question was understood whatever happens to the words: a follow-up to a stopped
+    # answer ("something cheaper?") still builds on it. (One thread, one connection: with the
+    # words still to stream, every separate database hop would be on the diner's wait.)
+    Conversation.objects.filter(pk=prepared.conversation.pk).update(context=composition.state)
+    return composition
 
 
 def _finish(prepared: _Prepared, answer: Answer, state: dict[str, Any] | None, fallback_reason: str) -> None:
@@ -642,8 +652,8 @@ async def answer_events(
     """
     options = options or AnswerOptions()
     started = time.perf_counter()
-    message = await run_db(_claim, answer_id)
-    if message is None:
+    claimed = await run_db(_claim_and_prepare, answer_id)
+    if claimed is None:
         given = await _wait_for_other_stream(answer_id)
         if given is None:
             yield AnswerEvent("error", {"code": "busy", "message": "This answer is still being written."})
@@ -652,10 +662,10 @@ async def answer_events(
             yield replayed
         return
 
+    message, prepared = claimed
     text = ""
     finished = False
     try:
-        prepared = await run_db(_prepare, message)
         ids: dict[str, Any] = {"message_id": message.pk, "conversation_id": str(prepared.conversation.public_id)}
         cache = get_gateway_cache()
         hit = await cache.get(prepared.cache_key)
@@ -683,9 +693,6 @@ async def answer_events(
             return
 
         composition = await run_db(_compose_for, prepared)
-        # The question was understood whatever happens to the words: a follow-up to a
-        # stopped answer ("something cheaper?") still builds on it.
-        await run_db(Conversation.objects.filter(pk=prepared.conversation.pk).update, context=composition.state)
         gateway = get_gateway()
         composition = await with_warmed_notes(composition, prepared.restaurant, gateway)
         writes = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
