@@ -578,6 +578,10 @@ _CONNECTORS: Final = frozenset(
     word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
 )
 _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
+# Words that may sit inside one dish's name between two food words.
+_JOINING: Final = _CONNECTORS | frozenset(
+    word_list("black, white, red, green, wild, baby, little, young, whole, fresh, our, house, slow, aged")
+)
 _DISH_CUES: Final = frozenset(
     word_list("with, for, alongside, avec, pour, con, per, para, having, eating, ordered, ordering, the")
 )
@@ -641,9 +645,11 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
             spans.append((position, position + 1))
     spans.sort()
     for start, end in spans:
+        gap = words[phrases[-1][1] : start] if phrases else []
         if phrases and start <= phrases[-1][1]:
             phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))
-        elif phrases and start == phrases[-1][1] + 1 and words[start - 1] in _CONNECTORS:
+        elif phrases and len(gap) <= 2 and not set(gap) & _SEPARATORS and set(gap) <= _JOINING:
+            # "hake in salsa verde", "miso black cod": one dish across a connector or a plain word.
             phrases[-1] = (phrases[-1][0], end)
         else:
             phrases.append((start, end))

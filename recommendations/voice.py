@@ -101,10 +101,15 @@ def display_name(name: str, producer: str) -> str:
     return name
 
 
+_FLAVOUR_SET: Final = frozenset(_FLAVOURS)
+
+
 def _flavours(description: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in _FLAVOUR.finditer(fold_text(description)):
-        flavour = match.group(0).rstrip("s") if not match.group(0).endswith("ss") else match.group(0)
+        word = match.group(0)
+        # "Cherries" are cherry, "citrus" stays citrus: drop an s only when that names a flavour.
+        flavour = word if word in _FLAVOUR_SET or word[:-1] not in _FLAVOUR_SET else word[:-1]
         if not any(flavour in other or other in flavour for other in found):
             found.append(flavour)
     return tuple(found[:3])
@@ -309,7 +314,14 @@ def _asked(result: Recommendations) -> str:
     currency = result.currency
     colours = " or ".join(_COLOUR_NOUNS.get(colour, colour) for colour in sorted(constraints.colours))
     parts = [f"{_article(colours)} {colours}" if colours else "a wine"]
-    if constraints.max_price is not None and constraints.min_price is not None:
+    said = result.parsed.said
+    if (constraints.max_price is not None or constraints.min_price is not None) and not (
+        said is not None and (said.max_price is not None or said.min_price is not None)
+    ):
+        # A budget from earlier in the conversation (perhaps "cheaper than those"): said plainly,
+        # never as the bound worked out from it.
+        parts.append("within your budget")
+    elif constraints.max_price is not None and constraints.min_price is not None:
         parts.append(f"between {money(constraints.min_price, currency)} and {money(constraints.max_price, currency)}")
     elif constraints.max_price is not None and "cheaper" in result.understood.refinements:
         parts.append("cheaper than those")
@@ -327,8 +339,10 @@ _RESTATES_STYLE = re.compile(r"^a .*(?: than the | as weighty as the )")
 
 
 def _reason(facts: WineFacts, used: set[str]) -> str | None:
+    """The wine's first reason no earlier wine gave (the same point in other adjectives counts:
+    "saline, mineral crispness is the classic foil for the oysters" and "bone-dry, lean ...")."""
     for reason in facts.reasons:
-        key = fold_text(reason)
+        key = " ".join(fold_text(reason).split()[-5:])
         if key not in used and not _RESTATES_STYLE.match(reason):
             used.add(key)
             return reason
@@ -401,6 +415,8 @@ def _fit(sentences: list[str]) -> str:
     if len(text.split()) <= MAX_WORDS:
         if len(text.split()) < MIN_WORDS:
             text += " Ask me for something lighter, fuller or by the glass and I'll find you another."
+        if len(text.split()) < MIN_WORDS:
+            text += " I'm happy to open a bottle or pour a glass, whichever suits your table tonight."
         return text
     trimmed = [re.sub(r", with [^.;:]*(?=[.;:])", "", sentence) for sentence in sentences]
     text = " ".join(trimmed)

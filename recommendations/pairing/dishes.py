@@ -89,6 +89,8 @@ STOPWORDS: Final = frozenset(
         "folded, piped, set, chilled, warm, warmed, hot, served, freshly, just, made, style, dish, ripe, aged, "
         "matured, months, years, old, fed, free, range, pasture, grass, grain, corn-fed, dark, light, white, red, "
         "green, golden, black, yellow, deep, charred, blistered, burnt, brown, browned, "
+        "first, second, third, last, ones, other, others, same, favourite, favorite, list, carte, card, "
+        "choice, options, option, suggestions, wines, bottle, glass, tonight, evening, lunch, dinner, "
         "hours, hour, minutes, day, days, aged, dry-aged, bone-in, boneless, skin-on, skin, bone, cooked, "
         "g, gr, kg, oz, lb, cl, ml, pc, pcs, pax, person, people, share, sharing, two, three, four, six, eight, "
         "twelve, one, also, then, very, so, too, just, only, what, which, would, could, should, go, goes, good, "
@@ -393,10 +395,21 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     if protein is not None and evidence < MIN_PROTEIN_EVIDENCE and named_protein:
         protein = None
     all_terms = [term for terms, _ in sources for term, _ in terms]
+    if (
+        protein is None
+        and any(term.sweet >= 2 for term in all_terms)
+        and any(term.facets & {"caramel", "custard", "fruit", "chocolate"} for term in all_terms)
+    ):
+        protein = "dessert"  # crêpes with caramelised orange, a fruit compote: sweet, so a dessert
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
     main_terms = [term for term in all_terms if term.protein == protein]
-    detail = next((term.detail for term in main_terms if term.detail), "")
+    # The kind is the main's own (the name's first): beans in a pasta's description do not make
+    # it a legume dish. Cheese, fish and desserts take the first kind any term gives
+    # ("a cheese board" of Roquefort is blue).
+    detail = main_terms[0].detail if main_terms else ""
+    if not detail and protein in ("cheese", "fish", "shellfish", "dessert"):
+        detail = next((term.detail for term in main_terms if term.detail), "")
     distinct = list({id(term): term for term in all_terms}.values())
     sweetness = _level(term.sweet for term in distinct)
     sweetness = (3 if sweetness >= 2 else 2) if protein in ("dessert", "chocolate") else min(sweetness, 2)

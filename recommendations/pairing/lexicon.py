@@ -177,8 +177,8 @@ MEATS: Final = (
     ing("ham", "jambon, prosciutto cotto, jamon cocido, gammon, ham hock, jarret de porc, ham steak, gammon steak", protein="pork", salt=2,
         facets="cured"),
     ing("cured ham", "prosciutto, prosciutto crudo, jamon, jamón, jamon iberico, jamón ibérico, serrano, "
-        "pata negra, speck, bayonne, jambon cru, culatello, coppa, lardo", protein="pork", salt=3, fat=1,
-        facets="cured"),
+        "pata negra, speck, bayonne, jambon cru, culatello, coppa, lardo", protein="pork", weight=-1, salt=3,
+        fat=1, facets="cured"),
     ing("bacon", "lardons, lardon, smoked bacon, streaky bacon", protein="pork", seasoning=True, fat=2, salt=2,
         smoke=1, facets="cured"),
     ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
@@ -190,7 +190,7 @@ MEATS: Final = (
         smoke=1, facets="cured"),
     ing("charcuterie", "salumi, salami, saucisson, saucisson sec, embutidos, cold cuts, salume, mortadella, "
         "finocchiona, soppressata, pepperoni, rillettes, rillette, terrine, pate, pâté, pate en croute, pâté en croûte, "
-        "galantine, fromage de tete, head cheese", protein="pork", fat=2, salt=2, facets="cured"),
+        "galantine, fromage de tete, head cheese", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
     ing("veal", "veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
     ing("veal chop", "cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
@@ -458,6 +458,8 @@ DESSERTS: Final = (
         detail="custard"),
     ing("bread pudding", "pain perdu, french toast, torrijas, bread and butter pudding", protein="dessert",
         detail="cake"),
+    ing("crepes", "crepe, crêpe, crêpes, crepes suzette, crêpes suzette, pancakes, pancake, waffles, waffle, "
+        "gaufre, gaufres, kaiserschmarrn, blintzes, dutch baby", protein="dessert", detail="cake"),
     ing("sticky toffee pudding", "sticky toffee, toffee pudding, date pudding", protein="dessert",
         detail="caramel", sweet=1, facets="caramel"),
     ing("pecan pie", "treacle tart, tarte au sucre, pumpkin pie, sweet potato pie", protein="dessert",
@@ -504,6 +506,8 @@ CUTS_AND_METHODS: Final = (
            "slow-cooked, slow cooked, slow-braised, pot roast, casserole, hotpot, hot pot, potjie, tagine, "
            "tajine, cassoulet-style", weight=1, fat=1, facets="braised"),
     method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
+    method("butter-poached", "butter poached, poached in butter, beurre monte, beurre monté", fat=2,
+           facets="butter"),
     method("fried", "frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
            "crispy, croustillant, croustillante, croccante, crujiente, battered, beer-battered, "
            "breaded, panko, impanato, rebozado, empanado, milanese, alla milanese, fritter, "
@@ -656,7 +660,7 @@ COURSES: Final = (
     course("pizza", "pizze, pizzas, flatbread pizza", facets="starch, tomato, tomato_sauce, cheese"),
     course("risotto", "risotti, rizoto, arroz meloso, arroz cremoso, orzotto", weight=1, fat=1,
            facets="starch, cheese"),
-    course("noodle soup", "udon, soba, laksa soup, noodle bowl", facets="starch, soy"),
+    course("noodle soup", "udon, soba, laksa soup, noodle bowl", weight=-1, facets="starch, soy"),
     course("salad course", "insalata mista, ensalada mixta, side salad, salade verte", weight=-2),
 )
 
@@ -943,6 +947,9 @@ DISHES: Final = (
          cuisine="middle eastern"),
     dish("stuffed peppers", "peperoni ripieni, pimientos rellenos, gemista, dolma, dolmades",
          parts="sweet pepper, stuffed, rice, tomato, herbs", cuisine="greek"),
+    dish("chicken with morels", "poulet aux morilles, poularde aux morilles, poulet au vin jaune",
+         parts="chicken, morel, cream sauce, cooking wine", cuisine="french"),
+    dish("toast skagen", "skagenrora, skagen", parts="prawn, mayonnaise, herbs, bread", cuisine="scandinavian"),
     dish("mushroom risotto", "risotto ai funghi, risotto ai porcini, risotto aux champignons",
          parts="risotto, mushroom", cuisine="italian"),
     dish("truffle pasta", "tagliolini al tartufo, tajarin al tartufo", parts="pasta, truffle, butter",
@@ -969,7 +976,7 @@ KITCHEN: Final = (
         facets="fruit"),
     ing("coleslaw", "slaw, cabbage salad", acid=1, fat=1),
     ing("pickles", "pickle, pickled, pickled vegetables, giardiniera, achar, branston, chow chow, tsukemono",
-        acid=2, salt=1, facets="vinegar"),
+        weight=-1, acid=2, salt=1, facets="vinegar"),
     ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
     ing("cooking wine", "riesling, champagne, cider, cidre, sidra, marsala, madeira, sherry, jerez, vin jaune, "
         "vermouth, noilly prat, pastis, pernod, cognac, armagnac, brandy, grand marnier, cointreau, "

@@ -57,9 +57,9 @@ DETAIL_FIT: Final[Mapping[tuple[str, str], Mapping[str, float]]] = {
     ("poultry", "game"): {"red": 0.9, "white": 0.85, "rose": 0.75, "orange": 0.6, "sparkling": 0.5, "dessert": 0.05},
     ("duck", "foie"): {"dessert": 1.0, "sparkling": 0.6, "white": 0.75, "red": 0.35, "rose": 0.35, "orange": 0.4},
     ("vegetarian", "legume"): {
-        "red": 0.85,
+        "red": 0.75,
         "rose": 0.85,
-        "white": 0.8,
+        "white": 0.85,
         "orange": 0.6,
         "sparkling": 0.4,
         "dessert": 0.0,
@@ -88,7 +88,7 @@ FACET_FIT: Final[tuple[tuple[str, float, Mapping[str, float]], ...]] = (
     ("citrus", 0.5, {"white": 0.95, "sparkling": 0.75, "rose": 0.8, "orange": 0.6, "red": 0.45, "dessert": 0.05}),
     ("vinegar", 0.5, {"white": 0.9, "rose": 0.85, "sparkling": 0.7, "red": 0.6, "orange": 0.55, "dessert": 0.0}),
     ("white_wine", 1.0, {"white": 1.0, "sparkling": 0.7, "rose": 0.6, "orange": 0.55, "red": 0.35, "dessert": 0.0}),
-    ("soy", 1.0, {"rose": 0.9, "red": 0.8, "white": 0.8, "sparkling": 0.6, "orange": 0.55, "dessert": 0.05}),
+    ("soy", 1.0, {"rose": 0.9, "red": 0.85, "white": 0.75, "sparkling": 0.6, "orange": 0.55, "dessert": 0.05}),
     ("sweet_sour", 1.0, {"white": 0.9, "rose": 0.9, "red": 0.7, "sparkling": 0.55, "orange": 0.5, "dessert": 0.1}),
     ("egg", 0.5, {"white": 0.9, "sparkling": 0.85, "rose": 0.7, "red": 0.5, "orange": 0.55, "dessert": 0.0}),
 )
@@ -295,7 +295,9 @@ def _acid_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
 def _spice_rules(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> None:
     # Sweet-and-sour glazes and the chilli of Asian kitchens want a touch of sugar in the glass;
     # a Mediterranean dish with chilli flakes does not (guidance pairs arrabbiata with a dry red).
-    wants_sugar = (dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES) or dish.spice >= 3
+    # Not for red meat: a lamb curry still wants a red, just a soft and fruity one.
+    red_meat = dish.protein in ("red_meat", "lamb", "game")
+    wants_sugar = not red_meat and ((dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES) or dish.spice >= 3)
     sweet_sour = dish.has("sweet_sour") and dish.sweetness >= 2 and dish.protein not in ("dessert", "chocolate")
     if (wants_sugar or sweet_sour) and wine.sweetness <= 3:
         if 1 <= wine.sweetness <= 3:
@@ -390,10 +392,12 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
     if dish.protein in ("fish", "shellfish") and dish.has("tomato") and colour == "rose":
         verdict.praise(0.8, "a dry rosé bridges the tomato and the seafood")
     if dish.has("cream", "butter", "cheese") and colour in ("white", "orange", "sparkling") and dish.fat >= 2:
-        if wine.body >= 4 or wine.oak >= 2:
+        if wine.body >= 3 and wine.oak <= 2:
             verdict.praise(0.6, f"its rich, rounded texture matches the {_named(dish, 'cream', 'butter', 'cheese')}")
         elif wine.body <= 1 and dish.weight >= 3:
             verdict.fault(0.1)
+    if wine.oak >= 3 and (dish.protein in ("fish", "shellfish", "vegetarian", "cheese") or dish.spice >= 2):
+        verdict.fault(0.1)  # new, toasty oak tramples fish, vegetables and chilli alike
     if (
         dish.protein == "cheese"
         and dish.detail in ("aged", "washed")
