@@ -75,6 +75,9 @@ class DialogueState:
             return cls()
         try:
             raw = data.get("constraints") or {}
+            for bound in ("max_price", "min_price"):
+                if raw.get(bound) is not None and _decimal(raw[bound]) is None:
+                    raise ValueError(f"not a price: {raw[bound]!r}")
             constraints = Constraints(
                 max_price=_decimal(raw.get("max_price")),
                 min_price=_decimal(raw.get("min_price")),
@@ -85,7 +88,7 @@ class DialogueState:
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
             )
             shown = tuple(
-                ShownWine(int(item["id"]), Decimal(str(item["price"])), str(item["colour"]), int(item["body"]))
+                ShownWine(int(item["id"]), _price(item["price"]), str(item["colour"]), int(item["body"]))
                 for item in data.get("shown") or ()
             )
             return cls(
@@ -126,9 +129,18 @@ def _decimal(value: Any) -> Decimal | None:
     if value is None:
         return None
     try:
-        return Decimal(str(value))
+        number = Decimal(str(value))
     except InvalidOperation:
         return None
+    return number if number.is_finite() else None
+
+
+def _price(value: Any) -> Decimal:
+    """A shown wine's stored price; "NaN" or "Infinity" (which Decimal reads) are refused."""
+    number = Decimal(str(value))
+    if not number.is_finite():
+        raise ValueError(f"not a price: {value!r}")
+    return number
 
 
 def _topic_dropped(constraints: Constraints) -> Constraints:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -383,19 +383,17 @@ def tasting_note(wine: Wine) -> str:
 
 
 def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
-    """The refinements' own filters (colours just shown, lighter, bolder, not the same wines),
-    relaxed one by one, last first, when together they leave nothing."""
-    filters: list[Callable[[Wine], bool]] = [
-        lambda wine: wine.pk not in turn.exclude_wine_ids,
-        lambda wine: not turn.same_colours or wine.colour in turn.same_colours,
-        lambda wine: turn.max_body is None or profile_of(wine).body <= turn.max_body,
-        lambda wine: turn.min_body is None or profile_of(wine).body >= turn.min_body,
+    """The refinements' own filters: not the wines just shown, in the colours just shown, lighter
+    or fuller than them. They hold like the constraints: when nothing is left, nothing fits, and
+    the answer says there is nothing cheaper, lighter or fuller rather than switching colour."""
+    return [
+        wine
+        for wine in wines
+        if wine.pk not in turn.exclude_wine_ids
+        and (not turn.same_colours or wine.colour in turn.same_colours)
+        and (turn.max_body is None or profile_of(wine).body <= turn.max_body)
+        and (turn.min_body is None or profile_of(wine).body >= turn.min_body)
     ]
-    for kept in range(len(filters), -1, -1):
-        remaining = [wine for wine in wines if all(check(wine) for check in filters[:kept])]
-        if remaining:
-            return remaining
-    return wines
 
 
 def choose(
@@ -437,6 +435,9 @@ def choose(
         pool = [wine for wine in constrained_wines(restaurant, relaxed) if satisfies(wine, relaxed)]
         if on_list:
             pool = [wine for wine in pool if _named_match(wine, wanted)] or pool
+        if turn.same_colours:
+            # "Cheaper" with nothing cheaper: the nearest in the colours just shown, not another colour.
+            pool = [wine for wine in pool if wine.colour in turn.same_colours] or pool
         if pool:
             pool.sort(key=lambda wine: _price_distance(wine, constraints))
             nearest = [

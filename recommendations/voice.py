@@ -283,6 +283,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     refinements = result.understood.refinements
     if result.nothing_fits and "cheaper" in refinements:
         return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
+    if result.nothing_fits and "lighter" in refinements:
+        return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
+    if result.nothing_fits and "bolder" in refinements:
+        return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits:
         asked = _asked(result)
         return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
@@ -320,7 +324,7 @@ def _asked(result: Recommendations) -> str:
     ):
         # A budget from earlier in the conversation (perhaps "cheaper than those"): said plainly,
         # never as the bound worked out from it.
-        parts.append("within your budget")
+        parts.append("in your price range")
     elif constraints.max_price is not None and constraints.min_price is not None:
         parts.append(f"between {money(constraints.min_price, currency)} and {money(constraints.max_price, currency)}")
     elif constraints.max_price is not None and "cheaper" in result.understood.refinements:

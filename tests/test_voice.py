@@ -1,0 +1,278 @@
+"""The house voice: a sommelier's words written from the facts of real recommendations, with no model,
+and the checks every answer (``rubric_problems``) and every model rewrite (``model_text_problems``) must pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+
+from recommendations.models import Restaurant, Wine
+from recommendations.recommender import Recommendations, recommend
+from recommendations.vector_index import wine_index_drop
+from recommendations.voice import display_name, model_text_problems, rubric_problems, write_answer
+from tests.test_dialogue import converse, stock_bistro
+
+pytestmark = pytest.mark.django_db
+
+LAMB = "A red under $60 for the lamb?"
+# Only two reds cost $40 or less, so its wines are decided by the list, not the ranking: the
+# Côtes du Rhône Villages ($36) and the Chinon ($29).
+BUDGET = "A red under $40 for the lamb?"
+
+
+@pytest.fixture
+def bistro(restaurant_a: Restaurant) -> Iterator[Restaurant]:
+    yield stock_bistro(restaurant_a)
+    wine_index_drop(restaurant_id=restaurant_a.pk)
+
+
+def words(restaurant: Restaurant, question: str) -> str:
+    return write_answer(recommend(restaurant=restaurant, query=question))
+
+
+def other_names(result: Recommendations) -> list[str]:
+    chosen = {pick.wine.pk for pick in result.picks}
+    return list(
+        Wine.objects.filter(restaurant_id=result.picks[0].wine.restaurant_id)
+        .exclude(pk__in=chosen)
+        .values_list("name", flat=True)
+    )
+
+
+def opening(text: str, result: Recommendations) -> str:
+    """The first sentence with the wines and the dish taken out: the template it was written from."""
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    for pick in result.picks:
+        first = first.replace(display_name(pick.wine.name, pick.wine.producer), "{wine}")
+    return first.replace(result.understood.dish or "\x00", "{dish}")
+
+
+QUESTIONS = [
+    LAMB,  # a dish, a colour, a price
+    "What do you recommend tonight?",  # no dish
+    "Something by the glass for the oysters",
+    "A white under $55",  # price asked, no dish
+    "A red under $10",  # nothing fits
+    "Quel vin avec les huîtres ?",
+    "🍷",
+    "What goes with ribollita?",  # a dish word the lexicon does not know
+    "And something for the crème brûlée?",
+    "A white Barolo",  # a contradiction
+]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_every_answer_names_every_wine_and_meets_the_rubric(bistro: Restaurant, question: str) -> None:
+    result = recommend(restaurant=bistro, query=question)
+    text = write_answer(result)
+
+    assert result.picks
+    for pick in result.picks:
+        assert pick.wine.name in text, (question, pick.wine.name, text)
+    assert 35 <= len(text.split()) <= 110, text
+    assert rubric_problems(text, result) == [], text
+    for internal in ("resting", "model", "within your", "score", "similarity"):
+        assert internal not in text.lower(), text
+    assert "\n" not in text
+
+
+def test_the_house_voices_own_words_would_pass_the_check_a_models_rewrite_must_pass(bistro: Restaurant) -> None:
+    for question in (LAMB, "Something by the glass for the oysters", "What do you recommend tonight?"):
+        result = recommend(restaurant=bistro, query=question)
+
+        assert model_text_problems(write_answer(result), result, other_names=other_names(result)) == [], question
+
+
+def test_an_unknown_dish_is_said_to_be_unknown_and_answered_from_the_rest(bistro: Restaurant) -> None:
+    text = words(bistro, "What goes with ribollita?")
+
+    assert text.startswith("I don't know ribollita well, so I went by the rest of what you said. ")
+
+
+def test_prices_are_printed_as_the_cards_print_them_when_the_question_was_about_price(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query=BUDGET)
+    text = write_answer(result)
+
+    # Only two reds are under $40: the $36 Côtes du Rhône, and the $29 Chinon when it stands close
+    # enough to the first to be shown beside it.
+    names = [pick.wine.name for pick in result.picks]
+    assert names[0] == "Côtes du Rhône Villages"
+    assert set(names) <= {"Côtes du Rhône Villages", "Chinon"}
+    assert "the Côtes du Rhône Villages ($36)" in text
+    assert ("the Domaine Chinon ($29)" in text) == ("Chinon" in names)
+
+
+def test_glass_prices_carry_cents_only_when_there_are_some_and_say_a_glass(bistro: Restaurant) -> None:
+    Restaurant.objects.filter(pk=bistro.pk).update(currency="EUR")
+    bistro.refresh_from_db()
+
+    result = recommend(restaurant=bistro, query="A light red by the glass, under 12?")
+    text = write_answer(result)
+
+    assert {pick.wine.name for pick in result.picks} >= {"Morgon", "Côtes du Rhône Villages"}
+    assert "the Domaine Morgon (€11.50 a glass)" in text
+    assert "the Côtes du Rhône Villages (€9 a glass)" in text
+    assert "$" not in text
+    assert rubric_problems(text, result) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What goes with the oysters?", "What do you recommend tonight?", "A crisp white for the goat cheese salad"],
+)
+def test_no_price_or_number_when_the_question_was_not_about_price(bistro: Restaurant, question: str) -> None:
+    text = words(bistro, question)
+
+    assert not re.search(r"[$€£¥\d]", text), text
+
+
+def test_something_cheaper_names_no_internal_bound(bistro: Restaurant) -> None:
+    first, cheaper = converse(bistro, "What goes with the lamb, over $50?", "Something cheaper?")
+    text = write_answer(cheaper)
+
+    bound = min(pick.wine.bottle_price for pick in first.picks) - Decimal("0.01")
+    assert cheaper.constraints.max_price == bound  # what the wines were held to...
+    assert text.startswith(("For a little less, ", "Easier on the bill, "))
+    assert str(bound) not in text  # ...is never said
+    assert "within your" not in text
+    assert rubric_problems(text, cheaper) == []
+
+
+def test_when_nothing_is_cheaper_it_says_so_and_names_the_least_expensive(bistro: Restaurant) -> None:
+    _, cheaper = converse(bistro, "A red under $30 for the lamb?", "Something cheaper?")
+
+    text = write_answer(cheaper)
+
+    assert text.startswith(
+        "There is nothing cheaper in that style on our list; the least expensive is the Domaine Chinon ($29)."
+    )
+    assert "28.99" not in text
+    assert rubric_problems(text, cheaper) == []
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("A red under $30 for the lamb?", "Something cheaper?", "Something cheaper?"),
+        ("A red under $20 for the lamb?", "What goes with the oysters?"),
+    ],
+    ids=["cheaper-twice", "budget-then-new-dish"],
+)
+def test_nothing_fitting_an_earlier_budget_is_said_without_internal_wording(
+    bistro: Restaurant, questions: tuple[str, ...]
+) -> None:
+    *_, last = converse(bistro, *questions)
+
+    text = write_answer(last)
+
+    assert last.nothing_fits
+    assert "28.99" not in text, text
+    assert rubric_problems(text, last) == [], text
+
+
+@pytest.mark.parametrize("question", [LAMB, "What goes with the oysters?", "🍷", "Quel vin avec les huîtres ?"])
+def test_the_same_question_reads_the_same_every_time(bistro: Restaurant, question: str) -> None:
+    assert words(bistro, question) == words(bistro, question)
+
+
+def test_three_questions_in_one_conversation_do_not_open_from_the_same_template(bistro: Restaurant) -> None:
+    answers = converse(
+        bistro, "What goes with the lamb?", "What goes with the oysters?", "And something for the crème brûlée?"
+    )
+
+    openings = [opening(write_answer(answer), answer) for answer in answers]
+
+    assert len(set(openings)) > 1, openings
+
+
+def test_a_contradiction_is_named_back(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="A white Barolo")
+
+    text = write_answer(result)
+
+    assert result.understood.contradictions == ("Barolo is only made as a red wine, never a white",)
+    assert text.startswith("Barolo is only made as a red wine, never a white. ")
+    assert "Barolo Cannubi" in {pick.wine.name for pick in result.picks}
+
+
+def test_flavours_are_named_as_the_list_spells_them(bistro: Restaurant) -> None:
+    text = words(bistro, "A crisp white for the goat cheese salad")
+
+    assert "Sancerre" in text
+    assert "flint" in text  # the flavours were named...
+    assert not re.search(r"\bcitru\b", text), text  # ...each whole
+
+
+# --- the check a model's rewrite must pass ---------------------------------------------------------
+
+FAITHFUL = (
+    "For the roast lamb shoulder I'd pour the Côtes du Rhône Villages ($36): ripe red fruit, garrigue and spice "
+    "meet the lamb's rosemary and garlic. The Chinon ($29) adds fresh raspberry and herbs for a lighter touch."
+)
+
+
+@pytest.fixture
+def budget(bistro: Restaurant) -> Recommendations:
+    result = recommend(restaurant=bistro, query=BUDGET)
+    assert {pick.wine.name for pick in result.picks} == {"Côtes du Rhône Villages", "Chinon"}
+    return result
+
+
+def test_a_faithful_rewrite_passes(budget: Recommendations) -> None:
+    assert model_text_problems(FAITHFUL, budget, other_names=other_names(budget)) == []
+
+
+RECIPE = (
+    "Serves 4. Ingredients: a lamb shoulder, rosemary and garlic. Roast it slowly and pour the Côtes du Rhône "
+    "Villages or the Chinon alongside."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        (
+            FAITHFUL.replace(" The Chinon ($29) adds fresh raspberry and herbs for a lighter touch.", ""),
+            ["does not name Chinon"],
+        ),
+        (FAITHFUL + " To splurge, the Cabernet Napa is superb.", ["names wines that were not chosen: Cabernet Napa"]),
+        (FAITHFUL.replace("($36)", "($35)"), ["numbers not in the facts: $35"]),
+        (FAITHFUL.replace("Villages ($36)", "Villages, aged 18 months,"), ["numbers not in the facts: 18"]),
+        (
+            "- Côtes du Rhône Villages: ripe red fruit, garrigue and spice for the lamb.\n"
+            "- Chinon: fresh raspberry and herbs for a lighter touch with the rosemary.",
+            ["a list, header or recipe"],
+        ),
+        (RECIPE, ["a list, header or recipe", "numbers not in the facts: 4"]),
+        ("The Côtes du Rhône Villages or the Chinon.", ["8 words"]),
+        (FAITHFUL + " Truly lovely with it." * 25, [f"{len(FAITHFUL.split()) + 100} words"]),
+        (FAITHFUL + " Shall I bring a glass of the Chinon first?", ["asks a question back"]),
+    ],
+    ids=[
+        "misses-a-wine",
+        "names-another",
+        "wrong-price",
+        "stray-number",
+        "list",
+        "recipe",
+        "short",
+        "long",
+        "question",
+    ],
+)
+def test_a_rewrite_is_refused_for(budget: Recommendations, text: str, problems: list[str]) -> None:
+    assert model_text_problems(text, budget, other_names=other_names(budget)) == problems
+
+
+def test_a_price_is_a_stray_number_when_the_question_was_not_about_price(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="What goes with the crème brûlée?")
+    rewrite = (
+        "With the crème brûlée, the Sauternes is the one: honeyed apricot and a sweetness at least equal to the "
+        "custard's, so neither tastes thin. A glass is $15."
+    )
+
+    assert [pick.wine.name for pick in result.picks] == ["Sauternes"]
+    assert model_text_problems(rewrite, result, other_names=other_names(result)) == ["numbers not in the facts: $15"]
