@@ -148,7 +148,8 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
 
 def _seed(result: Recommendations) -> random.Random:
     """Phrasing varies by question and turn, never by surface or time: the same question reads the same."""
-    key = f"{fold_text(result.parsed.text)}|{result.turn.turn_index}|{[pick.wine.pk for pick in result.picks]}"
+    # Names, not database ids: the same list gives the same words after a re-import or in a test.
+    key = f"{fold_text(result.parsed.text)}|{result.turn.turn_index}|{[str(pick.wine) for pick in result.picks]}"
     # Not for security: a stable seed so the same question always reads the same.
     return random.Random(int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big"))  # noqa: S311
 

@@ -101,8 +101,8 @@ def test_prices_are_printed_as_the_cards_print_them_when_the_question_was_about_
     names = [pick.wine.name for pick in result.picks]
     assert names[0] == "Côtes du Rhône Villages"
     assert set(names) <= {"Côtes du Rhône Villages", "Chinon"}
-    assert "the Côtes du Rhône Villages ($36)" in text
-    assert ("the Domaine Chinon ($29)" in text) == ("Chinon" in names)
+    assert "Côtes du Rhône Villages ($36)" in text
+    assert ("Domaine Chinon ($29)" in text) == ("Chinon" in names)
 
 
 def test_glass_prices_carry_cents_only_when_there_are_some_and_say_a_glass(bistro: Restaurant) -> None:
@@ -113,8 +113,8 @@ def test_glass_prices_carry_cents_only_when_there_are_some_and_say_a_glass(bistr
     text = write_answer(result)
 
     assert {pick.wine.name for pick in result.picks} >= {"Morgon", "Côtes du Rhône Villages"}
-    assert "the Domaine Morgon (€11.50 a glass)" in text
-    assert "the Côtes du Rhône Villages (€9 a glass)" in text
+    assert "Domaine Morgon (€11.50 a glass)" in text
+    assert "Côtes du Rhône Villages (€9 a glass)" in text
     assert "$" not in text
     assert rubric_problems(text, result) == []
 

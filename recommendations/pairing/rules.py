@@ -219,12 +219,12 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         # Soy and sweet glazes (teriyaki, char siu, yakitori) make firm tannin taste bitter.
         if colour in ("red", "rose") and wine.tannin <= 2 and wine.body <= 3:
             verdict.praise(0.65, "soft, fruity reds and rosés love a sweet soy glaze")
-        if wine.tannin >= 4:
-            verdict.fault(0.1)
+        if wine.tannin >= 3:
+            verdict.fault(0.05 * (wine.tannin - 2))
     lighter_main = dish.protein in ("pork", "veal", "poultry", "mushroom", "duck") or dish.detail in ("oily", "meaty")
     if lighter_main and colour == "red" and dish.weight <= 4:
         # Pinot Noir, Gamay, Grenache, Barbera: supple reds for white meat, duck, mushrooms and salmon.
-        if wine.tannin <= 3 and wine.acidity >= 3 and wine.body <= 4:
+        if wine.tannin <= 2 and wine.acidity >= 3 and wine.body <= 4:
             verdict.praise(0.45, f"supple tannins and bright fruit suit the {subject}")
         elif wine.tannin >= 4:
             verdict.fault(0.08 * (wine.tannin - 3))
