@@ -698,6 +698,7 @@ async def answer_events(
         writes = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
         if stream and writes:
             written: _Written | None = None
+            last_stop_check = 0.0  # the first token checks at once
             async for event, so_far, outcome in _model_stream(composition, prepared, options, gateway, started):
                 text = so_far
                 if event is not None and event.type == "error":
@@ -709,8 +710,15 @@ async def answer_events(
                     yield event
                 if outcome is not None:
                     written = outcome
-                if event is not None and event.type == "token" and await _stop_requested(answer_id, started):
-                    break
+                if (
+                    event is not None
+                    and event.type == "token"
+                    and time.monotonic() - last_stop_check >= STOP_CHECK_SECONDS
+                ):
+                    # Whether the diner pressed stop: one indexed read every STOP_CHECK_SECONDS at most.
+                    last_stop_check = time.monotonic()
+                    if await _was_stopped(answer_id):
+                        break
             if written is None:
                 # Stopped mid-stream: leaving the loop closed the model's stream (its reservation released).
                 await run_db(_stopped_partial, answer_id, text)
@@ -768,20 +776,6 @@ async def answer_events(
             # The reader went away (stop button, closed tab, cancelled request): keep the words so far.
             # Shielded: a cancelled task must still write its last state.
             await asyncio.shield(run_db(_stopped_partial, answer_id, text))
-
-
-_last_stop_check: dict[int, float] = {}
-
-
-async def _stop_requested(answer_id: int, started: float) -> bool:
-    """Whether the diner pressed stop; one indexed read every STOP_CHECK_SECONDS at most."""
-    now = time.monotonic()
-    if now - _last_stop_check.get(answer_id, 0.0) < STOP_CHECK_SECONDS:
-        return False
-    _last_stop_check[answer_id] = now
-    if len(_last_stop_check) > 10_000:
-        _last_stop_check.clear()
-    return await _was_stopped(answer_id)
 
 
 async def _model_stream(

@@ -8,8 +8,6 @@ lists kept for evaluation only (``eval_data/lists``), which no rule was written 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ from recommendations.pairing.styles import Half, half_of
 from recommendations.recommender import Recommendations, price_of, profile_of, recommend, satisfies
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval_data"
+EVALUATED_DISH_PK = 10_000_000  # above any real menu item id
 
 
 def load(name: str) -> Any:
@@ -62,9 +61,9 @@ def acceptable(entry: dict[str, Any], wine: Wine) -> bool:
 
 
 def menu_item(entry: dict[str, Any]) -> MenuItem:
-    """The dish as a restaurant would list it (unsaved: nothing is written)."""
+    """The dish as a restaurant would list it (unsaved: nothing is written; one dish per question)."""
     return MenuItem(
-        pk=10_000_000 + abs(hash(entry["dish"])) % 1_000_000,
+        pk=EVALUATED_DISH_PK,
         name=entry["dish"],
         description=entry.get("description", ""),
         tags=entry.get("tags", []),
@@ -268,13 +267,3 @@ def evaluate_constraints(
                 report.off_list += pick.wine.restaurant_id != restaurant.pk
                 report.violations += not pick.alternative and not satisfies(pick.wine, result.constraints)
     return report
-
-
-def csv_file(text: str, name: str) -> io.BytesIO:
-    data = io.BytesIO(text.encode("utf-8"))
-    data.name = name
-    return data
-
-
-def csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))

@@ -403,15 +403,13 @@ def choose(
     constraints: Constraints,
     dishes: Sequence[MenuItem],
     k: int,
-    turn: Turn | None = None,
-    dish_words: Sequence[str] = (),
-    wanted: _Wanted | None = None,
+    turn: Turn,
+    dish_words: Sequence[str],
+    profiles: Sequence[DishProfile],
+    wanted: _Wanted,
 ) -> tuple[list[Pick], bool]:
     """The top ``k`` wines meeting every constraint; labelled alternatives when none does."""
-    turn = turn or next_turn(parsed, None)
-    wanted = wanted or _Wanted(frozenset(constraints.grapes), (), frozenset(constraints.style_words))
     similarities = _similarities(restaurant, _retrieval_text(parsed, dishes, dish_words))
-    profiles = _dish_profiles(dishes, dish_words)
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     candidates = _refinement_filters(candidates, turn) if candidates else []
     asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)
@@ -563,7 +561,8 @@ def recommend(
     if dish_ids and not dishes:
         dish_ids = ()  # the dish left the menu since it was talked about
     words = () if dishes else dish_words
-    wanted = replace(_wanted(constraints, appellations, turn, state), only_named=not contradictions)
+    wanted = replace(_wanted(constraints, appellations, turn), only_named=not contradictions)
+    profiles = tuple(_dish_profiles(dishes, words))
     picks, nothing_fits = choose(
         restaurant=restaurant,
         parsed=parsed,
@@ -572,9 +571,9 @@ def recommend(
         k=k or restaurant.recommendation_count,
         turn=turn,
         dish_words=words,
+        profiles=profiles,
         wanted=wanted,
     )
-    profiles = tuple(_dish_profiles(dishes, words))
     return Recommendations(
         picks=picks,
         parsed=parsed,
@@ -597,7 +596,7 @@ def _dish_source(parsed: ParsedQuestion, turn: Turn) -> str | None:
     return "menu" if turn.dish_ids else "question"
 
 
-def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn, state: DialogueState | None) -> _Wanted:
+def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -> _Wanted:
     like = like_colour = None
     if turn.like_wine_id is not None:
         wine = Wine.objects.filter(pk=turn.like_wine_id).first()
@@ -626,7 +625,7 @@ def _understood(
         dish: str | None = " and ".join(item.name for item in dishes[:3]) + (" and more" if len(dishes) > 3 else "")
     else:
         dish = " and ".join(dish_words) or None
-    parts = tuple(dict.fromkeys(part for profile in profiles for part in profile.parts()))
+    parts = tuple(dict.fromkeys(part for profile in profiles for part in profile.words))
     unknown = tuple(dict.fromkeys(word for profile in profiles for word in profile.unknown))
     cuisine = next((profile.cuisine for profile in profiles if profile.cuisine), "")
     return Understood(

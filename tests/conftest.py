@@ -16,6 +16,8 @@ from django.test import Client
 
 from recommendations.models import Restaurant, StaffRole
 from recommendations.services import staff_membership_grant
+from recommendations.vector_index import wine_index_drop
+from tests.bistro import stock_bistro
 from tests.factories import RestaurantFactory, UserFactory
 
 
@@ -39,6 +41,13 @@ def restaurant_a(db: None) -> Restaurant:
 @pytest.fixture
 def restaurant_b(db: None) -> Restaurant:
     return RestaurantFactory.create(slug="harbor-b", name="Harbor B")
+
+
+@pytest.fixture
+def bistro(restaurant_a: Restaurant) -> Iterator[Restaurant]:
+    """Bistro A stocked with the bistro list and menu (tests/bistro.py), indexed for retrieval."""
+    yield stock_bistro(restaurant_a)
+    wine_index_drop(restaurant_id=restaurant_a.pk)
 
 
 def _staff(username: str, restaurant: Restaurant, role: StaffRole) -> User:

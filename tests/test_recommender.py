@@ -17,6 +17,7 @@ from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
 from recommendations.vector_index import wine_index_drop, wine_index_sync
 from recommendations.voice import write_answer
+from tests.bistro import house_words
 from tests.factories import MenuItemFactory, WineFactory
 from tests.live import gateway_on_test_server
 
@@ -232,10 +233,6 @@ ONE_WINE_REWRITE = (
     "For your lamb, the Syrah Cornas is my pick tonight: its firm tannins and smoky, savoury depth "
     "meet the roast shoulder beautifully."
 )
-
-
-def house_words(restaurant: Restaurant, question: str) -> str:
-    return write_answer(recommend(restaurant=restaurant, query=question))
 
 
 def post(client: Client, slug: str, body: object, endpoint: str = "recommendations") -> Any:

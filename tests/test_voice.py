@@ -4,33 +4,16 @@ and the checks every answer (``rubric_problems``) and every model rewrite (``mod
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
 
 from recommendations.models import Restaurant, Wine
 from recommendations.recommender import Recommendations, recommend
-from recommendations.vector_index import wine_index_drop
 from recommendations.voice import display_name, model_text_problems, rubric_problems, write_answer
-from tests.test_dialogue import converse, stock_bistro
+from tests.bistro import BUDGET, FAITHFUL, LAMB, RECIPE, converse, house_words
 
 pytestmark = pytest.mark.django_db
-
-LAMB = "A red under $60 for the lamb?"
-# Only two reds cost $40 or less, so its wines are decided by the list, not the ranking: the
-# Côtes du Rhône Villages ($36) and the Chinon ($29).
-BUDGET = "A red under $40 for the lamb?"
-
-
-@pytest.fixture
-def bistro(restaurant_a: Restaurant) -> Iterator[Restaurant]:
-    yield stock_bistro(restaurant_a)
-    wine_index_drop(restaurant_id=restaurant_a.pk)
-
-
-def words(restaurant: Restaurant, question: str) -> str:
-    return write_answer(recommend(restaurant=restaurant, query=question))
 
 
 def other_names(result: Recommendations) -> list[str]:
@@ -87,7 +70,7 @@ def test_the_house_voices_own_words_would_pass_the_check_a_models_rewrite_must_p
 
 
 def test_an_unknown_dish_is_said_to_be_unknown_and_answered_from_the_rest(bistro: Restaurant) -> None:
-    text = words(bistro, "What goes with ribollita?")
+    text = house_words(bistro, "What goes with ribollita?")
 
     assert text.startswith("I don't know ribollita well, so I went by the rest of what you said. ")
 
@@ -124,7 +107,7 @@ def test_glass_prices_carry_cents_only_when_there_are_some_and_say_a_glass(bistr
     ["What goes with the oysters?", "What do you recommend tonight?", "A crisp white for the goat cheese salad"],
 )
 def test_no_price_or_number_when_the_question_was_not_about_price(bistro: Restaurant, question: str) -> None:
-    text = words(bistro, question)
+    text = house_words(bistro, question)
 
     assert not re.search(r"[$€£¥\d]", text), text
 
@@ -175,7 +158,7 @@ def test_nothing_fitting_an_earlier_budget_is_said_without_internal_wording(
 
 @pytest.mark.parametrize("question", [LAMB, "What goes with the oysters?", "🍷", "Quel vin avec les huîtres ?"])
 def test_the_same_question_reads_the_same_every_time(bistro: Restaurant, question: str) -> None:
-    assert words(bistro, question) == words(bistro, question)
+    assert house_words(bistro, question) == house_words(bistro, question)
 
 
 def test_three_questions_in_one_conversation_do_not_open_from_the_same_template(bistro: Restaurant) -> None:
@@ -199,7 +182,7 @@ def test_a_contradiction_is_named_back(bistro: Restaurant) -> None:
 
 
 def test_flavours_are_named_as_the_list_spells_them(bistro: Restaurant) -> None:
-    text = words(bistro, "A crisp white for the goat cheese salad")
+    text = house_words(bistro, "A crisp white for the goat cheese salad")
 
     assert "Sancerre" in text
     assert "flint" in text  # the flavours were named...
@@ -207,11 +190,6 @@ def test_flavours_are_named_as_the_list_spells_them(bistro: Restaurant) -> None:
 
 
 # --- the check a model's rewrite must pass ---------------------------------------------------------
-
-FAITHFUL = (
-    "For the roast lamb shoulder I'd pour the Côtes du Rhône Villages ($36): ripe red fruit, garrigue and spice "
-    "meet the lamb's rosemary and garlic. The Chinon ($29) adds fresh raspberry and herbs for a lighter touch."
-)
 
 
 @pytest.fixture
@@ -223,12 +201,6 @@ def budget(bistro: Restaurant) -> Recommendations:
 
 def test_a_faithful_rewrite_passes(budget: Recommendations) -> None:
     assert model_text_problems(FAITHFUL, budget, other_names=other_names(budget)) == []
-
-
-RECIPE = (
-    "Serves 4. Ingredients: a lamb shoulder, rosemary and garlic. Roast it slowly and pour the Côtes du Rhône "
-    "Villages or the Chinon alongside."
-)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ identically on every run. The parts:
 - ``styles``: the evaluation's vocabulary of acceptable styles.
 """
 
-from recommendations.pairing.dishes import DishProfile, canonical_food_words, dish_profile, read_food
+from recommendations.pairing.dishes import DishProfile, dish_profile, read_food
 from recommendations.pairing.grapes import GRAPE_ALIASES, GRAPES, GrapeTraits, canonical_grape, grape_traits
 from recommendations.pairing.rules import PairingScore, pairing_score
 from recommendations.pairing.styles import STYLE_CRITERIA_KEYS, style_matches
@@ -32,7 +32,6 @@ __all__ = [
     "GrapeTraits",
     "PairingScore",
     "WineProfile",
-    "canonical_food_words",
     "canonical_grape",
     "describe_wine_style",
     "dish_profile",

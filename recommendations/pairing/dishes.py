@@ -175,10 +175,6 @@ class DishProfile:
     def has(self, *facets: str) -> bool:
         return any(facet in self.facets for facet in facets)
 
-    def parts(self) -> tuple[str, ...]:
-        """What was understood, for ``understood`` in answers: the main first, then the rest."""
-        return self.words
-
 
 _TABLE: Final[PhraseTable[FoodTerm]] = PhraseTable(
     {phrase: term for term in LEXICON for phrase in (term.name, *term.aliases)}
@@ -188,10 +184,6 @@ _PARTS: Final[PhraseTable[FoodTerm]] = PhraseTable(
     {phrase: term for term in LEXICON if term.kind != "dish" for phrase in (term.name, *term.aliases)}
 )
 _SINGLE_WORDS: Final = _TABLE.single_words()
-
-
-def lexicon_size() -> int:
-    return len(LEXICON)
 
 
 def _compound(token: str) -> list[FoodTerm] | None:
@@ -236,8 +228,8 @@ def _proper(written: str) -> str:
     return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
 
 
-def read_food(text: str, *, ignore: frozenset[str] = frozenset()) -> FoodReading:
-    """Find the lexicon's terms in ``text``; words in ``ignore`` (wine words in a question) are skipped."""
+def read_food(text: str) -> FoodReading:
+    """Find the lexicon's terms in ``text``, and the words none of them covers."""
     surface = words_of(text)
     written = _written_words(text)
     if len(written) != len(surface):
@@ -252,7 +244,7 @@ def read_food(text: str, *, ignore: frozenset[str] = frozenset()) -> FoodReading
         covered.update(range(start, end))
     unknown: list[str] = []
     for position, token in enumerate(tokens):
-        if position in covered or token in STOPWORDS or token in ignore or token.isdigit():
+        if position in covered or token in STOPWORDS or token.isdigit():
             continue
         if any(char.isdigit() for char in token):
             continue  # "300g", "12h"
@@ -452,16 +444,6 @@ def _confidence(protein: str | None, terms: Sequence[FoodTerm], unknown: Sequenc
     return round(known * (1.0 if not unknown else max(0.5, 1.0 - 0.15 * len(unknown))), 2)
 
 
-def canonical_food_words(text: str) -> list[str]:
-    """The food words of a text in the lexicon's own terms: "gigot d'agneau" -> "leg of lamb", "lamb"."""
-    words: list[str] = []
-    for term in read_food(text).terms:
-        words.append(term.name)
-        if term.protein is not None:
-            words.append(term.protein)
-    return list(unique(words))
-
-
 def _term_tokens(term: FoodTerm, *, with_parts: bool = True) -> list[str]:
     """A term in canonical tokens; a named dish also as its parts ("vongole" is clams and pasta)."""
     tokens = [stem(word) for word in words_of(term.name)]
@@ -475,7 +457,7 @@ def _term_tokens(term: FoodTerm, *, with_parts: bool = True) -> list[str]:
     return tokens
 
 
-def food_tokens(text: str, *, with_parts: bool = False) -> list[str]:
+def food_tokens(text: str) -> list[str]:
     """Stemmed words with every lexicon term in its canonical English words.
 
     "Gigot d'agneau" and "leg of lamb" both give ``leg, of, lamb``: what lets "the lamb"
@@ -490,7 +472,7 @@ def food_tokens(text: str, *, with_parts: bool = False) -> list[str]:
         if position in found:
             end, term = found[position]
             # The words as written and the lexicon's: "carpaccio" is both itself and raw beef.
-            result += tokens[position:end] + _term_tokens(term, with_parts=with_parts)
+            result += tokens[position:end] + _term_tokens(term, with_parts=False)
             position = end
         else:
             result.append(tokens[position])

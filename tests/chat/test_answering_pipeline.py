@@ -4,7 +4,6 @@ model's rewrite is shown only when it passes the check, its fallback stored, cou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -27,26 +26,13 @@ from chat.gateway.gateway import get_gateway
 from chat.gateway.testserver import LLMTestServer
 from chat.models import Conversation, Message
 from recommendations.models import Restaurant
-from recommendations.recommender import recommend
-from recommendations.vector_index import wine_index_drop
 from recommendations.voice import write_answer
-from tests.test_dialogue import converse, stock_bistro
-from tests.test_voice import BUDGET, FAITHFUL, RECIPE
+from tests.bistro import BUDGET, FAITHFUL, RECIPE, converse, house_words
 
 pytestmark = pytest.mark.django_db
 
 METRICS_TOKEN = "a-long-random-metrics-token-for-the-pipeline"
 OWNER = "diner:pipeline-test"
-
-
-@pytest.fixture
-def bistro(restaurant_a: Restaurant) -> Iterator[Restaurant]:
-    yield stock_bistro(restaurant_a)
-    wine_index_drop(restaurant_id=restaurant_a.pk)
-
-
-def house_words(restaurant: Restaurant, question: str) -> str:
-    return write_answer(recommend(restaurant=restaurant, query=question))
 
 
 def ask(restaurant: Restaurant, question: str, owner: str = OWNER) -> dict[str, Any]:
