@@ -79,6 +79,9 @@ class Restaurant(models.Model):
     # Bumped on every change to the wine list or the menu; cache keys include it so
     # a change never serves an answer computed from the old list.
     wine_list_version = models.PositiveIntegerField(default=1, editable=False)
+    # The wine_list_version the vector index last finished syncing: behind wine_list_version
+    # means an index job is queued, running, or was lost with its worker (the sweeper re-queues it).
+    wine_index_version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -272,6 +275,9 @@ class WineListImport(models.Model):
     removed_count = models.PositiveIntegerField(default=0)
     # [{"line": 7, "column": "price", "message": "..."}]; empty unless FAILED.
     errors = models.JSONField(default=list, blank=True)
+    # Runs started: a worker that dies mid-import leaves it to the next run (redelivery or the
+    # sweeper), up to settings.WORK_MAX_ATTEMPTS; a run only finishes the attempt it started.
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)

@@ -12,11 +12,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from recommendations.leases import LeaseKind, lease, lease_is_held
 from recommendations.models import (
+    Document,
     ImportStatus,
     MenuItem,
     Restaurant,
@@ -42,9 +45,6 @@ WRITE_BATCH_SIZE = 500
 # changed prices on PostgreSQL 15 (`make bench`): all 14 columns in batches of 500
 # took 8.8 s; only the changed columns took 2.7 s, the same at 25, 50 or 100 per batch.
 UPDATE_BATCH_SIZE = 100
-# The import task's hard time limit (tasks.py) plus a margin: a RUNNING import older
-# than this lost its worker.
-STALE_IMPORT_AFTER = timedelta(minutes=15)
 
 
 class WineListRejected(Exception):
@@ -158,6 +158,13 @@ def wine_list_import(
     wines are updated in place, others added. Wines missing from the file stay
     unless ``remove_missing``. Raises ``WineListRejected`` listing every problem.
     """
+    rows = wine_list_rows(data, progress=progress)
+    with transaction.atomic():
+        return _wine_list_apply(restaurant=restaurant, rows=rows, remove_missing=remove_missing, dry_run=dry_run)
+
+
+def wine_list_rows(data: bytes, *, progress: ProgressCallback | None = None) -> list[WineRow]:
+    """The file's rows, checked; raises ``WineListRejected`` listing every problem. Writes nothing."""
     if len(data) > settings.WINE_IMPORT_MAX_BYTES:
         raise WineListRejected(
             [RowError(0, "", f"The file is {len(data):,} bytes; the limit is {settings.WINE_IMPORT_MAX_BYTES:,}.")]
@@ -165,63 +172,68 @@ def wine_list_import(
     parsed = parse_wine_list(data, max_rows=settings.WINE_IMPORT_MAX_ROWS, progress=progress)
     if parsed.errors:
         raise WineListRejected(parsed.errors)
+    return parsed.rows
 
-    with transaction.atomic():
-        # Serialises imports and edits of the same list: the match below must not
-        # race with another import adding the same wines.
-        Restaurant.objects.select_for_update().filter(pk=restaurant.pk).first()
-        existing = list(Wine.objects.filter(restaurant=restaurant))
-        matches, match_errors = _match_rows(parsed.rows, existing)
-        if match_errors:
-            raise WineListRejected(match_errors)
 
-        now = timezone.now()
-        to_create: list[Wine] = []
-        to_update: list[Wine] = []
-        changed_fields: set[str] = set()
-        unchanged = 0
-        for row, wine in matches:
-            if wine is None:
-                new_wine = Wine(restaurant=restaurant, **row.content())
-                new_wine.content_hash = new_wine.compute_content_hash()
-                to_create.append(new_wine)
-                continue
-            for field_name, value in row.content().items():
-                if getattr(wine, field_name) != value:
-                    setattr(wine, field_name, value)
-                    changed_fields.add(field_name)
-            new_hash = wine.compute_content_hash()
-            if new_hash == wine.content_hash:
-                unchanged += 1
-            else:
-                wine.content_hash = new_hash
-                wine.updated_at = now
-                to_update.append(wine)
+def _wine_list_apply(
+    *, restaurant: Restaurant, rows: list[WineRow], remove_missing: bool, dry_run: bool
+) -> ImportSummary:
+    """The import's writes; the caller holds the transaction (all or nothing)."""
+    # Serialises imports and edits of the same list: the match below must not
+    # race with another import adding the same wines.
+    Restaurant.objects.select_for_update().filter(pk=restaurant.pk).first()
+    existing = list(Wine.objects.filter(restaurant=restaurant))
+    matches, match_errors = _match_rows(rows, existing)
+    if match_errors:
+        raise WineListRejected(match_errors)
 
-        matched_ids = {wine.pk for _, wine in matches if wine is not None}
-        to_remove = [wine.pk for wine in existing if wine.pk not in matched_ids] if remove_missing else []
+    now = timezone.now()
+    to_create: list[Wine] = []
+    to_update: list[Wine] = []
+    changed_fields: set[str] = set()
+    unchanged = 0
+    for row, wine in matches:
+        if wine is None:
+            new_wine = Wine(restaurant=restaurant, **row.content())
+            new_wine.content_hash = new_wine.compute_content_hash()
+            to_create.append(new_wine)
+            continue
+        for field_name, value in row.content().items():
+            if getattr(wine, field_name) != value:
+                setattr(wine, field_name, value)
+                changed_fields.add(field_name)
+        new_hash = wine.compute_content_hash()
+        if new_hash == wine.content_hash:
+            unchanged += 1
+        else:
+            wine.content_hash = new_hash
+            wine.updated_at = now
+            to_update.append(wine)
 
-        summary = ImportSummary(
-            total=len(parsed.rows),
-            created=len(to_create),
-            updated=len(to_update),
-            unchanged=unchanged,
-            removed=len(to_remove),
+    matched_ids = {wine.pk for _, wine in matches if wine is not None}
+    to_remove = [wine.pk for wine in existing if wine.pk not in matched_ids] if remove_missing else []
+
+    summary = ImportSummary(
+        total=len(rows),
+        created=len(to_create),
+        updated=len(to_update),
+        unchanged=unchanged,
+        removed=len(to_remove),
+    )
+    if dry_run:
+        return summary
+
+    Wine.objects.bulk_create(to_create, batch_size=WRITE_BATCH_SIZE)
+    if to_update:
+        # Only the columns that changed somewhere: bulk_update builds one CASE per
+        # column, so a price-only change writes 4 columns instead of 14.
+        Wine.objects.bulk_update(
+            to_update, [*sorted(changed_fields), "content_hash", "updated_at"], batch_size=UPDATE_BATCH_SIZE
         )
-        if dry_run:
-            return summary
-
-        Wine.objects.bulk_create(to_create, batch_size=WRITE_BATCH_SIZE)
-        if to_update:
-            # Only the columns that changed somewhere: bulk_update builds one CASE per
-            # column, so a price-only change writes 4 columns instead of 14.
-            Wine.objects.bulk_update(
-                to_update, [*sorted(changed_fields), "content_hash", "updated_at"], batch_size=UPDATE_BATCH_SIZE
-            )
-        if to_remove:
-            Wine.objects.filter(pk__in=to_remove).delete()
-        if summary.changed:
-            wine_list_mark_changed(restaurant_id=restaurant.pk)
+    if to_remove:
+        Wine.objects.filter(pk__in=to_remove).delete()
+    if summary.changed:
+        wine_list_mark_changed(restaurant_id=restaurant.pk)
     return summary
 
 
@@ -316,64 +328,150 @@ def _enqueue_import(import_id: int) -> None:
 
 
 def wine_list_import_run(*, import_id: int) -> None:
-    """Run a recorded import once. Safe to call again: a started import is left alone."""
+    """Run a recorded import to its end: ``succeeded`` or ``failed``, never left ``running``.
+
+    Safe to call again and from several workers at once: the run holds the import's
+    lease (recommendations.leases) while it works, so a second call while the first
+    is alive does nothing, and a call after the owner died takes the import over.
+    The wines and the ``succeeded`` status commit in one transaction, so a crash at
+    any point leaves either both or neither.
+    """
+    with lease(LeaseKind.WINE_IMPORT, import_id, wait=False) as obtained:
+        if not obtained:
+            logger.info("wine list import %s is being run by a live worker", import_id)
+            return
+        attempt = _import_claim(import_id)
+        if attempt is None:
+            return
+        _import_attempt(import_id, attempt)
+
+
+def _import_claim(import_id: int) -> int | None:
+    """Start a new attempt at a waiting or orphaned import; None when there is nothing to do."""
     with transaction.atomic():
-        wine_import = (
-            WineListImport.objects.select_for_update().select_related("restaurant").filter(pk=import_id).first()
-        )
+        wine_import = WineListImport.objects.select_for_update().filter(pk=import_id).first()
         if wine_import is None:
             logger.info("wine list import %s is gone; nothing to do", import_id)
-            return
-        stale = wine_import.status == ImportStatus.RUNNING and (
-            wine_import.started_at is None or wine_import.started_at < timezone.now() - STALE_IMPORT_AFTER
-        )
-        if wine_import.status != ImportStatus.PENDING and not stale:
+            return None
+        if wine_import.is_finished:
             logger.info("wine list import %s is already %s", import_id, wine_import.status)
-            return
-        # A RUNNING import past the task's hard time limit died with its worker:
-        # the redelivered task takes it over (its writes were rolled back).
+            return None
+        # RUNNING here means its owner died (we hold the lease it held): its writes were
+        # rolled back with its transaction, so the file is simply imported again.
+        if wine_import.attempts >= settings.WORK_MAX_ATTEMPTS:
+            logger.error("wine list import %s stopped its worker %s times; giving up", import_id, wine_import.attempts)
+            wine_import.status = ImportStatus.FAILED
+            wine_import.errors = [
+                RowError(
+                    0, "", f"The import stopped its worker {wine_import.attempts} times; nothing was changed."
+                ).as_dict()
+            ]
+            wine_import.finished_at = timezone.now()
+            wine_import.save(update_fields=["status", "errors", "finished_at"])
+            return None
         wine_import.status = ImportStatus.RUNNING
+        wine_import.attempts += 1
         wine_import.started_at = timezone.now()
-        wine_import.save(update_fields=["status", "started_at"])
+        wine_import.save(update_fields=["status", "attempts", "started_at"])
+        return wine_import.attempts
+
+
+def _import_attempt(import_id: int, attempt: int) -> None:
+    this_attempt = WineListImport.objects.filter(pk=import_id, status=ImportStatus.RUNNING, attempts=attempt)
 
     def report_progress(processed: int, total: int) -> None:
         # Outside the import's transaction, so the admin's progress bar sees it.
-        WineListImport.objects.filter(pk=import_id).update(processed_rows=processed, total_rows=total)
+        this_attempt.update(processed_rows=processed, total_rows=total)
 
     try:
-        summary = wine_list_import(
-            restaurant=wine_import.restaurant,
-            data=bytes(wine_import.source),
-            remove_missing=wine_import.remove_missing,
-            progress=report_progress,
-        )
+        wine_import = WineListImport.objects.select_related("restaurant").get(pk=import_id)
+        rows = wine_list_rows(bytes(wine_import.source), progress=report_progress)
+        with transaction.atomic():
+            # Still ours (a sweeper or an operator may have ended it meanwhile)? Locked
+            # until commit, so nothing can change the status under the wines' writes.
+            if not this_attempt.select_for_update().exists():
+                logger.info("wine list import %s attempt %s was ended elsewhere", import_id, attempt)
+                return
+            summary = _wine_list_apply(
+                restaurant=wine_import.restaurant, rows=rows, remove_missing=wine_import.remove_missing, dry_run=False
+            )
+            this_attempt.update(
+                status=ImportStatus.SUCCEEDED,
+                total_rows=summary.total,
+                processed_rows=summary.total,
+                created_count=summary.created,
+                updated_count=summary.updated,
+                unchanged_count=summary.unchanged,
+                removed_count=summary.removed,
+                errors=[],
+                finished_at=timezone.now(),
+            )
     except WineListRejected as rejection:
-        WineListImport.objects.filter(pk=import_id).update(
+        this_attempt.update(
             status=ImportStatus.FAILED,
             errors=[error.as_dict() for error in rejection.errors],
             finished_at=timezone.now(),
         )
-        return
     except Exception:
         # Logged with its traceback for us; staff get a plain message, never a 500.
         logger.exception("wine list import %s crashed", import_id)
-        WineListImport.objects.filter(pk=import_id).update(
+        this_attempt.update(
             status=ImportStatus.FAILED,
             errors=[RowError(0, "", "The import failed unexpectedly; nothing was changed. Try again.").as_dict()],
             finished_at=timezone.now(),
         )
-        return
-    WineListImport.objects.filter(pk=import_id).update(
-        status=ImportStatus.SUCCEEDED,
-        total_rows=summary.total,
-        processed_rows=summary.total,
-        created_count=summary.created,
-        updated_count=summary.updated,
-        unchanged_count=summary.unchanged,
-        removed_count=summary.removed,
-        errors=[],
-        finished_at=timezone.now(),
+
+
+@dataclass(frozen=True)
+class RequeuedWork:
+    imports: list[int]
+    wine_indexes: list[int]
+    documents: list[int]
+
+
+def stalled_work_requeue() -> RequeuedWork:
+    """Queue again the slow work that a lost worker or a lost message left behind.
+
+    Celery redelivers a task whose worker process died (``task_reject_on_worker_lost``),
+    but not one whose whole worker died: that message waits out the broker's visibility
+    timeout (tied to the longest task limit, so most of half an hour). And a message
+    lost with the broker is never delivered. This finds the work itself: imports not
+    finished and nobody holding their lease, restaurants whose index is behind their
+    list with no sync running, documents never indexed. Each is queued at most once
+    per ``WORK_REQUEUE_EVERY_SECONDS``; the tasks are idempotent, so a duplicate costs
+    a lookup.
+    """
+    from recommendations.tasks import document_index_task, wine_index_task, wine_list_import_task
+
+    quiet_since = timezone.now() - timedelta(seconds=settings.WORK_STALL_GRACE_SECONDS)
+    requeued = RequeuedWork(imports=[], wine_indexes=[], documents=[])
+    unfinished = WineListImport.objects.filter(
+        status__in=(ImportStatus.PENDING, ImportStatus.RUNNING), created_at__lt=quiet_since
+    ).values_list("pk", flat=True)
+    for import_id in unfinished:
+        if not lease_is_held(LeaseKind.WINE_IMPORT, import_id) and _requeue_due("import", import_id):
+            wine_list_import_task.delay(import_id)
+            requeued.imports.append(import_id)
+    behind = Restaurant.objects.filter(
+        wine_index_version__lt=F("wine_list_version"), updated_at__lt=quiet_since
+    ).values_list("pk", flat=True)
+    for restaurant_id in behind:
+        if not lease_is_held(LeaseKind.WINE_INDEX, restaurant_id) and _requeue_due("wine-index", restaurant_id):
+            wine_index_task.delay(restaurant_id)
+            requeued.wine_indexes.append(restaurant_id)
+    never_indexed = Document.objects.filter(indexed_at__isnull=True, created_at__lt=quiet_since).values_list(
+        "pk", flat=True
     )
+    for document_id in never_indexed:
+        if _requeue_due("document-index", document_id):
+            document_index_task.delay(document_id)
+            requeued.documents.append(document_id)
+    return requeued
+
+
+def _requeue_due(kind: str, object_id: int) -> bool:
+    # cache.add is atomic: two sweepers (two beats by mistake) queue it once.
+    return bool(cache.add(f"requeued:{kind}:{object_id}", 1, timeout=settings.WORK_REQUEUE_EVERY_SECONDS))
 
 
 def staff_membership_grant(*, user: User, restaurant: Restaurant, role: str = StaffRole.MANAGER) -> StaffMembership:

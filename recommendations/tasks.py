@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from celery import shared_task
+from django.conf import settings
 
 from recommendations import services
 from recommendations.models import Restaurant
@@ -14,10 +15,15 @@ logger = logging.getLogger(__name__)
 
 
 # A 10,000-row file parses and writes in seconds (`make bench`); ten minutes means stuck.
-# acks_late: a worker that dies mid-import gets the task redelivered, and
-# wine_list_import_run takes over an import left RUNNING past that limit. Its queue
-# ("imports") comes from CELERY_TASK_ROUTES.
-@shared_task(acks_late=True, soft_time_limit=540, time_limit=600)
+# acks_late and reject_on_worker_lost (settings): a worker process that dies mid-import
+# gets the task redelivered, and wine_list_import_run takes over the import its dead
+# owner left RUNNING (the lease died with it). Its queue ("imports") comes from
+# CELERY_TASK_ROUTES.
+@shared_task(
+    acks_late=True,
+    soft_time_limit=settings.WINE_IMPORT_TIME_LIMIT_SECONDS - 60,
+    time_limit=settings.WINE_IMPORT_TIME_LIMIT_SECONDS,
+)
 def wine_list_import_task(import_id: int) -> None:
     services.wine_list_import_run(import_id=import_id)
 
@@ -25,8 +31,8 @@ def wine_list_import_task(import_id: int) -> None:
 # The decorator shared by the two indexing tasks (wines, documents).
 index_task = shared_task(
     acks_late=True,
-    soft_time_limit=1140,
-    time_limit=1200,
+    soft_time_limit=settings.INDEX_TIME_LIMIT_SECONDS - 60,
+    time_limit=settings.INDEX_TIME_LIMIT_SECONDS,
     autoretry_for=(Exception,),
     retry_backoff=30,
     retry_backoff_max=600,
@@ -57,7 +63,11 @@ def wine_index_task(restaurant_id: int) -> None:
 
 # One gateway call per wine and per style on a new list: minutes with a remote model,
 # so the same limits as imports.
-@shared_task(acks_late=True, soft_time_limit=540, time_limit=600)
+@shared_task(
+    acks_late=True,
+    soft_time_limit=settings.WINE_IMPORT_TIME_LIMIT_SECONDS - 60,
+    time_limit=settings.WINE_IMPORT_TIME_LIMIT_SECONDS,
+)
 def wine_notes_warm_up_task(restaurant_id: int) -> None:
     from asgiref.sync import async_to_sync
 
@@ -76,3 +86,16 @@ def document_index_task(document_id: int) -> None:
 
     summary = document_index_sync(document_id=document_id)
     logger.info("indexed document %s: %s chunks embedded, %s removed", document_id, summary.embedded, summary.removed)
+
+
+# Beat runs it every WORK_SWEEP_EVERY_SECONDS on the default queue (CELERY_TASK_ROUTES).
+@shared_task(name="recommendations.sweep_stalled_work", soft_time_limit=50, time_limit=60, ignore_result=True)
+def sweep_stalled_work() -> None:
+    requeued = services.stalled_work_requeue()
+    if requeued.imports or requeued.wine_indexes or requeued.documents:
+        logger.warning(
+            "re-queued stalled work: imports %s, wine indexes %s, documents %s",
+            requeued.imports,
+            requeued.wine_indexes,
+            requeued.documents,
+        )

@@ -14,16 +14,14 @@ checks them again against the database.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from django.db import connection
-
 from recommendations.embeddings import embed_array, embed_query, embedding_model_name
+from recommendations.leases import LeaseKind, lease
 from recommendations.models import Restaurant, Wine, WineColour
 from recommendations.vector_store import chroma_client
 
@@ -42,8 +40,6 @@ SYNC_BATCH_SIZE = 64
 # Vectors' metadata read per page when diffing: a few MB of JSON per page from
 # a Chroma server, well under its 5,461-record batch limit.
 METADATA_PAGE_SIZE = 5000
-# Same key space as other advisory locks in the database: "WINE" in ASCII.
-_ADVISORY_LOCK_CLASS = 0x57494E45
 
 
 @dataclass(frozen=True)
@@ -290,9 +286,6 @@ def _index_version() -> str:
 
 # --- Sync ---------------------------------------------------------------------------------
 
-_local_locks: dict[int, threading.Lock] = {}
-_local_locks_guard = threading.Lock()
-
 
 @contextmanager
 def _sync_lock(restaurant_id: int) -> Iterator[None]:
@@ -301,23 +294,10 @@ def _sync_lock(restaurant_id: int) -> Iterator[None]:
     Two syncs racing (two edits in quick succession, a worker per edit) could
     otherwise end with the older one writing last: a stale vector whose hash
     looks current until the next change. Serialised, the second sync starts
-    after the first and sees the final list. PostgreSQL's advisory lock covers
-    every worker; the embedded default (SQLite, eager Celery) runs in one
-    process, where a thread lock is enough.
+    after the first and sees the final list. The lease also tells the sweeper
+    that a sync is alive (it dies with its worker's connection).
     """
-    if connection.vendor == "postgresql":
-        key = (_ADVISORY_LOCK_CLASS, restaurant_id % 2**31)
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_lock(%s, %s)", key)
-        try:
-            yield
-        finally:
-            with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_unlock(%s, %s)", key)
-        return
-    with _local_locks_guard:
-        lock = _local_locks.setdefault(restaurant_id, threading.Lock())
-    with lock:
+    with lease(LeaseKind.WINE_INDEX, restaurant_id, wait=True):
         yield
 
 
@@ -379,6 +359,10 @@ def wine_index_sync(*, restaurant_id: int, progress: Callable[[int, int], None] 
             )
             if progress is not None:
                 progress(start + len(batch), len(stale))
+        # Never backwards: a sync that read an older list may finish after a newer one.
+        Restaurant.objects.filter(pk=restaurant_id, wine_index_version__lt=list_version).update(
+            wine_index_version=list_version
+        )
     return IndexSummary(embedded=len(stale), removed=len(gone), unchanged=len(wines) - len(stale))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -11,8 +12,18 @@ if TYPE_CHECKING:
     from chromadb.api import ClientAPI
 
 
-@cache
+# Two first requests building the client at once raced inside chromadb (one of them failed
+# and ranked without vector search); built once, under a lock.
+_client_lock = threading.Lock()
+
+
 def chroma_client() -> ClientAPI:
+    with _client_lock:
+        return _chroma_client()
+
+
+@cache
+def _chroma_client() -> ClientAPI:
     # Imported lazily: chromadb takes about a second to import and most processes never need it.
     import chromadb
     from chromadb.config import Settings as ChromaSettings

