@@ -16,4 +16,6 @@ USER sommelier
 
 ENV DJANGO_SETTINGS_MODULE=config.settings.production
 EXPOSE 8000
-CMD ["uvicorn", "config.asgi:application", "--host", "0.0.0.0", "--port", "8000", "--workers", "2", "--proxy-headers"]
+# config.serve starts uvicorn with TRUSTED_PROXIES as its forwarded-allow-ips and a graceful
+# shutdown (WEB_GRACEFUL_SHUTDOWN_SECONDS, 5 s) shorter than the runtime's grace period.
+CMD ["python", "-m", "config.serve", "--host", "0.0.0.0", "--port", "8000", "--workers", "2"]

@@ -9,7 +9,7 @@ export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=O
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format worker bench eval clean
+.PHONY: install run test lint format worker bench eval faults clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -26,7 +26,7 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py load_demo_data
-	$(VENV)/bin/uvicorn config.asgi:application --host $(HOST) --port $(PORT)
+	$(PY) -m config.serve --host $(HOST) --port $(PORT)
 
 # The whole suite on real PostgreSQL and Redis (scripts/test_services.py finds or starts them).
 test: install lint
@@ -60,6 +60,11 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_rollups.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_qr.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_diner.py
+
+# The fault suite: production settings on private PostgreSQL, Redis, web tier, worker and beat,
+# each broken on purpose (README "Fault suite"); `make faults FAULTS="celery redis"` runs some.
+faults: install
+	$(PY) -m faults $(FAULTS)
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install

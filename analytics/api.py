@@ -12,6 +12,7 @@ from typing import Any
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import ParseError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -20,6 +21,7 @@ from analytics import aggregates, alerts
 from analytics.models import RecommendationRecord
 from analytics.report import performance_report
 from api.authentication import ApiKeyAuthentication
+from api.http import public_degraded_reason
 from api.models import ApiKey
 from api.permissions import require_scope
 from config.api import StrictBooleanField, StrictCharField, StrictFloatField, StrictIntegerField
@@ -224,6 +226,10 @@ class ThresholdsView(APIView):
         tags=["metrics"],
     )
     def put(self, request: Request) -> Response:
+        # DRF reads an empty body as {}, which here means "watch nothing": a request whose body
+        # was lost (or never sent) must not clear every threshold. {} sent as JSON still does.
+        if request.stream is None:
+            raise ParseError("The request body is empty: send the thresholds as a JSON object.")
         form = ThresholdsInput(data=request.data)
         form.is_valid(raise_exception=True)
         restaurant_id = _key(request).restaurant_id
@@ -276,4 +282,7 @@ class PerformanceReportView(APIView):
     )
     def post(self, request: Request) -> Response:
         restaurant = Restaurant.objects.get(pk=_key(request).restaurant_id)
-        return Response(performance_report(restaurant=restaurant).as_dict())
+        report = performance_report(restaurant=restaurant).as_dict()
+        # Why the rules wrote it, without the providers' exception text the reason carries.
+        report["fallback_reason"] = public_degraded_reason(report["fallback_reason"])
+        return Response(report)

@@ -2,6 +2,7 @@
 
 Each check answers ``ok`` or ``degraded`` with a reason, within a time budget:
 a hanging dependency makes its own check time out, never the whole endpoint.
+Concurrent probes share one run of each check (see ``run_checks``).
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def check_vector_store() -> tuple[Status, str]:
     return "ok", "chroma embedded answers"
 
 
-def check_llm() -> tuple[Status, str]:
+def _llm_probe() -> tuple[Status, str]:
+    """Whether a model is there at all: the endpoint lists its models, or the local model's file exists."""
     if settings.LLM_BASE_URL:
         # The scheme is limited to http(s) by env_url when settings load.
         request = urllib.request.Request(settings.LLM_BASE_URL.rstrip("/") + "/models")  # noqa: S310
@@ -128,6 +130,34 @@ def check_llm() -> tuple[Status, str]:
     return "ok", f"local model {path.name if path else ''} ready (loads on first use)"
 
 
+def check_llm() -> tuple[Status, str]:
+    """A model is there (the probe), and this process's recent real calls went well.
+
+    A /models probe answers even while completions hang, so the gateway's own view counts
+    too: degraded while a provider's breaker is not closed, or when a high share of its
+    attempts in the breaker's window failed or timed out. Per process: each worker reports
+    the calls it made (nothing before its first).
+    """
+    from chat.gateway.gateway import provider_health
+    from chat.gateway.resilience import BreakerState
+
+    try:
+        status, detail = _llm_probe()
+    except Exception as error:  # noqa: BLE001 - a failed probe is "degraded", and the recent calls still count
+        status, detail = "degraded", f"{type(error).__name__}: {error}"[:300]
+    notes = []
+    for provider in provider_health():
+        if provider.state is BreakerState.CLOSED and not provider.failures:
+            continue
+        notes.append(
+            f"{provider.name}: breaker {provider.state}, {provider.failures} of {provider.attempts} attempts "
+            f"failed ({provider.timeouts} timed out) in the last {provider.window_seconds:g} s"
+        )
+        if provider.state is not BreakerState.CLOSED or provider.failing:
+            status = "degraded"
+    return status, "; ".join([detail, *notes])
+
+
 HEALTH_CHECKS: dict[str, Callable[[], tuple[Status, str]]] = {
     "database": check_database,
     "cache": check_cache,
@@ -142,33 +172,73 @@ READINESS_CHECKS: dict[str, Callable[[], tuple[Status, str]]] = {
 }
 
 
-# One small pool for the whole process: a dependency that hangs can hold at most one
-# thread per check, because a check still running from an earlier probe is not started again.
+# One small pool for the whole process. Single flight per check: a probe that arrives
+# while that check is running waits for the same run and shares its result, and one that
+# arrives just after an "ok" takes that result (RESULT_REUSE_SECONDS; a "degraded" one is
+# checked again, so a recovery shows at once). So concurrent probes (a load balancer, the
+# orchestrator and an operator at once) never read "still running" as "down", a dependency
+# that hangs holds at most one thread per check, and probing /health harder does not probe
+# the dependencies harder.
+RESULT_REUSE_SECONDS = 1.0
 _POOL = ThreadPoolExecutor(max_workers=2 * len(HEALTH_CHECKS), thread_name_prefix="health")
-_IN_FLIGHT: dict[str, Future[CheckResult]] = {}
-_IN_FLIGHT_LOCK = threading.Lock()
 
 
-def _submit(name: str, check: Callable[[], tuple[Status, str]]) -> Future[CheckResult] | None:
-    with _IN_FLIGHT_LOCK:
-        previous = _IN_FLIGHT.get(name)
-        if previous is not None and not previous.done():
-            return None
-        future = _POOL.submit(_timed, check)
-        _IN_FLIGHT[name] = future
-        return future
+@dataclass
+class _Flight:
+    running: Future[CheckResult] | None = None
+    last: CheckResult | None = None
+    last_at: float = 0.0
+
+
+_FLIGHTS: dict[Callable[[], tuple[Status, str]], _Flight] = {}
+_FLIGHTS_LOCK = threading.Lock()
+
+
+def _run_and_keep(check: Callable[[], tuple[Status, str]]) -> CheckResult:
+    result: CheckResult | None = None
+    try:
+        result = _timed(check)
+        return result
+    finally:
+        with _FLIGHTS_LOCK:
+            flight = _FLIGHTS.setdefault(check, _Flight())
+            flight.running = None
+            if result is not None:
+                flight.last, flight.last_at = result, time.monotonic()
+
+
+def _join(check: Callable[[], tuple[Status, str]]) -> Future[CheckResult] | CheckResult:
+    """The run of ``check`` in progress, else its last result if fresh and ok, else a new run."""
+    with _FLIGHTS_LOCK:
+        flight = _FLIGHTS.setdefault(check, _Flight())
+        if flight.running is not None:
+            return flight.running
+        last = flight.last
+        if last is not None and last.status == "ok" and time.monotonic() - flight.last_at <= RESULT_REUSE_SECONDS:
+            return last
+        # Submitted under the lock: the run's own bookkeeping (_run_and_keep) waits for it,
+        # so `running` is always set before it is cleared.
+        flight.running = _POOL.submit(_run_and_keep, check)
+        return flight.running
+
+
+def forget_results() -> None:
+    """The next probe checks afresh (tests that change a dependency between probes)."""
+    with _FLIGHTS_LOCK:
+        for flight in _FLIGHTS.values():
+            flight.last = None
 
 
 def run_checks(checks: dict[str, Callable[[], tuple[Status, str]]]) -> dict[str, CheckResult]:
     results: dict[str, CheckResult] = {}
-    futures = {name: _submit(name, check) for name, check in checks.items()}
+    joined = {name: _join(check) for name, check in checks.items()}
     deadline = time.monotonic() + CHECK_TIMEOUT_SECONDS
-    for name, future in futures.items():
-        if future is None:
-            results[name] = CheckResult("degraded", "the previous check has not answered yet")
+    for name, flight in joined.items():
+        if isinstance(flight, CheckResult):
+            results[name] = flight
             continue
         try:
-            results[name] = future.result(timeout=max(0.0, deadline - time.monotonic()))
+            results[name] = flight.result(timeout=max(0.0, deadline - time.monotonic()))
         except FutureTimeout:
             results[name] = CheckResult(
                 "degraded", f"no answer within {CHECK_TIMEOUT_SECONDS:g} s", CHECK_TIMEOUT_SECONDS * 1000

@@ -2,7 +2,9 @@
 
 Async-capable (see README: one sync-only middleware puts every ASGI request on
 the single sync thread). Recording is an append to the process buffer
-(``analytics.recording``); nothing here touches the database or Redis.
+(``analytics.recording``); nothing here touches the database or Redis, so requests
+that failed because the database is down are recorded like any other (their records
+wait in the spool until it is back), under their route and restaurant.
 """
 
 from __future__ import annotations
@@ -14,33 +16,69 @@ from inspect import iscoroutinefunction
 from typing import Any, cast
 
 from asgiref.sync import markcoroutinefunction
-from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponseBase, StreamingHttpResponse
+from django.urls import ResolverMatch, resolve
 
 from analytics.metrics import observe_request
 from analytics.recording import record_request
+from config.middleware import database_unavailable
 
 logger = logging.getLogger(__name__)
 
 UNMATCHED_ROUTE = "<unmatched>"
 
 
-def route_of(request: HttpRequest) -> str:
-    """The URL pattern that answered ("r/<slug:slug>/"), never the raw path: no ids or slugs in labels."""
+def resolver_match_of(request: HttpRequest) -> ResolverMatch | None:
+    """The URL pattern the path matches, also when the view never ran.
+
+    A middleware that fails before the view (the API's key lookup and rate limit need the
+    database) leaves ``request.resolver_match`` unset; resolving the path again needs no
+    database, so such errors are still counted under their route.
+    """
     match = getattr(request, "resolver_match", None)
+    if match is not None:
+        return cast("ResolverMatch", match)
+    try:
+        return resolve(request.path_info, getattr(request, "urlconf", None))
+    except Http404:  # Resolver404: no pattern matches
+        return None
+
+
+def route_of(request: HttpRequest, match: ResolverMatch | None = None) -> str:
+    """The URL pattern that answered ("r/<slug:slug>/"), never the raw path: no ids or slugs in labels."""
+    match = match if match is not None else resolver_match_of(request)
     if match is None:
         return UNMATCHED_ROUTE
     return str(match.route or match.view_name or UNMATCHED_ROUTE)
 
 
-def restaurant_of(request: HttpRequest) -> tuple[int | None, str | None]:
-    """The restaurant the request was for: set by API-key auth or the diner views, else the URL's slug."""
+def restaurant_of(request: HttpRequest, match: ResolverMatch | None = None) -> tuple[int | None, str | None]:
+    """The restaurant the request was for, without a query.
+
+    Set by API-key auth or the diner views; else the key's restaurant when this process has
+    the key cached (a request that failed before its key was checked); else the URL's slug.
+    """
     restaurant_id = getattr(request, "sommelier_restaurant_id", None)
     if restaurant_id is not None:
         return int(restaurant_id), None
-    match = getattr(request, "resolver_match", None)
+    cached = _cached_api_key_restaurant(request)
+    if cached is not None:
+        return cached, None
+    match = match if match is not None else resolver_match_of(request)
     slug = match.kwargs.get("slug") if match is not None else None
     # The slug is resolved to an id when the batch is written: no query on the hot path.
     return None, str(slug) if slug else None
+
+
+def _cached_api_key_restaurant(request: HttpRequest) -> int | None:
+    header = str(request.META.get("HTTP_AUTHORIZATION", ""))
+    if not header:
+        return None
+    from api.keys import bearer_token, cached_key
+
+    token = bearer_token(header)
+    key = cached_key(token) if token else None
+    return int(key.restaurant_id) if key is not None else None
 
 
 class RequestRecordingMiddleware:
@@ -78,33 +116,39 @@ class RequestRecordingMiddleware:
         chunks = cast("AsyncIterator[bytes]", response.streaming_content)
 
         async def relay() -> AsyncIterator[bytes]:
+            status: int | None = None
             try:
                 async for chunk in chunks:
                     yield chunk
+            except Exception as error:
+                # The headers may have said 200, but the stream broke: count what it was.
+                status = 503 if database_unavailable(error) else 500
+                raise
             finally:
-                self._record(request, response, started)
+                self._record(request, response, started, status)
 
         return relay()
 
     @staticmethod
-    def _record(request: HttpRequest, response: HttpResponseBase, started: float) -> None:
+    def _record(request: HttpRequest, response: HttpResponseBase, started: float, status: int | None = None) -> None:
         seconds = time.perf_counter() - started
         try:
-            RequestRecordingMiddleware._observe(request, response, seconds)
+            RequestRecordingMiddleware._observe(request, status or response.status_code, seconds)
         except Exception:
             # Analytics never costs anyone their response.
             logger.exception("could not record a request")
 
     @staticmethod
-    def _observe(request: HttpRequest, response: HttpResponseBase, seconds: float) -> None:
-        route = route_of(request)
+    def _observe(request: HttpRequest, status: int, seconds: float) -> None:
+        match = resolver_match_of(request)
+        route = route_of(request, match)
         method = request.method or "GET"
-        restaurant_id, slug = restaurant_of(request)
-        observe_request(route=route, method=method, status=response.status_code, seconds=seconds)
+        restaurant_id, slug = restaurant_of(request, match)
+        observe_request(route=route, method=method, status=status, seconds=seconds)
         record_request(
             route=route,
             method=method,
-            status=response.status_code,
+            status=status,
             latency_ms=seconds * 1000,
             restaurant_id=restaurant_id,
             restaurant_slug=slug,

@@ -18,21 +18,34 @@ from config.api import error_body
 @never_cache
 @require_GET
 def health(request: HttpRequest) -> JsonResponse:
-    """What is up and what is degraded; 200 as long as we can answer at all."""
+    """What is up and what is degraded; 200 as long as we can answer at all.
+
+    The checks' details (hosts, ports, error text, latencies) only for operators, by the same
+    rule as /metrics; everyone else gets the overall status alone, with the same status code.
+    """
     results = run_checks(HEALTH_CHECKS)
-    return JsonResponse(
-        {"status": overall_status(results), "checks": {name: result.as_dict() for name, result in results.items()}}
-    )
+    body: dict[str, object] = {"status": overall_status(results)}
+    if metrics_allowed(request):
+        body["checks"] = {name: result.as_dict() for name, result in results.items()}
+    return JsonResponse(body)
 
 
 @never_cache
 @require_GET
 def readiness(request: HttpRequest) -> JsonResponse:
-    """503 until the database answers with every migration applied and the cache answers."""
+    """503 until the database answers with every migration applied and the cache answers.
+
+    Plain for everyone: which checks failed, never why (the reasons name hosts and ports).
+    Operators read the database's and the cache's on /health; ``manage.py showmigrations``
+    lists the migrations not applied.
+    """
     results = run_checks(READINESS_CHECKS)
     status = overall_status(results)
     return JsonResponse(
-        {"status": "ready" if status == "ok" else "not ready", "checks": {n: r.as_dict() for n, r in results.items()}},
+        {
+            "status": "ready" if status == "ok" else "not ready",
+            "checks": {name: result.status for name, result in results.items()},
+        },
         status=200 if status == "ok" else 503,
     )
 
@@ -45,7 +58,9 @@ def liveness(request: HttpRequest) -> JsonResponse:
 
 
 def metrics_allowed(request: HttpRequest) -> bool:
-    """A bearer token equal to METRICS_TOKEN, or a client in METRICS_ALLOWED_NETWORKS.
+    """An operator: a bearer token equal to METRICS_TOKEN, or a client in METRICS_ALLOWED_NETWORKS.
+
+    The rule for /metrics and for /health's details.
 
     The client address is the socket's (REMOTE_ADDR), never X-Forwarded-For, which
     anyone can send.

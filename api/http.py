@@ -9,7 +9,6 @@ middleware already found, checks the scope, parses JSON and calls ``async def po
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
@@ -27,8 +26,8 @@ from api.keys import bearer_token
 from api.models import ApiKey
 from api.permissions import require_scope
 from chat.gateway.limits import BudgetExceeded
-from chat.gateway.types import GatewayError
-from config.api import error_body
+from chat.gateway.types import DeadlineExceeded, GatewayError, InvalidInput
+from config.api import InputRejected, budget_exceeded_error, error_body, json_from_bytes
 
 
 class ApiError(Exception):
@@ -58,7 +57,8 @@ def invalid(details: Any) -> ApiError:
 
 
 def budget_error(exceeded: BudgetExceeded) -> ApiError:
-    return ApiError(402, "budget_exceeded", str(exceeded))
+    message, details = budget_exceeded_error(exceeded)
+    return ApiError(402, "budget_exceeded", message, details)
 
 
 _RETRY_IN = re.compile(r"retry in ([0-9.]+) s")
@@ -66,6 +66,8 @@ _RETRY_IN = re.compile(r"retry in ([0-9.]+) s")
 
 def gateway_error(error: GatewayError) -> ApiError:
     """No model answered: why decides the status (the gateway reports each model's failure in the text)."""
+    if isinstance(error, InvalidInput):
+        return ApiError(400, "invalid_input", error.public_message)
     reason = str(error)
     failures = [part for part in reason.split("; ") if part]
     if failures and all("QuotaExceeded" in part for part in failures):
@@ -78,25 +80,85 @@ def gateway_error(error: GatewayError) -> ApiError:
             {"layer": "egress", "retry_after": retry_after},
             headers={"Retry-After": str(retry_after)},
         )
-    if any("TimeoutError" in part for part in failures):
+    if isinstance(error, DeadlineExceeded) or any("TimeoutError" in part for part in failures):
         return ApiError(504, "upstream_timeout", "The language model did not answer in time.")
-    return ApiError(503, "upstream_unavailable", "No language model could answer right now.", {"reason": reason})
+    # The reason lists each model's exception text (hosts, provider messages): not for clients.
+    return ApiError(503, "upstream_unavailable", "No language model could answer right now.")
+
+
+# What an answer's error event may say to a client, by its code: the events' own messages
+# can carry exception text (a budget's internal scope, a provider's error).
+STREAM_ERROR_MESSAGES = {
+    "budget_exceeded": "Over the daily LLM budget.",
+    "stream_interrupted": "The answer was cut off. Please ask again.",
+    "busy": "This answer is still being written.",
+    "failed": "The answer could not be finished. Please ask again.",
+    "deadline_exceeded": "The language model did not answer in time.",
+}
+STREAM_ERROR_DEFAULT = "No language model could answer right now."
+
+
+def public_stream_error(data: dict[str, Any]) -> dict[str, Any]:
+    """An error event's data as a client may see it: its code, our message for that code, whether partial."""
+    code = str(data.get("code") or "failed")
+    if code == "invalid_input" and data.get("message"):
+        message = str(data["message"])  # the gateway's public message about the caller's own text
+    else:
+        message = STREAM_ERROR_MESSAGES.get(code, STREAM_ERROR_DEFAULT)
+    public: dict[str, Any] = {"code": code, "message": message}
+    if data.get("partial"):
+        public["partial"] = True
+    return public
+
+
+# Why an answer was degraded, for clients: the kind, without the exception text some kinds carry
+# ("no model: draft: InternalServerError: Error code: 500 - {...}; strong: names no wine from
+# the list"). The quality check's verdicts (chat/gateway/quality.py) are our own words and
+# stay; a verdict missing here is dropped, never leaked.
+_PUBLIC_DEGRADED_REASONS = {
+    "no model": "no model could answer",
+    "over budget": "over the daily LLM budget",
+    "stream cut": "the model's answer was cut off",
+}
+_QUALITY_VERDICTS = (
+    "empty answer",
+    "refusal",
+    "too long",
+    "too short",
+    "not valid JSON",
+    "does not match the expected structure",
+    "names no wine from the list",
+    "names wines not on the list",
+)
+
+
+def public_degraded_reason(reason: str) -> str:
+    if not reason or reason.startswith("quality check:"):  # the answering pipeline's own check
+        return reason
+    if reason.startswith("Daily budget for"):  # str(BudgetExceeded)
+        return _PUBLIC_DEGRADED_REASONS["over budget"]
+    kind = _PUBLIC_DEGRADED_REASONS.get(reason.split(":", 1)[0], _PUBLIC_DEGRADED_REASONS["no model"])
+    verdicts = sorted((v for v in _QUALITY_VERDICTS if v in reason), key=reason.index)
+    return f"{kind}: {'; '.join(verdicts)}" if verdicts else kind
 
 
 def parse_json(request: HttpRequest) -> Any:
+    """The body as JSON (None when empty), by the same rules as the DRF views' parser."""
     try:
         raw = request.body
     except RequestDataTooBig:
         raise ApiError(413, "payload_too_large", "The request body is too large.") from None
     if len(raw) > settings.API_MAX_BODY_BYTES:
-        # Chunked bodies carry no Content-Length for the middleware to check.
+        # The ingress middleware has refused these already; a view served without it must too.
         raise ApiError(
             413, "payload_too_large", f"The request body is larger than {settings.API_MAX_BODY_BYTES:,} bytes."
         )
+    if not raw:
+        return None
     try:
-        return json.loads(raw or b"null")
-    except (ValueError, RecursionError) as error:
-        raise ApiError(400, "invalid_json", f"JSON parse error - {type(error).__name__}.") from None
+        return json_from_bytes(raw)
+    except InputRejected as rejected:
+        raise ApiError(400, rejected.error_code, rejected.message, rejected.details) from None
 
 
 def validated(serializer_class: type[serializers.Serializer[Any]], data: Any) -> dict[str, Any]:

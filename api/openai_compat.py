@@ -30,13 +30,22 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers
 
-from api.http import ApiError, AsyncAPIView, gateway_error, not_found, validated
+from api.http import (
+    STREAM_ERROR_MESSAGES,
+    ApiError,
+    AsyncAPIView,
+    gateway_error,
+    not_found,
+    public_stream_error,
+    validated,
+)
 from api.models import ApiKey
 from api.serializers import MAX_TEXT_LENGTH, MAX_TOKENS_LIMIT
 from api.text_ops import gateway_request_for
 from chat.gateway.gateway import get_gateway
 from chat.gateway.registry import model_registry
-from chat.gateway.types import GatewayError, GatewayResult, StreamEvent
+from chat.gateway.types import DeadlineExceeded, GatewayError, GatewayResult, InvalidInput, StreamEvent
+from config.api import StrictCharField, check_text
 
 MAX_MESSAGES = 100
 DEFAULT_MAX_TOKENS = 400
@@ -91,11 +100,11 @@ class ContentField(serializers.Field[Any, str, Any, Any]):
 
     def to_internal_value(self, data: Any) -> str:
         if isinstance(data, str):
-            return data
+            return check_text(data)
         if isinstance(data, list) and all(isinstance(part, dict) for part in data):
             texts = [part.get("text") for part in data if part.get("type") == "text"]
             if len(texts) == len(data) and all(isinstance(text, str) for text in texts):
-                return "".join(str(text) for text in texts)
+                return check_text("".join(str(text) for text in texts))
             raise serializers.ValidationError("Only text content parts are supported.")
         raise serializers.ValidationError("Content must be a string or a list of text parts.")
 
@@ -106,7 +115,7 @@ class ContentField(serializers.Field[Any, str, Any, Any]):
 class ChatCompletionMessageInput(serializers.Serializer[Any]):
     role = serializers.ChoiceField(choices=list(ROLES))
     content = ContentField()
-    name = serializers.CharField(required=False, max_length=64)
+    name = StrictCharField(required=False, max_length=64)
 
 
 class StreamOptionsInput(serializers.Serializer[Any]):
@@ -114,7 +123,7 @@ class StreamOptionsInput(serializers.Serializer[Any]):
 
 
 class ChatCompletionInput(serializers.Serializer[Any]):
-    model = serializers.CharField(max_length=64, help_text="auto, draft, strong or local (GET /v1/models).")
+    model = StrictCharField(max_length=64, help_text="auto, draft, strong or local (GET /v1/models).")
     messages = ChatCompletionMessageInput(many=True, allow_empty=False, max_length=MAX_MESSAGES)  # type: ignore[call-arg]
     temperature = serializers.FloatField(min_value=0.0, max_value=2.0, required=False, allow_null=True)
     max_tokens = serializers.IntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False, allow_null=True)
@@ -124,7 +133,7 @@ class ChatCompletionInput(serializers.Serializer[Any]):
     stream = serializers.BooleanField(required=False, default=False, allow_null=True)
     stream_options = StreamOptionsInput(required=False, allow_null=True)
     n = serializers.IntegerField(min_value=1, max_value=1, required=False, allow_null=True)
-    user = serializers.CharField(required=False, max_length=256)
+    user = StrictCharField(required=False, max_length=256)
     sensitivity = serializers.ChoiceField(choices=["public", "internal", "confidential"], required=False)
     complexity = serializers.ChoiceField(choices=["low", "medium", "high"], required=False)
     force_direct = serializers.BooleanField(required=False)
@@ -181,11 +190,13 @@ def _chunk(completion_id: str, created: int, model: str, delta: dict[str, Any], 
 def _stream_error_status(event: StreamEvent) -> ApiError:
     code = str(event.data.get("code", ""))
     if code == "budget_exceeded":
-        return ApiError(402, "budget_exceeded", str(event.data.get("message", "Over budget.")))
-    reason = str(event.data.get("reason", ""))
-    if "QuotaExceeded" in reason or "TimeoutError" in reason:
-        return gateway_error(GatewayError(reason))
-    return ApiError(503, "upstream_unavailable", str(event.data.get("message", "No model could answer.")))
+        return ApiError(402, "budget_exceeded", STREAM_ERROR_MESSAGES["budget_exceeded"])
+    if code == "invalid_input":  # the message is the gateway's public one, about the caller's text
+        return gateway_error(InvalidInput("", public_message=str(event.data.get("message", ""))))
+    if code == "deadline_exceeded":
+        return gateway_error(DeadlineExceeded(str(event.data.get("reason", ""))))
+    # The reason (each model's exception text) decides the status, never the words.
+    return gateway_error(GatewayError(str(event.data.get("reason", ""))))
 
 
 class ChatCompletionsView(AsyncAPIView):
@@ -291,8 +302,7 @@ class ChatCompletionsView(AsyncAPIView):
                             }
                             yield b"data: " + json.dumps(usage).encode() + b"\n\n"
                     elif event.type == "error":
-                        error = {"error": {"code": event.data.get("code"), "message": event.data.get("message")}}
-                        yield b"data: " + json.dumps(error).encode() + b"\n\n"
+                        yield b"data: " + json.dumps({"error": public_stream_error(event.data)}).encode() + b"\n\n"
                 yield b"data: [DONE]\n\n"
 
         response = StreamingHttpResponse(body(), content_type="text/event-stream")

@@ -26,12 +26,13 @@ from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.core.exceptions import RequestDataTooBig
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
 
 from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
 from api.models import ApiKey, RateLimitBucket
-from config.api import error_body
+from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text
 
 logger = logging.getLogger(__name__)
 
@@ -172,14 +173,20 @@ _COUNTING_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="rateli
 
 
 def _count_on_long_lived_thread(key: ApiKey | None, buckets: list[str], now: float) -> dict[str, int]:
-    if key is not None:
-        touch_last_used(key)
-    try:
-        return increment(buckets, now=now)
-    except DatabaseError:
-        # A connection the server dropped: the next call on this thread opens a new one.
-        connection.close()
-        raise
+    # These threads keep their connection between requests, so after a database restart
+    # each holds one the server dropped: the first use fails. Closed and tried once more on
+    # a fresh connection, the request is counted instead of refused (a database that is
+    # really down fails the second try just as fast, and the caller answers 503).
+    for attempt in (1, 2):
+        try:
+            if key is not None:
+                touch_last_used(key)
+            return increment(buckets, now=now)
+        except (OperationalError, InterfaceError):
+            connection.close()
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
 
 
 async def aadmit(request: HttpRequest) -> Admission:
@@ -227,11 +234,14 @@ def body_too_large_response(limit: int) -> JsonResponse:
     )
 
 
-def body_limit(request: HttpRequest) -> int:
-    content_type = str(request.META.get("CONTENT_TYPE", ""))
+def _limit_for(content_type: str) -> int:
     if content_type.startswith("multipart/"):
         return int(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
     return int(settings.API_MAX_BODY_BYTES)
+
+
+def body_limit(request: HttpRequest) -> int:
+    return _limit_for(str(request.META.get("CONTENT_TYPE", "")))
 
 
 def declared_length(request: HttpRequest) -> int:
@@ -239,6 +249,79 @@ def declared_length(request: HttpRequest) -> int:
         return int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         return 0
+
+
+def _has_declared_length(request: HttpRequest) -> bool:
+    return str(request.META.get("CONTENT_LENGTH") or "").strip().isdigit()
+
+
+def sized_body_response(request: HttpRequest) -> HttpResponseBase | None:
+    """A 413 for a body over the limit, by the bytes received; otherwise the body gets a Content-Length.
+
+    A declared length over the limit is refused before anything is read. A body without
+    one (``Transfer-Encoding: chunked``) is measured as received, and its length written to
+    CONTENT_LENGTH: DRF's Request takes a missing length for an empty body, so a chunked
+    PUT of thresholds would otherwise read as {} and clear them all.
+    """
+    limit = body_limit(request)
+    if declared_length(request) > limit:
+        return body_too_large_response(limit)
+    if _has_declared_length(request):
+        return None
+    try:
+        # Under ASGI the body is already received, and at most limit + 1 bytes of it kept
+        # (capped_receive); Django checks the received size against DATA_UPLOAD_MAX_MEMORY_SIZE.
+        size = len(request.body)
+    except RequestDataTooBig:
+        return body_too_large_response(limit)
+    if size > limit:
+        return body_too_large_response(limit)
+    request.META["CONTENT_LENGTH"] = str(size)
+    return None
+
+
+def bad_query_response(request: HttpRequest) -> HttpResponseBase | None:
+    """A 400 for a query string with text no endpoint may receive (decoded, only NUL can be in it)."""
+    if not request.META.get("QUERY_STRING"):
+        return None
+    for name, values in request.GET.lists():
+        if is_bad_text(name) or any(is_bad_text(value) for value in values):
+            return JsonResponse(
+                error_body("invalid", INVALID_MESSAGE, {"query_string": [BAD_TEXT_MESSAGE]}), status=400
+            )
+    return None
+
+
+ASGIReceive = Callable[[], Awaitable[dict[str, Any]]]
+
+
+def capped_receive(scope: dict[str, Any], receive: ASGIReceive) -> ASGIReceive:
+    """``receive`` for an API request that passes on at most its body limit + 1 bytes, draining the rest.
+
+    Django's ASGI handler reads the whole body into a temporary file before any middleware
+    runs; a chunked body declares no length, so without this a 20 MB (or 20 GB) one would be
+    written out in full only to be refused. The kept limit + 1 bytes are enough for the
+    ingress middleware to see it is over and answer 413; the rest is read and dropped, so
+    the client, still sending, gets that answer rather than a reset connection.
+    """
+    if scope.get("type") != "http" or not str(scope.get("path", "")).startswith(API_PATH_PREFIXES):
+        return receive
+    content_type = next(
+        (value.decode("latin1") for name, value in scope.get("headers", ()) if name == b"content-type"), ""
+    )
+    room = _limit_for(content_type) + 1
+
+    async def receive_capped() -> dict[str, Any]:
+        nonlocal room
+        message = await receive()
+        if message.get("type") == "http.request":
+            body = message.get("body", b"")
+            if len(body) > room:
+                message = {**message, "body": body[:room]}
+            room -= len(message.get("body", b""))
+        return message
+
+    return receive_capped
 
 
 Handler = Callable[[HttpRequest], Any]
@@ -266,24 +349,22 @@ class ApiIngressMiddleware:
             return self._acall(request)
         if not request.path.startswith(API_PATH_PREFIXES):
             return self.get_response(request)
-        return self._too_large(request) or self._after(request, admit(request)) or self.get_response(request)
+        return self._refused(request) or self._after(request, admit(request)) or self.get_response(request)
 
     async def _acall(self, request: HttpRequest) -> HttpResponseBase:
         get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
         if not request.path.startswith(API_PATH_PREFIXES):
             return await get_response(request)
-        too_large = self._too_large(request)
-        if too_large is not None:
-            return too_large
+        refused = self._refused(request)
+        if refused is not None:
+            return refused
         admission = await aadmit(request)
         return self._after(request, admission) or await get_response(request)
 
     @staticmethod
-    def _too_large(request: HttpRequest) -> HttpResponseBase | None:
-        limit = body_limit(request)
-        if declared_length(request) > limit:
-            return body_too_large_response(limit)
-        return None
+    def _refused(request: HttpRequest) -> HttpResponseBase | None:
+        # No I/O: the body is in memory or a local file by now (Django reads it before any middleware).
+        return sized_body_response(request) or bad_query_response(request)
 
     @staticmethod
     def _after(request: HttpRequest, admission: Admission) -> HttpResponseBase | None:

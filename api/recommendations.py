@@ -14,7 +14,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 
-from api.http import AsyncAPIView, not_found, validated
+from api.http import AsyncAPIView, not_found, public_degraded_reason, validated
 from api.models import ApiKey
 from api.serializers import TextField
 from chat.answering import Answer, AnswerOptions, Composition, recommend_once
@@ -77,7 +77,7 @@ def recommendations_payload(answer: Answer, composition: Composition) -> dict[st
         "model_used": answer.model_used,
         "cached": answer.cached,
         "degraded": answer.degraded,
-        "degraded_reason": answer.degraded_reason,
+        "degraded_reason": public_degraded_reason(answer.degraded_reason),
     }
 
 
@@ -113,7 +113,7 @@ class RecommendationsView(AsyncAPIView):
             max_price=options.get("max_price"),
             colour=options.get("colour"),
             by_the_glass=options.get("by_glass"),
-            options=AnswerOptions(),
+            options=AnswerOptions(surface="api"),
         )
         return JsonResponse(recommendations_payload(answer, composition))
 

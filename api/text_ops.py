@@ -41,6 +41,7 @@ def gateway_request_for(key: ApiKey, messages: tuple[dict[str, str], ...], **fie
         list_version=options["list_version"],
         local_only=options["local_only"],
         budgets=key_budgets(key),
+        surface="api",
         **fields,
     )
 

@@ -19,7 +19,17 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import services
-from api.http import ApiError, AsyncAPIView, budget_error, gateway_error, not_found, validated
+from api.http import (
+    STREAM_ERROR_MESSAGES,
+    ApiError,
+    AsyncAPIView,
+    budget_error,
+    gateway_error,
+    not_found,
+    public_degraded_reason,
+    public_stream_error,
+    validated,
+)
 from api.models import ApiKey
 from api.permissions import require_scope
 from api.serializers import (
@@ -74,6 +84,7 @@ def _answer_options(key: ApiKey, options: dict[str, Any]) -> AnswerOptions:
         over_budget="error",
         # The restaurant's budget is already on the request; the key's own comes on top.
         extra_budgets=tuple(budget for budget in key_budgets(key) if budget.scope.startswith("apikey:")),
+        surface="api",
     )
 
 
@@ -105,14 +116,16 @@ def chat_payload(done: dict[str, Any]) -> dict[str, Any]:
         "latency_ms": float(done.get("latency_ms") or 0.0),
         "cached": bool(done.get("cached", False)),
         "degraded": bool(done.get("degraded", False)),
-        "degraded_reason": str(done.get("degraded_reason", "")),
+        "degraded_reason": public_degraded_reason(str(done.get("degraded_reason", ""))),
     }
 
 
 def _answer_failure(failed: AnswerFailed) -> ApiError:
+    # The failure's text may be an exception's (a budget's internal scope): the code picks our words.
+    message = public_stream_error({"code": failed.code})["message"]
     if failed.code == "budget_exceeded":
-        return ApiError(402, "budget_exceeded", str(failed))
-    return ApiError(503, "upstream_unavailable", str(failed), {"reason": failed.code})
+        return ApiError(402, "budget_exceeded", message)
+    return ApiError(503, "upstream_unavailable", message, {"reason": failed.code})
 
 
 class ChatView(AsyncAPIView):
@@ -194,8 +207,8 @@ class ChatStreamView(AsyncAPIView):
                 try:
                     async for event in rest:
                         yield sse(event.type, _stream_data(event))
-                except BudgetExceeded as exceeded:
-                    yield sse("error", {"code": "budget_exceeded", "message": str(exceeded)})
+                except BudgetExceeded:
+                    yield sse("error", {"code": "budget_exceeded", "message": STREAM_ERROR_MESSAGES["budget_exceeded"]})
 
         response = StreamingHttpResponse(body(), content_type="text/event-stream")
         response["Cache-Control"] = "no-cache"
@@ -204,7 +217,11 @@ class ChatStreamView(AsyncAPIView):
 
 
 def _stream_data(event: AnswerEvent) -> dict[str, Any]:
-    return chat_payload(event.data) if event.type == "done" else event.data
+    if event.type == "done":
+        return chat_payload(event.data)
+    if event.type == "error":
+        return public_stream_error(event.data)
+    return event.data
 
 
 class ConversationView(AsyncAPIView):

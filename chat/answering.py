@@ -39,13 +39,14 @@ from typing import Any, Literal, TypeVar
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import IntegrityError, connections, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
 from chat.gateway.gateway import Gateway, get_gateway
 from chat.gateway.limits import BudgetExceeded
 from chat.gateway.tenancy import restaurant_request_options
-from chat.gateway.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity
+from chat.gateway.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity, Surface
 from chat.models import Conversation, Feedback, Message
 from recommendations.dialogue import DialogueState
 from recommendations.models import Restaurant, Table, Wine
@@ -59,8 +60,11 @@ T = TypeVar("T")
 # Checked before anything else touches the text: no model ever sees a longer message.
 MAX_MESSAGE_LENGTH = 500
 MAX_FEEDBACK_COMMENT_LENGTH = 1000
-# An answer asked this long ago and still "streaming" with no words belongs to a dead worker.
-STALE_STREAM_SECONDS = 600
+# A streaming answer's owner renews its lease (and saves the words so far) every
+# STREAM_SAVE_SECONDS; a lease that ran out means the owner's process died, and the next
+# reader takes the answer over. The lease spans a few missed renewals (a busy event loop).
+STREAM_SAVE_SECONDS = 1.0
+STREAM_LEASE_SECONDS = 4.0
 # How long a second reader of an answer being streamed waits for it before giving up.
 WAIT_FOR_OTHER_STREAM_SECONDS = 60.0
 WAIT_POLL_SECONDS = 0.2
@@ -93,6 +97,8 @@ class AnswerOptions:
     over_budget: OverBudget = "degrade"
     # Charged on top of the restaurant's daily budget (an API key's own).
     extra_budgets: tuple[BudgetScope, ...] = ()
+    # Who waits for the model: picks the call's deadlines (LLM_DEADLINES).
+    surface: Surface = "diner"
 
 
 def _released(function: Callable[..., T]) -> Callable[..., T]:
@@ -400,6 +406,7 @@ def rewrite_request(restaurant: Restaurant, composition: Composition, options: A
     overrides: dict[str, Any] = {
         "force_direct": options.force_direct,
         "budgets": (*request.budgets, *options.extra_budgets),
+        "surface": options.surface,
     }
     for name in ("sensitivity", "complexity", "temperature", "max_tokens"):
         if getattr(options, name) is not None:
@@ -490,21 +497,78 @@ class _Prepared:
     cache_key: str
 
 
-def _claim(answer_id: int) -> Message | None:
-    """Take the answer for this stream; None when another stream has it or it is already given."""
+@dataclass(frozen=True)
+class _Claim:
+    owner: uuid.UUID
+    # The words a dead stream had saved, when this stream takes its answer over; else None.
+    resumed_from: str | None
+
+
+def _claim(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Claim] | None:
+    """Take the answer for this stream; None when a live stream has it or it is already given."""
+    now = timezone.now()
+    lease = {"stream_owner": owner, "lease_until": now + timedelta(seconds=STREAM_LEASE_SECONDS)}
     claimed = Message.objects.filter(pk=answer_id, status=Message.Status.PENDING).update(
-        status=Message.Status.STREAMING
+        status=Message.Status.STREAMING, **lease
     )
+    resumed = False
     if not claimed:
-        # A stream whose worker died long ago: take it over rather than leave the diner
-        # waiting forever. Long enough that no live stream (retries included) is taken.
-        stale = timezone.now() - timedelta(seconds=STALE_STREAM_SECONDS)
-        claimed = Message.objects.filter(
-            pk=answer_id, status=Message.Status.STREAMING, created_at__lt=stale, text=""
-        ).update(status=Message.Status.STREAMING)
+        # Its owner stopped renewing the lease: the process died (a restart, a crash) or let
+        # go as it was cancelled. Take the answer over rather than leave the diner waiting.
+        claimed = (
+            Message.objects.filter(pk=answer_id, status=Message.Status.STREAMING)
+            .filter(Q(lease_until__lt=now) | Q(lease_until__isnull=True))
+            .update(**lease)
+        )
+        resumed = bool(claimed)
     if not claimed:
         return None
-    return Message.objects.select_related("in_reply_to", "conversation__restaurant").get(pk=answer_id)
+    message = Message.objects.select_related("in_reply_to", "conversation__restaurant").get(pk=answer_id)
+    return message, _Claim(owner, message.text if resumed else None)
+
+
+def _renew(answer_id: int, owner: uuid.UUID, text: str) -> bool:
+    """Save the words so far and extend the lease; False when the answer is no longer ours (stopped, taken)."""
+    return bool(
+        Message.objects.filter(pk=answer_id, status=Message.Status.STREAMING, stream_owner=owner).update(
+            text=text, lease_until=timezone.now() + timedelta(seconds=STREAM_LEASE_SECONDS)
+        )
+    )
+
+
+def _let_go(answer_id: int, owner: uuid.UUID, text: str) -> None:
+    """Cancelled mid-answer (a server shutting down, a dropped connection): keep the words, free the lease.
+
+    The answer stays ``streaming``: the diner's reconnect takes it over at once and
+    finishes it; one nobody comes back for is closed as stopped by the sweeper.
+    """
+    Message.objects.filter(pk=answer_id, status=Message.Status.STREAMING, stream_owner=owner).update(
+        text=text, lease_until=timezone.now()
+    )
+
+
+@dataclass
+class _Progress:
+    """The words so far, shared between a stream and the task that saves them."""
+
+    text: str = ""
+    lost: bool = False
+
+
+async def _keep_lease(answer_id: int, owner: uuid.UUID, progress: _Progress) -> None:
+    while not progress.lost:
+        await asyncio.sleep(STREAM_SAVE_SECONDS)
+        if not await run_db(_renew, answer_id, owner, progress.text):
+            progress.lost = True
+
+
+def abandoned_answers_close(*, older_than: timedelta) -> int:
+    """Close answers whose stream was let go or died and that nobody reconnected to: stopped, words kept."""
+    quiet_since = timezone.now() - older_than
+    abandoned = Message.objects.filter(status=Message.Status.STREAMING, lease_until__lt=quiet_since)
+    closed = abandoned.exclude(text="").update(status=Message.Status.STOPPED)
+    closed += abandoned.filter(text="").update(status=Message.Status.FAILED, text=FRIENDLY_FAILURE)
+    return closed
 
 
 def _writer_mode(restaurant: Restaurant) -> str:
@@ -517,7 +581,8 @@ def _prepare(answer: Message) -> _Prepared:
     restaurant = conversation.restaurant
     assert answer.in_reply_to is not None  # every answer is created with its question
     question = answer.in_reply_to.text
-    state = DialogueState.from_json(conversation.context)
+    # The state the question was first asked in (the answer itself moved the conversation on).
+    state = DialogueState.from_json(answer.state_before if answer.state_before is not None else conversation.context)
     key = cache_key(
         operation="answer",
         restaurant_id=restaurant.pk,
@@ -528,9 +593,23 @@ def _prepare(answer: Message) -> _Prepared:
     return _Prepared(answer, restaurant, conversation, question, state, key)
 
 
-def _claim_and_prepare(answer_id: int) -> tuple[Message, _Prepared] | None:
-    message = _claim(answer_id)
-    return None if message is None else (message, _prepare(message))
+def _claim_and_prepare(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Claim, _Prepared] | None:
+    claimed = _claim(answer_id, owner)
+    if claimed is None:
+        return None
+    message, claim = claimed
+    if message.state_before is None:
+        message.state_before = message.conversation.context
+        Message.objects.filter(pk=message.pk).update(state_before=message.state_before)
+    return message, claim, _prepare(message)
+
+
+def _given(answer_id: int) -> Message | None:
+    """The answer if it is over (given, stopped, failed); None while it is waiting or streaming."""
+    message = Message.objects.select_related("conversation").filter(pk=answer_id).first()
+    if message is None or message.status in (Message.Status.PENDING, Message.Status.STREAMING):
+        return None
+    return message
 
 
 def _compose_for(prepared: _Prepared) -> Composition:
@@ -587,11 +666,11 @@ def _fail(answer_id: int, text: str) -> None:
     )
 
 
-def _stopped_partial(answer_id: int, text: str) -> None:
-    """The reader went away mid-answer (the stop button, a closed tab): keep the words so far."""
-    Message.objects.filter(pk=answer_id, status__in=[Message.Status.STREAMING, Message.Status.STOPPED]).update(
-        status=Message.Status.STOPPED, text=text
-    )
+def _stopped_partial(answer_id: int, owner: uuid.UUID, text: str) -> None:
+    """The diner pressed stop mid-answer: keep the words so far (unless another stream took it over)."""
+    Message.objects.filter(
+        Q(status=Message.Status.STOPPED) | Q(status=Message.Status.STREAMING, stream_owner=owner), pk=answer_id
+    ).update(status=Message.Status.STOPPED, text=text)
 
 
 def _was_stopped_now(answer_id: int) -> bool:
@@ -629,16 +708,6 @@ def _replay(message: Message) -> list[AnswerEvent]:
     return events
 
 
-async def _wait_for_other_stream(answer_id: int) -> Message | None:
-    deadline = time.monotonic() + WAIT_FOR_OTHER_STREAM_SECONDS
-    while time.monotonic() < deadline:
-        message = await run_db(Message.objects.select_related("conversation").filter(pk=answer_id).first)
-        if message is None or message.status not in (Message.Status.PENDING, Message.Status.STREAMING):
-            return message
-        await asyncio.sleep(WAIT_POLL_SECONDS)
-    return None
-
-
 # --- the events of one stored answer ------------------------------------------------------
 
 
@@ -652,17 +721,28 @@ async def answer_events(
     """
     options = options or AnswerOptions()
     started = time.perf_counter()
-    claimed = await run_db(_claim_and_prepare, answer_id)
-    if claimed is None:
-        given = await _wait_for_other_stream(answer_id)
-        if given is None:
+    owner = uuid.uuid4()
+    # Claim it, or wait for the stream that has it: its answer, or its lease running out.
+    wait_until = time.monotonic() + WAIT_FOR_OTHER_STREAM_SECONDS
+    while (claimed := await run_db(_claim_and_prepare, answer_id, owner)) is None:
+        given = await run_db(_given, answer_id)
+        if given is not None:
+            for replayed in _replay(given):
+                yield replayed
+            return
+        if time.monotonic() >= wait_until:
             yield AnswerEvent("error", {"code": "busy", "message": "This answer is still being written."})
             return
-        for replayed in _replay(given):
-            yield replayed
-        return
+        await asyncio.sleep(WAIT_POLL_SECONDS)
 
-    message, prepared = claimed
+    message, claim, prepared = claimed
+    if claim.resumed_from is not None:
+        async with aclosing(_resumed_events(message, claim, prepared, options, started)) as resumed:
+            async for resumed_event in resumed:
+                yield resumed_event
+        return
+    progress = _Progress()
+    keeper = asyncio.create_task(_keep_lease(answer_id, owner, progress))
     text = ""
     finished = False
     try:
@@ -700,7 +780,9 @@ async def answer_events(
             written: _Written | None = None
             last_stop_check = 0.0  # the first token checks at once
             async for event, so_far, outcome in _model_stream(composition, prepared, options, gateway, started):
-                text = so_far
+                text = progress.text = so_far
+                if progress.lost:
+                    break  # stopped, or taken over by another stream
                 if event is not None and event.type == "error":
                     await run_db(_fail, answer_id, FRIENDLY_FAILURE)
                     finished = True
@@ -721,7 +803,7 @@ async def answer_events(
                         break
             if written is None:
                 # Stopped mid-stream: leaving the loop closed the model's stream (its reservation released).
-                await run_db(_stopped_partial, answer_id, text)
+                await run_db(_stopped_partial, answer_id, owner, text)
                 finished = True
                 stopped = composition.answer(**ids, stopped=True, **_numbers({}, started))
                 yield AnswerEvent("done", {**stopped.as_dict(), "text": text, "wines": []})
@@ -743,6 +825,7 @@ async def answer_events(
             if written.numbers.get("first_token_ms") is None:
                 written.numbers["first_token_ms"] = (time.perf_counter() - started) * 1000
             for sentence in _house_sentences(written.text) if stream else [written.text]:
+                progress.text += sentence
                 yield AnswerEvent("token", {"text": sentence})
         await gateway.drain()
         answer = composition.answer(
@@ -772,10 +855,49 @@ async def answer_events(
         finished = True
         yield AnswerEvent("error", {"code": "failed", "message": FRIENDLY_FAILURE})
     finally:
+        keeper.cancel()
         if not finished:
-            # The reader went away (stop button, closed tab, cancelled request): keep the words so far.
-            # Shielded: a cancelled task must still write its last state.
-            await asyncio.shield(run_db(_stopped_partial, answer_id, text))
+            # Cancelled (a closed tab, a server shutting down): keep the words so far and free the
+            # lease, so a reconnect finishes the answer. Shielded: a cancelled task must still write.
+            await asyncio.shield(run_db(_let_go, answer_id, owner, progress.text or text))
+
+
+async def _resumed_events(
+    message: Message, claim: _Claim, prepared: _Prepared, options: AnswerOptions, started: float
+) -> AsyncGenerator[AnswerEvent, None]:
+    """Finish an answer whose stream died (its process restarted) after saving ``claim.resumed_from``.
+
+    The house voice finishes it at once: its words are a pure function of the question and
+    the list, so an answer it was writing continues where the saved words end. A model's
+    words cannot be continued; they are replaced by the house voice's, labelled as a fallback.
+    The done event tells the page to show the final text in place of what it had.
+    """
+    saved = claim.resumed_from or ""
+    try:
+        composition = await run_db(_compose_for, prepared)
+        gateway = get_gateway()
+        model_was_writing = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
+        reason = "stream cut: the server restarted mid-answer" if model_was_writing else ""
+        yield AnswerEvent("route", {"models": [HOUSE_VOICE], "cascade": False, "reason": "resumed", "cached": False})
+        final = composition.text
+        rest = final[len(saved) :] if final.startswith(saved) else final
+        if rest:
+            yield AnswerEvent("token", {"text": rest})
+        numbers = {**_numbers({}, started), "first_token_ms": message.first_token_ms}
+        answer = composition.answer(
+            message_id=message.pk,
+            conversation_id=str(prepared.conversation.public_id),
+            **numbers,
+            degraded=bool(reason),
+            degraded_reason=reason,
+            replaced=True,
+        )
+        await run_db(_finish, prepared, answer, composition.state, reason)
+        yield AnswerEvent("done", answer.as_dict())
+    except Exception:
+        logger.exception("answer %s could not be resumed", message.pk)
+        await run_db(_fail, message.pk, FRIENDLY_FAILURE)
+        yield AnswerEvent("error", {"code": "failed", "message": FRIENDLY_FAILURE})
 
 
 async def _model_stream(

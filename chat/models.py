@@ -67,6 +67,15 @@ class Message(models.Model):
     understood = models.JSONField(default=dict, blank=True)
     latency_ms = models.FloatField(null=True, blank=True)
     first_token_ms = models.FloatField(null=True, blank=True)
+    # While an answer streams, its words so far are saved about every second together with
+    # the stream's lease: the owning stream renews ``lease_until`` while it is alive, so an
+    # answer whose lease ran out belongs to a dead process and a reconnect takes it over
+    # (``stream_owner`` changes, and only the owner's writes land).
+    stream_owner = models.UUIDField(null=True, blank=True, editable=False)
+    lease_until = models.DateTimeField(null=True, blank=True, editable=False)
+    # The conversation's state before this answer (the answer moves it on): a stream that
+    # takes over a dead one understands the question exactly as the first did.
+    state_before = models.JSONField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

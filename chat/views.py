@@ -36,7 +36,9 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET, require_POST
 
+from api.ratelimit import client_ip
 from chat import answering
+from chat.diner_limits import diner_question_admit
 from chat.models import Conversation, Feedback, Message
 from recommendations.models import Restaurant, Table
 
@@ -201,6 +203,17 @@ async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
     except ValueError:
         client_id = None
     token = _diner_token(request) or secrets.token_urlsafe(32)
+    refusal = await answering.run_db(
+        diner_question_admit,
+        restaurant_id=restaurant.pk,
+        owner=answering.diner_owner(token),
+        address=client_ip(request),
+    )
+    if refusal is not None:
+        response = await _rejected(request, restaurant, table, refusal.message, text, status=429)
+        response.headers["Retry-After"] = str(refusal.retry_after)
+        _set_diner_cookie(response, token)
+        return response
     try:
         conversation = await sync_to_async(answering.conversation_for)(
             restaurant=restaurant, owner=answering.diner_owner(token), table=table
@@ -231,19 +244,19 @@ async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 async def _rejected(
-    request: HttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str
+    request: HttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str, *, status: int = 422
 ) -> HttpResponse:
     if request.htmx:  # type: ignore[attr-defined]
         # The form stays as typed; only the error line changes (htmx swaps 4xx bodies: see chat.js).
         response = HttpResponse(
             await sync_to_async(render_to_string)("chat/_form_error.html", {"error": error}, request=request),
-            status=422,
+            status=status,
         )
         response.headers["HX-Retarget"] = "#form-error"
         response.headers["HX-Reswap"] = "outerHTML"
         return response
     context = await sync_to_async(_page_context)(request, restaurant, table, error=error, draft=draft[:2000])
-    page: HttpResponse = await sync_to_async(render)(request, "chat/restaurant.html", context, status=422)
+    page: HttpResponse = await sync_to_async(render)(request, "chat/restaurant.html", context, status=status)
     return page
 
 
@@ -254,8 +267,10 @@ def _sse(event: str, data: str) -> bytes:
 
 
 async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncGenerator[bytes, None]:
-    # A comment first: the browser sees the stream open before any model work.
-    yield b": stream open\n\n"
+    # A comment first: the browser sees the stream open before any model work. retry: a stream
+    # cut without its done event (a server restart) is reopened by the browser after a second,
+    # and the reopened stream finishes the answer from its saved words.
+    yield b"retry: 1000\n: stream open\n\n"
     async for event in answering.answer_events(answer.pk):
         if event.type == "token":
             yield _sse("token", str(escape(event.data["text"])))

@@ -13,20 +13,35 @@ Two things differ from ``get_asgi_application()``, both for requests per second:
   features that mean nothing to a client authenticated by a bearer key. Everything
   else, API calls without a key included (refused with 401 by the same views), takes
   the full stack.
+
+Both handlers read a streamed response's first chunk before its headers go out
+(``config.middleware.first_chunk_read``), so a stream that fails at once, on the
+database say, is answered with an error status (503) rather than a 200 cut short.
+Errors raised before a response exists need nothing here: Django turns them into
+``handler500`` (``config.middleware.server_error``) on either handler.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import django
 from asgiref.sync import ThreadSensitiveContext
 from django.core.handlers.asgi import ASGIHandler
+from django.http import HttpRequest, HttpResponseBase
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 django.setup(set_prefix=False)
+
+from api.ratelimit import capped_receive  # noqa: E402  (needs the apps set up)
+from config import dbpool  # noqa: E402
+
+# Before any request asks for a connection: the pool that clears out, at the first broken
+# one, every connection a PostgreSQL restart cut (config/dbpool.py).
+dbpool.install()
 
 # Idle per-request threads kept for reuse; beyond this many, a returned one is shut down.
 MAX_IDLE_REQUEST_THREADS = 64
@@ -35,6 +50,19 @@ _idle_request_threads: list[ThreadPoolExecutor] = []
 
 class PooledThreadASGIHandler(ASGIHandler):
     """Django's ASGI handler, with each request's sync thread taken from a pool."""
+
+    def load_middleware(self, is_async: bool = False) -> None:
+        super().load_middleware(is_async=is_async)
+        from config.middleware import first_chunk_read
+
+        chain: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self._middleware_chain  # type: ignore[has-type]
+
+        # Inside get_response_async, so the response that goes out (the stream, or the
+        # error that replaced it) gets Django's usual logging and clean-up.
+        async def chain_then_first_chunk(request: HttpRequest) -> HttpResponseBase:
+            return await first_chunk_read(request, await chain(request))
+
+        self._middleware_chain = chain_then_first_chunk
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -46,7 +74,8 @@ class PooledThreadASGIHandler(ASGIHandler):
         )
         try:
             async with ThreadSensitiveContext(executor=executor):
-                await self.handle(scope, receive, send)
+                # API bodies are kept only up to their size limit (+1 byte, for the 413).
+                await self.handle(scope, capped_receive(scope, receive), send)
         finally:
             if len(_idle_request_threads) < MAX_IDLE_REQUEST_THREADS:
                 _idle_request_threads.append(executor)

@@ -24,4 +24,5 @@ urlpatterns = [
 ]
 
 handler404 = "config.api.page_not_found"
-handler500 = "config.api.server_error"
+# A 503 when the database is unavailable, the API's or Django's 500 otherwise.
+handler500 = "config.middleware.server_error"

@@ -44,6 +44,7 @@ def tasting_note_request(wine: Wine, restaurant: Restaurant) -> GatewayRequest:
         max_tokens=90,
         local_only=restaurant.llm_policy == "local_only",
         budgets=(BudgetScope(f"restaurant:{restaurant.pk}", restaurant.daily_llm_budget_usd),),
+        surface="background",
     )
 
 
@@ -59,6 +60,7 @@ def pairing_note_request(colour: str, region: str, grapes: Sequence[str], restau
         max_tokens=60,
         local_only=restaurant.llm_policy == "local_only",
         budgets=(BudgetScope(f"restaurant:{restaurant.pk}", restaurant.daily_llm_budget_usd),),
+        surface="background",
     )
 
 

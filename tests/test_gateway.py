@@ -261,7 +261,9 @@ def test_when_every_model_fails_it_gives_the_labelled_degraded_answer(
     assert harness.records[-1].outcome == "degraded"
 
 
-def test_a_degraded_answer_is_never_cached(harness: Harness, remote: LLMTestServer, local: LLMTestServer) -> None:
+def test_a_degraded_answer_is_never_cached(remote: LLMTestServer, local: LLMTestServer) -> None:
+    # Room for all eight failed attempts without the breaker opening: the second call must reach the draft.
+    harness = Harness(remote, local, breaker_failures=20)
     for server, model in ((remote, "draft"), (remote, "strong"), (local, "local")):
         server.state.queue_faults(model, ["500"] * 4)
     harness.complete(ask(), fallback=lambda: "degraded")
@@ -292,7 +294,8 @@ def test_the_breaker_stops_calling_a_failing_provider(remote: LLMTestServer, loc
 
     assert first.model_used == "local"
     assert harness.gateway.breakers["openai"].state is BreakerState.OPEN
-    assert remote.state.total_calls() == calls_after_first == 8
+    # Every failed attempt counts: two of the draft's, then no retry and no strong call.
+    assert remote.state.total_calls() == calls_after_first == 2
     assert second.model_used == "local"
     assert second.attempts[0]["reason"].startswith("CircuitOpen")
 
@@ -489,8 +492,7 @@ def test_an_over_budget_request_during_the_half_open_probe_does_not_lock_the_bre
     remote: LLMTestServer, local: LLMTestServer
 ) -> None:
     harness = Harness(remote, local, breaker_failures=1, breaker_reset_seconds=0.01)
-    remote.state.queue_faults("draft", ["500"] * 4)
-    remote.state.queue_faults("strong", ["500"] * 4)
+    remote.state.queue_faults("draft", ["500"])  # one failed attempt opens it: no retry, no strong call
     assert harness.complete(ask("first")).model_used == "local"  # the breaker opened
     asyncio.run(asyncio.sleep(0.02))  # the reset timeout of the real clock passes: half-open
 

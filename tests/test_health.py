@@ -6,14 +6,37 @@ import http.server
 import socket
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import httpx
 import pytest
 from django.conf import settings
 from django.db.migrations.recorder import MigrationRecorder
 from django.test import Client, override_settings
 
+from analytics import health
+from analytics.health import CheckResult, Status, check_migrations, run_checks
+from tests.live import live_api
+
 pytestmark = pytest.mark.django_db
+
+OPERATOR_TOKEN = "operator-token-for-tests"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_checks() -> Iterator[None]:
+    # Results are shared for a second (single flight); these tests change dependencies between probes.
+    health.forget_results()
+    yield
+    health.forget_results()
+
+
+@pytest.fixture
+def operator() -> Iterator[dict[str, str]]:
+    """The headers of an operator: the /metrics token."""
+    with override_settings(METRICS_TOKEN=OPERATOR_TOKEN, METRICS_ALLOWED_NETWORKS=[]):
+        yield {"Authorization": f"Bearer {OPERATOR_TOKEN}"}
 
 
 def closed_port() -> int:
@@ -50,9 +73,11 @@ def llm_endpoint() -> Iterator[str]:
     server.server_close()
 
 
-def test_health_reports_every_dependency_ok_on_real_services(client: Client, llm_endpoint: str) -> None:
+def test_health_reports_every_dependency_ok_on_real_services(
+    client: Client, llm_endpoint: str, operator: dict[str, str]
+) -> None:
     with override_settings(CELERY_TASK_ALWAYS_EAGER=False, LLM_BASE_URL=llm_endpoint):
-        response = client.get("/health")
+        response = client.get("/health", headers=operator)
 
     assert response.status_code == 200
     body = response.json()
@@ -67,17 +92,17 @@ def test_health_reports_every_dependency_ok_on_real_services(client: Client, llm
     assert response["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
 
 
-def test_health_reports_the_bundled_model_when_no_endpoint_is_set(client: Client) -> None:
+def test_health_reports_the_bundled_model_when_no_endpoint_is_set(client: Client, operator: dict[str, str]) -> None:
     with override_settings(LLM_BASE_URL=None):
-        checks = client.get("/health").json()["checks"]
+        checks = client.get("/health", headers=operator).json()["checks"]
 
     assert checks["llm"]["status"] == "ok"
     assert checks["llm"]["detail"] == "local model SmolLM2-135M-Instruct.Q4_1.gguf ready (loads on first use)"
 
 
-def test_health_says_redis_is_degraded_and_why_when_it_is_down(client: Client) -> None:
+def test_health_says_redis_is_degraded_and_why_when_it_is_down(client: Client, operator: dict[str, str]) -> None:
     with override_settings(CACHES=redis_cache_at(closed_port())):
-        response = client.get("/health")
+        response = client.get("/health", headers=operator)
 
     assert response.status_code == 200
     body = response.json()
@@ -87,17 +112,19 @@ def test_health_says_redis_is_degraded_and_why_when_it_is_down(client: Client) -
     assert body["checks"]["database"]["status"] == "ok"
 
 
-def test_health_says_the_llm_is_degraded_when_its_endpoint_is_down(client: Client) -> None:
+def test_health_says_the_llm_is_degraded_when_its_endpoint_is_down(client: Client, operator: dict[str, str]) -> None:
     with override_settings(LLM_BASE_URL=f"http://127.0.0.1:{closed_port()}/v1"):
-        checks = client.get("/health").json()["checks"]
+        checks = client.get("/health", headers=operator).json()["checks"]
 
     assert checks["llm"]["status"] == "degraded"
     assert "Connection refused" in checks["llm"]["detail"]
 
 
-def test_health_says_the_llm_is_degraded_when_its_endpoint_errors(client: Client, llm_endpoint: str) -> None:
+def test_health_says_the_llm_is_degraded_when_its_endpoint_errors(
+    client: Client, llm_endpoint: str, operator: dict[str, str]
+) -> None:
     with override_settings(LLM_BASE_URL=llm_endpoint + "/wrong"):
-        checks = client.get("/health").json()["checks"]
+        checks = client.get("/health", headers=operator).json()["checks"]
 
     assert checks["llm"] == {
         "status": "degraded",
@@ -111,15 +138,25 @@ def test_readiness_is_200_when_migrated_and_the_cache_answers(client: Client) ->
 
     assert response.status_code == 200
     assert response.json()["status"] == "ready"
-    assert response.json()["checks"]["migrations"]["detail"] == "all migrations applied"
+    assert response.json() == {"status": "ready", "checks": {"database": "ok", "migrations": "ok", "cache": "ok"}}
+    assert check_migrations() == ("ok", "all migrations applied")
 
 
-def test_readiness_is_503_while_the_cache_is_down(client: Client) -> None:
-    with override_settings(CACHES=redis_cache_at(closed_port())):
+def test_readiness_is_503_while_the_cache_is_down(client: Client, operator: dict[str, str]) -> None:
+    port = closed_port()
+    with override_settings(CACHES=redis_cache_at(port)):
         response = client.get("/readiness")
+        # Plain for operators too: the reasons are on /health.
+        as_operator = client.get("/readiness", headers=operator)
 
     assert response.status_code == 503
-    assert response.json()["status"] == "not ready"
+    assert response.json() == {
+        "status": "not ready",
+        "checks": {"database": "ok", "migrations": "ok", "cache": "degraded"},
+    }
+    assert str(port) not in response.content.decode()
+    assert as_operator.status_code == 503
+    assert as_operator.json() == response.json()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -131,15 +168,18 @@ def test_readiness_is_503_until_every_migration_is_applied(client: Client) -> No
     applied.delete()
     try:
         response = client.get("/readiness")
+        detail = check_migrations()
     finally:
         recorder.create(app=applied.app, name=applied.name, applied=applied.applied)
 
     assert response.status_code == 503, response.json()
-    assert response.json()["checks"]["migrations"] == {
-        "status": "degraded",
-        "detail": f"1 migration(s) not applied, first recommendations.{applied.name}",
-        "latency_ms": response.json()["checks"]["migrations"]["latency_ms"],
+    # Which check failed, not why: the reasons are for operators.
+    assert response.json() == {
+        "status": "not ready",
+        "checks": {"database": "ok", "migrations": "degraded", "cache": "ok"},
     }
+    assert detail == ("degraded", f"1 migration(s) not applied, first recommendations.{applied.name}")
+    # A degraded result is not reused: the next probe checks again and sees the migration back.
     assert client.get("/readiness").status_code == 200
 
 
@@ -153,3 +193,100 @@ def test_liveness_touches_no_dependency(client: Client, django_assert_num_querie
 
 def test_probes_refuse_other_methods(client: Client) -> None:
     assert client.post("/health").status_code == 405
+
+
+# --- who sees the details ------------------------------------------------------------
+
+
+def test_health_shows_the_public_only_its_status_never_hosts_ports_or_errors(client: Client) -> None:
+    port = closed_port()
+    with override_settings(CACHES=redis_cache_at(port), METRICS_TOKEN=OPERATOR_TOKEN, METRICS_ALLOWED_NETWORKS=[]):
+        anonymous = client.get("/health")
+        wrong_token = client.get("/health", headers={"Authorization": "Bearer not-the-token"})
+        operator = client.get("/health", headers={"Authorization": f"Bearer {OPERATOR_TOKEN}"})
+
+    # The operator's answer has the reason, with the host and port in it...
+    assert str(port) in operator.json()["checks"]["cache"]["detail"]
+    # ...the others get the status alone, with the same status code.
+    for response in (anonymous, wrong_token):
+        assert response.status_code == operator.status_code == 200
+        assert response.json() == {"status": "degraded"}
+        assert str(port) not in response.content.decode()
+    assert anonymous["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
+
+
+def test_health_shows_details_to_a_client_in_the_allowed_networks(client: Client) -> None:
+    # The test client's address is 127.0.0.1, as the /metrics rule reads it (REMOTE_ADDR).
+    with override_settings(METRICS_TOKEN=None, METRICS_ALLOWED_NETWORKS=["127.0.0.0/8"]):
+        inside = client.get("/health").json()
+    with override_settings(METRICS_TOKEN=None, METRICS_ALLOWED_NETWORKS=["10.0.0.0/8"]):
+        outside = client.get("/health").json()
+
+    assert set(inside["checks"]) == {"database", "cache", "broker", "vector_store", "llm"}
+    assert inside["checks"]["database"]["detail"] == "postgresql answers"
+    assert outside == {"status": inside["status"]}
+
+
+# --- single flight ---------------------------------------------------------------------
+
+
+def test_concurrent_callers_share_one_run_of_a_check() -> None:
+    started, release = threading.Event(), threading.Event()
+    runs: list[int] = []
+
+    def slow() -> tuple[Status, str]:
+        runs.append(1)
+        started.set()
+        release.wait(10)
+        return "ok", "answered once"
+
+    with ThreadPoolExecutor(max_workers=8) as callers:
+        first = callers.submit(run_checks, {"slow": slow})
+        assert started.wait(10)
+        # These arrive while the first run is in progress: before, each was told "degraded:
+        # the previous check has not answered yet".
+        others = [callers.submit(run_checks, {"slow": slow}) for _ in range(7)]
+        threading.Event().wait(0.2)  # let them reach the check (late ones take the fresh result)
+        release.set()
+        results = [first.result(timeout=10), *(other.result(timeout=10) for other in others)]
+
+    assert runs == [1]
+    assert {result["slow"].status for result in results} == {"ok"}
+    assert {result["slow"].detail for result in results} == {"answered once"}
+
+
+def test_a_fresh_ok_result_is_reused_and_a_degraded_one_is_checked_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(health, "RESULT_REUSE_SECONDS", 60.0)
+    answers: list[tuple[Status, str]] = [("degraded", "down"), ("ok", "back"), ("degraded", "down again")]
+    runs: list[int] = []
+
+    def flaky() -> tuple[Status, str]:
+        runs.append(1)
+        return answers[len(runs) - 1]
+
+    seen: list[CheckResult] = [run_checks({"flaky": flaky})["flaky"] for _ in range(4)]
+
+    # degraded: checked again at once; ok: kept (within the reuse window) for the next two.
+    assert [result.detail for result in seen] == ["down", "back", "back", "back"]
+    assert len(runs) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("concurrent", [2, 4, 8])
+def test_concurrent_readiness_probes_over_http_are_never_a_false_503(concurrent: int) -> None:
+    rounds = 5
+    statuses: list[int] = []
+    with live_api() as base_url, httpx.Client(base_url=base_url, timeout=15) as http:
+        barrier = threading.Barrier(concurrent)
+
+        def probe() -> int:
+            barrier.wait(timeout=15)
+            return http.get("/readiness").status_code
+
+        with ThreadPoolExecutor(max_workers=concurrent) as probes:
+            for _ in range(rounds):
+                health.forget_results()  # every round checks afresh, with all probes arriving together
+                statuses += list(probes.map(lambda _: probe(), range(concurrent)))
+
+    assert len(statuses) == rounds * concurrent
+    assert set(statuses) == {200}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -16,12 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVICE_VARIABLES = ("DATABASE_URL", "REDIS_URL", "CELERY_BROKER_URL", "CHROMA_HOST", "LLM_BASE_URL")
 
 
-def manage(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {
+def clean_environment() -> dict[str, str]:
+    """This process's environment without the variables that pick services or a settings profile."""
+    return {
         key: value
         for key, value in os.environ.items()
         if key not in SERVICE_VARIABLES and not key.startswith(("DJANGO_", "SOMMELIER_"))
     }
+
+
+def manage(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = clean_environment()
     clean.update({"SOMMELIER_DATA_DIR": str(tmp_path), **env})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -86,6 +92,7 @@ def test_the_production_profile_passes_check_deploy_with_no_warnings(tmp_path: P
         DJANGO_ALLOWED_HOSTS="sommelier.example.com",
         DATABASE_URL="postgres://postgres@127.0.0.1:5432/sommelier",
         REDIS_URL="redis://127.0.0.1:6379/0",
+        SITE_URL="https://sommelier.example.com",
     )
 
     assert result.returncode == 0, result.stderr
@@ -101,6 +108,10 @@ def test_the_production_profile_passes_check_deploy_with_no_warnings(tmp_path: P
         (
             {"DJANGO_SECRET_KEY": "s" * 60, "DATABASE_URL": "postgres://db/sommelier"},
             "REDIS_URL must be set in production (cache, rate limits, Celery broker).",
+        ),
+        (
+            {"DJANGO_SECRET_KEY": "s" * 60, "DATABASE_URL": "postgres://db/sommelier", "REDIS_URL": "redis://r/0"},
+            "SITE_URL must be set in production to the public address diners use (it is printed on QR codes).",
         ),
     ],
 )
@@ -157,3 +168,38 @@ def test_env_float_choice_list_and_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("URL", "redis://cache:notaport/0")
     with pytest.raises(ImproperlyConfigured, match="has an invalid port"):
         env_url("URL", schemes=("redis",))
+
+
+@pytest.mark.parametrize(
+    ("trusted", "proxy_headers", "allowed"),
+    [("", False, None), ("10.0.0.0/8, 192.168.1.5", True, ["10.0.0.0/8", "192.168.1.5"])],
+)
+def test_uvicorn_is_started_with_the_trusted_proxies_and_a_short_graceful_shutdown(
+    tmp_path: Path, trusted: str, proxy_headers: bool, allowed: list[str] | None
+) -> None:
+    """config.serve hands uvicorn the same TRUSTED_PROXIES the rate limiter believes (read in a fresh process)."""
+    script = (
+        "import json, uvicorn, config.serve as serve\n"
+        "uvicorn.run = lambda app, **options: print(json.dumps(options))\n"
+        "serve.main(['--port', '8123', '--workers', '2'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={
+            **clean_environment(),
+            "SOMMELIER_DATA_DIR": str(tmp_path),
+            "TRUSTED_PROXIES": trusted,
+            "WEB_GRACEFUL_SHUTDOWN_SECONDS": "7",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    options = json.loads(result.stdout.strip().splitlines()[-1])
+    assert options["proxy_headers"] is proxy_headers
+    assert options["forwarded_allow_ips"] == allowed
+    assert (options["port"], options["workers"], options["timeout_graceful_shutdown"]) == (8123, 2, 7)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
@@ -16,7 +17,7 @@ from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
-from recommendations.leases import LeaseKind
+from recommendations.leases import LeaseKind, lease_is_held
 from recommendations.models import ImportStatus, Restaurant, Wine, WineListImport
 from recommendations.services import (
     WineListRejected,
@@ -391,6 +392,11 @@ def another_owner_holds(kind: LeaseKind, object_id: int) -> Iterator[None]:
     with psycopg.connect(**parameters, autocommit=True) as owner:
         owner.execute("SELECT pg_advisory_lock(%s, %s)", (int(kind), object_id))
         yield
+    # The owner's session is gone; its server process lets go of the lock as it exits, a
+    # moment after the client hung up.
+    deadline = time.monotonic() + 10
+    while lease_is_held(kind, object_id) and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def test_an_import_whose_owner_is_alive_is_left_alone_and_taken_over_once_it_dies(restaurant_a: Restaurant) -> None:

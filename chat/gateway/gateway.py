@@ -5,6 +5,12 @@
 
 ``complete`` returns a ``GatewayResult``; ``stream`` yields ``route``, ``token``
 and exactly one closing ``done`` or ``error`` event.
+
+Every call runs against a deadline picked by its surface (``GatewayRequest.surface``:
+diner, api, background; settings ``LLM_DEADLINES``): retries, backoff and the fallback
+chain all happen inside it, and running out of it is ``DeadlineExceeded`` (or the
+caller's fallback). Each failed attempt counts for the provider's breaker; the caller's
+own bad input (``InvalidInput``) never does and is not retried.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -32,19 +38,40 @@ from chat.gateway.limits import (
     egress_quota,
 )
 from chat.gateway.providers import (
+    MALFORMED_TEXT,
     LocalLlamaProvider,
     OpenAICompatibleProvider,
     Provider,
     ProviderReply,
     StreamDelta,
     estimate_tokens,
+    invalid_input,
     is_retryable,
+    is_timeout,
 )
 from chat.gateway.quality import answer_problem
 from chat.gateway.registry import ModelSpec, model_registry
-from chat.gateway.resilience import CircuitBreaker, CircuitOpen, RetryPolicy, with_retries
+from chat.gateway.resilience import (
+    BreakerSnapshot,
+    CircuitBreaker,
+    CircuitOpen,
+    Deadline,
+    DeadlinePolicy,
+    RetryPolicy,
+    with_retries,
+)
 from chat.gateway.routing import NoRoute, route
-from chat.gateway.types import GatewayError, GatewayRequest, GatewayResult, RouteDecision, StreamEvent
+from chat.gateway.types import (
+    SURFACES,
+    DeadlineExceeded,
+    GatewayError,
+    GatewayRequest,
+    GatewayResult,
+    InvalidInput,
+    RouteDecision,
+    StreamEvent,
+    Surface,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +112,32 @@ def _elapsed_ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
+# The settings' defaults (LLM_DEADLINES), for gateways built without settings (tests, benchmarks).
+DEFAULT_DEADLINES: dict[Surface, DeadlinePolicy] = {
+    "diner": DeadlinePolicy(first_token_seconds=5.0, total_seconds=30.0),
+    "api": DeadlinePolicy(first_token_seconds=15.0, total_seconds=60.0),
+    "background": DeadlinePolicy(first_token_seconds=60.0, total_seconds=180.0),
+}
+# complete()'s outer guard fires this long after the deadline: the attempts' own timeouts
+# end a call at the deadline; the guard only bounds what they cannot see (waiting on another
+# caller's identical computation, which runs on that caller's deadline).
+DEADLINE_GUARD_SECONDS = 0.25
+
+
+def _malformed(request: GatewayRequest) -> InvalidInput | None:
+    """Text no provider can encode (a lone surrogate): refused before any model sees it."""
+    for message in request.messages:
+        try:
+            message["content"].encode("utf-8")
+        except UnicodeEncodeError as error:
+            return InvalidInput(f"malformed text: {error}"[:300], public_message=MALFORMED_TEXT)
+    return None
+
+
+def _failure(name: str, error: BaseException) -> dict[str, Any]:
+    return {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
+
+
 class Gateway:
     def __init__(
         self,
@@ -97,7 +150,11 @@ class Gateway:
         retry_policy: RetryPolicy,
         breaker_failures: int = 5,
         breaker_reset_seconds: float = 30.0,
+        breaker_window_seconds: float = 60.0,
+        breaker_failure_rate: float = 0.25,
         timeout_seconds: float = 30.0,
+        deadlines: Mapping[Surface, DeadlinePolicy] | None = None,
+        min_attempt_seconds: float = 1.0,
         long_input_share: float = 0.75,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         recorder: Recorder | None = None,
@@ -108,12 +165,17 @@ class Gateway:
         self.ledger = ledger
         self.quota = quota
         self.retry_policy = retry_policy
+        # Per attempt; the call's deadline may cut an attempt shorter.
         self.timeout_seconds = timeout_seconds
+        self.deadlines: dict[Surface, DeadlinePolicy] = {**DEFAULT_DEADLINES, **(deadlines or {})}
+        self.min_attempt_seconds = min_attempt_seconds
         self.long_input_share = long_input_share
         self.sleep = sleep
         self.recorder = recorder
         self._breaker_failures = breaker_failures
         self._breaker_reset_seconds = breaker_reset_seconds
+        self._breaker_window_seconds = breaker_window_seconds
+        self._breaker_failure_rate = breaker_failure_rate
         self.breakers: dict[str, CircuitBreaker] = {}
         self._pending_records: set[asyncio.Task[None]] = set()
 
@@ -123,9 +185,28 @@ class Gateway:
         # One breaker per provider: an endpoint that is down is down for all its models.
         if spec.provider not in self.breakers:
             self.breakers[spec.provider] = CircuitBreaker(
-                spec.provider, failure_threshold=self._breaker_failures, reset_timeout=self._breaker_reset_seconds
+                spec.provider,
+                failure_threshold=self._breaker_failures,
+                reset_timeout=self._breaker_reset_seconds,
+                window_seconds=self._breaker_window_seconds,
+                failure_rate=self._breaker_failure_rate,
             )
         return self.breakers[spec.provider]
+
+    def provider_health(self) -> list[BreakerSnapshot]:
+        """Each called provider's breaker and recent attempts (for /health)."""
+        return [self.breakers[name].snapshot() for name in sorted(self.breakers)]
+
+    def deadline(self, request: GatewayRequest, *, stream: bool) -> Deadline:
+        return Deadline(self.deadlines[request.surface], stream=stream, min_attempt_seconds=self.min_attempt_seconds)
+
+    @staticmethod
+    def _judge(breaker: CircuitBreaker, error: BaseException) -> bool:
+        """Count a failed attempt against the provider, unless the caller's input caused it; True if counted."""
+        if invalid_input(error) is not None:
+            return False
+        breaker.record_failure(timed_out=is_timeout(error) or isinstance(error, DeadlineExceeded))
+        return True
 
     def decide(self, request: GatewayRequest) -> RouteDecision:
         return route(request, self.registry, long_input_share=self.long_input_share)
@@ -163,22 +244,36 @@ class Gateway:
             raise
         return reservations
 
-    async def _admit(self, spec: ModelSpec, request: GatewayRequest) -> tuple[CircuitBreaker, list[Reservation]]:
+    async def _admit(
+        self, spec: ModelSpec, request: GatewayRequest, deadline: Deadline
+    ) -> tuple[CircuitBreaker, list[Reservation]]:
         """Budget, egress quota, then the breaker, before one model is called.
 
         Money and quota come first: refusing a call for either says nothing about the
         provider, so neither may count as a breaker failure or hold its half-open probe.
+        Waiting for the quota counts against the deadline.
         """
         breaker = self.breaker(spec)
         reservations = await self._reserve(spec, request)
         try:
             if spec.is_remote:
-                await self.quota.acquire()
+                await self._acquire_quota(deadline)
             breaker.before_call()
         except BaseException:
             await self._release(reservations)
             raise
         return breaker, reservations
+
+    async def _acquire_quota(self, deadline: Deadline) -> None:
+        if deadline.expired():
+            raise deadline.exceeded("no time left to wait for the egress quota")
+        try:
+            async with asyncio.timeout(deadline.left()) as scope:
+                await self.quota.acquire()
+        except TimeoutError:
+            if scope.expired():
+                raise deadline.exceeded("waiting for the egress quota") from None
+            raise
 
     async def _release(self, reservations: list[Reservation]) -> None:
         for reservation in reservations:
@@ -228,28 +323,34 @@ class Gateway:
 
     # --- complete ---------------------------------------------------------------
 
-    async def _call(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
-        """One model, with its breaker, budget reservation, egress quota, timeout and retries."""
+    async def _call(self, spec: ModelSpec, request: GatewayRequest, deadline: Deadline) -> ProviderReply:
+        """One model, with its breaker, budget reservation, egress quota, timeouts and retries, inside the deadline."""
         provider = self.providers[spec.provider]
-        breaker, reservations = await self._admit(spec, request)
+        breaker, reservations = await self._admit(spec, request, deadline)
+        judged = False
 
-        async def attempt() -> ProviderReply:
-            return await asyncio.wait_for(provider.complete(spec, request), timeout=self.timeout_seconds)
+        def on_failure(error: BaseException) -> None:
+            # Every failed attempt is a verdict on the provider (not only the call's last).
+            nonlocal judged
+            judged = self._judge(breaker, error) or judged
 
         try:
             reply = await with_retries(
-                attempt,
+                lambda: provider.complete(spec, request),
                 policy=self.retry_policy,
-                is_retryable=lambda error: is_retryable(error) or isinstance(error, TimeoutError),
+                is_retryable=is_retryable,
                 sleep=self.sleep,
+                deadline=deadline,
+                attempt_timeout=self.timeout_seconds,
+                on_failure=on_failure,
+                # The breaker may have opened meanwhile (this call's failures, or others').
+                before_retry=breaker.before_call,
             )
-        except Exception:
-            breaker.record_failure()
-            await self._release(reservations)
-            raise
         except BaseException:
-            # Cancelled: no verdict on the provider.
-            breaker.release_probe()
+            # Cancelled, the caller's input, or out of time before any attempt: no verdict,
+            # but a half-open probe slot this call took must be freed.
+            if not judged:
+                breaker.release_probe()
             await self._release(reservations)
             raise
         breaker.record_success()
@@ -257,22 +358,33 @@ class Gateway:
         return reply
 
     async def _answer(
-        self, request: GatewayRequest, decision: RouteDecision, fallback: Fallback | None
+        self, request: GatewayRequest, decision: RouteDecision, fallback: Fallback | None, deadline: Deadline
     ) -> GatewayResult:
         started = time.perf_counter()
         attempts: list[dict[str, Any]] = []
         prompt_tokens = completion_tokens = 0
         cost = Decimal(0)
+        stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
         for position, name in enumerate(decision.models):
             spec = self.registry[name]
+            if attempts and not deadline.allows_attempt_after(0.0):
+                # After a failure, another model only if it has time to answer (the first always gets its try).
+                stop = deadline.exceeded(f"no time left for {name}")
+                attempts.append(_failure(name, stop))
+                break
             try:
-                reply = await self._call(spec, request)
+                reply = await self._call(spec, request, deadline)
             except BudgetExceeded:
                 raise
+            except InvalidInput as invalid:
+                # The same words go to every model: another one would refuse them too.
+                attempts.append(_failure(name, invalid))
+                stop = invalid
+                break
             except (CircuitOpen, QuotaExceeded, Exception) as error:  # noqa: BLE001 - any provider failure moves on
-                attempts.append(
-                    {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
-                )
+                attempts.append(_failure(name, error))
+                if isinstance(error, DeadlineExceeded):
+                    stop = error
                 continue
             prompt_tokens += reply.prompt_tokens
             completion_tokens += reply.completion_tokens
@@ -296,6 +408,10 @@ class Gateway:
             )
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
         if fallback is None:
+            if isinstance(stop, InvalidInput):
+                raise stop
+            if isinstance(stop, DeadlineExceeded):
+                raise DeadlineExceeded(reason)
             raise GatewayError(reason)
         raise _Uncacheable(
             GatewayResult(
@@ -317,50 +433,46 @@ class Gateway:
     async def complete(self, request: GatewayRequest, *, fallback: Fallback | None = None) -> GatewayResult:
         """The answer, from cache or a model; a labelled degraded answer when no model can give one.
 
-        Raises ``BudgetExceeded`` (the API's 402), or ``GatewayError`` when no model
-        answered and there is no ``fallback``.
+        Raises ``BudgetExceeded`` (the API's 402), or, when no model answered and there
+        is no ``fallback``: ``InvalidInput`` (the caller's text; the API's 400),
+        ``DeadlineExceeded`` (the surface's deadline passed; 504), else ``GatewayError``.
         """
         started = time.perf_counter()
+        deadline = self.deadline(request, stream=False)
+        malformed = _malformed(request)
+        if malformed is not None:
+            return await self._unanswered(request, fallback, malformed, started)
         try:
             decision = self.decide(request)
         except NoRoute as no_route:
-            if fallback is None:
-                raise GatewayError(str(no_route)) from None
-            result = GatewayResult(
-                text=fallback(),
-                model_used="none",
-                route_reason=str(no_route),
-                cascaded=False,
-                draft_accepted=None,
-                prompt_tokens=0,
-                completion_tokens=0,
-                cost_usd=Decimal(0),
-                latency_ms=_elapsed_ms(started),
-                degraded=True,
-                degraded_reason=str(no_route),
-            )
-            await self._record(self._record_of(request, result, outcome="degraded"))
-            return result
+            return await self._unanswered(request, fallback, GatewayError(str(no_route)), started)
 
         try:
-            if self.cache is not None and request.use_cache:
-                cache = self.cache
+            # The guard: see DEADLINE_GUARD_SECONDS.
+            async with asyncio.timeout(deadline.left() + DEADLINE_GUARD_SECONDS) as guard:
+                if self.cache is not None and request.use_cache:
+                    cache = self.cache
 
-                async def compute() -> Any:
-                    return (await self._answer(request, decision, fallback)).as_dict()
+                    async def compute() -> Any:
+                        return (await self._answer(request, decision, fallback, deadline)).as_dict()
 
-                value, tier = await cache.get_or_compute(
-                    self._key(request, decision), ttl_for(request.operation), compute
-                )
-                if not isinstance(value, dict):
-                    raise TypeError(f"cached gateway result is a {type(value).__name__}, not an object")
-                result = GatewayResult.from_dict(value)
-                if tier != "miss":
-                    result = replace(result, cached=True, cache_tier=tier, latency_ms=_elapsed_ms(started))
-            else:
-                result = await self._answer(request, decision, fallback)
+                    value, tier = await cache.get_or_compute(
+                        self._key(request, decision), ttl_for(request.operation), compute
+                    )
+                    if not isinstance(value, dict):
+                        raise TypeError(f"cached gateway result is a {type(value).__name__}, not an object")
+                    result = GatewayResult.from_dict(value)
+                    if tier != "miss":
+                        result = replace(result, cached=True, cache_tier=tier, latency_ms=_elapsed_ms(started))
+                else:
+                    result = await self._answer(request, decision, fallback, deadline)
         except _Uncacheable as degraded:
             result = degraded.result
+        except TimeoutError:
+            if not guard.expired():
+                raise
+            late = deadline.exceeded("still waiting for an answer")
+            return await self._unanswered(request, fallback, late, started, route_reason=decision.reason)
         except BudgetExceeded:
             await self._record(
                 self._record_of(
@@ -371,6 +483,34 @@ class Gateway:
             )
             raise
         await self._record(self._record_of(request, result, outcome="degraded" if result.degraded else "ok"))
+        return result
+
+    async def _unanswered(
+        self,
+        request: GatewayRequest,
+        fallback: Fallback | None,
+        error: GatewayError,
+        started: float,
+        *,
+        route_reason: str | None = None,
+    ) -> GatewayResult:
+        """No model may be asked (no route, malformed text, out of time): the fallback's labelled answer, or ``error``."""
+        if fallback is None:
+            raise error
+        result = GatewayResult(
+            text=fallback(),
+            model_used="none",
+            route_reason=route_reason or str(error),
+            cascaded=False,
+            draft_accepted=None,
+            prompt_tokens=0,
+            completion_tokens=0,
+            cost_usd=Decimal(0),
+            latency_ms=_elapsed_ms(started),
+            degraded=True,
+            degraded_reason=str(error),
+        )
+        await self._record(self._record_of(request, result, outcome="degraded"))
         return result
 
     @staticmethod
@@ -413,8 +553,18 @@ class Gateway:
         words, switching models would show them a different answer. Streams do not
         cascade (the draft cannot be checked before it is shown); they use the first
         model of the route and its fallbacks.
+
+        The surface's first-token deadline bounds everything before the first chunk
+        (every model and retry); the total deadline bounds the rest: a stream that
+        stalls past it ends in an ``error`` event (``stream_interrupted``).
         """
         started = time.perf_counter()
+        deadline = self.deadline(request, stream=True)
+        malformed = _malformed(request)
+        if malformed is not None:
+            async for event in self._stream_degraded(request, fallback, str(malformed), started, None, malformed):
+                yield event
+            return
         try:
             decision = self.decide(request)
         except NoRoute as no_route:
@@ -439,12 +589,17 @@ class Gateway:
                 return
 
         attempts: list[dict[str, Any]] = []
+        stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
         for name in decision.models:
             spec = self.registry[name]
             text = ""
             first_token_ms: float | None = None
+            if attempts and not deadline.allows_attempt_after(0.0):
+                stop = deadline.exceeded(f"no time left for {name}")
+                attempts.append(_failure(name, stop))
+                break
             try:
-                async with aclosing(self._stream_one(spec, request, attempts)) as deltas:
+                async with aclosing(self._stream_one(spec, request, attempts, deadline)) as deltas:
                     async for delta in deltas:
                         if delta.text:
                             if first_token_ms is None:
@@ -479,9 +634,7 @@ class Gateway:
                 yield StreamEvent("error", {"code": "budget_exceeded", "message": str(exceeded)})
                 return
             except Exception as error:  # noqa: BLE001 - every failure ends in an error event or a fallback
-                attempts.append(
-                    {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
-                )
+                attempts.append(_failure(name, error))
                 if first_token_ms is not None:
                     failed = GatewayResult(
                         text, name, decision.reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started)
@@ -498,26 +651,50 @@ class Gateway:
                         },
                     )
                     return
+                if isinstance(error, InvalidInput):
+                    # The same words go to every model: another one would refuse them too.
+                    stop = error
+                    break
+                if isinstance(error, DeadlineExceeded):
+                    stop = error
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
-        async for event in self._stream_degraded(request, fallback, reason, started, decision):
+        async for event in self._stream_degraded(request, fallback, reason, started, decision, stop):
             yield event
 
+    async def _next_delta(self, deltas: AsyncGenerator[StreamDelta, None], deadline: Deadline) -> StreamDelta | None:
+        """The provider's next piece (None at its end), waiting no longer than the attempt timeout or the deadline."""
+        cut_by_deadline = deadline.left() <= self.timeout_seconds
+        try:
+            async with asyncio.timeout(deadline.attempt_timeout(self.timeout_seconds)) as wait:
+                return await anext(deltas)
+        except StopAsyncIteration:
+            return None
+        except TimeoutError:
+            if wait.expired() and cut_by_deadline:
+                raise deadline.exceeded("waiting for the model's next chunk") from None
+            raise
+
     async def _stream_one(
-        self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]]
+        self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]], deadline: Deadline
     ) -> AsyncGenerator[StreamDelta, None]:
-        """One model's stream with breaker, budget, quota and retries before the first token."""
+        """One model's stream with breaker, budget, quota, and retries before the first chunk, inside the deadline."""
         provider = self.providers[spec.provider]
-        breaker, reservations = await self._admit(spec, request)
+        breaker, reservations = await self._admit(spec, request, deadline)
         attempt = 1
-        sent_any = finished = judged = False
+        sent_any = judged = False
         try:
             while True:
+                if deadline.expired():
+                    raise deadline.exceeded(f"no time left for attempt {attempt}")
                 try:
                     async with aclosing(provider.stream(spec, request)) as deltas:
-                        async for delta in deltas:
-                            sent_any = sent_any or bool(delta.text)
+                        while (delta := await self._next_delta(deltas, deadline)) is not None:
+                            if not sent_any:
+                                sent_any = True
+                                # From here on the total deadline applies, and no retry: words were shown.
+                                deadline.mark_first_token()
                             if delta.final:
-                                finished = judged = True
+                                judged = True
                                 breaker.record_success()
                                 actual = spec.cost(delta.prompt_tokens, delta.completion_tokens)
                                 await self._reconcile(reservations, actual)
@@ -525,16 +702,24 @@ class Gateway:
                             yield delta
                     return
                 except Exception as error:
-                    if sent_any or attempt >= self.retry_policy.attempts or not is_retryable(error):
+                    # Every failed attempt is a verdict on the provider (not only the last one).
+                    judged = self._judge(breaker, error) or judged
+                    if sent_any or not is_retryable(error):
+                        raise
+                    if deadline.expired():
+                        raise deadline.exceeded(f"attempt {attempt} failed with {type(error).__name__}") from error
+                    if attempt >= self.retry_policy.attempts:
                         raise
                     attempt += 1
+                    delay = self.retry_policy.delay_before(attempt)
+                    if not deadline.allows_attempt_after(delay):
+                        raise deadline.exceeded(
+                            f"no time for attempt {attempt} after {type(error).__name__} ({deadline.left():.1f} s left)"
+                        ) from error
                     attempts.append({"model": spec.name, "outcome": "retried", "reason": type(error).__name__})
-                    await self.sleep(self.retry_policy.delay_before(attempt))
-        except Exception:
-            if not finished:
-                breaker.record_failure()
-                judged = True
-            raise
+                    await self.sleep(delay)
+                    # The breaker may have opened meanwhile (this stream's failures, or others').
+                    breaker.before_call()
         finally:
             # A reader going away (GeneratorExit, cancellation) is not the provider's fault:
             # no verdict, but the half-open probe slot must not stay taken.
@@ -550,14 +735,19 @@ class Gateway:
         reason: str,
         started: float,
         decision: RouteDecision | None,
+        stop: GatewayError | None = None,
     ) -> AsyncGenerator[StreamEvent, None]:
         route_reason = decision.reason if decision else reason
         if fallback is None:
             failed = GatewayResult("", "none", route_reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started))
             await self._record(self._record_of(request, failed, outcome="error", streamed=True))
-            yield StreamEvent(
-                "error", {"code": "no_model", "message": "No model could answer right now.", "reason": reason}
-            )
+            if isinstance(stop, InvalidInput):
+                code, message = "invalid_input", stop.public_message
+            elif isinstance(stop, DeadlineExceeded):
+                code, message = "deadline_exceeded", "No model answered in time."
+            else:
+                code, message = "no_model", "No model could answer right now."
+            yield StreamEvent("error", {"code": code, "message": message, "reason": reason})
             return
         result = GatewayResult(
             text=fallback(),
@@ -612,7 +802,27 @@ def get_gateway() -> Gateway:
         ),
         breaker_failures=settings.LLM_BREAKER_FAILURES,
         breaker_reset_seconds=settings.LLM_BREAKER_RESET_SECONDS,
+        breaker_window_seconds=settings.LLM_BREAKER_WINDOW_SECONDS,
+        breaker_failure_rate=settings.LLM_BREAKER_FAILURE_RATE,
         timeout_seconds=settings.LLM_TIMEOUT_SECONDS,
+        deadlines={
+            surface: DeadlinePolicy(
+                first_token_seconds=settings.LLM_DEADLINES[surface]["first_token"],
+                total_seconds=settings.LLM_DEADLINES[surface]["total"],
+            )
+            for surface in SURFACES
+        },
+        min_attempt_seconds=settings.LLM_MIN_ATTEMPT_SECONDS,
         long_input_share=settings.LLM_LONG_INPUT_SHARE,
         recorder=record_call_in_database,
     )
+
+
+def provider_health() -> list[BreakerSnapshot]:
+    """This process's breakers and recent attempts per provider; empty before its first model call.
+
+    Never builds the gateway: a process that has not called a model has nothing to report.
+    """
+    if get_gateway.cache_info().currsize == 0:
+        return []
+    return get_gateway().provider_health()

@@ -17,7 +17,7 @@ import openai
 from django.conf import settings
 
 from chat.gateway.registry import ModelSpec
-from chat.gateway.types import GatewayRequest
+from chat.gateway.types import GatewayRequest, InvalidInput
 
 logger = logging.getLogger(__name__)
 
@@ -60,8 +60,40 @@ def estimate_tokens(text: str) -> int:
 
 def is_retryable(error: BaseException) -> bool:
     if isinstance(error, openai.APIStatusError):
-        return error.status_code == 429 or error.status_code >= 500
-    return isinstance(error, openai.APITimeoutError | openai.APIConnectionError | StreamCut)
+        return error.status_code in (408, 429) or error.status_code >= 500
+    return isinstance(error, openai.APITimeoutError | openai.APIConnectionError | StreamCut | TimeoutError)
+
+
+def is_timeout(error: BaseException) -> bool:
+    return isinstance(error, TimeoutError | openai.APITimeoutError) or (
+        isinstance(error, openai.APIStatusError) and error.status_code == 408
+    )
+
+
+# Upstream statuses about the request itself (malformed, too large, unprocessable): the
+# caller's input, not the provider's health. Not here: 408 and 429 (the provider's load),
+# and 401/403/404 (our own key or model name: configuration, which fails every caller alike).
+INPUT_ERROR_STATUSES = frozenset({400, 413, 415, 422})
+MALFORMED_TEXT = "The text holds characters that are not valid Unicode (for example a lone surrogate)."
+
+
+def invalid_input(error: BaseException) -> InvalidInput | None:
+    """The typed invalid-input error for a provider error caused by the caller's input, else None."""
+    if isinstance(error, InvalidInput):
+        return error
+    if isinstance(error, openai.APIStatusError) and error.status_code in INPUT_ERROR_STATUSES:
+        return InvalidInput(
+            f"the model endpoint refused the request ({error.status_code}): {error.message}"[:300],
+            public_message=f"The language model refused the request as invalid (HTTP {error.status_code}).",
+        )
+    if isinstance(error, UnicodeError):
+        return InvalidInput(f"malformed text: {error}"[:300], public_message=MALFORMED_TEXT)
+    return None
+
+
+def _as_input_error(error: Exception) -> Exception:
+    """``error`` typed as the caller's fault when it is one, else unchanged (to re-raise)."""
+    return invalid_input(error) or error
 
 
 def _response_format(request: GatewayRequest) -> dict[str, Any] | None:
@@ -108,7 +140,10 @@ class OpenAICompatibleProvider:
         return arguments
 
     async def complete(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
-        completion = await self._client().chat.completions.create(**self._arguments(spec, request))
+        try:
+            completion = await self._client().chat.completions.create(**self._arguments(spec, request))
+        except (openai.APIStatusError, UnicodeError) as error:
+            raise _as_input_error(error) from error
         text = (completion.choices[0].message.content or "") if completion.choices else ""
         usage = completion.usage
         return ProviderReply(
@@ -118,21 +153,27 @@ class OpenAICompatibleProvider:
         )
 
     async def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]:
-        chunks = await self._client().chat.completions.create(
-            **self._arguments(spec, request), stream=True, stream_options={"include_usage": True}
-        )
+        try:
+            chunks = await self._client().chat.completions.create(
+                **self._arguments(spec, request), stream=True, stream_options={"include_usage": True}
+            )
+        except (openai.APIStatusError, UnicodeError) as error:
+            raise _as_input_error(error) from error
         text = ""
         finished = False
         prompt_tokens = completion_tokens = 0
-        async for chunk in chunks:
-            if chunk.usage is not None:
-                prompt_tokens, completion_tokens = chunk.usage.prompt_tokens, chunk.usage.completion_tokens
-            for choice in chunk.choices:
-                if choice.delta.content:
-                    text += choice.delta.content
-                    yield StreamDelta(text=choice.delta.content)
-                if choice.finish_reason is not None:
-                    finished = True
+        # Closed however the reading ends: a stream cut by the gateway's deadline must not
+        # keep its connection (and the upstream's work) open.
+        async with chunks:
+            async for chunk in chunks:
+                if chunk.usage is not None:
+                    prompt_tokens, completion_tokens = chunk.usage.prompt_tokens, chunk.usage.completion_tokens
+                for choice in chunk.choices:
+                    if choice.delta.content:
+                        text += choice.delta.content
+                        yield StreamDelta(text=choice.delta.content)
+                    if choice.finish_reason is not None:
+                        finished = True
         if not finished:
             raise StreamCut(f"{spec.name} stopped after {len(text)} characters without finishing")
         yield StreamDelta(
@@ -140,6 +181,16 @@ class OpenAICompatibleProvider:
             prompt_tokens=prompt_tokens or estimate_tokens(request.text()),
             completion_tokens=completion_tokens or estimate_tokens(text),
         )
+
+
+def _local_input_error(error: ValueError) -> InvalidInput:
+    typed = invalid_input(error)
+    if typed is not None:
+        return typed
+    return InvalidInput(
+        f"the local model refused the input: {error}"[:300],
+        public_message="The local language model cannot process this text (malformed, or too long for it).",
+    )
 
 
 def local_model_path() -> Path | None:
@@ -215,7 +266,12 @@ class LocalLlamaProvider:
     def _complete_sync(self, request: GatewayRequest) -> ProviderReply:
         llama = self._model()
         with self._call_lock:
-            result = llama.create_chat_completion(**self._arguments(request))
+            try:
+                result = llama.create_chat_completion(**self._arguments(request))
+            except ValueError as error:
+                # llama.cpp raises ValueError (UnicodeError among them) on text it cannot
+                # tokenize or that overflows the context: the input's fault, not the model's.
+                raise _local_input_error(error) from error
         text = result["choices"][0]["message"].get("content") or ""
         usage = result.get("usage") or {}
         return ProviderReply(
@@ -230,13 +286,16 @@ class LocalLlamaProvider:
     def _stream_sync(self, request: GatewayRequest, stop: threading.Event) -> Iterator[str]:
         llama = self._model()
         with self._call_lock:
-            for chunk in llama.create_chat_completion(**self._arguments(request), stream=True):
-                if stop.is_set():
-                    # The reader went away (the diner pressed stop): free the model for others.
-                    return
-                delta = chunk["choices"][0].get("delta", {}).get("content")
-                if delta:
-                    yield delta
+            try:
+                for chunk in llama.create_chat_completion(**self._arguments(request), stream=True):
+                    if stop.is_set():
+                        # The reader went away (the diner pressed stop, a deadline passed): free the model.
+                        return
+                    delta = chunk["choices"][0].get("delta", {}).get("content")
+                    if delta:
+                        yield delta
+            except ValueError as error:
+                raise _local_input_error(error) from error
 
     async def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]:
         loop = asyncio.get_running_loop()

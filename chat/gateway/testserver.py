@@ -1,13 +1,14 @@
 """A real OpenAI-compatible HTTP server for tests and benchmarks.
 
 It stands in for paid providers only: deterministic answers, streaming with
-usage, configurable latency, and injected faults (500, 429, a timeout, a stream
-cut half-way), with a call counter. It speaks real HTTP through uvicorn, so the
+usage, configurable latency, and injected faults (500, 429, a 400 about the
+request, a hang, a stream cut or stalled half-way), with a call counter. It speaks real HTTP through uvicorn, so the
 code under test uses the real ``openai`` SDK against it.
 
     with LLMTestServer() as server:
         server.state.set_reply("draft", "Foillard Morgon, $58.")
         server.state.queue_faults("draft", ["500", "ok"])
+        server.state.set_fault_rate("*", "timeout", 0.3)  # every model: 3 calls in 10 hang
         ...  # point the gateway at server.base_url
 
 Or standalone: ``python -m chat.gateway.testserver --port 8089 --latency-ms 200``.
@@ -35,8 +36,10 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-# Outcomes a queued fault can produce; "ok" answers normally.
-FAULTS = frozenset({"ok", "500", "503", "429", "timeout", "cut"})
+# Outcomes a queued fault can produce; "ok" answers normally. "timeout" never answers;
+# "stall" streams half the answer and then hangs (a plain completion just hangs);
+# "cut" streams half and closes; "400"/"422" refuse the request itself (the caller's input).
+FAULTS = frozenset({"ok", "500", "503", "429", "400", "422", "timeout", "stall", "cut"})
 # Long enough to outlast any client timeout in tests, short enough to end with the test run.
 HANG_SECONDS = 30.0
 # The draft the answering pipeline asks a model to rewrite (chat.answering.rewrite_request).
@@ -58,6 +61,9 @@ class ServerState:
     faults: dict[str, deque[str]] = field(default_factory=dict)
     calls: Counter[str] = field(default_factory=Counter)
     requests: list[dict[str, Any]] = field(default_factory=list)
+    # model (or "*" for every model) -> (outcome, share of calls); queued faults go first.
+    fault_rates: dict[str, tuple[str, float]] = field(default_factory=dict)
+    rated_calls: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def set_reply(self, model: str, reply: str) -> None:
@@ -71,6 +77,23 @@ class ServerState:
         with self.lock:
             self.faults.setdefault(model, deque()).extend(outcomes)
 
+    def set_fault_rate(self, model: str, outcome: str, rate: float) -> None:
+        """``outcome`` for a share ``rate`` of ``model``'s calls ("*": every model), spread evenly.
+
+        Deterministic rather than random, so a run is repeatable: with 0.3, calls 4, 7, 10, ...
+        of each model get the fault (3 in every 10). A rate of 0 removes it.
+        """
+        if outcome not in FAULTS:
+            raise ValueError(f"unknown fault {outcome!r}; use {sorted(FAULTS)}")
+        if not 0.0 <= rate <= 1.0:
+            raise ValueError(f"a fault rate is a share of calls between 0 and 1, not {rate}")
+        with self.lock:
+            if rate == 0.0:
+                self.fault_rates.pop(model, None)
+            else:
+                self.fault_rates[model] = (outcome, rate)
+            self.rated_calls.clear()
+
     def reset(self) -> None:
         with self.lock:
             self.latency_ms = self.token_delay_ms = 0.0
@@ -78,6 +101,8 @@ class ServerState:
             self.faults.clear()
             self.calls.clear()
             self.requests.clear()
+            self.fault_rates.clear()
+            self.rated_calls.clear()
 
     def total_calls(self) -> int:
         with self.lock:
@@ -86,7 +111,16 @@ class ServerState:
     def _next_outcome(self, model: str) -> str:
         with self.lock:
             queue = self.faults.get(model)
-            return queue.popleft() if queue else "ok"
+            if queue:
+                return queue.popleft()
+            rated = self.fault_rates.get(model) or self.fault_rates.get("*")
+            if rated is None:
+                return "ok"
+            outcome, rate = rated
+            # Call n (from 0) gets the fault when the running count of faults due, n * rate, crosses a whole number.
+            n = self.rated_calls[model]
+            self.rated_calls[model] += 1
+            return outcome if int((n + 1) * rate) > int(n * rate) else "ok"
 
     def _record(self, model: str, body: dict[str, Any]) -> None:
         with self.lock:
@@ -160,6 +194,11 @@ class OpenAICompatibleApp:
         if outcome in ("500", "503"):
             await _json(send, int(outcome), {"error": {"message": "injected server error", "type": "server_error"}})
             return
+        if outcome in ("400", "422"):
+            await _json(
+                send, int(outcome), {"error": {"message": "injected invalid request", "type": "invalid_request_error"}}
+            )
+            return
         if outcome == "429":
             await _json(
                 send,
@@ -168,7 +207,7 @@ class OpenAICompatibleApp:
                 headers=[(b"retry-after", b"0")],
             )
             return
-        if outcome == "timeout":
+        if outcome == "timeout" or (outcome == "stall" and not body.get("stream")):
             await _hang_until_disconnect(receive)
             return
 
@@ -196,17 +235,21 @@ class OpenAICompatibleApp:
                 },
             )
             return
-        await self._stream(send, completion_id, model, reply, usage, cut=outcome == "cut", body=body)
+        await self._stream(
+            send, receive, completion_id, model, reply, usage, cut=outcome == "cut", stall=outcome == "stall", body=body
+        )
 
     async def _stream(
         self,
         send: Send,
+        receive: Receive,
         completion_id: str,
         model: str,
         reply: str,
         usage: dict[str, int],
         *,
         cut: bool,
+        stall: bool,
         body: dict[str, Any],
     ) -> None:
         await send(
@@ -218,7 +261,7 @@ class OpenAICompatibleApp:
         )
         words = reply.split(" ")
         pieces = [word if i == 0 else " " + word for i, word in enumerate(words)]
-        if cut:
+        if cut or stall:
             pieces = pieces[: max(1, len(pieces) // 2)]
 
         def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
@@ -241,6 +284,12 @@ class OpenAICompatibleApp:
         if cut:
             # Close the body without a finish chunk or [DONE]: what a dropped upstream looks like.
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+            return
+        if stall:
+            # Words were sent, then nothing: an upstream wedged mid-answer.
+            await _hang_until_disconnect(receive)
+            with contextlib.suppress(Exception):
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
         tail = chunk({}, finish="stop")
         if (body.get("stream_options") or {}).get("include_usage"):
@@ -336,8 +385,14 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8089)
     parser.add_argument("--latency-ms", type=float, default=0.0)
     parser.add_argument("--token-delay-ms", type=float, default=0.0)
+    parser.add_argument(
+        "--fault-rate", default="", metavar="OUTCOME:SHARE", help="e.g. timeout:0.3 (3 calls in 10 hang, every model)"
+    )
     args = parser.parse_args()
     state = ServerState(latency_ms=args.latency_ms, token_delay_ms=args.token_delay_ms)
+    if args.fault_rate:
+        outcome, _, share = args.fault_rate.partition(":")
+        state.set_fault_rate("*", outcome, float(share))
     uvicorn.run(OpenAICompatibleApp(state), host="127.0.0.1", port=args.port, log_level="info")
 
 

@@ -10,6 +10,9 @@ Sensitivity = Literal["public", "internal", "confidential"]
 Complexity = Literal["low", "medium", "high"]
 EventType = Literal["route", "token", "done", "error"]
 Message = dict[str, str]
+# Who is waiting for the answer; it picks the call's deadlines (settings LLM_DEADLINES).
+Surface = Literal["diner", "api", "background"]
+SURFACES: tuple[Surface, ...] = ("diner", "api", "background")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class GatewayRequest:
     forbidden_names: tuple[str, ...] = ()
     budgets: tuple[BudgetScope, ...] = ()
     use_cache: bool = True
+    # A diner waits seconds, an API client longer, a background task longest (LLM_DEADLINES).
+    surface: Surface = "api"
 
     def text(self) -> str:
         return "\n".join(message["content"] for message in self.messages)
@@ -91,3 +96,24 @@ class StreamEvent:
 
 class GatewayError(Exception):
     """No model could answer and the caller gave no degraded fallback."""
+
+
+class DeadlineExceeded(GatewayError):
+    """The call's deadline (first token or total, per surface) passed before a model answered.
+
+    A ``GatewayError``: every caller that already falls back or answers 503/504 when no
+    model answers does the same here (the API maps it to 504).
+    """
+
+
+class InvalidInput(GatewayError):
+    """The caller's own input cannot be processed (malformed text, an upstream 4xx about the request).
+
+    Says nothing about the provider's health: never retried, never counted by the breaker.
+    ``public_message`` is safe to show an API client (the API's 400); the exception text
+    may carry the provider's own words and stays in logs and analytics.
+    """
+
+    def __init__(self, message: str, *, public_message: str) -> None:
+        super().__init__(message)
+        self.public_message = public_message

@@ -145,6 +145,14 @@ API_RATE_LIMIT_PER_MINUTE = env_int("API_RATE_LIMIT_PER_MINUTE", 60, min_value=1
 API_RATE_LIMIT_PER_IP_PER_MINUTE = env_int("API_RATE_LIMIT_PER_IP_PER_MINUTE", 120, min_value=1)
 # Requests presenting a key that is not valid, per IP: slows down guessing.
 API_RATE_LIMIT_BAD_KEYS_PER_MINUTE = env_int("API_RATE_LIMIT_BAD_KEYS_PER_MINUTE", 10, min_value=1)
+# Diner questions per minute (the diner page needs no key): per diner (their cookie), per
+# client address (a restaurant's guest Wi-Fi is one address: keep it generous), per restaurant.
+DINER_QUESTIONS_PER_DINER_PER_MINUTE = env_int("DINER_QUESTIONS_PER_DINER_PER_MINUTE", 8, min_value=1)
+DINER_QUESTIONS_PER_ADDRESS_PER_MINUTE = env_int("DINER_QUESTIONS_PER_ADDRESS_PER_MINUTE", 40, min_value=1)
+DINER_QUESTIONS_PER_RESTAURANT_PER_MINUTE = env_int("DINER_QUESTIONS_PER_RESTAURANT_PER_MINUTE", 200, min_value=1)
+# On SIGTERM, streams get this long to end before they are cancelled (their answers saved for
+# the reconnect): shorter than the container runtime's grace period (Docker's is 10 s).
+WEB_GRACEFUL_SHUTDOWN_SECONDS = env_int("WEB_GRACEFUL_SHUTDOWN_SECONDS", 5, min_value=1, max_value=300)
 # Addresses (CIDR) of our own proxies: only their X-Forwarded-For is believed.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
 # JSON bodies; multipart uploads (documents) are bounded by DATA_UPLOAD_MAX_MEMORY_SIZE instead.
@@ -158,6 +166,10 @@ API_RATE_LIMIT_THREAD_SENSITIVE = env_bool("API_RATE_LIMIT_THREAD_SENSITIVE", Tr
 
 # --- Database -----------------------------------------------------------------
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql", "sqlite"))
+# While PostgreSQL is away a request must get its 503 (config.middleware) in a second or two,
+# not hold a worker for ten: these bound how long it waits for a connection.
+# libpq's own connect timeout (it counts anything under 2 s as 2 s): a host that drops packets.
+DATABASE_CONNECT_TIMEOUT_SECONDS = env_int("DATABASE_CONNECT_TIMEOUT_SECONDS", 2, min_value=2, max_value=60)
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
@@ -165,13 +177,18 @@ if DATABASE_URL:
             # Keep connections for a minute: saves the ~5 ms handshake per request
             # without holding idle connections across long quiet spells.
             conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60, min_value=0),
+            # With the pool below, Django passes this on as psycopg_pool's
+            # check=ConnectionPool.check_connection: every connection is tried (an empty
+            # query) when it is handed out, so the ones a PostgreSQL restart killed are
+            # replaced instead of failing a request. (Django 5.2 sets `check` itself, so it
+            # cannot also be given in the pool options: that is a TypeError.) The web
+            # processes' pool (config/dbpool.py) then checks every idle connection at the
+            # first broken one, instead of one per backoff step.
             conn_health_checks=True,
         )
     }
     if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-        # A database that does not answer must fail a request (and /health) in
-        # seconds, not hold a worker thread until the kernel gives up.
-        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT_SECONDS)
         # Under ASGI each request's sync work runs on a fresh thread, so persistent
         # connections are never reused and every request paid a new connection; a pool
         # (psycopg_pool, through Django's "pool" option) hands out warm ones.
@@ -180,7 +197,17 @@ if DATABASE_URL:
             DATABASES["default"]["OPTIONS"]["pool"] = {
                 "min_size": env_int("DATABASE_POOL_MIN_SIZE", 2, min_value=0),
                 "max_size": env_int("DATABASE_POOL_MAX_SIZE", 20, min_value=1),
-                "timeout": env_int("DATABASE_POOL_TIMEOUT_SECONDS", 10, min_value=1),
+                # How long a request waits for a connection: the database being down and the
+                # pool being exhausted both end here, in a 503 with Retry-After.
+                "timeout": env_float("DATABASE_POOL_TIMEOUT_SECONDS", 1.5, min_value=0.1, max_value=60.0),
+                # How long the pool keeps retrying one failed connection attempt (with backoff:
+                # 1 s, 2 s, 4 s, ...) before giving up; the next request then starts a fresh one.
+                # psycopg_pool's default, 300 s, let the backoff grow past the outage: after a
+                # 10 s restart the pool sat out its next retry and requests failed for seconds
+                # more with the database already back.
+                "reconnect_timeout": env_float(
+                    "DATABASE_POOL_RECONNECT_TIMEOUT_SECONDS", 2.0, min_value=0.1, max_value=300.0
+                ),
             }
 else:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -258,6 +285,9 @@ WORK_SWEEP_EVERY_SECONDS = env_float("WORK_SWEEP_EVERY_SECONDS", 5.0, min_value=
 WORK_STALL_GRACE_SECONDS = env_float("WORK_STALL_GRACE_SECONDS", 10.0, min_value=1.0)
 WORK_REQUEUE_EVERY_SECONDS = env_int("WORK_REQUEUE_EVERY_SECONDS", 60, min_value=1)
 WORK_MAX_ATTEMPTS = env_int("WORK_MAX_ATTEMPTS", 3, min_value=1, max_value=20)
+# An answer whose stream was cut (a closed tab, a restart) stays open this long for the diner's
+# reconnect to finish it; then the beat task closes it as stopped, with the words it had.
+STREAM_ABANDONED_AFTER_SECONDS = env_int("STREAM_ABANDONED_AFTER_SECONDS", 120, min_value=10)
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
 # --- Vector store -------------------------------------------------------------
@@ -398,6 +428,7 @@ CELERY_BEAT_SCHEDULE = {
     "analytics-rollup-hours": {"task": "analytics.rollup_closed_periods", "schedule": 300.0},
     "analytics-evaluate-thresholds": {"task": "analytics.evaluate_thresholds", "schedule": 300.0},
     "api-prune-rate-limit-buckets": {"task": "api.prune_rate_limit_buckets", "schedule": 60.0},
+    "chat-close-abandoned-answers": {"task": "chat.close_abandoned_answers", "schedule": 60.0},
     "recommendations-sweep-stalled-work": {
         "task": "recommendations.sweep_stalled_work",
         "schedule": WORK_SWEEP_EVERY_SECONDS,

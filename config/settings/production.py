@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int
+from config.env import env_bool, env_int, env_url
 from config.settings.base import *  # noqa: F403
 from config.settings.base import DATABASE_URL, INSECURE_DEVELOPMENT_SECRET_KEY, REDIS_URL, SECRET_KEY
 
@@ -20,6 +20,10 @@ if not DATABASE_URL or not DATABASE_URL.startswith(("postgres://", "postgresql:/
     raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL in production.")
 if not REDIS_URL:
     raise ImproperlyConfigured("REDIS_URL must be set in production (cache, rate limits, Celery broker).")
+if not env_url("SITE_URL", schemes=("http", "https")):
+    raise ImproperlyConfigured(
+        "SITE_URL must be set in production to the public address diners use (it is printed on QR codes)."
+    )
 
 DEBUG = False
 
