@@ -867,32 +867,51 @@ async def _resumed_events(
 ) -> AsyncGenerator[AnswerEvent, None]:
     """Finish an answer whose stream died (its process restarted) after saving ``claim.resumed_from``.
 
-    The house voice finishes it at once: its words are a pure function of the question and
-    the list, so an answer it was writing continues where the saved words end. A model's
-    words cannot be continued; they are replaced by the house voice's, labelled as a fallback.
-    The done event tells the page to show the final text in place of what it had.
+    The words the diner saw are kept and the answer continues after them. The house voice's
+    words are a pure function of the question and the list, so an answer it was writing
+    continues exactly where the saved words end. A model is asked again: when its words
+    start with the saved ones (a deterministic model, or one at temperature 0), the answer
+    continues with the rest; otherwise its words cannot be continued and the house voice's
+    replace them, labelled as a fallback. The done event tells the page to show the final
+    text in place of what it had.
     """
-    saved = claim.resumed_from or ""
+    saved = (claim.resumed_from or "").rstrip()
     try:
         composition = await run_db(_compose_for, prepared)
         gateway = get_gateway()
-        model_was_writing = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
-        reason = "stream cut: the server restarted mid-answer" if model_was_writing else ""
-        yield AnswerEvent("route", {"models": [HOUSE_VOICE], "cascade": False, "reason": "resumed", "cached": False})
-        final = composition.text
-        rest = final[len(saved) :] if final.startswith(saved) else final
+        writes = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
+        written = (
+            await _write_once(composition, prepared.restaurant, options, gateway, started)
+            if writes
+            else _Written(composition.text, _numbers({}, started))
+        )
+        if not written.text.startswith(saved):
+            cut = "stream cut: the server restarted mid-answer"
+            why = f"{cut} ({written.fallback_reason})" if written.fallback_reason else cut
+            written = _Written(composition.text, {**written.numbers, "model_used": HOUSE_VOICE}, why)
+        yield AnswerEvent(
+            "route",
+            {
+                "models": [written.numbers.get("model_used", HOUSE_VOICE)],
+                "cascade": False,
+                "reason": "resumed",
+                "cached": False,
+            },
+        )
+        rest = written.text[len(saved) :] if written.text.startswith(saved) else written.text
         if rest:
             yield AnswerEvent("token", {"text": rest})
-        numbers = {**_numbers({}, started), "first_token_ms": message.first_token_ms}
+        numbers = {**written.numbers, "first_token_ms": message.first_token_ms}
         answer = composition.answer(
             message_id=message.pk,
             conversation_id=str(prepared.conversation.public_id),
             **numbers,
-            degraded=bool(reason),
-            degraded_reason=reason,
+            degraded=bool(written.fallback_reason),
+            degraded_reason=written.fallback_reason,
             replaced=True,
         )
-        await run_db(_finish, prepared, answer, composition.state, reason)
+        answer = replace(answer, text=written.text)
+        await run_db(_finish, prepared, answer, composition.state, written.fallback_reason)
         yield AnswerEvent("done", answer.as_dict())
     except Exception:
         logger.exception("answer %s could not be resumed", message.pk)

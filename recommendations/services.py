@@ -469,9 +469,23 @@ def stalled_work_requeue() -> RequeuedWork:
     return requeued
 
 
+def _requeue_key(kind: str, object_id: int) -> str:
+    return f"requeued:{kind}:{object_id}"
+
+
 def _requeue_due(kind: str, object_id: int) -> bool:
     # cache.add is atomic: two sweepers (two beats by mistake) queue it once.
-    return bool(cache.add(f"requeued:{kind}:{object_id}", 1, timeout=settings.WORK_REQUEUE_EVERY_SECONDS))
+    return bool(cache.add(_requeue_key(kind, object_id), 1, timeout=settings.WORK_REQUEUE_EVERY_SECONDS))
+
+
+def requeued_work_started(kind: str, object_id: int) -> None:
+    """A task picked the work up: if its worker dies too, the next sweep may queue it again at once.
+
+    The mark only stops a sweep from queueing work that already waits in the queue; kept
+    after the task started, it would hold back the re-queue after a second crash for up
+    to WORK_REQUEUE_EVERY_SECONDS.
+    """
+    cache.delete(_requeue_key(kind, object_id))
 
 
 def staff_membership_grant(*, user: User, restaurant: Restaurant, role: str = StaffRole.MANAGER) -> StaffMembership:

@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
     time_limit=settings.WINE_IMPORT_TIME_LIMIT_SECONDS,
 )
 def wine_list_import_task(import_id: int) -> None:
+    services.requeued_work_started("import", import_id)
     services.wine_list_import_run(import_id=import_id)
 
 
@@ -47,6 +48,7 @@ index_task = shared_task(
 # left: retrying on any error (Chroma server briefly away) is safe.
 @index_task
 def wine_index_task(restaurant_id: int) -> None:
+    services.requeued_work_started("wine-index", restaurant_id)
     try:
         summary = wine_index_sync(restaurant_id=restaurant_id)
     except Restaurant.DoesNotExist:
@@ -84,6 +86,7 @@ def wine_notes_warm_up_task(restaurant_id: int) -> None:
 def document_index_task(document_id: int) -> None:
     from recommendations.documents import document_index_sync
 
+    services.requeued_work_started("document-index", document_id)
     summary = document_index_sync(document_id=document_id)
     logger.info("indexed document %s: %s chunks embedded, %s removed", document_id, summary.embedded, summary.removed)
 

@@ -148,11 +148,43 @@ def test_a_stream_killed_with_its_process_keeps_its_words_and_a_reconnect_finish
     assert [name for name, _ in events][-1] == "done"
     finished = Message.objects.get(pk=answer_id)
     assert finished.status == Message.Status.COMPLETE
-    # A model's words cannot be continued: the house voice finishes, labelled, and the page swaps them in.
-    assert finished.degraded_reason.startswith("stream cut")
+    # Asked again, the (deterministic) model gives the same words: the answer goes on after them.
+    assert (finished.degraded, finished.model_used) == (False, "draft")
     assert finished.wines
-    assert finished.text
+    assert finished.text.startswith(shown.replace("&#x27;", "'").rstrip())
+    continued = "".join(tokens_of(events)).replace("&#x27;", "'")
+    assert finished.text == cut.text.rstrip() + continued
     assert f'id="answer-text-{answer_id}"' in events[-1][1]  # the done event carries the final text
+
+
+def test_a_model_that_answers_differently_the_second_time_is_replaced_by_the_house_voice(
+    asgi_url: str, harbor: Restaurant, llm_server: LLMTestServer
+) -> None:
+    diner = Diner(asgi_url, harbor.slug)
+    assert diner.open().status_code == 200
+    conversation = Conversation.objects.create(
+        restaurant=harbor, owner=diner_owner(str(diner.client.cookies[DINER_COOKIE]))
+    )
+    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
+    answer = Message.objects.create(
+        conversation=conversation,
+        role=Message.Role.ASSISTANT,
+        in_reply_to=question,
+        status=Message.Status.STREAMING,
+        text="Oh, what a question. For the lamb I would",
+        stream_owner=uuid.uuid4(),
+        lease_until=timezone.now() - timedelta(seconds=1),
+        state_before={},
+    )
+
+    events = diner.stream(answer.pk)
+
+    house = compose(restaurant=harbor, question=LAMB_QUESTION, state=DialogueState()).text
+    assert [name for name, _ in events][-1] == "done"
+    answer.refresh_from_db()
+    assert (answer.status, answer.text) == (Message.Status.COMPLETE, house)
+    assert answer.degraded
+    assert answer.degraded_reason.startswith("stream cut: the server restarted mid-answer")
 
 
 def test_a_resumed_house_voice_answer_continues_where_its_saved_words_end(asgi_url: str, harbor: Restaurant) -> None:
@@ -179,7 +211,7 @@ def test_a_resumed_house_voice_answer_continues_where_its_saved_words_end(asgi_u
 
     events = diner.stream(answer.pk)
 
-    assert "".join(tokens_of(events)).replace("&#x27;", "'") == full[len(first_sentence) :]
+    assert "".join(tokens_of(events)).replace("&#x27;", "'") == full[len(first_sentence.rstrip()) :]
     answer.refresh_from_db()
     assert (answer.status, answer.text, answer.degraded) == (Message.Status.COMPLETE, full, False)
 
