@@ -174,17 +174,18 @@ _COUNTING_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="rateli
 
 def _count_on_long_lived_thread(key: ApiKey | None, buckets: list[str], now: float) -> dict[str, int]:
     # These threads keep their connection between requests, so after a database restart
-    # each holds one the server dropped: the first use fails. Closed and tried once more on
-    # a fresh connection, the request is counted instead of refused (a database that is
-    # really down fails the second try just as fast, and the caller answers 503).
+    # each holds one the server dropped: its first use fails. Closed and tried once more on
+    # a fresh connection, the request is counted instead of refused. A fresh connection
+    # that fails means the database is down: no second wait, the caller answers 503 now.
     for attempt in (1, 2):
+        reused = connection.connection is not None
         try:
             if key is not None:
                 touch_last_used(key)
             return increment(buckets, now=now)
         except (OperationalError, InterfaceError):
             connection.close()
-            if attempt == 2:
+            if attempt == 2 or not reused:
                 raise
     raise AssertionError("unreachable")
 

@@ -19,20 +19,62 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from time import monotonic
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
 from psycopg_pool import ConnectionPool
+from psycopg_pool.base import AttemptWithBackoff
 
 logger = logging.getLogger(__name__)
 
 
+# After a new connection failed (the server is down or restarting), a checkout finding no idle
+# connection waits this long at most instead of the pool's whole timeout: requests queued
+# behind one another (the rate limiter's few counting threads) would otherwise add those
+# waits up to several seconds before their 503. Not zero: the wait lets the checkout start a
+# new connection, which succeeds in milliseconds once the server is back.
+SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS = 0.25
+SHORT_WAITS_FOR_SECONDS = 1.0
+
+
+class _PromptReconnection(AttemptWithBackoff):
+    # psycopg_pool waits 1 s, then 2 s, ... between attempts to replace a connection: after a
+    # restart that is up to seconds with no connection while the server already answers.
+    # Tries at 0.2, 0.4, 0.8 s, ... instead (a refused connection costs a millisecond).
+    INITIAL_DELAY = 0.2
+
+
 class SweepingConnectionPool(ConnectionPool):
-    """A pool whose first failed check on checkout checks every idle connection."""
+    """A pool whose first failed check on checkout checks every idle connection.
+
+    And while new connections fail, a checkout with no idle connection to try waits briefly.
+    """
 
     def __init__(self, *args: Any, check: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
         self._check_one = check
+        self._connect_failed_at: float | None = None
         super().__init__(*args, check=self._check_and_sweep if check is not None else None, **kwargs)
+
+    def getconn(self, timeout: float | None = None) -> Any:
+        failed_at = self._connect_failed_at
+        if failed_at is not None and monotonic() - failed_at < SHORT_WAITS_FOR_SECONDS and not self._pool:
+            timeout = min(self.timeout if timeout is None else timeout, SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS)
+        return super().getconn(timeout)
+
+    def _add_connection(self, attempt: AttemptWithBackoff | None, growing: bool = False) -> None:
+        super()._add_connection(attempt or _PromptReconnection(timeout=self.reconnect_timeout), growing)
+
+    def _connect(self, timeout: float | None = None) -> Any:
+        # The pool's own reconnection attempts come through here too: while the server is
+        # away they keep the fast failure going; the first success ends it.
+        try:
+            connection = super()._connect(timeout)
+        except Exception:
+            self._connect_failed_at = monotonic()
+            raise
+        self._connect_failed_at = None
+        return connection
 
     def _check_and_sweep(self, connection: Any) -> None:
         assert self._check_one is not None

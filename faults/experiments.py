@@ -834,13 +834,14 @@ def sigterm(t: Topology, report: Report) -> None:
 
     outcome, final = asyncio.run(reconnect())
     with django_db():
-        row = Message.objects.filter(pk=answer_id).values("status", "text").first()
+        row = Message.objects.filter(pk=answer_id).values("status", "text", "degraded_reason").first()
     stored: dict[str, Any] = dict(row) if row else {}
     shown, whole = normalised(seen.words), normalised(final.final_text)
     report.figure(
         f"reconnect: {outcome.status} in {outcome.seconds:.1f} s, "
         + ("done" if final.done else f"no answer: {final.error or final.broken}")
         + f", {len(whole.split())} words; stored answer {stored.get('status', '?')} with {len(str(stored.get('text', '')).split())} words"
+        + (f" ({stored['degraded_reason']})" if stored.get("degraded_reason") else "")
     )
     finished = final.done and not final.stopped and bool(whole)
     report.target(
