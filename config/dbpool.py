@@ -23,7 +23,7 @@ from time import monotonic
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 from psycopg_pool.base import AttemptWithBackoff
 
 logger = logging.getLogger(__name__)
@@ -58,9 +58,27 @@ class SweepingConnectionPool(ConnectionPool):
 
     def getconn(self, timeout: float | None = None) -> Any:
         failed_at = self._connect_failed_at
-        if failed_at is not None and monotonic() - failed_at < SHORT_WAITS_FOR_SECONDS and not self._pool:
-            timeout = min(self.timeout if timeout is None else timeout, SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS)
-        return super().getconn(timeout)
+        if failed_at is None or monotonic() - failed_at >= SHORT_WAITS_FOR_SECONDS or self._pool:
+            return super().getconn(timeout)
+        started = monotonic()
+        full = self.timeout if timeout is None else timeout
+        try:
+            return super().getconn(min(full, SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS))
+        except PoolTimeout:
+            if not self._server_answers():
+                raise
+        # The server is back before the pool noticed: wait for the pool's next connection as usual.
+        self._connect_failed_at = None
+        return super().getconn(max(0.0, full - (monotonic() - started)))
+
+    def _server_answers(self) -> bool:
+        """Whether a new connection succeeds now (refused in about a millisecond while the server is down)."""
+        try:
+            kwargs = {**self._resolve_kwargs(), "connect_timeout": 1}
+            self.connection_class.connect(self._resolve_conninfo(), **kwargs).close()
+        except Exception:  # noqa: BLE001 - any failure means "not yet"
+            return False
+        return True
 
     def _add_connection(self, attempt: AttemptWithBackoff | None, growing: bool = False) -> None:
         super()._add_connection(attempt or _PromptReconnection(timeout=self.reconnect_timeout), growing)
