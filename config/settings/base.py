@@ -486,10 +486,15 @@ LOGGING: dict[str, Any] = {
         "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {"()": "config.logging.JsonFormatter"},
     },
+    "filters": {"repeats_suppressed": {"()": "config.logging.RepeatsSuppressed", "interval": 30.0}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
+        # A line per request while Redis or PostgreSQL is away: once per 30 s is enough.
+        "django_redis.cache": {"filters": ["repeats_suppressed"]},
+        "analytics.recording": {"filters": ["repeats_suppressed"]},
+        "config.middleware": {"filters": ["repeats_suppressed"]},
         # One line per model HTTP request is noise; the gateway records every call itself.
         "httpx": {"level": "WARNING"},
         "httpx2": {"level": "WARNING"},
