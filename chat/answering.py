@@ -39,7 +39,7 @@ from typing import Any, Literal, TypeVar
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import IntegrityError, connections, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
@@ -65,6 +65,9 @@ MAX_FEEDBACK_COMMENT_LENGTH = 1000
 # reader takes the answer over. The lease spans a few missed renewals (a busy event loop).
 STREAM_SAVE_SECONDS = 1.0
 STREAM_LEASE_SECONDS = 4.0
+# Times a cut answer may ask a model again when it is taken over; then the house voice
+# finishes it (cutting and reopening a stream must not buy model calls).
+MAX_MODEL_RESUMES = 2
 # How long a second reader of an answer being streamed waits for it before giving up.
 WAIT_FOR_OTHER_STREAM_SECONDS = 60.0
 WAIT_POLL_SECONDS = 0.2
@@ -495,6 +498,11 @@ class _Prepared:
     question: str
     state: DialogueState
     cache_key: str
+    # The stream producing it: every write of the answer is conditional on still owning it.
+    owner: uuid.UUID
+    # Whether it is the conversation's newest answer: only then may it move the conversation's
+    # state on (an answer resumed late must not undo a later question's).
+    latest: bool = True
 
 
 @dataclass(frozen=True)
@@ -518,13 +526,14 @@ def _claim(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Claim] | None:
         claimed = (
             Message.objects.filter(pk=answer_id, status=Message.Status.STREAMING)
             .filter(Q(lease_until__lt=now) | Q(lease_until__isnull=True))
-            .update(**lease)
+            .update(**lease, resumes=F("resumes") + 1)
         )
         resumed = bool(claimed)
     if not claimed:
         return None
     message = Message.objects.select_related("in_reply_to", "conversation__restaurant").get(pk=answer_id)
-    return message, _Claim(owner, message.text if resumed else None)
+    # A stream that died before its first words is simply started again.
+    return message, _Claim(owner, message.text if resumed and message.text else None)
 
 
 def _renew(answer_id: int, owner: uuid.UUID, text: str) -> bool:
@@ -558,7 +567,12 @@ class _Progress:
 async def _keep_lease(answer_id: int, owner: uuid.UUID, progress: _Progress) -> None:
     while not progress.lost:
         await asyncio.sleep(STREAM_SAVE_SECONDS)
-        if not await run_db(_renew, answer_id, owner, progress.text):
+        try:
+            renewed = await run_db(_renew, answer_id, owner, progress.text)
+        except Exception:  # a database blip must not end the renewals of a live stream
+            logger.warning("could not renew the lease of answer %s; trying again", answer_id, exc_info=True)
+            continue
+        if not renewed:
             progress.lost = True
 
 
@@ -575,7 +589,7 @@ def _writer_mode(restaurant: Restaurant) -> str:
     return f"{settings.ANSWER_WRITER}:{model_writes(get_gateway(), restaurant)}"
 
 
-def _prepare(answer: Message) -> _Prepared:
+def _prepare(answer: Message, owner: uuid.UUID) -> _Prepared:
     """The conversation's state and the front cache key (sync: ORM)."""
     conversation = answer.conversation
     restaurant = conversation.restaurant
@@ -590,7 +604,7 @@ def _prepare(answer: Message) -> _Prepared:
         options={"state": state.as_json(), "writer": _writer_mode(restaurant)},
         text=normalised_question(question),
     )
-    return _Prepared(answer, restaurant, conversation, question, state, key)
+    return _Prepared(answer, restaurant, conversation, question, state, key, owner)
 
 
 def _claim_and_prepare(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Claim, _Prepared] | None:
@@ -601,7 +615,12 @@ def _claim_and_prepare(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Clai
     if message.state_before is None:
         message.state_before = message.conversation.context
         Message.objects.filter(pk=message.pk).update(state_before=message.state_before)
-    return message, claim, _prepare(message)
+    prepared = _prepare(message, owner)
+    if claim.resumed_from is not None:
+        prepared.latest = not Message.objects.filter(
+            conversation_id=message.conversation_id, pk__gt=message.pk
+        ).exists()
+    return message, claim, prepared
 
 
 def _given(answer_id: int) -> Message | None:
@@ -617,7 +636,8 @@ def _compose_for(prepared: _Prepared) -> Composition:
     # The question was understood whatever happens to the words: a follow-up to a stopped
     # answer ("something cheaper?") still builds on it. (One thread, one connection: with the
     # words still to stream, every separate database hop would be on the diner's wait.)
-    Conversation.objects.filter(pk=prepared.conversation.pk).update(context=composition.state)
+    if prepared.latest:
+        Conversation.objects.filter(pk=prepared.conversation.pk).update(context=composition.state)
     return composition
 
 
@@ -635,13 +655,15 @@ def _finish(prepared: _Prepared, answer: Answer, state: dict[str, Any] | None, f
         "first_token_ms": answer.first_token_ms,
     }
     with transaction.atomic():
-        updated = Message.objects.filter(pk=prepared.answer.pk, status=Message.Status.STREAMING).update(
-            status=Message.Status.COMPLETE, **fields
-        )
+        updated = Message.objects.filter(
+            pk=prepared.answer.pk, status=Message.Status.STREAMING, stream_owner=prepared.owner
+        ).update(status=Message.Status.COMPLETE, **fields)
         if not updated:
             # Stopped while the words were written: keep them, stay stopped.
-            Message.objects.filter(pk=prepared.answer.pk).update(**fields)
-        if state is not None:
+            updated = Message.objects.filter(pk=prepared.answer.pk, status=Message.Status.STOPPED).update(**fields)
+        if not updated:
+            return  # another stream took the answer over and gives it (and records it)
+        if state is not None and prepared.latest:
             Conversation.objects.filter(pk=prepared.conversation.pk).update(context=state, updated_at=timezone.now())
     _record(prepared.restaurant, prepared.question, answer, prepared.conversation.channel, fallback_reason)
 
@@ -660,8 +682,8 @@ def _record(restaurant: Restaurant, question: str, answer: Answer, channel: str,
     )
 
 
-def _fail(answer_id: int, text: str) -> None:
-    Message.objects.filter(pk=answer_id, status=Message.Status.STREAMING).update(
+def _fail(answer_id: int, owner: uuid.UUID, text: str) -> None:
+    Message.objects.filter(pk=answer_id, status=Message.Status.STREAMING, stream_owner=owner).update(
         status=Message.Status.FAILED, text=text
     )
 
@@ -784,7 +806,7 @@ async def answer_events(
                 if progress.lost:
                     break  # stopped, or taken over by another stream
                 if event is not None and event.type == "error":
-                    await run_db(_fail, answer_id, FRIENDLY_FAILURE)
+                    await run_db(_fail, answer_id, owner, FRIENDLY_FAILURE)
                     finished = True
                     yield event
                     return
@@ -846,12 +868,12 @@ async def answer_events(
         finished = True
         yield AnswerEvent("done", answer.as_dict())
     except BudgetExceeded:
-        await run_db(_fail, answer_id, FRIENDLY_FAILURE)
+        await run_db(_fail, answer_id, owner, FRIENDLY_FAILURE)
         finished = True
         raise
     except Exception:
         logger.exception("answer %s failed", answer_id)
-        await run_db(_fail, answer_id, FRIENDLY_FAILURE)
+        await run_db(_fail, answer_id, owner, FRIENDLY_FAILURE)
         finished = True
         yield AnswerEvent("error", {"code": "failed", "message": FRIENDLY_FAILURE})
     finally:
@@ -876,10 +898,16 @@ async def _resumed_events(
     text in place of what it had.
     """
     saved = (claim.resumed_from or "").rstrip()
+    progress = _Progress(text=claim.resumed_from or "")
+    keeper = asyncio.create_task(_keep_lease(message.pk, claim.owner, progress))
     try:
         composition = await run_db(_compose_for, prepared)
         gateway = get_gateway()
-        writes = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
+        writes = (
+            bool(composition.result.picks)
+            and model_writes(gateway, prepared.restaurant)
+            and message.resumes <= MAX_MODEL_RESUMES
+        )
         written = (
             await _write_once(composition, prepared.restaurant, options, gateway, started)
             if writes
@@ -915,8 +943,10 @@ async def _resumed_events(
         yield AnswerEvent("done", answer.as_dict())
     except Exception:
         logger.exception("answer %s could not be resumed", message.pk)
-        await run_db(_fail, message.pk, FRIENDLY_FAILURE)
+        await run_db(_fail, message.pk, claim.owner, FRIENDLY_FAILURE)
         yield AnswerEvent("error", {"code": "failed", "message": FRIENDLY_FAILURE})
+    finally:
+        keeper.cancel()
 
 
 async def _model_stream(

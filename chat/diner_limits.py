@@ -44,17 +44,20 @@ def _now() -> float:
 def diner_question_admit(*, restaurant_id: int, owner: str, address: str) -> DinerRefusal | None:
     """Count one question; the refusal when it is over a limit, else None."""
     diner = hashlib.blake2b(owner.encode(), digest_size=12).hexdigest()
-    limits = {
+    now = _now()
+    # The restaurant's count only takes questions its diner and address let through: a script
+    # refused at its own limits must not use up everyone else's share of the restaurant.
+    own = {
         f"dq:d:{diner}": ("diner", int(settings.DINER_QUESTIONS_PER_DINER_PER_MINUTE)),
         f"dq:a:{address}"[:80]: ("address", int(settings.DINER_QUESTIONS_PER_ADDRESS_PER_MINUTE)),
-        f"dq:r:{restaurant_id}": ("restaurant", int(settings.DINER_QUESTIONS_PER_RESTAURANT_PER_MINUTE)),
     }
-    now = _now()
-    counts = increment(list(limits), now=now)
-    for bucket, (layer, limit) in limits.items():
-        if counts[bucket] > limit:
-            from analytics.metrics import rate_limit_rejected
+    shared = {f"dq:r:{restaurant_id}": ("restaurant", int(settings.DINER_QUESTIONS_PER_RESTAURANT_PER_MINUTE))}
+    for limits in (own, shared):
+        counts = increment(list(limits), now=now)
+        for bucket, (layer, limit) in limits.items():
+            if counts[bucket] > limit:
+                from analytics.metrics import rate_limit_rejected
 
-            rate_limit_rejected(f"diner_{layer}")
-            return DinerRefusal(layer, limit, max(1, math.ceil(WINDOW_SECONDS - now % WINDOW_SECONDS)))
+                rate_limit_rejected(f"diner_{layer}")
+                return DinerRefusal(layer, limit, max(1, math.ceil(WINDOW_SECONDS - now % WINDOW_SECONDS)))
     return None

@@ -76,6 +76,8 @@ class Message(models.Model):
     # The conversation's state before this answer (the answer moves it on): a stream that
     # takes over a dead one understands the question exactly as the first did.
     state_before = models.JSONField(null=True, blank=True, editable=False)
+    # Times another stream took the answer over (answering.MAX_MODEL_RESUMES).
+    resumes = models.PositiveSmallIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

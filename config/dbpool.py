@@ -18,6 +18,7 @@ anything has asked for a connection.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from time import monotonic
 from typing import Any
@@ -54,6 +55,9 @@ class SweepingConnectionPool(ConnectionPool):
     def __init__(self, *args: Any, check: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
         self._check_one = check
         self._connect_failed_at: float | None = None
+        self._probe_lock = threading.Lock()
+        self._probed_at = float("-inf")
+        self._probe_answered = False
         super().__init__(*args, check=self._check_and_sweep if check is not None else None, **kwargs)
 
     def getconn(self, timeout: float | None = None) -> Any:
@@ -72,13 +76,22 @@ class SweepingConnectionPool(ConnectionPool):
         return super().getconn(max(0.0, full - (monotonic() - started)))
 
     def _server_answers(self) -> bool:
-        """Whether a new connection succeeds now (refused in about a millisecond while the server is down)."""
-        try:
-            kwargs = {**self._resolve_kwargs(), "connect_timeout": 1}
-            self.connection_class.connect(self._resolve_conninfo(), **kwargs).close()
-        except Exception:  # noqa: BLE001 - any failure means "not yet"
-            return False
-        return True
+        """Whether a new connection succeeds now (refused in about a millisecond while the server is down).
+
+        One probe per pool at a time and per SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS: the
+        checkouts in between share its answer instead of each opening a connection.
+        """
+        with self._probe_lock:
+            if monotonic() - self._probed_at < SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS:
+                return self._probe_answered
+            try:
+                kwargs = {**self._resolve_kwargs(), "connect_timeout": 1}
+                self.connection_class.connect(self._resolve_conninfo(), **kwargs).close()
+                self._probe_answered = True
+            except Exception:  # noqa: BLE001 - any failure means "not yet"
+                self._probe_answered = False
+            self._probed_at = monotonic()
+            return self._probe_answered
 
     def _add_connection(self, attempt: AttemptWithBackoff | None, growing: bool = False) -> None:
         super()._add_connection(attempt or _PromptReconnection(timeout=self.reconnect_timeout), growing)
@@ -88,8 +101,12 @@ class SweepingConnectionPool(ConnectionPool):
         # away they keep the fast failure going; the first success ends it.
         try:
             connection = super()._connect(timeout)
-        except Exception:
-            self._connect_failed_at = monotonic()
+        except Exception as error:
+            # Only a server that did not answer (down, restarting, unreachable). One that answered
+            # with an error ("too many clients", 53300) is busy, not away: its checkouts keep the
+            # whole timeout, as contention should.
+            if getattr(error, "sqlstate", None) is None:
+                self._connect_failed_at = monotonic()
             raise
         self._connect_failed_at = None
         return connection

@@ -14,6 +14,7 @@ thread lock per key is the same guarantee.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,12 +22,15 @@ from enum import IntEnum
 
 from django.db import connection
 
+logger = logging.getLogger(__name__)
+
 
 class LeaseKind(IntEnum):
     """The advisory lock's first key: one key space per kind of work ("WINE", "IMPT" in ASCII)."""
 
     WINE_INDEX = 0x57494E45
     WINE_IMPORT = 0x494D5054
+    DOCUMENT_INDEX = 0x444F4358
 
 
 _local_locks: dict[tuple[int, int], threading.Lock] = {}
@@ -65,6 +69,12 @@ def lease(kind: LeaseKind, object_id: int, *, wait: bool) -> Iterator[bool]:
             if obtained:
                 with connection.cursor() as cursor:
                     cursor.execute("SELECT pg_advisory_unlock(%s, %s)", key)
+                    row = cursor.fetchone()
+                if not (row and row[0]):
+                    # The session that took it is gone (its connection was closed or handed
+                    # back to the pool inside the block): the lock died with it or is stranded
+                    # there. Say so loudly; the sweeper would otherwise see a live owner.
+                    logger.error("lease %s on %s was not held at release", kind.name, object_id)
         return
     lock = _local_lock(key)
     obtained = lock.acquire(blocking=wait)

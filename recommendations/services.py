@@ -41,6 +41,9 @@ logger = logging.getLogger(__name__)
 # Rows written per INSERT/UPDATE statement: 500 keeps each statement well under
 # PostgreSQL's parameter limit (12 columns x 500 = 6,000 of 65,535).
 WRITE_BATCH_SIZE = 500
+# Items of each kind one sweep queues at most: a backlog drains over a few sweeps instead of
+# flooding the queue at once.
+SWEEP_BATCH = 50
 # bulk_update builds a CASE WHEN per column and row in Python. Measured with 2,000
 # changed prices on PostgreSQL 15 (`make bench`): all 14 columns in batches of 500
 # took 8.8 s; only the changed columns took 2.7 s, the same at 25, 50 or 100 per batch.
@@ -447,23 +450,23 @@ def stalled_work_requeue() -> RequeuedWork:
     requeued = RequeuedWork(imports=[], wine_indexes=[], documents=[])
     unfinished = WineListImport.objects.filter(
         status__in=(ImportStatus.PENDING, ImportStatus.RUNNING), created_at__lt=quiet_since
-    ).values_list("pk", flat=True)
+    ).values_list("pk", flat=True)[:SWEEP_BATCH]
     for import_id in unfinished:
         if not lease_is_held(LeaseKind.WINE_IMPORT, import_id) and _requeue_due("import", import_id):
             wine_list_import_task.delay(import_id)
             requeued.imports.append(import_id)
     behind = Restaurant.objects.filter(
         wine_index_version__lt=F("wine_list_version"), updated_at__lt=quiet_since
-    ).values_list("pk", flat=True)
+    ).values_list("pk", flat=True)[:SWEEP_BATCH]
     for restaurant_id in behind:
         if not lease_is_held(LeaseKind.WINE_INDEX, restaurant_id) and _requeue_due("wine-index", restaurant_id):
             wine_index_task.delay(restaurant_id)
             requeued.wine_indexes.append(restaurant_id)
     never_indexed = Document.objects.filter(indexed_at__isnull=True, created_at__lt=quiet_since).values_list(
         "pk", flat=True
-    )
+    )[:SWEEP_BATCH]
     for document_id in never_indexed:
-        if _requeue_due("document-index", document_id):
+        if not lease_is_held(LeaseKind.DOCUMENT_INDEX, document_id) and _requeue_due("document-index", document_id):
             document_index_task.delay(document_id)
             requeued.documents.append(document_id)
     return requeued
@@ -476,6 +479,11 @@ def _requeue_key(kind: str, object_id: int) -> str:
 def _requeue_due(kind: str, object_id: int) -> bool:
     # cache.add is atomic: two sweepers (two beats by mistake) queue it once.
     return bool(cache.add(_requeue_key(kind, object_id), 1, timeout=settings.WORK_REQUEUE_EVERY_SECONDS))
+
+
+def requeue_hold(kind: str, object_id: int, *, seconds: int) -> None:
+    """A task failed and Celery will retry it (after up to ``seconds``): the sweeper leaves it to that retry."""
+    cache.set(_requeue_key(kind, object_id), 1, timeout=seconds)
 
 
 def requeued_work_started(kind: str, object_id: int) -> None:

@@ -8,6 +8,7 @@ from celery import shared_task
 from django.conf import settings
 
 from recommendations import services
+from recommendations.leases import LeaseKind, lease
 from recommendations.models import Restaurant
 from recommendations.vector_index import wine_index_sync
 
@@ -29,6 +30,8 @@ def wine_list_import_task(import_id: int) -> None:
     services.wine_list_import_run(import_id=import_id)
 
 
+INDEX_RETRY_BACKOFF_MAX = 600
+
 # The decorator shared by the two indexing tasks (wines, documents).
 index_task = shared_task(
     acks_late=True,
@@ -36,7 +39,7 @@ index_task = shared_task(
     time_limit=settings.INDEX_TIME_LIMIT_SECONDS,
     autoretry_for=(Exception,),
     retry_backoff=30,
-    retry_backoff_max=600,
+    retry_backoff_max=INDEX_RETRY_BACKOFF_MAX,
     max_retries=5,
 )
 
@@ -54,6 +57,10 @@ def wine_index_task(restaurant_id: int) -> None:
     except Restaurant.DoesNotExist:
         logger.info("restaurant %s is gone; nothing to index", restaurant_id)
         return
+    except Exception:
+        # Celery retries it (index_task's autoretry): the sweeper must not start a second chain.
+        services.requeue_hold("wine-index", restaurant_id, seconds=INDEX_RETRY_BACKOFF_MAX)
+        raise
     logger.info(
         "indexed restaurant %s: %s embedded, %s removed, %s unchanged",
         restaurant_id,
@@ -87,7 +94,12 @@ def document_index_task(document_id: int) -> None:
     from recommendations.documents import document_index_sync
 
     services.requeued_work_started("document-index", document_id)
-    summary = document_index_sync(document_id=document_id)
+    try:
+        with lease(LeaseKind.DOCUMENT_INDEX, document_id, wait=True):
+            summary = document_index_sync(document_id=document_id)
+    except Exception:
+        services.requeue_hold("document-index", document_id, seconds=INDEX_RETRY_BACKOFF_MAX)
+        raise
     logger.info("indexed document %s: %s chunks embedded, %s removed", document_id, summary.embedded, summary.removed)
 
 

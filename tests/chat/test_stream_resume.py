@@ -20,7 +20,16 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from chat.answering import _claim, abandoned_answers_close, compose, diner_owner
+from chat.answering import (
+    MAX_MODEL_RESUMES,
+    _claim,
+    _fail,
+    _finish,
+    _prepare,
+    abandoned_answers_close,
+    compose,
+    diner_owner,
+)
 from chat.gateway.testserver import LLMTestServer, free_port
 from chat.models import Conversation, Message
 from chat.views import DINER_COOKIE
@@ -245,3 +254,63 @@ def test_a_live_stream_is_not_taken_over_and_abandoned_ones_are_closed(harbor: R
     assert statuses[with_words.pk] == Message.Status.STOPPED
     assert statuses[without_words.pk] == Message.Status.FAILED
     assert Message.objects.get(pk=with_words.pk).text == "Some words"
+
+
+def test_an_answer_cut_again_and_again_stops_asking_the_model(
+    asgi_url: str, harbor: Restaurant, llm_server: LLMTestServer
+) -> None:
+    diner = Diner(asgi_url, harbor.slug)
+    assert diner.open().status_code == 200
+    conversation = Conversation.objects.create(
+        restaurant=harbor, owner=diner_owner(str(diner.client.cookies[DINER_COOKIE]))
+    )
+    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
+    # Taken over MAX_MODEL_RESUMES times already: a client cutting and reopening the stream.
+    answer = Message.objects.create(
+        conversation=conversation,
+        role=Message.Role.ASSISTANT,
+        in_reply_to=question,
+        status=Message.Status.STREAMING,
+        text="Happily. For the lamb",
+        stream_owner=uuid.uuid4(),
+        lease_until=timezone.now() - timedelta(seconds=1),
+        state_before={},
+        resumes=MAX_MODEL_RESUMES,
+    )
+
+    events = diner.stream(answer.pk)
+
+    assert [name for name, _ in events][-1] == "done"
+    assert llm_server.state.requests == []  # no model call bought by cutting the stream
+    answer.refresh_from_db()
+    assert (answer.status, answer.resumes) == (Message.Status.COMPLETE, MAX_MODEL_RESUMES + 1)
+    assert answer.text == compose(restaurant=harbor, question=LAMB_QUESTION, state=DialogueState()).text
+    assert answer.degraded_reason.startswith("stream cut")
+
+
+def test_a_stream_that_lost_its_answer_to_another_writes_and_records_nothing(harbor: Restaurant) -> None:
+    conversation = Conversation.objects.create(restaurant=harbor, owner="x", context={"kept": True})
+    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
+    answer = Message.objects.create(
+        conversation=conversation,
+        role=Message.Role.ASSISTANT,
+        in_reply_to=question,
+        status=Message.Status.STREAMING,
+        text="The new owner's words",
+        stream_owner=uuid.uuid4(),
+        lease_until=timezone.now() + timedelta(seconds=3),
+    )
+    old_owner = uuid.uuid4()  # the stream that had the answer before the takeover
+    prepared = _prepare(
+        Message.objects.select_related("in_reply_to", "conversation__restaurant").get(pk=answer.pk), old_owner
+    )
+    composition = compose(restaurant=harbor, question=LAMB_QUESTION, state=DialogueState())
+    late = composition.answer(message_id=answer.pk, conversation_id=str(conversation.public_id))
+
+    _finish(prepared, late, {"moved": True}, "")
+    _fail(answer.pk, old_owner, "failed")
+
+    answer.refresh_from_db()
+    conversation.refresh_from_db()
+    assert (answer.status, answer.text) == (Message.Status.STREAMING, "The new owner's words")
+    assert conversation.context == {"kept": True}
