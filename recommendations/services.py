@@ -7,6 +7,8 @@ them, so a wine-list change always bumps the list version the same way.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -479,6 +481,38 @@ def _requeue_key(kind: str, object_id: int) -> str:
 def _requeue_due(kind: str, object_id: int) -> bool:
     # cache.add is atomic: two sweepers (two beats by mistake) queue it once.
     return bool(cache.add(_requeue_key(kind, object_id), 1, timeout=settings.WORK_REQUEUE_EVERY_SECONDS))
+
+
+# How long a crash counts against work (see work_crash_guard).
+CRASH_MEMORY_SECONDS = 3600
+
+
+@contextmanager
+def work_crash_guard(kind: str, object_id: int) -> Iterator[bool]:
+    """Yields whether to do the work: False once it has taken its worker down WORK_MAX_ATTEMPTS times within the hour.
+
+    A start is counted before the work and taken back when the work ends in any way a
+    process survives (success or an exception Celery retries). Only starts whose process
+    died stay counted: a task that kills its worker (say, out of memory on a huge document)
+    would otherwise come back forever, redelivered by task_reject_on_worker_lost and
+    re-queued by the sweeper. Imports count their attempts in the database instead.
+    """
+    key = f"crashes:{kind}:{object_id}"
+    cache.add(key, 0, timeout=CRASH_MEMORY_SECONDS)
+    try:
+        started = int(cache.incr(key))
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=CRASH_MEMORY_SECONDS)
+        started = 1
+    if started > settings.WORK_MAX_ATTEMPTS:
+        cache.decr(key)
+        logger.error("%s %s took its worker down %s times within the hour; skipped", kind, object_id, started - 1)
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        cache.decr(key)
 
 
 def requeue_hold(kind: str, object_id: int, *, seconds: int) -> None:

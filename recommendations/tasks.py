@@ -53,7 +53,10 @@ index_task = shared_task(
 def wine_index_task(restaurant_id: int) -> None:
     services.requeued_work_started("wine-index", restaurant_id)
     try:
-        summary = wine_index_sync(restaurant_id=restaurant_id)
+        with services.work_crash_guard("wine-index", restaurant_id) as go:
+            if not go:
+                return
+            summary = wine_index_sync(restaurant_id=restaurant_id)
     except Restaurant.DoesNotExist:
         logger.info("restaurant %s is gone; nothing to index", restaurant_id)
         return
@@ -95,8 +98,11 @@ def document_index_task(document_id: int) -> None:
 
     services.requeued_work_started("document-index", document_id)
     try:
-        with lease(LeaseKind.DOCUMENT_INDEX, document_id, wait=True):
-            summary = document_index_sync(document_id=document_id)
+        with services.work_crash_guard("document-index", document_id) as go:
+            if not go:
+                return
+            with lease(LeaseKind.DOCUMENT_INDEX, document_id, wait=True):
+                summary = document_index_sync(document_id=document_id)
     except Exception:
         services.requeue_hold("document-index", document_id, seconds=INDEX_RETRY_BACKOFF_MAX)
         raise

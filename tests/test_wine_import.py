@@ -12,6 +12,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from django.conf import settings
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import override_settings
@@ -26,6 +28,7 @@ from recommendations.services import (
     wine_list_import,
     wine_list_import_run,
 )
+from recommendations.tasks import wine_index_task
 from recommendations.vector_index import indexed_wine_count, wine_index_drop
 from tests.csv_files import HEADER, three_wines, wine_csv, wine_row
 from tests.factories import WineFactory
@@ -509,5 +512,24 @@ def test_the_sweeper_requeues_an_index_left_behind_its_list(restaurant_a: Restau
         restaurant_a.refresh_from_db()
         assert restaurant_a.wine_index_version == 5
         assert indexed_wine_count(restaurant_id=restaurant_a.pk) == 3
+    finally:
+        wine_index_drop(restaurant_id=restaurant_a.pk)
+
+
+def test_an_index_that_keeps_taking_its_worker_down_is_skipped_until_the_hour_is_over(
+    restaurant_a: Restaurant,
+) -> None:
+    WineFactory.create_batch(2, restaurant=restaurant_a)
+    # Three starts whose process died (their count was never taken back).
+    cache.set(f"crashes:wine-index:{restaurant_a.pk}", settings.WORK_MAX_ATTEMPTS, timeout=60)
+    try:
+        wine_index_task(restaurant_a.pk)
+        assert indexed_wine_count(restaurant_id=restaurant_a.pk) == 0
+        assert cache.get(f"crashes:wine-index:{restaurant_a.pk}") == settings.WORK_MAX_ATTEMPTS
+
+        cache.delete(f"crashes:wine-index:{restaurant_a.pk}")  # the hour is over
+        wine_index_task(restaurant_a.pk)
+        assert indexed_wine_count(restaurant_id=restaurant_a.pk) == 2
+        assert cache.get(f"crashes:wine-index:{restaurant_a.pk}") == 0  # a run that ended takes its start back
     finally:
         wine_index_drop(restaurant_id=restaurant_a.pk)
