@@ -39,7 +39,7 @@ from typing import Any, Literal, TypeVar
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import IntegrityError, connections, transaction
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
@@ -516,8 +516,10 @@ def _claim(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Claim] | None:
     """Take the answer for this stream; None when a live stream has it or it is already given."""
     now = timezone.now()
     lease = {"stream_owner": owner, "lease_until": now + timedelta(seconds=STREAM_LEASE_SECONDS)}
+    # The conversation's state as the question found it, kept in the same statement.
+    state_now = Conversation.objects.filter(pk=OuterRef("conversation_id")).values("context")[:1]
     claimed = Message.objects.filter(pk=answer_id, status=Message.Status.PENDING).update(
-        status=Message.Status.STREAMING, **lease
+        status=Message.Status.STREAMING, state_before=Subquery(state_now), **lease
     )
     resumed = False
     if not claimed:
@@ -612,9 +614,6 @@ def _claim_and_prepare(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Clai
     if claimed is None:
         return None
     message, claim = claimed
-    if message.state_before is None:
-        message.state_before = message.conversation.context
-        Message.objects.filter(pk=message.pk).update(state_before=message.state_before)
     prepared = _prepare(message, owner)
     if claim.resumed_from is not None:
         prepared.latest = not Message.objects.filter(

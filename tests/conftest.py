@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
 
+from chat.gateway.testserver import LLMTestServer
 from recommendations.models import Restaurant, StaffRole
 from recommendations.services import staff_membership_grant
 from recommendations.vector_index import wine_index_drop
@@ -95,3 +96,17 @@ def alice_client(alice: User) -> Client:
 @pytest.fixture
 def bob_client(bob: User) -> Client:
     return logged_in(bob)
+
+
+# Two OpenAI-compatible test servers for gateway tests: "remote" serves the paid tiers,
+# "local" stands in for the bundled model. One pair per test module; each module resets them.
+@pytest.fixture(scope="module")
+def remote() -> Iterator[LLMTestServer]:
+    with LLMTestServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def local() -> Iterator[LLMTestServer]:
+    with LLMTestServer() as server:
+        yield server

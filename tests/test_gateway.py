@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import json
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -53,18 +52,6 @@ REGISTRY = parse_model_specs(
         {"name": "local", "provider": "local", "model": "local", "context_window": 2048, "tier": "local"},
     ]
 )
-
-
-@pytest.fixture(scope="module")
-def remote() -> Iterator[LLMTestServer]:
-    with LLMTestServer() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def local() -> Iterator[LLMTestServer]:
-    with LLMTestServer() as server:
-        yield server
 
 
 @pytest.fixture(autouse=True)

@@ -50,18 +50,6 @@ LOCAL = {"name": "local", "provider": "local", "model": "local", "context_window
 EAGER_RETRIES = RetryPolicy(attempts=10, base_delay=0.1, multiplier=1.0, max_delay=0.1, jitter=0.0)
 
 
-@pytest.fixture(scope="module")
-def remote() -> Iterator[LLMTestServer]:
-    with LLMTestServer() as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def local() -> Iterator[LLMTestServer]:
-    with LLMTestServer() as server:
-        yield server
-
-
 @pytest.fixture(autouse=True)
 def _fresh_servers(remote: LLMTestServer, local: LLMTestServer) -> None:
     remote.state.reset()

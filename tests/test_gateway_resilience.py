@@ -158,34 +158,8 @@ class SlowFailure:
         raise Transient()
 
 
-def test_retries_stop_at_the_deadline_not_at_the_policys_attempts() -> None:
-    clock = FakeClock()
-    deadline = Deadline(DeadlinePolicy(10.0, 7.0), stream=False, min_attempt_seconds=0.5, clock=clock)
-    call = SlowFailure(clock, deadline, seconds=2.0)
-
-    async def fake_sleep(seconds: float) -> None:
-        clock.now += seconds
-
-    async def run() -> str:
-        return await with_retries(
-            call,
-            policy=RetryPolicy(attempts=10, base_delay=1.0, multiplier=1.0, jitter=0.0),
-            is_retryable=lambda error: isinstance(error, Transient),
-            sleep=fake_sleep,
-            deadline=deadline,
-        )
-
-    # 0-2 fails, wait 1, 3-5 fails, wait 1, 6-8 runs past the 7 s deadline: three attempts of ten.
-    with pytest.raises(DeadlineExceeded, match="the total deadline of 7 s passed"):
-        asyncio.run(run())
-    assert call.left_at_start == [7.0, 4.0, 1.0]
-
-
-def test_no_attempt_starts_that_could_not_finish() -> None:
-    clock = FakeClock()
-    deadline = Deadline(DeadlinePolicy(10.0, 6.0), stream=False, min_attempt_seconds=1.5, clock=clock)
-    call = SlowFailure(clock, deadline, seconds=2.0)
-    slept: list[float] = []
+def retry_on_the_clock(clock: FakeClock, deadline: Deadline, call: SlowFailure, slept: list[float]) -> None:
+    """with_retries over ``call`` (ten attempts, 1 s apart) under ``deadline``, sleeping on the fake clock."""
 
     async def fake_sleep(seconds: float) -> None:
         slept.append(seconds)
@@ -200,9 +174,29 @@ def test_no_attempt_starts_that_could_not_finish() -> None:
             deadline=deadline,
         )
 
+    asyncio.run(run())
+
+
+def test_retries_stop_at_the_deadline_not_at_the_policys_attempts() -> None:
+    clock = FakeClock()
+    deadline = Deadline(DeadlinePolicy(10.0, 7.0), stream=False, min_attempt_seconds=0.5, clock=clock)
+    call = SlowFailure(clock, deadline, seconds=2.0)
+
+    # 0-2 fails, wait 1, 3-5 fails, wait 1, 6-8 runs past the 7 s deadline: three attempts of ten.
+    with pytest.raises(DeadlineExceeded, match="the total deadline of 7 s passed"):
+        retry_on_the_clock(clock, deadline, call, [])
+    assert call.left_at_start == [7.0, 4.0, 1.0]
+
+
+def test_no_attempt_starts_that_could_not_finish() -> None:
+    clock = FakeClock()
+    deadline = Deadline(DeadlinePolicy(10.0, 6.0), stream=False, min_attempt_seconds=1.5, clock=clock)
+    call = SlowFailure(clock, deadline, seconds=2.0)
+    slept: list[float] = []
+
     # 0-2 fails, wait 1, 3-5 fails: 1 s is left, and after another 1 s wait none would be.
     with pytest.raises(DeadlineExceeded, match="no time for attempt 3"):
-        asyncio.run(run())
+        retry_on_the_clock(clock, deadline, call, slept)
     assert len(call.left_at_start) == 2
     assert slept == [1.0]
     assert not deadline.expired()  # given up early, not at the deadline

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -112,6 +113,25 @@ def web(harbor: Restaurant, llm_server: LLMTestServer) -> Iterator[WebProcess]:
         process.stop()
 
 
+def left_by_a_dead_stream(diner: Diner, harbor: Restaurant, words: str, **fields: Any) -> Message:
+    """The lamb question in ``diner``'s conversation, its answer streaming with ``words`` saved and a lease run out."""
+    conversation = Conversation.objects.create(
+        restaurant=harbor, owner=diner_owner(str(diner.client.cookies[DINER_COOKIE]))
+    )
+    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
+    return Message.objects.create(
+        conversation=conversation,
+        role=Message.Role.ASSISTANT,
+        in_reply_to=question,
+        status=Message.Status.STREAMING,
+        text=words,
+        stream_owner=uuid.uuid4(),
+        lease_until=timezone.now() - timedelta(seconds=1),
+        state_before={},
+        **fields,
+    )
+
+
 def test_a_stream_killed_with_its_process_keeps_its_words_and_a_reconnect_finishes_it(
     web: WebProcess, harbor: Restaurant, llm_server: LLMTestServer
 ) -> None:
@@ -171,20 +191,7 @@ def test_a_model_that_answers_differently_the_second_time_is_replaced_by_the_hou
 ) -> None:
     diner = Diner(asgi_url, harbor.slug)
     assert diner.open().status_code == 200
-    conversation = Conversation.objects.create(
-        restaurant=harbor, owner=diner_owner(str(diner.client.cookies[DINER_COOKIE]))
-    )
-    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
-    answer = Message.objects.create(
-        conversation=conversation,
-        role=Message.Role.ASSISTANT,
-        in_reply_to=question,
-        status=Message.Status.STREAMING,
-        text="Oh, what a question. For the lamb I would",
-        stream_owner=uuid.uuid4(),
-        lease_until=timezone.now() - timedelta(seconds=1),
-        state_before={},
-    )
+    answer = left_by_a_dead_stream(diner, harbor, "Oh, what a question. For the lamb I would")
 
     events = diner.stream(answer.pk)
 
@@ -199,24 +206,11 @@ def test_a_model_that_answers_differently_the_second_time_is_replaced_by_the_hou
 def test_a_resumed_house_voice_answer_continues_where_its_saved_words_end(asgi_url: str, harbor: Restaurant) -> None:
     diner = Diner(asgi_url, harbor.slug)
     assert diner.open().status_code == 200
-    conversation = Conversation.objects.create(
-        restaurant=harbor, owner=diner_owner(str(diner.client.cookies[DINER_COOKIE]))
-    )
-    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
     full = compose(restaurant=harbor, question=LAMB_QUESTION, state=DialogueState()).text
     first_sentence = full.split(". ")[0] + ". "
     assert len(first_sentence) < len(full)
     # What a process that died after saving its first sentence leaves behind.
-    answer = Message.objects.create(
-        conversation=conversation,
-        role=Message.Role.ASSISTANT,
-        in_reply_to=question,
-        status=Message.Status.STREAMING,
-        text=first_sentence,
-        stream_owner=uuid.uuid4(),
-        lease_until=timezone.now() - timedelta(seconds=1),
-        state_before={},
-    )
+    answer = left_by_a_dead_stream(diner, harbor, first_sentence)
 
     events = diner.stream(answer.pk)
 
@@ -261,22 +255,8 @@ def test_an_answer_cut_again_and_again_stops_asking_the_model(
 ) -> None:
     diner = Diner(asgi_url, harbor.slug)
     assert diner.open().status_code == 200
-    conversation = Conversation.objects.create(
-        restaurant=harbor, owner=diner_owner(str(diner.client.cookies[DINER_COOKIE]))
-    )
-    question = Message.objects.create(conversation=conversation, role=Message.Role.USER, text=LAMB_QUESTION)
     # Taken over MAX_MODEL_RESUMES times already: a client cutting and reopening the stream.
-    answer = Message.objects.create(
-        conversation=conversation,
-        role=Message.Role.ASSISTANT,
-        in_reply_to=question,
-        status=Message.Status.STREAMING,
-        text="Happily. For the lamb",
-        stream_owner=uuid.uuid4(),
-        lease_until=timezone.now() - timedelta(seconds=1),
-        state_before={},
-        resumes=MAX_MODEL_RESUMES,
-    )
+    answer = left_by_a_dead_stream(diner, harbor, "Happily. For the lamb", resumes=MAX_MODEL_RESUMES)
 
     events = diner.stream(answer.pk)
 
