@@ -60,6 +60,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_rollups.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_qr.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_diner.py
+	$(PY) scripts/test_services.py -- $(PY) bench/bench_text_ops.py
 
 # The fault suite: production settings on private PostgreSQL, Redis, web tier, worker and beat,
 # each broken on purpose (README "Fault suite"); `make faults FAULTS="celery redis"` runs some.
@@ -69,3 +70,4 @@ faults: install
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install
 	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py evaluate_recommendations
+	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py evaluate_text_operations

@@ -8,6 +8,7 @@ from rest_framework import serializers
 
 from chat.answering import MAX_MESSAGE_LENGTH
 from config.api import StrictBooleanField, StrictCharField, StrictFloatField, StrictIntegerField
+from textops.types import OPERATIONS as TEXT_OPERATIONS
 
 
 class TextField(StrictCharField):
@@ -103,7 +104,7 @@ class ConversationOutput(serializers.Serializer[Any]):
     messages = ConversationMessageOutput(many=True)
 
 
-OPERATIONS = ["summarize", "sentiment", "key_points", "questions", "qa"]
+OPERATIONS = list(TEXT_OPERATIONS)
 
 
 class TextOptionsInput(serializers.Serializer[Any]):
@@ -116,8 +117,22 @@ class TextProcessInput(serializers.Serializer[Any]):
     text = TextField(max_length=MAX_TEXT_LENGTH)
     question = TextField(max_length=MAX_QUESTION_LENGTH, required=False)
     options = TextOptionsInput(required=False)
+    method = serializers.ChoiceField(
+        choices=["auto", "extractive", "model"],
+        default="auto",
+        help_text=(
+            "`extractive`: the text's own sentences, no model. `auto` (default): a draft or strong model "
+            "writes when one is configured and the restaurant allows it, its words checked against the text, "
+            "else extractive. `model`: any model (the local one too), checked; its failures are errors."
+        ),
+    )
     temperature = StrictFloatField(min_value=0.0, max_value=2.0, required=False)
     max_tokens = StrictIntegerField(min_value=1, max_value=MAX_TOKENS_LIMIT, required=False)
+
+    def validate_text(self, value: str) -> str:
+        if not any(character.isalnum() for character in value):
+            raise serializers.ValidationError("The text has no words (no letters or digits).")
+        return value
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["operation"] == "qa" and not attrs.get("question"):
@@ -125,14 +140,27 @@ class TextProcessInput(serializers.Serializer[Any]):
         return attrs
 
 
+class SpanOutput(serializers.Serializer[Any]):
+    start = StrictIntegerField(help_text="Offset of the first character in the text sent.")
+    end = StrictIntegerField(help_text="Offset after the last character: text[start:end] is `text`.")
+    text = StrictCharField()
+
+
 class TextProcessOutput(serializers.Serializer[Any]):
     operation = serializers.ChoiceField(choices=OPERATIONS)
     result = serializers.JSONField(
-        help_text="A string (summarize, qa), a list of strings (key_points, questions), or {label, score} (sentiment)."
+        help_text=(
+            "By operation, each with its evidence as spans ({start, end, text}) of the text sent: "
+            "summarize {summary, sources[]}; key_points {points[{text, source}]}; "
+            "qa {answer, found, score, source, closest}; questions {questions[{text, source}], declined, reason}; "
+            "sentiment {label, compound}."
+        )
     )
-    model_used = StrictCharField()
+    method = StrictCharField(help_text="Who wrote the result: `extractive`, `lexicon`, or the model's name.")
+    degraded = StrictBooleanField(help_text="A model was asked but its words were not used (see degraded_reason).")
+    degraded_reason = StrictCharField(allow_blank=True)
+    model_used = StrictCharField(allow_null=True, help_text="The model called, if any, even when its words failed.")
     cached = StrictBooleanField()
-    degraded = StrictBooleanField()
     prompt_tokens = StrictIntegerField()
     completion_tokens = StrictIntegerField()
     cost_usd = StrictCharField()

@@ -33,6 +33,7 @@ from api.http import (
 from api.models import ApiKey
 from api.permissions import require_scope
 from api.serializers import (
+    MAX_TEXT_LENGTH,
     ChatInput,
     ChatOutput,
     ConversationOutput,
@@ -67,6 +68,7 @@ def error_responses(*codes: int) -> dict[int, OpenApiResponse]:
     descriptions = {
         402: "Over the daily LLM budget (the restaurant's or the key's).",
         404: "No such object for this key's restaurant.",
+        413: "A text over the length limit (refused before any work).",
         429: "Rate limited, or the LLM call quota is used up; see Retry-After.",
         503: "No language model could answer.",
         504: "The language model did not answer in time.",
@@ -240,6 +242,20 @@ class ConversationView(AsyncAPIView):
         return JsonResponse(payload)
 
 
+def refuse_long_texts(items: list[Any], *, prefix: str = "") -> None:
+    """A text over the limit is a 413 before any other check or work, naming the item."""
+    for index, item in enumerate(items):
+        text = item.get("text") if isinstance(item, dict) else None
+        if isinstance(text, str) and len(text) > MAX_TEXT_LENGTH:
+            field = f"{prefix}[{index}].text" if prefix else "text"
+            raise ApiError(
+                413,
+                "text_too_long",
+                f"The text is {len(text):,} characters; the limit is {MAX_TEXT_LENGTH:,}.",
+                {field: [f"At most {MAX_TEXT_LENGTH:,} characters."]},
+            )
+
+
 class TextProcessView(AsyncAPIView):
     scope = "chat"
 
@@ -247,11 +263,14 @@ class TextProcessView(AsyncAPIView):
         operation_id="text_process",
         summary="A text operation",
         description=(
-            "`summarize`, `sentiment`, `key_points`, `questions` or `qa` (with `question`) over `text`, "
-            "through the LLM gateway; identical requests are answered from its cache for a day."
+            "`summarize`, `sentiment`, `key_points`, `questions` or `qa` (with `question`) over `text`. "
+            "Extractive by default (the text's own sentences, with their offsets); a configured draft or "
+            "strong model writes when `method` allows, its words checked against the text and replaced by "
+            "the extractive result (`degraded`, with the reason) when they fail. Sentiment is lexical. "
+            "Errors other than 4xx only with `method: model`."
         ),
         request=TextProcessInput,
-        responses={200: TextProcessOutput, **error_responses(402, 429, 503, 504)},
+        responses={200: TextProcessOutput, **error_responses(402, 413, 429, 503, 504)},
         examples=[
             OpenApiExample(
                 "Summarize",
@@ -266,6 +285,7 @@ class TextProcessView(AsyncAPIView):
         tags=["text"],
     )
     async def post(self, request: HttpRequest, key: ApiKey, data: Any) -> HttpResponseBase:
+        refuse_long_texts([data])
         item = validated(TextProcessInput, data)
         return JsonResponse(await text_process(key=key, item=item))
 
@@ -282,6 +302,8 @@ class TextBatchView(AsyncAPIView):
         tags=["text"],
     )
     async def post(self, request: HttpRequest, key: ApiKey, data: Any) -> HttpResponseBase:
+        if isinstance(data, dict) and isinstance(data.get("items"), list):
+            refuse_long_texts(data["items"], prefix="items")
         items = validated(TextBatchInput, data)["items"]
         slots = asyncio.Semaphore(BATCH_CONCURRENCY)
 

@@ -145,3 +145,10 @@ def embed_query(text: str) -> list[float]:
 def embedding_model_name() -> str:
     """Names the vector space: vectors from different models (or versions) must never be compared."""
     return f"{_MODEL_ID}@{version(_MODEL_PACKAGE)}"
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The whole words of the model's (uncased, English) vocabulary: a cheap test of "an ordinary word"."""
+    vocabulary = _get_model().tokenizer.get_vocab()
+    return frozenset(word for word in vocabulary if word.isalpha() and not word.startswith("##"))

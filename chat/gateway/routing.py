@@ -44,6 +44,8 @@ def route(request: GatewayRequest, registry: dict[str, ModelSpec], *, long_input
     needed = estimate_tokens(request.text()) + request.max_tokens
 
     if request.sensitivity == "confidential" or request.local_only:
+        if request.capable_only:
+            raise NoRoute("only a draft or strong model may take this request, and it must stay local")
         why = "confidential request" if request.sensitivity == "confidential" else "restaurant allows local models only"
         # Belt and braces with the registry's own check: never a model behind a network endpoint.
         chain = sorted((s for s in by_tier["local"] if not s.is_remote), key=lambda spec: -spec.context_window)
@@ -68,9 +70,16 @@ def route(request: GatewayRequest, registry: dict[str, ModelSpec], *, long_input
             "draft, escalate if it fails the check" if cascade else chain[0].tier + " model"
         )
 
+    if request.capable_only:
+        chain = [spec for spec in chain if spec.tier != "local"]
+        if not chain:
+            raise NoRoute("no draft or strong model is configured")
+        reason += "; draft or strong models only"
+
     fitting = [spec for spec in chain if spec.context_window * long_input_share >= needed]
     if len(fitting) < len(chain):
-        longest = max(registry.values(), key=lambda spec: spec.context_window)
+        allowed = [spec for spec in registry.values() if not (request.capable_only and spec.tier == "local")]
+        longest = max(allowed, key=lambda spec: spec.context_window)
         chain = _dedupe([*fitting, longest]) if fitting else [longest]
         cascade = cascade and len(chain) > 1 and chain[0].tier == "draft"
         reason += f"; long input (~{needed} tokens): models whose context fits, else {longest.name}"

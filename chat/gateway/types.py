@@ -36,6 +36,8 @@ class GatewayRequest:
     max_tokens: int = 400
     force_direct: bool = False
     local_only: bool = False  # the restaurant's policy: nothing leaves our servers
+    # Draft or strong models only: for tasks the bundled local model cannot do (text operations).
+    capable_only: bool = False
     # A JSON schema the answer must satisfy (also sent as response_format where supported).
     json_schema: dict[str, Any] | None = None
     # Names the answer may cite (the wine list); the cascade's quality check enforces it.

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "recommendations",
     "chat",
     "analytics",
+    "textops",
     "api",
 ]
 

@@ -287,7 +287,9 @@ def failing_server() -> Iterator[LLMTestServer]:
 def test_no_model_answering_is_a_503_without_the_providers_text(
     api_a: ApiCaller, failing_server: LLMTestServer
 ) -> None:
-    text_op = api_a.post("/api/v1/text/process", {"operation": "summarize", "text": "The menu changes weekly."})
+    text_op = api_a.post(
+        "/api/v1/text/process", {"operation": "summarize", "text": "The menu changes weekly.", "method": "model"}
+    )
     openai = api_a.post(
         "/v1/chat/completions", {"model": "auto", "max_tokens": 20, "messages": [{"role": "user", "content": "hi"}]}
     )
@@ -330,7 +332,9 @@ def test_a_budget_402_names_no_internal_scope(restaurant_a: Restaurant, llm_serv
     Restaurant.objects.filter(pk=restaurant_a.pk).update(daily_llm_budget_usd=Decimal("0"))
     thrifty = caller(restaurant_a, ["chat"], daily_budget_usd=Decimal("0"))
 
-    response = thrifty.post("/api/v1/text/process", {"operation": "summarize", "text": "The menu changes weekly."})
+    response = thrifty.post(
+        "/api/v1/text/process", {"operation": "summarize", "text": "The menu changes weekly.", "method": "model"}
+    )
 
     error = assert_error(response, 402, "budget_exceeded")
     assert "restaurant:" not in error["message"]

@@ -1,0 +1,1 @@
+"""Text operations (summaries, key points, answers, questions, sentiment) that stay within the text."""

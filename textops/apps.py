@@ -1,0 +1,8 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class TextopsConfig(AppConfig):
+    name = "textops"
+    verbose_name = "Text operations"

@@ -1,0 +1,174 @@
+"""The text operations' offline evaluation on ``eval_data/texts.json``, by half.
+
+Each text is in the tuning or the test half for good (``half_of`` on its id, the pairing
+evaluation's split). For every text, with the grounded (extractive) methods:
+
+- qa: an answerable question is right when the answer contains every expected fact (any of
+  its "|" alternatives, compared without case or accents); an unanswerable one is right when
+  the answer says the text does not say;
+- grounding: every span shown must be ``text[start:end]``, and every name, number and date of a
+  summary or key point must be in the text (``textops.grounding``); a violation is any miss;
+- coverage: the share of a text's ``summary_facts`` its summary keeps;
+- questions: each result is either an explicit decline with a reason, or questions that are
+  well formed (a question word first, a "?" last, under 30 words) with a valid source span.
+
+Misses are collected for the tuning half only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from recommendations.pairing.styles import Half, half_of
+from recommendations.pairing.text import fold_text
+from textops.grounding import grounding_of
+from textops.sentences import Span
+from textops.service import DEFAULT_COUNT, DEFAULT_WORDS, TextTask, grounded_body
+from textops.types import Answer, KeyPoints, Operation, Questions, Summary
+
+EVAL_DATA = Path(__file__).resolve().parent / "eval_data" / "texts.json"
+_QUESTION_START = re.compile(
+    r"^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|may|has|have)\b",
+    re.IGNORECASE,
+)
+
+
+def load_texts(path: Path = EVAL_DATA) -> list[dict[str, Any]]:
+    texts: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["texts"]
+    return texts
+
+
+def half_of_text(entry: dict[str, Any]) -> Half:
+    return half_of(entry["id"])
+
+
+def contains_fact(answer: str, fact: str) -> bool:
+    folded = fold_text(answer)
+    return any(fold_text(alternative.strip()) in folded for alternative in fact.split("|"))
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    def __str__(self) -> str:
+        share = 100 * self.right / self.total if self.total else 0.0
+        return f"{share:.1f}% ({self.right}/{self.total})"
+
+
+@dataclass
+class HalfReport:
+    qa_answerable: Tally = field(default_factory=Tally)
+    qa_unanswerable: Tally = field(default_factory=Tally)
+    grounding_violations: int = 0
+    grounded_results: int = 0
+    coverage: Tally = field(default_factory=Tally)
+    questions_ok: Tally = field(default_factory=Tally)
+    questions_declined: int = 0
+    latencies_ms: dict[str, list[float]] = field(default_factory=dict)
+
+    @property
+    def qa(self) -> Tally:
+        return Tally(
+            self.qa_answerable.right + self.qa_unanswerable.right,
+            self.qa_answerable.total + self.qa_unanswerable.total,
+        )
+
+    def p50(self, operation: str) -> float:
+        times = self.latencies_ms.get(operation, [])
+        return statistics.median(times) if times else 0.0
+
+
+@dataclass
+class Report:
+    halves: dict[Half, HalfReport] = field(default_factory=lambda: {"tune": HalfReport(), "test": HalfReport()})
+    texts: dict[Half, int] = field(default_factory=lambda: {"tune": 0, "test": 0})
+    misses: list[str] = field(default_factory=list)  # tuning half only
+
+
+def _span_ok(text: str, span: Span | None) -> bool:
+    return span is not None and 0 <= span.start < span.end <= len(text) and text[span.start : span.end] == span.text
+
+
+def _timed(report: HalfReport, task: TextTask) -> Any:
+    started = time.perf_counter()
+    body = grounded_body(task)
+    report.latencies_ms.setdefault(task.operation, []).append((time.perf_counter() - started) * 1000)
+    return body
+
+
+def evaluate_texts(texts: list[dict[str, Any]]) -> Report:
+    report = Report()
+    for entry in texts:
+        half = half_of_text(entry)
+        report.texts[half] += 1
+        part = report.halves[half]
+        text = entry["text"]
+
+        def task(operation: Operation, text: str = text, **fields: Any) -> TextTask:
+            return TextTask(operation=operation, text=text, method="extractive", **fields)
+
+        def miss(line: str, half: Half = half, name: str = entry["id"]) -> None:
+            if half == "tune":
+                report.misses.append(f"[{name}] {line}")
+
+        for item in entry["questions"]:
+            result: Answer = _timed(part, task("qa", question=item["question"]))
+            if item["answerable"]:
+                ok = result.found and all(contains_fact(result.answer, fact) for fact in item["answer_facts"])
+                ok = ok and _span_ok(text, result.source)
+                part.qa_answerable.add(ok)
+            else:
+                ok = not result.found
+                part.qa_unanswerable.add(ok)
+            if not ok:
+                miss(
+                    f"qa {item['question']!r} want {item['answer_facts'] or 'not in text'}; "
+                    f"got {result.answer[:120]!r} (score {result.score})"
+                )
+
+        summary: Summary = _timed(part, task("summarize", max_words=DEFAULT_WORDS))
+        points: KeyPoints = _timed(part, task("key_points", count=DEFAULT_COUNT))
+        for shown, spans in (
+            (summary.summary, summary.sources),
+            *((point.text, (point.source,)) for point in points.points),
+        ):
+            part.grounded_results += 1
+            grounded = grounding_of(shown, text).ok and all(_span_ok(text, span) for span in spans)
+            if not grounded:
+                part.grounding_violations += 1
+                miss(f"grounding: {shown[:120]!r}")
+        for fact in entry["summary_facts"]:
+            kept = contains_fact(summary.summary, fact)
+            part.coverage.add(kept)
+            if not kept:
+                miss(f"summary lacks {fact!r}: {summary.summary[:160]!r}")
+
+        asked: Questions = _timed(part, task("questions", count=DEFAULT_COUNT))
+        if asked.declined:
+            part.questions_declined += 1
+            part.questions_ok.add(bool(asked.reason))
+        else:
+            for question in asked.questions:
+                well_formed = (
+                    bool(_QUESTION_START.match(question.text))
+                    and question.text.endswith("?")
+                    and len(question.text.split()) < 30
+                    and _span_ok(text, question.source)
+                )
+                part.questions_ok.add(well_formed)
+                if not well_formed:
+                    miss(f"question {question.text!r}")
+        _timed(part, task("sentiment"))
+    return report

@@ -1,0 +1,473 @@
+"""The grounded methods: every word they return is the client's own, with its offsets.
+
+- ``summarize``: the most central sentences (nearest, in MiniLM's space, to the rest of
+  the text), chosen so they do not repeat each other, shown in text order, within the length.
+- ``key_points``: the most central, mutually distinct sentences or clauses.
+- ``answer``: the sentence that best answers a question (meaning, shared words and the kind
+  of fact asked for), or "not in the text" with a low score when none does.
+- ``questions``: a question about each key sentence's subject, or an explicit decline.
+
+They run on what the product already runs well: sentence splitting, the tokenizer's
+vocabulary and the bundled MiniLM embeddings (a few milliseconds per sentence, cached per
+sentence so several operations on one text embed it once).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from recommendations.embeddings import EMBEDDING_DIMENSIONS, embed_array
+from recommendations.pairing.text import fold_text, stem, words_of
+from textops.sentences import Span, split_clauses, split_sentences, word_set, words_in
+from textops.types import Answer, KeyPoints, Point, Question, Questions, Summary
+
+NOT_IN_TEXT = "The text does not say."
+# Below this QA score the best sentence is not an answer (tuned on the tuning half).
+ANSWER_THRESHOLD = 0.19
+# Redundancy: a sentence this close to one already chosen adds nothing.
+DUPLICATE_SIMILARITY = 0.88
+# How much a sentence's novelty counts against its centrality (maximal marginal relevance).
+NOVELTY_WEIGHT = 0.3
+# The opening sentence of a review or a note usually says what it is about.
+LEAD_BONUS: tuple[float, ...] = (0.2, 0.1)
+SUMMARY_SHARE = 0.4  # a summary is at most this share of the text, whatever the limit
+MIN_SUMMARY_WORDS = 25
+
+_STOPWORDS = word_set(
+    "a an the this that these those it its they them their there here he she his her him we us our you "
+    "your i me my in on at by for from with without of to into onto over under after before during since "
+    "until about and or but so yet also as if when while where which who whom whose what why how is are "
+    "was were be been being am has have had do does did can could will would shall should may might must "
+    "not no all any both each every few more most other some such only own same than too very just le la "
+    "les un une des du de et ou mais dans sur avec pour par en au aux ce cette ces il elle ils elles est "
+    "sont qui que quoi quel quelle quels quelles combien quand ou comment pourquoi el los las uno una y o "
+    "pero con para por su sus este esta estos estas es son que cual cuales cuanto cuanta cuantos cuantas "
+    "cuando donde como por que se lo il lo gli uno una e o ma con per su questo questa sono che quale "
+    "quali quanto quanti quando dove come der die das ein eine und oder aber mit fur auf im am ist sind "
+    "wie wann wo welche welcher welches was wer"
+)
+
+# --- Embeddings, once per sentence -----------------------------------------------------------
+
+_CACHE_SIZE = 4096
+_vectors: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+_vectors_lock = threading.Lock()
+
+
+def vectors_of(texts: Sequence[str]) -> NDArray[np.float32]:
+    """Unit vectors of ``texts``; a sentence seen recently (a second question on one text) is not embedded again."""
+    result = np.empty((len(texts), EMBEDDING_DIMENSIONS), dtype=np.float32)
+    missing: list[int] = []
+    with _vectors_lock:
+        for index, text in enumerate(texts):
+            cached = _vectors.get(text)
+            if cached is None:
+                missing.append(index)
+            else:
+                _vectors.move_to_end(text)
+                result[index] = cached
+    if missing:
+        fresh = embed_array([texts[index] for index in missing])
+        with _vectors_lock:
+            for row, index in enumerate(missing):
+                result[index] = fresh[row]
+                _vectors[texts[index]] = fresh[row]
+            while len(_vectors) > _CACHE_SIZE:
+                _vectors.popitem(last=False)
+    return result
+
+
+def clear_vector_cache() -> None:
+    with _vectors_lock:
+        _vectors.clear()
+
+
+# --- Centrality ------------------------------------------------------------------------------
+
+
+def _centrality(vectors: NDArray[np.float32]) -> NDArray[np.float32]:
+    """Each unit's mean similarity to the others: high when the rest of the text is about it."""
+    count = len(vectors)
+    if count == 1:
+        return np.ones(1, dtype=np.float32)
+    similarity = vectors @ vectors.T
+    np.fill_diagonal(similarity, 0.0)
+    centrality: NDArray[np.float32] = similarity.sum(axis=1) / (count - 1)
+    # The opening (a title, then the sentence that says what the text is about) counts extra.
+    centrality[: len(LEAD_BONUS)] += np.array(LEAD_BONUS[:count], dtype=np.float32)
+    return centrality
+
+
+def _select(
+    units: list[Span], vectors: NDArray[np.float32], *, limit: int, word_budget: int | None = None
+) -> list[int]:
+    """Maximal marginal relevance: central units, each as unlike the chosen ones as it can be."""
+    centrality = _centrality(vectors)
+    chosen: list[int] = []
+    used_words = 0
+    candidates = set(range(len(units)))
+    while candidates and len(chosen) < limit:
+        best, best_score = -1, -math.inf
+        for index in candidates:
+            overlap = max((float(vectors[index] @ vectors[other]) for other in chosen), default=0.0)
+            if overlap >= DUPLICATE_SIMILARITY:
+                continue
+            score = (1 - NOVELTY_WEIGHT) * float(centrality[index]) - NOVELTY_WEIGHT * overlap
+            if score > best_score:
+                best, best_score = index, score
+        if best < 0:
+            break
+        candidates.discard(best)
+        words = words_in(units[best].text)
+        if word_budget is not None and used_words + words > word_budget:
+            continue  # too long for what is left: a shorter central one may still fit
+        chosen.append(best)
+        used_words += words
+    return sorted(chosen)
+
+
+def summarize(text: str, *, max_words: int) -> Summary:
+    sentences = split_sentences(text)
+    if not sentences:
+        return Summary(summary="", sources=())
+    total = sum(words_in(sentence.text) for sentence in sentences)
+    budget = min(max_words, max(MIN_SUMMARY_WORDS, round(total * SUMMARY_SHARE)))
+    vectors = vectors_of([sentence.text for sentence in sentences])
+    chosen = _select(sentences, vectors, limit=len(sentences), word_budget=budget)
+    if chosen:
+        sources = tuple(sentences[index] for index in chosen)
+    else:
+        # Even the shortest sentence is longer than the limit: the most central clause that
+        # fits, else the most central sentence's opening words.
+        clauses = [clause for sentence in sentences for clause in split_clauses(text, sentence)]
+        clause_vectors = vectors_of([clause.text for clause in clauses])
+        fitting = _select(clauses, clause_vectors, limit=1, word_budget=max_words)
+        if fitting:
+            sources = (clauses[fitting[0]],)
+        else:
+            best = sentences[int(np.argmax(_centrality(vectors)))]
+            sources = (_first_words(best, max_words),)
+    return Summary(summary=_joined(sources), sources=sources)
+
+
+def _joined(sources: Sequence[Span]) -> str:
+    """Sentences as a paragraph; a title or a menu line (no full stop) gets one."""
+    return " ".join(
+        source.text if source.text[-1] in ".!?…" or index == len(sources) - 1 else f"{source.text}."
+        for index, source in enumerate(sources)
+    )
+
+
+def _first_words(span: Span, count: int) -> Span:
+    words = list(re.finditer(r"\S+", span.text))
+    end = words[count - 1].end() if len(words) > count else len(span.text)
+    return Span(span.start, span.start + end, span.text[:end])
+
+
+def key_points(text: str, *, count: int) -> KeyPoints:
+    units = [clause for sentence in split_sentences(text) for clause in split_clauses(text, sentence)]
+    if not units:
+        return KeyPoints(points=())
+    vectors = vectors_of([unit.text for unit in units])
+    chosen = _select(units, vectors, limit=count)
+    return KeyPoints(points=tuple(Point(text=units[index].text, source=units[index]) for index in chosen))
+
+
+# --- Question answering ----------------------------------------------------------------------
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(word) for word in words_of(text) if word not in _STOPWORDS]
+
+
+# How diners and guests ask about what restaurant texts say in other words: a question's
+# word also matches these (stems, as ``content_stems`` gives them).
+_ASKED_AS: dict[str, tuple[str, ...]] = {
+    "strong": ("alcohol", "abv", "vol"),
+    "alcohol": ("abv", "vol"),
+    "seat": ("stool", "cover", "table", "guest", "seated", "sit"),
+    "sit": ("seat", "seated", "table", "guest"),
+    "people": ("guest", "person", "seat", "cover"),
+    "card": ("cash", "payment", "pay", "contactless"),
+    "pay": ("cash", "card", "payment", "bill", "charge"),
+    "lift": ("stair", "step", "wheelchair", "accessible"),
+    "wheelchair": ("accessible", "step", "stair", "lift"),
+    "bring": ("corkage", "byo", "own"),
+    "drink": ("drunk", "drinking", "cellar", "age", "window"),
+    "drunk": ("drink", "drinking", "cellar", "age", "window"),
+    "allergy": ("allergen", "allergie", "intolerance"),
+    "open": ("opening", "opened", "reopen", "hour", "close", "closed"),
+    "close": ("closed", "closing", "open", "hour"),
+    "cost": ("price", "eur", "euro", "charge", "fee"),
+    "price": ("cost", "eur", "euro", "charge", "fee"),
+    "kid": ("child", "children", "under"),
+    "child": ("children", "kid", "under"),
+    "book": ("booking", "reservation", "reserve", "table"),
+    "reservation": ("booking", "book", "reserve"),
+    "cancel": ("cancellation", "cancelled", "refund", "deposit"),
+    "refund": ("deposit", "cancellation", "back"),
+    "grape": ("variety", "varietal", "blend", "cepage"),
+    "age": ("aged", "ageing", "aging", "barrel", "cask", "month"),
+    "vegetarian": ("(v)", "meat-free", "plant"),
+    "vegan": ("plant-based", "(vg)"),
+    "dog": ("pet", "animal"),
+    "wear": ("dress", "jacket", "attire"),
+    "dress": ("wear", "jacket", "attire", "smart"),
+    "phone": ("call", "telephone", "number"),
+    "email": ("e-mail", "write"),
+    "park": ("parking", "car"),
+    "chef": ("kitchen", "cook", "cooks"),
+    "owner": ("own", "owned", "family", "run"),
+    "run": ("owned", "own", "family"),
+}
+
+
+def question_stems(question: str) -> list[tuple[str, ...]]:
+    """Each content stem of a question with the words a text may use for it instead."""
+    return [(word, *_ASKED_AS.get(word, ())) for word in dict.fromkeys(content_stems(question))]
+
+
+_TIME = re.compile(
+    r"\b(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|19\d\d|20\d\d)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|"
+    r"august|september|october|november|december|weekend|weekday|daily|nightly|evening|morning|lunch|dinner|"
+    r"days?|weeks?|months?|years?|hours?|minutes?|lundi|mardi|samedi|dimanche|lunes|domingo|sabado|sonntag|"
+    r"montag|heures?|horas?|uhr|ore)\b",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|free)\b", re.I)
+_MONEY = re.compile(r"[$€£¥]|\b(?:eur|euros?|usd|gbp|chf|dollars?|pounds?|free|complimentary|charge[sd]?)\b", re.I)
+_PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ'-]+)+\b")
+
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:abv|vol|alcohol|alcool|alcohol|gradi|grad)\b", re.I)
+_DURATION = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)[\s-]+(?:hours?|days?|weeks?|months?|"
+    r"years?|minutes?|mins?|nights?|mois|ans?|jours?|semaines?|heures?|meses|años|días|horas|mesi|anni|giorni|ore|"
+    r"monate?|jahre?|tage?|stunden?)\b|\b(?:until|within|before|by|after|up to)\b",
+    re.I,
+)
+_PLACE = re.compile(
+    r"\b(?:in|at|on|from|near|outside|above|below|behind|beside|à|au|en|dans|en|cerca|vicino|bei)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:street|road|lane|square|quay|avenue|floor|terrace|room|village|town|city|coast|valley|hill)\b",
+    re.I,
+)
+
+# (what the question asks for, what a sentence answering it contains), first match wins.
+_QUESTION_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\b(?:how strong|alcohol|abv|degree|degré|grado|gradi)\b", re.I), _PERCENT),
+    (
+        re.compile(
+            r"\b(?:how long|how soon|how far ahead|how much notice|how early|how late|how many (?:days|hours|weeks|"
+            r"months|years)|combien de temps|cuánto tiempo|quanto tempo|wie lange)\b",
+            re.I,
+        ),
+        _DURATION,
+    ),
+    (
+        re.compile(
+            r"\b(?:how much|what does .* cost|price|cost|fee|charge|combien|cuánto cuesta|cuanto cuesta|quanto costa|"
+            r"wie viel kostet|was kostet)\b",
+            re.I,
+        ),
+        _MONEY,
+    ),
+    (
+        re.compile(
+            r"\b(?:when|what time|what year|which days?|what days?|which dates?|quand|cuándo|cuando|quando|wann)\b",
+            re.I,
+        ),
+        _TIME,
+    ),
+    (
+        re.compile(
+            r"\b(?:how many|how old|what percentage|how big|combien de|cuántos|cuántas|quanti|wie viele)\b", re.I
+        ),
+        _AMOUNT,
+    ),
+    (re.compile(r"\b(?:who|qui|quién|quien|chi|wer)\b", re.I), _PERSON),
+    (re.compile(r"\b(?:where|which (?:village|town|city|region|country|floor)|où|dónde|dove|wo)\b", re.I), _PLACE),
+)
+# The score's parts, weighed on the tuning half: meaning (MiniLM cosine), shared words (rarity
+# weighted, with the words asked for them), the kind of fact asked for (a time for "when"),
+# and a heading's penalty (a title line is near every question and answers none).
+_MEANING_WEIGHT = 0.7
+_WORDS_WEIGHT = 0.6
+_TYPE_WEIGHT = 0.2
+_HEADING_PENALTY = 0.1
+_SCALE = _MEANING_WEIGHT + _WORDS_WEIGHT + _TYPE_WEIGHT
+
+
+@dataclass(frozen=True)
+class _Scored:
+    span: Span
+    score: float
+
+
+def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]]) -> list[float]:
+    """The share of the question's words (weighted by rarity in the text) each unit contains.
+
+    A word counts as contained when the unit has it or one of the words asked for it
+    (``_ASKED_AS``): "how strong" is answered by the sentence with the alcohol.
+    """
+    documents = [set(unit) for unit in units]
+    frequency = Counter(word for document in documents for word in document)
+    count = len(documents)
+
+    def weight(word: str) -> float:
+        return math.log(1 + count / (1 + frequency[word])) + 0.2
+
+    total = sum(weight(group[0]) for group in question) or 1.0
+    return [
+        sum(weight(group[0]) for group in question if any(_matches(word, document) for word in group)) / total
+        for document in documents
+    ]
+
+
+def _matches(word: str, document: set[str]) -> bool:
+    if word in document:
+        return True
+    # "favour" and "favours", "opened" and "opening": a shared stem of five letters.
+    return len(word) >= 5 and any(len(other) >= 5 and other[:5] == word[:5] for other in document)
+
+
+def _kind_bonus(question: str, unit: str) -> float:
+    for asks, fact in _QUESTION_KINDS:
+        if asks.search(question):
+            return 1.0 if fact.search(unit) else -0.5
+    return 0.0
+
+
+def _scored_sentences(text: str, question: str) -> list[_Scored]:
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    vectors = vectors_of([question, *(sentence.text for sentence in sentences)])
+    meaning = vectors[1:] @ vectors[0]
+    overlap = _word_overlap(question_stems(question), [content_stems(sentence.text) for sentence in sentences])
+    return [
+        _Scored(
+            sentence,
+            (
+                _MEANING_WEIGHT * float(meaning[index])
+                + _WORDS_WEIGHT * overlap[index]
+                + _TYPE_WEIGHT * _kind_bonus(question, sentence.text)
+                - _HEADING_PENALTY * _is_heading(sentence.text)
+            )
+            / _SCALE,
+        )
+        for index, sentence in enumerate(sentences)
+    ]
+
+
+def _is_heading(text: str) -> bool:
+    return len(text.split()) <= 6 and text[-1] not in ".!?…"
+
+
+def answer(text: str, question: str) -> Answer:
+    """The sentence of ``text`` that answers ``question``, or "not in the text"."""
+    scored = _scored_sentences(text, question)
+    if not scored:
+        return Answer(answer=NOT_IN_TEXT, found=False, score=0.0, source=None)
+    best = max(scored, key=lambda item: item.score)
+    score = round(max(0.0, min(1.0, best.score)), 3)
+    if best.score < ANSWER_THRESHOLD:
+        return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
+    return Answer(answer=best.span.text, found=True, score=score, source=best.span)
+
+
+def support(text: str, claims: Sequence[str]) -> list[tuple[Span | None, float]]:
+    """For each claim (a model's sentence), the sentence of ``text`` nearest in meaning, and how near."""
+    sentences = split_sentences(text)
+    if not sentences or not claims:
+        return [(None, 0.0) for _ in claims]
+    vectors = vectors_of([sentence.text for sentence in sentences])
+    claim_vectors = vectors_of(list(claims))
+    similarity = claim_vectors @ vectors.T
+    best = similarity.argmax(axis=1)
+    return [(sentences[int(best[row])], float(similarity[row, best[row]])) for row in range(len(claims))]
+
+
+# --- Questions -------------------------------------------------------------------------------
+
+_DETERMINERS = r"(?:the|its|our|their|his|her|this|each|every|a|an)"
+# A noun phrase after a determiner: up to four words, none a function word or a verb-looking one.
+_NOUN_PHRASE = re.compile(
+    rf"\b{_DETERMINERS}\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?=\s*(?:[,.;:!?()]|\s+(?:is|are|was|were|has|have|had|will|can|opens?|opened|costs?|comes?|includes?|offers?|serves?|runs?|takes?|changes?|favours?|favors?|must|may|should|starts?|ends?|closes?|of|from|with|for|on|in|at|by|to|and|or|that|which|who)\b|$))",
+    re.I,
+)
+_NAME_RUN = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]+(?:\s+(?:de|du|la|le|del|di|von|van|of|St\.?)?\s*[A-Z][\w'’-]+)*)"
+)
+_COPULA = re.compile(rf"^{_DETERMINERS}\s+((?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+(is|are)\s+\S", re.I)
+ENGLISH_SHARE = 0.18  # an English text has at least this share of these words
+_ENGLISH_MARKERS = word_set("the and of to in is are was for with a on at by from this that it its")
+
+
+def looks_english(text: str) -> bool:
+    words = list(re.findall(r"[A-Za-zÀ-ÿ']+", text.lower()))
+    return bool(words) and sum(word in _ENGLISH_MARKERS for word in words) / len(words) >= ENGLISH_SHARE
+
+
+def _subject(sentence: str) -> tuple[str, str] | None:
+    """(the question's form, its subject) for one sentence; None when no subject stands out."""
+    copula = _COPULA.match(sentence)
+    if copula and len(content_stems(copula.group(1))) >= 1:
+        phrase = copula.group(1)
+        return ("what-is" if copula.group(2).lower() == "is" else "what-are", f"the {phrase}")
+    phrases = [match.group(1) for match in _NOUN_PHRASE.finditer(sentence)]
+    phrases = [phrase for phrase in phrases if content_stems(phrase)]
+    if phrases:
+        # The longest early phrase: "the wine list" rather than "a glass".
+        phrase = max(phrases[:3], key=lambda item: len(item.split()))
+        return ("about", f"the {phrase}")
+    names = [match.group(1) for match in _NAME_RUN.finditer(sentence) if fold_text(match.group(1)) not in _STOPWORDS]
+    if names:
+        return ("about", names[0])
+    return None
+
+
+def questions(text: str, *, count: int) -> Questions:
+    if not looks_english(text):
+        return Questions(
+            questions=(),
+            declined=True,
+            reason=(
+                "Questions are written from the text's key sentences in English only; this text does not "
+                "look English. Summaries, key points and answers work in any language."
+            ),
+        )
+    points = key_points(text, count=count * 2).points
+    written: list[Question] = []
+    seen: set[str] = set()
+    for point in points:
+        subject = _subject(point.text)
+        if subject is None:
+            continue
+        form, phrase = subject
+        phrase = re.sub(r"^the (?:the|its|our|their|his|her|this|each|every|a|an) ", "the ", phrase, flags=re.I)
+        key = fold_text(phrase)
+        if key in seen:
+            continue
+        seen.add(key)
+        wording = {
+            "what-is": f"What is {phrase}?",
+            "what-are": f"What are {phrase}?",
+            "about": f"What does the text say about {phrase}?",
+        }[form]
+        written.append(Question(text=wording, source=point.source))
+        if len(written) == count:
+            break
+    if not written:
+        return Questions(
+            questions=(), declined=True, reason="The text has no sentence with a clear subject to ask about."
+        )
+    written.sort(key=lambda question: question.source.start if question.source else 0)
+    return Questions(questions=tuple(written), declined=False, reason="")

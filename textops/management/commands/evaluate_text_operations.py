@@ -1,0 +1,54 @@
+"""python manage.py evaluate_text_operations: the text operations' part of `make eval`.
+
+Runs the grounded (extractive) methods, the embedded default, on ``textops/eval_data/texts.json``
+and reports each half: QA accuracy (answerable questions with the right facts, unanswerable ones
+declined), grounding violations in summaries and key points, summary coverage of the key facts,
+well-formed questions or explicit declines, and the median time per operation. No database and
+no model: the methods need neither. Misses are listed for the tuning half only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from textops.evaluation import Report, evaluate_texts, load_texts
+from textops.types import OPERATIONS
+
+
+class Command(BaseCommand):
+    help = "Offline evaluation of the grounded text operations (tuning and test halves)."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        report = evaluate_texts(load_texts())
+        self._print(report, options["misses"])
+
+    def _print(self, report: Report, misses: int) -> None:
+        write = self.stdout.write
+        write(
+            f"text operations (extractive, embedded default): {report.texts['tune']} tuning texts, "
+            f"{report.texts['test']} test texts"
+        )
+        for half, label in (("tune", "tuning half"), ("test", "TEST HALF")):
+            part = report.halves[half]  # type: ignore[index]
+            write(f"  {label}:")
+            write(
+                f"    qa right: {part.qa}  (answerable with the facts {part.qa_answerable}, "
+                f"unanswerable declined {part.qa_unanswerable})"
+            )
+            write(
+                f"    grounding violations: {part.grounding_violations} of {part.grounded_results} "
+                "summaries and key points"
+            )
+            write(f"    summary coverage of key facts: {part.coverage}")
+            write(
+                f"    questions well formed or explicitly declined: {part.questions_ok} "
+                f"({part.questions_declined} declined)"
+            )
+            write("    p50 ms: " + ", ".join(f"{operation} {part.p50(operation):.1f}" for operation in OPERATIONS))
+        for line in report.misses[:misses]:
+            write(f"  miss (tuning half): {line}")
