@@ -32,8 +32,8 @@ from textops.types import Answer, KeyPoints, Point, Question, Questions, Summary
 NOT_IN_TEXT = "The text does not say."
 # Below this QA score the best sentence is not an answer (tuned on the tuning half).
 ANSWER_THRESHOLD = 0.19
-# Redundancy: a sentence this close to one already chosen adds nothing.
-DUPLICATE_SIMILARITY = 0.88
+# Redundancy: a sentence this close (lexical cosine) to one already chosen adds nothing.
+DUPLICATE_SIMILARITY = 0.6
 # How much a sentence's novelty counts against its centrality (maximal marginal relevance).
 NOVELTY_WEIGHT = 0.3
 # The opening sentence of a review or a note usually says what it is about.
@@ -90,6 +90,27 @@ def clear_vector_cache() -> None:
         _vectors.clear()
 
 
+def lexical_vectors(texts: Sequence[str]) -> NDArray[np.float32]:
+    """TF-IDF unit vectors of ``texts`` over their content stems, the text itself as the corpus.
+
+    Centrality on these kept more of a summary's key facts than on MiniLM's vectors on the
+    tuning half (66 of 86 against 62), works in any language, and costs a millisecond where
+    embedding a 2,000-character text costs about 80.
+    """
+    documents = [Counter(content_stems(text)) for text in texts]
+    frequency = Counter(word for document in documents for word in document)
+    columns = {word: index for index, word in enumerate(frequency)}
+    count = len(documents)
+    vectors = np.zeros((count, max(1, len(columns))), dtype=np.float32)
+    for row, document in enumerate(documents):
+        for word, times in document.items():
+            rarity = math.log((1 + count) / (1 + frequency[word])) + 1
+            vectors[row, columns[word]] = (1 + math.log(times)) * rarity
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    normalised: NDArray[np.float32] = vectors / np.clip(norms, 1e-9, None)
+    return normalised
+
+
 # --- Centrality ------------------------------------------------------------------------------
 
 
@@ -140,7 +161,7 @@ def summarize(text: str, *, max_words: int) -> Summary:
         return Summary(summary="", sources=())
     total = sum(words_in(sentence.text) for sentence in sentences)
     budget = min(max_words, max(MIN_SUMMARY_WORDS, round(total * SUMMARY_SHARE)))
-    vectors = vectors_of([sentence.text for sentence in sentences])
+    vectors = lexical_vectors([sentence.text for sentence in sentences])
     chosen = _select(sentences, vectors, limit=len(sentences), word_budget=budget)
     if chosen:
         sources = tuple(sentences[index] for index in chosen)
@@ -148,7 +169,7 @@ def summarize(text: str, *, max_words: int) -> Summary:
         # Even the shortest sentence is longer than the limit: the most central clause that
         # fits, else the most central sentence's opening words.
         clauses = [clause for sentence in sentences for clause in split_clauses(text, sentence)]
-        clause_vectors = vectors_of([clause.text for clause in clauses])
+        clause_vectors = lexical_vectors([clause.text for clause in clauses])
         fitting = _select(clauses, clause_vectors, limit=1, word_budget=max_words)
         if fitting:
             sources = (clauses[fitting[0]],)
@@ -176,7 +197,7 @@ def key_points(text: str, *, count: int) -> KeyPoints:
     units = [clause for sentence in split_sentences(text) for clause in split_clauses(text, sentence)]
     if not units:
         return KeyPoints(points=())
-    vectors = vectors_of([unit.text for unit in units])
+    vectors = lexical_vectors([unit.text for unit in units])
     chosen = _select(units, vectors, limit=count)
     return KeyPoints(points=tuple(Point(text=units[index].text, source=units[index]) for index in chosen))
 
@@ -303,6 +324,13 @@ _WORDS_WEIGHT = 0.6
 _TYPE_WEIGHT = 0.2
 _HEADING_PENALTY = 0.1
 _SCALE = _MEANING_WEIGHT + _WORDS_WEIGHT + _TYPE_WEIGHT
+# Sentences embedded per question: the ones sharing the most words with it (and the kind of
+# fact it asks for). On the tuning half, 4 to all gave the same answers; 4 embeds a fifth of
+# a 2,000-character text.
+QA_CANDIDATES = 4
+# A neighbouring sentence joins the answer when it scores this share of the best one
+# (tuning half: 98 of 114 right with the sentence alone, 101 with this; answers 20 -> 25 words).
+NEIGHBOUR_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -346,20 +374,27 @@ def _kind_bonus(question: str, unit: str) -> float:
 
 
 def _scored_sentences(text: str, question: str) -> list[_Scored]:
+    """Every sentence's score as an answer; only the likeliest few are embedded (see QA_CANDIDATES)."""
     sentences = split_sentences(text)
     if not sentences:
         return []
-    vectors = vectors_of([question, *(sentence.text for sentence in sentences)])
-    meaning = vectors[1:] @ vectors[0]
     overlap = _word_overlap(question_stems(question), [content_stems(sentence.text) for sentence in sentences])
+    kind = [_kind_bonus(question, sentence.text) for sentence in sentences]
+    heading = [_is_heading(sentence.text) for sentence in sentences]
+    lexical = [overlap[index] + 0.3 * kind[index] for index in range(len(sentences))]
+    candidates = sorted(range(len(sentences)), key=lambda index: -lexical[index])[:QA_CANDIDATES]
+    meaning = [0.0] * len(sentences)
+    vectors = vectors_of([question, *(sentences[index].text for index in candidates)])
+    for row, index in enumerate(candidates, start=1):
+        meaning[index] = float(vectors[row] @ vectors[0])
     return [
         _Scored(
             sentence,
             (
-                _MEANING_WEIGHT * float(meaning[index])
+                _MEANING_WEIGHT * meaning[index]
                 + _WORDS_WEIGHT * overlap[index]
-                + _TYPE_WEIGHT * _kind_bonus(question, sentence.text)
-                - _HEADING_PENALTY * _is_heading(sentence.text)
+                + _TYPE_WEIGHT * kind[index]
+                - _HEADING_PENALTY * heading[index]
             )
             / _SCALE,
         )
@@ -372,15 +407,28 @@ def _is_heading(text: str) -> bool:
 
 
 def answer(text: str, question: str) -> Answer:
-    """The sentence of ``text`` that answers ``question``, or "not in the text"."""
+    """The passage of ``text`` that answers ``question``, or "not in the text".
+
+    The passage is the best sentence, with its better neighbour when that one scores at
+    least NEIGHBOUR_SHARE of it: answers often run over two sentences ("closed from 9 to
+    16 February." "We reopen on the 17th."). It is one span of the text, offsets included.
+    """
     scored = _scored_sentences(text, question)
     if not scored:
         return Answer(answer=NOT_IN_TEXT, found=False, score=0.0, source=None)
-    best = max(scored, key=lambda item: item.score)
+    best_index = max(range(len(scored)), key=lambda index: scored[index].score)
+    best = scored[best_index]
     score = round(max(0.0, min(1.0, best.score)), 3)
     if best.score < ANSWER_THRESHOLD:
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
-    return Answer(answer=best.span.text, found=True, score=score, source=best.span)
+    passage = [best.span]
+    neighbours = [index for index in (best_index - 1, best_index + 1) if 0 <= index < len(scored)]
+    if neighbours:
+        neighbour = scored[max(neighbours, key=lambda index: scored[index].score)]
+        if neighbour.score >= NEIGHBOUR_SHARE * best.score:
+            passage = sorted([best.span, neighbour.span], key=lambda span: span.start)
+    start, end = passage[0].start, passage[-1].end
+    return Answer(answer=text[start:end], found=True, score=score, source=Span(start, end, text[start:end]))
 
 
 def support(text: str, claims: Sequence[str]) -> list[tuple[Span | None, float]]:
