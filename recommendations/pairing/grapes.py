@@ -200,7 +200,7 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
 GRAPE_ALIASES: Final[Mapping[str, GrapeTraits]] = {
     " ".join(words_of(alias)): grape for grape in GRAPES for alias in (grape.name, *grape.aliases)
 }
-_LONGEST_ALIAS: Final = max(len(alias.split()) for alias in GRAPE_ALIASES)
+LONGEST_GRAPE_ALIAS: Final = max(len(alias.split()) for alias in GRAPE_ALIASES)
 
 
 def grape_traits(name: str) -> GrapeTraits | None:
@@ -214,7 +214,7 @@ def grape_traits(name: str) -> GrapeTraits | None:
     exact = GRAPE_ALIASES.get(" ".join(tokens))
     if exact is not None:
         return exact
-    for length in range(min(_LONGEST_ALIAS, len(tokens)), 0, -1):
+    for length in range(min(LONGEST_GRAPE_ALIAS, len(tokens)), 0, -1):
         for start in range(len(tokens) - length + 1):
             grape = GRAPE_ALIASES.get(" ".join(tokens[start : start + length]))
             if grape is not None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from textops.evaluation import Report, evaluate_texts, load_texts
+from textops.evaluation import Report, evaluate_texts, load_texts, load_tuning_extra
 from textops.types import OPERATIONS
 
 
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        report = evaluate_texts(load_texts())
+        report = evaluate_texts(load_texts(), load_tuning_extra())
         self._print(report, options["misses"])
 
     def _print(self, report: Report, misses: int) -> None:
@@ -40,6 +40,11 @@ class Command(BaseCommand):
                 f"    qa right: {part.qa}  (answerable with the facts {part.qa_answerable}, "
                 f"unanswerable declined {part.qa_unanswerable})"
             )
+            if half == "tune":
+                write(
+                    f"    extra tuning questions: answerable right {part.extra_answerable}, "
+                    f"unanswerable declined {part.extra_unanswerable}"
+                )
             write(
                 f"    grounding violations: {part.grounding_violations} of {part.grounded_results} "
                 "summaries and key points"

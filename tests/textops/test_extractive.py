@@ -1,0 +1,91 @@
+"""The grounded methods on their own: the text's words, in order, within limits, or "not in the text"."""
+
+from __future__ import annotations
+
+import pytest
+
+from textops import extractive
+from textops.sentences import split_sentences
+
+NOTE = (
+    "Bodegas Olano Ibarra, Rioja Reserva 2015. The vineyards lie above Haro, in the Rioja Alta, on clay "
+    "and limestone. The blend is 90% Tempranillo with Graciano and a little Mazuelo. It spent 24 months "
+    "in American oak barrels and two years in bottle before release. Tasting note: brick-edged garnet, "
+    "dried cherry, tobacco leaf and vanilla. Drink now or keep it until 2030. EUR 58 on the list."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What is the main grape?", "Tempranillo"),
+        ("How long was it aged in oak?", "24 months"),
+        ("How much does a bottle cost?", "EUR 58"),
+        ("Where are the vineyards?", "Haro"),
+        ("How long can I keep it?", "2030"),
+    ],
+)
+def test_the_answer_is_the_passage_with_the_fact_at_its_offsets(question: str, fact: str) -> None:
+    answer = extractive.answer(NOTE, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
+    assert answer.source is not None
+    assert NOTE[answer.source.start : answer.source.end] == answer.answer
+
+
+@pytest.mark.parametrize("question", ["Is there parking nearby?", "Do you have a children's menu?"])
+def test_what_the_text_does_not_say_is_not_guessed(question: str) -> None:
+    answer = extractive.answer(NOTE, question)
+
+    assert (answer.found, answer.answer, answer.source) == (False, extractive.NOT_IN_TEXT, None)
+    assert answer.closest is not None  # the nearest sentence, for a reader to judge
+
+
+def test_a_summary_keeps_the_opening_in_text_order_within_the_words() -> None:
+    summary = extractive.summarize(NOTE, max_words=30)
+
+    assert len(summary.summary.split()) <= 30
+    assert summary.summary.startswith("Bodegas Olano Ibarra, Rioja Reserva 2015.")
+    starts = [source.start for source in summary.sources]
+    assert starts == sorted(starts)
+    assert all(NOTE[source.start : source.end] == source.text for source in summary.sources)
+
+
+def test_a_sentence_longer_than_the_limit_gives_a_clause_or_its_opening_words() -> None:
+    text = "The cellar holds wines from Burgundy, the Rhône, Piedmont and Tuscany; most are bought young and kept for years."
+
+    summary = extractive.summarize(text, max_words=8)
+
+    assert 0 < len(summary.summary.split()) <= 8
+    [source] = summary.sources
+    assert text[source.start : source.end] == source.text == summary.summary
+
+
+def test_key_points_are_distinct_and_as_many_as_asked() -> None:
+    repeated = NOTE + " The blend is 90% Tempranillo with Graciano and a little Mazuelo."
+
+    points = extractive.key_points(repeated, count=4).points
+
+    assert len(points) == 4
+    assert len({point.text for point in points}) == 4
+
+
+def test_questions_name_the_subjects_of_key_sentences_and_point_at_them() -> None:
+    asked = extractive.questions(NOTE, count=3)
+
+    assert not asked.declined
+    assert 1 <= len(asked.questions) <= 3
+    for question in asked.questions:
+        assert question.text.startswith("What does the text say about ")
+        assert question.text.endswith("?")
+        assert question.source is not None
+        assert question.source.text in NOTE
+
+
+def test_a_text_with_nothing_to_ask_about_is_declined_with_a_reason() -> None:
+    asked = extractive.questions("Yes. No. Maybe.", count=3)
+
+    assert asked.declined
+    assert asked.reason
+    assert split_sentences("Yes. No. Maybe.")  # there were sentences, just no subject
