@@ -117,16 +117,21 @@ def _embed_batch(model: _Model, texts: list[str]) -> NDArray[np.float32]:
     return normalised
 
 
-def embed_array(texts: Sequence[str]) -> NDArray[np.float32]:
-    """``embed_texts`` as one (len(texts), 384) float32 array, for callers doing their own maths."""
+def embed_array(texts: Sequence[str], *, batch_size: int = _BATCH_SIZE) -> NDArray[np.float32]:
+    """``embed_texts`` as one (len(texts), 384) float32 array, for callers doing their own maths.
+
+    ``batch_size``: texts per ONNX run. The default suits throughput (indexing a list); a
+    caller waiting on a handful of texts of mixed lengths gets them sooner in runs of about 4,
+    each padded to its own longest text (measured: 7 sentences of a review, 42 -> 36 ms).
+    """
     if not texts:
         return np.zeros((0, EMBEDDING_DIMENSIONS), dtype=np.float32)
     model = _get_model()
     # Sorted by length so each batch pads to a similar length; put back in order after.
     order = sorted(range(len(texts)), key=lambda index: len(texts[index]))
     vectors = np.empty((len(texts), EMBEDDING_DIMENSIONS), dtype=np.float32)
-    for start in range(0, len(order), _BATCH_SIZE):
-        chunk = order[start : start + _BATCH_SIZE]
+    for start in range(0, len(order), batch_size):
+        chunk = order[start : start + batch_size]
         vectors[chunk] = _embed_batch(model, [texts[index] for index in chunk])
     return vectors
 

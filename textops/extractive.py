@@ -67,7 +67,7 @@ _vectors: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
 _vectors_lock = threading.Lock()
 
 
-def vectors_of(texts: Sequence[str]) -> NDArray[np.float32]:
+def vectors_of(texts: Sequence[str], *, batch_size: int = 32) -> NDArray[np.float32]:
     """Unit vectors of ``texts``; a sentence seen recently (a second question on one text) is not embedded again."""
     result = np.empty((len(texts), EMBEDDING_DIMENSIONS), dtype=np.float32)
     missing: list[int] = []
@@ -80,7 +80,7 @@ def vectors_of(texts: Sequence[str]) -> NDArray[np.float32]:
                 _vectors.move_to_end(text)
                 result[index] = cached
     if missing:
-        fresh = embed_array([texts[index] for index in missing])
+        fresh = embed_array([texts[index] for index in missing], batch_size=batch_size)
         with _vectors_lock:
             for row, index in enumerate(missing):
                 result[index] = fresh[row]
@@ -370,6 +370,7 @@ _SCALE = _MEANING_WEIGHT + _WORDS_WEIGHT + _TYPE_WEIGHT
 # fact it asks for). Tuning half: 4 lost 3 right answers of 161 against all, 6 lost one, 8
 # none; 6 keeps a cold 2,000-character answer under 50 ms (bench/bench_text_ops.py).
 QA_CANDIDATES = 6
+LATENCY_BATCH = 4  # texts per ONNX run when a client waits (see embed_array)
 # A neighbouring sentence joins the answer when it scores this share of the best one
 # (tuning half with its extra questions: 140 of 161 right alone, 145 with it; 19 -> 25 words).
 NEIGHBOUR_SHARE = 0.6
@@ -426,7 +427,7 @@ def _scored_sentences(text: str, question: str) -> list[_Scored]:
     lexical = [overlap[index] + 0.3 * kind[index] for index in range(len(sentences))]
     candidates = sorted(range(len(sentences)), key=lambda index: -lexical[index])[:QA_CANDIDATES]
     meaning = [0.0] * len(sentences)
-    vectors = vectors_of([question, *(sentences[index].text for index in candidates)])
+    vectors = vectors_of([question, *(sentences[index].text for index in candidates)], batch_size=LATENCY_BATCH)
     for row, index in enumerate(candidates, start=1):
         meaning[index] = float(vectors[row] @ vectors[0])
     return [
