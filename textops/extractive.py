@@ -241,6 +241,9 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "cancel": ("cancellation", "cancelled", "refund", "deposit"),
     "refund": ("deposit", "cancellation", "back"),
     "grape": ("variety", "varietal", "blend", "cepage"),
+    "go": ("pair", "pairs", "match", "partner", "alongside"),
+    "pair": ("match", "partner", "alongside", "with"),
+    "match": ("pair", "partner", "alongside"),
     "age": ("aged", "ageing", "aging", "barrel", "cask", "month"),
     "vegetarian": ("(v)", "meat-free", "plant"),
     "vegan": ("plant-based", "(vg)"),
@@ -314,7 +317,7 @@ def _names_a_place(text: str) -> bool:
 
 # (what the question asks for, what a sentence answering it contains), first match wins.
 _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Callable[[str], object]], ...] = (
-    (re.compile(r"\b(?:how strong|alcohol|abv|degree|degré|grado|gradi)\b", re.I), _PERCENT.search),
+    (re.compile(r"\b(?:how strong|alcohol|alcool|alcol|alkohol|abv|degree|degré|grado|gradi)\b", re.I), _PERCENT.search),
     (
         re.compile(
             r"\b(?:how long|how soon|how far ahead|how much notice|how early|how late|how many (?:days|hours|weeks|"
@@ -448,7 +451,8 @@ def _scored_sentences(text: str, question: str) -> list[_Scored]:
 def _is_heading(text: str) -> bool:
     """A title or a legend ("(v) vegetarian."): near many questions, the answer to none."""
     words = len(text.split())
-    return words <= 3 or (words <= 6 and text[-1] not in ".!?…")
+    shouting = text.isupper() and words <= 12  # "TABERNA EL PÓSITO – CARTA DE TAPAS"
+    return shouting or words <= 3 or (words <= 6 and text[-1] not in ".!?…")
 
 
 def answer(text: str, question: str) -> Answer:
