@@ -63,8 +63,8 @@ def model_access(key: ApiKey) -> ModelAccess:
     return ModelAccess(ask=_ask_for(key), capable=capable)
 
 
-def text_task(item: dict[str, Any]) -> TextTask:
-    """A validated item (``TextProcessInput``) as the operation to perform."""
+def text_task(item: dict[str, Any], *, restaurant_id: int) -> TextTask:
+    """A validated item (``TextProcessInput``) as the operation to perform for a restaurant."""
     options = item.get("options") or {}
     return TextTask(
         operation=item["operation"],
@@ -75,10 +75,11 @@ def text_task(item: dict[str, Any]) -> TextTask:
         method=item.get("method", "auto"),
         temperature=item.get("temperature", 0.2),
         max_tokens=item.get("max_tokens"),
+        namespace=f"restaurant:{restaurant_id}",
     )
 
 
 async def text_process(*, key: ApiKey, item: dict[str, Any]) -> dict[str, Any]:
     """The result body. With ``method="model"``, raises the gateway's errors (402, 429, 503, 504)."""
-    result = await perform(text_task(item), model_access(key))
+    result = await perform(text_task(item, restaurant_id=key.restaurant_id), model_access(key))
     return result.as_dict()

@@ -63,28 +63,30 @@ _STOPWORDS = word_set(
 # --- Embeddings, once per sentence -----------------------------------------------------------
 
 _CACHE_SIZE = 4096
-_vectors: OrderedDict[str, NDArray[np.float32]] = OrderedDict()
+# Keyed by (namespace, sentence): one tenant's texts never answer, or time, another's lookups.
+_vectors: OrderedDict[tuple[str, str], NDArray[np.float32]] = OrderedDict()
 _vectors_lock = threading.Lock()
 
 
-def vectors_of(texts: Sequence[str], *, batch_size: int = 32) -> NDArray[np.float32]:
-    """Unit vectors of ``texts``; a sentence seen recently (a second question on one text) is not embedded again."""
+def vectors_of(texts: Sequence[str], *, namespace: str = "", batch_size: int = 32) -> NDArray[np.float32]:
+    """Unit vectors of ``texts``; a sentence the same namespace (a restaurant) embedded recently,
+    for a second question on one text, is not embedded again."""
     result = np.empty((len(texts), EMBEDDING_DIMENSIONS), dtype=np.float32)
     missing: list[int] = []
     with _vectors_lock:
         for index, text in enumerate(texts):
-            cached = _vectors.get(text)
+            cached = _vectors.get((namespace, text))
             if cached is None:
                 missing.append(index)
             else:
-                _vectors.move_to_end(text)
+                _vectors.move_to_end((namespace, text))
                 result[index] = cached
     if missing:
         fresh = embed_array([texts[index] for index in missing], batch_size=batch_size)
         with _vectors_lock:
             for row, index in enumerate(missing):
                 result[index] = fresh[row]
-                _vectors[texts[index]] = fresh[row]
+                _vectors[(namespace, texts[index])] = fresh[row]
             while len(_vectors) > _CACHE_SIZE:
                 _vectors.popitem(last=False)
     return result
@@ -317,7 +319,10 @@ def _names_a_place(text: str) -> bool:
 
 # (what the question asks for, what a sentence answering it contains), first match wins.
 _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Callable[[str], object]], ...] = (
-    (re.compile(r"\b(?:how strong|alcohol|alcool|alcol|alkohol|abv|degree|degré|grado|gradi)\b", re.I), _PERCENT.search),
+    (
+        re.compile(r"\b(?:how strong|alcohol|alcool|alcol|alkohol|abv|degree|degré|grado|gradi)\b", re.I),
+        _PERCENT.search,
+    ),
     (
         re.compile(
             r"\b(?:how long|how soon|how far ahead|how much notice|how early|how late|how many (?:days|hours|weeks|"
@@ -419,7 +424,7 @@ def _kind_bonus(question: str, unit: str) -> float:
     return 0.0
 
 
-def _scored_sentences(text: str, question: str) -> list[_Scored]:
+def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[_Scored]:
     """Every sentence's score as an answer; only the likeliest few are embedded (see QA_CANDIDATES)."""
     sentences = split_sentences(text)
     if not sentences:
@@ -430,7 +435,9 @@ def _scored_sentences(text: str, question: str) -> list[_Scored]:
     lexical = [overlap[index] + 0.3 * kind[index] for index in range(len(sentences))]
     candidates = sorted(range(len(sentences)), key=lambda index: -lexical[index])[:QA_CANDIDATES]
     meaning = [0.0] * len(sentences)
-    vectors = vectors_of([question, *(sentences[index].text for index in candidates)], batch_size=LATENCY_BATCH)
+    vectors = vectors_of(
+        [question, *(sentences[index].text for index in candidates)], namespace=namespace, batch_size=LATENCY_BATCH
+    )
     for row, index in enumerate(candidates, start=1):
         meaning[index] = float(vectors[row] @ vectors[0])
     return [
@@ -451,18 +458,18 @@ def _scored_sentences(text: str, question: str) -> list[_Scored]:
 def _is_heading(text: str) -> bool:
     """A title or a legend ("(v) vegetarian."): near many questions, the answer to none."""
     words = len(text.split())
-    shouting = text.isupper() and words <= 12  # "TABERNA EL PÓSITO – CARTA DE TAPAS"
+    shouting = text.isupper() and words <= 12  # "TABERNA EL PÓSITO - CARTA DE TAPAS"
     return shouting or words <= 3 or (words <= 6 and text[-1] not in ".!?…")
 
 
-def answer(text: str, question: str) -> Answer:
+def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     """The passage of ``text`` that answers ``question``, or "not in the text".
 
     The passage is the best sentence, with its better neighbour when that one scores at
     least NEIGHBOUR_SHARE of it: answers often run over two sentences ("closed from 9 to
     16 February." "We reopen on the 17th."). It is one span of the text, offsets included.
     """
-    scored = _scored_sentences(text, question)
+    scored = _scored_sentences(text, question, namespace=namespace)
     if not scored:
         return Answer(answer=NOT_IN_TEXT, found=False, score=0.0, source=None)
     best_index = max(range(len(scored)), key=lambda index: scored[index].score)
@@ -480,13 +487,13 @@ def answer(text: str, question: str) -> Answer:
     return Answer(answer=text[start:end], found=True, score=score, source=Span(start, end, text[start:end]))
 
 
-def support(text: str, claims: Sequence[str]) -> list[tuple[Span | None, float]]:
+def support(text: str, claims: Sequence[str], *, namespace: str = "") -> list[tuple[Span | None, float]]:
     """For each claim (a model's sentence), the sentence of ``text`` nearest in meaning, and how near."""
     sentences = split_sentences(text)
     if not sentences or not claims:
         return [(None, 0.0) for _ in claims]
-    vectors = vectors_of([sentence.text for sentence in sentences])
-    claim_vectors = vectors_of(list(claims))
+    vectors = vectors_of([sentence.text for sentence in sentences], namespace=namespace)
+    claim_vectors = vectors_of(list(claims), namespace=namespace)
     similarity = claim_vectors @ vectors.T
     best = similarity.argmax(axis=1)
     return [(sentences[int(best[row])], float(similarity[row, best[row]])) for row in range(len(claims))]

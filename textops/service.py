@@ -72,6 +72,8 @@ class TextTask:
     method: Method = "auto"
     temperature: float = 0.2
     max_tokens: int | None = None
+    # Whose text this is ("restaurant:<id>"): the sentence vector cache is kept per namespace.
+    namespace: str = ""
 
 
 # Asks a model for the caller (its budgets, cache namespace and surface): messages,
@@ -103,7 +105,7 @@ def grounded_body(task: TextTask) -> Body:
         return extractive.key_points(task.text, count=task.count)
     if task.operation == "questions":
         return extractive.questions(task.text, count=task.count)
-    return extractive.answer(task.text, task.question)
+    return extractive.answer(task.text, task.question, namespace=task.namespace)
 
 
 async def _grounded(task: TextTask) -> Body:
@@ -148,7 +150,7 @@ def _own_words(claim: str, source: str) -> float:
     ) / len(said)
 
 
-def _check_claims(claims: list[str], source: str, *, minimum: float = SUPPORT_MIN) -> list[Span]:
+def _check_claims(claims: list[str], source: str, namespace: str, *, minimum: float = SUPPORT_MIN) -> list[Span]:
     """Each claim grounded and supported; the supporting sentences, in the claims' order."""
     if not claims:
         raise ModelRejected("the model wrote nothing usable")
@@ -159,7 +161,7 @@ def _check_claims(claims: list[str], source: str, *, minimum: float = SUPPORT_MI
         if _own_words(claim, source) < OWN_WORDS_MIN:
             raise ModelRejected(f"mostly words the text does not use: {claim[:80]!r}")
     sources: list[Span] = []
-    for claim, (span, similarity) in zip(claims, extractive.support(source, claims), strict=True):
+    for claim, (span, similarity) in zip(claims, extractive.support(source, claims, namespace=namespace), strict=True):
         if span is None or similarity < minimum:
             raise ModelRejected(f"no sentence of the text says this: {claim[:80]!r}")
         sources.append(span)
@@ -173,11 +175,11 @@ def checked_body(task: TextTask, written: str) -> Body:
         if words_in(written) > task.max_words * LENGTH_SLACK:
             raise ModelRejected(f"{words_in(written)} words, {task.max_words} asked")
         claims = [sentence.text for sentence in split_sentences(written)]
-        sources = _check_claims(claims, task.text)
+        sources = _check_claims(claims, task.text, task.namespace)
         return Summary(summary=written, sources=tuple(dict.fromkeys(sources)))
     if task.operation == "key_points":
         points = _lines(written)[: task.count]
-        sources = _check_claims(points, task.text)
+        sources = _check_claims(points, task.text, task.namespace)
         return KeyPoints(points=tuple(Point(text, source) for text, source in zip(points, sources, strict=True)))
     if task.operation == "questions":
         lines = _lines(written)
@@ -185,7 +187,7 @@ def checked_body(task: TextTask, written: str) -> Body:
         if not asked or len(asked) < len(lines) / 2:
             raise ModelRejected("the model did not write questions")
         asked = asked[: task.count]
-        sources = _check_claims(asked, task.text, minimum=QUESTION_SUPPORT_MIN)
+        sources = _check_claims(asked, task.text, task.namespace, minimum=QUESTION_SUPPORT_MIN)
         return Questions(
             questions=tuple(Question(text, source) for text, source in zip(asked, sources, strict=True)),
             declined=False,
@@ -195,7 +197,7 @@ def checked_body(task: TextTask, written: str) -> Body:
 
 
 def _checked_answer(task: TextTask, written: str) -> Answer:
-    ours = extractive.answer(task.text, task.question)
+    ours = extractive.answer(task.text, task.question, namespace=task.namespace)
     if not written:
         raise ModelRejected("the model wrote nothing")
     if _DENIAL.search(written) or written == extractive.NOT_IN_TEXT:
@@ -209,7 +211,7 @@ def _checked_answer(task: TextTask, written: str) -> Answer:
         raise ModelRejected(grounding.reason())
     if _own_words(written, task.text) < OWN_WORDS_MIN:
         raise ModelRejected("the answer is mostly words the text does not use")
-    [(span, similarity)] = extractive.support(task.text, [f"{task.question} {written}"])
+    [(span, similarity)] = extractive.support(task.text, [f"{task.question} {written}"], namespace=task.namespace)
     if span is None or similarity < SUPPORT_MIN:
         raise ModelRejected("no sentence of the text supports the answer")
     return Answer(answer=written, found=True, score=round(min(1.0, similarity), 3), source=span)

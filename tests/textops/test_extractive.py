@@ -89,3 +89,16 @@ def test_a_text_with_nothing_to_ask_about_is_declined_with_a_reason() -> None:
     assert asked.declined
     assert asked.reason
     assert split_sentences("Yes. No. Maybe.")  # there were sentences, just no subject
+
+
+def test_the_sentence_vector_cache_is_kept_per_restaurant() -> None:
+    extractive.clear_vector_cache()
+
+    extractive.answer(NOTE, "What is the main grape?", namespace="restaurant:1")
+    cached_for_one = set(extractive._vectors)
+    extractive.answer(NOTE, "What is the main grape?", namespace="restaurant:2")
+
+    assert cached_for_one
+    assert {namespace for namespace, _ in cached_for_one} == {"restaurant:1"}
+    assert {namespace for namespace, _ in extractive._vectors} == {"restaurant:1", "restaurant:2"}
+    assert len(extractive._vectors) == 2 * len(cached_for_one)
