@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema_field
 from rest_framework import serializers
 
 from chat.answering import MAX_MESSAGE_LENGTH
@@ -146,15 +147,60 @@ class SpanOutput(serializers.Serializer[Any]):
     text = StrictCharField()
 
 
+class SummaryOutput(serializers.Serializer[Any]):
+    summary = StrictCharField(allow_blank=True)
+    sources = SpanOutput(many=True, help_text="The text's sentences the summary is (or rests on), in order.")
+
+
+class PointOutput(serializers.Serializer[Any]):
+    text = StrictCharField()
+    source = SpanOutput(allow_null=True)  # type: ignore[assignment]  # a field named like Field.source
+
+
+class KeyPointsOutput(serializers.Serializer[Any]):
+    points = PointOutput(many=True)
+
+
+class AnswerOutput(serializers.Serializer[Any]):
+    answer = StrictCharField(help_text='The passage that answers, or "The text does not say."')
+    found = StrictBooleanField()
+    score = StrictFloatField(help_text="0-1: how well the source answers the question.")
+    source = SpanOutput(allow_null=True)  # type: ignore[assignment]  # a field named like Field.source
+    closest = SpanOutput(allow_null=True, help_text="When not found: the nearest sentence, for a reader to judge.")
+
+
+class QuestionOutput(serializers.Serializer[Any]):
+    text = StrictCharField()
+    source = SpanOutput(allow_null=True, help_text="The sentence that answers it.")  # type: ignore[assignment]
+
+
+class QuestionsOutput(serializers.Serializer[Any]):
+    questions = QuestionOutput(many=True)
+    declined = StrictBooleanField()
+    reason = StrictCharField(allow_blank=True)
+
+
+class SentimentOutput(serializers.Serializer[Any]):
+    label = serializers.ChoiceField(choices=["positive", "negative", "neutral"])  # type: ignore[assignment]
+    compound = StrictFloatField(help_text="VADER's compound score, -1 (most negative) to 1.")
+
+
+TEXT_RESULT = PolymorphicProxySerializer(
+    component_name="TextResult",
+    serializers=[SummaryOutput, KeyPointsOutput, AnswerOutput, QuestionsOutput, SentimentOutput],
+    resource_type_field_name=None,
+)
+
+
+@extend_schema_field(TEXT_RESULT)
+class TextResultField(serializers.JSONField):
+    """The operation's result (documented as one of the five shapes)."""
+
+
 class TextProcessOutput(serializers.Serializer[Any]):
     operation = serializers.ChoiceField(choices=OPERATIONS)
-    result = serializers.JSONField(
-        help_text=(
-            "By operation, each with its evidence as spans ({start, end, text}) of the text sent: "
-            "summarize {summary, sources[]}; key_points {points[{text, source}]}; "
-            "qa {answer, found, score, source, closest}; questions {questions[{text, source}], declined, reason}; "
-            "sentiment {label, compound}."
-        )
+    result = TextResultField(
+        help_text="By operation, with its evidence as spans ({start, end, text}) of the text sent."
     )
     method = StrictCharField(help_text="Who wrote the result: `extractive`, `lexicon`, or the model's name.")
     degraded = StrictBooleanField(help_text="A model was asked but its words were not used (see degraded_reason).")
