@@ -30,7 +30,7 @@ from recommendations.pairing.text import fold_text
 from textops import extractive
 from textops.grounding import grounding_of
 from textops.sentences import Span
-from textops.service import DEFAULT_COUNT, DEFAULT_WORDS, TextTask, grounded_body
+from textops.service import DEFAULT_COUNT, DEFAULT_WORDS, ModelRejected, TextTask, checked_body, grounded_body
 from textops.types import Answer, KeyPoints, Operation, Questions, Summary
 
 EVAL_DATA = Path(__file__).resolve().parent / "eval_data" / "texts.json"
@@ -200,3 +200,59 @@ def evaluate_texts(texts: list[dict[str, Any]], extra: dict[str, list[dict[str, 
                     miss(f"question {question.text!r}")
         _timed(part, task("sentiment"))
     return report
+
+
+# --- The check on a model's words ------------------------------------------------------------
+
+MODEL_OUTPUTS = {
+    "tune": Path(__file__).resolve().parent / "eval_data" / "model_outputs_tuning.json",
+    "test": Path(__file__).resolve().parent / "eval_data" / "model_outputs_test.json",
+}
+
+
+@dataclass
+class CheckReport:
+    """How the check on a model's words (``service.checked_body``) judges written outputs."""
+
+    faithful_accepted: dict[str, Tally] = field(default_factory=dict)  # by operation
+    unfaithful_rejected: dict[str, Tally] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, operation: str, faithful: bool, accepted: bool) -> None:
+        tallies = self.faithful_accepted if faithful else self.unfaithful_rejected
+        tallies.setdefault(operation, Tally()).add(accepted if faithful else not accepted)
+
+    def total(self, faithful: bool) -> Tally:
+        tallies = self.faithful_accepted if faithful else self.unfaithful_rejected
+        return Tally(sum(t.right for t in tallies.values()), sum(t.total for t in tallies.values()))
+
+
+def _as_model_text(output: Any) -> str:
+    return "\n".join(f"- {line}" for line in output) if isinstance(output, list) else str(output)
+
+
+def evaluate_checks(outputs: list[dict[str, Any]], texts: dict[str, str], *, keep_misses: bool) -> CheckReport:
+    """Each written output through the check: faithful ones should pass, unfaithful ones fail."""
+    report = CheckReport()
+    for item in outputs:
+        operation: Operation = item["operation"]
+        task = TextTask(operation=operation, text=texts[item["id"]], question=item.get("question", ""), count=5)
+        try:
+            checked_body(task, _as_model_text(item["output"]))
+        except ModelRejected as rejected:
+            accepted, reason = False, str(rejected)
+        else:
+            accepted, reason = True, ""
+        report.add(operation, item["faithful"], accepted)
+        if keep_misses and accepted != item["faithful"]:
+            what = "rejected a faithful" if item["faithful"] else f"accepted ({item.get('error', '')}) an unfaithful"
+            report.misses.append(f"[{item['id']}] {what} {operation}: {str(item['output'])[:140]!r} {reason}")
+    return report
+
+
+def load_model_outputs(half: Half) -> list[dict[str, Any]]:
+    path = MODEL_OUTPUTS[half]
+    if not path.exists():
+        return []
+    outputs: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["outputs"]
+    return outputs

@@ -487,16 +487,20 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     return Answer(answer=text[start:end], found=True, score=score, source=Span(start, end, text[start:end]))
 
 
-def support(text: str, claims: Sequence[str], *, namespace: str = "") -> list[tuple[Span | None, float]]:
-    """For each claim (a model's sentence), the sentence of ``text`` nearest in meaning, and how near."""
+def support(text: str, claims: Sequence[str], *, namespace: str = "", top: int = 1) -> list[tuple[list[Span], float]]:
+    """For each claim (a model's sentence): the ``top`` sentences of ``text`` nearest in meaning,
+    nearest first, and how near the nearest is."""
     sentences = split_sentences(text)
     if not sentences or not claims:
-        return [(None, 0.0) for _ in claims]
+        return [([], 0.0) for _ in claims]
     vectors = vectors_of([sentence.text for sentence in sentences], namespace=namespace)
     claim_vectors = vectors_of(list(claims), namespace=namespace)
     similarity = claim_vectors @ vectors.T
-    best = similarity.argmax(axis=1)
-    return [(sentences[int(best[row])], float(similarity[row, best[row]])) for row in range(len(claims))]
+    supported: list[tuple[list[Span], float]] = []
+    for row in range(len(claims)):
+        order = np.argsort(-similarity[row])[:top]
+        supported.append(([sentences[int(index)] for index in order], float(similarity[row, order[0]])))
+    return supported
 
 
 # --- Questions -------------------------------------------------------------------------------

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 
 from recommendations.embeddings import common_words
-from recommendations.pairing.text import fold_text
-from textops.sentences import word_set
+from recommendations.pairing.text import fold_text, stem, words_of
+from textops.sentences import split_sentences, word_set
 
 _NUMBER_WORDS = {
     word: value
@@ -49,6 +49,8 @@ _NUMBER_WORDS = {
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_WORDS |= {"hundred": 100, "thousand": 1000, "dozen": 12}
+# Counts up to this, written as words in a model's output, are not held to the text.
+SMALL_COUNT = 10
 # "one" is a pronoun as often as a number ("the best one"); it counts only when the text's digits do.
 _PRONOUN_NUMBERS = frozenset({"one"})
 
@@ -69,6 +71,7 @@ _MONTHS_AND_DAYS = frozenset(
 
 # Words that start sentences without naming anything: a capital there is grammar, not a name.
 _FUNCTION_WORDS = word_set(
+    "don doesn didn isn aren wasn weren won couldn shouldn wouldn hasn haven hadn "
     "a an the this that these those it its it's they their there here he she his her we our you your i in "
     "on at by for from with without of to into onto over under after before during since until and or but "
     "so yet also as if when while where which who whom whose what why how is are was were be been being "
@@ -99,12 +102,17 @@ def _number_value(raw: str) -> str:
     return raw.lstrip("0") or "0"
 
 
-def numbers_in(text: str) -> set[str]:
-    """The numbers a text states, as values, from digits and from number words."""
+def numbers_in(text: str, *, counts: bool = True) -> set[str]:
+    """The numbers a text states, as values, from digits and from number words.
+
+    ``counts=False`` leaves out the small numbers written as words ("three banquet menus"):
+    a writer counts what the text lists without the text saying the count.
+    """
     found = {_number_value(match.group()) for match in _NUMBER.finditer(text)}
     for token in _TOKEN.findall(fold_text(text)):
         for part in token.split("-"):
-            if part in _NUMBER_WORDS and part not in _PRONOUN_NUMBERS:
+            wanted = part in _NUMBER_WORDS and part not in _PRONOUN_NUMBERS
+            if wanted and (counts or _NUMBER_WORDS[part] > SMALL_COUNT):
                 found.add(str(_NUMBER_WORDS[part]))
     return found
 
@@ -117,7 +125,8 @@ def _names(text: str) -> list[str]:
         if not word[0].isupper():
             continue
         folded = fold_text(word)
-        if folded in _FUNCTION_WORDS:
+        # "They're", "It's", "Don't": a function word with its contraction.
+        if folded in _FUNCTION_WORDS or _PARTS.split(folded)[0] in _FUNCTION_WORDS:
             continue
         # A capital at a sentence's start is grammar when the word is an ordinary one
         # (in the embedding model's English vocabulary): "Located", "Diners", "Expect".
@@ -152,16 +161,67 @@ def grounding_of(output: str, source: str) -> Grounding:
 
     for name in _names(output):
         # "Toronto's", "Sant'Ambrogio", "Delaunay-Brisset": each part of length > 1 must be the text's.
-        parts = [part for part in _PARTS.split(fold_text(name)) if len(part) > 1]
+        # Parts with digits ("Under-12s") are numbers, checked as numbers below.
+        parts = [part for part in _PARTS.split(fold_text(name)) if len(part) > 1 and not any(c.isdigit() for c in part)]
         if not all(part in source_words or _stem_in(part, source_words) for part in parts):
             missing.append(name)
-    for number in sorted(numbers_in(output) - source_numbers):
+    for number in sorted(numbers_in(output, counts=False) - source_numbers):
         missing.append(number)
     for token in _TOKEN.findall(output):
         folded = fold_text(token)
         if folded in _MONTHS_AND_DAYS and token[0].isupper() and folded not in source_words:
             missing.append(token)
     return Grounding(tuple(dict.fromkeys(missing)))
+
+
+# Units say nothing of what a number is about: "EUR 12.50" is the tart's price or the burrata's.
+_UNIT_WORDS = word_set(
+    "eur euro euros usd gbp chf dollar dollars pound pounds per cent percent am pm hour hours minute minutes "
+    "day days week weeks month months year years"
+)
+
+
+def _context_stems(words: list[str]) -> set[str]:
+    return {
+        stem(word)[:5]
+        for word in words
+        if word not in _FUNCTION_WORDS and word not in _UNIT_WORDS and not word[0].isdigit() and len(word) > 2
+    }
+
+
+def _looks_like_heading(text: str) -> bool:
+    """ "Starters", "Desserts (v)": short, no full stop, no price."""
+    return len(text.split()) <= 6 and text[-1] not in ".!?…" and not any(c.isdigit() for c in text)
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:[a-z.]*\s*)?(?:to|-|–|—|and)\s*(?:[a-z]{1,3}\s*)?[$€£]?\d", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z.]*\s*)?(?:to|-|–|—|and)\s*(?:[a-z]{1,3}\s*)?[$€£]?$", re.IGNORECASE)
+
+
+def misplaced_numbers(output: str, source: str) -> list[str]:
+    """Numbers of ``output`` that the text states only about something else.
+
+    "a 10% service charge" when the text's 10 is "10 p.m." and its service charge 12.5%: each
+    number must be in a sentence of the text (or the line before it: a menu's heading) that
+    shares a word with the number's neighbours (three words either side) in ``output``. A
+    number with no such words is left alone.
+    """
+    spans = split_sentences(source)
+    units = []
+    for index, span in enumerate(spans):
+        heading = spans[index - 1].text if index and _looks_like_heading(spans[index - 1].text) else ""
+        units.append((numbers_in(span.text), _context_stems(words_of(f"{span.text} {heading}"))))
+    misplaced: list[str] = []
+    for match in _NUMBER.finditer(output):
+        if _RANGE_AFTER.match(output, match.end()) or _RANGE_BEFORE.search(output[: match.start()]):
+            continue  # "from £9 to £12.50": a range over several of the text's lines, not one fact
+        value = _number_value(match.group())
+        before = words_of(output[max(0, match.start() - 60) : match.start()])[-3:]
+        after = words_of(output[match.end() : match.end() + 60])[:3]
+        context = _context_stems(before + after)
+        if context and not any(value in numbers and context & stems for numbers, stems in units):
+            misplaced.append(match.group())
+    return list(dict.fromkeys(misplaced))
 
 
 def _stem_in(word: str, vocabulary: set[str]) -> bool:

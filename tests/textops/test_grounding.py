@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textops.grounding import grounding_of, numbers_in
+from textops.grounding import grounding_of, misplaced_numbers, numbers_in
 
 REVIEW = (
     "Harbour Table opened in 2019 in a former bakery on the harbour. Its chef, Ana Ruiz, trained in Lyon. "
@@ -51,3 +51,32 @@ def test_numbers_are_compared_as_values() -> None:
     assert numbers_in("EUR 14.50, 1,500 bottles, twelve glasses, 7%") == {"14.5", "1500", "12", "7"}
     # "one" is a pronoun as often as a number: only digits make it one.
     assert numbers_in("the best one") == set()
+
+
+MENU = (
+    "Starters\n"
+    "Burrata, heritage tomatoes - EUR 9\n"
+    "Crab and fennel tart - EUR 12.50\n"
+    "A discretionary service charge of 12.5% is added to the bill. The kitchen closes at 10 p.m."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "misplaced"),
+    [
+        ("A 10% service charge is added.", ["10"]),  # the text's 10 is the kitchen's closing time
+        ("A 12.5% service charge is added; the kitchen closes at 10 p.m.", []),
+        ("Starters cost from EUR 9 to EUR 12.50.", []),  # a range over several lines
+        ("The crab tart is EUR 12.50.", []),
+        ("The burrata is EUR 12.50.", ["12.50"]),  # the tart's price given to the burrata
+    ],
+)
+def test_a_number_must_be_said_of_what_the_claim_says_it_of(claim: str, misplaced: list[str]) -> None:
+    assert misplaced_numbers(claim, MENU) == misplaced
+
+
+def test_contractions_digits_and_small_counts_are_not_taken_for_invented_facts() -> None:
+    assert grounding_of("They're open until 10 p.m. for under-12s too.", REVIEW + " Under 12 free. 10 p.m.").ok
+    # Two starters are listed; a writer may count them without the text saying "two".
+    assert grounding_of("The menu has two starters.", MENU).ok
+    assert not grounding_of("The menu has fifteen starters.", MENU).ok

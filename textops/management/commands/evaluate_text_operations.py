@@ -13,7 +13,15 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from textops.evaluation import Report, evaluate_texts, load_texts, load_tuning_extra
+from textops.evaluation import (
+    CheckReport,
+    Report,
+    evaluate_checks,
+    evaluate_texts,
+    load_model_outputs,
+    load_texts,
+    load_tuning_extra,
+)
 from textops.types import OPERATIONS
 
 
@@ -24,8 +32,28 @@ class Command(BaseCommand):
         parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        report = evaluate_texts(load_texts(), load_tuning_extra())
+        texts = load_texts()
+        report = evaluate_texts(texts, load_tuning_extra())
         self._print(report, options["misses"])
+        by_id = {entry["id"]: entry["text"] for entry in texts}
+        for half, label in (("tune", "tuning half"), ("test", "TEST HALF")):
+            outputs = load_model_outputs(half)  # type: ignore[arg-type]
+            if outputs:
+                self._print_checks(
+                    label, evaluate_checks(outputs, by_id, keep_misses=half == "tune"), options["misses"]
+                )
+
+    def _print_checks(self, label: str, checks: CheckReport, misses: int) -> None:
+        write = self.stdout.write
+        write(f"the check on a model's words, {label} (written outputs, textops/eval_data/model_outputs_*.json):")
+        write(f"  faithful accepted {checks.total(True)}, unfaithful rejected {checks.total(False)}")
+        for operation in sorted(set(checks.faithful_accepted) | set(checks.unfaithful_rejected)):
+            write(
+                f"    {operation}: faithful accepted {checks.faithful_accepted.get(operation, '-')}, "
+                f"unfaithful rejected {checks.unfaithful_rejected.get(operation, '-')}"
+            )
+        for line in checks.misses[:misses]:
+            write(f"  miss (tuning half): {line}")
 
     def _print(self, report: Report, misses: int) -> None:
         write = self.stdout.write
