@@ -34,7 +34,7 @@ django.setup()
 
 from chat.gateway.providers import LocalLlamaProvider  # noqa: E402
 from chat.gateway.types import GatewayRequest  # noqa: E402
-from textops import extractive  # noqa: E402
+from textops import vectors  # noqa: E402
 from textops.evaluation import load_texts  # noqa: E402
 from textops.sentences import split_sentences  # noqa: E402
 from textops.service import DEFAULT_MAX_TOKENS, TextTask, grounded_body, model_messages  # noqa: E402
@@ -82,7 +82,7 @@ def main() -> None:
     for operation in OPERATIONS:
         for text, question in pairs[: arguments.runs]:
             task = TextTask(operation, text, question=question)
-            extractive.clear_vector_cache()
+            vectors.clear_vector_cache()
             started = time.perf_counter()
             grounded_body(task)
             cold.setdefault(operation, []).append((time.perf_counter() - started) * 1000)

@@ -27,7 +27,7 @@ from typing import Any
 
 from recommendations.pairing.styles import Half, half_of
 from recommendations.pairing.text import fold_text
-from textops import extractive
+from textops import answers
 from textops.grounding import grounding_of
 from textops.sentences import Span
 from textops.service import DEFAULT_COUNT, DEFAULT_WORDS, ModelRejected, TextTask, checked_body, grounded_body
@@ -157,7 +157,7 @@ def evaluate_texts(texts: list[dict[str, Any]], extra: dict[str, list[dict[str, 
                 )
         if half == "tune":
             for item in extra.get(entry["id"], []):
-                result = extractive.answer(text, item["question"])
+                result = answers.answer(text, item["question"])
                 ok = _qa_right(text, item, result)
                 (part.extra_answerable if item["answerable"] else part.extra_unanswerable).add(ok)
                 if not ok:

@@ -7,7 +7,7 @@ accents or case, numbers as values, so "twelve" matches "12" and "EUR 14.50" mat
 
 What this does not catch, and the README says so: a fact moved within the text (the
 chef trained in Lyon becoming a restaurant "in the heart of Lyon") and new claims made
-of ordinary words ("family-run"). Sentence support (``textops.extractive.support``)
+of ordinary words ("family-run"). Sentence support (``textops.answers.support``)
 narrows the second.
 """
 
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from recommendations.embeddings import common_words
 from recommendations.pairing.text import fold_text, stem, words_of
-from textops.sentences import split_sentences, word_set
+from textops.sentences import split_sentences
+from textops.words import word_set
 
 _NUMBER_WORDS = {
     word: value

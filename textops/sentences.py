@@ -14,11 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
-def word_set(words: str) -> frozenset[str]:
-    """A vocabulary written as space-separated words (how these tables stay readable)."""
-    return frozenset(words.split())
-
+from textops.words import word_set
 
 # Lower-cased abbreviations that end with a dot but rarely end a sentence.
 ABBREVIATIONS = word_set(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from analytics.sentiment import sentiment_of
 from chat.gateway.types import GatewayResult, Message
-from textops import extractive
+from textops import answers, extractive
 from textops.grounding import grounding_of, misplaced_numbers
 from textops.sentences import Span, split_sentences, words_in
 from textops.types import (
@@ -40,6 +40,7 @@ from textops.types import (
     Summary,
     TextResult,
 )
+from textops.words import content_stems
 
 DEFAULT_WORDS = 60
 DEFAULT_COUNT = 5
@@ -112,7 +113,7 @@ def grounded_body(task: TextTask) -> Body:
         return extractive.key_points(task.text, count=task.count)
     if task.operation == "questions":
         return extractive.questions(task.text, count=task.count)
-    return extractive.answer(task.text, task.question, namespace=task.namespace)
+    return answers.answer(task.text, task.question, namespace=task.namespace)
 
 
 async def _grounded(task: TextTask) -> Body:
@@ -132,7 +133,7 @@ def instruction(task: TextTask) -> str:
         "questions": f"Write {task.count} questions a reader could ask that the text answers, one per line, "
         "each ending with '?'. Reply with the questions only.",
         "qa": "Answer the question from the text only, in one or two sentences. If the text does not say, "
-        f"reply exactly: {extractive.NOT_IN_TEXT}",
+        f"reply exactly: {answers.NOT_IN_TEXT}",
     }[task.operation]
 
 
@@ -148,10 +149,10 @@ def _lines(text: str) -> list[str]:
 
 
 def _own_words(claim: str, source: str) -> float:
-    said = extractive.content_stems(claim)
+    said = content_stems(claim)
     if not said:
         return 1.0
-    known = set(extractive.content_stems(source))
+    known = set(content_stems(source))
     return sum(
         word in known or any(len(word) >= 5 and other[:5] == word[:5] for other in known) for word in said
     ) / len(said)
@@ -162,7 +163,7 @@ def _check_claims(claims: list[str], source: str, namespace: str, *, minimum: fl
     if not claims:
         raise ModelRejected("the model wrote nothing usable")
     sources: list[Span] = []
-    for claim, (spans, similarity) in zip(claims, extractive.support(source, claims, namespace=namespace), strict=True):
+    for claim, (spans, similarity) in zip(claims, answers.support(source, claims, namespace=namespace), strict=True):
         _check_claim(claim, source)
         if not spans or similarity < minimum:
             raise ModelRejected(f"no sentence of the text says this: {claim[:80]!r}")
@@ -215,16 +216,14 @@ def checked_body(task: TextTask, written: str) -> Body:
 
 
 def _checked_answer(task: TextTask, written: str) -> Answer:
-    ours = extractive.answer(task.text, task.question, namespace=task.namespace)
+    ours = answers.answer(task.text, task.question, namespace=task.namespace)
     if not written:
         raise ModelRejected("the model wrote nothing")
-    if _DENIAL.search(written) or written == extractive.NOT_IN_TEXT:
+    if _DENIAL.search(written) or written == answers.NOT_IN_TEXT:
         if ours.found and ours.score >= CLEAR_ANSWER:
             raise ModelRejected("the model said the text does not say; the text answers it")
-        return replace(
-            ours, answer=extractive.NOT_IN_TEXT, found=False, source=None, closest=ours.source or ours.closest
-        )
-    [(spans, similarity)] = extractive.support(
+        return replace(ours, answer=answers.NOT_IN_TEXT, found=False, source=None, closest=ours.source or ours.closest)
+    [(spans, similarity)] = answers.support(
         task.text, [f"{task.question} {written}"], namespace=task.namespace, top=ANSWER_SUPPORTING_SENTENCES
     )
     _check_claim(written, task.text, spans)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textops import extractive
+from textops import answers, extractive, vectors
 from textops.sentences import split_sentences
 
 NOTE = (
@@ -26,7 +26,7 @@ NOTE = (
     ],
 )
 def test_the_answer_is_the_passage_with_the_fact_at_its_offsets(question: str, fact: str) -> None:
-    answer = extractive.answer(NOTE, question)
+    answer = answers.answer(NOTE, question)
 
     assert answer.found, answer
     assert fact in answer.answer
@@ -36,9 +36,9 @@ def test_the_answer_is_the_passage_with_the_fact_at_its_offsets(question: str, f
 
 @pytest.mark.parametrize("question", ["Is there parking nearby?", "Do you have a children's menu?"])
 def test_what_the_text_does_not_say_is_not_guessed(question: str) -> None:
-    answer = extractive.answer(NOTE, question)
+    answer = answers.answer(NOTE, question)
 
-    assert (answer.found, answer.answer, answer.source) == (False, extractive.NOT_IN_TEXT, None)
+    assert (answer.found, answer.answer, answer.source) == (False, answers.NOT_IN_TEXT, None)
     assert answer.closest is not None  # the nearest sentence, for a reader to judge
 
 
@@ -92,13 +92,13 @@ def test_a_text_with_nothing_to_ask_about_is_declined_with_a_reason() -> None:
 
 
 def test_the_sentence_vector_cache_is_kept_per_restaurant() -> None:
-    extractive.clear_vector_cache()
+    vectors.clear_vector_cache()
 
-    extractive.answer(NOTE, "What is the main grape?", namespace="restaurant:1")
-    cached_for_one = set(extractive._vectors)
-    extractive.answer(NOTE, "What is the main grape?", namespace="restaurant:2")
+    answers.answer(NOTE, "What is the main grape?", namespace="restaurant:1")
+    cached_for_one = set(vectors._vectors)
+    answers.answer(NOTE, "What is the main grape?", namespace="restaurant:2")
 
     assert cached_for_one
     assert {namespace for namespace, _ in cached_for_one} == {"restaurant:1"}
-    assert {namespace for namespace, _ in extractive._vectors} == {"restaurant:1", "restaurant:2"}
-    assert len(extractive._vectors) == 2 * len(cached_for_one)
+    assert {namespace for namespace, _ in vectors._vectors} == {"restaurant:1", "restaurant:2"}
+    assert len(vectors._vectors) == 2 * len(cached_for_one)

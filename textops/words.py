@@ -1,0 +1,31 @@
+"""The words of a text that carry its content: the stems that lexical matching compares."""
+
+from __future__ import annotations
+
+from recommendations.pairing.text import stem, words_of
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A vocabulary written as space-separated words (how these tables stay readable)."""
+    return frozenset(words.split())
+
+
+# Function words of the languages on our menus: they say nothing of what a sentence is about.
+STOPWORDS = word_set(
+    "a an the this that these those it its they them their there here he she his her him we us our you "
+    "your i me my in on at by for from with without of to into onto over under after before during since "
+    "until about and or but so yet also as if when while where which who whom whose what why how is are "
+    "was were be been being am has have had do does did can could will would shall should may might must "
+    "not no all any both each every few more most other some such only own same than too very just le la "
+    "les un une des du de et ou mais dans sur avec pour par en au aux ce cette ces il elle ils elles est "
+    "sont qui que quoi quel quelle quels quelles combien quand ou comment pourquoi el los las uno una y o "
+    "pero con para por su sus este esta estos estas es son que cual cuales cuanto cuanta cuantos cuantas "
+    "cuando donde como por que se lo il lo gli uno una e o ma con per su questo questa sono che quale "
+    "quali quanto quanti quando dove come der die das ein eine und oder aber mit fur auf im am ist sind "
+    "wie wann wo welche welcher welches was wer"
+)
+
+
+def content_stems(text: str) -> list[str]:
+    """The text's words without function words, crudely singular ("oysters" = "oyster")."""
+    return [stem(word) for word in words_of(text) if word not in STOPWORDS]
