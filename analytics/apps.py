@@ -12,6 +12,11 @@ class AnalyticsConfig(AppConfig):
     verbose_name = "Analytics"
 
     def ready(self) -> None:
+        from analytics.recording import record_llm_call
+        from llm.gateway import on_call_recorded
+
+        # Every model call the gateway makes is kept (batched: an in-memory append here).
+        on_call_recorded(record_llm_call)
         # A typo in METRICS_ALLOWED_NETWORKS must stop the process, not silently lock Prometheus out.
         for network in settings.METRICS_ALLOWED_NETWORKS:
             try:

@@ -120,7 +120,7 @@ def _llm_probe() -> tuple[Status, str]:
                 return "ok", f"endpoint answers ({response.status})"
         except urllib.error.HTTPError as error:
             return "degraded", f"endpoint answered {error.code}"
-    from chat.gateway.providers import LocalLlamaProvider, local_model_path
+    from llm.providers import LocalLlamaProvider, local_model_path
 
     if importlib.util.find_spec("llama_cpp") is None:
         return "degraded", "no LLM endpoint configured and the local model runtime (llama-cpp-python) is not installed"
@@ -138,8 +138,8 @@ def check_llm() -> tuple[Status, str]:
     attempts in the breaker's window failed or timed out. Per process: each worker reports
     the calls it made (nothing before its first).
     """
-    from chat.gateway.gateway import provider_health
-    from chat.gateway.resilience import BreakerState
+    from llm.gateway import provider_health
+    from llm.resilience import BreakerState
 
     try:
         status, detail = _llm_probe()

@@ -40,14 +40,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import redis
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections, transaction
 
-if TYPE_CHECKING:
-    from chat.gateway.gateway import CallRecord
+from llm.types import CallRecord
 
 logger = logging.getLogger(__name__)
 

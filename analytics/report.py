@@ -20,9 +20,9 @@ from asgiref.sync import async_to_sync
 from django.utils import timezone
 
 from analytics.aggregates import AggregateRow, aggregate
-from chat.gateway.gateway import get_gateway
-from chat.gateway.limits import BudgetExceeded
-from chat.gateway.types import BudgetScope, GatewayError, GatewayRequest
+from llm.budgets import BudgetExceeded
+from llm.gateway import get_gateway
+from llm.types import BudgetScope, GatewayError, GatewayRequest
 from recommendations.models import LLMPolicy, Restaurant
 
 WINDOW = timedelta(hours=24)

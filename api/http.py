@@ -9,7 +9,6 @@ middleware already found, checks the scope, parses JSON and calls ``async def po
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
 
@@ -25,9 +24,9 @@ from api.authentication import ApiKeyAuthentication, key_of
 from api.keys import bearer_token
 from api.models import ApiKey
 from api.permissions import require_scope
-from chat.gateway.limits import BudgetExceeded
-from chat.gateway.types import DeadlineExceeded, GatewayError, InvalidInput
 from config.api import InputRejected, budget_exceeded_error, error_body, json_from_bytes
+from llm.budgets import BudgetExceeded
+from llm.types import DeadlineExceeded, GatewayError, InvalidInput, QuotaExhausted, UpstreamTimeout
 
 
 class ApiError(Exception):
@@ -61,18 +60,12 @@ def budget_error(exceeded: BudgetExceeded) -> ApiError:
     return ApiError(402, "budget_exceeded", message, details)
 
 
-_RETRY_IN = re.compile(r"retry in ([0-9.]+) s")
-
-
 def gateway_error(error: GatewayError) -> ApiError:
-    """No model answered: why decides the status (the gateway reports each model's failure in the text)."""
+    """No model answered: the error's type decides the status (its text, each model's failure, stays in logs)."""
     if isinstance(error, InvalidInput):
         return ApiError(400, "invalid_input", error.public_message)
-    reason = str(error)
-    failures = [part for part in reason.split("; ") if part]
-    if failures and all("QuotaExceeded" in part for part in failures):
-        waits = [float(match) for match in _RETRY_IN.findall(reason)]
-        retry_after = max(1, round(min(waits))) if waits else 60
+    if isinstance(error, QuotaExhausted):
+        retry_after = max(1, round(error.retry_after_seconds))
         return ApiError(
             429,
             "llm_quota_exceeded",
@@ -80,7 +73,7 @@ def gateway_error(error: GatewayError) -> ApiError:
             {"layer": "egress", "retry_after": retry_after},
             headers={"Retry-After": str(retry_after)},
         )
-    if isinstance(error, DeadlineExceeded) or any("TimeoutError" in part for part in failures):
+    if isinstance(error, DeadlineExceeded | UpstreamTimeout):
         return ApiError(504, "upstream_timeout", "The language model did not answer in time.")
     # The reason lists each model's exception text (hosts, provider messages): not for clients.
     return ApiError(503, "upstream_unavailable", "No language model could answer right now.")
@@ -113,7 +106,7 @@ def public_stream_error(data: dict[str, Any]) -> dict[str, Any]:
 
 # Why an answer was degraded, for clients: the kind, without the exception text some kinds carry
 # ("no model: draft: InternalServerError: Error code: 500 - {...}; strong: names no wine from
-# the list"). The quality check's verdicts (chat/gateway/quality.py) are our own words and
+# the list"). The quality check's verdicts (llm/quality.py) are our own words and
 # stay; a verdict missing here is dropped, never leaked.
 _PUBLIC_DEGRADED_REASONS = {
     "no model": "no model could answer",

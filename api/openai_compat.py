@@ -42,10 +42,10 @@ from api.http import (
 from api.models import ApiKey
 from api.serializers import MAX_TEXT_LENGTH, MAX_TOKENS_LIMIT
 from api.text_ops import gateway_request_for
-from chat.gateway.gateway import get_gateway
-from chat.gateway.registry import model_registry
-from chat.gateway.types import DeadlineExceeded, GatewayError, GatewayResult, InvalidInput, StreamEvent
 from config.api import StrictCharField, check_text
+from llm.gateway import get_gateway
+from llm.registry import model_registry
+from llm.types import DeadlineExceeded, GatewayError, GatewayResult, InvalidInput, StreamEvent
 
 MAX_MESSAGES = 100
 DEFAULT_MAX_TOKENS = 400

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from api.models import ApiKey
-from chat.gateway.gateway import get_gateway
-from chat.gateway.tenancy import restaurant_request_options
-from chat.gateway.types import BudgetScope, GatewayRequest, GatewayResult, Message
+from llm.gateway import get_gateway
+from llm.types import BudgetScope, GatewayRequest, GatewayResult, Message
+from recommendations.llm_options import restaurant_request_options
 from textops.service import DEFAULT_COUNT, DEFAULT_WORDS, AskModel, ModelAccess, TextTask, perform
 
 

@@ -55,9 +55,9 @@ from chat.answering import (
     answer_events,
     run_db,
 )
-from chat.gateway.limits import BudgetExceeded
-from chat.gateway.types import GatewayError
 from chat.models import Message
+from llm.budgets import BudgetExceeded
+from llm.types import GatewayError
 
 # Items of one batch answered at once: enough to overlap model latency, few enough
 # that one client's batch cannot take every egress slot.

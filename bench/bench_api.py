@@ -5,7 +5,7 @@
 
 What runs, each in its own process:
 
-- the OpenAI-compatible test server with 50 ms latency per call (``chat.gateway.testserver``);
+- the OpenAI-compatible test server with 50 ms latency per call (``llm.testing.server``);
 - our app under uvicorn with ``config.settings.production`` (2 workers for 2 cores, uvloop and
   httptools, no access log), on a throwaway PostgreSQL database and the given Redis, one
   restaurant and one API key; rate limits raised out of the way (they still run: one upsert
@@ -295,7 +295,7 @@ def main() -> None:
             .stdout.strip()
             .splitlines()[-1]
         )
-        test_server = [PYTHON, "-m", "chat.gateway.testserver", "--port", str(llm_port), "--latency-ms", "50"]
+        test_server = [PYTHON, "-m", "llm.testing.server", "--port", str(llm_port), "--latency-ms", "50"]
         uvicorn = [
             PYTHON, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1", "--port", str(app_port),
             "--workers", str(options.workers), "--no-access-log", "--log-level", "warning",

@@ -42,9 +42,9 @@ import openai  # noqa: E402
 import redis  # noqa: E402
 from django.conf import settings  # noqa: E402
 
-from chat.gateway.cache import GatewayCache, JSONValue, cache_key  # noqa: E402
-from chat.gateway.redis_client import async_redis  # noqa: E402
-from chat.gateway.testserver import LLMTestServer  # noqa: E402
+from llm.cache import GatewayCache, JSONValue, cache_key  # noqa: E402
+from llm.redis_client import async_redis  # noqa: E402
+from llm.testing.server import LLMTestServer  # noqa: E402
 
 NAMESPACE = f"bench-{uuid.uuid4().hex[:12]}"
 QUESTION = "A red for the roast lamb, under $70?"

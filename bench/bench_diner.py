@@ -47,11 +47,11 @@ from django.db import connection  # noqa: E402
 from django.test.utils import override_settings  # noqa: E402
 
 from chat.answering import AnswerOptions, compose, rewrite_request  # noqa: E402
-from chat.gateway import gateway as gateway_module  # noqa: E402
-from chat.gateway import registry as registry_module  # noqa: E402
-from chat.gateway.cache import get_gateway_cache  # noqa: E402
-from chat.gateway.testserver import LLMTestServer, free_port  # noqa: E402
 from chat.models import Conversation, Message  # noqa: E402
+from llm import gateway as gateway_module  # noqa: E402
+from llm import registry as registry_module  # noqa: E402
+from llm.cache import get_gateway_cache  # noqa: E402
+from llm.testing.server import LLMTestServer, free_port  # noqa: E402
 from recommendations.demo import demo_data_load  # noqa: E402
 from recommendations.models import Restaurant  # noqa: E402
 

@@ -32,15 +32,16 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 
-from chat.gateway.cache import GatewayCache  # noqa: E402
-from chat.gateway.gateway import Gateway  # noqa: E402
-from chat.gateway.limits import BudgetLedger, EgressQuota  # noqa: E402
-from chat.gateway.providers import LocalLlamaProvider, OpenAICompatibleProvider, local_model_path  # noqa: E402
-from chat.gateway.redis_client import async_redis  # noqa: E402
-from chat.gateway.registry import parse_model_specs  # noqa: E402
-from chat.gateway.resilience import RetryPolicy  # noqa: E402
-from chat.gateway.testserver import LLMTestServer  # noqa: E402
-from chat.gateway.types import GatewayRequest  # noqa: E402
+from llm.budgets import BudgetLedger  # noqa: E402
+from llm.cache import GatewayCache  # noqa: E402
+from llm.egress import EgressQuota  # noqa: E402
+from llm.gateway import Gateway  # noqa: E402
+from llm.providers import LocalLlamaProvider, OpenAICompatibleProvider, local_model_path  # noqa: E402
+from llm.redis_client import async_redis  # noqa: E402
+from llm.registry import parse_model_specs  # noqa: E402
+from llm.resilience import RetryPolicy  # noqa: E402
+from llm.testing.server import LLMTestServer  # noqa: E402
+from llm.types import GatewayRequest  # noqa: E402
 
 REMOTE = parse_model_specs(
     [

@@ -32,8 +32,8 @@ import django
 
 django.setup()
 
-from chat.gateway.providers import LocalLlamaProvider  # noqa: E402
-from chat.gateway.types import GatewayRequest  # noqa: E402
+from llm.providers import LocalLlamaProvider  # noqa: E402
+from llm.types import GatewayRequest  # noqa: E402
 from textops import vectors  # noqa: E402
 from textops.evaluation import load_texts  # noqa: E402
 from textops.sentences import split_sentences  # noqa: E402

@@ -42,13 +42,13 @@ from django.db import IntegrityError, connections, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from chat.gateway.cache import cache_key, get_gateway_cache, ttl_for
-from chat.gateway.gateway import Gateway, get_gateway
-from chat.gateway.limits import BudgetExceeded
-from chat.gateway.tenancy import restaurant_request_options
-from chat.gateway.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity, Surface
 from chat.models import Conversation, Feedback, Message
+from llm.budgets import BudgetExceeded
+from llm.cache import cache_key, get_gateway_cache, ttl_for
+from llm.gateway import Gateway, get_gateway
+from llm.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity, Surface
 from recommendations.dialogue import DialogueState
+from recommendations.llm_options import restaurant_request_options
 from recommendations.models import Restaurant, Table, Wine
 from recommendations.pairing import fold_text
 from recommendations.recommender import Pick, Recommendations, recommend, wine_payload

@@ -12,7 +12,7 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from chat.gateway.limits import BudgetExceeded
+from llm.budgets import BudgetExceeded
 
 _CODES = {
     exceptions.ParseError: "invalid_json",

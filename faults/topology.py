@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from scripts import test_services as services
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from chat.gateway.gateway import Gateway, get_gateway
-from chat.gateway.registry import ModelSpec
-from chat.gateway.types import BudgetScope, GatewayRequest
+from llm.gateway import Gateway, get_gateway
+from llm.registry import ModelSpec
+from llm.types import BudgetScope, GatewayRequest
 from recommendations.models import Restaurant, Wine
 
 logger = logging.getLogger(__name__)

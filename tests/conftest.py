@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
 
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant, StaffRole
 from recommendations.services import staff_membership_grant
 from recommendations.vector_index import wine_index_drop

@@ -18,10 +18,10 @@ import uvicorn
 from django.db import connections
 from django.test import override_settings
 
-from chat.gateway import gateway as gateway_module
-from chat.gateway import registry as registry_module
-from chat.gateway.cache import get_gateway_cache
-from chat.gateway.testserver import LLMTestServer, free_port
+from llm import gateway as gateway_module
+from llm import registry as registry_module
+from llm.cache import get_gateway_cache
+from llm.testing.server import LLMTestServer, free_port
 
 
 @contextmanager

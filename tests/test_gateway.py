@@ -18,14 +18,15 @@ import pytest
 from asgiref.sync import async_to_sync
 from django.conf import settings
 
-from chat.gateway.cache import GatewayCache
-from chat.gateway.gateway import CallRecord, Gateway, record_call_in_database
-from chat.gateway.limits import BudgetExceeded, BudgetLedger, EgressQuota
-from chat.gateway.providers import OpenAICompatibleProvider
-from chat.gateway.registry import parse_model_specs
-from chat.gateway.resilience import BreakerState, RetryPolicy
-from chat.gateway.testserver import LLMTestServer
-from chat.gateway.types import BudgetScope, GatewayError, GatewayRequest, StreamEvent
+from llm.budgets import BudgetExceeded, BudgetLedger
+from llm.cache import GatewayCache
+from llm.egress import EgressQuota
+from llm.gateway import Gateway, publish_call
+from llm.providers import OpenAICompatibleProvider
+from llm.registry import parse_model_specs
+from llm.resilience import BreakerState, RetryPolicy
+from llm.testing.server import LLMTestServer
+from llm.types import BudgetScope, CallRecord, GatewayError, GatewayRequest, QuotaExhausted, StreamEvent
 
 WINES = ("Jean Foillard Morgon", "Domaine Tempier Bandol")
 GOOD_ANSWER = "The Jean Foillard Morgon at $58: juicy Gamay that loves lamb."
@@ -301,6 +302,31 @@ def test_an_exhausted_egress_quota_sends_the_call_to_the_local_model(
     assert remote.state.total_calls() == 1
 
 
+def test_a_chain_the_quota_refused_everywhere_raises_quota_exhausted_with_the_wait(
+    remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    quota = EgressQuota(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}", limit=1, policy="reject")
+    harness = Harness(remote, local, quota=quota)
+    harness.complete(ask("first"))
+
+    # Draft or strong models only (as text operations ask): no local model to fall to.
+    with pytest.raises(QuotaExhausted) as raised:
+        harness.complete(ask("second", capable_only=True))
+
+    assert 0 < raised.value.retry_after_seconds <= 60
+    assert local.state.total_calls() == 0
+
+
+def test_capable_only_requests_never_reach_the_local_model(harness: Harness, local: LLMTestServer) -> None:
+    result = harness.complete(ask(capable_only=True))
+
+    assert result.model_used == "draft"
+    assert "draft or strong models only" in result.route_reason
+    with pytest.raises(GatewayError, match="stay local"):
+        harness.complete(ask("secret", capable_only=True, sensitivity="confidential"))
+    assert local.state.total_calls() == 0
+
+
 def test_it_reserves_budget_before_and_reconciles_to_the_real_cost(harness: Harness) -> None:
     budget = BudgetScope("restaurant:1", Decimal("1.00"))
 
@@ -432,7 +458,7 @@ def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestSe
     from analytics.recording import flush_now
 
     harness = Harness(remote, local)
-    harness.gateway.recorder = record_call_in_database
+    harness.gateway.recorder = publish_call
 
     # async_to_sync, as sync callers (tasks, commands) use the gateway: the ORM write
     # then runs on this thread, inside the test's transaction.
@@ -460,7 +486,7 @@ def test_calls_are_recorded_in_the_database(restaurant_a: Any, remote: LLMTestSe
 def test_a_local_only_restaurant_is_answered_locally_and_charged_to_its_budget(
     restaurant_a: Any, harness: Harness, remote: LLMTestServer, local: LLMTestServer
 ) -> None:
-    from chat.gateway.tenancy import restaurant_request_options
+    from recommendations.llm_options import restaurant_request_options
     from recommendations.models import LLMPolicy
 
     restaurant_a.llm_policy = LLMPolicy.LOCAL_ONLY

@@ -21,7 +21,7 @@ import redis
 from django.conf import settings
 from pytest_django.fixtures import Settings as SettingsFixture
 
-from chat.gateway.cache import (
+from llm.cache import (
     CacheHit,
     GatewayCache,
     JSONValue,
@@ -29,8 +29,8 @@ from chat.gateway.cache import (
     get_gateway_cache,
     ttl_for,
 )
-from chat.gateway.redis_client import async_redis
-from chat.gateway.testserver import free_port
+from llm.redis_client import async_redis
+from llm.testing.server import free_port
 
 T = TypeVar("T")
 KEY_ARGS: dict[str, Any] = {
@@ -525,7 +525,7 @@ def test_it_works_from_memory_when_redis_is_down(
     url = f"redis://127.0.0.1:{free_port()}/0"
     cache = GatewayCache(redis_url=url, namespace=namespace, clock=clock)
     key, other = cache_key(**KEY_ARGS), cache_key(**{**KEY_ARGS, "text": "other"})
-    caplog.set_level(logging.WARNING, logger="chat.gateway.cache")
+    caplog.set_level(logging.WARNING, logger="llm.cache")
 
     async def scenario() -> list[object]:
         await cache.set(key, "Morgon", 60)
@@ -546,7 +546,7 @@ def test_it_works_from_memory_when_redis_is_down(
         None,
         None,
     ]
-    warnings = [record for record in caplog.records if record.name == "chat.gateway.cache"]
+    warnings = [record for record in caplog.records if record.name == "llm.cache"]
     assert len(warnings) == 1
     assert "Redis unavailable" in warnings[0].getMessage()
     # The first write failed, then nothing touched Redis until the back-off passed, then one probe failed.
@@ -637,7 +637,7 @@ def test_it_recovers_when_redis_comes_back(
 ) -> None:
     cache = GatewayCache(redis_url=private_redis.url, namespace=namespace, clock=clock)
     before, during, after = (cache_key(**{**KEY_ARGS, "text": phase}) for phase in ("before", "during", "after"))
-    caplog.set_level(logging.INFO, logger="chat.gateway.cache")
+    caplog.set_level(logging.INFO, logger="llm.cache")
 
     async def scenario() -> list[object]:
         # One event loop throughout, like a long-running server process with its pooled connections.
@@ -655,7 +655,7 @@ def test_it_recovers_when_redis_comes_back(
     assert outcomes == [("from memory", "miss"), ("from memory", "memory"), ("back in Redis", "miss")]
     assert private_redis.raw(f"{namespace}:{before}") is None  # the restarted server starts empty
     assert private_redis.raw(f"{namespace}:{after}") == b'j"back in Redis"'
-    messages = [record.getMessage() for record in caplog.records if record.name == "chat.gateway.cache"]
+    messages = [record.getMessage() for record in caplog.records if record.name == "llm.cache"]
     assert len(messages) == 2
     assert messages[0].startswith("LLM cache: Redis unavailable")
     assert messages[1] == "LLM cache: Redis is back; using it again"

@@ -21,16 +21,18 @@ from django.test import override_settings
 
 from analytics.health import check_llm
 from api.http import gateway_error
-from chat.gateway import gateway as gateway_module
-from chat.gateway import registry as registry_module
-from chat.gateway.cache import GatewayCache
-from chat.gateway.gateway import CallRecord, Gateway
-from chat.gateway.limits import BudgetLedger, EgressQuota
-from chat.gateway.providers import LocalLlamaProvider, OpenAICompatibleProvider, Provider
-from chat.gateway.registry import parse_model_specs
-from chat.gateway.resilience import BreakerState, DeadlinePolicy, RetryPolicy
-from chat.gateway.testserver import LLMTestServer
-from chat.gateway.types import (
+from llm import gateway as gateway_module
+from llm import registry as registry_module
+from llm.budgets import BudgetLedger
+from llm.cache import GatewayCache
+from llm.egress import EgressQuota
+from llm.gateway import Gateway
+from llm.providers import LocalLlamaProvider, OpenAICompatibleProvider, Provider
+from llm.registry import parse_model_specs
+from llm.resilience import BreakerState, DeadlinePolicy, RetryPolicy
+from llm.testing.server import LLMTestServer
+from llm.types import (
+    CallRecord,
     DeadlineExceeded,
     GatewayError,
     GatewayRequest,

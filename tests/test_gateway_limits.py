@@ -26,21 +26,14 @@ import redis
 from django.conf import settings
 from django.test import override_settings
 
-from chat.gateway.limits import (
-    BudgetExceeded,
-    BudgetLedger,
-    EgressQuota,
-    QuotaExceeded,
-    Reservation,
-    budget_ledger,
-    egress_quota,
-)
-from chat.gateway.redis_client import async_redis
+from llm.budgets import BudgetExceeded, BudgetLedger, Reservation, budget_ledger
+from llm.egress import EgressQuota, QuotaExceeded, egress_quota
+from llm.redis_client import async_redis
 
 T = TypeVar("T")
 USD = Decimal
 NOON = datetime(2025, 3, 14, 12, 0, tzinfo=UTC)
-LOGGER = "chat.gateway.limits"
+LOGGER = "llm.redis_client"
 
 
 def run(coroutine: Coroutine[Any, Any, T], *urls: str | None) -> T:

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from chat.gateway.resilience import (
+from llm.resilience import (
     BreakerState,
     CircuitBreaker,
     CircuitOpen,
@@ -15,7 +15,7 @@ from chat.gateway.resilience import (
     RetryPolicy,
     with_retries,
 )
-from chat.gateway.types import DeadlineExceeded
+from llm.types import DeadlineExceeded
 
 
 class Flaky:

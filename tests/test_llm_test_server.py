@@ -9,7 +9,7 @@ from typing import Any
 import openai
 import pytest
 
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 
 
 @pytest.fixture(scope="module")

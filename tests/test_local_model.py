@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 from django.conf import settings
 
-from chat.gateway.cache import GatewayCache
-from chat.gateway.gateway import Gateway
-from chat.gateway.limits import BudgetLedger, EgressQuota
-from chat.gateway.providers import LocalLlamaProvider, local_model_path
-from chat.gateway.registry import parse_model_specs
-from chat.gateway.resilience import RetryPolicy
-from chat.gateway.types import GatewayRequest, StreamEvent
+from llm.budgets import BudgetLedger
+from llm.cache import GatewayCache
+from llm.egress import EgressQuota
+from llm.gateway import Gateway
+from llm.providers import LocalLlamaProvider, local_model_path
+from llm.registry import parse_model_specs
+from llm.resilience import RetryPolicy
+from llm.types import GatewayRequest, StreamEvent
 
 LOCAL_ONLY = parse_model_specs(
     [{"name": "local", "provider": "local", "model": "", "context_window": 2048, "tier": "local"}]

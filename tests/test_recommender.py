@@ -11,8 +11,8 @@ import pytest
 from django.test import Client
 
 from api.keys import api_key_create
-from chat.gateway import gateway as gateway_module
-from chat.gateway.testserver import LLMTestServer
+from llm import gateway as gateway_module
+from llm.testing.server import LLMTestServer
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
 from recommendations.vector_index import wine_index_drop, wine_index_sync

@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
 from analytics.sentiment import sentiment_of
-from chat.gateway.types import GatewayResult, Message
+from llm.types import GatewayResult, Message
 from textops import answers, extractive
 from textops.grounding import grounding_of, misplaced_numbers
 from textops.sentences import Span, split_sentences, words_in

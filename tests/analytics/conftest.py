@@ -13,7 +13,7 @@ from django.conf import settings
 
 from analytics.models import LLMCall, RequestRecord
 from analytics.recording import RecordSpool
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 
 # The API's fixtures: generous rate limits and a fresh key cache for every test, keys for A and B.

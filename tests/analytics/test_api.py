@@ -16,7 +16,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from analytics.models import Alert, LLMCall, RecommendationRecord, Threshold
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.analytics.conftest import llm_call
 from tests.api.conftest import ApiCaller

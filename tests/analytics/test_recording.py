@@ -221,8 +221,8 @@ def test_the_middleware_records_under_asgi() -> None:
 def test_gateway_calls_are_recorded_through_the_spool(restaurant_a: Restaurant, llm_server: Any) -> None:
     from asgiref.sync import async_to_sync
 
-    from chat.gateway.gateway import get_gateway
-    from chat.gateway.types import GatewayRequest
+    from llm.gateway import get_gateway
+    from llm.types import GatewayRequest
 
     llm_server.state.set_reply("draft", "Jean Foillard Morgon at $58 loves lamb.")
 

@@ -13,7 +13,7 @@ from django.test import Client, override_settings
 
 from api.keys import api_key_create, clear_key_cache
 from api.models import ApiKey
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant, WineColour
 from tests.factories import MenuItemFactory, WineFactory
 from tests.live import gateway_on_test_server

@@ -13,8 +13,8 @@ from django.test import AsyncClient
 from analytics.models import LLMCall
 from analytics.recording import flush_now
 from api.models import SentimentPrediction
-from chat.gateway.testserver import LLMTestServer
 from chat.models import Conversation, Message
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller, stock_list
 

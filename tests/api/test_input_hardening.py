@@ -25,11 +25,11 @@ from rest_framework.renderers import JSONRenderer
 from analytics.models import Threshold
 from api.models import SentimentPrediction
 from api.ratelimit import capped_receive
-from chat.gateway.gateway import get_gateway
-from chat.gateway.resilience import BreakerState
-from chat.gateway.testserver import LLMTestServer
 from chat.models import Message
 from config.api import BAD_TEXT_MESSAGE
+from llm.gateway import get_gateway
+from llm.resilience import BreakerState
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import REMOTE_MODELS, ApiCaller, caller, stock_list
 from tests.live import gateway_on_test_server, live_api

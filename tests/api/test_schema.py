@@ -20,7 +20,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller, stock_list
 

@@ -14,8 +14,8 @@ import pytest
 from django.test import override_settings
 
 from api.keys import clear_key_cache
-from chat.gateway import gateway as gateway_module
-from chat.gateway.testserver import LLMTestServer
+from llm import gateway as gateway_module
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from django.db import connection
 
-from chat.gateway.testserver import LLMTestServer
+from llm.testing.server import LLMTestServer
 from recommendations.demo import DEMO_DATA_DIR, demo_data_load
 from recommendations.models import Restaurant
 from tests.live import gateway_on_test_server, live_api

@@ -22,9 +22,9 @@ from chat.answering import (
     question_ask,
     recommend_once,
 )
-from chat.gateway.gateway import get_gateway
-from chat.gateway.testserver import LLMTestServer
 from chat.models import Conversation, Message
+from llm.gateway import get_gateway
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from recommendations.voice import write_answer
 from tests.bistro import BUDGET, FAITHFUL, RECIPE, converse, house_words

@@ -18,9 +18,9 @@ import pytest
 from django.conf import settings
 
 from chat.answering import model_writes
-from chat.gateway.gateway import get_gateway
-from chat.gateway.testserver import LLMTestServer
 from chat.models import Feedback, Message
+from llm.gateway import get_gateway
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from recommendations.recommender import recommend
 

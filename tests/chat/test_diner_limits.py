@@ -6,8 +6,8 @@ import pytest
 from django.test import override_settings
 
 from chat import diner_limits
-from chat.gateway.testserver import LLMTestServer
 from chat.models import Message
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.chat.test_diner_pages import Diner
 from tests.factories import RestaurantFactory

@@ -12,8 +12,8 @@ import httpx
 import pytest
 from django.utils.html import escape
 
-from chat.gateway.testserver import LLMTestServer
 from chat.models import Conversation, Feedback, Message
+from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant, Wine
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -31,9 +31,9 @@ from chat.answering import (
     compose,
     diner_owner,
 )
-from chat.gateway.testserver import LLMTestServer, free_port
 from chat.models import Conversation, Message
 from chat.views import DINER_COOKIE
+from llm.testing.server import LLMTestServer, free_port
 from recommendations.dialogue import DialogueState
 from recommendations.models import Restaurant
 from tests.chat.test_diner_pages import LAMB_QUESTION, Diner, answer_id_in, parse_sse, tokens_of

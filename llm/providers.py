@@ -16,8 +16,8 @@ from typing import Any, Protocol
 import openai
 from django.conf import settings
 
-from chat.gateway.registry import ModelSpec
-from chat.gateway.types import GatewayRequest, InvalidInput
+from llm.registry import ModelSpec
+from llm.types import GatewayRequest, InvalidInput
 
 logger = logging.getLogger(__name__)
 

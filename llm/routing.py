@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from chat.gateway.registry import ModelSpec
-from chat.gateway.types import Complexity, GatewayRequest, RouteDecision
+from llm.registry import ModelSpec
+from llm.types import Complexity, GatewayRequest, RouteDecision
 
 # Words that signal a question needing reasoning over several items, not a lookup.
 COMPLEX_HINTS = ("compare", "why", "explain", "difference", "versus", " vs ", "each", "menu", "whole", "progression")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypedDict
 
-from chat.gateway.types import BudgetScope
+from llm.types import BudgetScope
 from recommendations.models import LLMPolicy, Restaurant
 
 

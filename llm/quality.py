@@ -12,7 +12,7 @@ from typing import Any
 
 import jsonschema
 
-from chat.gateway.types import GatewayRequest
+from llm.types import GatewayRequest
 
 REFUSAL_OPENINGS = (
     "i can't",

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 from django.conf import settings
 from redis.exceptions import RedisError
 
-from chat.gateway.redis_client import async_redis
+from llm.redis_client import async_redis
 
 if TYPE_CHECKING:
     import redis.asyncio as aioredis

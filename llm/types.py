@@ -108,6 +108,21 @@ class DeadlineExceeded(GatewayError):
     """
 
 
+class QuotaExhausted(GatewayError):
+    """Every model was refused by the installation's egress quota (the API's 429).
+
+    ``retry_after_seconds``: when the first slot frees up.
+    """
+
+    def __init__(self, message: str, *, retry_after_seconds: float) -> None:
+        super().__init__(message)
+        self.retry_after_seconds = retry_after_seconds
+
+
+class UpstreamTimeout(GatewayError):
+    """A model timed out and no other model answered (the API's 504)."""
+
+
 class InvalidInput(GatewayError):
     """The caller's own input cannot be processed (malformed text, an upstream 4xx about the request).
 
@@ -119,3 +134,24 @@ class InvalidInput(GatewayError):
     def __init__(self, message: str, *, public_message: str) -> None:
         super().__init__(message)
         self.public_message = public_message
+
+
+@dataclass
+class CallRecord:
+    """What analytics keeps about every gateway call."""
+
+    operation: str
+    restaurant_id: int | None
+    route_reason: str
+    model_used: str
+    cascaded: bool
+    draft_accepted: bool | None
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: Decimal
+    latency_ms: float
+    cache_tier: str
+    outcome: str  # ok, degraded, error, budget_exceeded
+    streamed: bool = False
+    first_token_ms: float | None = None
+    attempts: list[dict[str, Any]] = field(default_factory=list)

@@ -20,24 +20,17 @@ import logging
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextlib import aclosing
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from django.conf import settings
 
-from chat.gateway.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
-from chat.gateway.limits import (
-    BudgetExceeded,
-    BudgetLedger,
-    EgressQuota,
-    QuotaExceeded,
-    Reservation,
-    budget_ledger,
-    egress_quota,
-)
-from chat.gateway.providers import (
+from llm.budgets import BudgetExceeded, BudgetLedger, Reservation, budget_ledger
+from llm.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
+from llm.egress import EgressQuota, QuotaExceeded, egress_quota
+from llm.providers import (
     MALFORMED_TEXT,
     LocalLlamaProvider,
     OpenAICompatibleProvider,
@@ -49,9 +42,9 @@ from chat.gateway.providers import (
     is_retryable,
     is_timeout,
 )
-from chat.gateway.quality import answer_problem
-from chat.gateway.registry import ModelSpec, model_registry
-from chat.gateway.resilience import (
+from llm.quality import answer_problem
+from llm.registry import ModelSpec, model_registry
+from llm.resilience import (
     BreakerSnapshot,
     CircuitBreaker,
     CircuitOpen,
@@ -60,44 +53,26 @@ from chat.gateway.resilience import (
     RetryPolicy,
     with_retries,
 )
-from chat.gateway.routing import NoRoute, route
-from chat.gateway.types import (
+from llm.routing import NoRoute, route
+from llm.types import (
     SURFACES,
+    CallRecord,
     DeadlineExceeded,
     GatewayError,
     GatewayRequest,
     GatewayResult,
     InvalidInput,
+    QuotaExhausted,
     RouteDecision,
     StreamEvent,
     Surface,
+    UpstreamTimeout,
 )
 
 logger = logging.getLogger(__name__)
 
 Fallback = Callable[[], str]
-Recorder = Callable[["CallRecord"], Awaitable[None]]
-
-
-@dataclass
-class CallRecord:
-    """What analytics keeps about every gateway call."""
-
-    operation: str
-    restaurant_id: int | None
-    route_reason: str
-    model_used: str
-    cascaded: bool
-    draft_accepted: bool | None
-    prompt_tokens: int
-    completion_tokens: int
-    cost_usd: Decimal
-    latency_ms: float
-    cache_tier: str
-    outcome: str  # ok, degraded, error, budget_exceeded
-    streamed: bool = False
-    first_token_ms: float | None = None
-    attempts: list[dict[str, Any]] = field(default_factory=list)
+Recorder = Callable[[CallRecord], Awaitable[None]]
 
 
 class _Uncacheable(Exception):
@@ -106,6 +81,16 @@ class _Uncacheable(Exception):
     def __init__(self, result: GatewayResult) -> None:
         super().__init__(result.degraded_reason)
         self.result = result
+
+
+def _unanswered_error(reason: str, failures: list[BaseException]) -> GatewayError:
+    """The error for a chain no model answered, typed by why: the API's status follows from it."""
+    quotas = [failure for failure in failures if isinstance(failure, QuotaExceeded)]
+    if quotas and len(quotas) == len(failures):
+        return QuotaExhausted(reason, retry_after_seconds=min(quota.retry_after_seconds for quota in quotas))
+    if any(is_timeout(failure) for failure in failures):
+        return UpstreamTimeout(reason)
+    return GatewayError(reason)
 
 
 def _elapsed_ms(started: float) -> float:
@@ -362,6 +347,7 @@ class Gateway:
     ) -> GatewayResult:
         started = time.perf_counter()
         attempts: list[dict[str, Any]] = []
+        failures: list[BaseException] = []  # each model's last error, for the error raised
         prompt_tokens = completion_tokens = 0
         cost = Decimal(0)
         stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
@@ -383,6 +369,7 @@ class Gateway:
                 break
             except (CircuitOpen, QuotaExceeded, Exception) as error:  # noqa: BLE001 - any provider failure moves on
                 attempts.append(_failure(name, error))
+                failures.append(error)
                 if isinstance(error, DeadlineExceeded):
                     stop = error
                 continue
@@ -412,7 +399,7 @@ class Gateway:
                 raise stop
             if isinstance(stop, DeadlineExceeded):
                 raise DeadlineExceeded(reason)
-            raise GatewayError(reason)
+            raise _unanswered_error(reason, failures)
         raise _Uncacheable(
             GatewayResult(
                 text=fallback(),
@@ -774,11 +761,24 @@ class Gateway:
         return data
 
 
-async def record_call_in_database(record: CallRecord) -> None:
-    """Hand the call to analytics' batched recorder: an in-memory append, written to the database in batches."""
-    from analytics.recording import record_llm_call
+CallListener = Callable[[CallRecord], None]
+_call_listeners: list[CallListener] = []
 
-    record_llm_call(record)
+
+def on_call_recorded(listener: CallListener) -> None:
+    """Subscribe to every call the process-wide gateway records (analytics does, at startup).
+
+    The gateway is the ground floor: it knows no app above it, and an app that keeps its
+    calls registers here from its ``AppConfig.ready()``.
+    """
+    if listener not in _call_listeners:
+        _call_listeners.append(listener)
+
+
+async def publish_call(record: CallRecord) -> None:
+    """The process-wide gateway's recorder: every listener, in order (each must be quick)."""
+    for listener in _call_listeners:
+        listener(record)
 
 
 @cache
@@ -814,7 +814,7 @@ def get_gateway() -> Gateway:
         },
         min_attempt_seconds=settings.LLM_MIN_ATTEMPT_SECONDS,
         long_input_share=settings.LLM_LONG_INPUT_SHARE,
-        recorder=record_call_in_database,
+        recorder=publish_call,
     )
 
 

@@ -11,7 +11,7 @@ code under test uses the real ``openai`` SDK against it.
         server.state.set_fault_rate("*", "timeout", 0.3)  # every model: 3 calls in 10 hang
         ...  # point the gateway at server.base_url
 
-Or standalone: ``python -m chat.gateway.testserver --port 8089 --latency-ms 200``.
+Or standalone: ``python -m llm.testing.server --port 8089 --latency-ms 200``.
 """
 
 from __future__ import annotations

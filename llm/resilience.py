@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
-from chat.gateway.types import DeadlineExceeded
+from llm.types import DeadlineExceeded
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

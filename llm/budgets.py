@@ -1,12 +1,9 @@
-"""Money and quotas for the LLM gateway: daily budgets and the global egress quota.
+"""Daily budgets for the LLM gateway, per restaurant and per API key.
 
-Budgets: the estimated cost of a call is reserved before the call and reconciled with the real
+The estimated cost of a call is reserved before the call and reconciled with the real
 usage after it (streamed calls included), per restaurant and per API key, per UTC day. Checking
 and adding happen in one Lua script, so 100 concurrent reservations against a budget for 10 let
 exactly 10 through, across processes. Money is counted in integer micro-dollars, never floats.
-
-Egress: a sliding window of call times in a Redis sorted set caps the LLM calls per minute for the
-whole installation; callers wait for a slot or are rejected, by policy.
 
 Three modes, chosen per instance:
 
@@ -26,40 +23,23 @@ Three modes, chosen per instance:
 
 from __future__ import annotations
 
-import asyncio
-import bisect
 import functools
-import logging
 import math
 import threading
-import time
-import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import Any, Literal
+from typing import Any
 
-import redis.asyncio as aioredis
 from django.conf import settings
-from redis.exceptions import RedisError
 
-from chat.gateway.redis_client import LIMITS_SOCKET_TIMEOUT_SECONDS, async_redis
-
-logger = logging.getLogger(__name__)
+from llm.redis_client import REDIS_ERRORS, RedisOutage, limits_client
 
 MICROS_PER_USD = 1_000_000
 # Budget keys outlive their day by two days so a late reconcile (a stream that ends after
 # midnight, a retried task) still lands on the day it was reserved on, then Redis drops them.
 BUDGET_KEY_GRACE = timedelta(days=2)
-# A blackholed Redis costs a 0.5 s connect timeout (redis_client.SOCKET_TIMEOUT_SECONDS) per
-# attempt: probing once a second during an outage keeps that off almost every call, and a
-# recovered Redis is back in use within a second.
-REDIS_PROBE_INTERVAL_SECONDS = 1.0
-# What an unreachable or failing Redis raises through redis.asyncio; everything else is a bug
-# and must propagate.
-_REDIS_ERRORS = (RedisError, OSError, asyncio.TimeoutError)
-
 # Check the limit and add the amount in one step, so concurrent reservations cannot both see
 # room for one. Arguments are strings of integer micro-dollars, added with INCRBY, so no amount
 # ever passes through Lua's floating-point number formatting.
@@ -93,79 +73,6 @@ if amount ~= 0 then
 end
 return {1, total}
 """
-
-# A sliding window over a sorted set of call times (integer microseconds from the caller's
-# clock, so tests drive it and every process agrees on the unit).
-# KEYS[1]: the window's sorted set.
-# ARGV[1]: now. ARGV[2]: now - window; calls at or before it have left the window.
-# ARGV[3]: the limit. ARGV[4]: a unique member for this call. ARGV[5]: key TTL in milliseconds.
-# Returns 0 if the call was added, else the microseconds until the oldest call leaves the window.
-_EGRESS_SCRIPT = """
-local key = KEYS[1]
-redis.call('ZREMRANGEBYSCORE', key, '-inf', ARGV[2])
-if redis.call('ZCARD', key) < tonumber(ARGV[3]) then
-  redis.call('ZADD', key, ARGV[1], ARGV[4])
-  redis.call('PEXPIRE', key, ARGV[5])
-  return 0
-end
-local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
-return math.max(tonumber(oldest[2]) - tonumber(ARGV[2]), 1)
-"""
-
-
-# --- Shared -------------------------------------------------------------------------------------
-
-
-class _Outage:
-    """Tracks whether Redis is reachable, to warn once per outage and to pace the probes."""
-
-    def __init__(self, *, what: str, redis_url: str) -> None:
-        self._what = what
-        self._redis_url = redis_url
-        self._lock = threading.Lock()
-        self._down = False
-        self._next_probe = 0.0
-
-    def should_try(self, now: float) -> bool:
-        with self._lock:
-            if not self._down:
-                return True
-            # Also probe if the clock stepped back past the last failure, or an outage could last for hours.
-            return not self._next_probe - REDIS_PROBE_INTERVAL_SECONDS <= now < self._next_probe
-
-    def failed(self, error: BaseException, now: float) -> None:
-        with self._lock:
-            self._next_probe = now + REDIS_PROBE_INTERVAL_SECONDS
-            if self._down:
-                return
-            self._down = True
-        logger.warning(
-            "%s: Redis at %s is unreachable (%s); enforcing limits in this process only until it returns.",
-            self._what,
-            _redacted(self._redis_url),
-            error,
-        )
-
-    def recovered(self) -> None:
-        with self._lock:
-            if not self._down:
-                return
-            self._down = False
-        logger.info("%s: Redis is reachable again.", self._what)
-
-
-def _redacted(url: str) -> str:
-    """The URL without its password, for the log."""
-    scheme, sep, rest = url.partition("://")
-    if sep and "@" in rest:
-        return f"{scheme}://***@{rest.rpartition('@')[2]}"
-    return url
-
-
-def _client(redis_url: str | None) -> aioredis.Redis | None:
-    # async_redis(None) would fall back to settings.REDIS_URL: None here means "no Redis".
-    return async_redis(redis_url, timeout=LIMITS_SOCKET_TIMEOUT_SECONDS) if redis_url else None
-
 
 # --- Budgets ------------------------------------------------------------------------------------
 
@@ -297,7 +204,7 @@ class BudgetLedger:
         self._namespace = namespace
         self._clock = clock
         self._local = _local_budgets_for(redis_url)
-        self._outage = _Outage(what="Budget ledger", redis_url=redis_url) if redis_url else None
+        self._outage = RedisOutage(what="Budget ledger", redis_url=redis_url) if redis_url else None
 
     async def reserve(self, *, scope: str, amount_usd: Decimal, limit_usd: Decimal | None) -> Reservation:
         """Set ``amount_usd`` aside from today's budget, or raise ``BudgetExceeded`` if it does not fit.
@@ -353,7 +260,7 @@ class BudgetLedger:
     async def _apply(self, *, scope: str, day: date, now: datetime, amount: int, limit: int | None) -> tuple[bool, int]:
         """Add ``amount`` to the day's total unless it breaks ``limit``: (added?, total after)."""
         key = self._key(scope, day)
-        client = _client(self._redis_url)
+        client = limits_client(self._redis_url)
         if client is not None and self._outage is not None and self._outage.should_try(now.timestamp()):
             expires_at = datetime.combine(day + timedelta(days=1), datetime.min.time(), UTC) + BUDGET_KEY_GRACE
             # Relative to the injected clock, not Redis' own time, so tests can live on any date.
@@ -362,7 +269,7 @@ class BudgetLedger:
             script = client.register_script(_BUDGET_SCRIPT)
             try:
                 result: Any = await script(keys=[key], args=[unsynced, amount, "" if limit is None else limit, ttl])
-            except _REDIS_ERRORS as error:
+            except REDIS_ERRORS as error:
                 self._local.restore_unsynced(key=key, day=day, amount=unsynced)
                 self._outage.failed(error, now.timestamp())
             except BaseException:
@@ -378,184 +285,11 @@ class BudgetLedger:
         return self._local.apply(key=key, day=day, amount=amount, limit=limit)
 
 
-# --- Egress quota -------------------------------------------------------------------------------
-
-
-class QuotaExceeded(Exception):
-    """The global LLM call quota is used up; ``retry_after_seconds`` says when a slot frees up."""
-
-    def __init__(self, retry_after_seconds: float) -> None:
-        self.retry_after_seconds = retry_after_seconds
-        super().__init__(f"LLM egress quota exceeded: retry in {retry_after_seconds:.3f} s.")
-
-
-class _LocalWindow:
-    """Call times in this process: the whole truth without Redis, the fallback during an outage."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        # Sorted, so a wall clock that steps back cannot hide an older call behind a newer one.
-        self._calls: dict[str, list[int]] = {}
-
-    def _prune(self, key: str, cutoff: int) -> list[int]:
-        calls = self._calls.setdefault(key, [])
-        del calls[: bisect.bisect_right(calls, cutoff)]
-        return calls
-
-    def try_acquire(self, *, key: str, now: int, window: int, limit: int) -> int:
-        """The in-process twin of ``_EGRESS_SCRIPT``: 0 if taken, else microseconds to wait."""
-        with self._lock:
-            calls = self._prune(key, now - window)
-            if len(calls) < limit:
-                bisect.insort(calls, now)
-                return 0
-            return max(calls[0] - (now - window), 1)
-
-    def count(self, *, key: str, now: int, window: int) -> int:
-        with self._lock:
-            return len(self._prune(key, now - window))
-
-
-_local_windows: dict[str | None, _LocalWindow] = {}
-_local_windows_lock = threading.Lock()
-
-
-def _local_window_for(redis_url: str | None) -> _LocalWindow:
-    with _local_windows_lock:
-        window = _local_windows.get(redis_url)
-        if window is None:
-            window = _local_windows[redis_url] = _LocalWindow()
-        return window
-
-
-def _to_microseconds(seconds: float) -> int:
-    return round(seconds * 1_000_000)
-
-
-class EgressQuota:
-    """At most ``limit`` LLM calls in any ``window_seconds``, across every process sharing Redis.
-
-    A sliding window, not a fixed one: a slot frees up exactly ``window_seconds`` after the call
-    that took it, so no burst of twice the limit can straddle a minute boundary.
-    """
-
-    def __init__(
-        self,
-        *,
-        redis_url: str | None,
-        namespace: str,
-        limit: int,
-        window_seconds: float = 60.0,
-        policy: Literal["wait", "reject"] = "wait",
-        max_wait_seconds: float = 10.0,
-        clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    ) -> None:
-        if limit < 1:
-            raise ValueError(f"limit must be at least 1, not {limit}.")
-        if not window_seconds > 0:
-            raise ValueError(f"window_seconds must be positive, not {window_seconds}.")
-        if policy not in ("wait", "reject"):
-            raise ValueError(f"policy must be 'wait' or 'reject', not {policy!r}.")
-        if not max_wait_seconds >= 0:
-            raise ValueError(f"max_wait_seconds must not be negative, not {max_wait_seconds}.")
-        self._redis_url = redis_url
-        self._key = f"{namespace}:egress"
-        self.limit = limit
-        self.window_seconds = window_seconds
-        self.policy = policy
-        self.max_wait_seconds = max_wait_seconds
-        self._clock = clock
-        self._sleep = sleep
-        self._local = _local_window_for(redis_url)
-        self._outage = _Outage(what="Egress quota", redis_url=redis_url) if redis_url else None
-
-    async def acquire(self) -> None:
-        """Take a slot for one call, waiting (policy "wait") or raising ``QuotaExceeded`` (policy "reject").
-
-        Waiting sleeps until the oldest call leaves the window, then competes again; once the
-        waits would add up to more than ``max_wait_seconds`` it gives up with ``QuotaExceeded``.
-        """
-        waited = 0.0
-        while True:
-            retry_after = await self._try_acquire()
-            if retry_after is None:
-                return
-            if self.policy == "reject" or waited + retry_after > self.max_wait_seconds:
-                raise QuotaExceeded(retry_after)
-            await self._sleep(retry_after)
-            waited += retry_after
-
-    async def current(self) -> int:
-        """How many calls are in the window now."""
-        now = self._clock()
-        now_us, window_us = _to_microseconds(now), _to_microseconds(self.window_seconds)
-        client = _client(self._redis_url)
-        if client is not None and self._outage is not None and self._outage.should_try(now):
-            try:
-                count = await client.zcount(self._key, f"({now_us - window_us}", "+inf")
-            except _REDIS_ERRORS as error:
-                self._outage.failed(error, now)
-            else:
-                self._outage.recovered()
-                return int(count)
-        return self._local.count(key=self._key, now=now_us, window=window_us)
-
-    async def _try_acquire(self) -> float | None:
-        """None if a slot was taken, else the seconds until one frees up."""
-        now = self._clock()
-        now_us, window_us = _to_microseconds(now), _to_microseconds(self.window_seconds)
-        wait_us = await self._try_acquire_in_redis(now, now_us, window_us)
-        if wait_us is None:
-            wait_us = self._local.try_acquire(key=self._key, now=now_us, window=window_us, limit=self.limit)
-        # A wall clock that stepped back could ask for more than a window; no slot is further away.
-        return None if wait_us == 0 else min(wait_us, window_us) / 1_000_000
-
-    async def _try_acquire_in_redis(self, now: float, now_us: int, window_us: int) -> int | None:
-        """The script's answer (0 or microseconds to wait), or None if Redis is not in use right now."""
-        client = _client(self._redis_url)
-        if client is None or self._outage is None or not self._outage.should_try(now):
-            return None
-        member = f"{now_us}:{uuid.uuid4().hex}"
-        ttl_ms = math.ceil(window_us / 1000) + 1000
-        script = client.register_script(_EGRESS_SCRIPT)
-        try:
-            result: Any = await script(keys=[self._key], args=[now_us, now_us - window_us, self.limit, member, ttl_ms])
-        except _REDIS_ERRORS as error:
-            self._outage.failed(error, now)
-            return None
-        self._outage.recovered()
-        return int(result)
-
-
-# --- Process-wide instances ---------------------------------------------------------------------
-
-
 def budget_ledger() -> BudgetLedger:
     """The ledger for this process, from settings (rebuilt if a test overrides them)."""
     return _budget_ledger_for(settings.REDIS_URL, settings.CACHE_KEY_PREFIX)
 
 
-def egress_quota() -> EgressQuota:
-    """The egress quota for this process: ``LLM_EGRESS_PER_MINUTE`` calls a minute, by ``LLM_EGRESS_POLICY``."""
-    return _egress_quota_for(
-        settings.REDIS_URL,
-        settings.CACHE_KEY_PREFIX,
-        settings.LLM_EGRESS_PER_MINUTE,
-        settings.LLM_EGRESS_POLICY,
-        settings.LLM_EGRESS_MAX_WAIT_SECONDS,
-    )
-
-
 @functools.cache
 def _budget_ledger_for(redis_url: str | None, namespace: str) -> BudgetLedger:
     return BudgetLedger(redis_url=redis_url, namespace=namespace)
-
-
-@functools.cache
-def _egress_quota_for(
-    redis_url: str | None, namespace: str, limit: int, policy: Literal["wait", "reject"], max_wait_seconds: float
-) -> EgressQuota:
-    return EgressQuota(
-        redis_url=redis_url, namespace=namespace, limit=limit, policy=policy, max_wait_seconds=max_wait_seconds
-    )
