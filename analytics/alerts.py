@@ -22,8 +22,12 @@ from django.utils import timezone
 
 from analytics.aggregates import ONE_HOUR, aggregate, day_floor, hour_floor
 from analytics.models import Alert, Threshold
+from config.celery_app import enqueue
 
 logger = logging.getLogger(__name__)
+
+# analytics/tasks.py's task, enqueued by name: the tasks import this module.
+DELIVER_ALERT_TASK = "analytics.deliver_alert"
 
 THRESHOLD_FIELDS = ("p95_latency_ms", "error_rate", "daily_cost_usd", "cache_hit_ratio")
 
@@ -136,10 +140,8 @@ def alerts_raise(*, restaurant_id: int, now: datetime | None = None) -> list[Ale
         if was_created:
             created.append(alert)
             if webhook:
-                from analytics.tasks import deliver_alert
-
                 alert_id = alert.pk
-                transaction.on_commit(lambda alert_id=alert_id: deliver_alert.delay(alert_id))  # type: ignore[misc]
+                transaction.on_commit(lambda alert_id=alert_id: enqueue(DELIVER_ALERT_TASK, alert_id))  # type: ignore[misc]
     return created
 
 

@@ -12,6 +12,8 @@ class AnalyticsConfig(AppConfig):
     verbose_name = "Analytics"
 
     def ready(self) -> None:
+        # Registers the Celery tasks in every process, so alerts can enqueue them by name.
+        from analytics import tasks  # noqa: F401
         from analytics.recording import record_llm_call
         from llm.gateway import on_call_recorded
 

@@ -46,7 +46,11 @@ import redis
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections, transaction
 
+from analytics.metrics import answer_fallback, observe_llm_call, record_dropped
+from analytics.models import LLMCall, RecommendationRecord, RequestRecord
+from analytics.rollups import lock_hours_for_late_records, mark_hours_dirty
 from llm.types import CallRecord
+from recommendations.models import Restaurant
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +135,6 @@ class RecordSpool:
                 # Redis (or, without it, the database) has been away long enough to fill
                 # memory: losing the newest records beats losing the process.
                 self.dropped += 1
-                from analytics.metrics import record_dropped
 
                 record_dropped()
                 return
@@ -303,8 +306,6 @@ class RecordSpool:
         return written, dropped
 
     def _insert(self, records: list[Record]) -> None:
-        from analytics.models import RecommendationRecord
-        from analytics.rollups import lock_hours_for_late_records, mark_hours_dirty
 
         with transaction.atomic(using=self.database):
             rows = _rows(records, database=self.database)
@@ -323,8 +324,6 @@ def _json_default(value: Any) -> Any:
 
 def _restaurant_ids(records: Iterable[Record], *, database: str) -> tuple[set[int], dict[str, int]]:
     """Which restaurant ids still exist, and the ids of the slugs the middleware saw."""
-    from recommendations.models import Restaurant
-
     ids = {int(r["restaurant_id"]) for r in records if r.get("restaurant_id") is not None}
     slugs = {str(r["restaurant_slug"]) for r in records if r.get("restaurant_slug")}
     by_slug: dict[str, int] = {}
@@ -337,7 +336,6 @@ def _restaurant_ids(records: Iterable[Record], *, database: str) -> tuple[set[in
 
 
 def _rows(records: list[Record], *, database: str) -> dict[type[Any], list[Any]]:
-    from analytics.models import LLMCall, RecommendationRecord, RequestRecord
 
     existing, by_slug = _restaurant_ids(records, database=database)
 
@@ -459,8 +457,6 @@ def record_recommendation(
     """
     try:
         if fallback_reason:
-            from analytics.metrics import answer_fallback
-
             answer_fallback(fallback_reason)
         get_spool().submit(
             "recommendation",
@@ -482,8 +478,6 @@ def record_recommendation(
 def record_llm_call(record: CallRecord) -> None:
     """Buffer one gateway call and count it for /metrics; never raises."""
     try:
-        from analytics.metrics import observe_llm_call
-
         observe_llm_call(
             model=record.model_used,
             operation=record.operation,

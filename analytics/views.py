@@ -10,8 +10,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from analytics.exposition import exposition
 from analytics.health import HEALTH_CHECKS, READINESS_CHECKS, overall_status, run_checks
-from analytics.metrics import exposition
 from config.api import error_body
 
 

@@ -30,6 +30,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
 
+from analytics.metrics import rate_limit_rejected
 from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
 from api.models import ApiKey, RateLimitBucket
 from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text
@@ -208,8 +209,6 @@ async def aadmit(request: HttpRequest) -> Admission:
 
 
 def _count_rejection(layer: str) -> None:
-    from analytics.metrics import rate_limit_rejected
-
     rate_limit_rejected(layer)
 
 

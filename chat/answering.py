@@ -42,6 +42,8 @@ from django.db import IntegrityError, connections, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from analytics.recording import record_recommendation
+from analytics.sentiment import sentiment_of
 from chat.models import Conversation, Feedback, Message
 from llm.budgets import BudgetExceeded
 from llm.cache import cache_key, get_gateway_cache, ttl_for
@@ -50,6 +52,7 @@ from llm.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sen
 from recommendations.dialogue import DialogueState
 from recommendations.llm_options import restaurant_request_options
 from recommendations.models import Restaurant, Table, Wine
+from recommendations.notes import cached_tasting_note
 from recommendations.pairing import fold_text
 from recommendations.recommender import Pick, Recommendations, recommend, wine_payload
 from recommendations.voice import model_text_problems, wine_facts, write_answer
@@ -217,8 +220,6 @@ def answer_stop(*, answer: Message) -> Message:
 
 def feedback_give(*, answer: Message, rating: int, comment: str = "") -> Feedback:
     """Thumbs up or down on an answer (changing one's mind replaces it), with the comment's sentiment."""
-    from analytics.sentiment import sentiment_of
-
     if answer.role != Message.Role.ASSISTANT:
         raise ValueError("Feedback is given on answers.")
     comment = comment.replace("\x00", "").strip()[:MAX_FEEDBACK_COMMENT_LENGTH]
@@ -419,8 +420,6 @@ def rewrite_request(restaurant: Restaurant, composition: Composition, options: A
 
 async def with_warmed_notes(composition: Composition, restaurant: Restaurant, gateway: Gateway) -> Composition:
     """The cards' notes from the warm-up where a capable model wrote them (never waited for)."""
-    from recommendations.notes import cached_tasting_note
-
     cards = []
     for pick, card in zip(composition.result.picks, composition.cards, strict=True):
         note = await cached_tasting_note(pick.wine, restaurant, gateway=gateway)
@@ -668,8 +667,6 @@ def _finish(prepared: _Prepared, answer: Answer, state: dict[str, Any] | None, f
 
 
 def _record(restaurant: Restaurant, question: str, answer: Answer, channel: str, fallback_reason: str) -> None:
-    from analytics.recording import record_recommendation
-
     record_recommendation(
         restaurant_id=restaurant.pk,
         question=question,

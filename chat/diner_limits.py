@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from analytics.metrics import rate_limit_rejected
 from api.ratelimit import WINDOW_SECONDS, increment
 
 _MESSAGES = {
@@ -56,8 +57,6 @@ def diner_question_admit(*, restaurant_id: int, owner: str, address: str) -> Din
         counts = increment(list(limits), now=now)
         for bucket, (layer, limit) in limits.items():
             if counts[bucket] > limit:
-                from analytics.metrics import rate_limit_rejected
-
                 rate_limit_rejected(f"diner_{layer}")
                 return DinerRefusal(layer, limit, max(1, math.ceil(WINDOW_SECONDS - now % WINDOW_SECONDS)))
     return None

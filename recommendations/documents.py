@@ -29,6 +29,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
+from config.celery_app import enqueue
+from recommendations import task_names
 from recommendations.embeddings import embed_array, embed_query, embedding_model_name
 from recommendations.models import Document, DocumentKind, Restaurant
 from recommendations.vector_store import chroma_client
@@ -453,9 +455,7 @@ def document_create(
 
 
 def _enqueue_index(document_id: int) -> None:
-    from recommendations.tasks import document_index_task
-
-    document_index_task.delay(document_id)
+    enqueue(task_names.DOCUMENT_INDEX, document_id)
 
 
 def document_delete(*, document: Document) -> None:

@@ -19,6 +19,8 @@ from django.db import transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
+from config.celery_app import enqueue
+from recommendations import task_names
 from recommendations.leases import LeaseKind, lease, lease_is_held
 from recommendations.models import (
     Document,
@@ -90,11 +92,9 @@ def wine_list_mark_changed(*, restaurant_id: int) -> None:
 
 
 def _enqueue_index(restaurant_id: int) -> None:
-    from recommendations.tasks import wine_index_task, wine_notes_warm_up_task
-
-    wine_index_task.delay(restaurant_id)
+    enqueue(task_names.WINE_INDEX, restaurant_id)
     # Notes for new or changed wines; cached ones cost nothing (30-day cache, single-flight).
-    wine_notes_warm_up_task.delay(restaurant_id)
+    enqueue(task_names.WINE_NOTES_WARM_UP, restaurant_id)
 
 
 def wine_save(*, wine: Wine) -> bool:
@@ -318,10 +318,8 @@ def wine_list_import_create(
 
 
 def _enqueue_import(import_id: int) -> None:
-    from recommendations.tasks import wine_list_import_task
-
     try:
-        wine_list_import_task.delay(import_id)
+        enqueue(task_names.WINE_LIST_IMPORT, import_id)
     except Exception:
         # The broker is down: say so on the import page instead of leaving it "waiting" forever.
         logger.exception("could not queue wine list import %s", import_id)
@@ -446,8 +444,6 @@ def stalled_work_requeue() -> RequeuedWork:
     per ``WORK_REQUEUE_EVERY_SECONDS``; the tasks are idempotent, so a duplicate costs
     a lookup.
     """
-    from recommendations.tasks import document_index_task, wine_index_task, wine_list_import_task
-
     quiet_since = timezone.now() - timedelta(seconds=settings.WORK_STALL_GRACE_SECONDS)
     requeued = RequeuedWork(imports=[], wine_indexes=[], documents=[])
     unfinished = WineListImport.objects.filter(
@@ -455,21 +451,21 @@ def stalled_work_requeue() -> RequeuedWork:
     ).values_list("pk", flat=True)[:SWEEP_BATCH]
     for import_id in unfinished:
         if not lease_is_held(LeaseKind.WINE_IMPORT, import_id) and _requeue_due("import", import_id):
-            wine_list_import_task.delay(import_id)
+            enqueue(task_names.WINE_LIST_IMPORT, import_id)
             requeued.imports.append(import_id)
     behind = Restaurant.objects.filter(
         wine_index_version__lt=F("wine_list_version"), updated_at__lt=quiet_since
     ).values_list("pk", flat=True)[:SWEEP_BATCH]
     for restaurant_id in behind:
         if not lease_is_held(LeaseKind.WINE_INDEX, restaurant_id) and _requeue_due("wine-index", restaurant_id):
-            wine_index_task.delay(restaurant_id)
+            enqueue(task_names.WINE_INDEX, restaurant_id)
             requeued.wine_indexes.append(restaurant_id)
     never_indexed = Document.objects.filter(indexed_at__isnull=True, created_at__lt=quiet_since).values_list(
         "pk", flat=True
     )[:SWEEP_BATCH]
     for document_id in never_indexed:
         if not lease_is_held(LeaseKind.DOCUMENT_INDEX, document_id) and _requeue_due("document-index", document_id):
-            document_index_task.delay(document_id)
+            enqueue(task_names.DOCUMENT_INDEX, document_id)
             requeued.documents.append(document_id)
     return requeued
 

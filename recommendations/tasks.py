@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 
+from asgiref.sync import async_to_sync
 from celery import shared_task
 from django.conf import settings
 
 from recommendations import services
+from recommendations.documents import document_index_sync
 from recommendations.leases import LeaseKind, lease
 from recommendations.models import Restaurant
+from recommendations.notes import notes_warm_up
 from recommendations.vector_index import wine_index_sync
 
 logger = logging.getLogger(__name__)
@@ -81,10 +84,6 @@ def wine_index_task(restaurant_id: int) -> None:
     time_limit=settings.WINE_IMPORT_TIME_LIMIT_SECONDS,
 )
 def wine_notes_warm_up_task(restaurant_id: int) -> None:
-    from asgiref.sync import async_to_sync
-
-    from recommendations.notes import notes_warm_up
-
     async_to_sync(notes_warm_up)(restaurant_id=restaurant_id)
 
 
@@ -94,8 +93,6 @@ def wine_notes_warm_up_task(restaurant_id: int) -> None:
 # deterministic chunk ids), so a retry or redelivered task (acks_late) is safe.
 @index_task
 def document_index_task(document_id: int) -> None:
-    from recommendations.documents import document_index_sync
-
     services.requeued_work_started("document-index", document_id)
     try:
         with services.work_crash_guard("document-index", document_id) as go:

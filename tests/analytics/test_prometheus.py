@@ -66,7 +66,7 @@ def test_with_a_multiprocess_directory_it_adds_up_every_process(tmp_path: Path) 
     )
     for _ in range(2):
         subprocess.run([sys.executable, "-c", count], env=env, check=True)
-    scrape = "import django; django.setup(); from analytics.metrics import exposition; print(exposition().decode())"
+    scrape = "import django; django.setup(); from analytics.exposition import exposition; print(exposition().decode())"
 
     text = subprocess.run([sys.executable, "-c", scrape], env=env, check=True, capture_output=True, text=True).stdout
 
