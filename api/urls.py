@@ -1,10 +1,10 @@
-"""/api/v1/ (the API's own endpoints; recommendations, search and documents come from recommendations.urls)."""
+"""/api/v1/: every REST endpoint (the OpenAI-compatible /v1/ is openai_urls.py)."""
 
 from __future__ import annotations
 
 from django.urls import path
 
-from api import recommendations, views
+from api import documents, metrics, recommendations, views
 
 urlpatterns = [
     path(
@@ -19,4 +19,11 @@ urlpatterns = [
     path("text/batch", views.TextBatchView.as_view(), name="api-text-batch"),
     path("predict", views.PredictView.as_view(), name="api-predict"),
     path("stats", views.StatsView.as_view(), name="api-stats"),
+    path("restaurants/<slug:slug>/search", documents.SearchView.as_view(), name="api-search"),
+    path("restaurants/<slug:slug>/documents", documents.DocumentsView.as_view(), name="api-documents"),
+    path("restaurants/<slug:slug>/documents/<int:document_id>", documents.DocumentView.as_view(), name="api-document"),
+    path("metrics/aggregated", metrics.AggregatedView.as_view(), name="api-metrics-aggregated"),
+    path("metrics/count", metrics.CountView.as_view(), name="api-metrics-count"),
+    path("metrics/thresholds", metrics.ThresholdsView.as_view(), name="api-metrics-thresholds"),
+    path("analyze/performance", metrics.PerformanceReportView.as_view(), name="api-analyze-performance"),
 ]

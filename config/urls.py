@@ -13,9 +13,7 @@ admin.site.site_url = None
 urlpatterns = [
     path("", include("analytics.urls")),
     path("admin/", admin.site.urls),
-    path("api/v1/", include("recommendations.urls")),
     path("api/v1/", include("api.urls")),
-    path("api/v1/", include("analytics.api_urls")),
     path("v1/", include("api.openai_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
