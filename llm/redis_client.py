@@ -24,6 +24,9 @@ SOCKET_TIMEOUT_SECONDS = 0.5
 # mistake a busy machine for an outage: with 0.5 s, four threads reserving on a loaded
 # two-core CI machine timed out and let 20 of 100 reservations through a budget for 10.
 LIMITS_SOCKET_TIMEOUT_SECONDS = 5.0
+# Connections per client and event loop; more callers wait (up to POOL_WAIT_SECONDS) for one.
+MAX_CONNECTIONS_PER_LOOP = 64
+POOL_WAIT_SECONDS = 2.0
 
 _clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, float], aioredis.Redis]] = (
     weakref.WeakKeyDictionary()
@@ -39,12 +42,18 @@ def async_redis(url: str | None = None, *, timeout: float = SOCKET_TIMEOUT_SECON
     per_loop = _clients.setdefault(loop, {})
     client = per_loop.get((url, timeout))
     if client is None:
-        client = aioredis.Redis.from_url(
+        # A bounded pool that makes a burst wait for a connection: 1,000 concurrent cache
+        # misses opening 1,000 connections at once timed out connecting on a loaded machine,
+        # and the cache then took Redis for down.
+        pool = aioredis.BlockingConnectionPool.from_url(
             url,
+            max_connections=MAX_CONNECTIONS_PER_LOOP,
+            timeout=max(timeout, POOL_WAIT_SECONDS),
             socket_connect_timeout=timeout,
             socket_timeout=timeout,
             health_check_interval=30,
         )
+        client = aioredis.Redis(connection_pool=pool)
         per_loop[(url, timeout)] = client
     return client
 
