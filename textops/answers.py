@@ -24,7 +24,7 @@ from recommendations.pairing.text import words_of
 from textops.sentences import Span, split_sentences
 from textops.types import Answer
 from textops.vectors import vectors_of
-from textops.words import content_stems
+from textops.words import content_stems, shares_stem
 
 NOT_IN_TEXT = "The text does not say."
 # Below this QA score the best sentence is not an answer. Tuned with the weights below on the
@@ -222,16 +222,9 @@ def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]]) -> li
 
     total = sum(weight(group[0]) for group in question) or 1.0
     return [
-        sum(weight(group[0]) for group in question if any(_matches(word, document) for word in group)) / total
+        sum(weight(group[0]) for group in question if any(shares_stem(word, document) for word in group)) / total
         for document in documents
     ]
-
-
-def _matches(word: str, document: set[str]) -> bool:
-    if word in document:
-        return True
-    # "favour" and "favours", "opened" and "opening": a shared stem of five letters.
-    return len(word) >= 5 and any(len(other) >= 5 and other[:5] == word[:5] for other in document)
 
 
 def _kind_bonus(question: str, unit: str) -> float:

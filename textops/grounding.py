@@ -13,6 +13,7 @@ narrows the second.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -155,9 +156,7 @@ class Grounding:
 
 def grounding_of(output: str, source: str) -> Grounding:
     """Checks every name, number and date of ``output`` against ``source``."""
-    source_words = {fold_text(token) for token in _TOKEN.findall(source)}
-    source_words |= {part for word in list(source_words) for part in _PARTS.split(word) if part}
-    source_numbers = numbers_in(source)
+    source_words, source_numbers = _facts_of(source)
     missing: list[str] = []
 
     for name in _names(output):
@@ -199,6 +198,27 @@ _RANGE_AFTER = re.compile(r"\s*(?:[a-z.]*\s*)?(?:to|-|–|—|and)\s*(?:[a-z]{1,
 _RANGE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[a-z.]*\s*)?(?:to|-|–|—|and)\s*(?:[a-z]{1,3}\s*)?[$€£]?$", re.IGNORECASE)
 
 
+# A text is checked claim by claim (each sentence of a summary, each key point): what the
+# checks read from the text is read once per text, not once per claim.
+@functools.lru_cache(maxsize=64)
+def _facts_of(source: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's words (folded, and their hyphen and apostrophe parts) and its numbers."""
+    words = {fold_text(token) for token in _TOKEN.findall(source)}
+    words |= {part for word in list(words) for part in _PARTS.split(word) if part}
+    return frozenset(words), frozenset(numbers_in(source))
+
+
+@functools.lru_cache(maxsize=64)
+def _number_units(source: str) -> tuple[tuple[set[str], set[str]], ...]:
+    """Each sentence's numbers and context stems (with its heading's, for a menu line)."""
+    spans = split_sentences(source)
+    units = []
+    for index, span in enumerate(spans):
+        heading = spans[index - 1].text if index and _looks_like_heading(spans[index - 1].text) else ""
+        units.append((numbers_in(span.text), _context_stems(words_of(f"{span.text} {heading}"))))
+    return tuple(units)
+
+
 def misplaced_numbers(output: str, source: str) -> list[str]:
     """Numbers of ``output`` that the text states only about something else.
 
@@ -207,11 +227,7 @@ def misplaced_numbers(output: str, source: str) -> list[str]:
     shares a word with the number's neighbours (three words either side) in ``output``. A
     number with no such words is left alone.
     """
-    spans = split_sentences(source)
-    units = []
-    for index, span in enumerate(spans):
-        heading = spans[index - 1].text if index and _looks_like_heading(spans[index - 1].text) else ""
-        units.append((numbers_in(span.text), _context_stems(words_of(f"{span.text} {heading}"))))
+    units = _number_units(source)
     misplaced: list[str] = []
     for match in _NUMBER.finditer(output):
         if _RANGE_AFTER.match(output, match.end()) or _RANGE_BEFORE.search(output[: match.start()]):
@@ -225,7 +241,7 @@ def misplaced_numbers(output: str, source: str) -> list[str]:
     return list(dict.fromkeys(misplaced))
 
 
-def _stem_in(word: str, vocabulary: set[str]) -> bool:
+def _stem_in(word: str, vocabulary: frozenset[str]) -> bool:
     """ "Loire's" or "Burgundian" are still the text's words when their stem is there."""
     for suffix in ("'s", "s", "es", "ian", "an", "ese", "ish"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and word[: -len(suffix)] in vocabulary:

@@ -40,7 +40,7 @@ from textops.types import (
     Summary,
     TextResult,
 )
-from textops.words import content_stems
+from textops.words import content_stems, shares_stem
 
 DEFAULT_WORDS = 60
 DEFAULT_COUNT = 5
@@ -153,9 +153,7 @@ def _own_words(claim: str, source: str) -> float:
     if not said:
         return 1.0
     known = set(content_stems(source))
-    return sum(
-        word in known or any(len(word) >= 5 and other[:5] == word[:5] for other in known) for word in said
-    ) / len(said)
+    return sum(shares_stem(word, known) for word in said) / len(said)
 
 
 def _check_claims(claims: list[str], source: str, namespace: str, *, minimum: float = SUPPORT_MIN) -> list[Span]:

@@ -29,3 +29,10 @@ STOPWORDS = word_set(
 def content_stems(text: str) -> list[str]:
     """The text's words without function words, crudely singular ("oysters" = "oyster")."""
     return [stem(word) for word in words_of(text) if word not in STOPWORDS]
+
+
+def shares_stem(word: str, vocabulary: set[str]) -> bool:
+    """``word`` or a word with its first five letters is in ``vocabulary`` ("favour"/"favours", "opened"/"opening")."""
+    if word in vocabulary:
+        return True
+    return len(word) >= 5 and any(len(other) >= 5 and other[:5] == word[:5] for other in vocabulary)
