@@ -8,7 +8,9 @@ identically on every run. The parts:
 - ``text``: folding, stemming, phrase tables;
 - ``grapes``: grape traits and the appellations that imply them;
 - ``wines``: a wine's structure from its grapes, name, place and description;
-- ``lexicon``: the food lexicon (ingredients, cuts, methods, sauces, cuisines, named dishes);
+- ``terms``: what a food term is, and the checked builders the tables are written with;
+- ``lexicon``: the food lexicon (ingredients, cuts, methods, sauces, cuisines, named dishes),
+  with ``lexicon_menu`` (everyday menu words) and ``lexicon_world`` (named dishes of the world);
 - ``dishes``: a dish's profile from its parts;
 - ``rules``: the pairing score and its reasons, with the classic pairings and their sources;
 - ``styles``: the evaluation's vocabulary of acceptable styles.

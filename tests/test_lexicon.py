@@ -1,0 +1,33 @@
+"""The food lexicon holds together: every named dish's parts are terms, no spelling is two terms."""
+
+from collections import defaultdict
+
+from recommendations.pairing.dishes import dish_profile
+from recommendations.pairing.lexicon import LEXICON
+from recommendations.pairing.text import stem, words_of
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(word) for word in words_of(phrase))
+
+
+def test_every_part_of_a_named_dish_is_a_term_of_the_lexicon() -> None:
+    parts = {_key(phrase) for term in LEXICON if term.kind != "dish" for phrase in (term.name, *term.aliases)}
+    unresolved = [f"{term.name}: {part}" for term in LEXICON for part in term.parts if _key(part) not in parts]
+    assert unresolved == []
+
+
+def test_no_spelling_names_two_different_terms() -> None:
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for term in LEXICON:
+        for phrase in (term.name, *term.aliases):
+            owners[_key(phrase)].add(term.name)
+    shared = {" ".join(key): sorted(names) for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_a_named_dish_is_understood_through_its_parts() -> None:
+    profile = dish_profile(name="coq au vin")
+    assert profile.protein == "poultry"
+    assert profile.has("red_wine", "braised")
+    assert profile.unknown == ()
