@@ -68,12 +68,14 @@ MEATS: Final = (
         protein="game"),
     ing("wild boar", "sanglier, cinghiale, jabali, jabalí, boar", protein="game", fat=1),
     ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
+    # Rabbit and the small game birds are white-fleshed and lean: guidance pours Pinot Noir,
+    # Gamay or a fuller white, not the firm reds of venison. Pigeon's dark, rich flesh is duck's.
     ing("rabbit", "lapin, coniglio, conejo", protein="poultry", detail="game"),
-    ing("pheasant", "faisan, fagiano, faisán", protein="game", weight=-1),
-    ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="game", weight=-1),
+    ing("pheasant", "faisan, fagiano, faisán", protein="poultry", detail="game"),
+    ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="poultry", detail="game"),
     ing("grouse", "woodcock, becasse, bécasse", protein="game"),
-    ing("pigeon", "squab, pigeonneau, piccione, pichón, pichon", protein="game", weight=-1),
-    ing("quail", "caille, quaglia, quaglie, codorniz", protein="game", weight=-2),
+    ing("pigeon", "squab, pigeonneau, piccione, pichón, pichon", protein="duck"),
+    ing("quail", "caille, quaglia, quaglie, codorniz", protein="poultry", detail="game", weight=-1),
     ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
     ing("duck", "canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
@@ -487,8 +489,12 @@ SAUCES: Final = (
     sauce("soy", "soy sauce, shoyu, tamari, miso, dashi, fish sauce, nam pla, nuoc mam, "
           "oyster sauce, hoisin, black bean sauce, worcestershire", salt=2, umami=2, facets="soy"),
     sauce("sweet and sour", "aigre-doux, sweet-and-sour, sweet and sour, sweet chilli, sweet chili, "
-          "agrodolce sauce, tamarind, pomegranate molasses, plum sauce, char siu glaze, bbq sauce, "
-          "barbecue sauce, ketchup", sweet=2, acid=1, facets="sweet_sour"),
+          "agrodolce sauce, tamarind, pomegranate molasses, plum sauce, char siu glaze, ketchup", sweet=2, acid=1,
+          facets="sweet_sour"),
+    # Barbecue sauce is sweet, tangy and smoky: guidance meets it with ripe, jammy reds
+    # (Zinfandel, Shiraz), not with the off-dry whites of a Cantonese sweet-and-sour.
+    sauce("barbecue sauce", "bbq sauce, barbecue glaze, bbq glaze, carolina sauce, kansas city sauce",
+          sweet=2, acid=1, smoke=1, facets="smoked"),
     sauce("curry", "curried, kari, masala, garam masala, tikka, makhani, jalfrezi, madras, balti, bhuna, "
           "panang, yellow curry, laksa, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
     sauce("coconut", "coconut milk, lait de coco, latte di cocco, leche de coco, santan", fat=2, sweet=1,
@@ -824,10 +830,10 @@ DISHES: Final = (
          cuisine="american"),
     dish("fried chicken", "southern fried chicken, chicken and waffles, chicken tenders, nuggets",
          parts="chicken, fried", cuisine="american"),
-    dish("pulled pork", "bbq pulled pork, pulled pork sandwich", parts="pork shoulder, barbecued, sweet and sour",
+    dish("pulled pork", "bbq pulled pork, pulled pork sandwich", parts="pork shoulder, barbecued, barbecue sauce",
          cuisine="american"),
     dish("barbecue ribs", "bbq ribs, barbecue pork ribs", parts="spare ribs, barbecued, "
-         "sweet and sour", cuisine="american"),
+         "barbecue sauce", cuisine="american"),
     dish("thanksgiving turkey", "roast turkey, turkey dinner", parts="turkey, roasted, fruit sauce, jus",
          cuisine="american"),
     dish("cobb salad", "caesar salad, chef's salad", parts="chicken, salad, bacon, egg, blue cheese, vinaigrette",

@@ -215,7 +215,8 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
             verdict.praise(0.6, "fresh acidity matches the sharp, tangy sauce")
         elif wine.acidity <= 3:
             verdict.fault(0.05)
-    if meat and dish.sweetness >= 1 and dish.has("soy", "sweet_sour") and dish.protein not in ("red_meat", "lamb"):
+    glazed = meat or dish.detail in ("oily", "meaty")  # teriyaki salmon, glazed tuna: Pinot's classics too
+    if glazed and dish.sweetness >= 1 and dish.has("soy", "sweet_sour") and dish.protein not in ("red_meat", "lamb"):
         # Soy and sweet glazes (teriyaki, char siu, yakitori) make firm tannin taste bitter.
         if colour in ("red", "rose") and wine.tannin <= 2 and wine.body <= 3:
             verdict.praise(0.65, "soft, fruity reds and rosés love a sweet soy glaze")
@@ -292,13 +293,26 @@ def _acid_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         verdict.praise(0.45, "fresh acidity refreshes the palate against the salt")
 
 
-def _spice_rules(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> None:
-    # Sweet-and-sour glazes and the chilli of Asian kitchens want a touch of sugar in the glass;
-    # a Mediterranean dish with chilli flakes does not (guidance pairs arrabbiata with a dry red).
-    # Not for red meat: a lamb curry still wants a red, just a soft and fruity one.
+def _wants_sugar(dish: DishProfile) -> bool:
+    """Sweet-and-sour glazes and the chilli of Asian kitchens want a touch of sugar in the glass;
+    a Mediterranean dish with chilli flakes does not (guidance pairs arrabbiata with a dry red).
+    Not for red meat: a lamb curry still wants a red, just a soft and fruity one."""
     red_meat = dish.protein in ("red_meat", "lamb", "game")
-    wants_sugar = not red_meat and ((dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES) or dish.spice >= 3)
-    sweet_sour = dish.has("sweet_sour") and dish.sweetness >= 2 and dish.protein not in ("dessert", "chocolate")
+    if red_meat or dish.has("chocolate"):  # a mole's chocolate and dried chillies want a ripe red
+        return False
+    return (dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES) or dish.spice >= 3
+
+
+def _spice_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Verdict) -> None:
+    wants_sugar = _wants_sugar(dish)
+    # A soy glaze (teriyaki, yakitori) is savoury first: soft reds, below. Fruit-and-vinegar
+    # sweet-and-sour (Cantonese pork, sweet chilli) wants the sugar.
+    sweet_sour = (
+        dish.has("sweet_sour")
+        and dish.sweetness >= 2
+        and dish.protein not in ("dessert", "chocolate")
+        and not (dish.has("soy") and dish.spice < 2)
+    )
     if (wants_sugar or sweet_sour) and wine.sweetness <= 3:
         if 1 <= wine.sweetness <= 3:
             reason = (
@@ -309,6 +323,9 @@ def _spice_rules(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> Non
             verdict.praise(1.6, reason)
         elif wine.sweetness == 0:
             verdict.fault(0.08)  # heat and sugar strip the fruit from a bone-dry wine
+    if (wants_sugar or sweet_sour) and colour == "rose" and wine.tannin <= 1 and wine.sweetness <= 2:
+        # With no off-dry white to hand, guidance turns to a chilled, fruity rosé.
+        verdict.praise(0.8, "a chilled, fruity rosé cools the heat and meets the sweetness")
     if not dish.spice:
         return
     # Paprika or ginger (heat 1) only tips the balance; chilli heat (2+) changes the wine.
@@ -546,6 +563,13 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         max_sweetness=1,
     ),
     ClassicPairing(
+        lambda dish: dish.has("chocolate") and dish.protein not in ("dessert", "chocolate"),
+        _grapes("Zinfandel, Grenache, Syrah, Malbec, Carignan, Merlot"),
+        "its ripe, dark fruit meets the chocolate and dried chillies of the sauce",
+        "Dornenburg & Page, What to Drink with What You Eat: mole with Zinfandel or Shiraz",
+        colours=frozenset({"red"}),
+    ),
+    ClassicPairing(
         lambda dish: (
             dish.has("smoked", "grilled") and dish.smoke >= 2 and dish.protein in ("pork", "red_meat", "poultry", None)
         ),
@@ -738,7 +762,7 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> 
     _meat_rules(wine, dish, colour, verdict)
     _seafood_rules(wine, dish, colour, verdict)
     _acid_rules(wine, dish, colour, verdict)
-    _spice_rules(wine, dish, verdict)
+    _spice_rules(wine, dish, colour, verdict)
     _sweetness_rules(wine, dish, colour, verdict)
     _savoury_rules(wine, dish, colour, verdict)
     _echo_rules(wine, dish, colour, verdict)
