@@ -32,6 +32,7 @@ from recommendations.models import (
     Wine,
     WineListImport,
 )
+from recommendations.wine_list_csv import wine_list_csv
 
 
 def _download(content: bytes, *, content_type: str, filename: str) -> HttpResponse:
@@ -81,7 +82,14 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     list_filter = ["is_active", "currency"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["wine_list_version", "search_index", "created_at", "updated_at", "qr_codes"]
+    readonly_fields = [
+        "wine_list_version",
+        "wine_list_download",
+        "search_index",
+        "created_at",
+        "updated_at",
+        "qr_codes",
+    ]
     inlines = [TableInline, StaffMembershipInline]
     change_form_template = "admin/recommendations/restaurant/change_form.html"
     fieldsets = [
@@ -96,7 +104,10 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
         ),
         ("Locale", {"fields": ["currency", "timezone"]}),
         ("Recommendations", {"fields": ["recommendation_count", "llm_policy", "daily_llm_budget_usd"]}),
-        ("Wine list", {"fields": ["wine_list_version", "search_index", "created_at", "updated_at"]}),
+        (
+            "Wine list",
+            {"fields": ["wine_list_version", "wine_list_download", "search_index", "created_at", "updated_at"]},
+        ),
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Restaurant]:
@@ -116,6 +127,16 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
         total = obj.wines.count()
         state = "up to date" if indexed == total else "indexing (refresh to follow)"
         return f"{indexed} of {total} wines indexed: {state}"
+
+    @admin.display(description="Download")
+    def wine_list_download(self, obj: Restaurant) -> SafeString:
+        if obj.pk is None:
+            return format_html("{}", "—")
+        return format_html(
+            '<a href="{}" download>The wine list as CSV</a> (the import\'s own format: edit it in a spreadsheet '
+            "and upload it again under Wine list imports)",
+            reverse("admin:recommendations_restaurant_wine_list_csv", args=[obj.pk]),
+        )
 
     @admin.display(description="Wines", ordering="wine_total")
     def wine_count(self, obj: Restaurant) -> int:
@@ -152,6 +173,11 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
                 name="recommendations_restaurant_qr_svg",
             ),
             path(
+                "<int:object_id>/wine-list.csv",
+                self.admin_site.admin_view(self.wine_list_csv_view),
+                name="recommendations_restaurant_wine_list_csv",
+            ),
+            path(
                 "<int:object_id>/table-cards.pdf",
                 self.admin_site.admin_view(self.table_cards_view),
                 name="recommendations_restaurant_table_cards",
@@ -183,6 +209,17 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
         restaurant = self._downloadable(request, object_id)
         pdf = qr.table_cards_pdf(restaurant=restaurant, tables=list(restaurant.tables.order_by("number")))
         return _download(pdf, content_type="application/pdf", filename=f"{restaurant.slug}-table-cards.pdf")
+
+    @method_decorator(require_safe)
+    def wine_list_csv_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
+        restaurant = self._downloadable(request, object_id)
+        text = wine_list_csv(restaurant.wines.order_by("producer", "name", "vintage", "pk"))
+        # A byte-order mark so Excel opens the accents as UTF-8; the import reads it back.
+        return _download(
+            ("\ufeff" + text).encode("utf-8"),
+            content_type="text/csv; charset=utf-8",
+            filename=f"{restaurant.slug}-wines.csv",
+        )
 
     def get_readonly_fields(self, request: HttpRequest, obj: Restaurant | None = None) -> list[str]:
         readonly = list(self.readonly_fields)

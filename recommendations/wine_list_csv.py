@@ -1,7 +1,9 @@
-"""Parsing and validating a wine-list CSV file, without touching the database.
+"""Parsing and validating a wine-list CSV file, without touching the database, and writing one.
 
 Every problem in the file is collected (with its line number) so staff can fix
-the whole file in one go; a file with any problem imports nothing.
+the whole file in one go; a file with any problem imports nothing. The export
+(``wine_list_csv``) writes the import's own format, so a list downloaded and
+uploaded again changes nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -48,6 +50,11 @@ _NON_VINTAGE_WORDS = frozenset({"", "nv", "n/v", "non-vintage", "non vintage"})
 _PRICE_DECORATION = re.compile(r"[\s$€£¥]|USD|EUR|GBP", re.IGNORECASE)
 _PRICE_SHAPE = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
 _MAX_PRICE = Decimal("999999.99")
+
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM") is written
+# with a leading apostrophe (OWASP's CSV-injection advice); the import takes it off again,
+# so the round trip keeps the text as it was.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 ProgressCallback = Callable[[int, int], None]
 # A description may be long; the csv module's 128 KiB default would stop at it
@@ -116,6 +123,41 @@ def _fold(text: str) -> str:
 def split_grapes(text: str) -> list[str]:
     """Grapes are separated by ';' in files (',' is accepted too, as in the admin)."""
     return [_clean_text(grape) for grape in re.split(r"[;,]", text) if grape.strip()]
+
+
+def spreadsheet_safe(text: str) -> str:
+    """The cell as a spreadsheet will show it, never run it. A leading apostrophe of the wine's
+    own is doubled, so the import's unescaping gives it back."""
+    return f"'{text}" if text.startswith((*_FORMULA_STARTS, "'")) else text
+
+
+def _unescaped(text: str) -> str:
+    """Undo ``spreadsheet_safe``: an apostrophe before a formula character or another apostrophe is ours."""
+    return text[1:] if text.startswith("'") and text[1:].startswith((*_FORMULA_STARTS, "'")) else text
+
+
+def wine_list_csv(wines: Iterable[Wine]) -> str:
+    """The list in the import's own format, every column, one row per wine."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS])
+    for wine in wines:
+        cells = {
+            "name": wine.name,
+            "producer": wine.producer,
+            "region": wine.region,
+            "country": wine.country,
+            "vintage": "" if wine.vintage is None else str(wine.vintage),
+            "grapes": "; ".join(wine.grapes),
+            "colour": wine.colour,
+            "price": str(wine.bottle_price),
+            "glass_price": "" if wine.glass_price is None else str(wine.glass_price),
+            "description": wine.description,
+            "in_stock": "yes" if wine.in_stock else "no",
+            "sku": wine.sku,
+        }
+        writer.writerow([spreadsheet_safe(cells[column]) for column in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)])
+    return buffer.getvalue()
 
 
 def _clean_text(text: str) -> str:
@@ -279,6 +321,7 @@ def _read_header(line: int, header: list[str]) -> tuple[list[str | None], list[R
 
 def _read_row(line: int, values: dict[str, str]) -> tuple[WineRow | None, list[RowError]]:
     errors: list[RowError] = []
+    values = {column: _unescaped(text) for column, text in values.items()}
 
     def fail(column: str, message: str) -> None:
         errors.append(RowError(line, column, message))
