@@ -91,6 +91,7 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
         "qr_codes",
     ]
     inlines = [TableInline, StaffMembershipInline]
+    actions = ["rebuild_search_index"]
     change_form_template = "admin/recommendations/restaurant/change_form.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
@@ -109,6 +110,21 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
             {"fields": ["wine_list_version", "wine_list_download", "search_index", "created_at", "updated_at"]},
         ),
     ]
+
+    @admin.action(description="Rebuild the search index of the selected restaurants")
+    def rebuild_search_index(self, request: HttpRequest, queryset: QuerySet[Restaurant]) -> None:
+        allowed = queryset.filter(pk__in=allowed_restaurant_ids(request, StaffRole.MANAGER))
+        ids = list(allowed.values_list("pk", flat=True))
+        services.wine_index_rebuild_request(restaurant_ids=ids)
+        if ids:
+            self.message_user(
+                request,
+                f"Search index rebuild queued for {len(ids)} restaurant(s): every wine whose vector is missing or "
+                "outdated is embedded again. The restaurant page's Search index line follows it.",
+            )
+        skipped = queryset.count() - len(ids)
+        if skipped:
+            self.message_user(request, f"{skipped} restaurant(s) skipped: you may not manage them.", messages.WARNING)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Restaurant]:
         # annotate() drops Meta.ordering, and autocomplete pages need a stable order.

@@ -13,6 +13,7 @@ from django.db import transaction
 
 from recommendations import services
 from recommendations.models import ImportStatus, MenuItem, Restaurant, StaffRole, Table
+from recommendations.wine_list_csv import ProgressCallback
 
 DEMO_DATA_DIR = Path(__file__).resolve().parent / "demo_data"
 # Known only to the demo: ``load_demo_data`` refuses to create these users on a real deployment.
@@ -30,12 +31,23 @@ class DemoRestaurant:
 
 
 def demo_data_load(
-    *, data_dir: Path = DEMO_DATA_DIR, with_users: bool = True, slugs: Collection[str] | None = None
+    *,
+    data_dir: Path = DEMO_DATA_DIR,
+    with_users: bool = True,
+    slugs: Collection[str] | None = None,
+    progress: ProgressCallback | None = None,
 ) -> list[DemoRestaurant]:
-    """Create or refresh the demo restaurants (only ``slugs`` if given); running it again changes nothing."""
+    """Create or refresh the demo restaurants (only ``slugs`` if given); running it again changes nothing.
+
+    ``progress(done, total)`` counts the wines imported over all the restaurants.
+    """
     specs = json.loads((data_dir / "restaurants.json").read_text(encoding="utf-8"))
     if slugs is not None:
         specs = [spec for spec in specs if spec["slug"] in slugs]
+    csv_files = {spec["slug"]: (data_dir / "wines" / f"{spec['slug']}.csv").read_bytes() for spec in specs}
+    # Data rows, a close count for the bar (the parser reports each file's exact rows).
+    expected = sum(max(len(data.splitlines()) - 1, 0) for data in csv_files.values())
+    imported = 0
     loaded: list[DemoRestaurant] = []
     user_model = get_user_model()
     if with_users and not user_model.objects.filter(username=DEMO_SUPERUSER).exists():
@@ -67,12 +79,21 @@ def demo_data_load(
                 )
             if _menu_snapshot(restaurant) != menu_before:
                 services.wine_list_mark_changed(restaurant_id=restaurant.pk)
-        csv_path = data_dir / "wines" / f"{restaurant.slug}.csv"
+
+        def file_progress(done: int, _total: int, before: int = imported) -> None:
+            if progress is not None:
+                progress(min(before + done, expected), expected)
+
         wine_import = services.wine_list_import_create(
-            restaurant=restaurant, filename=csv_path.name, data=csv_path.read_bytes(), run_inline=True
+            restaurant=restaurant,
+            filename=f"{restaurant.slug}.csv",
+            data=csv_files[spec["slug"]],
+            run_inline=True,
+            progress=file_progress,
         )
         if wine_import.status != ImportStatus.SUCCEEDED:
-            raise ValueError(f"demo wine list {csv_path.name} was rejected: {wine_import.errors[:3]}")
+            raise ValueError(f"demo wine list {restaurant.slug}.csv was rejected: {wine_import.errors[:3]}")
+        imported += wine_import.total_rows
 
         staff_username = restaurant.slug.split("-")[0]
         if with_users:

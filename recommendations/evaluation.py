@@ -86,17 +86,24 @@ def evaluate_pairings(
     *,
     answer: Callable[[Recommendations], None] | None = None,
     entries: Sequence[dict[str, Any]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> PairingReport:
     """Top-3 acceptable-style rate per half, per mode (menu item / bare phrase) and list group.
 
-    ``answer`` sees every recommendation made (the text rubric runs there).
+    ``answer`` sees every recommendation made (the text rubric runs there);
+    ``progress(done, total)`` counts dish x list pairs.
     """
     report = PairingReport()
     entries = entries if entries is not None else load("pairings.json")["entries"]
+    total = len(entries) * sum(len(restaurants) for restaurants in groups.values())
+    done = 0
     for group, restaurants in groups.items():
         for restaurant in restaurants:
             wines = list(Wine.objects.filter(restaurant=restaurant, in_stock=True))
             for entry in entries:
+                done += 1
+                if progress is not None:
+                    progress(done, total)
                 if not any(acceptable(entry, wine) for wine in wines):
                     report.skipped += 1
                     continue

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -89,6 +90,13 @@ def wine_list_mark_changed(*, restaurant_id: int) -> None:
     # Re-index after commit, so the worker sees the change; the task embeds only what changed.
     # robust: a broker outage must not undo or fail the edit itself (the next change re-indexes).
     transaction.on_commit(lambda: _enqueue_index(restaurant_id), robust=True)
+
+
+def wine_index_rebuild_request(*, restaurant_ids: list[int]) -> None:
+    """Queue the index sync for these restaurants (staff's "rebuild the search index"): it
+    embeds every wine whose vector is missing or outdated and deletes orphans."""
+    for restaurant_id in restaurant_ids:
+        transaction.on_commit(partial(enqueue, task_names.WINE_INDEX, restaurant_id), robust=True)
 
 
 def _enqueue_index(restaurant_id: int) -> None:
@@ -289,11 +297,13 @@ def wine_list_import_create(
     remove_missing: bool = False,
     created_by: User | None = None,
     run_inline: bool | None = None,
+    progress: ProgressCallback | None = None,
 ) -> WineListImport:
     """Record an uploaded file and import it.
 
     ``run_inline`` None decides by size: small files import in this process, large
-    ones in a Celery worker (the admin shows their progress).
+    ones in a Celery worker (the admin shows their progress). ``progress(done, total)``
+    follows an inline run's rows (a command's progress bar).
     """
     # Lines, whichever line endings the spreadsheet wrote; a close enough count to
     # choose inline or queued (the parser reports the exact count as progress).
@@ -309,7 +319,7 @@ def wine_list_import_create(
     if run_inline is None:
         run_inline = line_count <= settings.WINE_IMPORT_INLINE_MAX_ROWS + 1
     if run_inline:
-        wine_list_import_run(import_id=wine_import.pk)
+        wine_list_import_run(import_id=wine_import.pk, progress=progress)
         wine_import.refresh_from_db()
     else:
         import_id = wine_import.pk
@@ -330,7 +340,7 @@ def _enqueue_import(import_id: int) -> None:
         )
 
 
-def wine_list_import_run(*, import_id: int) -> None:
+def wine_list_import_run(*, import_id: int, progress: ProgressCallback | None = None) -> None:
     """Run a recorded import to its end: ``succeeded`` or ``failed``, never left ``running``.
 
     Safe to call again and from several workers at once: the run holds the import's
@@ -346,7 +356,7 @@ def wine_list_import_run(*, import_id: int) -> None:
         attempt = _import_claim(import_id)
         if attempt is None:
             return
-        _import_attempt(import_id, attempt)
+        _import_attempt(import_id, attempt, progress)
 
 
 def _import_claim(import_id: int) -> int | None:
@@ -379,12 +389,14 @@ def _import_claim(import_id: int) -> int | None:
         return wine_import.attempts
 
 
-def _import_attempt(import_id: int, attempt: int) -> None:
+def _import_attempt(import_id: int, attempt: int, progress: ProgressCallback | None = None) -> None:
     this_attempt = WineListImport.objects.filter(pk=import_id, status=ImportStatus.RUNNING, attempts=attempt)
 
     def report_progress(processed: int, total: int) -> None:
         # Outside the import's transaction, so the admin's progress bar sees it.
         this_attempt.update(processed_rows=processed, total_rows=total)
+        if progress is not None:
+            progress(processed, total)
 
     try:
         wine_import = WineListImport.objects.select_related("restaurant").get(pk=import_id)

@@ -322,18 +322,24 @@ def _stored_versions(collection: Collection) -> dict[str, tuple[Any, Any]]:
         offset += METADATA_PAGE_SIZE
 
 
-def wine_index_sync(*, restaurant_id: int, progress: Callable[[int, int], None] | None = None) -> IndexSummary:
+def wine_index_sync(
+    *, restaurant_id: int, progress: Callable[[int, int], None] | None = None, from_scratch: bool = False
+) -> IndexSummary:
     """Bring the restaurant's vectors in line with its wine list, doing only the missing work.
 
     A wine is (re-)embedded when it has no vector or its vector's content hash
     or index version differs; vectors of wines no longer on the list are
     deleted. Running it twice changes nothing. ``progress(done, total)`` is
     called after each batch written, ``total`` being the wines to embed.
+    ``from_scratch`` drops the restaurant's vectors first (inside the sync's lock,
+    so a concurrent sync cannot mark a half-built index current).
     Raises Restaurant.DoesNotExist when the restaurant is gone.
     """
     with _sync_lock(restaurant_id):
         # Read inside the lock: a sync that waited sees the list as it is now.
         list_version = Restaurant.objects.values_list("wine_list_version", flat=True).get(pk=restaurant_id)
+        if from_scratch:
+            wine_index_drop(restaurant_id=restaurant_id)
         wines = list(Wine.objects.filter(restaurant_id=restaurant_id).order_by("pk"))
         collection = wine_collection(restaurant_id)
         stored = _stored_versions(collection)

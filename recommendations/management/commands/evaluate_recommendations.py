@@ -20,6 +20,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from config.progress import command_progress
 from recommendations import evaluation
 from recommendations.demo import demo_data_load
 from recommendations.models import Restaurant
@@ -79,7 +80,11 @@ class Command(BaseCommand):
 
         only = options.get("only")
         if only in (None, "pairings"):
-            self._pairings(evaluation.evaluate_pairings({"demo": demo, "held-out": held_out}, answer=answer), options)
+            with command_progress("pairings, dish x list", stream=self.stderr) as progress:
+                report = evaluation.evaluate_pairings(
+                    {"demo": demo, "held-out": held_out}, answer=answer, progress=progress
+                )
+            self._pairings(report, options)
         if only in (None, "dialogues"):
             by_slug = {restaurant.slug: restaurant for restaurant in demo}
             self._dialogues(evaluation.evaluate_dialogues(by_slug, answer=answer), options)

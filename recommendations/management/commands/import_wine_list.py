@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from config.progress import command_progress
 from recommendations import services
 from recommendations.models import ImportStatus, Restaurant
 from recommendations.wine_list_csv import RowError
@@ -34,22 +35,29 @@ class Command(BaseCommand):
 
         if options["dry_run"]:
             try:
-                summary = services.wine_list_import(
-                    restaurant=restaurant, data=data, remove_missing=options["remove_missing"], dry_run=True
-                )
+                with command_progress(f"checking {path.name}", stream=self.stderr) as progress:
+                    summary = services.wine_list_import(
+                        restaurant=restaurant,
+                        data=data,
+                        remove_missing=options["remove_missing"],
+                        dry_run=True,
+                        progress=progress,
+                    )
             except services.WineListRejected as rejection:
                 self._fail(path, [str(error) for error in rejection.errors])
             self.stdout.write(f"Dry run, nothing changed. {summary}")
             return
 
         # The command waits for the result whatever the file's size, so it never queues.
-        wine_import = services.wine_list_import_create(
-            restaurant=restaurant,
-            filename=path.name,
-            data=data,
-            remove_missing=options["remove_missing"],
-            run_inline=True,
-        )
+        with command_progress(f"importing {path.name}", stream=self.stderr) as progress:
+            wine_import = services.wine_list_import_create(
+                restaurant=restaurant,
+                filename=path.name,
+                data=data,
+                remove_missing=options["remove_missing"],
+                run_inline=True,
+                progress=progress,
+            )
         if wine_import.status == ImportStatus.FAILED:
             self._fail(path, [str(RowError(**error)) for error in wine_import.errors])
         self.stdout.write(

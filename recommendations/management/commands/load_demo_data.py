@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
+from config.progress import command_progress
 from config.settings.base import INSECURE_DEVELOPMENT_SECRET_KEY
 from recommendations.demo import DEMO_PASSWORD, DEMO_SUPERUSER, demo_data_load
 from recommendations.qr import diner_url
@@ -20,7 +21,8 @@ class Command(BaseCommand):
         if settings.SECRET_KEY != INSECURE_DEVELOPMENT_SECRET_KEY:
             # Demo users have a published password; they must never reach a real deployment.
             raise CommandError("Refusing to load demo data (with known passwords) outside the embedded default.")
-        loaded = demo_data_load()
+        with command_progress("loading the demo restaurants", stream=self.stderr) as progress:
+            loaded = demo_data_load(progress=progress)
         site = settings.SITE_URL
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         for demo in loaded:
