@@ -1,4 +1,8 @@
-"""Records every HTTP request: its URL pattern, status, latency and restaurant.
+"""Records every HTTP request: its URL pattern, status, latency and restaurant, under a request id.
+
+Each request gets an id (``llm.context``: the client's ``X-Request-ID`` when sane, else
+a new one), returned in the response's ``X-Request-ID`` header and carried by every
+model call and diner answer recorded while it runs.
 
 Async-capable (see README: one sync-only middleware puts every ASGI request on
 the single sync thread). Recording is an append to the process buffer
@@ -22,6 +26,7 @@ from django.urls import ResolverMatch, resolve
 from analytics.metrics import observe_request
 from analytics.recording import record_request
 from config.middleware import database_unavailable
+from llm.context import REQUEST_ID_HEADER, request_id_bind, request_id_for, request_id_reset
 
 logger = logging.getLogger(__name__)
 
@@ -95,14 +100,26 @@ class RequestRecordingMiddleware:
         if self._is_async:
             return self._acall(request)
         started = time.perf_counter()
-        response: HttpResponseBase = self.get_response(request)
+        request_id = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+        # Threads serve one request after another: the id is unbound when this one is done.
+        token = request_id_bind(request_id)
+        try:
+            response: HttpResponseBase = self.get_response(request)
+        finally:
+            request_id_reset(token)
+        response[REQUEST_ID_HEADER] = request_id
         self._record(request, response, started)
         return response
 
     async def _acall(self, request: HttpRequest) -> HttpResponseBase:
         started = time.perf_counter()
+        # Bound for the rest of this request's task, its streamed body included (each ASGI
+        # request has a task of its own, so nothing leaks into the next).
+        request_id = request_id_for(request.headers.get(REQUEST_ID_HEADER))
+        request_id_bind(request_id)
         get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
         response = await get_response(request)
+        response[REQUEST_ID_HEADER] = request_id
         if isinstance(response, StreamingHttpResponse) and response.is_async:
             # A streamed answer's latency is its whole length, not the time to its headers.
             response.streaming_content = self._recorded_at_end(request, response, started)

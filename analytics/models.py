@@ -41,11 +41,17 @@ class LLMCall(models.Model):
     streamed = models.BooleanField(default=False)
     # Each model tried: [{"model": "draft", "outcome": "rejected", "reason": "refusal"}, ...]
     attempts = models.JSONField(default=list, blank=True)
+    # The HTTP request it was made for (X-Request-ID); "" for background work.
+    request_id = models.CharField(max_length=64, blank=True, db_index=True)
+    # The API key charged; null for the diner page and the restaurant's own background work.
+    api_key = models.ForeignKey("api.ApiKey", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    surface = models.CharField(max_length=16, blank=True)  # diner, api, background
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["restaurant", "created_at"])]
+        verbose_name = "model call"
 
     def __str__(self) -> str:
         return f"{self.operation} via {self.model_used} ({self.outcome})"

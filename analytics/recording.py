@@ -43,6 +43,7 @@ from functools import cache
 from typing import Any
 
 import redis
+from django.apps import apps
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections, transaction
 
@@ -335,9 +336,24 @@ def _restaurant_ids(records: Iterable[Record], *, database: str) -> tuple[set[in
     return existing, by_slug
 
 
+def _api_key_ids(records: Iterable[Record], *, database: str) -> set[int]:
+    """Which of the records' API keys still exist (a restaurant's deletion takes its keys)."""
+    ids = {r["api_key_id"] for r in records if isinstance(r.get("api_key_id"), int)}
+    if not ids:
+        return set()
+    # The key model by name, not by import: analytics sits below the API app.
+    keys = apps.get_model("api", "ApiKey")
+    return set(keys._default_manager.using(database).filter(pk__in=ids).values_list("pk", flat=True))
+
+
 def _rows(records: list[Record], *, database: str) -> dict[type[Any], list[Any]]:
 
     existing, by_slug = _restaurant_ids(records, database=database)
+    existing_keys = _api_key_ids(records, database=database)
+
+    def api_key_of(record: Record) -> int | None:
+        key_id = record.get("api_key_id")
+        return int(key_id) if isinstance(key_id, int) and key_id in existing_keys else None
 
     def restaurant_of(record: Record) -> int | None:
         rid = record.get("restaurant_id")
@@ -383,6 +399,9 @@ def _rows(records: list[Record], *, database: str) -> dict[type[Any], list[Any]]
                     outcome=_clip(record["outcome"], 16),
                     streamed=bool(record.get("streamed", False)),
                     attempts=record.get("attempts") or [],
+                    request_id=_clip(str(record.get("request_id") or ""), 64),
+                    api_key_id=api_key_of(record),
+                    surface=_clip(str(record.get("surface") or ""), 16),
                 )
             )
         elif kind == "recommendation":
@@ -505,6 +524,9 @@ def record_llm_call(record: CallRecord) -> None:
                 "outcome": record.outcome,
                 "streamed": record.streamed,
                 "attempts": record.attempts,
+                "request_id": record.request_id,
+                "api_key_id": record.api_key_id,
+                "surface": record.surface,
             },
         )
     except Exception:

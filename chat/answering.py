@@ -32,7 +32,7 @@ from collections.abc import AsyncGenerator, Callable
 from contextlib import aclosing
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import wraps
 from typing import Any, Literal, TypeVar
 
@@ -47,6 +47,7 @@ from analytics.sentiment import sentiment_of
 from chat.models import Conversation, Feedback, Message
 from llm.budgets import BudgetExceeded
 from llm.cache import cache_key, get_gateway_cache, ttl_for
+from llm.context import current_request_id
 from llm.gateway import Gateway, get_gateway
 from llm.types import BudgetScope, Complexity, GatewayError, GatewayRequest, Sensitivity, Surface
 from recommendations.dialogue import DialogueState
@@ -651,6 +652,8 @@ def _finish(prepared: _Prepared, answer: Answer, state: dict[str, Any] | None, f
         "degraded_reason": answer.degraded_reason[:255],
         "latency_ms": answer.latency_ms,
         "first_token_ms": answer.first_token_ms,
+        "cost_usd": _money(answer.cost_usd),
+        "request_id": current_request_id(),
     }
     with transaction.atomic():
         updated = Message.objects.filter(
@@ -664,6 +667,13 @@ def _finish(prepared: _Prepared, answer: Answer, state: dict[str, Any] | None, f
         if state is not None and prepared.latest:
             Conversation.objects.filter(pk=prepared.conversation.pk).update(context=state, updated_at=timezone.now())
     _record(prepared.restaurant, prepared.question, answer, prepared.conversation.channel, fallback_reason)
+
+
+def _money(value: object) -> Decimal | None:
+    try:
+        return Decimal(str(value)) if value not in (None, "") else None
+    except InvalidOperation:
+        return None
 
 
 def _record(restaurant: Restaurant, question: str, answer: Answer, channel: str, fallback_reason: str) -> None:

@@ -67,6 +67,10 @@ class Message(models.Model):
     understood = models.JSONField(default=dict, blank=True)
     latency_ms = models.FloatField(null=True, blank=True)
     first_token_ms = models.FloatField(null=True, blank=True)
+    # What the model calls behind this answer cost (0 for the house voice or a cached answer),
+    # and the request that produced it: the model call log finds its calls by that id.
+    cost_usd = models.DecimalField(max_digits=12, decimal_places=6, null=True, blank=True)
+    request_id = models.CharField(max_length=64, blank=True)
     # While an answer streams, its words so far are saved about every second together with
     # the stream's lease: the owning stream renews ``lease_until`` while it is alive, so an
     # answer whose lease ran out belongs to a dead process and a reconnect takes it over

@@ -29,6 +29,7 @@ from django.conf import settings
 
 from llm.budgets import BudgetExceeded, BudgetLedger, Reservation, budget_ledger
 from llm.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
+from llm.context import current_request_id
 from llm.egress import EgressQuota, QuotaExceeded, egress_quota
 from llm.providers import (
     MALFORMED_TEXT,
@@ -121,6 +122,15 @@ def _malformed(request: GatewayRequest) -> InvalidInput | None:
 
 def _failure(name: str, error: BaseException) -> dict[str, Any]:
     return {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
+
+
+def _api_key_charged(request: GatewayRequest) -> int | None:
+    """The API key whose budget the call is charged to ("apikey:34"), if any."""
+    for budget in request.budgets:
+        kind, _, key_id = budget.scope.partition(":")
+        if kind == "apikey" and key_id.isdigit():
+            return int(key_id)
+    return None
 
 
 class Gateway:
@@ -527,6 +537,9 @@ class Gateway:
             streamed=streamed,
             first_token_ms=first_token_ms,
             attempts=result.attempts,
+            request_id=current_request_id(),
+            api_key_id=_api_key_charged(request),
+            surface=request.surface,
         )
 
     # --- stream -----------------------------------------------------------------

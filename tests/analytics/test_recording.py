@@ -241,3 +241,60 @@ def test_gateway_calls_are_recorded_through_the_spool(restaurant_a: Restaurant, 
     call = LLMCall.objects.get(restaurant=restaurant_a)
     assert (call.operation, call.model_used, call.outcome, call.cache_tier) == ("chat", "draft", "ok", "miss")
     assert call.uid is not None
+
+
+def test_every_response_carries_a_request_id(api_a: ApiCaller) -> None:
+    first = Client().get("/liveness")["X-Request-ID"]
+    second = Client().get("/liveness")["X-Request-ID"]
+    assert len(first) == 32
+    assert first != second
+    assert api_a.client.get("/api/v1/metrics/count", headers=api_a.auth())["X-Request-ID"]
+
+
+@pytest.mark.parametrize(
+    ("sent", "kept"),
+    [("checkout-7f3a", True), ("a" * 64, True), ("a" * 65, False), ("bad id\r\nX-Evil: 1", False), ("", False)],
+)
+def test_a_sane_client_request_id_is_kept_and_anything_else_replaced(sent: str, kept: bool) -> None:
+    returned = Client().get("/liveness", headers={"X-Request-ID": sent})["X-Request-ID"]
+
+    assert (returned == sent) is kept
+    assert len(returned) == (len(sent) if kept else 32)
+
+
+@pytest.mark.django_db
+def test_a_gateway_call_records_its_request_its_api_key_and_its_surface(api_a: ApiCaller, llm_server: Any) -> None:
+    from asgiref.sync import async_to_sync
+
+    from llm.context import request_id_bind, request_id_reset
+    from llm.gateway import get_gateway
+    from llm.types import BudgetScope, GatewayRequest
+
+    llm_server.state.set_reply("draft", "Morgon.")
+
+    async def ask() -> None:
+        gateway = get_gateway()
+        await gateway.complete(
+            GatewayRequest(
+                messages=({"role": "user", "content": "hi"},),
+                restaurant_id=api_a.key.restaurant_id,
+                use_cache=False,
+                budgets=(BudgetScope(f"apikey:{api_a.key.pk}", None),),
+                surface="api",
+            )
+        )
+        await gateway.drain()
+
+    token = request_id_bind("req-42")
+    try:
+        async_to_sync(ask)()
+    finally:
+        request_id_reset(token)
+    async_to_sync(ask)()  # outside any request: a background call, no id
+    flush_now()
+
+    calls = list(LLMCall.objects.order_by("created_at"))
+    assert [(call.request_id, call.api_key_id, call.surface) for call in calls] == [
+        ("req-42", api_a.key.pk, "api"),
+        ("", api_a.key.pk, "api"),
+    ]

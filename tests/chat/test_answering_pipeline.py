@@ -4,6 +4,7 @@ model's rewrite is shown only when it passes the check, its fallback stored, cou
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
@@ -143,6 +144,25 @@ def test_a_faithful_rewrite_is_shown_as_the_models(bistro: Restaurant, llm_serve
     assert (stored["model_used"], stored["degraded"], stored["text"]) == ("draft", False, FAITHFUL)
     assert Message.objects.get(pk=stored["message_id"]).model_used == "draft"
     assert llm_server.state.total_calls() == 1  # the second asked the same: the gateway's cache answered
+
+
+def test_a_stored_answer_keeps_its_cost_and_the_request_it_was_written_for(
+    bistro: Restaurant, llm_server: LLMTestServer
+) -> None:
+    from llm.context import request_id_bind, request_id_reset
+
+    llm_server.state.set_reply("draft", FAITHFUL)
+    token = request_id_bind("stream-9")
+    try:
+        stored = ask(bistro, BUDGET)
+    finally:
+        request_id_reset(token)
+
+    message = Message.objects.get(pk=stored["message_id"])
+    assert message.request_id == "stream-9"
+    assert message.cost_usd is not None
+    assert message.cost_usd == Decimal(stored["cost_usd"]).quantize(Decimal("0.000001"), ROUND_HALF_UP)
+    assert message.cost_usd > 0
 
 
 @pytest.mark.parametrize(
