@@ -10,9 +10,1137 @@ from __future__ import annotations
 
 from typing import Final
 
-from recommendations.pairing.terms import FoodTerm
+from recommendations.pairing.terms import FoodTerm, dish
 
 # fmt: off
 WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
+    # French: regional, bistro and brasserie
+    dish("tarte flambee", "tarte flambée, flammekueche, flammkuchen", parts="fresh cheese, bacon, cream, onion, "
+         "bread, baked", cuisine="french"),
+    dish("baeckeoffe", "baekeoffe, baeckaoffa, backeofe", parts="pork, lamb, beef, potato, onion, white wine sauce, "
+         "braised", cuisine="french", weight=1),
+    dish("axoa", "axoa de veau, axoa d'espelette", parts="veal, braised, sweet pepper, onion, espelette",
+         cuisine="french"),
+    dish("garbure", "garbure bearnaise, garbure béarnaise", parts="duck, confit, ham, cabbage, beans, soup",
+         cuisine="french", weight=1),
+    dish("potee auvergnate", "potée auvergnate, potee, potée", parts="pork, sausage, cabbage, potato, carrot, "
+         "poached", cuisine="french"),
+    dish("petit sale aux lentilles", "petit salé aux lentilles, petit sale, petit salé", parts="pork belly, "
+         "lentils, sausage, braised", cuisine="french"),
+    dish("carbonnade flamande", "carbonnades flamandes, carbonade flamande, stoofvlees, carbonnade",
+         parts="beef, braised, beer, onion, sugar, mustard", cuisine="french", weight=1),
+    dish("waterzooi", "waterzooi de poulet, gentse waterzooi", parts="chicken, poached, cream sauce, carrot, onion",
+         cuisine="french"),
+    dish("tete de veau", "tête de veau, testina di vitello, tete de veau sauce gribiche", parts="veal, offal, "
+         "poached, gribiche, capers", cuisine="french"),
+    dish("poule au pot", "poule-au-pot", parts="chicken, poached, stuffed, carrot, onion", cuisine="french",
+         weight=1),
+    dish("cuisses de grenouilles", "frogs legs, frog legs, frog's legs, cuisses de grenouille, ancas de rana, rane "
+         "fritte", parts="chicken, seared, garlic, butter, herbs", cuisine="french", weight=-1),
+    dish("salade lyonnaise", "frisee aux lardons, frisée aux lardons", parts="salad, bacon, egg, poached, "
+         "vinaigrette", cuisine="french"),
+    dish("gougeres", "gougères, gougere, gougère", parts="aged cheese, pastry, baked", cuisine="french",
+         weight=-1),
+    dish("cheese souffle", "souffle au fromage, soufflé au fromage, cheese soufflé, twice-baked souffle, "
+         "twice baked cheese souffle", parts="egg, aged cheese, baked", cuisine="french"),
+    dish("pan bagnat", "pan-bagnat", parts="tuna, bread, egg, olives, anchovy, tomato, olive oil", cuisine="french"),
+    dish("socca", "farinata, farinata di ceci", parts="chickpeas, olive oil, baked, pepper sauce", cuisine="french"),
+    dish("grand aioli", "grand aïoli, aioli garni, aïoli garni, aioli provencal", parts="salt cod, potato, "
+         "carrot, egg, mayonnaise", cuisine="french", weight=1),
+    dish("soupe au pistou", "", parts="beans, vegetables, pesto, soup", cuisine="french"),
+    dish("tournedos rossini", "filet rossini, filetto alla rossini", parts="beef fillet, foie gras, truffle, "
+         "red wine sauce, bread", cuisine="french", weight=1),
+    dish("lievre a la royale", "lièvre à la royale, hare royale", parts="hare, braised, foie gras, red wine sauce, "
+         "truffle", cuisine="french", weight=1),
+    dish("poulet vallee d'auge", "poulet vallée d'auge, chicken vallee d'auge", parts="chicken, cream sauce, apple, "
+         "cider, mushroom", cuisine="french"),
+    dish("vichyssoise", "creme vichyssoise, crème vichyssoise", parts="potato, onion, cream, cold, soup",
+         cuisine="french"),
+    dish("potage parmentier", "soupe parmentier", parts="potato, onion, soup", cuisine="french"),
+    dish("pommes anna", "pommes de terre anna", parts="potato, butter, baked", cuisine="french"),
+    dish("pommes boulangere", "pommes boulangère, boulangere potatoes, boulangère potatoes", parts="potato, onion, "
+         "jus, baked", cuisine="french"),
+    dish("jambon persille", "jambon persillé, jambon persille de bourgogne", parts="ham, herbs, white wine sauce, "
+         "cold", cuisine="french"),
+    dish("pieds de cochon", "pig's trotters, pigs trotters, pied de cochon, zampetti, manitas de cerdo",
+         parts="pork, offal, braised, mustard", cuisine="french"),
+    dish("bouchee a la reine", "bouchée à la reine, bouchees a la reine", parts="chicken, sweetbreads, cream sauce, "
+         "mushroom, pastry", cuisine="french"),
+    dish("oeufs en cocotte", "œufs en cocotte, eggs en cocotte, shirred eggs, oeuf cocotte", parts="egg, cream, "
+         "baked", cuisine="french"),
+    dish("steak hache", "steak haché", parts="minced beef, seared, fries", cuisine="french"),
+    dish("lobster thermidor", "homard thermidor, thermidor", parts="lobster, cream sauce, mustard, aged cheese, "
+         "brandy, baked", cuisine="french", weight=1),
+    dish("tourtiere", "tourtière, tourtiere quebecoise", parts="pork, minced beef, pastry, warm spices, baked",
+         cuisine="french"),
+    dish("coulibiac", "koulibiac, kulebyaka, coulibiac de saumon", parts="salmon, rice, egg, mushroom, pastry, "
+         "baked", cuisine="french"),
+    dish("mont d'or chaud", "boite chaude, boîte chaude, baked vacherin, vacherin chaud", parts="washed-rind cheese, "
+         "baked, white wine sauce, potato", cuisine="french", weight=1),
+    dish("chicken liver parfait", "chicken liver pate, chicken liver pâté, chicken liver mousse, parfait de foies "
+         "de volaille", parts="chicken liver, butter, madeira, bread, jam", cuisine="french"),
+    dish("far breton", "far aux pruneaux", parts="custard, prunes, baked", cuisine="french"),
+    dish("kouign-amann", "kouign amann, kouignamann", parts="sweet pastries, butter, caramel", cuisine="french"),
+    dish("canele", "canelé, canele de bordeaux, cannelé, caneles, canelés", parts="cake, vanilla, caramel, rum",
+         cuisine="french"),
+    dish("baba au rhum", "rum baba, baba al rum, babà, savarin", parts="cake, rum, sugar, cream", cuisine="french"),
+    dish("poire belle helene", "poire belle-hélène, pear belle helene, poires belle helene", parts="pear, poached, "
+         "chocolate sauce, ice cream", cuisine="french"),
+    dish("peche melba", "pêche melba, peach melba, pesca melba", parts="stone fruit, poached, berries, ice cream",
+         cuisine="french"),
+    dish("galette des rois", "king's cake frangipane, pithivier sucré", parts="sweet pastries, pastry, nuts",
+         cuisine="french"),
+    dish("galette complete", "galette complète, buckwheat galette, galette de sarrasin, galette bretonne",
+         parts="ham, aged cheese, egg, crepes", cuisine="french"),
+    dish("tarte tropezienne", "tarte tropézienne, la tropezienne", parts="cake, custard, cream, sugar",
+         cuisine="french"),
+    dish("opera cake", "gateau opera, gâteau opéra", parts="cake, chocolate, coffee", cuisine="french"),
+    dish("mont blanc", "mont-blanc, montebianco, monte bianco", parts="meringue, chestnut, cream", cuisine="french"),
+    dish("tarte normande", "tarte aux pommes normande", parts="tart, apple, custard, cream", cuisine="french"),
+    dish("charlotte russe", "charlotte aux fraises, charlotte aux poires, charlotte aux framboises",
+         parts="mousse, cake, berries", cuisine="french"),
+    dish("tarte bourdaloue", "poires bourdaloue", parts="tart, pear, frangipane", cuisine="french"),
+    dish("religieuse", "religieuses, religieuse au chocolat", parts="sweet pastries, custard, chocolate",
+         cuisine="french"),
+    dish("baked alaska", "omelette norvegienne, omelette norvégienne", parts="ice cream, meringue, cake",
+         cuisine="french"),
+    # Italian: Tuscany
+    dish("ribollita", "zuppa di cavolo nero", parts="beans, cavolo nero, bread, vegetables, olive oil, soup",
+         cuisine="italian"),
+    dish("pappa al pomodoro", "pappa col pomodoro", parts="tomato, bread, olive oil, basil, soup", cuisine="italian"),
+    dish("panzanella", "panmolle", parts="bread, tomato, cucumber, onion, basil, vinaigrette, salad",
+         cuisine="italian"),
+    dish("peposo", "peposo all'imprunetina, peposo alla fornacina", parts="beef, braised, red wine sauce, "
+         "pepper sauce, garlic", cuisine="italian", weight=1),
+    dish("crostini toscani", "crostini di fegatini, crostini neri", parts="chicken liver, bread, capers, "
+         "anchovy", cuisine="italian"),
+    dish("trippa alla fiorentina", "lampredotto, trippa alla romana", parts="beef, offal, tomato sauce, "
+         "braised, aged cheese", cuisine="italian"),
+    dish("arista", "arista di maiale, arista alla fiorentina", parts="pork, roasted, rosemary, garlic",
+         cuisine="italian"),
+    dish("fagioli all'uccelletto", "fagioli all uccelletto", parts="beans, tomato sauce, sage, garlic",
+         cuisine="italian"),
+    dish("castagnaccio", "", parts="cake, chestnut, rosemary, pine nuts, raisins", cuisine="italian"),
+    dish("panforte", "panpepato, panforte di siena", parts="cake, nuts, dried fruit, honey, warm spices",
+         cuisine="italian"),
+    dish("ricciarelli", "ricciarelli di siena", parts="biscuits, almonds, sugar", cuisine="italian"),
+    # Italian: Rome and Lazio
+    dish("carciofi alla giudia", "jewish-style artichokes, jewish artichokes", parts="artichoke, fried, olive oil",
+         cuisine="italian"),
+    dish("puntarelle", "puntarelle alla romana, puntarelle in salsa di alici", parts="salad, anchovy sauce, garlic, "
+         "vinaigrette", cuisine="italian"),
+    dish("vignarola", "vignarola romana", parts="artichoke, peas, broad beans, guanciale, onion, braised",
+         cuisine="italian"),
+    dish("maritozzo", "maritozzi, maritozzo con la panna", parts="sweet pastries, bread, cream", cuisine="italian"),
+    dish("penne alla vodka", "vodka pasta, pasta alla vodka, rigatoni alla vodka", parts="pasta, tomato sauce, cream",
+         cuisine="italian"),
+    dish("spaghetti aglio e olio", "aglio e olio, aglio olio e peperoncino, aglio olio", parts="pasta, garlic, "
+         "olive oil, chilli", cuisine="italian"),
+    # Italian: Naples, Campania and the south
+    dish("pasta alla norma", "alla norma, pasta alla norma siciliana", parts="pasta, eggplant, tomato sauce, "
+         "ricotta, basil", cuisine="italian"),
+    dish("pasta con le sarde", "bucatini con le sarde, pasta chi sardi", parts="pasta, sardines, fennel, raisins, "
+         "pine nuts, saffron", cuisine="italian"),
+    dish("cassata", "cassata siciliana", parts="cake, ricotta, dried fruit, sugar, chocolate", cuisine="italian"),
+    dish("sfincione", "sfincione palermitano", parts="bread, tomato sauce, onion, anchovy, aged cheese, baked",
+         cuisine="italian"),
+    dish("pesto alla trapanese", "busiate alla trapanese, pasta alla trapanese", parts="pasta, tomato, almonds, "
+         "garlic, basil", cuisine="italian"),
+    dish("panelle", "pane e panelle", parts="chickpeas, fried, bread", cuisine="italian"),
+    dish("impepata di cozze", "impepata", parts="mussel, pepper sauce, garlic, herbs", cuisine="italian"),
+    dish("polpo alla luciana", "polpi alla luciana, polpo affogato", parts="octopus, braised, tomato sauce, "
+         "olives, capers", cuisine="italian"),
+    dish("pastiera", "pastiera napoletana", parts="tart, ricotta, dried fruit, sugar", cuisine="italian"),
+    dish("gnocchi alla sorrentina", "gnocchi sorrentina", parts="gnocchi, tomato sauce, mozzarella, basil, baked",
+         cuisine="italian"),
+    dish("pizza diavola", "diavola", parts="pizza, pepperoni, chilli, tomato sauce, mozzarella", cuisine="italian"),
+    dish("pizza capricciosa", "capricciosa, pizza quattro stagioni, quattro stagioni", parts="pizza, ham, mushroom, "
+         "artichoke, olives, mozzarella", cuisine="italian"),
+    dish("calzone", "calzoni", parts="pizza, ricotta, ham, mozzarella, baked", cuisine="italian"),
+    dish("panzerotti", "panzerotto", parts="bread, mozzarella, tomato, fried", cuisine="italian"),
+    dish("mozzarella in carrozza", "", parts="mozzarella, bread, egg, fried", cuisine="italian"),
+    dish("spaghetti allo scoglio", "allo scoglio, linguine allo scoglio", parts="pasta, shellfish, clam, mussel, "
+         "prawn, tomato, white wine sauce", cuisine="italian"),
+    dish("pescatora", "alla pescatora, spaghetti alla pescatora, risotto alla pescatora", parts="shellfish, "
+         "tomato sauce, white wine sauce, garlic", cuisine="italian"),
+    dish("insalata di mare", "seafood salad, salpicon de marisco, salpicón de mariscos", parts="squid, prawn, "
+         "octopus, citrus, olive oil, cold", cuisine="italian"),
+    # Italian: Piedmont, Lombardy, the Veneto and the north
+    dish("brasato al barolo", "manzo al barolo, brasato al vino rosso", parts="beef, braised, red wine sauce",
+         cuisine="italian", weight=1),
+    dish("agnolotti del plin", "agnolotti al sugo d'arrosto, plin al sugo d'arrosto", parts="filled pasta, veal, "
+         "pork, jus, butter", cuisine="italian"),
+    dish("carne cruda all'albese", "carne cruda, battuta al coltello, carne cruda alla piemontese",
+         parts="beef tartare, raw, olive oil, citrus, truffle", cuisine="italian"),
+    dish("bonet", "bunet, bonet piemontese", parts="custard, chocolate, amaretti, caramel", cuisine="italian"),
+    dish("risotto all'amarone", "risotto al amarone, risotto all amarone", parts="risotto, red wine sauce, "
+         "aged cheese", cuisine="italian"),
+    dish("cassoeula", "casoeula, cazzoeula", parts="pork, sausage, cabbage, braised", cuisine="italian", weight=1),
+    dish("pizzoccheri", "pizzoccheri della valtellina", parts="pasta, cabbage, potato, butter, aged cheese, sage",
+         cuisine="italian", weight=1),
+    dish("polenta concia", "polenta taragna, polenta uncia", parts="polenta, aged cheese, butter", cuisine="italian",
+         weight=1),
+    dish("bigoli in salsa", "bigoli con le acciughe", parts="pasta, anchovy, onion", cuisine="italian"),
+    dish("sarde in saor", "sardines in saor, sardele in saor, saor", parts="sardines, fried, onion, vinaigrette, "
+         "raisins, pine nuts", cuisine="italian"),
+    dish("risi e bisi", "risi bisi", parts="rice, peas, pancetta, aged cheese, butter", cuisine="italian"),
+    dish("baccala alla vicentina", "baccalà alla vicentina, bacalà alla vicentina", parts="salt cod, braised, "
+         "onion, anchovy, aged cheese, polenta", cuisine="italian"),
+    dish("moeche", "moleche, moeche fritte", parts="crab, fried", cuisine="italian"),
+    dish("seppie al nero", "seppie in nero, seppie col nero, squid in ink, chipirones en su tinta, "
+         "calamares en su tinta", parts="squid, braised, white wine sauce, garlic", cuisine="italian"),
+    dish("risotto al nero di seppia", "risotto nero, black risotto, squid ink risotto", parts="risotto, squid, "
+         "white wine sauce", cuisine="italian"),
+    dish("panettone", "pandoro, colomba, colomba pasquale", parts="cake, dried fruit, butter",
+         cuisine="italian"),
+    dish("torta della nonna", "", parts="tart, custard, pine nuts", cuisine="italian"),
+    dish("zuppa inglese", "", parts="custard, cake, cooking wine, chocolate", cuisine="italian"),
+    dish("sbrisolona", "torta sbrisolona, sbrisolina", parts="biscuits, almonds, butter", cuisine="italian"),
+    dish("torta caprese", "caprese al cioccolato", parts="chocolate, cake, almonds", cuisine="italian"),
+    # Italian: Emilia-Romagna, Liguria, Sardinia, Abruzzo and Italian-American
+    dish("tortellini in brodo", "tortellini en brodo, cappelletti in brodo, anolini in brodo", parts="filled pasta, "
+         "pork, cured ham, aged cheese, soup", cuisine="italian"),
+    dish("gnocco fritto", "torta fritta, crescentine fritte", parts="bread, fried, charcuterie", cuisine="italian"),
+    dish("erbazzone", "erbazzone reggiano", parts="spinach, aged cheese, pastry, baked", cuisine="italian"),
+    dish("piadina", "piada, piadina romagnola", parts="bread, cured ham, fresh cheese, rocket", cuisine="italian"),
+    dish("focaccia di recco", "focaccia col formaggio, focaccia al formaggio", parts="fresh cheese, bread, "
+         "olive oil, baked", cuisine="italian"),
+    dish("pansoti", "pansotti, pansoti al sugo di noci", parts="filled pasta, spinach, ricotta, walnut sauce",
+         cuisine="italian"),
+    dish("porceddu", "porcheddu, porceddu sardo", parts="suckling pig, roasted, herbs", cuisine="italian"),
+    dish("malloreddus", "gnocchetti sardi, malloreddus alla campidanese", parts="pasta, sausage, tomato sauce, "
+         "pecorino, saffron", cuisine="italian"),
+    dish("fregola", "fregula, fregola con arselle, fregola ai frutti di mare", parts="pasta, clam, tomato, "
+         "olive oil", cuisine="italian"),
+    dish("seadas", "sebadas, sevadas", parts="sweet pastries, fresh cheese, honey, fried", cuisine="italian"),
+    dish("frico", "frico friulano, frico croccante", parts="aged cheese, potato, fried", cuisine="italian",
+         weight=1),
+    dish("arrosticini", "arrosticini abruzzesi, rustelle", parts="lamb, grilled, skewers", cuisine="italian"),
+    dish("minestrone", "minestrone alla genovese, minestrone di verdure", parts="vegetables, beans, pasta, tomato, "
+         "soup", cuisine="italian"),
+    dish("prosciutto e melone", "prosciutto and melon, jambon melon, melon con jamon, "
+         "melon au jambon", parts="cured ham, melon", cuisine="italian"),
+    dish("bresaola", "bresaola della valtellina, bündnerfleisch, bundnerfleisch, viande des grisons, "
+         "cecina de leon, cecina de león", parts="beef, dried, aged cheese, citrus", cuisine="italian",
+         weight=-1),
+    dish("braciole", "braciola, braciole napoletane", parts="beef, stuffed, tomato sauce, braised, aged cheese",
+         cuisine="italian"),
+    dish("chicken parmigiana", "chicken parmesan, chicken parm, pollo alla parmigiana, "
+         "chicken parmo", parts="chicken, fried, tomato sauce, mozzarella, aged cheese", cuisine="american",
+         weight=1),
+    # Spanish: Catalonia, the Basque Country, Galicia, Madrid and Andalusia
+    dish("pan con tomate", "pa amb tomaquet, pa amb tomàquet, pan tumaca, pan amb tomaquet", parts="bread, tomato, "
+         "olive oil, garlic", cuisine="spanish"),
+    dish("escalivada", "escalibada", parts="eggplant, sweet pepper, onion, roasted, olive oil", cuisine="spanish"),
+    dish("calcots", "calçots, calcotada, calçotada", parts="onion, grilled, romesco", cuisine="spanish"),
+    dish("suquet de peix", "suquet, suquet de pescado", parts="fish, potato, braised, picada, saffron, garlic",
+         cuisine="spanish"),
+    dish("esqueixada", "esqueixada de bacalla, esqueixada de bacallà", parts="salt cod, raw, tomato, olives, "
+         "onion", cuisine="spanish"),
+    dish("botifarra amb mongetes", "butifarra con judias, butifarra con alubias, botifarra amb seques",
+         parts="sausage, grilled, beans", cuisine="spanish"),
+    dish("mar i muntanya", "mar y montaña, mar y montana, mar i muntanya de pollastre", parts="chicken, prawn, "
+         "braised, picada", cuisine="spanish"),
+    dish("xato", "xató, xatonada", parts="salt cod, salad, anchovy, romesco", cuisine="spanish"),
+    dish("marmitako", "marmitxako, marmitako de bonito", parts="tuna, potato, sweet pepper, tomato, braised",
+         cuisine="spanish"),
+    dish("txangurro", "changurro, txangurro a la donostiarra, txangurro relleno", parts="crab, baked, tomato sauce, "
+         "brandy", cuisine="spanish"),
+    dish("kokotxas", "cocochas, kokotxas al pil pil, kokotxas en salsa verde", parts="hake, cheek, green sauce, "
+         "garlic", cuisine="spanish"),
+    dish("bacalao a la vizcaina", "bacalao a la vizcaína, bacalao vizcaina, bacalao a la biscaina", parts="salt cod, "
+         "sweet pepper, onion, tomato sauce", cuisine="spanish"),
+    dish("txuleta", "txuleton, txuletón, chuleta de vaca vieja", parts="steak, grilled, salt", cuisine="spanish",
+         weight=1),
+    dish("alubias de tolosa", "alubias rojas de tolosa, alubias rojas con sacramentos", parts="chorizo, beans, "
+         "sausage, pork belly, braised", cuisine="spanish"),
+    dish("flamenquin", "flamenquín, flamenquines", parts="pork, cured ham, fried", cuisine="spanish"),
+    dish("huevos a la flamenca", "huevos flamencos", parts="egg, chorizo, tomato sauce, baked",
+         cuisine="spanish", weight=1),
+    dish("papas arrugadas", "papas arrugás, papas arrugas, papas con mojo", parts="potato, salt, mojo verde, chilli",
+         cuisine="spanish"),
+    dish("cazon en adobo", "cazón en adobo, bienmesabe", parts="fish, marinated, fried, cumin", cuisine="spanish"),
+    dish("callos a la madrilena", "callos a la madrileña, callos madrilenos, callos madrileños", parts="beef, offal, "
+         "chorizo, braised, smoked paprika", cuisine="spanish", weight=1),
+    dish("huevos rotos", "huevos estrellados, huevos rotos con jamon", parts="egg, fries, cured ham",
+         cuisine="spanish"),
+    dish("empanada gallega", "empanada de atun, empanada de atún, empanada de bonito", parts="pastry, tuna, "
+         "sweet pepper, onion, baked", cuisine="spanish"),
+    dish("lacon con grelos", "lacón con grelos", parts="ham, grelos, potato, chorizo, poached", cuisine="spanish"),
+    dish("caldo gallego", "caldo galego", parts="beans, greens, potato, ham, soup", cuisine="spanish"),
+    dish("migas", "migas extremenas, migas extremeñas, migas manchegas", parts="bread, fried, chorizo, garlic, "
+         "sweet pepper", cuisine="spanish"),
+    dish("pollo al ajillo", "pollo al ajillo con patatas", parts="chicken, seared, garlic, white wine sauce",
+         cuisine="spanish"),
+    dish("conejo al ajillo", "conill all i oli, conejo al salmorejo", parts="rabbit, seared, garlic, "
+         "white wine sauce, herbs", cuisine="spanish"),
+    dish("insalata russa", "ensaladilla rusa, ensaladilla, olivier salad, salade olivier, russian salad, "
+         "salade russe", parts="potato, mayonnaise, peas, carrot, egg", cuisine="spanish"),
+    dish("sopa de ajo", "sopa castellana, sopa de ajo castellana", parts="garlic, bread, egg, cured ham, "
+         "paprika, soup", cuisine="spanish"),
+    dish("lomo embuchado", "caña de lomo, cana de lomo, lomo curado, lomo iberico", parts="pork, dried, "
+         "smoked paprika", cuisine="spanish", weight=-1),
+    dish("leche frita", "", parts="custard, fried, cinnamon", cuisine="spanish"),
+    dish("tarta de santiago", "torta de santiago", parts="cake, almonds", cuisine="spanish"),
+    dish("turron", "turrón, torrone, turron de jijona, turrón de alicante", parts="biscuits, almonds, honey",
+         cuisine="spanish"),
+    dish("ensaimada", "ensaimadas, ensaimada mallorquina", parts="sweet pastries, sugar", cuisine="spanish"),
+    # Portuguese
+    dish("bacalhau com natas", "bacalhau con natas", parts="salt cod, cream sauce, potato, baked",
+         cuisine="portuguese"),
+    dish("bacalhau a gomes de sa", "bacalhau à gomes de sá, bacalhau gomes de sa", parts="salt cod, potato, onion, "
+         "egg, olives, baked", cuisine="portuguese"),
+    dish("pasteis de bacalhau", "pastéis de bacalhau, bolinhos de bacalhau, salt cod fritters, accras de morue, "
+         "acras de morue, buñuelos de bacalao, bunuelos de bacalao", parts="salt cod, potato, fried, herbs",
+         cuisine="portuguese"),
+    dish("francesinha", "francesinha do porto", parts="bread, steak, ham, sausage, cheese sauce, egg, beer",
+         cuisine="portuguese", weight=1),
+    dish("cataplana", "cataplana de marisco, cataplana de ameijoas", parts="clam, pork, chorizo, tomato, braised",
+         cuisine="portuguese"),
+    dish("carne de porco a alentejana", "carne de porco à alentejana, porco a alentejana, porco à alentejana",
+         parts="pork, clam, potato, fried, garlic, white wine sauce", cuisine="portuguese"),
+    dish("cozido a portuguesa", "cozido à portuguesa, cozido", parts="beef, pork, sausage, cabbage, potato, poached",
+         cuisine="portuguese", weight=1),
+    dish("sardinhas assadas", "sardinhas grelhadas, sardinhas na brasa, "
+         "sardinhada", parts="sardines, grilled, salt, olive oil", cuisine="portuguese"),
+    dish("polvo a lagareiro", "polvo à lagareiro, polvo lagareiro", parts="octopus, roasted, potato, olive oil, "
+         "garlic", cuisine="portuguese"),
+    dish("bifana", "bifanas", parts="pork, marinated, bread, garlic", cuisine="portuguese"),
+    dish("prego", "prego no pao, prego no pão, prego roll", parts="beef, bread, garlic", cuisine="portuguese"),
+    dish("leitao a bairrada", "leitão à bairrada, leitao assado, leitão", parts="suckling pig, roasted, "
+         "pepper sauce, garlic", cuisine="portuguese"),
+    dish("ameijoas a bulhao pato", "amêijoas à bulhão pato, ameijoas bulhao pato, bulhao pato", parts="clam, "
+         "garlic, coriander, citrus, olive oil", cuisine="portuguese"),
+    dish("arroz doce", "arroz doce portugues", parts="rice pudding, cinnamon", cuisine="portuguese"),
+    # Greek
+    dish("stifado", "stifatho, stifado beef, kouneli stifado", parts="beef, braised, onion, red wine sauce, "
+         "warm spices", cuisine="greek"),
+    dish("pastitsada", "pastitsada corfu", parts="beef, braised, tomato sauce, warm spices, pasta", cuisine="greek"),
+    dish("kokoretsi", "kokorec, kokoreç", parts="lamb, offal, grilled, herbs, citrus", cuisine="greek"),
+    dish("giouvetsi", "youvetsi, yiouvetsi, giouvetsi lamb, kritharaki", parts="lamb, orzo, tomato sauce, baked, "
+         "aged cheese", cuisine="greek"),
+    dish("horiatiki", "greek salad, horiatiki salata, choriatiki, salade grecque, insalata greca, "
+         "ensalada griega", parts="salad, feta, tomato, cucumber, olives, onion, olive oil", cuisine="greek"),
+    dish("dakos", "ntakos, koukouvagia", parts="bread, tomato, feta, olive oil, oregano", cuisine="greek"),
+    dish("fasolada", "fasoulada", parts="beans, tomato, carrot, olive oil, soup", cuisine="greek"),
+    dish("avgolemono", "avgolemono soup, kotosoupa avgolemono", parts="chicken, rice, egg, citrus, soup",
+         cuisine="greek"),
+    dish("keftedes", "keftedakia", parts="minced beef, fried, mint, onion", cuisine="greek"),
+    dish("soutzoukakia", "soutzoukakia smyrneika, smyrna meatballs", parts="minced beef, tomato sauce, cumin, "
+         "braised", cuisine="greek"),
+    dish("bifteki", "biftekia", parts="minced beef, grilled, feta, herbs", cuisine="greek"),
+    dish("giouvarlakia", "youvarlakia, giouvarlakia avgolemono", parts="minced beef, rice, egg, citrus, soup",
+         cuisine="greek"),
+    dish("melitzanosalata", "melitzanosalata dip, greek eggplant dip", parts="eggplant, roasted, garlic, "
+         "olive oil, vinaigrette", cuisine="greek"),
+    dish("gigantes plaki", "gigantes, gigandes", parts="butter beans, tomato sauce, baked, herbs",
+         cuisine="greek"),
+    dish("saganaki", "cheese saganaki, flaming cheese, kefalograviera saganaki", parts="aged cheese, fried, citrus",
+         cuisine="greek"),
+    dish("garides saganaki", "shrimp saganaki, prawn saganaki, prawns saganaki", parts="prawn, tomato sauce, feta, "
+         "baked", cuisine="greek"),
+    dish("kakavia", "greek fish soup, psarosoupa", parts="fish, potato, citrus, olive oil, soup", cuisine="greek"),
+    dish("galaktoboureko", "galatopita", parts="custard, filo, sugar, citrus", cuisine="greek"),
+    dish("bougatsa", "bougatsa thessalonikis", parts="custard, filo, sugar, cinnamon", cuisine="greek"),
+    # Turkish
+    dish("iskender kebab", "iskender, iskender kebap, iskender kebabı", parts="lamb, grilled, bread, tomato sauce, "
+         "yogurt, butter", cuisine="middle eastern", weight=1),
+    dish("lahmacun", "lahmajoun, lahmajun, armenian pizza", parts="bread, minced beef, tomato, herbs, baked",
+         cuisine="middle eastern"),
+    dish("pide", "turkish pide, turkish pizza, kiymali pide", parts="bread, minced beef, fresh cheese, egg, baked",
+         cuisine="middle eastern"),
+    dish("karniyarik", "karnıyarık", parts="minced beef, eggplant, stuffed, tomato, baked", cuisine="middle eastern"),
+    dish("hunkar begendi", "hünkar beğendi, hünkâr beğendi, sultan's delight", parts="lamb, braised, eggplant, "
+         "cheese sauce", cuisine="middle eastern", weight=1),
+    dish("imam bayildi", "imambayildi, imam bayıldı, imam baildi", parts="eggplant, stuffed, tomato, onion, "
+         "olive oil", cuisine="middle eastern"),
+    dish("testi kebab", "testi kebabı, pottery kebab", parts="lamb, braised, tomato, sweet pepper",
+         cuisine="middle eastern"),
+    dish("menemen", "", parts="egg, tomato, sweet pepper, chilli", cuisine="middle eastern"),
+    dish("cilbir", "çılbır, turkish eggs", parts="egg, yogurt, butter, chilli", cuisine="middle eastern"),
+    dish("mercimek corbasi", "mercimek çorbası, mercimek, turkish lentil soup", parts="lentils, soup, butter, "
+         "chilli", cuisine="middle eastern"),
+    dish("midye dolma", "midye dolması, stuffed mussels", parts="mussel, stuffed, rice, warm spices",
+         cuisine="middle eastern"),
+    dish("kunefe", "künefe, kanafeh, knafeh, kunafa, knafe", parts="sweet pastries, fresh cheese, sugar, nuts",
+         cuisine="middle eastern"),
+    dish("sutlac", "sütlaç, firin sutlac", parts="rice pudding, cinnamon", cuisine="middle eastern"),
+    dish("cevapi", "ćevapi, cevapcici, ćevapčići, cevapčiči, pljeskavica", parts="minced beef, grilled, onion, "
+         "bread", cuisine=""),
+    dish("burek", "bureks, burek sa mesom", parts="pastry, minced beef, onion, baked", cuisine=""),
+    # Levantine, Persian and Middle Eastern
+    dish("fattoush", "fattouch, fattouche", parts="salad, bread, fried, tomato, cucumber, herbs, sumac, "
+         "vinaigrette", cuisine="middle eastern"),
+    dish("tabbouleh", "tabouleh, taboule, taboulé, tabbouli, tabouli", parts="herbs, salad, tomato, citrus, "
+         "olive oil", cuisine="middle eastern"),
+    dish("ful medames", "foul medames, ful mudammas, foul moudammas", parts="beans, garlic, citrus, olive oil, cumin",
+         cuisine="middle eastern"),
+    dish("manakish", "manakeesh, manaqish, manoushe, man'oushe, zaatar manakish", parts="bread, za'atar, olive oil, "
+         "baked", cuisine="middle eastern"),
+    dish("shish taouk", "shish tawook, shish tauk, tavuk sis, tavuk şiş", parts="chicken, grilled, garlic, yogurt, "
+         "citrus", cuisine="middle eastern"),
+    dish("musakhan", "msakhan, musakhan chicken", parts="chicken, roasted, onion, sumac, bread, pine nuts",
+         cuisine="middle eastern"),
+    dish("maqluba", "maqlooba, maqlubeh, makloubeh", parts="chicken, rice, eggplant, cauliflower, warm spices",
+         cuisine="middle eastern"),
+    dish("mansaf", "", parts="lamb, braised, yogurt, rice, nuts", cuisine="middle eastern", weight=1),
+    dish("kafta", "kefta, kafta kebab, kafta mishwi, kefta kebab", parts="minced beef, lamb, grilled, herbs, onion",
+         cuisine="middle eastern"),
+    dish("kibbeh nayyeh", "kibbe nayye, raw kibbeh", parts="lamb, raw, herbs, olive oil", cuisine="middle eastern"),
+    dish("shakshuka", "shakshouka, chakchouka, chakchouka tunisienne", parts="egg, tomato sauce, "
+         "sweet pepper, chilli, cumin", cuisine="middle eastern"),
+    dish("sabich", "sabih, sabich sandwich", parts="eggplant, fried, egg, bread, tahini", cuisine="middle eastern"),
+    dish("mujaddara", "mujadara, mejadra, mujadarra", parts="lentils, rice, onion, fried", cuisine="middle eastern"),
+    dish("fatteh", "fatteh hummus, fatteh djaj, fatteh bil laban", parts="chickpeas, bread, fried, yogurt, tahini",
+         cuisine="middle eastern"),
+    dish("warak enab", "warak dawali, warak inab, stuffed vine leaves, stuffed grape leaves, yaprak sarma",
+         parts="rice, herbs, citrus, olive oil", cuisine="middle eastern"),
+    dish("fesenjan", "fesenjoon, khoresh fesenjan, khoresht fesenjan", parts="chicken, braised, walnut sauce, "
+         "pomegranate molasses", cuisine="middle eastern"),
+    dish("ghormeh sabzi", "khoresh ghormeh sabzi, ghormeh sabzi stew", parts="lamb, braised, herbs, beans, citrus",
+         cuisine="middle eastern"),
+    dish("tahdig", "tah dig, tahchin", parts="rice, fried, saffron, yogurt", cuisine="middle eastern"),
+    dish("chelow kabab", "chelo kabab, kabab koobideh, koobideh, kubideh", parts="minced beef, lamb, grilled, rice, "
+         "saffron", cuisine="middle eastern"),
+    dish("joojeh kabab", "jujeh kabab, joojeh kebab", parts="chicken, grilled, saffron, citrus, yogurt",
+         cuisine="middle eastern"),
+    dish("zereshk polo", "zereshk polo ba morgh, barberry rice", parts="chicken, rice, saffron, berries",
+         cuisine="middle eastern"),
+    dish("maamoul", "ma'amoul, mamoul", parts="biscuits, dates, nuts", cuisine="middle eastern"),
+    dish("halva", "halvah, helva, halwa, tahini halva", parts="dessert, tahini, sugar", cuisine="middle eastern"),
+    dish("muhallebi", "muhallabia, mahalabia, malabi, muhallabieh", parts="custard, cream, nuts",
+         cuisine="middle eastern"),
+    # North African
+    dish("umm ali", "om ali, oum ali", parts="bread pudding, pastry, cream, nuts, raisins", cuisine="north african"),
+    dish("koshari", "koshary, kushari, kushary", parts="lentils, rice, pasta, tomato sauce, chickpeas, onion, fried",
+         cuisine="north african"),
+    dish("pastilla", "bastilla, b'stilla, bisteeya, pastilla au poulet", parts="chicken, pastry, almonds, "
+         "warm spices, sugar", cuisine="north african"),
+    dish("harira", "harira soup, chorba", parts="lamb, lentils, chickpeas, tomato, warm spices, soup",
+         cuisine="north african"),
+    dish("mechoui", "méchoui, mechoui d'agneau", parts="lamb, roasted, warm spices, cumin", cuisine="north african"),
+    dish("kefta tagine", "tajine kefta, tagine kefta, kefta mkaouara, tajine de kefta", parts="minced beef, "
+         "tomato sauce, egg, braised, warm spices", cuisine="north african"),
+    dish("brik a l'oeuf", "brik à l'œuf, brick a l'oeuf, tunisian brik, brik au thon", parts="egg, tuna, pastry, "
+         "fried, capers", cuisine="north african"),
+    dish("lablabi", "leblebi, lablebi", parts="chickpeas, soup, garlic, chilli, cumin", cuisine="north african"),
+    dish("zaalouk", "zaalouk salad, zalouk", parts="eggplant, tomato, garlic, cumin, olive oil",
+         cuisine="north african"),
+    dish("tanjia", "tangia, tanjia marrakchia", parts="beef, braised, preserved lemon, warm spices",
+         cuisine="north african", weight=1),
+    dish("mrouzia", "tajine mrouzia", parts="lamb, braised, honey, raisins, almonds, warm spices",
+         cuisine="north african"),
+    # Ethiopian
+    dish("doro wat", "doro wot, doro wet, doro wett", parts="chicken, braised, berbere, chilli, egg, butter",
+         cuisine="ethiopian"),
+    dish("tibs", "tibbs, awaze tibs, zilzil tibs", parts="beef, seared, onion, chilli, butter", cuisine="ethiopian"),
+    dish("kitfo", "kitfo leb leb", parts="beef tartare, raw, butter, chilli, warm spices", cuisine="ethiopian"),
+    dish("shiro", "shiro wat, shiro wot", parts="chickpeas, braised, berbere, garlic", cuisine="ethiopian"),
+    dish("misir wat", "misir wot, misir wet, yemisir wat", parts="lentils, braised, berbere, onion",
+         cuisine="ethiopian"),
+    # Indian: north
+    dish("chole bhature", "chole bhatura, chana bhatura", parts="chickpeas, curry, bread, fried", cuisine="indian"),
+    dish("rajma", "rajma chawal, rajma masala", parts="beans, curry, tomato, rice", cuisine="indian"),
+    dish("aloo gobi", "aloo gobhi, alu gobi", parts="cauliflower, potato, curry, turmeric", cuisine="indian"),
+    dish("baingan bharta", "baingan ka bharta, bharta, begun bharta", parts="eggplant, smoked, tomato, onion, "
+         "warm spices, chilli", cuisine="indian"),
+    dish("malai kofta", "malai kofta curry", parts="paneer, potato, fried, cream sauce, curry, nuts",
+         cuisine="indian"),
+    dish("matar paneer", "mattar paneer, mutter paneer", parts="paneer, peas, curry, tomato", cuisine="indian",
+         weight=1),
+    dish("kadai paneer", "karahi paneer, kadhai paneer", parts="paneer, sweet pepper, curry, chilli",
+         cuisine="indian", weight=1),
+    dish("chicken karahi", "karahi chicken, kadai chicken, kadhai chicken, chicken kadai", parts="chicken, curry, "
+         "tomato, chilli, ginger", cuisine="indian"),
+    dish("nihari", "nehari, nalli nihari", parts="beef, braised, shin, curry, warm spices", cuisine="indian",
+         weight=1),
+    dish("haleem", "haleem ghost, daleem", parts="beef, lentils, braised, warm spices", cuisine="indian"),
+    dish("keema", "keema matar, qeema, kheema, keema curry", parts="minced beef, curry, peas, chilli",
+         cuisine="indian"),
+    dish("seekh kebab", "sheekh kebab, seekh kabab, seekh kebabs", parts="lamb, minced beef, grilled, warm spices, "
+         "chilli", cuisine="indian"),
+    dish("pasanda", "lamb pasanda, chicken pasanda", parts="lamb, curry, cream, almonds, mild", cuisine="indian"),
+    dish("dopiaza", "do pyaza, dopiazza, do piaza", parts="curry, onion, chilli", cuisine="indian"),
+    dish("dhansak", "chicken dhansak, lamb dhansak", parts="curry, lentils, sweet and sour, chilli",
+         cuisine="indian"),
+    dish("phaal", "phall, phal curry", parts="curry, fiery chilli", cuisine="indian"),
+    dish("samosa", "samosas, samsa, samoosa", parts="pastry, potato, peas, fried, warm spices", cuisine="indian"),
+    dish("pakora", "pakoras, pakodas, onion bhaji, onion bhajis, bhaji, bhajia", parts="chickpeas, onion, "
+         "fried, warm spices", cuisine="indian"),
+    dish("chaat", "papri chaat, aloo chaat, bhel puri, pani puri, golgappa, puchka, dahi puri", parts="chickpeas, "
+         "potato, yogurt, tamarind, chilli, fried", cuisine="indian"),
+    dish("amritsari fish", "amritsari machli, fish amritsari", parts="fish, fried, warm spices, chilli",
+         cuisine="indian"),
+    dish("pav bhaji", "pao bhaji", parts="vegetables, potato, butter, curry, bread", cuisine="indian"),
+    dish("vada pav", "wada pav, batata vada", parts="potato, fried, bread, chilli", cuisine="indian"),
+    dish("kathi roll", "kati roll, kathi rolls", parts="chicken, grilled, bread, curry, onion",
+         cuisine="indian"),
+    dish("mulligatawny", "mulligatawny soup", parts="chicken, curry, lentils, apple, soup", cuisine="indian"),
+    dish("gulab jamun", "gulab jamuns, kala jamun", parts="sweet pastries, fried, sugar, cardamom",
+         cuisine="indian"),
+    dish("rasmalai", "ras malai, rasgulla, rasagola", parts="custard, paneer, cardamom, pistachio",
+         cuisine="indian"),
+    dish("gajar halwa", "gajar ka halwa, carrot halwa", parts="dessert, carrot, sugar, ghee, nuts, cardamom",
+         cuisine="indian"),
+    dish("jalebi", "jalebis, jilapi, zulbia", parts="sweet pastries, fried, sugar, saffron", cuisine="indian"),
+    # Indian: south, Goa, Bengal and Sri Lanka
+    dish("masala dosa", "dosa, dosai, dosas, rava dosa", parts="lentils, rice, potato, curry, coconut",
+         cuisine="indian"),
+    dish("sambar", "sambhar, idli sambar, idli, idlis", parts="lentils, curry, tamarind, vegetables",
+         cuisine="indian"),
+    dish("rasam", "rasam soup, tomato rasam", parts="tamarind, tomato, pepper sauce, lentils, soup",
+         cuisine="indian"),
+    dish("avial", "aviyal", parts="vegetables, coconut, yogurt, curry leaves", cuisine="indian",
+         weight=1),
+    dish("fish moilee", "meen moilee, fish molee, meen molee, kerala fish curry, meen curry", parts="fish, curry, "
+         "coconut, tamarind, chilli", cuisine="indian"),
+    dish("chicken chettinad", "chettinad chicken, chettinad", parts="chicken, curry, pepper sauce, coconut, chilli",
+         cuisine="indian"),
+    dish("chicken 65", "chicken sixty five", parts="chicken, fried, chilli, curry leaves", cuisine="indian"),
+    dish("xacuti", "chicken xacuti, xacuti de galinha", parts="chicken, curry, coconut, warm spices, chilli",
+         cuisine="indian"),
+    dish("cafreal", "chicken cafreal, galinha cafreal", parts="chicken, green sauce, chilli, grilled",
+         cuisine="indian"),
+    dish("balchao", "prawn balchao, balchão", parts="prawn, chilli, vinegar, sweet and sour", cuisine="indian"),
+    dish("chingri malai curry", "chingri malaikari, prawn malai curry, malai prawn curry", parts="prawn, curry, "
+         "coconut, mild", cuisine="indian"),
+    dish("shorshe ilish", "sorshe ilish, shorshe maach, macher jhol, machher jhol", parts="fish, mustard, chilli, "
+         "curry", cuisine="indian"),
+    dish("kottu", "kottu roti, koththu, kothu roti", parts="bread, chicken, egg, vegetables, curry, chilli",
+         cuisine="indian"),
+    # Thai
+    dish("pad kra pao", "pad krapow, pad kaprao, phat kaphrao, pad gaprao, holy basil stir-fry", parts="pork, seared, "
+         "thai basil, chilli, egg, rice", cuisine="thai"),
+    dish("pad see ew", "pad see eiw, phat si io, pad siew", parts="pasta, seared, soy, broccoli, egg",
+         cuisine="thai"),
+    dish("drunken noodles", "pad kee mao, pad ki mao, phat khi mao", parts="pasta, seared, chilli, thai basil, soy",
+         cuisine="thai"),
+    dish("khao soi", "khao soy, kao soi", parts="chicken, noodle soup, curry, coconut, chilli", cuisine="thai"),
+    dish("khao pad", "khao phat, thai fried rice, khao pad sapparot", parts="rice, seared, egg, fish sauce, citrus",
+         cuisine="thai"),
+    dish("tom kha gai", "tom kha kai, tom ka gai", parts="chicken, coconut, galangal, citrus, chilli, soup",
+         cuisine="thai"),
+    dish("gai yang", "kai yang, isaan grilled chicken", parts="chicken, grilled, marinated, chilli, fish sauce",
+         cuisine="thai"),
+    dish("moo ping", "mu ping, thai grilled pork skewers", parts="pork, grilled, glazed, soy", cuisine="thai"),
+    dish("crying tiger", "suea rong hai, seua rong hai, nam tok neua, nam tok", parts="beef, grilled, chilli, "
+         "citrus, herbs", cuisine="thai"),
+    dish("yam nua", "yum nua, yam neua, thai beef salad", parts="beef, grilled, salad, chilli, citrus, herbs",
+         cuisine="thai"),
+    dish("gaeng som", "kaeng som, gaeng som pla, thai sour curry, orange curry", parts="fish, curry, tamarind, "
+         "chilli", cuisine="thai"),
+    dish("jungle curry", "gaeng pa, kaeng pa, gaeng pah", parts="curry, fiery chilli, herbs, vegetables",
+         cuisine="thai"),
+    dish("gaeng hung lay", "kaeng hang le, hung lay curry, hang lay curry", parts="pork belly, curry, ginger, "
+         "tamarind", cuisine="thai"),
+    dish("tod mun pla", "tod man pla, thot man pla, thai fish cakes, thai fishcakes", parts="fish, fried, curry, "
+         "herbs, sweet chilli", cuisine="thai"),
+    dish("yum woon sen", "yam woon sen, glass noodle salad", parts="prawn, pasta, salad, chilli, citrus, herbs",
+         cuisine="thai"),
+    dish("cashew chicken", "gai pad med mamuang, kai phat met mamuang", parts="chicken, seared, cashews, soy, "
+         "chilli", cuisine="thai"),
+    dish("pla rad prik", "pla lad prik, pla rad phrik", parts="fish, fried, sweet and sour, chilli", cuisine="thai"),
+    # Vietnamese
+    dish("bun cha", "bún chả, bun cha ha noi", parts="pork, grilled, pasta, herbs, fish sauce, citrus",
+         cuisine="vietnamese"),
+    dish("bun bo hue", "bún bò huế, bun bo", parts="noodle soup, beef, chilli, lemongrass", cuisine="vietnamese"),
+    dish("bun thit nuong", "bún thịt nướng, bun thit nuong cha gio", parts="pork, grilled, pasta, herbs, nuts, "
+         "fish sauce", cuisine="vietnamese"),
+    dish("cha gio", "chả giò, vietnamese spring rolls", parts="pork, prawn, fried, herbs, "
+         "fish sauce", cuisine="vietnamese"),
+    dish("banh xeo", "bánh xèo, vietnamese crepe, vietnamese pancake", parts="prawn, pork, bean sprouts, fried, "
+         "herbs, fish sauce", cuisine="vietnamese"),
+    dish("com tam", "cơm tấm, broken rice, com tam suon", parts="pork, grilled, rice, egg, fish sauce",
+         cuisine="vietnamese"),
+    dish("ca kho to", "cá kho tộ, ca kho, caramelised fish, caramelized fish, vietnamese caramel fish",
+         parts="catfish, braised, caramel, fish sauce, pepper sauce", cuisine="vietnamese"),
+    dish("thit kho", "thịt kho, thit kho trung, thit kho tau", parts="pork belly, braised, caramel, egg, "
+         "fish sauce, coconut", cuisine="vietnamese"),
+    dish("bo luc lac", "bò lúc lắc, shaking beef", parts="beef, seared, pepper sauce, soy, onion",
+         cuisine="vietnamese"),
+    dish("bo kho", "bò kho, vietnamese beef stew", parts="beef, braised, star anise, carrot, lemongrass",
+         cuisine="vietnamese"),
+    dish("canh chua", "canh chua ca, vietnamese sour soup", parts="fish, soup, tamarind, pineapple, herbs",
+         cuisine="vietnamese"),
+    dish("banh cuon", "bánh cuốn", parts="filled pasta, pork, mushroom, poached, fish sauce", cuisine="vietnamese"),
+    # Chinese: Cantonese, Sichuan, Hunan, Shanghai, Beijing and Chinese-American
+    dish("chow mein", "chow mien, lo mein, chowmein", parts="pasta, seared, soy, vegetables", cuisine="chinese"),
+    dish("chop suey", "chopsuey", parts="vegetables, seared, soy, bean sprouts", cuisine="chinese",
+         weight=1),
+    dish("egg fried rice", "fried rice, special fried rice, yangzhou fried rice, yeung chow fried rice, chahan, "
+         "chaufa, arroz chaufa", parts="rice, seared, egg, soy, spring onion", cuisine="chinese"),
+    dish("wonton soup", "wonton noodle soup, wanton mee, wonton mee, won ton soup", parts="filled pasta, pork, "
+         "prawn, soup", cuisine="chinese"),
+    dish("hot and sour soup", "suan la tang, hot & sour soup", parts="tofu, mushroom, vinegar, pepper sauce, chilli, "
+         "egg, soup", cuisine="chinese", weight=1),
+    dish("congee", "jook, rice porridge, okayu, bubur ayam, chao ga", parts="rice, poached, ginger, soy",
+         cuisine="chinese"),
+    dish("cheung fun", "chee cheong fun, rice noodle rolls, cheong fun", parts="pasta, prawn, soy, poached",
+         cuisine="chinese"),
+    dish("char siu bao", "cha siu bao, char siu buns, baozi", parts="bread, pork, poached, "
+         "sweet and sour, soy", cuisine="chinese"),
+    dish("gua bao", "bao bun, bao buns, bao, pork belly bao, hirata buns", parts="pork belly, bread, braised, soy, "
+         "pickles, peanuts", cuisine="chinese"),
+    dish("egg tart", "egg tarts, dan tat, daan taat, egg custard tart", parts="custard, pastry", cuisine="chinese"),
+    dish("turnip cake", "lo bak go, radish cake, lo bak gou", parts="radish, sausage, fried", cuisine="chinese"),
+    dish("beef chow fun", "beef ho fun, gon chow ngau ho, chow fun, ho fun", parts="beef, pasta, seared, soy, "
+         "bean sprouts", cuisine="chinese"),
+    dish("egg roll", "egg rolls", parts="pork, cabbage, fried, pastry", cuisine="chinese"),
+    dish("general tso's chicken", "general tso chicken, general tao chicken, orange chicken, sesame chicken",
+         parts="chicken, fried, sweet and sour, chilli, soy", cuisine="chinese"),
+    dish("moo shu pork", "mu shu pork, moo shu, mu shu", parts="pork, seared, egg, mushroom, hoisin",
+         cuisine="chinese"),
+    dish("egg foo young", "egg foo yung, egg fu yung, fu yung hai, foo young", parts="egg, fried, bean sprouts, "
+         "jus", cuisine="chinese"),
+    dish("crispy chilli beef", "crispy chili beef, crispy shredded beef, chilli beef", parts="beef, fried, "
+         "sweet and sour, chilli", cuisine="chinese"),
+    dish("dan dan noodles", "dandan noodles, dan dan mian, dandan mian", parts="pasta, pork, chilli, sichuan pepper, "
+         "sesame, soy", cuisine="sichuan"),
+    dish("twice-cooked pork", "twice cooked pork, hui guo rou, huiguo rou", parts="pork belly, seared, chilli, "
+         "soy, leek", cuisine="sichuan"),
+    dish("fish-fragrant eggplant", "fish fragrant eggplant, yu xiang qiezi, yuxiang eggplant, fish fragrant "
+         "aubergine", parts="eggplant, seared, chilli, garlic, ginger, sweet and sour", cuisine="sichuan"),
+    dish("shui zhu yu", "water boiled fish, water-boiled fish, sichuan boiled fish, shuizhu yu", parts="fish, "
+         "simmered, fiery chilli, sichuan pepper", cuisine="sichuan"),
+    dish("la zi ji", "laziji, chongqing chicken, chongqing spicy chicken", parts="chicken, fried, "
+         "fiery chilli, sichuan pepper", cuisine="sichuan"),
+    dish("dry-fried green beans", "dry fried green beans, gan bian si ji dou, sichuan green beans", parts="beans, "
+         "fried, chilli, garlic, soy", cuisine="sichuan"),
+    dish("sichuan hotpot", "sichuan hot pot, chongqing hotpot, chongqing hot pot, mala hot pot, mala xiang guo, "
+         "malatang", parts="beef, fiery chilli, sichuan pepper, mushroom", cuisine="sichuan"),
+    dish("saliva chicken", "kou shui ji, mouthwatering chicken, mouth-watering chicken", parts="chicken, "
+         "cold, chilli, sichuan pepper, sesame", cuisine="sichuan"),
+    dish("chilli oil wontons", "chili oil wontons, hong you chao shou, spicy wontons, sichuan wontons",
+         parts="filled pasta, pork, chilli, sichuan pepper, soy", cuisine="sichuan"),
+    dish("hong shao rou", "red braised pork, red-braised pork, red braised pork belly, dongpo pork, dong po rou",
+         parts="pork belly, braised, soy, caramel, shaoxing", cuisine="chinese", weight=1),
+    dish("lion's head meatballs", "lion's head, shizi tou, lion head meatballs", parts="pork, braised, cabbage, soy",
+         cuisine="chinese"),
+    dish("drunken chicken", "zui ji, shaoxing drunken chicken", parts="chicken, cold, shaoxing",
+         cuisine="chinese"),
+    dish("sheng jian bao", "shengjian bao, shengjian mantou, pan-fried pork buns", parts="bread, pork, fried, soy",
+         cuisine="chinese"),
+    dish("scallion pancake", "scallion pancakes, cong you bing, green onion pancake", parts="bread, spring onion, "
+         "fried", cuisine="chinese"),
+    dish("beggar's chicken", "jiaohua ji, beggars chicken", parts="chicken, baked, stuffed, mushroom, soy",
+         cuisine="chinese"),
+    dish("lanzhou beef noodles", "lanzhou lamian, niu rou mian, niurou mian, taiwanese beef "
+         "noodle soup", parts="beef, noodle soup, chilli, herbs", cuisine="chinese"),
+    dish("cumin lamb", "xinjiang lamb skewers, chuanr, yang rou chuan, cumin lamb skewers", parts="lamb, grilled, "
+         "cumin, chilli", cuisine="chinese"),
+    dish("three cup chicken", "san bei ji, sanbeiji", parts="chicken, braised, soy, shaoxing, thai basil, ginger",
+         cuisine="chinese"),
+    dish("lu rou fan", "lu rou fan taiwanese, braised pork rice, minced pork rice", parts="pork belly, braised, "
+         "soy, rice", cuisine="chinese"),
+    dish("mooncake", "mooncakes, moon cake, moon cakes", parts="cake, nuts, sugar, egg", cuisine="chinese"),
+    dish("hainanese chicken rice", "khao man gai, khao mun gai, com ga hai nam, chicken rice hainanese",
+         parts="chicken, poached, rice, ginger, chilli, soy", cuisine="chinese"),
+    # Japanese
+    dish("okonomiyaki", "okonomi-yaki, hiroshima okonomiyaki", parts="cabbage, pork belly, egg, fried, mayonnaise, "
+         "sweet and sour", cuisine="japanese"),
+    dish("takoyaki", "tako yaki", parts="octopus, fried, mayonnaise, sweet and sour", cuisine="japanese"),
+    dish("sukiyaki", "", parts="beef, simmered, soy, mirin, tofu, egg", cuisine="japanese"),
+    dish("shabu-shabu", "shabu shabu, shabushabu", parts="beef, poached, ponzu, sesame", cuisine="japanese"),
+    dish("unadon", "unagi don, unaju, unagi kabayaki, kabayaki", parts="eel, grilled, glazed, rice, soy",
+         cuisine="japanese"),
+    dish("katsudon", "katsu don, katsudon bowl", parts="pork, fried, egg, rice, soy", cuisine="japanese"),
+    dish("oyakodon", "oyako don, oyako donburi", parts="chicken, egg, rice, soy, onion", cuisine="japanese"),
+    dish("gyudon", "gyu don, gyudon beef bowl, japanese beef bowl", parts="beef, onion, rice, soy, mirin",
+         cuisine="japanese"),
+    dish("chawanmushi", "chawan mushi, chawan-mushi", parts="egg, poached, dashi, prawn, mushroom",
+         cuisine="japanese"),
+    dish("agedashi tofu", "agedashi dofu, agedashi", parts="tofu, fried, dashi, radish", cuisine="japanese"),
+    dish("nasu dengaku", "nasu miso dengaku, dengaku, miso aubergine, miso eggplant", parts="eggplant, grilled, "
+         "glazed, miso", cuisine="japanese"),
+    dish("black cod miso", "miso black cod, miso cod, gindara saikyo yaki, saikyo yaki, saikyo miso cod",
+         parts="fish, grilled, miso, glazed, mirin", cuisine="japanese", weight=1),
+    dish("tamagoyaki", "dashimaki, dashimaki tamago, japanese omelette, tamago yaki", parts="egg, dashi, mirin, "
+         "sugar", cuisine="japanese"),
+    dish("onigiri", "omusubi, japanese rice balls", parts="rice, seaweed, fish, salt", cuisine="japanese"),
+    dish("yakisoba", "yaki soba", parts="pasta, seared, pork, cabbage, sweet and sour", cuisine="japanese"),
+    dish("yakiniku", "japanese bbq, japanese barbecue", parts="beef, grilled, soy, sweet and sour",
+         cuisine="japanese"),
+    dish("chicken nanban", "nanban, tori nanban", parts="chicken, fried, vinegar, tartare sauce",
+         cuisine="japanese"),
+    dish("kushikatsu", "kushiage, kushi katsu", parts="pork, fried, skewers, sweet and sour", cuisine="japanese"),
+    dish("oden", "kanto-daki", parts="fish, simmered, egg, radish, dashi", cuisine="japanese"),
+    dish("nikujaga", "niku jaga", parts="beef, potato, onion, soy, mirin", cuisine="japanese"),
+    dish("zaru soba", "zaru udon, cold soba, mori soba", parts="pasta, cold, soy, seaweed", cuisine="japanese"),
+    dish("japanese curry", "kare raisu, katsu kare, japanese curry rice", parts="curry, rice, potato, carrot, "
+         "mild", cuisine="japanese"),
+    dish("mochi", "daifuku, daifuku mochi, mochi ice cream", parts="dessert, rice, sugar", cuisine="japanese"),
+    dish("dorayaki", "", parts="crepes, beans, sugar", cuisine="japanese", weight=-1),
+    # Korean
+    dish("japchae", "chapchae, jabchae", parts="pasta, beef, vegetables, soy, sesame, seared", cuisine="korean"),
+    dish("kimchi jjigae", "kimchi stew, kimchi-jjigae, kimchi chigae", parts="pork belly, kimchi, tofu, chilli, "
+         "braised", cuisine="korean"),
+    dish("sundubu jjigae", "soondubu jjigae, sundubu, soondubu", parts="tofu, shellfish, egg, chilli, simmered",
+         cuisine="korean"),
+    dish("doenjang jjigae", "doenjang chigae, soybean paste stew", parts="tofu, vegetables, miso, braised, chilli",
+         cuisine="korean"),
+    dish("tteokbokki", "ddeokbokki, topokki, dukbokki, tteok-bokki", parts="rice, gochujang, sweet and sour, "
+         "fish sauce", cuisine="korean"),
+    dish("galbi jjim", "galbijjim, kalbi jjim, braised short ribs korean", parts="short rib, braised, soy, "
+         "sweet and sour, carrot", cuisine="korean", weight=1),
+    dish("dakgalbi", "dak galbi, dak-galbi, chuncheon dakgalbi", parts="chicken, seared, gochujang, cabbage, "
+         "sweet and sour", cuisine="korean"),
+    dish("samgyetang", "samgye-tang, samgyetang soup, ginseng chicken soup", parts="chicken, poached, stuffed, rice, "
+         "garlic, soup", cuisine="korean"),
+    dish("pajeon", "haemul pajeon, seafood pancake, korean pancake, kimchijeon, kimchi pancake, jeon",
+         parts="shellfish, onion, fried, soy", cuisine="korean"),
+    dish("naengmyeon", "mul naengmyeon, bibim naengmyeon, naeng myun", parts="noodle soup, cold, beef, vinegar, "
+         "cucumber, egg", cuisine="korean"),
+    dish("bossam", "bo ssam, bo-ssam", parts="pork belly, kimchi, garlic", cuisine="korean"),
+    dish("jokbal", "jok bal, korean braised trotters", parts="pork, braised, soy, ginger", cuisine="korean"),
+    dish("kimbap", "gimbap, kimbab", parts="rice, seaweed, egg, vegetables, ham, sesame", cuisine="korean"),
+    dish("yukhoe", "yukhwe, yuk hwe, korean beef tartare", parts="beef tartare, raw, sesame, pear, egg",
+         cuisine="korean"),
+    dish("budae jjigae", "army stew, army base stew, budae-jjigae", parts="sausage, ham, kimchi, pasta, chilli, "
+         "cheese, braised", cuisine="korean"),
+    dish("galbitang", "seolleongtang, gomtang, galbi tang, seolleong tang", parts="beef, soup, simmered, "
+         "spring onion", cuisine="korean"),
+    dish("jeyuk bokkeum", "jeyuk-bokkeum, dwaeji bulgogi, spicy pork bulgogi, pork bulgogi", parts="pork, seared, "
+         "gochujang, sweet and sour, soy", cuisine="korean"),
+    dish("bingsu", "patbingsu, bingsoo, pat bingsu", parts="ice cream, sugar, beans, berries", cuisine="korean"),
+    # Indonesian, Malaysian, Singaporean and Filipino
+    dish("rendang", "beef rendang, rendang daging, randang", parts="beef, braised, coconut, chilli, warm spices, "
+         "lemongrass", cuisine="indonesian", weight=1),
+    dish("nasi goreng", "nasi goreng ayam, nasi goreng kampung", parts="rice, seared, egg, chilli, soy, "
+         "sweet and sour", cuisine="indonesian"),
+    dish("mie goreng", "mee goreng, bakmi goreng, mi goreng", parts="pasta, seared, egg, chilli, soy",
+         cuisine="indonesian"),
+    dish("sate ayam", "chicken sate, sate madura", parts="chicken, grilled, peanut sauce, soy",
+         cuisine="indonesian"),
+    dish("gado-gado", "gado gado, pecel, ketoprak", parts="vegetables, tofu, egg, peanut sauce, potato",
+         cuisine="indonesian"),
+    dish("soto ayam", "soto ayam lamongan", parts="chicken, soup, turmeric, ginger, egg, pasta",
+         cuisine="indonesian"),
+    dish("babi guling", "balinese suckling pig", parts="suckling pig, roasted, warm spices, chilli",
+         cuisine="indonesian"),
+    dish("ayam goreng", "ayam goreng kuning, ayam goreng berempah", parts="chicken, fried, warm spices",
+         cuisine="indonesian"),
+    dish("bakso", "baso, bakso soup", parts="minced beef, noodle soup", cuisine="indonesian"),
+    dish("nasi lemak", "", parts="rice, coconut, anchovy, egg, peanuts, sambal", cuisine="indonesian"),
+    dish("assam laksa", "penang laksa, asam laksa", parts="mackerel, noodle soup, tamarind, chilli, pineapple",
+         cuisine="indonesian"),
+    dish("char kway teow", "char kuey teow, char koay teow, fried kway teow", parts="pasta, prawn, seared, sausage, "
+         "egg, soy, chilli", cuisine="indonesian"),
+    dish("roti canai", "roti prata, roti canai curry", parts="bread, curry, butter", cuisine="indonesian"),
+    dish("chilli crab", "chili crab, singapore chilli crab, singapore chili crab", parts="crab, chilli, tomato, "
+         "sweet and sour, egg", cuisine="indonesian"),
+    dish("black pepper crab", "pepper crab, singapore pepper crab", parts="crab, pepper sauce, butter, soy",
+         cuisine="indonesian"),
+    dish("bak kut teh", "bah kut teh, pork rib soup", parts="spare ribs, simmered, soup, garlic, warm spices, "
+         "pepper sauce", cuisine="indonesian"),
+    dish("ikan bakar", "ikan panggang, ikan bakar jimbaran", parts="fish, grilled, chilli, soy, citrus",
+         cuisine="indonesian"),
+    dish("pisang goreng", "banana fritters, goreng pisang, maruya", parts="banana, fried, sugar",
+         cuisine="indonesian"),
+    dish("chicken adobo", "adobong manok, adobo chicken, chicken adobo filipino", parts="chicken, braised, vinegar, "
+         "soy, garlic, pepper sauce", cuisine=""),
+    dish("sinigang", "sinigang na baboy, sinigang na hipon", parts="pork, soup, tamarind, tomato, onion", cuisine=""),
+    dish("kare-kare", "kare kare, karekare", parts="oxtail, braised, peanut sauce, vegetables", cuisine=""),
+    dish("sisig", "pork sisig, sizzling sisig", parts="pork, offal, seared, chilli, citrus, egg", cuisine=""),
+    dish("lumpia", "lumpiang shanghai, lumpia shanghai", parts="pork, fried, pastry, sweet chilli", cuisine=""),
+    dish("pancit", "pancit canton, pancit bihon, pansit", parts="pasta, seared, chicken, vegetables, soy",
+         cuisine=""),
+    dish("halo-halo", "halo halo, haluhalo", parts="ice cream, tropical fruit, beans, sugar", cuisine=""),
+    # Mexican
+    dish("cochinita pibil", "pibil, puerco pibil, cochinita", parts="pork, braised, citrus, warm spices, pickles",
+         cuisine="mexican"),
+    dish("barbacoa", "barbacoa de res, barbacoa de borrego, barbacoa tacos", parts="beef, braised, chilli, "
+         "warm spices", cuisine="mexican", weight=1),
+    dish("birria", "birria de res, birria tacos, quesabirria, birria de chivo", parts="beef, braised, chilli, "
+         "warm spices, jus", cuisine="mexican", weight=1),
+    dish("pozole", "posole, pozole rojo, pozole verde, pozole blanco", parts="pork, corn, chilli, soup, radish",
+         cuisine="mexican"),
+    dish("tamales", "tamal, tamale, tamales de puerco", parts="corn, pork, chilli, poached", cuisine="mexican"),
+    dish("chiles en nogada", "chile en nogada", parts="minced beef, sweet pepper, stuffed, walnut sauce, "
+         "pomegranate, dried fruit", cuisine="mexican"),
+    dish("chiles rellenos", "chile relleno, chiles rellenos de queso", parts="sweet pepper, stuffed, fresh cheese, "
+         "fried, tomato sauce", cuisine="mexican"),
+    dish("chilaquiles", "chilaquiles rojos, chilaquiles verdes", parts="tortilla, fried, salsa, egg, cream, "
+         "fresh cheese", cuisine="mexican"),
+    dish("huevos rancheros", "huevos divorciados", parts="egg, fried, tortilla, salsa, beans", cuisine="mexican"),
+    dish("sopa de tortilla", "tortilla soup, sopa azteca", parts="tomato, chilli, tortilla, fried, avocado, cream, "
+         "soup", cuisine="mexican"),
+    dish("carne asada", "carne asada tacos, arrachera", parts="beef, grilled, citrus, salsa", cuisine="mexican"),
+    dish("tinga", "tinga de pollo, chicken tinga, tinga poblana", parts="chicken, braised, tomato sauce, chipotle, "
+         "smoked", cuisine="mexican"),
+    dish("mole verde", "pollo en mole verde, mole verde de pepita, pipian verde, pipián", parts="chicken, "
+         "green sauce, nut sauce, chilli", cuisine="mexican"),
+    dish("pescado a la veracruzana", "huachinango a la veracruzana, veracruzana, snapper veracruz",
+         parts="red snapper, tomato sauce, olives, capers, chilli", cuisine="mexican"),
+    dish("pescado zarandeado", "zarandeado, pescado sarandeado", parts="fish, grilled, chilli, citrus",
+         cuisine="mexican"),
+    dish("camarones a la diabla", "shrimp a la diabla, camarones diabla, a la diabla", parts="prawn, chilli, "
+         "tomato sauce", cuisine="mexican"),
+    dish("tlayuda", "tlayudas, clayuda", parts="tortilla, beans, fresh cheese, beef, grilled", cuisine="mexican",
+         weight=-1),
+    dish("sopes", "sope, gorditas, gordita, huaraches, huarache", parts="corn, beans, salsa, fresh cheese, cream",
+         cuisine="mexican"),
+    dish("esquites", "elote en vaso, mexican street corn, elote asado", parts="corn, mayonnaise, fresh cheese, "
+         "chilli, citrus", cuisine="mexican"),
+    dish("menudo", "pancita, menudo rojo", parts="beef, offal, chilli, soup", cuisine="mexican"),
+    dish("coctel de camaron", "coctel de camarones, cóctel de camarón, campechana, mexican shrimp cocktail",
+         parts="prawn, cold, tomato, avocado, citrus, chilli", cuisine="mexican"),
+    dish("tres leches", "pastel de tres leches, tres leches cake, torta de tres leches", parts="cake, cream, "
+         "custard, sugar", cuisine="mexican"),
+    # Peruvian and South American
+    dish("lomo saltado", "lomito saltado", parts="beef, seared, fries, tomato, onion, soy, rice", cuisine="peruvian"),
+    dish("aji de gallina", "ají de gallina", parts="chicken, cream sauce, chilli, nuts, aged cheese",
+         cuisine="peruvian"),
+    dish("causa", "causa limena, causa limeña, causa rellena", parts="potato, chilli, citrus, chicken, mayonnaise, "
+         "avocado", cuisine="peruvian"),
+    dish("anticuchos", "anticucho, anticuchos de corazon, anticuchos de corazón", parts="beef, offal, grilled, "
+         "chilli, vinegar", cuisine="peruvian"),
+    dish("pollo a la brasa", "peruvian chicken, peruvian roast chicken, pollo a la brasa peruano",
+         parts="chicken, roasted, warm spices, green sauce, fries", cuisine="peruvian"),
+    dish("seco de cordero", "seco de res, seco de carne, seco norteño", parts="lamb, braised, coriander, beer, beans",
+         cuisine="peruvian"),
+    dish("papa a la huancaina", "papas a la huancaina, papa a la huancaína, huancaina, huancaína",
+         parts="potato, cheese sauce, chilli, egg, olives", cuisine="peruvian"),
+    dish("rocoto relleno", "rocotos rellenos", parts="minced beef, sweet pepper, stuffed, fiery chilli, aged cheese, "
+         "baked", cuisine="peruvian"),
+    dish("chupe de camarones", "chupe, chupe de mariscos", parts="prawn, soup, cream, potato, chilli, egg",
+         cuisine="peruvian"),
+    dish("suspiro limeno", "suspiro a la limeña, suspiro limeño, suspiro de limeña", parts="caramel, meringue, "
+         "custard", cuisine="peruvian"),
+    dish("picarones", "picaron", parts="sweet pastries, squash, fried, sugar", cuisine="peruvian"),
+    dish("choripan", "choripán, choripanes", parts="chorizo, grilled, bread, chimichurri", cuisine="argentinian"),
+    dish("milanesa", "milanesa de carne, milanesa de ternera, milanesa de res", parts="beef, fried, citrus",
+         cuisine="argentinian"),
+    dish("milanesa a la napolitana", "milanesa napolitana, milanesa a la napo", parts="beef, fried, tomato sauce, "
+         "ham, mozzarella", cuisine="argentinian"),
+    dish("matambre", "matambre arrollado, matambre a la pizza", parts="beef, stuffed, egg, vegetables, roasted",
+         cuisine="argentinian"),
+    dish("locro", "locro criollo, locro argentino", parts="corn, squash, beans, pork, chorizo, braised",
+         cuisine="argentinian", weight=1),
+    dish("humitas", "humita, humita en chala", parts="corn, fresh cheese, onion, poached", cuisine="argentinian"),
+    dish("alfajores", "alfajor, alfajores de maicena", parts="biscuits, dulce de leche, coconut",
+         cuisine="argentinian"),
+    dish("provoleta", "provoleta a la parrilla, provolone alla griglia", parts="aged cheese, grilled, oregano, "
+         "chilli", cuisine="argentinian"),
+    dish("bife de chorizo", "bife de lomo, bife ancho, ojo de bife", parts="steak, grilled, "
+         "chimichurri", cuisine="argentinian", weight=1),
+    dish("pastel de choclo", "pastel de choclo chileno", parts="corn, minced beef, chicken, olives, egg, baked",
+         cuisine=""),
+    dish("moqueca", "moqueca baiana, moqueca de peixe, moqueca capixaba, moqueca de camarao", parts="fish, "
+         "coconut, tomato, sweet pepper, braised, olive oil", cuisine="brazilian"),
+    dish("coxinha", "coxinhas, coxinha de frango", parts="chicken, fried, potato, fresh cheese", cuisine="brazilian"),
+    dish("pao de queijo", "pão de queijo, chipa", parts="aged cheese, bread, baked", cuisine="brazilian", weight=-1),
+    dish("vatapa", "vatapá", parts="prawn, nut sauce, coconut, bread", cuisine="brazilian"),
+    dish("acaraje", "acarajé", parts="beans, fried, prawn, chilli", cuisine="brazilian"),
+    dish("bobo de camarao", "bobó de camarão", parts="prawn, coconut, potato, braised", cuisine="brazilian"),
+    dish("brigadeiro", "brigadeiros, negrinho", parts="chocolate, caramel, butter", cuisine="brazilian", weight=-1),
+    dish("arepa", "arepas, reina pepiada, arepa reina pepiada", parts="corn, fresh cheese, avocado",
+         cuisine=""),
+    dish("bandeja paisa", "bandeja montañera, bandeja montanera", parts="pork belly, beans, minced beef, sausage, "
+         "egg, rice, avocado", cuisine="", weight=1),
+    dish("ajiaco", "ajiaco santafereño, ajiaco santafereno, ajiaco bogotano", parts="chicken, potato, corn, "
+         "cream, capers, soup", cuisine=""),
+    dish("sancocho", "sancocho de gallina, sancocho trifasico", parts="chicken, potato, corn, herbs, soup",
+         cuisine="caribbean"),
+    dish("pabellon criollo", "pabellón criollo", parts="beef, braised, beans, rice, banana, fried", cuisine=""),
+    # Caribbean
+    dish("ropa vieja", "ropa vieja cubana", parts="beef, braised, tomato sauce, sweet pepper, onion",
+         cuisine="caribbean"),
+    dish("picadillo", "picadillo cubano, picadillo a la habanera", parts="minced beef, tomato sauce, olives, raisins, "
+         "braised", cuisine="caribbean"),
+    dish("cuban sandwich", "cubano, sandwich cubano, medianoche", parts="pork, ham, aged cheese, pickles, "
+         "mustard, bread", cuisine="caribbean"),
+    dish("pernil", "pernil asado, mojo pork, lechon asado cubano", parts="pork shoulder, roasted, citrus, garlic, "
+         "herbs", cuisine="caribbean"),
+    dish("mofongo", "mofongo relleno", parts="pork belly, banana, fried, garlic", cuisine="caribbean"),
+    dish("arroz con gandules", "arroz con gandules puerto rico", parts="rice, beans, pork, warm spices",
+         cuisine="caribbean"),
+    dish("curry goat", "curried goat, goat curry, jamaican curry goat", parts="goat meat, curry, chilli, potato",
+         cuisine="caribbean"),
+    dish("ackee and saltfish", "ackee & saltfish, saltfish and ackee, ackee", parts="salt cod, onion, sweet pepper, "
+         "scotch bonnet, tomato", cuisine="caribbean"),
+    dish("brown stew chicken", "brown stewed chicken, jamaican brown stew chicken", parts="chicken, braised, soy, "
+         "sweet pepper, chilli", cuisine="caribbean"),
+    dish("escovitch fish", "escoveitch fish, escovitch, escoveitch, escabeche jamaicano", parts="fish, fried, "
+         "onion, carrot, chilli, vinegar", cuisine="caribbean"),
+    dish("jamaican patty", "jamaican patties, jamaican beef patty", parts="minced beef, pastry, curry, chilli, "
+         "baked", cuisine="caribbean"),
+    dish("rice and peas", "jamaican rice and peas", parts="rice, beans, coconut, warm spices", cuisine="caribbean"),
+    dish("callaloo", "callalloo, calalu", parts="spinach, coconut, chilli, soup", cuisine="caribbean"),
+    dish("conch fritters", "conch fritter, fried conch, cracked conch", parts="shellfish, fried, chilli, mayonnaise",
+         cuisine="caribbean"),
+    dish("tostones", "patacones, tostones de platano", parts="banana, fried, salt", cuisine="caribbean"),
+    dish("griot", "griyo, haitian griot", parts="pork, fried, citrus, vinegar, chilli", cuisine="caribbean"),
+    # American: the South, Louisiana, barbecue, New England, diners and delis
+    dish("shrimp and grits", "shrimp n grits, shrimp 'n' grits, prawns and grits", parts="prawn, grits, butter, "
+         "bacon, cheese sauce, chilli", cuisine="american"),
+    dish("chicken fried steak", "chicken-fried steak, country fried steak, country-fried steak", parts="steak, "
+         "fried, cream sauce, pepper sauce", cuisine="american", weight=1),
+    dish("biscuits and gravy", "biscuits & gravy, sausage gravy and biscuits", parts="bread, sausage, cream sauce, "
+         "pepper sauce", cuisine="american", weight=1),
+    dish("hush puppies", "hushpuppies, hush puppy", parts="corn, fried, onion", cuisine="american"),
+    dish("fried green tomatoes", "fried green tomato", parts="tomato, fried, cornbread, mayonnaise",
+         cuisine="american"),
+    dish("hoppin' john", "hoppin john, hopping john", parts="beans, rice, ham, onion", cuisine="american"),
+    dish("red beans and rice", "red beans & rice", parts="beans, sausage, rice, braised, chilli",
+         cuisine="caribbean"),
+    dish("po' boy", "po boy, po-boy, poboy, po boys, po' boys", parts="prawn, fried, bread, remoulade, salad",
+         cuisine="caribbean"),
+    dish("muffuletta", "muffaletta, muffuletta sandwich, muffaletta sandwich", parts="charcuterie, cured ham, "
+         "aged cheese, olives, bread", cuisine="caribbean"),
+    dish("blackened redfish", "blackened fish, blackened catfish, blackened snapper", parts="fish, seared, chilli, "
+         "warm spices, butter", cuisine="caribbean"),
+    dish("crawfish boil", "crayfish boil, crab boil, seafood boil, shrimp boil, low country boil, lowcountry boil, "
+         "frogmore stew", parts="shellfish, poached, corn, potato, sausage, chilli, warm spices", cuisine="caribbean"),
+    dish("dirty rice", "cajun dirty rice, rice dressing", parts="rice, chicken liver, minced beef, chilli, "
+         "warm spices", cuisine="caribbean"),
+    dish("bananas foster", "banana foster", parts="banana, caramel, rum, ice cream", cuisine="american"),
+    dish("king cake", "gateau des rois, king cakes", parts="cake, cinnamon, sugar", cuisine="american"),
+    dish("burnt ends", "brisket burnt ends, burnt ends brisket", parts="brisket, barbecued, barbecue sauce",
+         cuisine="american", weight=1),
+    dish("brunswick stew", "", parts="chicken, pork, corn, beans, tomato, braised, barbecued", cuisine="american"),
+    dish("clambake", "clam bake, new england clambake, new england clam bake", parts="lobster, clam, corn, potato, "
+         "poached", cuisine="american"),
+    dish("boston baked beans", "baked beans, new england baked beans", parts="beans, baked, bacon, molasses",
+         cuisine="american"),
+    dish("manhattan clam chowder", "manhattan chowder", parts="clam, tomato, potato, soup", cuisine="american"),
+    dish("boston cream pie", "", parts="cake, custard, chocolate", cuisine="american"),
+    dish("chicken pot pie", "chicken potpie, chicken pot pies", parts="chicken, "
+         "cream sauce, pastry, carrot, peas, baked", cuisine="american"),
+    dish("philly cheesesteak", "cheesesteak, philly cheese steak, cheese steak sandwich, philly steak",
+         parts="steak, seared, cheese sauce, onion, bread", cuisine="american"),
+    dish("reuben", "reuben sandwich, reuben on rye", parts="brisket, cured, sauerkraut, aged cheese, mayonnaise, "
+         "bread", cuisine="american"),
+    dish("pastrami on rye", "pastrami sandwich, hot pastrami sandwich", parts="brisket, cured, smoked, pepper sauce, "
+         "mustard, bread", cuisine="american"),
+    dish("corned beef hash", "corned beef hash and eggs", parts="brisket, cured, potato, fried, egg",
+         cuisine="american"),
+    dish("corned beef and cabbage", "boiled beef and cabbage", parts="brisket, cured, poached, "
+         "cabbage, potato", cuisine="british"),
+    dish("sloppy joe", "sloppy joes", parts="minced beef, tomato sauce, sweet and sour, bread", cuisine="american"),
+    dish("chicken and dumplings", "chicken & dumplings, chicken n dumplings, chicken and dumplins", parts="chicken, "
+         "poached, dumplings, cream sauce", cuisine="american"),
+    dish("chicken a la king", "chicken à la king", parts="chicken, cream sauce, mushroom, "
+         "sweet pepper", cuisine="american"),
+    dish("waldorf salad", "salade waldorf, insalata waldorf", parts="salad, apple, walnuts, mayonnaise",
+         cuisine="american"),
+    dish("wedge salad", "iceberg wedge, wedge salad with blue cheese", parts="salad, blue cheese, bacon, tomato",
+         cuisine="american"),
+    dish("nashville hot chicken", "nashville chicken, nashville hot, hot chicken sandwich", parts="chicken, fried, "
+         "fiery chilli, pickles, bread", cuisine="american"),
+    dish("banana pudding", "banana puddin, nanner pudding", parts="custard, banana, biscuits", cuisine="american"),
+    dish("red velvet cake", "red velvet, red velvet cupcakes", parts="cake, chocolate, cream cheese",
+         cuisine="american"),
+    dish("carrot cake", "carrot cakes, gateau aux carottes, torta di carote", parts="cake, carrot, walnuts, "
+         "cinnamon, cream cheese", cuisine="american"),
+    dish("strawberry shortcake", "shortcake, shortcakes", parts="cake, strawberries, cream", cuisine="american"),
+    dish("mud pie", "mississippi mud pie, mississippi mud cake", parts="chocolate, tart, cream", cuisine="american"),
+    dish("hot dog", "hot dogs, hotdog, hotdogs, chili dog, chili dogs, corn dog, corn dogs", parts="sausage, bread, "
+         "mustard, pickles", cuisine="american"),
+    dish("club sandwich", "clubhouse sandwich, club sandwiches", parts="chicken, bacon, salad, tomato, mayonnaise, "
+         "bread", cuisine="american"),
+    dish("blt", "blt sandwich, bacon lettuce and tomato, bacon lettuce tomato", parts="bacon, salad, tomato, "
+         "mayonnaise, bread", cuisine="american"),
+    dish("grilled cheese", "grilled cheese sandwich, cheese toastie, toasted cheese sandwich", parts="aged cheese, "
+         "bread, butter, seared", cuisine="american", weight=-1),
+    dish("loco moco", "", parts="burger, rice, egg, jus", cuisine="american"),
+    dish("kalua pig", "kalua pork, kalua pua'a", parts="pork shoulder, smoked, roasted, salt", cuisine="american"),
+    dish("poke bowl", "poke bowls, ahi poke bowl, poké bowl", parts="tuna, raw, rice, soy, avocado, seaweed",
+         cuisine="american"),
+    dish("deviled eggs", "devilled eggs, oeufs mimosa, œufs mimosa, uova ripiene, huevos rellenos", parts="egg, "
+         "mayonnaise, mustard, paprika", cuisine="american"),
+    dish("oysters rockefeller", "oyster rockefeller, huitres rockefeller", parts="oyster, baked, butter, spinach, "
+         "herbs, bread", cuisine="american"),
+    dish("shrimp scampi", "prawn scampi, shrimp scampi pasta, linguine scampi", parts="prawn, garlic, butter, "
+         "white wine sauce, pasta", cuisine="american"),
+    dish("clams casino", "clam casino", parts="clam, bacon, sweet pepper, butter, baked", cuisine="american"),
+    dish("surf and turf", "surf & turf, surf n turf, surf 'n' turf, reef and beef", parts="steak, lobster, grilled, "
+         "butter", cuisine="american", weight=1),
+    dish("matzo ball soup", "matzah ball soup, matzo balls, kneidlach, knaidlach", parts="chicken, soup, bread, egg, "
+         "poached", cuisine="american"),
+    dish("poutine", "poutine quebecoise, poutine québécoise", parts="fries, fresh cheese, jus", cuisine="",
+         weight=1),
+    # British and Irish: pies, pub classics, Scotland, Wales and puddings
+    dish("steak and ale pie", "steak pie, beef and ale pie, steak & ale pie", parts="beef, braised, ale, pastry, "
+         "jus, baked", cuisine="british", weight=1),
+    dish("steak and kidney pie", "steak and kidney pudding, steak & kidney pie, steak and kidney", parts="beef, "
+         "kidney, braised, pastry, jus, baked", cuisine="british", weight=1),
+    dish("toad in the hole", "toad-in-the-hole", parts="sausage, baked, egg, jus", cuisine="british"),
+    dish("yorkshire pudding", "yorkshire puddings, yorkies", parts="egg, baked, jus", cuisine="british"),
+    dish("bubble and squeak", "bubble & squeak", parts="potato, cabbage, fried", cuisine="british"),
+    dish("full english", "full english breakfast, fry up, fry-up, full irish, full scottish, ulster fry, "
+         "english breakfast", parts="sausage, bacon, egg, fried, beans, mushroom, tomato, bread", cuisine="british"),
+    dish("scotch egg", "scotch eggs", parts="sausage, egg, fried", cuisine="british"),
+    dish("sausage roll", "sausage rolls", parts="sausage, pastry, baked", cuisine="british"),
+    dish("pork pie", "pork pies, melton mowbray pork pie", parts="pork, pastry, cold, baked", cuisine="british"),
+    dish("lancashire hotpot", "lancashire hot pot, lamb hotpot", parts="lamb, braised, potato, onion, baked",
+         cuisine="british"),
+    dish("irish stew", "irish lamb stew", parts="lamb, braised, potato, onion, carrot", cuisine="british"),
+    dish("dublin coddle", "coddle", parts="sausage, bacon, potato, onion, simmered", cuisine="british"),
+    dish("colcannon", "", parts="potato, cabbage, butter, spring onion", cuisine="british"),
+    dish("boxty", "boxty pancakes", parts="potato, fried, butter", cuisine="british"),
+    dish("beef and guinness stew", "guinness stew, beef and guinness pie, beef & guinness stew", parts="beef, "
+         "braised, guinness, carrot, onion", cuisine="british", weight=1),
+    dish("haggis", "haggis neeps and tatties, haggis neeps tatties", parts="lamb, offal, "
+         "warm spices, pepper sauce, potato, turnip", cuisine="british", weight=1),
+    dish("cullen skink", "", parts="smoked fish, potato, cream, onion, soup", cuisine="british"),
+    dish("cock-a-leekie", "cock a leekie, cockaleekie", parts="chicken, leek, prunes, soup", cuisine="british"),
+    dish("scotch broth", "", parts="lamb, vegetables, soup, simmered", cuisine="british"),
+    dish("kedgeree", "kedgeree breakfast", parts="smoked fish, rice, egg, curry, butter", cuisine="british"),
+    dish("welsh rarebit", "welsh rabbit, rarebit, buck rarebit", parts="aged cheese, cheese sauce, bread, ale, "
+         "mustard", cuisine="british"),
+    dish("cawl", "welsh cawl", parts="lamb, leek, potato, carrot, soup", cuisine="british"),
+    dish("pie and mash", "pie mash and liquor, pie and liquor", parts="minced beef, pastry, potato, parsley",
+         cuisine="british"),
+    dish("jellied eels", "jellied eel", parts="eel, poached, cold, vinegar", cuisine="british"),
+    dish("coronation chicken", "poulet couronnement", parts="chicken, mayonnaise, curry, dried fruit, cold",
+         cuisine="british"),
+    dish("cauliflower cheese", "cauliflower cheese bake", parts="cauliflower, cheese sauce, baked",
+         cuisine="british"),
+    dish("pigs in blankets", "pigs in a blanket, pigs in blanket", parts="sausage, bacon, roasted", cuisine="british"),
+    dish("potted shrimps", "potted shrimp, morecambe bay potted shrimps", parts="prawn, butter, warm spices",
+         cuisine="british"),
+    dish("devilled kidneys", "deviled kidneys, devilled lamb's kidneys", parts="kidney, seared, mustard, cayenne, "
+         "bread", cuisine="british"),
+    dish("fishcakes", "fish cakes, fish cake, fishcake, salmon fishcakes", parts="fish, potato, fried, herbs",
+         cuisine="british"),
+    dish("prawn cocktail", "shrimp cocktail, prawn cocktail starter, marie rose", parts="prawn, mayonnaise, "
+         "sweet and sour, salad, cold", cuisine="british"),
+    dish("trifle", "sherry trifle, english trifle", parts="custard, cake, berries, cream, sherry", cuisine="british"),
+    dish("spotted dick", "spotted dog", parts="cake, dried fruit, custard", cuisine="british"),
+    dish("jam roly-poly", "jam roly poly, roly poly, roly-poly", parts="cake, jam, custard", cuisine="british"),
+    dish("summer pudding", "summer puddings", parts="berries, bread, sugar", cuisine="british"),
+    dish("christmas pudding", "plum pudding, figgy pudding", parts="cake, dried fruit, warm spices, brandy",
+         cuisine="british"),
+    dish("mince pies", "mince pie, minced pies", parts="pastry, dried fruit, warm spices, sugar", cuisine="british"),
+    dish("scones", "scone, cream tea, scones with clotted cream", parts="cake, jam, cream", cuisine="british"),
+    dish("victoria sponge", "victoria sandwich, victoria sponge cake", parts="cake, jam, cream", cuisine="british"),
+    dish("cranachan", "", parts="dessert, cream, raspberries, honey, whisky", cuisine="british"),
+    # German, Austrian and Swiss
+    dish("tafelspitz", "", parts="beef, poached, horseradish, apple, potato", cuisine="german"),
+    dish("schweinshaxe", "schweinshaxn, eisbein, haxe, pork knuckle, stelze, schweinestelze", parts="pork, roasted, "
+         "shank, sauerkraut, jus", cuisine="german", weight=1),
+    dish("schweinebraten", "schweinsbraten, krustenbraten", parts="pork, roasted, jus, beer, cabbage",
+         cuisine="german"),
+    dish("rouladen", "rinderrouladen, beef olives, beef roulade, roulade de boeuf", parts="beef, stuffed, bacon, "
+         "pickles, mustard, braised, jus", cuisine="german"),
+    dish("konigsberger klopse", "königsberger klopse, klopse", parts="minced beef, cream sauce, capers, potato",
+         cuisine="german"),
+    dish("currywurst", "curry wurst", parts="sausage, ketchup, curry", cuisine="german"),
+    dish("leberkase", "leberkäse, leberkäs, leberkas, fleischkase, fleischkäse", parts="pork, baked, mustard, bread",
+         cuisine="german"),
+    dish("weisswurst", "weißwurst, weisswurst fruhstuck, weißwurstfrühstück", parts="sausage, veal, poached, "
+         "mustard, bread", cuisine="german"),
+    dish("kartoffelsalat", "german potato salad, schwabischer kartoffelsalat", parts="potato, vinaigrette, onion, "
+         "bacon, cold", cuisine="german"),
+    dish("maultaschen", "schwabische maultaschen, schwäbische maultaschen", parts="filled pasta, pork, spinach, "
+         "onion", cuisine="german"),
+    dish("kasespatzle", "käsespätzle, kaesespaetzle, kasespaetzle, kasknopfle, käsknöpfle, cheese spaetzle",
+         parts="aged cheese, pasta, onion, fried, butter", cuisine="german", weight=1),
+    dish("hasenpfeffer", "hasenpfeffer stew, hasen pfeffer", parts="hare, braised, red wine sauce, pepper sauce",
+         cuisine="german"),
+    dish("labskaus", "lobscouse, scouse, lapskaus", parts="brisket, cured, potato, beetroot, egg, herring",
+         cuisine="german"),
+    dish("himmel und erde", "himmel un aad, himmel un ääd", parts="black pudding, potato, apple, onion",
+         cuisine="german"),
+    dish("zurcher geschnetzeltes", "zürcher geschnetzeltes, geschnetzeltes, zuri gschnatzlets, emince de veau "
+         "zurichoise, émincé de veau à la zurichoise", parts="veal, seared, cream sauce, mushroom, "
+         "white wine sauce", cuisine="german"),
+    dish("alplermagronen", "älplermagronen, alpine macaroni", parts="aged cheese, pasta, potato, cream, onion, apple",
+         cuisine="german", weight=1),
+    dish("zwiebelkuchen", "onion tart alsacienne, tarte a l'oignon, tarte à l'oignon", parts="onion, bacon, cream, "
+         "pastry, baked", cuisine="german"),
+    dish("wurstsalat", "wurstsalat schweizer art, salade de cervelas", parts="sausage, vinaigrette, onion, pickles, "
+         "aged cheese", cuisine="german"),
+    dish("grune sosse", "grüne soße, grüne sosse, frankfurter grune sosse, frankfurter grüne soße, grie soss",
+         parts="egg, green sauce, potato, sour cream", cuisine="german"),
+    dish("obatzda", "obatzter, obazda", parts="soft cheese, butter, onion, paprika", cuisine="german"),
+    dish("linzer torte", "linzertorte, linzer tart", parts="tart, nuts, jam, cinnamon", cuisine="german"),
+    dish("salzburger nockerl", "salzburger nockerln", parts="souffle, meringue, berries", cuisine="german"),
+    dish("bienenstich", "bee sting cake", parts="cake, custard, almonds, honey", cuisine="german"),
+    dish("kasekuchen", "käsekuchen, quarkkuchen, topfentorte", parts="cheesecake, vanilla", cuisine="german"),
+    dish("rote grutze", "rote grütze, rodgrod med flode, rødgrød med fløde", parts="berries, custard, sugar",
+         cuisine="german"),
+    dish("dobos torte", "dobostorta, dobos torta, dobosh torte", parts="cake, chocolate, caramel", cuisine=""),
+    # Scandinavian and Finnish
+    dish("janssons frestelse", "jansson's temptation, janssons temptation, jansson's frestelse", parts="potato, "
+         "anchovy, cream, onion, baked", cuisine="scandinavian"),
+    dish("pickled herring", "inlagd sill, matjes, matjessill, sursild, sild, marinated herring, hareng marine",
+         parts="herring, pickles, onion", cuisine="scandinavian"),
+    dish("farikal", "fårikål, får i kål", parts="lamb, cabbage, pepper sauce", cuisine="scandinavian"),
+    dish("lutefisk", "lutfisk, lipeäkala", parts="salt cod, poached, butter, bacon, peas", cuisine="scandinavian"),
+    dish("pytt i panna", "pyttipanna, pyttipannu, biksemad", parts="potato, fried, beef, onion, egg",
+         cuisine="scandinavian"),
+    dish("smorgastarta", "smörgåstårta, sandwich cake, voileipakakku", parts="prawn, smoked salmon, mayonnaise, "
+         "bread, egg", cuisine="scandinavian"),
+    dish("frikadeller", "frikadellen, frikadelle, danish meatballs", parts="minced beef, pork, fried, potato, jus",
+         cuisine="scandinavian"),
+    dish("stegt flaesk", "stegt flæsk, stegt flaesk med persillesovs, stegt flæsk med persillesovs",
+         parts="pork belly, fried, potato, cream sauce, parsley", cuisine="scandinavian"),
+    dish("flaeskesteg", "flæskesteg, danish roast pork", parts="pork, roasted, jus, red cabbage",
+         cuisine="scandinavian"),
+    dish("lohikeitto", "finnish salmon soup, laxsoppa", parts="salmon, potato, cream, soup, dill",
+         cuisine="scandinavian"),
+    dish("poronkaristys", "poronkäristys, sauteed reindeer, sautéed reindeer", parts="venison, seared, potato, "
+         "berries", cuisine="scandinavian"),
+    dish("karjalanpiirakka", "karjalanpiirakat, karelian pasty, karelian pasties, karelian pies", parts="pastry, "
+         "rice, butter, egg", cuisine="scandinavian"),
+    dish("kanelbullar", "kanelbulle, cinnamon buns, cinnamon bun, cinnamon rolls, cinnamon roll, korvapuusti",
+         parts="cake, cinnamon, sugar, butter", cuisine="scandinavian"),
+    dish("prinsesstarta", "prinsesstårta, princess cake", parts="cake, custard, cream, berries",
+         cuisine="scandinavian"),
+    dish("semla", "semlor, fastlagsbulle, laskiaispulla", parts="sweet pastries, almonds, cream",
+         cuisine="scandinavian"),
+    dish("risalamande", "ris a l'amande, riz a l'amande, ris à l'amande", parts="rice pudding, almonds, cherry, "
+         "cream", cuisine="scandinavian"),
+    # Eastern European, Russian, Caucasus and Balkan
+    dish("borscht", "borsch, borshch, barszcz, bortsch, borsht", parts="beetroot, soup, cabbage, sour cream",
+         cuisine="", weight=1),
+    dish("pelmeni", "pelmen, siberian dumplings", parts="filled pasta, minced beef, pork, butter, sour cream",
+         cuisine=""),
+    dish("varenyky", "vareniki, varenyki", parts="filled pasta, potato, onion, sour cream", cuisine=""),
+    dish("beef stroganoff", "stroganoff, boeuf stroganoff, bœuf stroganoff, beef stroganov, befstroganov",
+         parts="beef, seared, cream sauce, mushroom, mustard", cuisine=""),
+    dish("chicken kiev", "chicken kyiv, poulet kiev, kotlety po-kievski", parts="chicken, fried, butter, garlic, "
+         "herbs", cuisine=""),
+    dish("blini", "blinis, bliny, blini with caviar", parts="caviar, crepes, sour cream", cuisine=""),
+    dish("shashlik", "shashlyk, szaszlyk, shashlik kebab", parts="lamb, grilled, marinated, onion", cuisine=""),
+    dish("solyanka", "solianka, selyanka", parts="charcuterie, pickles, olives, tomato, soup", cuisine="",
+         weight=1),
+    dish("shchi", "shchi soup, russian cabbage soup", parts="cabbage, soup, beef, sour cream", cuisine="", weight=1),
+    dish("pirozhki", "piroshki, pirojki, pirozhok", parts="bread, minced beef, fried, onion", cuisine=""),
+    dish("bigos", "hunter's stew, hunters stew", parts="sauerkraut, sausage, pork, braised, mushroom", cuisine="",
+         weight=1),
+    dish("zurek", "żurek, sour rye soup", parts="sausage, egg, soup, tangy", cuisine=""),
+    dish("kotlet schabowy", "schabowy, polish pork cutlet", parts="pork, fried", cuisine=""),
+    dish("latkes", "latke, potato pancakes, potato pancake, placki ziemniaczane, draniki, kartoffelpuffer, "
+         "reibekuchen, bramboraky", parts="potato, onion, egg, fried, sour cream", cuisine=""),
+    dish("svickova", "svíčková, svickova na smetane, svíčková na smetaně", parts="beef, braised, cream sauce, "
+         "carrot, cranberries", cuisine=""),
+    dish("goulash", "gulyas, gulyás, gulasch, gulaschsuppe, goulash soup, gulyásleves, gulyasleves",
+         parts="beef, braised, paprika, onion, sweet pepper", cuisine="", weight=1),
+    dish("chicken paprikash", "paprikash, paprikas csirke, paprikás csirke, csirkepaprikas, csirkepaprikás",
+         parts="chicken, braised, paprika, sour cream, onion", cuisine=""),
+    dish("langos", "lángos", parts="bread, fried, garlic, sour cream, aged cheese", cuisine=""),
+    dish("halaszle", "halászlé, hungarian fish soup", parts="carp, paprika, chilli, soup, "
+         "sweet pepper", cuisine="", weight=1),
+    dish("lecso", "lecsó, letscho", parts="sweet pepper, tomato, onion, paprika", cuisine=""),
+    dish("sarma", "sarmale, golabki, gołąbki, holubtsi, golubtsy, kohlrouladen, krautwickel, toltott kaposzta, "
+         "töltött káposzta, stuffed cabbage rolls, cabbage rolls", parts="minced beef, cabbage, stuffed, rice, "
+         "tomato sauce", cuisine=""),
+    dish("khachapuri", "adjarian khachapuri, adjaruli khachapuri, imeruli khachapuri", parts="fresh cheese, bread, "
+         "egg, butter, baked", cuisine="", weight=1),
+    dish("khinkali", "", parts="filled pasta, minced beef, pork, pepper sauce, herbs", cuisine=""),
+    dish("satsivi", "chicken satsivi", parts="chicken, walnut sauce, warm spices, cold", cuisine=""),
+    dish("chkmeruli", "shkmeruli, chicken shkmeruli", parts="chicken, fried, garlic, cream", cuisine=""),
+    dish("syrniki", "sirniki, tvorog pancakes", parts="crepes, fresh cheese, sour cream, jam", cuisine=""),
+    dish("medovik", "honey cake, russian honey cake", parts="cake, honey, cream", cuisine=""),
+    dish("herring under a fur coat", "shuba, dressed herring, selyodka pod shuboy", parts="herring, beetroot, "
+         "potato, mayonnaise, egg", cuisine=""),
+    # Elsewhere: South Africa, the Low Countries
+    dish("biltong", "droewors, droëwors", parts="beef, dried, warm spices", cuisine=""),
+    dish("bobotie", "", parts="minced beef, curry, dried fruit, egg, baked", cuisine=""),
+    dish("malva pudding", "", parts="cake, caramel, cream, jam", cuisine=""),
+    dish("split pea soup", "erwtensoep, snert, pea and ham soup", parts="peas, ham, simmered, soup", cuisine="",
+         weight=1),
 )
 # fmt: on
