@@ -5,19 +5,21 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Avg, Count, Q, QuerySet, Sum
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
+from analytics.aggregates import LLM_ERROR_OUTCOMES
 from analytics.dashboard import WINDOWS, dashboard_data
-from analytics.models import Alert, RestaurantDashboard, Threshold
+from analytics.models import Alert, LLMCall, RestaurantDashboard, Threshold
 from analytics.tasks import deliver_alert
-from recommendations.admin_tenancy import TenantAdmin
+from recommendations.admin_tenancy import TenantAdmin, allowed_restaurant_ids
 from recommendations.models import StaffRole
 
 
@@ -104,3 +106,151 @@ class ThresholdAdmin(TenantAdmin[Threshold]):
 
     def get_readonly_fields(self, request: HttpRequest, obj: Threshold | None = None) -> list[str]:
         return ["restaurant"] if obj is not None else []
+
+
+class _DistinctValueFilter(admin.SimpleListFilter):
+    """The values the user's own calls have (no other restaurant's models or operations are named)."""
+
+    field = ""
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        calls = model_admin.get_queryset(request)
+        values = calls.order_by().values_list(self.field, flat=True).distinct()
+        return [(value, value) for value in sorted(value for value in values if value)][:50]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        value = self.value()
+        return queryset.filter(**{self.field: value}) if value else queryset
+
+
+class ModelFilter(_DistinctValueFilter):
+    title = "model"
+    parameter_name = "model"
+    field = "model_used"
+
+
+class OperationFilter(_DistinctValueFilter):
+    title = "operation"
+    parameter_name = "operation"
+    field = "operation"
+
+
+class CachedFilter(admin.SimpleListFilter):
+    title = "answered from cache"
+    parameter_name = "cached"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("yes", "Yes"), ("no", "No")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() == "yes":
+            return queryset.exclude(cache_tier="miss")
+        if self.value() == "no":
+            return queryset.filter(cache_tier="miss")
+        return queryset
+
+
+class CallerFilter(admin.SimpleListFilter):
+    """Who asked: the diner page, background work, or one of the user's own API keys."""
+
+    title = "caller"
+    parameter_name = "caller"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        # By name, not import: analytics sits below the API app that owns the keys.
+        keys = apps.get_model("api", "ApiKey")._default_manager.order_by("name")
+        if not request.user.is_superuser:
+            keys = keys.filter(restaurant_id__in=allowed_restaurant_ids(request, StaffRole.VIEWER))
+        return [("diner", "Diner page"), ("background", "Background work")] + [
+            (f"key-{key.pk}", f"API key: {key.name} ({key.prefix}…)") for key in keys
+        ]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        value = self.value() or ""
+        if value == "diner":
+            return queryset.filter(surface="diner", api_key__isnull=True)
+        if value == "background":
+            return queryset.filter(surface="background")
+        if value.startswith("key-") and value[4:].isdigit():
+            return queryset.filter(api_key_id=int(value[4:]))
+        return queryset
+
+
+@admin.register(LLMCall)
+class LLMCallAdmin(TenantAdmin[LLMCall]):
+    """Every recorded model call, read-only, with the totals of what the filters select."""
+
+    add_role = None
+    edit_role = None
+    delete_role = None
+    list_display = [
+        "created_at",
+        "model_used",
+        "operation",
+        "outcome",
+        "cache_tier",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost",
+        "latency",
+        "caller",
+        "request_id",
+    ]
+    list_filter = [ModelFilter, "outcome", OperationFilter, CachedFilter, CallerFilter]
+    list_select_related = ["api_key"]
+    date_hierarchy = "created_at"
+    search_fields = ["request_id", "route_reason"]
+    search_help_text = "A request id (from an answer or an X-Request-ID header), or words of the route's reason."
+    list_per_page = 100
+    change_list_template = "admin/analytics/llmcall/change_list.html"
+    readonly_fields = [
+        "created_at",
+        "restaurant",
+        "operation",
+        "route_reason",
+        "model_used",
+        "cascaded",
+        "draft_accepted",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost_usd",
+        "latency_ms",
+        "first_token_ms",
+        "cache_tier",
+        "outcome",
+        "streamed",
+        "attempts",
+        "request_id",
+        "api_key",
+        "surface",
+    ]
+
+    @admin.display(description="Cost (USD)", ordering="cost_usd")
+    def cost(self, obj: LLMCall) -> str:
+        return f"{obj.cost_usd:.6f}"
+
+    @admin.display(description="Latency", ordering="latency_ms")
+    def latency(self, obj: LLMCall) -> str:
+        return f"{obj.latency_ms:,.0f} ms"
+
+    @admin.display(description="Caller")
+    def caller(self, obj: LLMCall) -> str:
+        if obj.api_key is not None:
+            return f"API key: {obj.api_key.name}"
+        return {"diner": "diner page", "background": "background work"}.get(obj.surface, obj.surface or "—")
+
+    def changelist_view(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        response = super().changelist_view(request, extra_context)
+        changelist = getattr(response, "context_data", {}).get("cl") if hasattr(response, "context_data") else None
+        if changelist is not None:
+            totals = changelist.queryset.aggregate(
+                calls=Count("pk"),
+                prompt_tokens=Sum("prompt_tokens"),
+                completion_tokens=Sum("completion_tokens"),
+                cost_usd=Sum("cost_usd"),
+                average_latency_ms=Avg("latency_ms"),
+                cached=Count("pk", filter=~Q(cache_tier="miss")),
+                errors=Count("pk", filter=Q(outcome__in=LLM_ERROR_OUTCOMES)),
+            )
+            response.context_data["totals"] = totals  # type: ignore[attr-defined]
+        return response
