@@ -61,7 +61,9 @@ class RestaurantDashboardAdmin(TenantAdmin[RestaurantDashboard]):
             "original": restaurant,
             "restaurant": restaurant,
             "windows": WINDOWS,
-            "data": dashboard_data(restaurant_id=restaurant.pk, days=days),
+            "data": dashboard_data(
+                restaurant_id=restaurant.pk, days=days, restaurant_budget=restaurant.daily_llm_budget_usd
+            ),
         }
         return TemplateResponse(request, template, context)
 

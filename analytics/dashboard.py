@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Avg, Count, Q
+from django.apps import apps
+from django.db.models import Avg, Count, Q, Sum
 from django.db.models.functions import Lower, Trim
 from django.utils import timezone
 
@@ -29,6 +30,7 @@ WINDOWS = {1: "24 hours", 7: "7 days", 30: "30 days"}
 CHART_WIDTH = 720
 CHART_HEIGHT = 200
 MAX_SERIES = 6  # models drawn in their own colour; the rest are "other"
+HOUSE_WRITER = "house"  # RecommendationRecord.writer when the house voice wrote the words
 
 
 @dataclass
@@ -133,7 +135,7 @@ def requests_chart(items: list[Bucket], step: timedelta) -> dict[str, Any]:
     top = _nice_max(max((b.requests for b in items), default=0))
     p95s = [histogram.percentile(b.histogram, 0.95) for b in items]
     top_ms = _nice_max(max((p or 0 for p in p95s), default=0))
-    bars, points = [], []
+    bars, points, dots = [], [], []
     for index, (bucket, p95) in enumerate(zip(items, p95s, strict=True)):
         height = CHART_HEIGHT * bucket.requests / top
         bars.append(
@@ -146,12 +148,51 @@ def requests_chart(items: list[Bucket], step: timedelta) -> dict[str, Any]:
             }
         )
         if p95 is not None:
-            points.append(f"{index * slot + slot / 2:.1f},{CHART_HEIGHT - CHART_HEIGHT * p95 / top_ms:.1f}")
+            x, y = index * slot + slot / 2, CHART_HEIGHT - CHART_HEIGHT * p95 / top_ms
+            points.append(f"{x:.1f},{y:.1f}")
+            # A dot per period: one busy hour alone is a point, and a one-point line draws nothing.
+            dots.append(
+                {"x": round(x, 1), "y": round(y, 1), "title": f"{_label(bucket.start, step)}: p95 {p95:.0f} ms"}
+            )
     return {
         "bars": bars,
         "line": " ".join(points),
+        "dots": dots,
         "max": int(top),
         "max_ms": int(top_ms),
+        "labels": _axis_labels(items, step, slot),
+    }
+
+
+def rates_chart(items: list[Bucket], step: timedelta) -> dict[str, Any]:
+    """Server-error rate and cache-hit ratio per period, as lines on a 0-100% scale.
+
+    A period with no requests (no model calls) has no rate: the line skips it rather
+    than drawing a misleading zero.
+    """
+    count = len(items) or 1
+    slot = CHART_WIDTH / count
+    series: dict[str, dict[str, Any]] = {
+        "errors": {"points": [], "dots": []},
+        "cache": {"points": [], "dots": []},
+    }
+    for index, bucket in enumerate(items):
+        x = index * slot + slot / 2
+        rates = {
+            "errors": (bucket.errors / bucket.requests if bucket.requests else None, "server errors"),
+            "cache": (bucket.cache_hits / bucket.llm_calls if bucket.llm_calls else None, "model calls from cache"),
+        }
+        for name, (rate, what) in rates.items():
+            if rate is None:
+                continue
+            y = CHART_HEIGHT - CHART_HEIGHT * rate
+            series[name]["points"].append(f"{x:.1f},{y:.1f}")
+            series[name]["dots"].append(
+                {"x": round(x, 1), "y": round(y, 1), "title": f"{_label(bucket.start, step)}: {rate:.0%} {what}"}
+            )
+    return {
+        "errors": {"line": " ".join(series["errors"]["points"]), "dots": series["errors"]["dots"]},
+        "cache": {"line": " ".join(series["cache"]["points"]), "dots": series["cache"]["dots"]},
         "labels": _axis_labels(items, step, slot),
     }
 
@@ -263,7 +304,88 @@ def feedback_summary(*, restaurant_id: int, since: datetime) -> dict[str, Any]:
     }
 
 
-def dashboard_data(*, restaurant_id: int, days: int, now: datetime | None = None) -> dict[str, Any]:
+def answers_by_writer(*, restaurant_id: int, since: datetime) -> list[dict[str, Any]]:
+    """Who wrote the words diners read: the house voice or a model, and how often a model fell back."""
+    rows = (
+        RecommendationRecord.objects.filter(restaurant_id=restaurant_id, created_at__gte=since)
+        .values("writer")
+        .annotate(n=Count("id"), fallbacks=Count("id", filter=Q(fallback=True)))
+        .order_by("-n", "writer")
+    )
+    return [
+        {
+            "writer": "the house voice" if row["writer"] in ("", HOUSE_WRITER) else row["writer"],
+            "count": row["n"],
+            "fallbacks": row["fallbacks"],
+        }
+        for row in rows
+    ]
+
+
+def thumbs_down(*, restaurant_id: int, since: datetime, limit: int = 10) -> list[dict[str, Any]]:
+    """The answers diners found unhelpful, newest first, with the question that led to them."""
+    feedback = (
+        Feedback.objects.filter(
+            message__conversation__restaurant_id=restaurant_id, created_at__gte=since, rating=Feedback.Rating.DOWN
+        )
+        .select_related("message", "message__in_reply_to")
+        .order_by("-created_at")[:limit]
+    )
+    return [
+        {
+            "question": item.message.in_reply_to.text if item.message.in_reply_to is not None else "",
+            "answer": item.message.text,
+            "comment": item.comment,
+            "conversation_id": item.message.conversation_id,
+            "created_at": item.created_at,
+        }
+        for item in feedback
+    ]
+
+
+def spend_by_caller(
+    *, restaurant_id: int, restaurant_budget: Decimal | None, since: datetime, now: datetime
+) -> dict[str, Any]:
+    """Model spend by who asked (the diner page and our own work, or each API key): over the
+    window, and today (UTC, the budgets' day) against the daily budget that applies."""
+    calls = LLMCall.objects.filter(restaurant_id=restaurant_id, created_at__gte=since)
+    today = day_floor(now)
+    rows = calls.values("api_key_id").annotate(
+        window=Sum("cost_usd"), today=Sum("cost_usd", filter=Q(created_at__gte=today)), n=Count("id")
+    )
+    by_key = {row["api_key_id"]: row for row in rows}
+    keys = {
+        key.pk: key
+        for key in apps.get_model("api", "ApiKey")._default_manager.filter(restaurant_id=restaurant_id)
+        if key.pk in by_key or key.revoked_at is None
+    }
+    restaurant_today = calls.filter(created_at__gte=today).aggregate(total=Sum("cost_usd"))["total"] or Decimal(0)
+
+    def line(name: str, row: dict[str, Any] | None, budget: Decimal | None) -> dict[str, Any]:
+        spent_today = (row or {}).get("today") or Decimal(0)
+        return {
+            "caller": name,
+            "calls": (row or {}).get("n", 0),
+            "window": (row or {}).get("window") or Decimal(0),
+            "today": spent_today,
+            "budget": budget,
+            "share_of_budget": float(spent_today / budget) if budget else None,
+        }
+
+    callers = [line("Diner page and the restaurant's own work", by_key.get(None), None)]
+    callers += [
+        line(f"API key: {key.name}", by_key.get(key.pk), key.daily_budget_usd)
+        for key in sorted(keys.values(), key=lambda key: key.name)
+    ]
+    return {
+        "restaurant": line("The whole restaurant", {"today": restaurant_today}, restaurant_budget),
+        "callers": callers,
+    }
+
+
+def dashboard_data(
+    *, restaurant_id: int, days: int, now: datetime | None = None, restaurant_budget: Decimal | None = None
+) -> dict[str, Any]:
     now = now or timezone.now()
     since, until, step = _window(days, now)
     items = buckets(restaurant_id=restaurant_id, since=since, until=until, step=step)
@@ -296,6 +418,12 @@ def dashboard_data(*, restaurant_id: int, days: int, now: datetime | None = None
         },
         "requests_chart": requests_chart(items, step),
         "cost_chart": cost_chart(items, step),
+        "rates_chart": rates_chart(items, step),
+        "writers": answers_by_writer(restaurant_id=restaurant_id, since=since),
+        "thumbs_down": thumbs_down(restaurant_id=restaurant_id, since=since),
+        "spend": spend_by_caller(
+            restaurant_id=restaurant_id, restaurant_budget=restaurant_budget, since=since, now=now
+        ),
         "top_questions": top_questions(restaurant_id=restaurant_id, since=since),
         "top_wines": top_wines(restaurant_id=restaurant_id, since=since),
         "feedback": feedback_summary(restaurant_id=restaurant_id, since=since),

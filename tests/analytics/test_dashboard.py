@@ -133,3 +133,63 @@ def test_only_managers_may_send_alerts_to_the_webhook_again(
 
     assert "resend_webhook" not in viewer_page
     assert "resend_webhook" in manager_page
+
+
+@pytest.mark.django_db
+def test_the_dashboard_tells_who_wrote_what_failed_and_where_the_money_went(
+    alice_client: Client, restaurant_a: Restaurant, restaurant_b: Restaurant
+) -> None:
+    from api.keys import api_key_create
+
+    now = timezone.now() - timedelta(minutes=1)
+    restaurant_a.daily_llm_budget_usd = Decimal("2.00")
+    restaurant_a.save()
+    till, _ = api_key_create(restaurant=restaurant_a, name="POS till", scopes=["chat"], daily_budget_usd=Decimal("1"))
+    kiosk, _ = api_key_create(restaurant=restaurant_b, name="Harbor kiosk", scopes=["chat"])
+    RecommendationRecord.objects.bulk_create(
+        [
+            RecommendationRecord(uid=uuid.uuid4(), restaurant=restaurant_a, question="q1", channel="diner", writer="house", created_at=now),
+            RecommendationRecord(uid=uuid.uuid4(), restaurant=restaurant_a, question="q2", channel="diner", writer="house", fallback=True, fallback_reason="quality check", created_at=now),
+            RecommendationRecord(uid=uuid.uuid4(), restaurant=restaurant_a, question="q3", channel="api", writer="draft", created_at=now),
+        ]
+    )  # fmt: skip
+    LLMCall.objects.bulk_create(
+        [
+            llm_call(restaurant_a, now, model_used="draft", cost_usd=Decimal("0.25")),
+            llm_call(restaurant_a, now, model_used="strong", cost_usd=Decimal("0.50"), api_key=till),
+            llm_call(restaurant_b, now, model_used="strong", cost_usd=Decimal("9"), api_key=kiosk),
+        ]
+    )
+    RequestRecord.objects.bulk_create(
+        [request_record(restaurant_a, now, latency_ms=50.0), request_record(restaurant_a, now, status=500)]
+    )
+    conversation = Conversation.objects.create(restaurant=restaurant_a, owner="diner")
+    question = Message.objects.create(conversation=conversation, role="user", text="Something for the oysters?")
+    answer = Message.objects.create(conversation=conversation, role="assistant", text="A Barolo.", in_reply_to=question)
+    Feedback.objects.create(message=answer, rating=-1, comment="a red with oysters?!")
+
+    page = alice_client.get(url(restaurant_a)).content.decode()
+
+    # Who wrote the answers, and the fallback counted where it happened.
+    assert "<tr><td>the house voice</td><td>2</td><td>1</td></tr>" in page
+    assert "<tr><td>draft</td><td>1</td><td>0</td></tr>" in page
+    # The thumbs down, with its question, linked to the conversation.
+    assert f'href="/admin/chat/conversation/{conversation.pk}/change/">Something for the oysters?</a>' in page
+    assert "a red with oysters?!" in page
+    # Spend by caller against the budgets: the key's $0.50 of $1, the restaurant's $0.75 of $2.
+    assert "<td>API key: POS till</td><td>1</td><td>$0.5000</td><td>$0.5000</td>" in page
+    assert "$1.00 (50% used)" in page
+    assert "$2.00 (38% used)" in page
+    assert "Harbor kiosk" not in page
+    # Error rate and cache hits over time: one request of two failed this hour.
+    assert 'class="error-dot"' in page
+    assert "50% server errors" in page
+
+
+@pytest.mark.django_db
+def test_a_single_busy_hour_still_shows_its_p95_as_a_dot(alice_client: Client, restaurant_a: Restaurant) -> None:
+    RequestRecord.objects.bulk_create([request_record(restaurant_a, timezone.now(), latency_ms=320.0)])
+
+    page = alice_client.get(url(restaurant_a)).content.decode()
+
+    assert page.count('class="p95-dot"') == 1
