@@ -21,6 +21,7 @@ from django.views.decorators.http import require_safe
 
 from recommendations import documents, qr, services
 from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids, user_may
+from recommendations.checked_imports import checked_import_keep, checked_import_take
 from recommendations.forms import MenuItemAdminForm, WineAdminForm, WineListUploadForm
 from recommendations.models import (
     Document,
@@ -386,6 +387,9 @@ class StaffMembershipAdmin(TenantAdmin[StaffMembership]):
     list_select_related = ["user", "restaurant"]
 
 
+PREVIEW_ROWS = 200
+
+
 @admin.register(WineListImport)
 class WineListImportAdmin(TenantAdmin[WineListImport]):
     list_display = [
@@ -417,27 +421,73 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
         if not self.has_add_permission(request):
             raise PermissionDenied
         restaurants = self.manageable_restaurants(request)
+        if request.method == "POST" and "checked" in request.POST:
+            return self._apply_checked(request, restaurants)
         form = WineListUploadForm(request.POST or None, request.FILES or None, restaurants=restaurants)
+        preview: dict[str, Any] | None = None
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
-            wine_import = services.wine_list_import_create(
-                restaurant=form.cleaned_data["restaurant"],
-                filename=upload.name,
-                data=upload.read(),
-                remove_missing=form.cleaned_data["remove_missing"],
-                created_by=request.user,  # type: ignore[arg-type]
-            )
-            return HttpResponseRedirect(reverse("admin:recommendations_winelistimport_change", args=[wine_import.pk]))
+            restaurant = form.cleaned_data["restaurant"]
+            data = upload.read()
+            if "check" not in request.POST:
+                return self._imported(request, restaurant, upload.name, data, form.cleaned_data["remove_missing"])
+            try:
+                summary = services.wine_list_import(
+                    restaurant=restaurant, data=data, remove_missing=form.cleaned_data["remove_missing"], dry_run=True
+                )
+            except services.WineListRejected as rejection:
+                for error in rejection.errors[:50]:
+                    form.add_error(None, str(error))
+            else:
+                shown = list(summary.changes[:PREVIEW_ROWS])
+                preview = {
+                    "restaurant": restaurant,
+                    "filename": upload.name,
+                    "summary": summary,
+                    "changes": shown,
+                    "more": len(summary.changes) - len(shown),
+                    "token": checked_import_keep(
+                        user_id=request.user.pk or 0,
+                        restaurant_id=restaurant.pk,
+                        filename=upload.name,
+                        data=data,
+                        remove_missing=form.cleaned_data["remove_missing"],
+                    ),
+                }
         return self.render_upload(
             request,
             form,
             title="Import a wine list",
             intro="Upload your wine list as a CSV file. Re-importing the same file changes nothing; a changed file "
             "updates wines in place (matched by SKU, else by producer, name and vintage). A file with any problem "
-            "imports nothing and lists every problem with its line number.",
+            "imports nothing and lists every problem with its line number. Check it first to see every wine it "
+            "would add, change or remove before anything changes.",
             submit_label="Import",
-            extra_context=extra_context,
+            extra_context={**(extra_context or {}), "preview": preview, "check_label": "Check first (changes nothing)"},
         )
+
+    def _imported(
+        self, request: HttpRequest, restaurant: Restaurant, filename: str, data: bytes, remove_missing: bool
+    ) -> HttpResponse:
+        wine_import = services.wine_list_import_create(
+            restaurant=restaurant,
+            filename=filename,
+            data=data,
+            remove_missing=remove_missing,
+            created_by=request.user,  # type: ignore[arg-type]
+        )
+        return HttpResponseRedirect(reverse("admin:recommendations_winelistimport_change", args=[wine_import.pk]))
+
+    def _apply_checked(self, request: HttpRequest, restaurants: QuerySet[Restaurant]) -> HttpResponse:
+        checked = checked_import_take(user_id=request.user.pk or 0, token=str(request.POST.get("checked", "")))
+        # Still a manager there? The role may have changed since the check.
+        restaurant = restaurants.filter(pk=checked.restaurant_id).first() if checked is not None else None
+        if checked is None or restaurant is None:
+            self.message_user(
+                request, "The checked file is no longer kept (30 minutes); choose it again.", messages.WARNING
+            )
+            return HttpResponseRedirect(reverse("admin:recommendations_winelistimport_add"))
+        return self._imported(request, restaurant, checked.filename, checked.data, checked.remove_missing)
 
     def change_view(
         self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None

@@ -64,12 +64,37 @@ class WineListRejected(Exception):
 
 
 @dataclass(frozen=True)
+class WineChange:
+    """One wine an import adds, changes or removes, as staff read it before applying."""
+
+    kind: str  # added, changed, removed
+    wine: str
+    details: tuple[str, ...] = ()  # for a change: "price 58.00 → 62.00", "description"
+
+
+# Columns whose old and new values are short enough to show side by side in a preview.
+_SHOWN_VALUES = frozenset({"bottle_price", "glass_price", "vintage", "colour", "in_stock", "region", "country", "sku"})
+_COLUMN_LABELS = {"bottle_price": "price", "glass_price": "glass price", "in_stock": "in stock"}
+
+
+def _change_detail(field_name: str, old: object, new: object) -> str:
+    label = _COLUMN_LABELS.get(field_name, field_name)
+    if field_name not in _SHOWN_VALUES:
+        return label
+    shown = {True: "yes", False: "no", None: "—"}
+    before = shown.get(old, old) if isinstance(old, bool | type(None)) else old
+    after = shown.get(new, new) if isinstance(new, bool | type(None)) else new
+    return f"{label} {before} → {after}"
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     total: int
     created: int
     updated: int
     unchanged: int
     removed: int
+    changes: tuple[WineChange, ...] = ()  # filled by a dry run: what applying would do
 
     @property
     def changed(self) -> bool:
@@ -205,14 +230,18 @@ def _wine_list_apply(
     to_update: list[Wine] = []
     changed_fields: set[str] = set()
     unchanged = 0
+    changes: list[WineChange] = []
     for row, wine in matches:
         if wine is None:
             new_wine = Wine(restaurant=restaurant, **row.content())
             new_wine.content_hash = new_wine.compute_content_hash()
             to_create.append(new_wine)
+            changes.append(WineChange("added", str(new_wine)))
             continue
+        details: list[str] = []
         for field_name, value in row.content().items():
             if getattr(wine, field_name) != value:
+                details.append(_change_detail(field_name, getattr(wine, field_name), value))
                 setattr(wine, field_name, value)
                 changed_fields.add(field_name)
         new_hash = wine.compute_content_hash()
@@ -222,9 +251,12 @@ def _wine_list_apply(
             wine.content_hash = new_hash
             wine.updated_at = now
             to_update.append(wine)
+            changes.append(WineChange("changed", str(wine), tuple(details)))
 
     matched_ids = {wine.pk for _, wine in matches if wine is not None}
-    to_remove = [wine.pk for wine in existing if wine.pk not in matched_ids] if remove_missing else []
+    removed = [wine for wine in existing if wine.pk not in matched_ids] if remove_missing else []
+    to_remove = [wine.pk for wine in removed]
+    changes += [WineChange("removed", str(wine)) for wine in removed]
 
     summary = ImportSummary(
         total=len(rows),
@@ -232,6 +264,7 @@ def _wine_list_apply(
         updated=len(to_update),
         unchanged=unchanged,
         removed=len(to_remove),
+        changes=tuple(changes) if dry_run else (),
     )
     if dry_run:
         return summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -196,3 +197,61 @@ def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+# --- the dry run: see what an import would do, then apply exactly that file ----------------------
+
+
+def test_checking_a_file_shows_every_change_and_changes_nothing(alice_client: Client, restaurant_a: Restaurant) -> None:
+    upload(alice_client, restaurant_a, wine_csv(three_wines()))
+    before = list(Wine.objects.order_by("pk").values())
+    changed = [wine_row(price="62.00", in_stock="false"), *three_wines()[1:2], wine_row(sku="W-9", name="Fleurie")]
+
+    response = upload(alice_client, restaurant_a, wine_csv(changed), remove_missing="on", check="1")
+
+    page = response.content.decode()  # type: ignore[attr-defined]
+    assert response.status_code == 200  # type: ignore[attr-defined]
+    for part in ("<strong>1 added</strong>", "<strong>1 changed</strong>", "1 unchanged", "<strong>1 removed</strong>"):
+        assert part in page
+    assert "price 58.00 → 62.00; in stock yes → no" in page
+    assert "Fleurie" in page
+    assert list(Wine.objects.order_by("pk").values()) == before
+    assert WineListImport.objects.count() == 1  # only the first, real import
+
+
+def test_applying_a_checked_file_imports_exactly_it_once(alice_client: Client, restaurant_a: Restaurant) -> None:
+    response = upload(alice_client, restaurant_a, wine_csv(three_wines()), check="1")
+    token = re.search(r'name="checked" value="([^"]+)"', response.content.decode())  # type: ignore[attr-defined]
+    assert token is not None
+    assert not Wine.objects.exists()
+
+    applied = alice_client.post(UPLOAD_URL, {"checked": token.group(1)})
+
+    wine_import = WineListImport.objects.get()
+    assert applied["Location"] == detail_url(wine_import)
+    assert wine_import.status == ImportStatus.SUCCEEDED
+    assert Wine.objects.filter(restaurant=restaurant_a).count() == 3
+    again = alice_client.post(UPLOAD_URL, {"checked": token.group(1)})  # applied once: the token is spent
+    assert again["Location"] == UPLOAD_URL
+    assert WineListImport.objects.count() == 1
+
+
+def test_another_user_cannot_apply_a_checked_file(
+    alice_client: Client, bob: User, restaurant_a: Restaurant, restaurant_b: Restaurant
+) -> None:
+    response = upload(alice_client, restaurant_a, wine_csv(three_wines()), check="1")
+    token = re.search(r'name="checked" value="([^"]+)"', response.content.decode())  # type: ignore[attr-defined]
+    assert token is not None
+
+    logged_in(bob).post(UPLOAD_URL, {"checked": token.group(1)})
+
+    assert not Wine.objects.exists()
+    assert not WineListImport.objects.exists()
+
+
+def test_checking_a_bad_file_lists_its_problems(alice_client: Client, restaurant_a: Restaurant) -> None:
+    response = upload(alice_client, restaurant_a, wine_csv([wine_row(price="free")]), check="1")
+
+    page = response.content.decode()  # type: ignore[attr-defined]
+    assert "line 2, column &#x27;price&#x27;: &#x27;free&#x27; is not a price" in page
+    assert "Apply these changes" not in page
