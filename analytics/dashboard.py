@@ -8,6 +8,7 @@ see ``restaurant_id``; every query here filters on it.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -114,14 +115,14 @@ def buckets(*, restaurant_id: int, since: datetime, until: datetime, step: timed
 
 
 def _nice_max(value: float) -> float:
-    """A round axis maximum at or above ``value`` (1, 2, 5 x 10^n)."""
+    """A round axis maximum at or above ``value`` (1, 2, 5 x 10^n), cents and fractions of a cent included."""
     if value <= 0:
         return 1.0
-    magnitude = 10 ** len(str(int(value))) / 10
-    for factor in (1, 2, 5, 10):
-        if value <= factor * magnitude:
-            return float(factor * magnitude)
-    return float(10 * magnitude)
+    magnitude = 10.0 ** math.floor(math.log10(value))
+    for factor in (1, 2, 5):
+        if value <= factor * magnitude * (1 + 1e-9):
+            return float(f"{factor * magnitude:.12g}")
+    return float(f"{10 * magnitude:.12g}")
 
 
 def _label(start: datetime, step: timedelta) -> str:

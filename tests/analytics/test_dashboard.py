@@ -193,3 +193,12 @@ def test_a_single_busy_hour_still_shows_its_p95_as_a_dot(alice_client: Client, r
     page = alice_client.get(url(restaurant_a)).content.decode()
 
     assert page.count('class="p95-dot"') == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "axis"), [(0.0, 1.0), (0.00015, 0.0002), (0.0023, 0.005), (0.5, 0.5), (5.0, 5.0), (351.0, 500.0)]
+)
+def test_chart_axes_fit_fractions_of_a_cent_as_well_as_hundreds(value: float, axis: float) -> None:
+    from analytics.dashboard import _nice_max
+
+    assert _nice_max(value) == axis

@@ -14,6 +14,7 @@ from django.db import connection
 from llm.testing.server import LLMTestServer
 from recommendations.demo import DEMO_DATA_DIR, demo_data_load
 from recommendations.models import Restaurant
+from tests.chat.browser import CHROMIUM
 from tests.live import gateway_on_test_server, live_api
 
 
@@ -60,3 +61,19 @@ def harbor(transactional_db: None, tmp_path: Path) -> Restaurant:
         writer.writerows(kept)
     (loaded,) = demo_data_load(data_dir=tmp_path, with_users=False)
     return loaded.restaurant
+
+
+@pytest.fixture
+def chromium(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Request it last: data the test needs must be made before Playwright's loop runs here."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # between browser steps are plain sync calls, not from a coroutine.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        yield browser
+        browser.close()

@@ -7,11 +7,8 @@ drives /usr/bin/chromium, which `make test` installs when it is missing and it c
 from __future__ import annotations
 
 import itertools
-import os
 import re
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,93 +20,13 @@ from llm.gateway import get_gateway
 from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from recommendations.recommender import recommend
-
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-PHONE = {"width": 360, "height": 740}
+from tests.chat.browser import CHROMIUM, PHONE, phone
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (make test installs it)"),
 ]
-
-
-class Phone:
-    """A phone-sized Chromium page that fails the test on any CSP violation or page error."""
-
-    def __init__(self, page: Any, base_url: str) -> None:
-        self.page = page
-        self.base_url = base_url
-        self.problems: list[str] = []
-        self.dialogs: list[str] = []
-        page.on("console", self._console)
-        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
-        page.on("dialog", self._dialog)
-
-    def _console(self, message: Any) -> None:
-        if message.type == "error":
-            self.problems.append(message.text)
-
-    def _dialog(self, dialog: Any) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def open(self, slug: str, query: str = "") -> None:
-        self.page.goto(f"{self.base_url}/r/{slug}/{query}")
-        self.page.wait_for_function("() => window.htmx !== undefined")
-
-    def ask(self, text: str) -> None:
-        box = self.page.get_by_label("Your question for the sommelier")
-        box.fill(text)
-        box.press("Enter")
-
-    def answers(self) -> Any:
-        return self.page.locator("li.answer")
-
-    def wait_for_answer_end(self, index: int) -> Any:
-        answer = self.answers().nth(index)
-        answer.locator(".feedback, .label").first.wait_for(timeout=30_000)
-        self.page.wait_for_function(
-            "(i) => document.querySelectorAll('li.answer')[i].getAttribute('aria-busy') !== 'true'", arg=index
-        )
-        return answer
-
-    def screenshot(self, name: str) -> Path:
-        """What the phone's screen shows, and the whole page beside it."""
-        ARTIFACTS.mkdir(exist_ok=True)
-        path = ARTIFACTS / f"{name}.png"
-        self.page.screenshot(path=str(path))
-        self.page.screenshot(path=str(ARTIFACTS / f"{name}-full.png"), full_page=True)
-        return path
-
-
-@pytest.fixture
-def chromium(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """Request it last: data the test needs must be made before Playwright's loop runs here."""
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-    # between browser steps are plain sync calls, not from a coroutine.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
-        )
-        yield browser
-        browser.close()
-
-
-def phone(chromium: Any, base_url: str, *, javascript: bool = True) -> Phone:
-    context = chromium.new_context(
-        viewport=PHONE,
-        device_scale_factor=2,
-        is_mobile=True,
-        has_touch=True,
-        java_script_enabled=javascript,
-        locale="en-US",
-    )
-    return Phone(context.new_page(), base_url)
 
 
 @pytest.fixture
