@@ -11,13 +11,13 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
 from django.db.models import Avg, Count, Q, Sum
-from django.db.models.functions import Lower, Trim
+from django.db.models.functions import Lower, Trim, TruncDay, TruncHour
 from django.utils import timezone
 
 from analytics import histogram
@@ -305,6 +305,29 @@ def feedback_summary(*, restaurant_id: int, since: datetime) -> dict[str, Any]:
     }
 
 
+def cost_by_caller(*, restaurant_id: int, since: datetime, until: datetime, step: timedelta) -> list[Bucket]:
+    """Model cost per period by who asked (each API key, or the diner page and our own work),
+    from the raw calls: the hourly roll-ups do not keep the key."""
+    trunc = TruncHour if step == ONE_HOUR else TruncDay
+    rows = (
+        LLMCall.objects.filter(restaurant_id=restaurant_id, created_at__gte=since, created_at__lt=until)
+        .annotate(period=trunc("created_at", tzinfo=UTC))
+        .values("period", "api_key__name")
+        .annotate(cost=Sum("cost_usd"))
+    )
+    by_start: dict[datetime, Bucket] = {}
+    moment = since
+    while moment < until:
+        by_start[moment] = Bucket(moment)
+        moment += step
+    for row in rows:
+        bucket = by_start.get(row["period"])
+        if bucket is not None and row["cost"]:
+            caller = f"API key: {row['api_key__name']}" if row["api_key__name"] else "diner page and own work"
+            bucket.cost_by_model[caller] += row["cost"]
+    return list(by_start.values())
+
+
 def answers_by_writer(*, restaurant_id: int, since: datetime) -> list[dict[str, Any]]:
     """Who wrote the words diners read: the house voice or a model, and how often a model fell back."""
     rows = (
@@ -419,6 +442,9 @@ def dashboard_data(
         },
         "requests_chart": requests_chart(items, step),
         "cost_chart": cost_chart(items, step),
+        "caller_cost_chart": cost_chart(
+            cost_by_caller(restaurant_id=restaurant_id, since=since, until=until, step=step), step
+        ),
         "rates_chart": rates_chart(items, step),
         "writers": answers_by_writer(restaurant_id=restaurant_id, since=since),
         "thumbs_down": thumbs_down(restaurant_id=restaurant_id, since=since),

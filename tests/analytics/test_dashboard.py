@@ -181,6 +181,8 @@ def test_the_dashboard_tells_who_wrote_what_failed_and_where_the_money_went(
     assert "$1.00 (50% used)" in page
     assert "$2.00 (38% used)" in page
     assert "Harbor kiosk" not in page
+    assert "API key: POS till ($0.5000)" in page  # the cost chart by who asked
+    assert "diner page and own work ($0.2500)" in page
     # Error rate and cache hits over time: one request of two failed this hour.
     assert 'class="error-dot"' in page
     assert "50% server errors" in page
