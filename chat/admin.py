@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -109,6 +109,11 @@ class ConversationAdmin(TenantAdmin[Conversation]):
             super()
             .get_queryset(request)
             .annotate(
+                first_question_text=Subquery(
+                    Message.objects.filter(conversation=OuterRef("pk"), role=Message.Role.USER)
+                    .order_by("created_at", "pk")
+                    .values("text")[:1]
+                ),
                 answers=Count("messages", filter=Q(messages__role=Message.Role.ASSISTANT), distinct=True),
                 feedbacks=Count("messages__feedback", distinct=True),
                 thumbs_down=Count(
@@ -135,8 +140,7 @@ class ConversationAdmin(TenantAdmin[Conversation]):
 
     @admin.display(description="First question")
     def first_question(self, obj: Conversation) -> str:
-        first = obj.messages.filter(role=Message.Role.USER).order_by("created_at", "pk").first()
-        text = first.text if first is not None else ""
+        text = str(getattr(obj, "first_question_text", None) or "")
         return text if len(text) <= 90 else text[:89] + "…"
 
     @admin.display(description="Answers", ordering="answers")

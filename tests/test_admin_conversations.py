@@ -207,3 +207,15 @@ def test_the_model_call_log_shows_the_users_calls_with_totals(
     by_key = alice_client.get(url + f"?caller=key-{key.pk}").content.decode()
     assert "<strong>1</strong> calls" in by_key and "<strong>$0.002000</strong> spent" in by_key  # noqa: PT018
     assert "<strong>0</strong> calls" in alice_client.get(url + f"?caller=key-{other_key.pk}").content.decode()
+
+
+def test_the_list_costs_the_same_queries_for_50_conversations_as_for_2(
+    alice_client: Client, restaurant_a: Restaurant, django_assert_max_num_queries: Any
+) -> None:
+    for number in range(50):
+        exchange(restaurant_a, f"Question {number} about the lamb?", "An answer.", rating=Feedback.Rating.UP)
+
+    with django_assert_max_num_queries(20):
+        page = changelist(alice_client)
+
+    assert "Question 49 about the lamb?" in page
