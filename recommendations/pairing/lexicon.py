@@ -36,7 +36,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 MEATS: Final = (
     ing("beef", "boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
-    ing("steak", "bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave, "
+    ing("steak", "bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
         "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
         weight=1),
@@ -83,7 +83,8 @@ MEATS: Final = (
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
     ing("pork", "porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
-        "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo, carre de porc, côte de porc",
+        "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
+        "côte de porc",
         protein="pork"),
     ing("pork belly", "poitrine de porc, pancetta di maiale arrosto, panceta, samgyeopsal, siu yuk", protein="pork",
         fat=2),
@@ -536,28 +537,33 @@ SAUCES: Final = (
 # fmt: off
 CUISINES: Final = (
     cuisine("french", "francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
-            "alsatian, alsacienne, basque"),
+            "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
+            "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin"),
     cuisine("italian", "italiano, italiana, trattoria, osteria, tuscan, toscana, sicilian, siciliana, roman, "
-            "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian"),
+            "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian, toscano, toscani, pugliese, "
+            "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana"),
     cuisine("spanish", "espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
-            "andalusian, gallega, galician, vasco, valenciana"),
+            "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
+            "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style"),
     cuisine("portuguese", "portugues, português, portuguesa, alentejana, a portuguesa"),
     cuisine("greek", "hellenic, ellinika, aegean, cretan"),
     cuisine("middle eastern", "lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
-            "mezze, meze, ottoman", facets="warm_spice"),
+            "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),
     cuisine("north african", "moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
     cuisine("indian", "indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
-            "pakistani, bangladeshi, sri lankan", heat=1, facets="warm_spice, curry"),
+            "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai", heat=1, facets="warm_spice, curry"),
     cuisine("thai", "thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
     cuisine("vietnamese", "vietnamien, vietnamita", heat=1, facets="herbal, citrus"),
-    cuisine("chinese", "chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese", facets="soy"),
+    cuisine("chinese", "chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
+            "mongolian", facets="soy"),
     cuisine("sichuan", "szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
     cuisine("japanese", "japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
     cuisine("korean", "coreen, coréen, coreano", heat=2, facets="soy, ginger"),
-    cuisine("mexican", "mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan", heat=2),
+    cuisine("mexican", "mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan, oaxaca, yucateco, "
+            "yucateca", heat=2),
     cuisine("peruvian", "peruvien, péruvien, peruano, nikkei", facets="citrus"),
-    cuisine("caribbean", "jamaican, antillais, creole, créole, cajun", heat=2, facets="warm_spice"),
-    cuisine("american", "southern, new england, californian, cali, diner-style, soul food"),
+    cuisine("caribbean", "jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
+    cuisine("american", "southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
     cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine"),
     cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish, smorrebrod"),
