@@ -520,6 +520,19 @@ def _covers(index: _DishIndex, question: frozenset[str]) -> bool:
     return food <= (index.tag_nouns | index.tag_descriptors | index.description)
 
 
+def _has_main(index: _DishIndex, mains: frozenset[str]) -> bool:
+    """A dish the diner names by its main must have that main: "a roast chicken" is not the
+    cedar-plank salmon because both are roasted."""
+    return not mains or index.course in mains or bool(mains & (index.name | index.tag_nouns | index.description))
+
+
+def _main_words(text: str) -> frozenset[str]:
+    """The question's mains (chicken, salmon, lamb...), in the words menus are indexed by."""
+    return frozenset(
+        stem(word) for term in read_food(text).terms if term.protein is not None for word in words_of(term.name)
+    )
+
+
 def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
     text = food_text(_WINE_NAMED_LIKE_FOOD.sub(" ", folded))
     question = frozenset(food_tokens(text)) - _WINE_WORDS - _MENU_STOPWORDS
@@ -527,7 +540,11 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
         return ()
     question_text = " ".join(words_of(text))
     indexes = [_index_dish(item, position) for position, item in enumerate(menu)]
-    scored = [(_dish_score(index, question, question_text), index.position) for index in indexes]
+    mains = _main_words(text)
+    scored = [
+        (_dish_score(index, question, question_text) if _has_main(index, mains) else 0.0, index.position)
+        for index in indexes
+    ]
     best = max((score for score, _ in scored), default=0.0)
     if best and not _covers(indexes[max(scored)[1]], question):
         # "A mushroom risotto" on a menu with no risotto: the diner's own dish, not the dishes

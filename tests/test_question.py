@@ -299,6 +299,15 @@ def test_it_recognises_dishes_on_the_menu(slug: str, text: str, dishes: list[str
     assert _dish_names(slug, text) == dishes
 
 
+@pytest.mark.parametrize(
+    "text", ["what would you drink with a roast chicken", "something for a grilled pork chop", "roast duck?"]
+)
+def test_a_shared_cooking_method_alone_does_not_make_another_dish_the_diners(text: str) -> None:
+    # Harbor & Vine's menu has a cedar-plank (roasted) salmon and grilled lamb chops, no chicken,
+    # pork chop or duck: the diner's own dish, not a menu dish cooked the same way.
+    assert _dish_names("harbor-and-vine", text) == []
+
+
 def test_it_returns_every_dessert_for_a_dessert_question() -> None:
     assert _dish_names("harbor-and-vine", "something for dessert") == [
         "Meyer lemon tart",
