@@ -48,6 +48,17 @@ from llm.registry import model_registry
 from llm.types import DeadlineExceeded, GatewayError, GatewayResult, InvalidInput, StreamEvent
 
 MAX_MESSAGES = 100
+MAX_STOPS = 4
+MAX_STOP_LENGTH = 256
+# What these models cannot do: a 400 naming the parameter rather than an answer without it.
+UNSUPPORTED = {
+    "logprobs": "Log probabilities are not available from these models.",
+    "top_logprobs": "Log probabilities are not available from these models.",
+    "tools": "Tool calls are not supported by these models.",
+    "tool_choice": "Tool calls are not supported by these models.",
+    "functions": "Function calls are not supported by these models.",
+    "function_call": "Function calls are not supported by these models.",
+}
 DEFAULT_MAX_TOKENS = 400
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
 MODEL_DESCRIPTIONS = {
@@ -122,6 +133,40 @@ class StreamOptionsInput(serializers.Serializer[Any]):
     include_usage = serializers.BooleanField(required=False, default=False)
 
 
+class StopField(serializers.Field[Any, tuple[str, ...], Any, Any]):
+    """OpenAI's ``stop``: a string or up to four strings where the answer ends."""
+
+    def to_internal_value(self, data: Any) -> tuple[str, ...]:
+        stops = [data] if isinstance(data, str) else data
+        if not isinstance(stops, list) or not all(isinstance(stop, str) for stop in stops):
+            raise serializers.ValidationError("stop must be a string or a list of strings.")
+        if len(stops) > MAX_STOPS:
+            raise serializers.ValidationError(f"At most {MAX_STOPS} stop sequences.")
+        if any(not stop or len(stop) > MAX_STOP_LENGTH for stop in stops):
+            raise serializers.ValidationError(f"Each stop sequence holds 1 to {MAX_STOP_LENGTH} characters.")
+        return tuple(check_text(stop) for stop in stops)
+
+    def to_representation(self, value: tuple[str, ...]) -> list[str]:
+        return list(value)
+
+
+class JsonSchemaFormatInput(serializers.Serializer[Any]):
+    name = StrictCharField(max_length=64)
+    schema = serializers.DictField()
+    strict = serializers.BooleanField(required=False, allow_null=True)
+    description = StrictCharField(required=False, max_length=1000)
+
+
+class ResponseFormatInput(serializers.Serializer[Any]):
+    type = serializers.ChoiceField(choices=["text", "json_object", "json_schema"])
+    json_schema = JsonSchemaFormatInput(required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs["type"] == "json_schema" and "json_schema" not in attrs:
+            raise serializers.ValidationError({"json_schema": ["Required when type is json_schema."]})
+        return attrs
+
+
 class ChatCompletionInput(serializers.Serializer[Any]):
     model = StrictCharField(max_length=64, help_text="auto, draft, strong or local (GET /v1/models).")
     messages = ChatCompletionMessageInput(many=True, allow_empty=False, max_length=MAX_MESSAGES)  # type: ignore[call-arg]
@@ -134,9 +179,24 @@ class ChatCompletionInput(serializers.Serializer[Any]):
     stream_options = StreamOptionsInput(required=False, allow_null=True)
     n = serializers.IntegerField(min_value=1, max_value=1, required=False, allow_null=True)
     user = StrictCharField(required=False, max_length=256)
+    top_p = serializers.FloatField(min_value=0.0, max_value=1.0, required=False, allow_null=True)
+    stop = StopField(required=False, allow_null=True)
+    seed = serializers.IntegerField(min_value=-(2**63), max_value=2**63 - 1, required=False, allow_null=True)
+    response_format = ResponseFormatInput(required=False, allow_null=True)
     sensitivity = serializers.ChoiceField(choices=["public", "internal", "confidential"], required=False)
     complexity = serializers.ChoiceField(choices=["low", "medium", "high"], required=False)
     force_direct = serializers.BooleanField(required=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        """Parameters we cannot honour are refused by name, never silently dropped."""
+        errors = {
+            name: [message]
+            for name, message in UNSUPPORTED.items()
+            if name in self.initial_data and self.initial_data[name] not in (None, False, [], {})
+        }
+        if errors:
+            raise serializers.ValidationError(errors)
+        return attrs
 
     def validate_messages(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if sum(len(message["content"]) for message in messages) > MAX_TEXT_LENGTH * 2:
@@ -166,6 +226,24 @@ def _extras(result: GatewayResult) -> dict[str, Any]:
         "latency_ms": result.latency_ms,
         "route_reason": result.route_reason,
     }
+
+
+def _sampling_fields(body: dict[str, Any]) -> dict[str, Any]:
+    """The caller's sampling options and answer format, as the gateway takes them."""
+    fields: dict[str, Any] = {}
+    if body.get("stop"):
+        fields["stop"] = body["stop"]
+    for name in ("seed", "top_p"):
+        if body.get(name) is not None:
+            fields[name] = body[name]
+    response_format = body.get("response_format") or {}
+    if response_format.get("type") == "json_object":
+        fields["json_mode"] = True
+    elif response_format.get("type") == "json_schema":
+        # Constrained decoding on the local model, response_format upstream; "auto" also checks
+        # the answer against the schema (and escalates when it does not match).
+        fields["json_schema"] = response_format["json_schema"]["schema"]
+    return fields
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
@@ -227,7 +305,14 @@ class ChatCompletionsView(AsyncAPIView):
         for name in ("sensitivity", "complexity", "force_direct"):
             if body.get(name) is not None:
                 routing[name] = body[name]
-        fields: dict[str, Any] = {"operation": "chat", **routing}
+        fields: dict[str, Any] = {
+            "operation": "chat",
+            **routing,
+            # Our quality check judges "auto" only; a named model's answer is its own.
+            "check_answers": body["model"] == "auto",
+            "keep_refused_answer": True,
+            **_sampling_fields(body),
+        }
         if body.get("temperature") is not None:
             fields["temperature"] = body["temperature"]
         fields["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
@@ -247,7 +332,7 @@ class ChatCompletionsView(AsyncAPIView):
                         {
                             "index": 0,
                             "message": {"role": "assistant", "content": result.text, "refusal": None},
-                            "finish_reason": "stop",
+                            "finish_reason": result.finish_reason,
                             "logprobs": None,
                         }
                     ],
@@ -288,7 +373,8 @@ class ChatCompletionsView(AsyncAPIView):
                     if event.type == "token":
                         yield _chunk(completion_id, created, model, {"content": event.data["text"]}, None)
                     elif event.type == "done":
-                        yield _chunk(completion_id, created, model, {}, "stop")
+                        finish = "length" if event.data.get("finish_reason") == "length" else "stop"
+                        yield _chunk(completion_id, created, model, {}, finish)
                         if include_usage:
                             usage = {
                                 "id": completion_id,

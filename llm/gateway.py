@@ -124,6 +124,11 @@ def _failure(name: str, error: BaseException) -> dict[str, Any]:
     return {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
 
 
+def _answer_problem(text: str, request: GatewayRequest) -> str | None:
+    """The quality check's verdict, when the caller asked for one (see GatewayRequest.check_answers)."""
+    return answer_problem(text, request) if request.check_answers else None
+
+
 def _api_key_charged(request: GatewayRequest) -> int | None:
     """The API key whose budget the call is charged to ("apikey:34"), if any."""
     for budget in request.budgets:
@@ -218,6 +223,16 @@ class Gateway:
             "allowed": sorted(request.allowed_names),
             "forbidden": sorted(request.forbidden_names),
         }
+        # Only when set, so the keys of every answer cached before these options existed still hold.
+        optional: tuple[tuple[str, Any, Any], ...] = (
+            ("stop", list(request.stop), []),
+            ("seed", request.seed, None),
+            ("top_p", request.top_p, None),
+            ("json_mode", request.json_mode, False),
+            ("check_answers", request.check_answers, True),
+            ("keep_refused_answer", request.keep_refused_answer, False),
+        )
+        options |= {name: value for name, value, default in optional if value != default}
         return cache_key(
             operation=request.operation,
             restaurant_id=request.restaurant_id,
@@ -361,6 +376,7 @@ class Gateway:
         prompt_tokens = completion_tokens = 0
         cost = Decimal(0)
         stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
+        refused: tuple[int, str, ProviderReply] | None = None  # the last answer the check refused
         for position, name in enumerate(decision.models):
             spec = self.registry[name]
             if attempts and not deadline.allows_attempt_after(0.0):
@@ -386,9 +402,10 @@ class Gateway:
             prompt_tokens += reply.prompt_tokens
             completion_tokens += reply.completion_tokens
             cost += spec.cost(reply.prompt_tokens, reply.completion_tokens)
-            problem = answer_problem(reply.text, request)
+            problem = _answer_problem(reply.text, request)
             if problem is not None:
                 attempts.append({"model": name, "outcome": "rejected", "reason": problem})
+                refused = (position, name, reply)
                 continue
             attempts.append({"model": name, "outcome": "accepted"})
             return GatewayResult(
@@ -402,6 +419,24 @@ class Gateway:
                 cost_usd=cost,
                 latency_ms=_elapsed_ms(started),
                 attempts=attempts,
+                finish_reason=reply.finish_reason,
+            )
+        if refused is not None and fallback is None and request.keep_refused_answer and stop is None:
+            # Nothing stronger accepted it (or nothing stronger exists): the caller gets the
+            # answer it would have had from that model alone, marked as not accepted.
+            position, name, reply = refused
+            return GatewayResult(
+                text=reply.text.strip(),
+                model_used=name,
+                route_reason=f"{decision.reason}; kept {name}'s answer: no stronger model accepted it",
+                cascaded=decision.cascade and position > 0,
+                draft_accepted=False,  # kept, though the check refused it
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                cost_usd=cost,
+                latency_ms=_elapsed_ms(started),
+                attempts=attempts,
+                finish_reason=reply.finish_reason,
             )
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
         if fallback is None:
@@ -619,9 +654,10 @@ class Gateway:
                                 cost_usd=cost,
                                 latency_ms=_elapsed_ms(started),
                                 attempts=attempts,
+                                finish_reason=delta.finish_reason,
                             )
                             # Cache and record before `done`: a reader may stop reading right at it.
-                            if key is not None and self.cache is not None and answer_problem(text, request) is None:
+                            if key is not None and self.cache is not None and _answer_problem(text, request) is None:
                                 await self.cache.set(key, result.as_dict(), ttl_for(request.operation))
                             await self._record(
                                 self._record_of(

@@ -27,6 +27,7 @@ class ProviderReply:
     text: str
     prompt_tokens: int
     completion_tokens: int
+    finish_reason: str = "stop"  # "length" when max_tokens cut the answer
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class StreamDelta:
     final: bool = False
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    finish_reason: str = "stop"
 
 
 class ProviderUnavailable(Exception):
@@ -96,9 +98,26 @@ def _as_input_error(error: Exception) -> Exception:
     return invalid_input(error) or error
 
 
+def _sampling(request: GatewayRequest) -> dict[str, Any]:
+    """The caller's sampling options, only those it set (providers keep their own defaults)."""
+    options: dict[str, Any] = {}
+    if request.stop:
+        options["stop"] = list(request.stop)
+    if request.seed is not None:
+        options["seed"] = request.seed
+    if request.top_p is not None:
+        options["top_p"] = request.top_p
+    return options
+
+
+def _finish(reason: str | None) -> str:
+    """OpenAI's finish reasons as we pass them on: "length" when cut, else "stop"."""
+    return "length" if reason == "length" else "stop"
+
+
 def _response_format(request: GatewayRequest) -> dict[str, Any] | None:
     if request.json_schema is None:
-        return None
+        return {"type": "json_object"} if request.json_mode else None
     return {"type": "json_schema", "json_schema": {"name": "answer", "schema": request.json_schema}}
 
 
@@ -133,6 +152,7 @@ class OpenAICompatibleProvider:
             "messages": list(request.messages),
             "temperature": request.temperature,
             "max_tokens": request.max_tokens,
+            **_sampling(request),
         }
         response_format = _response_format(request)
         if response_format is not None:
@@ -150,6 +170,7 @@ class OpenAICompatibleProvider:
             text=text,
             prompt_tokens=usage.prompt_tokens if usage else estimate_tokens(request.text()),
             completion_tokens=usage.completion_tokens if usage else estimate_tokens(text),
+            finish_reason=_finish(completion.choices[0].finish_reason if completion.choices else None),
         )
 
     async def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]:
@@ -161,6 +182,7 @@ class OpenAICompatibleProvider:
             raise _as_input_error(error) from error
         text = ""
         finished = False
+        finish_reason = "stop"
         prompt_tokens = completion_tokens = 0
         # Closed however the reading ends: a stream cut by the gateway's deadline must not
         # keep its connection (and the upstream's work) open.
@@ -174,12 +196,14 @@ class OpenAICompatibleProvider:
                         yield StreamDelta(text=choice.delta.content)
                     if choice.finish_reason is not None:
                         finished = True
+                        finish_reason = _finish(choice.finish_reason)
         if not finished:
             raise StreamCut(f"{spec.name} stopped after {len(text)} characters without finishing")
         yield StreamDelta(
             final=True,
             prompt_tokens=prompt_tokens or estimate_tokens(request.text()),
             completion_tokens=completion_tokens or estimate_tokens(text),
+            finish_reason=finish_reason,
         )
 
 
@@ -261,7 +285,9 @@ class LocalLlamaProvider:
         if request.json_schema is not None:
             # llama.cpp turns the schema into a grammar: the output is valid JSON of that shape.
             arguments["response_format"] = {"type": "json_object", "schema": request.json_schema}
-        return arguments
+        elif request.json_mode:
+            arguments["response_format"] = {"type": "json_object"}  # a grammar for any JSON object
+        return {**arguments, **_sampling(request)}
 
     def _complete_sync(self, request: GatewayRequest) -> ProviderReply:
         llama = self._model()
@@ -278,6 +304,7 @@ class LocalLlamaProvider:
             text=text,
             prompt_tokens=int(usage.get("prompt_tokens") or estimate_tokens(request.text())),
             completion_tokens=int(usage.get("completion_tokens") or estimate_tokens(text)),
+            finish_reason=_finish(result["choices"][0].get("finish_reason")),
         )
 
     async def complete(self, spec: ModelSpec, request: GatewayRequest) -> ProviderReply:
@@ -328,4 +355,10 @@ class LocalLlamaProvider:
         llama = self._model()
         prompt_tokens = len(llama.tokenize(request.text().encode(), add_bos=False))
         completion_tokens = len(llama.tokenize(text.encode(), add_bos=False)) if text else 0
-        yield StreamDelta(final=True, prompt_tokens=prompt_tokens, completion_tokens=completion_tokens)
+        yield StreamDelta(
+            final=True,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            # llama.cpp stops at exactly max_tokens when it cuts an answer.
+            finish_reason="length" if completion_tokens >= request.max_tokens else "stop",
+        )

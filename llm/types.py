@@ -48,6 +48,19 @@ class GatewayRequest:
     use_cache: bool = True
     # A diner waits seconds, an API client longer, a background task longest (LLM_DEADLINES).
     surface: Surface = "api"
+    # The cascade's quality check (llm.quality) judges the answers of our own tasks and of /v1's
+    # "auto". A /v1 caller naming a model gets that model's answer as it is: retries and other
+    # models only when it fails (an error, a timeout, a cut stream), never for its words.
+    check_answers: bool = True
+    # When every model asked gave an answer the check refused and the caller gave no fallback,
+    # return the last of them (draft_accepted False) rather than an error: nothing stronger
+    # was left to ask, and a valid short "Yes." is still an answer (/v1).
+    keep_refused_answer: bool = False
+    # Sampling options a /v1 caller may set, passed to every provider.
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+    top_p: float | None = None
+    json_mode: bool = False  # response_format json_object: any JSON object, no schema
 
     def text(self) -> str:
         return "\n".join(message["content"] for message in self.messages)
@@ -79,6 +92,7 @@ class GatewayResult:
     degraded: bool = False
     degraded_reason: str = ""
     attempts: list[dict[str, Any]] = field(default_factory=list)
+    finish_reason: str = "stop"  # "length" when max_tokens cut the answer
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

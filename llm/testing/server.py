@@ -211,7 +211,7 @@ class OpenAICompatibleApp:
             await _hang_until_disconnect(receive)
             return
 
-        reply = self.state.reply_for(model, messages)
+        reply, finish = _limited(self.state.reply_for(model, messages), body)
         prompt_tokens = sum(count_tokens(str(m.get("content", ""))) for m in messages)
         usage = {
             "prompt_tokens": prompt_tokens,
@@ -229,14 +229,23 @@ class OpenAICompatibleApp:
                     "created": int(time.time()),
                     "model": model,
                     "choices": [
-                        {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}
+                        {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": finish}
                     ],
                     "usage": usage,
                 },
             )
             return
         await self._stream(
-            send, receive, completion_id, model, reply, usage, cut=outcome == "cut", stall=outcome == "stall", body=body
+            send,
+            receive,
+            completion_id,
+            model,
+            reply,
+            usage,
+            cut=outcome == "cut",
+            stall=outcome == "stall",
+            body=body,
+            finish=finish,
         )
 
     async def _stream(
@@ -251,6 +260,7 @@ class OpenAICompatibleApp:
         cut: bool,
         stall: bool,
         body: dict[str, Any],
+        finish: str = "stop",
     ) -> None:
         await send(
             {
@@ -291,7 +301,7 @@ class OpenAICompatibleApp:
             with contextlib.suppress(Exception):
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        tail = chunk({}, finish="stop")
+        tail = chunk({}, finish=finish)
         if (body.get("stream_options") or {}).get("include_usage"):
             usage_chunk = {
                 "id": completion_id,
@@ -302,6 +312,20 @@ class OpenAICompatibleApp:
             }
             tail += f"data: {json.dumps(usage_chunk)}\n\n".encode()
         await send({"type": "http.response.body", "body": tail + b"data: [DONE]\n\n", "more_body": False})
+
+
+def _limited(reply: str, body: dict[str, Any]) -> tuple[str, str]:
+    """The reply as a real server would end it: at a stop sequence, or cut at max_tokens (one
+    token a word here) with finish_reason "length"."""
+    stops = body.get("stop") or []
+    for stop in [stops] if isinstance(stops, str) else stops:
+        if isinstance(stop, str) and stop and stop in reply:
+            reply = reply[: reply.index(stop)]
+    limit = body.get("max_tokens") or body.get("max_completion_tokens")
+    words = reply.split(" ")
+    if isinstance(limit, int) and 0 < limit < len(words):
+        return " ".join(words[:limit]), "length"
+    return reply, "stop"
 
 
 async def _json(

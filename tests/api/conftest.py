@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+import openai
 import pytest
 from django.test import Client, override_settings
 
@@ -16,7 +17,7 @@ from api.models import ApiKey
 from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant, WineColour
 from tests.factories import MenuItemFactory, WineFactory
-from tests.live import gateway_on_test_server
+from tests.live import gateway_on_test_server, live_api
 
 ALL_SCOPES = ["read", "chat", "recommend", "admin"]
 REMOTE_MODELS = [
@@ -89,3 +90,16 @@ def stock_list(restaurant: Restaurant) -> None:
     WineFactory.create(restaurant=restaurant, name="Sancerre", producer="Domaine Blanc", grapes=["Sauvignon Blanc"],
                        colour=WineColour.WHITE, bottle_price=Decimal("48"), description="Crisp white for oysters.")  # fmt: skip
     MenuItemFactory.create(restaurant=restaurant, name="Roast lamb", tags=["lamb", "roasted"])
+
+
+@pytest.fixture
+def live(transactional_db: None, llm_server: LLMTestServer) -> Iterator[str]:
+    with live_api() as base_url:
+        yield base_url
+    clear_key_cache()
+
+
+@pytest.fixture
+def sdk(live: str, restaurant_a: Restaurant) -> openai.OpenAI:
+    api = caller(restaurant_a, ["chat"])
+    return openai.OpenAI(base_url=f"{live}/v1", api_key=api.raw, max_retries=0, timeout=30)

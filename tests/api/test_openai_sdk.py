@@ -4,33 +4,17 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
 
 import openai
 import pytest
 from django.test import override_settings
 
-from api.keys import clear_key_cache
 from llm import gateway as gateway_module
 from llm import registry as registry_module
 from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller
-from tests.live import live_api
-
-
-@pytest.fixture
-def live(transactional_db: None, llm_server: LLMTestServer) -> Iterator[str]:
-    with live_api() as base_url:
-        yield base_url
-    clear_key_cache()
-
-
-@pytest.fixture
-def sdk(live: str, restaurant_a: Restaurant) -> openai.OpenAI:
-    api = caller(restaurant_a, ["chat"])
-    return openai.OpenAI(base_url=f"{live}/v1", api_key=api.raw, max_retries=0, timeout=30)
 
 
 def test_a_plain_completion(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:

@@ -1,0 +1,117 @@
+"""/v1 is faithful: a named model's answer as it is, the cascade only for "auto" and only when a
+stronger model exists, the caller's parameters honoured or refused by name, finish_reason true."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import openai
+import pytest
+
+from api.keys import clear_key_cache
+from llm.testing.server import LLMTestServer
+from recommendations.models import Restaurant
+from tests.api.conftest import REMOTE_MODELS, caller
+from tests.live import gateway_on_test_server, live_api
+
+YES_OR_NO: list[Any] = [{"role": "user", "content": "Is Chablis a white wine? Answer yes or no."}]
+
+
+def raw(sdk: openai.OpenAI, **arguments: Any) -> dict[str, Any]:
+    response = sdk.chat.completions.with_raw_response.create(**arguments)
+    data: dict[str, Any] = response.http_response.json()
+    return data
+
+
+def test_a_named_model_gets_its_answer_as_it_is(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    llm_server.state.set_reply("draft", "Yes.")
+
+    data = raw(sdk, model="draft", messages=YES_OR_NO)
+
+    assert data["choices"][0]["message"]["content"] == "Yes."
+    assert data["choices"][0]["finish_reason"] == "stop"
+    assert llm_server.state.calls["strong"] == 0  # no quality check, so no escalation
+
+
+def test_auto_escalates_a_refused_draft_and_keeps_the_last_answer_when_none_passes(
+    sdk: openai.OpenAI, llm_server: LLMTestServer
+) -> None:
+    llm_server.state.set_reply("draft", "Yes.")
+    llm_server.state.set_reply("strong", "Yes.")
+
+    data = raw(sdk, model="auto", messages=YES_OR_NO, max_tokens=20)
+
+    assert data["choices"][0]["message"]["content"] == "Yes."
+    assert data["sommelier"]["model_used"] == "strong"
+    assert data["sommelier"]["draft_accepted"] is False
+    assert llm_server.state.calls["draft"] == llm_server.state.calls["strong"] == 1
+
+
+@pytest.fixture
+def draft_only(transactional_db: None, restaurant_a: Restaurant) -> Iterator[openai.OpenAI]:
+    with gateway_on_test_server(REMOTE_MODELS[:1]) as server, live_api() as base_url:
+        server.state.set_reply("draft", "Yes.")
+        api = caller(restaurant_a, ["chat"])
+        yield openai.OpenAI(base_url=f"{base_url}/v1", api_key=api.raw, max_retries=0, timeout=30)
+    clear_key_cache()
+
+
+def test_with_no_stronger_model_auto_returns_the_drafts_valid_short_answer(draft_only: openai.OpenAI) -> None:
+    data = raw(draft_only, model="auto", messages=YES_OR_NO)
+
+    assert data["choices"][0]["message"]["content"] == "Yes."
+    assert data["sommelier"]["draft_accepted"] is False
+    assert "no stronger model accepted it" in data["sommelier"]["route_reason"]
+
+
+def test_finish_reason_is_length_when_max_tokens_cut_the_answer(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    llm_server.state.set_reply("draft", "A Syrah from the Rhône would suit the lamb very well indeed.")
+
+    plain = sdk.chat.completions.create(model="draft", messages=YES_OR_NO, max_tokens=4)
+    chunks = list(sdk.chat.completions.create(model="draft", messages=YES_OR_NO, max_tokens=3, stream=True))
+
+    assert plain.choices[0].message.content == "A Syrah from the"
+    assert plain.choices[0].finish_reason == "length"
+    assert [chunk.choices[0].finish_reason for chunk in chunks if chunk.choices][-1] == "length"
+
+
+def test_stop_seed_top_p_and_json_mode_reach_the_upstream(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    llm_server.state.set_reply("draft", '{"wine": "Syrah"} and more')
+
+    completion = sdk.chat.completions.create(
+        model="draft",
+        messages=YES_OR_NO,
+        stop=[" and"],
+        seed=42,
+        top_p=0.5,
+        response_format={"type": "json_object"},
+        user="table-7",
+    )
+
+    sent = llm_server.state.requests[-1]
+    assert (sent["stop"], sent["seed"], sent["top_p"]) == ([" and"], 42, 0.5)
+    assert sent["response_format"] == {"type": "json_object"}
+    assert completion.choices[0].message.content == '{"wine": "Syrah"}'
+
+
+@pytest.mark.parametrize(
+    ("arguments", "param"),
+    [
+        ({"logprobs": True}, "logprobs"),
+        ({"tools": [{"type": "function", "function": {"name": "pour", "parameters": {}}}]}, "tools"),
+        ({"n": 2}, "n"),
+        ({"top_p": 1.5}, "top_p"),
+        ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
+        ({"response_format": {"type": "xml"}}, "response_format"),
+        ({"response_format": {"type": "json_schema"}}, "response_format"),
+    ],
+)
+def test_a_parameter_we_cannot_honour_is_a_400_naming_it(
+    sdk: openai.OpenAI, llm_server: LLMTestServer, arguments: dict[str, Any], param: str
+) -> None:
+    with pytest.raises(openai.BadRequestError) as raised:
+        sdk.chat.completions.create(model="draft", messages=YES_OR_NO, **arguments)
+
+    assert param in raised.value.response.json()["error"]["details"]
+    assert llm_server.state.total_calls() == 0
