@@ -14,12 +14,13 @@ lock and no read-then-write race. A cached key costs that one statement per requ
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -33,7 +34,7 @@ from django.http import HttpRequest, HttpResponseBase, JsonResponse
 from analytics.metrics import rate_limit_rejected
 from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
 from api.models import ApiKey, RateLimitBucket
-from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text
+from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text, with_openai_fields
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,9 @@ class Admission:
     rejected_layer: str | None = None  # "key", "ip" or "bad_key"
     limit: int = 0
     retry_after: int = 0
+    # OpenAI's x-ratelimit-*-requests headers for the limit that binds this caller (its key's,
+    # else its address's), on every /api/ and /v1/ response.
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def _window_start(now: float) -> datetime:
@@ -148,12 +152,19 @@ def _decide(
     limits: dict[str, tuple[str, int]], counts: dict[str, int], key: ApiKey | None, token: str | None, now: float
 ) -> Admission:
     bad_key = token is not None and key is None
-    for bucket in sorted(limits, key=lambda name: ("key", "ip", "bad_key").index(limits[name][0])):
+    reset = max(1, math.ceil(WINDOW_SECONDS - now % WINDOW_SECONDS))
+    ordered = sorted(limits, key=lambda name: ("key", "ip", "bad_key").index(limits[name][0]))
+    binding, (_, binding_limit) = ordered[0], limits[ordered[0]]
+    headers = {
+        "x-ratelimit-limit-requests": str(binding_limit),
+        "x-ratelimit-remaining-requests": str(max(0, binding_limit - counts[binding])),
+        "x-ratelimit-reset-requests": f"{reset}s",
+    }
+    for bucket in ordered:
         layer, limit = limits[bucket]
         if counts[bucket] > limit:
-            retry_after = max(1, math.ceil(WINDOW_SECONDS - now % WINDOW_SECONDS))
-            return Admission(key, bad_key, rejected_layer=layer, limit=limit, retry_after=retry_after)
-    return Admission(key, bad_key)
+            return Admission(key, bad_key, rejected_layer=layer, limit=limit, retry_after=reset, headers=headers)
+    return Admission(key, bad_key, headers=headers)
 
 
 def admit(request: HttpRequest) -> Admission:
@@ -327,6 +338,30 @@ def capped_receive(scope: dict[str, Any], receive: ASGIReceive) -> ASGIReceive:
 Handler = Callable[[HttpRequest], Any]
 
 
+def _finished(request: HttpRequest, response: HttpResponseBase, admission: Admission | None) -> HttpResponseBase:
+    """The rate-limit headers on every answer, and on /v1 OpenAI's error fields (type, param)."""
+    if admission is not None:
+        for name, value in admission.headers.items():
+            response[name] = value
+    if (
+        request.path.startswith(OPENAI_PATH_PREFIX)
+        and response.status_code >= 400
+        and isinstance(response, JsonResponse)
+    ):
+        try:
+            body = json.loads(response.content)
+        except ValueError:
+            return response
+        if isinstance(body, dict):
+            response.content = json.dumps(with_openai_fields(body, response.status_code)).encode()
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+    return response
+
+
+OPENAI_PATH_PREFIX = "/v1/"
+
+
 class ApiIngressMiddleware:
     """On /api/ and /v1/: 413 for bodies over the limit, then the key and the rate limits (429).
 
@@ -349,7 +384,11 @@ class ApiIngressMiddleware:
             return self._acall(request)
         if not request.path.startswith(API_PATH_PREFIXES):
             return self.get_response(request)
-        return self._refused(request) or self._after(request, admit(request)) or self.get_response(request)
+        refused = self._refused(request)
+        if refused is not None:
+            return _finished(request, refused, None)
+        admission = admit(request)
+        return _finished(request, self._after(request, admission) or self.get_response(request), admission)
 
     async def _acall(self, request: HttpRequest) -> HttpResponseBase:
         get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
@@ -357,9 +396,9 @@ class ApiIngressMiddleware:
             return await get_response(request)
         refused = self._refused(request)
         if refused is not None:
-            return refused
+            return _finished(request, refused, None)
         admission = await aadmit(request)
-        return self._after(request, admission) or await get_response(request)
+        return _finished(request, self._after(request, admission) or await get_response(request), admission)
 
     @staticmethod
     def _refused(request: HttpRequest) -> HttpResponseBase | None:

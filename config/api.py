@@ -31,6 +31,37 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "details": details or {}}}
 
 
+# OpenAI's error types by status, for /v1 (their SDKs and other clients read `type` and `param`).
+_OPENAI_ERROR_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    402: "insufficient_quota",
+    403: "permission_error",
+    404: "invalid_request_error",
+    413: "invalid_request_error",
+    422: "invalid_request_error",
+    429: "rate_limit_error",
+}
+
+
+def with_openai_fields(body: dict[str, Any], status: int) -> dict[str, Any]:
+    """Our error body with OpenAI's ``type`` and ``param`` added (the shape stays ours: code,
+    message, details). ``param`` names the first field at fault, when there is one."""
+    error = body.get("error")
+    if not isinstance(error, dict):
+        return body
+    details = error.get("details")
+    param: str | None = None
+    if isinstance(details, dict):
+        named = details.get("param")
+        if isinstance(named, str):
+            param = named
+        elif error.get("code") == "invalid" and details:
+            param = str(next(iter(details)))
+    kind = _OPENAI_ERROR_TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error")
+    return {"error": {**error, "type": kind, "param": param}}
+
+
 INVALID_MESSAGE = "The request is not valid; see details."
 
 

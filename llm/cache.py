@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 from django.conf import settings
 from redis.exceptions import RedisError
 
-from llm.redis_client import async_redis
+from llm.redis_client import SOCKET_TIMEOUT_SECONDS, async_redis
 
 if TYPE_CHECKING:
     import redis.asyncio as aioredis
@@ -196,6 +196,7 @@ class GatewayCache:
         redis_retry_after_seconds: float = REDIS_RETRY_AFTER_SECONDS,
         l1_ttl_cap_seconds: float = L1_TTL_CAP_SECONDS,
         clock: Callable[[], float] = time.monotonic,
+        redis_timeout_seconds: float = SOCKET_TIMEOUT_SECONDS,
     ) -> None:
         if not namespace:
             raise ValueError("namespace must not be empty: it keeps our keys apart from everything else in Redis")
@@ -210,6 +211,8 @@ class GatewayCache:
         self._redis_retry_after = redis_retry_after_seconds
         self._l1_ttl_cap = l1_ttl_cap_seconds
         self._clock = clock
+        # Short in production: a slow Redis must degrade the cache, not stall answers.
+        self._redis_timeout = redis_timeout_seconds
 
         self._l1: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self._l1_lock = threading.Lock()
@@ -463,7 +466,7 @@ class GatewayCache:
                 return None
             # One probe per back-off window; everyone else keeps serving from memory meanwhile.
             self._redis_retry_at = now + self._redis_retry_after
-        return async_redis(self._redis_url)
+        return async_redis(self._redis_url, timeout=self._redis_timeout)
 
     def _redis_failed(self, exc: BaseException) -> None:
         self.redis_errors += 1

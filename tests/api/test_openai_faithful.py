@@ -115,3 +115,32 @@ def test_a_parameter_we_cannot_honour_is_a_400_naming_it(
 
     assert param in raised.value.response.json()["error"]["details"]
     assert llm_server.state.total_calls() == 0
+
+
+def test_v1_errors_carry_openai_type_and_param(sdk: openai.OpenAI, llm_server: LLMTestServer, live: str) -> None:
+    with pytest.raises(openai.NotFoundError) as missing:
+        sdk.chat.completions.create(model="gpt-9", messages=YES_OR_NO)
+    with pytest.raises(openai.BadRequestError) as invalid:
+        sdk.chat.completions.create(model="draft", messages=YES_OR_NO, temperature=7)
+    anonymous = openai.OpenAI(base_url=f"{live}/v1", api_key="som_wrong", max_retries=0)
+    with pytest.raises(openai.AuthenticationError) as refused:
+        anonymous.models.list()
+
+    assert missing.value.type == "invalid_request_error"
+    assert missing.value.param == "model"
+    assert missing.value.code == "model_not_found"
+    assert (invalid.value.type, invalid.value.param) == ("invalid_request_error", "temperature")
+    assert refused.value.type == "authentication_error"
+
+
+def test_every_api_answer_says_how_many_requests_are_left(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    llm_server.state.set_reply("draft", "Yes.")
+
+    first = sdk.models.with_raw_response.list().http_response.headers
+    second = sdk.chat.completions.with_raw_response.create(model="draft", messages=YES_OR_NO).http_response.headers
+
+    limit = int(first["x-ratelimit-limit-requests"])
+    assert int(first["x-ratelimit-remaining-requests"]) == limit - 1
+    assert int(second["x-ratelimit-remaining-requests"]) == limit - 2
+    assert first["x-ratelimit-reset-requests"].endswith("s")
+    assert len(second["x-request-id"]) == 32
