@@ -190,6 +190,7 @@ class LLMCallAdmin(TenantAdmin[LLMCall]):
         "model_used",
         "operation",
         "outcome",
+        "route",
         "cache_tier",
         "prompt_tokens",
         "completion_tokens",
@@ -226,6 +227,10 @@ class LLMCallAdmin(TenantAdmin[LLMCall]):
         "api_key",
         "surface",
     ]
+
+    @admin.display(description="Route reason")
+    def route(self, obj: LLMCall) -> str:
+        return obj.route_reason if len(obj.route_reason) <= 60 else obj.route_reason[:59] + "…"
 
     @admin.display(description="Cost (USD)", ordering="cost_usd")
     def cost(self, obj: LLMCall) -> str:

@@ -188,7 +188,7 @@ def test_the_model_call_log_shows_the_users_calls_with_totals(
 ) -> None:
     key, _ = api_key_create(restaurant=restaurant_a, name="POS till", scopes=["chat"])
     other_key, _ = api_key_create(restaurant=restaurant_b, name="Harbor kiosk", scopes=["chat"])
-    diner_model_call(restaurant_a, request_id="req-lamb")
+    diner_model_call(restaurant_a, request_id="req-lamb", route_reason="cascade: draft first")
     diner_model_call(restaurant_a, api_key=key, surface="api", model_used="strong", cost_usd=Decimal("0.002"))
     diner_model_call(restaurant_a, cache_tier="redis", cost_usd=Decimal(0), prompt_tokens=0, completion_tokens=0)
     diner_model_call(restaurant_b, api_key=other_key, surface="api", model_used="secret-model", cost_usd=Decimal(9))
@@ -199,6 +199,7 @@ def test_the_model_call_log_shows_the_users_calls_with_totals(
     assert "<strong>$0.002150</strong> spent" in page
     assert "<strong>1</strong> from cache" in page
     assert "API key: POS till" in page
+    assert "cascade: draft first" in page
     assert "Harbor kiosk" not in page
     assert "secret-model" not in page
 
