@@ -38,6 +38,7 @@ from llm.providers import (
     Provider,
     ProviderReply,
     StreamDelta,
+    asked_retry_delay,
     estimate_tokens,
     invalid_input,
     is_retryable,
@@ -355,6 +356,7 @@ class Gateway:
                 on_failure=on_failure,
                 # The breaker may have opened meanwhile (this call's failures, or others').
                 before_retry=breaker.before_call,
+                asked_delay=asked_retry_delay,
             )
         except BaseException:
             # Cancelled, the caller's input, or out of time before any attempt: no verdict,
@@ -747,7 +749,7 @@ class Gateway:
                     if attempt >= self.retry_policy.attempts:
                         raise
                     attempt += 1
-                    delay = self.retry_policy.delay_before(attempt)
+                    delay = max(self.retry_policy.delay_before(attempt), asked_retry_delay(error) or 0.0)
                     if not deadline.allows_attempt_after(delay):
                         raise deadline.exceeded(
                             f"no time for attempt {attempt} after {type(error).__name__} ({deadline.left():.1f} s left)"

@@ -66,6 +66,30 @@ def is_retryable(error: BaseException) -> bool:
     return isinstance(error, openai.APITimeoutError | openai.APIConnectionError | StreamCut | TimeoutError)
 
 
+# An upstream asking for longer than this is treated as down for now (the breaker and the
+# other models take over) rather than waited for.
+MAX_ASKED_RETRY_SECONDS = 60.0
+
+
+def asked_retry_delay(error: BaseException) -> float | None:
+    """The wait an upstream asked for before a retry (``retry-after-ms``, else ``retry-after``
+    in seconds), or None when it said nothing usable."""
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            seconds = float(value) * scale
+        except ValueError:
+            continue  # an HTTP date: rare from model APIs; our own schedule applies
+        if 0 <= seconds <= MAX_ASKED_RETRY_SECONDS:
+            return seconds
+    return None
+
+
 def is_timeout(error: BaseException) -> bool:
     return isinstance(error, TimeoutError | openai.APITimeoutError) or (
         isinstance(error, openai.APIStatusError) and error.status_code == 408

@@ -116,6 +116,7 @@ async def with_retries(
     attempt_timeout: float | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     before_retry: Callable[[], None] | None = None,
+    asked_delay: Callable[[BaseException], float | None] | None = None,
 ) -> T:
     """Run ``call``; on a retryable error wait per ``policy`` and try again, up to ``policy.attempts``.
 
@@ -124,6 +125,7 @@ async def with_retries(
     time to finish; otherwise ``DeadlineExceeded`` is raised, chained to the last error.
     ``on_failure`` sees every failed attempt (the breaker counts each one);
     ``before_retry`` may refuse a retry by raising (the breaker opened meanwhile).
+    ``asked_delay`` reads the wait the server asked for (``Retry-After``): never retried sooner.
     """
     attempt = 1
     while True:
@@ -148,7 +150,7 @@ async def with_retries(
             if attempt >= policy.attempts:
                 raise
             attempt += 1
-            delay = policy.delay_before(attempt, rng)
+            delay = max(policy.delay_before(attempt, rng), (asked_delay(error) if asked_delay else None) or 0.0)
             if deadline is not None and not deadline.allows_attempt_after(delay):
                 raise deadline.exceeded(
                     f"no time for attempt {attempt} after {type(error).__name__} ({deadline.left():.1f} s left)"

@@ -213,6 +213,26 @@ def test_it_retries_429_and_5xx_with_backoff_then_succeeds(harness: Harness, rem
         assert low <= slept <= high
 
 
+@pytest.mark.parametrize(
+    ("header", "asked"),
+    [(("retry-after", "6"), 6.0), (("retry-after-ms", "5500"), 5.5), (("retry-after", "600"), None)],
+)
+def test_a_retry_waits_at_least_what_the_upstream_asked(
+    harness: Harness, remote: LLMTestServer, header: tuple[str, str], asked: float | None
+) -> None:
+    remote.state.retry_after = header
+    remote.state.queue_faults("draft", ["429"])
+
+    result = harness.complete(ask())
+
+    assert result.model_used == "draft"
+    (slept,) = harness.slept
+    if asked is None:  # ten minutes: not waited for; our own 1-2 s schedule applies
+        assert 1 <= slept <= 2
+    else:
+        assert slept == asked
+
+
 def test_it_retries_a_timeout(remote: LLMTestServer, local: LLMTestServer) -> None:
     harness = Harness(remote, local, timeout=0.3)
     remote.state.queue_faults("draft", ["timeout"])

@@ -57,6 +57,8 @@ class ServerState:
 
     latency_ms: float = 0.0
     token_delay_ms: float = 0.0
+    # What a 429 asks the client to wait: ("retry-after", "0") by default, or ("retry-after-ms", "2500").
+    retry_after: tuple[str, str] = ("retry-after", "0")
     replies: dict[str, str] = field(default_factory=dict)
     faults: dict[str, deque[str]] = field(default_factory=dict)
     calls: Counter[str] = field(default_factory=Counter)
@@ -97,6 +99,7 @@ class ServerState:
     def reset(self) -> None:
         with self.lock:
             self.latency_ms = self.token_delay_ms = 0.0
+            self.retry_after = ("retry-after", "0")
             self.replies.clear()
             self.faults.clear()
             self.calls.clear()
@@ -204,7 +207,7 @@ class OpenAICompatibleApp:
                 send,
                 429,
                 {"error": {"message": "injected rate limit", "type": "rate_limit_error"}},
-                headers=[(b"retry-after", b"0")],
+                headers=[(self.state.retry_after[0].encode(), self.state.retry_after[1].encode())],
             )
             return
         if outcome == "timeout" or (outcome == "stall" and not body.get("stream")):
