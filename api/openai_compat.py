@@ -40,6 +40,7 @@ from api.http import (
     validated,
 )
 from api.models import ApiKey
+from api.openai_embeddings import EMBEDDING_MODEL, EMBEDDING_MODEL_DESCRIPTION
 from api.serializers import MAX_TEXT_LENGTH, MAX_TOKENS_LIMIT
 from api.text_ops import gateway_request_for
 from config.api import StrictCharField, check_text
@@ -419,6 +420,15 @@ class ModelsView(AsyncAPIView):
                         "description": MODEL_DESCRIPTIONS[name],
                     }
                     for name in available_models()
+                ]
+                + [
+                    {
+                        "id": EMBEDDING_MODEL,
+                        "object": "model",
+                        "created": 0,
+                        "owned_by": "sommelier",
+                        "description": EMBEDDING_MODEL_DESCRIPTION,
+                    }
                 ],
             }
         )
@@ -434,6 +444,6 @@ class ModelView(AsyncAPIView):
         tags=["openai"],
     )
     async def get(self, request: HttpRequest, key: ApiKey, data: Any, model: str) -> HttpResponseBase:
-        if model not in available_models():
+        if model not in (*available_models(), EMBEDDING_MODEL):
             raise not_found()
         return JsonResponse({"id": model, "object": "model", "created": 0, "owned_by": "sommelier"})

@@ -146,6 +146,13 @@ def embed_query(text: str) -> list[float]:
     return embed_texts([text])[0]
 
 
+def token_counts(texts: Sequence[str]) -> list[int]:
+    """How many tokens of each text the model reads (at most 256: the rest is cut)."""
+    if not texts:
+        return []
+    return [sum(encoding.attention_mask) for encoding in _get_model().tokenizer.encode_batch(list(texts))]
+
+
 @cache
 def embedding_model_name() -> str:
     """Names the vector space: vectors from different models (or versions) must never be compared."""

@@ -387,6 +387,8 @@ LLM_CACHE_TTLS = {
     "report": env_int("LLM_CACHE_TTL_REPORT", 300, min_value=0),
     # Whole diner answers (text and wine cards), seed 000's front layer.
     "answer": env_int("LLM_CACHE_TTL_ANSWER", 3_600, min_value=0),
+    # /v1/embeddings: a text's vector never changes for one model (its version is in the key).
+    "embedding": env_int("LLM_CACHE_TTL_EMBEDDING", 30 * 86_400, min_value=0),
 }
 LLM_CACHE_L1_MAX_ENTRIES = env_int("LLM_CACHE_L1_MAX_ENTRIES", 2_048, min_value=0)
 LLM_CACHE_L1_MAX_VALUE_BYTES = env_int("LLM_CACHE_L1_MAX_VALUE_BYTES", 64 * 1024, min_value=0)

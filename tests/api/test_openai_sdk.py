@@ -68,7 +68,7 @@ def test_models_are_listed_and_strong_skips_the_draft(sdk: openai.OpenAI, llm_se
         model="strong", messages=[{"role": "user", "content": "Lamb?"}], max_tokens=20
     )
 
-    assert names == ["auto", "draft", "strong"]
+    assert names == ["auto", "draft", "strong", "minilm"]
     assert completion.choices[0].message.content == "The strong model recommends the Syrah."
     assert llm_server.state.calls["draft"] == 0
 
