@@ -134,6 +134,7 @@ class StreamOptionsInput(serializers.Serializer[Any]):
     include_usage = serializers.BooleanField(required=False, default=False)
 
 
+@extend_schema_field({"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "maxItems": 4}]})
 class StopField(serializers.Field[Any, tuple[str, ...], Any, Any]):
     """OpenAI's ``stop``: a string or up to four strings where the answer ends."""
 
