@@ -12,6 +12,8 @@ import pytest
 from analytics.models import LLMCall
 from analytics.recording import flush_now
 from llm.testing.server import LLMTestServer
+from recommendations.models import Restaurant
+from tests.api.conftest import caller
 
 
 def cosine(a: list[float], b: list[float]) -> float:
@@ -91,3 +93,17 @@ def test_an_unknown_embedding_model_is_model_not_found(sdk: openai.OpenAI, llm_s
         sdk.embeddings.create(model="text-embedding-3-large", input="Chablis")
 
     assert (raised.value.code, raised.value.param) == ("model_not_found", "model")
+
+
+def test_one_restaurants_cached_vectors_are_not_anothers(
+    sdk: openai.OpenAI, llm_server: LLMTestServer, live: str, restaurant_b: Restaurant
+) -> None:
+    other = openai.OpenAI(base_url=f"{live}/v1", api_key=caller(restaurant_b, ["chat"]).raw, max_retries=0)
+
+    sdk.embeddings.create(model="minilm", input="Vin jaune with Comté", encoding_format="float")
+    other.embeddings.create(model="minilm", input="Vin jaune with Comté", encoding_format="float")
+    flush_now()
+
+    last_two = list(LLMCall.objects.filter(operation="embedding").order_by("created_at"))[-2:]
+    assert [call.cache_tier for call in last_two] == ["miss", "miss"]
+    assert last_two[1].restaurant_id == restaurant_b.pk

@@ -43,6 +43,8 @@ MATRIX = [
 KEY_SCOPED = {
     "api-chat", "api-chat-stream", "api-text-process", "api-text-batch", "api-predict", "api-stats",
     "openai-chat-completions", "openai-models", "openai-model",
+    # Vectors are cached per restaurant (tests/api/test_openai_embeddings.py).
+    "openai-embeddings",
     # The metrics API reads the key's restaurant only (its tenancy: tests/analytics/test_api.py).
     "api-metrics-aggregated", "api-metrics-count", "api-metrics-thresholds", "api-analyze-performance",
 }  # fmt: skip
