@@ -526,6 +526,24 @@ def _has_main(index: _DishIndex, mains: frozenset[str]) -> bool:
     return not mains or index.course in mains or bool(mains & (index.name | index.tag_nouns | index.description))
 
 
+def _named_dishes(text: str) -> frozenset[str]:
+    """The named dishes of the question ("cacio e pepe", "crème brûlée"), as lexicon terms."""
+    return frozenset(term.name for term in read_food(text).terms if term.kind == "dish")
+
+
+def _is_named_dish(item: MenuItemLike, named: frozenset[str]) -> bool:
+    """A diner naming a dish means that dish: "crème brûlée" is not the chocolate pot de crème,
+    "cacio e pepe" not the cheese plate, though they share words."""
+    if not named:
+        return True
+    tags = " ".join(str(tag) for tag in (item.tags or ()))
+    if named & _named_dishes(f"{item.name} {tags}"):
+        return True
+    # Or its name holds every word of the dish's ("wild mushroom risotto" for "mushroom risotto").
+    words = {stem(word) for word in words_of(f"{item.name} {tags}")}
+    return any({stem(word) for word in words_of(dish)} <= words for dish in named)
+
+
 def _main_words(text: str) -> frozenset[str]:
     """The question's mains (chicken, salmon, lamb...), in the words menus are indexed by."""
     return frozenset(
@@ -541,8 +559,14 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
     question_text = " ".join(words_of(text))
     indexes = [_index_dish(item, position) for position, item in enumerate(menu)]
     mains = _main_words(text)
+    named = _named_dishes(text)
     scored = [
-        (_dish_score(index, question, question_text) if _has_main(index, mains) else 0.0, index.position)
+        (
+            _dish_score(index, question, question_text)
+            if _has_main(index, mains) and _is_named_dish(menu[index.position], named)
+            else 0.0,
+            index.position,
+        )
         for index in indexes
     ]
     best = max((score for score, _ in scored), default=0.0)

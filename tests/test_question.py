@@ -308,6 +308,19 @@ def test_a_shared_cooking_method_alone_does_not_make_another_dish_the_diners(tex
     assert _dish_names("harbor-and-vine", text) == []
 
 
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("harbor-and-vine", "Something for the crème brûlée"),  # not the chocolate pot de crème
+        ("harbor-and-vine", "what wine with cacio e pepe?"),  # not the cheese plate
+        ("bistro-marguerite", "what wine with cacio e pepe?"),  # not the onion soup or the cheeses
+        ("bistro-marguerite", "a wine for moussaka"),  # not the boeuf bourguignon
+    ],
+)
+def test_a_dish_the_diner_names_is_that_dish_not_a_menu_dish_sharing_its_words(slug: str, text: str) -> None:
+    assert _dish_names(slug, text) == []
+
+
 def test_it_returns_every_dessert_for_a_dessert_question() -> None:
     assert _dish_names("harbor-and-vine", "something for dessert") == [
         "Meyer lemon tart",

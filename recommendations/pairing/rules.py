@@ -286,9 +286,9 @@ def _acid_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         if fat_word:
             verdict.praise(0.65, f"bright acidity cuts through the {fat_word}")
     if dish.has("fried") and colour == "sparkling":
-        verdict.praise(0.9, "bubbles scrub the palate clean of the fried batter")
+        verdict.praise(0.9, "bubbles scrub the palate clean of the frying fat")
     elif dish.has("fried") and wine.acidity >= 4:
-        verdict.praise(0.6, "crisp acidity cuts the fried batter")
+        verdict.praise(0.6, "crisp acidity cuts through the frying fat")
     if dish.saltiness >= 2 and wine.acidity >= 4 and wine.sweetness <= 2:
         verdict.praise(0.45, "fresh acidity refreshes the palate against the salt")
 
@@ -388,7 +388,10 @@ def _savoury_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
             verdict.praise(0.7, "its green, herbal edge meets the vegetable's bitterness")
     if dish.smoke >= 2:
         if wine.body >= 3 and (wine.oak >= 2 or set(wine.style_words) & {"smoky", "toasty", "spicy", "jammy"}):
-            verdict.praise(0.6, f"smoky, toasty notes echo the {_named(dish, 'smoked', 'grilled') or 'smoke'}")
+            smoke = _named(dish, "smoked", "grilled") or "smoke"
+            # Never "smoky notes echo the smoky barbecue": the word the dish already has is not said twice.
+            notes = "toasty, spicy notes" if "smok" in smoke else "smoky, toasty notes"
+            verdict.praise(0.6, f"its {notes} meet the {smoke}")
         if wine.body <= 1:
             verdict.fault(0.1)
 
@@ -399,9 +402,9 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         # Pinot Noir and Nebbiolo: earthy, and fresh enough for butter and Parmigiano.
         verdict.praise(0.9 if wine.acidity >= 4 else 0.5, f"earthy, savoury notes echo the {_named(dish, 'earthy')}")
     if dish.has("herbal") and "herbal" in styles:
-        verdict.praise(0.5, f"herbal notes echo the {_named(dish, 'herbal')}")
+        verdict.praise(0.5, f"its green, savoury edge picks up the {_named(dish, 'herbal')}")
     if dish.has("pepper") and "peppery" in styles:
-        verdict.praise(0.65, "peppery notes echo the pepper")
+        verdict.praise(0.65, "its spicy streak matches the black pepper")
     if dish.has("grilled") and wine.body >= 3 and (wine.oak >= 2 or styles & {"smoky", "toasty"}):
         verdict.praise(0.45, "smoky, toasty notes echo the char of the grill")
     if dish.has("warm_spice") and styles & {"spicy", "peppery"} and colour in ("red", "rose", "orange"):
@@ -595,9 +598,16 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ),
     ClassicPairing(
         _words("moussaka"),
-        _grapes("Agiorgitiko, Xinomavro, Syrah, Grenache"),
+        _grapes("Agiorgitiko, Xinomavro"),
         "it is Greece's own red for Greece's own dish",
         "Wine Folly, Greek wine guide: moussaka with Agiorgitiko",
+        colours=frozenset({"red"}),
+    ),
+    ClassicPairing(
+        _words("moussaka"),
+        _grapes("Syrah, Grenache"),
+        "its ripe, spicy fruit suits the cinnamon-scented lamb and tomato",
+        "Wine Folly, Greek wine guide: moussaka with Agiorgitiko, or a Rhône-style Syrah or Grenache",
         colours=frozenset({"red"}),
     ),
     ClassicPairing(
