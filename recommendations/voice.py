@@ -202,7 +202,9 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
 
 
 def _named(facts: WineFacts) -> str:
-    return f"the {facts.display}" + (f" ({facts.price})" if facts.price else "")
+    # "The Beaux Frères Vineyard Pinot Noir" carries its own article: never "the The ...".
+    article = "" if facts.display.casefold().startswith("the ") else "the "
+    return f"{article}{facts.display}" + (f" ({facts.price})" if facts.price else "")
 
 
 def _contrast(first: WineFacts, other: WineFacts) -> str:

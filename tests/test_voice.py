@@ -12,6 +12,7 @@ from recommendations.models import Restaurant, Wine
 from recommendations.recommender import Recommendations, recommend
 from recommendations.voice import display_name, model_text_problems, rubric_problems, write_answer
 from tests.bistro import BUDGET, FAITHFUL, LAMB, RECIPE, converse, house_words
+from tests.factories import WineFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -248,3 +249,14 @@ def test_a_price_is_a_stray_number_when_the_question_was_not_about_price(bistro:
 
     assert [pick.wine.name for pick in result.picks] == ["Sauternes"]
     assert model_text_problems(rewrite, result, other_names=other_names(result)) == ["numbers not in the facts: $15"]
+
+
+def test_a_wine_whose_name_starts_with_the_is_not_called_the_the(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for name in ("The Beaux Frères Vineyard Pinot Noir", "The Hermit Syrah"):
+        WineFactory.create(restaurant=bistro, name=name, producer="Estate", grapes=["Pinot Noir"])
+
+    text = write_answer(recommend(restaurant=bistro, query="a red for the duck"))
+
+    assert "The Beaux Frères Vineyard Pinot Noir" in text or "The Hermit Syrah" in text
+    assert not re.search(r"\bthe the\b", text, re.IGNORECASE), text
