@@ -54,7 +54,7 @@ from recommendations.dialogue import DialogueState
 from recommendations.llm_options import restaurant_request_options
 from recommendations.models import Restaurant, Table, Wine
 from recommendations.notes import cached_tasting_note
-from recommendations.pairing import fold_text
+from recommendations.pairing import GRAPE_ALIASES, fold_text, words_of
 from recommendations.recommender import Pick, Recommendations, recommend, wine_payload
 from recommendations.voice import model_text_problems, wine_facts, write_answer
 
@@ -386,6 +386,15 @@ def _facts_line(index: int, pick: Pick, composition: Composition) -> str:
     return f"{index}. {facts.display} — {'; '.join(parts)}." + (f" Why: {reasons}." if reasons else "")
 
 
+def distinct_wine_name(name: str, producer: str) -> str:
+    """How another wine is recognised in a model's words. A wine called only by its grape
+    ("Pinot Noir", "Chardonnay") is named with its producer, or every mention of the grape in
+    a chosen wine's description ("of Pinot Noir and Chardonnay") would count as naming it."""
+    if producer and " ".join(words_of(name)) in GRAPE_ALIASES:
+        return f"{producer} {name}"
+    return name
+
+
 def rewrite_request(restaurant: Restaurant, composition: Composition, options: AnswerOptions) -> GatewayRequest:
     """The model rewrites the house voice's draft: the wines and facts are decided, only the words change."""
     result = composition.result
@@ -404,7 +413,10 @@ def rewrite_request(restaurant: Restaurant, composition: Composition, options: A
         max_tokens=220,
         allowed_names=tuple(pick.wine.name for pick in result.picks),
         forbidden_names=tuple(
-            Wine.objects.filter(restaurant=restaurant).exclude(pk__in=chosen).values_list("name", flat=True)
+            distinct_wine_name(name, producer)
+            for name, producer in Wine.objects.filter(restaurant=restaurant)
+            .exclude(pk__in=chosen)
+            .values_list("name", "producer")
         ),
         **restaurant_request_options(restaurant),
     )

@@ -29,6 +29,7 @@ from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from recommendations.voice import write_answer
 from tests.bistro import BUDGET, FAITHFUL, RECIPE, converse, house_words
+from tests.factories import WineFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -144,6 +145,19 @@ def test_a_faithful_rewrite_is_shown_as_the_models(bistro: Restaurant, llm_serve
     assert (stored["model_used"], stored["degraded"], stored["text"]) == ("draft", False, FAITHFUL)
     assert Message.objects.get(pk=stored["message_id"]).model_used == "draft"
     assert llm_server.state.total_calls() == 1  # the second asked the same: the gateway's cache answered
+
+
+def test_a_grape_in_a_rewrite_is_not_taken_for_another_wine_called_by_that_grape(
+    bistro: Restaurant, llm_server: LLMTestServer
+) -> None:
+    # A wine on the list called only "Chardonnay": the model saying the grape does not name it.
+    WineFactory.create(restaurant=bistro, name="Chardonnay", producer="Domaine Leflaive", colour="white",
+                       grapes=["Chardonnay"])  # fmt: skip
+    llm_server.state.set_reply("draft", FAITHFUL + " None of them is a Chardonnay, all red.")
+
+    stored = ask(bistro, BUDGET)
+
+    assert (stored["model_used"], stored["degraded"]) == ("draft", False)
 
 
 def test_a_stored_answer_keeps_its_cost_and_the_request_it_was_written_for(
