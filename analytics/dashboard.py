@@ -55,12 +55,17 @@ def _floor(moment: datetime, step: timedelta) -> datetime:
     return hour_floor(moment) if step == ONE_HOUR else day_floor(moment)
 
 
-def buckets(*, restaurant_id: int, since: datetime, until: datetime, step: timedelta) -> list[Bucket]:
+def _empty_buckets(since: datetime, until: datetime, step: timedelta) -> dict[datetime, Bucket]:
     by_start = {}
     moment = since
     while moment < until:
         by_start[moment] = Bucket(moment)
         moment += step
+    return by_start
+
+
+def buckets(*, restaurant_id: int, since: datetime, until: datetime, step: timedelta) -> list[Bucket]:
+    by_start = _empty_buckets(since, until, step)
     rolled = set(
         RollupRun.objects.filter(
             period=MetricRollup.Period.HOUR, bucket_start__gte=since, bucket_start__lt=until
@@ -315,11 +320,7 @@ def cost_by_caller(*, restaurant_id: int, since: datetime, until: datetime, step
         .values("period", "api_key__name")
         .annotate(cost=Sum("cost_usd"))
     )
-    by_start: dict[datetime, Bucket] = {}
-    moment = since
-    while moment < until:
-        by_start[moment] = Bucket(moment)
-        moment += step
+    by_start = _empty_buckets(since, until, step)
     for row in rows:
         bucket = by_start.get(row["period"])
         if bucket is not None and row["cost"]:

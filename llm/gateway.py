@@ -125,6 +125,23 @@ def _failure(name: str, error: BaseException) -> dict[str, Any]:
     return {"model": name, "outcome": "failed", "reason": f"{type(error).__name__}: {error}"[:200]}
 
 
+def _fallback_result(fallback: Fallback, route_reason: str, reason: str, started: float) -> GatewayResult:
+    """The caller's own answer when no model may answer, labelled degraded with the reason."""
+    return GatewayResult(
+        text=fallback(),
+        model_used="none",
+        route_reason=route_reason,
+        cascaded=False,
+        draft_accepted=None,
+        prompt_tokens=0,
+        completion_tokens=0,
+        cost_usd=Decimal(0),
+        latency_ms=_elapsed_ms(started),
+        degraded=True,
+        degraded_reason=reason,
+    )
+
+
 def _answer_problem(text: str, request: GatewayRequest) -> str | None:
     """The quality check's verdict, when the caller asked for one (see GatewayRequest.check_answers)."""
     return answer_problem(text, request) if request.check_answers else None
@@ -379,6 +396,24 @@ class Gateway:
         cost = Decimal(0)
         stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
         refused: tuple[int, str, ProviderReply] | None = None  # the last answer the check refused
+
+        def answered(
+            position: int, name: str, reply: ProviderReply, route_reason: str, draft_accepted: bool | None
+        ) -> GatewayResult:
+            return GatewayResult(
+                text=reply.text.strip(),
+                model_used=name,
+                route_reason=route_reason,
+                cascaded=decision.cascade and position > 0,
+                draft_accepted=draft_accepted,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                cost_usd=cost,
+                latency_ms=_elapsed_ms(started),
+                attempts=attempts,
+                finish_reason=reply.finish_reason,
+            )
+
         for position, name in enumerate(decision.models):
             spec = self.registry[name]
             if attempts and not deadline.allows_attempt_after(0.0):
@@ -410,36 +445,13 @@ class Gateway:
                 refused = (position, name, reply)
                 continue
             attempts.append({"model": name, "outcome": "accepted"})
-            return GatewayResult(
-                text=reply.text.strip(),
-                model_used=name,
-                route_reason=decision.reason,
-                cascaded=decision.cascade and position > 0,
-                draft_accepted=(position == 0) if decision.cascade else None,
-                prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens,
-                cost_usd=cost,
-                latency_ms=_elapsed_ms(started),
-                attempts=attempts,
-                finish_reason=reply.finish_reason,
-            )
+            return answered(position, name, reply, decision.reason, (position == 0) if decision.cascade else None)
         if refused is not None and fallback is None and request.keep_refused_answer and stop is None:
             # Nothing stronger accepted it (or nothing stronger exists): the caller gets the
             # answer it would have had from that model alone, marked as not accepted.
             position, name, reply = refused
-            return GatewayResult(
-                text=reply.text.strip(),
-                model_used=name,
-                route_reason=f"{decision.reason}; kept {name}'s answer: no stronger model accepted it",
-                cascaded=decision.cascade and position > 0,
-                draft_accepted=False,  # kept, though the check refused it
-                prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens,
-                cost_usd=cost,
-                latency_ms=_elapsed_ms(started),
-                attempts=attempts,
-                finish_reason=reply.finish_reason,
-            )
+            kept = f"{decision.reason}; kept {name}'s answer: no stronger model accepted it"
+            return answered(position, name, reply, kept, False)
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
         if fallback is None:
             if isinstance(stop, InvalidInput):
@@ -531,19 +543,7 @@ class Gateway:
         """No model may be asked (no route, malformed text, out of time): the fallback's labelled answer, or ``error``."""
         if fallback is None:
             raise error
-        result = GatewayResult(
-            text=fallback(),
-            model_used="none",
-            route_reason=route_reason or str(error),
-            cascaded=False,
-            draft_accepted=None,
-            prompt_tokens=0,
-            completion_tokens=0,
-            cost_usd=Decimal(0),
-            latency_ms=_elapsed_ms(started),
-            degraded=True,
-            degraded_reason=str(error),
-        )
+        result = _fallback_result(fallback, route_reason or str(error), str(error), started)
         await self._record(self._record_of(request, result, outcome="degraded"))
         return result
 
@@ -787,19 +787,7 @@ class Gateway:
                 code, message = "no_model", "No model could answer right now."
             yield StreamEvent("error", {"code": code, "message": message, "reason": reason})
             return
-        result = GatewayResult(
-            text=fallback(),
-            model_used="none",
-            route_reason=route_reason,
-            cascaded=False,
-            draft_accepted=None,
-            prompt_tokens=0,
-            completion_tokens=0,
-            cost_usd=Decimal(0),
-            latency_ms=_elapsed_ms(started),
-            degraded=True,
-            degraded_reason=reason,
-        )
+        result = _fallback_result(fallback, route_reason, reason, started)
         await self._record(self._record_of(request, result, outcome="degraded", streamed=True))
         yield StreamEvent("token", {"text": result.text})
         yield StreamEvent("done", self._done_data(result, first_token_ms=result.latency_ms))

@@ -526,8 +526,7 @@ def _has_main(index: _DishIndex, mains: frozenset[str]) -> bool:
     return not mains or index.course in mains or bool(mains & (index.name | index.tag_nouns | index.description))
 
 
-def _named_dishes(text: str) -> frozenset[str]:
-    """The named dishes of the question ("cacio e pepe", "crème brûlée"), as lexicon terms."""
+def _dish_terms(text: str) -> frozenset[str]:
     return frozenset(term.name for term in read_food(text).terms if term.kind == "dish")
 
 
@@ -537,18 +536,19 @@ def _is_named_dish(item: MenuItemLike, named: frozenset[str]) -> bool:
     if not named:
         return True
     tags = " ".join(str(tag) for tag in (item.tags or ()))
-    if named & _named_dishes(f"{item.name} {tags}"):
+    if named & _dish_terms(f"{item.name} {tags}"):
         return True
     # Or its name holds every word of the dish's ("wild mushroom risotto" for "mushroom risotto").
     words = {stem(word) for word in words_of(f"{item.name} {tags}")}
     return any({stem(word) for word in words_of(dish)} <= words for dish in named)
 
 
-def _main_words(text: str) -> frozenset[str]:
-    """The question's mains (chicken, salmon, lamb...), in the words menus are indexed by."""
-    return frozenset(
-        stem(word) for term in read_food(text).terms if term.protein is not None for word in words_of(term.name)
-    )
+def _mains_and_named_dishes(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's mains (chicken, salmon, lamb...) in the words menus are indexed by, and the
+    named dishes it asks for ("cacio e pepe", "crème brûlée"), from one reading."""
+    terms = read_food(text).terms
+    mains = frozenset(stem(word) for term in terms if term.protein is not None for word in words_of(term.name))
+    return mains, frozenset(term.name for term in terms if term.kind == "dish")
 
 
 def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
@@ -558,8 +558,7 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
         return ()
     question_text = " ".join(words_of(text))
     indexes = [_index_dish(item, position) for position, item in enumerate(menu)]
-    mains = _main_words(text)
-    named = _named_dishes(text)
+    mains, named = _mains_and_named_dishes(text)
     scored = [
         (
             _dish_score(index, question, question_text)
