@@ -660,6 +660,9 @@ _LIGHT_WORDS = re.compile(
 )
 
 
+_SENTENCE_MARKS: Final = re.compile(r"[?!.;:()\[\]]")
+
+
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     """The food the diner names, as they wrote it: one phrase per dish ("steak", "oysters")."""
     blanked = food_text(folded)
@@ -680,11 +683,24 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     # A word the lexicon does not know, said where a dish goes ("what goes with ribollita?"), is
     # the dish: kept, so the answer can say it was not understood and retrieval can try it.
     unknown = set(reading.unknown)
+
+    def punctuated(before: int, after: int) -> bool:
+        """A sentence mark between two words: "the duck? (guest 12)" is the duck, then something else."""
+        return bool(_SENTENCE_MARKS.search(blanked, tokens[before].end(), tokens[after].start()))
+
     for position, word in enumerate(words):
-        if word in unknown and any(cue in words[max(0, position - 3) : position] for cue in _DISH_CUES):
+        cues = [
+            at
+            for at in range(max(0, position - 3), position)
+            if words[at] in _DISH_CUES and not punctuated(at, position)
+        ]
+        if word in unknown and cues:
             spans.append((position, position + 1))
     spans.sort()
     for start, end in spans:
+        if phrases and punctuated(phrases[-1][1] - 1, start):
+            phrases.append((start, end))
+            continue
         gap = words[phrases[-1][1] : start] if phrases else []
         if phrases and start <= phrases[-1][1]:
             phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))

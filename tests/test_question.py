@@ -451,3 +451,16 @@ def test_it_keeps_the_tightest_cued_bounds_and_ignores_prices_mentioned_in_passi
 
     assert constraints.max_price == (Decimal(max_price) if max_price else None)
     assert constraints.min_price == (Decimal(min_price) if min_price else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("What would you pour with the duck? (guest 12-345)", ("duck",)),
+        ("What goes with the duck? We're celebrating", ("duck",)),
+        ("what goes with ribollita?", ("ribollita",)),
+    ],
+)
+def test_a_dish_phrase_ends_at_the_sentence(text: str, words: tuple[str, ...]) -> None:
+    # The house voice opens with the diner's phrase: never "With the duck? (guest, my first choice...".
+    assert parse_question(text, menu=[]).dish_words == words
