@@ -169,7 +169,7 @@ class Gateway:
         breaker_failures: int = 5,
         breaker_reset_seconds: float = 30.0,
         breaker_window_seconds: float = 60.0,
-        breaker_failure_rate: float = 0.25,
+        breaker_failure_rate: float = 0.2,
         timeout_seconds: float = 30.0,
         deadlines: Mapping[Surface, DeadlinePolicy] | None = None,
         min_attempt_seconds: float = 1.0,

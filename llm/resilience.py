@@ -226,7 +226,7 @@ class CircuitBreaker:
         failure_threshold: int = 5,
         reset_timeout: float = 30.0,
         window_seconds: float = 60.0,
-        failure_rate: float = 0.25,
+        failure_rate: float = 0.2,
         min_attempts: int = 10,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
