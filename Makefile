@@ -9,7 +9,7 @@ export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=O
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format worker bench eval faults clean
+.PHONY: install run test lint format worker bench eval train-pairing faults clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -71,3 +71,8 @@ faults: install
 eval: install
 	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py evaluate_recommendations
 	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py evaluate_text_operations
+
+# Refit the learned pairing model (recommendations/pairing/learned_weights.json) on the tuning
+# half and the demo lists; commit the file it writes. About three minutes.
+train-pairing: install
+	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py train_pairing_model -v 2

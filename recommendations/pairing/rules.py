@@ -17,6 +17,7 @@ from typing import Final
 
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.grapes import canonical_grape
+from recommendations.pairing.learned import pairing_model
 from recommendations.pairing.lexicon import LEXICON, FoodTerm
 from recommendations.pairing.text import fold_text, unique, word_list
 from recommendations.pairing.wines import WineProfile, describe_wine_style
@@ -757,13 +758,15 @@ def _fallback_reason(wine: WineProfile, dish: DishProfile, colour: str) -> str:
     return f"a {describe_wine_style(wine, colour=colour)}, {relation} the {dish.subject}"
 
 
-def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> PairingScore:
+def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str, learned: bool = True) -> PairingScore:
     """How well a wine suits a dish, with the reasons a sommelier would give.
 
     Weight against weight (20%), colour against the main and its sauce (35%), and the
     structural rules and classic pairings (45%). Penalties also count once more against the
     total, so a classic clash (a dry red with crème brûlée, a tannic red with
-    oysters) cannot be rescued by a good weight match.
+    oysters) cannot be rescued by a good weight match. When a learned model has been fitted
+    (``learned``), its probability that guidance accepts the wine takes its share of the
+    score; the reasons are always the rules'.
     """
     colour = fold_text(wine_colour).strip()
     verdict = _Verdict()
@@ -786,4 +789,8 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> 
     score = 0.2 * weight_fit + 0.35 * fit + 0.45 * structure - 0.3 * verdict.penalty
     ranked = sorted(verdict.bonuses, key=lambda bonus_reason: -bonus_reason[0])
     reasons = unique(reason for _, reason in ranked)[:3] or (_fallback_reason(wine, dish, colour),)
-    return PairingScore(score=round(max(0.0, min(1.0, score)), 4), reasons=reasons)
+    score = max(0.0, min(1.0, score))
+    model = pairing_model() if learned else None
+    if model is not None:
+        score = (1 - model.blend) * score + model.blend * model.probability(wine, dish, wine_colour=colour)
+    return PairingScore(score=round(score, 4), reasons=reasons)

@@ -1,0 +1,110 @@
+"""The learned part of the pairing score: what published guidance accepts, fitted on the tuning half.
+
+The rules (``rules``) say why a wine suits a dish; they were written one observation at a
+time and each knows only its own corner. This model looks at all of the tuning half's
+guidance at once (``eval_data/pairings.json``: the wine styles pairing guides accept for
+each dish) and learns how a dish's parts (its main, its kind, weight, fat, acidity, heat,
+sauces and cuisine) meet a wine's shape (colour, body, acidity, tannin, sweetness, oak,
+style words, grapes). It is bilinear: a weight for every pair of one dish feature and one
+wine feature, so it generalises to dishes it never saw through their parts, never by name.
+
+It is fitted by ``python manage.py train_pairing_model`` on the tuning half of the dishes
+and the demo lists only: the test half and the held-out lists stay unseen, so the figures
+``make eval`` prints for them are honest. The weights live beside this file
+(``learned_weights.json``, a few hundred KB of plain numbers), and scoring is a pure
+function: no database, no model file, no randomness.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from recommendations.pairing.dishes import DishProfile
+from recommendations.pairing.grapes import canonical_grape
+from recommendations.pairing.text import fold_text
+from recommendations.pairing.wines import WineProfile
+
+WEIGHTS_PATH: Final = Path(__file__).resolve().parent / "learned_weights.json"
+_DISH_LEVELS: Final = ("fat", "acidity", "sweetness", "spice", "saltiness", "smoke", "umami")
+
+
+def _ladder(name: str, value: int, low: int, high: int) -> list[str]:
+    """A level as thresholds ("body>=3", "body<=3"): neighbouring levels share most features."""
+    return [f"{name}>={level}" for level in range(low + 1, value + 1)] + [
+        f"{name}<={level}" for level in range(value, high)
+    ]
+
+
+def dish_features(dish: DishProfile) -> list[str]:
+    features = ["*", f"main:{dish.protein}", *_ladder("weight", dish.weight, 1, 5)]
+    if dish.detail:
+        features.append(f"kind:{dish.protein}/{dish.detail}")
+    for name in _DISH_LEVELS:
+        features += [f"{name}>={level}" for level in range(1, getattr(dish, name) + 1)]
+    features += [f"facet:{facet}" for facet in sorted(dish.facets)]
+    if dish.cuisine:
+        features.append(f"cuisine:{dish.cuisine}")
+    return features
+
+
+def wine_features(wine: WineProfile, colour: str) -> list[str]:
+    colour = fold_text(colour).strip()
+    features = [
+        "*",
+        f"colour:{colour}",
+        *_ladder("body", wine.body, 1, 5),
+        *_ladder("acidity", wine.acidity, 1, 5),
+        *_ladder("tannin", wine.tannin, 0, 5),
+        *_ladder("sweetness", wine.sweetness, 0, 5),
+        *_ladder("oak", wine.oak, 0, 3),
+    ]
+    # Within a colour the shape means more: a firm red and a firm orange wine are not one thing.
+    features += [f"{colour}:tannin>={level}" for level in range(2, wine.tannin + 1)]
+    features += [f"{colour}:sweetness>={level}" for level in range(1, wine.sweetness + 1)]
+    features += [f"{colour}:body>={level}" for level in range(3, wine.body + 1)]
+    features += [f"style:{word}" for word in sorted(set(wine.style_words))]
+    features += [f"grape:{canonical_grape(grape)}" for grape in sorted(set(wine.grapes))]
+    if wine.country:
+        features.append(f"country:{fold_text(wine.country).strip()}")
+    return features
+
+
+@dataclass(frozen=True)
+class PairingModel:
+    """Weights of (dish feature, wine feature) pairs; unseen features weigh nothing."""
+
+    dish_index: dict[str, int]
+    wine_index: dict[str, int]
+    weights: list[list[float]]  # [dish feature][wine feature]
+    blend: float  # the learned probability's share of the pairing score
+
+    def logit(self, dish: Iterable[str], wine: Iterable[str]) -> float:
+        rows = [
+            self.weights[index] for index in (self.dish_index.get(feature) for feature in dish) if index is not None
+        ]
+        columns = [index for index in (self.wine_index.get(feature) for feature in wine) if index is not None]
+        return sum(row[column] for row in rows for column in columns)
+
+    def probability(self, wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> float:
+        value = self.logit(dish_features(dish), wine_features(wine, wine_colour))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))
+
+
+@cache
+def pairing_model() -> PairingModel | None:
+    """The fitted model, or None before ``train_pairing_model`` has written one."""
+    if not WEIGHTS_PATH.exists():
+        return None
+    data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    return PairingModel(
+        dish_index={feature: index for index, feature in enumerate(data["dish_features"])},
+        wine_index={feature: index for index, feature in enumerate(data["wine_features"])},
+        weights=data["weights"],
+        blend=float(data["blend"]),
+    )

@@ -1,0 +1,189 @@
+"""Fitting the learned pairing model (``learned``): bilinear logistic regression in numpy.
+
+Pure over plain values like the rest of ``pairing``: the caller brings the examples (a dish's
+profile, the wines of a list with their profiles and whether guidance accepts each), this
+module fits the weights, picks the regularisation and the blend with the rules by two-fold
+cross-validation inside the examples it was given (folds by a hash of the dish), and returns
+what ``learned_weights.json`` holds. Full-batch and deterministic: the same examples give the
+same weights on every machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from recommendations.pairing.dishes import DishProfile
+from recommendations.pairing.learned import dish_features, wine_features
+from recommendations.pairing.rules import pairing_score
+from recommendations.pairing.text import fold_text
+from recommendations.pairing.wines import WineProfile
+
+TOP = 3
+STEPS = 400
+LEARNING_RATE = 0.05
+REGULARISATION = (1e-3, 3e-3, 1e-2, 3e-2, 1e-1)
+BLENDS = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8, 1.0)
+
+
+@dataclass(frozen=True)
+class ListedWine:
+    profile: WineProfile
+    colour: str
+    accepted: bool
+
+
+@dataclass(frozen=True)
+class Example:
+    """One dish (as a menu item or as a bare phrase) against one whole list."""
+
+    dish_key: str  # the dish's text: both readings of one dish fall in one fold
+    dish: DishProfile
+    wines: tuple[ListedWine, ...]
+
+
+@dataclass(frozen=True)
+class FittedModel:
+    dish_features: list[str]
+    wine_features: list[str]
+    weights: list[list[float]]
+    blend: float
+    regularisation: float
+    cross_validated: dict[str, float]  # top-3 accepted share: rules alone, and rules with the model
+    table: dict[str, float]  # every (regularisation, blend) tried: its cross-validated share
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "about": "recommendations/pairing/learned.py; written by `python manage.py train_pairing_model`",
+            "blend": self.blend,
+            "regularisation": self.regularisation,
+            "cross_validated": self.cross_validated,
+            "dish_features": self.dish_features,
+            "wine_features": self.wine_features,
+            "weights": self.weights,
+        }
+
+
+def fold_of(text: str) -> int:
+    digest = hashlib.blake2b(("fold " + " ".join(fold_text(text).split())).encode(), digest_size=8).digest()
+    return digest[0] % 2
+
+
+class _Design:
+    """The examples as matrices: one dish row per example, one wine row per dish x wine, labels and
+    rule scores. Every wine row of an example shares its dish row, so the logits and the gradient
+    are computed per example, not per pair."""
+
+    def __init__(self, examples: Sequence[Example], dish_vocab: list[str], wine_vocab: list[str]) -> None:
+        dish_index = {feature: index for index, feature in enumerate(dish_vocab)}
+        wine_index = {feature: index for index, feature in enumerate(wine_vocab)}
+        rows = sum(len(example.wines) for example in examples)
+        self.dishes = np.zeros((len(examples), len(dish_vocab)), dtype=np.float32)
+        self.wines = np.zeros((rows, len(wine_vocab)), dtype=np.float32)
+        self.example_of_row = np.zeros(rows, dtype=np.int64)
+        self.labels = np.zeros(rows, dtype=np.float32)
+        self.rules = np.zeros(rows, dtype=np.float32)
+        self.groups: list[slice] = []
+        row = 0
+        for number, example in enumerate(examples):
+            start = row
+            self.dishes[number, [dish_index[f] for f in dish_features(example.dish) if f in dish_index]] = 1.0
+            for wine in example.wines:
+                columns = [wine_index[f] for f in wine_features(wine.profile, wine.colour) if f in wine_index]
+                self.wines[row, columns] = 1.0
+                self.example_of_row[row] = number
+                self.labels[row] = wine.accepted
+                self.rules[row] = pairing_score(
+                    wine.profile, example.dish, wine_colour=wine.colour, learned=False
+                ).score
+                row += 1
+            self.groups.append(slice(start, row))
+        self.starts = np.array([group.start for group in self.groups], dtype=np.int64)
+
+    def logits(self, weights: np.ndarray) -> np.ndarray:
+        per_example = self.dishes @ weights  # examples x wine features
+        result: np.ndarray = np.einsum("nv,nv->n", per_example[self.example_of_row], self.wines)
+        return result
+
+    def gradient(self, residual: np.ndarray) -> np.ndarray:
+        per_example = np.add.reduceat(residual[:, None] * self.wines, self.starts, axis=0)
+        result: np.ndarray = self.dishes.T @ per_example
+        return result
+
+
+def _fit(design: _Design, regularisation: float) -> np.ndarray:
+    weights = np.zeros((design.dishes.shape[1], design.wines.shape[1]), dtype=np.float32)
+    first = np.zeros_like(weights)
+    second = np.zeros_like(weights)
+    rows = len(design.labels)
+    for step in range(1, STEPS + 1):
+        residual = 1.0 / (1.0 + np.exp(-design.logits(weights))) - design.labels
+        gradient = design.gradient(residual) / rows + regularisation * weights
+        first *= 0.9
+        first += 0.1 * gradient
+        second *= 0.999
+        second += 0.001 * gradient * gradient
+        weights -= LEARNING_RATE * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+    return weights
+
+
+def _top_share(design: _Design, weights: np.ndarray, blend: float) -> tuple[int, int]:
+    probability = 1.0 / (1.0 + np.exp(-design.logits(weights)))
+    scores = (1 - blend) * design.rules + blend * probability
+    good = total = 0
+    for group in design.groups:
+        if not design.labels[group].any():
+            continue
+        best = np.argsort(-scores[group], kind="stable")[:TOP]
+        good += int(design.labels[group][best].sum())
+        total += len(best)
+    return good, total
+
+
+def _vocabulary(examples: Sequence[Example]) -> tuple[list[str], list[str]]:
+    dish_vocab = sorted({feature for example in examples for feature in dish_features(example.dish)})
+    wine_vocab = sorted(
+        {
+            feature
+            for example in examples
+            for wine in example.wines
+            for feature in wine_features(wine.profile, wine.colour)
+        }
+    )
+    return dish_vocab, wine_vocab
+
+
+def fit_pairing_model(examples: Sequence[Example]) -> FittedModel:
+    """Choose the regularisation and the blend by two-fold cross-validation, then fit on everything."""
+    dish_vocab, wine_vocab = _vocabulary(examples)
+    folds = [[example for example in examples if fold_of(example.dish_key) == fold] for fold in (0, 1)]
+    designs = [_Design(fold, dish_vocab, wine_vocab) for fold in folds]
+    tallies: dict[tuple[float, float], list[int]] = {}
+    for held in (0, 1):
+        for regularisation in REGULARISATION:
+            weights = _fit(designs[1 - held], regularisation)
+            for blend in BLENDS:
+                good, total = _top_share(designs[held], weights, blend)
+                tally = tallies.setdefault((regularisation, blend), [0, 0])
+                tally[0] += good
+                tally[1] += total
+    (regularisation, blend), (good, total) = max(
+        tallies.items(), key=lambda item: (item[1][0] / max(1, item[1][1]), -item[0][1])
+    )
+    rules_alone = tallies[(regularisation, 0.0)]
+    weights = _fit(_Design(examples, dish_vocab, wine_vocab), regularisation)
+    return FittedModel(
+        dish_features=dish_vocab,
+        wine_features=wine_vocab,
+        weights=[[round(float(value), 4) for value in row] for row in weights],
+        blend=blend,
+        regularisation=regularisation,
+        cross_validated={
+            "rules": round(rules_alone[0] / max(1, rules_alone[1]), 4),
+            "rules_and_model": round(good / max(1, total), 4),
+        },
+        table={f"{r:g} {b:g}": round(g / max(1, t), 4) for (r, b), (g, t) in sorted(tallies.items())},
+    )
