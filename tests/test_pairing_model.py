@@ -73,7 +73,9 @@ def test_shipped_weights_were_fitted_on_the_tuning_half_of_the_demo_lists_only()
     assert document["trained_on"]["half"] == "tune"
     held_out = {spec["slug"] for spec in evaluation.held_out_lists()}
     assert not held_out & set(document["trained_on"]["lists"])
-    tuning = {entry["dish"] for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"}
+    tuning = {
+        entry["dish"] for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"
+    }
     assert document["trained_on"]["dishes"] <= len(tuning)
     assert len(document["weights"]) == len(document["dish_features"])
     assert {len(row) for row in document["weights"]} == {len(document["wine_features"])}
