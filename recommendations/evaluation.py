@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from recommendations.dialogue import DialogueState
 from recommendations.models import MenuItem, Restaurant, Wine
-from recommendations.pairing import fold_text, style_matches
+from recommendations.pairing import canonical_grape, fold_text, style_matches
 from recommendations.pairing.styles import Half, half_of
-from recommendations.recommender import Recommendations, price_of, profile_of, recommend, satisfies
+from recommendations.question import Constraints
+from recommendations.recommender import Pick, Recommendations, price_of, profile_of, recommend, satisfies
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval_data"
 EVALUATED_DISH_PK = 10_000_000  # above any real menu item id
@@ -162,6 +163,22 @@ def _average_body(result: Recommendations) -> float:
     return sum(bodies) / len(bodies) if bodies else 0.0
 
 
+def _cheaper_exists(before: Sequence[Pick], basis: Constraints, cheapest: Decimal) -> bool:
+    """Whether the list has a wine below the cheapest just shown that meets everything else the
+    diner asked (the colours shown, by the glass, a named grape)."""
+    unbounded = replace(basis, max_price=None, min_price=None)
+    named = {canonical_grape(grape) for grape in basis.grapes}
+    wines = Wine.objects.filter(
+        restaurant_id=before[0].wine.restaurant_id, colour__in={pick.wine.colour for pick in before}
+    )
+    return any(
+        price_of(wine, basis) < cheapest
+        and satisfies(wine, unbounded)
+        and (not named or named & {canonical_grape(grape) for grape in wine.grapes})
+        for wine in wines
+    )
+
+
 def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recommendations | None) -> list[str]:
     """Which expectations of one dialogue turn fail (empty when all hold)."""
     understood = result.understood
@@ -198,8 +215,15 @@ def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recomm
         basis = previous.constraints
         if expect.get("cheaper"):
             cheapest = min((price_of(pick.wine, basis) for pick in before), default=None)
-            bad = [str(pick.wine) for pick in shown if cheapest is not None and price_of(pick.wine, basis) >= cheapest]
-            check("cheaper", bool(shown) and not bad, f"not below {cheapest}: {bad}")
+            if cheapest is not None and not _cheaper_exists(before, basis, cheapest):
+                # The last answer already showed the list's cheapest wine of its colour: the
+                # honest answer says nothing cheaper fits and labels the nearest alternatives.
+                check("cheaper", result.nothing_fits, f"nothing below {cheapest} on the list, yet not said so")
+            else:
+                bad = [
+                    str(pick.wine) for pick in shown if cheapest is not None and price_of(pick.wine, basis) >= cheapest
+                ]
+                check("cheaper", bool(shown) and not bad, f"not below {cheapest}: {bad}")
         if expect.get("lighter"):
             check("lighter", _average_body(result) < _average_body(previous), "not lighter")
         if expect.get("bolder"):

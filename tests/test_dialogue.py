@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from recommendations.dialogue import DialogueState, ShownWine
+from recommendations.evaluation import check_turn
 from recommendations.models import Restaurant
 from recommendations.question import Constraints
 from recommendations.recommender import Recommendations, recommend
@@ -353,3 +354,22 @@ def test_a_stored_price_that_is_not_a_number_starts_afresh(bistro: Restaurant, s
     result = recommend(restaurant=bistro, query="Something cheaper?", state=state)
 
     assert result.picks
+
+
+# --- the evaluation's own check of "cheaper" ----------------------------------------------
+
+
+def test_the_evaluation_expects_nothing_fits_when_the_cheapest_wine_was_already_shown(bistro: Restaurant) -> None:
+    chinon, cheaper = converse(bistro, "A red under $30 for the lamb?", "Something cheaper?")
+
+    assert check_turn({"cheaper": True}, cheaper, chinon) == []  # said so, labelled: right
+    # An answer that showed the same wine again as if it were cheaper would be wrong.
+    unlabelled = Recommendations(**{**vars(cheaper), "nothing_fits": False})
+    assert check_turn({"cheaper": True}, unlabelled, chinon)
+
+
+def test_the_evaluation_expects_wines_below_the_cheapest_when_the_list_has_them(bistro: Restaurant) -> None:
+    first, cheaper = converse(bistro, "What goes with the lamb, over $50?", "Something cheaper?")
+
+    assert check_turn({"cheaper": True}, cheaper, first) == []
+    assert check_turn({"cheaper": True}, first, first)  # the same wines again are not cheaper
