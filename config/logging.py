@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from datetime import UTC, datetime
 
@@ -52,4 +53,53 @@ class RepeatsSuppressed(logging.Filter):
             self._last[key] = (record.created, 0)
         if held:
             record.msg = f"{record.msg} ({held} more like this in the last {self.interval:.0f} s)"
+        return True
+
+
+class RequestContext(logging.Filter):
+    """Puts the request id (``X-Request-ID``) on every line written while a request is served,
+    so a line leads to the response, the stored answer and the model calls of that request.
+    Lines written outside a request (a Celery task, a command) carry "-"."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from llm.context import current_request_id  # logging is configured before the apps load
+
+        record.request_id = current_request_id() or "-"
+        return True
+
+
+# Credentials that must never reach a log line, whatever wrote it: our API keys
+# (som_<prefix>_<secret>), a bearer token, an OpenAI-style key, an api_key= parameter. Not
+# "token=": here a token is a piece of text a model writes, and its counts are worth logging.
+_SECRETS = re.compile(
+    r"(?P<keep>\bsom_[0-9a-f]{8}_)[A-Za-z0-9_-]{8,}"
+    r"|(?P<bearer>\bBearer\s+)(?!som_)[A-Za-z0-9._~+/=-]{8,}"
+    r"|\bsk-[A-Za-z0-9_-]{8,}"
+    r"|(?P<param>\b(?:api[_-]?key|password|secret)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,;]{4,}",
+    re.IGNORECASE,
+)
+
+
+def _redacted(match: re.Match[str]) -> str:
+    kept = match.group("keep") or match.group("bearer") or match.group("param") or ""
+    return f"{kept}[redacted]"
+
+
+class SecretsRedacted(logging.Filter):
+    """Replaces credentials in a line's message and arguments with "[redacted]".
+
+    A provider's error text can echo the key it was sent, a client can paste a key into a
+    question, an exception can carry a URL with a token: the line is cleaned before any
+    handler formats it. Our own keys keep their public prefix, which identifies the key in
+    the admin without being usable.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.msg = record.getMessage()
+            record.args = None
+        if isinstance(record.msg, str):
+            record.msg = _SECRETS.sub(_redacted, record.msg)
+        if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
+            record.exc_text = _SECRETS.sub(_redacted, logging.Formatter().formatException(record.exc_info))
         return True

@@ -488,11 +488,21 @@ LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
         "json": {"()": "config.logging.JsonFormatter"},
     },
-    "filters": {"repeats_suppressed": {"()": "config.logging.RepeatsSuppressed", "interval": 30.0}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
+    "filters": {
+        "repeats_suppressed": {"()": "config.logging.RepeatsSuppressed", "interval": 30.0},
+        "request_context": {"()": "config.logging.RequestContext"},
+        "secrets_redacted": {"()": "config.logging.SecretsRedacted"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_context", "secrets_redacted"],
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
