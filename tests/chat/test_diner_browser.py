@@ -135,9 +135,13 @@ def test_the_stop_button_stops_the_answer(
     assert not diner.answers().first.locator(".stop").count()
     answer = Message.objects.get(role="assistant")
     assert answer.status == Message.Status.STOPPED
-    shown = diner.answers().first.locator(".answer-text").inner_text()
-    assert answer.text.strip()
-    assert shown.strip().startswith(answer.text.strip()[:10])
+    shown = diner.answers().first.locator(".answer-text").inner_text().strip()
+    stored = answer.text.strip()
+    # The words in flight when Stop was pressed may reach the store and not the page, or the
+    # page and not the store: the two agree on what both have.
+    agreed = min(len(shown), len(stored), 10)
+    assert agreed >= 3
+    assert shown[:agreed] == stored[:agreed]
     assert diner.problems == []
 
 
