@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -75,7 +74,7 @@ def wine_features(wine: WineProfile, colour: str) -> list[str]:
     return features
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on the model
 class PairingModel:
     """Weights of (dish feature, wine feature) pairs; unseen features weigh nothing."""
 
@@ -84,16 +83,34 @@ class PairingModel:
     weights: list[list[float]]  # [dish feature][wine feature]
     blend: float  # the learned probability's share of the pairing score
 
-    def logit(self, dish: Iterable[str], wine: Iterable[str]) -> float:
-        rows = [
-            self.weights[index] for index in (self.dish_index.get(feature) for feature in dish) if index is not None
-        ]
-        columns = [index for index in (self.wine_index.get(feature) for feature in wine) if index is not None]
-        return sum(row[column] for row in rows for column in columns)
+    def dish_weights(self, dish: DishProfile) -> dict[int, float]:
+        """What each wine feature is worth for this dish: its dish features' rows, summed. A list is
+        scored against one dish, so this is worked out once per dish, not once per wine."""
+        return _dish_weights(self, dish)
 
     def probability(self, wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> float:
-        value = self.logit(dish_features(dish), wine_features(wine, wine_colour))
+        worth = self.dish_weights(dish)
+        # A profile's grapes and country take no part in its equality; the features do read them.
+        columns = _wine_columns(self, wine, wine.grapes, wine.country, fold_text(wine_colour).strip())
+        value = sum(worth.get(column, 0.0) for column in columns)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))
+
+
+@lru_cache(maxsize=256)
+def _dish_weights(model: PairingModel, dish: DishProfile) -> dict[int, float]:
+    rows = [
+        model.weights[index] for feature in dish_features(dish) if (index := model.dish_index.get(feature)) is not None
+    ]
+    return {column: sum(row[column] for row in rows) for column in range(len(model.wine_index))} if rows else {}
+
+
+@lru_cache(maxsize=8192)
+def _wine_columns(
+    model: PairingModel, wine: WineProfile, grapes: tuple[str, ...], country: str, colour: str
+) -> tuple[int, ...]:
+    return tuple(
+        index for feature in wine_features(wine, colour) if (index := model.wine_index.get(feature)) is not None
+    )
 
 
 @cache
