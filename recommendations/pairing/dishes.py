@@ -300,6 +300,7 @@ def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> t
             scores[protein] = scores.get(protein, 0.0) + weight * factor
             if factor >= 1.0:
                 named_in_full.add(protein)
+    mentioned = dict(scores)
     # Only ever mentioned as an ingredient (mozzarella on a pizza, egg in carbonara): not the main.
     scores = {protein: score for protein, score in scores.items() if protein in named_in_full}
     if not scores:
@@ -315,6 +316,18 @@ def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> t
     # "onion tart" is pastry, in "apple tart" it is dessert).
     if leaders[0] in ("dessert", "chocolate") and len(leaders) > 1 and not sweet_evidence:
         leaders = leaders[1:]
+    # Even ahead, a pastry word is not a dessert beside a savoury filling with nothing sugary
+    # about it: a custard of eggs and cream is a quiche's too (Zwiebelkuchen: onion, bacon).
+    sugary = any(
+        term.sweet >= 2 or term.facets & {"fruit", "caramel", "chocolate"}
+        for terms, _ in sources
+        for term, _ in terms
+        if term.protein != "dessert"  # the pastry or dessert word itself is no evidence
+    )
+    savoury = {protein: score for protein, score in mentioned.items() if protein not in ("dessert", "chocolate")}
+    if leaders[0] == "dessert" and savoury and not sugary:
+        main = max(savoury, key=lambda protein: (savoury[protein], -PROTEIN_PRIORITY.index(protein)))
+        return main, savoury[main]
     return leaders[0], best
 
 

@@ -361,7 +361,9 @@ DESSERTS: Final = (
         "frozen yogurt, kulfi, sundae", protein="dessert", detail="ice"),
     ing("cheesecake", "tarta de queso, basque cheesecake, cheese cake, new york cheesecake", protein="dessert", detail="custard",
         fat=2, facets="cream"),
-    ing("crumble", "cobbler, crisp, brown betty, streusel", protein="dessert", detail="fruit"),
+    # Not "crisp" alone: on a menu it is how the potatoes or the skin are, not an apple crisp.
+    ing("crumble", "cobbler, apple crisp, fruit crisp, berry crisp, brown betty, streusel", protein="dessert",
+        detail="fruit"),
     ing("meringue", "meringues, pavlova, eton mess, vacherin glace, ile flottante, île flottante, "
         "oeufs a la neige, oeufs à la neige", protein="dessert", detail="fruit", sweet=1),
     ing("souffle", "soufflé, souffles", protein="dessert", detail="custard", weight=-1),

@@ -236,6 +236,9 @@ def _bounded_by_colour(colour: str, text: str, shape: dict[str, float]) -> None:
         shape["tannin"] = 0
     elif colour == "rose":
         shape["tannin"] = min(shape["tannin"], 2 if mentions_tannin else 1)
+        # A red grape's oak is how its reds are raised; its rosés almost never see a barrel.
+        if not (_OAK_ANY.search(text) or _OAK_LIGHT.search(text)):
+            shape["oak"] = 0
         shape["body"] = min(shape["body"], 3)
         shape["acidity"] = max(shape["acidity"], 3)
     elif colour == "sparkling":
