@@ -75,15 +75,23 @@ def restaurant_of(request: HttpRequest, match: ResolverMatch | None = None) -> t
     return None, str(slug) if slug else None
 
 
-def _cached_api_key_restaurant(request: HttpRequest) -> int | None:
-    header = str(request.META.get("HTTP_AUTHORIZATION", ""))
-    if not header:
-        return None
-    from api.keys import bearer_token, cached_key
+# Ways to tell, without a query, whose request failed before its view said so: the HTTP edge
+# registers its cached API-key lookup here (``api.apps``), so analytics imports nothing above it.
+_RESTAURANT_HINTS: list[Callable[[HttpRequest], int | None]] = []
 
-    token = bearer_token(header)
-    key = cached_key(token) if token else None
-    return int(key.restaurant_id) if key is not None else None
+
+def restaurant_hint_register(hint: Callable[[HttpRequest], int | None]) -> None:
+    """Add a way to find a request's restaurant from what this process has cached (idempotent)."""
+    if hint not in _RESTAURANT_HINTS:
+        _RESTAURANT_HINTS.append(hint)
+
+
+def _cached_api_key_restaurant(request: HttpRequest) -> int | None:
+    for hint in _RESTAURANT_HINTS:
+        restaurant_id = hint(request)
+        if restaurant_id is not None:
+            return restaurant_id
+    return None
 
 
 class RequestRecordingMiddleware:

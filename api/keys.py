@@ -19,6 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Q
+from django.http import HttpRequest
 from django.utils import timezone
 
 from api.models import KEY_NAMESPACE, KEY_PREFIX_LENGTH, ApiKey, Scope, hash_key
@@ -167,3 +168,11 @@ def bearer_token(authorization: str) -> str | None:
         return None
     token = token.strip()
     return token or None
+
+
+def restaurant_of_cached_key(request: HttpRequest) -> int | None:
+    """The restaurant of the request's API key when this process has the key cached; no query."""
+    header = str(request.META.get("HTTP_AUTHORIZATION", ""))
+    token = bearer_token(header) if header else None
+    key = cached_key(token) if token else None
+    return int(key.restaurant_id) if key is not None else None

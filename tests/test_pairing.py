@@ -214,6 +214,11 @@ def test_it_bounds_a_profile_by_what_the_colour_allows() -> None:
     assert (rose.body, rose.tannin) == (3, 1)
 
 
+def test_a_rose_does_not_take_the_oak_its_grapes_reds_are_raised_in() -> None:
+    assert wine_profile(colour="rose", grapes=["Tempranillo", "Grenache"], description="Pale and dry.").oak == 0
+    assert wine_profile(colour="rose", grapes=["Tempranillo"], description="Fermented in oak barrels.").oak >= 2
+
+
 def test_it_keeps_grape_style_words_for_wines_of_the_grapes_own_colour() -> None:
     champagne = wine_profile(colour="sparkling", grapes=["Pinot Noir"], description="")
 
@@ -267,6 +272,12 @@ def test_it_knows_a_grape_by_any_of_its_names(written: str, canonical: str) -> N
         ("Pizza Margherita", "Tomato, mozzarella and basil.", ("pizza", "tomato", "cheese"), None),
         ("Plateau de fromages", "Comté and Roquefort.", ("cheese", "blue"), "cheese"),
         ("Spicy curry", "", (), None),
+        # A pastry word is a dessert only with something sugary beside it.
+        ("Tarte aux pommes", "Apple tart with vanilla cream.", (), "dessert"),
+        ("Lemon tart", "", (), "dessert"),
+        ("Onion and bacon tart", "Onions, smoked bacon and an egg custard.", (), "pork"),
+        # "Crisp" is how the potatoes are, not an apple crisp.
+        ("Patatas bravas", "Crisp fried potatoes with spicy tomato sauce.", ("potato",), None),
     ],
 )
 def test_it_finds_the_main_protein_of_a_dish(

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.db import connection, connections
-from django.test import AsyncClient, Client
+from django.test import AsyncClient, Client, RequestFactory
 
+from analytics.middleware import restaurant_of
 from analytics.models import LLMCall, RecommendationRecord, RequestRecord
 from analytics.recording import RecordSpool, flush_now, record_recommendation
 from recommendations.models import Restaurant
@@ -201,6 +202,19 @@ def test_the_middleware_records_the_url_pattern_status_and_restaurant(
     assert search
     assert {(r[0], r[3]) for r in search} == {("api/v1/restaurants/<slug:slug>/search", restaurant_a.pk)}
     assert ("<unmatched>", "GET", 404, None) in recorded
+
+
+@pytest.mark.django_db
+def test_a_request_that_never_reached_its_view_is_known_by_its_cached_key(
+    restaurant_a: Restaurant, api_a: ApiCaller
+) -> None:
+    assert api_a.get("/api/v1/metrics/count").status_code == 200  # the key is now cached here
+    refused = RequestFactory().get("/no/such/page", headers=api_a.auth())
+    stranger = RequestFactory().get("/no/such/page", headers={"Authorization": "Bearer som_00000000_nothing"})
+
+    # The API registered its cached-key lookup with analytics (api.apps): no query, no import upward.
+    assert restaurant_of(refused) == (restaurant_a.pk, None)
+    assert restaurant_of(stranger) == (None, None)
 
 
 @pytest.mark.django_db(transaction=True)
