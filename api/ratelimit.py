@@ -13,7 +13,6 @@ lock and no read-then-write race. A cached key costs that one statement per requ
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import math
@@ -22,7 +21,6 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
@@ -35,43 +33,12 @@ from analytics.metrics import rate_limit_rejected
 from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
 from api.models import ApiKey, RateLimitBucket
 from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text, with_openai_fields
+from config.http import client_ip
 
 logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 60
 API_PATH_PREFIXES = ("/api/", "/v1/")
-
-IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-
-@cache
-def _trusted_networks(proxies: tuple[str, ...]) -> tuple[IPNetwork, ...]:
-    return tuple(ipaddress.ip_network(proxy, strict=False) for proxy in proxies)
-
-
-def _is_trusted(address: str) -> bool:
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return any(ip in network for network in _trusted_networks(tuple(settings.TRUSTED_PROXIES)))
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The client's address: REMOTE_ADDR, or from X-Forwarded-For when REMOTE_ADDR is a trusted proxy."""
-    remote = str(request.META.get("REMOTE_ADDR") or "unknown")
-    if not settings.TRUSTED_PROXIES or not _is_trusted(remote):
-        return remote
-    forwarded = [part.strip() for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")]
-    for candidate in reversed([part for part in forwarded if part]):
-        try:
-            ipaddress.ip_address(candidate)
-        except ValueError:
-            # A proxy we trust would not write garbage: someone in front of it did. Stop here.
-            return remote
-        if not _is_trusted(candidate):
-            return candidate
-    return remote
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,10 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET, require_POST
 
-from api.ratelimit import client_ip
 from chat import answering
 from chat.diner_limits import diner_question_admit
 from chat.models import Conversation, Feedback, Message
+from config.http import client_ip
 from recommendations.models import Restaurant, Table
 
 DINER_COOKIE = "sommelier_diner"

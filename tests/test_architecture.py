@@ -141,7 +141,6 @@ FLOORS = ("llm", "recommendations", "analytics", "textops", "chat", "api")
 KNOWN_UPWARD_IMPORTS = {
     "analytics/dashboard.py imports chat.models",
     "chat/diner_limits.py imports api.ratelimit",
-    "chat/views.py imports api.ratelimit",
 }
 
 

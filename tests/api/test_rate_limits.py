@@ -14,6 +14,7 @@ from django.test import Client, RequestFactory, override_settings
 from api import ratelimit
 from api.keys import clear_key_cache
 from api.models import RateLimitBucket
+from config.http import client_ip
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller
 from tests.live import live_api
@@ -157,7 +158,7 @@ def test_x_forwarded_for_is_trusted_only_from_configured_proxies(
     request = RequestFactory().get("/api/v1/stats", REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
 
     with override_settings(TRUSTED_PROXIES=proxies):
-        assert ratelimit.client_ip(request) == expected
+        assert client_ip(request) == expected
 
 
 def test_finished_windows_are_pruned(db: None) -> None:
