@@ -66,7 +66,7 @@ def restaurant_of(request: HttpRequest, match: ResolverMatch | None = None) -> t
     restaurant_id = getattr(request, "sommelier_restaurant_id", None)
     if restaurant_id is not None:
         return int(restaurant_id), None
-    cached = _cached_api_key_restaurant(request)
+    cached = _hinted_restaurant(request)
     if cached is not None:
         return cached, None
     match = match if match is not None else resolver_match_of(request)
@@ -86,7 +86,7 @@ def restaurant_hint_register(hint: Callable[[HttpRequest], int | None]) -> None:
         _RESTAURANT_HINTS.append(hint)
 
 
-def _cached_api_key_restaurant(request: HttpRequest) -> int | None:
+def _hinted_restaurant(request: HttpRequest) -> int | None:
     for hint in _RESTAURANT_HINTS:
         restaurant_id = hint(request)
         if restaurant_id is not None:

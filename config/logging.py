@@ -8,6 +8,8 @@ import re
 import threading
 from datetime import UTC, datetime
 
+from llm.context import current_request_id  # plain Python: safe before the apps load
+
 # Attributes every LogRecord has; anything else was passed through ``extra=``.
 _STANDARD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}
 
@@ -62,8 +64,6 @@ class RequestContext(logging.Filter):
     Lines written outside a request (a Celery task, a command) carry "-"."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        from llm.context import current_request_id  # logging is configured before the apps load
-
         record.request_id = current_request_id() or "-"
         return True
 

@@ -49,12 +49,7 @@ def _examples() -> list[Example]:
 
 def test_fit_learns_guidance_that_carries_to_an_unseen_dish() -> None:
     fitted = fit_pairing_model(_examples())
-    model = PairingModel(
-        dish_index={feature: index for index, feature in enumerate(fitted.dish_features)},
-        wine_index={feature: index for index, feature in enumerate(fitted.wine_features)},
-        weights=fitted.weights,
-        blend=fitted.blend,
-    )
+    model = PairingModel.from_document(fitted.as_json())
     unseen_hot = dish_profile(name="Jungle curry with fresh chilli")
     unseen_beef = dish_profile(name="Beef short rib")
     assert model.probability(OFF_DRY_RIESLING, unseen_hot, wine_colour="white") > model.probability(

@@ -307,17 +307,9 @@ def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> t
         return None, 0.0
     best = max(scores.values())
     leaders = [protein for protein in PROTEIN_PRIORITY if scores.get(protein) == best]
-    sweet_evidence = any(
-        term.sweet or term.facets & {"fruit", "caramel", "custard", "chocolate"}
-        for terms, _ in sources
-        for term, _ in terms
-    )
-    # A dessert word ties with a savoury main only when something sweet backs it up ("tart" in
-    # "onion tart" is pastry, in "apple tart" it is dessert).
-    if leaders[0] in ("dessert", "chocolate") and len(leaders) > 1 and not sweet_evidence:
-        leaders = leaders[1:]
-    # Even ahead, a pastry word is not a dessert beside a savoury filling with nothing sugary
-    # about it: a custard of eggs and cream is a quiche's too (Zwiebelkuchen: onion, bacon).
+    # A pastry or dessert word is not a dessert beside a savoury filling with nothing sugary about
+    # it ("tart" in "onion and bacon tart" is pastry, in "apple tart" dessert), tied or ahead: a
+    # custard of eggs and cream is a quiche's too (Zwiebelkuchen: onion, bacon).
     sugary = any(
         term.sweet >= 2 or term.facets & {"fruit", "caramel", "chocolate"}
         for terms, _ in sources

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.grapes import canonical_grape
@@ -83,6 +84,16 @@ class PairingModel:
     weights: list[list[float]]  # [dish feature][wine feature]
     blend: float  # the learned probability's share of the pairing score
 
+    @classmethod
+    def from_document(cls, document: Mapping[str, Any]) -> PairingModel:
+        """The model from what ``learned_weights.json`` holds (``training.FittedModel.as_json``)."""
+        return cls(
+            dish_index={feature: index for index, feature in enumerate(document["dish_features"])},
+            wine_index={feature: index for index, feature in enumerate(document["wine_features"])},
+            weights=document["weights"],
+            blend=float(document["blend"]),
+        )
+
     def dish_weights(self, dish: DishProfile) -> dict[int, float]:
         """What each wine feature is worth for this dish: its dish features' rows, summed. A list is
         scored against one dish, so this is worked out once per dish, not once per wine."""
@@ -118,10 +129,4 @@ def pairing_model() -> PairingModel | None:
     """The fitted model, or None before ``train_pairing_model`` has written one."""
     if not WEIGHTS_PATH.exists():
         return None
-    data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
-    return PairingModel(
-        dish_index={feature: index for index, feature in enumerate(data["dish_features"])},
-        wine_index={feature: index for index, feature in enumerate(data["wine_features"])},
-        weights=data["weights"],
-        blend=float(data["blend"]),
-    )
+    return PairingModel.from_document(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")))
