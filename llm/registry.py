@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -24,10 +25,26 @@ class ModelSpec:
     cost_out_per_1k: Decimal
     context_window: int
     tier: Tier
+    # Its own OpenAI-compatible endpoint (else LLM_BASE_URL), and the name of the environment
+    # variable holding that endpoint's key: the key itself is never in settings or logs.
+    base_url: str | None = None
+    api_key_env: str | None = None
+    # The endpoint is a model server of ours (llama.cpp, vLLM on our network): no paid egress
+    # quota, and it may serve the local tier, which confidential requests are kept to.
+    self_hosted: bool = False
 
     @property
     def is_remote(self) -> bool:
-        return self.provider != "local"
+        """Whether a call leaves our servers (a paid provider): egress quota, never confidential."""
+        return self.provider != "local" and not self.self_hosted
+
+    @property
+    def endpoint(self) -> str:
+        """The provider this model is called through: one per distinct endpoint and key."""
+        if self.provider == "local" or not self.base_url:
+            return self.provider
+        key = f" ({self.api_key_env})" if self.api_key_env else ""
+        return f"{self.provider}@{self.base_url}{key}"
 
     def cost(self, prompt_tokens: int, completion_tokens: int) -> Decimal:
         return (self.cost_in_per_1k * prompt_tokens + self.cost_out_per_1k * completion_tokens) / 1000
@@ -47,6 +64,9 @@ def parse_model_specs(raw: list[dict[str, Any]]) -> dict[str, ModelSpec]:
                 cost_out_per_1k=Decimal(str(entry.get("cost_out_per_1k", "0"))),
                 context_window=int(entry.get("context_window", 8192)),
                 tier=entry.get("tier", "strong"),
+                base_url=_optional_text(entry.get("base_url")),
+                api_key_env=_optional_text(entry.get("api_key_env")),
+                self_hosted=_flag(entry.get("self_hosted", False)),
             )
         except KeyError as missing:
             raise ImproperlyConfigured(f"LLM_MODELS model {label} has no {missing}.") from None
@@ -56,11 +76,18 @@ def parse_model_specs(raw: list[dict[str, Any]]) -> dict[str, ModelSpec]:
             raise ImproperlyConfigured(f"LLM_MODELS model {label}: provider must be 'openai' or 'local'.")
         if spec.tier not in TIERS:
             raise ImproperlyConfigured(f"LLM_MODELS model {label}: tier must be one of {', '.join(TIERS)}.")
-        if spec.tier == "local" and spec.provider != "local":
-            # Confidential requests go to the local tier only; an OpenAI-compatible model shares
-            # LLM_BASE_URL with the remote ones, which may be a paid provider outside our servers.
+        if spec.tier == "local" and spec.provider != "local" and not (spec.self_hosted and spec.base_url):
+            # Confidential requests go to the local tier only; an OpenAI-compatible model without
+            # its own endpoint shares LLM_BASE_URL, which may be a paid provider outside our servers.
             raise ImproperlyConfigured(
-                f"LLM_MODELS model {label}: a local-tier model must use provider 'local' (in-process)."
+                f"LLM_MODELS model {label}: a local-tier model must use provider 'local' (in-process), "
+                "or be self_hosted with its own base_url (a model server on our network)."
+            )
+        if spec.base_url and not spec.base_url.startswith(("http://", "https://")):
+            raise ImproperlyConfigured(f"LLM_MODELS model {label}: base_url must be an http(s) address.")
+        if spec.api_key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", spec.api_key_env):
+            raise ImproperlyConfigured(
+                f"LLM_MODELS model {label}: api_key_env names an environment variable (not the key itself)."
             )
         if spec.cost_in_per_1k < 0 or spec.cost_out_per_1k < 0 or spec.context_window < 256:
             raise ImproperlyConfigured(f"LLM_MODELS model {label}: costs must be >= 0 and context_window >= 256.")
@@ -70,6 +97,20 @@ def parse_model_specs(raw: list[dict[str, Any]]) -> dict[str, ModelSpec]:
     if not specs:
         raise ImproperlyConfigured("LLM_MODELS is empty: the gateway needs at least one model.")
     return specs
+
+
+def _optional_text(value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
 
 
 @cache

@@ -330,13 +330,30 @@ LLM_MIN_ATTEMPT_SECONDS = env_float("LLM_MIN_ATTEMPT_SECONDS", 1.0, min_value=0.
 LOCAL_LLM_MODEL_PATH = env_str("LOCAL_LLM_MODEL_PATH", "")
 LOCAL_LLM_CONTEXT = env_int("LOCAL_LLM_CONTEXT", 2048, min_value=256, max_value=32768)
 LOCAL_LLM_THREADS = env_int("LOCAL_LLM_THREADS", 2, min_value=1, max_value=64)
-_LOCAL_MODEL = {
-    "name": "local",
-    "provider": "local",
-    "model": LOCAL_LLM_MODEL_PATH,
-    "context_window": LOCAL_LLM_CONTEXT,
-    "tier": "local",
-}
+# Or the bundled model served over HTTP by a model server of ours (llama.cpp's OpenAI-compatible
+# server: the image's model-server target), so web and worker processes carry no model. It is
+# still the local tier: priced at zero, outside the paid egress quota, allowed confidential text.
+LLM_LOCAL_BASE_URL = env_url("LLM_LOCAL_BASE_URL", schemes=("http", "https"))
+LLM_LOCAL_MODEL = env_str("LLM_LOCAL_MODEL", "smollm2-135m")  # the name the model server answers to
+_LOCAL_MODEL: dict[str, Any] = (
+    {
+        "name": "local",
+        "provider": "openai",
+        "model": LLM_LOCAL_MODEL,
+        "base_url": LLM_LOCAL_BASE_URL,
+        "self_hosted": True,
+        "context_window": LOCAL_LLM_CONTEXT,
+        "tier": "local",
+    }
+    if LLM_LOCAL_BASE_URL
+    else {
+        "name": "local",
+        "provider": "local",
+        "model": LOCAL_LLM_MODEL_PATH,
+        "context_window": LOCAL_LLM_CONTEXT,
+        "tier": "local",
+    }
+)
 _REMOTE_MODELS = [
     {
         "name": "draft",
