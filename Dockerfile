@@ -36,7 +36,10 @@ FROM ${PYTHON_IMAGE} AS model-server
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PATH=/opt/venv/bin:$PATH \
     # llama_cpp.server reads its settings from the environment; override any of them at run time
     # (MODEL=/models/other.gguf with a volume for another model).
-    MODEL=/models/bundled.gguf MODEL_ALIAS=smollm2-135m HOST=0.0.0.0 PORT=8080 N_CTX=2048 N_THREADS=2
+    MODEL=/models/bundled.gguf MODEL_ALIAS=smollm2-135m HOST=0.0.0.0 PORT=8080 N_CTX=2048 N_THREADS=2 \
+    # A request waiting for the model (a health probe's /v1/models included) must not cut the
+    # answer being streamed, which llama-cpp-python's server does by default.
+    INTERRUPT_REQUESTS=false
 RUN useradd --system --uid 10001 sommelier
 COPY --from=model-server-build /opt/venv /opt/venv
 COPY --from=model-server-build /models /models

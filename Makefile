@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements*.txt scripts/install_packag
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format worker bench eval train-pairing faults prod-smoke clean
+.PHONY: install run test lint format worker bench eval train-pairing faults prod-smoke manifests clean
 
 # scripts/install_packages.sh is the one place that says how packages go in (the image's too).
 $(STAMP): $(wildcard requirements*.txt) scripts/install_packages.sh
@@ -69,6 +69,11 @@ faults: install
 # Redis), driven as users do, then checked (README "Production smoke"). About three minutes.
 prod-smoke: install
 	$(PY) -m faults.smoke
+
+# Render deploy/k8s (base and production overlay) with kubectl kustomize and check every
+# resource against Kubernetes' schemas and our rules (also part of `make test`).
+manifests: install
+	$(PY) scripts/validate_manifests.py
 
 # Offline evaluation of recommendations on the demo lists, in a throwaway database.
 eval: install

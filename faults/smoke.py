@@ -243,6 +243,7 @@ def start(stack: contextlib.ExitStack, *, keep: bool) -> Smoke:
             "PORT": str(model_port),
             "N_CTX": "2048",
             "N_THREADS": "1",
+            "INTERRUPT_REQUESTS": "false",
         },
         workdir,
         workdir / "logs" / "model-server.log",

@@ -821,10 +821,13 @@ async def publish_call(record: CallRecord) -> None:
         listener(record)
 
 
-@cache
-def get_gateway() -> Gateway:
-    """The process-wide gateway, built from settings."""
-    registry = model_registry()
+def providers_for(registry: Mapping[str, ModelSpec]) -> dict[str, Provider]:
+    """One provider per endpoint the registry's models use (``ModelSpec.endpoint``), from settings.
+
+    Models without their own base_url share LLM_BASE_URL and LLM_API_KEY; a model with its own
+    endpoint reads its key from the environment variable it names, here, so no key is ever
+    stored in settings, the registry or a log line.
+    """
     providers: dict[str, Provider] = {
         "openai": OpenAICompatibleProvider(
             base_url=settings.LLM_BASE_URL, api_key=settings.LLM_API_KEY, timeout=settings.LLM_TIMEOUT_SECONDS
@@ -833,12 +836,19 @@ def get_gateway() -> Gateway:
     }
     for spec in registry.values():
         if spec.endpoint not in providers:
-            # A model with its own endpoint; its key is read from the environment here, never stored.
             providers[spec.endpoint] = OpenAICompatibleProvider(
                 base_url=spec.base_url,
-                api_key=os.environ.get(spec.api_key_env, "") if spec.api_key_env else None,
+                api_key=os.environ.get(spec.api_key_env) if spec.api_key_env else None,
                 timeout=settings.LLM_TIMEOUT_SECONDS,
             )
+    return providers
+
+
+@cache
+def get_gateway() -> Gateway:
+    """The process-wide gateway, built from settings."""
+    registry = model_registry()
+    providers = providers_for(registry)
     return Gateway(
         registry=registry,
         providers=providers,

@@ -21,7 +21,7 @@ from django.conf import settings
 from llm.budgets import BudgetExceeded, BudgetLedger
 from llm.cache import GatewayCache
 from llm.egress import EgressQuota
-from llm.gateway import Gateway, publish_call
+from llm.gateway import Gateway, providers_for, publish_call
 from llm.providers import OpenAICompatibleProvider
 from llm.registry import parse_model_specs
 from llm.resilience import BreakerState, RetryPolicy
@@ -570,3 +570,90 @@ def test_the_registry_refuses_a_local_tier_model_behind_the_remote_endpoint() ->
 
     with pytest.raises(ImproperlyConfigured, match="a local-tier model must use provider 'local'"):
         parse_model_specs([{"name": "sneaky", "provider": "openai", "model": "gpt-4o", "tier": "local"}])
+
+
+# --- models with their own endpoints: a model server of ours, a second provider ---------------------
+
+
+def self_hosted_registry(local: LLMTestServer) -> dict[str, Any]:
+    """The draft tier on the shared (paid) endpoint, the local tier on a model server of ours over HTTP."""
+    return parse_model_specs(
+        [
+            {"name": "draft", "provider": "openai", "model": "draft", "tier": "draft", "context_window": 8000},
+            {
+                "name": "local",
+                "provider": "openai",
+                "model": "local",
+                "base_url": local.base_url,
+                "self_hosted": True,
+                "tier": "local",
+                "context_window": 2048,
+            },
+        ]
+    )
+
+
+def test_a_self_hosted_model_server_takes_confidential_requests_outside_the_paid_egress_quota(
+    remote: LLMTestServer, local: LLMTestServer, settings: Any
+) -> None:
+    settings.LLM_BASE_URL = remote.base_url
+    registry = self_hosted_registry(local)
+    quota = EgressQuota(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}", limit=1, policy="reject")
+    harness = Harness(remote, local, registry=registry, quota=quota)
+    harness.gateway.providers = providers_for(registry)
+
+    confidential = [harness.complete(ask(f"secret {n}", sensitivity="confidential")) for n in range(3)]
+    harness.complete(ask("a paid call takes the quota's one slot", capable_only=True))
+    with pytest.raises(QuotaExhausted):
+        harness.complete(ask("a second paid call is refused", capable_only=True))
+
+    assert [result.model_used for result in confidential] == ["local"] * 3
+    assert local.state.calls["local"] == 3
+    assert remote.state.calls == {"draft": 1}
+    assert registry["local"].is_remote is False
+    # Its own breaker: an outage of the model server never opens the paid provider's.
+    assert sorted(harness.gateway.breakers) == sorted({"openai", f"openai@{local.base_url}"})
+
+
+def test_a_model_with_its_own_endpoint_reads_its_key_from_the_variable_it_names(
+    monkeypatch: pytest.MonkeyPatch, local: LLMTestServer
+) -> None:
+    monkeypatch.setenv("SECOND_PROVIDER_KEY", "sk-from-the-environment")
+    registry = parse_model_specs(
+        [
+            {"name": "draft", "model": "draft", "tier": "draft"},
+            {
+                "name": "strong",
+                "model": "strong",
+                "tier": "strong",
+                "base_url": local.base_url,
+                "api_key_env": "SECOND_PROVIDER_KEY",
+            },
+        ]
+    )
+
+    providers = providers_for(registry)
+
+    second = providers[registry["strong"].endpoint]
+    assert isinstance(second, OpenAICompatibleProvider)
+    assert (second.base_url, second.api_key) == (local.base_url, "sk-from-the-environment")
+    assert registry["draft"].endpoint == "openai"
+    # The registry names the variable, never the key.
+    assert "sk-from" not in repr(registry)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"provider": "openai", "tier": "local", "base_url": "http://10.0.0.5:8080/v1"}, "be self_hosted"),
+        ({"provider": "openai", "tier": "local", "self_hosted": True}, "with its own base_url"),
+        ({"base_url": "ftp://models.example/v1"}, "base_url must be an http"),
+        ({"base_url": "http://models.example/v1", "api_key_env": "sk-live-123"}, "names an environment variable"),
+        ({"self_hosted": "yes"}, "expected true or false"),
+    ],
+)
+def test_the_registry_refuses_an_endpoint_it_cannot_trust(entry: dict[str, Any], message: str) -> None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured, match=message):
+        parse_model_specs([{"name": "m", "model": "m", **entry}])

@@ -17,6 +17,7 @@ from django.test import Client, override_settings
 
 from analytics import health
 from analytics.health import CheckResult, Status, check_migrations, run_checks
+from llm.registry import model_registry
 from tests.live import live_api
 
 pytestmark = pytest.mark.django_db
@@ -88,7 +89,7 @@ def test_health_reports_every_dependency_ok_on_real_services(
     assert checks["cache"]["detail"] == "redis answers"
     assert checks["broker"]["status"] == "ok"
     assert checks["vector_store"]["detail"] == "chroma embedded answers"
-    assert checks["llm"]["detail"] == "endpoint answers (200)"
+    assert checks["llm"]["detail"] == f"{llm_endpoint} answers (200)"
     assert response["Cache-Control"] == "max-age=0, no-cache, no-store, must-revalidate, private"
 
 
@@ -120,6 +121,27 @@ def test_health_says_the_llm_is_degraded_when_its_endpoint_is_down(client: Clien
     assert "Connection refused" in checks["llm"]["detail"]
 
 
+def test_health_probes_every_model_endpoint_and_names_the_one_that_is_down(
+    client: Client, llm_endpoint: str, operator: dict[str, str]
+) -> None:
+    """The shared endpoint answers, a model server of ours does not: degraded, and which one."""
+    down = f"http://127.0.0.1:{closed_port()}/v1"
+    models = [
+        {"name": "draft", "model": "draft", "tier": "draft"},
+        {"name": "local", "model": "smollm2", "tier": "local", "base_url": down, "self_hosted": True},
+    ]
+    with override_settings(LLM_BASE_URL=llm_endpoint, LLM_MODELS=models):
+        model_registry.cache_clear()
+        try:
+            checks = client.get("/health", headers=operator).json()["checks"]
+        finally:
+            model_registry.cache_clear()
+
+    assert checks["llm"]["status"] == "degraded"
+    assert f"{llm_endpoint} answers (200)" in checks["llm"]["detail"]
+    assert f"{down} unreachable" in checks["llm"]["detail"]
+
+
 def test_health_says_the_llm_is_degraded_when_its_endpoint_errors(
     client: Client, llm_endpoint: str, operator: dict[str, str]
 ) -> None:
@@ -128,7 +150,7 @@ def test_health_says_the_llm_is_degraded_when_its_endpoint_errors(
 
     assert checks["llm"] == {
         "status": "degraded",
-        "detail": "endpoint answered 404",
+        "detail": f"{llm_endpoint}/wrong answered 404",
         "latency_ms": checks["llm"]["latency_ms"],
     }
 

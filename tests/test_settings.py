@@ -80,6 +80,31 @@ def test_service_urls_switch_to_real_services(tmp_path: Path) -> None:
     ]
 
 
+def test_a_model_server_url_makes_the_bundled_model_a_self_hosted_local_tier(tmp_path: Path) -> None:
+    show = (
+        "from llm.registry import model_registry; s = model_registry()['local']; "
+        "print(s.provider, s.model or '-', s.base_url, s.self_hosted, s.is_remote, s.cost(1000, 1000), s.endpoint)"
+    )
+
+    served = manage("shell", "-v", "0", "-c", show, tmp_path=tmp_path, LLM_LOCAL_BASE_URL="http://llm:8080/v1")
+    in_process = manage("shell", "-v", "0", "-c", show, tmp_path=tmp_path)
+
+    assert served.returncode == 0, served.stderr
+    assert served.stdout.split() == [
+        "openai", "smollm2-135m", "http://llm:8080/v1", "True", "False", "0", "openai@http://llm:8080/v1",
+    ]  # fmt: skip
+    assert in_process.returncode == 0, in_process.stderr
+    provider, _path, base_url, self_hosted, is_remote, cost, endpoint = in_process.stdout.split()
+    assert (provider, base_url, self_hosted, is_remote, cost, endpoint) == (
+        "local",
+        "None",
+        "False",
+        "False",
+        "0",
+        "local",
+    )
+
+
 def test_the_production_profile_passes_check_deploy_with_no_warnings(tmp_path: Path) -> None:
     result = manage(
         "check",
