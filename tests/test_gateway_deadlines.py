@@ -506,11 +506,13 @@ def test_health_turns_degraded_when_the_breaker_is_open(remote: LLMTestServer, p
         ask_process_gateway(3)
         unhealthy = check_llm()
 
-    assert healthy == ("ok", "endpoint answers (200)")
+    assert healthy == ("ok", f"{remote.base_url} answers (200)")
     status, detail = unhealthy
     assert status == "degraded"
     # /models still answers: only the real calls tell.
-    assert detail.startswith("endpoint answers (200); openai: breaker open, 2 of 3 attempts failed (2 timed out)")
+    assert detail.startswith(
+        f"{remote.base_url} answers (200); openai: breaker open, 2 of 3 attempts failed (2 timed out)"
+    )
     assert remote.state.calls["draft"] == 3  # the third call was refused by the breaker
 
 
