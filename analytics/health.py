@@ -134,8 +134,10 @@ def _model_endpoints() -> list[tuple[str, str | None]]:
     if settings.LLM_BASE_URL:
         endpoints[settings.LLM_BASE_URL] = settings.LLM_API_KEY
     for spec in model_registry().values():
-        if spec.provider != "local" and spec.base_url and spec.base_url not in endpoints:
-            endpoints[spec.base_url] = os.environ.get(spec.api_key_env) if spec.api_key_env else None
+        for deployment in spec.deployments:
+            if spec.provider != "local" and deployment.base_url and deployment.base_url not in endpoints:
+                key = os.environ.get(deployment.api_key_env) if deployment.api_key_env else None
+                endpoints[deployment.base_url] = key
     return list(endpoints.items())
 
 

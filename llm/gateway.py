@@ -19,8 +19,9 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
-from contextlib import aclosing
+from collections import Counter
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping
+from contextlib import aclosing, contextmanager
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
@@ -32,6 +33,7 @@ from llm.budgets import BudgetExceeded, BudgetLedger, Reservation, budget_ledger
 from llm.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
 from llm.context import current_request_id
 from llm.egress import EgressQuota, QuotaExceeded, egress_quota
+from llm.model_limits import ModelLimits, model_limits
 from llm.providers import (
     MALFORMED_TEXT,
     LocalLlamaProvider,
@@ -177,6 +179,7 @@ class Gateway:
         long_input_share: float = 0.75,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         recorder: Recorder | None = None,
+        model_limits: ModelLimits | None = None,
     ) -> None:
         self.registry = registry
         self.providers = providers
@@ -191,11 +194,16 @@ class Gateway:
         self.long_input_share = long_input_share
         self.sleep = sleep
         self.recorder = recorder
+        self.model_limits = model_limits
         self._breaker_failures = breaker_failures
         self._breaker_reset_seconds = breaker_reset_seconds
         self._breaker_window_seconds = breaker_window_seconds
         self._breaker_failure_rate = breaker_failure_rate
         self.breakers: dict[str, CircuitBreaker] = {}
+        # Calls running now and calls made, per endpoint, in this process: a model's deployments
+        # are balanced on them (least busy first, then least used).
+        self._in_flight: Counter[str] = Counter()
+        self._picked: Counter[str] = Counter()
         self._pending_records: set[asyncio.Task[None]] = set()
 
     # --- shared pieces ----------------------------------------------------------
@@ -211,6 +219,42 @@ class Gateway:
                 failure_rate=self._breaker_failure_rate,
             )
         return self.breakers[spec.endpoint]
+
+    def deployment(self, spec: ModelSpec, tried: set[str] | frozenset[str] = frozenset()) -> ModelSpec:
+        """The model at the deployment to call now: the least busy (in this process) of those not
+        tried yet whose breaker lets a call through, the least used on a tie; an untried one with
+        its breaker open when no other is left (its refusal then moves the chain on)."""
+        if len(spec.deployments) == 1:
+            return spec
+        pinned = [spec.pinned(deployment) for deployment in spec.deployments]
+        untried = [candidate for candidate in pinned if candidate.endpoint not in tried] or pinned
+        open_now = [candidate for candidate in untried if self.breaker(candidate).admits_now()]
+        if not open_now:
+            return untried[0]
+        chosen = min(open_now, key=lambda c: (self._in_flight[c.endpoint], self._picked[c.endpoint]))
+        self._picked[chosen.endpoint] += 1
+        return chosen
+
+    def _next_deployment_may_answer(
+        self, spec: ModelSpec, tried: set[str], error: BaseException, deadline: Deadline
+    ) -> bool:
+        """After a deployment failed: whether another of the model's deployments should be tried.
+
+        Not when the failure is not the deployment's (the caller's input, the model's or the
+        installation's quota, the budget, the deadline), nor when none is left or time is up.
+        """
+        if isinstance(error, (QuotaExceeded, BudgetExceeded, DeadlineExceeded)) or invalid_input(error) is not None:
+            return False
+        untried = [d for d in spec.deployments if spec.endpoint_of(d) not in tried]
+        return bool(untried) and deadline.allows_attempt_after(0.0)
+
+    @contextmanager
+    def _busy(self, spec: ModelSpec) -> Iterator[None]:
+        self._in_flight[spec.endpoint] += 1
+        try:
+            yield
+        finally:
+            self._in_flight[spec.endpoint] -= 1
 
     def provider_health(self) -> list[BreakerSnapshot]:
         """Each called provider's breaker and recent attempts (for /health)."""
@@ -285,6 +329,9 @@ class Gateway:
         breaker = self.breaker(spec)
         reservations = await self._reserve(spec, request)
         try:
+            if self.model_limits is not None:
+                # Its own requests and tokens a minute (LLM_MODELS rpm, tpm): refused like the quota.
+                await self.model_limits.admit(spec, estimate_tokens(request.text()) + request.max_tokens)
             if spec.is_remote:
                 await self._acquire_quota(deadline)
             breaker.before_call()
@@ -354,6 +401,19 @@ class Gateway:
 
     async def _call(self, spec: ModelSpec, request: GatewayRequest, deadline: Deadline) -> ProviderReply:
         """One model, with its breaker, budget reservation, egress quota, timeouts and retries, inside the deadline."""
+        tried: set[str] = set()
+        while True:
+            deployment = self.deployment(spec, tried)
+            tried.add(deployment.endpoint)
+            try:
+                with self._busy(deployment):
+                    return await self._call_deployment(deployment, request, deadline)
+            except Exception as error:
+                if not self._next_deployment_may_answer(spec, tried, error, deadline):
+                    raise
+                logger.info("%s at %s failed (%s): trying another deployment", spec.name, deployment.endpoint, error)
+
+    async def _call_deployment(self, spec: ModelSpec, request: GatewayRequest, deadline: Deadline) -> ProviderReply:
         provider = self.providers[spec.endpoint]
         breaker, reservations = await self._admit(spec, request, deadline)
         judged = False
@@ -717,6 +777,29 @@ class Gateway:
         self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]], deadline: Deadline
     ) -> AsyncGenerator[StreamDelta, None]:
         """One model's stream with breaker, budget, quota, and retries before the first chunk, inside the deadline."""
+        tried: set[str] = set()
+        while True:
+            deployment = self.deployment(spec, tried)
+            tried.add(deployment.endpoint)
+            sent_any = False
+            try:
+                # aclosing: a reader that leaves closes the deployment's stream at once (its
+                # finally releases the budget reservation and the probe slot), not at collection.
+                with self._busy(deployment):
+                    async with aclosing(self._stream_deployment(deployment, request, attempts, deadline)) as deltas:
+                        async for delta in deltas:
+                            sent_any = True
+                            yield delta
+                return
+            except Exception as error:
+                # Once words were shown, no other deployment may start the answer again.
+                if sent_any or not self._next_deployment_may_answer(spec, tried, error, deadline):
+                    raise
+                logger.info("%s at %s failed (%s): trying another deployment", spec.name, deployment.endpoint, error)
+
+    async def _stream_deployment(
+        self, spec: ModelSpec, request: GatewayRequest, attempts: list[dict[str, Any]], deadline: Deadline
+    ) -> AsyncGenerator[StreamDelta, None]:
         provider = self.providers[spec.endpoint]
         breaker, reservations = await self._admit(spec, request, deadline)
         attempt = 1
@@ -835,12 +918,14 @@ def providers_for(registry: Mapping[str, ModelSpec]) -> dict[str, Provider]:
         "local": LocalLlamaProvider(context=settings.LOCAL_LLM_CONTEXT, threads=settings.LOCAL_LLM_THREADS),
     }
     for spec in registry.values():
-        if spec.endpoint not in providers:
-            providers[spec.endpoint] = OpenAICompatibleProvider(
-                base_url=spec.base_url,
-                api_key=os.environ.get(spec.api_key_env) if spec.api_key_env else None,
-                timeout=settings.LLM_TIMEOUT_SECONDS,
-            )
+        for deployment in spec.deployments:
+            endpoint = spec.endpoint_of(deployment)
+            if endpoint not in providers:
+                providers[endpoint] = OpenAICompatibleProvider(
+                    base_url=deployment.base_url,
+                    api_key=os.environ.get(deployment.api_key_env) if deployment.api_key_env else None,
+                    timeout=settings.LLM_TIMEOUT_SECONDS,
+                )
     return providers
 
 
@@ -854,6 +939,7 @@ def get_gateway() -> Gateway:
         providers=providers,
         cache=get_gateway_cache(),
         ledger=budget_ledger(),
+        model_limits=model_limits(),
         quota=egress_quota(),
         retry_policy=RetryPolicy(
             attempts=settings.LLM_RETRY_ATTEMPTS,

@@ -292,6 +292,12 @@ class CircuitBreaker:
                 min_attempts=self.min_attempts,
             )
 
+    def admits_now(self) -> bool:
+        """Whether ``before_call`` would let a call through now (without taking the probe slot)."""
+        with self._lock:
+            state = self._current_state()
+            return state is BreakerState.CLOSED or (state is BreakerState.HALF_OPEN and not self._probe_in_flight)
+
     def before_call(self) -> None:
         """Raise ``CircuitOpen`` unless a call may go through now."""
         with self._lock:

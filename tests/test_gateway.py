@@ -22,6 +22,7 @@ from llm.budgets import BudgetExceeded, BudgetLedger
 from llm.cache import GatewayCache
 from llm.egress import EgressQuota
 from llm.gateway import Gateway, providers_for, publish_call
+from llm.model_limits import ModelLimits
 from llm.providers import OpenAICompatibleProvider
 from llm.registry import parse_model_specs
 from llm.resilience import BreakerState, RetryPolicy
@@ -657,3 +658,159 @@ def test_the_registry_refuses_an_endpoint_it_cannot_trust(entry: dict[str, Any],
 
     with pytest.raises(ImproperlyConfigured, match=message):
         parse_model_specs([{"name": "m", "model": "m", **entry}])
+
+
+# --- one model at several deployments; per-model requests and tokens a minute ----------------------
+
+
+def two_deployments(remote: LLMTestServer, local: LLMTestServer, **limits: Any) -> dict[str, Any]:
+    """``draft`` served at two endpoints (two accounts, or two vLLM servers), ``strong`` behind it."""
+    draft = {"name": "draft", "model": "draft", "tier": "draft", "context_window": 8000, **limits}
+    return parse_model_specs(
+        [
+            {**draft, "base_url": remote.base_url},
+            {**draft, "base_url": local.base_url},
+            {"name": "strong", "model": "strong", "tier": "strong", "context_window": 100000},
+        ]
+    )
+
+
+def balanced_harness(remote: LLMTestServer, local: LLMTestServer, registry: dict[str, Any], **options: Any) -> Harness:
+    local.state.set_reply("draft", GOOD_ANSWER)
+    harness = Harness(remote, local, registry=registry, **options)
+    harness.gateway.providers = providers_for(registry)
+    return harness
+
+
+def test_a_model_at_two_deployments_is_balanced_between_them(
+    remote: LLMTestServer, local: LLMTestServer, settings: Any
+) -> None:
+    settings.LLM_BASE_URL = remote.base_url
+    harness = balanced_harness(remote, local, two_deployments(remote, local))
+    remote.state.latency_ms = local.state.latency_ms = 200
+
+    async def two_at_once() -> list[Any]:
+        results = await asyncio.gather(*(harness.gateway.complete(ask(f"together {n}")) for n in range(2)))
+        await harness.gateway.drain()
+        return list(results)
+
+    together = asyncio.run(two_at_once())
+    # While one deployment is busy the other takes the call; then turns by use.
+    assert (remote.state.calls["draft"], local.state.calls["draft"]) == (1, 1)
+    remote.state.latency_ms = local.state.latency_ms = 0
+    in_turn = [harness.complete(ask(f"in turn {n}")) for n in range(4)]
+
+    assert [result.model_used for result in together + in_turn] == ["draft"] * 6
+    assert (remote.state.calls["draft"], local.state.calls["draft"]) == (3, 3)
+
+
+def test_a_deployment_whose_breaker_is_open_is_skipped_while_the_other_serves(
+    remote: LLMTestServer, local: LLMTestServer, settings: Any
+) -> None:
+    settings.LLM_BASE_URL = remote.base_url
+    harness = balanced_harness(remote, local, two_deployments(remote, local), breaker_failures=2)
+    local.state.queue_faults("draft", ["500"] * 2)
+
+    results = [harness.complete(ask(f"question {n}")) for n in range(6)]
+
+    assert [result.model_used for result in results] == ["draft"] * 6
+    assert harness.gateway.breakers[f"openai@{local.base_url}"].state is BreakerState.OPEN
+    # The failing deployment saw its two failures and nothing after its breaker opened.
+    assert local.state.calls["draft"] == 2
+    assert remote.state.calls["draft"] == 6
+    assert remote.state.calls["strong"] == 0
+
+
+def test_a_models_requests_a_minute_are_shared_by_every_process_and_the_chain_goes_on(
+    remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    namespace = f"test-{uuid.uuid4().hex}"
+    registry = parse_model_specs(
+        [
+            {"name": "draft", "model": "draft", "tier": "draft", "rpm": 2},
+            {"name": "strong", "model": "strong", "tier": "strong"},
+        ]
+    )
+    # Two gateways, as two web workers: one Redis window between them.
+    first, second = (
+        Harness(
+            remote,
+            local,
+            registry=registry,
+            model_limits=ModelLimits(redis_url=settings.REDIS_URL, namespace=namespace),
+        )
+        for _ in range(2)
+    )
+
+    answers = [first.complete(ask("one")), second.complete(ask("two")), second.complete(ask("three"))]
+
+    assert [answer.model_used for answer in answers] == ["draft", "draft", "strong"]
+    assert answers[2].attempts[0]["reason"].startswith("QuotaExceeded")
+    assert remote.state.calls == {"draft": 2, "strong": 1}
+
+
+def test_a_models_tokens_a_minute_count_the_prompt_and_the_whole_allowance(
+    remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    registry = parse_model_specs(
+        [
+            {"name": "draft", "model": "draft", "tier": "draft", "tpm": 250},
+            {"name": "strong", "model": "strong", "tier": "strong"},
+        ]
+    )
+    limits = ModelLimits(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}")
+    harness = Harness(remote, local, registry=registry, model_limits=limits)
+
+    # Each asks for 100 tokens beside a short prompt: two fit in 250 a minute, the third does not.
+    answers = [harness.complete(ask(f"question {n}", max_tokens=100)) for n in range(3)]
+
+    assert [answer.model_used for answer in answers] == ["draft", "draft", "strong"]
+
+
+def test_a_request_larger_than_a_whole_minutes_tokens_still_goes_through_an_empty_window(
+    remote: LLMTestServer, local: LLMTestServer
+) -> None:
+    registry = parse_model_specs([{"name": "draft", "model": "draft", "tier": "draft", "tpm": 50}])
+    limits = ModelLimits(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}")
+    harness = Harness(remote, local, registry=registry, model_limits=limits)
+
+    first = harness.complete(ask("a long one", max_tokens=400))
+    with pytest.raises(QuotaExhausted) as refused:
+        harness.complete(ask("and another", max_tokens=10))
+
+    assert first.model_used == "draft"
+    assert 0 < refused.value.retry_after_seconds <= 60
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        ([{"tier": "draft"}, {"tier": "strong", "base_url": "http://b.example/v1"}], "disagree on tier"),
+        ([{"cost_in_per_1k": "1"}, {"cost_in_per_1k": "2", "base_url": "http://b.example/v1"}], "disagree on cost"),
+        ([{"base_url": "http://a.example/v1"}, {"base_url": "http://a.example/v1"}], "twice at the same endpoint"),
+        ([{"rpm": 0}], "a limit is a whole number"),
+        ([{"tpm": "100"}], "a limit is a whole number"),
+    ],
+)
+def test_deployments_of_one_model_must_agree_on_what_the_model_is(entries: list[dict[str, Any]], message: str) -> None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured, match=message):
+        parse_model_specs([{"name": "m", "model": "m", **entry} for entry in entries])
+
+
+def test_a_stream_whose_deployment_fails_before_its_first_word_is_answered_by_the_other(
+    remote: LLMTestServer, local: LLMTestServer, settings: Any
+) -> None:
+    settings.LLM_BASE_URL = remote.base_url
+    harness = balanced_harness(remote, local, two_deployments(remote, local))
+    # The first pick (least used, in order) is the remote deployment: every attempt there fails.
+    remote.state.queue_faults("draft", ["500"] * 4)
+
+    events = harness.stream(ask("stream it"))
+
+    assert events[-1].type == "done"
+    assert events[-1].data["model_used"] == "draft"
+    assert "".join(event.data["text"] for event in events if event.type == "token") == GOOD_ANSWER
+    assert (remote.state.calls["draft"], local.state.calls["draft"]) == (4, 1)
+    assert remote.state.calls["strong"] == 0
