@@ -19,6 +19,7 @@ rate limits come from the ingress middleware, the answer from the gateway's cach
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -55,13 +56,13 @@ MAX_STOP_LENGTH = 256
 UNSUPPORTED = {
     "logprobs": "Log probabilities are not available from these models.",
     "top_logprobs": "Log probabilities are not available from these models.",
-    "tools": "Tool calls are not supported by these models.",
-    "tool_choice": "Tool calls are not supported by these models.",
-    "functions": "Function calls are not supported by these models.",
-    "function_call": "Function calls are not supported by these models.",
+    "functions": "The deprecated functions parameter is not supported: offer them as tools.",
+    "function_call": "The deprecated function_call parameter is not supported: use tool_choice.",
 }
+MAX_TOOLS = 128
+TOOL_NAME = r"^[a-zA-Z0-9_-]{1,64}$"
 DEFAULT_MAX_TOKENS = 400
-ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
 MODEL_DESCRIPTIONS = {
     "auto": "The gateway routes: cheap draft model first, escalated to the strong model when the draft fails the check.",
     "draft": "The cheap model first (escalates like auto when it fails the check).",
@@ -124,10 +125,83 @@ class ContentField(serializers.Field[Any, str, Any, Any]):
         return value
 
 
+class ToolCallFunctionInput(serializers.Serializer[Any]):
+    name = serializers.RegexField(TOOL_NAME)
+    arguments = StrictCharField(max_length=MAX_TEXT_LENGTH, allow_blank=True)
+
+
+class ToolCallInput(serializers.Serializer[Any]):
+    """A call the model made, sent back in the conversation with the assistant's message."""
+
+    id = StrictCharField(max_length=128)
+    type = serializers.ChoiceField(choices=["function"])
+    function = ToolCallFunctionInput()
+
+
 class ChatCompletionMessageInput(serializers.Serializer[Any]):
     role = serializers.ChoiceField(choices=list(ROLES))
-    content = ContentField()
+    # null only for an assistant message that made tool calls.
+    content = ContentField(allow_null=True)
     name = StrictCharField(required=False, max_length=64)
+    tool_calls = ToolCallInput(many=True, required=False, max_length=MAX_TOOLS)  # type: ignore[call-arg]
+    tool_call_id = StrictCharField(required=False, max_length=128)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        role = attrs["role"]
+        if attrs.get("tool_calls") and role != "assistant":
+            raise serializers.ValidationError({"tool_calls": ["Only an assistant message carries tool calls."]})
+        if role == "tool" and not attrs.get("tool_call_id"):
+            raise serializers.ValidationError({"tool_call_id": ["A tool message answers a tool call: name its id."]})
+        if attrs.get("content") is None and not (role == "assistant" and attrs.get("tool_calls")):
+            raise serializers.ValidationError({"content": ["This field may not be null."]})
+        attrs["content"] = attrs.get("content") or ""
+        return attrs
+
+
+class ToolFunctionInput(serializers.Serializer[Any]):
+    name = serializers.RegexField(TOOL_NAME)
+    description = StrictCharField(required=False, max_length=4000, allow_blank=True)
+    parameters = serializers.DictField(required=False)
+    strict = serializers.BooleanField(required=False, allow_null=True)
+
+
+class ToolInput(serializers.Serializer[Any]):
+    type = serializers.ChoiceField(choices=["function"])
+    function = ToolFunctionInput()
+
+
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "string", "enum": ["none", "auto", "required"]},
+            {
+                "type": "object",
+                "required": ["type", "function"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["function"]},
+                    "function": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+                },
+            },
+        ]
+    }
+)
+class ToolChoiceField(serializers.Field[Any, Any, Any, Any]):
+    """OpenAI's ``tool_choice``: "none", "auto", "required", or one named function."""
+
+    def to_internal_value(self, data: Any) -> str | dict[str, Any]:
+        if data in ("none", "auto", "required"):
+            return str(data)
+        if isinstance(data, dict) and data.get("type") == "function":
+            function = data.get("function")
+            name = function.get("name") if isinstance(function, dict) else None
+            if isinstance(name, str) and re.fullmatch(TOOL_NAME, name):
+                return {"type": "function", "function": {"name": name}}
+        raise serializers.ValidationError(
+            'tool_choice is "none", "auto", "required" or {"type": "function", "function": {"name": ...}}.'
+        )
+
+    def to_representation(self, value: Any) -> Any:
+        return value
 
 
 class StreamOptionsInput(serializers.Serializer[Any]):
@@ -185,6 +259,9 @@ class ChatCompletionInput(serializers.Serializer[Any]):
     stop = StopField(required=False, allow_null=True)
     seed = serializers.IntegerField(min_value=-(2**63), max_value=2**63 - 1, required=False, allow_null=True)
     response_format = ResponseFormatInput(required=False, allow_null=True)
+    tools = ToolInput(many=True, required=False, allow_empty=False, max_length=MAX_TOOLS)  # type: ignore[call-arg]
+    tool_choice = ToolChoiceField(required=False, allow_null=True)
+    parallel_tool_calls = serializers.BooleanField(required=False, allow_null=True)
     sensitivity = serializers.ChoiceField(choices=["public", "internal", "confidential"], required=False)
     complexity = serializers.ChoiceField(choices=["low", "medium", "high"], required=False)
     force_direct = serializers.BooleanField(required=False)
@@ -198,6 +275,15 @@ class ChatCompletionInput(serializers.Serializer[Any]):
         }
         if errors:
             raise serializers.ValidationError(errors)
+        tools = attrs.get("tools") or []
+        choice = attrs.get("tool_choice")
+        if choice is not None and not tools:
+            raise serializers.ValidationError({"tool_choice": ["tool_choice needs tools."]})
+        names = [tool["function"]["name"] for tool in tools]
+        if len(set(names)) != len(names):
+            raise serializers.ValidationError({"tools": ["Each tool needs its own name."]})
+        if isinstance(choice, dict) and choice["function"]["name"] not in names:
+            raise serializers.ValidationError({"tool_choice": ["tool_choice names a function that is not in tools."]})
         return attrs
 
     def validate_messages(self, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -246,6 +332,50 @@ def _sampling_fields(body: dict[str, Any]) -> dict[str, Any]:
         # the answer against the schema (and escalates when it does not match).
         fields["json_schema"] = response_format["json_schema"]["schema"]
     return fields
+
+
+FINISHES = ("stop", "length", "tool_calls")
+
+
+def _tool_fields(body: dict[str, Any], routing: dict[str, Any]) -> dict[str, Any]:
+    """Tools go to a draft or strong model (an OpenAI-compatible upstream), unchecked: a call is
+    the model's decision, not words our check could judge."""
+    uses_tools = bool(body.get("tools")) or any(
+        message["role"] == "tool" or message.get("tool_calls") for message in body["messages"]
+    )
+    if not uses_tools:
+        return {}
+    if body["model"] == "local" or routing.get("sensitivity") == "confidential":
+        raise ApiError(
+            400,
+            "invalid_request",
+            "The local model does not call tools: use auto, draft or strong.",
+            {"param": "tools"},
+        )
+    fields: dict[str, Any] = {"capable_only": True, "check_answers": False}
+    if body.get("tools"):
+        fields["tools"] = tuple({"type": "function", "function": dict(tool["function"])} for tool in body["tools"])
+    for name in ("tool_choice", "parallel_tool_calls"):
+        if body.get(name) is not None:
+            fields[name] = body[name]
+    return fields
+
+
+def _gateway_message(message: dict[str, Any]) -> dict[str, Any]:
+    converted: dict[str, Any] = {"role": ROLES[message["role"]], "content": message["content"]}
+    if message.get("tool_calls"):
+        converted["tool_calls"] = [
+            {"id": call["id"], "type": "function", "function": dict(call["function"])} for call in message["tool_calls"]
+        ]
+    if message.get("tool_call_id"):
+        converted["tool_call_id"] = message["tool_call_id"]
+    return converted
+
+
+def _answer_message(result: GatewayResult) -> dict[str, Any]:
+    if not result.tool_calls:
+        return {"role": "assistant", "content": result.text, "refusal": None}
+    return {"role": "assistant", "content": result.text or None, "refusal": None, "tool_calls": result.tool_calls}
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
@@ -318,7 +448,8 @@ class ChatCompletionsView(AsyncAPIView):
         if body.get("temperature") is not None:
             fields["temperature"] = body["temperature"]
         fields["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
-        messages = tuple({"role": ROLES[m["role"]], "content": m["content"]} for m in body["messages"])
+        fields |= _tool_fields(body, routing)
+        messages = tuple(_gateway_message(message) for message in body["messages"])
         gateway_request = gateway_request_for(key, messages, **fields)
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         created = int(time.time())
@@ -333,7 +464,7 @@ class ChatCompletionsView(AsyncAPIView):
                     "choices": [
                         {
                             "index": 0,
-                            "message": {"role": "assistant", "content": result.text, "refusal": None},
+                            "message": _answer_message(result),
                             "finish_reason": result.finish_reason,
                             "logprobs": None,
                         }
@@ -375,8 +506,13 @@ class ChatCompletionsView(AsyncAPIView):
                     if event.type == "token":
                         yield _chunk(completion_id, created, model, {"content": event.data["text"]}, None)
                     elif event.type == "done":
-                        finish = "length" if event.data.get("finish_reason") == "length" else "stop"
-                        yield _chunk(completion_id, created, model, {}, finish)
+                        tool_calls = event.data.get("tool_calls") or []
+                        if tool_calls:
+                            # The calls whole, in one chunk: clients assemble pieces by index either way.
+                            calls = [{"index": index, **call} for index, call in enumerate(tool_calls)]
+                            yield _chunk(completion_id, created, model, {"tool_calls": calls}, None)
+                        finish = event.data.get("finish_reason")
+                        yield _chunk(completion_id, created, model, {}, finish if finish in FINISHES else "stop")
                         if include_usage:
                             usage = {
                                 "id": completion_id,

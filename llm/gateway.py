@@ -294,6 +294,9 @@ class Gateway:
             ("json_mode", request.json_mode, False),
             ("check_answers", request.check_answers, True),
             ("keep_refused_answer", request.keep_refused_answer, False),
+            ("tools", list(request.tools), []),
+            ("tool_choice", request.tool_choice, None),
+            ("parallel_tool_calls", request.parallel_tool_calls, None),
         )
         options |= {name: value for name, value, default in optional if value != default}
         return cache_key(
@@ -473,6 +476,7 @@ class Gateway:
                 latency_ms=_elapsed_ms(started),
                 attempts=attempts,
                 finish_reason=reply.finish_reason,
+                tool_calls=list(reply.tool_calls),
             )
 
         for position, name in enumerate(decision.models):
@@ -718,6 +722,7 @@ class Gateway:
                                 latency_ms=_elapsed_ms(started),
                                 attempts=attempts,
                                 finish_reason=delta.finish_reason,
+                                tool_calls=list(delta.tool_calls),
                             )
                             # Cache and record before `done`: a reader may stop reading right at it.
                             if key is not None and self.cache is not None and _answer_problem(text, request) is None:

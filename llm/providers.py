@@ -27,7 +27,8 @@ class ProviderReply:
     text: str
     prompt_tokens: int
     completion_tokens: int
-    finish_reason: str = "stop"  # "length" when max_tokens cut the answer
+    finish_reason: str = "stop"  # "length" when max_tokens cut the answer, "tool_calls"
+    tool_calls: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class StreamDelta:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     finish_reason: str = "stop"
+    tool_calls: tuple[dict[str, Any], ...] = ()  # on the final delta: every call, assembled
 
 
 class ProviderUnavailable(Exception):
@@ -135,8 +137,43 @@ def _sampling(request: GatewayRequest) -> dict[str, Any]:
 
 
 def _finish(reason: str | None) -> str:
-    """OpenAI's finish reasons as we pass them on: "length" when cut, else "stop"."""
+    """OpenAI's finish reasons as we pass them on: "length" when cut, "tool_calls", else "stop"."""
+    if reason in ("tool_calls", "function_call"):
+        return "tool_calls"
     return "length" if reason == "length" else "stop"
+
+
+def _tools(request: GatewayRequest) -> dict[str, Any]:
+    """The caller's tools, only when it offered some."""
+    if not request.tools:
+        return {}
+    options: dict[str, Any] = {"tools": list(request.tools)}
+    if request.tool_choice is not None:
+        options["tool_choice"] = request.tool_choice
+    if request.parallel_tool_calls is not None:
+        options["parallel_tool_calls"] = request.parallel_tool_calls
+    return options
+
+
+class _ToolCallPieces:
+    """Streamed tool calls put back together: id and name first, the arguments in pieces, by index."""
+
+    def __init__(self) -> None:
+        self.calls: dict[int, dict[str, Any]] = {}
+
+    def add(self, pieces: Any) -> None:
+        for piece in pieces or ():
+            call = self.calls.setdefault(
+                piece.index, {"id": "", "type": "function", "function": {"name": "", "arguments": ""}}
+            )
+            if piece.id:
+                call["id"] = piece.id
+            if piece.function is not None:
+                call["function"]["name"] += piece.function.name or ""
+                call["function"]["arguments"] += piece.function.arguments or ""
+
+    def assembled(self) -> tuple[dict[str, Any], ...]:
+        return tuple(self.calls[index] for index in sorted(self.calls))
 
 
 def _response_format(request: GatewayRequest) -> dict[str, Any] | None:
@@ -177,6 +214,7 @@ class OpenAICompatibleProvider:
             "temperature": request.temperature,
             "max_tokens": request.max_tokens,
             **_sampling(request),
+            **_tools(request),
         }
         response_format = _response_format(request)
         if response_format is not None:
@@ -188,13 +226,16 @@ class OpenAICompatibleProvider:
             completion = await self._client().chat.completions.create(**self._arguments(spec, request))
         except (openai.APIStatusError, UnicodeError) as error:
             raise _as_input_error(error) from error
-        text = (completion.choices[0].message.content or "") if completion.choices else ""
+        message = completion.choices[0].message if completion.choices else None
+        text = (message.content or "") if message else ""
+        tool_calls = tuple(call.model_dump(exclude_none=True) for call in (message.tool_calls or ())) if message else ()
         usage = completion.usage
         return ProviderReply(
             text=text,
             prompt_tokens=usage.prompt_tokens if usage else estimate_tokens(request.text()),
             completion_tokens=usage.completion_tokens if usage else estimate_tokens(text),
             finish_reason=_finish(completion.choices[0].finish_reason if completion.choices else None),
+            tool_calls=tool_calls,
         )
 
     async def stream(self, spec: ModelSpec, request: GatewayRequest) -> AsyncGenerator[StreamDelta, None]:
@@ -208,6 +249,7 @@ class OpenAICompatibleProvider:
         finished = False
         finish_reason = "stop"
         prompt_tokens = completion_tokens = 0
+        tool_calls = _ToolCallPieces()
         # Closed however the reading ends: a stream cut by the gateway's deadline must not
         # keep its connection (and the upstream's work) open.
         async with chunks:
@@ -218,6 +260,7 @@ class OpenAICompatibleProvider:
                     if choice.delta.content:
                         text += choice.delta.content
                         yield StreamDelta(text=choice.delta.content)
+                    tool_calls.add(choice.delta.tool_calls)
                     if choice.finish_reason is not None:
                         finished = True
                         finish_reason = _finish(choice.finish_reason)
@@ -228,6 +271,7 @@ class OpenAICompatibleProvider:
             prompt_tokens=prompt_tokens or estimate_tokens(request.text()),
             completion_tokens=completion_tokens or estimate_tokens(text),
             finish_reason=finish_reason,
+            tool_calls=tool_calls.assembled(),
         )
 
 
@@ -302,6 +346,11 @@ class LocalLlamaProvider:
             return self._llama
 
     def _arguments(self, request: GatewayRequest) -> dict[str, Any]:
+        if request.tools:
+            # Routing keeps tool requests off this model; this is the belt to those braces.
+            raise InvalidInput(
+                "tools offered to the in-process model", public_message="The local model does not call tools."
+            )
         arguments: dict[str, Any] = {
             "messages": list(request.messages),
             "temperature": request.temperature,

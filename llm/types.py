@@ -9,7 +9,8 @@ from typing import Any, Literal
 Sensitivity = Literal["public", "internal", "confidential"]
 Complexity = Literal["low", "medium", "high"]
 EventType = Literal["route", "token", "done", "error"]
-Message = dict[str, str]
+# role and content; a tool conversation adds tool_calls (assistant) and tool_call_id (tool).
+Message = dict[str, Any]
 # Who is waiting for the answer; it picks the call's deadlines (settings LLM_DEADLINES).
 Surface = Literal["diner", "api", "background"]
 SURFACES: tuple[Surface, ...] = ("diner", "api", "background")
@@ -61,9 +62,14 @@ class GatewayRequest:
     seed: int | None = None
     top_p: float | None = None
     json_mode: bool = False  # response_format json_object: any JSON object, no schema
+    # Functions the model may call (/v1 ``tools``, ``tool_choice``, ``parallel_tool_calls``),
+    # passed through to OpenAI-compatible upstreams; the in-process model takes none.
+    tools: tuple[dict[str, Any], ...] = ()
+    tool_choice: str | dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
 
     def text(self) -> str:
-        return "\n".join(message["content"] for message in self.messages)
+        return "\n".join(str(message.get("content") or "") for message in self.messages)
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,8 @@ class GatewayResult:
     degraded: bool = False
     degraded_reason: str = ""
     attempts: list[dict[str, Any]] = field(default_factory=list)
-    finish_reason: str = "stop"  # "length" when max_tokens cut the answer
+    finish_reason: str = "stop"  # "length" when max_tokens cut the answer, "tool_calls"
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)  # OpenAI's shape, as the model made them
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

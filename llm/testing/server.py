@@ -214,8 +214,9 @@ class OpenAICompatibleApp:
             await _hang_until_disconnect(receive)
             return
 
-        reply, finish = _limited(self.state.reply_for(model, messages), body)
-        prompt_tokens = sum(count_tokens(str(m.get("content", ""))) for m in messages)
+        tool_calls = _tool_calls(body, completion_id=f"call_{self.state.total_calls()}")
+        reply, finish = ("", "tool_calls") if tool_calls else _limited(self.state.reply_for(model, messages), body)
+        prompt_tokens = sum(count_tokens(str(m.get("content") or "")) for m in messages)
         usage = {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": count_tokens(reply),
@@ -232,7 +233,13 @@ class OpenAICompatibleApp:
                     "created": int(time.time()),
                     "model": model,
                     "choices": [
-                        {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": finish}
+                        {
+                            "index": 0,
+                            "message": {"role": "assistant", "content": reply or None, "tool_calls": tool_calls}
+                            if tool_calls
+                            else {"role": "assistant", "content": reply},
+                            "finish_reason": finish,
+                        }
                     ],
                     "usage": usage,
                 },
@@ -249,6 +256,7 @@ class OpenAICompatibleApp:
             stall=outcome == "stall",
             body=body,
             finish=finish,
+            tool_calls=tool_calls,
         )
 
     async def _stream(
@@ -264,6 +272,7 @@ class OpenAICompatibleApp:
         stall: bool,
         body: dict[str, Any],
         finish: str = "stop",
+        tool_calls: list[dict[str, Any]] | None = None,
     ) -> None:
         await send(
             {
@@ -290,10 +299,27 @@ class OpenAICompatibleApp:
         await send(
             {"type": "http.response.body", "body": chunk({"role": "assistant", "content": ""}), "more_body": True}
         )
-        for piece in pieces:
+        for piece in pieces if not tool_calls else []:
             if self.state.token_delay_ms:
                 await asyncio.sleep(self.state.token_delay_ms / 1000)
             await send({"type": "http.response.body", "body": chunk({"content": piece}), "more_body": True})
+        for index, call in enumerate(tool_calls or []):
+            # As OpenAI streams them: the call's id and name first, its arguments in pieces.
+            arguments = call["function"]["arguments"]
+            head = {
+                "index": index,
+                "id": call["id"],
+                "type": "function",
+                "function": {"name": call["function"]["name"], "arguments": ""},
+            }
+            pieces_of_call = [head] + [
+                {"index": index, "function": {"arguments": arguments[start : start + 8]}}
+                for start in range(0, len(arguments), 8)
+            ]
+            for piece_of_call in pieces_of_call:
+                await send(
+                    {"type": "http.response.body", "body": chunk({"tool_calls": [piece_of_call]}), "more_body": True}
+                )
         if cut:
             # Close the body without a finish chunk or [DONE]: what a dropped upstream looks like.
             await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -315,6 +341,23 @@ class OpenAICompatibleApp:
             }
             tail += f"data: {json.dumps(usage_chunk)}\n\n".encode()
         await send({"type": "http.response.body", "body": tail + b"data: [DONE]\n\n", "more_body": False})
+
+
+def _tool_calls(body: dict[str, Any], *, completion_id: str) -> list[dict[str, Any]]:
+    """What a model that calls tools does here: with tools offered (and tool_choice not "none"),
+    and no tool result yet in the conversation, it calls the chosen tool (or the first) with the
+    last user message as ``{"query": ...}``; after a tool result it answers in words."""
+    tools = body.get("tools") or []
+    choice = body.get("tool_choice")
+    messages = body.get("messages") or []
+    if not tools or choice == "none" or any(m.get("role") == "tool" for m in messages):
+        return []
+    name = tools[0]["function"]["name"]
+    if isinstance(choice, dict):
+        name = choice["function"]["name"]
+    last_user = next((str(m.get("content") or "") for m in reversed(messages) if m.get("role") == "user"), "")
+    arguments = json.dumps({"query": last_user[:200]})
+    return [{"id": completion_id, "type": "function", "function": {"name": name, "arguments": arguments}}]
 
 
 def _limited(reply: str, body: dict[str, Any]) -> tuple[str, str]:

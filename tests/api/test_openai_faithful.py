@@ -3,11 +3,13 @@ stronger model exists, the caller's parameters honoured or refused by name, fini
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
 import openai
 import pytest
+from openai.types.chat import ChatCompletionMessageFunctionToolCall
 
 from api.keys import clear_key_cache
 from llm.testing.server import LLMTestServer
@@ -16,6 +18,14 @@ from tests.api.conftest import REMOTE_MODELS, caller
 from tests.live import gateway_on_test_server, live_api
 
 YES_OR_NO: list[Any] = [{"role": "user", "content": "Is Chablis a white wine? Answer yes or no."}]
+POUR: Any = {
+    "type": "function",
+    "function": {
+        "name": "pour",
+        "description": "Pour a wine from the list by the glass.",
+        "parameters": {"type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]},
+    },
+}
 
 
 def raw(sdk: openai.OpenAI, **arguments: Any) -> dict[str, Any]:
@@ -99,7 +109,11 @@ def test_stop_seed_top_p_and_json_mode_reach_the_upstream(sdk: openai.OpenAI, ll
     ("arguments", "param"),
     [
         ({"logprobs": True}, "logprobs"),
-        ({"tools": [{"type": "function", "function": {"name": "pour", "parameters": {}}}]}, "tools"),
+        ({"functions": [{"name": "pour", "parameters": {}}]}, "functions"),
+        ({"tool_choice": "required"}, "tool_choice"),
+        ({"tools": [POUR, POUR]}, "tools"),
+        ({"tools": [POUR], "tool_choice": {"type": "function", "function": {"name": "decant"}}}, "tool_choice"),
+        ({"tools": [{"type": "function", "function": {"name": "pour wine"}}]}, "tools"),
         ({"n": 2}, "n"),
         ({"top_p": 1.5}, "top_p"),
         ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
@@ -144,3 +158,84 @@ def test_every_api_answer_says_how_many_requests_are_left(sdk: openai.OpenAI, ll
     assert int(second["x-ratelimit-remaining-requests"]) == limit - 2
     assert first["x-ratelimit-reset-requests"].endswith("s")
     assert len(second["x-request-id"]) == 32
+
+
+# --- tools: passed through to the upstream, its calls passed back ------------------------------------
+
+
+def test_tools_reach_the_upstream_and_its_tool_calls_come_back(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    completion = sdk.chat.completions.create(
+        model="draft", messages=YES_OR_NO, tools=[POUR], tool_choice="auto", parallel_tool_calls=False
+    )
+
+    sent = llm_server.state.requests[-1]
+    assert sent["tools"] == [POUR]
+    assert (sent["tool_choice"], sent["parallel_tool_calls"]) == ("auto", False)
+    choice = completion.choices[0]
+    assert choice.finish_reason == "tool_calls"
+    assert choice.message.content is None
+    assert choice.message.tool_calls is not None
+    call = choice.message.tool_calls[0]
+    assert isinstance(call, ChatCompletionMessageFunctionToolCall)
+    assert call.function.name == "pour"
+    assert json.loads(call.function.arguments) == {"query": YES_OR_NO[0]["content"]}
+
+
+def test_a_tool_result_sent_back_gets_the_models_answer_in_words(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    first = sdk.chat.completions.create(model="draft", messages=YES_OR_NO, tools=[POUR])
+    assert first.choices[0].message.tool_calls is not None
+    call = first.choices[0].message.tool_calls[0]
+    llm_server.state.set_reply("draft", "Yes: a white, and the Chablis is poured.")
+
+    second = sdk.chat.completions.create(
+        model="draft",
+        tools=[POUR],
+        messages=[
+            *YES_OR_NO,
+            {"role": "assistant", "content": None, "tool_calls": [call.model_dump()]},  # type: ignore[list-item]
+            {"role": "tool", "tool_call_id": call.id, "content": '{"poured": "Chablis 2022"}'},
+        ],
+    )
+
+    sent = llm_server.state.requests[-1]["messages"]
+    assert sent[1]["tool_calls"][0]["id"] == call.id
+    assert (sent[2]["role"], sent[2]["tool_call_id"]) == ("tool", call.id)
+    assert second.choices[0].message.content == "Yes: a white, and the Chablis is poured."
+    assert second.choices[0].finish_reason == "stop"
+
+
+def test_streamed_tool_calls_arrive_whole_with_their_finish_reason(
+    sdk: openai.OpenAI, llm_server: LLMTestServer
+) -> None:
+    chunks = list(sdk.chat.completions.create(model="draft", messages=YES_OR_NO, tools=[POUR], stream=True))
+
+    calls = [call for chunk in chunks if chunk.choices for call in chunk.choices[0].delta.tool_calls or []]
+    assert len(calls) == 1
+    assert calls[0].function is not None
+    assert calls[0].function.name == "pour"
+    assert json.loads(calls[0].function.arguments or "") == {"query": YES_OR_NO[0]["content"]}
+    assert [chunk.choices[0].finish_reason for chunk in chunks if chunk.choices][-1] == "tool_calls"
+
+
+def test_a_request_kept_on_our_own_servers_is_offered_no_tools(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    # Confidential: the local tier only, and the in-process model calls no tools.
+    with pytest.raises(openai.BadRequestError) as raised:
+        sdk.chat.completions.create(
+            model="draft", messages=YES_OR_NO, tools=[POUR], extra_body={"sensitivity": "confidential"}
+        )
+
+    assert raised.value.param == "tools"
+    assert "local model does not call tools" in raised.value.message
+    assert llm_server.state.total_calls() == 0
+
+
+def test_a_tool_message_must_name_the_call_it_answers(sdk: openai.OpenAI, llm_server: LLMTestServer) -> None:
+    with pytest.raises(openai.BadRequestError) as raised:
+        sdk.chat.completions.create(
+            model="draft",
+            tools=[POUR],
+            messages=[*YES_OR_NO, {"role": "tool", "content": "poured"}],  # type: ignore[list-item,misc]
+        )
+
+    assert "tool_call_id" in str(raised.value.response.json()["error"]["details"])
+    assert llm_server.state.total_calls() == 0
