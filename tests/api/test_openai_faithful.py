@@ -4,14 +4,19 @@ stronger model exists, the caller's parameters honoured or refused by name, fini
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
+import httpx
 import openai
 import pytest
+from asgiref.sync import async_to_sync
 from openai.types.chat import ChatCompletionMessageFunctionToolCall
 
 from api.keys import clear_key_cache
+from llm.budgets import budget_ledger
 from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant
 from tests.api.conftest import REMOTE_MODELS, caller
@@ -239,3 +244,35 @@ def test_a_tool_message_must_name_the_call_it_answers(sdk: openai.OpenAI, llm_se
 
     assert "tool_call_id" in str(raised.value.response.json()["error"]["details"])
     assert llm_server.state.total_calls() == 0
+
+
+def test_a_stream_the_client_cuts_gives_its_budget_reservation_back(
+    live: str, llm_server: LLMTestServer, restaurant_a: Restaurant
+) -> None:
+    api = caller(restaurant_a, ["chat"], daily_budget_usd=Decimal("5.00"))
+    scope = f"apikey:{api.key.pk}"
+    llm_server.state.set_reply("draft", " ".join(f"word{n}" for n in range(60)))
+    llm_server.state.token_delay_ms = 100  # six seconds of words: the client leaves long before
+    body = {"model": "draft", "messages": YES_OR_NO, "stream": True, "max_tokens": 200}
+
+    with (
+        httpx.Client(base_url=live, timeout=30) as client,
+        client.stream(
+            "POST", "/v1/chat/completions", json=body, headers={"Authorization": f"Bearer {api.raw}"}
+        ) as response,
+    ):
+        lines = response.iter_lines()
+        words = next(line for line in lines if '"content": "word' in line)
+        during = async_to_sync(budget_ledger().spent)(scope=scope)
+    # The connection is closed: the server notices at its next word and ends the stream.
+
+    deadline = time.monotonic() + 10
+    after = during
+    while time.monotonic() < deadline and after != 0:
+        time.sleep(0.1)
+        after = async_to_sync(budget_ledger().spent)(scope=scope)
+
+    assert words
+    assert during > 0  # the reservation held while words flowed
+    assert after == 0
+    assert llm_server.state.calls["draft"] == 1
