@@ -18,7 +18,6 @@ rate limits come from the ingress middleware, the answer from the gateway's cach
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import uuid
@@ -26,7 +25,7 @@ from collections.abc import AsyncIterator
 from contextlib import aclosing
 from typing import Any
 
-from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponseBase, JsonResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers
@@ -45,6 +44,7 @@ from api.openai_embeddings import EMBEDDING_MODEL, EMBEDDING_MODEL_DESCRIPTION
 from api.serializers import MAX_TEXT_LENGTH, MAX_TOKENS_LIMIT
 from api.text_ops import gateway_request_for
 from config.api import StrictCharField, check_text
+from config.sse import event_stream_response, sse_event, sse_json
 from llm.gateway import get_gateway
 from llm.registry import model_registry
 from llm.types import DeadlineExceeded, GatewayError, GatewayResult, InvalidInput, StreamEvent
@@ -394,7 +394,7 @@ def _chunk(completion_id: str, created: int, model: str, delta: dict[str, Any], 
         "model": model,
         "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
     }
-    return b"data: " + json.dumps(chunk).encode() + b"\n\n"
+    return sse_json(None, chunk)
 
 
 def _stream_error_status(event: StreamEvent) -> ApiError:
@@ -524,15 +524,12 @@ class ChatCompletionsView(AsyncAPIView):
                                     int(event.data.get("prompt_tokens", 0)), int(event.data.get("completion_tokens", 0))
                                 ),
                             }
-                            yield b"data: " + json.dumps(usage).encode() + b"\n\n"
+                            yield sse_json(None, usage)
                     elif event.type == "error":
-                        yield b"data: " + json.dumps({"error": public_stream_error(event.data)}).encode() + b"\n\n"
-                yield b"data: [DONE]\n\n"
+                        yield sse_json(None, {"error": public_stream_error(event.data)})
+                yield sse_event(None, "[DONE]")
 
-        response = StreamingHttpResponse(body(), content_type="text/event-stream")
-        response["Cache-Control"] = "no-cache"
-        response["X-Accel-Buffering"] = "no"
-        return response
+        return event_stream_response(body())
 
 
 class ModelsView(AsyncAPIView):

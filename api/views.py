@@ -11,7 +11,7 @@ from contextlib import aclosing
 from typing import Any
 
 from asgiref.sync import sync_to_async
-from django.http import HttpRequest, HttpResponseBase, JsonResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponseBase, JsonResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework.request import Request
@@ -56,6 +56,7 @@ from chat.answering import (
     run_db,
 )
 from chat.models import Message
+from config.sse import event_stream_response, sse_json
 from llm.budgets import BudgetExceeded
 from llm.types import GatewayError
 
@@ -156,10 +157,6 @@ class ChatView(AsyncAPIView):
         return JsonResponse(chat_payload(done))
 
 
-def sse(event: str, data: dict[str, Any]) -> bytes:
-    return f"event: {event}\ndata: {json.dumps(data, default=str)}\n\n".encode()
-
-
 async def _first_events(events: AsyncIterator[AnswerEvent]) -> tuple[list[AnswerEvent], bool]:
     """Events up to the first token (or the end): an error before any word is an HTTP status, not a stream."""
     head: list[AnswerEvent] = []
@@ -205,17 +202,16 @@ class ChatStreamView(AsyncAPIView):
         async def body() -> AsyncIterator[bytes]:
             async with aclosing(generator) as rest:
                 for event in head:
-                    yield sse(event.type, _stream_data(event))
+                    yield sse_json(event.type, _stream_data(event))
                 try:
                     async for event in rest:
-                        yield sse(event.type, _stream_data(event))
+                        yield sse_json(event.type, _stream_data(event))
                 except BudgetExceeded:
-                    yield sse("error", {"code": "budget_exceeded", "message": STREAM_ERROR_MESSAGES["budget_exceeded"]})
+                    yield sse_json(
+                        "error", {"code": "budget_exceeded", "message": STREAM_ERROR_MESSAGES["budget_exceeded"]}
+                    )
 
-        response = StreamingHttpResponse(body(), content_type="text/event-stream")
-        response["Cache-Control"] = "no-cache"
-        response["X-Accel-Buffering"] = "no"
-        return response
+        return event_stream_response(body())
 
 
 def _stream_data(event: AnswerEvent) -> dict[str, Any]:

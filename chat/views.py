@@ -40,6 +40,7 @@ from chat import answering
 from chat.diner_limits import diner_question_admit
 from chat.models import Conversation, Feedback, Message
 from config.http import client_ip
+from config.sse import event_stream_response, sse_event
 from recommendations.models import Restaurant, Table
 
 DINER_COOKIE = "sommelier_diner"
@@ -260,12 +261,6 @@ async def _rejected(
     return page
 
 
-def _sse(event: str, data: str) -> bytes:
-    # EventSource also ends a line at a lone CR: normalise, or a token could end the event.
-    lines = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return (f"event: {event}\n" + "".join(f"data: {line}\n" for line in lines) + "\n").encode()
-
-
 async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncGenerator[bytes, None]:
     # A comment first: the browser sees the stream open before any model work. retry: a stream
     # cut without its done event (a server restart) is reopened by the browser after a second,
@@ -273,7 +268,7 @@ async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncG
     yield b"retry: 1000\n: stream open\n\n"
     async for event in answering.answer_events(answer.pk):
         if event.type == "token":
-            yield _sse("token", str(escape(event.data["text"])))
+            yield sse_event("token", str(escape(event.data["text"])))
         elif event.type == "done":
             done = event.data
             end = await sync_to_async(render_to_string)(
@@ -291,12 +286,12 @@ async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncG
                     "text": done["text"],
                 },
             )
-            yield _sse("done", end)
+            yield sse_event("done", end)
         elif event.type == "error":
             message = await sync_to_async(render_to_string)("chat/_answer_error.html", {"error": event.data})
-            yield _sse("error", message)
+            yield sse_event("error", message)
             # `done` closes the EventSource (sse-close); without it the browser would reconnect.
-            yield _sse("done", "")
+            yield sse_event("done", "")
 
 
 @require_GET
@@ -305,11 +300,7 @@ async def answer_stream(request: HttpRequest, slug: str, message_id: int) -> Str
     answer = await answering.run_db(_answer, request, slug, message_id)
     restaurant = answer.conversation.restaurant
     request.sommelier_restaurant_id = restaurant.pk  # type: ignore[attr-defined]
-    response = StreamingHttpResponse(_answer_stream_body(answer, restaurant), content_type="text/event-stream")
-    response.headers["Cache-Control"] = "no-cache, no-store"
-    # Proxies (nginx) must pass tokens through as they come, not buffer the stream.
-    response.headers["X-Accel-Buffering"] = "no"
-    return response
+    return event_stream_response(_answer_stream_body(answer, restaurant))
 
 
 @require_POST

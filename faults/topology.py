@@ -421,10 +421,9 @@ def run_manage(env: dict[str, str], *args: str, log: Path) -> None:
         raise TopologyError(f"manage.py {' '.join(args)} failed ({result.returncode}); log {log}: {log_tail(log)}")
 
 
-def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
-    """Start everything; each part is registered on ``stack`` for teardown as it comes up."""
-    started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="sommelier-faults-"))
+def private_workdir(stack: contextlib.ExitStack, prefix: str, *, keep: bool) -> Path:
+    """A temporary directory with the subdirectories every run uses, removed at teardown unless kept."""
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
     if keep:
         stack.callback(say, f"kept {workdir} (logs in {workdir / 'logs'})")
     else:
@@ -432,7 +431,11 @@ def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
     workdir.chmod(0o755)  # PostgreSQL runs as another user when we are root: it must enter
     for sub in ("logs", "run", "prometheus", "chroma", "data", "redis"):
         (workdir / sub).mkdir()
+    return workdir
 
+
+def start_databases(stack: contextlib.ExitStack, workdir: Path) -> tuple[Postgres, Redis]:
+    """Our own PostgreSQL cluster (with the app's database) and redis-server, stopped at teardown."""
     owner = services.postgres_owner()
     bin_dir = postgres_bin_dir(workdir, owner)
     pg_dir = workdir / "postgres"
@@ -451,6 +454,14 @@ def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
     stack.callback(redis.stop)
     redis.start()
     say(f"redis on {HOST}:{redis.port}")
+    return postgres, redis
+
+
+def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
+    """Start everything; each part is registered on ``stack`` for teardown as it comes up."""
+    started = time.monotonic()
+    workdir = private_workdir(stack, "sommelier-faults-", keep=keep)
+    postgres, redis = start_databases(stack, workdir)
 
     llm = LLMTestServer().start()
     stack.callback(llm.stop)

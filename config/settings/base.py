@@ -136,7 +136,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    "ENUM_NAME_OVERRIDES": {},
+    # Several request bodies have a "type" field (response_format, tools, tool calls): named here.
+    "ENUM_NAME_OVERRIDES": {
+        "ToolTypeEnum": ["function"],
+        "ResponseFormatTypeEnum": ["text", "json_object", "json_schema"],
+    },
     "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.add_error_responses"],
 }
 

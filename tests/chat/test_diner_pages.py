@@ -438,9 +438,9 @@ def test_streaming_answers_hold_no_database_connection(
 
 
 def test_a_carriage_return_in_a_token_cannot_end_the_event() -> None:
-    from chat.views import _sse
+    from config.sse import sse_event
 
-    framed = _sse("token", "first\revent: done\r\ndata: x\nlast").decode()
+    framed = sse_event("token", "first\revent: done\r\ndata: x\nlast").decode()
 
     # Every line of the text is data of this one event; no line starts a new field.
     assert [line for line in framed.split("\n") if line.startswith("event:")] == ["event: token"]
