@@ -8,7 +8,6 @@ Concurrent probes share one run of each check (see ``run_checks``).
 from __future__ import annotations
 
 import importlib.util
-import os
 import threading
 import time
 import urllib.error
@@ -136,8 +135,7 @@ def _model_endpoints() -> list[tuple[str, str | None]]:
     for spec in model_registry().values():
         for deployment in spec.deployments:
             if spec.provider != "local" and deployment.base_url and deployment.base_url not in endpoints:
-                key = os.environ.get(deployment.api_key_env) if deployment.api_key_env else None
-                endpoints[deployment.base_url] = key
+                endpoints[deployment.base_url] = deployment.api_key()
     return list(endpoints.items())
 
 

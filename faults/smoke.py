@@ -51,6 +51,7 @@ from faults.topology import (
     AppProcess,
     TopologyError,
     children_of,
+    collect_static,
     log_tail,
     private_workdir,
     run_manage,
@@ -254,14 +255,7 @@ def start(stack: contextlib.ExitStack, *, keep: bool) -> Smoke:
     setup_log = workdir / "logs" / "setup.log"
     # The migrations Job, then what the image's build step does (static files), then an operator.
     run_manage(env, "migrate", "--noinput", log=setup_log)
-    run_manage(
-        {**env, "DJANGO_SETTINGS_MODULE": "config.settings.base"},
-        "collectstatic",
-        "--noinput",
-        "-v",
-        "0",
-        log=setup_log,
-    )
+    collect_static(env, setup_log)
     staff = {**env, "DJANGO_SUPERUSER_PASSWORD": token}
     run_manage(
         staff, "createsuperuser", "--noinput", "--username", STAFF_USER, "--email", "staff@example.com", log=setup_log

@@ -457,6 +457,14 @@ def start_databases(stack: contextlib.ExitStack, workdir: Path) -> tuple[Postgre
     return postgres, redis
 
 
+def collect_static(env: dict[str, str], log: Path) -> None:
+    """What the image's build step does: production serves static files through WhiteNoise's
+    manifest, and without it the diner page cannot render. The base profile needs no secrets."""
+    run_manage(
+        {**env, "DJANGO_SETTINGS_MODULE": "config.settings.base"}, "collectstatic", "--noinput", "-v", "0", log=log
+    )
+
+
 def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
     """Start everything; each part is registered on ``stack`` for teardown as it comes up."""
     started = time.monotonic()
@@ -474,16 +482,7 @@ def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
 
     setup_log = workdir / "logs" / "setup.log"
     run_manage(env, "migrate", "--noinput", "-v", "0", log=setup_log)
-    # Production serves static files through WhiteNoise's manifest (the Dockerfile collects them
-    # the same way); without it the diner page cannot render.
-    run_manage(
-        {**env, "DJANGO_SETTINGS_MODULE": "config.settings.base"},
-        "collectstatic",
-        "--noinput",
-        "-v",
-        "0",
-        log=setup_log,
-    )
+    collect_static(env, setup_log)
     setup_django(env)
     topology.api_key = load_data()
     say(f"migrated, demo data loaded ({time.monotonic() - started:.0f} s)")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections import Counter
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping
@@ -928,7 +927,7 @@ def providers_for(registry: Mapping[str, ModelSpec]) -> dict[str, Provider]:
             if endpoint not in providers:
                 providers[endpoint] = OpenAICompatibleProvider(
                     base_url=deployment.base_url,
-                    api_key=os.environ.get(deployment.api_key_env) if deployment.api_key_env else None,
+                    api_key=deployment.api_key(),
                     timeout=settings.LLM_TIMEOUT_SECONDS,
                 )
     return providers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
@@ -25,6 +26,10 @@ class Deployment:
     # variable holding that endpoint's key: the key itself is never in settings or logs.
     base_url: str | None = None
     api_key_env: str | None = None
+
+    def api_key(self) -> str | None:
+        """The key, read from its variable now (so it is never held in settings or the registry)."""
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
 
 
 @dataclass(frozen=True)
