@@ -26,6 +26,8 @@ TAG_WEIGHT = 2.0
 DESCRIPTION_WEIGHT = 1.0
 # A protein named only in passing ("served with a little bacon") does not define the dish.
 MIN_PROTEIN_EVIDENCE = 2.0
+# Vegetables that make a pastry savoury when they fill it: an onion or leek tart is no dessert.
+SAVOURY_VEGETABLES: Final = frozenset(word_list("onion, leek, potato, tomato, spinach, asparagus, garlic"))
 # When words of several proteins weigh the same, the earlier one decides the wine.
 PROTEIN_PRIORITY: Final = word_list(
     "chocolate, dessert, lamb, game, red_meat, duck, veal, pork, poultry, mushroom, shellfish, fish, cheese, vegetarian"
@@ -316,10 +318,24 @@ def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> t
         for term, _ in terms
         if term.protein != "dessert"  # the pastry or dessert word itself is no evidence
     )
-    savoury = {protein: score for protein, score in mentioned.items() if protein not in ("dessert", "chocolate")}
-    if leaders[0] == "dessert" and savoury and not sugary:
-        main = max(savoury, key=lambda protein: (savoury[protein], -PROTEIN_PRIORITY.index(protein)))
-        return main, savoury[main]
+    # Savoury means a savoury main ("chicken pie") or a savoury vegetable named in full ("onion and
+    # bacon tart": then its bacon is the main): carrot and cream cheese in a carrot cake, egg in a
+    # zabaione, are a dessert's ingredients. The course said outright ("dessert") is never overruled.
+    mentioned_savoury = {
+        protein: score for protein, score in mentioned.items() if protein not in ("dessert", "chocolate")
+    }
+    terms_said = [term for terms, _ in sources for term, factor in terms if factor >= 1.0]
+    savoury_said = any(protein in named_in_full for protein in mentioned_savoury) or any(
+        term.name in SAVOURY_VEGETABLES for term in terms_said
+    )
+    said_dessert = any(term.name == "dessert" for term in terms_said)
+    if leaders[0] == "dessert" and savoury_said and not sugary and not said_dessert:
+        if not mentioned_savoury:
+            return "vegetarian", best
+        main = max(
+            mentioned_savoury, key=lambda protein: (mentioned_savoury[protein], -PROTEIN_PRIORITY.index(protein))
+        )
+        return main, max(mentioned_savoury[main], best)
     return leaders[0], best
 
 
@@ -387,6 +403,12 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     weights = [NAME_WEIGHT, *([TAG_WEIGHT] * len(tags)), DESCRIPTION_WEIGHT]
     sources = [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
     protein, evidence = _protein(sources)
+    if protein is None:
+        # Nothing but seasonings, yet one is what the name itself says ("marinated anchovies",
+        # "lardons on toast"): then it is the main after all. A named dish's parts do not count
+        # (the mozzarella of a pizza Margherita stays an ingredient).
+        named_mains = [term.protein for term in readings[0].terms if term.protein is not None]
+        protein, evidence = (named_mains[0], NAME_WEIGHT) if named_mains else (None, 0.0)
     name_terms = [term for term, _ in sources[0][0]]
     named_protein = any(term.protein is not None for term in name_terms)
     if protein is not None and evidence < MIN_PROTEIN_EVIDENCE and named_protein:

@@ -107,6 +107,10 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _red("Pelaverga", 2, 3, 1, 0, "", "peppery"),
     _red("Limnio", 3, 3, 3, 0),
     _red("Mavrodaphne", 4, 3, 3, 1),
+    _red("Dornfelder", 3, 3, 2, 1, "", "fruity"),
+    _red("Kadarka", 2, 3, 2, 0, "gamza", "fruity, spicy"),
+    _red("Öküzgözü", 3, 4, 2, 0, "okuzgozu", "fruity"),
+    _red("Boğazkere", 5, 3, 5, 1, "bogazkere", "savoury"),
     # Whites:  name, body, acidity, oak, aliases, typical style words
     _white("Chardonnay", 4, 3, 2, "chard"),
     _white("Sauvignon Blanc", 2, 5, 0, "sauv blanc, savvy b, fumé blanc", "herbal, zesty"),
@@ -194,6 +198,8 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Grenache Blanc", 4, 2, 1, "garnacha blanca, grenache gris"),
     _white("Vernaccia", 2, 4, 0),
     _white("Rabigato", 2, 5, 0),
+    _white("Antão Vaz", 4, 3, 1, "antao vaz"),
+    _white("Avesso", 2, 4, 0),
 )
 
 # Every spelling, folded: "Mourvèdre", "mourvedre" and "Monastrell" find the same entry.

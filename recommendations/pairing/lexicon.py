@@ -75,7 +75,7 @@ MEATS: Final = (
     ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="poultry", detail="game"),
     ing("grouse", "woodcock, becasse, bécasse", protein="game"),
     ing("pigeon", "squab, pigeonneau, piccione, pichón, pichon", protein="duck"),
-    ing("quail", "caille, quaglia, quaglie, codorniz", protein="poultry", detail="game", weight=-1),
+    ing("quail", "caille, quaglia, quaglie, codorniz", protein="poultry", detail="game"),
     ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
     ing("duck", "canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
@@ -226,7 +226,7 @@ PLANTS: Final = (
     ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     ing("potato", "potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
-    ing("fries", "frites, french fries, chips, patatas fritas, patatine, pommes frites, wedges", fat=2, salt=1,
+    ing("fries", "frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
     ing("onion", "onions, oignon, oignons, cipolla, cipolle, cebolla, shallot, shallots, echalote, échalote, "
         "scalogno, leek, leeks, poireau, poireaux, porri, puerro", sweet=1),
@@ -422,7 +422,7 @@ CUTS_AND_METHODS: Final = (
            "stir-fried, stir fried, stir-fry, stir fry, wok", facets="roasted"),
     method("braised", "braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
            "guiso, stewed, stew, ragout, ragoût, ragu, ragù, daube, civet, mijote, mijoté, en cocotte, "
-           "slow-cooked, slow cooked, slow-braised, pot roast, casserole, hotpot, hot pot, potjie, tagine, "
+           "slow-cooked, slow cooked, slow-braised, pot-roasted, casserole, hotpot, hot pot, potjie, tagine, "
            "tajine, cassoulet-style", weight=1, fat=1, facets="braised"),
     method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
     method("butter-poached", "butter poached, poached in butter, beurre monte, beurre monté", fat=2,
@@ -540,11 +540,15 @@ SAUCES: Final = (
 CUISINES: Final = (
     cuisine("french", "francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
             "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
-            "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin"),
+            "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin, "
+            "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat"),
     cuisine("italian", "italiano, italiana, trattoria, osteria, tuscan, toscana, sicilian, siciliana, roman, "
             "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian, toscano, toscani, pugliese, "
-            "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana"),
+            "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana, emilian, romagnolo, "
+            "lombard, lombardy, lombardo, milanese style, friulian, friulano style, umbrian, apulian, puglian, "
+            "abruzzese, calabrian, bolognese style, campanian, sicily, sardinia, tuscany, piedmont, veneto"),
     cuisine("spanish", "espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
+            "iberian, castilian, castellano, navarrese, extremaduran, aragonese, "
             "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
             "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style"),
     cuisine("portuguese", "portugues, português, portuguesa, alentejana, a portuguesa"),
@@ -567,7 +571,8 @@ CUISINES: Final = (
     cuisine("caribbean", "jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
     cuisine("american", "southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
-    cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine"),
+    cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
+            "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria"),
     cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish, smorrebrod"),
     cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
     cuisine("argentinian", "argentine, argentino, argentina, uruguayan, gaucho"),
@@ -602,6 +607,7 @@ DISHES: Final = (
          cuisine="french"),
     dish("blanquette de veau", "blanquette, veal blanquette", parts="veal, poached, cream sauce, mushroom",
          cuisine="french"),
+    dish("pot roast", "yankee pot roast, beef pot roast", parts="beef, braised, carrot, potato", cuisine="american"),
     dish("cassoulet", "", parts="duck, confit, sausage, pork belly, beans, braised", cuisine="french", weight=1),
     dish("confit de canard", "duck confit, cuisse de canard confite, canard confit", parts="duck, confit",
          cuisine="french"),
@@ -906,9 +912,13 @@ KITCHEN: Final = (
     ing("pickles", "pickle, pickled, pickled vegetables, giardiniera, achar, branston, chow chow, tsukemono",
         weight=-1, acid=2, salt=1, facets="vinegar"),
     ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
-    ing("cooking wine", "riesling, champagne, cider, cidre, sidra, marsala, madeira, sherry, jerez, vin jaune, "
+    ing("cooking wine", "riesling, champagne, cider, cidre, sidra, sherry, jerez, fino, manzanilla, vin jaune, "
         "vermouth, noilly prat, pastis, pernod, cognac, armagnac, brandy, grand marnier, cointreau, "
-        "rum, whisky, bourbon, beer, ale, stout, guinness, biere, birra, cerveza", facets="white_wine"),
+        "rum, whisky, bourbon, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
+    # A dark beer braise or gravy (carbonnade, Schweinshaxe, beef and Guinness) is brown and malty:
+    # it wants a red, or a beer, never the white a splash of lager or cider suggests.
+    sauce("dark beer", "stout, guinness, porter, dark beer, dark ale, brown ale, bock, dunkel, schwarzbier, "
+          "beer gravy, dark beer gravy, biere brune, bière brune", weight=1, umami=1),
     method("marinated", "marinade, marinato, marinata, marine, mariné, adobado, adobo, macerated, soused",
            acid=1),
     method("simmered", "simmering, gently cooked, cooked slowly, slow-simmered", weight=1,

@@ -655,7 +655,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("white wine reduction", "au vin blanc, sauce au vin blanc, au vin jaune, sauce au vin jaune, au riesling, "
           "au champagne, sauce au champagne", acid=1, facets="white_wine"),
     sauce("port reduction", "port wine reduction, port glaze, port wine sauce, au porto, sauce au porto, al oporto, "
-          "porto reduction", weight=1, sweet=1, facets="red_wine"),
+          "porto reduction, marsala, madeira, pedro ximenez, pedro ximénez, px, oloroso, oloroso sherry, "
+          "px sherry, vin santo sauce", weight=1, sweet=1, facets="red_wine"),
     sauce("tiger's milk", "lait de tigre, latte di tigre", acid=2, heat=1, facets="citrus"),
     ing("crispy shallots", "fried shallots, crispy onions, fried onions, birista, crispy fried shallots, "
         "french fried onions, cebolla frita, cipolla fritta, oignons frits", sweet=1, fat=1, facets="fried"),

@@ -57,10 +57,12 @@ DETAIL_FIT: Final[Mapping[tuple[str, str], Mapping[str, float]]] = {
     ("shellfish", "earthy"): {"white": 1.0, "red": 0.55, "sparkling": 0.6, "rose": 0.55, "orange": 0.5, "dessert": 0.0},
     ("poultry", "game"): {"red": 0.9, "white": 0.85, "rose": 0.75, "orange": 0.6, "sparkling": 0.5, "dessert": 0.05},
     ("duck", "foie"): {"dessert": 1.0, "sparkling": 0.6, "white": 0.75, "red": 0.35, "rose": 0.35, "orange": 0.4},
+    # Beans and lentils are earthy and starchy: guidance pours a supple, earthy red first
+    # (Chianti with ribollita, a Rhône red with dal or a bean stew), a rosé or white as well.
     ("vegetarian", "legume"): {
-        "red": 0.75,
+        "red": 0.9,
         "rose": 0.85,
-        "white": 0.85,
+        "white": 0.75,
         "orange": 0.6,
         "sparkling": 0.4,
         "dessert": 0.0,
@@ -100,6 +102,7 @@ _SMOKE_FIT: Final = {"red": 0.95, "rose": 0.85, "orange": 0.55, "white": 0.5, "s
 _HEAT_CUISINES: Final = frozenset(
     word_list("thai, indian, chinese, sichuan, vietnamese, korean, indonesian, mexican, caribbean, ethiopian")
 )
+_MEDITERRANEAN_CUISINES: Final = frozenset(word_list("italian, spanish, french, greek, portuguese"))
 # Chilli heat wants low tannin and a touch of sugar: an aromatic white or a rosé before a red.
 _HEAT_FIT: Final = {"white": 0.95, "rose": 0.9, "sparkling": 0.6, "orange": 0.5, "red": 0.4, "dessert": 0.1}
 # The cuisine of a dish and the wine of the same country: what grows together goes together.
@@ -179,7 +182,9 @@ def colour_fit(dish: DishProfile, colour: str) -> float:
     ]
     if dish.protein not in ("dessert", "chocolate", "cheese") and dish.detail != "foie":
         rows += [(weight, fits) for facet, weight, fits in FACET_FIT if facet in dish.facets]
-        if dish.spice >= 3 or (dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES):
+        # A mole's chocolate and dried chillies want a ripe red, not the white a curry wants.
+        hot = dish.spice >= 3 or (dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES)
+        if hot and not dish.has("chocolate"):
             rows.append((1.5, _HEAT_FIT))
         if dish.smoke >= 2 and dish.protein in ("pork", "red_meat", "poultry", "lamb", "game", None):
             rows.append((1.5, _SMOKE_FIT))
@@ -211,6 +216,15 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         elif wine.tannin <= 2 and colour in ("red", "rose", "sparkling"):
             verdict.praise(0.7, f"gentle tannins respect the raw {subject}")
         return
+    if dish.protein == "pork" and dish.has("cured") and dish.saltiness >= 2 and dish.weight <= 4:
+        # Salumi, jamón, a charcuterie board: salt and fat want acidity and bubbles (Lambrusco,
+        # Barbera, fino, Cava); firm tannin turns hard and bitter against the salt.
+        if colour == "red" and wine.acidity >= 4 and wine.tannin <= 3:
+            verdict.praise(0.75, "bright acidity and soft tannins cut the salty, fatty cured pork")
+        elif colour == "sparkling" and wine.sweetness <= 1:
+            verdict.praise(0.7, "bubbles and acidity scrub the salt and fat of the cured pork")
+        if wine.tannin >= 4:
+            verdict.fault(0.1)
     if meat and dish.acidity >= 2:
         if wine.acidity >= 4:
             verdict.praise(0.6, "fresh acidity matches the sharp, tangy sauce")
@@ -230,7 +244,18 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
             verdict.praise(0.45, f"supple tannins and bright fruit suit the {subject}")
         elif wine.tannin >= 4:
             verdict.fault(0.08 * (wine.tannin - 3))
-    if dish.protein in ("red_meat", "lamb", "game") and colour == "red":
+    # Sugar, soy, vinegar and chilli make firm tannin taste harsh and bitter (sauerbraten,
+    # bulgogi, a glazed meatloaf, rendang): such red-meat dishes want a supple, fruity red.
+    tangy_or_sweet = (
+        dish.sweetness >= 2 or dish.acidity >= 2 or dish.spice >= 2 or dish.has("soy", "sweet_sour")
+    ) and not dish.has("red_wine")
+    if dish.protein in ("red_meat", "lamb", "game") and colour == "red" and tangy_or_sweet:
+        if wine.tannin <= 3 and wine.acidity >= 3:
+            sauce = "chilli heat" if dish.spice >= 2 else "sweet, tangy sauce"
+            verdict.praise(0.8, f"supple tannins and ripe fruit meet the {sauce} without turning bitter")
+        elif wine.tannin >= 4:
+            verdict.fault(0.06 * (wine.tannin - 3))
+    elif dish.protein in ("red_meat", "lamb", "game") and colour == "red":
         if wine.tannin >= 3 and dish.fat >= 1:
             verdict.praise(0.75 + 0.05 * wine.tannin, f"firm tannins cut the {_possessive(subject)} fat")
         elif wine.tannin >= 3:
@@ -326,7 +351,12 @@ def _spice_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ve
             verdict.fault(0.08)  # heat and sugar strip the fruit from a bone-dry wine
     if (wants_sugar or sweet_sour) and colour == "rose" and wine.tannin <= 1 and wine.sweetness <= 2:
         # With no off-dry white to hand, guidance turns to a chilled, fruity rosé.
-        verdict.praise(0.8, "a chilled, fruity rosé cools the heat and meets the sweetness")
+        reason = (
+            "a chilled, fruity rosé cools the heat and meets the sweetness"
+            if dish.spice >= 2
+            else "a chilled, fruity rosé balances the sweet notes of the dish"
+        )
+        verdict.praise(0.8, reason)
     if not dish.spice:
         return
     # Paprika or ginger (heat 1) only tips the balance; chilli heat (2+) changes the wine.
@@ -426,8 +456,13 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         and colour in ("red", "orange")
     ):
         verdict.praise(0.5, "it has the structure to meet the nutty, aged cheese")
-    if dish.has("red_wine") and colour == "red" and wine.tannin >= 2:
-        verdict.praise(0.6, "a red echoes the wine the dish was cooked in")
+    if dish.has("red_wine") and dish.protein not in ("dessert", "chocolate"):
+        # Match the sauce: a dish cooked in red wine (bourguignon, meurette, coq au vin) wants a red,
+        # whatever its main; a white tastes thin beside it.
+        if colour == "red" and (wine.tannin >= 2 or wine.acidity >= 4):
+            verdict.praise(0.85, "a red echoes the wine the dish was cooked in")
+        elif colour in ("white", "sparkling"):
+            verdict.fault(0.1)
 
 
 # ---------------------------------------------------------------------------
@@ -549,11 +584,16 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         colours=frozenset({"red"}),
     ),
     ClassicPairing(
+        # Chilli heat outside the Mediterranean (an arrabbiata keeps its red), or the warm spices,
+        # ginger and coconut of a curry, a tagine or a pastilla; red meat keeps its red.
         lambda dish: (
-            dish.spice >= 2
-            and dish.cuisine in ("thai", "indian", "chinese", "sichuan", "vietnamese", "korean", "indonesian")
+            dish.protein not in ("red_meat", "lamb", "game", "dessert", "chocolate")
+            and (
+                (dish.spice >= 2 and dish.cuisine not in _MEDITERRANEAN_CUISINES)
+                or (dish.has("warm_spice") and dish.has("curry", "ginger", "coconut"))
+            )
         ),
-        _grapes("Riesling, Gewürztraminer, Grüner Veltliner, Chenin Blanc, Muscat, Pinot Grigio"),
+        _grapes("Riesling, Gewürztraminer, Grüner Veltliner, Chenin Blanc, Muscat, Pinot Grigio, Viognier, Torrontés"),
         "aromatic whites like this one love spicy food",
         "Fiona Beckett: off-dry Riesling and Gewürztraminer with spicy Asian food",
         colours=frozenset({"white", "rose", "sparkling"}),
@@ -667,6 +707,16 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "juicy, fresh wines like this love salty charcuterie",
         "Wine Folly: charcuterie with Beaujolais or fino sherry; Spanish tradition: jamón with fino",
         max_sweetness=1,
+    ),
+    ClassicPairing(
+        lambda dish: dish.protein == "pork" and dish.spice < 2 and not dish.has("raw"),
+        _grapes("Riesling, Pinot Gris, Chenin Blanc, Gewürztraminer, Grüner Veltliner, Silvaner, Pinot Noir, Gamay"),
+        "pork's sweet, rich flesh loves an aromatic white or a juicy, fresh red",
+        "Fiona Beckett, How to Match Food and Wine: roast pork with Riesling, Pinot Gris or Pinot Noir; "
+        "Alsace and German tradition with Schweinebraten and choucroute",
+        colours=frozenset({"white", "red"}),
+        max_sweetness=2,
+        strength=0.55,
     ),
     ClassicPairing(
         lambda dish: dish.protein == "pork" and dish.has("fruit"),
