@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Avg, Count, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import Lower, Trim, TruncDay, TruncHour
 from django.utils import timezone
 
 from analytics import histogram
 from analytics.aggregates import LLM_ERROR_OUTCOMES, ONE_DAY, ONE_HOUR, day_floor, hour_floor
 from analytics.models import LLMCall, MetricRollup, RecommendationRecord, RequestRecord, RollupRun
-from analytics.sentiment import NEGATIVE_FROM, POSITIVE_FROM
-from chat.models import Feedback
 from recommendations.models import Wine
 
 WINDOWS = {1: "24 hours", 7: "7 days", 30: "30 days"}
@@ -32,6 +31,17 @@ CHART_WIDTH = 720
 CHART_HEIGHT = 200
 MAX_SERIES = 6  # models drawn in their own colour; the rest are "other"
 HOUSE_WRITER = "house"  # RecommendationRecord.writer when the house voice wrote the words
+
+# A part of the dashboard an app above analytics contributes: (restaurant_id, since) -> data for
+# the template. chat adds the diners' feedback from its AppConfig.ready(), so analytics never
+# imports chat (the gateway's call listeners work the same way).
+DashboardSection = Callable[..., Any]
+_sections: dict[str, DashboardSection] = {}
+
+
+def add_dashboard_section(name: str, section: DashboardSection) -> None:
+    """Show ``section(restaurant_id=..., since=...)`` as ``data.<name>`` on every dashboard."""
+    _sections[name] = section
 
 
 @dataclass
@@ -274,42 +284,6 @@ def top_wines(*, restaurant_id: int, since: datetime, limit: int = 10) -> list[d
     return [{"wine": names.get(wine_id, f"Wine #{wine_id} (removed)"), "count": n} for wine_id, n in top]
 
 
-def feedback_summary(*, restaurant_id: int, since: datetime) -> dict[str, Any]:
-    feedback = Feedback.objects.filter(message__conversation__restaurant_id=restaurant_id, created_at__gte=since)
-    totals = feedback.aggregate(
-        up=Count("id", filter=Q(rating=1)),
-        down=Count("id", filter=Q(rating=-1)),
-        average_sentiment=Avg("sentiment"),
-        positive=Count("id", filter=Q(sentiment__gte=POSITIVE_FROM)),
-        negative=Count("id", filter=Q(sentiment__lte=NEGATIVE_FROM)),
-        commented=Count("id", filter=Q(sentiment__isnull=False)),
-    )
-    recent = [
-        {
-            "rating": "up" if item.rating == 1 else "down",
-            "comment": item.comment,
-            "sentiment": item.sentiment,
-            "label": (
-                "positive"
-                if item.sentiment >= POSITIVE_FROM
-                else "negative"
-                if item.sentiment <= NEGATIVE_FROM
-                else "neutral"
-            ),
-            "created_at": item.created_at,
-        }
-        for item in feedback.exclude(comment="").filter(sentiment__isnull=False).order_by("-created_at")[:5]
-        if item.sentiment is not None
-    ]
-    rated = totals["up"] + totals["down"]
-    return {
-        **totals,
-        "helpful_share": totals["up"] / rated if rated else None,
-        "neutral": totals["commented"] - totals["positive"] - totals["negative"],
-        "recent": recent,
-    }
-
-
 def cost_by_caller(*, restaurant_id: int, since: datetime, until: datetime, step: timedelta) -> list[Bucket]:
     """Model cost per period by who asked (each API key, or the diner page and our own work),
     from the raw calls: the hourly roll-ups do not keep the key."""
@@ -344,27 +318,6 @@ def answers_by_writer(*, restaurant_id: int, since: datetime) -> list[dict[str, 
             "fallbacks": row["fallbacks"],
         }
         for row in rows
-    ]
-
-
-def thumbs_down(*, restaurant_id: int, since: datetime, limit: int = 10) -> list[dict[str, Any]]:
-    """The answers diners found unhelpful, newest first, with the question that led to them."""
-    feedback = (
-        Feedback.objects.filter(
-            message__conversation__restaurant_id=restaurant_id, created_at__gte=since, rating=Feedback.Rating.DOWN
-        )
-        .select_related("message", "message__in_reply_to")
-        .order_by("-created_at")[:limit]
-    )
-    return [
-        {
-            "question": item.message.in_reply_to.text if item.message.in_reply_to is not None else "",
-            "answer": item.message.text,
-            "comment": item.comment,
-            "conversation_id": item.message.conversation_id,
-            "created_at": item.created_at,
-        }
-        for item in feedback
     ]
 
 
@@ -448,13 +401,13 @@ def dashboard_data(
         ),
         "rates_chart": rates_chart(items, step),
         "writers": answers_by_writer(restaurant_id=restaurant_id, since=since),
-        "thumbs_down": thumbs_down(restaurant_id=restaurant_id, since=since),
         "spend": spend_by_caller(
             restaurant_id=restaurant_id, restaurant_budget=restaurant_budget, since=since, now=now
         ),
         "top_questions": top_questions(restaurant_id=restaurant_id, since=since),
         "top_wines": top_wines(restaurant_id=restaurant_id, since=since),
-        "feedback": feedback_summary(restaurant_id=restaurant_id, since=since),
+        # Sections the apps above contribute (chat: the diners' feedback and thumbs down).
+        **{name: section(restaurant_id=restaurant_id, since=since) for name, section in _sections.items()},
         "chart_width": CHART_WIDTH,
         "chart_height": CHART_HEIGHT,
     }

@@ -136,10 +136,8 @@ def test_text_operations_sit_below_the_http_edge() -> None:
 # project itself (settings, the error shape, the ASGI entry) and may sit anywhere.
 FLOORS = ("llm", "recommendations", "analytics", "textops", "chat", "api")
 # Upward imports still to be moved (issue 14), listed so that none is added unseen and each
-# one fixed must be struck off: the diner pages' rate limits count in the API's buckets, and
-# the dashboard reads the diners' feedback.
+# one fixed must be struck off: the diner pages' rate limits count in the API's buckets.
 KNOWN_UPWARD_IMPORTS = {
-    "analytics/dashboard.py imports chat.models",
     "chat/diner_limits.py imports api.ratelimit",
 }
 
