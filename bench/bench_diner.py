@@ -37,8 +37,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 # One bench diner asks dozens of questions a minute; the diners' limits (8 a minute) would refuse
 # them. The bench measures latency, not the limits (tests/chat/test_diner_limits.py does).
-for _limit in ("PER_DINER", "PER_ADDRESS", "PER_RESTAURANT"):
-    os.environ.setdefault(f"DINER_QUESTIONS_{_limit}_PER_MINUTE", "100000")
+os.environ.setdefault("DINER_QUESTIONS_PER_DINER_PER_MINUTE", "100000")
+os.environ.setdefault("DINER_QUESTIONS_PER_ADDRESS_PER_MINUTE", "100000")
+os.environ.setdefault("DINER_QUESTIONS_PER_RESTAURANT_PER_MINUTE", "100000")
 
 import django
 
