@@ -26,6 +26,7 @@ from django.urls import ResolverMatch, resolve
 from analytics.metrics import observe_request
 from analytics.recording import record_request
 from config.middleware import database_unavailable
+from config.request_facts import request_facts
 from llm.context import REQUEST_ID_HEADER, request_id_bind, request_id_for, request_id_reset
 
 logger = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def restaurant_of(request: HttpRequest, match: ResolverMatch | None = None) -> t
     Set by API-key auth or the diner views; else the key's restaurant when this process has
     the key cached (a request that failed before its key was checked); else the URL's slug.
     """
-    restaurant_id = getattr(request, "sommelier_restaurant_id", None)
+    restaurant_id = request_facts(request).restaurant_id
     if restaurant_id is not None:
         return int(restaurant_id), None
     cached = _hinted_restaurant(request)

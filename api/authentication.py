@@ -10,8 +10,7 @@ from rest_framework.request import Request
 
 from api.keys import api_key_lookup, bearer_token
 from api.models import ApiKey
-
-_UNSET = object()
+from config.request_facts import request_facts
 
 
 class ApiClient:
@@ -33,14 +32,15 @@ class ApiClient:
 
 def key_of(request: Any) -> ApiKey | None:
     """The valid key of a Django request (looked up by the ingress middleware, or now). Sync."""
-    key = getattr(request, "sommelier_api_key", _UNSET)
-    if key is _UNSET:
+    facts = request_facts(request)
+    if not facts.api_key_checked:
         token = bearer_token(str(request.META.get("HTTP_AUTHORIZATION", "")))
-        key = api_key_lookup(token) if token else None
-        request.sommelier_api_key = key
+        facts.api_key = api_key_lookup(token) if token else None
+        facts.api_key_checked = True
+    key = facts.api_key
     if not isinstance(key, ApiKey):
         return None
-    request.sommelier_restaurant_id = key.restaurant_id
+    facts.restaurant_id = key.restaurant_id
     return key
 
 

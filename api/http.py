@@ -25,6 +25,7 @@ from api.keys import bearer_token
 from api.models import ApiKey
 from api.permissions import require_scope
 from config.api import InputRejected, budget_exceeded_error, error_body, json_from_bytes
+from config.request_facts import request_facts
 from llm.budgets import BudgetExceeded
 from llm.types import DeadlineExceeded, GatewayError, InvalidInput, QuotaExhausted, UpstreamTimeout
 
@@ -163,9 +164,8 @@ def validated(serializer_class: type[serializers.Serializer[Any]], data: Any) ->
 
 async def authenticated_key(request: HttpRequest) -> ApiKey:
     """The request's valid key, or the 401 the DRF views give."""
-    key = getattr(request, "sommelier_api_key", None)
-    if key is None and not hasattr(request, "sommelier_api_key"):
-        key = await sync_to_async(key_of)(request)
+    facts = request_facts(request)
+    key = facts.api_key if facts.api_key_checked else await sync_to_async(key_of)(request)
     if isinstance(key, ApiKey):
         return key
     header = str(request.META.get("HTTP_AUTHORIZATION", ""))

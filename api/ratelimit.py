@@ -34,6 +34,7 @@ from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
 from api.models import ApiKey, RateLimitBucket
 from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text, with_openai_fields
 from config.http import client_ip
+from config.request_facts import request_facts
 
 logger = logging.getLogger(__name__)
 
@@ -332,9 +333,9 @@ OPENAI_PATH_PREFIX = "/v1/"
 class ApiIngressMiddleware:
     """On /api/ and /v1/: 413 for bodies over the limit, then the key and the rate limits (429).
 
-    Sets ``request.sommelier_api_key`` (the key or None), ``request.sommelier_bad_api_key`` and,
-    for a valid key, ``request.sommelier_restaurant_id`` for the analytics middleware; the
-    DRF authentication class and the async views read them instead of looking the key up again.
+    Records on the request's facts (``config.request_facts``) the key (or None), whether a bad
+    key was presented and, for a valid key, its restaurant for the analytics middleware; the DRF
+    authentication class and the async views read them instead of looking the key up again.
     """
 
     async_capable = True
@@ -374,10 +375,12 @@ class ApiIngressMiddleware:
 
     @staticmethod
     def _after(request: HttpRequest, admission: Admission) -> HttpResponseBase | None:
-        request.sommelier_api_key = admission.key  # type: ignore[attr-defined]
-        request.sommelier_bad_api_key = admission.bad_key  # type: ignore[attr-defined]
+        facts = request_facts(request)
+        facts.api_key_checked = True
+        facts.api_key = admission.key
+        facts.bad_api_key = admission.bad_key
         if admission.key is not None:
-            request.sommelier_restaurant_id = admission.key.restaurant_id  # type: ignore[attr-defined]
+            facts.restaurant_id = admission.key.restaurant_id
         if admission.rejected_layer is not None:
             _count_rejection(admission.rejected_layer)
             return rate_limited_response(admission)

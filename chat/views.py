@@ -40,6 +40,7 @@ from chat import answering
 from chat.diner_limits import diner_question_admit
 from chat.models import Conversation, Feedback, Message
 from config.http import client_ip
+from config.request_facts import request_facts
 from config.sse import event_stream_response, sse_event
 from recommendations.models import Restaurant, Table
 
@@ -182,7 +183,7 @@ def _page_context(
 @content_security_policy
 def restaurant_page(request: HttpRequest, slug: str) -> HttpResponse:
     restaurant = _restaurant(slug)
-    request.sommelier_restaurant_id = restaurant.pk  # type: ignore[attr-defined]
+    request_facts(request).restaurant_id = restaurant.pk
     table = _table(restaurant, request.GET.get("table"))
     response = render(request, "chat/restaurant.html", _page_context(request, restaurant, table))
     response.headers["Cache-Control"] = "private, no-store"
@@ -196,7 +197,7 @@ def restaurant_page(request: HttpRequest, slug: str) -> HttpResponse:
 async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
     """The question from the form: with htmx, the two new bubbles; without, the answer, then a redirect."""
     restaurant = await sync_to_async(_restaurant)(slug)
-    request.sommelier_restaurant_id = restaurant.pk  # type: ignore[attr-defined]
+    request_facts(request).restaurant_id = restaurant.pk
     table = await sync_to_async(_table)(restaurant, request.POST.get("table"))
     text = request.POST.get("suggestion") or request.POST.get("text") or ""
     try:
@@ -299,7 +300,7 @@ async def answer_stream(request: HttpRequest, slug: str, message_id: int) -> Str
     # Released at once: the stream may last as long as the model takes.
     answer = await answering.run_db(_answer, request, slug, message_id)
     restaurant = answer.conversation.restaurant
-    request.sommelier_restaurant_id = restaurant.pk  # type: ignore[attr-defined]
+    request_facts(request).restaurant_id = restaurant.pk
     return event_stream_response(_answer_stream_body(answer, restaurant))
 
 
@@ -307,7 +308,7 @@ async def answer_stream(request: HttpRequest, slug: str, message_id: int) -> Str
 @content_security_policy
 def answer_stop(request: HttpRequest, slug: str, message_id: int) -> HttpResponse:
     answer = _answer(request, slug, message_id)
-    request.sommelier_restaurant_id = answer.conversation.restaurant_id  # type: ignore[attr-defined]
+    request_facts(request).restaurant_id = answer.conversation.restaurant_id
     answering.answer_stop(answer=answer)
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "chat/_stopped.html", {"answer": answer})
@@ -318,7 +319,7 @@ def answer_stop(request: HttpRequest, slug: str, message_id: int) -> HttpRespons
 @content_security_policy
 def answer_feedback(request: HttpRequest, slug: str, message_id: int) -> HttpResponse:
     answer = _answer(request, slug, message_id)
-    request.sommelier_restaurant_id = answer.conversation.restaurant_id  # type: ignore[attr-defined]
+    request_facts(request).restaurant_id = answer.conversation.restaurant_id
     ratings = {"up": Feedback.Rating.UP, "down": Feedback.Rating.DOWN}
     rating = ratings.get(request.POST.get("rating", ""))
     if rating is None:
