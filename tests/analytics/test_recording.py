@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Iterator
 from typing import Any
 
@@ -304,7 +305,10 @@ def test_a_gateway_call_records_its_request_its_api_key_and_its_surface(api_a: A
         async_to_sync(ask)()
     finally:
         request_id_reset(token)
-    async_to_sync(ask)()  # outside any request: a background call, no id
+    # Outside any request: a background call, no id. Run in a fresh context, as a Celery task or
+    # a command starts: a streamed response served to an earlier test through Django's sync test
+    # client leaves its id bound in this thread (async_to_sync copies context changes back).
+    contextvars.Context().run(async_to_sync(ask))
     flush_now()
 
     calls = list(LLMCall.objects.order_by("created_at"))
