@@ -216,15 +216,6 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         elif wine.tannin <= 2 and colour in ("red", "rose", "sparkling"):
             verdict.praise(0.7, f"gentle tannins respect the raw {subject}")
         return
-    if dish.protein == "pork" and dish.has("cured") and dish.saltiness >= 2 and dish.weight <= 4:
-        # Salumi, jamón, a charcuterie board: salt and fat want acidity and bubbles (Lambrusco,
-        # Barbera, fino, Cava); firm tannin turns hard and bitter against the salt.
-        if colour == "red" and wine.acidity >= 4 and wine.tannin <= 3:
-            verdict.praise(0.75, "bright acidity and soft tannins cut the salty, fatty cured pork")
-        elif colour == "sparkling" and wine.sweetness <= 1:
-            verdict.praise(0.7, "bubbles and acidity scrub the salt and fat of the cured pork")
-        if wine.tannin >= 4:
-            verdict.fault(0.1)
     if meat and dish.acidity >= 2:
         if wine.acidity >= 4:
             verdict.praise(0.6, "fresh acidity matches the sharp, tangy sauce")
