@@ -28,7 +28,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("petit sale aux lentilles", "petit salé aux lentilles, petit sale, petit salé", parts="pork belly, "
          "lentils, sausage, braised", cuisine="french"),
     dish("carbonnade flamande", "carbonnades flamandes, carbonade flamande, stoofvlees, carbonnade",
-         parts="beef, braised, beer, onion, sugar, mustard", cuisine="french", weight=1),
+         parts="beef, braised, dark beer, onion, sugar, mustard", cuisine="french", weight=1),
     dish("waterzooi", "waterzooi de poulet, gentse waterzooi", parts="chicken, poached, cream sauce, carrot, onion",
          cuisine="french"),
     dish("tete de veau", "tête de veau, testina di vitello, tete de veau sauce gribiche", parts="veal, offal, "
@@ -1019,7 +1019,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("tafelspitz", "", parts="beef, poached, horseradish, apple, potato", cuisine="german"),
     dish("schweinshaxe", "schweinshaxn, eisbein, haxe, pork knuckle, stelze, schweinestelze", parts="pork, roasted, "
          "shank, sauerkraut, jus", cuisine="german", weight=1),
-    dish("schweinebraten", "schweinsbraten, krustenbraten", parts="pork, roasted, jus, beer, cabbage",
+    dish("schweinebraten", "schweinsbraten, krustenbraten", parts="pork, roasted, jus, dark beer, cabbage",
          cuisine="german"),
     dish("rouladen", "rinderrouladen, beef olives, beef roulade, roulade de boeuf", parts="beef, stuffed, bacon, "
          "pickles, mustard, braised, jus", cuisine="german"),
