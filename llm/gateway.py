@@ -21,7 +21,7 @@ import time
 from collections import Counter
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping
 from contextlib import aclosing, contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -87,6 +87,16 @@ class _Uncacheable(Exception):
         self.result = result
 
 
+def _chain_error(reason: str, stop: GatewayError | None, failures: list[BaseException]) -> GatewayError:
+    """The error for a chain that ended without an answer: the caller's input when it was refused,
+    out of time when the deadline ended it, else by what the models failed with."""
+    if isinstance(stop, InvalidInput):
+        return stop
+    if isinstance(stop, DeadlineExceeded):
+        return DeadlineExceeded(reason)
+    return _unanswered_error(reason, failures)
+
+
 def _unanswered_error(reason: str, failures: list[BaseException]) -> GatewayError:
     """The error for a chain no model answered, typed by why: the API's status follows from it."""
     quotas = [failure for failure in failures if isinstance(failure, QuotaExceeded)]
@@ -95,6 +105,46 @@ def _unanswered_error(reason: str, failures: list[BaseException]) -> GatewayErro
     if any(is_timeout(failure) for failure in failures):
         return UpstreamTimeout(reason)
     return GatewayError(reason)
+
+
+@dataclass
+class _Spent:
+    """What a chain of models has cost so far: every answered call counts, accepted or not."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost: Decimal = Decimal(0)
+
+    def add(self, reply: ProviderReply, cost: Decimal) -> None:
+        self.prompt_tokens += reply.prompt_tokens
+        self.completion_tokens += reply.completion_tokens
+        self.cost += cost
+
+    def result(
+        self,
+        reply: ProviderReply,
+        model: str,
+        route_reason: str,
+        cascaded: bool,
+        draft_accepted: bool | None,
+        started: float,
+        attempts: list[dict[str, Any]],
+    ) -> GatewayResult:
+        """``reply`` as the chain's answer, carrying the whole chain's tokens and cost."""
+        return GatewayResult(
+            text=reply.text.strip(),
+            model_used=model,
+            route_reason=route_reason,
+            cascaded=cascaded,
+            draft_accepted=draft_accepted,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cost_usd=self.cost,
+            latency_ms=_elapsed_ms(started),
+            attempts=attempts,
+            finish_reason=reply.finish_reason,
+            tool_calls=list(reply.tool_calls),
+        )
 
 
 def _elapsed_ms(started: float) -> float:
@@ -455,28 +505,15 @@ class Gateway:
         started = time.perf_counter()
         attempts: list[dict[str, Any]] = []
         failures: list[BaseException] = []  # each model's last error, for the error raised
-        prompt_tokens = completion_tokens = 0
-        cost = Decimal(0)
+        spent = _Spent()
         stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
         refused: tuple[int, str, ProviderReply] | None = None  # the last answer the check refused
 
         def answered(
             position: int, name: str, reply: ProviderReply, route_reason: str, draft_accepted: bool | None
         ) -> GatewayResult:
-            return GatewayResult(
-                text=reply.text.strip(),
-                model_used=name,
-                route_reason=route_reason,
-                cascaded=decision.cascade and position > 0,
-                draft_accepted=draft_accepted,
-                prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens,
-                cost_usd=cost,
-                latency_ms=_elapsed_ms(started),
-                attempts=attempts,
-                finish_reason=reply.finish_reason,
-                tool_calls=list(reply.tool_calls),
-            )
+            cascaded = decision.cascade and position > 0
+            return spent.result(reply, name, route_reason, cascaded, draft_accepted, started, attempts)
 
         for position, name in enumerate(decision.models):
             spec = self.registry[name]
@@ -500,9 +537,7 @@ class Gateway:
                 if isinstance(error, DeadlineExceeded):
                     stop = error
                 continue
-            prompt_tokens += reply.prompt_tokens
-            completion_tokens += reply.completion_tokens
-            cost += spec.cost(reply.prompt_tokens, reply.completion_tokens)
+            spent.add(reply, spec.cost(reply.prompt_tokens, reply.completion_tokens))
             problem = _answer_problem(reply.text, request)
             if problem is not None:
                 attempts.append({"model": name, "outcome": "rejected", "reason": problem})
@@ -518,11 +553,7 @@ class Gateway:
             return answered(position, name, reply, kept, False)
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
         if fallback is None:
-            if isinstance(stop, InvalidInput):
-                raise stop
-            if isinstance(stop, DeadlineExceeded):
-                raise DeadlineExceeded(reason)
-            raise _unanswered_error(reason, failures)
+            raise _chain_error(reason, stop, failures)
         raise _Uncacheable(
             GatewayResult(
                 text=fallback(),
@@ -530,9 +561,9 @@ class Gateway:
                 route_reason=decision.reason,
                 cascaded=False,
                 draft_accepted=False if decision.cascade else None,
-                prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens,
-                cost_usd=cost,
+                prompt_tokens=spent.prompt_tokens,
+                completion_tokens=spent.completion_tokens,
+                cost_usd=spent.cost,
                 latency_ms=_elapsed_ms(started),
                 degraded=True,
                 degraded_reason=reason,
@@ -675,20 +706,25 @@ class Gateway:
         yield StreamEvent("route", {**decision.as_dict(), "cascade": False})
 
         key = self._key(request, decision) if self.cache is not None and request.use_cache else None
-        if key is not None and self.cache is not None:
-            hit = await self.cache.get(key)
-            if hit is not None and isinstance(hit.value, dict):
-                result = replace(
-                    GatewayResult.from_dict(hit.value),
-                    cached=True,
-                    cache_tier=hit.tier,
-                    latency_ms=_elapsed_ms(started),
-                )
-                await self._record(self._record_of(request, result, outcome="ok", streamed=True))
-                yield StreamEvent("token", {"text": result.text})
-                yield StreamEvent("done", self._done_data(result, first_token_ms=result.latency_ms))
-                return
+        cached = await self._cached_stream(request, key, started)
+        if cached is not None:
+            yield StreamEvent("token", {"text": cached.text})
+            yield StreamEvent("done", self._done_data(cached, first_token_ms=cached.latency_ms))
+            return
+        async with aclosing(self._stream_chain(request, decision, key, fallback, started, deadline)) as events:
+            async for event in events:
+                yield event
 
+    async def _stream_chain(
+        self,
+        request: GatewayRequest,
+        decision: RouteDecision,
+        key: str | None,
+        fallback: Fallback | None,
+        started: float,
+        deadline: Deadline,
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """The route's models in turn until one streams a whole answer; the labelled fallback when none does."""
         attempts: list[dict[str, Any]] = []
         stop: GatewayError | None = None  # why the chain ended early: out of time, or the caller's input
         for name in decision.models:
@@ -708,7 +744,6 @@ class Gateway:
                             text += delta.text
                             yield StreamEvent("token", {"text": delta.text})
                         if delta.final:
-                            cost = spec.cost(delta.prompt_tokens, delta.completion_tokens)
                             result = GatewayResult(
                                 text=text,
                                 model_used=name,
@@ -717,21 +752,13 @@ class Gateway:
                                 draft_accepted=None,
                                 prompt_tokens=delta.prompt_tokens,
                                 completion_tokens=delta.completion_tokens,
-                                cost_usd=cost,
+                                cost_usd=spec.cost(delta.prompt_tokens, delta.completion_tokens),
                                 latency_ms=_elapsed_ms(started),
                                 attempts=attempts,
                                 finish_reason=delta.finish_reason,
                                 tool_calls=list(delta.tool_calls),
                             )
-                            # Cache and record before `done`: a reader may stop reading right at it.
-                            if key is not None and self.cache is not None and _answer_problem(text, request) is None:
-                                await self.cache.set(key, result.as_dict(), ttl_for(request.operation))
-                            await self._record(
-                                self._record_of(
-                                    request, result, outcome="ok", streamed=True, first_token_ms=first_token_ms
-                                )
-                            )
-                            yield StreamEvent("done", self._done_data(result, first_token_ms=first_token_ms))
+                            yield await self._stream_finished(request, key, result, first_token_ms)
                             return
             except BudgetExceeded as exceeded:
                 yield StreamEvent("error", {"code": "budget_exceeded", "message": str(exceeded)})
@@ -739,20 +766,10 @@ class Gateway:
             except Exception as error:  # noqa: BLE001 - every failure ends in an error event or a fallback
                 attempts.append(_failure(name, error))
                 if first_token_ms is not None:
-                    failed = GatewayResult(
+                    cut = GatewayResult(
                         text, name, decision.reason, False, None, 0, 0, Decimal(0), _elapsed_ms(started)
                     )
-                    await self._record(
-                        self._record_of(request, failed, outcome="error", streamed=True, first_token_ms=first_token_ms)
-                    )
-                    yield StreamEvent(
-                        "error",
-                        {
-                            "code": "stream_interrupted",
-                            "message": "The answer was cut off. Please ask again.",
-                            "partial": True,
-                        },
-                    )
+                    yield await self._stream_cut(request, cut, first_token_ms)
                     return
                 if isinstance(error, InvalidInput):
                     # The same words go to every model: another one would refuse them too.
@@ -763,6 +780,35 @@ class Gateway:
         reason = "; ".join(f"{a['model']}: {a['reason']}" for a in attempts) or "no model answered"
         async for event in self._stream_degraded(request, fallback, reason, started, decision, stop):
             yield event
+
+    async def _cached_stream(self, request: GatewayRequest, key: str | None, started: float) -> GatewayResult | None:
+        """The cached answer for a stream (recorded as served), or None."""
+        if key is None or self.cache is None:
+            return None
+        hit = await self.cache.get(key)
+        if hit is None or not isinstance(hit.value, dict):
+            return None
+        result = replace(
+            GatewayResult.from_dict(hit.value), cached=True, cache_tier=hit.tier, latency_ms=_elapsed_ms(started)
+        )
+        await self._record(self._record_of(request, result, outcome="ok", streamed=True))
+        return result
+
+    async def _stream_finished(
+        self, request: GatewayRequest, key: str | None, result: GatewayResult, first_token_ms: float | None
+    ) -> StreamEvent:
+        """Cache (when the answer passes the check) and record a whole stream; its ``done`` event.
+        Both before ``done``: a reader may stop reading right at it."""
+        if key is not None and self.cache is not None and _answer_problem(result.text, request) is None:
+            await self.cache.set(key, result.as_dict(), ttl_for(request.operation))
+        await self._record(self._record_of(request, result, outcome="ok", streamed=True, first_token_ms=first_token_ms))
+        return StreamEvent("done", self._done_data(result, first_token_ms=first_token_ms))
+
+    async def _stream_cut(self, request: GatewayRequest, cut: GatewayResult, first_token_ms: float) -> StreamEvent:
+        """A stream that failed after its first words: recorded as an error; no other model may take over."""
+        await self._record(self._record_of(request, cut, outcome="error", streamed=True, first_token_ms=first_token_ms))
+        message = "The answer was cut off. Please ask again."
+        return StreamEvent("error", {"code": "stream_interrupted", "message": message, "partial": True})
 
     async def _next_delta(self, deltas: AsyncGenerator[StreamDelta, None], deadline: Deadline) -> StreamDelta | None:
         """The provider's next piece (None at its end), waiting no longer than the attempt timeout or the deadline."""
