@@ -224,7 +224,8 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
     glazed = meat or dish.detail in ("oily", "meaty")  # teriyaki salmon, glazed tuna: Pinot's classics too
     if glazed and dish.sweetness >= 1 and dish.has("soy", "sweet_sour") and dish.protein not in ("red_meat", "lamb"):
         # Soy and sweet glazes (teriyaki, char siu, yakitori) make firm tannin taste bitter.
-        if colour in ("red", "rose") and wine.tannin <= 2 and wine.body <= 3:
+        # Only a soy glaze: fruit-and-vinegar sweet-and-sour wants the touch of sugar (_spice_rules).
+        if colour in ("red", "rose") and wine.tannin <= 2 and wine.body <= 3 and dish.has("soy"):
             verdict.praise(0.65, "soft, fruity reds and rosés love a sweet soy glaze")
         if wine.tannin >= 3:
             verdict.fault(0.05 * (wine.tannin - 2))
