@@ -762,52 +762,39 @@ async def answer_events(
     options = options or AnswerOptions()
     started = time.perf_counter()
     owner = uuid.uuid4()
-    # Claim it, or wait for the stream that has it: its answer, or its lease running out.
-    wait_until = time.monotonic() + WAIT_FOR_OTHER_STREAM_SECONDS
-    while (claimed := await run_db(_claim_and_prepare, answer_id, owner)) is None:
-        given = await run_db(_given, answer_id)
-        if given is not None:
-            for replayed in _replay(given):
-                yield replayed
-            return
-        if time.monotonic() >= wait_until:
-            yield AnswerEvent("error", {"code": "busy", "message": "This answer is still being written."})
-            return
-        await asyncio.sleep(WAIT_POLL_SECONDS)
-
-    message, claim, prepared = claimed
-    if claim.resumed_from is not None:
-        async with aclosing(_resumed_events(message, claim, prepared, options, started)) as resumed:
-            async for resumed_event in resumed:
-                yield resumed_event
+    claimed = await _claim_or_wait(answer_id, owner)
+    if isinstance(claimed, list):
+        for replayed in claimed:
+            yield replayed
         return
+    message, claim, prepared = claimed
+    produced = (
+        _resumed_events(message, claim, prepared, options, started)
+        if claim.resumed_from is not None
+        else _produced_events(message, prepared, owner, options, stream, started)
+    )
+    async with aclosing(produced) as events:
+        async for event in events:
+            yield event
+
+
+async def _produced_events(
+    message: Message, prepared: _Prepared, owner: uuid.UUID, options: AnswerOptions, stream: bool, started: float
+) -> AsyncGenerator[AnswerEvent, None]:
+    """A claimed answer's events, from the cache or newly written, holding its lease meanwhile."""
+    answer_id = message.pk
     progress = _Progress()
     keeper = asyncio.create_task(_keep_lease(answer_id, owner, progress))
-    text = ""
     finished = False
     try:
         ids: dict[str, Any] = {"message_id": message.pk, "conversation_id": str(prepared.conversation.public_id)}
-        cache = get_gateway_cache()
-        hit = await cache.get(prepared.cache_key)
-        cached_done = hit.value.get("done") if hit is not None and isinstance(hit.value, dict) else None
-        if hit is not None and isinstance(hit.value, dict) and isinstance(cached_done, dict):
-            elapsed = (time.perf_counter() - started) * 1000
-            answer = replace(
-                Answer.from_dict(cached_done),
-                message_id=message.pk,
-                conversation_id=str(prepared.conversation.public_id),
-                cached=True,
-                latency_ms=elapsed,
-                first_token_ms=elapsed,
-                cost_usd="0",
-                prompt_tokens=0,
-                completion_tokens=0,
-            )
-            text = answer.text
+        cached = await _cached_answer(prepared, message, started)
+        if cached is not None:
+            answer, state = cached
+            progress.text = answer.text
             yield AnswerEvent("route", {"models": [], "cascade": False, "reason": "answer cache", "cached": True})
-            yield AnswerEvent("token", {"text": text})
-            state = hit.value.get("state")
-            await run_db(_finish, prepared, answer, state if isinstance(state, dict) else None, "")
+            yield AnswerEvent("token", {"text": answer.text})
+            await run_db(_finish, prepared, answer, state, "")
             finished = True
             yield AnswerEvent("done", answer.as_dict())
             return
@@ -817,72 +804,35 @@ async def answer_events(
         composition = await with_warmed_notes(composition, prepared.restaurant, gateway)
         writes = bool(composition.result.picks) and model_writes(gateway, prepared.restaurant)
         if stream and writes:
-            written: _Written | None = None
-            last_stop_check = 0.0  # the first token checks at once
-            async for event, so_far, outcome in _model_stream(composition, prepared, options, gateway, started):
-                text = progress.text = so_far
-                if progress.lost:
-                    break  # stopped, or taken over by another stream
-                if event is not None and event.type == "error":
-                    await run_db(_fail, answer_id, owner, FRIENDLY_FAILURE)
-                    finished = True
+            ended = _Streamed()
+            model_events = _model_events(answer_id, composition, prepared, options, gateway, started, progress, ended)
+            async with aclosing(model_events) as events:
+                async for event in events:
                     yield event
-                    return
-                if event is not None:
-                    yield event
-                if outcome is not None:
-                    written = outcome
-                if (
-                    event is not None
-                    and event.type == "token"
-                    and time.monotonic() - last_stop_check >= STOP_CHECK_SECONDS
-                ):
-                    # Whether the diner pressed stop: one indexed read every STOP_CHECK_SECONDS at most.
-                    last_stop_check = time.monotonic()
-                    if await _was_stopped(answer_id):
-                        break
-            if written is None:
-                # Stopped mid-stream: leaving the loop closed the model's stream (its reservation released).
-                await run_db(_stopped_partial, answer_id, owner, text)
+            if ended.error is not None:
+                await run_db(_fail, answer_id, owner, FRIENDLY_FAILURE)
                 finished = True
-                stopped = composition.answer(**ids, stopped=True, **_numbers({}, started))
-                yield AnswerEvent("done", {**stopped.as_dict(), "text": text, "wines": []})
+                yield ended.error
                 return
+            if ended.written is None:
+                # Stopped mid-stream: leaving the loop closed the model's stream (its reservation released).
+                await run_db(_stopped_partial, answer_id, owner, progress.text)
+                finished = True
+                stopped = composition.answer(**ids, stopped=True, **_numbers({}, started)).as_dict()
+                yield AnswerEvent("done", {**stopped, "text": progress.text, "wines": []})
+                return
+            written = ended.written
         else:
-            if writes:
-                written = await _write_once(composition, prepared.restaurant, options, gateway, started)
-            else:
-                written = _Written(composition.text, _numbers({}, started))
-            yield AnswerEvent(
-                "route",
-                {
-                    "models": [written.numbers.get("model_used", HOUSE_VOICE)],
-                    "cascade": bool(written.numbers.get("cascaded")),
-                    "reason": "model rewrite" if writes else "house voice",
-                    "cached": False,
-                },
-            )
+            written = await _write_once(composition, prepared.restaurant, options, gateway, started)
+            yield _route_event(written, reason="model rewrite" if writes else "house voice")
             if written.numbers.get("first_token_ms") is None:
                 written.numbers["first_token_ms"] = (time.perf_counter() - started) * 1000
             for sentence in _house_sentences(written.text) if stream else [written.text]:
                 progress.text += sentence
                 yield AnswerEvent("token", {"text": sentence})
         await gateway.drain()
-        answer = composition.answer(
-            **ids,
-            **written.numbers,
-            degraded=bool(written.fallback_reason),
-            degraded_reason=written.fallback_reason,
-            replaced=written.replaced,
-        )
-        answer = replace(answer, text=written.text)
-        text = answer.text
-        if not answer.degraded and text:
-            # Only answers given as meant are kept: a fallback should be retried next time.
-            await cache.set(
-                prepared.cache_key, {"done": answer.as_dict(), "state": composition.state}, ttl_for("answer")
-            )
-        await run_db(_finish, prepared, answer, composition.state, written.fallback_reason)
+        progress.text = written.text
+        answer = await _settle(prepared, composition, written, ids)
         finished = True
         yield AnswerEvent("done", answer.as_dict())
     except BudgetExceeded:
@@ -899,7 +849,116 @@ async def answer_events(
         if not finished:
             # Cancelled (a closed tab, a server shutting down): keep the words so far and free the
             # lease, so a reconnect finishes the answer. Shielded: a cancelled task must still write.
-            await asyncio.shield(run_db(_let_go, answer_id, owner, progress.text or text))
+            await asyncio.shield(run_db(_let_go, answer_id, owner, progress.text))
+
+
+async def _settle(prepared: _Prepared, composition: Composition, written: _Written, ids: dict[str, Any]) -> Answer:
+    """The answer as given: cached when it is the one meant (a fallback should be retried next
+    time), then stored with the conversation's new state and recorded."""
+    answer = composition.answer(
+        **ids,
+        **written.numbers,
+        degraded=bool(written.fallback_reason),
+        degraded_reason=written.fallback_reason,
+        replaced=written.replaced,
+    )
+    answer = replace(answer, text=written.text)
+    if not answer.degraded and answer.text:
+        await get_gateway_cache().set(
+            prepared.cache_key, {"done": answer.as_dict(), "state": composition.state}, ttl_for("answer")
+        )
+    await run_db(_finish, prepared, answer, composition.state, written.fallback_reason)
+    return answer
+
+
+async def _claim_or_wait(answer_id: int, owner: uuid.UUID) -> tuple[Message, _Claim, _Prepared] | list[AnswerEvent]:
+    """Claim the answer, or wait for the stream that has it: then its events to replay (its
+    answer), or a ``busy`` error when its lease has not run out in time."""
+    wait_until = time.monotonic() + WAIT_FOR_OTHER_STREAM_SECONDS
+    while (claimed := await run_db(_claim_and_prepare, answer_id, owner)) is None:
+        given = await run_db(_given, answer_id)
+        if given is not None:
+            return _replay(given)
+        if time.monotonic() >= wait_until:
+            return [AnswerEvent("error", {"code": "busy", "message": "This answer is still being written."})]
+        await asyncio.sleep(WAIT_POLL_SECONDS)
+    return claimed
+
+
+async def _cached_answer(prepared: _Prepared, message: Message, started: float) -> tuple[Answer, Any] | None:
+    """The answer cached for this very question in this very conversation state (and the state
+    it left), as this message's answer; None when there is none."""
+    hit = await get_gateway_cache().get(prepared.cache_key)
+    done = hit.value.get("done") if hit is not None and isinstance(hit.value, dict) else None
+    if hit is None or not isinstance(hit.value, dict) or not isinstance(done, dict):
+        return None
+    elapsed = (time.perf_counter() - started) * 1000
+    answer = replace(
+        Answer.from_dict(done),
+        message_id=message.pk,
+        conversation_id=str(prepared.conversation.public_id),
+        cached=True,
+        latency_ms=elapsed,
+        first_token_ms=elapsed,
+        cost_usd="0",
+        prompt_tokens=0,
+        completion_tokens=0,
+    )
+    state = hit.value.get("state")
+    return answer, state if isinstance(state, dict) else None
+
+
+def _route_event(written: _Written, *, reason: str) -> AnswerEvent:
+    """The ``route`` event of words written in one go: who wrote them and why."""
+    return AnswerEvent(
+        "route",
+        {
+            "models": [written.numbers.get("model_used", HOUSE_VOICE)],
+            "cascade": bool(written.numbers.get("cascaded")),
+            "reason": reason,
+            "cached": False,
+        },
+    )
+
+
+@dataclass
+class _Streamed:
+    """How a model's stream ended: whole (``written``), failed (its ``error`` event), or neither
+    (the diner pressed stop, or another stream took the answer over)."""
+
+    written: _Written | None = None
+    error: AnswerEvent | None = None
+
+
+async def _model_events(
+    answer_id: int,
+    composition: Composition,
+    prepared: _Prepared,
+    options: AnswerOptions,
+    gateway: Gateway,
+    started: float,
+    progress: _Progress,
+    ended: _Streamed,
+) -> AsyncGenerator[AnswerEvent, None]:
+    """The model's events as they come (the words so far in ``progress``); how it ended in ``ended``."""
+    last_stop_check = 0.0  # the first token checks at once
+    async with aclosing(_model_stream(composition, prepared, options, gateway, started)) as stream:
+        async for event, so_far, outcome in stream:
+            progress.text = so_far
+            if progress.lost:
+                return  # stopped, or taken over by another stream
+            if event is not None and event.type == "error":
+                ended.error = event
+                return
+            if event is not None:
+                yield event
+            if outcome is not None:
+                ended.written = outcome
+            if event is not None and event.type == "token" and time.monotonic() - last_stop_check >= STOP_CHECK_SECONDS:
+                # Whether the diner pressed stop: one indexed read every STOP_CHECK_SECONDS at most.
+                last_stop_check = time.monotonic()
+                if await _was_stopped(answer_id):
+                    return
 
 
 async def _resumed_events(
@@ -935,15 +994,7 @@ async def _resumed_events(
             cut = "stream cut: the server restarted mid-answer"
             why = f"{cut} ({written.fallback_reason})" if written.fallback_reason else cut
             written = _Written(composition.text, {**written.numbers, "model_used": HOUSE_VOICE}, why)
-        yield AnswerEvent(
-            "route",
-            {
-                "models": [written.numbers.get("model_used", HOUSE_VOICE)],
-                "cascade": False,
-                "reason": "resumed",
-                "cached": False,
-            },
-        )
+        yield _route_event(written, reason="resumed")
         rest = written.text[len(saved) :] if written.text.startswith(saved) else written.text
         if rest:
             yield AnswerEvent("token", {"text": rest})
