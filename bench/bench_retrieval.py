@@ -472,6 +472,97 @@ def search_row(restaurant_id: int, vectors: Vectors, samples: int, query_vectors
     )
 
 
+@dataclass
+class Pool:
+    """The distinct embedded wines every list is made of: the real list wine_index_sync indexed,
+    then synthetic wines embedded on top to reach ``--pool``; numbered 1 to n, in that order."""
+
+    wines: list[Wine]
+    matrix: NDArray[np.float32]
+    documents: list[str]
+    sync_rate: float  # wines/s through wine_index_sync
+    extra: int  # synthetic wines embedded on top of the real list
+    extra_rate: float  # their documents/s, 0 when there are none
+
+
+def embedded_pool(sync: int, size: int) -> Pool:
+    """Index a real list of ``sync`` wines, then embed synthetic wines until the pool holds ``size``."""
+    sync_rate, pool, sync_matrix = indexed_list(sync)
+    extra = synthetic_wines(max(size - len(pool), 0), seed=2)
+    started = time.perf_counter()
+    extra_matrix = embed_array([wine_document(wine) for wine in extra])
+    extra_rate = len(extra) / (time.perf_counter() - started) if extra else 0.0
+    pool += extra
+    matrix = np.concatenate([sync_matrix, extra_matrix])
+    for n, wine in enumerate(pool):
+        wine.pk = n + 1
+    documents = [wine_document(wine) for wine in pool]
+    return Pool(pool, matrix, documents, sync_rate, len(extra), extra_rate)
+
+
+def print_indexing_table(pool: Pool, sync: int) -> None:
+    """Measure embedding (ours against the naive baseline), then print it with the pool's and the sync's rates."""
+    ours_rate, naive_rate = embedding_rates(pool.documents[:100])
+    ours_query, naive_query = query_latencies("a red under $60 for the lamb")
+
+    print()
+    print(f"{'indexing (wines/s unless said)':<58}{'ours':>9}{'baseline':>10}{'ratio':>8}")
+    print(
+        f"{'embedding 100 documents (baseline: 1 per run, 128 pad)':<58}"
+        f"{ours_rate:>9.1f}{naive_rate:>10.1f}{ours_rate / naive_rate:>7.1f}x"
+    )
+    print(
+        f"{'embedding a short query, ms (same baseline)':<58}"
+        f"{ours_query * 1000:>9.1f}{naive_query * 1000:>10.1f}{naive_query / ours_query:>7.1f}x"
+    )
+    print(f"{f'embedding {pool.extra} more documents for the pool':<58}{pool.extra_rate:>9.1f}")
+    print(f"{f'wine_index_sync, {sync} wines (documents, embed, upsert)':<58}{pool.sync_rate:>9.1f}")
+    print("(Chroma add alone: the add w/s column below)")
+
+
+def print_search_table(sizes: list[int], pool: Pool) -> None:
+    """Add each list to Chroma and search it against the NumPy baseline: one row per list."""
+    if any(size > len(pool.wines) for size in sizes):
+        print(
+            f"(lists above {len(pool.wines):,} wines reuse the vectors of {len(pool.wines):,} embedded documents, "
+            "perturbed to cosine ~0.98, each copy with its own price, glass and stock)"
+        )
+    print()
+    print("search latency, ms, same filters: ours = wine_search (embeds the query), chroma = its query alone,")
+    print("numpy = brute-force cosine over the same vectors with boolean masks (the baseline)")
+    print(
+        f"{'wines':>20}{'add w/s':>9}{'runs':>6}{'ours p50':>10}{'p99':>8}{'chroma p50':>11}{'p99':>8}"
+        f"{'numpy p50':>10}{'p99':>8}{'ratio':>9}{f'recall@{K}':>11}"
+    )
+    query_vectors = embed_array([query for query, *_ in QUERIES])
+    rng, noise = random.Random(3), np.random.default_rng(4)  # noqa: S311 - synthetic data
+    lists = {size: synthetic_list(size, pool.wines, pool.matrix, rng, noise) for size in sizes}
+
+    def measure(label: str, size: int, restaurant_id: int, samples: int) -> None:
+        wines, matrix = lists[size]
+        documents = [pool.documents[(w.pk - 1) % len(pool.wines)] for w in wines]
+        seconds = add_to_chroma(restaurant_id, wines, documents, matrix)
+        row = search_row(restaurant_id, as_vectors(wines, matrix), samples, query_vectors)
+        print(f"{label:>20}{size / seconds:>9.0f}{row}")
+
+    # Each list alone in the Chroma instance, then the smallest again beside the largest: Chroma
+    # evaluates metadata filters over every collection's rows, so tenants share that cost.
+    # Filtered Chroma queries slow down as the instance grows (~0.4 s at 100K): fewer runs there keep
+    # the bench within ~5 minutes; p99 of 36 runs is close to their maximum.
+    for size in sizes:
+        measure(f"{size:,}", size, SYNTHETIC_RESTAURANT_BASE + size, 240 if size <= 10_000 else 36)
+        if size != max(sizes):
+            wine_index_drop(restaurant_id=SYNTHETIC_RESTAURANT_BASE + size)
+    if len(sizes) > 1:
+        label = f"{min(sizes):,} +{max(sizes):,} others"
+        measure(label, min(sizes), SYNTHETIC_RESTAURANT_BASE + 1, 240 if max(sizes) <= 10_000 else 36)
+        for restaurant_id in (SYNTHETIC_RESTAURANT_BASE + 1, SYNTHETIC_RESTAURANT_BASE + max(sizes)):
+            wine_index_drop(restaurant_id=restaurant_id)
+    print(
+        "ratio: numpy p50 / chroma p50 (above 1: Chroma is faster); recall: share of NumPy's exact top k Chroma found"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000", help="list sizes, comma-separated")
@@ -492,71 +583,9 @@ def main() -> None:
         chroma = f"server {settings.CHROMA_HOST}" if settings.CHROMA_HOST else "embedded"
         print(f"wine retrieval: {os.cpu_count()} cores, k={K}, Chroma {chroma}, model {embedding_model_name()}")
 
-        sync_rate, pool, sync_matrix = indexed_list(args.sync)
-        extra = synthetic_wines(max(args.pool - len(pool), 0), seed=2)
-        started = time.perf_counter()
-        extra_matrix = embed_array([wine_document(wine) for wine in extra])
-        pool_rate = len(extra) / (time.perf_counter() - started) if extra else 0.0
-        pool += extra
-        pool_matrix = np.concatenate([sync_matrix, extra_matrix])
-        for n, wine in enumerate(pool):
-            wine.pk = n + 1
-        documents = [wine_document(wine) for wine in pool]
-        ours_rate, naive_rate = embedding_rates(documents[:100])
-        ours_query, naive_query = query_latencies("a red under $60 for the lamb")
-
-        print()
-        print(f"{'indexing (wines/s unless said)':<58}{'ours':>9}{'baseline':>10}{'ratio':>8}")
-        print(
-            f"{'embedding 100 documents (baseline: 1 per run, 128 pad)':<58}"
-            f"{ours_rate:>9.1f}{naive_rate:>10.1f}{ours_rate / naive_rate:>7.1f}x"
-        )
-        print(
-            f"{'embedding a short query, ms (same baseline)':<58}"
-            f"{ours_query * 1000:>9.1f}{naive_query * 1000:>10.1f}{naive_query / ours_query:>7.1f}x"
-        )
-        print(f"{f'embedding {len(extra)} more documents for the pool':<58}{pool_rate:>9.1f}")
-        print(f"{f'wine_index_sync, {args.sync} wines (documents, embed, upsert)':<58}{sync_rate:>9.1f}")
-        print("(Chroma add alone: the add w/s column below)")
-
-        if any(size > len(pool) for size in sizes):
-            print(
-                f"(lists above {len(pool):,} wines reuse the vectors of {len(pool):,} embedded documents, "
-                "perturbed to cosine ~0.98, each copy with its own price, glass and stock)"
-            )
-        print()
-        print("search latency, ms, same filters: ours = wine_search (embeds the query), chroma = its query alone,")
-        print("numpy = brute-force cosine over the same vectors with boolean masks (the baseline)")
-        print(
-            f"{'wines':>20}{'add w/s':>9}{'runs':>6}{'ours p50':>10}{'p99':>8}{'chroma p50':>11}{'p99':>8}"
-            f"{'numpy p50':>10}{'p99':>8}{'ratio':>9}{f'recall@{K}':>11}"
-        )
-        query_vectors = embed_array([query for query, *_ in QUERIES])
-        rng, noise = random.Random(3), np.random.default_rng(4)  # noqa: S311 - synthetic data
-        lists = {size: synthetic_list(size, pool, pool_matrix, rng, noise) for size in sizes}
-
-        def measure(label: str, size: int, restaurant_id: int, samples: int) -> None:
-            wines, matrix = lists[size]
-            seconds = add_to_chroma(restaurant_id, wines, [documents[(w.pk - 1) % len(pool)] for w in wines], matrix)
-            row = search_row(restaurant_id, as_vectors(wines, matrix), samples, query_vectors)
-            print(f"{label:>20}{size / seconds:>9.0f}{row}")
-
-        # Each list alone in the Chroma instance, then the smallest again beside the largest: Chroma
-        # evaluates metadata filters over every collection's rows, so tenants share that cost.
-        # Filtered Chroma queries slow down as the instance grows (~0.4 s at 100K): fewer runs there keep
-        # the bench within ~5 minutes; p99 of 36 runs is close to their maximum.
-        for size in sizes:
-            measure(f"{size:,}", size, SYNTHETIC_RESTAURANT_BASE + size, 240 if size <= 10_000 else 36)
-            if size != max(sizes):
-                wine_index_drop(restaurant_id=SYNTHETIC_RESTAURANT_BASE + size)
-        if len(sizes) > 1:
-            label = f"{min(sizes):,} +{max(sizes):,} others"
-            measure(label, min(sizes), SYNTHETIC_RESTAURANT_BASE + 1, 240 if max(sizes) <= 10_000 else 36)
-            for restaurant_id in (SYNTHETIC_RESTAURANT_BASE + 1, SYNTHETIC_RESTAURANT_BASE + max(sizes)):
-                wine_index_drop(restaurant_id=restaurant_id)
-        print(
-            "ratio: numpy p50 / chroma p50 (above 1: Chroma is faster); recall: share of NumPy's exact top k Chroma found"
-        )
+        pool = embedded_pool(args.sync, args.pool)
+        print_indexing_table(pool, args.sync)
+        print_search_table(sizes, pool)
         print(f"total {time.perf_counter() - bench_started:.0f} s")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

@@ -272,22 +272,7 @@ def postgres(t: Topology, report: Report) -> None:
     report.figure(latency_line("while down", during))
     report.figure(latency_line("after it was back", after))
 
-    slowest = max((o.seconds for o in during), default=float("nan"))
-    for outcome in sorted(during, key=lambda o: -o.seconds)[:3]:
-        if outcome.seconds > FAST_503_SECONDS:
-            report.figure(
-                f"  slow while down: {outcome.what} -> {outcome.status or 'no answer'} in {ms(outcome.seconds)}"
-            )
-    wrong = [o for o in during if o.status is None or (o.status >= 500 and o.status != 503)]
-    slow = [o for o in during if o.seconds > FAST_503_SECONDS]
-    measured = f"{sum(o.status == 503 for o in during)} 503s of {len(during)}, max latency {ms(slowest)}"
-    if wrong:
-        measured += f", {len(wrong)} other errors (first: {first_failures(wrong)})"
-    report.target(
-        f"only fast 503s while down (no other 5xx, none slower than {FAST_503_SECONDS:g} s)",
-        bool(during) and not wrong and not slow,
-        measured,
-    )
+    _judge_while_down(report, during)
     after_failed = [o for o in after if o.failed]
     measured = f"{len(after_failed)} errors of {len(after)}"
     if after_failed:
@@ -303,6 +288,26 @@ def postgres(t: Topology, report: Report) -> None:
     extra = f"; {stored - answered} more records than requests" if stored > answered else ""
     report.target(
         "0 analytics records lost", stored >= answered, f"{max(0, answered - stored)} lost of {answered}{extra}"
+    )
+
+
+def _judge_while_down(report: Report, during: list[Outcome]) -> None:
+    """The requests in flight while PostgreSQL was down: only fast 503s, the slowest named."""
+    slowest = max((o.seconds for o in during), default=float("nan"))
+    for outcome in sorted(during, key=lambda o: -o.seconds)[:3]:
+        if outcome.seconds > FAST_503_SECONDS:
+            report.figure(
+                f"  slow while down: {outcome.what} -> {outcome.status or 'no answer'} in {ms(outcome.seconds)}"
+            )
+    wrong = [o for o in during if o.status is None or (o.status >= 500 and o.status != 503)]
+    slow = [o for o in during if o.seconds > FAST_503_SECONDS]
+    measured = f"{sum(o.status == 503 for o in during)} 503s of {len(during)}, max latency {ms(slowest)}"
+    if wrong:
+        measured += f", {len(wrong)} other errors (first: {first_failures(wrong)})"
+    report.target(
+        f"only fast 503s while down (no other 5xx, none slower than {FAST_503_SECONDS:g} s)",
+        bool(during) and not wrong and not slow,
+        measured,
     )
 
 
@@ -653,17 +658,56 @@ def breaker_open_seen(health: Any, metrics: str) -> str:
     return ""
 
 
+def _commonest_failures(report: Report, outcomes: list[Outcome]) -> None:
+    """The three commonest failures among ``outcomes``, with their counts."""
+    errors: dict[str, int] = {}
+    for outcome in outcomes:
+        if outcome.failed:
+            key = f"{outcome.status or 'no answer'} {outcome.detail[:110]}"
+            errors[key] = errors.get(key, 0) + 1
+    for key, count in sorted(errors.items(), key=lambda item: -item[1])[:3]:
+        report.figure(f"  {count}x {key}")
+
+
+async def _watch_for_open_breaker(t: Topology, done: asyncio.Event, watched: dict[str, Any]) -> str:
+    """Poll /health and /metrics until a breaker shows open (what showed it), or until ``done``
+    ("" then); ``watched`` counts the polls, the failed ones and the last llm check seen."""
+    token_headers = {"Authorization": f"Bearer {t.metrics_token}"}
+
+    async def look(probe: httpx.AsyncClient) -> str:
+        health = (await probe.get("/health", headers=token_headers)).json()
+        watched["polls"] += 1
+        llm = health.get("checks", {}).get("llm", {}) if isinstance(health, dict) else {}
+        watched["last"] = str(llm.get("detail", llm) if isinstance(llm, dict) else llm)[:160]
+        metrics = (await probe.get("/metrics", headers=token_headers)).text
+        return breaker_open_seen(health, metrics)
+
+    seen_open = ""
+    # Breakers are per process: no kept-alive connection (each probe is accepted anew, by
+    # either web worker), and a few at once, so both workers' states are seen.
+    fresh = httpx.Limits(max_keepalive_connections=0)
+    async with httpx.AsyncClient(base_url=t.base_url, timeout=10.0, limits=fresh) as probe:
+        while not seen_open:
+            for answer in await asyncio.gather(*(look(probe) for _ in range(BREAKER_PROBES)), return_exceptions=True):
+                if isinstance(answer, str) and answer:
+                    seen_open = answer
+                elif isinstance(answer, Exception):
+                    watched["errors"] += 1
+            if done.is_set():
+                break
+            await asyncio.sleep(BREAKER_POLL_SECONDS)
+    return seen_open
+
+
 def upstream(t: Topology, report: Report) -> None:
     api_deadline, api_source = configured_deadline("API")
     diner_deadline, diner_source = configured_deadline("DINER")
     patience = max(api_deadline, diner_deadline) + UPSTREAM_GRACE_SECONDS
     t.llm.state.set_fault_rate("*", "timeout", HANG_SHARE)
-    token_headers = {"Authorization": f"Bearer {t.metrics_token}"}
     watched: dict[str, Any] = {"polls": 0, "errors": 0, "last": ""}
 
     async def run() -> tuple[list[Outcome], list[tuple[float, AnswerStream | None]], str]:
         done = asyncio.Event()
-        seen_open = ""
         slots = asyncio.Semaphore(UPSTREAM_CONCURRENCY)
         async with client(t.base_url, patience) as http:
             api = Api(http, t.api_key)
@@ -681,37 +725,11 @@ def upstream(t: Topology, report: Report) -> None:
                     diner_results.append((time.monotonic() - started, seen))
                     return outcomes
 
-            async def look(probe: httpx.AsyncClient) -> str:
-                health = (await probe.get("/health", headers=token_headers)).json()
-                watched["polls"] += 1
-                llm = health.get("checks", {}).get("llm", {}) if isinstance(health, dict) else {}
-                watched["last"] = str(llm.get("detail", llm) if isinstance(llm, dict) else llm)[:160]
-                metrics = (await probe.get("/metrics", headers=token_headers)).text
-                return breaker_open_seen(health, metrics)
-
-            async def watch() -> None:
-                nonlocal seen_open
-                # Breakers are per process: no kept-alive connection (each probe is accepted anew, by
-                # either web worker), and a few at once, so both workers' states are seen.
-                fresh = httpx.Limits(max_keepalive_connections=0)
-                async with httpx.AsyncClient(base_url=t.base_url, timeout=10.0, limits=fresh) as probe:
-                    while not seen_open:
-                        for answer in await asyncio.gather(
-                            *(look(probe) for _ in range(BREAKER_PROBES)), return_exceptions=True
-                        ):
-                            if isinstance(answer, str) and answer:
-                                seen_open = answer
-                            elif isinstance(answer, Exception):
-                                watched["errors"] += 1
-                        if done.is_set():
-                            return
-                        await asyncio.sleep(BREAKER_POLL_SECONDS)
-
-            watcher = asyncio.create_task(watch())
+            watcher = asyncio.create_task(_watch_for_open_breaker(t, done, watched))
             calls = [v1() for _ in range(UPSTREAM_V1_CALLS)] + [diner() for _ in range(UPSTREAM_DINER_ANSWERS)]
             results = await asyncio.gather(*calls)
             done.set()
-            await watcher
+            seen_open = await watcher
             return [o for outcomes in results for o in outcomes], diner_results, seen_open
 
     try:
@@ -724,13 +742,7 @@ def upstream(t: Topology, report: Report) -> None:
         f"{HANG_SHARE:.0%} of upstream calls hang ({calls} upstream calls made); requests abandoned after {patience:.0f} s"
     )
     report.figure(latency_line("/v1/chat/completions", v1))
-    errors: dict[str, int] = {}
-    for outcome in v1:
-        if outcome.failed:
-            key = f"{outcome.status or 'no answer'} {outcome.detail[:110]}"
-            errors[key] = errors.get(key, 0) + 1
-    for key, count in sorted(errors.items(), key=lambda item: -item[1])[:3]:
-        report.figure(f"  {count}x {key}")
+    _commonest_failures(report, v1)
     totals = [seconds for seconds, _ in answers]
     finished = sum(1 for _, seen in answers if seen is not None and seen.done)
     report.figure(
@@ -771,48 +783,51 @@ RECONNECT_TARGET_SECONDS = 5.0
 RECONNECT_PATIENCE_SECONDS = 20.0
 
 
+async def _stream_then_sigterm(t: Topology) -> tuple[Diner, int, AnswerStream, str]:
+    """Ask, read the answer's stream until a few words are shown, then SIGTERM the web tier (SIGKILL
+    what is left after a grace period): the diner, the answer, what the diner saw, and how the tier ended."""
+    async with client(t.base_url, 60.0) as http:
+        diner = Diner(http, DINER_SLUG)
+        asked, answer_id = await diner.ask(unique_question())
+        if answer_id is None:
+            raise RuntimeError(f"the question was not taken: {statuses(asked)} {first_failures(asked)}")
+        enough = asyncio.Event()
+
+        def on_token(seen: AnswerStream) -> None:
+            if seen.events.count("token") >= STREAM_TOKENS_BEFORE_SIGTERM:
+                enough.set()
+
+        reading = asyncio.create_task(diner.stream(answer_id, timeout=90.0, on_token=on_token))
+        waiting = asyncio.create_task(enough.wait())
+        await asyncio.wait({reading, waiting}, timeout=45.0, return_when=asyncio.FIRST_COMPLETED)
+        waiting.cancel()
+        if reading.done():
+            _, seen = reading.result()
+            raise RuntimeError(
+                f"the stream ended before {STREAM_TOKENS_BEFORE_SIGTERM} tokens: {seen.error or seen.broken or 'done'}"
+            )
+        assert t.web is not None
+        assert t.web.process is not None
+        termed = time.monotonic()
+        os.kill(t.web.pid, signal.SIGTERM)
+        await asyncio.wait({reading}, timeout=SIGKILL_AFTER_SECONDS)
+        exited = t.web.process.poll() is not None
+        t.web.kill()  # SIGKILL to the whole group: whatever is left of the tier
+        how = (
+            f"web tier exited by itself {time.monotonic() - termed:.1f} s after SIGTERM"
+            if exited
+            else f"web tier SIGKILLed {SIGKILL_AFTER_SECONDS:.0f} s after SIGTERM"
+        )
+        _, seen = await asyncio.wait_for(reading, timeout=15.0)
+        return diner, answer_id, seen, how
+
+
 def sigterm(t: Topology, report: Report) -> None:
     from chat.models import Message
 
     t.llm.state.token_delay_ms = STREAM_TOKEN_DELAY_MS
 
-    async def cut() -> tuple[Diner, int, AnswerStream, str]:
-        async with client(t.base_url, 60.0) as http:
-            diner = Diner(http, DINER_SLUG)
-            asked, answer_id = await diner.ask(unique_question())
-            if answer_id is None:
-                raise RuntimeError(f"the question was not taken: {statuses(asked)} {first_failures(asked)}")
-            enough = asyncio.Event()
-
-            def on_token(seen: AnswerStream) -> None:
-                if seen.events.count("token") >= STREAM_TOKENS_BEFORE_SIGTERM:
-                    enough.set()
-
-            reading = asyncio.create_task(diner.stream(answer_id, timeout=90.0, on_token=on_token))
-            waiting = asyncio.create_task(enough.wait())
-            await asyncio.wait({reading, waiting}, timeout=45.0, return_when=asyncio.FIRST_COMPLETED)
-            waiting.cancel()
-            if reading.done():
-                _, seen = reading.result()
-                raise RuntimeError(
-                    f"the stream ended before {STREAM_TOKENS_BEFORE_SIGTERM} tokens: {seen.error or seen.broken or 'done'}"
-                )
-            assert t.web is not None
-            assert t.web.process is not None
-            termed = time.monotonic()
-            os.kill(t.web.pid, signal.SIGTERM)
-            await asyncio.wait({reading}, timeout=SIGKILL_AFTER_SECONDS)
-            exited = t.web.process.poll() is not None
-            t.web.kill()  # SIGKILL to the whole group: whatever is left of the tier
-            how = (
-                f"web tier exited by itself {time.monotonic() - termed:.1f} s after SIGTERM"
-                if exited
-                else f"web tier SIGKILLed {SIGKILL_AFTER_SECONDS:.0f} s after SIGTERM"
-            )
-            _, seen = await asyncio.wait_for(reading, timeout=15.0)
-            return diner, answer_id, seen, how
-
-    diner, answer_id, seen, how = asyncio.run(cut())
+    diner, answer_id, seen, how = asyncio.run(_stream_then_sigterm(t))
     t.llm.state.token_delay_ms = 0.0
     report.figure(
         f"{how}; the diner had seen {len(seen.words.split())} words"

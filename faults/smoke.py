@@ -188,12 +188,9 @@ class Smoke:
         return sorted((self.workdir / "logs").glob("*.log"))
 
 
-def start(stack: contextlib.ExitStack, *, keep: bool) -> Smoke:
-    started = time.monotonic()
-    workdir = private_workdir(stack, "sommelier-smoke-", keep=keep)
-    postgres, redis = start_databases(stack, workdir)
-
-    # The two servers the app reaches over HTTP, each with its own environment.
+def start_http_servers(stack: contextlib.ExitStack, workdir: Path) -> tuple[Server, Server]:
+    """The two servers the app reaches over HTTP (Chroma and the model server), each with its own
+    environment, started and answering."""
     chroma_port = services.free_port()
     chroma_process = AppProcess(
         "chroma",
@@ -229,6 +226,15 @@ def start(stack: contextlib.ExitStack, *, keep: bool) -> Smoke:
     wait_http("chroma", chroma_process, f"{chroma.url}/api/v2/heartbeat")
     wait_http("the model server", model_process, f"{model.url}/v1/models")
     say(f"chroma server on {chroma.url}, model server on {model.url}")
+    return chroma, model
+
+
+def start(stack: contextlib.ExitStack, *, keep: bool) -> Smoke:
+    started = time.monotonic()
+    workdir = private_workdir(stack, "sommelier-smoke-", keep=keep)
+    postgres, redis = start_databases(stack, workdir)
+
+    chroma, model = start_http_servers(stack, workdir)
 
     web_port = services.free_port()
     token = secrets.token_urlsafe(32)

@@ -89,32 +89,47 @@ def model_file(source: Path, cache_dir: Path | None) -> ModelFile:
     return ModelFile(target, variant)
 
 
+@dataclass(frozen=True)
+class _GraphIndex:
+    """Where each value of a graph comes from and how many nodes read it."""
+
+    initializers: dict[str, Any]
+    producer: dict[str, Any]  # output name -> the node that writes it
+    uses: dict[str, int]
+
+    @classmethod
+    def of(cls, graph: Any) -> _GraphIndex:
+        uses: dict[str, int] = {}
+        for node in graph.node:
+            for name in node.input:
+                uses[name] = uses.get(name, 0) + 1
+        return cls(
+            initializers={initializer.name: initializer for initializer in graph.initializer},
+            producer={output: node for node in graph.node for output in node.output},
+            uses=uses,
+        )
+
+    def dequantized(self, name: str) -> tuple[str, str] | None:
+        """(int8 initializer, scale initializer) when ``name`` is Cast(int8 weight) * scale."""
+        multiply = self.producer.get(name)
+        if multiply is None or multiply.op_type != "Mul" or self.uses.get(name) != 1:
+            return None
+        cast = self.producer.get(multiply.input[0])
+        scale = multiply.input[1]
+        if cast is None or cast.op_type != "Cast" or self.uses.get(cast.output[0]) != 1:
+            return None
+        if cast.input[0] not in self.initializers or scale not in self.initializers:
+            return None
+        return cast.input[0], scale
+
+
 def _rewrite(model: Any) -> int:
     """Rewrites the graph in place; returns how many nodes it replaced."""
     import numpy as np
     from onnx import helper, numpy_helper
 
     graph = model.graph
-    initializers = {initializer.name: initializer for initializer in graph.initializer}
-    producer = {output: node for node in graph.node for output in node.output}
-    uses: dict[str, int] = {}
-    for node in graph.node:
-        for name in node.input:
-            uses[name] = uses.get(name, 0) + 1
-
-    def dequantized(name: str) -> tuple[str, str] | None:
-        """(int8 initializer, scale initializer) when ``name`` is Cast(int8 weight) * scale."""
-        multiply = producer.get(name)
-        if multiply is None or multiply.op_type != "Mul" or uses.get(name) != 1:
-            return None
-        cast = producer.get(multiply.input[0])
-        scale = multiply.input[1]
-        if cast is None or cast.op_type != "Cast" or uses.get(cast.output[0]) != 1:
-            return None
-        if cast.input[0] not in initializers or scale not in initializers:
-            return None
-        return cast.input[0], scale
-
+    index = _GraphIndex.of(graph)
     replaced: dict[str, list[Any]] = {}  # the replaced node's first output -> its new nodes
     dropped: set[str] = set()  # first outputs of the Cast and Mul nodes no longer needed
     added = []
@@ -122,52 +137,91 @@ def _rewrite(model: Any) -> int:
         if node.op_type not in ("MatMul", "Gather"):
             continue
         weight_input = 1 if node.op_type == "MatMul" else 0
-        found = dequantized(node.input[weight_input])
+        found = index.dequantized(node.input[weight_input])
         if found is None:
             continue
         quantized_name, scale_name = found
-        quantized = numpy_helper.to_array(initializers[quantized_name])
-        scale = numpy_helper.to_array(initializers[scale_name]).astype(np.float32)
-        out = node.output[0]
+        quantized = numpy_helper.to_array(index.initializers[quantized_name])
+        scale = numpy_helper.to_array(index.initializers[scale_name]).astype(np.float32)
         if node.op_type == "MatMul":
-            rows, columns = quantized.shape
-            if rows % BLOCK_SIZE or scale.size != columns:
+            matmul = _matmul_nbits(node, quantized, scale)
+            if matmul is None:
                 continue
-            blocks = rows // BLOCK_SIZE
-            packed = (quantized.astype(np.int16).T + 128).astype(np.uint8).reshape(columns, blocks, BLOCK_SIZE)
-            scales = np.repeat(scale.reshape(columns, 1), blocks, axis=1).reshape(-1)
-            added += [
-                numpy_helper.from_array(packed, f"{out}__nbits_weight"),
-                numpy_helper.from_array(scales, f"{out}__nbits_scale"),
-            ]
-            new_nodes = [
-                helper.make_node(
-                    "MatMulNBits",
-                    [node.input[0], f"{out}__nbits_weight", f"{out}__nbits_scale"],
-                    list(node.output),
-                    name=f"{node.name}__nbits",
-                    domain="com.microsoft",
-                    K=rows,
-                    N=columns,
-                    bits=8,
-                    block_size=BLOCK_SIZE,
-                    accuracy_level=ACCURACY_LEVEL,
-                )
-            ]
+            new_nodes, initializers = matmul
+            added += initializers
         else:
-            if scale.shape != (quantized.shape[0], 1):  # a scale per row: gather it with the rows
+            gather = _gather_dequantized_rows(node, quantized_name, scale_name, rows=quantized.shape[0], scale=scale)
+            if gather is None:
                 continue
-            attributes = {attribute.name: helper.get_attribute_value(attribute) for attribute in node.attribute}
-            new_nodes = [
-                helper.make_node("Gather", [quantized_name, node.input[1]], [f"{out}__rows"], **attributes),
-                helper.make_node("Cast", [f"{out}__rows"], [f"{out}__float"], to=1),
-                helper.make_node("Gather", [scale_name, node.input[1]], [f"{out}__scales"], **attributes),
-                helper.make_node("Mul", [f"{out}__float", f"{out}__scales"], list(node.output)),
-            ]
-        multiply = producer[node.input[weight_input]]
-        dropped |= {multiply.output[0], producer[multiply.input[0]].output[0]}
-        replaced[out] = new_nodes
+            new_nodes = gather
+        multiply = index.producer[node.input[weight_input]]
+        dropped |= {multiply.output[0], index.producer[multiply.input[0]].output[0]}
+        replaced[node.output[0]] = new_nodes
 
+    _replace_nodes(graph, replaced, dropped)
+    graph.initializer.extend(added)
+    del graph.value_info[:]  # shapes recorded for the old intermediates; onnxruntime infers its own
+    if not any(opset.domain == "com.microsoft" for opset in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    return len(replaced)
+
+
+def _matmul_nbits(node: Any, quantized: Any, scale: Any) -> tuple[list[Any], list[Any]] | None:
+    """A ``MatMulNBits`` node doing ``node``'s MatMul by the int8 weight, and its new initializers.
+
+    None when the weight does not fit: its rows must fill whole blocks, with a scale per column.
+    """
+    import numpy as np
+    from onnx import helper, numpy_helper
+
+    out = node.output[0]
+    rows, columns = quantized.shape
+    if rows % BLOCK_SIZE or scale.size != columns:
+        return None
+    blocks = rows // BLOCK_SIZE
+    packed = (quantized.astype(np.int16).T + 128).astype(np.uint8).reshape(columns, blocks, BLOCK_SIZE)
+    scales = np.repeat(scale.reshape(columns, 1), blocks, axis=1).reshape(-1)
+    initializers = [
+        numpy_helper.from_array(packed, f"{out}__nbits_weight"),
+        numpy_helper.from_array(scales, f"{out}__nbits_scale"),
+    ]
+    matmul = helper.make_node(
+        "MatMulNBits",
+        [node.input[0], f"{out}__nbits_weight", f"{out}__nbits_scale"],
+        list(node.output),
+        name=f"{node.name}__nbits",
+        domain="com.microsoft",
+        K=rows,
+        N=columns,
+        bits=8,
+        block_size=BLOCK_SIZE,
+        accuracy_level=ACCURACY_LEVEL,
+    )
+    return [matmul], initializers
+
+
+def _gather_dequantized_rows(
+    node: Any, quantized_name: str, scale_name: str, *, rows: int, scale: Any
+) -> list[Any] | None:
+    """Nodes doing ``node``'s Gather on the int8 table: gather the rows and their scales, and
+    dequantize only those rows. None unless the table has a scale per row."""
+    from onnx import helper
+
+    if scale.shape != (rows, 1):  # a scale per row: gather it with the rows
+        return None
+    out = node.output[0]
+    attributes = {attribute.name: helper.get_attribute_value(attribute) for attribute in node.attribute}
+    return [
+        helper.make_node("Gather", [quantized_name, node.input[1]], [f"{out}__rows"], **attributes),
+        helper.make_node("Cast", [f"{out}__rows"], [f"{out}__float"], to=1),
+        helper.make_node("Gather", [scale_name, node.input[1]], [f"{out}__scales"], **attributes),
+        helper.make_node("Mul", [f"{out}__float", f"{out}__scales"], list(node.output)),
+    ]
+
+
+def _replace_nodes(graph: Any, replaced: dict[str, list[Any]], dropped: set[str]) -> None:
+    """Puts each replaced node's new nodes in its place and leaves out the ``dropped`` ones,
+    keeping the graph's order (its nodes must stay topologically sorted)."""
     nodes = []
     for node in graph.node:
         if node.output[0] in replaced:
@@ -176,11 +230,6 @@ def _rewrite(model: Any) -> int:
             nodes.append(node)
     del graph.node[:]
     graph.node.extend(nodes)
-    graph.initializer.extend(added)
-    del graph.value_info[:]  # shapes recorded for the old intermediates; onnxruntime infers its own
-    if not any(opset.domain == "com.microsoft" for opset in model.opset_import):
-        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
-    return len(replaced)
 
 
 def rewrite_file(source: Path, target: Path) -> int:

@@ -153,3 +153,38 @@ def test_every_app_imports_only_from_its_floor_and_below() -> None:
     }
 
     assert upward == KNOWN_UPWARD_IMPORTS
+
+
+# Every Python directory of the product that is not a test: the apps, the fault experiments,
+# the benchmarks and the scripts.
+CODE_DIRS = (*APP_DIRS, "faults", "bench", "scripts")
+MAX_FUNCTION_LINES = 80
+
+
+def long_functions(source: str, *, limit: int = MAX_FUNCTION_LINES) -> list[tuple[str, int]]:
+    """The functions (and methods, nested ones too) longer than ``limit`` lines, def to last line."""
+    return [
+        (node.name, node.end_lineno - node.lineno + 1)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > limit
+    ]
+
+
+def test_no_function_outside_the_tests_is_over_80_lines() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name} ({lines} lines)"
+        for directory in CODE_DIRS
+        for path in sorted((ROOT / directory).rglob("*.py"))
+        if "migrations" not in path.parts
+        for name, lines in long_functions(path.read_text(encoding="utf-8"))
+    ]
+
+    assert offenders == []
+
+
+def test_the_length_check_sees_a_long_function() -> None:
+    body = "\n".join(f"    x{index} = {index}" for index in range(80))
+
+    assert long_functions(f"def short():\n    pass\n\n\nasync def long():\n{body}\n") == [("long", 81)]

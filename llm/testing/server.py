@@ -177,31 +177,39 @@ class OpenAICompatibleApp:
                 return
 
     async def _chat(self, receive: Receive, send: Send) -> None:
-        raw = b""
-        while True:
-            message = await receive()
-            raw += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        try:
-            body = json.loads(raw)
-            model = str(body["model"])
-            messages = list(body["messages"])
-        except (ValueError, KeyError, TypeError):
+        """Answers a chat completion: records the call, waits the latency, injects the fault due,
+        then replies in one JSON object or as a stream."""
+        request = _parse_chat_request(await _read_body(receive))
+        if request is None:
             await _json(send, 400, {"error": {"message": "invalid request body", "type": "invalid_request_error"}})
             return
+        body, model, messages = request
         self.state._record(model, body)
         outcome = self.state._next_outcome(model)
         if self.state.latency_ms:
             await asyncio.sleep(self.state.latency_ms / 1000)
+        if await self._answer_fault(outcome, streaming=bool(body.get("stream")), receive=receive, send=send):
+            return
+        completion = self._complete(model, messages, body)
+        if not body.get("stream"):
+            await _json(send, 200, completion.response())
+            return
+        await self._stream(send, receive, completion, body=body, cut=outcome == "cut", stall=outcome == "stall")
+
+    async def _answer_fault(self, outcome: str, *, streaming: bool, receive: Receive, send: Send) -> bool:
+        """Answers with the injected fault and returns True; False when the request is answered as usual.
+
+        That is "ok", and "cut" or "stall" on a stream: those fail half-way through the answer
+        (``_stream``); a plain completion cannot stall half-way, so it hangs here instead.
+        """
         if outcome in ("500", "503"):
             await _json(send, int(outcome), {"error": {"message": "injected server error", "type": "server_error"}})
-            return
+            return True
         if outcome in ("400", "422"):
             await _json(
                 send, int(outcome), {"error": {"message": "injected invalid request", "type": "invalid_request_error"}}
             )
-            return
+            return True
         if outcome == "429":
             await _json(
                 send,
@@ -209,11 +217,15 @@ class OpenAICompatibleApp:
                 {"error": {"message": "injected rate limit", "type": "rate_limit_error"}},
                 headers=[(self.state.retry_after[0].encode(), self.state.retry_after[1].encode())],
             )
-            return
-        if outcome == "timeout" or (outcome == "stall" and not body.get("stream")):
+            return True
+        if outcome == "timeout" or (outcome == "stall" and not streaming):
             await _hang_until_disconnect(receive)
-            return
+            return True
+        return False
 
+    def _complete(self, model: str, messages: list[Any], body: dict[str, Any]) -> _Completion:
+        """The deterministic answer: a tool call when the request invites one, else the reply,
+        ended as the request's stop sequences and token limit say; with its usage."""
         tool_calls = _tool_calls(body, completion_id=f"call_{self.state.total_calls()}")
         reply, finish = ("", "tool_calls") if tool_calls else _limited(self.state.reply_for(model, messages), body)
         prompt_tokens = sum(count_tokens(str(m.get("content") or "")) for m in messages)
@@ -222,58 +234,26 @@ class OpenAICompatibleApp:
             "completion_tokens": count_tokens(reply),
             "total_tokens": prompt_tokens + count_tokens(reply),
         }
-        completion_id = f"chatcmpl-test-{self.state.total_calls()}"
-        if not body.get("stream"):
-            await _json(
-                send,
-                200,
-                {
-                    "id": completion_id,
-                    "object": "chat.completion",
-                    "created": int(time.time()),
-                    "model": model,
-                    "choices": [
-                        {
-                            "index": 0,
-                            "message": {"role": "assistant", "content": reply or None, "tool_calls": tool_calls}
-                            if tool_calls
-                            else {"role": "assistant", "content": reply},
-                            "finish_reason": finish,
-                        }
-                    ],
-                    "usage": usage,
-                },
-            )
-            return
-        await self._stream(
-            send,
-            receive,
-            completion_id,
-            model,
-            reply,
-            usage,
-            cut=outcome == "cut",
-            stall=outcome == "stall",
-            body=body,
+        return _Completion(
+            completion_id=f"chatcmpl-test-{self.state.total_calls()}",
+            model=model,
+            reply=reply,
             finish=finish,
             tool_calls=tool_calls,
+            usage=usage,
         )
 
     async def _stream(
         self,
         send: Send,
         receive: Receive,
-        completion_id: str,
-        model: str,
-        reply: str,
-        usage: dict[str, int],
+        completion: _Completion,
         *,
+        body: dict[str, Any],
         cut: bool,
         stall: bool,
-        body: dict[str, Any],
-        finish: str = "stop",
-        tool_calls: list[dict[str, Any]] | None = None,
     ) -> None:
+        """Streams the completion as server-sent events; ``cut`` and ``stall`` end it half-way."""
         await send(
             {
                 "type": "http.response.start",
@@ -281,45 +261,26 @@ class OpenAICompatibleApp:
                 "headers": [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache")],
             }
         )
-        words = reply.split(" ")
+        words = completion.reply.split(" ")
         pieces = [word if i == 0 else " " + word for i, word in enumerate(words)]
         if cut or stall:
             pieces = pieces[: max(1, len(pieces) // 2)]
 
         def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
-            payload = {
-                "id": completion_id,
-                "object": "chat.completion.chunk",
-                "created": int(time.time()),
-                "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-            }
-            return f"data: {json.dumps(payload)}\n\n".encode()
+            choices = [{"index": 0, "delta": delta, "finish_reason": finish}]
+            return _sse({**completion.head("chat.completion.chunk"), "choices": choices})
 
         await send(
             {"type": "http.response.body", "body": chunk({"role": "assistant", "content": ""}), "more_body": True}
         )
-        for piece in pieces if not tool_calls else []:
+        for piece in pieces if not completion.tool_calls else []:
             if self.state.token_delay_ms:
                 await asyncio.sleep(self.state.token_delay_ms / 1000)
             await send({"type": "http.response.body", "body": chunk({"content": piece}), "more_body": True})
-        for index, call in enumerate(tool_calls or []):
-            # As OpenAI streams them: the call's id and name first, its arguments in pieces.
-            arguments = call["function"]["arguments"]
-            head = {
-                "index": index,
-                "id": call["id"],
-                "type": "function",
-                "function": {"name": call["function"]["name"], "arguments": ""},
-            }
-            pieces_of_call = [head] + [
-                {"index": index, "function": {"arguments": arguments[start : start + 8]}}
-                for start in range(0, len(arguments), 8)
-            ]
-            for piece_of_call in pieces_of_call:
-                await send(
-                    {"type": "http.response.body", "body": chunk({"tool_calls": [piece_of_call]}), "more_body": True}
-                )
+        for tool_call_delta in _tool_call_deltas(completion.tool_calls):
+            await send(
+                {"type": "http.response.body", "body": chunk({"tool_calls": [tool_call_delta]}), "more_body": True}
+            )
         if cut:
             # Close the body without a finish chunk or [DONE]: what a dropped upstream looks like.
             await send({"type": "http.response.body", "body": b"", "more_body": False})
@@ -330,17 +291,89 @@ class OpenAICompatibleApp:
             with contextlib.suppress(Exception):
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
             return
-        tail = chunk({}, finish=finish)
+        tail = chunk({}, finish=completion.finish)
         if (body.get("stream_options") or {}).get("include_usage"):
             usage_chunk = {
-                "id": completion_id,
+                "id": completion.completion_id,
                 "object": "chat.completion.chunk",
-                "model": model,
+                "model": completion.model,
                 "choices": [],
-                "usage": usage,
+                "usage": completion.usage,
             }
-            tail += f"data: {json.dumps(usage_chunk)}\n\n".encode()
+            tail += _sse(usage_chunk)
         await send({"type": "http.response.body", "body": tail + b"data: [DONE]\n\n", "more_body": False})
+
+
+@dataclass(frozen=True)
+class _Completion:
+    """What the server answers a chat request with, whether it streams it or not."""
+
+    completion_id: str
+    model: str
+    reply: str
+    finish: str
+    tool_calls: list[dict[str, Any]]
+    usage: dict[str, int]
+
+    def head(self, kind: str) -> dict[str, Any]:
+        """The fields a completion and each of its stream chunks start with; ``kind`` is the object type."""
+        return {"id": self.completion_id, "object": kind, "created": int(time.time()), "model": self.model}
+
+    def response(self) -> dict[str, Any]:
+        """The whole completion, as a non-streamed request gets it."""
+        message = (
+            {"role": "assistant", "content": self.reply or None, "tool_calls": self.tool_calls}
+            if self.tool_calls
+            else {"role": "assistant", "content": self.reply}
+        )
+        return {
+            **self.head("chat.completion"),
+            "choices": [{"index": 0, "message": message, "finish_reason": self.finish}],
+            "usage": self.usage,
+        }
+
+
+async def _read_body(receive: Receive) -> bytes:
+    """The whole request body: ASGI hands it over in messages until ``more_body`` is false."""
+    raw: bytes = b""
+    while True:
+        message = await receive()
+        raw += message.get("body", b"")
+        if not message.get("more_body"):
+            return raw
+
+
+def _parse_chat_request(raw: bytes) -> tuple[dict[str, Any], str, list[Any]] | None:
+    """The body, model and messages of a chat completion request; None when it is not one."""
+    try:
+        body = json.loads(raw)
+        return body, str(body["model"]), list(body["messages"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _sse(payload: dict[str, Any]) -> bytes:
+    """One server-sent event carrying ``payload`` as JSON."""
+    return f"data: {json.dumps(payload)}\n\n".encode()
+
+
+def _tool_call_deltas(tool_calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stream deltas of ``tool_calls``, as OpenAI streams them: each call's id and name
+    first, then its arguments in pieces of 8 characters."""
+    deltas: list[dict[str, Any]] = []
+    for index, call in enumerate(tool_calls):
+        arguments = call["function"]["arguments"]
+        head = {
+            "index": index,
+            "id": call["id"],
+            "type": "function",
+            "function": {"name": call["function"]["name"], "arguments": ""},
+        }
+        deltas += [head] + [
+            {"index": index, "function": {"arguments": arguments[start : start + 8]}}
+            for start in range(0, len(arguments), 8)
+        ]
+    return deltas
 
 
 def _tool_calls(body: dict[str, Any], *, completion_id: str) -> list[dict[str, Any]]:
