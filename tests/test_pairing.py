@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -462,3 +462,21 @@ def test_it_ranks_acceptable_wines_first_for_most_published_pairings() -> None:
             total += 3
 
     assert hits / total >= 0.75
+
+
+@pytest.mark.parametrize(("cuisine", "treated_as_hot"), [("thai", True), ("peruvian", True), ("italian", False)])
+def test_chilli_heat_asks_for_sugar_and_aromatics_except_in_the_mediterranean(
+    cuisine: str, treated_as_hot: bool
+) -> None:
+    # One definition of "heat that changes the wine" for the colour, the touch of sugar and the
+    # aromatic whites' classic: a cuisine nobody listed (Peruvian) is treated like the Thai one,
+    # while chilli flakes in an Italian dish are not.
+    dish = replace(_dish("Chicken with chilli and tomato"), cuisine=cuisine)
+    profile, colour = WINES["off-dry Riesling"]
+    assert dish.spice >= 2
+
+    reasons = pairing_score(profile, dish, wine_colour=colour, learned=False).reasons
+    heat_reasons = {"a touch of sweetness tames the chilli heat", "aromatic whites like this one love spicy food"}
+
+    assert (heat_reasons <= set(reasons)) is treated_as_hot
+    assert (heat_reasons & set(reasons) == set()) is not treated_as_hot

@@ -97,14 +97,19 @@ FACET_FIT: Final[tuple[tuple[str, float, Mapping[str, float]], ...]] = (
 )
 # Smoke and char on meat want a ripe red; on fish they change nothing.
 _SMOKE_FIT: Final = {"red": 0.95, "rose": 0.85, "orange": 0.55, "white": 0.5, "sparkling": 0.45, "dessert": 0.0}
-# Cuisines whose chilli heat wants an aromatic white or a rosé rather than a red. A Mediterranean
-# dish with chilli flakes (arrabbiata, gambas pil pil) keeps its own colour.
-_HEAT_CUISINES: Final = frozenset(
-    word_list("thai, indian, chinese, sichuan, vietnamese, korean, indonesian, mexican, caribbean, ethiopian")
-)
+# A Mediterranean dish with chilli flakes (arrabbiata, gambas pil pil) keeps its own colour;
+# chilli heat elsewhere (Thai, Indian, Sichuan, Mexican, Peruvian...) wants an aromatic white or a rosé.
 _MEDITERRANEAN_CUISINES: Final = frozenset(word_list("italian, spanish, french, greek, portuguese"))
 # Chilli heat wants low tannin and a touch of sugar: an aromatic white or a rosé before a red.
 _HEAT_FIT: Final = {"white": 0.95, "rose": 0.9, "sparkling": 0.6, "orange": 0.5, "red": 0.4, "dessert": 0.1}
+
+
+def _chilli_hot(dish: DishProfile) -> bool:
+    """Heat that changes the wine (colour, a touch of sugar, the aromatic whites): fiery anywhere,
+    or chilli-hot outside the Mediterranean. One definition for all three rules."""
+    return dish.spice >= 3 or (dish.spice >= 2 and dish.cuisine not in _MEDITERRANEAN_CUISINES)
+
+
 # The cuisine of a dish and the wine of the same country: what grows together goes together.
 CUISINE_COUNTRIES: Final[Mapping[str, frozenset[str]]] = {
     "french": frozenset({"france"}),
@@ -183,8 +188,7 @@ def colour_fit(dish: DishProfile, colour: str) -> float:
     if dish.protein not in ("dessert", "chocolate", "cheese") and dish.detail != "foie":
         rows += [(weight, fits) for facet, weight, fits in FACET_FIT if facet in dish.facets]
         # A mole's chocolate and dried chillies want a ripe red, not the white a curry wants.
-        hot = dish.spice >= 3 or (dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES)
-        if hot and not dish.has("chocolate"):
+        if _chilli_hot(dish) and not dish.has("chocolate"):
             rows.append((1.5, _HEAT_FIT))
         if dish.smoke >= 2 and dish.protein in ("pork", "red_meat", "poultry", "lamb", "game", None):
             rows.append((1.5, _SMOKE_FIT))
@@ -318,7 +322,7 @@ def _wants_sugar(dish: DishProfile) -> bool:
     red_meat = dish.protein in ("red_meat", "lamb", "game")
     if red_meat or dish.has("chocolate"):  # a mole's chocolate and dried chillies want a ripe red
         return False
-    return (dish.spice >= 2 and dish.cuisine in _HEAT_CUISINES) or dish.spice >= 3
+    return _chilli_hot(dish)
 
 
 def _spice_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Verdict) -> None:
@@ -580,10 +584,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         # ginger and coconut of a curry, a tagine or a pastilla; red meat keeps its red.
         lambda dish: (
             dish.protein not in ("red_meat", "lamb", "game", "dessert", "chocolate")
-            and (
-                (dish.spice >= 2 and dish.cuisine not in _MEDITERRANEAN_CUISINES)
-                or (dish.has("warm_spice") and dish.has("curry", "ginger", "coconut"))
-            )
+            and (_chilli_hot(dish) or (dish.has("warm_spice") and dish.has("curry", "ginger", "coconut")))
         ),
         _grapes("Riesling, Gewürztraminer, Grüner Veltliner, Chenin Blanc, Muscat, Pinot Grigio, Viognier, Torrontés"),
         "aromatic whites like this one love spicy food",
