@@ -480,3 +480,15 @@ def test_chilli_heat_asks_for_sugar_and_aromatics_except_in_the_mediterranean(
 
     assert (heat_reasons <= set(reasons)) is treated_as_hot
     assert (heat_reasons & set(reasons) == set()) is not treated_as_hot
+
+
+def test_only_a_soy_glaze_is_praised_as_one() -> None:
+    # "Soft, fruity reds love a sweet soy glaze" is said of char siu, not of a fruit-and-vinegar
+    # sweet-and-sour with no soy in it (that one wants the off-dry white's touch of sugar).
+    profile, colour = WINES["Pinot Noir"]
+    glaze = "soft, fruity reds and rosés love a sweet soy glaze"
+    char_siu = _dish("Char siu", "Roast pork in a sweet soy and honey glaze.", ())
+    sweet_and_sour = _dish("Sweet and sour pork", "Crisp battered pork in a pineapple, pepper and vinegar sauce.", ())
+
+    assert glaze in pairing_score(profile, char_siu, wine_colour=colour, learned=False).reasons
+    assert glaze not in pairing_score(profile, sweet_and_sour, wine_colour=colour, learned=False).reasons
