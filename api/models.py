@@ -74,25 +74,6 @@ class ApiKey(models.Model):
         return f"key:{self.pk}"
 
 
-class RateLimitBucket(models.Model):
-    """Requests counted per bucket ("ip:203.0.113.9", "key:12") per fixed one-minute window.
-
-    Incremented with one ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` (api.ratelimit),
-    so concurrent requests never lose a count and the check is the increment.
-    """
-
-    bucket = models.CharField(max_length=80)
-    window_start = models.DateTimeField()
-    count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["bucket", "window_start"], name="unique_ratelimit_window")]
-        indexes = [models.Index(fields=["window_start"])]
-
-    def __str__(self) -> str:
-        return f"{self.bucket} @ {self.window_start:%H:%M}: {self.count}"
-
-
 class SentimentPrediction(models.Model):
     """One POST /api/v1/predict: the diner feedback text, its sentiment and how long it took."""
 

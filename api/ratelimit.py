@@ -3,9 +3,8 @@
 Each request to ``/api/`` or ``/v1/`` is counted in fixed one-minute windows per client IP,
 per API key, and, when it presents a key that is not valid, per IP in a stricter "bad key"
 bucket (so guessing keys is slow). All of a request's buckets are incremented by one
-``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` statement: the increment *is* the check,
-so N concurrent requests against a limit of L admit exactly L, across processes, with no
-lock and no read-then-write race. A cached key costs that one statement per request.
+statement (``ratelimits.counters.increment``, shared with the diners' limits): the increment
+*is* the check, exact across processes. A cached key costs that one statement per request.
 
 ``X-Forwarded-For`` is believed only when the connecting address is one of
 ``TRUSTED_PROXIES``; then the client is the right-most address that is not a proxy.
@@ -20,7 +19,6 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
@@ -31,14 +29,14 @@ from django.http import HttpRequest, HttpResponseBase, JsonResponse
 
 from analytics.metrics import rate_limit_rejected
 from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
-from api.models import ApiKey, RateLimitBucket
+from api.models import ApiKey
 from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text, with_openai_fields
 from config.http import client_ip
 from config.request_facts import request_facts
+from ratelimits.counters import WINDOW_SECONDS, increment
 
 logger = logging.getLogger(__name__)
 
-WINDOW_SECONDS = 60
 API_PATH_PREFIXES = ("/api/", "/v1/")
 
 
@@ -52,53 +50,6 @@ class Admission:
     # OpenAI's x-ratelimit-*-requests headers for the limit that binds this caller (its key's,
     # else its address's), on every /api/ and /v1/ response.
     headers: dict[str, str] = field(default_factory=dict)
-
-
-def _window_start(now: float) -> datetime:
-    return datetime.fromtimestamp(now - now % WINDOW_SECONDS, tz=UTC)
-
-
-_INCREMENT_SQL = (
-    "INSERT INTO {table} (bucket, window_start, count) VALUES {values} "
-    "ON CONFLICT (bucket, window_start) DO UPDATE SET count = {table}.count + 1 "
-    "RETURNING bucket, count"
-)
-_pruned_before: datetime | None = None
-
-
-def increment(buckets: list[str], *, now: float | None = None) -> dict[str, int]:
-    """Add one request to each bucket in the current window; the new counts. One statement."""
-    now = time.time() if now is None else now
-    window = _window_start(now)
-    # Rows are locked in a fixed order, so two statements sharing buckets can never deadlock.
-    ordered = sorted(set(buckets))
-    table = connection.ops.quote_name(RateLimitBucket._meta.db_table)
-    sql = _INCREMENT_SQL.format(table=table, values=", ".join(["(%s, %s, 1)"] * len(ordered)))
-    params: list[Any] = []
-    for bucket in ordered:
-        params += [bucket, window]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        counts = {str(bucket): int(count) for bucket, count in cursor.fetchall()}
-    if not settings.USES_POSTGRES:
-        # The embedded default has no Celery beat to prune: do it here, once a window.
-        _prune_once_per_window(window)
-    return counts
-
-
-def prune_finished_windows(*, now: float | None = None) -> int:
-    """Delete counts of windows that have ended (beat task api.prune_rate_limit_buckets)."""
-    window = _window_start(time.time() if now is None else now)
-    deleted, _ = RateLimitBucket.objects.filter(window_start__lt=window).delete()
-    return deleted
-
-
-def _prune_once_per_window(window: datetime) -> None:
-    global _pruned_before
-    if _pruned_before is not None and _pruned_before >= window:
-        return
-    _pruned_before = window
-    RateLimitBucket.objects.filter(window_start__lt=window).delete()
 
 
 def _now() -> float:

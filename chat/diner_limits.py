@@ -2,7 +2,7 @@
 
 The diner page needs no key, so without these anyone could spend a restaurant's model
 budget (and everyone's capacity) from a script. Counted like the API's ingress limits
-(``api.ratelimit.increment``: one statement that is both the count and the check, exact
+(``ratelimits.counters.increment``: one statement that is both the count and the check, exact
 across processes), in one-minute windows. The restaurant's daily model budget still
 applies on top. A refusal is a friendly line on the page and a 429.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from analytics.metrics import rate_limit_rejected
-from api.ratelimit import WINDOW_SECONDS, increment
+from ratelimits.counters import WINDOW_SECONDS, increment
 
 _MESSAGES = {
     "diner": "You're asking faster than I can pour. Please wait {wait} s and ask again.",

@@ -111,8 +111,8 @@ def test_the_secret_example_is_valid_and_never_rendered(base: list[Document]) ->
 
 def test_the_checkpoints_follow_the_settings_and_task_limits() -> None:
     from analytics.tasks import flush_records
-    from api.tasks import prune_rate_limit_buckets
     from chat.tasks import close_abandoned_answers
+    from ratelimits.tasks import prune_rate_limit_buckets
     from recommendations.tasks import sweep_stalled_work
 
     # imports: one notes warm-up gateway call, the longest run between two checkpoints.

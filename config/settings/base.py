@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "ratelimits",
     "recommendations",
     "chat",
     "analytics",
@@ -456,7 +457,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     "analytics-rollup-hours": {"task": "analytics.rollup_closed_periods", "schedule": 300.0},
     "analytics-evaluate-thresholds": {"task": "analytics.evaluate_thresholds", "schedule": 300.0},
-    "api-prune-rate-limit-buckets": {"task": "api.prune_rate_limit_buckets", "schedule": 60.0},
+    "ratelimits-prune-finished-windows": {"task": "ratelimits.prune_finished_windows", "schedule": 60.0},
     "chat-close-abandoned-answers": {"task": "chat.close_abandoned_answers", "schedule": 60.0},
     "recommendations-sweep-stalled-work": {
         "task": "recommendations.sweep_stalled_work",

@@ -13,8 +13,9 @@ from django.test import Client, RequestFactory, override_settings
 
 from api import ratelimit
 from api.keys import clear_key_cache
-from api.models import RateLimitBucket
 from config.http import client_ip
+from ratelimits import counters
+from ratelimits.models import RateLimitBucket
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller
 from tests.live import live_api
@@ -73,7 +74,7 @@ def test_the_increment_is_exact_across_threads_on_their_own_connections(transact
 
     def call() -> int:
         try:
-            counts.append(ratelimit.increment(["ip:203.0.113.9"], now=PINNED_NOW)["ip:203.0.113.9"])
+            counts.append(counters.increment(["ip:203.0.113.9"], now=PINNED_NOW)["ip:203.0.113.9"])
         finally:
             connection.close()  # each thread opened its own
         return 0
@@ -162,10 +163,10 @@ def test_x_forwarded_for_is_trusted_only_from_configured_proxies(
 
 
 def test_finished_windows_are_pruned(db: None) -> None:
-    ratelimit.increment(["ip:a"], now=PINNED_NOW - 120)
-    ratelimit.increment(["ip:a"], now=PINNED_NOW)
+    counters.increment(["ip:a"], now=PINNED_NOW - 120)
+    counters.increment(["ip:a"], now=PINNED_NOW)
 
-    assert ratelimit.prune_finished_windows(now=PINNED_NOW) == 1
+    assert counters.prune_finished_windows(now=PINNED_NOW) == 1
     assert list(RateLimitBucket.objects.values_list("count", flat=True)) == [1]
 
 
