@@ -35,6 +35,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import reswap, retarget
+from django_htmx.middleware import HtmxDetails
 
 from chat import answering
 from chat.diner_limits import diner_question_admit
@@ -48,6 +50,12 @@ DINER_COOKIE = "sommelier_diner"
 DINER_COOKIE_MAX_AGE = 30 * 86_400
 
 View = TypeVar("View", bound=Callable[..., Any])
+
+
+class HtmxHttpRequest(HttpRequest):
+    """A request through django-htmx's middleware: ``request.htmx`` says whether htmx sent it."""
+
+    htmx: HtmxDetails
 
 
 def content_security_policy(view: View) -> View:
@@ -194,7 +202,7 @@ def restaurant_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @content_security_policy
-async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
+async def message_create(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     """The question from the form: with htmx, the two new bubbles; without, the answer, then a redirect."""
     restaurant = await sync_to_async(_restaurant)(slug)
     request_facts(request).restaurant_id = restaurant.pk
@@ -226,7 +234,7 @@ async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
         _set_diner_cookie(response, token)
         return response
 
-    if request.htmx:  # type: ignore[attr-defined]
+    if request.htmx:
         answer = await Message.objects.select_related("in_reply_to").aget(pk=answer.pk)
         response = HttpResponse(
             await sync_to_async(render_to_string)(
@@ -246,17 +254,15 @@ async def message_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 async def _rejected(
-    request: HttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str, *, status: int = 422
+    request: HtmxHttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str, *, status: int = 422
 ) -> HttpResponse:
-    if request.htmx:  # type: ignore[attr-defined]
+    if request.htmx:
         # The form stays as typed; only the error line changes (htmx swaps 4xx bodies: see chat.js).
         response = HttpResponse(
             await sync_to_async(render_to_string)("chat/_form_error.html", {"error": error}, request=request),
             status=status,
         )
-        response.headers["HX-Retarget"] = "#form-error"
-        response.headers["HX-Reswap"] = "outerHTML"
-        return response
+        return reswap(retarget(response, "#form-error"), "outerHTML")
     context = await sync_to_async(_page_context)(request, restaurant, table, error=error, draft=draft[:2000])
     page: HttpResponse = await sync_to_async(render)(request, "chat/restaurant.html", context, status=status)
     return page
@@ -306,18 +312,18 @@ async def answer_stream(request: HttpRequest, slug: str, message_id: int) -> Str
 
 @require_POST
 @content_security_policy
-def answer_stop(request: HttpRequest, slug: str, message_id: int) -> HttpResponse:
+def answer_stop(request: HtmxHttpRequest, slug: str, message_id: int) -> HttpResponse:
     answer = _answer(request, slug, message_id)
     request_facts(request).restaurant_id = answer.conversation.restaurant_id
     answering.answer_stop(answer=answer)
-    if request.htmx:  # type: ignore[attr-defined]
+    if request.htmx:
         return render(request, "chat/_stopped.html", {"answer": answer})
     return HttpResponseRedirect(_page_url(answer.conversation.restaurant, None, f"answer-{answer.pk}"), status=303)
 
 
 @require_POST
 @content_security_policy
-def answer_feedback(request: HttpRequest, slug: str, message_id: int) -> HttpResponse:
+def answer_feedback(request: HtmxHttpRequest, slug: str, message_id: int) -> HttpResponse:
     answer = _answer(request, slug, message_id)
     request_facts(request).restaurant_id = answer.conversation.restaurant_id
     ratings = {"up": Feedback.Rating.UP, "down": Feedback.Rating.DOWN}
@@ -327,7 +333,7 @@ def answer_feedback(request: HttpRequest, slug: str, message_id: int) -> HttpRes
     if answer.status not in (Message.Status.COMPLETE, Message.Status.STOPPED):
         return HttpResponse("This answer is not finished yet.", status=409, content_type="text/plain; charset=utf-8")
     feedback = answering.feedback_give(answer=answer, rating=rating, comment=request.POST.get("comment", ""))
-    if request.htmx:  # type: ignore[attr-defined]
+    if request.htmx:
         return render(
             request,
             "chat/_feedback.html",

@@ -264,6 +264,9 @@ def test_a_long_message_is_refused_before_any_model_call(diner: Diner, llm_serve
     assert "under 500 characters" in response.text
     assert not Message.objects.exists()
     assert llm_server.state.total_calls() == 0
+    # With htmx, the error line alone is swapped in: the form keeps what the diner typed.
+    assert response.headers["HX-Retarget"] == "#form-error"
+    assert response.headers["HX-Reswap"] == "outerHTML"
     empty = diner.ask("   ")
     assert empty.status_code == 422
     page = diner.ask("x" * 501, htmx=False)
