@@ -50,7 +50,6 @@ import shutil
 import signal
 import socket
 import stat
-import struct
 import subprocess
 import sys
 import tempfile
@@ -286,49 +285,33 @@ def postgres_url(port: int) -> str:
     return f"postgres://{PG_USER}@{HOST}:{port}/{PG_DATABASE}"
 
 
-def read_exactly(sock: socket.socket, size: int) -> bytes:
-    data = b""
-    while len(data) < size:
-        chunk = sock.recv(size - len(data))
-        if not chunk:
-            raise ConnectionError("server closed the connection")
-        data += chunk
-    return data
-
-
-def postgres_error_text(body: bytes) -> str:
-    """Return the message ('M') field of a PostgreSQL ErrorResponse body."""
-    for field in body.split(b"\0"):
-        if field.startswith(b"M"):
-            return field[1:].decode(errors="replace")
-    return "unknown error"
-
-
 def postgres_probe(port: int) -> str | None:
     """Return None if PostgreSQL on HOST:port lets PG_USER in freely, else why not.
 
     A bare TCP connect is not enough: a server that is still starting up
     accepts connections and then refuses them, and a server that asks for a
-    password would make every test fail.  So this speaks the first step of
-    the wire protocol: a StartupMessage, then reads the first reply, which
-    is AuthenticationOk ('R', code 0) when trust authentication applies.
+    password would make every test fail.  So this logs in (psycopg, the driver
+    the tests use), with no password from the environment or a password file:
+    only trust authentication passes.
     """
-    params = f"user\0{PG_USER}\0database\0postgres\0\0".encode()
-    startup = struct.pack("!ii", 8 + len(params), 196608) + params  # protocol 3.0
+    import psycopg  # the driver the tests use; only the probe needs it
+
     try:
-        with socket.create_connection((HOST, port), timeout=PROBE_TIMEOUT) as sock:
-            sock.sendall(startup)
-            kind, length = struct.unpack("!ci", read_exactly(sock, 5))
-            body = read_exactly(sock, length - 4)
-            sock.sendall(b"X\0\0\0\4")  # Terminate, so the server logs no EOF error
-    except (OSError, struct.error) as exc:
-        return f"no answer ({exc})"
-    if kind == b"R":
-        (code,) = struct.unpack("!i", body[:4])
-        return None if code == 0 else f"asks for a password (auth request {code})"
-    if kind == b"E":
-        return f"refuses: {postgres_error_text(body)}"
-    return f"unexpected reply {kind!r}"
+        with psycopg.connect(
+            host=HOST,
+            port=port,
+            user=PG_USER,
+            dbname="postgres",
+            connect_timeout=max(2, round(PROBE_TIMEOUT)),
+            passfile=str(SERVICES_DIR / "no-such-passfile"),  # absent: libpq then reads none
+            password="",
+        ):
+            return None
+    except psycopg.Error as exc:
+        reason = " ".join(str(exc).split())[:300] or type(exc).__name__
+        if "password" in reason.lower():
+            return f"asks for a password ({reason})"
+        return f"refuses or does not answer: {reason}"
 
 
 def local_postgres(tried: list[str]) -> Choice | None:
