@@ -19,6 +19,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.authentication import ApiKeyAuthentication
+from api.keys import key_restaurant_at
 from api.models import ApiKey
 from api.permissions import require_scope
 from api.serializers import TextField
@@ -97,7 +98,7 @@ def tenant_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Re
     """
     key = request.auth
     if isinstance(key, ApiKey):
-        restaurant = Restaurant.objects.filter(slug=slug, pk=key.restaurant_id, is_active=True).first()
+        restaurant = key_restaurant_at(key, slug).first()
         if restaurant is None:
             raise Http404
         if min_role != StaffRole.VIEWER and not key.has_scope("admin"):

@@ -15,6 +15,7 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 
 from api.http import AsyncAPIView, not_found, public_degraded_reason, validated
+from api.keys import key_restaurant_at
 from api.models import ApiKey
 from api.serializers import TextField
 from chat.answering import Answer, AnswerOptions, Composition, recommend_once
@@ -120,7 +121,7 @@ class RecommendationsView(AsyncAPIView):
 
 async def key_restaurant(key: ApiKey, slug: str) -> Restaurant:
     """The restaurant at ``slug`` if it is the key's; any other slug looks like a missing one (404)."""
-    restaurant = await Restaurant.objects.filter(slug=slug, pk=key.restaurant_id, is_active=True).afirst()
+    restaurant = await key_restaurant_at(key, slug).afirst()
     if restaurant is None:
         raise not_found()
     return restaurant
