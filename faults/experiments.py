@@ -598,6 +598,7 @@ DEADLINE_SLACK_SECONDS = 1.0
 UPSTREAM_GRACE_SECONDS = 20.0
 BREAKER_POLL_SECONDS = 1.0
 BREAKER_PROBES = 3
+BREAKER_ROUNDS_AFTER_DONE = 5
 
 
 def configured_deadline(surface: str) -> tuple[float, str]:
@@ -683,18 +684,21 @@ async def _watch_for_open_breaker(t: Topology, done: asyncio.Event, watched: dic
         return breaker_open_seen(health, metrics)
 
     seen_open = ""
+    rounds_after_done = 0
     # Breakers are per process: no kept-alive connection (each probe is accepted anew, by
     # either web worker), and a few at once, so both workers' states are seen.
     fresh = httpx.Limits(max_keepalive_connections=0)
     async with httpx.AsyncClient(base_url=t.base_url, timeout=10.0, limits=fresh) as probe:
-        while not seen_open:
+        while not seen_open and rounds_after_done <= BREAKER_ROUNDS_AFTER_DONE:
             for answer in await asyncio.gather(*(look(probe) for _ in range(BREAKER_PROBES)), return_exceptions=True):
                 if isinstance(answer, str) and answer:
                     seen_open = answer
                 elif isinstance(answer, Exception):
                     watched["errors"] += 1
-            if done.is_set():
-                break
+            # The hung calls fail together at the attempt timeout, just before the load ends, and
+            # may open one worker's breaker only: a few more rounds (it stays open for
+            # LLM_BREAKER_RESET_SECONDS) so the probes reach that worker too.
+            rounds_after_done += done.is_set()
             await asyncio.sleep(BREAKER_POLL_SECONDS)
     return seen_open
 
