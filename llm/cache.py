@@ -13,8 +13,11 @@ Why it looks like this:
   or one operation's entries can be dropped by prefix, a new list version
   never sees an old answer, and tenants never share an entry.
 - Single-flight (seed 002's stampede): identical concurrent misses cause one
-  provider call. Within a process, waiters share one future; across processes,
-  a Redis lock with a double-check, and the others poll for the value.
+  provider call. Within a process (every event loop and thread of it: sync
+  views run each request on a loop of their own), waiters share one future;
+  across processes, a Redis lock with a double-check, and the others poll for
+  the value. The in-process part needs no Redis, so a slow or dead Redis never
+  turns fifty identical requests into fifty provider calls.
 - Redis is an optimisation, never a dependency: when it fails, the cache serves
   from memory, logs one warning per outage and probes again after a back-off.
 """
@@ -22,6 +25,7 @@ Why it looks like this:
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import fnmatch
 import functools
 import hashlib
@@ -31,7 +35,6 @@ import re
 import secrets
 import threading
 import time
-import weakref
 import zlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
@@ -153,13 +156,6 @@ class _ComputeAbandoned(Exception):
     """The task computing a value was cancelled: its waiters retry rather than fail."""
 
 
-def _fail(future: asyncio.Future[bytes], exc: BaseException) -> None:
-    future.set_exception(exc)
-    # Mark it retrieved: the owner raises it itself, and with no waiters asyncio would
-    # otherwise log "exception was never retrieved".
-    future.exception()
-
-
 def _text(redis_key: bytes | str) -> str:
     return redis_key.decode() if isinstance(redis_key, bytes) else redis_key
 
@@ -177,8 +173,9 @@ class GatewayCache:
     so tests move time instead of sleeping. A TTL of 0 or less means "do not
     cache": the value is still computed once for concurrent callers.
 
-    Safe to share between event loops and threads: the memory tier is locked,
-    and single-flight tables and Redis clients are per event loop. Counters are
+    Safe to share between event loops and threads: the memory tier and the
+    single-flight table are locked (one computation per key in the whole
+    process), and Redis clients are per event loop. Counters are
     plain attributes, updated without a lock (cheap, possibly a little low
     under heavy multi-threading).
     """
@@ -216,9 +213,9 @@ class GatewayCache:
 
         self._l1: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self._l1_lock = threading.Lock()
-        self._inflight: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, asyncio.Future[bytes]]] = (
-            weakref.WeakKeyDictionary()
-        )
+        # Thread-safe futures, so a waiter on any loop can await a computation running on another.
+        self._inflight: dict[str, concurrent.futures.Future[bytes]] = {}
+        self._inflight_lock = threading.Lock()
         self._redis_down = False
         self._redis_retry_at = 0.0
 
@@ -276,33 +273,52 @@ class GatewayCache:
             self.hits_memory += 1
             return self._decode(raw), "memory"
 
-        loop = asyncio.get_running_loop()
-        inflight = self._inflight.setdefault(loop, {})
-        while (pending := inflight.get(key)) is not None:
-            self.singleflight_waits += 1
-            try:
-                # shield: a waiter being cancelled must not cancel everyone's computation.
-                raw = await asyncio.shield(pending)
-            except _ComputeAbandoned:
-                continue
-            return self._decode(raw), "memory"
-
-        future: asyncio.Future[bytes] = loop.create_future()
-        inflight[key] = future
+        future = await self._own_or_wait(key)
+        if isinstance(future, bytes):
+            return self._decode(future), "memory"
         try:
             value, raw, tier = await self._fill(key, ttl_seconds, compute)
         except Exception as exc:
-            _fail(future, exc)
+            future.set_exception(exc)
             raise
         except BaseException:
-            _fail(future, _ComputeAbandoned())
+            future.set_exception(_ComputeAbandoned())
             raise
         else:
             future.set_result(raw)
             return value, tier
         finally:
-            if inflight.get(key) is future:
-                del inflight[key]
+            with self._inflight_lock:
+                if self._inflight.get(key) is future:
+                    del self._inflight[key]
+
+    async def _own_or_wait(self, key: str) -> concurrent.futures.Future[bytes] | bytes:
+        """A future this caller now owns and must settle, or the bytes another caller of this process computed.
+
+        A computation that does not finish within the wait timeout (its loop
+        stopped without cleaning up, say) is given up on: this caller takes
+        the key over rather than wait forever.
+        """
+        while True:
+            with self._inflight_lock:
+                pending = self._inflight.get(key)
+                if pending is None:
+                    owned: concurrent.futures.Future[bytes] = concurrent.futures.Future()
+                    self._inflight[key] = owned
+                    return owned
+            self.singleflight_waits += 1
+            try:
+                # shield: a waiter being cancelled must not cancel everyone's computation.
+                return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(pending)), self._wait_timeout)
+            except _ComputeAbandoned:
+                pass
+            except TimeoutError:
+                logger.warning(
+                    "LLM cache: waited %.1f s for %s in this process; computing it here", self._wait_timeout, key
+                )
+            with self._inflight_lock:
+                if self._inflight.get(key) is pending:  # its owner (on another thread) may not have cleared it yet
+                    del self._inflight[key]
 
     async def invalidate_prefix(self, prefix: str) -> int:
         """Drop every entry whose key matches ``prefix`` + ``*``; the number of entries removed.

@@ -584,6 +584,67 @@ def test_it_computes_once_for_concurrent_misses_while_redis_is_down(namespace: s
     assert {value for value, _ in results} == {"once"}
 
 
+def test_it_computes_once_for_misses_on_many_threads_each_with_its_own_loop_while_redis_is_down(
+    namespace: str,
+) -> None:
+    # Sync views run each request on an event loop of its own: single-flight must span loops and
+    # threads without Redis, or fifty identical reports become fifty provider calls.
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    cache = GatewayCache(redis_url=url, namespace=namespace)
+    key = cache_key(**KEY_ARGS)
+    calls = 0
+    release = threading.Event()
+    threads_count = 20
+
+    async def compute() -> JSONValue:
+        nonlocal calls
+        calls += 1
+        await asyncio.to_thread(release.wait, 10)
+        return "once"
+
+    def ask() -> tuple[JSONValue, str]:
+        return run(cache.get_or_compute(key, 60, compute), url)
+
+    results: list[tuple[JSONValue, str]] = []
+    threads = [threading.Thread(target=lambda: results.append(ask())) for _ in range(threads_count)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 10
+    while cache.singleflight_waits < threads_count - 1 and time.monotonic() < deadline:
+        time.sleep(0.005)  # waiting for the other threads to queue behind the first, not for the code under test
+    release.set()
+    for thread in threads:
+        thread.join(timeout=10)
+
+    assert calls == 1
+    assert sorted(tier for _, tier in results) == ["memory"] * (threads_count - 1) + ["miss"]
+    assert {value for value, _ in results} == {"once"}
+
+
+def test_it_gives_up_waiting_on_a_computation_in_this_process_after_the_wait_timeout(namespace: str) -> None:
+    cache = GatewayCache(redis_url=None, namespace=namespace, wait_timeout_seconds=0.05)
+    key = cache_key(**KEY_ARGS)
+
+    async def scenario() -> tuple[JSONValue, str]:
+        stuck = asyncio.Event()
+
+        async def never() -> JSONValue:
+            await stuck.wait()
+            return "never"
+
+        async def quick() -> JSONValue:
+            return "here"
+
+        first = asyncio.create_task(cache.get_or_compute(key, 60, never))
+        await asyncio.sleep(0)
+        try:
+            return await cache.get_or_compute(key, 60, quick)
+        finally:
+            first.cancel()
+
+    assert run(scenario()) == ("here", "miss")
+
+
 class PrivateRedis:
     """A redis-server of our own on a fixed port, so the test can stop it and start it again."""
 
