@@ -87,6 +87,11 @@ def _score(wine: str, dish: DishProfile) -> float:
         ("Spicy chicken curry", "off-dry Riesling", "Malbec"),
         ("Goat cheese salad", "Sauvignon Blanc", "Cabernet Sauvignon"),
         ("Roquefort", "Sauternes", "Sauvignon Blanc"),
+        # Textbook classics hold against the learned model, which had foie gras with a Pinot Noir.
+        ("Foie gras terrine", "Sauternes", "Pinot Noir"),
+        ("Stilton with oatcakes", "Sauternes", "oaked Chardonnay"),
+        # Gorgonzola melted into gnocchi is a sauce, not the cheese course.
+        ("Gnocchi al gorgonzola", "oaked Chardonnay", "Sauternes"),
         ("Grilled salmon", "Pinot Noir", "tannic Cabernet"),
         ("Mushroom risotto", "Pinot Noir", "Sauvignon Blanc"),
         ("Mushroom risotto", "Nebbiolo", "Muscadet"),

@@ -28,6 +28,8 @@ DESCRIPTION_WEIGHT = 1.0
 MIN_PROTEIN_EVIDENCE = 2.0
 # Vegetables that make a pastry savoury when they fill it: an onion or leek tart is no dessert.
 SAVOURY_VEGETABLES: Final = frozenset(word_list("onion, leek, potato, tomato, spinach, asparagus, garlic"))
+# Named with one of these, a dish's cheese is its sauce (gnocchi al gorgonzola, risotto al taleggio).
+STARCH_MAINS: Final = frozenset(word_list("pasta, filled pasta, gnocchi, rice, risotto"))
 # When words of several proteins weigh the same, the earlier one decides the wine.
 PROTEIN_PRIORITY: Final = word_list(
     "chocolate, dessert, lamb, game, red_meat, duck, veal, pork, poultry, mushroom, shellfish, fish, cheese, vegetarian"
@@ -422,6 +424,11 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         protein = "dessert"  # crêpes with caramelised orange, a fruit compote: sweet, so a dessert
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
+    cheese_sauce = protein == "cheese" and any(term.name in STARCH_MAINS for term in name_terms)
+    if cheese_sauce:
+        # Gorgonzola melted into gnocchi or a risotto is the sauce of a starch dish, like the
+        # pecorino of cacio e pepe: a full dry white's dish, not the cheese course's Sauternes.
+        protein = None
     main_terms = [term for term in all_terms if term.protein == protein]
     # The kind is the main's own (the name's first): beans in a pasta's description do not make
     # it a legume dish. Cheese, fish and desserts take the first kind any term gives
@@ -435,7 +442,9 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     heat = max((term.heat for term in distinct), default=0)  # heat does not add up: the hottest part decides
     if heat and any(term.heat < 0 for term in distinct):
         heat = max(1, heat - 1)  # "mildly spiced"
-    facets = frozenset(facet for term in distinct for facet in term.facets)
+    facets = frozenset(facet for term in distinct for facet in term.facets) | (
+        {"cheese"} if cheese_sauce else frozenset()
+    )
     if "tomato" in facets and facets & {"braised", "roasted", "starch"}:
         facets |= {"tomato_sauce"}  # cooked down with the dish, tomato is its sauce, not a garnish
     cuisine = next((term.cuisine for term in distinct if term.cuisine), "")
