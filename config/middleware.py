@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from inspect import iscoroutinefunction
-from typing import Any, cast
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import cast
 
 from asgiref.sync import markcoroutinefunction, sync_to_async
 from django.db import InterfaceError, OperationalError
@@ -18,7 +17,6 @@ from django.http import (
     JsonResponse,
     StreamingHttpResponse,
 )
-from whitenoise.middleware import WhiteNoiseMiddleware
 
 from config.api import API_PATH_PREFIXES, error_body
 from config.api import server_error as api_server_error
@@ -151,51 +149,6 @@ async def _close(chunks: AsyncIterator[bytes]) -> None:
     close = getattr(chunks, "aclose", None)
     if close is not None:
         await close()
-
-
-def _next_chunk(iterator: Iterator[bytes]) -> bytes | None:
-    return next(iterator, None)
-
-
-async def _chunks_off_the_loop(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
-    iterator = iter(chunks)
-    while (chunk := await sync_to_async(_next_chunk, thread_sensitive=False)(iterator)) is not None:
-        yield chunk
-
-
-class AsyncWhiteNoiseMiddleware(WhiteNoiseMiddleware):  # type: ignore[misc]
-    """WhiteNoise that keeps the request async under ASGI.
-
-    WhiteNoise's middleware is sync-only, and one sync-only middleware makes Django run
-    every request under ASGI, async views included, on the worker's single sync
-    thread: one slow streamed answer then holds up every other request.
-    """
-
-    async_capable = True
-    sync_capable = True
-
-    def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
-        super().__init__(get_response)
-        self._is_async = iscoroutinefunction(get_response)
-        if self._is_async:
-            markcoroutinefunction(self)
-
-    def __call__(self, request: HttpRequest) -> Any:
-        if self._is_async:
-            return self._acall(request)
-        return super().__call__(request)
-
-    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
-        static_file = self.find_file(request.path_info) if self.autorefresh else self.files.get(request.path_info)
-        if static_file is not None:
-            response: HttpResponseBase = await sync_to_async(self.serve, thread_sensitive=False)(static_file, request)
-            if isinstance(response, StreamingHttpResponse) and not response.is_async:
-                # Django would read a sync file iterator to the end in a thread before sending
-                # (with a warning); read it chunk by chunk off the event loop instead.
-                response.streaming_content = _chunks_off_the_loop(cast("Iterable[bytes]", response.streaming_content))
-            return response
-        get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]] = self.get_response
-        return await get_response(request)
 
 
 class ApiSecurityHeadersMiddleware:

@@ -458,7 +458,7 @@ def start_databases(stack: contextlib.ExitStack, workdir: Path) -> tuple[Postgre
 
 
 def image_build_steps(env: dict[str, str], log: Path) -> None:
-    """What the image's build step does: production serves static files through WhiteNoise's
+    """What the image's build step does: production serves static files through ServeStatic's
     manifest, and without it the diner page cannot render; the compact MiniLM file is written
     once, before any worker wants it. The base profile needs no secrets."""
     build_env = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.base"}

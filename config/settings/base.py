@@ -50,7 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "whitenoise.runserver_nostatic",
+    "servestatic.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
@@ -67,8 +67,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "config.middleware.AsyncWhiteNoiseMiddleware",
-    # After WhiteNoise (static files are not recorded), before the rest (their time is).
+    "servestatic.middleware.ServeStaticMiddleware",
+    # After ServeStatic (static files are not recorded), before the rest (their time is).
     "analytics.middleware.RequestRecordingMiddleware",
     # /api/ and /v1/ only: body size (413), API key, ingress rate limits (429).
     "api.ratelimit.ApiIngressMiddleware",
@@ -492,7 +492,7 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "servestatic.storage.CompressedManifestStaticFilesStorage"},
 }
 
 X_FRAME_OPTIONS = "DENY"
