@@ -19,7 +19,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.authentication import ApiKeyAuthentication
-from api.keys import key_restaurant_at
 from api.models import ApiKey
 from api.permissions import require_scope
 from api.serializers import TextField
@@ -27,7 +26,7 @@ from config.api import StrictCharField, StrictIntegerField
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine
 from recommendations.recommender import wine_payload
-from recommendations.selectors import restaurants_for_user
+from recommendations.selectors import restaurant_for_key, restaurant_for_staff
 
 MAX_QUERY_LENGTH = 500
 
@@ -98,7 +97,7 @@ def tenant_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Re
     """
     key = request.auth
     if isinstance(key, ApiKey):
-        restaurant = key_restaurant_at(key, slug).first()
+        restaurant = restaurant_for_key(key_restaurant_id=key.restaurant_id, slug=slug).first()
         if restaurant is None:
             raise Http404
         if min_role != StaffRole.VIEWER and not key.has_scope("admin"):
@@ -106,13 +105,10 @@ def tenant_restaurant(request: Request, slug: str, *, min_role: StaffRole) -> Re
         return restaurant
     # DRF types request.user as AbstractBaseUser; SessionAuthentication gives our User.
     user: Any = request.user
-    restaurant = restaurants_for_user(user=user, min_role=StaffRole.VIEWER).filter(slug=slug).first()
+    restaurant, role_reaches = restaurant_for_staff(user=user, slug=slug, min_role=min_role)
     if restaurant is None:
         raise Http404
-    if (
-        min_role != StaffRole.VIEWER
-        and not restaurants_for_user(user=user, min_role=min_role).filter(pk=restaurant.pk).exists()
-    ):
+    if not role_reaches:
         raise exceptions.PermissionDenied(f"Only a {min_role.label.lower()} or owner of {restaurant.name} may do this.")
     return restaurant
 

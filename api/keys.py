@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 
@@ -176,10 +176,3 @@ def restaurant_of_cached_key(request: HttpRequest) -> int | None:
     token = bearer_token(header) if header else None
     key = cached_key(token) if token else None
     return int(key.restaurant_id) if key is not None else None
-
-
-def key_restaurant_at(key: ApiKey, slug: str) -> QuerySet[Restaurant]:
-    """The restaurant at ``slug`` if it is the key's own and active (a key acts for its restaurant
-    only: any other slug finds nothing, so it looks like a missing one). A queryset, for the sync
-    views' ``.first()`` and the async views' ``.afirst()``."""
-    return Restaurant.objects.filter(slug=slug, pk=key.restaurant_id, is_active=True)

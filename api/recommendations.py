@@ -15,13 +15,13 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 
 from api.http import AsyncAPIView, not_found, public_degraded_reason, validated
-from api.keys import key_restaurant_at
 from api.models import ApiKey
 from api.serializers import TextField
 from chat.answering import Answer, AnswerOptions, Composition, recommend_once
 from config.api import StrictBooleanField, StrictIntegerField
 from recommendations.models import Restaurant, WineColour
 from recommendations.recommender import wine_payload
+from recommendations.selectors import restaurant_for_key
 from recommendations.wine_list_csv import normalise_colour
 
 MAX_QUERY_LENGTH = 500
@@ -121,7 +121,7 @@ class RecommendationsView(AsyncAPIView):
 
 async def key_restaurant(key: ApiKey, slug: str) -> Restaurant:
     """The restaurant at ``slug`` if it is the key's; any other slug looks like a missing one (404)."""
-    restaurant = await key_restaurant_at(key, slug).afirst()
+    restaurant = await restaurant_for_key(key_restaurant_id=key.restaurant_id, slug=slug).afirst()
     if restaurant is None:
         raise not_found()
     return restaurant

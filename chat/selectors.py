@@ -1,7 +1,9 @@
-"""Tenant-scoped reads of the diners' conversations: what the restaurant's dashboard shows of them.
+"""Tenant-scoped reads of the diners' conversations: a diner's own, and what the restaurant's dashboard shows.
 
-Registered as dashboard sections from ``ChatConfig.ready()`` (``analytics.dashboard`` sits below
-chat and never imports it).
+The diner's getters complete ``recommendations.selectors``' access family: a diner reaches only
+their own conversation and answers (``owner`` is ``answering.diner_owner`` of their cookie), at an
+active restaurant. The dashboard sections are registered from ``ChatConfig.ready()``
+(``analytics.dashboard`` sits below chat and never imports it).
 """
 
 from __future__ import annotations
@@ -12,7 +14,29 @@ from typing import Any
 from django.db.models import Avg, Count, Q
 
 from analytics.sentiment import NEGATIVE_FROM, POSITIVE_FROM
-from chat.models import Feedback
+from chat.models import Conversation, Feedback, Message
+from recommendations.models import Restaurant
+
+
+def conversation_for_diner(*, owner: str, restaurant: Restaurant) -> Conversation | None:
+    """The diner's conversation at this restaurant, if they have one."""
+    return Conversation.objects.filter(restaurant=restaurant, owner=owner, channel=Conversation.Channel.DINER).first()
+
+
+def answer_for_diner(*, owner: str, slug: str, message_id: int) -> Message | None:
+    """One of this diner's answers at the active restaurant at ``slug``; None for anyone else's."""
+    return (
+        Message.objects.select_related("conversation__restaurant", "in_reply_to")
+        .filter(
+            pk=message_id,
+            role=Message.Role.ASSISTANT,
+            conversation__restaurant__slug=slug,
+            conversation__restaurant__is_active=True,
+            conversation__owner=owner,
+            conversation__channel=Conversation.Channel.DINER,
+        )
+        .first()
+    )
 
 
 def feedback_summary(*, restaurant_id: int, since: datetime) -> dict[str, Any]:

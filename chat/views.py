@@ -41,10 +41,12 @@ from django_htmx.middleware import HtmxDetails
 from chat import answering
 from chat.diner_limits import diner_question_admit
 from chat.models import Conversation, Feedback, Message
+from chat.selectors import answer_for_diner, conversation_for_diner
 from config.http import client_ip
 from config.request_facts import request_facts
 from config.sse import event_stream_response, sse_event
 from recommendations.models import Restaurant, Table
+from recommendations.selectors import restaurant_for_diner
 
 DINER_COOKIE = "sommelier_diner"
 DINER_COOKIE_MAX_AGE = 30 * 86_400
@@ -90,7 +92,7 @@ def _is_async(view: Callable[..., Any]) -> bool:
 
 
 def _restaurant(slug: str) -> Restaurant:
-    restaurant = Restaurant.objects.filter(slug=slug, is_active=True).first()
+    restaurant = restaurant_for_diner(slug)
     if restaurant is None:
         raise Http404("No such restaurant.")
     return restaurant
@@ -128,9 +130,7 @@ def _conversation(request: HttpRequest, restaurant: Restaurant) -> Conversation 
     token = _diner_token(request)
     if token is None:
         return None
-    return Conversation.objects.filter(
-        restaurant=restaurant, owner=answering.diner_owner(token), channel=Conversation.Channel.DINER
-    ).first()
+    return conversation_for_diner(owner=answering.diner_owner(token), restaurant=restaurant)
 
 
 def _answer(request: HttpRequest, slug: str, message_id: int) -> Message:
@@ -138,18 +138,7 @@ def _answer(request: HttpRequest, slug: str, message_id: int) -> Message:
     token = _diner_token(request)
     if token is None:
         raise Http404
-    answer = (
-        Message.objects.select_related("conversation__restaurant", "in_reply_to")
-        .filter(
-            pk=message_id,
-            role=Message.Role.ASSISTANT,
-            conversation__restaurant__slug=slug,
-            conversation__restaurant__is_active=True,
-            conversation__owner=answering.diner_owner(token),
-            conversation__channel=Conversation.Channel.DINER,
-        )
-        .first()
-    )
+    answer = answer_for_diner(owner=answering.diner_owner(token), slug=slug, message_id=message_id)
     if answer is None:
         raise Http404
     return answer

@@ -1,4 +1,11 @@
-"""Tenant-scoped reads: every query for a staff user's objects starts here."""
+"""Tenant-scoped reads: every query for a staff user's, an API key's or a diner's restaurant starts here.
+
+The access getters are one family, one per kind of caller: ``restaurant_for_key`` (an API key
+acts for its own restaurant only), ``restaurant_for_staff`` (where the user works, with a role),
+``restaurant_for_diner`` (any active restaurant's public page); ``chat.selectors`` adds the
+diner's own conversation and answers. Each finds nothing rather than raising, so the caller
+picks its 404, and nothing is learnt about other tenants.
+"""
 
 from __future__ import annotations
 
@@ -16,3 +23,30 @@ def restaurants_for_user(*, user: User | AnonymousUser, min_role: StaffRole = St
         return Restaurant.objects.all()
     roles = [role for role, rank in ROLE_RANK.items() if rank >= ROLE_RANK[min_role]]
     return Restaurant.objects.filter(memberships__user=user, memberships__role__in=roles).distinct()
+
+
+def restaurant_for_key(*, key_restaurant_id: int, slug: str) -> QuerySet[Restaurant]:
+    """The restaurant at ``slug`` if it is the key's own and active: any other slug finds nothing,
+    so it looks like a missing one. A queryset, for sync views' ``.first()`` and async ``.afirst()``."""
+    return Restaurant.objects.filter(slug=slug, pk=key_restaurant_id, is_active=True)
+
+
+def restaurant_for_staff(
+    *, user: User | AnonymousUser, slug: str, min_role: StaffRole = StaffRole.VIEWER
+) -> tuple[Restaurant | None, bool]:
+    """The restaurant at ``slug`` where ``user`` works, and whether their role reaches ``min_role``.
+
+    (None, False) where they do not work at all (a 404: nothing is learnt about it); the
+    restaurant and False where their role is too low (a 403 that may name it).
+    """
+    restaurant = restaurants_for_user(user=user).filter(slug=slug).first()
+    if restaurant is None:
+        return None, False
+    if min_role == StaffRole.VIEWER:
+        return restaurant, True
+    return restaurant, restaurants_for_user(user=user, min_role=min_role).filter(pk=restaurant.pk).exists()
+
+
+def restaurant_for_diner(slug: str) -> Restaurant | None:
+    """The active restaurant at ``slug``: a diner's page is public, an inactive restaurant's is gone."""
+    return Restaurant.objects.filter(slug=slug, is_active=True).first()
