@@ -661,6 +661,9 @@ _LIGHT_WORDS = re.compile(
 
 
 _SENTENCE_MARKS: Final = re.compile(r"[?!.;:()\[\]]")
+# A cue reaches an unknown word only within its clause: in "foie gras with fig, what do you
+# suggest?" the "with" is the fig's, and "do" is no dish.
+_CLAUSE_MARKS: Final = re.compile(r"[?!.;:()\[\],]")
 
 
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
@@ -684,15 +687,15 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     # the dish: kept, so the answer can say it was not understood and retrieval can try it.
     unknown = set(reading.unknown)
 
-    def punctuated(before: int, after: int) -> bool:
+    def punctuated(before: int, after: int, marks: re.Pattern[str] = _SENTENCE_MARKS) -> bool:
         """A sentence mark between two words: "the duck? (guest 12)" is the duck, then something else."""
-        return bool(_SENTENCE_MARKS.search(blanked, tokens[before].end(), tokens[after].start()))
+        return bool(marks.search(blanked, tokens[before].end(), tokens[after].start()))
 
     for position, word in enumerate(words):
         cues = [
             at
             for at in range(max(0, position - 3), position)
-            if words[at] in _DISH_CUES and not punctuated(at, position)
+            if words[at] in _DISH_CUES and not punctuated(at, position, _CLAUSE_MARKS)
         ]
         if word in unknown and cues:
             spans.append((position, position + 1))

@@ -291,6 +291,10 @@ def test_it_knows_a_grape_by_any_of_its_names(written: str, canonical: str) -> N
         ("Pot roast", "", (), "red_meat"),
         # "Crisp" is how the potatoes are, not an apple crisp.
         ("Patatas bravas", "Crisp fried potatoes with spicy tomato sauce.", ("potato",), None),
+        # A diet said outright overrules the meat of the dish the lexicon knows.
+        ("Vegetarian lasagne", "", (), "vegetarian"),
+        # Blue cheese in gnocchi is their sauce, like the pecorino of cacio e pepe.
+        ("Gnocchi al gorgonzola", "", (), None),
     ],
 )
 def test_it_finds_the_main_protein_of_a_dish(
@@ -497,3 +501,27 @@ def test_only_a_soy_glaze_is_praised_as_one() -> None:
 
     assert glaze in pairing_score(profile, char_siu, wine_colour=colour, learned=False).reasons
     assert glaze not in pairing_score(profile, sweet_and_sour, wine_colour=colour, learned=False).reasons
+
+
+def test_a_diet_word_is_no_dish_and_no_meat() -> None:
+    stew = _dish("Vegetarian lentil stew")
+    assert (stew.protein, stew.detail, stew.weight) == ("vegetarian", "legume", _dish("Lentil stew").weight)
+    assert stew.words[0] == "lentils"
+    lasagne = _dish("Vegetarian lasagne")
+    assert "minced beef" not in lasagne.words
+    assert lasagne.fat <= _dish("Lasagne").fat
+
+
+def test_earthy_dishes_without_mushrooms_are_not_told_about_mushrooms() -> None:
+    pinot, colour = WINES["Pinot Noir"]
+    lentils = pairing_score(pinot, _dish("Lentil stew"), wine_colour=colour)
+    risotto = pairing_score(pinot, _dish("Mushroom risotto"), wine_colour=colour)
+    assert not any("mushroom" in reason for reason in lentils.reasons)
+    assert any("earthy" in reason for reason in lentils.reasons)
+    assert any("mushrooms" in reason for reason in risotto.reasons)
+
+
+def test_a_regional_reason_takes_the_right_article() -> None:
+    sangiovese = wine_profile(colour="red", grapes=["Sangiovese"], description="Chianti Classico.", country="Italy")
+    score = pairing_score(sangiovese, _dish("Bistecca alla fiorentina"), wine_colour="red")
+    assert "an Italian wine suits an Italian dish" in score.reasons

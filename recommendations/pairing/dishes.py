@@ -28,6 +28,9 @@ DESCRIPTION_WEIGHT = 1.0
 MIN_PROTEIN_EVIDENCE = 2.0
 # Vegetables that make a pastry savoury when they fill it: an onion or leek tart is no dessert.
 SAVOURY_VEGETABLES: Final = frozenset(word_list("onion, leek, potato, tomato, spinach, asparagus, garlic"))
+# Words for a diet rather than a food: they say the main is not meat, never what kind of dish it is.
+DIET_LABELS: Final = frozenset({"vegetarian"})
+_MEATLESS: Final = frozenset({None, "vegetarian", "cheese", "mushroom", "dessert", "chocolate"})
 # Named with one of these, a dish's cheese is its sauce (gnocchi al gorgonzola, risotto al taleggio).
 STARCH_MAINS: Final = frozenset(word_list("pasta, filled pasta, gnocchi, rice, risotto"))
 # When words of several proteins weigh the same, the earlier one decides the wine.
@@ -424,6 +427,10 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         protein = "dessert"  # crêpes with caramelised orange, a fruit compote: sweet, so a dessert
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
+    if protein not in _MEATLESS and any(term.name in DIET_LABELS for term in name_terms):
+        # "Vegetarian lasagne": not the beef of the lasagne the lexicon knows, nor its fat.
+        protein = "vegetarian"
+        all_terms = [term for term in all_terms if term.protein in _MEATLESS]
     cheese_sauce = protein == "cheese" and any(term.name in STARCH_MAINS for term in name_terms)
     if cheese_sauce:
         # Gorgonzola melted into gnocchi or a risotto is the sauce of a starch dish, like the
@@ -433,7 +440,8 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     # The kind is the main's own (the name's first): beans in a pasta's description do not make
     # it a legume dish. Cheese, fish and desserts take the first kind any term gives
     # ("a cheese board" of Roquefort is blue).
-    detail = main_terms[0].detail if main_terms else ""
+    kind_terms = [term for term in main_terms if term.name not in DIET_LABELS] or main_terms
+    detail = kind_terms[0].detail if kind_terms else ""
     if not detail and protein in ("cheese", "fish", "shellfish", "dessert"):
         detail = next((term.detail for term in main_terms if term.detail), "")
     distinct = list({id(term): term for term in all_terms}.values())
@@ -448,7 +456,7 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     if "tomato" in facets and facets & {"braised", "roasted", "starch"}:
         facets |= {"tomato_sauce"}  # cooked down with the dish, tomato is its sauce, not a garnish
     cuisine = next((term.cuisine for term in distinct if term.cuisine), "")
-    words = unique([*(term.name for term in main_terms), *(term.name for term in distinct)])
+    words = unique([*(term.name for term in kind_terms), *(term.name for term in distinct)])
     unknown = unique(word for reading in readings for word in reading.unknown)
     return DishProfile(
         weight=_weight(protein, detail, distinct, name_terms),

@@ -199,9 +199,12 @@ PLANTS: Final = (
         facets="earthy"),
     ing("truffle", "truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
         protein="mushroom", seasoning=True, umami=1, facets="earthy"),
-    ing("vegetables", "legumes, légumes, verdure, verduras, vegetable, veg, vegetarian, vegan, plant-based, "
+    ing("vegetables", "legumes, légumes, verdure, verduras, vegetable, veg, "
         "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
         weight=-1),
+    # A diet, not a dish: "vegetarian lentil stew" is as hearty as a lentil stew (dishes.DIET_LABELS).
+    ing("vegetarian", "vegan, plant-based, plant based, meat-free, meatless, végétarien, végétalien, vegetariano, "
+        "vegano, vegetariana, vegana", protein="vegetarian"),
     ing("eggplant", "aubergine, aubergines, melanzane, melanzana, berenjena, berenjenas, brinjal, baingan",
         protein="vegetarian"),
     ing("zucchini", "courgette, courgettes, zucchine, zucchina, calabacin, calabacín, squash blossoms, "

@@ -497,6 +497,16 @@ def _main(protein: str, detail: str = "") -> Callable[[DishProfile], bool]:
     return lambda dish: dish.protein == protein and (not detail or dish.detail == detail)
 
 
+def _earthy_main(dish: DishProfile) -> bool:
+    return dish.has("earthy") and dish.protein in ("mushroom", None, "vegetarian", "poultry")
+
+
+def _has_mushrooms(dish: DishProfile) -> bool:
+    return dish.protein == "mushroom" or any(
+        (term := _TERMS.get(word)) is not None and term.protein == "mushroom" for word in dish.words
+    )
+
+
 def _grapes(names: str) -> frozenset[str]:
     return frozenset(canonical_grape(name) for name in word_list(names))
 
@@ -581,10 +591,18 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         colours=frozenset({"red"}),
     ),
     ClassicPairing(
-        lambda dish: dish.has("earthy") and dish.protein in ("mushroom", None, "vegetarian", "poultry"),
+        lambda dish: _earthy_main(dish) and _has_mushrooms(dish),
         _grapes("Pinot Noir, Nebbiolo"),
         "its forest-floor notes are made for mushrooms",
         "WSET Level 3: mushrooms and truffle with Pinot Noir or aged Nebbiolo",
+        colours=frozenset({"red"}),
+    ),
+    ClassicPairing(
+        # Lentils, beetroot, a chicken with root vegetables: earthy, but no mushroom to name.
+        lambda dish: _earthy_main(dish) and not _has_mushrooms(dish),
+        _grapes("Pinot Noir, Nebbiolo"),
+        "its forest-floor notes suit the dish's earthy flavours",
+        "WSET Level 3: earthy flavours with Pinot Noir or aged Nebbiolo",
         colours=frozenset({"red"}),
     ),
     ClassicPairing(
@@ -796,7 +814,9 @@ def _classic_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
 def _region_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> None:
     countries = CUISINE_COUNTRIES.get(dish.cuisine)
     if countries and wine.country in countries:
-        verdict.praise(0.3, f"a {dish.cuisine.title()} wine suits a {dish.cuisine.title()} dish")
+        cuisine = dish.cuisine.title()
+        article = "an" if cuisine[:1] in "AEIOU" else "a"  # "an Italian wine", "a Spanish dish"
+        verdict.praise(0.3, f"{article} {cuisine} wine suits {article} {cuisine} dish")
 
 
 def _fallback_reason(wine: WineProfile, dish: DishProfile, colour: str) -> str:
