@@ -525,3 +525,13 @@ def test_a_regional_reason_takes_the_right_article() -> None:
     sangiovese = wine_profile(colour="red", grapes=["Sangiovese"], description="Chianti Classico.", country="Italy")
     score = pairing_score(sangiovese, _dish("Bistecca alla fiorentina"), wine_colour="red")
     assert "an Italian wine suits an Italian dish" in score.reasons
+
+
+def test_reasons_name_what_the_dish_is() -> None:
+    cabernet, red = WINES["Cabernet Sauvignon"]
+    assert "it is a steakhouse classic" in pairing_score(cabernet, _dish("Rib-eye steak"), wine_colour=red).reasons
+    for dish in ("Moussaka", "Beef bourguignon", "Cheeseburger"):
+        assert "it is a steakhouse classic" not in pairing_score(cabernet, _dish(dish), wine_colour=red).reasons
+    muscadet, white = WINES["Muscadet"]
+    reasons = pairing_score(muscadet, _dish("Butter-poached lobster"), wine_colour=white).reasons
+    assert "bright acidity cuts through the butter" in reasons  # the food, not "the butter-poached"

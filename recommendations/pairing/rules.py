@@ -166,6 +166,7 @@ _FLAVOUR_WORDS: Final[Mapping[str, str]] = {
     "herbs": "herbs",
     "cream sauce": "cream sauce",
     "butter sauce": "butter sauce",
+    "butter-poached": "butter",
     "pepper sauce": "pepper",
     "red wine sauce": "red-wine sauce",
     "mushroom sauce": "mushrooms",
@@ -497,6 +498,18 @@ def _main(protein: str, detail: str = "") -> Callable[[DishProfile], bool]:
     return lambda dish: dish.protein == protein and (not detail or dish.detail == detail)
 
 
+_BEEF_REDS: Final = "Cabernet Sauvignon, Malbec, Syrah, Tempranillo, Zinfandel, Nebbiolo, Sangiovese, Merlot"
+
+
+def _steak_or_roast(dish: DishProfile) -> bool:
+    """A steak or a roast: not a braise, a moussaka's mince or a burger."""
+    return (
+        dish.protein == "red_meat"
+        and not dish.has("raw", "poached", "braised")
+        and not {"minced beef", "burger"} & set(dish.words)
+    )
+
+
 def _earthy_main(dish: DishProfile) -> bool:
     return dish.has("earthy") and dish.protein in ("mushroom", None, "vegetarian", "poultry")
 
@@ -567,10 +580,19 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         strength=0.6,
     ),
     ClassicPairing(
-        lambda dish: dish.protein == "red_meat" and not dish.has("raw", "poached"),
-        _grapes("Cabernet Sauvignon, Malbec, Syrah, Tempranillo, Zinfandel, Nebbiolo, Sangiovese, Merlot"),
+        _steak_or_roast,
+        _grapes(_BEEF_REDS),
         "it is a steakhouse classic",
         "Wine Folly, food pairing chart: grilled beef with Cabernet, Malbec or Syrah",
+        colours=frozenset({"red"}),
+        strength=0.5,
+    ),
+    ClassicPairing(
+        # The same reds suit a braise, a moussaka's mince or a burger; only the words differ.
+        lambda dish: dish.protein == "red_meat" and not dish.has("raw", "poached") and not _steak_or_roast(dish),
+        _grapes(_BEEF_REDS),
+        "its dark fruit and grip are what beef wants",
+        "Wine Folly, food pairing chart: beef with Cabernet, Malbec or Syrah",
         colours=frozenset({"red"}),
         strength=0.5,
     ),
