@@ -391,7 +391,9 @@ def _subject(protein: str | None, name: FoodReading, terms: Sequence[FoodTerm]) 
     """How sentences name the dish: a named dish or the main as the menu wrote it ("Roquefort")."""
     for term, written in zip(name.terms, name.surfaces, strict=True):
         if term.kind == "dish":
-            return _as_said(term, written)
+            # A dish is named as the menu or the diner named it: "hake in salsa verde" stays so, not
+            # the lexicon's "merluza en salsa verde".
+            return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
     for term, written in zip(name.terms, name.surfaces, strict=True):
         if term.protein == protein and protein is not None and term.name not in _GENERIC_NAMES:
             return _as_said(term, written)
