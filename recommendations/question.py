@@ -586,6 +586,8 @@ _WINE_PHRASES = re.compile(
     r"\b(?:(?:red|white|rose|pink|orange|sparkling|dessert|sweet|fortified|natural|amber|house)\s+)?wines?\b"
     r"|\bvin(?:o|ho)?\s+(?:rouge|blanc|rosso|bianco|tinto|blanco|rosado|rosato|dolce|doux)\b"
     r"|\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbottles?\b|\bcarafe\b|\bhalf[- ]bottle\b"
+    # "Something with bubbles?" asks for a sparkling wine: no dish called "bubbles".
+    r"|\bbubbl(?:es|y)\b|\bfizz(?:y)?\b|\bsparkl(?:ing|er|ers)\b"
 )
 _WINE_NAMES = re.compile(
     r"\b(?:"
@@ -621,6 +623,13 @@ _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
 # Words that may sit inside one dish's name between two food words.
 _JOINING: Final = _CONNECTORS | frozenset(
     word_list("black, white, red, green, wild, baby, little, young, whole, fresh, our, house, slow, aged")
+)
+# Talk around a dish, not a dish: "we're having pad thai actually" is the pad thai.
+_FILLERS: Final = frozenset(
+    word_list(
+        "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
+        "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank"
+    )
 )
 _DISH_CUES: Final = frozenset(
     word_list("with, for, alongside, avec, pour, con, per, para, having, eating, ordered, ordering, the")
@@ -697,7 +706,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
             for at in range(max(0, position - 3), position)
             if words[at] in _DISH_CUES and not punctuated(at, position, _CLAUSE_MARKS)
         ]
-        if word in unknown and cues:
+        if word in unknown and cues and word not in _FILLERS:
             spans.append((position, position + 1))
     spans.sort()
     for start, end in spans:

@@ -261,6 +261,9 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         ("thai food", ("thai food",)),
         # The "with" is the fig's: "do" (a word no menu knows) is not taken for a dish.
         ("seared foie gras with fig, what do you suggest?", ("seared foie gras with fig",)),
+        # A wine asked for by its bubbles, and talk around a dish, are no dish.
+        ("something with bubbles?", ()),
+        ("we're having pad thai actually", ("pad thai",)),
         ("a dessert wine", ()),
         ("a glass of champagne", ()),
     ],
