@@ -295,13 +295,25 @@ def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[flo
     if not words:
         return 0.0, None
     described = set(profile.style_words) | set(words_of(wine.description))
+    credits = {word: _style_credit(word, profile, described) for word in sorted(words)}
+    matched = [word for word, credit in credits.items() if credit > 0]
+    if not matched:
+        return 0.0, None
+    return sum(credits.values()) / len(words), f"it is {' and '.join(matched)}, as you asked"
+
+
+def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float:
+    """How far a wine is what a style word asks: "bold" is the fullest and firmest the list has,
+    so a full, firm Syrah (1.0) comes before a medium-to-full, supple Pinot Noir (0.5)."""
     body = profile.body
-    matched = [
-        word
-        for word in sorted(words)
-        if word in described
+    if word in ("full-bodied", "bold", "rich"):
+        fullness = 1.0 if body >= 5 else 0.5 if body == 4 else 0.0
+        if word == "bold" and fullness:
+            fullness = (fullness + (1.0 if profile.tannin >= 3 else 0.5)) / 2
+        return max(fullness, 0.5 if word in described else 0.0)
+    return float(
+        word in described
         or (word == "light" and body <= 2)
-        or (word in ("full-bodied", "bold", "rich") and body >= 4)
         or (word == "medium-bodied" and body == 3)
         or (word == "crisp" and profile.acidity >= 4)
         or (word == "dry" and profile.sweetness == 0)
@@ -310,10 +322,7 @@ def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[flo
         or (word == "unoaked" and profile.oak == 0)
         or (word == "oaky" and profile.oak >= 2)
         or (word == "off-dry" and 1 <= profile.sweetness <= 2)
-    ]
-    if not matched:
-        return 0.0, None
-    return len(matched) / len(words), f"it is {' and '.join(matched)}, as you asked"
+    )
 
 
 def _like_score(profile: WineProfile, colour: str, wanted: _Wanted) -> float:

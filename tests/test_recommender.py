@@ -157,6 +157,22 @@ def test_my_main_without_naming_it_pairs_with_the_menus_mains(cellar: Restaurant
     assert "tonight's mains" in write_answer(result).split(".")[0]
 
 
+def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Santa Rita Hills Pinot Noir",
+        grapes=["Pinot Noir"],
+        description="Medium-to-full-bodied, silky, supple tannins, black cherry.",
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    result = recommend(restaurant=cellar, query="I like bold reds", k=4)
+
+    names = [pick.wine.name for pick in result.picks]
+    assert set(names[:2]) == {"Syrah Cornas", "Cabernet Napa"}
+    assert names.index("Santa Rita Hills Pinot Noir") < names.index("Morgon")
+
+
 def test_oysters_get_a_crisp_white_or_bubbles_not_a_tannic_red(cellar: Restaurant) -> None:
     result = recommend(restaurant=cellar, query="what goes with the oysters?")
 
