@@ -287,6 +287,11 @@ _PRICE_NO_OBJECT = re.compile(
     r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|splurge|"
     r"(?:more expensive|pricier)(?! than))\b"
 )
+# "Your most expensive red", "the cheapest glass": the order of the list, not a budget.
+_PRICE_ORDER = re.compile(
+    r"\b(?:(?P<high>most expensive|priciest|dearest|top of the (?:list|range)|best bottle)|"
+    r"(?P<low>cheapest|least expensive|most affordable|lowest[- ]priced|least pricey))\b"
+)
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
 _ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
@@ -657,7 +662,7 @@ def food_text(folded: str) -> str:
     for match in _SWEET.finditer(folded):
         if not _describes_food(folded, match.end()):
             text = _blank(text, match.start(), match.end())
-    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS):
+    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER):
         for match in pattern.finditer(folded):
             text = _blank(text, match.start(), match.end())
     return text
@@ -757,6 +762,7 @@ class Said:
     other: bool = False  # "something else", "another": none of the wines just shown
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
+    price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -837,7 +843,15 @@ def _read(folded: str) -> Said:
         other=bool(_OTHER.search(folded)),
         appellations=_appellations(folded),
         general=bool(_GENERAL.search(folded)),
+        price_order=_price_order(folded),
     )
+
+
+def _price_order(folded: str) -> str | None:
+    match = _PRICE_ORDER.search(folded)
+    if match is None:
+        return None
+    return "high" if match.group("high") else "low"
 
 
 def _merged_prices(previous: Constraints, said: Said) -> tuple[Decimal | None, Decimal | None]:

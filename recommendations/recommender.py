@@ -278,6 +278,7 @@ class _Wanted:
     # Show only the named grapes or places when the list has them ("a Pinot Noir for the salmon");
     # off for a contradiction ("a white Barolo"), where the real options span both.
     only_named: bool = True
+    price_order: str | None = None  # "high": dearest first ("your most expensive red"); "low": cheapest first
 
 
 def _named_match(wine: Wine, wanted: _Wanted) -> bool:
@@ -485,7 +486,11 @@ def _rank(
     ]
     # Ties go to the cheaper wine: the diner set a budget, not a target.
     scored.sort(key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk))
-    if not profiles and not constraints.colours and wanted.like is None:
+    if wanted.price_order is not None:
+        # "Your most expensive red": the list's order by price is the answer; the score breaks ties.
+        sign = -1 if wanted.price_order == "high" else 1
+        scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
+    if not profiles and not constraints.colours and wanted.like is None and wanted.price_order is None:
         scored = _spread(scored, k)
     elif profiles and scored:
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
@@ -570,7 +575,11 @@ def recommend(
     if dish_ids and not dishes:
         dish_ids = ()  # the dish left the menu since it was talked about
     words = () if dishes else dish_words
-    wanted = replace(_wanted(constraints, appellations, turn), only_named=not contradictions)
+    wanted = replace(
+        _wanted(constraints, appellations, turn),
+        only_named=not contradictions,
+        price_order=said.price_order if said is not None else None,
+    )
     profiles = tuple(_dish_profiles(dishes, words))
     picks, nothing_fits = choose(
         restaurant=restaurant,

@@ -173,6 +173,23 @@ def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(c
     assert names.index("Santa Rita Hills Pinot Noir") < names.index("Morgon")
 
 
+@pytest.mark.parametrize(
+    ("question", "first", "dish_words"),
+    [
+        ("What's your most expensive red?", "Cabernet Napa", ()),
+        ("the cheapest red please", "Morgon", ()),  # the sold-out Syrah at 30 is not on offer
+        ("your priciest red for the lamb", "Cabernet Napa", ("lamb",)),
+    ],
+)
+def test_the_most_expensive_or_the_cheapest_is_the_list_in_price_order(
+    cellar: Restaurant, question: str, first: str, dish_words: tuple[str, ...]
+) -> None:
+    result = recommend(restaurant=cellar, query=question)
+
+    assert result.picks[0].wine.name == first
+    assert result.parsed.dish_words == dish_words  # "cheapest" is no dish
+
+
 def test_oysters_get_a_crisp_white_or_bubbles_not_a_tannic_red(cellar: Restaurant) -> None:
     result = recommend(restaurant=cellar, query="what goes with the oysters?")
 
