@@ -231,8 +231,10 @@ def _price_bounds(folded: str) -> _PriceBounds:
 # Colours, glass, sweetness, relative price
 # ---------------------------------------------------------------------------
 
+# "Something orange?", "an orange one": asked of a sommelier, the wine; "duck with orange" stays food.
+_ORANGE_AS_WINE: Final = r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)"
 _COLOUR_WORDS: Final = {
-    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange",
+    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
     "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
@@ -662,12 +664,13 @@ def food_text(folded: str) -> str:
     for match in _SWEET.finditer(folded):
         if not _describes_food(folded, match.end()):
             text = _blank(text, match.start(), match.end())
-    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER):
+    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _ORANGE_WINE):
         for match in pattern.finditer(folded):
             text = _blank(text, match.start(), match.end())
     return text
 
 
+_ORANGE_WINE = re.compile(rf"\b(?:{_ORANGE_AS_WINE})\b")
 # Style words in the restaurant's languages: about the wine in a question, never the food.
 _LIGHT_WORDS = re.compile(
     r"\b(?:leger|legere|leggero|leggera|ligero|ligera|corse|corsee|corposo|corposa|fresco|fresca)\b"

@@ -143,6 +143,9 @@ def test_it_does_not_take_vintages_tables_or_party_sizes_for_prices(text: str, m
         ("a sticky", {"dessert"}),
         ("orange wine", {"orange"}),
         ("skin contact", {"orange"}),
+        ("something orange?", {"orange"}),
+        ("an orange one", {"orange"}),
+        ("duck with orange", set()),
         ("red or white", {"red", "white"}),
         ("not red", ALL_COLOURS - {"red"}),
         ("anything but red", ALL_COLOURS - {"red"}),
@@ -263,6 +266,7 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         ("seared foie gras with fig, what do you suggest?", ("seared foie gras with fig",)),
         # A wine asked for by its bubbles, and talk around a dish, are no dish.
         ("something with bubbles?", ()),
+        ("something orange?", ()),
         ("we're having pad thai actually", ("pad thai",)),
         ("a dessert wine", ()),
         ("a glass of champagne", ()),
