@@ -3,11 +3,14 @@
 A lookup is a SHA-256 of the presented key and, on a miss of the small in-process cache,
 one indexed query. The cache keeps a key for ``API_KEY_CACHE_SECONDS`` (5 s by default):
 revoking a key takes effect at once in the process that revoked it and within that time
-everywhere else, and a busy key costs no query per request.
+everywhere else (tests/api/test_keys.py), and a busy key costs no query per request. When a
+busy key drops out of the cache, the requests that miss it together share one lookup.
 """
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import secrets
 import threading
 import time
@@ -17,6 +20,7 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db.models import Q
 from django.http import HttpRequest
@@ -83,6 +87,7 @@ class _KeyCache:
     """hash -> (key, expiry on the monotonic clock), least recently used dropped first."""
 
     def __init__(self) -> None:
+        self._clock = time.monotonic
         self._lock = threading.Lock()
         self._entries: OrderedDict[str, tuple[ApiKey, float]] = OrderedDict()
 
@@ -91,7 +96,7 @@ class _KeyCache:
             entry = self._entries.get(digest)
             if entry is None:
                 return None
-            if entry[1] < time.monotonic():
+            if entry[1] < self._clock():
                 del self._entries[digest]
                 return None
             self._entries.move_to_end(digest)
@@ -102,7 +107,7 @@ class _KeyCache:
         if ttl <= 0:
             return
         with self._lock:
-            self._entries[digest] = (key, time.monotonic() + ttl)
+            self._entries[digest] = (key, self._clock() + ttl)
             self._entries.move_to_end(digest)
             while len(self._entries) > _CACHE_MAX_ENTRIES:
                 self._entries.popitem(last=False)
@@ -151,11 +156,62 @@ def api_key_lookup(raw_key: str) -> ApiKey | None:
     return key
 
 
+def last_use_due(key: ApiKey) -> bool:
+    """Whether ``touch_last_used`` would write (no query)."""
+    return key.last_used_at is None or timezone.now() - key.last_used_at >= timedelta(
+        seconds=LAST_USED_RESOLUTION_SECONDS
+    )
+
+
+class _LookupAbandoned(Exception):
+    """The request looking a key up for others was cancelled: they look it up themselves."""
+
+
+# Lookups running now, by key hash: when a busy key drops out of the cache (every
+# API_KEY_CACHE_SECONDS), the requests that miss it together wait for one query instead of
+# each taking a thread and a pooled connection for the same row.
+_lookups: dict[str, concurrent.futures.Future[ApiKey | None]] = {}
+_lookups_lock = threading.Lock()
+
+
+async def akey_lookup(raw_key: str) -> ApiKey | None:
+    """``api_key_lookup`` for async callers: the cached key without a thread hop, else one lookup per key at a time."""
+    if not _plausible(raw_key):
+        return None
+    digest = hash_key(raw_key)
+    while True:
+        key = _key_cache.get(digest)
+        if key is not None:
+            return key
+        with _lookups_lock:
+            running = _lookups.get(digest)
+            if running is None:
+                mine: concurrent.futures.Future[ApiKey | None] = concurrent.futures.Future()
+                _lookups[digest] = mine
+        if running is None:
+            break
+        try:
+            return await asyncio.wrap_future(running)
+        except _LookupAbandoned:
+            continue
+    try:
+        key = await sync_to_async(api_key_lookup)(raw_key)
+    except BaseException as error:
+        mine.set_exception(error if isinstance(error, Exception) else _LookupAbandoned())
+        raise
+    else:
+        mine.set_result(key)
+        return key
+    finally:
+        with _lookups_lock:
+            del _lookups[digest]
+
+
 def touch_last_used(key: ApiKey) -> None:
     """Note the key's use, at most once a minute (a cheap check otherwise). Sync."""
-    now = timezone.now()
-    if key.last_used_at is not None and now - key.last_used_at < timedelta(seconds=LAST_USED_RESOLUTION_SECONDS):
+    if not last_use_due(key):
         return
+    now = timezone.now()
     cutoff = now - timedelta(seconds=LAST_USED_RESOLUTION_SECONDS)
     ApiKey.objects.filter(Q(last_used_at__isnull=True) | Q(last_used_at__lt=cutoff), pk=key.pk).update(last_used_at=now)
     key.last_used_at = now

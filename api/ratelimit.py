@@ -17,23 +17,21 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
 
 from analytics.metrics import rate_limit_rejected
-from api.keys import api_key_lookup, bearer_token, cached_key, touch_last_used
+from api.keys import akey_lookup, api_key_lookup, bearer_token, last_use_due, touch_last_used
 from api.models import ApiKey
 from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text, with_openai_fields
 from config.http import client_ip
 from config.request_facts import request_facts
-from ratelimits.counters import WINDOW_SECONDS, increment
+from ratelimits.counters import WINDOW_SECONDS, aincrement, increment
 
 logger = logging.getLogger(__name__)
 
@@ -95,46 +93,23 @@ def admit(request: HttpRequest) -> Admission:
     return _decide(limits, increment(list(limits), now=now), key, token, now)
 
 
-# Under ASGI, Django runs each request's thread-sensitive sync code on a thread of its own;
-# a database connection opened there is not reused by the next request. The count runs on
-# these long-lived threads instead, each keeping its connection (CONN_MAX_AGE): one round
-# trip per request and no connection set-up. Four threads per process: the statement takes
-# well under a millisecond, so four keep up with thousands of requests a second.
-_COUNTING_THREADS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="ratelimit")
-
-
-def _count_on_long_lived_thread(key: ApiKey | None, buckets: list[str], now: float) -> dict[str, int]:
-    # These threads keep their connection between requests, so after a database restart
-    # each holds one the server dropped: its first use fails. Closed and tried once more on
-    # a fresh connection, the request is counted instead of refused. A fresh connection
-    # that fails means the database is down: no second wait, the caller answers 503 now.
-    for attempt in (1, 2):
-        reused = connection.connection is not None
-        try:
-            if key is not None:
-                touch_last_used(key)
-            return increment(buckets, now=now)
-        except (OperationalError, InterfaceError):
-            connection.close()
-            if attempt == 2 or not reused:
-                raise
-    raise AssertionError("unreachable")
-
-
 async def aadmit(request: HttpRequest) -> Admission:
-    """``admit`` for the async path: the key from the in-process cache when it is there."""
+    """``admit`` for the async path: no thread for a cached key, the count on the event loop.
+
+    With ``API_RATE_LIMIT_THREAD_SENSITIVE`` (the default, for SQLite and for tests sharing
+    one transaction) the count runs on the request's thread and Django's connection; without
+    it, on PostgreSQL, on the event loop's own connection (``ratelimits.counters.aincrement``).
+    """
     now = _now()
     token = bearer_token(str(request.META.get("HTTP_AUTHORIZATION", "")))
-    key = cached_key(token) if token else None
-    if token and key is None:
-        key = await sync_to_async(api_key_lookup)(token)
+    key = await akey_lookup(token) if token else None
     limits = _limits(request, token, key)
-    if settings.API_RATE_LIMIT_THREAD_SENSITIVE:
+    if settings.API_RATE_LIMIT_THREAD_SENSITIVE or not settings.USES_POSTGRES:
         counts = await sync_to_async(increment)(list(limits), now=now)
     else:
-        counts = await sync_to_async(_count_on_long_lived_thread, thread_sensitive=False, executor=_COUNTING_THREADS)(
-            key, list(limits), now
-        )
+        if key is not None and last_use_due(key):  # once a minute per key and process
+            await sync_to_async(touch_last_used)(key)
+        counts = await aincrement(list(limits), now=now)
     return _decide(limits, counts, key, token, now)
 
 

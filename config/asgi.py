@@ -23,6 +23,7 @@ Errors raised before a response exists need nothing here: Django turns them into
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -112,3 +113,10 @@ async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
         await api_application(scope, receive, send)
     else:
         await django_application(scope, receive, send)
+
+
+# Everything loaded by now lives as long as the process: out of the collector's generations, so
+# a full collection looks only at what came after. It scanned ~250,000 objects otherwise: a
+# 200 ms pause every few seconds under load (the p99), and a fifth of a cached answer's CPU.
+gc.collect()
+gc.freeze()

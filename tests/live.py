@@ -22,6 +22,7 @@ from llm import gateway as gateway_module
 from llm import registry as registry_module
 from llm.cache import get_gateway_cache
 from llm.testing.server import LLMTestServer, free_port
+from ratelimits.counters import close_loop_connections
 
 
 @contextmanager
@@ -50,6 +51,8 @@ def live_api() -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        # The server's event loop kept a connection for the rate limits: closed before the database goes.
+        close_loop_connections()
         settings_dict["CONN_MAX_AGE"] = previous_max_age
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
+from asgiref.sync import async_to_sync
 from django.contrib.auth.models import User
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 
-from api.keys import api_key_create, api_key_revoke, clear_key_cache
+from api import keys
+from api.keys import akey_lookup, api_key_create, api_key_revoke, clear_key_cache
 from api.models import ApiKey, hash_key
 from recommendations.models import Restaurant
 from tests.api.conftest import ApiCaller, caller
@@ -73,6 +76,54 @@ def test_a_revoked_key_is_refused_at_once(api_a: ApiCaller) -> None:
     api_key_revoke(key=api_a.key)
 
     assert api_a.get("/api/v1/stats").status_code == 401
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_key_revoked_by_another_process_stops_working_within_the_cache_time(
+    api_a: ApiCaller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = _Clock()
+    monkeypatch.setattr(keys._key_cache, "_clock", clock)
+
+    with override_settings(API_KEY_CACHE_SECONDS=5):
+        assert api_a.get("/v1/models").status_code == 200  # looked up and cached
+        # Revoked elsewhere: this process is not told, and trusts its copy for at most 5 s.
+        ApiKey.objects.filter(pk=api_a.key.pk).update(revoked_at=timezone.now())
+        clock.now += 4.9
+        assert api_a.get("/v1/models").status_code == 200
+        assert async_to_sync(akey_lookup)(api_a.raw) is not None
+        clock.now += 0.2
+
+        assert api_a.get("/v1/models").status_code == 401
+        assert async_to_sync(akey_lookup)(api_a.raw) is None
+
+
+def test_requests_missing_the_same_key_together_look_it_up_once(
+    api_a: ApiCaller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looked_up: list[str] = []
+    lookup = keys.api_key_lookup
+
+    def counted(raw_key: str) -> ApiKey | None:
+        looked_up.append(raw_key)
+        return lookup(raw_key)
+
+    monkeypatch.setattr(keys, "api_key_lookup", counted)
+
+    async def twenty_at_once() -> list[ApiKey | None]:
+        return list(await asyncio.gather(*(akey_lookup(api_a.raw) for _ in range(20))))
+
+    found = async_to_sync(twenty_at_once)()
+
+    assert [key.pk if key else None for key in found] == [api_a.key.pk] * 20
+    assert looked_up == [api_a.raw]
 
 
 def test_a_key_of_an_inactive_restaurant_is_refused(api_a: ApiCaller, restaurant_a: Restaurant) -> None:

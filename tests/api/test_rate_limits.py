@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections import Counter
 from collections.abc import Iterator
 
 import httpx
 import pytest
+from asgiref.sync import sync_to_async
 from django.db import connection
 from django.test import Client, RequestFactory, override_settings
 
@@ -175,3 +177,80 @@ def test_a_body_over_the_limit_is_a_413_before_anything_else(api_a: ApiCaller) -
         response = api_a.post("/api/v1/predict", {"text": "x" * 2000})
 
     assert (response.status_code, response.json()["error"]["code"]) == (413, "payload_too_large")
+
+
+# --- counted on the event loop (production: API_RATE_LIMIT_THREAD_SENSITIVE=false) -----------------
+
+
+@pytest.fixture
+def counted_on_the_loop(transactional_db: None) -> Iterator[None]:
+    with override_settings(API_RATE_LIMIT_THREAD_SENSITIVE=False):
+        yield
+    counters.close_loop_connections()
+
+
+def test_on_the_loop_fifty_parallel_requests_against_a_limit_of_ten_admit_exactly_ten(
+    counted_on_the_loop: None, live: str, restaurant_a: Restaurant
+) -> None:
+    api = caller(restaurant_a, ["chat"])
+
+    def call() -> int:
+        response = httpx.get(f"{live}/v1/models", headers={"Authorization": f"Bearer {api.raw}"}, timeout=30)
+        return response.status_code
+
+    with override_settings(API_RATE_LIMIT_PER_MINUTE=10):
+        statuses = parallel(50, call)
+
+    assert statuses == Counter({200: 10, 429: 40})
+    assert RateLimitBucket.objects.get(bucket=f"key:{api.key.pk}").count == 50
+
+
+def test_increments_waiting_together_go_in_one_statement_and_each_gets_its_own_count(
+    counted_on_the_loop: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    statements: list[int] = []
+    execute = counters._LoopCounter._execute
+
+    async def counted(self: counters._LoopCounter, amounts: Counter[counters.Slot]) -> dict[counters.Slot, int]:
+        statements.append(sum(amounts.values()))
+        return await execute(self, amounts)
+
+    monkeypatch.setattr(counters._LoopCounter, "_execute", counted)
+
+    async def fifty_at_once() -> list[dict[str, int]]:
+        buckets = ["ip:203.0.113.9", "key:7"]
+        return list(await asyncio.gather(*(counters.aincrement(buckets, now=PINNED_NOW) for _ in range(50))))
+
+    counts = asyncio.run(fifty_at_once())
+
+    assert statements == [100]  # 50 requests, 2 buckets each, one round trip
+    assert sorted(count["ip:203.0.113.9"] for count in counts) == list(range(1, 51))
+    assert all(count["ip:203.0.113.9"] == count["key:7"] for count in counts)
+    assert dict(RateLimitBucket.objects.values_list("bucket", "count")) == {"ip:203.0.113.9": 50, "key:7": 50}
+
+
+def test_a_connection_the_database_dropped_is_replaced_without_refusing_the_request(counted_on_the_loop: None) -> None:
+    def drop_the_counting_connection() -> None:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND application_name = %s",
+                    [counters.COUNTING_APPLICATION_NAME],
+                )
+                assert cursor.fetchone() == (1,)
+        finally:
+            connection.close()  # this thread's own
+
+    async def around_a_restart() -> tuple[dict[str, int], dict[str, int]]:
+        first = await counters.aincrement(["ip:203.0.113.9"], now=PINNED_NOW)
+        await sync_to_async(drop_the_counting_connection)()
+        return first, await counters.aincrement(["ip:203.0.113.9"], now=PINNED_NOW)
+
+    assert asyncio.run(around_a_restart()) == ({"ip:203.0.113.9": 1}, {"ip:203.0.113.9": 2})
+
+
+def test_the_counts_skip_the_write_ahead_log(db: None) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relpersistence FROM pg_class WHERE relname = %s", [RateLimitBucket._meta.db_table])
+        assert cursor.fetchone() == ("u",)  # UNLOGGED
