@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 
 from api.keys import api_key_create, api_key_revoke, clean_scopes
 from api.models import KEY_NAMESPACE, ApiKey, Scope
+from config.request_facts import request_facts
 from recommendations.admin_tenancy import TenantAdmin
 from recommendations.models import StaffRole
 
@@ -89,10 +90,10 @@ class ApiKeyAdmin(TenantAdmin[ApiKey]):
         form.instance = key
         obj.pk = key.pk
         # Only in this response's page, never in a message, the session or a log.
-        request._sommelier_new_api_key = raw_key  # type: ignore[attr-defined]
+        request_facts(request).new_api_key = raw_key
 
     def response_add(self, request: HttpRequest, obj: ApiKey, post_url_continue: str | None = None) -> HttpResponse:
-        raw_key = getattr(request, "_sommelier_new_api_key", None)
+        raw_key = request_facts(request).new_api_key
         if raw_key is None:
             return super().response_add(request, obj, post_url_continue)
         key = ApiKey.objects.select_related("restaurant").get(pk=obj.pk)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import cast
+from typing import Any, cast
 
-from asgiref.sync import markcoroutinefunction, sync_to_async
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.db import InterfaceError, OperationalError
 from django.http import (
     HttpRequest,
@@ -107,6 +107,32 @@ def server_error(request: HttpRequest) -> HttpResponse:
     logger.warning("database unavailable, answered 503: %s %s: %s", request.method, request.path, error)
     response._has_been_logged = True  # type: ignore[attr-defined]  # read by django.utils.log.log_response
     return response
+
+
+class FirstChunkMiddleware:
+    """First in both middleware lists (config/asgi.py): ``first_chunk_read`` on every response.
+
+    Outermost, so the stream it reads is the one that goes out (the analytics middleware's
+    recording wrapper included), and an error it turns into a response still gets Django's
+    logging and clean-up. Under WSGI streams are sync iterators: nothing to do.
+    """
+
+    async_capable = True
+    sync_capable = True
+
+    def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
+        self.get_response = get_response
+        self._is_async = iscoroutinefunction(get_response)
+        if self._is_async:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if self._is_async:
+            return self._acall(request)
+        return self.get_response(request)
+
+    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
+        return await first_chunk_read(request, await self.get_response(request))
 
 
 async def first_chunk_read(request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:

@@ -23,6 +23,9 @@ class RequestFacts:
     api_key_checked: bool = False
     api_key: Any = None  # an api.models.ApiKey (config does not import the apps' models)
     bad_api_key: bool = False  # a key was presented and is not valid
+    # A key created by this request (the admin's add form): its raw value, shown once in this
+    # response's page and nowhere else.
+    new_api_key: str | None = None
 
 
 def request_facts(request: Any) -> RequestFacts:

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: a stream's first chunk is read before its headers go out (config/asgi.py).
+    "config.middleware.FirstChunkMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "servestatic.middleware.ServeStaticMiddleware",
     # After ServeStatic (static files are not recorded), before the rest (their time is).
@@ -84,6 +86,7 @@ MIDDLEWARE = [
 # Requests to /api/v1/ and /v1/ with an Authorization header (config/asgi.py): only
 # async-native middleware, no cookie features (sessions, CSRF, auth, messages).
 API_MIDDLEWARE = [
+    "config.middleware.FirstChunkMiddleware",
     "config.middleware.ApiSecurityHeadersMiddleware",
     "analytics.middleware.RequestRecordingMiddleware",
     "api.ratelimit.ApiIngressMiddleware",

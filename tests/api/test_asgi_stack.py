@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse
+from django.test import RequestFactory
 
 from config import asgi
+from config.middleware import FirstChunkMiddleware
 from recommendations.models import Restaurant
 from tests.api.conftest import caller
 from tests.live import live_api
@@ -81,3 +87,22 @@ def test_the_keyed_stack_still_checks_the_host(live: str, restaurant_a: Restaura
     response = httpx.get(f"{live}/v1/models", headers={"Authorization": f"Bearer {key}", "Host": "evil.example"})
 
     assert response.status_code == 400
+
+
+def test_both_stacks_read_a_streams_first_chunk_before_its_headers_go_out() -> None:
+    assert settings.MIDDLEWARE[0] == settings.API_MIDDLEWARE[0] == "config.middleware.FirstChunkMiddleware"
+
+
+def test_a_stream_that_fails_before_its_first_chunk_becomes_an_error_status() -> None:
+    async def failing_stream(request: HttpRequest) -> HttpResponseBase:
+        async def body() -> AsyncIterator[bytes]:
+            raise RuntimeError("failed before the first chunk")
+            yield b""  # an async generator
+
+        return StreamingHttpResponse(body(), content_type="text/event-stream")
+
+    middleware = FirstChunkMiddleware(failing_stream)
+    response = asyncio.run(middleware(RequestFactory().get("/v1/chat/completions")))
+
+    assert response.status_code == 500
+    assert json.loads(response.content)["error"]["code"] == "server_error"
