@@ -110,6 +110,7 @@ def production_env(database_url: str, redis_url: str, llm_url: str) -> dict[str,
         "REDIS_URL": redis_url,
         "CACHE_KEY_PREFIX": f"bench-api-{uuid.uuid4().hex[:8]}",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": "http://127.0.0.1",  # required in production (QR codes); nothing here prints one
         "DJANGO_SECURE_SSL_REDIRECT": "false",  # no TLS proxy in front of the benchmark
         "LLM_BASE_URL": llm_url,
         "LLM_API_KEY": "bench",
