@@ -402,7 +402,12 @@ class GatewayCache:
     async def _fill(
         self, key: str, ttl_seconds: int, compute: Callable[[], Awaitable[JSONValue]]
     ) -> tuple[JSONValue, bytes, Tier]:
-        """Redis, then the cross-process lock, then ``compute``. Runs once per key per loop."""
+        """Redis, then the cross-process lock, then ``compute``. Runs once per key per loop.
+
+        A miss costs three round trips: the lookup, the lock taken together with a second look
+        (the previous holder may have stored the value between our miss and our lock), and
+        the value stored together with the lock's release.
+        """
         raw = await self._redis_lookup(key)
         if raw is not None:
             self.hits_redis += 1
@@ -412,12 +417,11 @@ class GatewayCache:
             # Nothing will be stored, so other processes have nothing to wait for.
             return await self._compute_and_store(key, ttl_seconds, compute)
 
-        lock_key = f"{self._namespace}:lock:{key}"
-        token = secrets.token_hex(16)
-        acquired = await self._try_lock(lock_key, token)
+        lock = (f"{self._namespace}:lock:{key}", secrets.token_hex(16))
+        acquired, raw = await self._lock_and_look(key, *lock)
         deadline = time.monotonic() + self._wait_timeout
         delay = LOCK_POLL_FIRST_SECONDS
-        while acquired is False:
+        while acquired is False and raw is None:
             if time.monotonic() >= deadline:
                 self.lock_timeouts += 1
                 logger.warning(
@@ -429,42 +433,52 @@ class GatewayCache:
             self.lock_polls += 1
             await asyncio.sleep(delay)
             delay = min(delay * 2, LOCK_POLL_MAX_SECONDS)
-            raw = await self._redis_lookup(key)
+            # The value, or (the holder failed: its lock is gone, no value) the lock: we take over.
+            acquired, raw = await self._lock_and_look(key, *lock)
             if raw is not None:
                 self.lock_waits += 1
-                return self._decode(raw), raw, "redis"
-            # The holder may have failed (its lock is gone, no value): then we take over.
-            acquired = await self._try_lock(lock_key, token)
-
-        try:
+        if raw is not None:
             if acquired:
-                # Double-check: the previous holder may have stored the value between our miss and our lock.
-                raw = await self._redis_lookup(key)
-                if raw is not None:
-                    return self._decode(raw), raw, "redis"
+                await self._release_lock(*lock)
+            return self._decode(raw), raw, "redis"
+        if not acquired:
             return await self._compute_and_store(key, ttl_seconds, compute)
-        finally:
-            if acquired:
-                await self._release_lock(lock_key, token)
+        try:
+            return await self._compute_and_store(key, ttl_seconds, compute, lock=lock)
+        except BaseException:
+            await self._release_lock(*lock)
+            raise
 
     async def _compute_and_store(
-        self, key: str, ttl_seconds: int, compute: Callable[[], Awaitable[JSONValue]]
+        self,
+        key: str,
+        ttl_seconds: int,
+        compute: Callable[[], Awaitable[JSONValue]],
+        *,
+        lock: tuple[str, str] | None = None,
     ) -> tuple[JSONValue, bytes, Tier]:
+        """``compute()``'s value, stored (and ``lock``, when held, released in the same round trip)."""
         self.computes += 1
         value = await compute()
         raw = self._encode(value)
         if ttl_seconds > 0:
-            await self._store(key, raw, ttl_seconds)
+            await self._store(key, raw, ttl_seconds, release=lock)
+        elif lock is not None:
+            await self._release_lock(*lock)
         return value, raw, "miss"
 
-    async def _store(self, key: str, raw: bytes, ttl_seconds: int) -> None:
+    async def _store(self, key: str, raw: bytes, ttl_seconds: int, *, release: tuple[str, str] | None = None) -> None:
         self._l1_put(key, raw, ttl_seconds)
         client = self._client()
         if client is None:
-            return
+            return  # a lock expires on its own after lock_ttl_seconds
         payload = self._pack(raw)
         try:
-            await client.set(f"{self._namespace}:{key}", payload, px=ttl_seconds * 1000)
+            async with client.pipeline(transaction=False) as pipe:
+                pipe.set(f"{self._namespace}:{key}", payload, px=ttl_seconds * 1000)
+                if release is not None:
+                    pipe.eval(RELEASE_LOCK_SCRIPT, 1, *release)
+                await pipe.execute()
         except _REDIS_FAILURES as exc:
             self._redis_failed(exc)
         else:
@@ -522,6 +536,31 @@ class GatewayCache:
             self._redis_failed(exc)
             return None
         self._redis_ok()
+        return self._found(key, payload, remaining_ms)
+
+    async def _lock_and_look(self, key: str, lock_key: str, token: str) -> tuple[bool | None, bytes | None]:
+        """Try the cross-process lock and read the value, in one round trip: (lock taken?, value).
+
+        The lock is None (not known) when Redis is unavailable: then this process computes alone.
+        """
+        client = self._client()
+        if client is None:
+            return None, None
+        redis_key = f"{self._namespace}:{key}"
+        try:
+            async with client.pipeline(transaction=False) as pipe:
+                pipe.set(lock_key, token, nx=True, px=self._lock_ttl_ms)
+                pipe.get(redis_key)
+                pipe.pttl(redis_key)
+                acquired, payload, remaining_ms = await pipe.execute()
+        except _REDIS_FAILURES as exc:
+            self._redis_failed(exc)
+            return None, None
+        self._redis_ok()
+        return bool(acquired), self._found(key, payload, remaining_ms)
+
+    def _found(self, key: str, payload: bytes | None, remaining_ms: int) -> bytes | None:
+        """A stored payload as JSON bytes, promoted into memory with its remaining TTL (None: none, or unreadable)."""
         if payload is None:
             return None
         try:
@@ -533,19 +572,6 @@ class GatewayCache:
         if remaining_ms > 0:
             self._l1_put(key, raw, remaining_ms / 1000)
         return raw
-
-    async def _try_lock(self, lock_key: str, token: str) -> bool | None:
-        """True if we hold the lock, False if another process does, None if Redis is unavailable."""
-        client = self._client()
-        if client is None:
-            return None
-        try:
-            acquired = await client.set(lock_key, token, nx=True, px=self._lock_ttl_ms)
-        except _REDIS_FAILURES as exc:
-            self._redis_failed(exc)
-            return None
-        self._redis_ok()
-        return bool(acquired)
 
     async def _release_lock(self, lock_key: str, token: str) -> None:
         client = self._client()
