@@ -88,6 +88,13 @@ LOCK_POLL_MAX_SECONDS = 0.05
 RELEASE_LOCK_SCRIPT = (
     "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
 )
+# The value and its remaining TTL, or else the lock (1 if taken, 0 if another process holds it).
+LOOK_OR_LOCK_SCRIPT = """
+local value = redis.call('GET', KEYS[1])
+if value then return {value, redis.call('PTTL', KEYS[1])} end
+if redis.call('SET', KEYS[2], ARGV[1], 'NX', 'PX', ARGV[2]) then return {false, 1} end
+return {false, 0}
+"""
 # SCAN hint: ~500 keys per round trip keeps each SCAN/UNLINK well under a millisecond
 # of Redis time, so invalidating a large restaurant never blocks other clients.
 SCAN_COUNT = 500
@@ -404,24 +411,28 @@ class GatewayCache:
     ) -> tuple[JSONValue, bytes, Tier]:
         """Redis, then the cross-process lock, then ``compute``. Runs once per key per loop.
 
-        A miss costs three round trips: the lookup, the lock taken together with a second look
-        (the previous holder may have stored the value between our miss and our lock), and
-        the value stored together with the lock's release.
+        A miss costs two round trips: the value or else the lock (one script, so a holder that
+        stored the value and left cannot slip between our look and our lock), then the value
+        stored together with the lock's release.
         """
-        raw = await self._redis_lookup(key)
+        if ttl_seconds <= 0:
+            # Nothing will be stored, so other processes have nothing to wait for: no lock.
+            raw = await self._redis_lookup(key)
+            if raw is not None:
+                self.hits_redis += 1
+                return self._decode(raw), raw, "redis"
+            self.misses += 1
+            return await self._compute_and_store(key, ttl_seconds, compute)
+
+        lock = (f"{self._namespace}:lock:{key}", secrets.token_hex(16))
+        acquired, raw = await self._look_or_lock(key, *lock)
         if raw is not None:
             self.hits_redis += 1
             return self._decode(raw), raw, "redis"
         self.misses += 1
-        if ttl_seconds <= 0:
-            # Nothing will be stored, so other processes have nothing to wait for.
-            return await self._compute_and_store(key, ttl_seconds, compute)
-
-        lock = (f"{self._namespace}:lock:{key}", secrets.token_hex(16))
-        acquired, raw = await self._lock_and_look(key, *lock)
         deadline = time.monotonic() + self._wait_timeout
         delay = LOCK_POLL_FIRST_SECONDS
-        while acquired is False and raw is None:
+        while acquired is False:
             if time.monotonic() >= deadline:
                 self.lock_timeouts += 1
                 logger.warning(
@@ -434,13 +445,10 @@ class GatewayCache:
             await asyncio.sleep(delay)
             delay = min(delay * 2, LOCK_POLL_MAX_SECONDS)
             # The value, or (the holder failed: its lock is gone, no value) the lock: we take over.
-            acquired, raw = await self._lock_and_look(key, *lock)
+            acquired, raw = await self._look_or_lock(key, *lock)
             if raw is not None:
                 self.lock_waits += 1
-        if raw is not None:
-            if acquired:
-                await self._release_lock(*lock)
-            return self._decode(raw), raw, "redis"
+                return self._decode(raw), raw, "redis"
         if not acquired:
             return await self._compute_and_store(key, ttl_seconds, compute)
         try:
@@ -538,26 +546,27 @@ class GatewayCache:
         self._redis_ok()
         return self._found(key, payload, remaining_ms)
 
-    async def _lock_and_look(self, key: str, lock_key: str, token: str) -> tuple[bool | None, bytes | None]:
-        """Try the cross-process lock and read the value, in one round trip: (lock taken?, value).
+    async def _look_or_lock(self, key: str, lock_key: str, token: str) -> tuple[bool | None, bytes | None]:
+        """The stored value, or else the cross-process lock, in one round trip: (lock taken?, value).
 
         The lock is None (not known) when Redis is unavailable: then this process computes alone.
         """
         client = self._client()
         if client is None:
             return None, None
-        redis_key = f"{self._namespace}:{key}"
         try:
-            async with client.pipeline(transaction=False) as pipe:
-                pipe.set(lock_key, token, nx=True, px=self._lock_ttl_ms)
-                pipe.get(redis_key)
-                pipe.pttl(redis_key)
-                acquired, payload, remaining_ms = await pipe.execute()
+            found, extra = await client.register_script(LOOK_OR_LOCK_SCRIPT)(
+                keys=[f"{self._namespace}:{key}", lock_key], args=[token, self._lock_ttl_ms]
+            )
         except _REDIS_FAILURES as exc:
             self._redis_failed(exc)
             return None, None
         self._redis_ok()
-        return bool(acquired), self._found(key, payload, remaining_ms)
+        if found is None:
+            return bool(extra), None
+        raw = self._found(key, found, int(extra))
+        # An unreadable entry is a miss that nobody is computing: computed here and overwritten.
+        return (False, raw) if raw is not None else (None, None)
 
     def _found(self, key: str, payload: bytes | None, remaining_ms: int) -> bytes | None:
         """A stored payload as JSON bytes, promoted into memory with its remaining TTL (None: none, or unreadable)."""

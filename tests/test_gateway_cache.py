@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import pytest
 import redis
+import redis.asyncio as aioredis
 from django.conf import settings
 from pytest_django.fixtures import Settings as SettingsFixture
 
@@ -364,6 +365,38 @@ def test_it_stores_a_value_plain_when_compression_would_not_shrink_it(namespace:
 
 
 # --- single-flight ----------------------------------------------------------------
+
+
+def test_a_miss_is_two_round_trips_and_leaves_no_lock(
+    cache: GatewayCache, namespace: str, redis_sync: redis.Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = cache_key(**KEY_ARGS)
+    other = cache_key(**{**KEY_ARGS, "text": "warms the scripts"})
+    trips: list[str] = []
+    execute_command: Callable[..., Awaitable[Any]] = aioredis.Redis.execute_command
+    execute_pipeline: Callable[..., Awaitable[Any]] = aioredis.client.Pipeline.execute
+
+    async def command(self: aioredis.Redis, *args: Any, **options: Any) -> Any:
+        trips.append(str(args[0]))
+        return await execute_command(self, *args, **options)
+
+    async def pipeline(self: aioredis.client.Pipeline, *args: Any, **options: Any) -> Any:
+        trips.append("pipeline")
+        return await execute_pipeline(self, *args, **options)
+
+    async def two_misses() -> None:
+        await cache.get_or_compute(other, 60, constant("loads the script into Redis"))
+        trips.clear()
+        await cache.get_or_compute(key, 60, constant(TASTING_NOTE))
+
+    monkeypatch.setattr(aioredis.Redis, "execute_command", command)
+    monkeypatch.setattr(aioredis.client.Pipeline, "execute", pipeline)
+    run(two_misses())
+
+    assert trips == ["EVALSHA", "pipeline"]  # the value or the lock; the value stored and the lock released
+    assert redis_sync.get(f"{namespace}:lock:{key}") is None
+    assert fresh(namespace).stats()["computes"] == 0
+    assert run(fresh(namespace).get(key)) == CacheHit(TASTING_NOTE, "redis")
 
 
 def test_it_computes_once_for_1000_concurrent_misses(namespace: str, clock: FakeClock) -> None:
