@@ -512,6 +512,32 @@ def test_a_diet_word_is_no_dish_and_no_meat() -> None:
     assert lasagne.fat <= _dish("Lasagne").fat
 
 
+@pytest.mark.parametrize(
+    ("name", "main"),
+    [
+        ("Chicken teriyaki", "poultry"),
+        ("Salmon teriyaki", "fish"),
+        ("Fish tacos", "fish"),
+        ("Chicken pasanda", "poultry"),  # a pasanda is lamb unless the menu says otherwise
+        ("Lamb shawarma", "lamb"),
+        ("Jerk pork", "pork"),
+        ("Chicken dhansak", "poultry"),  # the lentils of the sauce are not the main
+        ("Vegetable lasagne", "vegetarian"),
+        ("Bean chilli", "vegetarian"),
+        ("Truffle burger", "red_meat"),
+        ("Pasanda", "lamb"),
+        ("Beef stroganoff", "red_meat"),
+    ],
+)
+def test_a_main_named_before_a_dish_replaces_the_one_it_usually_has(name: str, main: str) -> None:
+    assert _dish(name).protein == main
+
+
+def test_fruit_and_cream_with_nothing_savoury_is_a_dessert() -> None:
+    assert _dish("Strawberries and cream").protein == "dessert"
+    assert _dish("Burrata with peaches and cream").protein == "cheese"
+
+
 def test_earthy_dishes_without_mushrooms_are_not_told_about_mushrooms() -> None:
     pinot, colour = WINES["Pinot Noir"]
     lentils = pairing_score(pinot, _dish("Lentil stew"), wine_colour=colour)

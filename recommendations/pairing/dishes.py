@@ -270,13 +270,28 @@ def read_food(text: str) -> FoodReading:
     )
 
 
+def _replaces_the_dishs_main(term: FoodTerm) -> bool:
+    """A word that, named before a dish, is its main instead of the usual one.
+
+    Meat and fish do ("chicken pasanda", "lamb shawarma"), and so do vegetables and pulses as
+    a whole ("vegetable lasagne", "bean chilli"); a single vegetable, a cheese or a mushroom is
+    more often a garnish of the usual main ("truffle burger", "tomato bredie", "blue cheese burger").
+    """
+    if term.kind == "dish" or term.seasoning or term.protein is None:
+        return False
+    return term.protein not in _MEATLESS or term.name == "vegetables" or term.detail == "legume"
+
+
 def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
     """Each term with its strength as evidence of the dish's main, and for a named dish its parts too.
 
     A seasoning counts half. In a named dish the first main among its parts is the dish's
-    ("merluza en salsa verde" is hake, its clams a garnish): later mains count half.
+    ("merluza en salsa verde" is hake, its clams a garnish): later mains count half. A main
+    named before the dish replaces the meat or fish it usually has (``_replaces_the_dishs_main``),
+    which is then left out altogether: a vegetable lasagne has no minced beef in it.
     """
     found: list[tuple[FoodTerm, float]] = []
+    replaced = False
     for term in terms:
         found.append((term, 0.5 if term.seasoning else 1.0))
         main_seen = False
@@ -284,11 +299,14 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
             resolved = _PARTS.get(tuple(stem(word) for word in words_of(part)))
             if resolved is None:
                 continue
+            if replaced and resolved.protein not in _MEATLESS and not resolved.seasoning:
+                continue
             # Cheese and eggs in a dish are ingredients (pizza, carbonara) unless listed first.
             ingredient = index > 0 and resolved.protein in ("cheese", "vegetarian") and resolved.detail != "goat"
             strength = 0.5 if resolved.seasoning or ingredient or (main_seen and resolved.protein) else 1.0
             main_seen = main_seen or (resolved.protein is not None and strength == 1.0)
             found.append((resolved, strength))
+        replaced = replaced or _replaces_the_dishs_main(term)
     return found
 
 
@@ -421,12 +439,14 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     if protein is not None and evidence < MIN_PROTEIN_EVIDENCE and named_protein:
         protein = None
     all_terms = [term for terms, _ in sources for term, _ in terms]
-    if (
-        protein is None
-        and any(term.sweet >= 2 for term in all_terms)
-        and any(term.facets & {"caramel", "custard", "fruit", "chocolate"} for term in all_terms)
+    all_facets = {facet for term in all_terms for facet in term.facets}
+    if protein is None and (
+        (any(term.sweet >= 2 for term in all_terms) and all_facets & {"caramel", "custard", "fruit", "chocolate"})
+        or {"fruit", "cream"} <= all_facets
     ):
-        protein = "dessert"  # crêpes with caramelised orange, a fruit compote: sweet, so a dessert
+        # Crêpes with caramelised orange, a fruit compote: sweet, so a dessert; so is fruit with
+        # cream and nothing savoury (strawberries and cream, peaches and cream).
+        protein = "dessert"
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
     if protein not in _MEATLESS and any(term.name in DIET_LABELS for term in name_terms):

@@ -459,9 +459,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="indian"),
     dish("seekh kebab", "sheekh kebab, seekh kabab, seekh kebabs", parts="lamb, minced beef, grilled, warm spices, "
          "chilli", cuisine="indian"),
-    dish("pasanda", "lamb pasanda, chicken pasanda", parts="lamb, curry, cream, almonds, mild", cuisine="indian"),
+    dish("pasanda", "lamb pasanda", parts="lamb, curry, cream, almonds, mild", cuisine="indian"),
     dish("dopiaza", "do pyaza, dopiazza, do piaza", parts="curry, onion, chilli", cuisine="indian"),
-    dish("dhansak", "chicken dhansak, lamb dhansak", parts="curry, lentils, sweet and sour, chilli",
+    dish("dhansak", "dhanshak", parts="curry, lentils, sweet and sour, chilli",
          cuisine="indian"),
     dish("phaal", "phall, phal curry", parts="curry, fiery chilli", cuisine="indian"),
     dish("samosa", "samosas, samsa, samoosa", parts="pastry, potato, peas, fried, warm spices", cuisine="indian"),
@@ -750,7 +750,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="mexican"),
     dish("barbacoa", "barbacoa de res, barbacoa de borrego, barbacoa tacos", parts="beef, braised, chilli, "
          "warm spices", cuisine="mexican", weight=1),
-    dish("birria", "birria de res, birria tacos, quesabirria, birria de chivo", parts="beef, braised, chilli, "
+    dish("birria", "birria de res, birria tacos, quesabirria", parts="beef, braised, chilli, "
          "warm spices, jus", cuisine="mexican", weight=1),
     dish("pozole", "posole, pozole rojo, pozole verde, pozole blanco", parts="pork, corn, chilli, soup, radish",
          cuisine="mexican"),
