@@ -16,16 +16,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from inspect import iscoroutinefunction
-from typing import Any, cast
+from typing import cast
 
-from asgiref.sync import markcoroutinefunction
 from django.http import Http404, HttpRequest, HttpResponseBase, StreamingHttpResponse
 from django.urls import ResolverMatch, resolve
 
 from analytics.metrics import observe_request
 from analytics.recording import record_request
-from config.middleware import database_unavailable
+from config.middleware import HybridMiddleware, database_unavailable
 from config.request_facts import request_facts
 from llm.context import REQUEST_ID_HEADER, request_id_bind, request_id_for, request_id_reset
 
@@ -95,19 +93,8 @@ def _hinted_restaurant(request: HttpRequest) -> int | None:
     return None
 
 
-class RequestRecordingMiddleware:
-    async_capable = True
-    sync_capable = True
-
-    def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
-        self.get_response = get_response
-        self._is_async = iscoroutinefunction(get_response)
-        if self._is_async:
-            markcoroutinefunction(self)
-
-    def __call__(self, request: HttpRequest) -> Any:
-        if self._is_async:
-            return self._acall(request)
+class RequestRecordingMiddleware(HybridMiddleware):
+    def _call(self, request: HttpRequest) -> HttpResponseBase:
         started = time.perf_counter()
         request_id = request_id_for(request.headers.get(REQUEST_ID_HEADER))
         # Threads serve one request after another: the id is unbound when this one is done.

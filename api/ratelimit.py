@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
@@ -30,6 +30,7 @@ from api.keys import akey_lookup, api_key_lookup, bearer_token, last_use_due, to
 from api.models import ApiKey
 from config.api import BAD_TEXT_MESSAGE, INVALID_MESSAGE, error_body, is_bad_text, with_openai_fields
 from config.http import client_ip
+from config.middleware import HybridMiddleware
 from config.request_facts import request_facts
 from ratelimits.counters import WINDOW_SECONDS, aincrement, increment
 
@@ -229,9 +230,6 @@ def capped_receive(scope: dict[str, Any], receive: ASGIReceive) -> ASGIReceive:
     return receive_capped
 
 
-Handler = Callable[[HttpRequest], Any]
-
-
 def _finished(request: HttpRequest, response: HttpResponseBase, admission: Admission | None) -> HttpResponseBase:
     """The rate-limit headers on every answer, and on /v1 OpenAI's error fields (type, param)."""
     if admission is not None:
@@ -256,7 +254,7 @@ def _finished(request: HttpRequest, response: HttpResponseBase, admission: Admis
 OPENAI_PATH_PREFIX = "/v1/"
 
 
-class ApiIngressMiddleware:
+class ApiIngressMiddleware(HybridMiddleware):
     """On /api/ and /v1/: 413 for bodies over the limit, then the key and the rate limits (429).
 
     Records on the request's facts (``config.request_facts``) the key (or None), whether a bad
@@ -264,20 +262,9 @@ class ApiIngressMiddleware:
     authentication class and the async views read them instead of looking the key up again.
     """
 
-    async_capable = True
-    sync_capable = True
-
-    def __init__(self, get_response: Handler) -> None:
-        self.get_response = get_response
-        self._is_async = iscoroutinefunction(get_response)
-        if self._is_async:
-            markcoroutinefunction(self)
-
-    def __call__(self, request: HttpRequest) -> Any:
-        if self._is_async:
-            return self._acall(request)
+    def _call(self, request: HttpRequest) -> HttpResponseBase:
         if not request.path.startswith(API_PATH_PREFIXES):
-            return self.get_response(request)
+            return super()._call(request)
         refused = self._refused(request)
         if refused is not None:
             return _finished(request, refused, None)

@@ -109,12 +109,11 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return response
 
 
-class FirstChunkMiddleware:
-    """First in both middleware lists (config/asgi.py): ``first_chunk_read`` on every response.
+class HybridMiddleware:
+    """A middleware that runs as it is called: ``_call`` under a sync chain, ``_acall`` under ASGI.
 
-    Outermost, so the stream it reads is the one that goes out (the analytics middleware's
-    recording wrapper included), and an error it turns into a response still gets Django's
-    logging and clean-up. Under WSGI streams are sync iterators: nothing to do.
+    Django adapts a middleware that is only one of the two with a thread hop per request;
+    subclasses override whichever of the two does work (both pass the request on by default).
     """
 
     async_capable = True
@@ -127,9 +126,24 @@ class FirstChunkMiddleware:
             markcoroutinefunction(self)
 
     def __call__(self, request: HttpRequest) -> Any:
-        if self._is_async:
-            return self._acall(request)
-        return self.get_response(request)
+        return self._acall(request) if self._is_async else self._call(request)
+
+    def _call(self, request: HttpRequest) -> HttpResponseBase:
+        response: HttpResponseBase = self.get_response(request)
+        return response
+
+    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
+        response: HttpResponseBase = await self.get_response(request)
+        return response
+
+
+class FirstChunkMiddleware(HybridMiddleware):
+    """First in both middleware lists (config/asgi.py): ``first_chunk_read`` on every response.
+
+    Outermost, so the stream it reads is the one that goes out (the analytics middleware's
+    recording wrapper included), and an error it turns into a response still gets Django's
+    logging and clean-up. Under WSGI streams are sync iterators: nothing to do.
+    """
 
     async def _acall(self, request: HttpRequest) -> HttpResponseBase:
         return await first_chunk_read(request, await self.get_response(request))
