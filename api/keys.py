@@ -9,8 +9,6 @@ busy key drops out of the cache, the requests that miss it together share one lo
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import secrets
 import threading
 import time
@@ -27,6 +25,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from api.models import KEY_NAMESPACE, KEY_PREFIX_LENGTH, ApiKey, Scope, hash_key
+from config.singleflight import SingleFlight
 from recommendations.models import Restaurant
 
 # last_used_at is written at most this often per key and process: a minute is precise
@@ -163,15 +162,9 @@ def last_use_due(key: ApiKey) -> bool:
     )
 
 
-class _LookupAbandoned(Exception):
-    """The request looking a key up for others was cancelled: they look it up themselves."""
-
-
-# Lookups running now, by key hash: when a busy key drops out of the cache (every
-# API_KEY_CACHE_SECONDS), the requests that miss it together wait for one query instead of
-# each taking a thread and a pooled connection for the same row.
-_lookups: dict[str, concurrent.futures.Future[ApiKey | None]] = {}
-_lookups_lock = threading.Lock()
+# When a busy key drops out of the cache (every API_KEY_CACHE_SECONDS), the requests that miss
+# it together wait for one query instead of each taking a thread and a pooled connection.
+_lookups: SingleFlight[ApiKey | None] = SingleFlight()
 
 
 async def akey_lookup(raw_key: str) -> ApiKey | None:
@@ -179,32 +172,11 @@ async def akey_lookup(raw_key: str) -> ApiKey | None:
     if not _plausible(raw_key):
         return None
     digest = hash_key(raw_key)
-    while True:
-        key = _key_cache.get(digest)
-        if key is not None:
-            return key
-        with _lookups_lock:
-            running = _lookups.get(digest)
-            if running is None:
-                mine: concurrent.futures.Future[ApiKey | None] = concurrent.futures.Future()
-                _lookups[digest] = mine
-        if running is None:
-            break
-        try:
-            return await asyncio.wrap_future(running)
-        except _LookupAbandoned:
-            continue
-    try:
-        key = await sync_to_async(api_key_lookup)(raw_key)
-    except BaseException as error:
-        mine.set_exception(error if isinstance(error, Exception) else _LookupAbandoned())
-        raise
-    else:
-        mine.set_result(key)
+    key = _key_cache.get(digest)
+    if key is not None:
         return key
-    finally:
-        with _lookups_lock:
-            del _lookups[digest]
+    key, _ = await _lookups.run(digest, lambda: sync_to_async(api_key_lookup)(raw_key))
+    return key
 
 
 def touch_last_used(key: ApiKey) -> None:

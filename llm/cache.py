@@ -25,7 +25,6 @@ Why it looks like this:
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import fnmatch
 import functools
 import hashlib
@@ -44,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 from django.conf import settings
 from redis.exceptions import RedisError
 
+from config.singleflight import SingleFlight
 from llm.redis_client import SOCKET_TIMEOUT_SECONDS, async_redis
 
 if TYPE_CHECKING:
@@ -159,10 +159,6 @@ def cache_key(
     return key
 
 
-class _ComputeAbandoned(Exception):
-    """The task computing a value was cancelled: its waiters retry rather than fail."""
-
-
 def _text(redis_key: bytes | str) -> str:
     return redis_key.decode() if isinstance(redis_key, bytes) else redis_key
 
@@ -220,9 +216,7 @@ class GatewayCache:
 
         self._l1: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self._l1_lock = threading.Lock()
-        # Thread-safe futures, so a waiter on any loop can await a computation running on another.
-        self._inflight: dict[str, concurrent.futures.Future[bytes]] = {}
-        self._inflight_lock = threading.Lock()
+        self._inflight: SingleFlight[tuple[JSONValue, bytes, Tier]] = SingleFlight(wait_timeout=wait_timeout_seconds)
         self._redis_down = False
         self._redis_retry_at = 0.0
 
@@ -230,7 +224,6 @@ class GatewayCache:
         self.hits_redis = 0
         self.misses = 0
         self.computes = 0
-        self.singleflight_waits = 0
         self.lock_polls = 0
         self.lock_waits = 0
         self.lock_timeouts = 0
@@ -280,52 +273,20 @@ class GatewayCache:
             self.hits_memory += 1
             return self._decode(raw), "memory"
 
-        future = await self._own_or_wait(key)
-        if isinstance(future, bytes):
-            return self._decode(future), "memory"
-        try:
-            value, raw, tier = await self._fill(key, ttl_seconds, compute)
-        except Exception as exc:
-            future.set_exception(exc)
-            raise
-        except BaseException:
-            future.set_exception(_ComputeAbandoned())
-            raise
-        else:
-            future.set_result(raw)
-            return value, tier
-        finally:
-            with self._inflight_lock:
-                if self._inflight.get(key) is future:
-                    del self._inflight[key]
+        def waited_too_long() -> None:
+            logger.warning(
+                "LLM cache: waited %.1f s for %s in this process; computing it here", self._wait_timeout, key
+            )
 
-    async def _own_or_wait(self, key: str) -> concurrent.futures.Future[bytes] | bytes:
-        """A future this caller now owns and must settle, or the bytes another caller of this process computed.
+        (value, raw, tier), computed_here = await self._inflight.run(
+            key, lambda: self._fill(key, ttl_seconds, compute), on_timeout=waited_too_long
+        )
+        # A waiter decodes its own copy: JSON values are mutable and each caller owns its result.
+        return (value, tier) if computed_here else (self._decode(raw), "memory")
 
-        A computation that does not finish within the wait timeout (its loop
-        stopped without cleaning up, say) is given up on: this caller takes
-        the key over rather than wait forever.
-        """
-        while True:
-            with self._inflight_lock:
-                pending = self._inflight.get(key)
-                if pending is None:
-                    owned: concurrent.futures.Future[bytes] = concurrent.futures.Future()
-                    self._inflight[key] = owned
-                    return owned
-            self.singleflight_waits += 1
-            try:
-                # shield: a waiter being cancelled must not cancel everyone's computation.
-                return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(pending)), self._wait_timeout)
-            except _ComputeAbandoned:
-                pass
-            except TimeoutError:
-                logger.warning(
-                    "LLM cache: waited %.1f s for %s in this process; computing it here", self._wait_timeout, key
-                )
-            with self._inflight_lock:
-                if self._inflight.get(key) is pending:  # its owner (on another thread) may not have cleared it yet
-                    del self._inflight[key]
+    @property
+    def singleflight_waits(self) -> int:
+        return self._inflight.waits
 
     async def invalidate_prefix(self, prefix: str) -> int:
         """Drop every entry whose key matches ``prefix`` + ``*``; the number of entries removed.
