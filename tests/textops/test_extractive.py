@@ -42,6 +42,56 @@ def test_what_the_text_does_not_say_is_not_guessed(question: str) -> None:
     assert answer.closest is not None  # the nearest sentence, for a reader to judge
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much is the alcohol-free pairing?", "money"),  # "how much is" asks a price, not a strength
+        ("How much alcohol does it have?", "percent"),
+        ("How much dosage does it have?", "amount"),
+        ("Why are the grapes harvested at night?", None),  # about grapes, not asking for one
+        ("Which grape is it made from?", "grape"),
+        ("What time does it open on weekdays?", "clock"),
+        ("On which days can guests bring their own wine?", "time"),
+        ("How soon should it be drunk?", "duration"),
+        ("Does the vegetarian menu cost more?", None),  # a yes-no question: "the same price" answers it
+        ("¿Cuánto cuesta la ración de croquetas?", "money"),
+        ("Quanto alcol ha il vino?", "percent"),
+    ],
+)
+def test_a_question_asks_for_the_kind_of_fact_its_words_say(question: str, kind: str | None) -> None:
+    asked = answers.kind_of(question)
+
+    assert (asked.name if asked else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind", "holds"),
+    [
+        ("Open until 2 a.m. on Fridays and Saturdays.", "clock", True),  # "a.m." then a space
+        ("Corkage is allowed on Wednesdays and Thursdays.", "time", True),  # weekdays in the plural
+        ("Afternoon tea is served in the Palm Lounge daily.", "money", False),
+    ],
+)
+def test_a_passage_holds_the_kind_asked_for(passage: str, kind: str, holds: bool) -> None:
+    asked = {
+        "clock": "What time does it close?",
+        "time": "Which days?",
+        "money": "How much does afternoon tea cost?",
+    }[kind]
+
+    assert bool(answers.kind_of(asked).holds(passage)) is holds  # type: ignore[union-attr]
+
+
+def test_a_price_asked_of_a_passage_with_no_price_is_not_in_the_text() -> None:
+    text = (
+        "Afternoon tea is served in the Palm Lounge daily from 3 to 5.30 p.m. Our dress code at dinner is "
+        "smart casual. Dinner is served from 6 to 10.30 p.m."
+    )
+
+    assert not answers.answer(text, "How much does afternoon tea cost?").found
+    assert "Palm Lounge" in answers.answer(text, "Where is afternoon tea served?").answer
+
+
 def test_a_summary_keeps_the_opening_in_text_order_within_the_words() -> None:
     summary = extractive.summarize(NOTE, max_words=30)
 
