@@ -92,6 +92,31 @@ def test_a_price_asked_of_a_passage_with_no_price_is_not_in_the_text() -> None:
     assert "Palm Lounge" in answers.answer(text, "Where is afternoon tea served?").answer
 
 
+POLICY = (
+    "Dietary needs at the Old Forge. We can prepare a vegetarian menu at the same price as the standard "
+    "menu. A vegan menu is available at lunch only. Please tell us about allergies when you book. "
+    "Children under ten eat from a smaller menu for EUR 12."
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["Is the meat halal?", "Do you have booster seats?", "Is there valet parking at the forge?"]
+)
+def test_a_yes_no_question_about_what_the_text_never_names_is_not_in_the_text(question: str) -> None:
+    assert not answers.answer(POLICY, question).found
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("Can I get a vegan menu at dinner?", "lunch only"), ("Does the vegetarian menu cost more?", "same price")],
+)
+def test_a_yes_no_question_about_what_the_text_names_is_answered(question: str, fact: str) -> None:
+    answer = answers.answer(POLICY, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
+
+
 def test_a_summary_keeps_the_opening_in_text_order_within_the_words() -> None:
     summary = extractive.summarize(NOTE, max_words=30)
 
