@@ -59,8 +59,10 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "lift": ("stair", "step", "wheelchair", "accessible"),
     "wheelchair": ("accessible", "step", "stair", "lift"),
     "bring": ("corkage", "byo", "own"),
-    "drink": ("drunk", "drinking", "cellar", "age", "window"),
-    "drunk": ("drink", "drinking", "cellar", "age", "window"),
+    "drink": ("drunk", "drinking", "cellar", "age", "window", "best"),
+    "drunk": ("drink", "drinking", "cellar", "age", "window", "best"),
+    "ready": ("best", "drink", "drinking", "window"),
+    "know": ("inform", "tell", "email", "e-mail", "phone", "call", "write", "confirm", "notify"),
     "allergy": ("allergen", "allergie", "intolerance"),
     "open": ("opening", "opened", "reopen", "hour", "close", "closed"),
     "close": ("closed", "closing", "open", "hour"),
@@ -122,9 +124,24 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Menu markers that say in a letter what a question asks in a word: "(v)" is vegetarian.
+_MARKERS = {"v": "vegetarian", "vg": "vegan", "ve": "vegan", "gf": "gluten", "df": "dairy", "n": "nut"}
+_MARKER = re.compile(r"\((v|vg|ve|gf|df|n)\)", re.IGNORECASE)
+# A capital letter after a word is a label the words drop as a stray letter: "Set B", "Room 2".
+_LABEL = re.compile(r"(?<=[A-Za-z] )([A-HJ-Z])\b(?!['’.])")  # not "I"
+
+
+def qa_stems(text: str) -> list[str]:
+    """``content_stems`` with what QA also matches on: menu markers as words, labels as tokens."""
+    stems = content_stems(text)
+    stems.extend(_MARKERS[marker.group(1).lower()] for marker in _MARKER.finditer(text))
+    stems.extend(f"{label.group(1).lower()}#" for label in _LABEL.finditer(text))  # short: matched exactly
+    return stems
+
+
 def question_stems(question: str) -> list[tuple[str, ...]]:
     """Each content stem of a question with the words a text may use for it instead."""
-    return [(word, *_ASKED_AS.get(word, ())) for word in dict.fromkeys(content_stems(question))]
+    return [(word, *_ASKED_AS.get(word, ())) for word in dict.fromkeys(qa_stems(question))]
 
 
 _WEEKDAYS = (
@@ -350,7 +367,8 @@ def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]]) -> li
     count = len(documents)
 
     def weight(word: str) -> float:
-        return math.log(1 + count / (1 + frequency[word])) + 0.2
+        rarity = math.log(1 + count / (1 + frequency[word])) + 0.2
+        return 2 * rarity if word.endswith("#") else rarity  # a label names the one thing asked about
 
     total = sum(weight(group[0]) for group in question) or 1.0
     return [
@@ -370,7 +388,7 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
     sentences = split_sentences(text)
     if not sentences:
         return []
-    overlap = _word_overlap(question_stems(question), [content_stems(sentence.text) for sentence in sentences])
+    overlap = _word_overlap(question_stems(question), [qa_stems(sentence.text) for sentence in sentences])
     asked = kind_of(question)
     kind = [_kind_bonus(asked, sentence.text) for sentence in sentences]
     heading = [_is_heading(sentence.text) for sentence in sentences]
@@ -400,7 +418,9 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
 def _is_heading(text: str) -> bool:
     """A title or a legend ("(v) vegetarian."): near many questions, the answer to none."""
     words = len(text.split())
-    shouting = text.isupper() and words <= 12  # "TABERNA EL PÓSITO - CARTA DE TAPAS"
+    opening = [word for word in re.findall(r"[^\W\d_]+", text)[:3] if len(word) > 1]
+    # "TABERNA EL PÓSITO - CARTA DE TAPAS", "GOLDEN WOK - BANQUET SET MENUS (minimum 4 people)"
+    shouting = words <= 15 and len(opening) >= 2 and all(word.isupper() for word in opening)
     return shouting or words <= 3 or (words <= 6 and text[-1] not in ".!?…")
 
 
@@ -408,7 +428,7 @@ def _subject_absent(text: str, question: str) -> bool:
     """Whether ``question`` asks yes or no of something ``text`` never names (nor in the words asked for it)."""
     if not is_yes_no(question):
         return False
-    vocabulary = set(content_stems(text))
+    vocabulary = set(qa_stems(text))
     return any(
         group[0] not in _GENERIC and not any(shares_stem(word, vocabulary) for word in group)
         for group in question_stems(question)
@@ -431,13 +451,13 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     if best.score < ANSWER_THRESHOLD or (best.score < ABSENT_SUBJECT_THRESHOLD and _subject_absent(text, question)):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     passage = [best.span]
+    asked = kind_of(question)
     neighbours = [index for index in (best_index - 1, best_index + 1) if 0 <= index < len(scored)]
     if neighbours:
         neighbour = scored[max(neighbours, key=lambda index: scored[index].score)]
         if neighbour.score >= NEIGHBOUR_SHARE * best.score:
             passage = sorted([best.span, neighbour.span], key=lambda span: span.start)
     start, end = passage[0].start, passage[-1].end
-    asked = kind_of(question)
     if asked is not None and asked.strict and not asked.holds(text[start:end]):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     return Answer(answer=text[start:end], found=True, score=score, source=Span(start, end, text[start:end]))

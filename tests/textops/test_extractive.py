@@ -117,6 +117,31 @@ def test_a_yes_no_question_about_what_the_text_names_is_answered(question: str, 
     assert fact in answer.answer
 
 
+SET_MENUS = (
+    "THE COPPER POT – SET MENUS (minimum 2 people, price per person)\n"
+    "Menu A – $30 per person: leek soup; roast chicken; apple tart.\n"
+    "Menu B – $45: everything in Menu A, plus smoked trout and a cheese course.\n"
+    "Menu C – $60: oysters; beef Wellington; chocolate soufflé.\n"
+    "Pumpkin gnocchi, sage butter (v) – $18\n"
+    "Menu C must be ordered two days ahead."
+)
+
+
+def test_a_label_letter_is_a_word_of_its_own_and_a_shouted_title_does_not_answer() -> None:
+    assert "b#" in answers.qa_stems("How much is Menu B per person?")
+    assert "i#" not in answers.qa_stems("Can I pay by card?")  # a pronoun, not a label
+    answer = answers.answer(SET_MENUS, "How much is Menu B per person?")
+
+    assert answer.found, answer
+    assert "Menu B – $45" in answer.answer, answer
+    assert "COPPER POT" not in answer.answer, answer
+
+
+def test_a_menu_marker_reads_as_its_word() -> None:
+    assert "vegetarian" in answers.qa_stems("Pumpkin gnocchi, sage butter (v) – $18")
+    assert "gnocchi" in answers.answer(SET_MENUS, "Which dish is vegetarian?").answer
+
+
 def test_a_summary_keeps_the_opening_in_text_order_within_the_words() -> None:
     summary = extractive.summarize(NOTE, max_words=30)
 
