@@ -66,6 +66,8 @@ def _ends_sentence(source: str, dot: int) -> bool:
     if word is None:
         return True
     token = word.group(1)
+    if token.lower() == "m" and source[max(0, dot - 3) : dot - 1].lower() in ("a.", "p."):
+        return True  # "until 5.30 p.m. Our dress code...": a time ends a sentence before a capital
     if token.lower() in ABBREVIATIONS:
         return False
     # "J. Smith", "e.g." and "a.m.": a single letter before the dot.

@@ -32,6 +32,8 @@ def test_a_review_splits_into_its_sentences_with_exact_offsets() -> None:
         ("Starters\n- Burrata, heritage tomatoes 14\n- Oysters, shallot vinegar 18\n", 3),
         ("The wine list favours small growers from the\nLoire and the north of Spain, it says.", 1),
         ("Closing time is 11 p.m.\nThe kitchen closes at 10.", 2),
+        ("Tea is served from 3 to 5.30 p.m. Our dress code is smart casual.", 2),  # a time, then a capital
+        ("Open 7 a.m. to 2 p.m. daily.", 1),
         ("   \n\n  ", 0),
     ],
 )
