@@ -463,7 +463,7 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
         if neighbour.score >= NEIGHBOUR_SHARE * best.score:
             passage = sorted([best.span, neighbour.span], key=lambda span: span.start)
     start, end = passage[0].start, passage[-1].end
-    if asked is not None and asked.strict and not asked.holds(text[start:end]):
+    if asked is not None and asked.strict and not asked.holds(best.span.text):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     return Answer(answer=text[start:end], found=True, score=score, source=Span(start, end, text[start:end]))
 

@@ -92,6 +92,16 @@ def test_a_price_asked_of_a_passage_with_no_price_is_not_in_the_text() -> None:
     assert "Palm Lounge" in answers.answer(text, "Where is afternoon tea served?").answer
 
 
+def test_the_price_asked_for_must_be_in_the_best_sentence_not_only_in_its_neighbour() -> None:
+    review = (
+        "We found the panna cotta heavy and far too sweet. The wine list is short; a Barbera from Vietti "
+        "was $46. Service was quick."
+    )
+
+    assert not answers.answer(review, "How much is the panna cotta?").found
+    assert "$46" in answers.answer(review, "How much was the Barbera?").answer
+
+
 POLICY = (
     "Dietary needs at the Old Forge. We can prepare a vegetarian menu at the same price as the standard "
     "menu. A vegan menu is available at lunch only. Please tell us about allergies when you book. "
