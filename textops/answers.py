@@ -205,6 +205,13 @@ _DISLIKED = re.compile(
     r"did(?:n't| not) (?:like|enjoy)|fell short|faults?|avoid|skip|missteps?)\b",
     re.I,
 )
+# What a review says of a dish that let it down, whatever the sentence's overall tone.
+_FOOD_FAULTS = re.compile(
+    r"\b(?:soggy|dry|bland|overcooked|over-cooked|undercooked|greasy|tough|chewy|stale|burnt|rubbery|tasteless|"
+    r"lukewarm|too (?:sweet|salty|rich|heavy|sour|bitter|much)|heavy|oversalted|over-salted|watery|skip|avoid|"
+    r"missteps?|let ?downs?|disappointing|forgettable|mediocre)\b",
+    re.I,
+)
 _LIKED = re.compile(r"\b(?:highlights?|best|standouts?|stand-outs?|favou?rites?|impress\w*|recommend\w*)\b", re.I)
 
 
@@ -315,7 +322,10 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind("place", _names_a_place, False),
     ),
-    (_DISLIKED, Kind("disliked", lambda text: sentiment_of(text).compound <= -0.05 or _DISLIKED.search(text), False)),
+    (
+        _DISLIKED,
+        Kind("disliked", lambda text: sentiment_of(text).compound <= -0.05 or _FOOD_FAULTS.search(text), False),
+    ),
     (_LIKED, Kind("liked", lambda text: sentiment_of(text).compound >= 0.05, False)),
 )
 
@@ -361,7 +371,24 @@ class _Scored:
     score: float
 
 
-def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]]) -> list[float]:
+# "Which street...", "what kind of oak...": the noun after the question word names what answers.
+_ASKED_NOUN = re.compile(
+    r"\b(?:which|what|quel|quelle|quels|quelles|que|qué|quale|quali|welche[rsn]?)\s+(?:kind of\s+|type of\s+|"
+    r"sort of\s+)?([^\W\d_]+)",
+    re.I,
+)
+FOCUS_WEIGHT = 2.0
+
+
+def _asked_noun(question: str) -> str | None:
+    found = _ASKED_NOUN.search(question)
+    if found is None:
+        return None
+    stems = content_stems(found.group(1))
+    return stems[0] if stems else None
+
+
+def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]], focus: str | None = None) -> list[float]:
     """The share of the question's words (weighted by rarity in the text) each unit contains.
 
     A word counts as contained when the unit has it or one of the words asked for it
@@ -373,7 +400,8 @@ def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]]) -> li
 
     def weight(word: str) -> float:
         rarity = math.log(1 + count / (1 + frequency[word])) + 0.2
-        return 2 * rarity if word.endswith("#") else rarity  # a label names the one thing asked about
+        # A label names the one thing asked about; the noun after "which" what answers it.
+        return 2 * rarity if word.endswith("#") else FOCUS_WEIGHT * rarity if word == focus else rarity
 
     total = sum(weight(group[0]) for group in question) or 1.0
     return [
@@ -393,7 +421,9 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
     sentences = split_sentences(text)
     if not sentences:
         return []
-    overlap = _word_overlap(question_stems(question), [qa_stems(sentence.text) for sentence in sentences])
+    overlap = _word_overlap(
+        question_stems(question), [qa_stems(sentence.text) for sentence in sentences], _asked_noun(question)
+    )
     asked = kind_of(question)
     kind = [_kind_bonus(asked, sentence.text) for sentence in sentences]
     heading = [_is_heading(sentence.text) for sentence in sentences]

@@ -102,6 +102,24 @@ def test_the_price_asked_for_must_be_in_the_best_sentence_not_only_in_its_neighb
     assert "$46" in answers.answer(review, "How much was the Barbera?").answer
 
 
+REVIEW = (
+    "The Anchor sits on Mill Lane, a short walk from the station, in what was once a rope store. "
+    "The lamb shoulder was superb and the chips were excellent, though the crab linguine was bland. "
+    "The room is lovely and the staff are cheerful."
+)
+
+
+def test_a_dish_that_let_a_reviewer_down_is_found_in_a_sentence_that_is_mostly_praise() -> None:
+    assert "linguine" in answers.answer(REVIEW, "Which dish was a letdown?").answer
+
+
+def test_the_noun_after_which_names_what_answers() -> None:
+    assert answers._asked_noun("Which street is the restaurant on?") == "street"
+    assert answers._asked_noun("What kind of oak is used?") == "oak"
+    assert answers._asked_noun("How much is it?") is None
+    assert "Mill Lane" in answers.answer(REVIEW, "Which lane is the pub on?").answer
+
+
 POLICY = (
     "Dietary needs at the Old Forge. We can prepare a vegetarian menu at the same price as the standard "
     "menu. A vegan menu is available at lunch only. Please tell us about allergies when you book. "
