@@ -40,7 +40,8 @@ _GENERIC = word_set(
     "serve served serving offer offered find see eat drink sit stay wear apply add added allow allowed help "
     "happen possible available still also extra more less much many other another same different special usual "
     "normal good best own up down out really always ever throw leave try choose arrive start finish "
-    "wine restaurant place food dish meal menu table bar guest people person option time day"
+    "wine restaurant place food dish meal menu table bar guest people person option time day alternative "
+    "choice substitute instead kind type sort suitable ok okay fine allowed permitted"
 )
 # Below this QA score the best sentence is not an answer. Tuned with the weights below on the
 # tuning half and its extra questions (eval_data/tuning_extra.json; 161 answerable, 83 not),
@@ -124,6 +125,39 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "capacity": ("seat", "guest", "hold"),
     "wait": ("waited", "queue"),
     "gluten": ("coeliac", "celiac", "gluten-free"),
+    "walk": ("walk-in", "queue", "reservation", "booking"),
+    "wifi": ("wi-fi", "internet"),
+    "outdoor": ("outside", "terrace", "garden", "patio", "courtyard"),
+    "outside": ("outdoor", "terrace", "garden", "patio", "courtyard"),
+    "terrace": ("outdoor", "outside", "garden", "patio", "courtyard"),
+    "glass": ("copa", "verre", "calice", "glas"),
+    "bottle": ("bouteille", "bottiglia", "botella", "flasche"),
+    "spicy": ("chilli", "chili", "hot", "jalapeno", "pepper"),
+    "sparkling": ("fizz", "champagne", "prosecco", "cava", "cremant", "bubble", "brut"),
+    "oak": ("barrel", "barrique", "cask", "wood", "fut", "botte", "tonneau"),
+    "barrel": ("oak", "barrique", "cask", "wood", "fut", "botte", "vat"),
+    "vintage": ("harvest", "annata", "millesime", "cosecha", "vendemmia"),
+    "soil": ("clay", "limestone", "chalk", "granite", "marl", "schist", "sand", "slate"),
+    "accessible": ("wheelchair", "step-free", "lift", "ramp", "stair", "step"),
+    "nut": ("peanut", "almond", "hazelnut", "walnut", "pistachio", "allergen"),
+    "dairy": ("milk", "cheese", "butter", "cream", "lactose"),
+    "seafood": ("fish", "shellfish", "crab", "oyster", "mussel", "prawn", "lobster", "squid"),
+    "dessert": ("pudding", "sweet", "postre", "dolce", "dolci"),
+    "starter": ("appetiser", "appetizer", "antipasti", "entree", "start"),
+    "tip": ("service", "gratuity"),
+    "gratuity": ("service", "tip"),
+    "discount": ("off", "reduction", "cheaper", "descuento", "sconto", "remise"),
+    "cheaper": ("discount", "off", "reduction", "descuento", "sconto"),
+    "award": ("michelin", "star", "prize", "rosette"),
+    "located": ("street", "road", "lane", "quay", "square", "village", "town"),
+    "address": ("street", "road", "lane", "quay", "square"),
+    "temperature": ("chilled", "degree"),
+    "decant": ("decanting", "decanter", "breathe"),
+    "producer": ("domaine", "estate", "bodega", "winery", "quinta", "cascina", "chateau", "house", "grower"),
+    "winery": ("producer", "domaine", "estate", "bodega", "quinta", "cascina", "chateau"),
+    "estate": ("domaine", "bodega", "winery", "quinta", "cascina", "chateau", "producer"),
+    "ferment": ("fermentation", "fermented", "vat", "tank", "steel"),
+    "veggie": ("vegetarian", "(v)", "meat-free"),
     "mature": ("matured", "aged", "ripened", "ageing"),
     "matured": ("mature", "aged", "ripened", "ageing"),
 }
@@ -421,9 +455,11 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
     sentences = split_sentences(text)
     if not sentences:
         return []
-    overlap = _word_overlap(
-        question_stems(question), [qa_stems(sentence.text) for sentence in sentences], _asked_noun(question)
-    )
+    units = [qa_stems(sentence.text) for sentence in sentences]
+    focus = _asked_noun(question)
+    if focus is not None and not any(shares_stem(focus, set(unit)) for unit in units):
+        focus = None  # "avec quels plats": a noun the text never uses says nothing of where the answer is
+    overlap = _word_overlap(question_stems(question), units, focus)
     asked = kind_of(question)
     kind = [_kind_bonus(asked, sentence.text) for sentence in sentences]
     heading = [_is_heading(sentence.text) for sentence in sentences]
