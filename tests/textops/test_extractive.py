@@ -170,6 +170,18 @@ def test_a_menu_marker_reads_as_its_word() -> None:
     assert "gnocchi" in answers.answer(SET_MENUS, "Which dish is vegetarian?").answer
 
 
+def test_a_yes_no_question_about_what_the_text_names_needs_less_to_be_answered() -> None:
+    menu = (
+        "LUCKY DRAGON – SET MENUS (minimum 2 people)\nSet A – $30: wonton soup; crispy pork belly; egg fried rice.\n"
+        "Set B – $45: everything in Set A, plus steamed scallops and a second dessert.\nBYOB, no corkage."
+    )
+
+    answer = answers.answer(menu, "Can I bring my own wine?")
+
+    assert answer.found, answer
+    assert "BYOB" in answer.answer
+
+
 def test_a_summary_keeps_the_opening_in_text_order_within_the_words() -> None:
     summary = extractive.summarize(NOTE, max_words=30)
 
