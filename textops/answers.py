@@ -200,8 +200,9 @@ _MONTHS = (
 )
 # A time of day: "8 p.m.", "19:30", "11h", "noon". (No \b after "a.m.": a dot ends no word.)
 _CLOCK = re.compile(
-    r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h\b|uhr\b|heures?\b|horas?\b)"
-    r"|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\b(?=\s*(?:to|until|till|and|-|–))|\b(?:noon|midday|midnight)\b",
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h\b|uhr\b|heures?\b|horas?\b|o'clock)"
+    r"|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\b(?=\s*(?:to|until|till|and|-|–))|\b(?:noon|midday|midnight|mezzogiorno|"
+    r"mezzanotte|minuit|midi|mediodia|mediodía|medianoche|mittag|mitternacht)\b",
     re.IGNORECASE,
 )
 # Anything a "when" is answered with: a time, a day, a month, a year, a season, a span.
@@ -213,20 +214,28 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|half"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|"
+    r"thousand|dozen|half|couple|handful|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|diez|due|tre|quattro|cinque|"
+    r"dieci|zwei|drei|vier|fünf|zehn"
 )
-_AMOUNT = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|a few|several|single|double)\b", re.I)
+_AMOUNT = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|a few|several|single|double|both|twice|once)\b", re.I)
 _MONEY = re.compile(
-    r"[$€£¥]|\b(?:eur|euros?|usd|gbp|chf|dollars?|pounds?|free|complimentary|no charge|charged?|price[ds]?|"
-    r"same price|included|includes)\b",
+    r"[$€£¥¢]|\b\d+p\b|\b(?:eur|euros?|usd|gbp|chf|dollars?|pounds?|cents?|pence|free|complimentary|"
+    r"no charge|charged?|price[ds]?|same price|included|includes|gratis|gratuit|gratuite|gratuito|gratuita|"
+    r"kostenlos|on the house|no extra|supplement)\b",
     re.I,
 )
 _PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ'-]+)+\b|\b[A-Z][a-zà-ÿ]+\s+family\b")
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:abv|vol|alcohol|alcool|gradi|grad)\b", re.I)
+_PERCENT = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:%|°(?!\s?[CF])|per ?cent|pour cent|por ciento|per cento|prozent)|\b(?:abv|vol|alcohol|alcool|gradi|grad|"
+    r"proof)\b",
+    re.I,
+)
 _DURATION = re.compile(
     rf"\b(?:\d+|{_NUMBER_WORDS}|a|an|a few|several)[\s-]+(?:hours?|days?|weeks?|months?|"
     r"years?|minutes?|mins?|nights?|mois|ans?|jours?|semaines?|heures?|meses|años|días|horas|mesi|anni|giorni|ore|"
-    r"monate?|jahre?|tage?|stunden?)\b|\b(?:until|till|within|before|by|after|up to|since|jusqu|hasta|fino)\b"
+    r"monate?|jahre?|tage?|stunden?)\b|\b(?:until|till|within|before|by|after|up to|since|jusqu|hasta|fino|"
+    r"overnight|fortnight|decades?|indefinitely)\b"
     r"|\b(?:19|20)\d\d\b",
     re.I,
 )

@@ -70,6 +70,10 @@ def test_a_question_asks_for_the_kind_of_fact_its_words_say(question: str, kind:
         ("Open until 2 a.m. on Fridays and Saturdays.", "clock", True),  # "a.m." then a space
         ("Corkage is allowed on Wednesdays and Thursdays.", "time", True),  # weekdays in the plural
         ("Afternoon tea is served in the Palm Lounge daily.", "money", False),
+        ("Bread and olives are on the house.", "money", True),
+        ("It is bottled at 13.5 per cent.", "percent", True),
+        ("Serve it at 11 °C.", "percent", False),  # a temperature, not a strength
+        ("The kitchen opens at six o'clock sharp, or at 6 o'clock on Sundays.", "clock", True),
     ],
 )
 def test_a_passage_holds_the_kind_asked_for(passage: str, kind: str, holds: bool) -> None:
@@ -77,6 +81,7 @@ def test_a_passage_holds_the_kind_asked_for(passage: str, kind: str, holds: bool
         "clock": "What time does it close?",
         "time": "Which days?",
         "money": "How much does afternoon tea cost?",
+        "percent": "How strong is it?",
     }[kind]
 
     assert bool(answers.kind_of(asked).holds(passage)) is holds  # type: ignore[union-attr]
