@@ -162,6 +162,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "estate": ("domaine", "bodega", "winery", "quinta", "cascina", "chateau", "producer"),
     "ferment": ("fermentation", "fermented", "vat", "tank", "steel"),
     "veggie": ("vegetarian", "(v)", "meat-free"),
+    "keep": ("drink", "drinking", "cellar", "age", "until", "window", "best"),
     "mature": ("matured", "aged", "ripened", "ageing"),
     "matured": ("mature", "aged", "ripened", "ageing"),
 }
@@ -225,7 +226,14 @@ _MONEY = re.compile(
     r"kostenlos|on the house|no extra|supplement)\b",
     re.I,
 )
-_PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ'-]+)+\b|\b[A-Z][a-zà-ÿ]+\s+family\b")
+# A person's name: capitalised words, the last not a venue's or a dish's ("the Chart Room", "Set Menu").
+_PERSON = re.compile(
+    r"\b(?!(?:The|A|An|Our|This|That|Their|Its|At|In|On|For|From|With|To|By)\b)[A-ZÀ-Þ][a-zà-ÿ]+"
+    r"(?:\s+[A-ZÀ-Þ][a-zà-ÿ'-]+)*\s+(?!(?:Room|Loft|Hall|Lounge|Street|Road|Lane|Quay|Square|House|Bar|"
+    r"Valley|Hill|Farm|Dairy|Estate|Menu|Set|Day|Eve|Year|Cru|Blanc|Noir|Rouge|Reserva|Brut|Kitchen|Table|Garden|"
+    r"Terrace|Court|Park|Bay|Coast|Wine|Wines|Cellar|Club|Hotel|Inn|Market)\b)[A-ZÀ-Þ][a-zà-ÿ'-]+\b"
+    r"|\b[A-ZÀ-Þ][a-zà-ÿ]+\s+family\b"
+)
 _PERCENT = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|°(?!\s?[CF])|per ?cent|pour cent|por ciento|per cento|prozent)|\b(?:abv|vol|alcohol|alcool|gradi|grad|"
     r"proof)\b",

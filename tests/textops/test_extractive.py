@@ -87,6 +87,20 @@ def test_a_passage_holds_the_kind_asked_for(passage: str, kind: str, holds: bool
     assert bool(answers.kind_of(asked).holds(passage)) is holds  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("passage", "names_a_person"),
+    [
+        ("To enquire, contact our events manager, Hannah Price.", True),
+        ("Élodie Brisset took over from her father.", True),
+        ("The owners, the Leung family, run it.", True),
+        ("The Chart Room is smaller, with a round table.", False),  # a room, not a person
+        ("The Sail Loft seats 24 guests.", False),
+    ],
+)
+def test_who_is_answered_by_a_name_not_by_a_room(passage: str, names_a_person: bool) -> None:
+    assert bool(answers.kind_of("Who runs it?").holds(passage)) is names_a_person  # type: ignore[union-attr]
+
+
 def test_a_price_asked_of_a_passage_with_no_price_is_not_in_the_text() -> None:
     text = (
         "Afternoon tea is served in the Palm Lounge daily from 3 to 5.30 p.m. Our dress code at dinner is "
