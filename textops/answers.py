@@ -507,13 +507,22 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
     ]
 
 
+# A price or a count on a short line makes it a menu's item, not a heading (tuning half with all
+# its questions: 2 more of 293 answerable right, none of 111 unanswerable less declined).
+_MENU_ITEM = re.compile(r"\d")
+
+
 def _is_heading(text: str) -> bool:
     """A title or a legend ("(v) vegetarian."): near many questions, the answer to none."""
     words = len(text.split())
     opening = [word for word in re.findall(r"[^\W\d_]+", text)[:3] if len(word) > 1]
     # "TABERNA EL PÓSITO - CARTA DE TAPAS", "GOLDEN WOK - BANQUET SET MENUS (minimum 4 people)"
     shouting = words <= 15 and len(opening) >= 2 and all(word.isupper() for word in opening)
-    return shouting or words <= 3 or (words <= 6 and text[-1] not in ".!?…")
+    if shouting:
+        return True
+    if _MENU_ITEM.search(text):
+        return False  # "Pulled pork - $12", "Queso payoyo curado - 9 EUR": a menu's line, its answer
+    return words <= 3 or (words <= 6 and text[-1] not in ".!?…")
 
 
 def _subject_absent(text: str, question: str) -> bool:

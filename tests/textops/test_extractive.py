@@ -184,6 +184,13 @@ def test_a_label_letter_is_a_word_of_its_own_and_a_shouted_title_does_not_answer
     assert "COPPER POT" not in answer.answer, answer
 
 
+def test_a_short_menu_line_with_a_price_is_an_item_not_a_heading() -> None:
+    assert answers._is_heading("Desserts")
+    assert answers._is_heading("(v) vegetarian.")
+    assert not answers._is_heading("Pulled pork – $12")
+    assert not answers._is_heading("Queso payoyo curado — 9 €")
+
+
 def test_a_menu_marker_reads_as_its_word() -> None:
     assert "vegetarian" in answers.qa_stems("Pumpkin gnocchi, sage butter (v) – $18")
     assert "gnocchi" in answers.answer(SET_MENUS, "Which dish is vegetarian?").answer
