@@ -2,10 +2,18 @@
 
 A sentence's score mixes its meaning (MiniLM cosine to the question, for the few sentences
 sharing most words with it), the words it shares with the question (rarity weighted, with the
-words guests use for them), and the kind of fact asked for (a time for "when", a grape for
-"which grape"); titles and legends count less. The best sentence answers, with its better
-neighbour when that one scores close; under a threshold the text does not say. ``support``
-finds the sentences nearest a model's claims, for the check on a model's words.
+words guests use for them; the noun after "which" and a label such as "Set B" count double),
+and the kind of fact the question's form asks for (a price for "how much is", a clock time for
+"what time", a name for "who"); titles and legends count less. The best sentence answers, with
+its better neighbour when that one scores close. The text does not say when:
+
+- the best score is under ANSWER_THRESHOLD (PRESENT_SUBJECT_THRESHOLD for a yes-no question
+  whose words are all in the text);
+- a yes-no question asks of something the text never names ("Is the meat halal?") and the
+  best score is under ABSENT_SUBJECT_THRESHOLD;
+- the question asks for a price, a time, a count or a strength and the best sentence has none.
+
+``support`` finds the sentences nearest a model's claims, for the check on a model's words.
 """
 
 from __future__ import annotations
