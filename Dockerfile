@@ -62,7 +62,7 @@ COPY --from=app-build /opt/venv /opt/venv
 # .dockerignore keeps the test double (llm/testing), local state and secrets out.
 COPY . .
 # Static files are collected at build time; the base profile needs no secrets for that.
-# The compact MiniLM file (recommendations/embedding_model.py) is written here too, into
+# The compact MiniLM file (recommendations/retrieval/embedding_model.py) is written here too, into
 # /app/var/models, so no pod rewrites it on its first question (the pods' root is read-only).
 RUN DJANGO_SETTINGS_MODULE=config.settings.base python manage.py collectstatic --noinput --verbosity 0 \
     && DJANGO_SETTINGS_MODULE=config.settings.base python manage.py prepare_embedding_model \

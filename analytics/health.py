@@ -102,7 +102,7 @@ def check_vector_store() -> tuple[Status, str]:
         url = f"http://{settings.CHROMA_HOST}:{settings.CHROMA_PORT}/api/v2/heartbeat"
         with urllib.request.urlopen(url, timeout=CHECK_TIMEOUT_SECONDS) as response:
             return "ok", f"chroma server {settings.CHROMA_HOST}:{settings.CHROMA_PORT} answers ({response.status})"
-    from recommendations.vector_store import chroma_client
+    from recommendations.retrieval.vector_store import chroma_client
 
     chroma_client().heartbeat()
     return "ok", "chroma embedded answers"

@@ -26,7 +26,7 @@ from config.api import StrictCharField, StrictIntegerField
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine
 from recommendations.recommender import wine_payload
-from recommendations.selectors import restaurant_for_key, restaurant_for_staff
+from recommendations.selectors import documents_for_restaurant, restaurant_for_key, restaurant_for_staff
 
 MAX_QUERY_LENGTH = 500
 
@@ -47,7 +47,7 @@ class SearchView(APIView):
         tags=["recommendations"],
     )
     def post(self, request: Request, slug: str) -> Response:
-        from recommendations.vector_index import wine_search
+        from recommendations.retrieval.vector_index import wine_search
 
         restaurant = tenant_restaurant(request, slug, min_role=StaffRole.VIEWER)
         serializer = SearchInput(data=request.data)
@@ -63,9 +63,9 @@ class SearchView(APIView):
         document_hits = documents.document_search(restaurant_id=restaurant.pk, query=query, k=limit)
         # Chunks of a document deleted while Chroma was away stay in the index: only rows count.
         live = set(
-            Document.objects.filter(
-                restaurant=restaurant, pk__in={hit.document_id for hit in document_hits}
-            ).values_list("pk", flat=True)
+            documents_for_restaurant(restaurant=restaurant)
+            .filter(pk__in={hit.document_id for hit in document_hits})
+            .values_list("pk", flat=True)
         )
         results += [
             {
@@ -159,7 +159,7 @@ class DocumentsView(KeyOrStaffSessionAPIView):
     )
     def get(self, request: Request, slug: str) -> Response:
         restaurant = tenant_restaurant(request, slug, min_role=StaffRole.VIEWER)
-        rows = Document.objects.filter(restaurant=restaurant).defer("text")
+        rows = documents_for_restaurant(restaurant=restaurant)
         return Response({"documents": [document_payload(document) for document in rows]})
 
     @extend_schema(
@@ -197,7 +197,7 @@ class DocumentView(KeyOrStaffSessionAPIView):
     )
     def delete(self, request: Request, slug: str, document_id: int) -> Response:
         restaurant = tenant_restaurant(request, slug, min_role=StaffRole.MANAGER)
-        document = Document.objects.filter(restaurant=restaurant, pk=document_id).defer("text").first()
+        document = documents_for_restaurant(restaurant=restaurant).filter(pk=document_id).first()
         if document is None:
             raise Http404
         documents.document_delete(document=document)

@@ -29,7 +29,7 @@ from config.api import StrictCharField, check_text
 from llm.cache import cache_key, get_gateway_cache, ttl_for
 from llm.context import current_request_id
 from llm.types import CallRecord
-from recommendations.embeddings import EMBEDDING_DIMENSIONS, embed_array, embedding_model_name, token_counts
+from recommendations.retrieval.embeddings import EMBEDDING_DIMENSIONS, embed_array, embedding_model_name, token_counts
 
 EMBEDDING_MODEL = "minilm"
 EMBEDDING_MODEL_DESCRIPTION = "all-MiniLM-L6-v2 sentence embeddings (384 dimensions), in-process: nothing leaves."

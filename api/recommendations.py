@@ -22,7 +22,7 @@ from config.api import StrictBooleanField, StrictIntegerField
 from recommendations.models import Restaurant, WineColour
 from recommendations.recommender import wine_payload
 from recommendations.selectors import restaurant_for_key
-from recommendations.wine_list_csv import normalise_colour
+from recommendations.winelist.csv_format import normalise_colour
 
 MAX_QUERY_LENGTH = 500
 

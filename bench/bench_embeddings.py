@@ -1,4 +1,4 @@
-"""The MiniLM session: the compact rewrite (``recommendations/embedding_model.py``) against the
+"""The MiniLM session: the compact rewrite (``recommendations/retrieval/embedding_model.py``) against the
 shipped int8 file, same texts, same run.
 
     make bench
@@ -57,7 +57,7 @@ def _measure(variant: str, queries: int, rounds: int, vectors_out: str) -> None:
 
     if variant == "shipped":
         settings.EMBEDDING_MODEL_DIR = None  # no cache directory: the shipped file as it is
-    from recommendations import embeddings
+    from recommendations.retrieval import embeddings
 
     documents, questions = _texts()
     before = _rss_mb()

@@ -30,8 +30,8 @@ django.setup()
 import segno  # noqa: E402
 from PIL import Image  # noqa: E402
 
-from recommendations import qr  # noqa: E402
 from recommendations.models import Restaurant, Table  # noqa: E402
+from recommendations.tablecards import qr  # noqa: E402
 
 
 class PlainSegnoSheet(qr.TableCardSheet):

@@ -50,10 +50,10 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 
-from recommendations import embeddings  # noqa: E402
-from recommendations.embeddings import embed_array, embed_query, embedding_model_name  # noqa: E402
 from recommendations.models import Restaurant, Wine  # noqa: E402
-from recommendations.vector_index import (  # noqa: E402
+from recommendations.retrieval import embeddings  # noqa: E402
+from recommendations.retrieval.embeddings import embed_array, embed_query, embedding_model_name  # noqa: E402
+from recommendations.retrieval.vector_index import (  # noqa: E402
     collection_name,
     search_filter,
     wine_collection,
@@ -63,7 +63,7 @@ from recommendations.vector_index import (  # noqa: E402
     wine_metadata,
     wine_search,
 )
-from recommendations.vector_store import chroma_client  # noqa: E402
+from recommendations.retrieval.vector_store import chroma_client  # noqa: E402
 
 K = 20
 # Perturbation of reused vectors: N(0, 0.01) per dimension is a noise vector of

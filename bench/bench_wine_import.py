@@ -30,8 +30,8 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 
 from recommendations.models import Restaurant, Wine  # noqa: E402
-from recommendations.services import wine_list_import  # noqa: E402
-from recommendations.wine_list_csv import parse_wine_list  # noqa: E402
+from recommendations.winelist.csv_format import parse_wine_list  # noqa: E402
+from recommendations.winelist.imports import wine_list_import  # noqa: E402
 
 COLOURS = ["red", "white", "rosé", "sparkling", "dessert", "orange"]
 

@@ -362,7 +362,7 @@ _STYLES = (
 
 
 def wine_list_csv(count: int, label: str) -> bytes:
-    """A generated list in the staff CSV format (recommendations/wine_list_csv.py), every row valid and distinct."""
+    """A generated list in the staff CSV format (recommendations/winelist/csv_format.py), every row valid and distinct."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
@@ -458,7 +458,7 @@ def poll(predicate: Callable[[], bool], timeout: float, every: float = 0.05) -> 
 def celery_import(t: Topology, report: Report, how: str) -> Any | None:
     """Queue an import, SIGKILL mid-import; returns the restaurant when the import then succeeded."""
     from recommendations.models import ImportStatus
-    from recommendations.services import wine_list_import_create
+    from recommendations.winelist.imports import wine_list_import_create
 
     restaurant = new_restaurant(f"faults-{how}")
     target = f"import ({how} killed mid-import) ends succeeded with exactly {CELERY_WINES} wines within {CELERY_TARGET_SECONDS:.0f} s"
@@ -505,7 +505,7 @@ def celery_import(t: Topology, report: Report, how: str) -> Any | None:
 
 def celery_index(t: Topology, report: Report, how: str, restaurant: Any | None) -> None:
     """SIGKILL mid-index (of the list just imported, or one imported here when that import failed)."""
-    from recommendations.services import wine_list_import_create
+    from recommendations.winelist.imports import wine_list_import_create
 
     target = f"index ({how} killed mid-index) holds exactly one vector per wine within {CELERY_TARGET_SECONDS:.0f} s"
     if restaurant is None:

@@ -447,7 +447,7 @@ def chroma_ids(chroma: Server, restaurant_id: int) -> list[str]:
     import chromadb
     from chromadb.errors import NotFoundError
 
-    from recommendations.vector_index import collection_name
+    from recommendations.retrieval.vector_index import collection_name
 
     client = chromadb.HttpClient(host=HOST, port=chroma.port)
     try:

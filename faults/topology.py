@@ -557,8 +557,8 @@ def wait_demo_indexed(timeout: float = 120.0) -> None:
 
 
 def vector_count(restaurant_id: int) -> int:
-    """recommendations.vector_index.indexed_wine_count, read fresh from the shared embedded Chroma."""
-    from recommendations.vector_index import indexed_wine_count
+    """recommendations.retrieval.vector_index.indexed_wine_count, read fresh from the shared embedded Chroma."""
+    from recommendations.retrieval.vector_index import indexed_wine_count
 
     # Embedded Chroma's count reads its SQLite store, so this process sees what the worker wrote.
     return indexed_wine_count(restaurant_id=restaurant_id)

@@ -19,9 +19,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_safe
 
-from recommendations import documents, qr, services
+from recommendations import documents, selectors, services
 from recommendations.admin_tenancy import TenantAdmin, TenantInline, allowed_restaurant_ids, user_may
-from recommendations.checked_imports import checked_import_keep, checked_import_take
 from recommendations.forms import MenuItemAdminForm, WineAdminForm, WineListUploadForm
 from recommendations.models import (
     Document,
@@ -33,7 +32,10 @@ from recommendations.models import (
     Wine,
     WineListImport,
 )
-from recommendations.wine_list_csv import wine_list_csv
+from recommendations.tablecards import qr
+from recommendations.winelist import imports
+from recommendations.winelist.checked_imports import checked_import_keep, checked_import_take
+from recommendations.winelist.csv_format import wine_list_csv
 
 
 def _download(content: bytes, *, content_type: str, filename: str) -> HttpResponse:
@@ -133,7 +135,7 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
 
     @admin.display(description="Search index")
     def search_index(self, obj: Restaurant) -> str:
-        from recommendations.vector_index import indexed_wine_count
+        from recommendations.retrieval.vector_index import indexed_wine_count
 
         if obj.pk is None:
             return "—"
@@ -224,13 +226,13 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     @method_decorator(require_safe)
     def table_cards_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
         restaurant = self._downloadable(request, object_id)
-        pdf = qr.table_cards_pdf(restaurant=restaurant, tables=list(restaurant.tables.order_by("number")))
+        pdf = qr.table_cards_pdf(restaurant=restaurant, tables=list(selectors.tables_in_order(restaurant=restaurant)))
         return _download(pdf, content_type="application/pdf", filename=f"{restaurant.slug}-table-cards.pdf")
 
     @method_decorator(require_safe)
     def wine_list_csv_view(self, request: HttpRequest, object_id: int) -> HttpResponse:
         restaurant = self._downloadable(request, object_id)
-        text = wine_list_csv(restaurant.wines.order_by("producer", "name", "vintage", "pk"))
+        text = wine_list_csv(selectors.wine_list_in_order(restaurant=restaurant))
         # A byte-order mark so Excel opens the accents as UTF-8; the import reads it back.
         return _download(
             ("\ufeff" + text).encode("utf-8"),
@@ -432,10 +434,10 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
             if "check" not in request.POST:
                 return self._imported(request, restaurant, upload.name, data, form.cleaned_data["remove_missing"])
             try:
-                summary = services.wine_list_import(
+                summary = imports.wine_list_import(
                     restaurant=restaurant, data=data, remove_missing=form.cleaned_data["remove_missing"], dry_run=True
                 )
-            except services.WineListRejected as rejection:
+            except imports.WineListRejected as rejection:
                 for error in rejection.errors[:50]:
                     form.add_error(None, str(error))
             else:
@@ -469,7 +471,7 @@ class WineListImportAdmin(TenantAdmin[WineListImport]):
     def _imported(
         self, request: HttpRequest, restaurant: Restaurant, filename: str, data: bytes, remove_missing: bool
     ) -> HttpResponse:
-        wine_import = services.wine_list_import_create(
+        wine_import = imports.wine_list_import_create(
             restaurant=restaurant,
             filename=filename,
             data=data,

@@ -14,7 +14,8 @@ from django.db import transaction
 
 from recommendations import services
 from recommendations.models import ImportStatus, MenuItem, Restaurant, StaffRole, Table
-from recommendations.wine_list_csv import ProgressCallback
+from recommendations.winelist import imports
+from recommendations.winelist.csv_format import ProgressCallback
 
 DEMO_DATA_DIR = Path(__file__).resolve().parent / "demo_data"
 # Known only to the demo: ``load_demo_data`` refuses to create these users on a real deployment.
@@ -121,7 +122,7 @@ def _demo_wine_list_import(
         if progress is not None:
             progress(min(before + done, expected), expected)
 
-    wine_import = services.wine_list_import_create(
+    wine_import = imports.wine_list_import_create(
         restaurant=restaurant,
         filename=f"{restaurant.slug}.csv",
         data=data,

@@ -31,9 +31,9 @@ from django.utils import timezone
 
 from config.celery_app import enqueue
 from recommendations import task_names
-from recommendations.embeddings import embed_array, embed_query, embedding_model_name
 from recommendations.models import Document, DocumentKind, Restaurant
-from recommendations.vector_store import chroma_client
+from recommendations.retrieval.embeddings import embed_array, embed_query, embedding_model_name
+from recommendations.retrieval.vector_store import chroma_client
 
 if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection

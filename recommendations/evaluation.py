@@ -21,6 +21,7 @@ from recommendations.pairing import canonical_grape, fold_text, style_matches
 from recommendations.pairing.styles import Half, half_of
 from recommendations.question import Constraints
 from recommendations.recommender import Pick, Recommendations, price_of, profile_of, recommend, satisfies
+from recommendations.selectors import wines_in_stock
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval_data"
 EVALUATED_DISH_PK = 10_000_000  # above any real menu item id
@@ -100,7 +101,7 @@ def evaluate_pairings(
     done = 0
     for group, restaurants in groups.items():
         for restaurant in restaurants:
-            wines = list(Wine.objects.filter(restaurant=restaurant, in_stock=True))
+            wines = list(wines_in_stock(restaurant=restaurant))
             for entry in entries:
                 done += 1
                 if progress is not None:

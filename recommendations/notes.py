@@ -17,6 +17,7 @@ from llm.gateway import Gateway, get_gateway
 from llm.registry import ModelSpec
 from llm.types import BudgetScope, GatewayRequest
 from recommendations.models import Restaurant, Wine
+from recommendations.selectors import wines_in_stock
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ async def notes_warm_up(*, restaurant_id: int, gateway: Gateway | None = None) -
     restaurant = await Restaurant.objects.filter(pk=restaurant_id).afirst()
     if restaurant is None:
         return 0
-    wines = [wine async for wine in Wine.objects.filter(restaurant=restaurant, in_stock=True)]
+    wines = [wine async for wine in wines_in_stock(restaurant=restaurant)]
     answered = 0
     styles: set[tuple[str, str, tuple[str, ...]]] = set()
     try:

@@ -226,7 +226,7 @@ def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> Query
 
 
 def _similarities(restaurant: Restaurant, query: str) -> dict[int, float]:
-    from recommendations.vector_index import wine_search
+    from recommendations.retrieval.vector_index import wine_search
 
     try:
         hits = wine_search(restaurant_id=restaurant.pk, query=query, k=RETRIEVAL_DEPTH, in_stock_only=False)

@@ -4,7 +4,8 @@ The access getters are one family, one per kind of caller: ``restaurant_for_key`
 acts for its own restaurant only), ``restaurant_for_staff`` (where the user works, with a role),
 ``restaurant_for_diner`` (any active restaurant's public page); ``chat.selectors`` adds the
 diner's own conversation and answers. Each finds nothing rather than raising, so the caller
-picks its 404, and nothing is learnt about other tenants.
+picks its 404, and nothing is learnt about other tenants. Below them, the reads of one
+restaurant's wines, tables and documents that the admin, the API, the tasks and the evaluation share.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import QuerySet
 
-from recommendations.models import ROLE_RANK, Restaurant, StaffRole
+from recommendations.models import ROLE_RANK, Document, Restaurant, StaffRole, Table, Wine
 
 
 def restaurants_for_user(*, user: User | AnonymousUser, min_role: StaffRole = StaffRole.VIEWER) -> QuerySet[Restaurant]:
@@ -50,3 +51,22 @@ def restaurant_for_staff(
 def restaurant_for_diner(slug: str) -> Restaurant | None:
     """The active restaurant at ``slug``: a diner's page is public, an inactive restaurant's is gone."""
     return Restaurant.objects.filter(slug=slug, is_active=True).first()
+
+
+def wines_in_stock(*, restaurant: Restaurant) -> QuerySet[Wine]:
+    """The wines a diner may be offered today."""
+    return Wine.objects.filter(restaurant=restaurant, in_stock=True)
+
+
+def wine_list_in_order(*, restaurant: Restaurant) -> QuerySet[Wine]:
+    """The whole list, out of stock too, in the order staff read it: producer, name, vintage."""
+    return Wine.objects.filter(restaurant=restaurant).order_by("producer", "name", "vintage", "pk")
+
+
+def tables_in_order(*, restaurant: Restaurant) -> QuerySet[Table]:
+    return Table.objects.filter(restaurant=restaurant).order_by("number")
+
+
+def documents_for_restaurant(*, restaurant: Restaurant) -> QuerySet[Document]:
+    """The restaurant's documents without their text, which only the indexing reads."""
+    return Document.objects.filter(restaurant=restaurant).defer("text")

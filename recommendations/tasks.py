@@ -13,7 +13,8 @@ from recommendations.documents import document_index_sync
 from recommendations.leases import LeaseKind, lease
 from recommendations.models import Restaurant
 from recommendations.notes import notes_warm_up
-from recommendations.vector_index import wine_index_sync
+from recommendations.retrieval.vector_index import wine_index_sync
+from recommendations.winelist import imports
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ logger = logging.getLogger(__name__)
 )
 def wine_list_import_task(import_id: int) -> None:
     services.requeued_work_started("import", import_id)
-    services.wine_list_import_run(import_id=import_id)
+    imports.wine_list_import_run(import_id=import_id)
 
 
 INDEX_RETRY_BACKOFF_MAX = 600

@@ -12,7 +12,7 @@ from typing import Any
 from recommendations.dialogue import DialogueState
 from recommendations.models import Course, Restaurant, Wine
 from recommendations.recommender import Recommendations, recommend
-from recommendations.vector_index import wine_index_sync
+from recommendations.retrieval.vector_index import wine_index_sync
 from recommendations.voice import write_answer
 from tests.factories import MenuItemFactory, WineFactory
 

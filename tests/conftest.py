@@ -16,8 +16,8 @@ from django.test import Client
 
 from llm.testing.server import LLMTestServer
 from recommendations.models import Restaurant, StaffRole
+from recommendations.retrieval.vector_index import wine_index_drop
 from recommendations.services import staff_membership_grant
-from recommendations.vector_index import wine_index_drop
 from tests.bistro import stock_bistro
 from tests.factories import RestaurantFactory, UserFactory
 

@@ -162,7 +162,7 @@ def test_an_import_that_cannot_be_queued_says_so_instead_of_waiting_forever(rest
     # A fresh process whose broker is down from the start: Celery's connection pools
     # in this test process would otherwise still point at the real Redis.
     code = (
-        "from recommendations.models import Restaurant; from recommendations.services import wine_list_import_create; "
+        "from recommendations.models import Restaurant; from recommendations.winelist.imports import wine_list_import_create; "
         "print(wine_list_import_create(restaurant=Restaurant.objects.get(slug='bistro-a'), filename='l.csv', "
         f"data={wine_csv(three_wines())!r}, run_inline=False).pk)"
     )

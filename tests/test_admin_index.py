@@ -11,8 +11,8 @@ from django.test import Client
 from django.urls import reverse
 
 from recommendations.models import Restaurant, StaffRole
+from recommendations.retrieval.vector_index import indexed_wine_count, wine_index_drop
 from recommendations.services import staff_membership_grant
-from recommendations.vector_index import indexed_wine_count, wine_index_drop
 from tests.conftest import logged_in
 from tests.factories import UserFactory, WineFactory
 

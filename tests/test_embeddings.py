@@ -7,8 +7,8 @@ import threading
 import numpy as np
 import pytest
 
-from recommendations import embeddings
-from recommendations.embeddings import EMBEDDING_DIMENSIONS, embed_query, embed_texts, embedding_model_name
+from recommendations.retrieval import embeddings
+from recommendations.retrieval.embeddings import EMBEDDING_DIMENSIONS, embed_query, embed_texts, embedding_model_name
 
 
 def cosine(a: list[float], b: list[float]) -> float:

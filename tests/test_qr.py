@@ -18,8 +18,8 @@ from django.urls import reverse
 from PIL import Image
 from pytest_django.fixtures import Settings as SettingsFixture
 
-from recommendations import qr
 from recommendations.models import Restaurant, Table
+from recommendations.tablecards import qr
 from tests.conftest import logged_in
 from tests.factories import RestaurantFactory, TableFactory
 

@@ -15,7 +15,7 @@ from llm import gateway as gateway_module
 from llm.testing.server import LLMTestServer
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
-from recommendations.vector_index import wine_index_drop, wine_index_sync
+from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
 from recommendations.voice import write_answer
 from tests.bistro import house_words
 from tests.factories import MenuItemFactory, WineFactory

@@ -10,11 +10,9 @@ import numpy as np
 import pytest
 from chromadb.errors import NotFoundError
 
-from recommendations.embeddings import embed_query, embed_texts
 from recommendations.models import Restaurant, Wine
-from recommendations.services import wine_save, wines_delete
-from recommendations.tasks import wine_index_task
-from recommendations.vector_index import (
+from recommendations.retrieval.embeddings import embed_query, embed_texts
+from recommendations.retrieval.vector_index import (
     IndexSummary,
     collection_name,
     wine_document,
@@ -22,7 +20,9 @@ from recommendations.vector_index import (
     wine_index_sync,
     wine_search,
 )
-from recommendations.vector_store import chroma_client
+from recommendations.retrieval.vector_store import chroma_client
+from recommendations.services import wine_save, wines_delete
+from recommendations.tasks import wine_index_task
 from tests.factories import WineFactory
 
 CABERNET: dict[str, Any] = {

@@ -21,15 +21,10 @@ from django.utils import timezone
 
 from recommendations.leases import LeaseKind, lease_is_held
 from recommendations.models import ImportStatus, Restaurant, Wine, WineListImport
-from recommendations.services import (
-    WineListRejected,
-    _import_attempt,
-    stalled_work_requeue,
-    wine_list_import,
-    wine_list_import_run,
-)
+from recommendations.retrieval.vector_index import indexed_wine_count, wine_index_drop
+from recommendations.services import stalled_work_requeue
 from recommendations.tasks import wine_index_task
-from recommendations.vector_index import indexed_wine_count, wine_index_drop
+from recommendations.winelist.imports import WineListRejected, _import_attempt, wine_list_import, wine_list_import_run
 from tests.csv_files import HEADER, three_wines, wine_csv, wine_row
 from tests.factories import WineFactory
 

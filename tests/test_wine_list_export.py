@@ -11,8 +11,8 @@ from django.test import Client
 from django.urls import reverse
 
 from recommendations.models import Restaurant, Wine, WineColour
-from recommendations.services import wine_list_import
-from recommendations.wine_list_csv import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, spreadsheet_safe
+from recommendations.winelist.csv_format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, spreadsheet_safe
+from recommendations.winelist.imports import wine_list_import
 from tests.conftest import logged_in
 from tests.factories import WineFactory
 

@@ -17,8 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from recommendations.embeddings import common_words
 from recommendations.pairing.text import fold_text, stem, words_of
+from recommendations.retrieval.embeddings import common_words
 from textops.sentences import split_sentences
 from textops.words import word_set
 

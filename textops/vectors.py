@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
-from recommendations.embeddings import EMBEDDING_DIMENSIONS, embed_array
+from recommendations.retrieval.embeddings import EMBEDDING_DIMENSIONS, embed_array
 from textops.words import content_stems
 
 _CACHE_SIZE = 4096

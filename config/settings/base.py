@@ -302,7 +302,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # --- Vector store -------------------------------------------------------------
 CHROMA_HOST = env_optional_str("CHROMA_HOST")
 CHROMA_PORT = env_int("CHROMA_PORT", 8000, min_value=1, max_value=65535)
-# Where the compact rewrite of the MiniLM file is cached (recommendations/embedding_model.py);
+# Where the compact rewrite of the MiniLM file is cached (recommendations/retrieval/embedding_model.py);
 # the image writes it at build time.
 EMBEDDING_MODEL_DIR = Path(env_str("EMBEDDING_MODEL_DIR", str(DATA_DIR / "models")))
 CHROMA_PATH = Path(env_str("CHROMA_PATH", str(DATA_DIR / "chroma")))

@@ -26,8 +26,8 @@ from recommendations.demo import demo_data_load
 from recommendations.models import Restaurant
 from recommendations.pairing.styles import Half
 from recommendations.recommender import Recommendations
-from recommendations.services import wine_list_import
 from recommendations.voice import rubric_problems, write_answer
+from recommendations.winelist.imports import wine_list_import
 
 
 class Command(BaseCommand):
@@ -51,7 +51,7 @@ class Command(BaseCommand):
                 connection.creation.destroy_test_db(old_name, verbosity=0)
 
     def _restaurants(self) -> tuple[list[Restaurant], list[Restaurant]]:
-        from recommendations.vector_index import wine_index_sync
+        from recommendations.retrieval.vector_index import wine_index_sync
 
         demo = [loaded.restaurant for loaded in demo_data_load(with_users=False)]
         held_out = []

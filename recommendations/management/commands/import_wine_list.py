@@ -9,9 +9,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 
 from config.progress import command_progress
-from recommendations import services
 from recommendations.models import ImportStatus, Restaurant
-from recommendations.wine_list_csv import RowError
+from recommendations.winelist import imports
+from recommendations.winelist.csv_format import RowError
 
 
 class Command(BaseCommand):
@@ -36,21 +36,21 @@ class Command(BaseCommand):
         if options["dry_run"]:
             try:
                 with command_progress(f"checking {path.name}", stream=self.stderr) as progress:
-                    summary = services.wine_list_import(
+                    summary = imports.wine_list_import(
                         restaurant=restaurant,
                         data=data,
                         remove_missing=options["remove_missing"],
                         dry_run=True,
                         progress=progress,
                     )
-            except services.WineListRejected as rejection:
+            except imports.WineListRejected as rejection:
                 self._fail(path, [str(error) for error in rejection.errors])
             self.stdout.write(f"Dry run, nothing changed. {summary}")
             return
 
         # The command waits for the result whatever the file's size, so it never queues.
         with command_progress(f"importing {path.name}", stream=self.stderr) as progress:
-            wine_import = services.wine_list_import_create(
+            wine_import = imports.wine_list_import_create(
                 restaurant=restaurant,
                 filename=path.name,
                 data=data,

@@ -11,7 +11,7 @@ from django.urls import reverse
 from config.progress import command_progress
 from config.settings.base import INSECURE_DEVELOPMENT_SECRET_KEY
 from recommendations.demo import DEMO_PASSWORD, DEMO_SUPERUSER, demo_data_load
-from recommendations.qr import diner_url
+from recommendations.tablecards.qr import diner_url
 
 
 class Command(BaseCommand):

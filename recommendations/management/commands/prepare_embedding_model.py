@@ -6,12 +6,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from recommendations.embeddings import model_file
+from recommendations.retrieval.embeddings import model_file
 
 
 class Command(BaseCommand):
     help = (
-        "Write the compact rewrite of the MiniLM file into EMBEDDING_MODEL_DIR (recommendations/embedding_model.py), "
+        "Write the compact rewrite of the MiniLM file into EMBEDDING_MODEL_DIR (recommendations/retrieval/embedding_model.py), "
         "so no process has to on its first question. Fails when the rewrite does."
     )
 

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from config.progress import command_progress
 from recommendations.models import Restaurant
-from recommendations.vector_index import wine_index_sync
+from recommendations.retrieval.vector_index import wine_index_sync
 
 
 class Command(BaseCommand):

@@ -18,12 +18,12 @@ from django.db import connection
 
 from recommendations import evaluation
 from recommendations.demo import demo_data_load
-from recommendations.models import Wine
 from recommendations.pairing import dish_profile
 from recommendations.pairing.learned import WEIGHTS_PATH
 from recommendations.pairing.styles import half_of
 from recommendations.pairing.training import Example, ListedWine, fit_pairing_model
 from recommendations.recommender import profile_of
+from recommendations.selectors import wines_in_stock
 
 
 class Command(BaseCommand):
@@ -61,9 +61,7 @@ class Command(BaseCommand):
         lists: list[str] = []
         for loaded in demo_data_load(with_users=False):
             lists.append(loaded.restaurant.slug)
-            wines = [
-                (wine, profile_of(wine)) for wine in Wine.objects.filter(restaurant=loaded.restaurant, in_stock=True)
-            ]
+            wines = [(wine, profile_of(wine)) for wine in wines_in_stock(restaurant=loaded.restaurant)]
             for entry in entries:
                 listed = tuple(
                     ListedWine(profile=profile, colour=wine.colour, accepted=evaluation.acceptable(entry, wine))

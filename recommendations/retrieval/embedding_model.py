@@ -19,7 +19,7 @@ float32. Level 4 (int8 activations) was faster still, but a text's vector then d
 the batch it was embedded in (by up to 0.005), and the same text must give the same vector.
 
 The rewrite needs the ``onnx`` package, which web workers have no other use for (~25 MB
-imported), so it runs in a child process (``python -m recommendations.embedding_model``),
+imported), so it runs in a child process (``python -m recommendations.retrieval.embedding_model``),
 once: its result is cached under the shipped file's hash, written to a temporary name and
 renamed so concurrent workers never read half a file. The image writes it at build time.
 Should anything fail, the shipped file is used as it is, with a warning: slower to load and
@@ -72,7 +72,7 @@ def model_file(source: Path, cache_dir: Path | None) -> ModelFile:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         subprocess.run(  # noqa: S603 - our own module, run by the interpreter running us
-            [sys.executable, "-m", "recommendations.embedding_model", str(source), str(target)],
+            [sys.executable, "-m", "recommendations.retrieval.embedding_model", str(source), str(target)],
             check=True,
             capture_output=True,
             timeout=_REWRITE_TIMEOUT_SECONDS,
@@ -259,7 +259,7 @@ def rewrite_file(source: Path, target: Path) -> int:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        print("usage: python -m recommendations.embedding_model SOURCE.onnx TARGET.onnx", file=sys.stderr)
+        print("usage: python -m recommendations.retrieval.embedding_model SOURCE.onnx TARGET.onnx", file=sys.stderr)
         return 2
     replaced = rewrite_file(Path(argv[0]), Path(argv[1]))
     print(f"{argv[1]}: {replaced} nodes rewritten")

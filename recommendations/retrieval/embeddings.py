@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from recommendations.embedding_model import ModelFile
-from recommendations.embedding_model import model_file as compact_model_file
+from recommendations.retrieval.embedding_model import ModelFile
+from recommendations.retrieval.embedding_model import model_file as compact_model_file
 
 if TYPE_CHECKING:
     import onnxruntime  # type: ignore[import-untyped]

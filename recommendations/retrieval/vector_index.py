@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from recommendations.embeddings import embed_array, embed_query, embedding_model_name
 from recommendations.leases import LeaseKind, lease
 from recommendations.models import Restaurant, Wine, WineColour
-from recommendations.vector_store import chroma_client
+from recommendations.retrieval.embeddings import embed_array, embed_query, embedding_model_name
+from recommendations.retrieval.vector_store import chroma_client
 
 if TYPE_CHECKING:
     from chromadb.api.models.Collection import Collection
