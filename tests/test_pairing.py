@@ -22,6 +22,7 @@ from recommendations.pairing import (
     style_matches,
     wine_profile,
 )
+from recommendations.pairing.rules import colour_fit
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
 
@@ -561,3 +562,19 @@ def test_reasons_name_what_the_dish_is() -> None:
     muscadet, white = WINES["Muscadet"]
     reasons = pairing_score(muscadet, _dish("Butter-poached lobster"), wine_colour=white).reasons
     assert "bright acidity cuts through the butter" in reasons  # the food, not "the butter-poached"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Osso buco alla milanese", "Braised veal shank with gremolata", "Braised pork cheeks", "Roast pheasant"],
+)
+def test_a_braise_of_pale_meat_and_a_game_bird_lean_to_a_supple_red(name: str) -> None:
+    """Guidance pours Barbera or Nebbiolo with osso buco and Pinot Noir with pheasant, a white second."""
+    dish = dish_profile(name=name)
+    supple_red = wine_profile(colour="red", grapes=["Barbera"], description="bright cherry, supple, fresh acidity")
+    crisp_white = wine_profile(colour="white", grapes=["Pinot Grigio"], description="crisp, light, citrus")
+    assert colour_fit(dish, "red") > colour_fit(dish, "white")
+    assert (
+        pairing_score(supple_red, dish, wine_colour="red", learned=False).score
+        > pairing_score(crisp_white, dish, wine_colour="white", learned=False).score
+    )

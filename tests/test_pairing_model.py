@@ -8,9 +8,11 @@ import pytest
 
 from recommendations import evaluation
 from recommendations.pairing import dish_profile, pairing_score, wine_profile
+from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.learned import WEIGHTS_PATH, PairingModel, dish_features, pairing_model, wine_features
 from recommendations.pairing.styles import half_of
 from recommendations.pairing.training import Example, ListedWine, fit_pairing_model
+from recommendations.pairing.wines import WineProfile
 
 OFF_DRY_RIESLING = wine_profile(colour="white", grapes=("Riesling",), description="off-dry, aromatic, lime")
 OAKED_CHARDONNAY = wine_profile(colour="white", grapes=("Chardonnay",), description="rich, buttery, new oak")
@@ -47,17 +49,18 @@ def _examples() -> list[Example]:
     return examples
 
 
+def _learned(model: PairingModel, wine: WineProfile, dish: DishProfile, colour: str) -> float:
+    rules = pairing_score(wine, dish, wine_colour=colour, learned=False).score
+    return model.probability(wine, dish, wine_colour=colour, rules_score=rules)
+
+
 def test_fit_learns_guidance_that_carries_to_an_unseen_dish() -> None:
     fitted = fit_pairing_model(_examples())
     model = PairingModel.from_document(fitted.as_json())
     unseen_hot = dish_profile(name="Jungle curry with fresh chilli")
     unseen_beef = dish_profile(name="Beef short rib")
-    assert model.probability(OFF_DRY_RIESLING, unseen_hot, wine_colour="white") > model.probability(
-        FIRM_CABERNET, unseen_hot, wine_colour="red"
-    )
-    assert model.probability(FIRM_CABERNET, unseen_beef, wine_colour="red") > model.probability(
-        OFF_DRY_RIESLING, unseen_beef, wine_colour="white"
-    )
+    assert _learned(model, OFF_DRY_RIESLING, unseen_hot, "white") > _learned(model, FIRM_CABERNET, unseen_hot, "red")
+    assert _learned(model, FIRM_CABERNET, unseen_beef, "red") > _learned(model, OFF_DRY_RIESLING, unseen_beef, "white")
     assert 0.0 <= fitted.blend <= 1.0
     # Deterministic: the same examples give the same weights.
     assert fit_pairing_model(_examples()).weights == fitted.weights
@@ -82,6 +85,6 @@ def test_the_model_takes_its_share_of_the_pairing_score_and_leaves_the_reasons_t
     dish = dish_profile(name="Green curry of chicken with Thai basil and bird's eye chilli")
     rules = pairing_score(OFF_DRY_RIESLING, dish, wine_colour="white", learned=False)
     blended = pairing_score(OFF_DRY_RIESLING, dish, wine_colour="white")
-    learned = model.probability(OFF_DRY_RIESLING, dish, wine_colour="white")
+    learned = model.probability(OFF_DRY_RIESLING, dish, wine_colour="white", rules_score=rules.score)
     assert blended.score == pytest.approx((1 - model.blend) * rules.score + model.blend * learned, abs=1e-3)
     assert blended.reasons == rules.reasons

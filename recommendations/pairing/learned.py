@@ -83,6 +83,7 @@ class PairingModel:
     wine_index: dict[str, int]
     weights: list[list[float]]  # [dish feature][wine feature]
     blend: float  # the learned probability's share of the pairing score
+    prior_scale: float  # how much the rules' score moves the logit before any weight speaks
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any]) -> PairingModel:
@@ -92,6 +93,7 @@ class PairingModel:
             wine_index={feature: index for index, feature in enumerate(document["wine_features"])},
             weights=document["weights"],
             blend=float(document["blend"]),
+            prior_scale=float(document.get("prior_scale", 0.0)),
         )
 
     def dish_weights(self, dish: DishProfile) -> dict[int, float]:
@@ -99,11 +101,12 @@ class PairingModel:
         scored against one dish, so this is worked out once per dish, not once per wine."""
         return _dish_weights(self, dish)
 
-    def probability(self, wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> float:
+    def probability(self, wine: WineProfile, dish: DishProfile, *, wine_colour: str, rules_score: float) -> float:
+        """The probability guidance accepts the wine, given the rules' score as the prior."""
         worth = self.dish_weights(dish)
         # A profile's grapes and country take no part in its equality; the features do read them.
         columns = _wine_columns(self, wine, wine.grapes, wine.country, fold_text(wine_colour).strip())
-        value = sum(worth.get(column, 0.0) for column in columns)
+        value = self.prior_scale * (rules_score - 0.5) + sum(worth.get(column, 0.0) for column in columns)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))
 
 

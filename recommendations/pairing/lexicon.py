@@ -682,8 +682,9 @@ DISHES: Final = (
          parts="pasta, clam, garlic, white wine sauce, herbs", cuisine="italian"),
     dish("pesto trofie", "trofie al pesto, pasta al pesto, trenette al pesto", parts="pasta, pesto",
          cuisine="italian"),
-    dish("osso buco alla milanese", "ossobuco alla milanese", parts="veal shank, braised, white wine sauce, "
-         "green sauce", cuisine="italian"),
+    # Braised with a splash of white wine, but poured a red: Barbera or Nebbiolo in every guide.
+    dish("osso buco alla milanese", "ossobuco alla milanese", parts="veal shank, braised, green sauce",
+         cuisine="italian"),
     dish("risotto alla milanese", "risotto milanese, saffron risotto", parts="risotto, saffron, butter, aged cheese",
          cuisine="italian"),
     dish("vitello tonnato", "vitel tonne", parts="veal, poached, tuna, mayonnaise, capers, cold",

@@ -55,7 +55,8 @@ DETAIL_FIT: Final[Mapping[tuple[str, str], Mapping[str, float]]] = {
         "dessert": 0.0,
     },
     ("shellfish", "earthy"): {"white": 1.0, "red": 0.55, "sparkling": 0.6, "rose": 0.55, "orange": 0.5, "dessert": 0.0},
-    ("poultry", "game"): {"red": 0.9, "white": 0.85, "rose": 0.75, "orange": 0.6, "sparkling": 0.5, "dessert": 0.05},
+    # Pheasant, partridge and guinea fowl: Pinot Noir first in every guide, a white Burgundy second.
+    ("poultry", "game"): {"red": 1.0, "white": 0.75, "rose": 0.7, "orange": 0.6, "sparkling": 0.45, "dessert": 0.05},
     ("duck", "foie"): {"dessert": 1.0, "sparkling": 0.6, "white": 0.75, "red": 0.35, "rose": 0.35, "orange": 0.4},
     # Beans and lentils are earthy and starchy: guidance pours a supple, earthy red first
     # (Chianti with ribollita, a Rhône red with dal or a bean stew), a rosé or white as well.
@@ -95,6 +96,10 @@ FACET_FIT: Final[tuple[tuple[str, float, Mapping[str, float]], ...]] = (
     ("sweet_sour", 1.0, {"white": 0.9, "rose": 0.9, "red": 0.7, "sparkling": 0.55, "orange": 0.5, "dessert": 0.1}),
     ("egg", 0.5, {"white": 0.9, "sparkling": 0.85, "rose": 0.7, "red": 0.5, "orange": 0.55, "dessert": 0.0}),
 )
+# A braise of a paler meat (osso buco, pork cheeks, chicken thighs in a casserole) is as deep as its
+# sauce: guidance pours a supple red first (Barbera or Nebbiolo with osso buco), a full white second.
+_BRAISE_FIT: Final = {"red": 0.95, "rose": 0.6, "orange": 0.6, "white": 0.6, "sparkling": 0.35, "dessert": 0.0}
+_PALE_MEATS: Final = frozenset({"veal", "pork", "poultry"})
 # Smoke and char on meat want a ripe red; on fish they change nothing.
 _SMOKE_FIT: Final = {"red": 0.95, "rose": 0.85, "orange": 0.55, "white": 0.5, "sparkling": 0.45, "dessert": 0.0}
 # A Mediterranean dish with chilli flakes (arrabbiata, gambas pil pil) keeps its own colour;
@@ -192,6 +197,8 @@ def colour_fit(dish: DishProfile, colour: str) -> float:
         # A mole's chocolate and dried chillies want a ripe red, not the white a curry wants.
         if _chilli_hot(dish) and not dish.has("chocolate"):
             rows.append((1.5, _HEAT_FIT))
+        if dish.has("braised") and dish.protein in _PALE_MEATS:
+            rows.append((1.0, _BRAISE_FIT))
         if dish.smoke >= 2 and dish.protein in ("pork", "red_meat", "poultry", "lamb", "game", None):
             rows.append((1.5, _SMOKE_FIT))
     total = sum(weight for weight, _ in rows)
@@ -886,7 +893,9 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str, lea
     score = max(0.0, min(1.0, score))
     model = pairing_model() if learned else None
     if model is not None:
-        blended = (1 - model.blend) * score + model.blend * model.probability(wine, dish, wine_colour=colour)
+        blended = (1 - model.blend) * score + model.blend * model.probability(
+            wine, dish, wine_colour=colour, rules_score=score
+        )
         # A textbook classic (Sauternes with foie gras) rests on a handful of dishes in the
         # model's data, where a pasta with gorgonzola can outvote it: the rules' score stands.
         score = max(blended, score) if verdict.textbook else blended

@@ -25,7 +25,7 @@ from recommendations.pairing.wines import WineProfile
 TOP = 3
 STEPS = 400
 LEARNING_RATE = 0.05
-REGULARISATION = (3e-3, 1e-2, 3e-2, 1e-1)
+REGULARISATION = (3e-3, 1e-2, 3e-2)
 # The learned probability's share of the pairing score. Not chosen by cross-validation inside
 # the tuning half: the rules were written looking at those very dishes, so there they look
 # better than they are, and cross-validation there always asks for less of the model (0.2-0.3).
@@ -40,6 +40,11 @@ REGULARISATION = (3e-3, 1e-2, 3e-2, 1e-1)
 #   (80.6% / 78.2%); cross-validation then chose a regularisation of 0.01.
 # The rules' reasons are what the diner reads, so they keep a share: 0.7, mid-plateau.
 BLEND = 0.7
+# The rules' score enters the model's logit as a prior (PRIOR_SCALE x (score - 0.5)), so the
+# weights learn where guidance departs from the rules instead of relearning all of it, and a
+# dish the weights know little about keeps the rules' judgement. Two-fold cross-validation on
+# the tuning half (regularisation 0.01, blend 0.7): no prior 79.8%, a prior of 3 80.8%, 6 80.8%.
+PRIOR_SCALE = 4.0
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class FittedModel:
     wine_features: list[str]
     weights: list[list[float]]
     blend: float
+    prior_scale: float
     regularisation: float
     cross_validated: dict[str, float]  # top-3 accepted share: rules alone, and rules with the model
     table: dict[str, float]  # every (regularisation, blend) tried: its cross-validated share
@@ -72,6 +78,7 @@ class FittedModel:
         return {
             "about": "recommendations/pairing/learned.py; written by `python manage.py train_pairing_model`",
             "blend": self.blend,
+            "prior_scale": self.prior_scale,
             "regularisation": self.regularisation,
             "cross_validated": self.cross_validated,
             "dish_features": self.dish_features,
@@ -115,10 +122,11 @@ class _Design:
                 row += 1
             self.groups.append(slice(start, row))
         self.starts = np.array([group.start for group in self.groups], dtype=np.int64)
+        self.prior = (PRIOR_SCALE * (self.rules - 0.5)).astype(np.float32)
 
     def logits(self, weights: np.ndarray) -> np.ndarray:
         per_example = self.dishes @ weights  # examples x wine features
-        result: np.ndarray = np.einsum("nv,nv->n", per_example[self.example_of_row], self.wines)
+        result: np.ndarray = np.einsum("nv,nv->n", per_example[self.example_of_row], self.wines) + self.prior
         return result
 
     def gradient(self, residual: np.ndarray) -> np.ndarray:
@@ -194,6 +202,7 @@ def fit_pairing_model(examples: Sequence[Example]) -> FittedModel:
         wine_features=wine_vocab,
         weights=[[round(float(value), 4) for value in row] for row in weights],
         blend=blend,
+        prior_scale=PRIOR_SCALE,
         regularisation=regularisation,
         cross_validated={
             "rules": round(rules_alone[0] / max(1, rules_alone[1]), 4),
