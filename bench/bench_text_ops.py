@@ -70,6 +70,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15, help="texts per operation for the grounded methods")
     parser.add_argument("--model-runs", type=int, default=2, help="texts per operation for the local model")
     arguments = parser.parse_args()
+    if arguments.runs < 1 or arguments.model_runs < 1:
+        parser.error("--runs and --model-runs must be at least 1: the ratio needs both paths measured")
 
     pairs = texts_of_about(TARGET_CHARACTERS)
     lengths = [len(text) for text, _ in pairs[: arguments.runs]]
