@@ -44,6 +44,10 @@ BLEND = 0.7
 # weights learn where guidance departs from the rules instead of relearning all of it, and a
 # dish the weights know little about keeps the rules' judgement. Two-fold cross-validation on
 # the tuning half (regularisation 0.01, blend 0.7): no prior 79.8%, a prior of 3 80.8%, 6 80.8%.
+# That measure leans towards the rules (they were written on those dishes), so it was checked on
+# 40 dishes written on 2026-12-03 before any rule or weight saw them: 95.6% / 90.8% (menu / bare)
+# with the prior, 95.6% / 90.7% without. It is kept because the rules' knowledge then carries:
+# osso buco gets the Barbera or Nebbiolo guidance names instead of three whites.
 PRIOR_SCALE = 4.0
 
 
