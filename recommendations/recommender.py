@@ -37,6 +37,7 @@ from recommendations.pairing import (
 )
 from recommendations.pairing.grapes import appellation_of
 from recommendations.question import Constraints, ParsedQuestion, parse_question
+from recommendations.selectors import wines_in_stock
 
 logger = logging.getLogger(__name__)
 
@@ -210,7 +211,7 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
 
 def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> QuerySet[Wine]:
     """The restaurant's wines that may be recommended, filtered in the database."""
-    wines = Wine.objects.filter(restaurant=restaurant, in_stock=True)
+    wines = wines_in_stock(restaurant=restaurant)
     if constraints.colours:
         wines = wines.filter(colour__in=constraints.colours)
     if constraints.by_the_glass:
@@ -423,9 +424,7 @@ def choose(
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     candidates = _refinement_filters(candidates, turn) if candidates else []
     asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)
-    on_list = asks_by_name and any(
-        _named_match(wine, wanted) for wine in Wine.objects.filter(restaurant=restaurant, in_stock=True)
-    )
+    on_list = asks_by_name and any(_named_match(wine, wanted) for wine in wines_in_stock(restaurant=restaurant))
     if on_list:
         # "A Pinot Noir for the salmon": the Pinot Noirs; if none fits the rest of the question,
         # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
