@@ -93,9 +93,10 @@ class TokenWindow:
 class ModelLimits:
     """Each model's ``rpm`` and ``tpm`` (None: unlimited), built the first time the model is called."""
 
-    def __init__(self, *, redis_url: str | None, namespace: str) -> None:
+    def __init__(self, *, redis_url: str | None, namespace: str, clock: Callable[[], float] = time.time) -> None:
         self._redis_url = redis_url
         self._namespace = namespace
+        self._clock = clock  # the tokens' clock minute; a test fixes it mid-minute
         self._lock = threading.Lock()
         self._requests: dict[str, EgressQuota] = {}
         self._tokens: dict[str, TokenWindow] = {}
@@ -119,7 +120,10 @@ class ModelLimits:
                 )
             if spec.tpm is not None and spec.name not in self._tokens:
                 self._tokens[spec.name] = TokenWindow(
-                    redis_url=self._redis_url, key=f"{self._namespace}:model:{spec.name}:tpm", limit=spec.tpm
+                    redis_url=self._redis_url,
+                    key=f"{self._namespace}:model:{spec.name}:tpm",
+                    limit=spec.tpm,
+                    clock=self._clock,
                 )
             return self._requests.get(spec.name), self._tokens.get(spec.name)
 

@@ -749,6 +749,11 @@ def test_a_models_requests_a_minute_are_shared_by_every_process_and_the_chain_go
     assert remote.state.calls == {"draft": 2, "strong": 1}
 
 
+def _mid_minute() -> float:
+    """A fixed instant 30 s into a clock minute: the calls of one test never straddle two token windows."""
+    return 1_800_000_030.0
+
+
 def test_a_models_tokens_a_minute_count_the_prompt_and_the_whole_allowance(
     remote: LLMTestServer, local: LLMTestServer
 ) -> None:
@@ -758,7 +763,7 @@ def test_a_models_tokens_a_minute_count_the_prompt_and_the_whole_allowance(
             {"name": "strong", "model": "strong", "tier": "strong"},
         ]
     )
-    limits = ModelLimits(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}")
+    limits = ModelLimits(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}", clock=_mid_minute)
     harness = Harness(remote, local, registry=registry, model_limits=limits)
 
     # Each asks for 100 tokens beside a short prompt: two fit in 250 a minute, the third does not.
@@ -771,7 +776,7 @@ def test_a_request_larger_than_a_whole_minutes_tokens_still_goes_through_an_empt
     remote: LLMTestServer, local: LLMTestServer
 ) -> None:
     registry = parse_model_specs([{"name": "draft", "model": "draft", "tier": "draft", "tpm": 50}])
-    limits = ModelLimits(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}")
+    limits = ModelLimits(redis_url=settings.REDIS_URL, namespace=f"test-{uuid.uuid4().hex}", clock=_mid_minute)
     harness = Harness(remote, local, registry=registry, model_limits=limits)
 
     first = harness.complete(ask("a long one", max_tokens=400))
