@@ -30,7 +30,7 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 
 from recommendations.models import Restaurant, Wine  # noqa: E402
-from recommendations.winelist.csv_format import parse_wine_list  # noqa: E402
+from recommendations.winelist.csv_format import REQUIRED_COLUMNS, parse_wine_list  # noqa: E402
 from recommendations.winelist.imports import wine_list_import  # noqa: E402
 
 COLOURS = ["red", "white", "rosé", "sparkling", "dessert", "orange"]
@@ -38,38 +38,24 @@ COLOURS = ["red", "white", "rosé", "sparkling", "dessert", "orange"]
 
 def make_csv(rows: int, price_bump: int = 0) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        [
-            "sku",
-            "name",
-            "producer",
-            "region",
-            "country",
-            "vintage",
-            "grapes",
-            "colour",
-            "price",
-            "glass_price",
-            "description",
-        ]
-    )
+    writer = csv.DictWriter(buffer, fieldnames=["sku", *REQUIRED_COLUMNS], lineterminator="\n")
+    writer.writeheader()
     for n in range(rows):
         price = 40 + n % 200 + price_bump
         writer.writerow(
-            [
-                f"SKU-{n}",
-                f"Cuvée {n}",
-                f"Domaine {n % 97}",
-                "Burgundy",
-                "France",
-                2000 + n % 24,
-                "Pinot Noir;Gamay",
-                COLOURS[n % len(COLOURS)],
-                f"{price}.00",
-                f"{price // 4}.00" if n % 3 == 0 else "",
-                "Medium-bodied, red cherry and forest floor, fine tannins.",
-            ]
+            {
+                "sku": f"SKU-{n}",
+                "name": f"Cuvée {n}",
+                "producer": f"Domaine {n % 97}",
+                "region": "Burgundy",
+                "country": "France",
+                "vintage": 2000 + n % 24,
+                "grapes": "Pinot Noir;Gamay",
+                "colour": COLOURS[n % len(COLOURS)],
+                "price": f"{price}.00",
+                "glass_price": f"{price // 4}.00" if n % 3 == 0 else "",
+                "description": "Medium-bodied, red cherry and forest floor, fine tannins.",
+            }
         )
     return buffer.getvalue().encode()
 

@@ -5,20 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-HEADER = [
-    "sku",
-    "name",
-    "producer",
-    "region",
-    "country",
-    "vintage",
-    "grapes",
-    "colour",
-    "price",
-    "glass_price",
-    "in_stock",
-    "description",
-]
+from recommendations.winelist.csv_format import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+
+HEADER = [*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS]
 
 
 def wine_row(**overrides: str) -> dict[str, str]:
