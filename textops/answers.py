@@ -29,7 +29,7 @@ import numpy as np
 from analytics.sentiment import sentiment_of
 from recommendations.pairing.grapes import GRAPE_ALIASES, LONGEST_GRAPE_ALIAS, appellation_of
 from recommendations.pairing.text import fold_text, words_of
-from textops.sentences import Span, split_sentences
+from textops.sentences import _LIST_MARKER, Span, split_sentences
 from textops.types import Answer
 from textops.vectors import vectors_of
 from textops.words import content_stems, shares_stem, word_set
@@ -193,7 +193,14 @@ def qa_stems(text: str) -> list[str]:
 
 def question_stems(question: str) -> list[tuple[str, ...]]:
     """Each content stem of a question with the words a text may use for it instead."""
-    return [(word, *_ASKED_AS.get(word, ())) for word in dict.fromkeys(qa_stems(question))]
+    return [(word, *_ASKED_AS.get(word, ()), *_forms_of(word)) for word in dict.fromkeys(qa_stems(question))]
+
+
+def _forms_of(word: str) -> tuple[str, ...]:
+    """A short verb's longer forms, which ``shares_stem`` (five letters alike) misses: "join", "joining"."""
+    if 3 <= len(word) <= 4 and word.isalpha():
+        return (f"{word}ing", f"{word}ed")
+    return ()
 
 
 _WEEKDAYS = (
@@ -221,6 +228,12 @@ _TIME = re.compile(
     r"days?|weeks?|months?|years?|hours?|minutes?|tonight|today|tomorrow|christmas|easter|spring|summer|autumn|"
     r"winter|season|semana santa|heures?|horas?|uhr|ore|mois|ans?|jours?|meses|años|días|mesi|anni|giorni)\b",
     re.IGNORECASE,
+)
+# A "when" of the past: a year, a month, a date, a season or "ago".
+_DATE = re.compile(
+    rf"\b(?:1[89]|20)\d\d\b|\b{_MONTHS}\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b(?:ago|spring|summer|autumn|fall|winter|"
+    r"printemps|ete|automne|hiver|primavera|verano|otono|invierno|estate|autunno|inverno|fruhling|sommer|herbst)\b",
+    re.I,
 )
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|"
@@ -347,6 +360,16 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
             re.I,
         ),
         Kind("money", _MONEY.search, True),
+    ),
+    (
+        # A past event's or a start's "when" is a year or a date, not "on Sundays" or "at dinner".
+        re.compile(
+            r"\b(?:what year|which year|since when|in what year|when (?:did|was|were)\b(?!.*\b(?:open|served|closed)\b"
+            r".*\b(?:on|at) (?:weekdays?|weekends?|sundays?|mondays?)\b)|depuis quand|en quelle annee|desde cuando|"
+            r"en que ano|da quando|in che anno|seit wann|in welchem jahr)\b",
+            re.I,
+        ),
+        Kind("date", _DATE.search, True),
     ),
     (
         re.compile(
@@ -485,13 +508,17 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
     if not sentences:
         return []
     units = [qa_stems(sentence.text) for sentence in sentences]
+    heading = [_is_heading(sentence.text) for sentence in sentences]
+    for index in range(1, len(sentences) - 1):
+        if heading[index]:  # a menu's line is also what its section's heading says: "Mains", "From the grill"
+            for line in _section_of(text, sentences, index):
+                units[sentences.index(line)].extend(units[index])
     focus = _asked_noun(question)
     if focus is not None and not any(shares_stem(focus, set(unit)) for unit in units):
         focus = None  # "avec quels plats": a noun the text never uses says nothing of where the answer is
     overlap = _word_overlap(question_stems(question), units, focus)
     asked = kind_of(question)
     kind = [_kind_bonus(asked, sentence.text) for sentence in sentences]
-    heading = [_is_heading(sentence.text) for sentence in sentences]
     lexical = [overlap[index] + 0.3 * kind[index] for index in range(len(sentences))]
     candidates = sorted(range(len(sentences)), key=lambda index: -lexical[index])[:QA_CANDIDATES]
     meaning = [0.0] * len(sentences)
@@ -520,8 +547,14 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
 _MENU_ITEM = re.compile(r"\d")
 
 
+# A legend of a menu's markers: "(v) vegetarian, (vg) vegan."
+_LEGEND = re.compile(rf"(?:\s*{_MARKER.pattern}\s*[^\W\d_]+[,;.]?)+\s*", re.IGNORECASE)
+
+
 def _is_heading(text: str) -> bool:
     """A title or a legend ("(v) vegetarian."): near many questions, the answer to none."""
+    if _LEGEND.fullmatch(text):
+        return True
     words = len(text.split())
     opening = [word for word in re.findall(r"[^\W\d_]+", text)[:3] if len(word) > 1]
     # "TABERNA EL PÓSITO - CARTA DE TAPAS", "GOLDEN WOK - BANQUET SET MENUS (minimum 4 people)"
@@ -531,6 +564,41 @@ def _is_heading(text: str) -> bool:
     if _MENU_ITEM.search(text):
         return False  # "Pulled pork - $12", "Queso payoyo curado - 9 EUR": a menu's line, its answer
     return words <= 3 or (words <= 6 and text[-1] not in ".!?…")
+
+
+# A menu section's lines shown under its heading: at most these many.
+SECTION_LINES = 8
+
+
+def _is_list_line(text: str, sentences: list[Span], index: int) -> bool:
+    """Whether sentence ``index`` is a whole line of a list: a marker before it, or no full stop."""
+    span = sentences[index]
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start : span.start].strip() and not _LIST_MARKER.fullmatch(text, line_start, span.start):
+        return False  # a second sentence on its line
+    return bool(_LIST_MARKER.match(text, line_start)) or span.text[-1] not in ".!?"
+
+
+def _section_of(text: str, sentences: list[Span], heading: int, *, lists_only: bool = False) -> list[Span]:
+    """The lines under the heading at ``heading`` ("Desserts", "Rosé", "Minimum spend").
+
+    A list's section ends at its first line of prose (a menu's notes under its last section);
+    a paragraph's at a blank line; both at the next heading. None when the heading does not
+    end its line (a title, not a section), and none of a paragraph when ``lists_only``.
+    """
+    if "\n" not in text[sentences[heading].end : sentences[heading + 1].start]:
+        return []
+    listed = _is_list_line(text, sentences, heading + 1)
+    if lists_only and not listed:
+        return []
+    section: list[Span] = []
+    for index in range(heading + 1, min(len(sentences), heading + 1 + SECTION_LINES)):
+        span = sentences[index]
+        between = text[sentences[index - 1].end : span.start]
+        if _is_heading(span.text) or "\n\n" in between or (listed and not _is_list_line(text, sentences, index)):
+            break
+        section.append(span)
+    return section
 
 
 def _subject_absent(text: str, question: str) -> bool:
@@ -568,6 +636,13 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
         neighbour = scored[max(neighbours, key=lambda index: scored[index].score)]
         if neighbour.score >= NEIGHBOUR_SHARE * best.score:
             passage = sorted([best.span, neighbour.span], key=lambda span: span.start)
+    sentences = [item.span for item in scored]
+    for heading in (best_index, sentences.index(passage[-1])):
+        if 0 < heading < len(sentences) - 1 and _is_heading(sentences[heading].text):  # the first line is a title
+            section = _section_of(text, sentences, heading, lists_only=True)
+            if section:
+                passage = [*passage[: passage.index(sentences[heading]) + 1], *section]
+                break
     start, end = passage[0].start, passage[-1].end
     if asked is not None and asked.strict and not asked.holds(best.span.text):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)

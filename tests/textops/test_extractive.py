@@ -56,6 +56,9 @@ def test_what_the_text_does_not_say_is_not_guessed(question: str) -> None:
         ("Does the vegetarian menu cost more?", None),  # a yes-no question: "the same price" answers it
         ("¿Cuánto cuesta la ración de croquetas?", "money"),
         ("Quanto alcol ha il vino?", "percent"),
+        ("When did the chef join the team?", "date"),  # a past event: a year or a date
+        ("Depuis quand le restaurant existe-t-il ?", "date"),
+        ("When is dinner served?", "time"),
     ],
 )
 def test_a_question_asks_for_the_kind_of_fact_its_words_say(question: str, kind: str | None) -> None:
@@ -189,6 +192,42 @@ def test_a_short_menu_line_with_a_price_is_an_item_not_a_heading() -> None:
     assert answers._is_heading("(v) vegetarian.")
     assert not answers._is_heading("Pulled pork – $12")
     assert not answers._is_heading("Queso payoyo curado — 9 €")
+
+
+WINES = (
+    "THE COPPER POT – WINES BY THE GLASS\n"
+    "White\n- Picpoul de Pinet, Félines Jourdan – £8\n- Chablis, Brocard – £13\n"
+    "Rosé\n- Côtes de Provence, Château Minuty – £10\n"
+    "Sweet\n- Sauternes, Château Suduiraut – £12\n"
+    "Grill dishes\n- Lamb chops, salsa verde – £24\n- Aubergine steak, harissa (vg) – £16\n"
+    "(v) vegetarian, (vg) vegan. All wines are also sold by the bottle."
+)
+
+
+def test_a_menu_heading_that_answers_brings_its_section() -> None:
+    answer = answers.answer(WINES, "Which rosé do you have?")
+
+    assert answer.found, answer
+    assert "Minuty" in answer.answer, answer
+    assert WINES[answer.source.start : answer.source.end] == answer.answer if answer.source else False
+    assert "Sauternes" not in answer.answer  # the next heading ends the section
+
+
+def test_a_menu_line_reads_as_its_heading_too_and_a_legend_answers_nothing() -> None:
+    assert answers._is_heading("(v) vegetarian, (vg) vegan.")
+    answer = answers.answer(WINES, "Which grill dish is vegan?")
+
+    assert "Aubergine" in answer.answer, answer
+
+
+def test_a_past_when_is_answered_by_a_year_not_by_a_weekday() -> None:
+    review = (
+        "Le Bouchon des Halles est tenu depuis 2009 par Sylvie et Jean-Marc Roux. "
+        "Le menu du midi coûte 24 euros. Le restaurant est fermé le dimanche et le lundi."
+    )
+    assert "2009" in answers.answer(review, "Depuis quand le restaurant existe-t-il ?").answer
+    profile = "Lena trained at Geisenheim and worked at Noma before joining us in 2021. On Sundays she runs."
+    assert "2021" in answers.answer(profile, "When did she join the restaurant?").answer
 
 
 def test_a_menu_marker_reads_as_its_word() -> None:

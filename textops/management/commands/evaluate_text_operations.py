@@ -21,6 +21,7 @@ from textops.evaluation import (
     load_model_outputs,
     load_texts,
     load_tuning_extra,
+    load_tuning_extra_texts,
 )
 from textops.types import OPERATIONS
 
@@ -33,7 +34,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         texts = load_texts()
-        report = evaluate_texts(texts, load_tuning_extra())
+        report = evaluate_texts(texts, load_tuning_extra(), load_tuning_extra_texts())
         self._print(report, options["misses"])
         by_id = {entry["id"]: entry["text"] for entry in texts}
         for half, label in (("tune", "tuning half"), ("test", "TEST HALF")):
