@@ -42,7 +42,7 @@ Send = Callable[[Message], Awaitable[None]]
 FAULTS = frozenset({"ok", "500", "503", "429", "400", "422", "timeout", "stall", "cut"})
 # Long enough to outlast any client timeout in tests, short enough to end with the test run.
 HANG_SECONDS = 30.0
-# The draft the answering pipeline asks a model to rewrite (chat.answering.rewrite_request).
+# The draft the answering pipeline asks a model to rewrite (chat.answering.writing.rewrite_request).
 _DRAFT = re.compile(r"\nDraft:\n(.+)\Z", re.DOTALL)
 
 

@@ -21,16 +21,9 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from chat.answering import (
-    MAX_MODEL_RESUMES,
-    _claim,
-    _fail,
-    _finish,
-    _prepare,
-    abandoned_answers_close,
-    compose,
-    diner_owner,
-)
+from chat.answering import MAX_MODEL_RESUMES, abandoned_answers_close, compose, diner_owner
+from chat.answering.leases import answer_claim, answer_fail
+from chat.answering.storing import _prepare, answer_finish
 from chat.models import Conversation, Message
 from chat.views import DINER_COOKIE
 from llm.testing.server import LLMTestServer, free_port
@@ -240,7 +233,7 @@ def test_a_live_stream_is_not_taken_over_and_abandoned_ones_are_closed(harbor: R
     without_words = answer("", now - timedelta(minutes=5))
     recent = answer("Cut a moment ago", now - timedelta(seconds=2))
 
-    assert _claim(live.pk, uuid.uuid4()) is None
+    assert answer_claim(live.pk, uuid.uuid4()) is None
     assert abandoned_answers_close(older_than=timedelta(minutes=2)) == 2
 
     statuses = dict(Message.objects.filter(role=Message.Role.ASSISTANT).values_list("pk", "status"))
@@ -287,8 +280,8 @@ def test_a_stream_that_lost_its_answer_to_another_writes_and_records_nothing(har
     composition = compose(restaurant=harbor, question=LAMB_QUESTION, state=DialogueState())
     late = composition.answer(message_id=answer.pk, conversation_id=str(conversation.public_id))
 
-    _finish(prepared, late, {"moved": True}, "")
-    _fail(answer.pk, old_owner, "failed")
+    answer_finish(prepared, late, {"moved": True}, "")
+    answer_fail(answer.pk, old_owner, "failed")
 
     answer.refresh_from_db()
     conversation.refresh_from_db()
