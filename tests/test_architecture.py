@@ -203,3 +203,32 @@ def test_the_parts_of_recommendations_sit_on_its_ground() -> None:
     )
 
     assert offenders == []
+
+
+# The answering pipeline's parts, bottom up: each imports only the parts before it, never the
+# package itself, so the pipeline reads one way (its __init__ only gathers the public names).
+ANSWERING_PARTS = ("database", "conversations", "composition", "writing", "leases", "storing", "events")
+
+
+def answering_part(module: str) -> str | None:
+    """Which part of chat.answering a module name is ("__init__" for the package), or None."""
+    if module != "chat.answering" and not module.startswith("chat.answering."):
+        return None
+    return (module.split(".")[2:] or ["__init__"])[0]
+
+
+def test_the_parts_of_the_answering_pipeline_import_only_the_parts_below() -> None:
+    offenders = sorted(
+        f"chat/answering/{part}.py imports {module}"
+        for floor, part in enumerate(ANSWERING_PARTS)
+        for module in imported_modules(ROOT / "chat" / "answering" / f"{part}.py")
+        if answering_part(module) not in (None, *ANSWERING_PARTS[:floor])
+    )
+
+    assert offenders == []
+
+
+def test_the_answering_pipeline_is_its_listed_parts() -> None:
+    parts = {path.stem for path in (ROOT / "chat" / "answering").glob("*.py")}
+
+    assert parts == {"__init__", *ANSWERING_PARTS}
