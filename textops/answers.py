@@ -53,7 +53,7 @@ _GENERIC = word_set(
     "happen possible available still also extra more less much many other another same different special usual "
     "normal good best own up down out really always ever throw leave try choose arrive start finish "
     "wine restaurant place food dish meal menu table bar guest people person option time day alternative "
-    "choice substitute instead kind type sort suitable ok okay fine allowed permitted"
+    "choice substitute instead kind type sort suitable ok okay fine allowed permitted course"
 )
 # Below this QA score the best sentence is not an answer. Tuned with the weights below on the
 # tuning half and its extra questions (eval_data/tuning_extra.json; 161 answerable, 83 not),
@@ -173,7 +173,89 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "keep": ("drink", "drinking", "cellar", "age", "until", "window", "best"),
     "mature": ("matured", "aged", "ripened", "ageing"),
     "matured": ("mature", "aged", "ripened", "ageing"),
+    # How a wine note says what a guest asks of it: its colour, sweetness, vessel and partners.
+    "colour": (
+        "color",
+        "pale",
+        "deep",
+        "straw",
+        "gold",
+        "golden",
+        "ruby",
+        "garnet",
+        "purple",
+        "violet",
+        "crimson",
+        "copper",
+        "amber",
+        "salmon",
+        "brick",
+        "opaque",
+        "robe",
+        "rosso",
+        "granato",
+        "reflet",
+    ),
+    "color": (
+        "colour",
+        "pale",
+        "deep",
+        "straw",
+        "gold",
+        "golden",
+        "ruby",
+        "garnet",
+        "purple",
+        "violet",
+        "crimson",
+        "copper",
+        "amber",
+        "salmon",
+        "brick",
+        "opaque",
+    ),
+    "couleur": ("robe", "or", "pale", "reflet", "rubis", "grenat", "pourpre", "dore"),
+    "colore": ("rosso", "granato", "paglierino", "rubino", "dorato", "porpora"),
+    "sweet": ("sugar", "residual", "dry", "off-dry", "brut", "sec", "dosage", "doux", "medium"),
+    "dry": ("sugar", "residual", "sweet", "off-dry", "brut", "sec", "dosage"),
+    "sugar": ("sweet", "residual", "dosage", "dry"),
+    "oaked": ("oak", "barrel", "barrique", "cask", "wood", "steel", "stainless", "tank", "concrete", "unoaked"),
+    "cask": ("barrel", "barrique", "fuder", "botte", "fut", "vat", "oak", "wood"),
+    "filter": ("filtration", "unfiltered", "fined", "fining"),
+    "filtered": ("filtration", "unfiltered", "fined", "fining", "filter"),
+    "fish": (
+        "hake",
+        "sole",
+        "cod",
+        "bream",
+        "bass",
+        "turbot",
+        "salmon",
+        "trout",
+        "mackerel",
+        "seafood",
+        "monkfish",
+        "plaice",
+        "tuna",
+        "halibut",
+    ),
+    "abbina": ("ottimo", "abbinamento", "servire", "accompagna", "piatti"),
+    "big": ("tiny", "small", "large", "seat", "seats", "cover", "capacity"),
+    "credit": ("card", "cash", "payment", "contactless"),
+    "projector": ("screen", "presentation"),
 }
+# A pairing's words: "What does it go with?" is answered by "Excellent with grilled ribeye".
+_PAIRED_WITH = ("excellent", "lovely", "ideal", "perfect", "classic", "delicious", "ottimo", "perfetto", "parfait")
+for _asked in ("go", "pair", "pairing", "match", "abbina"):
+    _ASKED_AS[_asked] = (*_ASKED_AS[_asked], *_PAIRED_WITH)
+# Words of other languages for what guests ask in English: "phone" of "telefonisch".
+for _asked, _said in {
+    "phone": ("telefon", "telefonisch", "telephone", "telefono", "appel"),
+    "dog": ("hund", "chien", "perro", "cane"),
+    "book": ("reservieren", "reservar", "reserver", "prenotare", "reservierung"),
+    "reservation": ("reservieren", "reservar", "reserver", "prenotare", "reservierung", "reserva"),
+}.items():
+    _ASKED_AS[_asked] = (*_ASKED_AS.get(_asked, ()), *_said)
 
 
 # Menu markers that say in a letter what a question asks in a word: "(v)" is vegetarian.
@@ -329,6 +411,14 @@ _YES_NO = re.compile(
 )
 # (what the question asks, the kind), first match wins; the question folded (no accents).
 _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (
+        re.compile(r"\b(?:(?:tele)?phone number|which number|what number|numero de telephone|telefonnummer)\b", re.I),
+        Kind("phone", re.compile(r"\+?\d[\d ().-]{6,}\d").search, True),
+    ),
+    (
+        re.compile(r"\b(?:e-?mail address|which e-?mail|what e-?mail|adresse e-?mail|e-mail-adresse)\b", re.I),
+        Kind("email", re.compile(r"\S@\S").search, True),
+    ),
     (
         re.compile(
             r"\b(?:how strong|how much alcohol|alcohol (?:level|content)|abv|degre d'alcool|quanto alcol|"

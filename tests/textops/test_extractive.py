@@ -59,6 +59,8 @@ def test_what_the_text_does_not_say_is_not_guessed(question: str) -> None:
         ("When did the chef join the team?", "date"),  # a past event: a year or a date
         ("Depuis quand le restaurant existe-t-il ?", "date"),
         ("When is dinner served?", "time"),
+        ("What is the phone number for bookings?", "phone"),
+        ("What email address should I write to?", "email"),
     ],
 )
 def test_a_question_asks_for_the_kind_of_fact_its_words_say(question: str, kind: str | None) -> None:
@@ -228,6 +230,37 @@ def test_a_past_when_is_answered_by_a_year_not_by_a_weekday() -> None:
     assert "2009" in answers.answer(review, "Depuis quand le restaurant existe-t-il ?").answer
     profile = "Lena trained at Geisenheim and worked at Noma before joining us in 2021. On Sundays she runs."
     assert "2021" in answers.answer(profile, "When did she join the restaurant?").answer
+
+
+MALBEC = (
+    "Bodega Monte Alto, Malbec Gran Reserva 2019, Uco Valley, Mendoza\n"
+    "100% Malbec, fermented in concrete eggs and aged for 18 months in French oak. 14.5% alcohol. Deep violet. "
+    "Blackberry, violets and graphite; firm tannins. Excellent with grilled ribeye or lamb empanadas. £68 a bottle."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What colour is it?", "Deep violet"),
+        ("What does it go with?", "ribeye"),
+        ("Is it oaked?", "French oak"),
+    ],
+)
+def test_a_wine_note_is_asked_in_a_guest_s_words(question: str, fact: str) -> None:
+    answer = answers.answer(MALBEC, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer, answer
+
+
+def test_a_phone_number_asked_for_is_found_in_another_language() -> None:
+    policy = (
+        "Reservierungen im Restaurant Hofgarten\nTische können online, telefonisch unter 089 2198 4410 oder per "
+        "E-Mail reserviert werden. Hunde sind auf der Terrasse willkommen."
+    )
+
+    assert "089 2198 4410" in answers.answer(policy, "What is the phone number for bookings?").answer
 
 
 def test_a_menu_marker_reads_as_its_word() -> None:
