@@ -111,7 +111,7 @@ MEATS: Final = (
     ing("veal", "veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
     ing("veal chop", "cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
-        weight=1, fat=1),
+        weight=1, fat=1, facets="braised"),
     ing("sweetbreads", "ris de veau, animelle, mollejas", protein="veal", fat=2),
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
@@ -262,7 +262,7 @@ PLANTS: Final = (
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
     ing("filled pasta", "ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
-        "culurgiones, cannelloni, manti, pierogi, dumplings, gyoza, wontons, jiaozi, momo", facets="starch"),
+        "culurgiones, cannelloni, manti, mantu, pierogi, dumplings, gyoza, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "gnudi, canederli", facets="starch"),
     ing("bread", "pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
@@ -736,7 +736,7 @@ DISHES: Final = (
     dish("merluza en salsa verde", "hake in salsa verde, merluza a la vasca", parts="hake, green sauce, clam, "
          "white wine sauce", cuisine="spanish"),
     dish("bacalao al pil pil", "bacalao pil pil", parts="salt cod, garlic, chilli", cuisine="spanish"),
-    dish("gazpacho", "salmorejo, ajo blanco", parts="tomato, cucumber, cold, soup", cuisine="spanish"),
+    dish("gazpacho", "salmorejo", parts="tomato, cucumber, cold, soup", cuisine="spanish"),
     dish("bacalhau a bras", "bacalhau à brás", parts="salt cod, egg, fries, onion", cuisine="portuguese"),
     dish("caldo verde", "", parts="kale, potato, chorizo, soup", cuisine="portuguese"),
     dish("frango piri-piri", "piri piri chicken, peri peri chicken, frango assado", parts="chicken, grilled, chilli, "
@@ -745,7 +745,7 @@ DISHES: Final = (
          cuisine="portuguese"),
     dish("churros con chocolate", "churros y chocolate", parts="sweet pastries, fried, chocolate", cuisine="spanish"),
     # Greek, Middle Eastern, North African
-    dish("moussaka", "mousaka, musakka", parts="minced beef, lamb, eggplant, cream sauce, tomato, baked, "
+    dish("moussaka", "mousaka, musakka, musaka", parts="minced beef, lamb, eggplant, cream sauce, tomato, baked, "
          "warm spices", cuisine="greek"),
     dish("souvlaki", "gyros, gyro, kebab plate, doner, döner", parts="pork, grilled, yogurt sauce, bread",
          cuisine="greek"),
@@ -790,8 +790,10 @@ DISHES: Final = (
     dish("tom yum", "tom yam, tom kha", parts="prawn, soup, chilli, citrus, ginger", cuisine="thai"),
     dish("pho", "phở, pho bo", parts="noodle soup, beef, herbs, ginger", cuisine="vietnamese"),
     dish("banh mi", "bánh mì", parts="bread, pork, pickled, herbs, chilli", cuisine="vietnamese"),
-    dish("summer rolls", "spring rolls, goi cuon, nem, imperial rolls", parts="prawn, herbs, nut sauce",
+    dish("summer rolls", "goi cuon, fresh rolls, rice paper rolls", parts="prawn, herbs, nut sauce",
          cuisine="vietnamese"),
+    # Spring rolls are fried (summer rolls are the fresh ones), whichever kitchen wraps them.
+    dish("spring rolls", "spring roll, imperial rolls, nem ran", parts="fried, pastry, vegetables"),
     # Chinese, Japanese, Korean
     dish("peking duck", "pekin duck, canard laque, roast duck pancakes, crispy duck", parts="duck, roasted, "
          "sweet and sour", cuisine="chinese"),

@@ -1136,6 +1136,48 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("medovik", "honey cake, russian honey cake", parts="cake, honey, cream", cuisine=""),
     dish("herring under a fur coat", "shuba, dressed herring, selyodka pod shuboy", parts="herring, beetroot, "
          "potato, mayonnaise, egg", cuisine=""),
+    # West and East Africa
+    dish("jollof rice", "jollof, party jollof, benachin", parts="rice, tomato sauce, sweet pepper, chilli, "
+         "warm spices", cuisine=""),
+    dish("thieboudienne", "thiéboudienne, ceebu jen, thieboudiene, thiebou dieune", parts="fish, rice, "
+         "tomato sauce, vegetables", cuisine=""),
+    dish("chicken yassa", "yassa, poulet yassa, yassa poulet", parts="chicken, onion, citrus, mustard, braised",
+         cuisine=""),
+    dish("mafe", "maafe, mafé, domoda, groundnut stew, peanut stew", parts="nut sauce, tomato, braised, chilli",
+         cuisine=""),
+    dish("egusi soup", "egusi", parts="beef, nuts, spinach, chilli, braised", cuisine=""),
+    dish("suya", "beef suya, suya skewers", parts="beef, grilled, nuts, chilli, warm spices", cuisine=""),
+    dish("nyama choma", "", parts="goat meat, grilled, smoked", cuisine=""),
+    dish("chakalaka", "", parts="vegetables, beans, tomato, chilli, warm spices", cuisine=""),
+    dish("bunny chow", "", parts="bread, curry, chilli", cuisine=""),
+    dish("molokhia", "mulukhiyah, molokheya, mloukhia", parts="chicken, soup, garlic, herbs", cuisine=""),
+    # Central Asia and Afghanistan
+    dish("plov", "palov, osh, uzbek plov", parts="rice, lamb, carrot, warm spices", cuisine=""),
+    dish("lagman", "laghman, lagmann", parts="pasta, lamb, sweet pepper, tomato, chilli", cuisine=""),
+    dish("bolani", "", parts="bread, fried, potato, herbs", cuisine=""),
+    dish("kashk-e bademjan", "kashke bademjan, kashk bademjan", parts="eggplant, yogurt, onion, nuts",
+         cuisine=""),
+    # The Balkans, the Low Countries and Sweden
+    dish("ajvar", "", parts="sweet pepper, eggplant, garlic, roasted", cuisine=""),
+    dish("stoemp", "stoemp met worst", parts="potato, vegetables, butter", cuisine=""),
+    dish("kroppkakor", "kroppkaka, palt, pitepalt", parts="potato, pork, bacon, butter", cuisine=""),
+    # Andalusia, Portugal and Latin America
+    dish("ajoblanco", "ajo blanco", parts="soup, nuts, garlic, cold", cuisine=""),
+    dish("porra antequerana", "porra", parts="soup, tomato, bread, cold", cuisine=""),
+    dish("pringa", "pringá", parts="pork, beef, sausage, bread, braised", cuisine=""),
+    dish("alheira", "alheira de mirandela", parts="chicken, sausage, bread, garlic, smoked", cuisine=""),
+    dish("cachapa", "cachapas", parts="corn, fresh cheese, butter", cuisine=""),
+    dish("pabellon criollo", "pabellón criollo, pabellon", parts="beef, braised, beans, rice", cuisine=""),
+    dish("pupusa", "pupusas, pupusa revuelta", parts="corn, fresh cheese, beans, pork", cuisine=""),
+    # East and Southeast Asia
+    dish("hokkien mee", "hokkien noodles, hokkien prawn mee", parts="pasta, prawn, pork, soy, fried", cuisine=""),
+    dish("cao lau", "cao lầu", parts="pasta, pork, herbs, soy", cuisine=""),
+    dish("mi quang", "mì quảng", parts="pasta, prawn, pork, herbs, nuts", cuisine=""),
+    dish("jjajangmyeon", "jajangmyeon, jajangmyun, zhajiangmian, zha jiang mian", parts="pasta, pork, soy, onion",
+         cuisine=""),
+    dish("jianbing", "jian bing", parts="bread, egg, soy, herbs", cuisine=""),
+    dish("uttapam", "uthappam, oothappam, uttappam", parts="bread, onion, tomato, chilli", cuisine=""),
+    dish("laal maas", "lal maas, rajasthani laal maas", parts="lamb, curry, red chillies, yogurt", cuisine=""),
     # Elsewhere: South Africa, the Low Countries
     dish("biltong", "droewors, droëwors", parts="beef, dried, warm spices", cuisine=""),
     dish("bobotie", "", parts="minced beef, curry, dried fruit, egg, baked", cuisine=""),

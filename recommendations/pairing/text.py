@@ -9,7 +9,13 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "·": "", "œ": "oe", "æ": "ae", "ß": "ss"})
+# Letters NFKD does not split into a base and an accent ("Gołąbki", "smørrebrød", "Đà Lạt").
+_TYPOGRAPHY = str.maketrans(
+    {
+        **{"’": "'", "‘": "'", "–": "-", "—": "-", "·": "", "œ": "oe", "æ": "ae", "ß": "ss"},
+        **{"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ı": "i"},
+    }
+)
 _WORD = re.compile(r"[a-z0-9]+")
 # Plural stripping would damage these endings ("bass" -> "bas", "foie gras" -> "foie gra").
 _KEEP_FINAL_S = ("ss", "us", "is", "as", "ys")
