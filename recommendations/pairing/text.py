@@ -11,10 +11,8 @@ V = TypeVar("V")
 
 # Letters NFKD does not split into a base and an accent ("Gołąbki", "smørrebrød", "Đà Lạt").
 _TYPOGRAPHY = str.maketrans(
-    {
-        **{"’": "'", "‘": "'", "–": "-", "—": "-", "·": "", "œ": "oe", "æ": "ae", "ß": "ss"},
-        **{"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ı": "i"},
-    }
+    {"’": "'", "‘": "'", "–": "-", "—": "-", "·": "", "œ": "oe", "æ": "ae", "ß": "ss"}
+    | {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # Plural stripping would damage these endings ("bass" -> "bas", "foie gras" -> "foie gra").
