@@ -263,6 +263,30 @@ def test_a_phone_number_asked_for_is_found_in_another_language() -> None:
     assert "089 2198 4410" in answers.answer(policy, "What is the phone number for bookings?").answer
 
 
+def test_a_price_said_of_another_item_in_the_sentence_does_not_answer() -> None:
+    review = (
+        "Taquería Luz on Grove Lane is tiny and cash only. The al pastor tacos, three for $11, are the best I have "
+        "eaten outside Mexico City; skip the dry carnitas. Open until 2 a.m. on Fridays and Saturdays."
+    )
+    assert not answers.answer(review, "How much are the carnitas tacos?").found
+    assert "$11" in answers.answer(review, "What do the al pastor tacos cost?").answer
+    menu = "SMOKEHOUSE – MENU\nPork ribs – half rack $28; full rack $52\nPulled pork – $12"
+    assert "$52" in answers.answer(menu, "How much is a full rack of ribs?").answer  # the line's head names both
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Le vin est-il filtré ?", True),
+        ("Le restaurant a-t-il une terrasse ?", True),
+        ("Combien de temps le vin a-t-il été élevé ?", False),
+        ("De quel cépage s'agit-il ?", False),
+    ],
+)
+def test_a_french_inversion_asks_yes_or_no(question: str, yes_no: bool) -> None:
+    assert answers.is_yes_no(question) is yes_no
+
+
 def test_a_menu_marker_reads_as_its_word() -> None:
     assert "vegetarian" in answers.qa_stems("Pumpkin gnocchi, sage butter (v) – $18")
     assert "gnocchi" in answers.answer(SET_MENUS, "Which dish is vegetarian?").answer
