@@ -243,7 +243,7 @@ PLANTS: Final = (
         protein="vegetarian", weight=-1, sweet=1),
     ing("beans", "bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
         "black beans, frijoles, feijao, butter beans", protein="vegetarian", detail="legume", weight=1),
-    ing("lentils", "lentil, lentilles, lenticchie, lentejas, dal, dhal, daal, puy lentils", protein="vegetarian",
+    ing("lentils", "lentil, lentilles, lenticchie, lentejas, puy lentils", protein="vegetarian",
         detail="legume", weight=1, facets="earthy"),
     ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
         protein="vegetarian", detail="legume", weight=1, facets="nutty"),
@@ -390,7 +390,7 @@ DESSERTS: Final = (
 
 CUTS_AND_METHODS: Final = (
     cut("shank", "shanks, jarret, stinco, jarrete, jarrett, knuckle", weight=1, fat=1, facets="braised"),
-    cut("cheek", "cheeks, joue, joues, guancia, guance", weight=1, fat=1),
+    cut("cheek", "cheeks, joue, joues, guancia, guance", weight=1, fat=1, facets="braised"),
     cut("belly", "poitrine, ventresca, panza, ventrèche", fat=2),
     cut("loin", "longe, lombo, lonza, medallions, médaillons, medaglioni",
         weight=-1),
@@ -501,7 +501,7 @@ SAUCES: Final = (
     # (Zinfandel, Shiraz), not with the off-dry whites of a Cantonese sweet-and-sour.
     sauce("barbecue sauce", "bbq sauce, barbecue glaze, bbq glaze, carolina sauce, kansas city sauce",
           sweet=2, acid=1, smoke=1, facets="smoked"),
-    sauce("curry", "curried, kari, masala, garam masala, tikka, makhani, jalfrezi, madras, balti, bhuna, "
+    sauce("curry", "curried, kari, masala, garam masala, tikka, makhani, madras, balti, bhuna, "
           "panang, yellow curry, laksa, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
     sauce("coconut", "coconut milk, lait de coco, latte di cocco, leche de coco, santan", fat=2, sweet=1,
           facets="coconut"),
@@ -575,7 +575,8 @@ CUISINES: Final = (
     cuisine("american", "southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
     cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
-            "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria"),
+            "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria, swiss, "
+            "zurich, zürich, zurcher, zürcher, bernese, vaudois"),
     cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish, smorrebrod"),
     cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
     cuisine("argentinian", "argentine, argentino, argentina, uruguayan, gaucho"),
@@ -778,6 +779,10 @@ DISHES: Final = (
          cuisine="indian"),
     dish("biryani", "biriyani, pulao", parts="rice, warm spices, curry", cuisine="indian"),
     dish("dal makhani", "dal tadka, tarka dal", parts="lentils, butter, cream, warm spices", cuisine="indian"),
+    # Dal on an Indian menu is a dish, never plain lentils: tempered with spices and garlic.
+    dish("dal", "dhal, daal, dal fry, daal fry", parts="lentils, warm spices, garlic, simmered", cuisine="indian"),
+    dish("jalfrezi", "jalfrezy", parts="curry, sweet pepper, tomato, chilli, seared",
+         cuisine="indian"),
     # Thai, Vietnamese
     dish("green curry", "thai green curry, gaeng keow wan, kaeng khiao wan",
          parts="curry, coconut, chilli, herbs", cuisine="thai"),
