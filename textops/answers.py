@@ -109,6 +109,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "inform": ("email", "e-mail", "phone", "call", "write", "tell"),
     "park": ("parking", "car"),
     "chef": ("kitchen", "cook", "cooks"),
+    "cook": ("chef", "kitchen", "cooking"),
     "owner": ("own", "owned", "family", "run"),
     "run": ("owned", "own", "family"),
     "fee": ("charge", "corkage", "free"),
@@ -300,7 +301,10 @@ _MONTHS = (
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h\b|uhr\b|heures?\b|horas?\b|o'clock)"
     r"|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\b(?=\s*(?:to|until|till|and|-|–))|\b(?:noon|midday|midnight|mezzogiorno|"
-    r"mezzanotte|minuit|midi|mediodia|mediodía|medianoche|mittag|mitternacht)\b",
+    r"mezzanotte|minuit|midi|mediodia|mediodía|medianoche|mittag|mitternacht)\b"
+    # ...or said from another time: "half an hour before closing", "media hora antes".
+    r"|\b(?:half an hour|an hour|\d+ minutes|media hora|una hora|une demi-heure|une heure|mezz'ora|un'ora|"
+    r"eine halbe stunde|eine stunde)\s+(?:before|after|antes|despues|después|avant|apres|après|prima|dopo|vor|nach)\b",
     re.IGNORECASE,
 )
 # Anything a "when" is answered with: a time, a day, a month, a year, a season, a span.
@@ -320,7 +324,9 @@ _DATE = re.compile(
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|"
     r"thousand|dozen|half|couple|handful|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|diez|due|tre|quattro|cinque|"
-    r"dieci|zwei|drei|vier|fünf|zehn"
+    r"dieci|zwei|drei|vier|fünf|zehn|six|sept|huit|neuf|onze|douze|quinze|vingt|trente|cent|mille|seis|siete|ocho|"
+    r"nueve|doce|quince|veinte|treinta|cien|mil|sei|sette|otto|nove|undici|dodici|quindici|venti|trenta|cento|"
+    r"sechs|sieben|acht|neun|zwolf|zwölf|zwanzig|hundert|tausend"
 )
 _AMOUNT = re.compile(rf"\d|\b(?:{_NUMBER_WORDS}|a few|several|single|double|both|twice|once)\b", re.I)
 _MONEY = re.compile(
@@ -464,6 +470,7 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         re.compile(
             r"\b(?:when|what year|which year|since when|which days?|what days?|which dates?|what dates?|which months?|"
+            r"que dias?|quel jour|quels jours|che giorno|quali giorni|welche[nr]? tag|an welchen tagen|"
             r"what month|by when|until when|quand|jusqu'a quand|cuando|hasta cuando|en que (?:epoca|ano|mes|fecha)|"
             r"quando|fino a quando|in che anno|wann|bis wann|a quelle date|en quelle annee)\b",
             re.I,
@@ -596,6 +603,13 @@ def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]], focus
     ]
 
 
+def _names_someone_else(unit: str, question: str) -> bool:
+    """Whether ``unit`` names a person the question does not: "Who cooks at La Cantina del Porto?"
+    is not answered by the sentence that names La Cantina del Porto."""
+    asked = fold_text(question)
+    return any(fold_text(name.group()) not in asked for name in _PERSON.finditer(unit))
+
+
 def _kind_bonus(kind: Kind | None, unit: str) -> float:
     if kind is None:
         return 0.0
@@ -618,6 +632,8 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
         focus = None  # "avec quels plats": a noun the text never uses says nothing of where the answer is
     overlap = _word_overlap(question_stems(question), units, focus)
     asked = kind_of(question)
+    if asked is not None and asked.name == "person":
+        asked = Kind("person", lambda unit: _names_someone_else(unit, question), False)
     kind = [_kind_bonus(asked, sentence.text) for sentence in sentences]
     lexical = [overlap[index] + 0.3 * kind[index] for index in range(len(sentences))]
     candidates = sorted(range(len(sentences)), key=lambda index: -lexical[index])[:QA_CANDIDATES]

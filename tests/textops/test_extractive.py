@@ -287,6 +287,34 @@ def test_a_french_inversion_asks_yes_or_no(question: str, yes_no: bool) -> None:
     assert answers.is_yes_no(question) is yes_no
 
 
+def test_who_is_not_answered_by_the_name_the_question_asks_about() -> None:
+    review = (
+        "La Cantina del Porto sits above the fish market in Trapani. Owner Salvatore Grimaldi opened it in 2016, "
+        "and his daughter Giulia now runs the kitchen. The couscous is served on Fridays only."
+    )
+
+    assert "Giulia" in answers.answer(review, "Who cooks at La Cantina del Porto?").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Combien de chambres y a-t-il ?", "douze"),  # a count in words of the text's language
+        ("¿Qué día cierra el bar?", "lunes"),
+        ("¿A qué hora cierra la cocina?", "media hora antes"),  # a time said from another one
+    ],
+)
+def test_other_languages_counts_days_and_times(question: str, fact: str) -> None:
+    text = (
+        "Bar La Ribera abre de martes a domingo de 12:00 a 16:00; los lunes cerramos por descanso del personal. "
+        "La cocina cierra media hora antes que el local. Les chambres, au nombre de douze, donnent sur le lac."
+    )
+    answer = answers.answer(text, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer, answer
+
+
 def test_a_menu_marker_reads_as_its_word() -> None:
     assert "vegetarian" in answers.qa_stems("Pumpkin gnocchi, sage butter (v) – $18")
     assert "gnocchi" in answers.answer(SET_MENUS, "Which dish is vegetarian?").answer
