@@ -312,7 +312,8 @@ _TIME = re.compile(
     rf"{_CLOCK.pattern}|\b(?:19|20)\d\d\b|\b{_WEEKDAYS}\b|\b{_MONTHS}\b"
     r"|\b(?:weekends?|weekdays?|daily|nightly|evenings?|mornings?|afternoons?|lunch(?:time)?|dinner|breakfast|"
     r"days?|weeks?|months?|years?|hours?|minutes?|tonight|today|tomorrow|christmas|easter|spring|summer|autumn|"
-    r"winter|season|semana santa|heures?|horas?|uhr|ore|mois|ans?|jours?|meses|años|días|mesi|anni|giorni)\b",
+    r"winter|season|semana santa|heures?|horas?|uhr|ore|mois|ans?|jours?|meses|años|días|mesi|anni|giorni|"
+    r"veille|avance|vispera|víspera|antelacion|antelación|anticipo|vortag|voraus)\b",
     re.IGNORECASE,
 )
 # A "when" of the past: a year, a month, a date, a season or "ago".

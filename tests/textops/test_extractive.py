@@ -302,12 +302,14 @@ def test_who_is_not_answered_by_the_name_the_question_asks_about() -> None:
         ("Combien de chambres y a-t-il ?", "douze"),  # a count in words of the text's language
         ("¿Qué día cierra el bar?", "lunes"),
         ("¿A qué hora cierra la cocina?", "media hora antes"),  # a time said from another one
+        ("Quand faut-il commander la bouillabaisse ?", "la veille"),
     ],
 )
 def test_other_languages_counts_days_and_times(question: str, fact: str) -> None:
     text = (
         "Bar La Ribera abre de martes a domingo de 12:00 a 16:00; los lunes cerramos por descanso del personal. "
-        "La cocina cierra media hora antes que el local. Les chambres, au nombre de douze, donnent sur le lac."
+        "La cocina cierra media hora antes que el local. Les chambres, au nombre de douze, donnent sur le lac. "
+        "La bouillabaisse coûte 65 euros et doit être commandée la veille."
     )
     answer = answers.answer(text, question)
 
