@@ -279,7 +279,10 @@ _SWEET = re.compile(
 )
 
 _CHEAPER = re.compile(
-    r"\b(?:moins cher|plus abordable|meno caro|piu economico|meno costoso|mas barato|menos caro|mas economico)\b|"
+    r"\b(?:moins chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
+    r"menos car[oa]s?|mas economic[oa]s?)\b|"
+    r"\bcosts?\s+less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
+    r"\bnot\s+(?:spend|pay)\s+(?:so|as|that)\s+much\b|"
     r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
     r"\btoo\s+(?:expensive|pricey|much|dear)\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
     r"\bbudget[- ]friendl(?:y|ier)\b"

@@ -197,7 +197,19 @@ def test_it_tells_a_sweet_wine_from_an_off_dry_one(text: str, sweet: bool, style
 
 
 @pytest.mark.parametrize(
-    "text", ["cheaper than that", "something cheaper", "less expensive", "that's too expensive", "more affordable"]
+    "text",
+    [
+        "cheaper than that",
+        "something cheaper",
+        "less expensive",
+        "that's too expensive",
+        "more affordable",
+        "one that costs less?",
+        "I'd rather not spend so much",
+        "une bouteille moins chère ?",
+        "algo más barata",
+        "una più economica?",
+    ],
 )
 def test_it_notices_a_request_for_something_cheaper(text: str) -> None:
     assert parse_question(text).constraints.cheaper_than_previous is True
