@@ -58,6 +58,7 @@ class DialogueState:
                 "sweet": constraints.sweet,
                 "style_words": list(constraints.style_words),
                 "grapes": list(constraints.grapes),
+                "places": list(constraints.places),
             },
             "dish_ids": list(self.dish_ids),
             "dish_words": list(self.dish_words),
@@ -86,6 +87,7 @@ class DialogueState:
                 sweet=bool(raw.get("sweet")),
                 style_words=tuple(str(word) for word in raw.get("style_words") or ()),
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
+                places=tuple(str(place) for place in raw.get("places") or ()),
             )
             shown = tuple(
                 ShownWine(int(item["id"]), _price(item["price"]), str(item["colour"]), int(item["body"]))

@@ -23,6 +23,7 @@ from typing import Any, Final, Protocol
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
 from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, read_food, starts_food
 from recommendations.pairing.grapes import APPELLATIONS
+from recommendations.pairing.places import origins_asked, without_origins
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Constraints:
     cheaper_than_previous: bool = False
     style_words: tuple[str, ...] = ()
     grapes: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # origins asked for by name: "Oregon", "Italy" (pairing.places)
 
 
 @dataclass(frozen=True)
@@ -767,6 +769,7 @@ class Said:
     like_pick: int | None = None  # "another like the second": 1-based position among the wines just shown
     other: bool = False  # "something else", "another": none of the wines just shown
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
+    places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
 
@@ -848,6 +851,7 @@ def _read(folded: str) -> Said:
         like_pick=_like_pick(folded),
         other=bool(_OTHER.search(folded)),
         appellations=_appellations(folded),
+        places=origins_asked(folded),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
     )
@@ -902,6 +906,7 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         cheaper_than_previous=said.cheaper_than_previous,
         style_words=said.style_words or previous.style_words,
         grapes=said.grapes or previous.grapes,
+        places=said.places or previous.places,
     )
 
 
@@ -923,8 +928,8 @@ def parse_question(
         previous = Constraints()
     return ParsedQuestion(
         constraints=merge_said(previous, said),
-        dish_ids=_recognise_dishes(folded, menu),
-        dish_words=_dish_words(text, folded),
+        dish_ids=_recognise_dishes(without_origins(folded), menu),
+        dish_words=_dish_words(text, without_origins(folded)),
         text=text,
         said=said,
     )

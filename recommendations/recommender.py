@@ -36,6 +36,7 @@ from recommendations.pairing import (
     words_of,
 )
 from recommendations.pairing.grapes import appellation_of
+from recommendations.pairing.places import from_origin
 from recommendations.question import Constraints, ParsedQuestion, parse_question
 from recommendations.selectors import wines_in_stock
 
@@ -104,6 +105,7 @@ class Understood:
     new_topic: bool
     appellations: tuple[str, ...] = ()
     contradictions: tuple[str, ...] = ()
+    places_missing: tuple[str, ...] = ()  # origins asked for that the list has no wine from
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -119,10 +121,12 @@ class Understood:
             "by_the_glass": constraints.by_the_glass,
             "grapes": list(constraints.grapes),
             "appellations": list(self.appellations),
+            "places": list(constraints.places),
             "style_words": list(constraints.style_words),
             "refinements": list(self.refinements),
             "new_topic": self.new_topic,
             "contradictions": list(self.contradictions),
+            "places_missing": list(self.places_missing),
         }
 
 
@@ -280,6 +284,14 @@ class _Wanted:
     # off for a contradiction ("a white Barolo"), where the real options span both.
     only_named: bool = True
     price_order: str | None = None  # "high": dearest first ("your most expensive red"); "low": cheapest first
+    places: tuple[str, ...] = ()  # origins asked for: "Oregon", "Italy"
+
+
+def _from_places(wine: Wine, wanted: _Wanted) -> bool:
+    """Whether a wine comes from one of the places the diner asked for (any, when none was asked)."""
+    return not wanted.places or any(
+        from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in wanted.places
+    )
 
 
 def _named_match(wine: Wine, wanted: _Wanted) -> bool:
@@ -418,8 +430,9 @@ def choose(
     dish_words: Sequence[str],
     profiles: Sequence[DishProfile],
     wanted: _Wanted,
-) -> tuple[list[Pick], bool]:
-    """The top ``k`` wines meeting every constraint; labelled alternatives when none does."""
+) -> tuple[list[Pick], bool, tuple[str, ...]]:
+    """The top ``k`` wines meeting every constraint; labelled alternatives when none does; and the
+    places asked for that none of the wines meeting the rest of the question comes from."""
     similarities = _similarities(restaurant, _retrieval_text(parsed, dishes, dish_words))
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     candidates = _refinement_filters(candidates, turn) if candidates else []
@@ -430,9 +443,10 @@ def choose(
         # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
         # not have at all only guides the ranking.
         candidates = [wine for wine in candidates if _named_match(wine, wanted)]
+    candidates, places_missing = _within_places(candidates, wanted)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
-        return picks, False
+        return picks, False, places_missing
     # Nearest alternatives: first the same colour at the nearest price, then any colour.
     # Never out of stock, and by the glass stays by the glass.
     for relaxed in (
@@ -442,6 +456,7 @@ def choose(
         pool = [wine for wine in constrained_wines(restaurant, relaxed) if satisfies(wine, relaxed)]
         if on_list:
             pool = [wine for wine in pool if _named_match(wine, wanted)] or pool
+        pool = _within_places(pool, wanted)[0]
         if turn.same_colours:
             # "Cheaper" with nothing cheaper: the nearest in the colours just shown, not another colour.
             pool = [wine for wine in pool if wine.colour in turn.same_colours] or pool
@@ -454,8 +469,24 @@ def choose(
                 <= _price_distance(pool[0], constraints) * ALTERNATIVE_PRICE_STRETCH
             ]
             picks = _rank(nearest or pool, similarities, profiles, wanted, turn, relaxed, k, alternative=True)
-            return picks, True
-    return [], True
+            return picks, True, places_missing
+    return [], True, places_missing
+
+
+def _within_places(wines: list[Wine], wanted: _Wanted) -> tuple[list[Wine], tuple[str, ...]]:
+    """ "Something from Oregon": the wines from the places asked for, and the places none comes from.
+
+    When none of the wines comes from any of them, the rest of the question stands and the
+    answer says so (``Understood.places_missing``) rather than answering "nothing fits".
+    """
+    if not wanted.places:
+        return wines, ()
+    missing = tuple(
+        place
+        for place in wanted.places
+        if not any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines)
+    )
+    return [wine for wine in wines if _from_places(wine, wanted)] or wines, missing
 
 
 def _price_distance(wine: Wine, constraints: Constraints) -> Decimal:
@@ -580,7 +611,7 @@ def recommend(
         price_order=said.price_order if said is not None else None,
     )
     profiles = tuple(_dish_profiles(dishes, words))
-    picks, nothing_fits = choose(
+    picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
         parsed=parsed,
         constraints=constraints,
@@ -597,7 +628,10 @@ def recommend(
         constraints=constraints,
         dishes=dishes,
         nothing_fits=nothing_fits,
-        understood=_understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
+        understood=replace(
+            _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
+            places_missing=places_missing,
+        ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,
         documents=relevant_documents(restaurant, query),
@@ -623,6 +657,7 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
         grapes=frozenset(canonical_grape(grape) for grape in constraints.grapes),
         appellations=tuple(" ".join(words_of(name)) for name in appellations),
         style_words=frozenset(constraints.style_words),
+        places=constraints.places,
         like=like,
         like_colour=like_colour or "",
     )

@@ -392,6 +392,10 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
 
 def _preamble(result: Recommendations) -> list[str]:
     notes = [_sentence(note) for note in result.understood.contradictions]
+    missing = result.understood.places_missing
+    if missing:
+        places = " or ".join(missing)
+        notes.append(f"Nothing from {places} on our list fits that tonight, so these come from elsewhere.")
     unknown = result.understood.unknown
     if unknown and not any(profile.protein for profile in result.dish_profiles):
         words = " ".join(unknown[:3])

@@ -485,3 +485,29 @@ def test_it_keeps_the_tightest_cued_bounds_and_ignores_prices_mentioned_in_passi
 def test_a_dish_phrase_ends_at_the_sentence(text: str, words: tuple[str, ...]) -> None:
     # The house voice opens with the diner's phrase: never "With the duck? (guest, my first choice...".
     assert parse_question(text, menu=[]).dish_words == words
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("what about something from Oregon?", ("Oregon",)),
+        ("an Italian red for the lamb", ("Italy",)),
+        ("a Californian Pinot Noir", ("California",)),
+        ("vino tinto español para el cordero", ("Spain",)),
+        ("something Tuscan for the steak", ("Tuscany",)),
+        ("a white from the Loire", ("the Loire",)),
+        ("New World Chardonnay please", ("the New World",)),
+        ("French onion soup, what wine?", ()),
+        ("a Greek salad and a glass of white", ()),
+        ("Tuscan bean soup", ()),
+    ],
+)
+def test_it_reads_where_the_wine_should_come_from_not_where_the_dish_does(text: str, places: tuple[str, ...]) -> None:
+    assert parse_question(text).constraints.places == places
+
+
+def test_a_place_is_not_read_as_food_and_lasts_through_a_refinement() -> None:
+    parsed = parse_question("something Tuscan then")
+    assert parsed.dish_words == ()
+    assert parsed.dish_ids == ()
+    assert parse_question("cheaper?", previous=parsed.constraints).constraints.places == ("Tuscany",)

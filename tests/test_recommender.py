@@ -491,3 +491,38 @@ def test_a_slow_explanation_does_not_hold_up_other_requests_under_asgi(
 
     # The search (a sync view) got the worker's sync thread while the model was thinking.
     assert finished == ["search", "recommendations"]
+
+
+def test_a_place_asked_for_keeps_to_its_wines_and_the_answer_says_when_none_fits(restaurant_a: Restaurant) -> None:
+    wine(restaurant_a, "Dundee Hills Pinot Noir", grapes=["Pinot Noir"], region="Dundee Hills",
+         country="United States", bottle_price=Decimal("70"))  # fmt: skip
+    wine(restaurant_a, "Sonoma Coast Pinot Noir", grapes=["Pinot Noir"], region="Sonoma Coast",
+         country="United States", bottle_price=Decimal("60"))  # fmt: skip
+    wine(restaurant_a, "Chianti Classico", grapes=["Sangiovese"], region="Tuscany", country="Italy",
+         bottle_price=Decimal("55"))  # fmt: skip
+    wine(restaurant_a, "Brunello di Montalcino", grapes=["Sangiovese"], region="Tuscany", country="Italy",
+         bottle_price=Decimal("140"))  # fmt: skip
+    MenuItemFactory.create(restaurant=restaurant_a, name="Roast duck breast", description="With cherries",
+                           tags=["duck", "roasted"])  # fmt: skip
+    first = recommend(restaurant=restaurant_a, query="a red for the duck", menu=None)
+
+    oregon = recommend(restaurant=restaurant_a, query="what about something from Oregon?", state=first.state())
+    assert [pick.wine.name for pick in oregon.picks] == ["Dundee Hills Pinot Noir"]
+    assert oregon.understood.dish == "Roast duck breast"  # still the duck: a place refines the question
+    assert oregon.understood.places_missing == ()
+
+    # Nothing from Oregon is cheaper: the rest of the question stands and the answer says so.
+    cheaper = recommend(restaurant=restaurant_a, query="cheaper?", state=oregon.state())
+    assert cheaper.picks
+    assert all(pick.wine.bottle_price < Decimal("70") for pick in cheaper.picks)
+    assert cheaper.understood.places_missing == ("Oregon",)
+    assert "Nothing from Oregon on our list fits that" in write_answer(cheaper)
+
+    tuscan = recommend(restaurant=restaurant_a, query="something Tuscan then", state=first.state())
+    assert tuscan.understood.dish == "Roast duck breast"  # "Tuscan" names the wine's home, not a dish
+    assert {pick.wine.name for pick in tuscan.picks} <= {"Chianti Classico", "Brunello di Montalcino"}
+
+    greek = recommend(restaurant=restaurant_a, query="a Greek red for the duck")
+    assert greek.picks
+    assert greek.understood.places_missing == ("Greece",)
+    assert not greek.nothing_fits

@@ -1,0 +1,143 @@
+"""Where a wine comes from, as a diner asks for it: "something from Oregon", "an Italian red".
+
+Appellations ("a Barolo", "any Chablis?") imply grapes and a style and live in ``grapes``;
+an origin only says where the wine was made. A diner names it by country, demonym, state or
+region, and a wine list writes it as a country and a narrower region ("United States",
+"Dundee Hills"), so each origin lists both the words a diner says and the words on a list
+that put a wine inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from recommendations.pairing.grapes import GRAPE_ALIASES
+from recommendations.pairing.text import fold_text, word_list, words_of
+
+
+@dataclass(frozen=True)
+class Origin:
+    name: str  # as the answer says it back: "Oregon"
+    said: tuple[str, ...]  # what a diner calls it, folded: "oregon", "oregonian"
+    within: tuple[str, ...]  # words in a wine's country, region or name that place it there
+
+
+def _origin(name: str, said: str, within: str = "") -> Origin:
+    return Origin(name, tuple(word_list(said)), tuple(word_list(within or said)))
+
+
+_NEW_WORLD: Final = (
+    "united states, usa, california, oregon, washington, new york, canada, mexico, chile, argentina, uruguay, "
+    "brazil, australia, new zealand, south africa"
+)
+_OLD_WORLD: Final = (
+    "france, italy, spain, portugal, germany, austria, switzerland, greece, hungary, slovenia, croatia, georgia, "
+    "lebanon, israel, england, czechia, romania, bulgaria, moldova"
+)
+
+# fmt: off
+ORIGINS: Final[tuple[Origin, ...]] = (
+    # Countries
+    _origin("France", "france, french, francais, francaise, franzosisch"),
+    _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani"),
+    _origin("Spain", "spain, spanish, espana, espanol, espanola, espagnol, espagnole, spagnolo"),
+    _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugais"),
+    _origin("Germany", "germany, german, deutsch, deutschland, allemand, allemande, tedesco"),
+    _origin("Austria", "austria, austrian, osterreich, autrichien, autrichienne, austriaco"),
+    _origin("Switzerland", "switzerland, swiss, suisse, schweiz, svizzero"),
+    _origin("Greece", "greece, greek, grec, grecque, greco"),
+    _origin("Hungary", "hungary, hungarian, hongrois, magyar"),
+    _origin("Lebanon", "lebanon, lebanese, liban, libanais"),
+    _origin("the United States", "american, usa, united states", "united states, usa"),
+    _origin("Canada", "canada, canadian, canadien"),
+    _origin("Chile", "chile, chilean, chileno, chilien"),
+    _origin("Argentina", "argentina, argentine, argentinian, argentino, argentin"),
+    _origin("Australia", "australia, australian, aussie, australien"),
+    _origin("New Zealand", "new zealand, kiwi, nz, nouvelle-zelande"),
+    _origin("South Africa", "south africa, south african, afrique du sud, sudafricano"),
+    # States and regions a list writes under a narrower name
+    _origin("Oregon", "oregon, oregonian", "oregon, willamette, dundee hills, eola-amity, ribbon ridge, chehalem, "
+            "yamhill, umpqua, rogue valley"),
+    _origin("California", "california, californian, californie, cali", "california, napa, sonoma, carneros, "
+            "paso robles, santa barbara, santa cruz, central coast, north coast, russian river, alexander valley, "
+            "anderson valley, dry creek, lodi, clarksburg, el dorado, mount veeder, mendocino, monterey, "
+            "santa rita hills, sta. rita hills, livermore, amador, mount harlan, howell mountain"),
+    _origin("Washington State", "washington state, washington", "washington, columbia valley, walla walla, "
+            "yakima, red mountain, horse heaven"),
+    _origin("New York", "new york, finger lakes, long island"),
+    _origin("Tuscany", "tuscany, tuscan, toscana, toscano, toscane", "tuscany, toscana, chianti, montalcino, "
+            "montepulciano, bolgheri, maremma"),
+    _origin("Piedmont", "piedmont, piedmontese, piemonte, piemontese, piemont", "piedmont, piemonte, langhe, "
+            "barolo, barbaresco, roero, asti, alba, gavi"),
+    _origin("Sicily", "sicily, sicilian, sicilia, siciliano, sicile", "sicily, sicilia, etna, vittoria, "
+            "pantelleria"),
+    _origin("the Veneto", "veneto, venetian", "veneto, valpolicella, soave, valdobbiadene, prosecco"),
+    _origin("Friuli", "friuli, friulian, friulano", "friuli"),
+    _origin("the Loire", "loire, loire valley", "loire, sancerre, vouvray, chinon, muscadet, savennieres, "
+            "pouilly-fume, touraine, anjou, saumur"),
+    _origin("the Rhône", "rhone, rhone valley, cotes du rhone", "rhone, chateauneuf, hermitage, cote-rotie, "
+            "cornas, condrieu, saint-joseph, gigondas, tavel, vacqueyras"),
+    _origin("the Jura", "jura", "jura, arbois"),
+    _origin("Galicia", "galicia, galician, gallego", "galicia, rias baixas, valdeorras, ribeira sacra, ribeiro"),
+    _origin("Catalonia", "catalonia, catalan, catalunya, cataluna", "catalonia, catalunya, penedes, priorat, "
+            "montsant, cava"),
+    _origin("the Basque Country", "basque, basque country, pais vasco, euskadi", "basque, txakoli, getaria"),
+    # The broad halves of the wine world
+    _origin("the Old World", "old world, old-world, european, europe", _OLD_WORLD),
+    _origin("the New World", "new world, new-world", _NEW_WORLD),
+)
+# fmt: on
+
+_BY_SAID: Final = {said: origin for origin in ORIGINS for said in origin.said}
+_SAID = "|".join(sorted((re.escape(said) for said in _BY_SAID), key=len, reverse=True))
+_GRAPE_NAMES = "|".join(sorted((re.escape(" ".join(words_of(name))) for name in GRAPE_ALIASES), key=len, reverse=True))
+_WINE_NOUN = (
+    r"(?:wines?|reds?|whites?|roses?|rosado|rosato|sparkling|sparklers?|bubbl(?:es|y)|bottles?|glass(?:es)?|"
+    r"ones?|options?|producers?|growers?|vino|vin|vinos|vini|vinho|rouge|blanc|tinto|blanco|rosso|bianco|"
+    rf"{_GRAPE_NAMES})"
+)
+# A place is asked for when it is the origin of a wine, not of a dish ("French onion soup",
+# "Greek salad", "Tuscan bean soup"): after "from" or "of", next to a wine word or a grape
+# ("an Italian red", "a Californian Pinot Noir", "vino tinto español"), or on its own after
+# "something" or "any".
+_ASKED = re.compile(
+    rf"\b(?:from|of|de|du|di|del|della|da|dalla)\s+(?:the\s+)?(?P<from>{_SAID})\b"
+    rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
+    rf"|\b(?:wines?|vino|vin|vini|vinho|tinto|blanco|rosso|bianco|rouge|blanc|reds?|whites?)\s+(?P<after>{_SAID})\b"
+    rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
+    rf"now|maybe|perhaps|too|also|tonight|for|with)\b)"
+)
+
+
+def origins_asked(text: str) -> tuple[str, ...]:
+    """The origins a question asks its wine to come from, by name ("Oregon", "Italy")."""
+    folded = " ".join(fold_text(text).split())
+    found = []
+    for match in _ASKED.finditer(folded):
+        said = match.group("from") or match.group("before") or match.group("after") or match.group("alone")
+        found.append(_BY_SAID[said].name)
+    return tuple(dict.fromkeys(found))
+
+
+def without_origins(folded: str) -> str:
+    """Folded text with the places asked for blanked out (same length), so "something Tuscan"
+    is not read as food: several demonyms name a kitchen too."""
+    for match in _ASKED.finditer(folded):
+        group = next(name for name in ("from", "before", "after", "alone") if match.group(name))
+        start, end = match.span(group)
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+_BY_NAME: Final = {origin.name: origin for origin in ORIGINS}
+
+
+def from_origin(origin_name: str, *, country: str, region: str, name: str = "") -> bool:
+    """Whether a wine's country, region or name puts it in the named origin."""
+    origin = _BY_NAME.get(origin_name)
+    if origin is None:
+        return False
+    text = " " + " ".join(words_of(f"{country} {region} {name}")) + " "
+    return any(f" {' '.join(words_of(place))} " in text for place in origin.within)
