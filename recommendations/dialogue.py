@@ -59,6 +59,7 @@ class DialogueState:
                 "style_words": list(constraints.style_words),
                 "grapes": list(constraints.grapes),
                 "places": list(constraints.places),
+                "modest_price": constraints.modest_price,
             },
             "dish_ids": list(self.dish_ids),
             "dish_words": list(self.dish_words),
@@ -88,6 +89,7 @@ class DialogueState:
                 style_words=tuple(str(word) for word in raw.get("style_words") or ()),
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
                 places=tuple(str(place) for place in raw.get("places") or ()),
+                modest_price=bool(raw.get("modest_price")),
             )
             shown = tuple(
                 ShownWine(int(item["id"]), _price(item["price"]), str(item["colour"]), int(item["body"]))
@@ -148,7 +150,10 @@ def _price(value: Any) -> Decimal:
 def _topic_dropped(constraints: Constraints) -> Constraints:
     """What survives a new dish: the diner's budget and by-the-glass, nothing said about the last dish."""
     return Constraints(
-        max_price=constraints.max_price, min_price=constraints.min_price, by_the_glass=constraints.by_the_glass
+        max_price=constraints.max_price,
+        min_price=constraints.min_price,
+        by_the_glass=constraints.by_the_glass,
+        modest_price=constraints.modest_price,
     )
 
 

@@ -39,6 +39,9 @@ class Constraints:
     style_words: tuple[str, ...] = ()
     grapes: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # origins asked for by name: "Oregon", "Italy" (pairing.places)
+    # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
+    # list's prices in the colours asked); a number said later replaces it.
+    modest_price: bool = False
 
 
 @dataclass(frozen=True)
@@ -288,6 +291,15 @@ _CHEAPER = re.compile(
     r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
     r"\btoo\s+(?:expensive|pricey|much|dear)\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
     r"\bbudget[- ]friendl(?:y|ier)\b"
+)
+# A budget without a number. "Cheaper" and "more affordable" are relative to the wines just shown
+# (``_CHEAPER``); these ask for the modest end of the list from the first question on.
+_MODEST_PRICE = re.compile(
+    r"\b(?:not (?:too|very|so|that|overly) (?:expensive|pricey|dear|costly)|inexpensive|affordable|"
+    r"reasonabl[ey](?: priced)?|(?:good|great|best) value|value for money|on a budget|budget|cheap(?:ish)?|"
+    r"won'?t break the bank|easy on the (?:wallet|pocket)|pas (?:trop )?chere?s?|abordables?|"
+    r"bon rapport qualite[- ]prix|non (?:troppo )?car[oa]|economic[oa]|conveniente|no (?:muy|tan|demasiado) "
+    r"car[oa]|barat[oa]s?|asequibles?)\b"
 )
 _PRICE_NO_OBJECT = re.compile(
     r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|forget the budget|"
@@ -770,6 +782,7 @@ class Said:
     other: bool = False  # "something else", "another": none of the wines just shown
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
     places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
+    modest_price: bool = False  # "not too expensive", "pas trop cher": a budget without a number
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
 
@@ -852,6 +865,7 @@ def _read(folded: str) -> Said:
         other=bool(_OTHER.search(folded)),
         appellations=_appellations(folded),
         places=origins_asked(folded),
+        modest_price=bool(_MODEST_PRICE.search(folded)),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
     )
@@ -907,6 +921,7 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         style_words=said.style_words or previous.style_words,
         grapes=said.grapes or previous.grapes,
         places=said.places or previous.places,
+        modest_price=said.modest_price or (previous.modest_price and not said.any_price),
     )
 
 

@@ -436,6 +436,8 @@ def choose(
     similarities = _similarities(restaurant, _retrieval_text(parsed, dishes, dish_words))
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     candidates = _refinement_filters(candidates, turn) if candidates else []
+    if constraints.modest_price and constraints.max_price is None:
+        candidates = _modest_end(candidates, constraints)
     asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)
     on_list = asks_by_name and any(_named_match(wine, wanted) for wine in wines_in_stock(restaurant=restaurant))
     if on_list:
@@ -471,6 +473,16 @@ def choose(
             picks = _rank(nearest or pool, similarities, profiles, wanted, turn, relaxed, k, alternative=True)
             return picks, True, places_missing
     return [], True, places_missing
+
+
+def _modest_end(wines: list[Wine], constraints: Constraints) -> list[Wine]:
+    """ "Not too expensive" with no number: the wines at or below the median price of those that
+    meet the rest of the question (by the glass when asked), so the budget follows the list."""
+    if not wines:
+        return wines
+    prices = sorted(price_of(wine, constraints) for wine in wines)
+    median = prices[(len(prices) - 1) // 2]
+    return [wine for wine in wines if price_of(wine, constraints) <= median]
 
 
 def _within_places(wines: list[Wine], wanted: _Wanted) -> tuple[list[Wine], tuple[str, ...]]:

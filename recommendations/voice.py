@@ -119,7 +119,13 @@ def _price_asked(result: Recommendations) -> bool:
     said = result.parsed.said
     return bool(
         said is not None
-        and (said.max_price is not None or said.min_price is not None or said.cheaper_than_previous or said.any_price)
+        and (
+            said.max_price is not None
+            or said.min_price is not None
+            or said.cheaper_than_previous
+            or said.any_price
+            or said.modest_price
+        )
     ) or bool(re.search(r"\b(?:price|cost|how much|expensive|cheap|budget|afford)", fold_text(result.parsed.text)))
 
 
