@@ -4,14 +4,18 @@ A sentence's score mixes its meaning (MiniLM cosine to the question, for the few
 sharing most words with it), the words it shares with the question (rarity weighted, with the
 words guests use for them; the noun after "which" and a label such as "Set B" count double),
 and the kind of fact the question's form asks for (a price for "how much is", a clock time for
-"what time", a name for "who"); titles and legends count less. The best sentence answers, with
-its better neighbour when that one scores close. The text does not say when:
+"what time", a name for "who", a year or a date for "when did"); titles and legends count less,
+and a menu's line also reads as its section's heading ("Mains", "From the grill"). The best
+sentence answers, with its better neighbour when that one scores close, and a menu heading
+with the lines of its section ("Which rosé do you have?"). The text does not say when:
 
 - the best score is under ANSWER_THRESHOLD (PRESENT_SUBJECT_THRESHOLD for a yes-no question
   whose words are all in the text);
 - a yes-no question asks of something the text never names ("Is the meat halal?") and the
   best score is under ABSENT_SUBJECT_THRESHOLD;
-- the question asks for a price, a time, a count or a strength and the best sentence has none.
+- the question asks for a price, a time, a count or a strength and the best sentence has none;
+- it asks for a price and the best sentence gives one only in a clause about something else
+  ("How much are the carnitas?" of "the al pastor tacos, three for $11; skip the carnitas").
 
 ``support`` finds the sentences nearest a model's claims, for the check on a model's words.
 """

@@ -174,15 +174,7 @@ def evaluate_texts(
                     f"got {result.answer[:120]!r} (score {result.score})"
                 )
         if half == "tune":
-            for item in extra.get(entry["id"], []):
-                result = answers.answer(text, item["question"])
-                ok = _qa_right(text, item, result)
-                (part.extra_answerable if item["answerable"] else part.extra_unanswerable).add(ok)
-                if not ok:
-                    miss(
-                        f"extra qa {item['question']!r} want {item['answer_facts'] or 'not in text'}; got "
-                        f"{result.answer[:100]!r} (score {result.score})"
-                    )
+            _extra_questions(report, entry["id"], text, extra.get(entry["id"], []))
 
         summary: Summary = _timed(part, task("summarize", max_words=DEFAULT_WORDS))
         points: KeyPoints = _timed(part, task("key_points", count=DEFAULT_COUNT))
@@ -218,17 +210,22 @@ def evaluate_texts(
                     miss(f"question {question.text!r}")
         _timed(part, task("sentiment"))
     for entry in extra_texts or ():
-        part = report.halves["tune"]
-        for item in entry["questions"]:
-            result = answers.answer(entry["text"], item["question"])
-            ok = _qa_right(entry["text"], item, result)
-            (part.extra_answerable if item["answerable"] else part.extra_unanswerable).add(ok)
-            if not ok:
-                report.misses.append(
-                    f"[{entry['id']}] extra qa {item['question']!r} want {item['answer_facts'] or 'not in text'}; got "
-                    f"{result.answer[:100]!r} (score {result.score})"
-                )
+        _extra_questions(report, entry["id"], entry["text"], entry["questions"])
     return report
+
+
+def _extra_questions(report: Report, name: str, text: str, items: list[dict[str, Any]]) -> None:
+    """The tuning half's extra questions on one text: QA only, misses listed."""
+    part = report.halves["tune"]
+    for item in items:
+        result = answers.answer(text, item["question"])
+        ok = _qa_right(text, item, result)
+        (part.extra_answerable if item["answerable"] else part.extra_unanswerable).add(ok)
+        if not ok:
+            report.misses.append(
+                f"[{name}] extra qa {item['question']!r} want {item['answer_facts'] or 'not in text'}; got "
+                f"{result.answer[:100]!r} (score {result.score})"
+            )
 
 
 # --- The check on a model's words ------------------------------------------------------------
