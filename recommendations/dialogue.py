@@ -23,7 +23,7 @@ from recommendations.question import Constraints, ParsedQuestion, Said, merge_sa
 
 logger = logging.getLogger(__name__)
 
-Refinement = Literal["cheaper", "lighter", "bolder", "like", "other"]
+Refinement = Literal["cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing"]
 CENT = Decimal("0.01")
 
 
@@ -121,6 +121,10 @@ class Turn:
     max_body: int | None = None  # "lighter": below the heaviest wine just shown
     min_body: int | None = None  # "bolder": above the lightest
     exclude_wine_ids: frozenset[int] = frozenset()
+    only_wine_ids: frozenset[int] = frozenset()  # "the difference between the first two": just those
+    # A question about the wines shown, or thanks, leaves them the wines the next question means
+    # by "the first" or "the second".
+    keep_shown: tuple[ShownWine, ...] = ()
     like_wine_id: int | None = None
     turn_index: int = 0
 
@@ -190,7 +194,36 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     )
     if said is None or new_topic or not state.shown:
         return turn
+    if said.about_picks:
+        return _about_shown(turn, said, state)
+    if said.closing:
+        # "Thanks, that's all": the first wine shown, for the goodbye to name; nothing changes.
+        return replace(
+            turn,
+            constraints=state.constraints,
+            refinements=("closing",),
+            only_wine_ids=frozenset({state.shown[0].wine_id}),
+            keep_shown=state.shown,
+        )
     return _refined(turn, said, state)
+
+
+def _about_shown(turn: Turn, said: Said, state: DialogueState) -> Turn:
+    """A question about wines just shown ("is the second one oaky?") or the diner's choice
+    ("I'll take the first"): those wines again, under the constraints already in force; what the
+    question says ("oaky") asks about them, it changes nothing."""
+    shown = list(state.shown)
+    wanted = [shown[-1] if position == 0 else shown[position - 1] for position in said.about_picks
+              if position <= len(shown)]  # fmt: skip
+    if not wanted:
+        return turn
+    return replace(
+        turn,
+        constraints=state.constraints,
+        refinements=("chosen" if said.chosen else "about",),
+        only_wine_ids=frozenset(wine.wine_id for wine in wanted),
+        keep_shown=state.shown,
+    )
 
 
 def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
@@ -247,6 +280,6 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         constraints=turn.constraints,
         dish_ids=turn.dish_ids,
         dish_words=turn.dish_words,
-        shown=tuple(shown),
+        shown=turn.keep_shown or tuple(shown),
         turns=turn.turn_index + 1,
     )

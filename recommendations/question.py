@@ -652,7 +652,12 @@ _JOINING: Final = _CONNECTORS | frozenset(
 _FILLERS: Final = frozenset(
     word_list(
         "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
-        "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank"
+        "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, "
+        # Talk about the wines shown or the table, never a dish: "the difference between the first
+        # two", "one bottle for both", "the second one".
+        "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
+        "third, last, same, other, others, rest, bill, check, table, list, thing, things, option, options, "
+        "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage"
     )
 )
 _DISH_CUES: Final = frozenset(
@@ -783,6 +788,11 @@ class Said:
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
     places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
     modest_price: bool = False  # "not too expensive", "pas trop cher": a budget without a number
+    # "What's the difference between the first two?", "is the second one oaky?": a question about
+    # wines just shown (1-based positions, 0 for "the last"); ``chosen`` when the diner picks one.
+    about_picks: tuple[int, ...] = ()
+    chosen: bool = False
+    closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
 
@@ -807,6 +817,42 @@ _LIKE_PICK = re.compile(
     r"(?:the |le |la |il |el |lo )?(?P<ordinal>first|1st|second|2nd|third|3rd|last|premier|premiere|deuxieme|"
     r"troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera)\b"
 )
+# A question about the wines just shown, or the diner choosing one of them.
+_CHOSEN = re.compile(
+    r"\b(?:(?:i|we)(?:'?ll| will| would like| want|'?d like)|let'?s|i'?m going|we'?re going)\s+"
+    r"(?:to\s+)?(?:take|have|go (?:with|for)|order|try)\b|\b(?:je prends|on prend|prendo|prendiamo|me quedo con)\b"
+)
+_CLOSING = re.compile(
+    r"(?:(?:ok(?:ay)?|great|perfect|lovely|wonderful|brilliant|super|awesome|cool|sounds good|that'?s (?:great|perfect|"
+    r"all|it)|that is all|all good|we'?re good|i'?m good|nothing else|no more|parfait|super|perfetto|perfecto|genial|"
+    r"thanks?|thank you|thx|ty|cheers|many thanks|thanks a lot|thank you (?:so|very) much|merci(?: beaucoup)?|grazie"
+    r"(?: mille)?|gracias|danke)[\s!.,;:)]*)+(?:(?:for (?:the|your) (?:help|advice|suggestions?|recommendations?))"
+    r"[\s!.,;:)]*)?"
+)
+_ABOUT_SHOWN = re.compile(
+    r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
+    r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:is|are|does|do|how(?:'s| is)?) (?:the|they|both|it))\b"
+)
+_SHOWN_POSITIONS = re.compile(
+    r"\b(?:the\s+)?(?P<which>first two|first 2|top two|both|first|1st|second|2nd|third|3rd|last)"
+    r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b"
+)
+
+
+def _about_picks(folded: str) -> tuple[int, ...]:
+    """Positions of the wines just shown that the question is about or chooses (0: the last)."""
+    if not (_ABOUT_SHOWN.search(folded) or _CHOSEN.search(folded)) or _LIKE_PICK.search(folded):
+        return ()
+    positions: list[int] = []
+    for match in _SHOWN_POSITIONS.finditer(folded):
+        which = match.group("which")
+        if which in ("first two", "first 2", "top two", "both"):
+            positions += [1, 2]
+        else:
+            positions.append(0 if which == "last" else _ORDINALS[which])
+    return tuple(dict.fromkeys(positions))
+
+
 _OTHER = re.compile(
     r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
@@ -866,6 +912,9 @@ def _read(folded: str) -> Said:
         appellations=_appellations(folded),
         places=origins_asked(folded),
         modest_price=bool(_MODEST_PRICE.search(folded)),
+        about_picks=_about_picks(folded),
+        chosen=bool(_CHOSEN.search(folded)),
+        closing=bool(_CLOSING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
     )

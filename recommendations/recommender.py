@@ -413,6 +413,7 @@ def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
         wine
         for wine in wines
         if wine.pk not in turn.exclude_wine_ids
+        and (not turn.only_wine_ids or wine.pk in turn.only_wine_ids)
         and (not turn.same_colours or wine.colour in turn.same_colours)
         and (turn.max_body is None or profile_of(wine).body <= turn.max_body)
         and (turn.min_body is None or profile_of(wine).body >= turn.min_body)
@@ -534,7 +535,7 @@ def _rank(
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
     if not profiles and not constraints.colours and wanted.like is None and wanted.price_order is None:
         scored = _spread(scored, k)
-    elif profiles and scored:
+    elif profiles and scored and not turn.only_wine_ids:
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
         scored = [item for item in scored if item.score >= scored[0].score - PICK_SCORE_GAP]

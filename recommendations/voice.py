@@ -249,6 +249,11 @@ _OPENINGS_CHEAPER: Final = (
 _OPENINGS_LIGHTER: Final = ("Lighter in body, {first} suits {dish} well.", "For something lighter, try {first}.")
 _OPENINGS_BOLDER: Final = ("For more weight, go for {first}.", "With more body, {first} stands up to {dish}.")
 _OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For a change, try {first}.")
+# The diner asked about wines just shown ("is the second one oaky?") or chose one.
+_OPENINGS_ABOUT: Final = ("Gladly: here is {first} again, as it goes with {dish}.", "About {first}, with {dish}.")
+_OPENINGS_ABOUT_NO_DISH: Final = ("Gladly: here is {first} again.", "About {first}.")
+_OPENINGS_CHOSEN: Final = ("An excellent choice: {first} with {dish}.", "{First} it is, a lovely match for {dish}.")
+_OPENINGS_CHOSEN_NO_DISH: Final = ("An excellent choice: {first}.", "{First} it is; enjoy it.")
 # The first wine's details: what it is, and why it suits the dish.
 _FIRST_DETAIL: Final = (
     "It is {identity}, and {reason}.",
@@ -300,7 +305,11 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         asked = _asked(result)
         return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
     choices: tuple[str, ...]
-    if "cheaper" in refinements and dish:
+    if "chosen" in refinements:
+        choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
+    elif "about" in refinements:
+        choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
+    elif "cheaper" in refinements and dish:
         choices = _OPENINGS_CHEAPER
     elif "lighter" in refinements:
         choices = _OPENINGS_LIGHTER
@@ -369,6 +378,8 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     if not result.picks:
         return _nothing_at_all(result)
     facts = [wine_facts(pick, result, currency) for pick in result.picks]
+    if "closing" in result.understood.refinements:
+        return _goodbye(result, facts[0])
     used: set[str] = set()
     sentences = [*_preamble(result), _opening(result, facts[0], rng)]
     reason = _reason(facts[0], used)
@@ -394,6 +405,16 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         )
     sentences += _postscript(result)
     return _fit(sentences)
+
+
+def _goodbye(result: Recommendations, first: WineFacts) -> str:
+    dish = _dish_phrase(result)
+    company = f" with {dish}" if dish else ""
+    return (
+        f"My pleasure, and enjoy your meal. {_upper_first(_named(first))} will be a fine companion{company}. "
+        "Should you want a glass of something sweet with dessert, or another bottle later on, just ask me "
+        "here and I will look again for you."
+    )
 
 
 def _preamble(result: Recommendations) -> list[str]:

@@ -16,7 +16,7 @@ from llm.testing.server import LLMTestServer
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.recommender import recommend, satisfies
 from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
-from recommendations.voice import write_answer
+from recommendations.voice import rubric_problems, write_answer
 from tests.bistro import house_words
 from tests.factories import MenuItemFactory, WineFactory
 from tests.live import gateway_on_test_server
@@ -537,3 +537,28 @@ def test_a_budget_without_a_number_keeps_to_the_modest_half_of_the_list(cellar: 
     assert {pick.wine.name for pick in result.picks} <= {"Morgon", "Syrah Cornas"}  # not the 95 Cabernet
     said_any_price = recommend(restaurant=cellar, query="any price", state=result.state())
     assert not said_any_price.constraints.modest_price
+
+
+def test_questions_about_the_wines_shown_keep_to_them_and_thanks_says_goodbye(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    names = [pick.wine.name for pick in first.picks]
+    assert len(names) >= 2
+
+    compared = recommend(restaurant=cellar, query="what's the difference between the first two?", state=first.state())
+    assert {pick.wine.name for pick in compared.picks} == set(names[:2])
+    assert compared.understood.dish == first.understood.dish  # "difference" is not a dish
+
+    oaky = recommend(restaurant=cellar, query="is the second one oaky?", state=compared.state())
+    assert [pick.wine.name for pick in oaky.picks] == [names[1]]
+    assert oaky.constraints.style_words == ()  # a question about a wine, not a wish for oak
+
+    # "The first" still means the first of the list the diner was shown, not of the last answer.
+    chosen = recommend(restaurant=cellar, query="I'll take the first one, thanks!", state=oaky.state())
+    assert [pick.wine.name for pick in chosen.picks] == [names[0]]
+    assert chosen.understood.refinements == ("chosen",)
+
+    goodbye = recommend(restaurant=cellar, query="Thanks, that's all!", state=chosen.state())
+    text = write_answer(goodbye)
+    assert "enjoy your meal" in text
+    assert names[0] in text
+    assert rubric_problems(text, goodbye) == []

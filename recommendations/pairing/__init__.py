@@ -13,7 +13,8 @@ identically on every run. The parts:
   with ``lexicon_menu`` (everyday menu words) and ``lexicon_world`` (named dishes of the world);
 - ``dishes``: a dish's profile from its parts;
 - ``rules``: the pairing score and its reasons, with the classic pairings and their sources;
-- ``styles``: the evaluation's vocabulary of acceptable styles.
+- ``styles``: the evaluation's vocabulary of acceptable styles;
+- ``places``: where a wine comes from, as a diner asks for it ("something from Oregon").
 """
 
 from recommendations.pairing.dishes import DishProfile, dish_profile, read_food
