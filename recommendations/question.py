@@ -990,10 +990,18 @@ def parse_question(
     said = _read(folded)
     if previous is None or said.start_over:
         previous = Constraints()
+    food = without_origins(folded)
+    dish_words = _dish_words(text, food)
+    dish_ids = _recognise_dishes(food, menu)
+    if len(dish_words) > 1:
+        # "The oysters and the lamb chops": each dish named on its own, so the stronger match
+        # (two words of the lamb's name against one of the oysters') does not hide the other.
+        each = [dish_id for phrase in dish_words for dish_id in _recognise_dishes(fold_text(phrase), menu)]
+        dish_ids = tuple(dict.fromkeys([*each, *dish_ids]))
     return ParsedQuestion(
         constraints=merge_said(previous, said),
-        dish_ids=_recognise_dishes(without_origins(folded), menu),
-        dish_words=_dish_words(text, without_origins(folded)),
+        dish_ids=dish_ids,
+        dish_words=dish_words,
         text=text,
         said=said,
     )

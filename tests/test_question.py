@@ -314,6 +314,13 @@ def test_it_keeps_the_diners_spelling_of_food_words() -> None:
         ("trattoria-sorella", "the steak", ["Bistecca alla fiorentina"]),
         ("trattoria-sorella", "the mushroom risotto", ["Risotto ai funghi porcini"]),
         ("trattoria-sorella", "for the cheese course", ["Selezione di formaggi"]),
+        # Two dishes named: each is found, the weaker match not hidden by the stronger.
+        (
+            "harbor-and-vine",
+            "a bottle for the oysters and the lamb chops",
+            ["Tomales Bay oysters", "Oak-grilled lamb chops"],
+        ),
+        ("trattoria-sorella", "vitello tonnato and then bistecca", ["Vitello tonnato", "Bistecca alla fiorentina"]),
     ],
 )
 def test_it_recognises_dishes_on_the_menu(slug: str, text: str, dishes: list[str]) -> None:
