@@ -192,6 +192,15 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         new_topic=new_topic,
         turn_index=state.turns,
     )
+    if said is not None and said.wine_ids and not _names_a_dish(parsed):
+        # "Is the Cristal worth it?": that wine, about the dish talked about; nothing else changes.
+        return replace(
+            turn,
+            constraints=state.constraints,
+            refinements=("about",),
+            only_wine_ids=frozenset(said.wine_ids),
+            keep_shown=state.shown,
+        )
     if said is None or new_topic or not state.shown:
         return turn
     if said.about_picks:

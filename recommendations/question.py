@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Protocol
 
@@ -657,7 +657,8 @@ _FILLERS: Final = frozenset(
         # two", "one bottle for both", "the second one".
         "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
         "third, last, same, other, others, rest, bill, check, table, list, thing, things, option, options, "
-        "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage"
+        "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage, "
+        "worth, value, price, good, nice, special"
     )
 )
 _DISH_CUES: Final = frozenset(
@@ -791,6 +792,7 @@ class Said:
     # "What's the difference between the first two?", "is the second one oaky?": a question about
     # wines just shown (1-based positions, 0 for "the last"); ``chosen`` when the diner picks one.
     about_picks: tuple[int, ...] = ()
+    wine_ids: tuple[int, ...] = ()  # wines of the list named by their own name: "is the Cristal worth it?"
     chosen: bool = False
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
@@ -927,6 +929,38 @@ def _price_order(folded: str) -> str | None:
     return "high" if match.group("high") else "low"
 
 
+# Words of a wine's name that say nothing of which wine it is: grapes, places, styles, the trade's
+# words. What is left ("Cristal", "Tignanello", "Esprit de Tablas") names the wine.
+_GENERIC_NAME_WORDS: Final = (
+    _WINE_WORDS
+    | frozenset(
+        word_list(
+            "extra, reserve, reserva, riserva, gran, grand, grande, cru, premier, premiere, classico, superiore, "
+            "cuvee, vintage, estate, old, vine, vines, rosado, rosato, blanc, blancs, blanco, bianco, rosso, tinto, "
+            "rouge, noir, noirs, de, di, del, della, la, le, les, the, of, et, e, y, and, sec, demi, late, harvest, "
+            "year, years, tawny, ruby, valley, hills, coast, county, vineyard, vineyards, selection, special, label, nv, "
+            "sur, lie, vieilles, vignes, domaine, chateau, clos, mt, mount, st, saint, santa, san, terre, terrasses, "
+            "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40"
+        )
+    )
+    | frozenset({word for appellation in APPELLATIONS for name in appellation.names for word in words_of(name)})
+)
+
+
+def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int, tuple[int, int]]]:
+    """Wines of the list the question names by what is their own in their name, with where."""
+    found = []
+    for wine_id, name in wines:
+        own = [word for word in words_of(name) if word not in _GENERIC_NAME_WORDS]
+        if not own or max(len(word) for word in own) < 4 or set(own) & FOOD_TOKENS:
+            continue
+        # "Esprit de Tablas": the name's own words in order, a word or two of the trade between them.
+        match = re.search(r"\b" + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"\b", food)
+        if match:
+            found.append((wine_id, match.span()))
+    return found
+
+
 def _merged_prices(previous: Constraints, said: Said) -> tuple[Decimal | None, Decimal | None]:
     """New bounds replace old ones; an old bound that now contradicts a new one is dropped."""
     if said.any_price:
@@ -975,7 +1009,11 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
 
 
 def parse_question(
-    text: str, *, menu: Sequence[MenuItemLike] = (), previous: Constraints | None = None
+    text: str,
+    *,
+    menu: Sequence[MenuItemLike] = (),
+    previous: Constraints | None = None,
+    wines: Sequence[tuple[int, str]] = (),
 ) -> ParsedQuestion:
     """Read a diner's question into constraints, recognised menu dishes and food words.
 
@@ -988,9 +1026,14 @@ def parse_question(
     """
     folded = fold_text(text)
     said = _read(folded)
+    food = without_origins(folded)
+    named = _wines_named(food, wines)
+    if named:
+        said = replace(said, wine_ids=tuple(wine_id for wine_id, _ in named))
+        for _, span in named:
+            food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
     if previous is None or said.start_over:
         previous = Constraints()
-    food = without_origins(folded)
     dish_words = _dish_words(text, food)
     dish_ids = _recognise_dishes(food, menu)
     if len(dish_words) > 1:

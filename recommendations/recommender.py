@@ -602,7 +602,9 @@ def recommend(
     """
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
-    parsed = parse_question(query, menu=menu)
+    parsed = parse_question(
+        query, menu=menu, wines=[(wine.pk, wine.name) for wine in wines_in_stock(restaurant=restaurant)]
+    )
     turn = next_turn(parsed, state)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said

@@ -14,6 +14,7 @@ from api.keys import api_key_create
 from llm import gateway as gateway_module
 from llm.testing.server import LLMTestServer
 from recommendations.models import Course, MenuItem, Restaurant, Wine
+from recommendations.question import parse_question
 from recommendations.recommender import recommend, satisfies
 from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
 from recommendations.voice import rubric_problems, write_answer
@@ -562,3 +563,17 @@ def test_questions_about_the_wines_shown_keep_to_them_and_thanks_says_goodbye(ce
     assert "enjoy your meal" in text
     assert names[0] in text
     assert rubric_problems(text, goodbye) == []
+
+
+def test_a_wine_named_by_its_own_name_is_the_one_talked_about(cellar: Restaurant) -> None:
+    wine(cellar, "Esprit de Tablas", grapes=["Mourvèdre", "Grenache", "Syrah"], bottle_price=Decimal("98"),
+         description="Full-bodied, spicy and savoury.")  # fmt: skip
+    first = recommend(restaurant=cellar, query="a red for the lamb")
+    about = recommend(restaurant=cellar, query="is the Esprit de Tablas worth it?", state=first.state())
+    assert [pick.wine.name for pick in about.picks] == ["Esprit de Tablas"]
+    assert about.understood.dish == first.understood.dish  # neither the wine's name nor "worth" is a dish
+    assert about.understood.refinements == ("about",)
+    # A grape or a place is not a wine's own name: "a Sancerre" is still the list's Sauvignon Blancs.
+    said = parse_question("a Sancerre for the goat cheese", wines=[(1, "Sancerre")]).said
+    assert said is not None
+    assert said.wine_ids == ()
