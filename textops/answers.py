@@ -65,6 +65,11 @@ _GENERIC = word_set(
 # saying "not in the text" of a text that says it was the defect this replaced, so no higher.
 ANSWER_THRESHOLD = 0.26
 
+# How a wine note describes its colour, for "colour" and "color" alike.
+_COLOUR_WORDS: tuple[str, ...] = (
+    "pale", "deep", "straw", "gold", "golden", "ruby", "garnet", "purple", "violet", "crimson", "copper", "amber",
+    "salmon", "brick", "opaque",
+)  # fmt: skip
 # How diners and guests ask about what restaurant texts say in other words: a question's
 # word also matches these (stems, as ``content_stems`` gives them).
 _ASKED_AS: dict[str, tuple[str, ...]] = {
@@ -179,46 +184,8 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "mature": ("matured", "aged", "ripened", "ageing"),
     "matured": ("mature", "aged", "ripened", "ageing"),
     # How a wine note says what a guest asks of it: its colour, sweetness, vessel and partners.
-    "colour": (
-        "color",
-        "pale",
-        "deep",
-        "straw",
-        "gold",
-        "golden",
-        "ruby",
-        "garnet",
-        "purple",
-        "violet",
-        "crimson",
-        "copper",
-        "amber",
-        "salmon",
-        "brick",
-        "opaque",
-        "robe",
-        "rosso",
-        "granato",
-        "reflet",
-    ),
-    "color": (
-        "colour",
-        "pale",
-        "deep",
-        "straw",
-        "gold",
-        "golden",
-        "ruby",
-        "garnet",
-        "purple",
-        "violet",
-        "crimson",
-        "copper",
-        "amber",
-        "salmon",
-        "brick",
-        "opaque",
-    ),
+    "colour": ("color", *_COLOUR_WORDS, "rosso", "granato", "reflet"),
+    "color": ("colour", *_COLOUR_WORDS),
     "couleur": ("robe", "or", "pale", "reflet", "rubis", "grenat", "pourpre", "dore"),
     "colore": ("rosso", "granato", "paglierino", "rubino", "dorato", "porpora"),
     "sweet": ("sugar", "residual", "dry", "off-dry", "brut", "sec", "dosage", "doux", "medium"),
