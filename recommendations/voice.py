@@ -17,12 +17,12 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
-from recommendations.pairing import describe_wine_style, fold_text, word_list, words_of
+from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.recommender import Pick, Recommendations, price_of
 
 MIN_WORDS = 35
@@ -381,7 +381,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     if "closing" in result.understood.refinements:
         return _goodbye(result, facts[0])
     used: set[str] = set()
-    sentences = [*_preamble(result), _opening(result, facts[0], rng)]
+    sentences = [*_preamble(result), _opening(result, facts[0], rng), *_verdicts(result)]
     reason = _reason(facts[0], used)
     named: set[str] = set()
     identity = _identity(facts[0], with_style=True, said=named)
@@ -405,6 +405,32 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         )
     sentences += _postscript(result)
     return _fit(sentences)
+
+
+# "Is the second one oaky?": yes or no from the wine's profile, before its description.
+_VERDICTS: Final[dict[str, Callable[[WineProfile], str]]] = {
+    "oaky": lambda p: "Yes, it is oaky." if p.oak >= 2 else ("Only lightly oaked." if p.oak == 1 else "No, it is unoaked."),
+    "unoaked": lambda p: "Yes, it is unoaked." if p.oak == 0 else ("Only lightly oaked." if p.oak == 1 else "No, it is oaky."),
+    "dry": lambda p: "Yes, it is dry." if p.sweetness == 0 else ("Off-dry, with a touch of sweetness." if p.sweetness <= 2 else "No, it is sweet."),
+    "off-dry": lambda p: "Yes, off-dry." if 1 <= p.sweetness <= 2 else ("No, it is dry." if p.sweetness == 0 else "No, it is sweet."),
+    "light": lambda p: "Yes, it is light." if p.body <= 2 else ("Medium-bodied rather than light." if p.body == 3 else "No, it is full-bodied."),
+    "full-bodied": lambda p: "Yes, it is full-bodied." if p.body >= 4 else "No, it is lighter than that.",
+    "bold": lambda p: "Yes, it is bold." if p.body >= 4 else "No, it is lighter than that.",
+    "tannic": lambda p: "Yes, it is firmly tannic." if p.tannin >= 4 else ("Moderately." if p.tannin == 3 else "No, its tannins are soft."),
+    "crisp": lambda p: "Yes, it is crisp." if p.acidity >= 4 else "No, it is rounder than crisp.",
+    "sweet": lambda p: "Yes, it is sweet." if p.sweetness >= 3 else "No, it is not a sweet wine.",
+}  # fmt: skip
+
+
+def _verdicts(result: Recommendations) -> list[str]:
+    said = result.parsed.said
+    if "about" not in result.understood.refinements or said is None or len(result.picks) != 1:
+        return []
+    profile = result.picks[0].profile
+    words = [word for word in said.style_words if word in _VERDICTS]
+    if said.sweet and not words:
+        words = ["sweet"]
+    return [_VERDICTS[word](profile) for word in words[:1]]
 
 
 def _goodbye(result: Recommendations, first: WineFacts) -> str:

@@ -552,6 +552,8 @@ def test_questions_about_the_wines_shown_keep_to_them_and_thanks_says_goodbye(ce
     oaky = recommend(restaurant=cellar, query="is the second one oaky?", state=compared.state())
     assert [pick.wine.name for pick in oaky.picks] == [names[1]]
     assert oaky.constraints.style_words == ()  # a question about a wine, not a wish for oak
+    verdicts = ("Yes, it is oaky.", "Only lightly oaked.", "No, it is unoaked.")
+    assert sum(verdict in write_answer(oaky) for verdict in verdicts) == 1  # the question answered
 
     # "The first" still means the first of the list the diner was shown, not of the last answer.
     chosen = recommend(restaurant=cellar, query="I'll take the first one, thanks!", state=oaky.state())
