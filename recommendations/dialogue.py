@@ -14,7 +14,7 @@ the conversation, and the evaluation replays dialogues through the same code.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -193,44 +193,31 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         turn_index=state.turns,
     )
     if said is not None and said.wine_ids and not _names_a_dish(parsed):
-        # "Is the Cristal worth it?": that wine, about the dish talked about; nothing else changes.
-        return replace(
-            turn,
-            constraints=state.constraints,
-            refinements=("about",),
-            only_wine_ids=frozenset(said.wine_ids),
-            keep_shown=state.shown,
-        )
+        # "Is the Cristal worth it?": that wine, about the dish talked about.
+        return _about_wines(turn, state, "about", said.wine_ids)
     if said is None or new_topic or not state.shown:
         return turn
     if said.about_picks:
-        return _about_shown(turn, said, state)
+        # "Is the second one oaky?", "I'll take the first" (0: the last one shown).
+        shown = state.shown
+        wanted = [shown[position - 1].wine_id for position in said.about_picks if position <= len(shown)]
+        if wanted:
+            return _about_wines(turn, state, "chosen" if said.chosen else "about", wanted)
     if said.closing:
-        # "Thanks, that's all": the first wine shown, for the goodbye to name; nothing changes.
-        return replace(
-            turn,
-            constraints=state.constraints,
-            refinements=("closing",),
-            only_wine_ids=frozenset({state.shown[0].wine_id}),
-            keep_shown=state.shown,
-        )
+        # "Thanks, that's all": the first wine shown, for the goodbye to name.
+        return _about_wines(turn, state, "closing", [state.shown[0].wine_id])
     return _refined(turn, said, state)
 
 
-def _about_shown(turn: Turn, said: Said, state: DialogueState) -> Turn:
-    """A question about wines just shown ("is the second one oaky?") or the diner's choice
-    ("I'll take the first"): those wines again, under the constraints already in force; what the
-    question says ("oaky") asks about them, it changes nothing."""
-    shown = list(state.shown)
-    wanted = [shown[-1] if position == 0 else shown[position - 1] for position in said.about_picks
-              if position <= len(shown)]  # fmt: skip
-    if not wanted:
-        return turn
+def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_ids: Iterable[int]) -> Turn:
+    """A turn about given wines, under the constraints already in force: what the question says
+    ("oaky") asks about them and changes nothing, and the wines shown stay the ones "the first"
+    and "the second" mean."""
     return replace(
         turn,
         constraints=state.constraints,
-        refinements=("chosen" if said.chosen else "about",),
-        only_wine_ids=frozenset(wine.wine_id for wine in wanted),
+        refinements=(refinement,),
+        only_wine_ids=frozenset(wine_ids),
         keep_shown=state.shown,
     )
 

@@ -431,6 +431,7 @@ def choose(
     dish_words: Sequence[str],
     profiles: Sequence[DishProfile],
     wanted: _Wanted,
+    in_stock: Sequence[Wine],
 ) -> tuple[list[Pick], bool, tuple[str, ...]]:
     """The top ``k`` wines meeting every constraint; labelled alternatives when none does; and the
     places asked for that none of the wines meeting the rest of the question comes from."""
@@ -440,7 +441,7 @@ def choose(
     if constraints.modest_price and constraints.max_price is None:
         candidates = _modest_end(candidates, constraints)
     asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)
-    on_list = asks_by_name and any(_named_match(wine, wanted) for wine in wines_in_stock(restaurant=restaurant))
+    on_list = asks_by_name and any(_named_match(wine, wanted) for wine in in_stock)
     if on_list:
         # "A Pinot Noir for the salmon": the Pinot Noirs; if none fits the rest of the question,
         # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
@@ -602,9 +603,8 @@ def recommend(
     """
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
-    parsed = parse_question(
-        query, menu=menu, wines=[(wine.pk, wine.name) for wine in wines_in_stock(restaurant=restaurant)]
-    )
+    in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
+    parsed = parse_question(query, menu=menu, wines=[(wine.pk, wine.name) for wine in in_stock])
     turn = next_turn(parsed, state)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
@@ -636,6 +636,7 @@ def recommend(
         dish_words=words,
         profiles=profiles,
         wanted=wanted,
+        in_stock=in_stock,
     )
     return Recommendations(
         picks=picks,

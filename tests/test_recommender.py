@@ -535,6 +535,7 @@ def test_a_place_asked_for_keeps_to_its_wines_and_the_answer_says_when_none_fits
 def test_a_budget_without_a_number_keeps_to_the_modest_half_of_the_list(cellar: Restaurant, question: str) -> None:
     result = recommend(restaurant=cellar, query=question)
     assert result.constraints.modest_price
+    assert result.picks
     assert {pick.wine.name for pick in result.picks} <= {"Morgon", "Syrah Cornas"}  # not the 95 Cabernet
     said_any_price = recommend(restaurant=cellar, query="any price", state=result.state())
     assert not said_any_price.constraints.modest_price

@@ -21,11 +21,11 @@ from recommendations.pairing.text import fold_text, word_list, words_of
 class Origin:
     name: str  # as the answer says it back: "Oregon"
     said: tuple[str, ...]  # what a diner calls it, folded: "oregon", "oregonian"
-    within: tuple[str, ...]  # words in a wine's country, region or name that place it there
+    within: tuple[str, ...]  # words in a wine's country, region or name that place it there, as words_of reads them
 
 
 def _origin(name: str, said: str, within: str = "") -> Origin:
-    return Origin(name, tuple(word_list(said)), tuple(word_list(within or said)))
+    return Origin(name, tuple(word_list(said)), tuple(" ".join(words_of(place)) for place in word_list(within or said)))
 
 
 _NEW_WORLD: Final = (
@@ -140,4 +140,4 @@ def from_origin(origin_name: str, *, country: str, region: str, name: str = "") 
     if origin is None:
         return False
     text = " " + " ".join(words_of(f"{country} {region} {name}")) + " "
-    return any(f" {' '.join(words_of(place))} " in text for place in origin.within)
+    return any(f" {place} " in text for place in origin.within)
