@@ -14,12 +14,12 @@ the conversation, and the evaluation replays dialogues through the same code.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from recommendations.question import Constraints, ParsedQuestion, Said, merge_said
+from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, merge_said
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +46,7 @@ class DialogueState:
     dish_words: tuple[str, ...] = ()
     shown: tuple[ShownWine, ...] = ()
     turns: int = 0
+    focus: int | None = None  # the wine "it" means: the one last talked about, else the first shown
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -68,6 +69,7 @@ class DialogueState:
                 for wine in self.shown
             ],
             "turns": self.turns,
+            "focus": self.focus,
         }
 
     @classmethod
@@ -101,6 +103,7 @@ class DialogueState:
                 dish_words=tuple(str(word) for word in data.get("dish_words") or ()),
                 shown=shown,
                 turns=int(data.get("turns") or 0),
+                focus=int(data["focus"]) if data.get("focus") is not None else None,
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -127,6 +130,7 @@ class Turn:
     keep_shown: tuple[ShownWine, ...] = ()
     like_wine_id: int | None = None
     turn_index: int = 0
+    focus: int | None = None  # the wine this turn is about, when it is about one
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -199,26 +203,34 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         return turn
     if said.about_picks:
         # "Is the second one oaky?", "I'll take the first" (0: the last one shown).
-        shown = state.shown
-        wanted = [shown[position - 1].wine_id for position in said.about_picks if position <= len(shown)]
+        positions = [position for position in said.about_picks if position <= len(state.shown)]
+        wanted = list(dict.fromkeys(_shown_at(state, position) for position in positions))
         if wanted:
             return _about_wines(turn, state, "chosen" if said.chosen else "about", wanted)
     if said.closing:
-        # "Thanks, that's all": the first wine shown, for the goodbye to name.
-        return _about_wines(turn, state, "closing", [state.shown[0].wine_id])
+        # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.
+        return _about_wines(turn, state, "closing", [_shown_at(state, FOCUS)])
     return _refined(turn, said, state)
 
 
-def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_ids: Iterable[int]) -> Turn:
+def _shown_at(state: DialogueState, position: int) -> int:
+    """The wine at a 1-based position of those shown (0: the last; ``FOCUS``: the one "it" means)."""
+    if position == FOCUS:
+        return state.focus if state.focus is not None else state.shown[0].wine_id
+    return state.shown[position - 1].wine_id
+
+
+def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_ids: Sequence[int]) -> Turn:
     """A turn about given wines, under the constraints already in force: what the question says
     ("oaky") asks about them and changes nothing, and the wines shown stay the ones "the first"
-    and "the second" mean."""
+    and "the second" mean. The first of them is the one "it" means next."""
     return replace(
         turn,
         constraints=state.constraints,
         refinements=(refinement,),
         only_wine_ids=frozenset(wine_ids),
         keep_shown=state.shown,
+        focus=wine_ids[0] if wine_ids else None,
     )
 
 
@@ -278,4 +290,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         dish_words=turn.dish_words,
         shown=turn.keep_shown or tuple(shown),
         turns=turn.turn_index + 1,
+        focus=turn.focus if turn.keep_shown else (shown[0].wine_id if shown else None),
     )

@@ -841,8 +841,18 @@ _SHOWN_POSITIONS = re.compile(
 )
 
 
+# "Is it sweet?", "are they oaky?": the wine talked about, or all the wines just shown.
+_ABOUT_IT = re.compile(
+    r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about) (?:it|that|this)"
+    r"(?: one| wine| bottle)?\b|\bis it\b"
+)
+_ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
+FOCUS = -1  # a position that means the wine in focus: "it"
+
+
 def _about_picks(folded: str) -> tuple[int, ...]:
-    """Positions of the wines just shown that the question is about or chooses (0: the last)."""
+    """Positions of the wines just shown that the question is about or chooses (0: the last,
+    ``FOCUS``: the one in focus)."""
     if not (_ABOUT_SHOWN.search(folded) or _CHOSEN.search(folded)) or _LIKE_PICK.search(folded):
         return ()
     positions: list[int] = []
@@ -852,7 +862,25 @@ def _about_picks(folded: str) -> tuple[int, ...]:
             positions += [1, 2]
         else:
             positions.append(0 if which == "last" else _ORDINALS[which])
+    if not positions and _ABOUT_THEY.search(folded):
+        positions = [1, 2, 3]
+    elif not positions and _ABOUT_IT.search(folded):
+        positions = [FOCUS]
     return tuple(dict.fromkeys(positions))
+
+
+def _pronoun_only(said: Said) -> bool:
+    """Whether "it" or "they" is all that points at the wines shown, while the question asks
+    for something new ("is it possible to have something cheaper?"): then it is not about them."""
+    if said.about_picks not in ((FOCUS,), (1, 2, 3)):
+        return False
+    return bool(
+        said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
+        or said.max_price is not None or said.min_price is not None or said.by_the_glass
+        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.places or said.appellations
+        or said.modest_price or said.any_price or said.any_colour or said.start_over or said.adding
+        or said.general or said.price_order
+    )  # fmt: skip
 
 
 _OTHER = re.compile(
@@ -893,7 +921,7 @@ def _read(folded: str) -> Said:
     sweet = _sweetness(folded)
     if sweet:
         wanted |= {"dessert"}
-    return Said(
+    said = Said(
         max_price=bounds.max_price,
         min_price=bounds.min_price,
         colours=frozenset(wanted - refused),
@@ -920,6 +948,7 @@ def _read(folded: str) -> Said:
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
     )
+    return replace(said, about_picks=()) if _pronoun_only(said) else said
 
 
 def _price_order(folded: str) -> str | None:

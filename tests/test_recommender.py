@@ -568,6 +568,34 @@ def test_questions_about_the_wines_shown_keep_to_them_and_thanks_says_goodbye(ce
     assert rubric_problems(text, goodbye) == []
 
 
+def test_it_means_the_wine_talked_about_and_they_the_wines_shown(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    names = [pick.wine.name for pick in first.picks]
+    assert len(names) >= 2
+
+    # Straight after an answer, "it" is its first wine; "sweet" asks about it, not for a dessert wine.
+    sweet = recommend(restaurant=cellar, query="is it sweet?", state=first.state())
+    assert [pick.wine.name for pick in sweet.picks] == [names[0]]
+    assert sweet.understood.refinements == ("about",)
+    assert not sweet.constraints.sweet
+    assert "No, it is not a sweet wine." in write_answer(sweet)
+
+    # After a question about the second wine, "it" is that wine, and "thanks" names it.
+    second = recommend(restaurant=cellar, query="tell me about the second one", state=sweet.state())
+    oaky = recommend(restaurant=cellar, query="is it oaky?", state=second.state())
+    assert [pick.wine.name for pick in oaky.picks] == [names[1]]
+    goodbye = recommend(restaurant=cellar, query="thanks!", state=oaky.state())
+    assert names[1] in write_answer(goodbye)
+
+    they = recommend(restaurant=cellar, query="are they tannic?", state=first.state())
+    assert {pick.wine.name for pick in they.picks} == set(names)
+
+    # "It" beside a new wish is no question about the wine: the wish is carried out.
+    cheaper = recommend(restaurant=cellar, query="is it possible to have something cheaper?", state=first.state())
+    assert cheaper.understood.refinements == ("cheaper",)
+    assert not {pick.wine.name for pick in cheaper.picks} & set(names)
+
+
 def test_a_wine_named_by_its_own_name_is_the_one_talked_about(cellar: Restaurant) -> None:
     wine(cellar, "Esprit de Tablas", grapes=["Mourvèdre", "Grenache", "Syrah"], bottle_price=Decimal("98"),
          description="Full-bodied, spicy and savoury.")  # fmt: skip
