@@ -57,6 +57,7 @@ def recommendations_payload(answer: Answer, composition: Composition) -> dict[st
                 "reason": pick.reason,
                 "tasting_note": card["note"],
                 "alternative": pick.alternative,
+                "for_dish": pick.for_dish,
                 "score": pick.score,
             }
             for pick, card in zip(result.picks, composition.cards, strict=True)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from django.db.models import QuerySet
 
@@ -61,6 +61,11 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
+# Two dishes that want different wines ("the sole and the steak"): when the best wine for the
+# pair falls this far short of the best for one of them on that dish, the answer is the one
+# bottle that serves both, then a wine for each dish. Below it, one style suits both.
+SPLIT_MARGIN = 0.10
+_COLOUR_FAMILY: Final = {"red": "red", "dessert": "sweet"}  # the rest (white, rosé, sparkling) go with the same dishes
 # When nothing fits, alternatives are the wines whose price misses the asked range by
 # at most this factor of the nearest miss (so "under $20" offers the $45 wines, not the $95 one).
 ALTERNATIVE_PRICE_STRETCH = Decimal("1.5")
@@ -80,6 +85,7 @@ class Pick:
     tasting_note: str  # the card's note: the list's own words first
     profile: WineProfile
     alternative: bool = False  # outside what was asked: shown only when nothing fits, and labelled
+    for_dish: str = ""  # of two unlike dishes, the one this wine is for ("" for both, or one dish)
 
     @property
     def reason(self) -> str:
@@ -360,6 +366,10 @@ class _Scored:
     wine: Wine
     profile: WineProfile
     reasons: tuple[str, ...]
+    # With several dishes: the score and reasons as if each dish were the only one.
+    per_dish: tuple[float, ...] = ()
+    per_dish_reasons: tuple[tuple[str, ...], ...] = ()
+    for_dish: str = ""
 
 
 def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wanted: _Wanted, turn: Turn) -> _Scored:
@@ -393,7 +403,14 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         score += 0.05 * (turn.max_body - profile.body)  # "lighter": the lighter the better
     if turn.min_body is not None:
         score += 0.05 * (profile.body - turn.min_body)
-    return _Scored(score, wine, profile, tuple(dict.fromkeys(reasons)))
+    per_dish: tuple[float, ...] = ()
+    per_dish_reasons: tuple[tuple[str, ...], ...] = ()
+    if len(profiles) > 1 and wanted.like is None:
+        per_dish = tuple(score + PAIRING_WEIGHT * confidence * (each.score - pairing) for each in scores)
+        per_dish_reasons = tuple(
+            tuple(dict.fromkeys([style_reason, *each.reasons])) if style_reason else each.reasons for each in scores
+        )
+    return _Scored(score, wine, profile, tuple(dict.fromkeys(reasons)), per_dish, per_dish_reasons)
 
 
 def tasting_note(wine: Wine) -> str:
@@ -539,7 +556,9 @@ def _rank(
     elif profiles and scored and not turn.only_wine_ids:
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
-        scored = [item for item in scored if item.score >= scored[0].score - PICK_SCORE_GAP]
+        scored = _one_for_each(scored, profiles, k) or [
+            item for item in scored if item.score >= scored[0].score - PICK_SCORE_GAP
+        ]
     return [
         Pick(
             wine=item.wine,
@@ -548,9 +567,36 @@ def _rank(
             tasting_note=tasting_note(item.wine),
             profile=item.profile,
             alternative=alternative,
+            for_dish=item.for_dish,
         )
         for item in scored[:k]
     ]
+
+
+def _one_for_each(scored: list[_Scored], profiles: Sequence[DishProfile], k: int) -> list[_Scored] | None:
+    """Two dishes that want different wines: the bottle that serves both best (the best of its
+    worse dish), then the best left for each dish, with that dish's reasons. None when the
+    best wine for the pair is near the best for each dish."""
+    if len(profiles) != 2 or k < 3 or not scored[0].per_dish:
+        return None
+    tops = [_best_for(scored, index) for index in range(2)]
+    if len({_COLOUR_FAMILY.get(top.wine.colour, "light") for top in tops}) == 1:
+        return None  # duck and lamb: reds for both, and the best for the pair is one of them
+    if all(scored[0].per_dish[index] >= tops[index].per_dish[index] - SPLIT_MARGIN for index in range(2)):
+        return None
+    bridge = max(scored, key=lambda item: (min(item.per_dish), item.score))
+    chosen = [bridge]
+    for index, dish in enumerate(profiles):
+        rest = [item for item in scored if all(item.wine.pk != other.wine.pk for other in chosen)]
+        if not rest:
+            break
+        best = _best_for(rest, index)
+        chosen.append(replace(best, reasons=best.per_dish_reasons[index], for_dish=dish.subject))
+    return chosen
+
+
+def _best_for(scored: Sequence[_Scored], index: int) -> _Scored:
+    return max(scored, key=lambda item: (item.per_dish[index], item.score))
 
 
 def _spread(scored: list[_Scored], k: int) -> list[_Scored]:

@@ -200,8 +200,11 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
     flavours = ""
     if facts.flavours:
         listed = facts.flavours if len(facts.flavours) == 1 else (*facts.flavours[:-1], f"and {facts.flavours[-1]}")
-        flavours = ", with " + (
-            " ".join(listed) if len(facts.flavours) == 2 else ", ".join(listed).replace(", and", " and")
+        flavours = (
+            _TRIMMABLE_START
+            + ", with "
+            + (" ".join(listed) if len(facts.flavours) == 2 else ", ".join(listed).replace(", and", " and"))
+            + _TRIMMABLE_END
         )
     article = "" if core.startswith("another ") else f"{_article(core)} "
     return f"{article}{core}{where}{flavours}"
@@ -277,6 +280,21 @@ _THIRD: Final = (
     "Finally, {name} is {identity}, and {reason}.",
 )
 _THIRD_ONLY: Final = ("{Name} rounds things out as {identity}.", "There is also {name}, {identity}.")
+# Two dishes that want different wines: the first pick serves both, then one for each dish.
+_OPENINGS_BOTH: Final = (
+    "For {dish}, the one bottle that serves both is {first}.",
+    "One bottle across {dish}? I'd open {first}.",
+)
+_SECOND_FOR_DISH: Final = (
+    "If you'd rather pour a wine for each, {name}, {identity}, suits the {dish}: {reason}.",
+    "For a wine to each dish, {name}, {identity}, goes with the {dish}; {reason}.",
+)
+_SECOND_FOR_DISH_ONLY: Final = ("If you'd rather pour a wine for each, {name}, {identity}, suits the {dish}.",)
+_THIRD_FOR_DISH: Final = (
+    "With the {dish}, pour {name}, {identity}: {reason}.",
+    "And for the {dish}, {name} is {identity}; {reason}.",
+)
+_THIRD_FOR_DISH_ONLY: Final = ("And for the {dish}, {name}, {identity}.",)
 
 
 def _dish_phrase(result: Recommendations) -> str:
@@ -309,6 +327,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
+    elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
+        choices = _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
         choices = _OPENINGS_CHEAPER
     elif "lighter" in refinements:
@@ -389,10 +409,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
     for index, other in enumerate(facts[1:], start=1):
         reason = _reason(other, used)
-        if index == 1:
-            template = rng.choice(_SECOND if reason else _SECOND_ONLY)
-        else:
-            template = rng.choice(_THIRD if reason else _THIRD_ONLY)
+        template = rng.choice(_templates(index, result.picks[index].for_dish, has_reason=reason is not None))
         name = _named(other)
         sentences.append(
             template.format(
@@ -401,10 +418,22 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 Name=_upper_first(name),
                 identity=_identity(other, with_style=other.style != facts[0].style, said=named),
                 reason=reason,
+                dish=result.picks[index].for_dish,
             )
         )
     sentences += _postscript(result)
     return _fit(sentences)
+
+
+def _templates(index: int, for_dish: str, *, has_reason: bool) -> tuple[str, ...]:
+    """The sentence shapes for the second (index 1) or a later wine, for one dish or for both."""
+    if for_dish:
+        if index == 1:
+            return _SECOND_FOR_DISH if has_reason else _SECOND_FOR_DISH_ONLY
+        return _THIRD_FOR_DISH if has_reason else _THIRD_FOR_DISH_ONLY
+    if index == 1:
+        return _SECOND if has_reason else _SECOND_ONLY
+    return _THIRD if has_reason else _THIRD_ONLY
 
 
 # "Is the second one oaky?": yes or no from the wine's profile, before its description.
@@ -473,16 +502,23 @@ def _nothing_at_all(result: Recommendations) -> str:
     )
 
 
+# Around the flavours, which ``_fit`` may drop to keep an answer within its words.
+_TRIMMABLE_START = "\ue000"
+_TRIMMABLE_END = "\ue001"
+_TRIMMABLE = re.compile(f"{_TRIMMABLE_START}[^{_TRIMMABLE_END}]*{_TRIMMABLE_END}")
+
+
 def _fit(sentences: list[str]) -> str:
     """Within the word limits: trim the optional flavours first, then whole detail sentences."""
-    text = " ".join(sentences)
+    whole = [sentence.replace(_TRIMMABLE_START, "").replace(_TRIMMABLE_END, "") for sentence in sentences]
+    text = " ".join(whole)
     if len(text.split()) <= MAX_WORDS:
         if len(text.split()) < MIN_WORDS:
             text += " Ask me for something lighter, fuller or by the glass and I'll find you another."
         if len(text.split()) < MIN_WORDS:
             text += " I'm happy to open a bottle or pour a glass, whichever suits your table tonight."
         return text
-    trimmed = [re.sub(r", with [^.;:]*(?=[.;:])", "", sentence) for sentence in sentences]
+    trimmed = [_TRIMMABLE.sub("", sentence) for sentence in sentences]
     text = " ".join(trimmed)
     while len(text.split()) > MAX_WORDS and len(trimmed) > 2:
         trimmed.pop(2 if len(trimmed) > 3 else -1)

@@ -596,6 +596,25 @@ def test_it_means_the_wine_talked_about_and_they_the_wines_shown(cellar: Restaur
     assert not {pick.wine.name for pick in cheaper.picks} & set(names)
 
 
+def test_two_unlike_dishes_get_one_bottle_for_both_then_a_wine_for_each(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="one bottle for the oysters and the lamb?")
+    assert len(result.picks) == 3
+    both, for_oysters, for_lamb = result.picks
+    assert both.for_dish == ""
+    assert both.wine.colour != "dessert" and both.profile.tannin <= 3  # nothing that fights the oysters
+    assert for_oysters.for_dish == "oysters" and for_oysters.wine.colour in ("white", "sparkling")
+    assert for_lamb.for_dish == "lamb shoulder" and for_lamb.wine.colour == "red"
+    assert any("lamb" in reason for reason in for_lamb.reasons)  # its own dish's reason, not the oysters'
+    text = write_answer(result)
+    assert "for each" in text or "to each dish" in text
+    assert rubric_problems(text, result) == []
+
+    # Dishes that want the same kind of wine keep one ranking for both.
+    alike = recommend(restaurant=bistro, query="wine for the lamb and a beef stew")
+    assert alike.picks
+    assert all(pick.for_dish == "" for pick in alike.picks)
+
+
 def test_a_wine_named_by_its_own_name_is_the_one_talked_about(cellar: Restaurant) -> None:
     wine(cellar, "Esprit de Tablas", grapes=["Mourvèdre", "Grenache", "Syrah"], bottle_price=Decimal("98"),
          description="Full-bodied, spicy and savoury.")  # fmt: skip

@@ -79,6 +79,7 @@ def wine_card(pick: Pick, currency: str) -> dict[str, Any]:
         "note": pick.tasting_note,
         "reason": pick.reason,
         "alternative": pick.alternative,
+        "for_dish": pick.for_dish,  # of two unlike dishes, the one this wine is for ("" for both)
     }
 
 

@@ -74,6 +74,10 @@ def _facts_line(index: int, pick: Pick, composition: Composition) -> str:
     if facts.price:
         parts.append(facts.price)
     reasons = "; ".join(facts.reasons[:2])
+    if pick.for_dish:
+        parts.append(f"the pick for the {pick.for_dish} alone")
+    elif index == 1 and any(other.for_dish for other in composition.result.picks):
+        parts.append("the one bottle for both dishes")
     return f"{index}. {facts.display} — {'; '.join(parts)}." + (f" Why: {reasons}." if reasons else "")
 
 
