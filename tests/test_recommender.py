@@ -601,9 +601,12 @@ def test_two_unlike_dishes_get_one_bottle_for_both_then_a_wine_for_each(bistro: 
     assert len(result.picks) == 3
     both, for_oysters, for_lamb = result.picks
     assert both.for_dish == ""
-    assert both.wine.colour != "dessert" and both.profile.tannin <= 3  # nothing that fights the oysters
-    assert for_oysters.for_dish == "oysters" and for_oysters.wine.colour in ("white", "sparkling")
-    assert for_lamb.for_dish == "lamb shoulder" and for_lamb.wine.colour == "red"
+    assert both.wine.colour != "dessert"
+    assert both.profile.tannin <= 3
+    assert for_oysters.for_dish == "oysters"
+    assert for_oysters.wine.colour in ("white", "sparkling")
+    assert for_lamb.for_dish == "lamb shoulder"
+    assert for_lamb.wine.colour == "red"
     assert any("lamb" in reason for reason in for_lamb.reasons)  # its own dish's reason, not the oysters'
     text = write_answer(result)
     assert "for each" in text or "to each dish" in text
