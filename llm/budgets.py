@@ -106,6 +106,13 @@ def _to_micros(value: Decimal, *, name: str, rounding: str) -> int:
     return int(value.scaleb(6).to_integral_value(rounding=rounding))
 
 
+def _reservation_micros(amount_usd: Decimal, limit_usd: Decimal | None) -> tuple[int, int | None]:
+    """Amounts rounded up to the micro-dollar and limits down: rounding never lets a call through that would not fit."""
+    amount = _to_micros(amount_usd, name="amount_usd", rounding=ROUND_CEILING)
+    limit = None if limit_usd is None else _to_micros(limit_usd, name="limit_usd", rounding=ROUND_FLOOR)
+    return amount, limit
+
+
 def _usd(micros: int) -> Decimal:
     return Decimal(micros).scaleb(-6)
 
@@ -212,8 +219,7 @@ class BudgetLedger:
         ``limit_usd`` None means unlimited: the spend is still recorded. Amounts are rounded up to
         the micro-dollar and limits down, so rounding never lets a call through that would not fit.
         """
-        amount = _to_micros(amount_usd, name="amount_usd", rounding=ROUND_CEILING)
-        limit = None if limit_usd is None else _to_micros(limit_usd, name="limit_usd", rounding=ROUND_FLOOR)
+        amount, limit = _reservation_micros(amount_usd, limit_usd)
         now = self._now()
         day = now.date()
         added, total = await self._apply(scope=scope, day=day, now=now, amount=amount, limit=limit)
@@ -221,6 +227,12 @@ class BudgetLedger:
             assert limit is not None
             raise BudgetExceeded(scope=scope, limit_usd=_usd(limit), spent_usd=_usd(total), requested_usd=_usd(amount))
         return Reservation(scope=scope, day=day.isoformat(), amount_micros=amount)
+
+    def reserve_call(self, *, scope: str, amount_usd: Decimal, limit_usd: Decimal | None) -> BudgetCall | None:
+        """``reserve`` as a step of a larger Redis script (``llm.admission``); None when Redis is not in use now."""
+        amount, limit = _reservation_micros(amount_usd, limit_usd)
+        now = self._now()
+        return self.redis_call(scope=scope, day=now.date(), now=now, amount=amount, limit=limit)
 
     async def reconcile(self, reservation: Reservation, *, actual_usd: Decimal) -> None:
         """Replace the estimate with the real cost, on the reservation's own day; never fails on the limit.
@@ -259,30 +271,95 @@ class BudgetLedger:
 
     async def _apply(self, *, scope: str, day: date, now: datetime, amount: int, limit: int | None) -> tuple[bool, int]:
         """Add ``amount`` to the day's total unless it breaks ``limit``: (added?, total after)."""
-        key = self._key(scope, day)
+        call = self.redis_call(scope=scope, day=day, now=now, amount=amount, limit=limit)
+        if call is None:
+            return self._local.apply(key=self._key(scope, day), day=day, amount=amount, limit=limit)
         client = limits_client(self._redis_url)
-        if client is not None and self._outage is not None and self._outage.should_try(now.timestamp()):
-            expires_at = datetime.combine(day + timedelta(days=1), datetime.min.time(), UTC) + BUDGET_KEY_GRACE
-            # Relative to the injected clock, not Redis' own time, so tests can live on any date.
-            ttl = max(math.ceil((expires_at - now).total_seconds()), 60)
-            unsynced = self._local.take_unsynced(key)
-            script = client.register_script(_BUDGET_SCRIPT)
-            try:
-                result: Any = await script(keys=[key], args=[unsynced, amount, "" if limit is None else limit, ttl])
-            except REDIS_ERRORS as error:
-                self._local.restore_unsynced(key=key, day=day, amount=unsynced)
-                self._outage.failed(error, now.timestamp())
-            except BaseException:
-                # Cancelled mid-call: whether Redis applied it is unknown; counting it twice
-                # overstates the spend, which is the safe side for money.
-                self._local.restore_unsynced(key=key, day=day, amount=unsynced)
-                raise
-            else:
-                self._outage.recovered()
-                added, total = bool(result[0]), int(result[1])
-                self._local.synced(key=key, day=day, redis_total=total)
-                return added, total
-        return self._local.apply(key=key, day=day, amount=amount, limit=limit)
+        assert client is not None
+        script = client.register_script(_BUDGET_SCRIPT)
+        try:
+            result: Any = await script(keys=[call.key], args=call.args)
+        except REDIS_ERRORS as error:
+            self.redis_failed([call], error)
+            return self._local.apply(key=call.key, day=day, amount=amount, limit=limit)
+        except BaseException:
+            # Cancelled mid-call: whether Redis applied it is unknown; counting it twice
+            # overstates the spend, which is the safe side for money.
+            self.put_back([call])
+            raise
+        added, total = bool(result[0]), int(result[1])
+        self.redis_answered(call, total)
+        return added, total
+
+    # --- one step of a larger Redis script (llm.admission) ---------------------------------------
+
+    @property
+    def redis_url(self) -> str | None:
+        return self._redis_url
+
+    def redis_call(self, *, scope: str, day: date, now: datetime, amount: int, limit: int | None) -> BudgetCall | None:
+        """What ``_BUDGET_SCRIPT`` is sent for this change, or None when Redis is not in use right now.
+
+        Takes the spend recorded during an outage along (``unsynced``): whoever sends the call
+        reports its outcome with ``redis_answered`` or ``redis_failed``, which puts it back.
+        """
+        if self._redis_url is None or self._outage is None or not self._outage.should_try(now.timestamp()):
+            return None
+        key = self._key(scope, day)
+        expires_at = datetime.combine(day + timedelta(days=1), datetime.min.time(), UTC) + BUDGET_KEY_GRACE
+        # Relative to the injected clock, not Redis' own time, so tests can live on any date.
+        ttl = max(math.ceil((expires_at - now).total_seconds()), 60)
+        unsynced = self._local.take_unsynced(key)
+        return BudgetCall(
+            scope=scope,
+            key=key,
+            day=day,
+            now=now,
+            amount=amount,
+            limit=limit,
+            unsynced=unsynced,
+            args=(unsynced, amount, "" if limit is None else limit, ttl),
+        )
+
+    def redis_answered(self, call: BudgetCall, total: int) -> None:
+        assert self._outage is not None
+        self._outage.recovered()
+        self._local.synced(key=call.key, day=call.day, redis_total=total)
+
+    def redis_failed(self, calls: list[BudgetCall], error: BaseException) -> None:
+        """Redis did not answer: the outage spend goes back to be written later; callers apply locally."""
+        assert self._outage is not None
+        self.put_back(calls)
+        for call in calls:
+            self._outage.failed(error, call.now.timestamp())
+
+    def put_back(self, calls: list[BudgetCall]) -> None:
+        """Calls not sent, or whose outcome is unknown: their outage spend is written with a later call."""
+        for call in calls:
+            self._local.restore_unsynced(key=call.key, day=call.day, amount=call.unsynced)
+
+    def reservation(self, call: BudgetCall) -> Reservation:
+        return Reservation(scope=call.scope, day=call.day.isoformat(), amount_micros=call.amount)
+
+    def exceeded(self, call: BudgetCall, total: int) -> BudgetExceeded:
+        assert call.limit is not None
+        return BudgetExceeded(
+            scope=call.scope, limit_usd=_usd(call.limit), spent_usd=_usd(total), requested_usd=_usd(call.amount)
+        )
+
+
+@dataclass(frozen=True)
+class BudgetCall:
+    """One budget change as sent to Redis (``_BUDGET_SCRIPT``'s key and arguments)."""
+
+    scope: str
+    key: str
+    day: date
+    now: datetime
+    amount: int
+    limit: int | None
+    unsynced: int
+    args: tuple[int, int, int | str, int]
 
 
 def budget_ledger() -> BudgetLedger:

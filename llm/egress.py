@@ -17,6 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from django.conf import settings
@@ -177,19 +178,53 @@ class EgressQuota:
 
     async def _try_acquire_in_redis(self, now: float, now_us: int, window_us: int) -> int | None:
         """The script's answer (0 or microseconds to wait), or None if Redis is not in use right now."""
+        call = self._slot_call(now, now_us, window_us)
         client = limits_client(self._redis_url)
-        if client is None or self._outage is None or not self._outage.should_try(now):
+        if call is None or client is None:
+            return None
+        script = client.register_script(_EGRESS_SCRIPT)
+        try:
+            result: Any = await script(keys=[call.key], args=call.args)
+        except REDIS_ERRORS as error:
+            self.redis_failed(call, error)
+            return None
+        self.redis_answered()
+        return int(result)
+
+    # --- one step of a larger Redis script (llm.admission) ---------------------------------------
+
+    @property
+    def redis_url(self) -> str | None:
+        return self._redis_url
+
+    def slot_call(self) -> SlotCall | None:
+        """What ``_EGRESS_SCRIPT`` is sent to take a slot now, or None when Redis is not in use right now."""
+        now = self._clock()
+        return self._slot_call(now, _to_microseconds(now), _to_microseconds(self.window_seconds))
+
+    def _slot_call(self, now: float, now_us: int, window_us: int) -> SlotCall | None:
+        if self._redis_url is None or self._outage is None or not self._outage.should_try(now):
             return None
         member = f"{now_us}:{uuid.uuid4().hex}"
         ttl_ms = math.ceil(window_us / 1000) + 1000
-        script = client.register_script(_EGRESS_SCRIPT)
-        try:
-            result: Any = await script(keys=[self._key], args=[now_us, now_us - window_us, self.limit, member, ttl_ms])
-        except REDIS_ERRORS as error:
-            self._outage.failed(error, now)
-            return None
+        return SlotCall(key=self._key, now=now, args=(now_us, now_us - window_us, self.limit, member, ttl_ms))
+
+    def redis_answered(self) -> None:
+        assert self._outage is not None
         self._outage.recovered()
-        return int(result)
+
+    def redis_failed(self, call: SlotCall, error: BaseException) -> None:
+        assert self._outage is not None
+        self._outage.failed(error, call.now)
+
+
+@dataclass(frozen=True)
+class SlotCall:
+    """One slot asked of the window in Redis (``_EGRESS_SCRIPT``'s key and arguments)."""
+
+    key: str
+    now: float
+    args: tuple[int, int, int, str, int]
 
 
 def egress_quota() -> EgressQuota:

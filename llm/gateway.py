@@ -28,6 +28,7 @@ from typing import Any
 
 from django.conf import settings
 
+from llm.admission import admit_together
 from llm.budgets import BudgetExceeded, BudgetLedger, Reservation, budget_ledger
 from llm.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
 from llm.context import current_request_id
@@ -379,12 +380,19 @@ class Gateway:
         Waiting for the quota counts against the deadline.
         """
         breaker = self.breaker(spec)
-        reservations = await self._reserve(spec, request)
+        together = None
+        if spec.is_remote and spec.rpm is None and spec.tpm is None and not deadline.expired():
+            # Nothing to check between the budgets and the slot: both in one round trip.
+            estimate = spec.cost(estimate_tokens(request.text()), request.max_tokens)
+            together = await admit_together(
+                ledger=self.ledger, quota=self.quota, budgets=request.budgets, amount_usd=estimate
+            )
+        reservations = together.reservations if together is not None else await self._reserve(spec, request)
         try:
             if self.model_limits is not None:
                 # Its own requests and tokens a minute (LLM_MODELS rpm, tpm): refused like the quota.
                 await self.model_limits.admit(spec, estimate_tokens(request.text()) + request.max_tokens)
-            if spec.is_remote:
+            if spec.is_remote and not (together is not None and together.slot_taken):
                 await self._acquire_quota(deadline)
             breaker.before_call()
         except BaseException:
