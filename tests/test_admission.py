@@ -10,13 +10,12 @@ from decimal import Decimal
 
 import pytest
 import redis
-from django.conf import settings
 
-from llm.admission import admit_together
+from llm.admission import Admitted, admit_together
 from llm.budgets import BudgetExceeded, BudgetLedger, Reservation
 from llm.egress import EgressQuota
 from llm.types import BudgetScope
-from tests.test_gateway_limits import NOON, FakeClock, FakeTime, closed_port, run
+from tests.test_gateway_limits import NOON, FakeClock, FakeTime, closed_port, real_redis_url, run
 
 USD = Decimal
 DAY = NOON.date().isoformat()
@@ -26,13 +25,13 @@ DAY = NOON.date().isoformat()
 def namespace() -> Iterator[str]:
     name = f"test-admission-{uuid.uuid4().hex}"
     yield name
-    with redis.Redis.from_url(settings.REDIS_URL) as connection:
+    with redis.Redis.from_url(real_redis_url()) as connection:
         for key in connection.scan_iter(match=f"{name}:*"):
             connection.delete(key)
 
 
 def limits(namespace: str, *, url: str | None = None, slots: int = 10) -> tuple[BudgetLedger, EgressQuota]:
-    url = url or settings.REDIS_URL
+    url = url or real_redis_url()
     ledger = BudgetLedger(redis_url=url, namespace=namespace, clock=FakeClock())
     clock = FakeTime()
     quota = EgressQuota(redis_url=url, namespace=namespace, limit=slots, clock=clock, sleep=clock.sleep)
@@ -46,7 +45,7 @@ KEY = BudgetScope("apikey:34", USD("1.00"))
 def test_it_reserves_every_budget_and_takes_a_slot(namespace: str) -> None:
     ledger, quota = limits(namespace)
 
-    async def scenario() -> tuple[object, Decimal, Decimal, int]:
+    async def scenario() -> tuple[Admitted | None, Decimal, Decimal, int]:
         admitted = await admit_together(ledger=ledger, quota=quota, budgets=(RESTAURANT, KEY), amount_usd=USD("0.25"))
         return (
             admitted,
@@ -91,7 +90,7 @@ def test_it_refuses_by_the_first_budget_it_would_break_and_takes_nothing(namespa
 def test_it_reserves_but_takes_no_slot_when_the_window_is_full(namespace: str) -> None:
     ledger, quota = limits(namespace, slots=1)
 
-    async def scenario() -> tuple[object, Decimal, int]:
+    async def scenario() -> tuple[Admitted | None, Decimal, int]:
         await quota.acquire()
         admitted = await admit_together(ledger=ledger, quota=quota, budgets=(RESTAURANT,), amount_usd=USD("1.00"))
         return admitted, await ledger.spent(scope="restaurant:12"), await quota.current()
