@@ -22,7 +22,9 @@ STOPWORDS = word_set(
     "pero con para por su sus este esta estos estas es son que cual cuales cuanto cuanta cuantos cuantas "
     "cuando donde como por que se lo il lo gli uno una e o ma con per su questo questa sono che quale "
     "quali quanto quanti quando dove come der die das ein eine und oder aber mit fur auf im am ist sind "
-    "wie wann wo welche welcher welches was wer"
+    "wie wann wo welche welcher welches was wer hay sin algun alguna alguno algunos algunas puedo puede pueden "
+    "podemos tiene tienen tengo je tu nous vous peut puis ne pas si ci del della delle degli dei nel nella "
+    "posso puo puoi ich du er sie wir ihr es mich mir mein meine meinen einen einem einer gibt darf kann konnen"
 )
 
 

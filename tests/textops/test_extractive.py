@@ -169,6 +169,62 @@ def test_a_yes_no_question_about_what_the_text_names_is_answered(question: str, 
     assert fact in answer.answer
 
 
+VEGETARIAN_MENU = (
+    "Our vegetarian menu replaces the oyster with beetroot cured in seaweed and the turbot with celeriac "
+    "baked in salt. Ten courses, EUR 145 per person. The honey comes from hives on the estate, and the "
+    "bread is baked every morning."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is there a vegan menu?", "Do you have any kosher dishes?", "Is the honey organic?", "Y a-t-il une terrasse ?"],
+)
+def test_whether_a_thing_is_there_is_not_answered_by_a_near_thing_when_the_text_never_names_it(
+    question: str,
+) -> None:
+    answer = answers.answer(VEGETARIAN_MENU, question)
+
+    assert (answer.found, answer.answer) == (False, answers.NOT_IN_TEXT), answer
+
+
+@pytest.mark.parametrize(
+    ("question", "thing_absent"),
+    [
+        ("Is there a vegan menu?", True),
+        ("Is there a vegetarian menu?", False),
+        ("Do you have any orange wine?", True),
+        ("Is the honey organic?", True),
+        ("Is there a tasting menu for vegetarians?", False),  # "tasting menu"; what it is for is not the thing
+        ("¿Hay algún plato con bacalao?", False),  # "plato" is any dish: "bacalao" follows "con"
+        ("¿Hay que pagar por el alquiler?", False),  # "hay que" is "must", not "is there"
+        ("À quelle date le raisin a-t-il été cueilli ?", False),  # "a-t-il été": a tense, not "has it a"
+    ],
+)
+def test_the_thing_whose_presence_is_asked_is_read_after_is_there_or_do_you_have(
+    question: str, thing_absent: bool
+) -> None:
+    text = VEGETARIAN_MENU + " A tasting menu at lunch. Pavía de bacalao."
+    assert answers._thing_absent(text, question) is thing_absent
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("Darf ich meinen Hund mitbringen?", "Terrasse"), ("¿Puedo pagar con tarjeta?", "tarjetas")],
+)
+def test_a_question_s_function_words_in_other_languages_do_not_count_as_what_it_asks_about(
+    question: str, fact: str
+) -> None:
+    text = (
+        "Hunde sind auf der Terrasse willkommen, im Speisesaal jedoch nicht. Stornierungen sind bis 24 Stunden "
+        "vor dem Termin kostenlos. Aceptamos tarjetas y efectivo."
+    )
+    answer = answers.answer(text, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
+
+
 SET_MENUS = (
     "THE COPPER POT – SET MENUS (minimum 2 people, price per person)\n"
     "Menu A – $30 per person: leek soup; roast chicken; apple tart.\n"
