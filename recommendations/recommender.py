@@ -12,6 +12,7 @@ is called here: the words are written afterwards, from these facts.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -65,6 +66,10 @@ PICK_SCORE_GAP = 0.12
 # pair falls this far short of the best for one of them on that dish, the answer is the one
 # bottle that serves both, then a wine for each dish. Below it, one style suits both.
 SPLIT_MARGIN = 0.10
+# With no budget said, a wine priced far above the list's middle gives way to an equally good
+# one nearer it: a sommelier does not lead with the $450 Champagne because nobody said not to.
+# Per doubling of the price over the median of the wines that fit.
+PRICE_RESTRAINT = 0.02
 _COLOUR_FAMILY: Final = {"red": "red", "dessert": "sweet"}  # the rest (white, rosé, sparkling) go with the same dishes
 # When nothing fits, alternatives are the wines whose price misses the asked range by
 # at most this factor of the nearest miss (so "under $20" offers the $45 wines, not the $95 one).
@@ -545,6 +550,8 @@ def _rank(
         _score(wine, similarity=similarities.get(wine.pk, 0.0), profiles=profiles, wanted=wanted, turn=turn)
         for wine in wines
     ]
+    if profiles and scored and _no_budget(constraints, wanted):
+        scored = _restrained(scored, constraints)
     # Ties go to the cheaper wine: the diner set a budget, not a target.
     scored.sort(key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk))
     if wanted.price_order is not None:
@@ -571,6 +578,33 @@ def _rank(
         )
         for item in scored[:k]
     ]
+
+
+def _no_budget(constraints: Constraints, wanted: _Wanted) -> bool:
+    return (
+        constraints.max_price is None
+        and constraints.min_price is None
+        and not constraints.modest_price
+        and wanted.price_order is None
+    )
+
+
+def _restrained(scored: list[_Scored], constraints: Constraints) -> list[_Scored]:
+    prices = sorted(price_of(item.wine, constraints) for item in scored)
+    median = prices[(len(prices) - 1) // 2]
+    if median <= 0:
+        return scored
+    restrained = []
+    for item in scored:
+        ratio = float(price_of(item.wine, constraints) / median)
+        if ratio <= 1:
+            restrained.append(item)
+            continue
+        penalty = PRICE_RESTRAINT * math.log2(ratio)
+        restrained.append(
+            replace(item, score=item.score - penalty, per_dish=tuple(score - penalty for score in item.per_dish))
+        )
+    return restrained
 
 
 def _one_for_each(scored: list[_Scored], profiles: Sequence[DishProfile], k: int) -> list[_Scored] | None:

@@ -13,6 +13,7 @@ from django.test import Client
 from api.keys import api_key_create
 from llm import gateway as gateway_module
 from llm.testing.server import LLMTestServer
+from recommendations import recommender
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.question import parse_question
 from recommendations.recommender import recommend, satisfies
@@ -616,6 +617,27 @@ def test_two_unlike_dishes_get_one_bottle_for_both_then_a_wine_for_each(bistro: 
     alike = recommend(restaurant=bistro, query="wine for the lamb and a beef stew")
     assert alike.picks
     assert all(pick.for_dish == "" for pick in alike.picks)
+
+
+def test_with_no_budget_a_far_dearer_wine_gives_way_to_an_as_good_one(
+    cellar: Restaurant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    described = "Full-bodied and firmly tannic, black olive, pepper and smoked meat."
+    wine(cellar, "Syrah Saint-Joseph", grapes=["Syrah"], bottle_price=Decimal("55"), description=described)
+    wine(cellar, "Syrah Hermitage", grapes=["Syrah"], bottle_price=Decimal("480"), description=described + " Lamb.")
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    def order() -> list[str]:
+        names = [pick.wine.name for pick in recommend(restaurant=cellar, query="a red for the lamb", k=6).picks]
+        return [name for name in names if name in ("Syrah Saint-Joseph", "Syrah Hermitage")]
+
+    monkeypatch.setattr(recommender, "PRICE_RESTRAINT", 0.0)
+    assert order() == ["Syrah Hermitage", "Syrah Saint-Joseph"]  # a shade better on the words alone
+    monkeypatch.undo()
+    assert order() == ["Syrah Saint-Joseph", "Syrah Hermitage"]
+    # A price said is the diner's: "the most expensive" and a floor are not second-guessed.
+    dearest = recommend(restaurant=cellar, query="your most expensive red for the lamb")
+    assert dearest.picks[0].wine.name == "Syrah Hermitage"
 
 
 def test_a_wine_named_by_its_own_name_is_the_one_talked_about(cellar: Restaurant) -> None:
