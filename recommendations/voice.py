@@ -451,15 +451,43 @@ _VERDICTS: Final[dict[str, Callable[[WineProfile], str]]] = {
 }  # fmt: skip
 
 
+# "Are they tannic?": each wine's trait in a few words, for a question about several at once.
+def _oak(p: WineProfile) -> str:
+    return "is oaky" if p.oak >= 2 else ("is lightly oaked" if p.oak == 1 else "is unoaked")
+
+
+def _sweetness(p: WineProfile) -> str:
+    return "is dry" if p.sweetness == 0 else ("is off-dry" if p.sweetness <= 2 else "is sweet")
+
+
+def _body(p: WineProfile) -> str:
+    return "is light" if p.body <= 2 else ("is medium-bodied" if p.body == 3 else "is full-bodied")
+
+
+_TRAITS: Final[dict[str, Callable[[WineProfile], str]]] = {
+    "oaky": _oak, "unoaked": _oak, "dry": _sweetness, "off-dry": _sweetness, "sweet": _sweetness,
+    "light": _body, "full-bodied": _body, "bold": _body,
+    "tannic": lambda p: "is firmly tannic" if p.tannin >= 4 else ("is moderately tannic" if p.tannin == 3 else "has soft tannins"),
+    "crisp": lambda p: "is crisp" if p.acidity >= 4 else "is rounder than crisp",
+}  # fmt: skip
+
+
 def _verdicts(result: Recommendations) -> list[str]:
     said = result.parsed.said
-    if "about" not in result.understood.refinements or said is None or len(result.picks) != 1:
+    if "about" not in result.understood.refinements or said is None or not result.picks:
         return []
-    profile = result.picks[0].profile
     words = [word for word in said.style_words if word in _VERDICTS]
     if said.sweet and not words:
         words = ["sweet"]
-    return [_VERDICTS[word](profile) for word in words[:1]]
+    if not words:
+        return []
+    if len(result.picks) == 1:
+        return [_VERDICTS[words[0]](result.picks[0].profile)]
+    trait = _TRAITS[words[0]]
+    said_of_each = [
+        f"{_named(wine_facts(pick, result, result.currency))} {trait(pick.profile)}" for pick in result.picks
+    ]
+    return [_upper_first("; ".join(said_of_each)) + "."]
 
 
 def _goodbye(result: Recommendations, first: WineFacts) -> str:

@@ -590,6 +590,14 @@ def test_it_means_the_wine_talked_about_and_they_the_wines_shown(cellar: Restaur
 
     they = recommend(restaurant=cellar, query="are they tannic?", state=first.state())
     assert {pick.wine.name for pick in they.picks} == set(names)
+    text = write_answer(they)
+    assert all(
+        f"{name} is firmly tannic" in text
+        or f"{name} is moderately tannic" in text
+        or f"{name} has soft tannins" in text
+        for name in names
+    )  # each one answered
+    assert rubric_problems(text, they) == []
 
     # "It" beside a new wish is no question about the wine: the wish is carried out.
     cheaper = recommend(restaurant=cellar, query="is it possible to have something cheaper?", state=first.state())
