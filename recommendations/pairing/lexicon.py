@@ -653,10 +653,19 @@ DISHES: Final = (
          parts="onion, jus, bread, aged cheese, soup", cuisine="french"),
     dish("salade nicoise", "salade niçoise, nicoise salad", parts="tuna, egg, olives, anchovy, salad, tomato",
          cuisine="french"),
-    dish("ratatouille", "tian, confit byaldi, caponata, pisto, samfaina, briam",
-         parts="eggplant, zucchini, sweet pepper, tomato, herbs", cuisine="french"),
+    # Provence's stewed summer vegetables and their cousins around the Mediterranean, each with its
+    # own home: guidance pours that home's rosé or supple red (Provence or southern Rhône with
+    # ratatouille, Nero d'Avola or a Sicilian white with caponata, a young Tempranillo with pisto).
+    dish("ratatouille", "tian, confit byaldi", parts="eggplant, zucchini, sweet pepper, tomato sauce, herbs",
+         cuisine="french"),
+    dish("caponata", "caponata siciliana", parts="eggplant, celery, olives, capers, sweet and sour, tomato",
+         cuisine="italian"),
+    dish("pisto", "pisto manchego, samfaina", parts="sweet pepper, zucchini, tomato sauce, onion, olive oil",
+         cuisine="spanish"),
+    dish("briam", "briami", parts="zucchini, potato, tomato, olive oil, baked", cuisine="greek"),
     dish("pissaladiere", "pissaladière", parts="onion, anchovy, olives, bread", cuisine="french"),
-    dish("oeufs en meurette", "œufs en meurette", parts="egg, poached, red wine sauce, bacon", cuisine="french"),
+    # The sauce, not the egg, decides: guidance pours red Burgundy, the wine the sauce is made with.
+    dish("oeufs en meurette", "œufs en meurette", parts="red wine sauce, bacon, egg, poached", cuisine="french"),
     dish("creme brulee", "crème brûlée, brulee, brûlée, crema catalana, crema quemada", parts="custard, caramel",
          cuisine="french"),
     dish("tarte tatin", "tatin", parts="tart, apple, caramel", cuisine="french"),

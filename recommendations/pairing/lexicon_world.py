@@ -262,7 +262,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("cazon en adobo", "cazón en adobo, bienmesabe", parts="fish, marinated, fried, cumin", cuisine="spanish"),
     dish("callos a la madrilena", "callos a la madrileña, callos madrilenos, callos madrileños", parts="beef, offal, "
          "chorizo, braised, smoked paprika", cuisine="spanish", weight=1),
-    dish("huevos rotos", "huevos estrellados, huevos rotos con jamon", parts="egg, fries, cured ham",
+    # Served with jamón (or chorizo): the ham decides, as fino, cava or a young red say.
+    dish("huevos rotos", "huevos estrellados, huevos rotos con jamon", parts="cured ham, egg, fries",
          cuisine="spanish"),
     dish("empanada gallega", "empanada de atun, empanada de atún, empanada de bonito", parts="pastry, tuna, "
          "sweet pepper, onion, baked", cuisine="spanish"),
