@@ -24,7 +24,8 @@ STOPWORDS = word_set(
     "quali quanto quanti quando dove come der die das ein eine und oder aber mit fur auf im am ist sind "
     "wie wann wo welche welcher welches was wer hay sin algun alguna alguno algunos algunas puedo puede pueden "
     "podemos tiene tienen tengo je tu nous vous peut puis ne pas si ci del della delle degli dei nel nella "
-    "posso puo puoi ich du er sie wir ihr es mich mir mein meine meinen einen einem einer gibt darf kann konnen"
+    "posso puo puoi ich du er sie wir ihr es mich mir mein meine meinen einen einem einer gibt darf kann konnen "
+    "al ha hanno ho hai wird werden wurde wurden hat haben habe"
 )
 
 

@@ -450,3 +450,70 @@ def test_the_sentence_vector_cache_is_kept_per_restaurant() -> None:
     assert {namespace for namespace, _ in cached_for_one} == {"restaurant:1"}
     assert {namespace for namespace, _ in vectors._vectors} == {"restaurant:1", "restaurant:2"}
     assert len(vectors._vectors) == 2 * len(cached_for_one)
+
+
+def test_a_sentence_that_stands_out_answers_below_the_threshold_but_a_close_runner_up_does_not() -> None:
+    question = "Which pudding let you down?"
+
+    assert not answers._too_weak("", question, 0.2, [0.2, 0.1, 0.05])
+    assert answers._too_weak("", question, 0.2, [0.2, 0.18, 0.05])  # two alike: neither stands out
+    assert answers._too_weak("", question, 0.12, [0.12, 0.01])  # under any answer's floor
+    assert answers._too_weak("", "Is there a pudding?", 0.2, [0.2, 0.05])  # a yes or a no needs its own floor
+
+
+BISTROT = (
+    "Le Petit Port, sur le quai de Rive-Neuve, a ouvert ses portes en 2015. Le chef, Paul Arnaud, achète le "
+    "poisson chaque matin aux pêcheurs de l'Estaque. La salle compte trente couverts et la terrasse douze "
+    "places. Le menu du midi coûte 22 euros. Le restaurant est fermé le dimanche et le lundi. Les chiens sont "
+    "acceptés en terrasse."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Where does the fish come from?", "pêcheurs"),
+        ("Which days is it closed?", "dimanche"),
+        ("How much is the lunch menu?", "22 euros"),
+        ("How many seats are there?", "trente couverts"),
+        ("Are dogs allowed?", "chiens"),
+    ],
+)
+def test_a_question_in_english_about_a_text_in_another_language_finds_the_text_s_words(
+    question: str, fact: str
+) -> None:
+    answer = answers.answer(BISTROT, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
+
+
+def test_the_words_of_other_languages_are_asked_only_of_a_text_not_in_english() -> None:
+    assert "poisson" in answers.question_stems("Where is the fish from?", english=False)[0]
+    assert "poisson" not in answers.question_stems("Where is the fish from?", english=True)[0]
+    assert not answers.reads_english(BISTROT)
+    assert answers.reads_english(NOTE)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "fact"),
+    [
+        (
+            "Reservierte Tische halten wir 15 Minuten für Sie frei. Hunde sind auf der Terrasse willkommen.",
+            "Wie lange wird ein reservierter Tisch freigehalten?",
+            "15 Minuten",
+        ),
+        (
+            "Il vino è maturato per 30 mesi in botti grandi. Gradazione alcolica: 14%. Prezzo in carta: 140 euro.",
+            "Quanto costa una bottiglia al ristorante?",
+            "140 euro",
+        ),
+    ],
+)
+def test_a_question_in_the_text_s_own_language_finds_its_minutes_and_its_price(
+    text: str, question: str, fact: str
+) -> None:
+    answer = answers.answer(text, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
