@@ -30,11 +30,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 
 from llm.redis_client import REDIS_ERRORS, RedisOutage, limits_client
+
+if TYPE_CHECKING:
+    from redis.asyncio.client import Pipeline
 
 MICROS_PER_USD = 1_000_000
 # Budget keys outlive their day by two days so a late reconcile (a stream that ends after
@@ -248,6 +251,36 @@ class BudgetLedger:
             amount=actual - reservation.amount_micros,
             limit=None,
         )
+
+    def queue_reconcile(
+        self, pipe: Pipeline, reservation: Reservation, *, actual_usd: Decimal
+    ) -> Callable[[Any], None] | None:
+        """``reconcile`` as one command of a pipeline another part sends (the gateway's cache entry).
+
+        Returns what to call with the command's reply, or with the error when the pipeline failed
+        or was never sent; None when Redis is not in use right now (then it is done here, now).
+        """
+        actual = _to_micros(actual_usd, name="actual_usd", rounding=ROUND_CEILING)
+        day = date.fromisoformat(reservation.day)
+        amount = actual - reservation.amount_micros
+        call = self.redis_call(scope=reservation.scope, day=day, now=self._now(), amount=amount, limit=None)
+        if call is None:
+            self._local.apply(key=self._key(reservation.scope, day), day=day, amount=amount, limit=None)
+            return None
+        # EVAL, not EVALSHA: a pipeline with registered scripts asks Redis whether they exist first.
+        pipe.eval(_BUDGET_SCRIPT, 1, call.key, *call.args)
+
+        def settle(reply: Any) -> None:
+            if isinstance(reply, BaseException):
+                if isinstance(reply, REDIS_ERRORS):
+                    self.redis_failed([call], reply)
+                    self._local.apply(key=call.key, day=day, amount=amount, limit=None)
+                else:  # cancelled, or never sent: unknown, as in _apply
+                    self.put_back([call])
+                return
+            self.redis_answered(call, int(reply[1]))
+
+        return settle
 
     async def release(self, reservation: Reservation) -> None:
         """Give the whole reservation back: the call failed before spending anything."""

@@ -48,6 +48,7 @@ from llm.redis_client import SOCKET_TIMEOUT_SECONDS, async_redis
 
 if TYPE_CHECKING:
     import redis.asyncio as aioredis
+    from redis.asyncio.client import Pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +108,11 @@ REDIS_RETRY_AFTER_SECONDS = 5.0
 L1_TTL_CAP_SECONDS = 60.0
 
 _REDIS_FAILURES = (RedisError, OSError)
+
+
+# More writes for the round trip that stores a computed value: given the pipeline, queues its
+# commands and returns what to call with their replies (or with the error that ended the round trip).
+WithValue: TypeAlias = "Callable[[Pipeline], Callable[[list[Any] | BaseException], None]]"
 
 
 @dataclass(frozen=True)
@@ -259,7 +265,12 @@ class GatewayCache:
         await self._store(key, self._encode(value), ttl_seconds)
 
     async def get_or_compute(
-        self, key: str, ttl_seconds: int, compute: Callable[[], Awaitable[JSONValue]]
+        self,
+        key: str,
+        ttl_seconds: int,
+        compute: Callable[[], Awaitable[JSONValue]],
+        *,
+        with_value: WithValue | None = None,
     ) -> tuple[JSONValue, Tier]:
         """The cached value, or ``compute()``'s, computed once however many callers miss together.
 
@@ -267,6 +278,9 @@ class GatewayCache:
         tier "memory"; those served by another process's computation "redis";
         only the caller that ran ``compute`` gets "miss". If ``compute`` raises,
         every waiter in this process gets that exception and nothing is cached.
+
+        ``with_value``: more writes for the round trip that stores the computed value in Redis
+        (see ``WithValue``); not called when the value is not stored there.
         """
         raw = self._l1_get(key)
         if raw is not None:
@@ -279,7 +293,7 @@ class GatewayCache:
             )
 
         (value, raw, tier), computed_here = await self._inflight.run(
-            key, lambda: self._fill(key, ttl_seconds, compute), on_timeout=waited_too_long
+            key, lambda: self._fill(key, ttl_seconds, compute, with_value), on_timeout=waited_too_long
         )
         # A waiter decodes its own copy: JSON values are mutable and each caller owns its result.
         return (value, tier) if computed_here else (self._decode(raw), "memory")
@@ -368,7 +382,11 @@ class GatewayCache:
     # --- filling --------------------------------------------------------------
 
     async def _fill(
-        self, key: str, ttl_seconds: int, compute: Callable[[], Awaitable[JSONValue]]
+        self,
+        key: str,
+        ttl_seconds: int,
+        compute: Callable[[], Awaitable[JSONValue]],
+        with_value: WithValue | None = None,
     ) -> tuple[JSONValue, bytes, Tier]:
         """Redis, then the cross-process lock, then ``compute``. Runs once per key per loop.
 
@@ -411,9 +429,9 @@ class GatewayCache:
                 self.lock_waits += 1
                 return self._decode(raw), raw, "redis"
         if not acquired:
-            return await self._compute_and_store(key, ttl_seconds, compute)
+            return await self._compute_and_store(key, ttl_seconds, compute, with_value=with_value)
         try:
-            return await self._compute_and_store(key, ttl_seconds, compute, lock=lock)
+            return await self._compute_and_store(key, ttl_seconds, compute, lock=lock, with_value=with_value)
         except BaseException:
             await self._release_lock(*lock)
             raise
@@ -425,31 +443,56 @@ class GatewayCache:
         compute: Callable[[], Awaitable[JSONValue]],
         *,
         lock: tuple[str, str] | None = None,
+        with_value: WithValue | None = None,
     ) -> tuple[JSONValue, bytes, Tier]:
-        """``compute()``'s value, stored (and ``lock``, when held, released in the same round trip)."""
+        """``compute()``'s value, stored (with ``lock``, when held, released and ``with_value``'s writes in the
+        same round trip)."""
         self.computes += 1
         value = await compute()
         raw = self._encode(value)
         if ttl_seconds > 0:
-            await self._store(key, raw, ttl_seconds, release=lock)
+            await self._store(key, raw, ttl_seconds, release=lock, with_value=with_value)
         elif lock is not None:
             await self._release_lock(*lock)
         return value, raw, "miss"
 
-    async def _store(self, key: str, raw: bytes, ttl_seconds: int, *, release: tuple[str, str] | None = None) -> None:
+    async def _store(
+        self,
+        key: str,
+        raw: bytes,
+        ttl_seconds: int,
+        *,
+        release: tuple[str, str] | None = None,
+        with_value: WithValue | None = None,
+    ) -> None:
         self._l1_put(key, raw, ttl_seconds)
         client = self._client()
         if client is None:
             return  # a lock expires on its own after lock_ttl_seconds
         payload = self._pack(raw)
+        settle: Callable[[list[Any] | BaseException], None] | None = None
         try:
             async with client.pipeline(transaction=False) as pipe:
                 pipe.set(f"{self._namespace}:{key}", payload, px=ttl_seconds * 1000)
                 if release is not None:
                     pipe.eval(RELEASE_LOCK_SCRIPT, 1, *release)
-                await pipe.execute()
+                own = len(pipe)
+                settle = with_value(pipe) if with_value is not None else None
+                replies = await pipe.execute(raise_on_error=False)
         except _REDIS_FAILURES as exc:
             self._redis_failed(exc)
+            if settle is not None:
+                settle(exc)
+            return
+        except BaseException as exc:
+            if settle is not None:
+                settle(exc)
+            raise
+        if settle is not None:
+            settle(replies[own:])
+        failed = next((reply for reply in replies[:own] if isinstance(reply, BaseException)), None)
+        if failed is not None:
+            self._redis_failed(failed)
         else:
             self._redis_ok()
 

@@ -21,10 +21,11 @@ import time
 from collections import Counter
 from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator, Mapping
 from contextlib import aclosing, contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 
@@ -73,6 +74,9 @@ from llm.types import (
     Surface,
     UpstreamTimeout,
 )
+
+if TYPE_CHECKING:
+    from redis.asyncio.client import Pipeline
 
 logger = logging.getLogger(__name__)
 
@@ -207,6 +211,46 @@ def _api_key_charged(request: GatewayRequest) -> int | None:
         if kind == "apikey" and key_id.isdigit():
             return int(key_id)
     return None
+
+
+class _LateCosts:
+    """The real cost of a ``complete`` call's answers, reconciled late: in the round trip that stores the
+    answer in Redis when there is one (a round trip less per answer: ~0.1 ms of CPU), else when the call
+    ends, and always before another budget is checked (the next model of a cascade sees the real spend).
+
+    A crash in between leaves the estimate reserved instead of the real cost: the budget overstates
+    the spend by the difference until the day ends, the safe side for money (as for a cancelled call).
+    """
+
+    def __init__(self, ledger: BudgetLedger) -> None:
+        self.ledger = ledger
+        self._pending: list[tuple[Reservation, Decimal]] = []
+
+    def add(self, reservations: list[Reservation], actual: Decimal) -> None:
+        self._pending.extend((reservation, actual) for reservation in reservations)
+
+    def queue(self, pipe: Pipeline) -> Callable[[list[Any] | BaseException], None]:
+        """The cache's ``with_value``: the reconciliations as commands of the pipeline that stores the answer."""
+        pending, self._pending = self._pending, []
+        settles = [
+            settle
+            for reservation, actual in pending
+            if (settle := self.ledger.queue_reconcile(pipe, reservation, actual_usd=actual)) is not None
+        ]
+
+        def settle_all(replies: list[Any] | BaseException) -> None:
+            for index, settle in enumerate(settles):
+                settle(replies if isinstance(replies, BaseException) else replies[index])
+
+        return settle_all
+
+    async def write(self) -> None:
+        pending, self._pending = self._pending, []
+        for reservation, actual in pending:
+            await self.ledger.reconcile(reservation, actual_usd=actual)
+
+
+_late_costs: ContextVar[_LateCosts | None] = ContextVar("gateway_late_costs", default=None)
 
 
 class Gateway:
@@ -379,6 +423,9 @@ class Gateway:
         provider, so neither may count as a breaker failure or hold its half-open probe.
         Waiting for the quota counts against the deadline.
         """
+        late = _late_costs.get()
+        if late is not None:
+            await late.write()  # every budget checked below sees the real cost of the answers before
         breaker = self.breaker(spec)
         together = None
         if spec.is_remote and spec.rpm is None and spec.tpm is None and not deadline.expired():
@@ -504,7 +551,12 @@ class Gateway:
             await self._release(reservations)
             raise
         breaker.record_success()
-        await self._reconcile(reservations, spec.cost(reply.prompt_tokens, reply.completion_tokens))
+        actual = spec.cost(reply.prompt_tokens, reply.completion_tokens)
+        late = _late_costs.get()
+        if late is not None and late.ledger is self.ledger:
+            late.add(reservations, actual)
+        else:
+            await self._reconcile(reservations, actual)
         return reply
 
     async def _answer(
@@ -586,6 +638,15 @@ class Gateway:
         is no ``fallback``: ``InvalidInput`` (the caller's text; the API's 400),
         ``DeadlineExceeded`` (the surface's deadline passed; 504), else ``GatewayError``.
         """
+        late = _LateCosts(self.ledger)
+        token = _late_costs.set(late)
+        try:
+            return await self._complete(request, fallback, late)
+        finally:
+            _late_costs.reset(token)
+            await late.write()
+
+    async def _complete(self, request: GatewayRequest, fallback: Fallback | None, late: _LateCosts) -> GatewayResult:
         started = time.perf_counter()
         deadline = self.deadline(request, stream=False)
         malformed = _malformed(request)
@@ -606,7 +667,7 @@ class Gateway:
                         return (await self._answer(request, decision, fallback, deadline)).as_dict()
 
                     value, tier = await cache.get_or_compute(
-                        self._key(request, decision), ttl_for(request.operation), compute
+                        self._key(request, decision), ttl_for(request.operation), compute, with_value=late.queue
                     )
                     if not isinstance(value, dict):
                         raise TypeError(f"cached gateway result is a {type(value).__name__}, not an object")
@@ -620,8 +681,8 @@ class Gateway:
         except TimeoutError:
             if not guard.expired():
                 raise
-            late = deadline.exceeded("still waiting for an answer")
-            return await self._unanswered(request, fallback, late, started, route_reason=decision.reason)
+            exceeded = deadline.exceeded("still waiting for an answer")
+            return await self._unanswered(request, fallback, exceeded, started, route_reason=decision.reason)
         except BudgetExceeded:
             await self._record(
                 self._record_of(

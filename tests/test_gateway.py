@@ -356,6 +356,38 @@ def test_it_reserves_budget_before_and_reconciles_to_the_real_cost(harness: Harn
     assert asyncio.run(harness.ledger.spent(scope="restaurant:1")) == result.cost_usd == Decimal("0.02")
 
 
+def test_it_writes_the_real_cost_in_the_round_trip_that_caches_the_answer(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    separate: list[Decimal] = []
+    reconcile = harness.ledger.reconcile
+
+    async def counted(reservation: Any, *, actual_usd: Decimal) -> None:
+        separate.append(actual_usd)
+        await reconcile(reservation, actual_usd=actual_usd)
+
+    monkeypatch.setattr(harness.ledger, "reconcile", counted)
+
+    cached = harness.complete(ask(budgets=(BudgetScope("restaurant:1", Decimal("1.00")),)))
+    uncached = harness.complete(ask("not cached", use_cache=False, budgets=(BudgetScope("restaurant:2", None),)))
+
+    assert separate == [uncached.cost_usd]  # the cached answer's cost went with its cache entry
+    assert asyncio.run(harness.ledger.spent(scope="restaurant:1")) == cached.cost_usd == Decimal("0.02")
+    assert asyncio.run(harness.ledger.spent(scope="restaurant:2")) == uncached.cost_usd
+
+
+def test_the_strong_model_of_a_cascade_sees_what_the_draft_really_cost(harness: Harness, remote: LLMTestServer) -> None:
+    remote.state.set_reply("draft", "A lovely red.")  # names no wine from the list: escalated
+    remote.state.set_reply("strong", "Domaine Tempier Bandol, full and savoury.")
+    # Estimates: draft $0.1535, strong $1.535, together over $1.60; with the draft's real $0.008 the strong fits.
+    budget = BudgetScope("restaurant:1", Decimal("1.60"))
+
+    result = harness.complete(ask(budgets=(budget,)))
+
+    assert (result.model_used, result.cascaded) == ("strong", True)
+    assert asyncio.run(harness.ledger.spent(scope="restaurant:1")) == result.cost_usd
+
+
 def test_over_budget_raises_before_any_call(harness: Harness, remote: LLMTestServer) -> None:
     budget = BudgetScope(
         "restaurant:1", Decimal("0.01")
