@@ -605,6 +605,11 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
     return tuple(menu[position].pk for _, position in kept)
 
 
+def off_menu(dish_words: Sequence[str], menu: Sequence[MenuItemLike]) -> tuple[str, ...]:
+    """The dishes a question names that are not on the menu: "a cheeseburger" beside the salmon."""
+    return tuple(phrase for phrase in dish_words if not _recognise_dishes(fold_text(phrase), menu))
+
+
 # Wine talk that shares words with menus: "a red wine" is not a sauce, "something sweet" not a dessert.
 _WINE_PHRASES = re.compile(
     r"\b(?:(?:red|white|rose|pink|orange|sparkling|dessert|sweet|fortified|natural|amber|house)\s+)?wines?\b"

@@ -38,7 +38,7 @@ from recommendations.pairing import (
 )
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin
-from recommendations.question import Constraints, ParsedQuestion, parse_question
+from recommendations.question import Constraints, ParsedQuestion, off_menu, parse_question
 from recommendations.selectors import wines_in_stock
 
 logger = logging.getLogger(__name__)
@@ -277,9 +277,9 @@ def profile_of(wine: Wine) -> WineProfile:
 
 
 def _dish_profiles(dishes: Sequence[MenuItem], dish_words: Sequence[str]) -> list[DishProfile]:
-    if dishes:
-        return [dish_profile(name=dish.name, description=dish.description, tags=dish.tags) for dish in dishes]
-    return [dish_profile(name=words) for words in dish_words]
+    return [dish_profile(name=dish.name, description=dish.description, tags=dish.tags) for dish in dishes] + [
+        dish_profile(name=words) for words in dish_words
+    ]
 
 
 @dataclass(frozen=True)
@@ -554,6 +554,11 @@ def _rank(
         scored = _restrained(scored, constraints)
     # Ties go to the cheaper wine: the diner set a budget, not a target.
     scored.sort(key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk))
+    if turn.only_wine_ids and turn.keep_shown:
+        # "Are they dry?": the wines in the order the diner was shown them, the order "the
+        # second" still refers to.
+        shown_at = {wine.wine_id: position for position, wine in enumerate(turn.keep_shown)}
+        scored.sort(key=lambda item: shown_at.get(item.wine.pk, len(shown_at)))
     if wanted.price_order is not None:
         # "Your most expensive red": the list's order by price is the answer; the score breaks ties.
         sign = -1 if wanted.price_order == "high" else 1
@@ -699,7 +704,9 @@ def recommend(
     dishes = [by_id[dish_id] for dish_id in dish_ids if dish_id in by_id]
     if dish_ids and not dishes:
         dish_ids = ()  # the dish left the menu since it was talked about
-    words = () if dishes else dish_words
+    # Beside dishes of the menu, a dish it does not have is the diner's own ("the salmon and a
+    # cheeseburger"): both are paired.
+    words = off_menu(dish_words, menu) if dishes else dish_words
     wanted = replace(
         _wanted(constraints, appellations, turn),
         only_named=not contradictions,
@@ -769,10 +776,8 @@ def _understood(
     appellations: Sequence[str],
     contradictions: Sequence[str],
 ) -> Understood:
-    if dishes:
-        dish: str | None = " and ".join(item.name for item in dishes[:3]) + (" and more" if len(dishes) > 3 else "")
-    else:
-        dish = " and ".join(dish_words) or None
+    names = [item.name for item in dishes] + list(dish_words)
+    dish = " and ".join(names[:3]) + (" and more" if len(names) > 3 else "") if names else None
     parts = tuple(dict.fromkeys(part for profile in profiles for part in profile.words))
     unknown = tuple(dict.fromkeys(word for profile in profiles for word in profile.unknown))
     cuisine = next((profile.cuisine for profile in profiles if profile.cuisine), "")

@@ -255,6 +255,11 @@ _OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For 
 # The diner asked about wines just shown ("is the second one oaky?") or chose one.
 _OPENINGS_ABOUT: Final = ("Gladly: here is {first} again, as it goes with {dish}.", "About {first}, with {dish}.")
 _OPENINGS_ABOUT_NO_DISH: Final = ("Gladly: here is {first} again.", "About {first}.")
+_OPENINGS_ABOUT_SEVERAL: Final = (
+    "Gladly, here they are again for {dish}, starting with {first}.",
+    "Side by side for {dish}, first {first}.",
+)
+_OPENINGS_ABOUT_SEVERAL_NO_DISH: Final = ("Gladly, here they are again, starting with {first}.",)
 _OPENINGS_CHOSEN: Final = ("An excellent choice: {first} with {dish}.", "{First} it is, a lovely match for {dish}.")
 _OPENINGS_CHOSEN_NO_DISH: Final = ("An excellent choice: {first}.", "{First} it is; enjoy it.")
 # The first wine's details: what it is, and why it suits the dish.
@@ -325,6 +330,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     choices: tuple[str, ...]
     if "chosen" in refinements:
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
+    elif "about" in refinements and len(result.picks) > 1:
+        choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
@@ -401,7 +408,11 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     if "closing" in result.understood.refinements:
         return _goodbye(result, facts[0])
     used: set[str] = set()
-    sentences = [*_preamble(result), _opening(result, facts[0], rng), *_verdicts(result)]
+    # One wine asked about ("is it oaky?"): yes or no at once. Several ("are they dry?"): each
+    # is described first, then the answer for each, so "it" in the descriptions is never ambiguous.
+    verdicts = _verdicts(result)
+    several = len(result.picks) > 1
+    sentences = [*_preamble(result), _opening(result, facts[0], rng), *([] if several else verdicts)]
     reason = _reason(facts[0], used)
     named: set[str] = set()
     identity = _identity(facts[0], with_style=True, said=named)
@@ -421,7 +432,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 dish=result.picks[index].for_dish,
             )
         )
-    sentences += _postscript(result)
+    sentences += [*(verdicts if several else []), *_postscript(result)]
     return _fit(sentences)
 
 
@@ -484,10 +495,14 @@ def _verdicts(result: Recommendations) -> list[str]:
     if len(result.picks) == 1:
         return [_VERDICTS[words[0]](result.picks[0].profile)]
     trait = _TRAITS[words[0]]
-    said_of_each = [
-        f"{_named(wine_facts(pick, result, result.currency))} {trait(pick.profile)}" for pick in result.picks
-    ]
-    return [_upper_first("; ".join(said_of_each)) + "."]
+    traits = [trait(pick.profile) for pick in result.picks]
+    if len(set(traits)) == 1:
+        # "All three are dry.": one trait for all, said once (each wine is named just after).
+        together = "Both" if len(traits) == 2 else "All three" if len(traits) == 3 else "All of them"
+        verb, rest = traits[0].split(" ", 1)
+        return [f"{together} {'are' if verb == 'is' else 'have'} {rest}."]
+    named = [_named(wine_facts(pick, result, result.currency)) for pick in result.picks]
+    return [_upper_first("; ".join(f"{name} {trait}" for name, trait in zip(named, traits, strict=True))) + "."]
 
 
 def _goodbye(result: Recommendations, first: WineFacts) -> str:
