@@ -137,7 +137,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "wear": ("dress", "jacket", "attire"),
     "dress": ("wear", "jacket", "attire", "smart"),
     "phone": ("call", "telephone", "number"),
-    "email": ("e-mail", "write"),
+    "email": ("e-mail", "mail", "write"),
     "contact": ("email", "e-mail", "phone", "call", "write", "telephone"),
     "tell": ("email", "e-mail", "phone", "call", "write", "inform"),
     "inform": ("email", "e-mail", "phone", "call", "write", "tell"),
@@ -167,6 +167,9 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "pick": ("harvest", "harvested", "picked", "collect"),
     "crush": ("trodden", "tread", "press", "pressed", "foot"),
     "deliver": ("delivery", "delivered"),
+    # What a place was before: "a former net loft", "converted from a barn".
+    "building": ("former", "converted", "premises"),
+    "became": ("former", "converted", "once"),
     "delivery": ("deliver", "delivered"),
     "hold": ("seat", "capacity", "standing", "guest"),
     "capacity": ("seat", "guest", "hold"),
@@ -302,9 +305,9 @@ _MONTHS = (
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h\b|uhr\b|heures?\b|horas?\b|o'clock)"
     r"|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\.\d{2}\b(?=\s*(?:to|until|till|and|-|–))|\b(?:noon|midday|midnight|mezzogiorno|"
-    r"mezzanotte|minuit|midi|mediodia|mediodía|medianoche|mittag|mitternacht)\b"
+    r"mezzanotte|minuit|midi|mediodia|mediodía|medianoche|madrugada|mittag|mitternacht)\b"
     # ...or said from another time: "half an hour before closing", "media hora antes".
-    r"|\b(?:half an hour|an hour|\d+ minutes|media hora|una hora|une demi-heure|une heure|mezz'ora|un'ora|"
+    r"|\b(?:half an hour|an hour|\d+ (?:minutes|hours|minuten|stunden|minutos|horas|minuti|ore|heures)|media hora|una hora|une demi-heure|une heure|mezz'ora|un'ora|"
     r"eine halbe stunde|eine stunde)\s+(?:before|after|antes|despues|después|avant|apres|après|prima|dopo|vor|nach)\b",
     re.IGNORECASE,
 )
@@ -351,8 +354,8 @@ _PERCENT = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    rf"\b(?:\d+|{_NUMBER_WORDS}|a|an|a few|several)[\s-]+(?:hours?|days?|weeks?|months?|"
-    r"years?|minutes?|mins?|nights?|mois|ans?|jours?|semaines?|heures?|meses|años|días|horas|mesi|anni|giorni|ore|"
+    rf"\b(?:\d+|{_NUMBER_WORDS}|a|an|a few|several|una?|une|uno|ein|eine)[\s-]+(?:hours?|days?|weeks?|months?|"
+    r"years?|minutes?|mins?|nights?|mois|ans?|jours?|semaines?|heures?|meses|años|días|horas?|mesi|anni|giorni|ore|ora|"
     r"monate?|jahre?|tage?|stunden?|minuten|minuti|minutos)\b|\b(?:until|till|within|before|by|after|up to|since|jusqu|hasta|fino|"
     r"overnight|fortnight|decades?|indefinitely)\b"
     r"|\b(?:19|20)\d\d\b",
@@ -757,13 +760,23 @@ def _said_of_it(sentence: str, question: str, asked: Kind, *, english: bool = Tr
     )
 
 
+# Number words that name a size, not a count: "half bottles" asks of a size the text may not sell.
+_SIZES = word_set("half couple handful dozen single double")
+
+
+def _is_count(word: str) -> bool:
+    return word not in _SIZES and bool(_AMOUNT.fullmatch(word))
+
+
 def _subject_absent(text: str, question: str) -> bool:
     """Whether ``question`` asks yes or no of something ``text`` never names (nor in the words asked for it)."""
     if not is_yes_no(question):
         return False
     vocabulary = set(qa_stems(text))
     return any(
-        group[0] not in _GENERIC and not any(shares_stem(word, vocabulary) for word in group)
+        group[0] not in _GENERIC
+        and not _is_count(group[0])  # "a table for four" asks of a table, not of a four
+        and not any(shares_stem(word, vocabulary) for word in group)
         for group in question_stems(question, english=reads_english(text))
     )
 

@@ -97,7 +97,7 @@ _TRANSLATIONS = {
     "visit": "visite visita besuch besichtigung",
     "parking": "parking aparcamiento parcheggio parkplatz",
     "terrace": "terrasse terraza terrazza",
-    "dog": "chien perro cane hund",
+    "dog": "chien perro cane cani hund hunde",
     "child": "enfant nino bambino kind",
     "children": "enfant nino bambini kinder",
     "music": "musique musica musik",

@@ -517,3 +517,35 @@ def test_a_question_in_the_text_s_own_language_finds_its_minutes_and_its_price(
 
     assert answer.found, answer
     assert fact in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("passage", "kind", "holds"),
+    [
+        ("El horario máximo de finalización es la una de la madrugada.", "clock", True),
+        ("Bitte informieren Sie uns spätestens 48 Stunden vor Ihrem Besuch.", "clock", True),
+        ("Las visitas guiadas duran una hora y media.", "duration", True),
+        ("Reservierte Tische halten wir 15 Minuten für Sie frei.", "duration", True),
+    ],
+)
+def test_times_and_lengths_in_other_languages_hold_what_is_asked(passage: str, kind: str, holds: bool) -> None:
+    kinds = {"clock": answers._CLOCK, "duration": answers._DURATION}
+
+    assert bool(kinds[kind].search(passage)) is holds
+
+
+@pytest.mark.parametrize(
+    ("question", "absent"),
+    [
+        ("Can I book a table for four?", False),  # a count is not what the question asks about
+        ("Is it available in half bottles?", True),  # a size is
+        ("Can I book by email?", False),  # "per E-Mail"
+    ],
+)
+def test_a_count_in_a_yes_no_question_is_not_its_subject(question: str, absent: bool) -> None:
+    text = (
+        "We do not take reservations for parties of fewer than six. Tables can be booked per E-Mail. "
+        "£11 a glass, £48 a bottle."
+    )
+
+    assert answers._subject_absent(text, question) is absent
