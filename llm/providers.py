@@ -222,11 +222,13 @@ class OpenAICompatibleProvider:
         return client
 
     def _upstream(self) -> KeepAliveUpstream | None:
-        """This loop's keep-alive connections to the endpoint; None when a proxy stands between (the SDK's job)."""
+        """This loop's keep-alive connections to the endpoint; None (the SDK's job) when a proxy stands
+        between, or the base URL carries a query string for the SDK to merge."""
         loop = asyncio.get_running_loop()
         if loop not in self._upstreams:
             client = self._client()
-            self._upstreams[loop] = None if goes_through_proxy(str(client.base_url)) else KeepAliveUpstream(client)
+            plain = not client.base_url.query and not goes_through_proxy(str(client.base_url))
+            self._upstreams[loop] = KeepAliveUpstream(client) if plain else None
         return self._upstreams[loop]
 
     def _arguments(self, spec: ModelSpec, request: GatewayRequest) -> dict[str, Any]:

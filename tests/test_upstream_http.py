@@ -214,3 +214,12 @@ def test_it_leaves_an_upstream_behind_a_proxy_to_the_sdk(monkeypatch: pytest.Mon
     assert not goes_through_proxy("https://vllm.internal/v1")
     assert not goes_through_proxy("http://api.openai.com/v1")
     assert asyncio.run(chosen()) is None
+
+
+def test_it_leaves_a_base_url_with_a_query_to_the_sdk() -> None:
+    provider = OpenAICompatibleProvider(base_url="http://vllm.internal/v1?api-version=1", api_key="sk", timeout=5.0)
+
+    async def chosen() -> Any:
+        return provider._upstream()
+
+    assert asyncio.run(chosen()) is None
