@@ -232,6 +232,13 @@ def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recomm
         if expect.get("new_wines"):
             repeated = {pick.wine.pk for pick in shown} & {pick.wine.pk for pick in before}
             check("new_wines", not repeated, "repeats a wine")
+        if "about" in expect:
+            # "Is the second one oaky?": exactly those wines of the list the diner was shown
+            # (positions 1-based; a question about wines keeps that list for the next turn).
+            listed = previous.state().shown
+            wanted = {listed[position - 1].wine_id for position in expect["about"] if position <= len(listed)}
+            got = {pick.wine.pk for pick in result.picks}
+            check("about", bool(wanted) and got == wanted, f"expected wines {sorted(wanted)}, got {sorted(got)}")
         if "like_previous" in expect:
             index = int(expect["like_previous"]) - 1
             target = before[index] if index < len(before) else None

@@ -838,7 +838,7 @@ _CLOSING = re.compile(
 )
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
-    r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:is|are|does|do|how(?:'s| is)?) (?:the|they|both|it))\b"
+    r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:is|are|does|do|how(?:'s| is)?) (?:the|they|both|it|that|this))\b"
 )
 _SHOWN_POSITIONS = re.compile(
     r"\b(?:the\s+)?(?P<which>first two|first 2|top two|both|first|1st|second|2nd|third|3rd|last)"
@@ -849,7 +849,8 @@ _SHOWN_POSITIONS = re.compile(
 # "Is it sweet?", "are they oaky?": the wine talked about, or all the wines just shown.
 _ABOUT_IT = re.compile(
     r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about) (?:it|that|this)"
-    r"(?: one| wine| bottle)?\b|\bis it\b"
+    r"(?: one| wine| bottle)?\b|\bis it\b|"
+    r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b"
 )
 _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
 FOCUS = -1  # a position that means the wine in focus: "it"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from recommendations.question import Constraints, parse_question
+from recommendations.question import FOCUS, Constraints, parse_question
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
 ALL_COLOURS = frozenset({"red", "white", "rose", "sparkling", "dessert", "orange"})
@@ -518,3 +518,23 @@ def test_a_place_is_not_read_as_food_and_lasts_through_a_refinement() -> None:
     assert parsed.dish_words == ()
     assert parsed.dish_ids == ()
     assert parse_question("cheaper?", previous=parsed.constraints).constraints.places == ("Tuscany",)
+
+
+@pytest.mark.parametrize(
+    ("question", "positions", "chosen"),
+    [
+        ("is it sweet?", (FOCUS,), False),
+        ("is that one full-bodied?", (FOCUS,), False),
+        ("I'll take it, thanks", (FOCUS,), True),
+        ("are they oaky?", (1, 2, 3), False),
+        ("is the second one oaky?", (2,), False),
+        # "It" beside a new wish is no question about a wine: the wish is the question.
+        ("is it possible to have something cheaper?", (), False),
+        ("can I have that by the glass?", (), False),
+    ],
+)
+def test_it_and_they_point_at_the_wines_shown(question: str, positions: tuple[int, ...], chosen: bool) -> None:
+    said = parse_question(question).said
+    assert said is not None
+    assert said.about_picks == positions
+    assert said.chosen is chosen
