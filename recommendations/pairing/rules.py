@@ -83,7 +83,9 @@ DETAIL_FIT: Final[Mapping[tuple[str, str], Mapping[str, float]]] = {
 FACET_FIT: Final[tuple[tuple[str, float, Mapping[str, float]], ...]] = (
     ("red_wine", 2.0, {"red": 1.0, "rose": 0.5, "orange": 0.45, "white": 0.3, "sparkling": 0.25, "dessert": 0.0}),
     ("chocolate", 2.0, {"red": 0.95, "rose": 0.4, "orange": 0.35, "white": 0.2, "sparkling": 0.15, "dessert": 0.5}),
-    ("tomato_sauce", 1.0, {"red": 0.9, "rose": 0.9, "white": 0.5, "orange": 0.55, "sparkling": 0.4, "dessert": 0.0}),
+    # Tomato's acidity wants a red with acidity to match (Sangiovese, Barbera) or a rosé; it
+    # flattens most whites, so a tomato sauce weighs as much as a main that is not red meat.
+    ("tomato_sauce", 1.5, {"red": 0.9, "rose": 0.9, "white": 0.45, "orange": 0.55, "sparkling": 0.4, "dessert": 0.0}),
     ("earthy", 1.0, {"red": 0.85, "white": 0.75, "orange": 0.65, "sparkling": 0.45, "rose": 0.5, "dessert": 0.05}),
     ("curry", 1.0, {"white": 0.95, "rose": 0.9, "sparkling": 0.55, "orange": 0.6, "red": 0.45, "dessert": 0.05}),
     ("coconut", 1.0, {"white": 0.95, "rose": 0.85, "sparkling": 0.6, "orange": 0.6, "red": 0.35, "dessert": 0.05}),
