@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -102,13 +103,19 @@ class GatewayResult:
     tool_calls: list[dict[str, Any]] = field(default_factory=list)  # OpenAI's shape, as the model made them
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        """``asdict``'s result (fresh copies of the nested lists) without its generic walk, once per answer."""
+        data = {name: getattr(self, name) for name in _RESULT_FIELDS}
         data["cost_usd"] = str(self.cost_usd)
+        data["attempts"] = [dict(attempt) for attempt in self.attempts]  # their values are strings
+        data["tool_calls"] = copy.deepcopy(self.tool_calls) if self.tool_calls else []
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GatewayResult:
         return cls(**{**data, "cost_usd": Decimal(data["cost_usd"])})
+
+
+_RESULT_FIELDS = tuple(result_field.name for result_field in fields(GatewayResult))
 
 
 @dataclass(frozen=True)

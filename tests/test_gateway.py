@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import uuid
 from decimal import Decimal
@@ -27,7 +28,15 @@ from llm.providers import OpenAICompatibleProvider
 from llm.registry import parse_model_specs
 from llm.resilience import BreakerState, RetryPolicy
 from llm.testing.server import LLMTestServer
-from llm.types import BudgetScope, CallRecord, GatewayError, GatewayRequest, QuotaExhausted, StreamEvent
+from llm.types import (
+    BudgetScope,
+    CallRecord,
+    GatewayError,
+    GatewayRequest,
+    GatewayResult,
+    QuotaExhausted,
+    StreamEvent,
+)
 
 WINES = ("Jean Foillard Morgon", "Domaine Tempier Bandol")
 GOOD_ANSWER = "The Jean Foillard Morgon at $58: juicy Gamay that loves lamb."
@@ -851,3 +860,26 @@ def test_a_stream_whose_deployment_fails_before_its_first_word_is_answered_by_th
     assert "".join(event.data["text"] for event in events if event.type == "token") == GOOD_ANSWER
     assert (remote.state.calls["draft"], local.state.calls["draft"]) == (4, 1)
     assert remote.state.calls["strong"] == 0
+
+
+def test_a_result_as_a_dict_is_asdicts_with_the_cost_as_text_and_its_own_lists() -> None:
+    result = GatewayResult(
+        "Yes.",
+        "draft",
+        "auto",
+        False,
+        None,
+        5,
+        1,
+        Decimal("0.0025"),
+        12.5,
+        attempts=[{"model": "draft", "outcome": "accepted"}],
+        tool_calls=[{"id": "call_1", "type": "function", "function": {"name": "f", "arguments": "{}"}}],
+    )
+
+    data = result.as_dict()
+
+    assert data == {**dataclasses.asdict(result), "cost_usd": "0.0025"}
+    assert data["attempts"][0] is not result.attempts[0]
+    assert data["tool_calls"][0]["function"] is not result.tool_calls[0]["function"]
+    assert GatewayResult.from_dict(data) == result
