@@ -66,7 +66,8 @@ _GENERIC = word_set(
     "happen possible available still also extra more less much many other another same different special usual "
     "normal good best own up down out really always ever throw leave try choose arrive start finish "
     "wine restaurant place food dish meal menu table bar guest people person option time day alternative "
-    "choice substitute instead kind type sort suitable ok okay fine allowed permitted course suggestion "
+    "choice substitute instead kind type sort suitable ok okay fine allowed permitted course suggestion big large "
+    "small little "
     "recommendation advice idea information detail plato piatto plat gericht opcion opcione opzione opzioni "
     "vin vino wein restaurante ristorante"
 )
@@ -199,6 +200,14 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "discount": ("off", "reduction", "cheaper", "descuento", "sconto", "remise"),
     "cheaper": ("discount", "off", "reduction", "descuento", "sconto"),
     "award": ("michelin", "star", "prize", "rosette"),
+    "recognition": ("award", "michelin", "star", "prize", "rosette"),
+    "accolade": ("award", "michelin", "star", "prize", "rosette"),
+    "expensive": ("cost", "price", "pay", "spend", "spent", "bill", "head", "cheap"),
+    "cheap": ("cost", "price", "pay", "spend", "spent", "bill", "head", "expensive"),
+    "pricey": ("cost", "price", "pay", "spend", "spent", "bill", "head", "cheap"),
+    "affordable": ("cost", "price", "pay", "spend", "spent", "bill", "head", "cheap"),
+    "plastic": ("card", "cash", "payment", "contactless"),
+    "plant": ("oat", "almond", "soy", "soya", "vegan", "plant-based"),
     "located": ("street", "road", "lane", "quay", "square", "village", "town"),
     "address": ("street", "road", "lane", "quay", "square"),
     "temperature": ("chilled", "degree"),
@@ -246,7 +255,8 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
 }
 # A pairing's words: "What does it go with?" is answered by "Excellent with grilled ribeye".
 _PAIRED_WITH = ("excellent", "lovely", "ideal", "perfect", "classic", "delicious", "ottimo", "perfetto", "parfait")
-for _asked in ("go", "pair", "pairing", "match", "abbina"):
+_ASKED_AS["eat"] = ("pair", "match", "partner", "alongside", "serve")  # "What should I eat with it?"
+for _asked in ("go", "pair", "pairing", "match", "abbina", "eat"):
     _ASKED_AS[_asked] = (*_ASKED_AS[_asked], *_PAIRED_WITH)
 # Menu markers that say in a letter what a question asks in a word: "(v)" is vegetarian.
 _MARKERS = {"v": "vegetarian", "vg": "vegan", "ve": "vegan", "gf": "gluten", "df": "dairy", "n": "nut"}
@@ -267,7 +277,7 @@ def question_stems(question: str, *, english: bool = True) -> list[tuple[str, ..
     """Each content stem of a question with the words a text may use for it instead; for a text
     not in English (``english`` false), also the words of other languages ("fish": "poisson")."""
     return [
-        (word, *_ASKED_AS.get(word, ()), *_forms_of(word), *(() if english else FOREIGN_WORDS.get(word, ())))
+        (word, *_asked_as(word), *_forms_of(word), *(() if english else FOREIGN_WORDS.get(word, ())))
         for word in dict.fromkeys(qa_stems(question))
     ]
 
@@ -276,6 +286,16 @@ def question_stems(question: str, *, english: bool = True) -> list[tuple[str, ..
 def reads_english(text: str) -> bool:
     """Whether ``text`` is English (once per text: every question on it asks)."""
     return looks_english(text)
+
+
+def _asked_as(word: str) -> tuple[str, ...]:
+    """The words asked for ``word``, or for its root: "harvested" as "harvest" ("picked")."""
+    if word in _ASKED_AS:
+        return _ASKED_AS[word]
+    for ending in ("ed", "ing"):
+        if word.endswith(ending) and word[: -len(ending)] in _ASKED_AS:
+            return _ASKED_AS[word[: -len(ending)]]
+    return ()
 
 
 def _forms_of(word: str) -> tuple[str, ...]:
@@ -314,7 +334,7 @@ _CLOCK = re.compile(
 # Anything a "when" is answered with: a time, a day, a month, a year, a season, a span.
 _TIME = re.compile(
     rf"{_CLOCK.pattern}|\b(?:19|20)\d\d\b|\b{_WEEKDAYS}\b|\b{_MONTHS}\b"
-    r"|\b(?:weekends?|weekdays?|daily|nightly|evenings?|mornings?|afternoons?|lunch(?:time)?|dinner|breakfast|"
+    r"|\b(?:weekends?|weekdays?|daily|nightly|nights?|evenings?|mornings?|afternoons?|lunch(?:time)?|dinner|breakfast|"
     r"days?|weeks?|months?|years?|hours?|minutes?|tonight|today|tomorrow|christmas|easter|spring|summer|autumn|"
     r"winter|season|semana santa|heures?|horas?|uhr|ore|mois|ans?|jours?|meses|años|días|mesi|anni|giorni|"
     r"veille|avance|vispera|víspera|antelacion|antelación|anticipo|vortag|voraus)\b",
@@ -371,7 +391,7 @@ _PLACE = re.compile(
 # A review's question about what was liked or not is answered by a sentence saying so.
 _DISLIKED = re.compile(
     r"\b(?:letdowns?|let down|disappoint\w*|worst|weak(?:est|ness)?|complain\w*|downsides?|drawbacks?|criticis\w*|"
-    r"did(?:n't| not) (?:like|enjoy)|fell short|faults?|avoid|skip|missteps?)\b",
+    r"did(?:n't| not) (?:like|enjoy)|not (?:like|enjoy)|dislik\w*|fell short|faults?|avoid|skip|missteps?)\b",
     re.I,
 )
 # What a review says of a dish that let it down, whatever the sentence's overall tone.
@@ -381,7 +401,16 @@ _FOOD_FAULTS = re.compile(
     r"missteps?|let ?downs?|disappointing|forgettable|mediocre)\b",
     re.I,
 )
-_LIKED = re.compile(r"\b(?:highlights?|best|standouts?|stand-outs?|favou?rites?|impress\w*|recommend\w*)\b", re.I)
+_LIKED = re.compile(
+    r"\b(?:highlights?|best|standouts?|stand-outs?|favou?rites?|impress\w*|recommend\w*|must[- ]try|"
+    r"should (?:i|we) (?:\w+ )?(?:try|order|get|have))\b",
+    re.I,
+)
+# How a review says a dish is the one to have, in words a sentiment lexicon reads as neutral.
+_RECOMMENDED = re.compile(
+    r"\b(?:the (?:thing|one|dish) to (?:order|have|get)|must[- ]try|do(?:n't| not) miss|worth (?:ordering|the trip))\b",
+    re.I,
+)
 
 
 def _names_a_grape(text: str) -> bool:
@@ -514,7 +543,7 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         _DISLIKED,
         Kind("disliked", lambda text: sentiment_of(text).compound <= -0.05 or _FOOD_FAULTS.search(text), False),
     ),
-    (_LIKED, Kind("liked", lambda text: sentiment_of(text).compound >= 0.05, False)),
+    (_LIKED, Kind("liked", lambda text: sentiment_of(text).compound >= 0.05 or _RECOMMENDED.search(text), False)),
 )
 
 
@@ -765,7 +794,11 @@ _SIZES = word_set("half couple handful dozen single double")
 
 
 def _is_count(word: str) -> bool:
-    return word not in _SIZES and bool(_AMOUNT.fullmatch(word))
+    """A count or an order ("four", "a second coffee"): what it counts is the subject."""
+    return word in _ORDINALS or (word not in _SIZES and bool(_AMOUNT.fullmatch(word)))
+
+
+_ORDINALS = word_set("first second third fourth fifth")
 
 
 def _subject_absent(text: str, question: str) -> bool:

@@ -549,3 +549,38 @@ def test_a_count_in_a_yes_no_question_is_not_its_subject(question: str, absent: 
     )
 
     assert answers._subject_absent(text, question) is absent
+
+
+WOK_REVIEW = (
+    "Golden Wok is a Cantonese barbecue shop on Dundas Street. The roast duck is the thing to order: half a "
+    "bird costs $24. We found the tiramisù heavy and too sweet. Expect to pay about $35 a head. The Sauvignon "
+    "is a classic partner for goat's cheese. Drip coffee $3.50 (free refills); oat or almond milk +$0.75."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Is it expensive?", "$35 a head"),  # what a guest pays
+        ("What should I eat with the Sauvignon?", "goat's cheese"),  # a pairing
+        ("Can I get plant milk in my coffee?", "oat or almond"),
+        ("Do I pay for a second coffee?", "free refills"),  # "a second" counts coffees: coffee is the subject
+    ],
+)
+def test_a_question_in_a_guest_s_own_words_finds_the_review_s(question: str, fact: str) -> None:
+    answer = answers.answer(WOK_REVIEW, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
+
+
+def test_a_dish_to_order_is_one_the_review_liked_and_a_past_form_asks_as_its_root() -> None:
+    liked = answers.kind_of("What should I definitely try?")
+
+    assert liked is not None
+    assert liked.name == "liked"
+    assert liked.holds("The roast duck is the thing to order.")
+    assert "picked" in answers.question_stems("When were the grapes harvested?")[1]
+    disliked = answers.kind_of("What did the reviewer not like?")
+    assert disliked is not None
+    assert disliked.name == "disliked"
