@@ -2,15 +2,19 @@
 
 A sentence's score mixes its meaning (MiniLM cosine to the question, for the few sentences
 sharing most words with it), the words it shares with the question (rarity weighted, with the
-words guests use for them; the noun after "which" and a label such as "Set B" count double),
-and the kind of fact the question's form asks for (a price for "how much is", a clock time for
-"what time", a name for "who", a year or a date for "when did"); titles and legends count less,
+words guests use for them, and in a text not in English its own words for theirs, from
+``textops.glossary``; the noun after "which" and a label such as "Set B" count double), and the
+kind of fact the question's form asks for (a price for "how much is", a clock time for "what
+time", a name for "who", a year or a date for "when did"); titles and legends count less,
 and a menu's line also reads as its section's heading ("Mains", "From the grill"). The best
 sentence answers, with its better neighbour when that one scores close, and a menu heading
 with the lines of its section ("Which rosé do you have?"). The text does not say when:
 
 - the best score is under ANSWER_THRESHOLD (PRESENT_SUBJECT_THRESHOLD for a yes-no question
-  whose words are all in the text);
+  whose words are all in the text), and the best sentence does not stand out (STANDOUT_RATIO
+  times the next one's score, from STANDOUT_THRESHOLD);
+- a question whether a thing is there ("Is there a vegan menu?", "Is it organic?") names it in
+  words the text never uses, and the best score is under ABSENT_THING_THRESHOLD;
 - a yes-no question asks of something the text never names ("Is the meat halal?") and the
   best score is under ABSENT_SUBJECT_THRESHOLD;
 - the question asks for a price, a time, a count or a strength and the best sentence has none;
