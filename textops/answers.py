@@ -600,6 +600,7 @@ NEIGHBOUR_SHARE = 0.6
 class _Scored:
     span: Span
     score: float
+    heading: bool = False  # a title, a section's heading or a legend
 
 
 # "Which street...", "what kind of oak...": the noun after the question word names what answers.
@@ -661,6 +662,11 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
         return []
     units = [qa_stems(sentence.text) for sentence in sentences]
     heading = [_is_heading(sentence.text) for sentence in sentences]
+    # A first line without a full stop is the text's title ("Kōwhai Ridge Sauvignon Blanc 2023, Awatere
+    # Valley, Marlborough"): near many questions, the answer to few.
+    heading[0] = heading[0] or (
+        sentences[0].text[-1] not in ".!?" and text[sentences[0].end : sentences[0].end + 1] == "\n"
+    )
     for index in range(1, len(sentences) - 1):
         if heading[index]:  # a menu's line is also what its section's heading says: "Mains", "From the grill"
             for line in _section_of(text, sentences, index):
@@ -694,6 +700,7 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
                 - _HEADING_PENALTY * heading[index]
             )
             / scale,
+            heading[index],
         )
         for index, sentence in enumerate(sentences)
     ]
@@ -847,8 +854,9 @@ def _thing_absent(text: str, question: str) -> bool:
     )
 
 
-def _too_weak(text: str, question: str, best: float, scores: list[float]) -> bool:
-    """Whether the best sentence, scoring ``best`` of all ``scores``, is too weak to answer."""
+def _too_weak(text: str, question: str, best: float, scores: list[float], *, heading: bool = False) -> bool:
+    """Whether the best sentence, scoring ``best`` of all ``scores``, is too weak to answer (a
+    ``heading`` never stands out: a title is near every question)."""
     yes_no = is_yes_no(question)
     absent = _subject_absent(text, question)
     if (best < ABSENT_SUBJECT_THRESHOLD and absent) or (
@@ -858,7 +866,7 @@ def _too_weak(text: str, question: str, best: float, scores: list[float]) -> boo
     if best >= (PRESENT_SUBJECT_THRESHOLD if yes_no and not absent else ANSWER_THRESHOLD):
         return False
     runner_up = sorted(scores)[-2] if len(scores) > 1 else 0.0
-    return yes_no or best < STANDOUT_THRESHOLD or best < STANDOUT_RATIO * max(runner_up, 0.0)
+    return yes_no or heading or best < STANDOUT_THRESHOLD or best < STANDOUT_RATIO * max(runner_up, 0.0)
 
 
 def answer(text: str, question: str, *, namespace: str = "") -> Answer:
@@ -874,7 +882,7 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     best_index = max(range(len(scored)), key=lambda index: scored[index].score)
     best = scored[best_index]
     score = round(max(0.0, min(1.0, best.score)), 3)
-    if _too_weak(text, question, best.score, [item.score for item in scored]):
+    if _too_weak(text, question, best.score, [item.score for item in scored], heading=best.heading):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     passage = [best.span]
     asked = kind_of(question)

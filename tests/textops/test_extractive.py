@@ -584,3 +584,14 @@ def test_a_dish_to_order_is_one_the_review_liked_and_a_past_form_asks_as_its_roo
     disliked = answers.kind_of("What did the reviewer not like?")
     assert disliked is not None
     assert disliked.name == "disliked"
+
+
+def test_a_first_line_without_a_full_stop_is_a_title_that_answers_no_question_of_who() -> None:
+    note = (
+        "Bodega Sierra Alta, Malbec Reserva 2020, Uco Valley, Mendoza\n"
+        "Grown at 1,100 metres on stony alluvial soils. Aged 12 months in French oak. Plum, violet and "
+        "cocoa. $42 on the list."
+    )
+
+    assert not answers.answer(note, "Who is the winemaker?").found
+    assert "French oak" in answers.answer(note, "How long was it aged?").answer
