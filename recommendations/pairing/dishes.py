@@ -422,6 +422,20 @@ def _subject(protein: str | None, name: FoodReading, terms: Sequence[FoodTerm]) 
     return _display(food) if food is not None else "dish"
 
 
+def _named_main(name: FoodReading, name_terms: Sequence[tuple[FoodTerm, float]]) -> tuple[str | None, float]:
+    """The main when no term of the dish is a main in full: a seasoning the name itself says
+    ("marinated anchovies", "lardons on toast") is the main after all (a named dish's parts do
+    not count: the mozzarella of a pizza Margherita stays an ingredient); and "meat" with
+    nothing more said ("a meat pie", "corn and meat stew", "meat sauce") is beef or a mix led by
+    it, while beside another main ("crab meat") it is that main's flesh."""
+    named_mains = [term.protein for term in name.terms if term.protein is not None]
+    if named_mains:
+        return named_mains[0], NAME_WEIGHT
+    if any(term.name == "meat" for term, _ in name_terms):
+        return "red_meat", NAME_WEIGHT
+    return None, 0.0
+
+
 def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) -> DishProfile:
     """What a dish brings to the glass: weight, fat, acid, sugar, heat, salt, smoke, umami and its main."""
     readings = [read_food(name), *(read_food(str(tag)) for tag in tags), read_food(description)]
@@ -429,11 +443,7 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     sources = [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
     protein, evidence = _protein(sources)
     if protein is None:
-        # Nothing but seasonings, yet one is what the name itself says ("marinated anchovies",
-        # "lardons on toast"): then it is the main after all. A named dish's parts do not count
-        # (the mozzarella of a pizza Margherita stays an ingredient).
-        named_mains = [term.protein for term in readings[0].terms if term.protein is not None]
-        protein, evidence = (named_mains[0], NAME_WEIGHT) if named_mains else (None, 0.0)
+        protein, evidence = _named_main(readings[0], sources[0][0])
     name_terms = [term for term, _ in sources[0][0]]
     named_protein = any(term.protein is not None for term in name_terms)
     if protein is not None and evidence < MIN_PROTEIN_EVIDENCE and named_protein:
