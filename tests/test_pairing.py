@@ -101,6 +101,9 @@ def _score(wine: str, dish: DishProfile) -> float:
         ("Spaghetti with tomato sauce", "Sangiovese", "oaked Chardonnay"),
         ("Lobster with butter", "oaked Chardonnay", "Cabernet Sauvignon"),
         ("Roast duck", "Pinot Noir", "Muscadet"),
+        # Brie and the triple-creams with bubbles, not a still white.
+        ("Brie de Meaux", "Champagne", "Sauvignon Blanc"),
+        ("Brillat-Savarin", "Champagne", "Muscadet"),
     ],
 )
 def test_it_prefers_the_classic_pairing(dish: str, better: str, worse: str) -> None:
@@ -296,6 +299,12 @@ def test_it_knows_a_grape_by_any_of_its_names(written: str, canonical: str) -> N
         ("Vegetarian lasagne", "", (), "vegetarian"),
         # Blue cheese in gnocchi is their sauce, like the pecorino of cacio e pepe.
         ("Gnocchi al gorgonzola", "", (), None),
+        # "Meat" alone is beef or a mix led by it; beside another main it is that main's flesh.
+        ("Québec meat pie", "", (), "red_meat"),
+        ("Greek baked pasta with meat sauce", "", (), "red_meat"),
+        ("Crab meat salad", "", (), "shellfish"),
+        # Huevos rotos are served for their jamón; caponata is Sicily's, pisto Spain's.
+        ("Huevos rotos con jamón", "", (), "pork"),
     ],
 )
 def test_it_finds_the_main_protein_of_a_dish(
@@ -578,3 +587,18 @@ def test_a_braise_of_pale_meat_and_a_game_bird_lean_to_a_supple_red(name: str) -
         pairing_score(supple_red, dish, wine_colour="red", learned=False).score
         > pairing_score(crisp_white, dish, wine_colour="white", learned=False).score
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "cuisine"), [("Caponata", "italian"), ("Pisto manchego", "spanish"), ("Ratatouille", "french")]
+)
+def test_the_mediterraneans_vegetable_stews_keep_their_own_homes(name: str, cuisine: str) -> None:
+    assert _dish(name, "", ()).cuisine == cuisine
+
+
+@pytest.mark.parametrize("name", ["a salumi board", "a charcuterie board", "saucisson sec"])
+def test_charcuterie_leans_to_a_light_red_or_a_rose_before_a_still_white(name: str) -> None:
+    dish = _dish(name, "", ())
+    assert dish.protein == "pork"
+    white = colour_fit(dish, "white")
+    assert all(colour_fit(dish, colour) > white for colour in ("red", "rose"))

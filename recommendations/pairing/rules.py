@@ -97,11 +97,18 @@ FACET_FIT: Final[tuple[tuple[str, float, Mapping[str, float]], ...]] = (
     ("soy", 1.0, {"rose": 0.9, "red": 0.85, "white": 0.75, "sparkling": 0.6, "orange": 0.55, "dessert": 0.05}),
     ("sweet_sour", 1.0, {"white": 0.9, "rose": 0.9, "red": 0.7, "sparkling": 0.55, "orange": 0.5, "dessert": 0.1}),
     ("egg", 0.5, {"white": 0.9, "sparkling": 0.85, "rose": 0.7, "red": 0.5, "orange": 0.55, "dessert": 0.0}),
+    # Anything fried: fizz first, then a crisp white or a rosé (Wine Folly: fried food with
+    # Champagne and cava); a red only when the main asks for one.
+    ("fried", 1.0, {"sparkling": 0.95, "white": 0.9, "rose": 0.85, "orange": 0.6, "red": 0.55, "dessert": 0.0}),
 )
 # A braise of a paler meat (osso buco, pork cheeks, chicken thighs in a casserole) is as deep as its
 # sauce: guidance pours a supple red first (Barbera or Nebbiolo with osso buco), a full white second.
 _BRAISE_FIT: Final = {"red": 0.95, "rose": 0.6, "orange": 0.6, "white": 0.6, "sparkling": 0.35, "dessert": 0.0}
 _PALE_MEATS: Final = frozenset({"veal", "pork", "poultry"})
+# Charcuterie and cured pork (a salumi board, croquetas de jamón, a saucisson) want a light,
+# fresh red, a rosé or bubbles more than a still white (Wine Folly: Beaujolais, Lambrusco, rosé
+# and sparkling with charcuterie).
+_CURED_PORK_FIT: Final = {"red": 0.9, "rose": 0.9, "sparkling": 0.9, "white": 0.65, "orange": 0.6, "dessert": 0.0}
 # Smoke and char on meat want a ripe red; on fish they change nothing.
 _SMOKE_FIT: Final = {"red": 0.95, "rose": 0.85, "orange": 0.55, "white": 0.5, "sparkling": 0.45, "dessert": 0.0}
 # A Mediterranean dish with chilli flakes (arrabbiata, gambas pil pil) keeps its own colour;
@@ -201,6 +208,8 @@ def colour_fit(dish: DishProfile, colour: str) -> float:
             rows.append((1.5, _HEAT_FIT))
         if dish.has("braised") and dish.protein in _PALE_MEATS:
             rows.append((1.0, _BRAISE_FIT))
+        if dish.protein == "pork" and dish.has("cured"):
+            rows.append((1.0, _CURED_PORK_FIT))
         if dish.smoke >= 2 and dish.protein in ("pork", "red_meat", "poultry", "lamb", "game", None):
             rows.append((1.5, _SMOKE_FIT))
     total = sum(weight for weight, _ in rows)
@@ -818,6 +827,14 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "its light, fruity sweetness suits fruit desserts",
         "Wine Folly: fruit tarts with Moscato d'Asti or late-harvest Riesling",
         min_sweetness=2,
+    ),
+    ClassicPairing(
+        lambda dish: dish.protein == "cheese" and dish.detail == "bloomy",
+        _grapes("Chardonnay, Pinot Noir, Pinot Meunier, Chenin Blanc, Macabeo, Xarel·lo, Glera"),
+        "bubbles lift the rich, creamy rind",
+        "Wine Folly and Fiona Beckett: Brie, Camembert and triple-creams with Champagne or a crémant",
+        colours=frozenset({"sparkling"}),
+        max_sweetness=1,
     ),
     ClassicPairing(
         lambda dish: dish.protein == "cheese" and dish.detail in ("aged",),
