@@ -52,6 +52,12 @@ SIMILARITY_WEIGHT = 0.10
 PAIRING_WEIGHT = 0.80
 STYLE_WEIGHT = 0.10
 # "my main", "the mains", "main course", "plat principal", "secondo": a main not named.
+# "The sole and the steak", "oysters and a cheeseburger", "one has the sole, the other the steak":
+# a determiner after the "and" says the diner means two dishes.
+_TWO_DISHES = re.compile(
+    r"\b(?:and|&|plus|et|e|y)\s+(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
+    r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b"
+)
 _MY_MAIN = re.compile(r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|\bsecondo\b")
 # Similarities fetched from the vector index, unfiltered: the hard constraints are
 # applied in the database, and Chroma's `where` filters scan every collection in the
@@ -63,9 +69,10 @@ RETRIEVAL_DEPTH = 200
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
 # Two dishes that want different wines ("the sole and the steak"): when the best wine for the
-# pair falls this far short of the best for one of them on that dish, the answer is the one
-# bottle that serves both, then a wine for each dish. Below it, one style suits both.
-SPLIT_MARGIN = 0.10
+# pair falls this far short of the best for one of them on that dish (and the dishes' best
+# wines differ in colour), the answer is the one bottle that serves both, then a wine for each
+# dish. Below it, one style suits both.
+SPLIT_MARGIN = 0.05
 # With no budget said, a wine priced far above the list's middle gives way to an equally good
 # one nearer it: a sommelier does not lead with the $450 Champagne because nobody said not to.
 # Per doubling of the price over the median of the wines that fit.
@@ -296,6 +303,9 @@ class _Wanted:
     only_named: bool = True
     price_order: str | None = None  # "high": dearest first ("your most expensive red"); "low": cheapest first
     places: tuple[str, ...] = ()  # origins asked for: "Oregon", "Italy"
+    # Two dishes on the table, not one dish whose name has an "and" in it ("salt and pepper
+    # squid"): the answer may offer one bottle for both, then one for each.
+    separate_dishes: bool = False
 
 
 def _from_places(wine: Wine, wanted: _Wanted) -> bool:
@@ -568,7 +578,7 @@ def _rank(
     elif profiles and scored and not turn.only_wine_ids:
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
-        scored = _one_for_each(scored, profiles, k) or [
+        scored = (_one_for_each(scored, profiles, k) if wanted.separate_dishes else None) or [
             item for item in scored if item.score >= scored[0].score - PICK_SCORE_GAP
         ]
     return [
@@ -707,12 +717,14 @@ def recommend(
     # Beside dishes of the menu, a dish it does not have is the diner's own ("the salmon and a
     # cheeseburger"): both are paired.
     words = off_menu(dish_words, menu) if dishes else dish_words
+    profiles = tuple(_dish_profiles(dishes, words))
     wanted = replace(
         _wanted(constraints, appellations, turn),
         only_named=not contradictions,
         price_order=said.price_order if said is not None else None,
+        separate_dishes=len(profiles) == 2
+        and (len(dishes) == 2 or (bool(_TWO_DISHES.search(fold_text(query))) and all(p.protein for p in profiles))),
     )
-    profiles = tuple(_dish_profiles(dishes, words))
     picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
         parsed=parsed,

@@ -636,6 +636,11 @@ def test_two_unlike_dishes_get_one_bottle_for_both_then_a_wine_for_each(bistro: 
     assert mixed.understood.dish == "Oysters and cheeseburger"
     assert mixed.picks
 
+    # One dish with an "and" in its name is one dish: no bottle "across" the salt and the squid.
+    one_dish = recommend(restaurant=bistro, query="what wine with fried dough with sour cream and cheese?")
+    assert one_dish.picks
+    assert all(pick.for_dish == "" for pick in one_dish.picks)
+
     # Dishes that want the same kind of wine keep one ranking for both.
     alike = recommend(restaurant=bistro, query="wine for the lamb and a beef stew")
     assert alike.picks
