@@ -155,6 +155,20 @@ def test_an_answer_streams_token_by_token_and_ends_with_wine_cards(diner: Diner,
     assert any(card["name"] in answer.text for card in answer.wines)
 
 
+def test_two_dishes_get_a_card_for_each_dish(diner: Diner) -> None:
+    exchange = diner.ask("One bottle for the oysters and the lamb chops?")
+    assert exchange.status_code == 200
+    answer_id = answer_id_in(exchange.text)
+
+    done_html = diner.stream(answer_id)[-1][1]
+
+    answer = Message.objects.get(pk=answer_id)
+    for_dish = [card["for_dish"] for card in answer.wines]
+    assert for_dish[0] == ""  # the bottle for both
+    assert "oysters" in for_dish[1:]
+    assert "For the oysters" in done_html
+
+
 def test_history_survives_a_reload_and_a_resent_form_stores_nothing_twice(
     diner: Diner, llm_server: LLMTestServer
 ) -> None:
