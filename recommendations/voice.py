@@ -447,22 +447,8 @@ def _templates(index: int, for_dish: str, *, has_reason: bool) -> tuple[str, ...
     return _THIRD if has_reason else _THIRD_ONLY
 
 
-# "Is the second one oaky?": yes or no from the wine's profile, before its description.
-_VERDICTS: Final[dict[str, Callable[[WineProfile], str]]] = {
-    "oaky": lambda p: "Yes, it is oaky." if p.oak >= 2 else ("Only lightly oaked." if p.oak == 1 else "No, it is unoaked."),
-    "unoaked": lambda p: "Yes, it is unoaked." if p.oak == 0 else ("Only lightly oaked." if p.oak == 1 else "No, it is oaky."),
-    "dry": lambda p: "Yes, it is dry." if p.sweetness == 0 else ("Off-dry, with a touch of sweetness." if p.sweetness <= 2 else "No, it is sweet."),
-    "off-dry": lambda p: "Yes, off-dry." if 1 <= p.sweetness <= 2 else ("No, it is dry." if p.sweetness == 0 else "No, it is sweet."),
-    "light": lambda p: "Yes, it is light." if p.body <= 2 else ("Medium-bodied rather than light." if p.body == 3 else "No, it is full-bodied."),
-    "full-bodied": lambda p: "Yes, it is full-bodied." if p.body >= 4 else "No, it is lighter than that.",
-    "bold": lambda p: "Yes, it is bold." if p.body >= 4 else "No, it is lighter than that.",
-    "tannic": lambda p: "Yes, it is firmly tannic." if p.tannin >= 4 else ("Moderately." if p.tannin == 3 else "No, its tannins are soft."),
-    "crisp": lambda p: "Yes, it is crisp." if p.acidity >= 4 else "No, it is rounder than crisp.",
-    "sweet": lambda p: "Yes, it is sweet." if p.sweetness >= 3 else "No, it is not a sweet wine.",
-}  # fmt: skip
-
-
-# "Are they tannic?": each wine's trait in a few words, for a question about several at once.
+# "Is the second one oaky?", "are they tannic?": each wine's trait in a few words, from its
+# profile, answered before (one wine) or after (several) the wines are described.
 def _oak(p: WineProfile) -> str:
     return "is oaky" if p.oak >= 2 else ("is lightly oaked" if p.oak == 1 else "is unoaked")
 
@@ -481,19 +467,34 @@ _TRAITS: Final[dict[str, Callable[[WineProfile], str]]] = {
     "tannic": lambda p: "is firmly tannic" if p.tannin >= 4 else ("is moderately tannic" if p.tannin == 3 else "has soft tannins"),
     "crisp": lambda p: "is crisp" if p.acidity >= 4 else "is rounder than crisp",
 }  # fmt: skip
+# Of each trait, the one that answers the question yes; the traits between yes and no.
+_YES: Final = {
+    "oaky": "is oaky", "unoaked": "is unoaked", "dry": "is dry", "off-dry": "is off-dry", "sweet": "is sweet",
+    "light": "is light", "full-bodied": "is full-bodied", "bold": "is full-bodied", "tannic": "is firmly tannic",
+    "crisp": "is crisp",
+}  # fmt: skip
+_BETWEEN: Final = frozenset({"is lightly oaked", "is medium-bodied", "is moderately tannic"})
+
+
+def _verdict(word: str, profile: WineProfile) -> str:
+    """ "Is the second one oaky?": "Yes, it is oaky.", "Somewhat: it is lightly oaked.", "No, it is unoaked." """
+    trait = _TRAITS[word](profile)
+    if trait == _YES[word]:
+        return f"Yes, it {trait}."
+    return f"{'Somewhat:' if trait in _BETWEEN else 'No,'} it {trait}."
 
 
 def _verdicts(result: Recommendations) -> list[str]:
     said = result.parsed.said
     if "about" not in result.understood.refinements or said is None or not result.picks:
         return []
-    words = [word for word in said.style_words if word in _VERDICTS]
+    words = [word for word in said.style_words if word in _TRAITS]
     if said.sweet and not words:
         words = ["sweet"]
     if not words:
         return []
     if len(result.picks) == 1:
-        return [_VERDICTS[words[0]](result.picks[0].profile)]
+        return [_verdict(words[0], result.picks[0].profile)]
     trait = _TRAITS[words[0]]
     traits = [trait(pick.profile) for pick in result.picks]
     if len(set(traits)) == 1:

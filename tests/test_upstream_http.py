@@ -129,24 +129,18 @@ def test_it_reads_chunked_and_gzipped_answers() -> None:
     run(test)
 
 
-def test_it_opens_a_new_connection_when_the_server_said_close() -> None:
-    async def test() -> None:
-        server = ScriptedServer([raw(200, b"{}", "Connection: close"), ANSWER_RAW], close_after={1})
-        async with server as base_url:
-            client = upstream(base_url)
-            await client.post_json("/chat/completions", {})
-            assert await client.post_json("/chat/completions", {}) == ANSWER
-
-        assert server.connections == 2
-
-    run(test)
-
-
-def test_it_tries_a_new_connection_once_when_an_idle_one_was_closed_unannounced() -> None:
-    async def test() -> None:
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param(raw(200, b"{}", "Connection: close"), id="the server said close"),
         # The server closes after the first answer without saying so: the idle connection is
         # dead by the second call, whether or not the client has seen the close yet.
-        server = ScriptedServer([ANSWER_RAW, ANSWER_RAW], close_after={1})
+        pytest.param(ANSWER_RAW, id="an idle connection closed unannounced, tried once anew"),
+    ],
+)
+def test_it_opens_a_new_connection_when_the_last_one_was_closed(first: bytes) -> None:
+    async def test() -> None:
+        server = ScriptedServer([first, ANSWER_RAW], close_after={1})
         async with server as base_url:
             client = upstream(base_url)
             await client.post_json("/chat/completions", {})
