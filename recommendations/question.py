@@ -304,6 +304,9 @@ _MODEST_PRICE = re.compile(
 _PRICE_NO_OBJECT = re.compile(
     r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|forget the budget|"
     r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|splurge|"
+    r"(?:the )?(?:price|budget|cost|money) (?:doesn'?t|does not|don'?t) matter|"
+    r"(?:the )?(?:price|budget|cost|money)(?: is|'s) (?:not an?|no) (?:issue|problem|concern|object)|"
+    r"never ?mind the (?:price|budget|cost)|whatever (?:the price|it costs)|(?:the )?sky'?s the limit|"
     r"(?:more expensive|pricier)(?! than))\b"
 )
 # "Your most expensive red", "the cheapest glass": the order of the list, not a budget.
@@ -315,7 +318,7 @@ _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcol
 # "And a rosé too" adds to the colours; "not too sweet" does not.
 _ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
 _START_OVER = re.compile(
-    r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind|new question|oublions|oublie[sz]? (?:ca|tout)|"
+    r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind(?! the (?:price|budget|cost))|new question|oublions|oublie[sz]? (?:ca|tout)|"
     r"on recommence|recommen[cç]ons|dimentica|ricominciamo|olvida(?:lo)?|empecemos de nuevo|de nuevo)\b"
 )
 
@@ -937,7 +940,7 @@ def _read(folded: str) -> Said:
         cheaper_than_previous=bool(_CHEAPER.search(folded)),
         style_words=_unique(_style_words(folded)),
         grapes=_unique(_grapes(folded)),
-        any_price=bool(_PRICE_NO_OBJECT.search(folded)),
+        any_price=(any_price := bool(_PRICE_NO_OBJECT.search(folded))),
         any_colour=bool(_ANY_COLOUR.search(folded)),
         adding=bool(_ADDING.search(folded)),
         start_over=bool(_START_OVER.search(folded)),
@@ -947,7 +950,8 @@ def _read(folded: str) -> Said:
         other=bool(_OTHER.search(folded)),
         appellations=_appellations(folded),
         places=origins_asked(folded),
-        modest_price=bool(_MODEST_PRICE.search(folded)),
+        # "The budget doesn't matter" names a budget to lift it.
+        modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
         about_picks=_about_picks(folded),
         chosen=bool(_CHOSEN.search(folded)),
         closing=bool(_CLOSING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),

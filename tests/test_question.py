@@ -404,6 +404,11 @@ def test_it_leaves_everything_open_when_the_question_sets_nothing() -> None:
         ("over 70", Constraints(min_price=Decimal("70"), colours=frozenset({"red"}))),
         ("any colour", Constraints(max_price=Decimal("60"))),
         ("price is no object", Constraints(colours=frozenset({"red"}))),
+        ("price doesn't matter", Constraints(colours=frozenset({"red"}))),
+        # Naming the budget to lift it is no wish for the modest end of the list.
+        ("the budget is not an issue", Constraints(colours=frozenset({"red"}))),
+        # "Never mind" starts over, "never mind the price" only lifts the budget.
+        ("never mind the price", Constraints(colours=frozenset({"red"}))),
         ("what about a Riesling?", Constraints(max_price=Decimal("60"), grapes=("Riesling",))),
         ("start over: something sweet", Constraints(colours=frozenset({"dessert"}), sweet=True)),
     ],

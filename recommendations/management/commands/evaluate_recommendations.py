@@ -86,7 +86,7 @@ class Command(BaseCommand):
                 )
             self._pairings(report, options)
         if only in (None, "dialogues"):
-            by_slug = {restaurant.slug: restaurant for restaurant in demo}
+            by_slug = {restaurant.slug: restaurant for restaurant in [*demo, *held_out]}
             self._dialogues(evaluation.evaluate_dialogues(by_slug, answer=answer), options)
         if only in (None, "constraints"):
             self._constraints(evaluation.evaluate_constraints([*demo, *held_out], answer=answer))
