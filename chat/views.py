@@ -36,14 +36,13 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reswap, retarget
-from django_htmx.middleware import HtmxDetails
 
 from chat import answering
 from chat.diner_limits import diner_question_admit
 from chat.models import Conversation, Feedback, Message
 from chat.selectors import answer_for_diner, conversation_for_diner
 from config.http import client_ip
-from config.request_facts import request_facts
+from config.request_facts import SommelierRequest
 from config.sse import event_stream_response, sse_event
 from recommendations.models import Restaurant, Table
 from recommendations.selectors import restaurant_for_diner
@@ -52,12 +51,6 @@ DINER_COOKIE = "sommelier_diner"
 DINER_COOKIE_MAX_AGE = 30 * 86_400
 
 View = TypeVar("View", bound=Callable[..., Any])
-
-
-class HtmxHttpRequest(HttpRequest):
-    """A request through django-htmx's middleware: ``request.htmx`` says whether htmx sent it."""
-
-    htmx: HtmxDetails
 
 
 def content_security_policy(view: View) -> View:
@@ -178,9 +171,9 @@ def _page_context(
 
 @require_GET
 @content_security_policy
-def restaurant_page(request: HttpRequest, slug: str) -> HttpResponse:
+def restaurant_page(request: SommelierRequest, slug: str) -> HttpResponse:
     restaurant = _restaurant(slug)
-    request_facts(request).restaurant_id = restaurant.pk
+    request.facts.restaurant_id = restaurant.pk
     table = _table(restaurant, request.GET.get("table"))
     response = render(request, "chat/restaurant.html", _page_context(request, restaurant, table))
     response.headers["Cache-Control"] = "private, no-store"
@@ -191,10 +184,10 @@ def restaurant_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @content_security_policy
-async def message_create(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+async def message_create(request: SommelierRequest, slug: str) -> HttpResponse:
     """The question from the form: with htmx, the two new bubbles; without, the answer, then a redirect."""
     restaurant = await sync_to_async(_restaurant)(slug)
-    request_facts(request).restaurant_id = restaurant.pk
+    request.facts.restaurant_id = restaurant.pk
     table = await sync_to_async(_table)(restaurant, request.POST.get("table"))
     text = request.POST.get("suggestion") or request.POST.get("text") or ""
     try:
@@ -243,7 +236,7 @@ async def message_create(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 async def _rejected(
-    request: HtmxHttpRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str, *, status: int = 422
+    request: SommelierRequest, restaurant: Restaurant, table: Table | None, error: str, draft: str, *, status: int = 422
 ) -> HttpResponse:
     if request.htmx:
         # The form stays as typed; only the error line changes (htmx swaps 4xx bodies: see chat.js).
@@ -291,19 +284,19 @@ async def _answer_stream_body(answer: Message, restaurant: Restaurant) -> AsyncG
 
 
 @require_GET
-async def answer_stream(request: HttpRequest, slug: str, message_id: int) -> StreamingHttpResponse:
+async def answer_stream(request: SommelierRequest, slug: str, message_id: int) -> StreamingHttpResponse:
     # Released at once: the stream may last as long as the model takes.
     answer = await answering.run_db(_answer, request, slug, message_id)
     restaurant = answer.conversation.restaurant
-    request_facts(request).restaurant_id = restaurant.pk
+    request.facts.restaurant_id = restaurant.pk
     return event_stream_response(_answer_stream_body(answer, restaurant))
 
 
 @require_POST
 @content_security_policy
-def answer_stop(request: HtmxHttpRequest, slug: str, message_id: int) -> HttpResponse:
+def answer_stop(request: SommelierRequest, slug: str, message_id: int) -> HttpResponse:
     answer = _answer(request, slug, message_id)
-    request_facts(request).restaurant_id = answer.conversation.restaurant_id
+    request.facts.restaurant_id = answer.conversation.restaurant_id
     answering.answer_stop(answer=answer)
     if request.htmx:
         return render(request, "chat/_stopped.html", {"answer": answer})
@@ -312,9 +305,9 @@ def answer_stop(request: HtmxHttpRequest, slug: str, message_id: int) -> HttpRes
 
 @require_POST
 @content_security_policy
-def answer_feedback(request: HtmxHttpRequest, slug: str, message_id: int) -> HttpResponse:
+def answer_feedback(request: SommelierRequest, slug: str, message_id: int) -> HttpResponse:
     answer = _answer(request, slug, message_id)
-    request_facts(request).restaurant_id = answer.conversation.restaurant_id
+    request.facts.restaurant_id = answer.conversation.restaurant_id
     ratings = {"up": Feedback.Rating.UP, "down": Feedback.Rating.DOWN}
     rating = ratings.get(request.POST.get("rating", ""))
     if rating is None:

@@ -1,6 +1,6 @@
 """ASGI entry point: ``uvicorn config.asgi:application`` (streaming answers need ASGI).
 
-Django's own ASGI handler, with two things wrapped around it and one beside it, all for
+Django's own ASGIHandler and its one MIDDLEWARE list, with two things wrapped around it, for
 requests per second:
 
 - Django runs each request's sync work (signal receivers, the cookie middleware, ORM calls
@@ -10,23 +10,24 @@ requests per second:
   Django's handler, takes precedence over the one Django enters. Measured with 32 concurrent
   requests: a started thread cost ~0.6 ms of CPU per request, a pooled one's hop ~0.09 ms.
 - API bodies are kept only up to their size limit + 1 byte (``api.ratelimit.capped_receive``).
-- Requests to the API that carry a bearer key go to a second handler of Django's whose
-  middleware is a short, all-async list (``API_MIDDLEWARE``). Django's stock middleware
-  (security, sessions, common, CSRF, auth, messages, clickjacking) is sync-style: under ASGI
-  each hook is a hop onto the request's thread, about a dozen per request, for cookie
-  features that mean nothing to a client authenticated by a bearer key. Without the second
-  handler a cached /v1 answer costs about twice the CPU (README, *Benchmarks*). It cannot be
-  one list whose cookie middleware steps aside for keyed requests: that middleware would
-  have to be our subclasses of Django's, and ``check --deploy`` looks for Django's classes
-  by their dotted path (security.W001, W002, W003; the HSTS and SSL checks only run when it
-  finds them). Everything else, API calls without a key included (refused with 401 by the
-  same views), takes the full list.
 
-Both lists start with ``config.middleware.FirstChunkMiddleware``, which reads a streamed
+Requests to the API that carry a bearer key skip Django's cookie middleware without a second
+handler: ``config.middleware.SommelierRequestMiddleware`` marks them (``request.keyed_api``)
+and the session, common, CSRF, auth, messages and clickjacking middleware are Django's,
+subclassed to pass them straight on (config/browser_middleware.py; SecurityMiddleware gives
+them the same security headers, async-native). Django's middleware is sync-style: under ASGI
+each hook is a hop onto the request's thread, about a dozen per request, which doubled the CPU
+of a cached /v1 answer. Until issue 14 this file built a second ASGIHandler whose middleware
+was a short async list (swapping ``settings.MIDDLEWARE`` while it loaded) and picked one of
+the two handlers by sniffing the Authorization header, because ``check --deploy`` finds
+Django's security, clickjacking and CSRF middleware by dotted path; config/checks.py now finds
+them by class. Same throughput (README, *Benchmarks*).
+
+MIDDLEWARE starts with ``config.middleware.FirstChunkMiddleware``, which reads a streamed
 response's first chunk before its headers go out, so a stream that fails at once (on the
 database, say) is answered with an error status (503) rather than a 200 cut short. Errors
 raised before a response exists need nothing here: Django turns them into ``handler500``
-(``config.middleware.server_error``) on either handler.
+(``config.middleware.server_error``).
 """
 
 from __future__ import annotations
@@ -55,38 +56,13 @@ MAX_IDLE_REQUEST_THREADS = 64
 _idle_request_threads: list[ThreadPoolExecutor] = []
 
 
-class ApiASGIHandler(ASGIHandler):
-    """Django's handler with ``API_MIDDLEWARE`` for its middleware (built once, at import)."""
-
-    def load_middleware(self, is_async: bool = False) -> None:
-        from django.conf import settings
-
-        # Django builds the chain from settings.MIDDLEWARE and takes no list of its own.
-        full = settings.MIDDLEWARE
-        settings.MIDDLEWARE = settings.API_MIDDLEWARE
-        try:
-            super().load_middleware(is_async=is_async)
-        finally:
-            settings.MIDDLEWARE = full
-
-
 django_application = ASGIHandler()
-api_application = ApiASGIHandler()
-API_PREFIXES = ("/api/v1/", "/v1/")
-
-
-def _keyed_api_request(scope: dict[str, Any]) -> bool:
-    return scope["path"].startswith(API_PREFIXES) and any(
-        name == b"authorization" and value[:7].lower() == b"bearer " and value[7:].strip()
-        for name, value in scope.get("headers", ())
-    )
 
 
 async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
     if scope["type"] != "http":
         await django_application(scope, receive, send)  # Django refuses it with its own error
         return
-    handler = api_application if _keyed_api_request(scope) else django_application
     executor = (
         _idle_request_threads.pop()
         if _idle_request_threads
@@ -94,7 +70,7 @@ async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
     )
     try:
         async with ThreadSensitiveContext(executor=executor):
-            await handler(scope, capped_receive(scope, receive), send)
+            await django_application(scope, capped_receive(scope, receive), send)
     finally:
         if len(_idle_request_threads) < MAX_IDLE_REQUEST_THREADS:
             _idle_request_threads.append(executor)

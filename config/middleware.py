@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any, cast
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
@@ -13,13 +13,13 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseBase,
-    HttpResponsePermanentRedirect,
     JsonResponse,
     StreamingHttpResponse,
 )
 
 from config.api import API_PATH_PREFIXES, error_body
 from config.api import server_error as api_server_error
+from config.request_facts import RequestFacts, SommelierRequest, is_keyed_api_request
 
 logger = logging.getLogger(__name__)
 
@@ -93,10 +93,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
     """``handler500``: a 503 when the database is unavailable, else the project's 500.
 
     Every uncaught exception ends here, wherever it was raised: in a view, in any middleware
-    (the API's key lookup and rate limit query the database before any view runs), on either
-    ASGI handler (config/asgi.py) or under WSGI. Django calls it inside the ``except`` block
-    that caught the error (also when that runs on another thread: asgiref re-raises it there),
-    so ``sys.exc_info()`` is the error.
+    (the API's key lookup and rate limit query the database before any view runs), under
+    ASGI or WSGI. Django calls it inside the ``except`` block that caught the error (also
+    when that runs on another thread: asgiref re-raises it there), so ``sys.exc_info()`` is
+    the error.
     """
     error = sys.exc_info()[1]
     if not database_unavailable(error):
@@ -138,7 +138,7 @@ class HybridMiddleware:
 
 
 class FirstChunkMiddleware(HybridMiddleware):
-    """First in both middleware lists (config/asgi.py): ``first_chunk_read`` on every response.
+    """First in MIDDLEWARE: ``first_chunk_read`` on every response.
 
     Outermost, so the stream it reads is the one that goes out (the analytics middleware's
     recording wrapper included), and an error it turns into a response still gets Django's
@@ -147,6 +147,29 @@ class FirstChunkMiddleware(HybridMiddleware):
 
     async def _acall(self, request: HttpRequest) -> HttpResponseBase:
         return await first_chunk_read(request, await self.get_response(request))
+
+
+class SommelierRequestMiddleware(HybridMiddleware):
+    """Second in MIDDLEWARE: puts on every request what ``SommelierRequest`` declares of ours.
+
+    Whether it is a keyed API request is decided here, once, for the browser middleware that
+    steps aside for it (config/browser_middleware.py); ``facts`` starts empty.
+    """
+
+    def _call(self, request: HttpRequest) -> HttpResponseBase:
+        _declare(request)
+        return super()._call(request)
+
+    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
+        _declare(request)
+        response: HttpResponseBase = await self.get_response(request)
+        return response
+
+
+def _declare(request: HttpRequest) -> None:
+    sommelier_request = cast("SommelierRequest", request)
+    sommelier_request.keyed_api = is_keyed_api_request(request)
+    sommelier_request.facts = RequestFacts()
 
 
 async def first_chunk_read(request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
@@ -189,40 +212,3 @@ async def _close(chunks: AsyncIterator[bytes]) -> None:
     close = getattr(chunks, "aclose", None)
     if close is not None:
         await close()
-
-
-class ApiSecurityHeadersMiddleware:
-    """SecurityMiddleware's and XFrameOptionsMiddleware's response headers, async-native, for the API stack."""
-
-    async_capable = True
-    sync_capable = False
-
-    def __init__(self, get_response: Callable[[HttpRequest], Awaitable[HttpResponseBase]]) -> None:
-        from django.conf import settings
-
-        self.get_response = get_response
-        self.redirect_to_https = bool(settings.SECURE_SSL_REDIRECT)
-        self.headers: dict[str, str] = {"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY"}
-        if settings.SECURE_REFERRER_POLICY:
-            self.headers["Referrer-Policy"] = str(settings.SECURE_REFERRER_POLICY)
-        self.hsts = ""
-        if settings.SECURE_HSTS_SECONDS:
-            self.hsts = f"max-age={settings.SECURE_HSTS_SECONDS}"
-            if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
-                self.hsts += "; includeSubDomains"
-            if settings.SECURE_HSTS_PRELOAD:
-                self.hsts += "; preload"
-        markcoroutinefunction(self)
-
-    async def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        # CommonMiddleware is not on this stack: check the Host against ALLOWED_HOSTS here
-        # (DisallowedHost becomes a 400).
-        request.get_host()
-        if self.redirect_to_https and not request.is_secure():
-            return HttpResponsePermanentRedirect(f"https://{request.get_host()}{request.get_full_path()}")
-        response = await self.get_response(request)
-        for name, value in self.headers.items():
-            response.headers.setdefault(name, value)
-        if self.hsts and request.is_secure():
-            response.headers.setdefault("Strict-Transport-Security", self.hsts)
-        return response

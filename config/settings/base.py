@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "config",  # the deploy checks of config/browser_middleware.py (config/checks.py)
     "ratelimits",
     "recommendations",
     "chat",
@@ -68,28 +69,23 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: a stream's first chunk is read before its headers go out (config/asgi.py).
     "config.middleware.FirstChunkMiddleware",
-    "django.middleware.security.SecurityMiddleware",
+    # Declares request.keyed_api and request.facts (config.request_facts.SommelierRequest).
+    "config.middleware.SommelierRequestMiddleware",
+    # Django's, for every request but an API request with a bearer key, which has no use for
+    # cookie features: it passes through them without a hop (config/browser_middleware.py).
+    "config.browser_middleware.SecurityMiddleware",
     "servestatic.middleware.ServeStaticMiddleware",
     # After ServeStatic (static files are not recorded), before the rest (their time is).
     "analytics.middleware.RequestRecordingMiddleware",
     # /api/ and /v1/ only: body size (413), API key, ingress rate limits (429).
     "api.ratelimit.ApiIngressMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.browser_middleware.SessionMiddleware",
+    "config.browser_middleware.CommonMiddleware",
+    "config.browser_middleware.CsrfViewMiddleware",
+    "config.browser_middleware.AuthenticationMiddleware",
+    "config.browser_middleware.MessageMiddleware",
+    "config.browser_middleware.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-]
-
-# Requests to /api/v1/ and /v1/ with an Authorization header (config/asgi.py): only
-# async-native middleware, no cookie features (sessions, CSRF, auth, messages).
-API_MIDDLEWARE = [
-    "config.middleware.FirstChunkMiddleware",
-    "config.middleware.ApiSecurityHeadersMiddleware",
-    "analytics.middleware.RequestRecordingMiddleware",
-    "api.ratelimit.ApiIngressMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
