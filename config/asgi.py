@@ -21,7 +21,9 @@ of a cached /v1 answer. Until issue 14 this file built a second ASGIHandler whos
 was a short async list (swapping ``settings.MIDDLEWARE`` while it loaded) and picked one of
 the two handlers by sniffing the Authorization header, because ``check --deploy`` finds
 Django's security, clickjacking and CSRF middleware by dotted path; config/checks.py now finds
-them by class. Same throughput (README, *Benchmarks*).
+them by class. Same throughput: a cached answer passes nine more middleware layers (most an
+attribute test and an await each: +1.9% Python calls) with the same two thread hops (README,
+*API (bench/bench_api.py)*).
 
 MIDDLEWARE starts with ``config.middleware.FirstChunkMiddleware``, which reads a streamed
 response's first chunk before its headers go out, so a stream that fails at once (on the
