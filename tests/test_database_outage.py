@@ -137,10 +137,11 @@ def probes(key: str, session: str) -> list[Probe]:
             True,
         ),
         Probe("admin page", "/admin/", {"Cookie": f"sessionid={session}"}, "admin/", False),
-        # With a key: config/asgi.py's API handler; without one: the full stack (a 401 when up).
+        # With a key: past the cookie middleware (config/browser_middleware.py); without one:
+        # through it (a 401 when up).
         Probe("api with key", f"/api/v1/restaurants/{SLUG}/documents", bearer, documents, True),
         Probe("api without key", f"/api/v1/restaurants/{SLUG}/documents", {}, documents, True),
-        # Async view, API handler; its restaurant comes from the key (cached in one worker or not).
+        # Async view, keyed; its restaurant comes from the key (cached in one worker or not).
         Probe("openai with key", "/v1/models", bearer, "v1/models", False),
         Probe("readiness", "/readiness", {}, "readiness", False),
         Probe("health", "/health", {}, "health", False),

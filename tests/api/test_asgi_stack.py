@@ -11,7 +11,7 @@ import httpx
 import pytest
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from config import asgi
 from config.middleware import FirstChunkMiddleware
@@ -48,6 +48,24 @@ def test_a_keyed_api_request_skips_the_cookie_middleware_but_keeps_security_head
     refused = httpx.get(f"{live}/v1/models")
     assert refused.status_code == 401
     assert refused.json()["error"]["code"]
+
+
+def test_the_cookie_middleware_steps_aside_for_keyed_requests_under_a_sync_handler_too(
+    client: Client, restaurant_a: Restaurant
+) -> None:
+    key = caller(restaurant_a, ["chat"]).raw
+
+    keyed = client.get("/v1/models", headers={"Authorization": f"Bearer {key}"})
+    page = client.get(f"/r/{restaurant_a.slug}/")
+
+    assert keyed.status_code == 200
+    assert (keyed.headers["X-Content-Type-Options"], keyed.headers["X-Frame-Options"]) == ("nosniff", "DENY")
+    assert not keyed.cookies
+    assert "Cookie" not in keyed.headers.get("Vary", "")
+    # The opener policy is Django's SecurityMiddleware's, for pages: a keyed request has its own headers.
+    assert "Cross-Origin-Opener-Policy" not in keyed.headers
+    assert page.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "csrftoken" in page.cookies
 
 
 def _settled(count: int) -> set[int]:
