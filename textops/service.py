@@ -56,8 +56,11 @@ SUPPORT_MIN = 0.4
 QUESTION_SUPPORT_MIN = 0.25
 # Share of a model's content words that must be the text's own (stems): room to paraphrase, not to invent.
 OWN_WORDS_MIN = 0.5
-# A model that says "the text does not say" is overruled when the text answers this clearly.
-CLEAR_ANSWER = 0.55
+# A model that says "the text does not say" is overruled when the text answers this clearly. Issue 13's
+# fourth session moved QA's scores (BM25 rarity: "Which regions does the wine list favour?" of a
+# five-sentence review scores 0.54, not 0.56); the tuning half's written outputs are judged alike from
+# 0.5 to 0.55 (faithful answers 42 of 44 accepted, unfaithful 15 of 22 rejected), 0.5 kept.
+CLEAR_ANSWER = 0.5
 LENGTH_SLACK = 1.25  # a model's summary may run this much over the words asked, no more
 
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s*")

@@ -6,6 +6,7 @@ import pytest
 
 from textops import answers, extractive, vectors
 from textops.sentences import split_sentences
+from textops.words import shares_stem
 
 NOTE = (
     "Bodegas Olano Ibarra, Rioja Reserva 2015. The vineyards lie above Haro, in the Rioja Alta, on clay "
@@ -79,6 +80,9 @@ def test_a_question_asks_for_the_kind_of_fact_its_words_say(question: str, kind:
         ("It is bottled at 13.5 per cent.", "percent", True),
         ("Serve it at 11 °C.", "percent", False),  # a temperature, not a strength
         ("The kitchen opens at six o'clock sharp, or at 6 o'clock on Sundays.", "clock", True),
+        ("Fen Meadow Dairy is a family farm near Bungay.", "place", True),
+        ("Farm tours run on the last Saturday of each month.", "place", False),  # "on the" and no name
+        ("The brasserie is in the Old Town.", "place", True),
     ],
 )
 def test_a_passage_holds_the_kind_asked_for(passage: str, kind: str, holds: bool) -> None:
@@ -87,6 +91,7 @@ def test_a_passage_holds_the_kind_asked_for(passage: str, kind: str, holds: bool
         "time": "Which days?",
         "money": "How much does afternoon tea cost?",
         "percent": "How strong is it?",
+        "place": "Where is the farm?",
     }[kind]
 
     assert bool(answers.kind_of(asked).holds(passage)) is holds  # type: ignore[union-attr]
@@ -595,3 +600,27 @@ def test_a_first_line_without_a_full_stop_is_a_title_that_answers_no_question_of
 
     assert not answers.answer(note, "Who is the winemaker?").found
     assert "French oak" in answers.answer(note, "How long was it aged?").answer
+
+
+def test_a_word_in_most_sentences_weighs_next_to_nothing_against_the_one_only_the_answer_has() -> None:
+    """BM25's idf: "Is there a lift to the private rooms?" of a text about its rooms."""
+    units = [
+        ["private", "room", "floor"],
+        ["private", "room", "dining"],
+        ["room", "seat"],
+        ["room", "bar"],
+        ["room", "table"],
+        ["stair", "lift"],
+    ]
+
+    overlap = answers._word_overlap([("lift",), ("private",), ("room",)], units)
+
+    assert overlap[5] > overlap[0] > overlap[2]
+
+
+def test_a_question_s_word_and_the_text_s_are_one_when_only_a_short_ending_differs() -> None:
+    assert shares_stem("cancellation", {"cancel"})
+    assert shares_stem("reservation", {"reserve"})
+    assert shares_stem("favour", {"favours"})
+    assert not shares_stem("vegetarian", {"vegetable"})  # "sea vegetables" is not a vegetarian dish
+    assert not shares_stem("international", {"interior"})

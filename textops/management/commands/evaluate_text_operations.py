@@ -4,7 +4,8 @@ Runs the grounded (extractive) methods, the embedded default, on ``textops/eval_
 and reports each half: QA accuracy (answerable questions with the right facts, unanswerable ones
 declined), grounding violations in summaries and key points, summary coverage of the key facts,
 well-formed questions or explicit declines, and the median time per operation. No database and
-no model: the methods need neither. Misses are listed for the tuning half only.
+no model: the methods need neither. Misses are listed for the tuning half only; `--tuning-only`
+leaves the test half unread (what a rule change is tried on).
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from recommendations.pairing.styles import Half
 from textops.evaluation import (
     CheckReport,
     Report,
     evaluate_checks,
     evaluate_texts,
+    half_of_text,
     load_model_outputs,
     load_texts,
     load_tuning_extra,
@@ -31,13 +34,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
+        parser.add_argument(
+            "--tuning-only",
+            action="store_true",
+            help="run the tuning half alone: what a rule change is tried on, the test half left unread",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         texts = load_texts()
-        report = evaluate_texts(texts, load_tuning_extra(), load_tuning_extra_texts())
-        self._print(report, options["misses"])
+        halves: tuple[Half, ...] = ("tune",) if options["tuning_only"] else ("tune", "test")
+        report = evaluate_texts(
+            [entry for entry in texts if half_of_text(entry) in halves], load_tuning_extra(), load_tuning_extra_texts()
+        )
+        self._print(report, options["misses"], halves)
         by_id = {entry["id"]: entry["text"] for entry in texts}
         for half, label in (("tune", "tuning half"), ("test", "TEST HALF")):
+            if half not in halves:
+                continue
             outputs = load_model_outputs(half)  # type: ignore[arg-type]
             if outputs:
                 self._print_checks(
@@ -56,13 +69,15 @@ class Command(BaseCommand):
         for line in checks.misses[:misses]:
             write(f"  miss (tuning half): {line}")
 
-    def _print(self, report: Report, misses: int) -> None:
+    def _print(self, report: Report, misses: int, halves: tuple[Half, ...]) -> None:
         write = self.stdout.write
         write(
             f"text operations (extractive, embedded default): {report.texts['tune']} tuning texts, "
             f"{report.texts['test']} test texts"
         )
         for half, label in (("tune", "tuning half"), ("test", "TEST HALF")):
+            if half not in halves:
+                continue
             part = report.halves[half]  # type: ignore[index]
             write(f"  {label}:")
             write(
