@@ -1,7 +1,7 @@
 """Extractive question answering: the passage of a text that answers, or "not in the text".
 
 A sentence's score mixes its meaning (MiniLM cosine to the question, for the few sentences
-sharing most words with it), the words it shares with the question (rarity weighted, with the
+sharing most words with it), the words it shares with the question (weighted by BM25 rarity, with the
 words guests use for them, and in a text not in English its own words for theirs, from
 ``textops.glossary``; the noun after "which" and a label such as "Set B" count double), and the
 kind of fact the question's form asks for (a price for "how much is", a clock time for "what
@@ -43,7 +43,7 @@ from textops.glossary import FOREIGN_WORDS
 from textops.sentences import _LIST_MARKER, Span, split_sentences
 from textops.types import Answer
 from textops.vectors import vectors_of
-from textops.words import content_stems, shares_stem, word_set
+from textops.words import content_stems, shares_form, word_set
 
 NOT_IN_TEXT = "The text does not say."
 # A yes-no question about something the text never names ("Is the meat halal?", "Is there a
@@ -303,7 +303,7 @@ def _asked_as(word: str) -> tuple[str, ...]:
 
 
 def _forms_of(word: str) -> tuple[str, ...]:
-    """The forms of a short verb ``shares_stem`` (five letters alike) misses: "join" and "joining",
+    """The forms of a short verb ``shares_form`` (five letters alike) misses: "join" and "joining",
     "heated" and "heat", "baked" and "bake"."""
     if 3 <= len(word) <= 4 and word.isalpha():
         return (f"{word}ing", f"{word}ed")
@@ -644,7 +644,7 @@ def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]], focus
 
     total = sum(weight(group[0]) for group in question) or 1.0
     return [
-        sum(weight(group[0]) for group in question if any(shares_stem(word, document) for word in group)) / total
+        sum(weight(group[0]) for group in question if any(shares_form(word, document) for word in group)) / total
         for document in documents
     ]
 
@@ -679,7 +679,7 @@ def _scored_sentences(text: str, question: str, *, namespace: str = "") -> list[
             for line in _section_of(text, sentences, index):
                 units[sentences.index(line)].extend(units[index])
     focus = _asked_noun(question)
-    if focus is not None and not any(shares_stem(focus, set(unit)) for unit in units):
+    if focus is not None and not any(shares_form(focus, set(unit)) for unit in units):
         focus = None  # "avec quels plats": a noun the text never uses says nothing of where the answer is
     english = reads_english(text)
     overlap = _word_overlap(question_stems(question, english=english), units, focus)
@@ -791,7 +791,7 @@ def _said_of_it(sentence: str, question: str, asked: Kind, *, english: bool = Tr
     wanted = [
         group
         for group in question_stems(question, english=english)
-        if group[0] not in _GENERIC and group[0] not in _ASKING and any(shares_stem(word, vocabulary) for word in group)
+        if group[0] not in _GENERIC and group[0] not in _ASKING and any(shares_form(word, vocabulary) for word in group)
     ]
     parts = _CLAUSES.split(sentence)
     clauses = [clause for clause in parts if asked.holds(clause)]
@@ -802,7 +802,7 @@ def _said_of_it(sentence: str, question: str, asked: Kind, *, english: bool = Tr
     first = _MONEY.search(parts[0])
     head = parts[0][: first.start()] if first else ""
     return any(
-        all(any(shares_stem(word, set(qa_stems(f"{head} {clause}"))) for word in group) for group in wanted)
+        all(any(shares_form(word, set(qa_stems(f"{head} {clause}"))) for word in group) for group in wanted)
         for clause in clauses
     )
 
@@ -827,7 +827,7 @@ def _subject_absent(text: str, question: str) -> bool:
     return any(
         group[0] not in _GENERIC
         and not _is_count(group[0])  # "a table for four" asks of a table, not of a four
-        and not any(shares_stem(word, vocabulary) for word in group)
+        and not any(shares_form(word, vocabulary) for word in group)
         for group in question_stems(question, english=reads_english(text))
     )
 
@@ -856,7 +856,7 @@ def _thing_absent(text: str, question: str) -> bool:
         return False
     vocabulary = set(qa_stems(text))
     return any(
-        group[0] not in _GENERIC and not any(shares_stem(word, vocabulary) for word in group)
+        group[0] not in _GENERIC and not any(shares_form(word, vocabulary) for word in group)
         for group in question_stems(found.group("thing"), english=reads_english(text))
     )
 

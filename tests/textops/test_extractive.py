@@ -6,7 +6,7 @@ import pytest
 
 from textops import answers, extractive, vectors
 from textops.sentences import split_sentences
-from textops.words import shares_stem
+from textops.words import shares_form
 
 NOTE = (
     "Bodegas Olano Ibarra, Rioja Reserva 2015. The vineyards lie above Haro, in the Rioja Alta, on clay "
@@ -619,8 +619,8 @@ def test_a_word_in_most_sentences_weighs_next_to_nothing_against_the_one_only_th
 
 
 def test_a_question_s_word_and_the_text_s_are_one_when_only_a_short_ending_differs() -> None:
-    assert shares_stem("cancellation", {"cancel"})
-    assert shares_stem("reservation", {"reserve"})
-    assert shares_stem("favour", {"favours"})
-    assert not shares_stem("vegetarian", {"vegetable"})  # "sea vegetables" is not a vegetarian dish
-    assert not shares_stem("international", {"interior"})
+    assert shares_form("cancellation", {"cancel"})
+    assert shares_form("reservation", {"reserve"})
+    assert shares_form("favour", {"favours"})
+    assert not shares_form("vegetarian", {"vegetable"})  # "sea vegetables" is not a vegetarian dish
+    assert not shares_form("international", {"interior"})
