@@ -332,6 +332,18 @@ def test_a_dish_cooked_in_red_wine_leans_to_a_red_and_dark_beer_is_no_white_wine
     assert "white_wine" not in beer.facets  # a stout or brown ale is no splash of white wine
 
 
+def test_a_flamed_spirit_is_no_white_wine_and_an_orange_salad_no_fruit_sauce() -> None:
+    steak = _dish("Steak with peppercorn sauce", "Sirloin steak, green peppercorn and brandy cream sauce.", ())
+    bream = _dish("Grilled sea bream", "Whole sea bream, grilled, fennel and orange salad.", ())
+    duck = _dish("Duck breast", "Pan-seared duck breast with orange sauce.", ())
+
+    assert "white_wine" not in steak.facets
+    assert steak.protein == "red_meat"
+    assert "fruit" not in bream.facets
+    assert bream.sweetness == 0
+    assert "fruit" in duck.facets  # an orange sauce still is one
+
+
 def test_a_sweet_and_sour_red_meat_dish_praises_supple_tannin_not_firm() -> None:
     sauerbraten = _dish("Sauerbraten", "Beef braised in vinegar, with a sweet-sour raisin gravy.", ())
     braised = _dish("Braised beef", "Beef braised with onions.", ())

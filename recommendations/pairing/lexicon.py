@@ -527,7 +527,9 @@ SAUCES: Final = (
           umami=2),
     sauce("cheese topping", "parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
           "topped with cheese, melted cheddar, queso fundido", salt=1, umami=1, fat=1, facets="cheese"),
-    sauce("fruit sauce", "cherry sauce, orange sauce, sauce a l'orange, à l'orange, bigarade, apple sauce, "
+    # Not "à l'orange": its elided words leave "orange" alone, and an orange salad is no sauce.
+    sauce("fruit sauce", "cherry sauce, orange sauce, sauce a l'orange, orange glaze, orange-glazed, bigarade, "
+          "apple sauce, "
           "cranberry sauce, fig jam, apricot glaze, plum glaze, quince paste, membrillo paste, pear chutney, "
           "mango chutney, fruit glaze", sweet=2, acid=1, facets="fruit, sweet_sour"),
     sauce("chocolate sauce", "mole, cocoa sauce", sweet=1,
@@ -933,8 +935,10 @@ KITCHEN: Final = (
         weight=-1, acid=2, salt=1, facets="vinegar"),
     ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
     ing("cooking wine", "riesling, champagne, cider, cidre, sidra, sherry, jerez, fino, manzanilla, vin jaune, "
-        "vermouth, noilly prat, pastis, pernod, cognac, armagnac, brandy, grand marnier, cointreau, "
-        "rum, whisky, bourbon, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
+        "vermouth, noilly prat, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
+    # A spirit flamed into a sauce (a brandy cream on a steak, a bourbon glaze on ribs) leaves its
+    # depth, not a white wine's acidity: the meat and the sauce decide the colour.
+    ing("spirits", "cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon"),
     # A dark beer braise or gravy (carbonnade, Schweinshaxe, beef and Guinness) is brown and malty:
     # it wants a red, or a beer, never the white a splash of lager or cider suggests.
     sauce("dark beer", "stout, guinness, porter, dark beer, dark ale, brown ale, bock, dunkel, schwarzbier, "

@@ -353,7 +353,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     # Spices, chillies, pantry
     ing("anise", "aniseed, anis, anice, fennel seed, fennel pollen, wild fennel, finocchietto, "
         "finocchietto selvatico, licorice, liquorice, réglisse, liquirizia, regaliz, ouzo, arak, raki, sambuca, "
-        "anisette, absinthe", facets="anise"),
+        "anisette, absinthe, pastis, pernod", facets="anise"),
     ing("caraway", "caraway seeds, carvi, kümmel, alcaravea, nigella, nigella seeds, kalonji, black onion seeds, "
         "asafoetida, hing, ajwain, carom, black cardamom, mahleb, mahlab, mastic, mastiha, mace, macis, "
         "panch phoron, chaat masala, kasuri methi, methi, tadka, tarka, tempered spices, quatre épices, juniper, "

@@ -1004,8 +1004,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "bread", cuisine="british"),
     dish("fishcakes", "fish cakes, fish cake, fishcake, salmon fishcakes", parts="fish, potato, fried, herbs",
          cuisine="british"),
-    dish("prawn cocktail", "shrimp cocktail, prawn cocktail starter, marie rose", parts="prawn, mayonnaise, "
-         "sweet and sour, salad, cold", cuisine="british"),
+    dish("prawn cocktail", "shrimp cocktail, prawn cocktail starter, marie rose", parts="prawn, cocktail sauce, "
+         "salad, cold", cuisine="british"),
     dish("trifle", "sherry trifle, english trifle", parts="custard, cake, berries, cream, sherry", cuisine="british"),
     dish("spotted dick", "spotted dog", parts="cake, dried fruit, custard", cuisine="british"),
     dish("jam roly-poly", "jam roly poly, roly poly, roly-poly", parts="cake, jam, custard", cuisine="british"),
