@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.core.checks import register
 
 
 class SommelierConfig(AppConfig):
@@ -11,3 +12,4 @@ class SommelierConfig(AppConfig):
         from config import checks
 
         checks.replace_djangos_middleware_checks()
+        register(checks.check_request_middleware_first)

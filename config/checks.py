@@ -10,6 +10,10 @@ presence checks: they find each middleware by class, subclasses included, and wh
 subclass they check its settings as Django does, with Django's messages and ids. Silencing
 W001-W003 instead would leave the settings unchecked and the deploy check saying
 "3 silenced".
+
+``check_request_middleware_first`` (every ``check``, not only ``--deploy``): those middleware
+read ``request.keyed_api``, which ``config.middleware.SommelierRequestMiddleware`` sets, so it
+must be listed before them; otherwise every request would fail with an AttributeError.
 """
 
 from __future__ import annotations
@@ -17,14 +21,26 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.core.checks import CheckMessage, Tags, register
+from django.core.checks import CheckMessage, Error, Tags, register
 from django.core.checks.registry import registry
 from django.core.checks.security import base, csrf
 from django.utils.module_loading import import_string
 
+from config import browser_middleware
+from config.middleware import SommelierRequestMiddleware
+
 SECURITY_MIDDLEWARE = "django.middleware.security.SecurityMiddleware"
 XFRAME_OPTIONS_MIDDLEWARE = "django.middleware.clickjacking.XFrameOptionsMiddleware"
 CSRF_MIDDLEWARE = "django.middleware.csrf.CsrfViewMiddleware"
+
+# The middleware that read request.keyed_api (config/browser_middleware.py).
+KEYED_API_READERS = (browser_middleware.KeyedApiBypassMixin, browser_middleware.SecurityMiddleware)
+E001 = Error(
+    "config.middleware.SommelierRequestMiddleware is not in MIDDLEWARE before the middleware of "
+    "config/browser_middleware.py, which read the request.keyed_api it sets.",
+    hint="List it before them (config/settings/base.py lists it second, after FirstChunkMiddleware).",
+    id="sommelier.E001",
+)
 
 
 def _installed(django_path: str) -> str | None:
@@ -98,3 +114,13 @@ def replace_djangos_middleware_checks() -> None:
     registry.deployment_checks.difference_update(djangos)
     for ours in (check_security_middleware, check_xframe_options_middleware, check_csrf_middleware):
         register(Tags.security, deploy=True)(ours)
+
+
+def check_request_middleware_first(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """SommelierRequestMiddleware (or a subclass) before every middleware that reads ``request.keyed_api``."""
+    classes = [import_string(path) for path in settings.MIDDLEWARE]
+    readers = [index for index, cls in enumerate(classes) if issubclass(cls, KEYED_API_READERS)]
+    if not readers:
+        return []
+    declared = [index for index, cls in enumerate(classes) if issubclass(cls, SommelierRequestMiddleware)]
+    return [] if declared and declared[0] < readers[0] else [E001]

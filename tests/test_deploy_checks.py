@@ -88,3 +88,33 @@ def test_djangos_own_classes_are_left_to_djangos_checks() -> None:
     assert checks.check_security_middleware() == []
     assert checks.check_csrf_middleware() == []
     assert base.check_sts(None) == [base.W004]
+
+
+def test_the_request_middleware_is_checked_on_every_check() -> None:
+    assert checks.check_request_middleware_first in registry.get_checks()
+    assert checks.check_request_middleware_first() == []
+
+
+@pytest.mark.parametrize(
+    "middleware",
+    [
+        # Missing: the browser middleware would read a request.keyed_api nobody set.
+        without("SommelierRequestMiddleware"),
+        # After the first of them.
+        [
+            "config.browser_middleware.SecurityMiddleware",
+            "config.middleware.SommelierRequestMiddleware",
+            "config.browser_middleware.SessionMiddleware",
+        ],
+    ],
+)
+def test_it_errs_when_the_request_middleware_does_not_come_before_the_browser_middleware(middleware: list[str]) -> None:
+    with override_settings(MIDDLEWARE=middleware):
+        assert checks.check_request_middleware_first() == [checks.E001]
+
+
+@override_settings(
+    MIDDLEWARE=["django.middleware.security.SecurityMiddleware", "django.middleware.csrf.CsrfViewMiddleware"]
+)
+def test_djangos_own_middleware_needs_no_request_middleware() -> None:
+    assert checks.check_request_middleware_first() == []
