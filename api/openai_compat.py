@@ -44,7 +44,7 @@ from api.openai_embeddings import EMBEDDING_MODEL, EMBEDDING_MODEL_DESCRIPTION
 from api.serializers import MAX_TEXT_LENGTH, MAX_TOKENS_LIMIT
 from api.text_ops import gateway_request_for
 from config.api import StrictCharField, check_text, is_bad_text
-from config.sse import event_stream_response, sse_event, sse_json
+from config.sse import event_stream_response, events_to_first_word, sse_event, sse_json
 from llm.gateway import get_gateway
 from llm.registry import model_registry
 from llm.types import DeadlineExceeded, GatewayError, GatewayResult, InvalidInput, StreamEvent
@@ -544,12 +544,7 @@ class ChatCompletionsView(AsyncAPIView):
         self, gateway_request: Any, model: str, completion_id: str, created: int, include_usage: bool
     ) -> HttpResponseBase:
         events = get_gateway().stream(gateway_request)
-        # Read up to the first word: a failure before it is an HTTP status the SDK raises on.
-        head: list[StreamEvent] = []
-        async for event in events:
-            head.append(event)
-            if event.type in ("token", "done", "error"):
-                break
+        head = await events_to_first_word(events)
         if head and head[-1].type == "error":
             await events.aclose()
             raise _stream_error_status(head[-1])

@@ -56,7 +56,7 @@ from chat.answering import (
     run_db,
 )
 from chat.models import Message
-from config.sse import event_stream_response, sse_json
+from config.sse import event_stream_response, events_to_first_word, sse_json
 from llm.budgets import BudgetExceeded
 from llm.types import GatewayError
 
@@ -157,16 +157,6 @@ class ChatView(AsyncAPIView):
         return JsonResponse(chat_payload(done))
 
 
-async def _first_events(events: AsyncIterator[AnswerEvent]) -> tuple[list[AnswerEvent], bool]:
-    """Events up to the first token (or the end): an error before any word is an HTTP status, not a stream."""
-    head: list[AnswerEvent] = []
-    async for event in events:
-        head.append(event)
-        if event.type in ("token", "done", "error"):
-            return head, False
-    return head, True
-
-
 class ChatStreamView(AsyncAPIView):
     scope = "chat"
 
@@ -190,7 +180,7 @@ class ChatStreamView(AsyncAPIView):
         answer = await _ask(key, options)
         generator = answer_events(answer.pk, options=_answer_options(key, options), stream=True)
         try:
-            head, _ = await _first_events(generator)
+            head = await events_to_first_word(generator)
         except BudgetExceeded as exceeded:
             await generator.aclose()
             raise budget_error(exceeded) from None

@@ -2,16 +2,26 @@
 
 The diner's answer (chat/views.py), ``/api/v1/chat/stream`` (api/views.py) and OpenAI's
 ``/v1/chat/completions`` with ``stream: true`` (api/openai_compat.py) all write events here,
-so the framing and the headers a proxy needs cannot drift apart.
+so the framing and the headers a proxy needs cannot drift apart. The two API streams read
+their events up to the first word here too (``events_to_first_word``), so a failure before it
+is an HTTP status.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from django.http import StreamingHttpResponse
+
+
+class _Event(Protocol):
+    @property
+    def type(self) -> str: ...
+
+
+EventT = TypeVar("EventT", bound=_Event)
 
 
 def sse_event(event: str | None, data: str) -> bytes:
@@ -35,3 +45,17 @@ def event_stream_response(body: AsyncIterator[bytes]) -> StreamingHttpResponse:
     # Proxies (nginx) must pass events through as they come, not buffer the stream.
     response["X-Accel-Buffering"] = "no"
     return response
+
+
+async def events_to_first_word(events: AsyncIterator[EventT]) -> list[EventT]:
+    """The events up to the first word (a ``token``), the end or an error, whichever comes first.
+
+    An API stream reads them before it answers, so a failure before any word is an HTTP
+    status a client's SDK raises on, not a 200 with an error event in it.
+    """
+    head: list[EventT] = []
+    async for event in events:
+        head.append(event)
+        if event.type in ("token", "done", "error"):
+            break
+    return head
