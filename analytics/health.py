@@ -22,6 +22,13 @@ from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 
+from config.celery_app import app as celery_app
+from llm.gateway import provider_health
+from llm.providers import LocalLlamaProvider, local_model_path
+from llm.registry import model_registry
+from llm.resilience import BreakerState
+from recommendations.retrieval.vector_store import chroma_client
+
 Status = Literal["ok", "degraded"]
 # Each check gets this long; probes call /health every few seconds, so it must stay short.
 CHECK_TIMEOUT_SECONDS = 3.0
@@ -87,9 +94,7 @@ def check_cache() -> tuple[Status, str]:
 def check_broker() -> tuple[Status, str]:
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return "ok", "tasks run in-process (eager, embedded default)"
-    from config.celery_app import app
-
-    with app.connection_for_write() as connection:
+    with celery_app.connection_for_write() as connection:
         connection.ensure_connection(max_retries=1, timeout=2)
     return "ok", f"{connection.transport_cls} broker answers"
 
@@ -102,8 +107,6 @@ def check_vector_store() -> tuple[Status, str]:
         url = f"http://{settings.CHROMA_HOST}:{settings.CHROMA_PORT}/api/v2/heartbeat"
         with urllib.request.urlopen(url, timeout=CHECK_TIMEOUT_SECONDS) as response:
             return "ok", f"chroma server {settings.CHROMA_HOST}:{settings.CHROMA_PORT} answers ({response.status})"
-    from recommendations.retrieval.vector_store import chroma_client
-
     chroma_client().heartbeat()
     return "ok", "chroma embedded answers"
 
@@ -115,8 +118,6 @@ def _llm_probe() -> tuple[Status, str]:
         results = [_probe_endpoint(base_url, api_key) for base_url, api_key in endpoints]
         worst: Status = "degraded" if any(status != "ok" for status, _ in results) else "ok"
         return worst, "; ".join(detail for _, detail in results)
-    from llm.providers import LocalLlamaProvider, local_model_path
-
     if importlib.util.find_spec("llama_cpp") is None:
         return "degraded", "no LLM endpoint configured and the local model runtime (llama-cpp-python) is not installed"
     if not LocalLlamaProvider.available():
@@ -127,8 +128,6 @@ def _llm_probe() -> tuple[Status, str]:
 
 def _model_endpoints() -> list[tuple[str, str | None]]:
     """The HTTP endpoints the registry's models are called at, each once, with its key."""
-    from llm.registry import model_registry
-
     endpoints: dict[str, str | None] = {}
     if settings.LLM_BASE_URL:
         endpoints[settings.LLM_BASE_URL] = settings.LLM_API_KEY
@@ -161,9 +160,6 @@ def check_llm() -> tuple[Status, str]:
     attempts in the breaker's window failed or timed out. Per process: each worker reports
     the calls it made (nothing before its first).
     """
-    from llm.gateway import provider_health
-    from llm.resilience import BreakerState
-
     try:
         status, detail = _llm_probe()
     except Exception as error:  # noqa: BLE001 - a failed probe is "degraded", and the recent calls still count

@@ -26,6 +26,7 @@ from config.api import StrictCharField, StrictIntegerField
 from recommendations import documents
 from recommendations.models import Document, Restaurant, StaffRole, Wine
 from recommendations.recommender import wine_payload
+from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import documents_for_restaurant, restaurant_for_key, restaurant_for_staff
 
 MAX_QUERY_LENGTH = 500
@@ -47,8 +48,6 @@ class SearchView(APIView):
         tags=["recommendations"],
     )
     def post(self, request: Request, slug: str) -> Response:
-        from recommendations.retrieval.vector_index import wine_search
-
         restaurant = tenant_restaurant(request, slug, min_role=StaffRole.VIEWER)
         serializer = SearchInput(data=request.data)
         serializer.is_valid(raise_exception=True)

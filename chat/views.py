@@ -18,6 +18,7 @@ import secrets
 import uuid
 from collections.abc import AsyncGenerator, Callable
 from functools import wraps
+from inspect import iscoroutinefunction
 from typing import Any, TypeVar
 
 from asgiref.sync import sync_to_async
@@ -60,7 +61,7 @@ def content_security_policy(view: View) -> View:
         response.headers.setdefault("Content-Security-Policy", settings.DINER_CONTENT_SECURITY_POLICY)
         return response
 
-    if _is_async(view):
+    if iscoroutinefunction(view):
 
         @wraps(view)
         async def async_wrapper(*args: Any, **kwargs: Any) -> HttpResponseBase:
@@ -73,12 +74,6 @@ def content_security_policy(view: View) -> View:
         return add_header(view(*args, **kwargs))
 
     return wrapper  # type: ignore[return-value]
-
-
-def _is_async(view: Callable[..., Any]) -> bool:
-    from inspect import iscoroutinefunction
-
-    return iscoroutinefunction(view)
 
 
 # --- helpers ---------------------------------------------------------------------------------

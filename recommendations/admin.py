@@ -32,6 +32,7 @@ from recommendations.models import (
     Wine,
     WineListImport,
 )
+from recommendations.retrieval.vector_index import indexed_wine_count
 from recommendations.tablecards import qr
 from recommendations.winelist import imports
 from recommendations.winelist.checked_imports import checked_import_keep, checked_import_take
@@ -135,8 +136,6 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
 
     @admin.display(description="Search index")
     def search_index(self, obj: Restaurant) -> str:
-        from recommendations.retrieval.vector_index import indexed_wine_count
-
         if obj.pk is None:
             return "—"
         try:

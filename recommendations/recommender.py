@@ -39,6 +39,7 @@ from recommendations.pairing import (
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin
 from recommendations.question import Constraints, ParsedQuestion, off_menu, parse_question
+from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
 
 logger = logging.getLogger(__name__)
@@ -249,8 +250,6 @@ def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> Query
 
 
 def _similarities(restaurant: Restaurant, query: str) -> dict[int, float]:
-    from recommendations.retrieval.vector_index import wine_search
-
     try:
         hits = wine_search(restaurant_id=restaurant.pk, query=query, k=RETRIEVAL_DEPTH, in_stock_only=False)
     except Exception:

@@ -26,6 +26,7 @@ from recommendations.demo import demo_data_load
 from recommendations.models import Restaurant
 from recommendations.pairing.styles import Half
 from recommendations.recommender import Recommendations
+from recommendations.retrieval.vector_index import wine_index_sync
 from recommendations.voice import rubric_problems, write_answer
 from recommendations.winelist.imports import wine_list_import
 
@@ -51,8 +52,6 @@ class Command(BaseCommand):
                 connection.creation.destroy_test_db(old_name, verbosity=0)
 
     def _restaurants(self) -> tuple[list[Restaurant], list[Restaurant]]:
-        from recommendations.retrieval.vector_index import wine_index_sync
-
         demo = [loaded.restaurant for loaded in demo_data_load(with_users=False)]
         held_out = []
         for spec in evaluation.held_out_lists():
