@@ -1,6 +1,6 @@
 """Records every HTTP request: its URL pattern, status, latency and restaurant, under a request id.
 
-Each request gets an id (``llm.context``: the client's ``X-Request-ID`` when sane, else
+Each request gets an id (``config.context``: the client's ``X-Request-ID`` when sane, else
 a new one), returned in the response's ``X-Request-ID`` header and carried by every
 model call and diner answer recorded while it runs.
 
@@ -23,9 +23,9 @@ from django.urls import ResolverMatch, resolve
 
 from analytics.metrics import observe_request
 from analytics.recording import record_request
+from config.context import REQUEST_ID_HEADER, request_id_bind, request_id_for, request_id_reset
 from config.middleware import HybridMiddleware, database_unavailable
 from config.request_facts import request_facts
-from llm.context import REQUEST_ID_HEADER, request_id_bind, request_id_for, request_id_reset
 
 logger = logging.getLogger(__name__)
 

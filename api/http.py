@@ -18,13 +18,14 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponseBase, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import serializers
+from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.authentication import ApiKeyAuthentication, key_of
 from api.keys import bearer_token
 from api.models import ApiKey
 from api.permissions import require_scope
-from config.api import InputRejected, budget_exceeded_error, error_body, json_from_bytes
+from config.api import InputRejected, api_exception_handler, error_body, json_from_bytes
 from config.request_facts import request_facts
 from llm.budgets import BudgetExceeded
 from llm.types import DeadlineExceeded, GatewayError, InvalidInput, QuotaExhausted, UpstreamTimeout
@@ -57,8 +58,28 @@ def invalid(details: Any) -> ApiError:
 
 
 def budget_error(exceeded: BudgetExceeded) -> ApiError:
-    message, details = budget_exceeded_error(exceeded)
+    """The 402, worded from the exception's fields: its text names internal scopes."""
+    whose = "this API key's" if exceeded.scope.startswith("apikey:") else "the restaurant's"
+    message = (
+        f"Over {whose} daily LLM budget: ${exceeded.spent_usd:.2f} of ${exceeded.limit_usd:.2f} already spent "
+        f"today, and this call needs up to ${exceeded.requested_usd:.2f}."
+    )
+    details = {
+        "budget": "api_key" if exceeded.scope.startswith("apikey:") else "restaurant",
+        "limit_usd": f"{exceeded.limit_usd:.2f}",
+        "spent_usd": f"{exceeded.spent_usd:.2f}",
+        "requested_usd": f"{exceeded.requested_usd:.2f}",
+    }
     return ApiError(402, "budget_exceeded", message, details)
+
+
+def drf_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """DRF's exception handler (``REST_FRAMEWORK["EXCEPTION_HANDLER"]``): the apps' typed errors
+    mapped here, at the edge, the rest shaped by ``config.api``, which knows no app."""
+    if isinstance(exc, BudgetExceeded):
+        error = budget_error(exc)
+        return Response(error_body(error.code, error.message, error.details), status=error.status)
+    return api_exception_handler(exc, context)
 
 
 def gateway_error(error: GatewayError) -> ApiError:

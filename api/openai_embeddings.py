@@ -26,8 +26,8 @@ from analytics.recording import record_llm_call
 from api.http import ApiError, AsyncAPIView, validated
 from api.models import ApiKey
 from config.api import StrictCharField, check_text
+from config.context import current_request_id
 from llm.cache import cache_key, get_gateway_cache, ttl_for
-from llm.context import current_request_id
 from llm.types import CallRecord
 from recommendations.retrieval.embeddings import EMBEDDING_DIMENSIONS, embed_array, embedding_model_name, token_counts
 

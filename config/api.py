@@ -12,8 +12,6 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from llm.budgets import BudgetExceeded
-
 _CODES = {
     exceptions.ParseError: "invalid_json",
     exceptions.ValidationError: "invalid",
@@ -77,26 +75,9 @@ class InputRejected(exceptions.APIException):
         self.details = details or {}
 
 
-def budget_exceeded_error(exceeded: BudgetExceeded) -> tuple[str, dict[str, Any]]:
-    """The 402's message and details, from the exception's fields: its text names internal scopes."""
-    whose = "this API key's" if exceeded.scope.startswith("apikey:") else "the restaurant's"
-    message = (
-        f"Over {whose} daily LLM budget: ${exceeded.spent_usd:.2f} of ${exceeded.limit_usd:.2f} already spent "
-        f"today, and this call needs up to ${exceeded.requested_usd:.2f}."
-    )
-    details = {
-        "budget": "api_key" if exceeded.scope.startswith("apikey:") else "restaurant",
-        "limit_usd": f"{exceeded.limit_usd:.2f}",
-        "spent_usd": f"{exceeded.spent_usd:.2f}",
-        "requested_usd": f"{exceeded.requested_usd:.2f}",
-    }
-    return message, details
-
-
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    if isinstance(exc, BudgetExceeded):
-        message, details = budget_exceeded_error(exc)
-        return Response(error_body("budget_exceeded", message, details), status=status.HTTP_402_PAYMENT_REQUIRED)
+    """DRF's own exceptions (and ``InputRejected``) in the one shape; the HTTP edge maps the
+    apps' typed errors before it (``api.http.drf_exception_handler``, the configured handler)."""
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     # Imported here: rest_framework.views reads DEFAULT_PARSER_CLASSES (this module) on import,

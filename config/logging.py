@@ -8,7 +8,7 @@ import re
 import threading
 from datetime import UTC, datetime
 
-from llm.context import current_request_id  # plain Python: safe before the apps load
+from config.context import current_request_id  # plain Python: safe before the apps load
 
 # Attributes every LogRecord has; anything else was passed through ``extra=``.
 _STANDARD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}

@@ -29,10 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 
+from config.context import current_request_id
 from llm.admission import admit_together
 from llm.budgets import BudgetExceeded, BudgetLedger, Reservation, budget_ledger
 from llm.cache import GatewayCache, cache_key, get_gateway_cache, ttl_for
-from llm.context import current_request_id
 from llm.egress import EgressQuota, QuotaExceeded, egress_quota
 from llm.model_limits import ModelLimits, model_limits
 from llm.providers import (

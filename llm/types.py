@@ -183,6 +183,6 @@ class CallRecord:
     streamed: bool = False
     first_token_ms: float | None = None
     attempts: list[dict[str, Any]] = field(default_factory=list)
-    request_id: str = ""  # the HTTP request it was made for (llm.context), "" in a background task
+    request_id: str = ""  # the HTTP request it was made for (config.context), "" in a background task
     api_key_id: int | None = None  # the API key charged, None for the diner page and our own tasks
     surface: str = ""  # diner, api or background

@@ -132,9 +132,9 @@ def test_text_operations_sit_below_the_http_edge() -> None:
     assert offenders == []
 
 
-# The floors, bottom up: an app imports only from its own floor and below. config is the
-# project itself (settings, the error shape, the ASGI entry) and may sit anywhere; ratelimits
-# (the request counters every ingress limit keeps) and llm (the gateway) import no app at all.
+# The floors, bottom up: an app imports only from its own floor and below. config sits under
+# them all (see below); ratelimits (the request counters every ingress limit keeps) and llm
+# (the gateway) import no app at all.
 FLOORS = ("ratelimits", "llm", "recommendations", "analytics", "textops", "chat", "api")
 
 
@@ -149,6 +149,34 @@ def test_every_app_imports_only_from_its_floor_and_below() -> None:
     }
 
     assert upward == set()
+
+
+# config is the floor under every app (the error shape, the middleware, the request id, the
+# log format): only its entry points, the composition root that puts the apps together, may
+# name them.
+COMPOSITION_ROOT = ("config.asgi", "config.wsgi", "config.urls", "config.celery_app", "config.settings")
+
+
+def is_composition_root(module: str) -> bool:
+    return any(module == root or module.startswith(f"{root}.") for root in COMPOSITION_ROOT)
+
+
+def test_config_imports_no_app_outside_its_entry_points() -> None:
+    offenders = sorted(
+        f"{path.relative_to(ROOT)} imports {module}"
+        for name, path in product_modules().items()
+        if name.split(".")[0] == "config" and not is_composition_root(name)
+        for module in imported_modules(path)
+        if module.split(".")[0] in FLOORS
+    )
+
+    assert offenders == []
+
+
+def test_the_composition_root_names_modules_that_exist() -> None:
+    modules = product_modules()
+
+    assert [root for root in COMPOSITION_ROOT if root not in modules] == []
 
 
 # Every Python directory of the product that is not a test: the apps, the fault experiments,

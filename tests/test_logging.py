@@ -48,7 +48,7 @@ def formatted(record: logging.LogRecord) -> str:
 
 
 def test_every_line_written_during_a_request_carries_its_request_id() -> None:
-    from llm.context import request_id_bind
+    from config.context import request_id_bind
 
     def during_request() -> str:
         request_id_bind("req-42")

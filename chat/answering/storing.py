@@ -17,8 +17,8 @@ from chat.answering.composition import Answer, Composition, compose, normalised_
 from chat.answering.leases import Claim, answer_claim
 from chat.answering.writing import model_writes
 from chat.models import Conversation, Message
+from config.context import current_request_id
 from llm.cache import cache_key
-from llm.context import current_request_id
 from llm.gateway import get_gateway
 from recommendations.dialogue import DialogueState
 from recommendations.models import Restaurant

@@ -108,7 +108,7 @@ TEMPLATES: list[dict[str, Any]] = [
 ]
 
 REST_FRAMEWORK = {
-    "EXCEPTION_HANDLER": "config.api.api_exception_handler",
+    "EXCEPTION_HANDLER": "api.http.drf_exception_handler",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # \u escapes, like Django's JsonResponse: an echoed character UTF-8 cannot encode can never
     # make the renderer raise (it did: a 500 for a lone surrogate in a validation message).

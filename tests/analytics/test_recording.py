@@ -281,7 +281,7 @@ def test_a_sane_client_request_id_is_kept_and_anything_else_replaced(sent: str, 
 def test_a_gateway_call_records_its_request_its_api_key_and_its_surface(api_a: ApiCaller, llm_server: Any) -> None:
     from asgiref.sync import async_to_sync
 
-    from llm.context import request_id_bind, request_id_reset
+    from config.context import request_id_bind, request_id_reset
     from llm.gateway import get_gateway
     from llm.types import BudgetScope, GatewayRequest
 

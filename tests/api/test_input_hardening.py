@@ -19,14 +19,17 @@ from typing import Any
 import httpx
 import pytest
 from asgiref.sync import async_to_sync
+from django.conf import settings
 from django.test import override_settings
 from rest_framework.renderers import JSONRenderer
 
 from analytics.models import Threshold
+from api.http import drf_exception_handler
 from api.models import SentimentPrediction
 from api.ratelimit import capped_receive
 from chat.models import Message
 from config.api import BAD_TEXT_MESSAGE
+from llm.budgets import BudgetExceeded
 from llm.gateway import get_gateway
 from llm.resilience import BreakerState
 from llm.testing.server import LLMTestServer
@@ -341,6 +344,27 @@ def test_a_budget_402_names_no_internal_scope(restaurant_a: Restaurant, llm_serv
     assert "apikey:" not in error["message"]
     assert error["details"]["limit_usd"] == "0.00"
     assert error["details"]["budget"] in {"restaurant", "api_key"}
+
+
+def test_a_budget_raised_in_a_drf_view_is_the_same_402() -> None:
+    """The configured DRF handler (the HTTP edge's, config.api knows no app) words it like the async views."""
+    exceeded = BudgetExceeded(
+        scope="apikey:7", limit_usd=Decimal("5"), spent_usd=Decimal("4.5"), requested_usd=Decimal("1")
+    )
+
+    response = drf_exception_handler(exceeded, {})
+
+    assert settings.REST_FRAMEWORK["EXCEPTION_HANDLER"] == "api.http.drf_exception_handler"
+    assert response is not None
+    assert response.status_code == 402
+    assert response.data == {
+        "error": {
+            "code": "budget_exceeded",
+            "message": "Over this API key's daily LLM budget: $4.50 of $5.00 already spent today, "
+            "and this call needs up to $1.00.",
+            "details": {"budget": "api_key", "limit_usd": "5.00", "spent_usd": "4.50", "requested_usd": "1.00"},
+        }
+    }
 
 
 # --- Lost bodies do not change stored data ---------------------------------------------------

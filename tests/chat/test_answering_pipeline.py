@@ -163,7 +163,7 @@ def test_a_grape_in_a_rewrite_is_not_taken_for_another_wine_called_by_that_grape
 def test_a_stored_answer_keeps_its_cost_and_the_request_it_was_written_for(
     bistro: Restaurant, llm_server: LLMTestServer
 ) -> None:
-    from llm.context import request_id_bind, request_id_reset
+    from config.context import request_id_bind, request_id_reset
 
     llm_server.state.set_reply("draft", FAITHFUL)
     token = request_id_bind("stream-9")

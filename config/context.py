@@ -1,4 +1,7 @@
-"""The request a gateway call is made for, carried without passing it through every layer.
+"""The request being served, carried without passing it through every layer.
+
+Plain Python in ``config`` (the floor under every app): the log formatter reads it before
+the apps load, and the gateway, the API and the answering pipeline all read it.
 
 The HTTP edge binds a request id for each request (``X-Request-ID``: the client's, when
 it is a sane token, else a new one) and answers with it; every model call recorded while
