@@ -44,7 +44,7 @@ from django.conf import settings
 from redis.exceptions import RedisError
 
 from config.singleflight import SingleFlight
-from llm.redis_client import SOCKET_TIMEOUT_SECONDS, async_redis
+from llm.redis_client import SOCKET_TIMEOUT_SECONDS, RedisOutage, async_redis
 
 if TYPE_CHECKING:
     import redis.asyncio as aioredis
@@ -173,6 +173,21 @@ def _redis_glob_escape(literal: str) -> str:
     return re.sub(r"([*?\[\]\\])", r"\\\1", literal)
 
 
+class _CacheOutage(RedisOutage):
+    """The cache's outage, logged in its own words: it serves from process memory meanwhile."""
+
+    def log_down(self, error: BaseException) -> None:
+        logger.warning(
+            "LLM cache: Redis unavailable (%s: %s); serving from process memory only, retrying every %.0f s",
+            type(error).__name__,
+            error,
+            self.probe_interval_seconds,
+        )
+
+    def log_back(self) -> None:
+        logger.info("LLM cache: Redis is back; using it again")
+
+
 class GatewayCache:
     """Memory LRU + Redis for JSON values, with single-flight ``get_or_compute``.
 
@@ -214,7 +229,6 @@ class GatewayCache:
         # Must outlast the slowest model call, or a second process starts computing too.
         self._lock_ttl_ms = max(1, int(lock_ttl_seconds * 1000))
         self._wait_timeout = wait_timeout_seconds
-        self._redis_retry_after = redis_retry_after_seconds
         self._l1_ttl_cap = l1_ttl_cap_seconds
         self._clock = clock
         # Short in production: a slow Redis must degrade the cache, not stall answers.
@@ -223,8 +237,11 @@ class GatewayCache:
         self._l1: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
         self._l1_lock = threading.Lock()
         self._inflight: SingleFlight[tuple[JSONValue, bytes, Tier]] = SingleFlight(wait_timeout=wait_timeout_seconds)
-        self._redis_down = False
-        self._redis_retry_at = 0.0
+        self._outage = (
+            _CacheOutage(what="LLM cache", redis_url=redis_url, probe_interval_seconds=redis_retry_after_seconds)
+            if redis_url is not None
+            else None
+        )
 
         self.hits_memory = 0
         self.hits_redis = 0
@@ -500,33 +517,19 @@ class GatewayCache:
 
     def _client(self) -> aioredis.Redis | None:
         """This loop's Redis client, or None without Redis or while backing off from an outage."""
-        if self._redis_url is None:
+        # One probe per back-off window; everyone else keeps serving from memory meanwhile.
+        if self._redis_url is None or self._outage is None or not self._outage.should_try(self._clock(), claim=True):
             return None
-        if self._redis_down:
-            now = self._clock()
-            if now < self._redis_retry_at:
-                return None
-            # One probe per back-off window; everyone else keeps serving from memory meanwhile.
-            self._redis_retry_at = now + self._redis_retry_after
         return async_redis(self._redis_url, timeout=self._redis_timeout)
 
     def _redis_failed(self, exc: BaseException) -> None:
         self.redis_errors += 1
-        self._redis_retry_at = self._clock() + self._redis_retry_after
-        if not self._redis_down:
-            self._redis_down = True
+        if self._outage is not None and self._outage.failed(exc, self._clock()):
             self.redis_outages += 1
-            logger.warning(
-                "LLM cache: Redis unavailable (%s: %s); serving from process memory only, retrying every %.0f s",
-                type(exc).__name__,
-                exc,
-                self._redis_retry_after,
-            )
 
     def _redis_ok(self) -> None:
-        if self._redis_down:
-            self._redis_down = False
-            logger.info("LLM cache: Redis is back; using it again")
+        if self._outage is not None:
+            self._outage.recovered()
 
     async def _redis_lookup(self, key: str) -> bytes | None:
         """The JSON bytes stored in Redis for ``key``, promoted into memory with their remaining TTL."""

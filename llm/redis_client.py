@@ -68,41 +68,63 @@ REDIS_ERRORS = (RedisError, OSError, asyncio.TimeoutError)
 
 
 class RedisOutage:
-    """Tracks whether Redis is reachable, to warn once per outage and to pace the probes."""
+    """Tracks whether Redis is reachable, to warn once per outage and to pace the probes.
 
-    def __init__(self, *, what: str, redis_url: str) -> None:
-        self._what = what
-        self._redis_url = redis_url
+    After a failure Redis is left alone for ``probe_interval_seconds``. The limits fall back
+    to their in-process stores meanwhile; the cache (``llm.cache``) to process memory, in its
+    own words (a subclass overrides ``log_down`` and ``log_back``).
+    """
+
+    def __init__(
+        self, *, what: str, redis_url: str, probe_interval_seconds: float = REDIS_PROBE_INTERVAL_SECONDS
+    ) -> None:
+        self.what = what
+        self.redis_url = redis_url
+        self.probe_interval_seconds = probe_interval_seconds
         self._lock = threading.Lock()
         self._down = False
         self._next_probe = 0.0
 
-    def should_try(self, now: float) -> bool:
+    def should_try(self, now: float, *, claim: bool = False) -> bool:
+        """Whether to use Redis now. ``claim``: a due probe is this caller's alone, and everyone
+        else keeps to the fallback until the next window (only for a caller sure to make the call)."""
         with self._lock:
             if not self._down:
                 return True
             # Also probe if the clock stepped back past the last failure, or an outage could last for hours.
-            return not self._next_probe - REDIS_PROBE_INTERVAL_SECONDS <= now < self._next_probe
+            if self._next_probe - self.probe_interval_seconds <= now < self._next_probe:
+                return False
+            if claim:
+                self._next_probe = now + self.probe_interval_seconds
+            return True
 
-    def failed(self, error: BaseException, now: float) -> None:
+    def failed(self, error: BaseException, now: float) -> bool:
+        """Record a failure; True when it began an outage (then logged once)."""
         with self._lock:
-            self._next_probe = now + REDIS_PROBE_INTERVAL_SECONDS
+            self._next_probe = now + self.probe_interval_seconds
             if self._down:
-                return
+                return False
             self._down = True
-        logger.warning(
-            "%s: Redis at %s is unreachable (%s); enforcing limits in this process only until it returns.",
-            self._what,
-            redacted_url(self._redis_url),
-            error,
-        )
+        self.log_down(error)
+        return True
 
     def recovered(self) -> None:
         with self._lock:
             if not self._down:
                 return
             self._down = False
-        logger.info("%s: Redis is reachable again.", self._what)
+        self.log_back()
+
+    def log_down(self, error: BaseException) -> None:
+        logger.warning(
+            "%s: Redis at %s is unreachable (%s); enforcing limits in this process only until it returns.",
+            self.what,
+            redacted_url(self.redis_url),
+            error,
+        )
+
+    def log_back(self) -> None:
+        logger.info("%s: Redis is reachable again.", self.what)
 
 
 def redacted_url(url: str) -> str:

@@ -30,7 +30,7 @@ from llm.cache import (
     get_gateway_cache,
     ttl_for,
 )
-from llm.redis_client import async_redis
+from llm.redis_client import RedisOutage, async_redis
 from llm.testing.server import free_port
 
 T = TypeVar("T")
@@ -587,6 +587,32 @@ def test_it_works_from_memory_when_redis_is_down(
     assert "Redis unavailable" in warnings[0].getMessage()
     # The first write failed, then nothing touched Redis until the back-off passed, then one probe failed.
     assert (cache.stats()["redis_errors"], cache.stats()["redis_outages"]) == (2, 1)
+
+
+def test_it_leaves_a_due_probe_to_the_one_caller_that_claims_it() -> None:
+    """The cache claims each probe (a dead Redis costs one timeout per window, not one per request
+    in flight); the limits, which may not make the call they ask about, do not."""
+    claimed, unclaimed = (
+        RedisOutage(what=what, redis_url="redis://127.0.0.1:1/0", probe_interval_seconds=5.0)
+        for what in ("LLM cache", "Budget ledger")
+    )
+    for outage in (claimed, unclaimed):
+        outage.failed(OSError("connection refused"), 100.0)
+
+    assert [
+        claimed.should_try(104.9),
+        claimed.should_try(105.0, claim=True),
+        claimed.should_try(105.1, claim=True),
+    ] == [
+        False,
+        True,
+        False,
+    ]
+    assert [unclaimed.should_try(104.9), unclaimed.should_try(105.0), unclaimed.should_try(105.1)] == [
+        False,
+        True,
+        True,
+    ]
 
 
 def test_it_computes_once_for_concurrent_misses_while_redis_is_down(namespace: str) -> None:
