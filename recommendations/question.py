@@ -423,13 +423,32 @@ def _describes_food(folded: str, end: int) -> bool:
     return starts_food(re.findall(r"[a-z0-9]+", following)[:4])
 
 
+# "Too heavy", "a bit too oaky", "less tannic": the diner rejects that style and wants its
+# opposite; a style with no clear opposite is only dropped.
+_COMPLAINT = re.compile(r"\b(?:too|overly|less)\s+$")
+_OPPOSITE_STYLE: Final = {
+    "full-bodied": "light",
+    "bold": "light",
+    "rich": "light",
+    "oaky": "unoaked",
+    "buttery": "unoaked",
+    "tannic": "smooth",
+    "light": "full-bodied",
+}
+
+
 def _style_words(folded: str) -> list[str]:
     styles: list[str] = []
     for match in _STYLE.finditer(folded):
         if _describes_food(folded, match.end()):
             continue
-        index = int((match.lastgroup or "s0")[1:])
-        styles.append(_STYLE_WORDS[index][0])
+        style = _STYLE_WORDS[int((match.lastgroup or "s0")[1:])][0]
+        if _COMPLAINT.search(folded[: match.start()]):
+            opposite = _OPPOSITE_STYLE.get(style)
+            if opposite is None:
+                continue
+            style = opposite
+        styles.append(style)
     return styles
 
 
@@ -809,11 +828,12 @@ class Said:
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
 _LIGHTER = re.compile(
-    r"\b(?:lighter|less (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
+    r"\b(?:lighter|(?:less|too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
     r"more delicate|softer|plus leger|piu leggero|mas ligero)\b"
 )
 _BOLDER = re.compile(
     r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power)|"
+    r"too (?:light|thin|weak|delicate)|"
     r"something (?:with )?more (?:oomph|punch|weight)|plus corse|piu corposo|mas (?:potente|cuerpo))\b"
 )
 _ORDINALS: Final = {

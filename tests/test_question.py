@@ -417,6 +417,28 @@ def test_it_builds_follow_ups_on_the_previous_constraints(text: str, expected: C
     assert parse_question(text, previous=LAMB_RED).constraints == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "style", "lighter", "bolder"),
+    [
+        ("too heavy, something lighter", ("light",), True, False),
+        ("a bit too oaky", ("unoaked",), False, False),
+        ("less tannic please", ("smooth",), True, False),
+        ("too light", ("full-bodied",), False, True),
+    ],
+)
+def test_a_style_complained_about_is_replaced_by_its_opposite(
+    text: str, style: tuple[str, ...], lighter: bool, bolder: bool
+) -> None:
+    bold = parse_question("a bold red for the oxtail").constraints
+    parsed = parse_question(text, previous=bold)
+
+    # Not "full-bodied and light, as you asked": the complaint is no wish for what it names.
+    assert parsed.constraints.style_words == style
+    assert parsed.said is not None
+    assert parsed.said.lighter is lighter
+    assert parsed.said.bolder is bolder
+
+
 def test_it_does_not_carry_a_cheaper_request_into_the_next_follow_up() -> None:
     cheaper = parse_question("something cheaper", previous=LAMB_RED).constraints
 

@@ -175,6 +175,22 @@ def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(c
     assert names.index("Santa Rita Hills Pinot Noir") < names.index("Morgon")
 
 
+def test_a_full_bodied_red_whose_note_says_light_is_not_sold_as_light(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Rioja Gran Reserva",
+        grapes=["Tempranillo"],
+        description="Full-bodied and firm, light on new oak, leather and dried cherry.",
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    result = recommend(restaurant=cellar, query="a light red", k=4)
+
+    rioja = next(pick for pick in result.picks if pick.wine.name == "Rioja Gran Reserva")
+    assert result.picks[0].wine.name == "Morgon"
+    assert not any("as you asked" in reason for reason in rioja.reasons)
+
+
 @pytest.mark.parametrize(
     ("question", "first", "dish_words"),
     [
