@@ -685,7 +685,10 @@ _FILLERS: Final = frozenset(
         "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
         "third, last, same, other, others, rest, bill, check, table, list, thing, things, option, options, "
         "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage, "
-        "worth, value, price, good, nice, special"
+        "worth, value, price, good, nice, special, "
+        # Who the dish is for: "my wife's ribeye" is the ribeye.
+        "wife, husband, partner, friend, friends, girlfriend, boyfriend, kids, kid, children, child, son, "
+        "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone"
     )
 )
 _DISH_CUES: Final = frozenset(

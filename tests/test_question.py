@@ -439,6 +439,11 @@ def test_a_style_complained_about_is_replaced_by_its_opposite(
     assert parsed.said.bolder is bolder
 
 
+@pytest.mark.parametrize("text", ["and for my wife's ribeye", "my friend's ribeye", "the kids' ribeye"])
+def test_who_a_dish_is_for_is_not_part_of_the_dish(text: str) -> None:
+    assert parse_question(text).dish_words == ("ribeye",)
+
+
 def test_it_does_not_carry_a_cheaper_request_into_the_next_follow_up() -> None:
     cheaper = parse_question("something cheaper", previous=LAMB_RED).constraints
 

@@ -186,6 +186,7 @@ _FLAVOUR_WORDS: Final[Mapping[str, str]] = {
     "mushroom sauce": "mushrooms",
     "fried": "crisp fried coating",
     "grilled": "char of the grill",
+    "smoked": "smoke",
     "barbecued": "smoky barbecue",
 }
 
