@@ -32,6 +32,7 @@ from recommendations.pairing import (
     describe_wine_style,
     dish_profile,
     fold_text,
+    grape_traits,
     pairing_score,
     wine_profile,
     words_of,
@@ -305,6 +306,7 @@ class _Wanted:
     # Two dishes on the table, not one dish whose name has an "and" in it ("salt and pepper
     # squid"): the answer may offer one bottle for both, then one for each.
     separate_dishes: bool = False
+    colours_said: frozenset[str] = frozenset()  # the colours asked for, if any
 
 
 def _from_places(wine: Wine, wanted: _Wanted) -> bool:
@@ -316,12 +318,20 @@ def _from_places(wine: Wine, wanted: _Wanted) -> bool:
 
 def _named_match(wine: Wine, wanted: _Wanted) -> bool:
     """Whether a wine is of a grape or place the diner named ("a Pinot Noir", "any Chablis?")."""
-    if wanted.grapes and wanted.grapes & {canonical_grape(grape) for grape in wine.grapes}:
-        return True
-    if wanted.grapes and not wine.grapes and set(profile_of(wine).grapes) & wanted.grapes:
+    if wanted.grapes and _of_named_grape(wine, wanted):
         return True
     text = " ".join(words_of(f"{wine.name} {wine.region}"))
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in wanted.appellations)
+
+
+def _of_named_grape(wine: Wine, wanted: _Wanted) -> bool:
+    grapes = {canonical_grape(grape) for grape in wine.grapes} if wine.grapes else set(profile_of(wine).grapes)
+    named = wanted.grapes & grapes
+    if not named or wanted.colours_said:
+        return bool(named)
+    # "A glass of Pinot Noir" is the red: a Champagne with Pinot Noir in its blend is not one,
+    # unless the diner asked for bubbles.
+    return any((traits := grape_traits(grape)) is None or traits.colour == wine.colour for grape in named)
 
 
 def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[float, str | None]:
@@ -776,6 +786,7 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
         places=constraints.places,
         like=like,
         like_colour=like_colour or "",
+        colours_said=constraints.colours,
     )
 
 

@@ -362,7 +362,9 @@ def _asked(result: Recommendations) -> str:
     constraints = result.constraints
     currency = result.currency
     colours = " or ".join(_COLOUR_NOUNS.get(colour, colour) for colour in sorted(constraints.colours))
-    parts = [f"{_article(colours)} {colours}" if colours else "a wine"]
+    # "A glass of Pinot Noir" with none poured by the glass: "quite a Pinot Noir by the glass".
+    named = " or ".join(constraints.grapes) or colours
+    parts = [f"{_article(named)} {named}" if named else "a wine"]
     said = result.parsed.said
     if (constraints.max_price is not None or constraints.min_price is not None) and not (
         said is not None and (said.max_price is not None or said.min_price is not None)
@@ -380,7 +382,7 @@ def _asked(result: Recommendations) -> str:
         parts.append(f"from {money(constraints.min_price, currency)}")
     if constraints.by_the_glass:
         parts.append("by the glass")
-    return "quite " + " ".join(parts) if len(parts) > 1 or colours else "quite a match"
+    return "quite " + " ".join(parts) if len(parts) > 1 or named else "quite a match"
 
 
 # The rules' last resort ("a full-bodied red, heavier than the lamb") restates the wine's style.

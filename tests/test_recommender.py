@@ -175,6 +175,28 @@ def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(c
     assert names.index("Santa Rita Hills Pinot Noir") < names.index("Morgon")
 
 
+def test_a_pinot_noir_is_the_red_not_a_champagne_with_pinot_noir_in_it(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Blanc de Noirs",
+        colour="sparkling",
+        grapes=["Pinot Noir", "Chardonnay"],
+        bottle_price=Decimal("80"),
+        glass_price=Decimal("16"),
+    )
+    wine(cellar, "Bourgogne Rouge", grapes=["Pinot Noir"], bottle_price=Decimal("55"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    by_the_glass = recommend(restaurant=cellar, query="a glass of pinot noir", k=3)
+    bubbles = recommend(restaurant=cellar, query="a sparkling pinot noir by the glass", k=3)
+
+    # None is poured by the glass: said so, with the nearest offered, not the Champagne as one.
+    assert by_the_glass.nothing_fits
+    assert "Pinot Noir" in write_answer(by_the_glass)
+    assert not bubbles.nothing_fits
+    assert "Blanc de Noirs" in [pick.wine.name for pick in bubbles.picks]
+
+
 def test_a_full_bodied_red_whose_note_says_light_is_not_sold_as_light(cellar: Restaurant) -> None:
     wine(
         cellar,
