@@ -51,12 +51,12 @@ def fill(records: int) -> list[int]:
             """
             INSERT INTO analytics_llmcall (uid, restaurant_id, operation, route_reason, model_used, cascaded,
                 draft_accepted, prompt_tokens, completion_tokens, cost_usd, latency_ms, first_token_ms,
-                cache_tier, outcome, streamed, attempts, created_at)
+                cache_tier, outcome, streamed, attempts, request_id, surface, created_at)
             SELECT md5(i::text)::uuid, (%s::bigint[])[1 + i %% 10], (ARRAY['chat','recommendation','report'])[1 + i %% 3],
                 'short question', (ARRAY['draft','strong','local'])[1 + (i / 7) %% 3], false, null, 50 + i %% 200,
                 20 + i %% 100, ((1 + i %% 3) * 0.0001)::numeric(12,6), 20 + 3000 * power(random(), 4), null,
                 CASE WHEN i %% 5 = 0 THEN 'redis' ELSE 'miss' END, CASE WHEN i %% 50 = 0 THEN 'error' ELSE 'ok' END,
-                false, '[]'::jsonb, %s::timestamptz + (i * %s) * interval '1 second'
+                false, '[]'::jsonb, 'bench-' || i, 'api', %s::timestamptz + (i * %s) * interval '1 second'
             FROM generate_series(0, %s - 1) AS i
             """,
             [restaurants, START, DAYS * 86400 / records, records],
