@@ -22,6 +22,11 @@ class _Abandoned(Exception):
     """The caller computing for others was cancelled: one of the waiters takes over."""
 
 
+def _retrieve_exception(future: asyncio.Future[T]) -> None:
+    if not future.cancelled():
+        future.exception()
+
+
 class SingleFlight(Generic[T]):
     def __init__(self, *, wait_timeout: float | None = None) -> None:
         # A computation that does not settle within this (its loop stopped without cleaning
@@ -50,9 +55,15 @@ class SingleFlight(Generic[T]):
                     self._running[key] = owned
                     break
             self.waits += 1
+            waiting = asyncio.wrap_future(pending)
+            # When this waiter is cancelled or times out, shield() takes its callback off
+            # ``waiting``, and the computation may still end in an exception (its error, or
+            # _Abandoned when its owner is cancelled): unread, asyncio would log "Future
+            # exception was never retrieved" when ``waiting`` is collected. Read it regardless.
+            waiting.add_done_callback(_retrieve_exception)
             try:
                 # shield: a waiter being cancelled must not cancel everyone's computation.
-                value = await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(pending)), self.wait_timeout)
+                value = await asyncio.wait_for(asyncio.shield(waiting), self.wait_timeout)
             except _Abandoned:
                 pass
             except TimeoutError:
