@@ -61,6 +61,7 @@ class DialogueState:
                 "grapes": list(constraints.grapes),
                 "places": list(constraints.places),
                 "modest_price": constraints.modest_price,
+                "price_per_glass": constraints.price_per_glass,
             },
             "dish_ids": list(self.dish_ids),
             "dish_words": list(self.dish_words),
@@ -92,6 +93,7 @@ class DialogueState:
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
                 places=tuple(str(place) for place in raw.get("places") or ()),
                 modest_price=bool(raw.get("modest_price")),
+                price_per_glass=bool(raw.get("price_per_glass")),
             )
             shown = tuple(
                 ShownWine(int(item["id"]), _price(item["price"]), str(item["colour"]), int(item["body"]))
@@ -162,6 +164,7 @@ def _topic_dropped(constraints: Constraints) -> Constraints:
         min_price=constraints.min_price,
         by_the_glass=constraints.by_the_glass,
         modest_price=constraints.modest_price,
+        price_per_glass=constraints.price_per_glass,
     )
 
 
@@ -247,7 +250,9 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
     if said.cheaper_than_previous:
         cheapest = min(wine.price for wine in shown)
         # "Cheaper" lowers the ceiling below what was shown and drops any floor.
-        constraints = replace(constraints, max_price=cheapest - CENT, min_price=None)
+        constraints = replace(
+            constraints, max_price=cheapest - CENT, min_price=None, price_per_glass=constraints.by_the_glass
+        )
         refinements.append("cheaper")
         same_colours = colours
     if said.lighter and not said.bolder:

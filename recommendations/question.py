@@ -42,6 +42,9 @@ class Constraints:
     # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
     # list's prices in the colours asked); a number said later replaces it.
     modest_price: bool = False
+    # The bounds were said of a glass ("a glass under $15"): they mean nothing for a bottle, so
+    # "a bottle this time" drops them. False whenever there are no bounds.
+    price_per_glass: bool = False
 
 
 @dataclass(frozen=True)
@@ -1055,12 +1058,23 @@ def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
 
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
+    by_the_glass = previous.by_the_glass if said.by_the_glass is None else said.by_the_glass
     high, low = _merged_prices(previous, said)
+    if said.max_price is not None or said.min_price is not None:
+        per_glass = by_the_glass
+    elif previous.price_per_glass and not by_the_glass:
+        # "Under $15 a glass", then "a bottle this time": no bottle costs $15, and the diner
+        # never gave a bottle budget, so there is none.
+        high = low = None
+        per_glass = False
+    else:
+        per_glass = previous.price_per_glass
     return Constraints(
         max_price=high,
         min_price=low,
         colours=_merged_colours(previous, said),
-        by_the_glass=previous.by_the_glass if said.by_the_glass is None else said.by_the_glass,
+        by_the_glass=by_the_glass,
+        price_per_glass=per_glass and (high is not None or low is not None),
         sweet=previous.sweet if said.sweet is None else said.sweet,
         cheaper_than_previous=said.cheaper_than_previous,
         style_words=said.style_words or previous.style_words,

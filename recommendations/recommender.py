@@ -126,6 +126,8 @@ class Understood:
     appellations: tuple[str, ...] = ()
     contradictions: tuple[str, ...] = ()
     places_missing: tuple[str, ...] = ()  # origins asked for that the list has no wine from
+    # "Under $14 a glass", then "a bottle this time": the budget was the glass's, so it was let go.
+    glass_budget_dropped: bool = False
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -202,12 +204,12 @@ def merge_overrides(
     by_the_glass: bool | None = None,
 ) -> Constraints:
     """Explicit API fields win over what the text says."""
-    if max_price is not None:
-        constraints = replace(constraints, max_price=max_price)
-    if colour is not None:
-        constraints = replace(constraints, colours=frozenset({colour}))
     if by_the_glass is not None:
         constraints = replace(constraints, by_the_glass=by_the_glass)
+    if max_price is not None:
+        constraints = replace(constraints, max_price=max_price, price_per_glass=constraints.by_the_glass)
+    if colour is not None:
+        constraints = replace(constraints, colours=frozenset({colour}))
     return constraints
 
 
@@ -757,11 +759,24 @@ def recommend(
         understood=replace(
             _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
             places_missing=places_missing,
+            glass_budget_dropped=_glass_budget_dropped(state, constraints),
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
+    )
+
+
+def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints) -> bool:
+    before = state.constraints if state is not None else None
+    return (
+        before is not None
+        and before.price_per_glass
+        and (before.max_price is not None or before.min_price is not None)
+        and not constraints.by_the_glass
+        and constraints.max_price is None
+        and constraints.min_price is None
     )
 
 

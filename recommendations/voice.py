@@ -524,6 +524,11 @@ def _preamble(result: Recommendations) -> list[str]:
     if missing:
         places = " or ".join(missing)
         notes.append(f"Nothing from {places} on our list fits that tonight, so these come from elsewhere.")
+    if result.understood.glass_budget_dropped:
+        notes.append(
+            "The budget you gave me was for a glass, so for a bottle I looked across the whole list; "
+            "tell me what you would like to spend on a bottle and I will keep to it."
+        )
     unknown = result.understood.unknown
     if unknown and not any(profile.protein for profile in result.dish_profiles):
         words = " ".join(unknown[:3])

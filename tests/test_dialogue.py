@@ -139,6 +139,30 @@ def test_the_budget_and_by_the_glass_hold_until_the_diner_changes_them(bistro: R
     assert any_price.understood.dish == "Oysters"
 
 
+def test_a_budget_said_per_glass_does_not_become_a_bottle_budget(bistro: Restaurant) -> None:
+    glass, bottle = converse(bistro, "A glass of white under $14 for the oysters?", "A bottle this time")
+
+    assert (glass.constraints.max_price, glass.constraints.price_per_glass) == (Decimal("14"), True)
+    assert all(pick.wine.glass_price is not None and pick.wine.glass_price <= 14 for pick in glass.picks)
+    assert bottle.understood.dish == "Oysters"
+    assert (bottle.constraints.max_price, bottle.constraints.by_the_glass) == (None, False)
+    assert bottle.constraints.colours == frozenset({"white"})
+    assert bottle.picks
+    assert max(pick.wine.bottle_price for pick in bottle.picks) > 14
+    assert bottle.understood.glass_budget_dropped
+    assert not glass.understood.glass_budget_dropped
+    assert write_answer(bottle).startswith("The budget you gave me was for a glass, so for a bottle")
+
+
+def test_cheaper_by_the_glass_is_a_glass_budget_that_a_bottle_drops(bistro: Restaurant) -> None:
+    _, cheaper, bottle = converse(bistro, "A glass of red for the lamb?", "Something cheaper?", "A bottle instead")
+
+    assert cheaper.constraints.max_price is not None
+    assert cheaper.constraints.price_per_glass
+    assert DialogueState.from_json(cheaper.state().as_json()).constraints == cheaper.state().constraints
+    assert (bottle.constraints.max_price, bottle.constraints.by_the_glass) == (None, False)
+
+
 def test_style_words_said_with_the_salad_do_not_follow_to_the_dessert(bistro: Restaurant) -> None:
     salad, dessert = converse(bistro, "A crisp white for the goat cheese salad", "And something for the crème brûlée?")
 

@@ -31,3 +31,17 @@ def test_a_named_dish_is_understood_through_its_parts() -> None:
     assert profile.protein == "poultry"
     assert profile.has("red_wine", "braised")
     assert profile.unknown == ()
+
+
+def test_another_fish_of_the_same_kind_is_read_like_it_but_named_as_written() -> None:
+    barramundi = dish_profile(name="Pan-roasted barramundi", description="lemon butter, greens")
+    sea_bass = dish_profile(name="Pan-roasted sea bass", description="lemon butter, greens")
+    assert barramundi.subject == "barramundi"
+    assert (barramundi.protein, barramundi.detail, barramundi.weight) == (
+        sea_bass.protein,
+        sea_bass.detail,
+        sea_bass.weight,
+    )
+    assert dish_profile(name="grilled red snapper").subject == "red snapper"
+    # A translation still reads in English: "loup de mer" is the sea bass.
+    assert dish_profile(name="loup de mer grillé").subject == "sea bass"

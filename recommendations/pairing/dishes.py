@@ -395,12 +395,12 @@ def _display(term: FoodTerm) -> str:
 
 
 def _as_said(term: FoodTerm, written: str) -> str:
-    """The menu's own word when it is the term's name or a proper noun ("Roquefort", "crème brûlée"),
-    else the term's English name ("gigot d'agneau" reads "leg of lamb" in an English sentence)."""
+    """The menu's own word when it is the term's name, another food of its kind ("barramundi") or a
+    proper noun ("Roquefort", "crème brûlée"), else the term's English name ("gigot d'agneau" reads "leg of lamb" in an English sentence)."""
     folded = " ".join(words_of(written))
     if folded in _PROPER_NOUNS:
         return _PROPER_NOUNS[folded]
-    if folded == " ".join(words_of(term.name)):
+    if folded == " ".join(words_of(term.name)) or folded in {" ".join(words_of(kind)) for kind in term.kinds}:
         return written
     return _display(term)
 

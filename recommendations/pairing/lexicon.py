@@ -56,15 +56,15 @@ MEATS: Final = (
     ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
     ing("beef cheek", "joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
-    ing("lamb", "agneau, agnello, abbacchio, cordero, lechazo, mutton, mouton, hogget, lamm, cabrito, kid goat, "
-        "goat meat, chevreau, capretto", protein="lamb"),
+    ing("lamb", "agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
+        kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
     ing("lamb chop", "lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
         protein="lamb"),
     ing("leg of lamb", "gigot, gigot d'agneau, cosciotto, pierna de cordero", protein="lamb"),
     ing("lamb shoulder", "epaule d'agneau, épaule d'agneau, spalla d'agnello, paletilla", protein="lamb", fat=1),
     ing("merguez", "", protein="lamb", fat=2, heat=1, facets="warm_spice"),
-    ing("venison", "chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, elk, reindeer, wild deer",
+    ing("venison", "chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, wild deer", kinds="elk, reindeer",
         protein="game"),
     ing("wild boar", "sanglier, cinghiale, jabali, jabalí, boar", protein="game", fat=1),
     ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
@@ -73,8 +73,8 @@ MEATS: Final = (
     ing("rabbit", "lapin, coniglio, conejo", protein="poultry", detail="game"),
     ing("pheasant", "faisan, fagiano, faisán", protein="poultry", detail="game"),
     ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="poultry", detail="game"),
-    ing("grouse", "woodcock, becasse, bécasse", protein="game"),
-    ing("pigeon", "squab, pigeonneau, piccione, pichón, pichon", protein="duck"),
+    ing("grouse", "becasse, bécasse", kinds="woodcock", protein="game"),
+    ing("pigeon", "pigeonneau, piccione, pichón, pichon", kinds="squab", protein="duck"),
     ing("quail", "caille, quaglia, quaglie, codorniz", protein="poultry", detail="game"),
     ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
@@ -130,25 +130,25 @@ FISH: Final = (
     ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
     ing("swordfish", "espadon, pesce spada, pez espada, swordfish steak", protein="fish", detail="meaty", weight=1),
-    ing("mackerel", "maquereau, sgombro, caballa, sardine, sardines, sardina, sarde, herring, hareng, aringa, "
-        "arenque, anchovies fresh, boquerones, bluefish", protein="fish", detail="oily", fat=1),
+    ing("mackerel", "maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
+        "boquerones", kinds="sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
-    ing("cod", "cabillaud, merluzzo, bacalao fresco, haddock, pollock, coley", protein="fish", detail="lean"),
+    ing("cod", "cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
     ing("salt cod", "bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
         detail="lean", salt=2),
     ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
     ing("halibut", "fletan, flétan, ippoglosso, fletán", protein="fish", detail="lean"),
-    ing("sole", "sogliola, lenguado, dover sole, plaice, plie, flounder, limande", protein="fish",
+    ing("sole", "sogliola, lenguado, dover sole, plie, limande", kinds="plaice, flounder", protein="fish",
         detail="delicate", weight=-1),
-    ing("turbot", "rombo, rodaballo, brill, barbue", protein="fish", detail="lean"),
-    ing("sea bass", "loup, loup de mer, branzino, spigola, lubina, robalo, barramundi, striped bass, bass",
+    ing("turbot", "rombo, rodaballo, barbue", kinds="brill", protein="fish", detail="lean"),
+    ing("sea bass", "loup, loup de mer, branzino, spigola, lubina, robalo, bass", kinds="barramundi, striped bass",
         protein="fish", detail="lean"),
-    ing("sea bream", "dorade, daurade, orata, dorada, besugo, pagello, snapper, red snapper, porgy",
+    ing("sea bream", "dorade, daurade, orata, dorada, besugo, pagello", kinds="snapper, red snapper, porgy",
         protein="fish", detail="lean"),
     ing("monkfish", "lotte, rana pescatrice, coda di rospo", protein="fish", detail="meaty"),
-    ing("trout", "truite, trota, trucha, char, arctic char, omble", protein="fish", detail="delicate"),
-    ing("red mullet", "rouget, triglia, salmonete, john dory, saint-pierre, san pietro, gallo", protein="fish",
+    ing("trout", "truite, trota, trucha, omble", kinds="char, arctic char", protein="fish", detail="delicate"),
+    ing("red mullet", "rouget, triglia, salmonete, saint-pierre, san pietro, gallo", kinds="john dory", protein="fish",
         detail="lean"),
     ing("eel", "anguille, anguilla, anguila, unagi", protein="fish", detail="oily", fat=2),
     ing("smoked salmon", "saumon fume, saumon fumé, salmone affumicato, salmón ahumado, lox",
@@ -157,7 +157,7 @@ FISH: Final = (
         protein="fish", detail="oily", salt=2, smoke=2),
     ing("caviar", "roe, fish roe, ikura, tarama, taramasalata, bottarga, poutargue", protein="fish",
         detail="briny", weight=-1, salt=3, umami=1),
-    ing("catfish", "tilapia, perch, perche, pike, brochet, luccio, lucio, zander, sandre, carp", protein="fish",
+    ing("catfish", "perche, brochet, luccio, lucio, sandre", kinds="tilapia, perch, pike, zander, carp", protein="fish",
         detail="lean"),
 )
 
@@ -165,13 +165,13 @@ SHELLFISH: Final = (
     ing("oyster", "oysters, huitre, huître, huitres, huîtres, ostriche, ostrica, ostras, ostra, fines de claire, "
         "belon, gillardeau, kumamoto, bluepoint", protein="shellfish", detail="briny", weight=-1, salt=2,
         facets="mineral"),
-    ing("clam", "clams, palourde, palourdes, vongola, almejas, almeja, cockles, coques, berberechos, "
-        "razor clams, couteaux, cannolicchi, navajas, quahog", protein="shellfish", detail="briny", salt=1),
+    ing("clam", "clams, palourde, palourdes, vongola, almejas, almeja, coques, berberechos, couteaux, cannolicchi, "
+        "navajas", kinds="cockles, razor clams, quahog", protein="shellfish", detail="briny", salt=1),
     ing("mussel", "mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
         salt=1),
     ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
         "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
-    ing("lobster", "homard, langouste, aragosta, astice, bogavante, langosta, rock lobster, crayfish",
+    ing("lobster", "homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish",
         protein="shellfish", detail="rich", weight=1, sweet=1),
     ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
         "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
@@ -179,8 +179,8 @@ SHELLFISH: Final = (
         protein="shellfish", detail="rich", sweet=1),
     ing("prawn", "prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
-    ing("squid", "calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, cuttlefish, "
-        "seiche, puntillitas", protein="shellfish", detail="cephalopod"),
+    ing("squid", "calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
+        "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
     ing("octopus", "poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
     ing("sea urchin", "oursin, oursins, ricci di mare, erizo, erizos, uni", protein="shellfish", detail="briny",
         salt=2, umami=1),

@@ -46,6 +46,9 @@ class FoodTerm:
     name: str  # canonical, in English, as ``understood`` shows it
     kind: Kind
     aliases: tuple[str, ...] = ()
+    # Aliases that are another food of the same kind, read the same way but named as written:
+    # barramundi is not a sea bass, though it drinks like one ("the barramundi", never "the sea bass").
+    kinds: tuple[str, ...] = ()
     protein: str | None = None  # the main a dish is about, for ingredients (and dishes, via their parts)
     detail: str = ""  # oily, lean, briny, rich, cephalopod, blue, goat, fresh, aged, washed, fruit, custard...
     # A garnish or seasoning (anchovy in a sauce, lardons on a salad): half the evidence of a main.
@@ -72,7 +75,16 @@ def _term(kind: Kind, name: str, aliases: str, **values: object) -> FoodTerm:
     protein = values.get("protein")
     if protein is not None and protein not in PROTEINS:
         raise ValueError(f"{name}: unknown protein {protein}")
-    return FoodTerm(name=name, kind=kind, aliases=word_list(aliases), facets=facets, parts=parts, **values)  # type: ignore[arg-type]
+    kinds = word_list(str(values.pop("kinds", "")))
+    return FoodTerm(
+        name=name,
+        kind=kind,
+        aliases=(*word_list(aliases), *kinds),
+        kinds=kinds,
+        facets=facets,
+        parts=parts,
+        **values,  # type: ignore[arg-type]
+    )
 
 
 def ing(name: str, aliases: str = "", **values: object) -> FoodTerm:
