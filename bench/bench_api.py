@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import re
 import shutil
@@ -40,7 +41,7 @@ import textwrap
 import time
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,11 +156,19 @@ wrk.headers["Authorization"] = "Bearer {key}"
 local template = [[{body}]]
 local unique = {unique}
 local counter = 0
+-- Each wrk thread is its own Lua state with the same unseeded math.random and counter: a unique
+-- body is this run's nonce, the thread's number and the counter, or the threads (and the next
+-- run) would repeat each other's bodies and hit the cache.
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
 request = function()
   if wrk.method == "GET" then return wrk.format("GET", "{path}") end
   counter = counter + 1
   local body = template
-  if unique then body = string.gsub(template, "roast lamb", "roast lamb " .. tostring(math.random(1, 1e9)) .. "-" .. counter) end
+  if unique then body = string.gsub(template, "roast lamb", "roast lamb {nonce}-" .. tostring(tid) .. "-" .. counter) end
   return wrk.format(nil, "{path}", nil, body)
 end
 done = function(summary, latency, requests)
@@ -176,7 +185,12 @@ def run_wrk(
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(
             WRK_SCRIPT.format(
-                method=method, key=key, body=json.dumps(BODY), unique="true" if unique else "false", path=path
+                method=method,
+                key=key,
+                body=json.dumps(BODY),
+                unique="true" if unique else "false",
+                nonce=uuid.uuid4().hex,
+                path=path,
             )
         )
     try:
@@ -198,23 +212,71 @@ def run_wrk(
 # --- fallback load generator: plain asyncio HTTP/1.1 with keep-alive, in its own process ---------
 
 
+REQUEST_TIMEOUT = 10.0  # seconds, as wrk's --timeout: a request that takes longer counts as an error
+
+
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
+    """(status, whether the connection may be reused) of one response, its body read and dropped.
+
+    Django's responses reach uvicorn without a Content-Length, so most come chunked.
+    """
+    head = await reader.readuntil(b"\r\n\r\n")
+    status_line, *lines = head.decode("latin-1").split("\r\n")
+    status = int(status_line.split(" ", 2)[1])
+    fields = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines if line)}
+    keep = fields.get("connection", "").lower() != "close"
+    if "chunked" in fields.get("transfer-encoding", "").lower():
+        while size := int((await reader.readuntil(b"\r\n")).split(b";", 1)[0], 16):
+            await reader.readexactly(size + 2)
+        while await reader.readuntil(b"\r\n") != b"\r\n":  # trailers
+            pass
+    elif "content-length" in fields:
+        await reader.readexactly(int(fields["content-length"]))
+    elif status not in (204, 304):
+        await reader.read()  # the body runs to the connection's end
+        keep = False
+    return status, keep
+
+
 async def _connection(
-    host: str, port: int, request: bytes | None, make: object, deadline: float, out: list[float], errors: list[int]
+    host: str,
+    port: int,
+    request: bytes | None,
+    make: Callable[[int], bytes],
+    deadline: float,
+    out: list[float],
+    errors: list[int],
 ) -> None:
-    reader, writer = await asyncio.open_connection(host, port)
+    """One keep-alive connection sending requests back to back until the deadline, as one of wrk's."""
+    connection: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
     counter = 0
     while time.perf_counter() < deadline:
         counter += 1
-        payload = request if request is not None else make(counter)  # type: ignore[operator]
+        payload = request if request is not None else make(counter)
         started = time.perf_counter()
-        writer.write(payload)
-        head = await reader.readuntil(b"\r\n\r\n")
-        length = int(re.search(rb"content-length: (\d+)", head.lower()).group(1))  # type: ignore[union-attr]
-        await reader.readexactly(length)
-        out.append((time.perf_counter() - started) * 1000)
-        if not head.startswith(b"HTTP/1.1 2"):
+        try:
+            async with asyncio.timeout(REQUEST_TIMEOUT):
+                if connection is None:
+                    connection = await asyncio.open_connection(host, port)
+                reader, writer = connection
+                writer.write(payload)
+                status, keep = await _read_response(reader)
+        except (OSError, TimeoutError, ValueError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            # A refused, reset or timed-out request is an error, as wrk counts it, and the next
+            # request goes on a new connection.
             errors.append(1)
-    writer.close()
+            if connection is not None:
+                connection[1].close()
+                connection = None
+            continue
+        out.append((time.perf_counter() - started) * 1000)
+        if not 200 <= status < 300:
+            errors.append(1)
+        if not keep:
+            writer.close()
+            connection = None
+    if connection is not None:
+        connection[1].close()
 
 
 def asyncio_load(
@@ -247,8 +309,10 @@ def asyncio_load(
         return time.perf_counter() - started
 
     elapsed = asyncio.run(main())
+    if not latencies:
+        return 0.0, 0.0, 0.0, len(errors)
     latencies.sort()
-    p99 = latencies[int(len(latencies) * 0.99) - 1]
+    p99 = latencies[math.ceil(len(latencies) * 0.99) - 1]
     return len(latencies) / elapsed, statistics.median(latencies), p99, len(errors)
 
 
@@ -260,7 +324,7 @@ def load(
     # Its own process, so the load generator never shares an interpreter with anything measured.
     args = json.dumps([base, path, method, key, unique, connections, duration])
     output = subprocess.run(  # noqa: S603
-        [PYTHON, __file__, "--asyncio-load", args], capture_output=True, text=True, check=True
+        [PYTHON, __file__, "--asyncio-load", args], stdout=subprocess.PIPE, text=True, check=True
     ).stdout
     values = json.loads(output.strip().splitlines()[-1])
     return float(values[0]), float(values[1]), float(values[2]), int(values[3])
