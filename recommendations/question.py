@@ -15,7 +15,7 @@ for a glass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Protocol
@@ -24,6 +24,7 @@ from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_tra
 from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, read_food, starts_food
 from recommendations.pairing.grapes import APPELLATIONS
 from recommendations.pairing.places import origins_asked, without_origins
+from recommendations.pairing.terms import FoodTerm
 
 
 @dataclass(frozen=True)
@@ -751,11 +752,12 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     original = text.lower() if len(text) == len(folded) else folded
     phrases: list[tuple[int, int]] = []
     # "My main", "a starter": a course named is not a dish (the recommender reads "my main" itself).
-    spans = [
-        span
-        for span, term in zip(reading.spans, reading.terms, strict=True)
-        if not (term.kind == "course" and term.name in ("main", "starter", "side"))
-    ]
+    terms_at: dict[int, list[FoodTerm]] = {}
+    spans = []
+    for span, term in zip(reading.spans, reading.terms, strict=True):
+        if not (term.kind == "course" and term.name in ("main", "starter", "side")):
+            spans.append(span)
+            terms_at.setdefault(span[0], []).append(term)
     # A word the lexicon does not know, said where a dish goes ("what goes with ribollita?"), is
     # the dish: kept, so the answer can say it was not understood and retrieval can try it.
     unknown = set(reading.unknown)
@@ -786,11 +788,57 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         else:
             phrases.append((start, end))
     found = []
-    for start, end in phrases:
+
+    def gap_text(after: int, before: int) -> str:
+        return blanked[tokens[after - 1].end() : tokens[before].start()]
+
+    for start, end in _one_dish_across_and(phrases, words, terms_at, gap_text):
         if end < len(words) and words[end] in _TRAILING_NOUNS:
             end += 1
         found.append(original[tokens[start].start() : tokens[end - 1].end()])
     return tuple(dict.fromkeys(found))
+
+
+_DETERMINERS: Final = re.compile(r"\b(?:the|a|an|some|my|our|his|her|their|your|le|la|les|un|une|il|el)\b")
+_GARNISH_LINKS: Final = frozenset(word_list("with, in, avec, con, au, aux, alla, topped, served"))
+_WEAK_MAINS: Final = frozenset({None, "vegetarian", "dessert"})
+
+
+def _stands_alone(terms: Sequence[FoodTerm]) -> bool:
+    """A dish of its own: a named dish, a course, or a meat, fish, cheese or mushroom main; a
+    vegetable, a fruit or a side ("spinach", "strawberries", "chips") is part of a plate."""
+    return any(
+        term.kind in ("dish", "course") or (term.protein not in _WEAK_MAINS and not term.seasoning) for term in terms
+    )
+
+
+def _one_dish_across_and(
+    phrases: list[tuple[int, int]],
+    words: Sequence[str],
+    terms_at: Mapping[int, Sequence[FoodTerm]],
+    gap_text: Callable[[int, int], str],
+) -> list[tuple[int, int]]:
+    """ "The oysters and the lamb" and "steak and oysters" are two dishes; "strawberries and cream",
+    "a burger and fries", "spinach and ricotta cannelloni", "prawns with tomato and feta" and
+    "chicken and chorizo paella" are one. A bare "and" (no "the" or "a" after it) joins what
+    follows to the dish before unless both sides stand alone as dishes, the first with no "with"
+    or "in" still listing its garnish, and the second not naming the kind of dish the whole is
+    (a stew, a pie, a paella)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in phrases:
+        if not joined or words[joined[-1][1] : start] != ["and"] or _DETERMINERS.search(gap_text(joined[-1][1], start)):
+            joined.append((start, end))
+            continue
+        before_start, before_end = joined[-1]
+        before = [term for at in range(before_start, before_end) for term in terms_at.get(at, ())]
+        after = [term for at in range(start, end) for term in terms_at.get(at, ())]
+        kind_of_dish = len(after) > 1 and after[-1].kind in ("dish", "course", "method")
+        listing = bool(_GARNISH_LINKS & set(words[before_start:before_end]))
+        if after and (kind_of_dish or listing or not (_stands_alone(before) and _stands_alone(after))):
+            joined[-1] = (before_start, end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # ---------------------------------------------------------------------------

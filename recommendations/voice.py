@@ -185,7 +185,8 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
     """
     said = said if said is not None else set()
     grape = _grape_phrase(facts)
-    if grape and fold_text(grape) in said:
+    # Said already, or in the wine's own name ("the Sauvignon Blanc ... as a Sauvignon Blanc").
+    if grape and (fold_text(grape) in said or fold_text(grape) in fold_text(facts.display)):
         grape = ""
     noun = _COLOUR_NOUNS.get(facts.colour, "wine")
     if with_style:
@@ -195,7 +196,7 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
     else:
         core = f"{grape} {noun}" if grape and facts.colour not in ("red", "white") else (grape or f"another {noun}")
     region = facts.region if facts.region and fold_text(facts.region) not in fold_text(facts.display) else ""
-    where = f" from {region}" if region and fold_text(region) not in said else ""
+    where = f" from {_place(region)}" if region and fold_text(region) not in said else ""
     said.update(fold_text(part) for part in (grape, region) if part)
     flavours = ""
     if facts.flavours:
@@ -208,6 +209,18 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
         )
     article = "" if core.startswith("another ") else f"{_article(core)} "
     return f"{article}{core}{where}{flavours}"
+
+
+# Places English names with "the": the Loire Valley, the Finger Lakes, the Mosel, the northern Rhône.
+_THE_PLACES: Final = re.compile(
+    r"(?:\b(?:valley|lakes|coast|hills|peninsula|highlands|islands|mountains|ranges|rhone|loire|mosel|douro|"
+    r"rheingau|wachau|languedoc|jura|veneto|barossa|kamptal|pfalz|nahe|medoc|mendocino ridge))$"
+)
+
+
+def _place(region: str) -> str:
+    folded = fold_text(region)
+    return f"the {region}" if _THE_PLACES.search(folded) and not folded.startswith("the ") else region
 
 
 def _named(facts: WineFacts) -> str:

@@ -45,3 +45,18 @@ def test_another_fish_of_the_same_kind_is_read_like_it_but_named_as_written() ->
     assert dish_profile(name="grilled red snapper").subject == "red snapper"
     # A translation still reads in English: "loup de mer" is the sea bass.
     assert dish_profile(name="loup de mer grillé").subject == "sea bass"
+
+
+def test_a_wrapping_is_the_mains_seasoning_not_the_main() -> None:
+    monkfish = dish_profile(name="Roast monkfish wrapped in Parma ham")
+    assert (monkfish.protein, monkfish.subject) == ("fish", "monkfish")
+    assert dish_profile(name="chicken breast wrapped in pancetta").protein == "poultry"
+    assert dish_profile(name="Parma ham with melon").protein == "pork"
+
+
+def test_a_burger_of_another_meat_or_fish_is_that_meat_or_fish() -> None:
+    assert dish_profile(name="chicken burger").protein == "poultry"
+    assert dish_profile(name="salmon burger").protein == "fish"
+    assert dish_profile(name="burger").protein == "red_meat"
+    # A cheese on it is a topping: still beef.
+    assert dish_profile(name="blue cheese burger").protein == "red_meat"

@@ -282,6 +282,15 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         ("we're having pad thai actually", ("pad thai",)),
         ("a dessert wine", ()),
         ("a glass of champagne", ()),
+        # "And" joins a side, a sauce or the kind of dish to the dish before; another main or a dish
+        # of its own is another dish.
+        ("strawberries and cream", ("strawberries and cream",)),
+        ("a burger and fries", ("burger and fries",)),
+        ("sausage and pepper stew", ("sausage and pepper stew",)),
+        ("chicken and chorizo paella", ("chicken and chorizo paella",)),
+        ("the oysters and the lamb", ("oysters", "lamb")),
+        ("steak and soup", ("steak", "soup")),
+        ("the salmon and a cheeseburger", ("salmon", "cheeseburger")),
     ],
 )
 def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str, ...]) -> None:

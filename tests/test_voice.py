@@ -260,3 +260,28 @@ def test_a_wine_whose_name_starts_with_the_is_not_called_the_the(bistro: Restaur
 
     assert "The Beaux Frères Vineyard Pinot Noir" in text or "The Hermit Syrah" in text
     assert not re.search(r"\bthe the\b", text, re.IGNORECASE), text
+
+
+def test_a_grape_in_the_wines_name_is_not_said_again_and_valleys_take_the(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    WineFactory.create(
+        restaurant=bistro,
+        name="Sauvignon Blanc",
+        producer="Cloudy Bay",
+        colour="white",
+        grapes=["Sauvignon Blanc"],
+        region="Marlborough",
+    )
+    WineFactory.create(
+        restaurant=bistro, name="Estate Chardonnay", producer="Ridge", colour="white", grapes=["Chardonnay"],
+        region="Loire Valley",
+    )  # fmt: skip
+
+    text = write_answer(recommend(restaurant=bistro, query="a white for the oysters"))
+
+    assert "Sauvignon Blanc" in text
+    assert "Estate Chardonnay" in text
+    assert len(re.findall(r"Sauvignon Blanc", text)) == 1, text  # named once, not "... as a Sauvignon Blanc"
+    assert len(re.findall(r"Chardonnay", text)) == 1, text
+    assert "from the Loire Valley" in text, text
+    assert "from Marlborough" in text, text

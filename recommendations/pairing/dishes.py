@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from recommendations.pairing.lexicon import LEXICON, FoodTerm
@@ -246,6 +246,8 @@ def read_food(text: str) -> FoodReading:
     spans: list[tuple[int, int]] = []
     covered: set[int] = set()
     for start, end, term in _TABLE.find(tokens):
+        if term.protein is not None and _wrapping(surface, start, end):
+            term = replace(term, seasoning=True)
         terms.append(term)
         spans.append((start, end))
         covered.update(range(start, end))
@@ -267,6 +269,43 @@ def read_food(text: str) -> FoodReading:
         unknown=unique(unknown),
         spans=tuple(spans[index] for index in order),
         surfaces=tuple(_proper(" ".join(written[spans[index][0] : spans[index][1]])) for index in order),
+    )
+
+
+_PATTIES: Final = frozenset({"grilling cheese", "tofu"})
+
+
+def _burger_as_form(
+    sources: list[tuple[list[tuple[FoodTerm, float]], float]],
+) -> list[tuple[list[tuple[FoodTerm, float]], float]]:
+    """A "chicken burger", "salmon burger" or "halloumi burger" is that meat, fish or grilling cheese
+    in a bun: the burger is the form, not beef. Another cheese or a mushroom named with it is still
+    a beef burger's topping ("blue cheese burger")."""
+    name_terms = sources[0][0]
+    if not any(term.name == "burger" for term, _ in name_terms) or not any(
+        term.name != "burger" and (term.protein not in _MEATLESS or term.name in _PATTIES) and factor >= 1.0
+        for term, factor in name_terms
+    ):
+        return sources
+    return [
+        ([(term, 0.5 if term.name == "burger" else factor) for term, factor in terms], weight)
+        for terms, weight in sources
+    ]
+
+
+_WRAPPED = frozenset(word_list("wrapped, wrap, draped, barded, larded, rolled"))
+
+
+def _wrapping(surface: Sequence[str], start: int, end: int) -> bool:
+    """Ham, bacon or pastry around the main is its seasoning: "monkfish wrapped in Parma ham",
+    "bacon-wrapped dates", "chicken breast wrapped in crisp pancetta" are the monkfish, the dates,
+    the chicken (Fiona Beckett: pair the main, the wrapping adds salt and savour)."""
+    before = surface[max(0, start - 4) : start]
+    if end < len(surface) and surface[end] in _WRAPPED:
+        return True
+    return any(
+        word in _WRAPPED and index + 1 < len(before) and before[index + 1] in ("in", "with")
+        for index, word in enumerate(before)
     )
 
 
@@ -440,7 +479,9 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     """What a dish brings to the glass: weight, fat, acid, sugar, heat, salt, smoke, umami and its main."""
     readings = [read_food(name), *(read_food(str(tag)) for tag in tags), read_food(description)]
     weights = [NAME_WEIGHT, *([TAG_WEIGHT] * len(tags)), DESCRIPTION_WEIGHT]
-    sources = [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
+    sources = _burger_as_form(
+        [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
+    )
     protein, evidence = _protein(sources)
     if protein is None:
         protein, evidence = _named_main(readings[0], sources[0][0])

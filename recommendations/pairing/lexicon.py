@@ -287,8 +287,11 @@ DAIRY: Final = (
     ing("blue cheese", "blue, bleu, roquefort, gorgonzola, stilton, cabrales, valdeon, bleu d'auvergne, "
         "fourme d'ambert, danish blue, dolcelatte", protein="cheese", detail="blue", salt=3, fat=2),
     ing("fresh cheese", "burrata, mozzarella, mozzarella di bufala, bufala, stracciatella, ricotta, feta, "
-        "halloumi, labneh, cottage cheese, cream cheese, fromage blanc, queso fresco, paneer, mascarpone",
+        "labneh, cottage cheese, cream cheese, fromage blanc, queso fresco, paneer, mascarpone",
         protein="cheese", detail="fresh", weight=-1),
+    # Grilled or fried whole, the salty cheese is a main in its own right (a halloumi burger, saganaki).
+    ing("grilling cheese", "", kinds="halloumi, hellim, grilled halloumi, queso de freir",
+        protein="cheese", detail="fresh", salt=2),
     ing("aged cheese", "parmesan, parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
         "pecorino romano, comte, comté, beaufort, gruyere, gruyère, emmental, cheddar, aged cheddar, manchego, "
         "mahon, idiazabal, gouda, aged gouda, mimolette, asiago, montasio, tete de moine, ossau-iraty, "
@@ -579,6 +582,8 @@ CUISINES: Final = (
     cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
             "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria, swiss, "
             "zurich, zürich, zurcher, zürcher, bernese, vaudois"),
+    cuisine("central european", "hungarian, hongrois, ungherese, czech, bohemian, polish, slovak, slovenian, "
+            "croatian, dalmatian, romanian, bulgarian, serbian, bosnian, balkan, eastern european"),
     cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish, smorrebrod"),
     cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
     cuisine("argentinian", "argentine, argentino, argentina, uruguayan, gaucho"),

@@ -316,6 +316,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Greek
     dish("stifado", "stifatho, stifado beef, kouneli stifado", parts="beef, braised, onion, red wine sauce, "
          "warm spices", cuisine="greek"),
+    dish("spetsofai", "spetsofaï, spetzofai", parts="sausage, sweet pepper, tomato, onion, braised", cuisine="greek"),
     dish("pastitsada", "pastitsada corfu", parts="beef, braised, tomato sauce, warm spices, pasta", cuisine="greek"),
     dish("kokoretsi", "kokorec, kokoreç", parts="lamb, offal, grilled, herbs, citrus", cuisine="greek"),
     dish("giouvetsi", "youvetsi, yiouvetsi, giouvetsi lamb, kritharaki", parts="lamb, orzo, tomato sauce, baked, "
@@ -417,6 +418,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="north african"),
     dish("pastilla", "bastilla, b'stilla, bisteeya, pastilla au poulet", parts="chicken, pastry, almonds, "
          "warm spices, sugar", cuisine="north african"),
+    dish("rfissa", "rfissa dajaj, trid", parts="chicken, lentils, bread, warm spices, soup", cuisine="north african"),
     dish("harira", "harira soup, chorba", parts="lamb, lentils, chickpeas, tomato, warm spices, soup",
          cuisine="north african"),
     dish("mechoui", "méchoui, mechoui d'agneau", parts="lamb, roasted, warm spices, cumin", cuisine="north african"),
@@ -1121,6 +1123,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          parts="beef, braised, paprika, onion, sweet pepper", cuisine="", weight=1),
     dish("chicken paprikash", "paprikash, paprikas csirke, paprikás csirke, csirkepaprikas, csirkepaprikás",
          parts="chicken, braised, paprika, sour cream, onion", cuisine=""),
+    dish("hortobagyi palacsinta", "hortobágyi palacsinta, hortobagy pancakes, hortobágyi pancakes",
+         parts="veal, braised, paprika, sour cream, crepes", cuisine="central european"),
     dish("langos", "lángos", parts="bread, fried, garlic, sour cream, aged cheese", cuisine=""),
     dish("halaszle", "halászlé, hungarian fish soup", parts="carp, paprika, chilli, soup, "
          "sweet pepper", cuisine="", weight=1),

@@ -135,6 +135,9 @@ CUISINE_COUNTRIES: Final[Mapping[str, frozenset[str]]] = {
     "argentinian": frozenset({"argentina", "uruguay"}),
     "american": frozenset({"united states", "usa", "us"}),
     "middle eastern": frozenset({"lebanon", "turkey", "israel"}),
+    "central european": frozenset(
+        {"hungary", "slovenia", "croatia", "czech republic", "czechia", "slovakia", "romania", "bulgaria", "serbia"}
+    ),
 }
 
 
@@ -222,6 +225,9 @@ def _weight_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> flo
     subject = dish.subject
     if difference == 0 and dish.weight >= 4:
         verdict.praise(0.3, f"its full body matches the richness of the {subject}")
+    elif difference == 0 and dish.weight <= 2 and dish.detail in ("meaty", "oily", "rich"):
+        # A monkfish, a mackerel or a scallop is light on the plate but never "delicate".
+        verdict.praise(0.3, f"its light body keeps the {subject} lively")
     elif difference == 0 and dish.weight <= 2:
         verdict.praise(0.3, f"its light body lets the delicate {subject} shine")
     elif difference == 0:
