@@ -432,6 +432,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     named: set[str] = set()
     identity = _identity(facts[0], with_style=True, said=named)
     template = rng.choice(_FIRST_DETAIL if reason else _FIRST_ONLY)
+    first_detail = len(sentences)
     sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
     for index, other in enumerate(facts[1:], start=1):
         reason = _reason(other, used)
@@ -448,7 +449,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
             )
         )
     sentences += [*(verdicts if several else []), *_postscript(result)]
-    return _fit(sentences)
+    return _fit(sentences, first_detail)
 
 
 def _templates(index: int, for_dish: str, *, has_reason: bool) -> tuple[str, ...]:
@@ -539,8 +540,8 @@ def _preamble(result: Recommendations) -> list[str]:
         notes.append(f"Nothing from {places} on our list fits that tonight, so these come from elsewhere.")
     if result.understood.glass_budget_dropped:
         notes.append(
-            "The budget you gave me was for a glass, so for a bottle I looked across the whole list; "
-            "tell me what you would like to spend on a bottle and I will keep to it."
+            "Your budget was for a glass, so these bottles come from the whole list; tell me a bottle "
+            "budget and I will keep to it."
         )
     unknown = result.understood.unknown
     if unknown and not any(profile.protein for profile in result.dish_profiles):
@@ -572,8 +573,9 @@ _TRIMMABLE_END = "\ue001"
 _TRIMMABLE = re.compile(f"{_TRIMMABLE_START}[^{_TRIMMABLE_END}]*{_TRIMMABLE_END}")
 
 
-def _fit(sentences: list[str]) -> str:
-    """Within the word limits: trim the optional flavours first, then whole detail sentences."""
+def _fit(sentences: list[str], first_detail: int = 1) -> str:
+    """Within the word limits: trim the optional flavours first, then the first wine's details (the
+    opening names it), then whole detail sentences."""
     whole = [sentence.replace(_TRIMMABLE_START, "").replace(_TRIMMABLE_END, "") for sentence in sentences]
     text = " ".join(whole)
     if len(text.split()) <= MAX_WORDS:
@@ -584,6 +586,9 @@ def _fit(sentences: list[str]) -> str:
         return text
     trimmed = [_TRIMMABLE.sub("", sentence) for sentence in sentences]
     text = " ".join(trimmed)
+    if len(text.split()) > MAX_WORDS and len(trimmed) > first_detail + 1:
+        trimmed.pop(first_detail)
+        text = " ".join(trimmed)
     while len(text.split()) > MAX_WORDS and len(trimmed) > 2:
         trimmed.pop(2 if len(trimmed) > 3 else -1)
         text = " ".join(trimmed)

@@ -151,7 +151,7 @@ def test_a_budget_said_per_glass_does_not_become_a_bottle_budget(bistro: Restaur
     assert max(pick.wine.bottle_price for pick in bottle.picks) > 14
     assert bottle.understood.glass_budget_dropped
     assert not glass.understood.glass_budget_dropped
-    assert write_answer(bottle).startswith("The budget you gave me was for a glass, so for a bottle")
+    assert write_answer(bottle).startswith("Your budget was for a glass, so these bottles come from the whole list")
 
 
 def test_cheaper_by_the_glass_is_a_glass_budget_that_a_bottle_drops(bistro: Restaurant) -> None:
