@@ -684,6 +684,8 @@ _FILLERS: Final = frozenset(
     word_list(
         "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
         "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, "
+        # Chat around a question: "the pork chop - do u have a Riesling?" is the pork chop.
+        "do, does, did, have, has, got, get, can, could, would, will, you, ya, any, anything, something, afters, "
         # Talk about the wines shown or the table, never a dish: "the difference between the first
         # two", "one bottle for both", "the second one".
         "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
@@ -734,10 +736,10 @@ _LIGHT_WORDS = re.compile(
 )
 
 
-_SENTENCE_MARKS: Final = re.compile(r"[?!.;:()\[\]]")
+_SENTENCE_MARKS: Final = re.compile(r"[?!.;:()\[\]]|\s[-–—]+\s")
 # A cue reaches an unknown word only within its clause: in "foie gras with fig, what do you
 # suggest?" the "with" is the fig's, and "do" is no dish.
-_CLAUSE_MARKS: Final = re.compile(r"[?!.;:()\[\],]")
+_CLAUSE_MARKS: Final = re.compile(r"[?!.;:()\[\],]|\s[-–—]+\s")
 
 
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
@@ -878,6 +880,8 @@ class Said:
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
+    # "Fine, 8 then", "ok 60?": a number and nothing else, a new budget when one is in force.
+    amount_alone: Decimal | None = None
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -1031,8 +1035,24 @@ def _read(folded: str) -> Said:
         closing=bool(_CLOSING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
+        amount_alone=_amount_alone(folded),
     )
     return replace(said, about_picks=()) if _pronoun_only(said) else said
+
+
+_AMOUNT_ALONE = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|fine|alright|sure|well|hmm+|so|then|make it|say|let'?s say|how about|what about|maybe|"
+    r"go|and)\W+)*(?:[$€£]\s*)?(?P<amount>\d{1,5}(?:[.,]\d{1,2})?)\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?"
+    r"(?:\W+(?:then|max|tops|instead|please|pls|ok|at most))*\W*"
+)
+
+
+def _amount_alone(folded: str) -> Decimal | None:
+    match = _AMOUNT_ALONE.fullmatch(folded)
+    if match is None:
+        return None
+    amount = Decimal(match.group("amount").replace(",", "."))
+    return amount if amount >= 5 else None  # "2" answers "which one?", it is no budget
 
 
 def _price_order(folded: str) -> str | None:
@@ -1104,8 +1124,18 @@ def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
     return colours
 
 
+def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str, ...]:
+    """ "A Riesling", then "make it a red": the colour answers the grape question anew."""
+    if not colours or not colours <= {"red", "white"}:
+        return grapes
+    return tuple(grape for grape in grapes if (traits := grape_traits(grape)) is None or traits.colour in colours)
+
+
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
+    no_bound = said.max_price is None and said.min_price is None
+    if said.amount_alone is not None and no_bound and previous.max_price is not None:
+        said = replace(said, max_price=said.amount_alone)  # "under 5" then "fine, 8 then"
     by_the_glass = previous.by_the_glass if said.by_the_glass is None else said.by_the_glass
     high, low = _merged_prices(previous, said)
     if said.max_price is not None or said.min_price is not None:
@@ -1126,7 +1156,7 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         sweet=previous.sweet if said.sweet is None else said.sweet,
         cheaper_than_previous=said.cheaper_than_previous,
         style_words=said.style_words or previous.style_words,
-        grapes=said.grapes or previous.grapes,
+        grapes=said.grapes or _grapes_kept(previous.grapes, said.colours),
         places=said.places or previous.places,
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
     )

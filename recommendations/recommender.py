@@ -759,7 +759,8 @@ def recommend(
         understood=replace(
             _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
             places_missing=places_missing,
-            glass_budget_dropped=_glass_budget_dropped(state, constraints),
+            glass_budget_dropped=not (said is not None and said.start_over)
+            and _glass_budget_dropped(state, constraints),
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,

@@ -449,7 +449,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
             )
         )
     sentences += [*(verdicts if several else []), *_postscript(result)]
-    return _fit(sentences, first_detail)
+    return _fit(sentences, first_detail, offer=_offer(result))
 
 
 def _templates(index: int, for_dish: str, *, has_reason: bool) -> tuple[str, ...]:
@@ -573,14 +573,29 @@ _TRIMMABLE_END = "\ue001"
 _TRIMMABLE = re.compile(f"{_TRIMMABLE_START}[^{_TRIMMABLE_END}]*{_TRIMMABLE_END}")
 
 
-def _fit(sentences: list[str], first_detail: int = 1) -> str:
+def _offer(result: Recommendations) -> str:
+    """What else the diner might ask for, leaving out what they just asked ("fuller" after "fuller")."""
+    refinements = result.understood.refinements
+    options = [
+        *([] if "lighter" in refinements else ["something lighter"]),
+        *([] if "bolder" in refinements else ["something fuller"]),
+        "a bottle" if result.constraints.by_the_glass else "a glass",
+    ]
+    return f"Ask me for {', '.join(options[:-1])} or {options[-1]} and I'll find you another."
+
+
+def _fit(
+    sentences: list[str],
+    first_detail: int = 1,
+    offer: str = "Ask me for something lighter, something fuller or a glass and I'll find you another.",
+) -> str:
     """Within the word limits: trim the optional flavours first, then the first wine's details (the
     opening names it), then whole detail sentences."""
     whole = [sentence.replace(_TRIMMABLE_START, "").replace(_TRIMMABLE_END, "") for sentence in sentences]
     text = " ".join(whole)
     if len(text.split()) <= MAX_WORDS:
         if len(text.split()) < MIN_WORDS:
-            text += " Ask me for something lighter, fuller or by the glass and I'll find you another."
+            text += f" {offer}"
         if len(text.split()) < MIN_WORDS:
             text += " I'm happy to open a bottle or pour a glass, whichever suits your table tonight."
         return text

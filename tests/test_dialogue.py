@@ -149,6 +149,8 @@ def test_a_budget_said_per_glass_does_not_become_a_bottle_budget(bistro: Restaur
     assert bottle.constraints.colours == frozenset({"white"})
     assert bottle.picks
     assert max(pick.wine.bottle_price for pick in bottle.picks) > 14
+    _, _, fresh = converse(bistro, "A glass of white under $14 for the oysters?", "Something cheaper?", "Start over")
+    assert not fresh.understood.glass_budget_dropped  # starting over drops the budget without a word
     assert bottle.understood.glass_budget_dropped
     assert not glass.understood.glass_budget_dropped
     assert write_answer(bottle).startswith("Your budget was for a glass, so these bottles come from the whole list")
@@ -397,3 +399,21 @@ def test_the_evaluation_expects_wines_below_the_cheapest_when_the_list_has_them(
 
     assert check_turn({"cheaper": True}, cheaper, first) == []
     assert check_turn({"cheaper": True}, first, first)  # the same wines again are not cheaper
+
+
+def test_a_number_alone_after_a_budget_is_the_new_budget(bistro: Restaurant) -> None:
+    _, raised = converse(bistro, "A red under $20 for the lamb?", "fine, 45 then")
+
+    assert raised.constraints.max_price == Decimal("45")
+    assert raised.constraints.colours == frozenset({"red"})
+    assert raised.understood.dish == "Roast lamb shoulder"
+    assert raised.picks
+
+
+def test_a_colour_said_after_a_grape_of_the_other_colour_replaces_it(bistro: Restaurant) -> None:
+    riesling, red = converse(bistro, "A Riesling for the lamb?", "actually no, make it a red")
+
+    assert riesling.constraints.grapes == ("Riesling",)
+    assert red.constraints.grapes == ()
+    assert red.picks
+    assert colours(red) == {"red"}

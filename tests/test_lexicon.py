@@ -60,3 +60,13 @@ def test_a_burger_of_another_meat_or_fish_is_that_meat_or_fish() -> None:
     assert dish_profile(name="burger").protein == "red_meat"
     # A cheese on it is a topping: still beef.
     assert dish_profile(name="blue cheese burger").protein == "red_meat"
+
+
+def test_a_dish_name_one_slip_from_a_food_is_that_food_but_running_text_is_never_corrected() -> None:
+    assert dish_profile(name="cheescake").protein == "dessert"
+    assert dish_profile(name="chiken schnitzel").protein == "poultry"
+    assert dish_profile(name="octapus").protein == "shellfish"
+    assert dish_profile(name="cheescake").unknown == ()
+    # A slip that could be another word is left alone, and so is a description.
+    assert dish_profile(name="friends").protein is None
+    assert dish_profile(name="Fish", description="I'd rather not say").words == ("fish",)

@@ -134,6 +134,17 @@ def test_it_gives_concrete_reasons_a_sommelier_would_say(wine: str, dish: str, w
     assert all(word in " ".join(reasons) for word in words), reasons
 
 
+def test_a_crisp_white_with_a_plain_fish_says_why_and_the_note_moves_no_score() -> None:
+    profile, colour = WINES["Muscadet"]
+    trout = _dish("Trout with almonds")
+
+    with_note = pairing_score(profile, trout, wine_colour=colour, learned=False)
+    without = pairing_score(profile, replace(trout, protein="poultry"), wine_colour=colour, learned=False)
+
+    assert "its crisp freshness lets the trout taste of itself" in with_note.reasons
+    assert not any("taste of itself" in reason for reason in without.reasons)
+
+
 def test_it_always_gives_a_reason_even_for_a_poor_match() -> None:
     profile, colour = WINES["tannic Cabernet"]
 

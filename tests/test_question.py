@@ -291,6 +291,9 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         ("the oysters and the lamb", ("oysters", "lamb")),
         ("steak and soup", ("steak", "soup")),
         ("the salmon and a cheeseburger", ("salmon", "cheeseburger")),
+        # Chat around the dish is not the dish: "after" is when, a dash ends the dish.
+        ("and for the apple pie after?", ("apple pie",)),
+        ("pork chop with sauerkraut - do u have a riesling?", ("pork chop with sauerkraut",)),
     ],
 )
 def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str, ...]) -> None:

@@ -11,6 +11,7 @@ for a dish it does not understand.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -193,6 +194,54 @@ _PARTS: Final[PhraseTable[FoodTerm]] = PhraseTable(
 _SINGLE_WORDS: Final = _TABLE.single_words()
 
 
+def _one_edit_apart(left: str, right: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped ("cheescake", "lasgna")."""
+    if abs(len(left) - len(right)) > 1 or left == right:
+        return False
+    start = next(
+        (index for index, (a, b) in enumerate(zip(left, right, strict=False)) if a != b), min(map(len, (left, right)))
+    )
+    if len(left) == len(right):
+        swapped = left[start + 1 : start + 2] + left[start : start + 1] + left[start + 2 :]
+        return left[start + 1 :] == right[start + 1 :] or swapped == right[start:]
+    longer, shorter = (left, right) if len(left) > len(right) else (right, left)
+    return longer[start + 1 :] == shorter[start:]
+
+
+@functools.cache
+def _typo_index() -> Mapping[str, frozenset[str]]:
+    """Every long single word of the lexicon under itself and each of its one-letter deletions."""
+    index: dict[str, set[str]] = {}
+    for word in _SINGLE_WORDS:
+        if len(word) >= _TYPO_MIN_LENGTH - 1:
+            for key in {word, *(word[:at] + word[at + 1 :] for at in range(len(word)))}:
+                index.setdefault(key, set()).add(word)
+    return {key: frozenset(words) for key, words in index.items()}
+
+
+_TYPO_MIN_LENGTH: Final = 6
+
+
+def _misspelt(token: str) -> FoodTerm | None:
+    """A word typed one slip away from exactly one word of the lexicon is that word: diners type on
+    phones. Short words are left alone ("pasta" is not "paste"), and so is any slip that could be
+    two different words."""
+    if len(token) < _TYPO_MIN_LENGTH or not token.isalpha():
+        return None
+    index = _typo_index()
+    candidates = set(index.get(token, ())).union(
+        *(index.get(token[:at] + token[at + 1 :], ()) for at in range(len(token)))
+    )
+    # The slip is inside the word ("cheescake", "chiken"): a different first or last letter is more
+    # often another word altogether ("friends" is not "fried", "pouring" not "whiting").
+    near = [
+        word for word in candidates if word[0] == token[0] and word[-1] == token[-1] and _one_edit_apart(token, word)
+    ]
+    term = _TABLE.get((near[0],)) if len(near) == 1 else None
+    # Only a food ("melting" is not a slip for a way of cooking).
+    return term if term is not None and term.kind in ("ingredient", "dish", "cut") else None
+
+
 def _compound(token: str) -> list[FoodTerm] | None:
     """ "cheeseburger", "beefsteak", "fishcake": two known words written as one."""
     if len(token) < 7:
@@ -235,8 +284,11 @@ def _proper(written: str) -> str:
     return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
 
 
-def read_food(text: str) -> FoodReading:
-    """Find the lexicon's terms in ``text``, and the words none of them covers."""
+def read_food(text: str, *, typos: bool = False) -> FoodReading:
+    """Find the lexicon's terms in ``text``, and the words none of them covers.
+
+    With ``typos`` (a dish's own name: a diner's "cheescake"), a word one slip from a single
+    food of the lexicon is that food. Never in running text, where "rather" is no rasher."""
     surface = words_of(text)
     written = _written_words(text)
     if len(written) != len(surface):
@@ -261,6 +313,11 @@ def read_food(text: str) -> FoodReading:
         if parts is not None:
             terms.extend(parts)
             spans.extend([(position, position + 1)] * len(parts))
+            continue
+        typo = _misspelt(token) if typos else None
+        if typo is not None:
+            terms.append(typo)
+            spans.append((position, position + 1))
             continue
         unknown.append(written[position])
     order = sorted(range(len(terms)), key=lambda index: spans[index][0])
@@ -477,7 +534,7 @@ def _named_main(name: FoodReading, name_terms: Sequence[tuple[FoodTerm, float]])
 
 def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) -> DishProfile:
     """What a dish brings to the glass: weight, fat, acid, sugar, heat, salt, smoke, umami and its main."""
-    readings = [read_food(name), *(read_food(str(tag)) for tag in tags), read_food(description)]
+    readings = [read_food(name, typos=True), *(read_food(str(tag)) for tag in tags), read_food(description)]
     weights = [NAME_WEIGHT, *([TAG_WEIGHT] * len(tags)), DESCRIPTION_WEIGHT]
     sources = _burger_as_form(
         [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]

@@ -350,7 +350,7 @@ FRUIT_AND_SWEET: Final = (
 
 # fmt: off
 DESSERTS: Final = (
-    ing("dessert", "desserts, dolce, dolci, postre, postres, pudding, puddings, afters, "
+    ing("dessert", "desserts, dolce, dolci, postre, postres, pudding, puddings, "
         "mignardises, petits fours", protein="dessert"),
     ing("cake", "gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
         "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",

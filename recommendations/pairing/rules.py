@@ -158,6 +158,10 @@ class _Verdict:
     def praise(self, strength: float, reason: str) -> None:
         self.bonuses.append((strength, reason))
 
+    def note(self, reason: str) -> None:
+        """A reason worth saying that moves no score: it is said only when stronger ones are few."""
+        self.bonuses.append((0.0, reason))
+
     def fault(self, amount: float) -> None:
         self.penalty += amount
 
@@ -316,6 +320,9 @@ def _seafood_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
         verdict.fault(0.12)  # new oak drowns delicate fish
     if dish.detail == "rich" and colour in ("white", "sparkling", "orange") and wine.body >= 3 and dish.fat >= 1:
         verdict.praise(0.7, f"its rounded texture meets the sweet, rich {subject}")
+    fresh = wine.acidity >= 4 and wine.oak <= 1 and wine.sweetness == 0 and colour in ("white", "sparkling")
+    if fresh and not raw and dish.detail in ("lean", "delicate", "") and dish.protein == "fish":
+        verdict.note(f"its crisp freshness lets the {subject} taste of itself")
 
 
 def _acid_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Verdict) -> None:
@@ -801,7 +808,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein == "veal" and dish.has("fried"),
         _grapes("Grüner Veltliner, Riesling"),
-        "it is the Viennese choice for schnitzel",
+        "its grape is what Vienna pours with schnitzel",
         "Austrian tradition: Wiener Schnitzel with Grüner Veltliner",
         colours=frozenset({"white"}),
     ),
