@@ -70,3 +70,10 @@ def test_a_dish_name_one_slip_from_a_food_is_that_food_but_running_text_is_never
     # A slip that could be another word is left alone, and so is a description.
     assert dish_profile(name="friends").protein is None
     assert dish_profile(name="Fish", description="I'd rather not say").words == ("fish",)
+
+
+def test_of_two_mains_as_strong_as_each_other_the_one_named_first_leads() -> None:
+    hake = dish_profile(name="Hake, mussels, saffron, fennel")
+    assert (hake.protein, hake.subject) == ("fish", "hake")
+    assert dish_profile(name="steak and lobster").protein == "red_meat"
+    assert dish_profile(name="scallops and black pudding").protein == "shellfish"

@@ -32,6 +32,7 @@ SAVOURY_VEGETABLES: Final = frozenset(word_list("onion, leek, potato, tomato, sp
 # Words for a diet rather than a food: they say the main is not meat, never what kind of dish it is.
 DIET_LABELS: Final = frozenset({"vegetarian"})
 _MEATLESS: Final = frozenset({None, "vegetarian", "cheese", "mushroom", "dessert", "chocolate"})
+_ANIMAL_MAINS: Final = frozenset({"red_meat", "lamb", "game", "duck", "veal", "pork", "poultry", "fish", "shellfish"})
 # Named with one of these, a dish's cheese is its sauce (gnocchi al gorgonzola, risotto al taleggio).
 STARCH_MAINS: Final = frozenset(word_list("pasta, filled pasta, gnocchi, rice, risotto"))
 # When words of several proteins weigh the same, the earlier one decides the wine.
@@ -406,7 +407,11 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
     return found
 
 
-def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> tuple[str | None, float]:
+def _protein(
+    sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]], named: Sequence[FoodTerm] = ()
+) -> tuple[str | None, float]:
+    """The dish's main from the evidence of its name, tags and description; ``named`` are the
+    terms the name says outright (not a named dish's usual parts), in their order."""
     scores: dict[str, float] = {}
     named_in_full: set[str] = set()
     for terms, weight in sources:
@@ -428,6 +433,13 @@ def _protein(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> t
         return None, 0.0
     best = max(scores.values())
     leaders = [protein for protein in PROTEIN_PRIORITY if scores.get(protein) == best]
+    animals = [protein for protein in leaders if protein in _ANIMAL_MAINS]
+    if len(animals) > 1:
+        # Two meats or fish as strong as each other: the menu names its main first ("Hake, mussels,
+        # saffron" is the hake; "scallops and black pudding" the scallops).
+        order = [term.protein for term in named if not term.seasoning and term.protein in animals]
+        animals.sort(key=lambda protein: order.index(protein) if protein in order else len(order))
+        leaders = [*animals, *(protein for protein in leaders if protein not in _ANIMAL_MAINS)]
     # A pastry or dessert word is not a dessert beside a savoury filling with nothing sugary about
     # it ("tart" in "onion and bacon tart" is pastry, in "apple tart" dessert), tied or ahead: a
     # custard of eggs and cream is a quiche's too (Zwiebelkuchen: onion, bacon).
@@ -539,7 +551,7 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     sources = _burger_as_form(
         [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
     )
-    protein, evidence = _protein(sources)
+    protein, evidence = _protein(sources, readings[0].terms)
     if protein is None:
         protein, evidence = _named_main(readings[0], sources[0][0])
     name_terms = [term for term, _ in sources[0][0]]

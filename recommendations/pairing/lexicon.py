@@ -843,6 +843,8 @@ DISHES: Final = (
     # The Americas
     dish("chili con carne", "texas chili, chile con carne, chilli con carne", parts="minced beef, beans, "
          "tomato, chilli, braised, warm spices", cuisine="mexican"),
+    dish("chili cheese fries", "chilli cheese fries, chili fries, chilli fries",
+         parts="minced beef, beans, chilli, cheese topping, fries", cuisine="american"),
     dish("mole poblano", "pollo en mole, mole negro", parts="chicken, chocolate sauce, chilli, warm spices",
          cuisine="mexican"),
     dish("tacos al pastor", "al pastor", parts="pork, grilled, tropical fruit, chilli, bread", cuisine="mexican"),
