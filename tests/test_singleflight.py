@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from config.singleflight import SingleFlight
+from config.singleflight import SingleFlight, _Abandoned
 
 
 class Failure(Exception):
@@ -59,7 +59,10 @@ def test_it_logs_no_unretrieved_exception_when_a_waiter_left_early(how_waiter_le
         _waiter_leaves_then_owner_ends(how_waiter_leaves=how_waiter_leaves, how_owner_ends=how_owner_ends)
     )
 
-    assert [context["message"] for context in reported] == []
+    # Only what the flight itself could leave unread: the computation's error, or _Abandoned. gc.collect()
+    # also finalizes whatever earlier tests of the run left behind, which is not this test's subject.
+    ours = [context for context in reported if isinstance(context.get("exception"), Failure | _Abandoned)]
+    assert [context["message"] for context in ours] == []
 
 
 def test_a_waiter_still_gets_the_owners_exception() -> None:
