@@ -39,7 +39,7 @@ from recommendations.pairing import (
 )
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin
-from recommendations.question import Constraints, ParsedQuestion, off_menu, parse_question
+from recommendations.question import Constraints, ParsedQuestion, Said, off_menu, parse_question
 from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
 
@@ -759,8 +759,7 @@ def recommend(
         understood=replace(
             _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
             places_missing=places_missing,
-            glass_budget_dropped=not (said is not None and said.start_over)
-            and _glass_budget_dropped(state, constraints),
+            glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,
@@ -769,10 +768,13 @@ def recommend(
     )
 
 
-def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints) -> bool:
+def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints, said: Said | None) -> bool:
+    """A budget said per glass let go because the diner now wants a bottle (not because they
+    started over, which drops everything without a word)."""
     before = state.constraints if state is not None else None
     return (
         before is not None
+        and not (said is not None and said.start_over)
         and before.price_per_glass
         and (before.max_price is not None or before.min_price is not None)
         and not constraints.by_the_glass

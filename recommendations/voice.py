@@ -214,7 +214,7 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
 # Places English names with "the": the Loire Valley, the Finger Lakes, the Mosel, the northern Rhône.
 _THE_PLACES: Final = re.compile(
     r"(?:\b(?:valley|lakes|coast|hills|peninsula|highlands|islands|mountains|ranges|rhone|loire|mosel|douro|"
-    r"rheingau|wachau|languedoc|jura|veneto|barossa|kamptal|pfalz|nahe|medoc|mendocino ridge))$"
+    r"rheingau|wachau|languedoc|jura|veneto|barossa|kamptal|pfalz|nahe|medoc))$"
 )
 
 
@@ -584,11 +584,7 @@ def _offer(result: Recommendations) -> str:
     return f"Ask me for {', '.join(options[:-1])} or {options[-1]} and I'll find you another."
 
 
-def _fit(
-    sentences: list[str],
-    first_detail: int = 1,
-    offer: str = "Ask me for something lighter, something fuller or a glass and I'll find you another.",
-) -> str:
+def _fit(sentences: list[str], first_detail: int, offer: str) -> str:
     """Within the word limits: trim the optional flavours first, then the first wine's details (the
     opening names it), then whole detail sentences."""
     whole = [sentence.replace(_TRIMMABLE_START, "").replace(_TRIMMABLE_END, "") for sentence in sentences]
