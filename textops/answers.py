@@ -93,6 +93,16 @@ _COLOUR_WORDS: tuple[str, ...] = (
     "pale", "deep", "straw", "gold", "golden", "ruby", "garnet", "purple", "violet", "crimson", "copper", "amber",
     "salmon", "brick", "opaque",
 )  # fmt: skip
+# What a menu says of a meat or a dessert: "Is there any meat?" is answered by "a vegetarian menu",
+# "Which dessert..." by "the lemon tart".
+_MEATS = (
+    "beef", "pork", "lamb", "veal", "chicken", "duck", "venison", "game", "ham", "bacon", "sausage", "steak",
+    "vegetarian", "vegan", "meat-free",
+)  # fmt: skip
+_DESSERTS = (
+    "pudding", "sweet", "postre", "dolce", "dolci", "tart", "cake", "tiramisu", "sorbet", "gelato", "mousse",
+    "crumble", "cheesecake", "brulee", "souffle", "pavlova", "panna", "ice",
+)  # fmt: skip
 # How diners and guests ask about what restaurant texts say in other words: a question's
 # word also matches these (stems, as ``content_stems`` gives them).
 _ASKED_AS: dict[str, tuple[str, ...]] = {
@@ -106,7 +116,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "lift": ("stair", "step", "wheelchair", "accessible"),
     "wheelchair": ("accessible", "step", "stair", "lift"),
     "bring": ("corkage", "byo", "byob", "own"),
-    "drink": ("drunk", "drinking", "cellar", "age", "window", "best"),
+    "drink": ("drunk", "drinking", "cellar", "age", "window", "best", "bar"),
     "drunk": ("drink", "drinking", "cellar", "age", "window", "best"),
     "ready": ("best", "drink", "drinking", "window"),
     "know": ("inform", "tell", "email", "e-mail", "phone", "call", "write", "confirm", "notify"),
@@ -127,7 +137,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "book": ("booking", "reservation", "reserve", "table"),
     "reservation": ("booking", "book", "reserve"),
     "cancel": ("cancellation", "cancelled", "refund", "deposit"),
-    "refund": ("deposit", "cancellation", "back"),
+    "refund": ("deposit", "cancellation", "back", "refundable", "non-refundable"),
     "grape": ("variety", "varietal", "blend", "cepage"),
     "go": ("pair", "pairs", "match", "partner", "alongside", "try", "serve"),
     "pair": ("match", "partner", "alongside", "try", "serve"),
@@ -167,7 +177,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "nappy": ("diaper", "baby-changing", "changing"),
     "toilet": ("bathroom", "restroom", "wc", "lavatory"),
     "avoid": ("skip", "miss"),
-    "letdown": ("disappointing", "disappointed", "misstep", "weak"),
+    "letdown": ("disappointing", "disappointed", "misstep", "weak", "gripe", "quibble", "niggle", "flat", "complaint"),
     "harvest": ("picked", "pick", "vendange", "vendemmia"),
     "pick": ("harvest", "harvested", "picked", "collect"),
     "crush": ("trodden", "tread", "press", "pressed", "foot"),
@@ -197,7 +207,6 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "nut": ("peanut", "almond", "hazelnut", "walnut", "pistachio", "allergen"),
     "dairy": ("milk", "cheese", "butter", "cream", "lactose"),
     "seafood": ("fish", "shellfish", "crab", "oyster", "mussel", "prawn", "lobster", "squid"),
-    "dessert": ("pudding", "sweet", "postre", "dolce", "dolci"),
     "starter": ("appetiser", "appetizer", "antipasti", "entree", "start"),
     "tip": ("service", "gratuity"),
     "gratuity": ("service", "tip"),
@@ -256,9 +265,29 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "big": ("tiny", "small", "large", "seat", "seats", "cover", "capacity"),
     "credit": ("card", "cash", "payment", "contactless"),
     "projector": ("screen", "presentation"),
+    "slide": ("screen", "presentation", "projector"),
+    # The days a guest names and the span a text says: "on a Saturday" is "at weekends".
+    **dict.fromkeys(("saturday", "sunday"), ("weekend", "week")),
+    **dict.fromkeys(("monday", "tuesday", "wednesday", "thursday", "friday"), ("weekday", "week")),
+    "weekend": ("saturday", "sunday"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday"),
+    "lunch": ("midday", "noon", "lunchtime"),
+    "meat": _MEATS,
+    "dessert": _DESSERTS,
+    "cellar": ("keep", "age", "ages", "ageing", "aging", "drink", "drinking", "window", "until"),
+    # What a phrase of a question asks in one word (see _PHRASES).
+    "lead": ("led", "run", "runs", "chef", "head", "owner", "manager", "charge", "helm"),
+    "altitude": ("metre", "meter", "elevation", "feet", "foot", "high"),
+    "distance": ("minute", "drive", "walk", "km", "kilometre", "mile", "away", "hour"),
+    "included": ("include", "includes", "including", "inclusive", "inclusi", "extra", "supplement"),
+    "speciality": ("specialty", "special", "signature", "draw", "known", "famous", "highlight"),
+    "line": ("queue", "wait"),
+    "visit": ("tour", "visitor", "visiting"),
 }
 # A pairing's words: "What does it go with?" is answered by "Excellent with grilled ribeye".
-_PAIRED_WITH = ("excellent", "lovely", "ideal", "perfect", "classic", "delicious", "ottimo", "perfetto", "parfait")
+_PAIRED_WITH = (
+    "excellent", "lovely", "ideal", "perfect", "classic", "delicious", "good", "great", "ottimo", "perfetto", "parfait",
+)  # fmt: skip
 _ASKED_AS["eat"] = ("pair", "match", "partner", "alongside", "serve")  # "What should I eat with it?"
 for _asked in ("go", "pair", "pairing", "match", "abbina", "eat"):
     _ASKED_AS[_asked] = (*_ASKED_AS[_asked], *_PAIRED_WITH)
@@ -277,13 +306,41 @@ def qa_stems(text: str) -> list[str]:
     return stems
 
 
+# A phrase of a question that asks in several words what one word of ``_ASKED_AS`` does: "who is in
+# charge" asks who leads, "can I get my money back" of a refund, "how high up" of an altitude.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bin charge\b", re.I), "lead"),
+    (re.compile(r"\bmoney back\b", re.I), "refund"),
+    (re.compile(r"\blet (?:[\w']+ ){0,2}down\b", re.I), "letdown"),
+    (re.compile(r"\bhow high(?: up)?\b", re.I), "how altitude"),
+    (re.compile(r"\bhow far(?! ahead| in advance)(?: away)?\b", re.I), "how distance"),
+    (re.compile(r"\b(?:part of|come with|comes with)\b", re.I), "included"),
+)
+
+
+def _rephrased(question: str) -> str:
+    """``question`` with its phrases (``_PHRASES``) said in their one word."""
+    for phrase, word in _PHRASES:
+        question = phrase.sub(word, question)
+    return question
+
+
 def question_stems(question: str, *, english: bool = True) -> list[tuple[str, ...]]:
     """Each content stem of a question with the words a text may use for it instead; for a text
     not in English (``english`` false), also the words of other languages ("fish": "poisson")."""
     return [
-        (word, *_asked_as(word), *_forms_of(word), *(() if english else FOREIGN_WORDS.get(word, ())))
-        for word in dict.fromkeys(qa_stems(question))
+        (word, *_asked_as(word), *_forms_of(word), *(() if english else _foreign_words(word)))
+        for word in dict.fromkeys(qa_stems(_rephrased(question)))
     ]
+
+
+def _singular(word: str) -> str:
+    """The stem a table is keyed by, for a plural ``stem`` keeps ("holidays", "saturdays")."""
+    return word[:-1] if word.endswith("ys") else word
+
+
+def _foreign_words(word: str) -> tuple[str, ...]:
+    return FOREIGN_WORDS.get(word) or FOREIGN_WORDS.get(_singular(word), ())
 
 
 @lru_cache(maxsize=64)
@@ -294,8 +351,8 @@ def reads_english(text: str) -> bool:
 
 def _asked_as(word: str) -> tuple[str, ...]:
     """The words asked for ``word``, or for its root: "harvested" as "harvest" ("picked")."""
-    if word in _ASKED_AS:
-        return _ASKED_AS[word]
+    if word in _ASKED_AS or _singular(word) in _ASKED_AS:
+        return _ASKED_AS.get(word) or _ASKED_AS[_singular(word)]
     for ending in ("ed", "ing"):
         if word.endswith(ending) and word[: -len(ending)] in _ASKED_AS:
             return _ASKED_AS[word[: -len(ending)]]
@@ -364,6 +421,21 @@ _MONEY = re.compile(
     r"kostenlos|on the house|no extra|supplement)\b",
     re.I,
 )
+# A price said as a share: "a deposit of 25 %", "a 12.5% service charge".
+_SHARE = re.compile(r"\d\s?%|\b(?:per ?cent|pour cent|por ciento|per cento|prozent)\b", re.I)
+# What a share paid is of: "a deposit of 25 %", "10% off", "a 12.5% service charge".
+_PAID = re.compile(
+    r"\b(?:deposit|service|charge|discount|off|tip|gratuity|fee|bill|deposito|depósito|senal|señal|acompte|arrhes|"
+    r"caparra|anzahlung|descuento|sconto|remise|rabatt|servicio|servizio|propina|pourboire|mancia|trinkgeld)\b",
+    re.I,
+)
+
+
+def _holds_price(text: str) -> bool:
+    """A price, or a share paid ("a 10% service charge"; not "13% alcohol", nor a blend's "90% Tempranillo")."""
+    return bool(_MONEY.search(text) or (_SHARE.search(text) and _PAID.search(text)))
+
+
 # A person's name: capitalised words, the last not a venue's or a dish's ("the Chart Room", "Set Menu").
 _PERSON = re.compile(
     r"\b(?!(?:The|A|An|Our|This|That|Their|Its|At|In|On|For|From|With|To|By)\b)[A-ZÀ-Þ][a-zà-ÿ]+"
@@ -394,15 +466,17 @@ _PLACE = re.compile(
 
 # A review's question about what was liked or not is answered by a sentence saying so.
 _DISLIKED = re.compile(
-    r"\b(?:letdowns?|let down|disappoint\w*|worst|weak(?:est|ness)?|complain\w*|downsides?|drawbacks?|criticis\w*|"
+    r"\b(?:letdowns?|let (?:[\w']+ ){0,2}down|disappoint\w*|worst|weak(?:est|ness)?|complain\w*|downsides?|drawbacks?|criticis\w*|"
     r"did(?:n't| not) (?:like|enjoy)|not (?:like|enjoy)|dislik\w*|fell short|faults?|avoid|skip|missteps?)\b",
     re.I,
 )
 # What a review says of a dish that let it down, whatever the sentence's overall tone.
 _FOOD_FAULTS = re.compile(
+    # ...not one it denies: "crisp and not greasy", "soft without turning soggy".
+    r"(?<!\bnot )(?<!\bnever )(?<!\bwithout )(?<!\bwithout turning )(?<!\bnor )"
     r"\b(?:soggy|dry|bland|overcooked|over-cooked|undercooked|greasy|tough|chewy|stale|burnt|rubbery|tasteless|"
     r"lukewarm|too (?:sweet|salty|rich|heavy|sour|bitter|much)|heavy|oversalted|over-salted|watery|skip|avoid|"
-    r"missteps?|let ?downs?|disappointing|forgettable|mediocre)\b",
+    r"missteps?|let ?downs?|disappointing|forgettable|mediocre|gripes?|quibbles?|niggles?|fell flat)\b",
     re.I,
 )
 _LIKED = re.compile(
@@ -488,17 +562,18 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         re.compile(
             r"\bhow much (?:is|are|was|were|does|do|did|will|would|extra|more|less|for|to)\b|\bwhat (?:does|do|did|will)"
-            r"\b.*\bcost\b|\b(?:cost|price|fee|charge)\b|\bcombien (?:coute|coutent|vaut|faut-il payer)\b|"
+            r"\b.*\bcost\b|\b(?:cost|price|fee|(?<!in )charge)\b|\bcombien (?:coute|coutent|vaut|faut-il payer)\b|"
             r"\bcuanto (?:cuesta|cuestan|vale|valen|se paga|cobran)\b|\bquanto (?:costa|costano|si paga)\b|"
             r"\b(?:was kostet|wie viel kostet|wie teuer)\b",
             re.I,
         ),
-        Kind("money", _MONEY.search, True),
+        Kind("money", _holds_price, True),
     ),
     (
         # A past event's or a start's "when" is a year or a date, not "on Sundays" or "at dinner".
         re.compile(
-            r"\b(?:what year|which year|since when|in what year|when (?:did|was|were)\b(?!.*\b(?:open|served|closed)\b"
+            r"\b(?:what year|which year|what date|which date|since when|in what year|"
+            r"when (?:did|was|were)\b(?!.*\b(?:open|served|closed)\b"
             r".*\b(?:on|at) (?:weekdays?|weekends?|sundays?|mondays?)\b)|depuis quand|en quelle annee|desde cuando|"
             r"en que ano|da quando|in che anno|seit wann|in welchem jahr)\b",
             re.I,
@@ -560,8 +635,12 @@ _FRENCH_ASKING = re.compile(
 )
 
 
+# A condition before the question: "If I can't come, can I get a refund?" asks yes or no.
+_CONDITION = re.compile(r"^[\s¿¡\"'«]*(?:if|when|once|si|wenn|se)\b[^,?]*,\s*", re.I)
+
+
 def is_yes_no(question: str) -> bool:
-    folded = fold_text(question)
+    folded = _CONDITION.sub("", fold_text(question))
     return bool(_YES_NO.match(folded)) or bool(_INVERTED.search(folded) and not _FRENCH_ASKING.match(folded))
 
 

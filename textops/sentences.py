@@ -70,6 +70,8 @@ def _ends_sentence(source: str, dot: int) -> bool:
         return True  # "until 5.30 p.m. Our dress code...": a time ends a sentence before a capital
     if token.lower() in ABBREVIATIONS:
         return False
+    if source[dot - len(token) - 1 : dot - len(token)] in tuple("°0123456789"):
+        return True  # "fermented at 16°C. The wine then...": a unit, not an initial
     # "J. Smith", "e.g." and "a.m.": a single letter before the dot.
     return len(token) > 1
 

@@ -58,3 +58,13 @@ def test_a_long_sentence_gives_clauses_that_stand_alone_and_a_short_one_stays_wh
     assert all(text[clause.start : clause.end] == clause.text for clause in clauses)
     short = "Open daily; closed Mondays."
     assert split_clauses(short, split_sentences(short)[0])[0].text == short
+
+
+def test_a_unit_after_a_number_ends_a_sentence_an_initial_does_not() -> None:
+    spans = split_sentences("Fermented at 16°C. The wine then rests on its lees. Made by J. Martin.")
+
+    assert [span.text for span in spans] == [
+        "Fermented at 16°C.",
+        "The wine then rests on its lees.",
+        "Made by J. Martin.",
+    ]
