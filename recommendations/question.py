@@ -1108,6 +1108,9 @@ def _merged_prices(previous: Constraints, said: Said) -> tuple[Decimal | None, D
     return high, low
 
 
+_STILL_COLOURS: Final = frozenset({"red", "white", "rose", "orange"})
+
+
 def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
     if said.colours or said.refused_colours:
         wanted = said.colours or frozenset(COLOURS) - said.refused_colours
@@ -1118,15 +1121,16 @@ def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
     if said.sweet is False:
         colours -= {"dessert"}
     grape_colours = {traits.colour for traits in map(grape_traits, said.grapes) if traits is not None}
-    # "A red" then "what about a Riesling?": the grape answers the colour question anew.
-    if grape_colours and colours and colours <= {"red", "white"} and not grape_colours & colours:
+    # "A red" then "what about a Riesling?", "an orange wine" then "a glass of Pinot Noir": the
+    # grape answers the colour question anew (a sparkling or sweet one may well be of that grape).
+    if grape_colours and colours and colours <= _STILL_COLOURS and not grape_colours & colours:
         return frozenset()
     return colours
 
 
 def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str, ...]:
     """ "A Riesling", then "make it a red": the colour answers the grape question anew."""
-    if not colours or not colours <= {"red", "white"}:
+    if not colours or not colours <= _STILL_COLOURS:
         return grapes
     return tuple(grape for grape in grapes if (traits := grape_traits(grape)) is None or traits.colour in colours)
 
@@ -1156,7 +1160,8 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         sweet=previous.sweet if said.sweet is None else said.sweet,
         cheaper_than_previous=said.cheaper_than_previous,
         style_words=said.style_words or previous.style_words,
-        grapes=said.grapes or _grapes_kept(previous.grapes, said.colours),
+        # "A Pinot Noir", then "a glass of Chablis": the place names the wine anew.
+        grapes=said.grapes or (() if said.appellations else _grapes_kept(previous.grapes, said.colours)),
         places=said.places or previous.places,
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
     )

@@ -126,6 +126,7 @@ class Understood:
     appellations: tuple[str, ...] = ()
     contradictions: tuple[str, ...] = ()
     places_missing: tuple[str, ...] = ()  # origins asked for that the list has no wine from
+    names_missing: tuple[str, ...] = ()  # grapes and appellations asked for that the list does not have
     # "Under $14 a glass", then "a bottle this time": the budget was the glass's, so it was let go.
     glass_budget_dropped: bool = False
 
@@ -149,6 +150,7 @@ class Understood:
             "new_topic": self.new_topic,
             "contradictions": list(self.contradictions),
             "places_missing": list(self.places_missing),
+            "names_missing": list(self.names_missing),
         }
 
 
@@ -497,14 +499,19 @@ def choose(
     if picks:
         return picks, False, places_missing
     # Nearest alternatives: first the same colour at the nearest price, then any colour.
-    # Never out of stock, and by the glass stays by the glass.
-    for relaxed in (
-        replace(constraints, max_price=None, min_price=None, sweet=False),
-        replace(constraints, max_price=None, min_price=None, colours=frozenset(), sweet=False),
-    ):
+    # Never out of stock, and by the glass stays by the glass, unless the colour or grape asked
+    # for is poured by the bottle only: "an orange wine by the glass" is then answered with the
+    # orange wines by the bottle (said so), not with a sparkling wine by the glass.
+    any_price = replace(constraints, max_price=None, min_price=None, sweet=False)
+    by_the_bottle = constraints.by_the_glass and bool(constraints.colours or constraints.grapes or on_list)
+    relaxations = [any_price, replace(any_price, by_the_glass=False)] if by_the_bottle else [any_price]
+    relaxations.append(replace(any_price, colours=frozenset()))
+    for relaxed in relaxations:
         pool = [wine for wine in constrained_wines(restaurant, relaxed) if satisfies(wine, relaxed)]
         if on_list:
-            pool = [wine for wine in pool if _named_match(wine, wanted)] or pool
+            named = [wine for wine in pool if _named_match(wine, wanted)]
+            # A Pinot Noir by the bottle before another grape by the glass.
+            pool = named if by_the_bottle and relaxed is not relaxations[-1] else named or pool
         pool = _within_places(pool, wanted)[0]
         if turn.same_colours:
             # "Cheaper" with nothing cheaper: the nearest in the colours just shown, not another colour.
@@ -738,6 +745,7 @@ def recommend(
         separate_dishes=len(profiles) == 2
         and (len(dishes) == 2 or (bool(_TWO_DISHES.search(fold_text(query))) and all(p.protein for p in profiles))),
     )
+    names_missing, wanted = _names_missing(in_stock, wanted)
     picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
         parsed=parsed,
@@ -759,6 +767,7 @@ def recommend(
         understood=replace(
             _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
             places_missing=places_missing,
+            names_missing=() if contradictions else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
@@ -766,6 +775,30 @@ def recommend(
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
     )
+
+
+def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str, ...], _Wanted]:
+    """The grapes and appellations asked for that no wine in stock is of, and what is wanted then.
+
+    A place the list does not pour ("a glass of Chablis" with no Chablis) still says what the
+    diner likes: its grapes guide the choice (a Chardonnay), and the answer says the Chablis is
+    missing rather than passing a Torrontés off as one."""
+    missing: list[str] = []
+    grapes = set(wanted.grapes)
+    for grape in sorted(wanted.grapes):
+        if not any(
+            _named_match(wine, replace(wanted, grapes=frozenset({grape}), appellations=())) for wine in in_stock
+        ):
+            missing.append(grape)
+    for name in wanted.appellations:
+        if any(_named_match(wine, replace(wanted, grapes=frozenset(), appellations=(name,))) for wine in in_stock):
+            continue
+        missing.append(name.title())
+        appellation = appellation_of(name)
+        if appellation is not None:
+            colours = wanted.colours_said or frozenset(appellation.grapes)
+            grapes |= {canonical_grape(grape) for colour in colours for grape in appellation.grapes_for(colour)[:1]}
+    return tuple(missing), replace(wanted, grapes=frozenset(grapes))
 
 
 def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints, said: Said | None) -> bool:

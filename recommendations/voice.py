@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
+from recommendations.question import Constraints
 from recommendations.recommender import Pick, Recommendations, price_of
 
 MIN_WORDS = 35
@@ -337,6 +338,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and "bolder" in refinements:
         return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
+    if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:
+        # The colour or grape asked for is poured by the bottle only (see recommender.choose).
+        kind = _asked_kind(result.constraints)
+        return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
     if result.nothing_fits:
         asked = _asked(result)
         return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
@@ -370,14 +375,20 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     return template.format(dish=dish, first=named, First=_upper_first(named))
 
 
+def _asked_kind(constraints: Constraints) -> str:
+    """The grape or colour asked for, with its article: "a Pinot Noir", "an orange wine"."""
+    colours = " or ".join(_COLOUR_NOUNS.get(colour, colour) for colour in sorted(constraints.colours))
+    named = " or ".join(constraints.grapes) or colours
+    return f"{_article(named)} {named}" if named else "a wine"
+
+
 def _asked(result: Recommendations) -> str:
     """What the diner asked for, said back plainly: "quite a red up to €20 by the glass"."""
     constraints = result.constraints
     currency = result.currency
-    colours = " or ".join(_COLOUR_NOUNS.get(colour, colour) for colour in sorted(constraints.colours))
     # "A glass of Pinot Noir" with none poured by the glass: "quite a Pinot Noir by the glass".
-    named = " or ".join(constraints.grapes) or colours
-    parts = [f"{_article(named)} {named}" if named else "a wine"]
+    named = bool(constraints.grapes or constraints.colours)
+    parts = [_asked_kind(constraints)]
     said = result.parsed.said
     if (constraints.max_price is not None or constraints.min_price is not None) and not (
         said is not None and (said.max_price is not None or said.min_price is not None)
@@ -534,6 +545,10 @@ def _goodbye(result: Recommendations, first: WineFacts) -> str:
 
 def _preamble(result: Recommendations) -> list[str]:
     notes = [_sentence(note) for note in result.understood.contradictions]
+    names = result.understood.names_missing
+    if names:
+        nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
+        notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
     missing = result.understood.places_missing
     if missing:
         places = " or ".join(missing)

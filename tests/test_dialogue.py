@@ -417,3 +417,15 @@ def test_a_colour_said_after_a_grape_of_the_other_colour_replaces_it(bistro: Res
     assert red.constraints.grapes == ()
     assert red.picks
     assert colours(red) == {"red"}
+
+
+def test_a_grape_or_place_said_after_another_kind_of_wine_replaces_it(bistro: Restaurant) -> None:
+    orange, pinot = converse(bistro, "Any orange wine?", "a glass of pinot noir then")
+    riesling, chablis = converse(bistro, "A Riesling?", "what about a Chablis?")
+
+    assert orange.constraints.colours == frozenset({"orange"})
+    assert pinot.constraints.colours == frozenset()  # the grape answers the colour question anew
+    assert pinot.constraints.grapes == ("Pinot Noir",)
+    assert riesling.constraints.grapes == ("Riesling",)
+    assert chablis.constraints.grapes == ()  # the place names the wine anew
+    assert "chablis" in chablis.understood.appellations

@@ -77,3 +77,35 @@ def test_of_two_mains_as_strong_as_each_other_the_one_named_first_leads() -> Non
     assert (hake.protein, hake.subject) == ("fish", "hake")
     assert dish_profile(name="steak and lobster").protein == "red_meat"
     assert dish_profile(name="scallops and black pudding").protein == "shellfish"
+
+
+def test_tofu_named_before_a_dish_replaces_its_meat() -> None:
+    assert dish_profile(name="bao buns").protein == "pork"
+    assert dish_profile(name="tofu bao buns").protein == "vegetarian"
+
+
+def test_a_meat_as_strong_as_a_pancake_or_waffle_is_the_main_not_a_dessert() -> None:
+    assert dish_profile(name="crispy duck pancakes").protein == "duck"
+    assert dish_profile(name="pancakes").protein == "dessert"
+    assert dish_profile(name="chicken and waffles").protein == "poultry"
+
+
+def test_a_kebab_shop_doner_is_lamb_and_a_tagine_is_spiced_whatever_is_in_it() -> None:
+    assert dish_profile(name="doner kebab w chilli sauce").protein == "lamb"
+    assert dish_profile(name="gyros").protein == "pork"
+    tagine = dish_profile(name="a vegetable tagine")
+    assert tagine.protein == "vegetarian"
+    assert tagine.has("warm_spice")
+    assert tagine.cuisine == "north african"
+    assert tagine.weight >= 3  # a braise of roots and pulses, not a delicate plate
+    assert dish_profile(name="fish tagine").protein == "fish"
+
+
+def test_menu_words_for_cheese_and_cuts_read_as_what_they_are() -> None:
+    assert dish_profile(name="Queijo Serra da Estrela").protein == "cheese"
+    assert dish_profile(name="a washed rind cheese").detail == "washed"
+    assert dish_profile(name="rib steak with red wine and marrow sauce").protein == "red_meat"
+    assert dish_profile(name="spare ribs").protein == "pork"
+    chilli = dish_profile(name="a veggie chilli")
+    assert (chilli.protein, chilli.detail) == ("vegetarian", "legume")
+    assert dish_profile(name="vincisgrassi").protein == "red_meat"

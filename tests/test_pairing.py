@@ -53,6 +53,7 @@ WINES: dict[str, tuple[WineProfile, str]] = {
     "Muscadet": _wine("white", ["Melon de Bourgogne"], "Light-bodied, bone-dry and saline, with lemon."),
     "oaked Chardonnay": _wine("white", ["Chardonnay"], "Full-bodied, with toasty oak, butter and hazelnut."),
     "off-dry Riesling": _wine("white", ["Riesling"], "Off-dry Mosel Riesling, low in alcohol, with peach and lime."),
+    "Gewurztraminer": _wine("white", ["Gewürztraminer"], "Alsace Gewurztraminer, lychee, rose and ginger, dry."),
     "Champagne": _wine("sparkling", ["Chardonnay", "Pinot Noir"], "Dry, crisp Champagne with brioche."),
     "Port": _wine("dessert", ["Touriga Nacional"], "Sweet, rich ruby Port with blackberry and chocolate notes."),
     "Sauternes": _wine("dessert", ["Sémillon", "Sauvignon Blanc"], "Luscious and sweet, with apricot and honey."),
@@ -104,6 +105,9 @@ def _score(wine: str, dish: DishProfile) -> float:
         # Brie and the triple-creams with bubbles, not a still white.
         ("Brie de Meaux", "Champagne", "Sauvignon Blanc"),
         ("Brillat-Savarin", "Champagne", "Muscadet"),
+        # Munster with Gewurztraminer: a washed rind wants aromatic fruit before a red.
+        ("Munster", "Gewurztraminer", "Pinot Noir"),
+        ("Taleggio", "Gewurztraminer", "Pinot Noir"),
     ],
 )
 def test_it_prefers_the_classic_pairing(dish: str, better: str, worse: str) -> None:

@@ -197,6 +197,42 @@ def test_a_pinot_noir_is_the_red_not_a_champagne_with_pinot_noir_in_it(cellar: R
     assert "Blanc de Noirs" in [pick.wine.name for pick in bubbles.picks]
 
 
+def test_a_colour_poured_by_the_bottle_only_is_offered_by_the_bottle_and_said_so(cellar: Restaurant) -> None:
+    wine(cellar, "Skin Contact Chenin", colour="orange", grapes=["Chenin Blanc"], bottle_price=Decimal("48"))
+    wine(cellar, "Bourgogne Rouge", grapes=["Pinot Noir"], bottle_price=Decimal("55"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    orange = recommend(restaurant=cellar, query="any orange wine by the glass?", k=3)
+    pinot = recommend(restaurant=cellar, query="a glass of pinot noir", k=3)
+
+    # Not a red or a sparkling wine by the glass passed off as the closest: the orange wine, by the bottle.
+    assert orange.nothing_fits
+    assert [pick.wine.name for pick in orange.picks] == ["Skin Contact Chenin"]
+    assert "We don't pour an orange wine by the glass" in write_answer(orange)
+    assert "by the bottle" in write_answer(orange)
+    assert [pick.wine.name for pick in pinot.picks] == ["Bourgogne Rouge"]
+    assert "We don't pour a Pinot Noir by the glass" in write_answer(pinot)
+
+
+def test_a_grape_or_place_the_list_does_not_have_is_said_and_its_grapes_guide_the_choice(
+    cellar: Restaurant,
+) -> None:
+    wine(cellar, "Bourgogne Blanc", colour="white", grapes=["Chardonnay"], bottle_price=Decimal("44"))
+    wine(cellar, "Sancerre", colour="white", grapes=["Sauvignon Blanc"], bottle_price=Decimal("46"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    chablis = recommend(restaurant=cellar, query="do you have a Chablis?", k=3)
+    nebbiolo = recommend(restaurant=cellar, query="a nebbiolo for the lamb", k=3)
+
+    assert chablis.understood.names_missing == ("Chablis",)
+    assert [pick.wine.name for pick in chablis.picks] == ["Bourgogne Blanc"]  # Chablis is Chardonnay
+    assert "We have no Chablis on our list" in write_answer(chablis)
+    assert nebbiolo.understood.names_missing == ("Nebbiolo",)
+    assert "We have no Nebbiolo on our list" in write_answer(nebbiolo)
+    assert not rubric_problems(write_answer(nebbiolo), nebbiolo)
+    assert recommend(restaurant=cellar, query="a Syrah for the lamb", k=3).understood.names_missing == ()
+
+
 def test_a_full_bodied_red_whose_note_says_light_is_not_sold_as_light(cellar: Restaurant) -> None:
     wine(
         cellar,

@@ -371,12 +371,12 @@ def _replaces_the_dishs_main(term: FoodTerm) -> bool:
     """A word that, named before a dish, is its main instead of the usual one.
 
     Meat and fish do ("chicken pasanda", "lamb shawarma"), and so do vegetables and pulses as
-    a whole ("vegetable lasagne", "bean chilli"); a single vegetable, a cheese or a mushroom is
+    a whole ("vegetable lasagne", "bean chilli"), and tofu ("tofu bao"); a single vegetable, a cheese or a mushroom is
     more often a garnish of the usual main ("truffle burger", "tomato bredie", "blue cheese burger").
     """
     if term.kind == "dish" or term.seasoning or term.protein is None:
         return False
-    return term.protein not in _MEATLESS or term.name == "vegetables" or term.detail == "legume"
+    return term.protein not in _MEATLESS or term.name in ("vegetables", *_PATTIES) or term.detail == "legume"
 
 
 def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
@@ -440,6 +440,10 @@ def _protein(
         order = [term.protein for term in named if not term.seasoning and term.protein in animals]
         animals.sort(key=lambda protein: order.index(protein) if protein in order else len(order))
         leaders = [*animals, *(protein for protein in leaders if protein not in _ANIMAL_MAINS)]
+    if animals and leaders[0] in ("dessert", "chocolate"):
+        # A meat or fish as strong as a pancake, a waffle or chocolate is the main, they its form or
+        # sauce: "crispy duck pancakes", "chicken and waffles", "chicken in chocolate mole".
+        leaders = [*animals, *(protein for protein in leaders if protein not in animals)]
     # A pastry or dessert word is not a dessert beside a savoury filling with nothing sugary about
     # it ("tart" in "onion and bacon tart" is pastry, in "apple tart" dessert), tied or ahead: a
     # custard of eggs and cream is a quiche's too (Zwiebelkuchen: onion, bacon).

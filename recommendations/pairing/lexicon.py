@@ -41,7 +41,7 @@ MEATS: Final = (
         "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
         weight=1),
     ing("rib-eye", "ribeye, rib eye, cote de boeuf, côte de bœuf, prime rib, standing rib roast, rib roast, "
-        "scotch fillet", protein="red_meat", weight=1, fat=2),
+        "scotch fillet, rib steak, beef rib steak, entrecote on the bone", protein="red_meat", weight=1, fat=2),
     ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
         "beef tenderloin", protein="red_meat", weight=-1),
     ing("minced beef", "ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
@@ -203,7 +203,7 @@ PLANTS: Final = (
         "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
         weight=-1),
     # A diet, not a dish: "vegetarian lentil stew" is as hearty as a lentil stew (dishes.DIET_LABELS).
-    ing("vegetarian", "vegan, plant-based, plant based, meat-free, meatless, végétarien, végétalien, vegetariano, "
+    ing("vegetarian", "vegan, veggie, plant-based, plant based, meat-free, meatless, végétarien, végétalien, vegetariano, "
         "vegano, vegetariana, vegana", protein="vegetarian"),
     ing("eggplant", "aubergine, aubergines, melanzane, melanzana, berenjena, berenjenas, brinjal, baingan",
         protein="vegetarian"),
@@ -279,7 +279,7 @@ PLANTS: Final = (
 )
 
 DAIRY: Final = (
-    ing("cheese", "fromage, fromages, formaggio, formaggi, queso, quesos, cheeses, kase, käse, cheese plate, "
+    ing("cheese", "fromage, fromages, formaggio, formaggi, queso, quesos, queijo, queijos, cheeses, kase, käse, cheese plate, "
         "cheese selection", protein="cheese"),
     ing("goat's cheese", "goat, goat cheese, goats cheese, chevre, chèvre, crottin, crottin de chavignol, "
         "sainte-maure, valencay, valençay, caprino, queso de cabra, rulo de cabra, banon", protein="cheese",
@@ -298,7 +298,8 @@ DAIRY: Final = (
         "tomme, tomme de savoie, cantal, salers, fontina, raclette cheese", protein="cheese", detail="aged", salt=2,
         umami=2),
     ing("washed-rind cheese", "epoisses, époisses, munster, maroilles, langres, livarot, pont-l'eveque, "
-        "pont-l'évêque, taleggio, vacherin, mont d'or, reblochon, limburger, stinking bishop",
+        "pont-l'évêque, taleggio, vacherin, mont d'or, reblochon, limburger, stinking bishop, washed rind, "
+        "washed-rind, washed rind cheese, pungent cheese, stinky cheese",
         protein="cheese", detail="washed", salt=2, fat=2),
     ing("soft cheese", "brie, brie de meaux, camembert, coulommiers, chaource, brillat-savarin, "
         "triple-cream, triple cream, saint-andre, robiola, tetilla, torta del casar", protein="cheese",
@@ -428,8 +429,8 @@ CUTS_AND_METHODS: Final = (
            "stir-fried, stir fried, stir-fry, stir fry, wok", facets="roasted"),
     method("braised", "braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
            "guiso, stewed, stew, ragout, ragoût, ragu, ragù, daube, civet, mijote, mijoté, en cocotte, "
-           "slow-cooked, slow cooked, slow-braised, pot-roasted, casserole, hotpot, hot pot, potjie, tagine, "
-           "tajine, cassoulet-style", weight=1, fat=1, facets="braised"),
+           "slow-cooked, slow cooked, slow-braised, pot-roasted, casserole, hotpot, hot pot, potjie, "
+           "cassoulet-style", weight=1, fat=1, facets="braised"),
     method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
     method("butter-poached", "butter poached, poached in butter, beurre monte, beurre monté", fat=2,
            facets="butter"),
@@ -634,7 +635,7 @@ DISHES: Final = (
          cuisine="french"),
     dish("choucroute garnie", "choucroute alsacienne", parts="sausage, ham, pork belly, cabbage, potato",
          cuisine="french"),
-    dish("tartiflette", "raclette dish, aligot, truffade", parts="potato, washed-rind cheese, bacon, cream, baked",
+    dish("tartiflette", "raclette dish, aligot, truffade, croziflette", parts="potato, washed-rind cheese, bacon, cream, baked",
          cuisine="french", weight=1),
     dish("raclette", "raclette valaisanne", parts="aged cheese, potato, cured ham, pickles", cuisine="french",
          weight=1),
@@ -693,7 +694,7 @@ DISHES: Final = (
          "aged cheese", cuisine="italian"),
     dish("gricia", "pasta alla gricia", parts="pasta, pancetta, aged cheese, pepper sauce", cuisine="italian"),
     dish("bolognese", "ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
-         "lasagna, lasagne, lasagne alla bolognese, pastitsio", parts="pasta, minced beef, braised, tomato sauce",
+         "lasagna, lasagne, lasagne alla bolognese, pastitsio, vincisgrassi", parts="pasta, minced beef, braised, tomato sauce",
          cuisine="italian"),
     dish("vongole", "spaghetti alle vongole, linguine alle vongole, pasta alle vongole",
          parts="pasta, clam, garlic, white wine sauce, herbs", cuisine="italian"),
@@ -764,11 +765,15 @@ DISHES: Final = (
     # Greek, Middle Eastern, North African
     dish("moussaka", "mousaka, musakka, musaka", parts="minced beef, lamb, eggplant, cream sauce, tomato, baked, "
          "warm spices", cuisine="greek"),
-    dish("souvlaki", "gyros, gyro, kebab plate, doner, döner", parts="pork, grilled, yogurt sauce, bread",
-         cuisine="greek"),
+    dish("souvlaki", "gyros, gyro, kebab plate", parts="pork, grilled, yogurt sauce, bread", cuisine="greek"),
+    # The döner of a British or German kebab shop is lamb (or beef), not the pork of a Greek gyro.
+    dish("doner kebab", "doner, döner, döner kebab, donner kebab, donner", parts="lamb, grilled, yogurt sauce, bread",
+         cuisine="middle eastern"),
     dish("spanakopita", "spinach pie, tiropita, borek, börek", parts="spinach, fresh cheese, pastry, baked",
          cuisine="greek"),
     dish("kleftiko", "lamb kleftiko", parts="lamb, roasted, garlic, citrus, herbs", cuisine="greek"),
+    # Whatever is in it (vegetables, fish, kefta), a tagine is Moroccan and spiced, not just a stew.
+    dish("tagine", "tajine", parts="braised, warm spices", cuisine="north african", weight=1),
     dish("lamb tagine", "tajine d'agneau, lamb tajine, tagine d'agneau aux pruneaux",
          parts="lamb, braised, dried fruit, warm spices", cuisine="north african"),
     dish("chicken tagine", "tajine de poulet, poulet aux citrons confits",
@@ -843,6 +848,9 @@ DISHES: Final = (
     # The Americas
     dish("chili con carne", "texas chili, chile con carne, chilli con carne", parts="minced beef, beans, "
          "tomato, chilli, braised, warm spices", cuisine="mexican"),
+    dish("bean chilli", "veggie chilli, vegetarian chilli, vegan chilli, three bean chilli, chilli sin carne, "
+         "chili sin carne, bean chili, veggie chili, vegetarian chili", parts="beans, tomato, chilli, braised, "
+         "warm spices", cuisine="mexican"),
     dish("chili cheese fries", "chilli cheese fries, chili fries, chilli fries",
          parts="minced beef, beans, chilli, cheese topping, fries", cuisine="american"),
     dish("mole poblano", "pollo en mole, mole negro", parts="chicken, chocolate sauce, chilli, warm spices",

@@ -851,6 +851,14 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         max_sweetness=1,
     ),
     ClassicPairing(
+        lambda dish: dish.protein == "cheese" and dish.detail == "washed",
+        _grapes("Gewürztraminer, Pinot Gris, Riesling"),
+        "its aromatic, spicy fruit stands up to the pungent rind",
+        "Alsace tradition: Munster with Gewurztraminer; Fiona Beckett: washed-rind cheeses with aromatic whites",
+        colours=frozenset({"white"}),
+        max_sweetness=2,
+    ),
+    ClassicPairing(
         lambda dish: dish.protein == "cheese" and dish.detail in ("aged",),
         _grapes("Savagnin, Chardonnay, Nebbiolo, Sangiovese, Tempranillo, Palomino, Touriga Nacional"),
         "it is a classic partner for hard, nutty cheese",
