@@ -283,6 +283,13 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "speciality": ("specialty", "special", "signature", "draw", "known", "famous", "highlight"),
     "line": ("queue", "wait"),
     "visit": ("tour", "visitor", "visiting"),
+    # A guest who does not come: "Do you charge for no-shows?" of "If fewer guests arrive than booked".
+    "show": ("arrive", "missing", "turn"),
+    # Paying in the text's own language: "Peut-on payer par carte ?" of "n'accepte pas les cartes".
+    "payer": ("carte", "espece", "cheque", "paiement", "reglement"),
+    "pagar": ("tarjeta", "efectivo", "pago"),
+    "pagare": ("carta", "contanti", "pagamento", "bancomat"),
+    "zahlen": ("karte", "bar", "bargeld", "zahlung", "ec-karte"),
 }
 # A pairing's words: "What does it go with?" is answered by "Excellent with grilled ribeye".
 _PAIRED_WITH = (
@@ -403,7 +410,8 @@ _TIME = re.compile(
 )
 # A "when" of the past: a year, a month, a date, a season or "ago".
 _DATE = re.compile(
-    rf"\b(?:1[89]|20)\d\d\b|\b{_MONTHS}\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b(?:ago|spring|summer|autumn|fall|winter|"
+    rf"\b(?:1[89]|20)\d\d\b|\b{_MONTHS}\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b(?:ago|at night|at dawn|by night|spring|"
+    r"summer|autumn|fall|winter|"
     r"printemps|ete|automne|hiver|primavera|verano|otono|invierno|estate|autunno|inverno|fruhling|sommer|herbst)\b",
     re.I,
 )
@@ -460,7 +468,9 @@ _DURATION = re.compile(
 _PLACE = re.compile(
     r"\b(?:in|at|on|from|near|outside|above|below|behind|beside|à|au|en|dans|cerca|vicino|bei)\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])"
     r"|\b(?:street|road|lane|square|quay|avenue|floor|terrace|room|lounge|hall|bathroom|entrance|village|town|city|"
-    r"coast|valley|hill|bank|region)\b",
+    r"coast|valley|hill|bank|region)\b"
+    # ...or how far: "within 30 miles", "two blocks north", "forty minutes' drive".
+    r"|\b(?:\d+|[a-z]+) (?:miles?|km|kilometres?|kilometers?|blocks?)\b|\b(?:minutes?'?|hours?'?) (?:drive|walk)\b",
     re.I,
 )
 

@@ -729,3 +729,26 @@ def test_good_with_says_what_a_wine_goes_with() -> None:
 
     assert "cassoulet" in answers.answer(note, "Which dish goes with it?").answer
     assert "good" in answers.question_stems("What does it go with?")[0]
+
+
+@pytest.mark.parametrize(
+    ("passage", "question", "holds"),
+    [
+        ("Nearly all the vegetables are grown within 20 miles.", "Where do the vegetables come from?", True),
+        ("The bakery is three blocks from the harbour.", "Where is the bakery?", True),
+        ("The grapes were picked at night.", "When were the grapes picked?", True),  # a past when, a time of day
+        ("The grapes were picked by hand.", "When were the grapes picked?", False),
+    ],
+)
+def test_how_far_answers_where_and_a_time_of_day_answers_a_past_when(passage: str, question: str, holds: bool) -> None:
+    asked = answers.kind_of(question)
+
+    assert asked is not None
+    assert bool(asked.holds(passage)) is holds
+
+
+def test_a_no_show_is_a_guest_who_does_not_arrive_and_paying_is_asked_in_the_text_s_language() -> None:
+    bistrot = "Le Petit Zinc, rue des Marchands. Le bistrot n'accepte pas les cartes bancaires. Menu à 24 euros."
+
+    assert "arrive" in answers.question_stems("Do you charge for no-shows?")[1]
+    assert "cartes" in answers.answer(bistrot, "Peut-on payer par carte ?").answer
