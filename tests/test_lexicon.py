@@ -109,3 +109,10 @@ def test_menu_words_for_cheese_and_cuts_read_as_what_they_are() -> None:
     chilli = dish_profile(name="a veggie chilli")
     assert (chilli.protein, chilli.detail) == ("vegetarian", "legume")
     assert dish_profile(name="vincisgrassi").protein == "red_meat"
+
+
+def test_a_sofrito_is_a_stews_base_not_a_tomato_sauce() -> None:
+    clams = dish_profile(name="Fabes con almejas", description="Fabes guisadas con almejas, ajo y un sofrito suave.")
+    assert clams.protein == "shellfish"
+    assert not clams.has("tomato_sauce")
+    assert dish_profile(name="spaghetti al pomodoro", description="salsa di pomodoro").has("tomato_sauce")

@@ -473,9 +473,11 @@ SAUCES: Final = (
           "bearnaise, béarnaise, mousseline, brown butter sauce, beurre noisette sauce, sage butter, "
           "burro e salvia", weight=1, fat=2, facets="butter"),
     sauce("tomato sauce", "marinara, sugo, sugo di pomodoro, salsa di pomodoro, pomarola, passata, "
-          "sofrito, sofregit, salsa de tomate, tomato sauce, tomato ragu, provencale, provençale, "
+          "salsa de tomate, tomato sauce, tomato ragu, provencale, provençale, "
           "pizzaiola, puttanesca, arrabbiata, napoletana, basquaise, pipérade, piperade",
           acid=2, umami=1, facets="tomato, tomato_sauce"),
+    # A Spanish sofrito is the slow-cooked base of a stew (onion, garlic, a little tomato), not its sauce.
+    sauce("sofrito", "sofregit, un sofrito", acid=1, facets="garlic"),
     sauce("pesto", "pesto genovese, pistou, pesto rosso, herb oil, basil oil", fat=1, facets="herbal, garlic"),
     sauce("green sauce", "salsa verde, sauce verte, chimichurri, gremolata, persillade, mojo verde, zhug, "
           "chermoula, green goddess, herb sauce", acid=1, facets="herbal, garlic"),
