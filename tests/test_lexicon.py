@@ -116,3 +116,11 @@ def test_a_sofrito_is_a_stews_base_not_a_tomato_sauce() -> None:
     assert clams.protein == "shellfish"
     assert not clams.has("tomato_sauce")
     assert dish_profile(name="spaghetti al pomodoro", description="salsa di pomodoro").has("tomato_sauce")
+
+
+def test_leaves_beside_a_steak_are_its_garnish_and_a_french_bar_is_a_sea_bass() -> None:
+    assert dish_profile(name="Tagliata di manzo, rucola e grana").weight >= 4
+    assert dish_profile(name="steak with rocket").weight == dish_profile(name="steak").weight
+    assert dish_profile(name="rocket salad").weight <= 2
+    assert dish_profile(name="rocket salad").subject == "rocket"
+    assert dish_profile(name="Filet de bar, sauce vierge").protein == "fish"

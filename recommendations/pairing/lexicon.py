@@ -142,7 +142,8 @@ FISH: Final = (
     ing("sole", "sogliola, lenguado, dover sole, plie, limande", kinds="plaice, flounder", protein="fish",
         detail="delicate", weight=-1),
     ing("turbot", "rombo, rodaballo, barbue", kinds="brill", protein="fish", detail="lean"),
-    ing("sea bass", "loup, loup de mer, branzino, spigola, lubina, robalo, bass", kinds="barramundi, striped bass",
+    ing("sea bass", "loup, loup de mer, branzino, spigola, lubina, robalo, bass, filet de bar, dos de bar, "
+        "bar de ligne, bar sauvage", kinds="barramundi, striped bass",
         protein="fish", detail="lean"),
     ing("sea bream", "dorade, daurade, orata, dorada, besugo, pagello", kinds="snapper, red snapper, porgy",
         protein="fish", detail="lean"),
@@ -248,9 +249,11 @@ PLANTS: Final = (
     ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
         protein="vegetarian", detail="legume", weight=1, facets="nutty"),
     ing("tofu", "bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
-    ing("salad", "salade, insalata, ensalada, leaves, mesclun, rocket, arugula, roquette, rucola, frisee, frisée, "
-        "endive, chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", weight=-2,
-        facets="bitter"),
+    ing("salad", "salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
+    # Leaves beside a main are its garnish ("tagliata, rucola e grana", "steak with watercress"): they
+    # do not make a steak a salad; "salad" said outright does.
+    ing("salad leaves", "leaves, mesclun", kinds="rocket, arugula, roquette, rucola, frisee, frisée, endive, "
+        "chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", facets="bitter"),
     ing("cucumber", "concombre, cetriolo, pepino, gherkin, cornichons, cornichon", weight=-1, acid=1),
     ing("avocado", "avocat, aguacate, guacamole", fat=1),
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
