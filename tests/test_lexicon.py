@@ -124,3 +124,11 @@ def test_leaves_beside_a_steak_are_its_garnish_and_a_french_bar_is_a_sea_bass() 
     assert dish_profile(name="rocket salad").weight <= 2
     assert dish_profile(name="rocket salad").subject == "rocket"
     assert dish_profile(name="Filet de bar, sauce vierge").protein == "fish"
+
+
+def test_a_cottage_pie_is_beef_and_a_pizza_names_its_salami_as_written() -> None:
+    assert dish_profile(name="cottage pie").protein == "red_meat"
+    assert dish_profile(name="shepherd's pie").protein == "lamb"
+    pizza = dish_profile(name="pepperoni pizza")
+    assert pizza.protein == "pork"
+    assert pizza.subject == "pepperoni"  # not "the charcuterie"

@@ -105,9 +105,9 @@ MEATS: Final = (
         protein="pork", fat=2, salt=1),
     ing("chorizo", "chouriço, linguica, sobrasada, 'nduja, nduja", protein="pork", fat=2, salt=2, heat=1,
         smoke=1, facets="cured"),
-    ing("charcuterie", "salumi, salami, saucisson, saucisson sec, embutidos, cold cuts, salume, mortadella, "
-        "finocchiona, soppressata, pepperoni, rillettes, rillette, terrine, pate, pâté, pate en croute, pâté en croûte, "
-        "galantine, fromage de tete, head cheese", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
+    ing("charcuterie", "salumi, saucisson sec, embutidos, cold cuts, salume, rillette, pate, pate en croute, "
+        "pâté en croûte, galantine, fromage de tete, head cheese", kinds="salami, saucisson, mortadella, "
+        "finocchiona, soppressata, pepperoni, rillettes, terrine, pâté", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
     ing("veal", "veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
     ing("veal chop", "cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
@@ -898,8 +898,8 @@ DISHES: Final = (
          cuisine="american"),
     # British, German, Scandinavian
     dish("fish and chips", "fish & chips, fish n chips", parts="cod, fried, fries", cuisine="british"),
-    dish("shepherd's pie", "cottage pie, hachis parmentier", parts="lamb, minced beef, potato, baked, jus",
-         cuisine="british"),
+    dish("shepherd's pie", "", parts="lamb, minced beef, potato, baked, jus", cuisine="british"),
+    dish("cottage pie", "hachis parmentier", parts="minced beef, potato, baked, jus", cuisine="british"),
     dish("fish pie", "", parts="fish, smoked fish, cream sauce, potato, baked", cuisine="british"),
     dish("beef wellington", "boeuf en croute, filet de boeuf en croute", parts="beef fillet, pastry, mushroom, "
          "roasted", cuisine="british"),
