@@ -536,10 +536,18 @@ def _verdicts(result: Recommendations) -> list[str]:
 def _goodbye(result: Recommendations, first: WineFacts) -> str:
     dish = _dish_phrase(result)
     company = f" with {dish}" if dish else ""
+    # Dessert is already settled when the wine chosen is a sweet one or the dish a dessert.
+    sweet_settled = first.colour == "dessert" or any(
+        profile.protein in ("dessert", "chocolate") for profile in result.dish_profiles
+    )
+    later = (
+        "another glass later on"
+        if sweet_settled
+        else "a glass of something sweet with dessert, or another bottle later on"
+    )
     return (
         f"My pleasure, and enjoy your meal. {_upper_first(_named(first))} will be a fine companion{company}. "
-        "Should you want a glass of something sweet with dessert, or another bottle later on, just ask me "
-        "here and I will look again for you."
+        f"Should you want {later}, just ask me here and I will look again for you."
     )
 
 

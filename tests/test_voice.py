@@ -285,3 +285,12 @@ def test_a_grape_in_the_wines_name_is_not_said_again_and_valleys_take_the(bistro
     assert len(re.findall(r"Chardonnay", text)) == 1, text
     assert "from the Loire Valley" in text, text
     assert "from Marlborough" in text, text
+
+
+def test_the_goodbye_offers_a_sweet_wine_only_while_dessert_is_still_to_come(bistro: Restaurant) -> None:
+    _, after_lamb = converse(bistro, LAMB, "Thanks, that's all")
+    _, after_dessert = converse(bistro, "And for the crème brûlée?", "Thanks, that's all")
+
+    assert "something sweet with dessert" in write_answer(after_lamb)
+    assert "something sweet" not in write_answer(after_dessert)
+    assert "another glass later on" in write_answer(after_dessert)
