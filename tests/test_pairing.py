@@ -629,3 +629,22 @@ def test_charcuterie_leans_to_a_light_red_or_a_rose_before_a_still_white(name: s
     assert dish.protein == "pork"
     white = colour_fit(dish, "white")
     assert all(colour_fit(dish, colour) > white for colour in ("red", "rose"))
+
+
+@pytest.mark.parametrize(
+    ("name", "colour", "sweetness"),
+    [
+        ("Vouvray Demi-Sec", "white", 3),
+        ("Champagne Demi-Sec", "sparkling", 3),
+        ("Moscato d'Asti", "sparkling", 3),
+        ("Riesling Feinherb", "white", 2),
+        ("Barbera d'Asti", "red", 0),
+        ("Vouvray Sec", "white", 0),
+    ],
+)
+def test_a_wine_named_as_off_dry_or_sweet_is_read_so_with_no_description(
+    name: str, colour: str, sweetness: int
+) -> None:
+    profile = wine_profile(colour=colour, grapes=[], description="", name=name)
+
+    assert profile.sweetness == sweetness

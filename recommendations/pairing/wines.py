@@ -262,8 +262,12 @@ _NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\b(?:joven|nouveau|novello)\b"), "light-bodied, juicy"),
     (re.compile(r"\b(?:amarone|ripasso)\b"), "full-bodied, rich"),
     (re.compile(r"\bkabinett\b"), "off-dry, light-bodied, low alcohol"),
+    (re.compile(r"\b(?:halbtrocken|feinherb|semi seco|semi secco|abboccato)\b"), "off-dry"),
+    (re.compile(r"\bdemi sec\b"), "medium sweet"),
     (re.compile(r"\bspatlese\b"), "lightly sweet"),
-    (re.compile(r"\b(?:auslese|vendange tardive|late harvest|demi-sec|doux|moelleux|amabile)\b"), "sweet"),
+    # The name is read as words ("demi-sec" is "demi sec", "Moscato d'Asti" is "moscato asti").
+    (re.compile(r"\b(?:moscato asti|asti spumante|brachetto)\b"), "lightly sweet, light-bodied, low alcohol"),
+    (re.compile(r"\b(?:auslese|vendange tardive|late harvest|doux|moelleux|amabile)\b"), "sweet"),
     (re.compile(r"\b(?:trocken|grosses gewachs|brut nature|extra brut|pas dose|fino|manzanilla)\b"), "bone-dry"),
     (re.compile(r"\b(?:fino|manzanilla)\b"), "light-bodied, saline, nutty"),
     (re.compile(r"\b(?:oloroso|amontillado|palo cortado)\b"), "dry, nutty, full-bodied"),
