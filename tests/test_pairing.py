@@ -18,6 +18,7 @@ from recommendations.pairing import (
     describe_wine_style,
     dish_profile,
     fold_text,
+    grape_traits,
     pairing_score,
     style_matches,
     wine_profile,
@@ -276,6 +277,10 @@ def test_it_nudges_cool_climate_wines_towards_acidity() -> None:
         ("Xarel·lo", "Xarel·lo"),
         ("Nero d'Avola", "Nero d'Avola"),
         ("Gewurztraminer", "Gewürztraminer"),
+        # As lists in Friuli and Portugal write them; "Cabernet Sauvignon" stays itself.
+        ("Sauvignon", "Sauvignon Blanc"),
+        ("Cabernet Sauvignon", "Cabernet Sauvignon"),
+        ("Jaen", "Mencía"),
         ("Unknown Grape", "Unknown Grape"),
     ],
 )
@@ -648,3 +653,10 @@ def test_a_wine_named_as_off_dry_or_sweet_is_read_so_with_no_description(
     profile = wine_profile(colour=colour, grapes=[], description="", name=name)
 
     assert profile.sweetness == sweetness
+
+
+def test_verdelho_is_a_known_white_grape() -> None:
+    traits = grape_traits("Verdelho")
+
+    assert traits is not None
+    assert traits.colour == "white"
