@@ -132,3 +132,10 @@ def test_a_cottage_pie_is_beef_and_a_pizza_names_its_salami_as_written() -> None
     pizza = dish_profile(name="pepperoni pizza")
     assert pizza.protein == "pork"
     assert pizza.subject == "pepperoni"  # not "the charcuterie"
+
+
+def test_chat_names_for_pub_dishes_are_understood() -> None:
+    assert dish_profile(name="spag bol").protein == "red_meat"
+    assert dish_profile(name="chicken parmy").protein == "poultry"
+    assert dish_profile(name="mixed grill").protein in ("lamb", "red_meat")
+    assert dish_profile(name="mixed grill").unknown == ()

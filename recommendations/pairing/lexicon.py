@@ -699,7 +699,7 @@ DISHES: Final = (
          "aged cheese", cuisine="italian"),
     dish("gricia", "pasta alla gricia", parts="pasta, pancetta, aged cheese, pepper sauce", cuisine="italian"),
     dish("bolognese", "ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
-         "lasagna, lasagne, lasagne alla bolognese, pastitsio, vincisgrassi", parts="pasta, minced beef, braised, tomato sauce",
+         "lasagna, lasagne, lasagne alla bolognese, pastitsio, vincisgrassi, spag bol, spag bog, spaghetti bol", parts="pasta, minced beef, braised, tomato sauce",
          cuisine="italian"),
     dish("vongole", "spaghetti alle vongole, linguine alle vongole, pasta alle vongole",
          parts="pasta, clam, garlic, white wine sauce, herbs", cuisine="italian"),
@@ -900,6 +900,7 @@ DISHES: Final = (
     dish("fish and chips", "fish & chips, fish n chips", parts="cod, fried, fries", cuisine="british"),
     dish("shepherd's pie", "", parts="lamb, minced beef, potato, baked, jus", cuisine="british"),
     dish("cottage pie", "hachis parmentier", parts="minced beef, potato, baked, jus", cuisine="british"),
+    dish("mixed grill", "", parts="lamb chops, steak, sausage, grilled", cuisine="british"),
     dish("fish pie", "", parts="fish, smoked fish, cream sauce, potato, baked", cuisine="british"),
     dish("beef wellington", "boeuf en croute, filet de boeuf en croute", parts="beef fillet, pastry, mushroom, "
          "roasted", cuisine="british"),

@@ -226,7 +226,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("braciole", "braciola, braciole napoletane", parts="beef, stuffed, tomato sauce, braised, aged cheese",
          cuisine="italian"),
     dish("chicken parmigiana", "chicken parmesan, chicken parm, pollo alla parmigiana, "
-         "chicken parmo", parts="chicken, fried, tomato sauce, mozzarella, aged cheese", cuisine="american",
+         "chicken parmo, chicken parmy, chicken parmi, parmo", parts="chicken, fried, tomato sauce, mozzarella, aged cheese", cuisine="american",
          weight=1),
     # Spanish: Catalonia, the Basque Country, Galicia, Madrid and Andalusia
     dish("pan con tomate", "pa amb tomaquet, pa amb tomàquet, pan tumaca, pan amb tomaquet", parts="bread, tomato, "
