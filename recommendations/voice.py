@@ -339,8 +339,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     if result.nothing_fits and "bolder" in refinements:
         return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:
-        # The colour or grape asked for is poured by the bottle only (see recommender.choose).
-        kind = _asked_kind(result.constraints)
+        # The colour, grape or place asked for is poured by the bottle only (see recommender.choose).
+        if result.understood.names_missing:  # the preamble has said which is missing from the list
+            return f"None of those is poured by the glass; by the bottle, there is {_named(first)}."
+        kind = _asked_kind(result.constraints, result.understood.appellations)
         return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
     if result.nothing_fits:
         asked = _asked(result)
@@ -375,10 +377,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     return template.format(dish=dish, first=named, First=_upper_first(named))
 
 
-def _asked_kind(constraints: Constraints) -> str:
-    """The grape or colour asked for, with its article: "a Pinot Noir", "an orange wine"."""
+def _asked_kind(constraints: Constraints, appellations: Sequence[str] = ()) -> str:
+    """The grape, place or colour asked for, with its article: "a Pinot Noir", "a Barolo", "an orange wine"."""
     colours = " or ".join(_COLOUR_NOUNS.get(colour, colour) for colour in sorted(constraints.colours))
-    named = " or ".join(constraints.grapes) or colours
+    named = " or ".join(constraints.grapes) or " or ".join(name.title() for name in appellations) or colours
     return f"{_article(named)} {named}" if named else "a wine"
 
 

@@ -754,3 +754,13 @@ def test_a_wine_named_by_its_own_name_is_the_one_talked_about(cellar: Restaurant
     said = parse_question("a Sancerre for the goat cheese", wines=[(1, "Sancerre")]).said
     assert said is not None
     assert said.wine_ids == ()
+
+
+def test_a_place_poured_by_the_bottle_only_is_named_by_the_glass(cellar: Restaurant) -> None:
+    wine(cellar, "Barolo Cannubi", grapes=["Nebbiolo"], bottle_price=Decimal("90"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    barolo = recommend(restaurant=cellar, query="a glass of Barolo", k=3)
+
+    assert [pick.wine.name for pick in barolo.picks] == ["Barolo Cannubi"]
+    assert "We don't pour a Barolo by the glass" in write_answer(barolo)
