@@ -139,3 +139,10 @@ def test_chat_names_for_pub_dishes_are_understood() -> None:
     assert dish_profile(name="chicken parmy").protein == "poultry"
     assert dish_profile(name="mixed grill").protein in ("lamb", "red_meat")
     assert dish_profile(name="mixed grill").unknown == ()
+
+
+def test_a_fried_egg_on_top_is_an_egg_not_a_fried_dish() -> None:
+    for name in ("Pisto con huevo frito", "asperges, oeuf au plat", "asparagus with a fried egg"):
+        profile = dish_profile(name=name)
+        assert profile.has("egg"), name
+        assert not profile.has("fried"), name

@@ -272,7 +272,9 @@ PLANTS: Final = (
     ing("pastry", "puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
         "brik, vol-au-vent, tart shell", fat=1, facets="starch"),
     ing("egg", "eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
-        "oeuf mollet, soft-boiled egg, fried egg, poached egg", protein="vegetarian",
+        "oeuf mollet, soft-boiled egg, fried egg, fried eggs, poached egg, poached eggs, huevo frito, huevos fritos, "
+        "oeuf au plat, œuf au plat, oeufs au plat, œufs au plat, oeuf frit, œuf frit, uovo fritto, uova fritte",
+        protein="vegetarian",
         fat=1, facets="egg"),
     ing("nuts", "walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
         "mandorle, almendras, pistachio, pistachios, pistache, pistacchio, pistacho, pine nuts, pignons, pinoli, "
