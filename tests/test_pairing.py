@@ -660,3 +660,12 @@ def test_verdelho_is_a_known_white_grape() -> None:
 
     assert traits is not None
     assert traits.colour == "white"
+
+
+def test_a_kalterersee_auslese_is_a_schiava_not_a_german_auslese() -> None:
+    kalterersee = wine_profile(colour="red", grapes=[], description="", name="Kalterersee Auslese Classico Superiore")
+    mosel = wine_profile(colour="white", grapes=[], description="", name="Piesporter Auslese")
+
+    assert kalterersee.grapes == ("Schiava",)
+    assert kalterersee.sweetness == 0
+    assert mosel.grapes == ("Riesling",)

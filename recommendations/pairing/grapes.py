@@ -405,6 +405,8 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("franciacorta, trento doc", sparkling="Chardonnay;Pinot Noir"),
     _app("lambrusco", red="Lambrusco", sparkling="Lambrusco"),
     _app("alto adige, sudtirol", white="Pinot Grigio", red="Lagrein"),
+    # Schiava's lakes and hills; a Kalterersee "Auslese" is a riper Schiava, not a German Auslese.
+    _app("kalterersee, kalterer see, lago di caldaro, caldaro, santa maddalena, st. magdalener", red="Schiava"),
     _app("collio, friuli", white="Friulano;Ribolla Gialla"),
     _app("verdicchio, castelli di jesi", white="Verdicchio"),
     _app("montepulciano d'abruzzo", red="Montepulciano"),
