@@ -175,7 +175,9 @@ def _grape_phrase(facts: WineFacts) -> str:
         return ""
     if len(facts.grapes) == 1:
         return facts.grapes[0]
-    return f"{', '.join(facts.grapes[:-1])} and {facts.grapes[-1]}" if len(facts.grapes) <= 3 else facts.grapes[0]
+    # A blend of four or more is not named after its first grape: "a sparkling wine of Auxerrois"
+    # would sell a Crémant d'Alsace as a varietal. Its place and style say what it is.
+    return f"{', '.join(facts.grapes[:-1])} and {facts.grapes[-1]}" if len(facts.grapes) <= 3 else ""
 
 
 def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = None) -> str:

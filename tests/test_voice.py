@@ -294,3 +294,23 @@ def test_the_goodbye_offers_a_sweet_wine_only_while_dessert_is_still_to_come(bis
     assert "something sweet with dessert" in write_answer(after_lamb)
     assert "something sweet" not in write_answer(after_dessert)
     assert "another glass later on" in write_answer(after_dessert)
+
+
+def test_a_blend_of_four_grapes_is_not_sold_as_its_first_grape(bistro: Restaurant) -> None:
+    WineFactory.create(
+        restaurant=bistro,
+        name="Crémant d'Alsace Brut",
+        producer="Domaine Mann",
+        colour="sparkling",
+        grapes=["Auxerrois", "Pinot Blanc", "Pinot Gris", "Pinot Noir"],
+        bottle_price=Decimal("40"),
+        glass_price=Decimal("9"),
+        description="Crisp and dry, apple and brioche.",
+    )
+
+    result = recommend(restaurant=bistro, query="a sparkling wine")
+    text = write_answer(result)
+
+    assert "Crémant d'Alsace Brut" in text
+    assert "of Auxerrois" not in text
+    assert not rubric_problems(text, result)
