@@ -57,7 +57,7 @@ STYLE_WEIGHT = 0.10
 # "The sole and the steak", "oysters and a cheeseburger", "one has the sole, the other the steak":
 # a determiner after the "and" says the diner means two dishes.
 _TWO_DISHES = re.compile(
-    r"\b(?:and|&|plus|et|e|y)\s+(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
+    r"\b(?:and|&|plus|et|e|y)\s+(?:then\s+|puis\s+|poi\s+|luego\s+)?(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
     r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b"
 )
 _MY_MAIN = re.compile(r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|\bsecondo\b")

@@ -669,3 +669,14 @@ def test_a_kalterersee_auslese_is_a_schiava_not_a_german_auslese() -> None:
     assert kalterersee.grapes == ("Schiava",)
     assert kalterersee.sweetness == 0
     assert mosel.grapes == ("Riesling",)
+
+
+def test_an_oaked_chardonnay_is_not_called_the_classic_oyster_wine() -> None:
+    oysters = _dish("Raw oysters")
+    chablis = _wine("white", ["Chardonnay"], "Chablis, unoaked, lean and saline.")
+
+    oaked = pairing_score(*WINES["oaked Chardonnay"][:1], oysters, wine_colour="white")
+    unoaked = pairing_score(chablis[0], oysters, wine_colour="white")
+
+    assert not any("classic oyster wine" in reason for reason in oaked.reasons)
+    assert any("classic oyster wine" in reason for reason in unoaked.reasons)

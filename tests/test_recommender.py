@@ -721,6 +721,14 @@ def test_two_unlike_dishes_get_one_bottle_for_both_then_a_wine_for_each(bistro: 
     assert all(pick.for_dish == "" for pick in alike.picks)
 
 
+def test_two_dishes_said_one_after_the_other_are_still_two_dishes(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="we're having clams and then a ribeye, one bottle for both?", menu=[])
+
+    subjects = [profile.subject for profile in result.dish_profiles]
+    assert subjects == ["clams", "rib-eye"]
+    assert [pick.for_dish for pick in result.picks][1:] == subjects
+
+
 def test_with_no_budget_a_far_dearer_wine_gives_way_to_an_as_good_one(
     cellar: Restaurant, monkeypatch: pytest.MonkeyPatch
 ) -> None:

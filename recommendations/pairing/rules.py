@@ -518,6 +518,7 @@ class ClassicPairing:
     colours: frozenset[str] = frozenset()  # empty: any colour
     max_sweetness: int = 5
     min_sweetness: int = 0
+    max_oak: int = 3  # Chablis, not a barrel-fermented Chardonnay, is the oyster wine
     strength: float = 0.7
 
 
@@ -564,6 +565,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "Fiona Beckett, How to Match Food and Wine: Muscadet, Chablis and Champagne with oysters",
         colours=frozenset({"white", "sparkling"}),
         max_sweetness=0,
+        max_oak=1,
     ),
     ClassicPairing(
         _main("cheese", "goat"),
@@ -874,7 +876,7 @@ def _classic_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
     for classic in CLASSICS:
         if classic.colours and colour not in classic.colours:
             continue
-        if not classic.min_sweetness <= wine.sweetness <= classic.max_sweetness:
+        if not classic.min_sweetness <= wine.sweetness <= classic.max_sweetness or wine.oak > classic.max_oak:
             continue
         if grapes & classic.grapes and classic.dish(dish):
             verdict.praise(classic.strength, classic.reason)
