@@ -673,10 +673,11 @@ def test_a_kalterersee_auslese_is_a_schiava_not_a_german_auslese() -> None:
 
 def test_an_oaked_chardonnay_is_not_called_the_classic_oyster_wine() -> None:
     oysters = _dish("Raw oysters")
-    chablis = _wine("white", ["Chardonnay"], "Chablis, unoaked, lean and saline.")
+    chablis, _ = _wine("white", ["Chardonnay"], "Chablis, unoaked, lean and saline.")
+    barrel_fermented, _ = WINES["oaked Chardonnay"]
 
-    oaked = pairing_score(*WINES["oaked Chardonnay"][:1], oysters, wine_colour="white")
-    unoaked = pairing_score(chablis[0], oysters, wine_colour="white")
+    oaked = pairing_score(barrel_fermented, oysters, wine_colour="white")
+    unoaked = pairing_score(chablis, oysters, wine_colour="white")
 
     assert not any("classic oyster wine" in reason for reason in oaked.reasons)
     assert any("classic oyster wine" in reason for reason in unoaked.reasons)
