@@ -466,6 +466,35 @@ def test_a_sentence_that_stands_out_answers_below_the_threshold_but_a_close_runn
     assert answers._too_weak("", "Is there a pudding?", 0.2, [0.2, 0.05])  # a yes or a no needs its own floor
 
 
+def test_a_yes_no_question_in_words_the_text_never_uses_is_answered_by_a_sentence_that_stands_clear() -> None:
+    text = "Bread is baked each morning. The dining room is up a narrow flight of stairs."
+    question = "Do the waiters speak French?"  # none of its words in the text
+    assert answers._subject_absent(text, question)
+
+    assert not answers._too_weak(text, question, 0.3, [0.3, 0.1])  # far clear of the next
+    assert answers._too_weak(text, question, 0.3, [0.3, 0.25])  # two alike: the text does not say
+    assert answers._too_weak(text, question, 0.12, [0.12, 0.0])  # under any answer's floor
+    assert answers._too_weak(text, question, 0.3, [0.3, 0.1], heading=True)  # a title never stands out
+
+
+BARE_PRICES = (
+    "CAFE MARGOT - BRUNCH\nEggs\n- Eggs Benedict with ham – 13\n- Shakshuka, feta, flatbread – 12\n"
+    "- Scrambled eggs on sourdough – 9.50\nPrices in euros. Served 9 a.m. to 2 p.m."
+)
+
+
+def test_a_menu_s_bare_number_after_a_dash_is_its_price() -> None:
+    answer = answers.answer(BARE_PRICES, "How much is the shakshuka?")
+
+    assert answer.found, answer
+    assert "12" in answer.answer
+    money = answers.kind_of("How much is the shakshuka?")
+    assert money is not None
+    assert money.holds("Scrambled eggs on sourdough – 9.50")
+    assert not money.holds("Scampi (10 pieces) with chips")  # a count, not a price
+    assert not money.holds("Served 9 a.m. to 2 p.m.")
+
+
 BISTROT = (
     "Le Petit Port, sur le quai de Rive-Neuve, a ouvert ses portes en 2015. Le chef, Paul Arnaud, achète le "
     "poisson chaque matin aux pêcheurs de l'Estaque. La salle compte trente couverts et la terrasse douze "
