@@ -104,6 +104,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="french"),
     dish("baked alaska", "omelette norvegienne, omelette norvégienne", parts="ice cream, meringue, cake",
          cuisine="french"),
+    dish("sole veronique", "sole véronique, filets de sole veronique", parts="sole, poached, white wine sauce, "
+         "cream sauce, grapes", cuisine="french"),
+    dish("boudin noir aux pommes", "boudin noir, boudin aux pommes, boudin noir et pommes", parts="black pudding, "
+         "apple, potato, butter", cuisine="french"),
     # Italian: Tuscany
     dish("ribollita", "zuppa di cavolo nero", parts="beans, cavolo nero, bread, vegetables, olive oil, soup",
          cuisine="italian"),
@@ -228,6 +232,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("chicken parmigiana", "chicken parmesan, chicken parm, pollo alla parmigiana, "
          "chicken parmo, chicken parmy, chicken parmi, parmo", parts="chicken, fried, tomato sauce, mozzarella, aged cheese", cuisine="american",
          weight=1),
+    dish("spaghetti alla puttanesca", "alla puttanesca, pasta puttanesca, penne alla puttanesca, pasta alla puttanesca",
+         parts="pasta, tomato sauce, anchovy, olives, capers, chilli, garlic", cuisine="italian"),
+    dish("fettuccine alfredo", "fettuccine all'alfredo, fettuccine al burro, pasta alfredo, fettucine alfredo",
+         parts="pasta, butter, aged cheese, cream", cuisine="italian"),
+    dish("pizza bianca", "pizza bianca romana", parts="pizza, olive oil, rosemary, salt", cuisine="italian"),
     # Spanish: Catalonia, the Basque Country, Galicia, Madrid and Andalusia
     dish("pan con tomate", "pa amb tomaquet, pa amb tomàquet, pan tumaca, pan amb tomaquet", parts="bread, tomato, "
          "olive oil, garlic", cuisine="spanish"),
@@ -344,6 +353,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("kakavia", "greek fish soup, psarosoupa", parts="fish, potato, citrus, olive oil, soup", cuisine="greek"),
     dish("galaktoboureko", "galatopita", parts="custard, filo, sugar, citrus", cuisine="greek"),
     dish("bougatsa", "bougatsa thessalonikis", parts="custard, filo, sugar, cinnamon", cuisine="greek"),
+    dish("kontosouvli", "kontosouvli hirino", parts="pork, on the spit, citrus, oregano", cuisine="greek"),
     # Turkish
     dish("iskender kebab", "iskender, iskender kebap, iskender kebabı", parts="lamb, grilled, bread, tomato sauce, "
          "yogurt, butter", cuisine="middle eastern", weight=1),
@@ -370,6 +380,12 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("cevapi", "ćevapi, cevapcici, ćevapčići, cevapčiči, pljeskavica", parts="minced beef, grilled, onion, "
          "bread", cuisine=""),
     dish("burek", "bureks, burek sa mesom", parts="pastry, minced beef, onion, baked", cuisine=""),
+    dish("shish kebab", "şiş kebap, sis kebap, shish kabob, shish kabab, lamb shish kebab", parts="lamb, grilled, "
+         "onion, sweet pepper", cuisine="middle eastern"),
+    dish("beyti kebab", "beyti, beyti kebap", parts="lamb, grilled, bread, tomato sauce, yogurt, butter",
+         cuisine="middle eastern"),
+    dish("kuzu tandir", "kuzu tandır, tandir kebab, tandır kebabı", parts="lamb, roasted, bread",
+         cuisine="middle eastern", weight=1),
     # Levantine, Persian and Middle Eastern
     dish("fattoush", "fattouch, fattouche", parts="salad, bread, fried, tomato, cucumber, herbs, sumac, "
          "vinaigrette", cuisine="middle eastern"),
@@ -402,8 +418,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("ghormeh sabzi", "khoresh ghormeh sabzi, ghormeh sabzi stew", parts="lamb, braised, herbs, beans, citrus",
          cuisine="middle eastern"),
     dish("tahdig", "tah dig, tahchin", parts="rice, fried, saffron, yogurt", cuisine="middle eastern"),
-    dish("chelow kabab", "chelo kabab, kabab koobideh, koobideh, kubideh", parts="minced beef, lamb, grilled, rice, "
-         "saffron", cuisine="middle eastern"),
+    dish("chelow kabab", "chelo kabab, chelo kebab, chelow kebab, kabab koobideh, koobideh, kubideh",
+         parts="minced beef, lamb, grilled, rice, saffron", cuisine="middle eastern"),
     dish("joojeh kabab", "jujeh kabab, joojeh kebab", parts="chicken, grilled, saffron, citrus, yogurt",
          cuisine="middle eastern"),
     dish("zereshk polo", "zereshk polo ba morgh, barberry rice", parts="chicken, rice, saffron, berries",
@@ -411,6 +427,22 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("maamoul", "ma'amoul, mamoul", parts="biscuits, dates, nuts", cuisine="middle eastern"),
     dish("halva", "halvah, helva, halwa, tahini halva", parts="dessert, tahini, sugar", cuisine="middle eastern"),
     dish("muhallebi", "muhallabia, mahalabia, malabi, muhallabieh", parts="custard, cream, nuts",
+         cuisine="middle eastern"),
+    dish("kabsa", "kabsah, machboos, majboos, chicken kabsa, kabsa dajaj", parts="chicken, rice, warm spices, "
+         "dried fruit, nuts", cuisine="middle eastern"),
+    dish("mandi", "lamb mandi, laham mandi, mandi rice", parts="lamb, rice, smoked, warm spices",
+         cuisine="middle eastern"),
+    dish("sayadieh", "sayadiyeh, sayyadieh, siyadiyeh", parts="fish, rice, onion, warm spices, nuts",
+         cuisine="middle eastern"),
+    dish("samke harra", "samak harra, samkeh harra", parts="fish, baked, chilli, tahini, herbs, citrus",
+         cuisine="middle eastern"),
+    dish("shish barak", "shishbarak, shish barak bi laban", parts="filled pasta, lamb, yogurt sauce, simmered",
+         cuisine="middle eastern"),
+    dish("khoresh bademjan", "khoresht bademjan, khoresh-e bademjan, khoresht-e bademjan", parts="lamb, eggplant, "
+         "tomato sauce, braised, saffron, sweet and sour", cuisine="middle eastern"),
+    dish("dizi", "abgoosht, abgusht, ab gusht", parts="lamb, chickpeas, beans, potato, tomato, braised, soup",
+         cuisine="middle eastern", weight=1),
+    dish("sabzi polo mahi", "sabzi polo ba mahi, sabzi polo mahi tabeh", parts="fish, fried, rice, herbs",
          cuisine="middle eastern"),
     # North African
     dish("umm ali", "om ali, oum ali", parts="bread pudding, pastry, cream, nuts, raisins", cuisine="north african"),
@@ -433,6 +465,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="north african", weight=1),
     dish("mrouzia", "tajine mrouzia", parts="lamb, braised, honey, raisins, almonds, warm spices",
          cuisine="north african"),
+    dish("bissara", "bessara, bissara soup", parts="split peas, soup, olive oil, cumin", cuisine="north african"),
     # Ethiopian
     dish("doro wat", "doro wot, doro wet, doro wett", parts="chicken, braised, berbere, chilli, egg, butter",
          cuisine="ethiopian"),
@@ -441,6 +474,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("shiro", "shiro wat, shiro wot", parts="chickpeas, braised, berbere, garlic", cuisine="ethiopian"),
     dish("misir wat", "misir wot, misir wet, yemisir wat", parts="lentils, braised, berbere, onion",
          cuisine="ethiopian"),
+    dish("gored gored", "gored-gored", parts="beef, raw, butter, mitmita", cuisine="ethiopian"),
+    dish("beyaynetu", "yetsom beyaynetu, fasting platter", parts="lentils, split peas, chickpeas, bitter greens, "
+         "injera, warm spices", cuisine="ethiopian"),
+    dish("kik alicha", "kik alicha wat, yekik alicha, yellow split pea stew", parts="split peas, turmeric, onion, "
+         "braised", cuisine="ethiopian"),
     # Indian: north
     dish("chole bhature", "chole bhatura, chana bhatura", parts="chickpeas, curry, bread, fried", cuisine="indian"),
     dish("rajma", "rajma chawal, rajma masala", parts="beans, curry, tomato, rice", cuisine="indian"),
@@ -453,8 +491,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          weight=1),
     dish("kadai paneer", "karahi paneer, kadhai paneer", parts="paneer, sweet pepper, curry, chilli",
          cuisine="indian", weight=1),
-    dish("chicken karahi", "karahi chicken, kadai chicken, kadhai chicken, chicken kadai", parts="chicken, curry, "
-         "tomato, chilli, ginger", cuisine="indian"),
+    dish("chicken karahi", "karahi, karahi chicken, kadai chicken, kadhai chicken, chicken kadai, chicken kadhai",
+         parts="chicken, curry, tomato, chilli, ginger", cuisine="indian"),
     dish("nihari", "nehari, nalli nihari", parts="beef, braised, shin, curry, warm spices", cuisine="indian",
          weight=1),
     dish("haleem", "haleem ghost, daleem", parts="beef, lentils, braised, warm spices", cuisine="indian"),
@@ -486,6 +524,27 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("gajar halwa", "gajar ka halwa, carrot halwa", parts="dessert, carrot, sugar, ghee, nuts, cardamom",
          cuisine="indian"),
     dish("jalebi", "jalebis, jilapi, zulbia", parts="sweet pastries, fried, sugar, saffron", cuisine="indian"),
+    dish("karahi gosht", "lamb karahi, mutton karahi, gosht karahi, karahi lamb", parts="lamb, curry, tomato, chilli, "
+         "ginger", cuisine="indian"),
+    dish("bhuna gosht", "gosht bhuna, bhuna lamb, lamb bhuna", parts="lamb, curry, onion, tomato, seared",
+         cuisine="indian"),
+    dish("paya", "siri paya, paaya, lamb trotters, paya curry", parts="lamb, offal, soup, warm spices",
+         cuisine="indian", weight=1),
+    dish("galouti kebab", "galawati kebab, galouti kabab", parts="lamb, warm spices, seared, bread", cuisine="indian"),
+    dish("reshmi kebab", "reshmi kabab, murgh reshmi kebab, reshmi tikka", parts="chicken, cream, yogurt, grilled, "
+         "mild", cuisine="indian"),
+    dish("hyderabadi biryani", "hyderabadi dum biryani, kacchi biryani, gosht biryani, mutton biryani", parts="lamb, "
+         "rice, warm spices, yogurt, crispy shallots", cuisine="indian"),
+    dish("kadhi pakora", "kadhi, kadhi chawal, kadi pakora, punjabi kadhi", parts="yogurt, flour, curry, fried",
+         cuisine="indian"),
+    dish("sarson ka saag", "sarson da saag, saag makki", parts="spinach, bitter greens, butter, ginger, garlic",
+         cuisine="indian", weight=1),
+    dish("chapli kebab", "chapli kabab, peshawari chapli kebab", parts="minced beef, warm spices, tomato, chilli, "
+         "fried", cuisine="indian"),
+    dish("bihari kebab", "bihari boti, bihari kabab", parts="beef, marinated, grilled, warm spices, yogurt",
+         cuisine="indian"),
+    dish("sajji", "balochi sajji, lamb sajji", parts="lamb, on the spit, salt, rice", cuisine="indian"),
+    dish("shahi paneer", "paneer shahi korma", parts="paneer, cream sauce, nuts, curry, mild", cuisine="indian"),
     # Indian: south, Goa, Bengal and Sri Lanka
     dish("masala dosa", "dosa, dosai, dosas, rava dosa", parts="lentils, rice, potato, curry, coconut",
          cuisine="indian"),
@@ -511,9 +570,17 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "curry", cuisine="indian"),
     dish("kottu", "kottu roti, koththu, kothu roti", parts="bread, chicken, egg, vegetables, curry, chilli",
          cuisine="indian"),
+    dish("kosha mangsho", "kosha mangso, kosha mangsha", parts="lamb, curry, onion, braised, warm spices",
+         cuisine="indian", weight=1),
+    dish("patra ni machhi", "patrani machhi, patra ni machi", parts="fish, green chutney, banana leaf, steamed",
+         cuisine="indian"),
+    dish("beef ularthiyathu", "kerala beef fry, beef ularthiyadu, beef olathiyathu", parts="beef, seared, coconut, "
+         "curry leaves, warm spices", cuisine="indian", weight=1),
+    dish("sorpotel", "pork sorpotel, sarapatel, goan sorpotel", parts="pork, offal, vinegar, curry, chilli",
+         cuisine="indian", weight=1),
     # Thai
-    dish("pad kra pao", "pad krapow, pad kaprao, phat kaphrao, pad gaprao, holy basil stir-fry", parts="pork, seared, "
-         "thai basil, chilli, egg, rice", cuisine="thai"),
+    dish("pad kra pao", "pad krapow, pad kaprao, phat kaphrao, pad gaprao, holy basil stir-fry, pad krapow moo, "
+         "pad kra pao moo, pad kaprao moo", parts="pork, seared, thai basil, chilli, egg, rice", cuisine="thai"),
     dish("pad see ew", "pad see eiw, phat si io, pad siew", parts="pasta, seared, soy, broccoli, egg",
          cuisine="thai"),
     dish("drunken noodles", "pad kee mao, pad ki mao, phat khi mao", parts="pasta, seared, chilli, thai basil, soy",
@@ -543,6 +610,22 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("cashew chicken", "gai pad med mamuang, kai phat met mamuang", parts="chicken, seared, cashews, soy, "
          "chilli", cuisine="thai"),
     dish("pla rad prik", "pla lad prik, pla rad phrik", parts="fish, fried, sweet and sour, chilli", cuisine="thai"),
+    dish("tom yum goong", "tom yum kung, tom yam goong, tom yam kung, tom yum gung", parts="prawn, soup, chilli, "
+         "citrus, ginger, herbs", cuisine="thai"),
+    dish("gaeng keow wan gai", "gaeng keow wan kai, kaeng khiao wan kai, green curry with chicken", parts="chicken, "
+         "curry, coconut, chilli, herbs", cuisine="thai"),
+    dish("pad prik king", "pad prik khing, phat phrik khing", parts="pork, seared, green beans, curry, chilli",
+         cuisine="thai", weight=1),
+    dish("kai jeow", "khai jiao, kai jiao, khai jeow, thai omelette, thai omelet", parts="egg, fried, fish sauce, rice",
+         cuisine="thai"),
+    dish("pla pao", "pla phao, pla pow, thai salt-crusted fish", parts="fish, grilled, salt, lemongrass, herbs",
+         cuisine="thai"),
+    dish("moo krob", "moo grob, mu krop, moo krop, thai crispy pork belly", parts="pork belly, fried, salt",
+         cuisine="thai"),
+    dish("boat noodles", "kuay teow reua, kuaytiao ruea, boat noodle soup", parts="beef, noodle soup, offal, "
+         "warm spices, chilli", cuisine="thai"),
+    dish("pad woon sen", "phat wun sen, stir-fried glass noodles", parts="rice noodles, seared, egg, vegetables, soy",
+         cuisine="thai"),
     # Vietnamese
     dish("bun cha", "bún chả, bun cha ha noi", parts="pork, grilled, pasta, herbs, fish sauce, citrus",
          cuisine="vietnamese"),
@@ -566,12 +649,24 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("canh chua", "canh chua ca, vietnamese sour soup", parts="fish, soup, tamarind, pineapple, herbs",
          cuisine="vietnamese"),
     dish("banh cuon", "bánh cuốn", parts="filled pasta, pork, mushroom, poached, fish sauce", cuisine="vietnamese"),
+    dish("pho ga", "phở gà, pho gà, chicken pho", parts="chicken, noodle soup, herbs, ginger", cuisine="vietnamese"),
+    dish("cha ca la vong", "chả cá lã vọng, cha ca thang long, cha ca, chả cá", parts="fish, fried, turmeric, dill, "
+         "rice noodles, peanuts", cuisine="vietnamese"),
+    dish("ga nuong", "gà nướng, ga nuong xa, vietnamese grilled chicken", parts="chicken, grilled, lemongrass, "
+         "fish sauce", cuisine="vietnamese"),
+    dish("bun rieu", "bún riêu, bun rieu cua, crab noodle soup", parts="crab, noodle soup, tomato, shrimp paste",
+         cuisine="vietnamese"),
+    dish("nem nuong", "nem nướng, vietnamese grilled pork sausage", parts="pork, grilled, herbs, rice noodles, "
+         "peanut sauce", cuisine="vietnamese"),
+    dish("hu tieu", "hủ tiếu, hu tieu nam vang, hu tiu", parts="pork, prawn, noodle soup, herbs", cuisine="vietnamese"),
+    dish("bun bo nam bo", "bún bò nam bộ, bun bo xao", parts="beef, seared, rice noodles, herbs, peanuts, nuoc cham",
+         cuisine="vietnamese"),
     # Chinese: Cantonese, Sichuan, Hunan, Shanghai, Beijing and Chinese-American
     dish("chow mein", "chow mien, lo mein, chowmein", parts="pasta, seared, soy, vegetables", cuisine="chinese"),
     dish("chop suey", "chopsuey", parts="vegetables, seared, soy, bean sprouts", cuisine="chinese",
          weight=1),
-    dish("egg fried rice", "fried rice, special fried rice, yangzhou fried rice, yeung chow fried rice, chahan, "
-         "chaufa, arroz chaufa", parts="rice, seared, egg, soy, spring onion", cuisine="chinese"),
+    dish("egg fried rice", "fried rice, chahan, chaufa, arroz chaufa",
+         parts="rice, seared, egg, soy, spring onion", cuisine="chinese"),
     dish("wonton soup", "wonton noodle soup, wanton mee, wonton mee, won ton soup", parts="filled pasta, pork, "
          "prawn, soup", cuisine="chinese"),
     dish("hot and sour soup", "suan la tang, hot & sour soup", parts="tofu, mushroom, vinegar, pepper sauce, chilli, "
@@ -601,8 +696,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sesame, soy", cuisine="sichuan"),
     dish("twice-cooked pork", "twice cooked pork, hui guo rou, huiguo rou", parts="pork belly, seared, chilli, "
          "soy, leek", cuisine="sichuan"),
-    dish("fish-fragrant eggplant", "fish fragrant eggplant, yu xiang qiezi, yuxiang eggplant, fish fragrant "
-         "aubergine", parts="eggplant, seared, chilli, garlic, ginger, sweet and sour", cuisine="sichuan"),
+    dish("fish-fragrant eggplant", "fish fragrant eggplant, yu xiang qiezi, yu xiang qie zi, yuxiang eggplant, "
+         "fish fragrant aubergine", parts="eggplant, seared, chilli, garlic, ginger, sweet and sour",
+         cuisine="sichuan"),
     dish("shui zhu yu", "water boiled fish, water-boiled fish, sichuan boiled fish, shuizhu yu", parts="fish, "
          "simmered, fiery chilli, sichuan pepper", cuisine="sichuan"),
     dish("la zi ji", "laziji, chongqing chicken, chongqing spicy chicken", parts="chicken, fried, "
@@ -636,8 +732,26 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("lu rou fan", "lu rou fan taiwanese, braised pork rice, minced pork rice", parts="pork belly, braised, "
          "soy, rice", cuisine="chinese"),
     dish("mooncake", "mooncakes, moon cake, moon cakes", parts="cake, nuts, sugar, egg", cuisine="chinese"),
-    dish("hainanese chicken rice", "khao man gai, khao mun gai, com ga hai nam, chicken rice hainanese",
+    dish("hainanese chicken rice", "khao man gai, khao mun gai, kao man gai, com ga hai nam, chicken rice hainanese",
          parts="chicken, poached, rice, ginger, chilli, soy", cuisine="chinese"),
+    dish("suan cai yu", "fish with pickled cabbage, pickled cabbage fish, sour cabbage fish, fish in sour soup",
+         parts="fish, pickles, chilli, pepper sauce, soup", cuisine="sichuan", weight=1),
+    dish("mapo doufu", "ma po doufu, mapo dou fu, ma po dou fu", parts="tofu, minced beef, chilli, pepper sauce, soy",
+         cuisine="sichuan"),
+    dish("biang biang noodles", "biangbiang noodles, biang biang mian, youpo chemian, oil-splashed noodles",
+         parts="pasta, chilli, garlic, vinegar, spring onion", cuisine="chinese"),
+    dish("roujiamo", "rou jia mo, rou jia mou, chinese hamburger, chinese burger", parts="pork, braised, bread, "
+         "warm spices", cuisine="chinese"),
+    dish("lo mai gai", "lo mai kai, nuo mi ji, sticky rice in lotus leaf, glutinous rice chicken", parts="chicken, "
+         "glutinous rice, sausage, mushroom, lotus leaf, steamed", cuisine="chinese"),
+    dish("claypot rice", "clay pot rice, bo zai fan, bao zai fan", parts="rice, chinese sausage, chicken, soy, "
+         "clay pot", cuisine="chinese"),
+    dish("typhoon shelter crab", "typhoon shelter style crab, bi feng tang crab", parts="crab, fried, garlic, chilli, "
+         "fermented black beans", cuisine="chinese"),
+    dish("crispy aromatic duck", "aromatic crispy duck", parts="duck, fried, five spice, plum sauce, spring onion, "
+         "cucumber, savoury pancake", cuisine="chinese"),
+    dish("yangzhou fried rice", "yeung chow fried rice, yang chow fried rice, special fried rice", parts="rice, "
+         "seared, pork, prawn, egg, peas, spring onion", cuisine="chinese"),
     # Japanese
     dish("okonomiyaki", "okonomi-yaki, hiroshima okonomiyaki", parts="cabbage, pork belly, egg, fried, mayonnaise, "
          "sweet and sour", cuisine="japanese"),
@@ -673,6 +787,20 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "mild", cuisine="japanese"),
     dish("mochi", "daifuku, daifuku mochi, mochi ice cream", parts="dessert, rice, sugar", cuisine="japanese"),
     dish("dorayaki", "", parts="crepes, beans, sugar", cuisine="japanese", weight=-1),
+    dish("california roll", "california rolls, california maki", parts="crab, avocado, cucumber, rice, seaweed",
+         cuisine="japanese"),
+    dish("gyukatsu", "gyu katsu, gyu-katsu, beef katsu", parts="beef, fried, breadcrumbs", cuisine="japanese"),
+    dish("kitsune udon", "kitsune soba", parts="noodle soup, fried tofu, soy", cuisine="japanese"),
+    dish("ikura don", "ikuradon, ikura donburi, salmon roe bowl, salmon roe rice bowl", parts="fish roe, rice, soy",
+         cuisine="japanese"),
+    dish("kaisendon", "kaisen don, kaisen donburi, sashimi bowl, sashimi rice bowl", parts="tuna, salmon, prawn, raw, "
+         "rice, soy, wasabi", cuisine="japanese"),
+    dish("tonjiru", "ton jiru, butajiru, buta jiru, pork miso soup", parts="pork belly, miso, soup, vegetables",
+         cuisine="japanese"),
+    dish("omurice", "omu rice, omuraisu, omelette rice, omelet rice", parts="rice, chicken, egg, ketchup",
+         cuisine="japanese"),
+    dish("korokke", "japanese croquettes, japanese croquette", parts="potato, minced beef, fried, breadcrumbs",
+         cuisine="japanese"),
     # Korean
     dish("japchae", "chapchae, jabchae", parts="pasta, beef, vegetables, soy, sesame, seared", cuisine="korean"),
     dish("kimchi jjigae", "kimchi stew, kimchi-jjigae, kimchi chigae", parts="pork belly, kimchi, tofu, chilli, "
@@ -705,6 +833,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("jeyuk bokkeum", "jeyuk-bokkeum, dwaeji bulgogi, spicy pork bulgogi, pork bulgogi", parts="pork, seared, "
          "gochujang, sweet and sour, soy", cuisine="korean"),
     dish("bingsu", "patbingsu, bingsoo, pat bingsu", parts="ice cream, sugar, beans, berries", cuisine="korean"),
+    dish("dak bulgogi", "dakbulgogi, chicken bulgogi", parts="chicken, grilled, soy, sweet and sour, chilli",
+         cuisine="korean"),
+    dish("nakji bokkeum", "nakji-bokkeum, nakji bokkeumbap", parts="baby octopus, seared, chilli, onion, vegetables",
+         cuisine="korean", weight=1),
     # Indonesian, Malaysian, Singaporean and Filipino
     dish("rendang", "beef rendang, rendang daging, randang", parts="beef, braised, coconut, chilli, warm spices, "
          "lemongrass", cuisine="indonesian", weight=1),
@@ -748,6 +880,46 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("pancit", "pancit canton, pancit bihon, pansit", parts="pasta, seared, chicken, vegetables, soy",
          cuisine=""),
     dish("halo-halo", "halo halo, haluhalo", parts="ice cream, tropical fruit, beans, sugar", cuisine=""),
+    dish("ayam bakar", "ayam bakar madu, ayam panggang", parts="chicken, grilled, kecap manis, chilli",
+         cuisine="indonesian"),
+    dish("ayam penyet", "ayam penyet sambal, ayam geprek", parts="chicken, fried, sambal", cuisine="indonesian"),
+    dish("rawon", "rawon surabaya, nasi rawon", parts="beef, soup, nuts, warm spices, braised", cuisine="indonesian"),
+    dish("murtabak", "martabak telur, murtabak daging", parts="pastry, minced beef, egg, onion, fried, curry",
+         cuisine="indonesian"),
+    dish("otak-otak", "otak otak, otah, otah-otah", parts="fish, coconut, chilli, banana leaf, grilled",
+         cuisine="indonesian"),
+    dish("sambal udang", "udang sambal, sambal prawns, sambal goreng udang", parts="prawn, sambal, seared",
+         cuisine="indonesian"),
+    dish("asam pedas", "ikan asam pedas, ikan assam pedas, assam pedas", parts="fish, tamarind, chilli, braised",
+         cuisine="indonesian"),
+    dish("kaya toast", "kaya butter toast, roti kaya", parts="bread, butter, jam, coconut", cuisine="indonesian"),
+    dish("bak chor mee", "bak chor mee pok, minced pork noodles, mee pok", parts="pasta, pork, vinegar, mushroom, "
+         "chilli", cuisine="indonesian"),
+    dish("curry laksa", "laksa lemak, curry mee, nyonya laksa, katong laksa, laksa curry", parts="prawn, noodle soup, "
+         "coconut, curry, chilli, fried tofu", cuisine="indonesian"),
+    dish("crispy pata", "crispy pata filipino", parts="trotters, fried, vinegar, soy", cuisine=""),
+    dish("bistek tagalog", "bistek, bistek filipino, filipino beefsteak", parts="beef, seared, soy, citrus, onion",
+         cuisine=""),
+    dish("tinola", "tinolang manok, chicken tinola", parts="chicken, soup, ginger, vegetables", cuisine="", weight=1),
+    dish("bulalo", "bulalo soup", parts="beef, marrow, soup, corn, vegetables", cuisine="", weight=1),
+    dish("kinilaw", "kinilaw na isda, kilawin", parts="fish, raw, vinegar, citrus, ginger, chilli", cuisine=""),
+    dish("pinakbet", "pakbet, pinakbet tagalog", parts="vegetables, eggplant, squash, okra, shrimp paste, braised",
+         cuisine=""),
+    dish("dinuguan", "dinuguang baboy, pork blood stew", parts="pork, offal, vinegar, chilli, braised",
+         cuisine="", weight=1),
+    dish("kaldereta", "caldereta, kalderetang kambing, goat kaldereta", parts="goat meat, braised, tomato sauce, "
+         "sweet pepper, potato", cuisine="", weight=1),
+    dish("palabok", "pancit palabok, pancit luglug", parts="rice noodles, prawn, pork, egg, shrimp paste", cuisine=""),
+    dish("chicken inasal", "inasal, inasal na manok, manok inasal", parts="chicken, grilled, marinated, citrus, "
+         "vinegar, achiote", cuisine=""),
+    dish("lechon kawali", "lechon carajay", parts="pork belly, fried, vinegar", cuisine=""),
+    dish("sop buntut", "sup buntut, indonesian oxtail soup", parts="oxtail, soup, vegetables, warm spices",
+         cuisine="indonesian"),
+    dish("bebek betutu", "betutu, bebek betutu bali", parts="duck, warm spices, banana leaf, roasted, chilli",
+         cuisine="indonesian"),
+    dish("sate lilit", "sate lilit ikan", parts="fish, coconut, warm spices, grilled", cuisine="indonesian"),
+    dish("fish head curry", "curry fish head, singapore fish head curry", parts="fish, curry, tamarind, okra, eggplant",
+         cuisine="indonesian"),
     # Mexican
     dish("cochinita pibil", "pibil, puerco pibil, cochinita", parts="pork, braised, citrus, warm spices, pickles",
          cuisine="mexican"),
@@ -789,6 +961,13 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          parts="prawn, cold, tomato, avocado, citrus, chilli", cuisine="mexican"),
     dish("tres leches", "pastel de tres leches, tres leches cake, torta de tres leches", parts="cake, cream, "
          "custard, sugar", cuisine="mexican"),
+    dish("sopa de lima", "sopa de lima yucateca, yucatan lime soup", parts="chicken, soup, citrus, bread, chilli",
+         cuisine="mexican"),
+    dish("aguachile de camaron", "aguachile verde, aguachile de camarón, shrimp aguachile", parts="prawn, raw, citrus, "
+         "chilli, cucumber, onion", cuisine="mexican"),
+    dish("machaca", "machaca con huevo, machacado con huevo", parts="beef, dried, egg, chilli, onion, tomato",
+         cuisine="mexican"),
+    dish("carne en su jugo", "carne en su jugo tapatia", parts="beef, bacon, beans, soup, onion", cuisine="mexican"),
     # Peruvian and South American
     dish("lomo saltado", "lomito saltado", parts="beef, seared, fries, tomato, onion, soy, rice", cuisine="peruvian"),
     dish("aji de gallina", "ají de gallina", parts="chicken, cream sauce, chilli, nuts, aged cheese",
@@ -845,6 +1024,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("sancocho", "sancocho de gallina, sancocho trifasico", parts="chicken, potato, corn, herbs, soup",
          cuisine="caribbean"),
     dish("pabellon criollo", "pabellón criollo", parts="beef, braised, beans, rice, banana, fried", cuisine=""),
+    dish("hallacas", "hallaca, hayacas", parts="corn, pork, chicken, olives, raisins, banana leaf, poached",
+         cuisine=""),
     # Caribbean
     dish("ropa vieja", "ropa vieja cubana", parts="beef, braised, tomato sauce, sweet pepper, onion",
          cuisine="caribbean"),
@@ -873,6 +1054,24 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="caribbean"),
     dish("tostones", "patacones, tostones de platano", parts="banana, fried, salt", cuisine="caribbean"),
     dish("griot", "griyo, haitian griot", parts="pork, fried, citrus, vinegar, chilli", cuisine="caribbean"),
+    dish("pelau", "chicken pelau, trinidad pelau", parts="chicken, rice, beans, coconut, caramelising, braised",
+         cuisine="caribbean"),
+    dish("bake and shark", "shark and bake, bake n shark", parts="fish, fried, bread, chilli, herbs",
+         cuisine="caribbean"),
+    dish("cou cou and flying fish", "flying fish and cou cou, coucou and flying fish, cou cou, cou-cou", parts="fish, "
+         "corn, okra, tomato sauce", cuisine="caribbean"),
+    dish("pepperpot", "pepper pot, guyanese pepperpot, pepper pot stew", parts="beef, pork, braised, warm spices, "
+         "chilli, caramelising", cuisine="caribbean", weight=1),
+    dish("oil down", "grenada oil down, oildown", parts="pork, cured, chicken, coconut, cassava, vegetables, braised",
+         cuisine="caribbean"),
+    dish("pastelon", "pastelón, pastelon de platano, plantain lasagna", parts="plantain, minced beef, fresh cheese, "
+         "baked", cuisine="caribbean"),
+    dish("diri ak djon djon", "diri djon djon, djon djon rice, riz djon djon", parts="rice, mushroom, herbs",
+         cuisine="caribbean"),
+    dish("accras", "accra, acras, accras de poisson, akra", parts="salt cod, fried, herbs, chilli",
+         cuisine="caribbean"),
+    dish("vaca frita", "vaca frita cubana", parts="beef, fried, onion, citrus, garlic", cuisine="caribbean"),
+    dish("la bandera", "la bandera dominicana", parts="chicken, braised, rice, beans", cuisine="caribbean"),
     # American: the South, Louisiana, barbecue, New England, diners and delis
     dish("shrimp and grits", "shrimp n grits, shrimp 'n' grits, prawns and grits", parts="prawn, grits, butter, "
          "bacon, cheese sauce, chilli", cuisine="american"),
@@ -962,6 +1161,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "poached", cuisine="american"),
     dish("poutine", "poutine quebecoise, poutine québécoise", parts="fries, fresh cheese, jus", cuisine="",
          weight=1),
+    dish("cincinnati chili", "cincinnati chilli, skyline chili, three-way chili, 3-way chili", parts="minced beef, "
+         "warm spices, tomato sauce, pasta, aged cheese", cuisine="american"),
     # British and Irish: pies, pub classics, Scotland, Wales and puddings
     dish("steak and ale pie", "steak pie, beef and ale pie, steak & ale pie", parts="beef, braised, ale, pastry, "
          "jus, baked", cuisine="british", weight=1),
@@ -1018,14 +1219,17 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("scones", "scone, cream tea, scones with clotted cream", parts="cake, jam, cream", cuisine="british"),
     dish("victoria sponge", "victoria sandwich, victoria sponge cake", parts="cake, jam, cream", cuisine="british"),
     dish("cranachan", "", parts="dessert, cream, raspberries, honey, whisky", cuisine="british"),
+    dish("faggots", "faggots and peas, faggots and mushy peas, faggots in gravy", parts="pork, offal, onion, jus, "
+         "braised", cuisine="british"),
+    dish("arbroath smokie", "arbroath smokies", parts="smoked fish, butter", cuisine="british"),
     # German, Austrian and Swiss
     dish("tafelspitz", "", parts="beef, poached, horseradish, apple, potato", cuisine="german"),
     dish("schweinshaxe", "schweinshaxn, eisbein, haxe, pork knuckle, stelze, schweinestelze", parts="pork, roasted, "
          "shank, sauerkraut, jus", cuisine="german", weight=1),
     dish("schweinebraten", "schweinsbraten, krustenbraten", parts="pork, roasted, jus, dark beer, cabbage",
          cuisine="german"),
-    dish("rouladen", "rinderrouladen, beef olives, beef roulade, roulade de boeuf", parts="beef, stuffed, bacon, "
-         "pickles, mustard, braised, jus", cuisine="german"),
+    dish("rouladen", "rinderrouladen, rinderroulade, beef olives, beef roulade, roulade de boeuf", parts="beef, "
+         "stuffed, bacon, pickles, mustard, braised, jus", cuisine="german"),
     dish("konigsberger klopse", "königsberger klopse, klopse", parts="minced beef, cream sauce, capers, potato",
          cuisine="german"),
     dish("currywurst", "curry wurst", parts="sausage, ketchup, curry", cuisine="german"),
@@ -1064,10 +1268,25 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("rote grutze", "rote grütze, rodgrod med flode, rødgrød med fløde", parts="berries, custard, sugar",
          cuisine="german"),
     dish("dobos torte", "dobostorta, dobos torta, dobosh torte", parts="cake, chocolate, caramel", cuisine=""),
+    dish("kassler", "kasseler, kassler rippchen, kasseler rippchen", parts="pork, loin, smoked, cured, sauerkraut",
+         cuisine="german", weight=2),
+    dish("zwiebelrostbraten", "rostbraten, wiener zwiebelrostbraten", parts="beef, seared, onion, fried, jus",
+         cuisine="german"),
+    dish("backhendl", "wiener backhendl, backhuhn, steirisches backhendl", parts="chicken, fried, breadcrumbs",
+         cuisine="german"),
+    dish("germknodel", "germknödel", parts="sweet pastries, jam, custard, butter", cuisine="german"),
+    dish("saumagen", "pfälzer saumagen, pfalzer saumagen", parts="pork, sausage, potato, stuffed, roasted",
+         cuisine="german"),
+    dish("bratkartoffeln", "bratkartoffel, german fried potatoes", parts="potato, fried, bacon, onion",
+         cuisine="german"),
+    dish("grunkohl mit pinkel", "grünkohl mit pinkel, grünkohl, grunkohl, gruenkohl", parts="smoked sausage, kale, "
+         "pork, potato, braised", cuisine="german", weight=1),
+    dish("black forest gateau", "black forest gâteau, schwarzwälder kirschtorte, schwarzwalder kirschtorte, "
+         "black forest torte", parts="chocolate, cake, cherry, cream, kirsch", cuisine="german"),
     # Scandinavian and Finnish
     dish("janssons frestelse", "jansson's temptation, janssons temptation, jansson's frestelse", parts="potato, "
          "anchovy, cream, onion, baked", cuisine="scandinavian"),
-    dish("pickled herring", "inlagd sill, matjes, matjessill, sursild, sild, marinated herring, hareng marine",
+    dish("pickled herring", "sill, inlagd sill, matjes, matjessill, sursild, sild, marinated herring, hareng marine",
          parts="herring, pickles, onion", cuisine="scandinavian"),
     dish("farikal", "fårikål, får i kål", parts="lamb, cabbage, pepper sauce", cuisine="scandinavian"),
     dish("lutefisk", "lutfisk, lipeäkala", parts="salt cod, poached, butter, bacon, peas", cuisine="scandinavian"),
@@ -1095,6 +1314,20 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="scandinavian"),
     dish("risalamande", "ris a l'amande, riz a l'amande, ris à l'amande", parts="rice pudding, almonds, cherry, "
          "cream", cuisine="scandinavian"),
+    dish("fiskesuppe", "norwegian fish soup, bergen fish soup, fisksoppa", parts="fish, prawn, cream, carrot, soup",
+         cuisine="scandinavian", weight=1),
+    dish("fiskeboller", "fiskebollar, fiskbullar, norwegian fish balls", parts="fish, poached, cream sauce",
+         cuisine="scandinavian"),
+    dish("pinnekjott", "pinnekjøtt, pinnekjot", parts="lamb, cured, dried, poached, swede",
+         cuisine="scandinavian", weight=1),
+    dish("rakfisk", "rakefisk", parts="trout, fermented, potato, onion, cream", cuisine="scandinavian"),
+    dish("surstromming", "surströmming", parts="herring, fermented, bread, potato, onion", cuisine="scandinavian"),
+    dish("raggmunk", "raggmunk med flask, raggmunk med fläsk", parts="potato, fried, pork belly, berries",
+         cuisine="scandinavian"),
+    dish("kalakukko", "", parts="fish, pork, bread, baked", cuisine="scandinavian"),
+    dish("plokkfiskur", "plokkfisk, icelandic fish stew", parts="cod, potato, onion, butter, cream sauce",
+         cuisine="scandinavian"),
+    dish("hakarl", "hákarl, fermented shark", parts="fish, fermented", cuisine="scandinavian"),
     # Eastern European, Russian, Caucasus and Balkan
     dish("borscht", "borsch, borshch, barszcz, bortsch, borsht", parts="beetroot, soup, cabbage, sour cream",
          cuisine="", weight=1),
@@ -1141,6 +1374,20 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("medovik", "honey cake, russian honey cake", parts="cake, honey, cream", cuisine=""),
     dish("herring under a fur coat", "shuba, dressed herring, selyodka pod shuboy", parts="herring, beetroot, "
          "potato, mayonnaise, egg", cuisine=""),
+    dish("chakapuli", "chakhapuli", parts="lamb, braised, tarragon, white wine sauce, plum", cuisine=""),
+    dish("chicken tabaka", "tabaka, tsitsila tabaka, chicken tapaka, tapaka", parts="chicken, fried, garlic",
+         cuisine=""),
+    dish("lobio", "lobio tkemali, georgian bean stew", parts="beans, walnuts, herbs, warm spices", cuisine=""),
+    dish("kotlety", "kotleta, kotlet mielony, russian cutlets, kotleti", parts="minced beef, pork, fried, breadcrumbs",
+         cuisine=""),
+    dish("ukha", "ukha soup, russian fish soup", parts="fish, soup, potato, onion, dill", cuisine=""),
+    dish("kholodets", "holodets, studen, galareta, zimne nozki", parts="pork, offal, aspic, cold, garlic", cuisine=""),
+    dish("vepro knedlo zelo", "vepřo knedlo zelo, veprova pecene", parts="pork, roasted, knödel, sauerkraut",
+         cuisine="central european"),
+    dish("banitsa", "banica, banitza", parts="pastry, fresh cheese, egg, baked", cuisine=""),
+    dish("kavarma", "bulgarian kavarma", parts="pork, braised, onion, mushroom, sweet pepper, clay pot", cuisine=""),
+    dish("shopska salad", "shopska salata, shopska", parts="salad, tomato, cucumber, sweet pepper, onion, fresh cheese",
+         cuisine=""),
     # West and East Africa
     dish("jollof rice", "jollof, party jollof, benachin", parts="rice, tomato sauce, sweet pepper, chilli, "
          "warm spices", cuisine=""),
@@ -1156,6 +1403,14 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("chakalaka", "", parts="vegetables, beans, tomato, chilli, warm spices", cuisine=""),
     dish("bunny chow", "", parts="bread, curry, chilli", cuisine=""),
     dish("molokhia", "mulukhiyah, molokheya, mloukhia", parts="chicken, soup, garlic, herbs", cuisine=""),
+    dish("kedjenou", "poulet kedjenou, chicken kedjenou", parts="chicken, braised, tomato, onion, chilli, clay pot",
+         cuisine=""),
+    dish("kelewele", "spicy fried plantain", parts="plantain, fried, ginger, chilli, warm spices", cuisine=""),
+    dish("sukuma wiki", "", parts="kale, onion, tomato, seared", cuisine=""),
+    dish("attieke poisson", "attiéké poisson, attieke with grilled fish, attieke and fish", parts="fish, grilled, "
+         "cassava, onion, tomato, chilli", cuisine=""),
+    dish("potjiekos", "potjiekos lamb", parts="lamb, braised, vegetables, potato, clay pot", cuisine="", weight=1),
+    dish("sosaties", "sosatie", parts="lamb, marinated, grilled, curry, dried fruit, onion", cuisine=""),
     # Central Asia and Afghanistan
     dish("plov", "palov, osh, uzbek plov", parts="rice, lamb, carrot, warm spices", cuisine=""),
     dish("lagman", "laghman, lagmann", parts="pasta, lamb, sweet pepper, tomato, chilli", cuisine=""),
