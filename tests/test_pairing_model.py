@@ -27,6 +27,10 @@ def test_features_describe_parts_and_shape_not_names() -> None:
     assert "spice>=3" in features
     assert "facet:curry" in features
     assert not any("vindaloo" in feature for feature in features)  # a dish is known by its parts
+    # A dish named with no description is read as what it is made of, shared with other dishes.
+    moussaka = dish_features(dish_profile(name="moussaka"))
+    assert {"part:eggplant", "part:tomato"} <= set(moussaka)
+    assert not any("moussaka" in feature for feature in moussaka)
     wine = wine_features(OFF_DRY_RIESLING, "white")
     assert {"colour:white", "sweetness>=1", "grape:Riesling"} <= set(wine)
     # Neighbouring levels share features: body 3 and body 4 differ by one threshold each way.

@@ -27,6 +27,7 @@ from typing import Any, Final
 
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.grapes import canonical_grape
+from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.text import fold_text
 from recommendations.pairing.wines import WineProfile
 
@@ -50,7 +51,25 @@ def dish_features(dish: DishProfile) -> list[str]:
     features += [f"facet:{facet}" for facet in sorted(dish.facets)]
     if dish.cuisine:
         features.append(f"cuisine:{dish.cuisine}")
+    features += [f"part:{name}" for name in _parts(dish)]
     return features
+
+
+def _parts(dish: DishProfile) -> list[str]:
+    """The dish's ingredients, methods and sauces by name, a named dish read as what it is made of.
+
+    A dish's own name would be a feature only that dish has; its parts are shared with dishes
+    the model never saw ("moussaka" is lamb, aubergine, tomato sauce, bechamel). Measured by
+    two-fold cross-validation on the tuning half (regularisation 0.03): 84.6% without the parts,
+    85.2% with them, 84.9% with the dishes' own names instead; on 60 dishes written on
+    2026-12-04 before any rule or weight saw them, 92.6% / 88.4% without (menu / bare, all six
+    lists, the model's ranking alone), 94.4% / 88.6% with the parts.
+    """
+    names: list[str] = []
+    for word in dish.words:
+        term = TERMS_BY_NAME.get(word)
+        names += term.parts if term is not None and term.kind == "dish" else (word,)
+    return list(dict.fromkeys(names))
 
 
 def wine_features(wine: WineProfile, colour: str) -> list[str]:

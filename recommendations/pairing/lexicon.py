@@ -642,8 +642,11 @@ DISHES: Final = (
          cuisine="french"),
     dish("choucroute garnie", "choucroute alsacienne", parts="sausage, ham, pork belly, cabbage, potato",
          cuisine="french"),
-    dish("tartiflette", "raclette dish, aligot, truffade, croziflette", parts="potato, washed-rind cheese, bacon, cream, baked",
+    dish("tartiflette", "raclette dish, croziflette", parts="potato, washed-rind cheese, bacon, cream, baked",
          cuisine="french", weight=1),
+    # Potato and young Tomme or Cantal: no Reblochon, no bacon.
+    dish("aligot", "truffade, aligot de l'aubrac", parts="potato, aged cheese, cream, garlic", cuisine="french",
+         weight=1),
     dish("raclette", "raclette valaisanne", parts="aged cheese, potato, cured ham, pickles", cuisine="french",
          weight=1),
     dish("fondue", "fondue savoyarde, cheese fondue, fonduta valdostana", parts="aged cheese, white wine sauce, bread",
@@ -776,8 +779,9 @@ DISHES: Final = (
     # The döner of a British or German kebab shop is lamb (or beef), not the pork of a Greek gyro.
     dish("doner kebab", "doner, döner, döner kebab, donner kebab, donner", parts="lamb, grilled, yogurt sauce, bread",
          cuisine="middle eastern"),
-    dish("spanakopita", "spinach pie, tiropita, borek, börek", parts="spinach, fresh cheese, pastry, baked",
+    dish("spanakopita", "spinach pie, borek, börek", parts="spinach, fresh cheese, pastry, baked",
          cuisine="greek"),
+    dish("tiropita", "tyropita, cheese pie, peynirli börek", parts="fresh cheese, egg, pastry, baked", cuisine="greek"),
     dish("kleftiko", "lamb kleftiko", parts="lamb, roasted, garlic, citrus, herbs", cuisine="greek"),
     # Whatever is in it (vegetables, fish, kefta), a tagine is Moroccan and spiced, not just a stew.
     dish("tagine", "tajine", parts="braised, warm spices", cuisine="north african", weight=1),
@@ -894,8 +898,11 @@ DISHES: Final = (
          "barbecue sauce", cuisine="american"),
     dish("thanksgiving turkey", "roast turkey, turkey dinner", parts="turkey, roasted, fruit sauce, jus",
          cuisine="american"),
-    dish("cobb salad", "caesar salad, chef's salad", parts="chicken, salad, bacon, egg, blue cheese, vinaigrette",
+    dish("cobb salad", "chef's salad", parts="chicken, salad, bacon, egg, blue cheese, vinaigrette",
          cuisine="american"),
+    # Romaine, an anchovy and Parmesan dressing and croutons: no chicken or blue cheese unless said.
+    dish("caesar salad", "insalata caesar, ensalada cesar, ensalada césar", parts="salad, caesar dressing, "
+         "aged cheese, bread", cuisine="american"),
     dish("apple pie", "apple crumble, apple strudel, strudel, apfelstrudel", parts="tart, apple, warm spices",
          cuisine="american"),
     # British, German, Scandinavian
@@ -996,3 +1003,5 @@ LEXICON: Final[tuple[FoodTerm, ...]] = (
     *CUISINES,
     *COURSES,
 )
+# Every term by its canonical name: how ``DishProfile.words`` are looked up again.
+TERMS_BY_NAME: Final[dict[str, FoodTerm]] = {term.name: term for term in LEXICON}

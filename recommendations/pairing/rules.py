@@ -18,7 +18,7 @@ from typing import Final
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.grapes import canonical_grape
 from recommendations.pairing.learned import pairing_model
-from recommendations.pairing.lexicon import LEXICON, FoodTerm
+from recommendations.pairing.lexicon import TERMS_BY_NAME, FoodTerm
 from recommendations.pairing.text import fold_text, unique, word_list
 from recommendations.pairing.wines import WineProfile, describe_wine_style
 
@@ -166,7 +166,7 @@ class _Verdict:
         self.penalty += amount
 
 
-_TERMS: Final[Mapping[str, FoodTerm]] = {term.name: term for term in LEXICON}
+_TERMS: Final[Mapping[str, FoodTerm]] = TERMS_BY_NAME
 
 
 def _named(dish: DishProfile, *facets: str) -> str | None:

@@ -139,13 +139,20 @@ class _Design:
         return result
 
 
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    # Clipped as ``learned.PairingModel.probability`` clips: beyond 30 the probability is 0 or 1
+    # to float precision, and exp() of a large logit would overflow.
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+    return result
+
+
 def _fit(design: _Design, regularisation: float) -> np.ndarray:
     weights = np.zeros((design.dishes.shape[1], design.wines.shape[1]), dtype=np.float32)
     first = np.zeros_like(weights)
     second = np.zeros_like(weights)
     rows = len(design.labels)
     for step in range(1, STEPS + 1):
-        residual = 1.0 / (1.0 + np.exp(-design.logits(weights))) - design.labels
+        residual = _sigmoid(design.logits(weights)) - design.labels
         gradient = design.gradient(residual) / rows + regularisation * weights
         first *= 0.9
         first += 0.1 * gradient
@@ -156,7 +163,7 @@ def _fit(design: _Design, regularisation: float) -> np.ndarray:
 
 
 def _top_share(design: _Design, weights: np.ndarray, blend: float) -> tuple[int, int]:
-    probability = 1.0 / (1.0 + np.exp(-design.logits(weights)))
+    probability = _sigmoid(design.logits(weights))
     scores = (1 - blend) * design.rules + blend * probability
     good = total = 0
     for group in design.groups:
