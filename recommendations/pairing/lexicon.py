@@ -265,7 +265,7 @@ PLANTS: Final = (
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
     ing("filled pasta", "ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
-        "culurgiones, cannelloni, manti, mantu, pierogi, dumplings, gyoza, wontons, jiaozi, momo", facets="starch"),
+        "culurgiones, cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "gnudi, canederli", facets="starch"),
     ing("bread", "pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
@@ -442,7 +442,7 @@ CUTS_AND_METHODS: Final = (
     method("fried", "frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
            "crispy, croustillant, croustillante, croccante, crujiente, battered, beer-battered, "
            "breaded, panko, impanato, rebozado, empanado, milanese, alla milanese, fritter, "
-           "fritters, croquettes, katsu, karaage", fat=2, salt=1,
+           "fritters, croquettes, katsu", fat=2, salt=1,
            facets="fried"),
     method("baked", "au four, cuit au four, gratinado, al horno, oven-baked, "
            "in crust, in a salt crust, al sale, a la sal, pie, pot pie, gratin, gratins, casserole dish",
@@ -513,7 +513,7 @@ SAUCES: Final = (
     sauce("barbecue sauce", "bbq sauce, barbecue glaze, bbq glaze, carolina sauce, kansas city sauce",
           sweet=2, acid=1, smoke=1, facets="smoked"),
     sauce("curry", "curried, kari, masala, garam masala, tikka, makhani, madras, balti, bhuna, "
-          "panang, yellow curry, laksa, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
+          "panang, yellow curry, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
     sauce("coconut", "coconut milk, lait de coco, latte di cocco, leche de coco, santan", fat=2, sweet=1,
           facets="coconut"),
     sauce("warm spices", "cumin, cumino, comino, coriander seed, cinnamon, cannelle, cannella, canela, "
@@ -840,7 +840,7 @@ DISHES: Final = (
          cuisine="sichuan"),
     dish("mapo tofu", "ma po tofu", parts="tofu, minced beef, chilli, pepper sauce, soy", cuisine="sichuan"),
     dish("sweet and sour pork", "gu lou yuk", parts="pork, fried, sweet and sour", cuisine="chinese"),
-    dish("dim sum", "har gow, siu mai, shumai, xiaolongbao, xiao long bao, soup dumplings",
+    dish("dim sum", "har gow, siu mai, shumai",
          parts="filled pasta, prawn, pork, poached", cuisine="chinese"),
     dish("sushi", "nigiri, maki, makizushi, chirashi, temaki, uramaki", parts="fish, raw, rice, soy",
          cuisine="japanese"),

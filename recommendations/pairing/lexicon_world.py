@@ -355,6 +355,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("bougatsa", "bougatsa thessalonikis", parts="custard, filo, sugar, cinnamon", cuisine="greek"),
     dish("kontosouvli", "kontosouvli hirino", parts="pork, on the spit, citrus, oregano", cuisine="greek"),
     # Turkish
+    dish("manti", "mantı, mantu, manty", parts="lamb, filled pasta, yogurt sauce, garlic", cuisine="turkish"),
     dish("iskender kebab", "iskender, iskender kebap, iskender kebabı", parts="lamb, grilled, bread, tomato sauce, "
          "yogurt, butter", cuisine="middle eastern", weight=1),
     dish("lahmacun", "lahmajoun, lahmajun, armenian pizza", parts="bread, minced beef, tomato, herbs, baked",
@@ -662,6 +663,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("bun bo nam bo", "bún bò nam bộ, bun bo xao", parts="beef, seared, rice noodles, herbs, peanuts, nuoc cham",
          cuisine="vietnamese"),
     # Chinese: Cantonese, Sichuan, Hunan, Shanghai, Beijing and Chinese-American
+    dish("xiaolongbao", "xiao long bao, xiaolong bao, soup dumplings", parts="pork, filled pasta, poached, soy",
+         cuisine="chinese"),
     dish("chow mein", "chow mien, lo mein, chowmein", parts="pasta, seared, soy, vegetables", cuisine="chinese"),
     dish("chop suey", "chopsuey", parts="vegetables, seared, soy, bean sprouts", cuisine="chinese",
          weight=1),
@@ -753,6 +756,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("yangzhou fried rice", "yeung chow fried rice, yang chow fried rice, special fried rice", parts="rice, "
          "seared, pork, prawn, egg, peas, spring onion", cuisine="chinese"),
     # Japanese
+    # Dumplings and fried morsels that diners name with no main: the main they are made with.
+    dish("karaage", "kara-age, karaage chicken, tori karaage", parts="chicken, fried, soy, ginger",
+         cuisine="japanese"),
+    dish("gyoza", "gyozas, potstickers, pot stickers, guotie", parts="pork, filled pasta, seared, soy, garlic",
+         cuisine="japanese"),
     dish("okonomiyaki", "okonomi-yaki, hiroshima okonomiyaki", parts="cabbage, pork belly, egg, fried, mayonnaise, "
          "sweet and sour", cuisine="japanese"),
     dish("takoyaki", "tako yaki", parts="octopus, fried, mayonnaise, sweet and sour", cuisine="japanese"),
@@ -895,7 +903,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("kaya toast", "kaya butter toast, roti kaya", parts="bread, butter, jam, coconut", cuisine="indonesian"),
     dish("bak chor mee", "bak chor mee pok, minced pork noodles, mee pok", parts="pasta, pork, vinegar, mushroom, "
          "chilli", cuisine="indonesian"),
-    dish("curry laksa", "laksa lemak, curry mee, nyonya laksa, katong laksa, laksa curry", parts="prawn, noodle soup, "
+    dish("curry laksa", "laksa, laksa lemak, curry mee, nyonya laksa, katong laksa, laksa curry", parts="prawn, noodle soup, "
          "coconut, curry, chilli, fried tofu", cuisine="indonesian"),
     dish("crispy pata", "crispy pata filipino", parts="trotters, fried, vinegar, soy", cuisine=""),
     dish("bistek tagalog", "bistek, bistek filipino, filipino beefsteak", parts="beef, seared, soy, citrus, onion",
