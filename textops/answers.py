@@ -998,9 +998,15 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     scored = _scored_sentences(text, question, namespace=namespace)
     if not scored:
         return Answer(answer=NOT_IN_TEXT, found=False, score=0.0, source=None)
-    if max(item.score for item in scored) < ABSENT_SUBJECT_THRESHOLD and _subject_absent(text, question):
+    ranked = sorted((item.score for item in scored), reverse=True)
+    if (
+        ranked[0] < ABSENT_SUBJECT_THRESHOLD
+        and ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) >= ABSENT_STANDOUT_MARGIN
+        and _subject_absent(text, question)
+    ):
         # Whether the best sentence stands clear of the rest (ABSENT_STANDOUT_MARGIN) is judged
-        # against every sentence's meaning, not only the few sharing words with the question.
+        # against every sentence's meaning, not only the few sharing words with the question (a
+        # sentence left unembedded scores low and widens the margin).
         scored = _scored_sentences(text, question, namespace=namespace, embedded=None)
     best_index = max(range(len(scored)), key=lambda index: scored[index].score)
     best = scored[best_index]
