@@ -671,6 +671,49 @@ def test_a_kalterersee_auslese_is_a_schiava_not_a_german_auslese() -> None:
     assert mosel.grapes == ("Riesling",)
 
 
+@pytest.mark.parametrize(
+    ("name", "region", "colour", "grape"),
+    [
+        # As lists print them: the grapes column blank, only the place on the label.
+        ("Saint-Bris", "Bourgogne", "white", "Sauvignon Blanc"),
+        ("Rully", "Côte Chalonnaise", "white", "Chardonnay"),
+        ("Saumur Rouge", "Loire", "red", "Cabernet Franc"),
+        ("Fitou", "Languedoc", "red", "Carignan"),
+        ("Crémant de Limoux", "Languedoc", "sparkling", "Chardonnay"),
+        ("Recioto di Soave", "Veneto", "dessert", "Garganega"),
+        ("Bardolino Chiaretto", "Veneto", "rose", "Corvina"),
+        ("Frascati Superiore", "Lazio", "white", "Malvasia"),
+        ("Ribeiro", "Galicia", "white", "Treixadura"),
+        ("Franken Bocksbeutel", "Franken", "white", "Silvaner"),
+        ("Opus One", "Oakville", "red", "Cabernet Sauvignon"),
+        ("Classic Cuvée", "West Sussex", "sparkling", "Chardonnay"),
+        ("Vin de Constance", "Constantia", "dessert", "Muscat"),
+    ],
+)
+def test_a_list_row_with_only_its_appellation_is_read_with_its_grape(
+    name: str, region: str, colour: str, grape: str
+) -> None:
+    profile = wine_profile(colour=colour, grapes=[], description="", name=name, region=region)
+
+    assert profile.grapes[:1] == (grape,)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Carignano del Sulcis", "Carignan"),
+        ("Aragonês", "Tempranillo"),
+        ("Cencibel", "Tempranillo"),
+        ("Morillon", "Chardonnay"),
+        ("Pignoletto Frizzante", "Grechetto"),
+        ("Madeira Sercial 10 Year Old", "Sercial"),
+        ("Brachetto d'Acqui", "Brachetto"),
+    ],
+)
+def test_a_local_grape_name_on_a_list_is_its_grape(written: str, canonical: str) -> None:
+    assert canonical_grape(written) == canonical
+
+
 def test_an_oaked_chardonnay_is_not_called_the_classic_oyster_wine() -> None:
     oysters = _dish("Raw oysters")
     chablis, _ = _wine("white", ["Chardonnay"], "Chablis, unoaked, lean and saline.")
