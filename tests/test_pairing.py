@@ -714,6 +714,49 @@ def test_a_local_grape_name_on_a_list_is_its_grape(written: str, canonical: str)
     assert canonical_grape(written) == canonical
 
 
+@pytest.mark.parametrize(
+    ("name", "colour", "grape"),
+    [
+        # A grape's name inside a place's name is the place: these are Sangiovese and Cabernet Franc.
+        ("Vino Nobile di Montepulciano", "red", "Sangiovese"),
+        ("Rosso di Montepulciano", "red", "Sangiovese"),
+        ("Montepulciano d'Abruzzo", "red", "Montepulciano"),
+        ("Cabernet d'Anjou", "rose", "Cabernet Franc"),
+        # A grape named beside a place is still the grape.
+        ("Bourgogne Aligoté", "white", "Aligoté"),
+        ("Barbera d'Alba", "red", "Barbera"),
+    ],
+)
+def test_a_grape_word_inside_a_place_name_is_read_as_the_place(name: str, colour: str, grape: str) -> None:
+    assert wine_profile(colour=colour, grapes=[], description="", name=name).grapes == (grape,)
+
+
+@pytest.mark.parametrize(
+    ("name", "colour", "sweet"),
+    [
+        ("Riesling Spätlese trocken", "white", False),
+        ("Riesling Kabinett trocken", "white", False),
+        ("Riesling Spätlese", "white", True),
+        ("Gewurztraminer Vendanges Tardives", "white", True),
+        ("Cabernet d'Anjou", "rose", True),
+        ("Lambrusco Grasparossa Amabile", "red", True),
+        # On a sparkling label "Dry" is sweeter than "Extra Dry", which is sweeter than "Brut".
+        ("Prosecco Superiore Dry", "sparkling", True),
+        ("Prosecco Extra Dry", "sparkling", True),
+        ("Prosecco Brut", "sparkling", False),
+        ("Vouvray Sec", "white", False),
+    ],
+)
+def test_the_sugar_a_label_states_is_read_from_the_name(name: str, colour: str, sweet: bool) -> None:
+    profile = wine_profile(colour=colour, grapes=[], description="", name=name)
+
+    assert (profile.sweetness >= 2) is sweet
+    if colour == "sparkling" and sweet:
+        assert wine_profile(colour=colour, grapes=[], description="", name="Prosecco Superiore Dry").sweetness > (
+            wine_profile(colour=colour, grapes=[], description="", name="Prosecco Extra Dry").sweetness
+        )
+
+
 def test_an_oaked_chardonnay_is_not_called_the_classic_oyster_wine() -> None:
     oysters = _dish("Raw oysters")
     chablis, _ = _wine("white", ["Chardonnay"], "Chablis, unoaked, lean and saline.")

@@ -337,6 +337,8 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         styles="mineral",
     ),
     _app("saint-bris, cheverny, touraine", white="Sauvignon Blanc"),
+    # Anjou's off-dry rosés: Cabernet Franc, whatever the "Cabernet" in the name suggests.
+    _app("cabernet d'anjou, rose d'anjou, cabernet de saumur", rose="Cabernet Franc", styles="off-dry"),
     _app(
         "saumur, anjou, anjou villages",
         red="Cabernet Franc",
@@ -426,7 +428,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("roero arneis", white="Arneis"),
     _app("moscato d'asti, asti spumante", dessert="Muscat", sparkling="Muscat"),
     _app(
-        "chianti, chianti classico, brunello di montalcino, rosso di montalcino, vino nobile di montepulciano, "
+        "chianti, chianti classico, brunello di montalcino, rosso di montalcino, vino nobile di montepulciano, rosso di montepulciano, "
         "morellino di scansano, carmignano, montecucco",
         red="Sangiovese",
         styles="savoury",
@@ -585,6 +587,21 @@ _APPELLATION_TABLE: Final = PhraseTable(
     {name: appellation for appellation in APPELLATIONS for name in appellation.names},
     tokens=words_of,
 )
+
+
+def grape_named(name: str) -> GrapeTraits | None:
+    """The grape a wine's name names, not counting a grape word that is part of a place's name.
+
+    "Vino Nobile di Montepulciano" and "Rosso di Montepulciano" are Sangiovese, though
+    Montepulciano is also a grape; "Cabernet d'Anjou" is a rosé of Anjou, not a Cabernet
+    Sauvignon. "Montepulciano d'Abruzzo" still reads Montepulciano, from its appellation.
+    """
+    tokens = words_of(name)
+    kept = list(tokens)
+    for start, end, _ in _APPELLATION_TABLE.find(tokens):
+        if end - start > 1:
+            kept[start:end] = [""] * (end - start)
+    return grape_traits(" ".join(token for token in kept if token)) if kept != tokens else grape_traits(name)
 
 
 def appellation_of(*texts: str) -> Appellation | None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from recommendations.pairing.grapes import GrapeTraits, appellation_of, grape_traits
+from recommendations.pairing.grapes import GrapeTraits, appellation_of, grape_named, grape_traits
 from recommendations.pairing.text import clamp, fold_text, unique, word_list, words_of
 
 
@@ -261,13 +261,15 @@ _NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\b(?:crianza)\b"), "oak-aged"),
     (re.compile(r"\b(?:joven|nouveau|novello)\b"), "light-bodied, juicy"),
     (re.compile(r"\b(?:amarone|ripasso)\b"), "full-bodied, rich"),
-    (re.compile(r"\bkabinett\b"), "off-dry, light-bodied, low alcohol"),
-    (re.compile(r"\b(?:halbtrocken|feinherb|semi seco|semi secco|abboccato)\b"), "off-dry"),
+    # "Kabinett trocken", "Spätlese trocken": the Prädikat says ripeness, "trocken" that it is dry.
+    (re.compile(r"\bkabinett\b(?! trocken)"), "off-dry, light-bodied, low alcohol"),
+    (re.compile(r"\bkabinett trocken\b"), "light-bodied, low alcohol"),
+    (re.compile(r"\b(?:halbtrocken|feinherb|semi seco|semi secco|abboccato|cabernet anjou|rose anjou)\b"), "off-dry"),
     (re.compile(r"\bdemi sec\b"), "medium sweet"),
-    (re.compile(r"\bspatlese\b"), "lightly sweet"),
+    (re.compile(r"\bspatlese\b(?! trocken)"), "lightly sweet"),
     # The name is read as words ("demi-sec" is "demi sec", "Moscato d'Asti" is "moscato asti").
     (re.compile(r"\b(?:moscato asti|asti spumante|brachetto)\b"), "lightly sweet, light-bodied, low alcohol"),
-    (re.compile(r"\b(?:auslese|vendange tardive|late harvest|doux|moelleux|amabile)\b"), "sweet"),
+    (re.compile(r"\b(?:auslese|vendanges? tardives?|late harvest|doux|moelleux|amabile)\b"), "sweet"),
     (re.compile(r"\b(?:trocken|grosses gewachs|brut nature|extra brut|pas dose|fino|manzanilla)\b"), "bone-dry"),
     (re.compile(r"\b(?:fino|manzanilla)\b"), "light-bodied, saline, nutty"),
     (re.compile(r"\b(?:oloroso|amontillado|palo cortado)\b"), "dry, nutty, full-bodied"),
@@ -275,10 +277,22 @@ _NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 )
 
 
+# On a sparkling wine's label "Extra Dry" is off-dry and "Dry" or "Sec" sweeter still (EU
+# labelling: 12-17 and 17-32 g/l of sugar), where "Brut" is the dry one.
+_SPARKLING_LABELS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
+    (re.compile(r"\bextra (?:dry|sec|seco|secco)\b"), "off-dry"),
+    (re.compile(r"(?<!extra )(?<!demi )\b(?:dry|sec|seco|secco)\b"), "medium sweet"),
+)
+# Reds that are sweet by name: a Lambrusco Amabile, a Brachetto d'Acqui.
+_SWEET_REDS: Final = re.compile(r"\b(?:lambrusco|brachetto)\b")
+
+
 def _name_style_words(name: str, colour: str) -> str:
     folded = " ".join(words_of(name))
     words = [words for pattern, words in _NAME_STYLES if pattern.search(folded)]
-    if colour == "red":
+    if colour == "sparkling":
+        words += [words for pattern, words in _SPARKLING_LABELS if pattern.search(folded)][:1]
+    if colour == "red" and not _SWEET_REDS.search(folded):
         # "Auslese" on a Kalterersee or "Reserva" says nothing about sugar in a red.
         words = [style for style in words if "sweet" not in style]
     return " ".join(words)
@@ -286,12 +300,14 @@ def _name_style_words(name: str, colour: str) -> str:
 
 def _grapes_from_name(colour: str, name: str, region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Grapes a wine's name or place stands for: "Mosel Riesling" names one, "Chablis" implies one."""
-    named = grape_traits(name)
+    named = grape_named(name)
     if named is not None:
         return (named.name,), ()
     appellation = appellation_of(name, region)
-    if appellation is None:
-        return (), ()
+    if appellation is None or not appellation.grapes_for(colour):
+        # A grape word inside a place's name that has no grapes for this colour still names one.
+        named = grape_traits(name)
+        return ((named.name,), ()) if named is not None else ((), ())
     return appellation.grapes_for(colour), appellation.styles
 
 
