@@ -380,7 +380,8 @@ _NOT_TOO = r"(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so 
 _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
     ("unoaked", rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless"),
-    ("light", rf"{_NOT_TOO}(?:heavy|big|full[- ]?bodied|bold)"),
+    # "Not too heavy" steps back from the fullest, it does not ask for a light wine.
+    ("not heavy", rf"{_NOT_TOO}(?:heavy|big|full[- ]?bodied|bold)"),
     ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)"),
     ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)"),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),

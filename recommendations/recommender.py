@@ -359,6 +359,8 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
         if word == "bold" and fullness:
             fullness = (fullness + (1.0 if profile.tannin >= 3 else 0.5)) / 2
         return max(fullness, 0.5 if word in described else 0.0)
+    if word == "not heavy":
+        return 1.0 if body <= 3 else 0.5 if body == 4 else 0.0
     if word == "light":
         # The body decides: "light" in a full-bodied Rioja's note ("light on oak") is no light wine.
         return 1.0 if body <= 2 else 0.5 if body == 3 and word in described else 0.0

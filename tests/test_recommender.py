@@ -175,6 +175,24 @@ def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(c
     assert names.index("Santa Rita Hills Pinot Noir") < names.index("Morgon")
 
 
+def test_not_too_heavy_for_a_steak_steps_back_from_the_fullest_reds(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Rioja Crianza",
+        grapes=["Tempranillo"],
+        bottle_price=Decimal("48"),
+        description="Medium-bodied, red cherry and a touch of vanilla.",
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    heavy = recommend(restaurant=cellar, query="a red for the ribeye")
+    lighter = recommend(restaurant=cellar, query="a red for the ribeye, not too heavy")
+
+    assert heavy.picks[0].wine.name in {"Syrah Cornas", "Cabernet Napa"}
+    assert lighter.picks[0].wine.name == "Rioja Crianza"
+    assert any("not heavy" in reason for reason in lighter.picks[0].reasons)
+
+
 def test_a_pinot_noir_is_the_red_not_a_champagne_with_pinot_noir_in_it(cellar: Restaurant) -> None:
     wine(
         cellar,
