@@ -409,6 +409,8 @@ _CLOCK = re.compile(
     r"eine halbe stunde|eine stunde)\s+(?:before|after|antes|despues|después|avant|apres|après|prima|dopo|vor|nach)\b",
     re.IGNORECASE,
 )
+# Opening hours: a time of day, a weekday or a span of them ("daily", "at weekends").
+_HOURS = re.compile(rf"{_CLOCK.pattern}|\b{_WEEKDAYS}\b|\b(?:daily|every day|nightly|weekends?|weekdays?)\b", re.I)
 # Anything a "when" is answered with: a time, a day, a month, a year, a season, a span.
 _TIME = re.compile(
     rf"{_CLOCK.pattern}|\b(?:19|20)\d\d\b|\b{_WEEKDAYS}\b|\b{_MONTHS}\b"
@@ -472,6 +474,16 @@ _PERSON = re.compile(
 _PERCENT = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:%|°(?!\s?[CF])|per ?cent|pour cent|por ciento|per cento|prozent)|\b(?:abv|vol|alcohol|alcool|gradi|grad|"
     r"proof)\b",
+    re.I,
+)
+# A serving temperature: "10-11°C", "12 degrees", "well chilled", "at cellar temperature". With the
+# opening hours' kind and the verb-first yes-no questions of Italian and Spanish ("È aperto...?", "¿Es...?"),
+# added for issue 13 on one fold of the tuning half (the half split again by a hash of the
+# text's id) and kept because the other fold did not move: fold A 565/604 -> 565, fold B 455/496 -> 455.
+# A "temperature" or "opening hours" question's answer must say one, as a price's must say a price.
+_TEMPERATURE = re.compile(
+    r"\d\s?°|\b\d+\s?(?:degrees?|gradi|grados|degres|grad)\b|\b(?:chilled|ice-cold|room temperature|cellar temperature|"
+    r"fresco|frais|fresh from the fridge|gekuhlt|temperatura ambiente|temperature ambiante)\b",
     re.I,
 )
 _DURATION = re.compile(
@@ -551,7 +563,7 @@ class Kind:
 _YES_NO = re.compile(
     r"^[\s¿¡\"'«]*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|must|has|have|had|est-ce|"
     r"puis-je|peut-on|y a-t-il|hay|tienen|tiene|se puede|puedo|c'e|ci sono|posso|si puo|gibt es|kann|darf|hat|"
-    r"haben|ist|sind)\b",
+    r"haben|ist|sind|sono|hanno|es|esta|estan|son|e(?=\s))\b",
     re.I,
 )
 # (what the question asks, the kind), first match wins; the question folded (no accents).
@@ -563,6 +575,14 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         re.compile(r"\b(?:e-?mail address|which e-?mail|what e-?mail|adresse e-?mail|e-mail-adresse)\b", re.I),
         Kind("email", re.compile(r"\S@\S").search, True),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:what|which|at what|a quelle|a que|a quale|a che|bei welcher|welche) temperatur[aeu]?|how (?:cold|"
+            r"chilled)|temperatur[ae]? de service|serving temperature|servier ?temperatur)\b",
+            re.I,
+        ),
+        Kind("temperature", _TEMPERATURE.search, True),
     ),
     (
         re.compile(
@@ -579,6 +599,14 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
             re.I,
         ),
         Kind("duration", _DURATION.search, True),
+    ),
+    (
+        re.compile(
+            r"\b(?:opening (?:hours|times)|(?:what|which) (?:are )?(?:the|your|its) hours|horarios?(?: de apertura)?|orari|"
+            r"heures d'ouverture|offnungszeiten)\b",
+            re.I,
+        ),
+        Kind("hours", _HOURS.search, True),
     ),
     (
         re.compile(

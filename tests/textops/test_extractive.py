@@ -781,3 +781,43 @@ def test_a_no_show_is_a_guest_who_does_not_arrive_and_paying_is_asked_in_the_tex
 
     assert "arrive" in answers.question_stems("Do you charge for no-shows?")[1]
     assert "cartes" in answers.answer(bistrot, "Peut-on payer par carte ?").answer
+
+
+def test_a_serving_temperature_is_answered_by_a_temperature_or_not_at_all() -> None:
+    served = (
+        "Domaine des Sables, Sancerre 2023. Fermented in stainless steel; no oak. "
+        "It is best served with goat's cheese or grilled trout, in a large glass."
+    )
+    chilled = f"{served} Serve at 10-11°C."
+
+    assert answers.kind_of("At what temperature should it be served?").name == "temperature"  # type: ignore[union-attr]
+    assert not answers.answer(served, "At what temperature should it be served?").found
+    assert "10-11°C" in answers.answer(chilled, "At what temperature should it be served?").answer
+    assert "10-11°C" in answers.answer(chilled, "A che temperatura va servito?").answer
+
+
+def test_opening_hours_are_answered_by_days_or_times_not_by_an_opening() -> None:
+    review = (
+        "The Quay Kitchen opened in 2019 in a former chandlery. The opening of the roof terrace is planned for "
+        "the spring. The fish comes from the boats below."
+    )
+    hours = f"{review} We are open Tuesday to Sunday, noon to 11 p.m."
+
+    assert not answers.answer(review, "What are the opening hours?").found
+    assert "Tuesday to Sunday" in answers.answer(hours, "What are the opening hours?").answer
+    assert "Tuesday to Sunday" in answers.answer(hours, "¿Cuál es el horario?").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("È aperto anche la sera?", True),
+        ("Sono ammessi i cani?", True),
+        ("¿Es apto para veganos?", True),
+        ("¿Está abierto los lunes?", True),
+        ("¿Cuál es el horario?", False),
+        ("E-mail address for bookings?", False),
+    ],
+)
+def test_italian_and_spanish_ask_yes_or_no_with_a_verb_first(question: str, yes_no: bool) -> None:
+    assert answers.is_yes_no(question) is yes_no
