@@ -10,8 +10,8 @@ from recommendations import evaluation
 from recommendations.pairing import dish_profile, pairing_score, wine_profile
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.learned import WEIGHTS_PATH, PairingModel, dish_features, pairing_model, wine_features
-from recommendations.pairing.styles import half_of
-from recommendations.pairing.training import Example, ListedWine, fit_pairing_model
+from recommendations.pairing.styles import half_of, style_matches
+from recommendations.pairing.training import Example, Guidance, ListedWine, fit_pairing_model
 from recommendations.pairing.wines import WineProfile
 
 OFF_DRY_RIESLING = wine_profile(colour="white", grapes=("Riesling",), description="off-dry, aromatic, lime")
@@ -90,5 +90,78 @@ def test_the_model_takes_its_share_of_the_pairing_score_and_leaves_the_reasons_t
     rules = pairing_score(OFF_DRY_RIESLING, dish, wine_colour="white", learned=False)
     blended = pairing_score(OFF_DRY_RIESLING, dish, wine_colour="white")
     learned = model.probability(OFF_DRY_RIESLING, dish, wine_colour="white", rules_score=rules.score)
-    assert blended.score == pytest.approx((1 - model.blend) * rules.score + model.blend * learned, abs=1e-3)
+    guided = model.guidance(OFF_DRY_RIESLING, dish, wine_colour="white")
+    share = model.guidance_share
+    expected = ((1 - model.blend) * rules.score + model.blend * learned + share * guided) / (1 + share)
+    assert blended.score == pytest.approx(expected, abs=1e-3)
     assert blended.reasons == rules.reasons
+
+
+def _guided_examples() -> tuple[list[Example], list[Guidance]]:
+    """Two kinds of dish with guidance each, on two lists: the guidance names the styles."""
+    hot = ["Thai red curry with chilli", "Sichuan chicken with chilli", "Hot vindaloo", "Spicy larb with chilli"]
+    beef = ["Grilled ribeye", "Braised beef cheek", "Roast sirloin", "Beef stew"]
+    riesling = {"colour": "white", "grapes_any": ["Riesling"]}
+    firm_red = {"colour": "red", "min_tannin": 4}
+    lists = {
+        "one": [(OFF_DRY_RIESLING, "white"), (OAKED_CHARDONNAY, "white"), (FIRM_CABERNET, "red"), (SOFT_PINOT, "red")],
+        "two": [(SOFT_PINOT, "red"), (FIRM_CABERNET, "red"), (OAKED_CHARDONNAY, "white"), (OFF_DRY_RIESLING, "white")],
+    }
+    examples, guidance = [], []
+    for text in hot + beef:
+        style = riesling if text in hot else firm_red
+        dish = dish_profile(name=text)
+        guidance.append(Guidance(dish_key=text, dish=dish, styles=(style,)))
+        for key, wines in lists.items():
+            listed = tuple(
+                ListedWine(
+                    profile=profile,
+                    colour=colour,
+                    accepted=style_matches(style, colour=colour, grapes=profile.grapes, profile=profile),
+                )
+                for profile, colour in wines
+            )
+            examples.append(Example(dish_key=text, dish=dish, wines=listed, list_key=key))
+    return examples, guidance
+
+
+def test_the_nearest_dishes_guidance_judges_any_wine_by_its_styles() -> None:
+    examples, guidance = _guided_examples()
+    fitted = fit_pairing_model(examples, guidance)
+    document = fitted.as_json()
+    assert len(document["guidance"]["dishes"]) == len(guidance)
+    model = PairingModel.from_document({**document, "guidance": {**document["guidance"], "share": 0.3}})
+    unseen_hot = dish_profile(name="Jungle curry with fresh chilli")
+    # A Riesling no list in the data had, read from its label: the guidance's styles still judge it.
+    dry_riesling = wine_profile(colour="white", grapes=("Riesling",), description="bone dry, Clare Valley")
+    assert model.guidance(dry_riesling, unseen_hot, wine_colour="white") == pytest.approx(1.0)
+    assert model.guidance(FIRM_CABERNET, unseen_hot, wine_colour="red") == pytest.approx(0.0)
+    unseen_beef = dish_profile(name="Beef short rib")
+    assert model.guidance(FIRM_CABERNET, unseen_beef, wine_colour="red") > model.guidance(
+        SOFT_PINOT, unseen_beef, wine_colour="red"
+    )
+    # A dish like none of the guided ones is guided by none of them.
+    assert (
+        model.guidance(
+            FIRM_CABERNET, DishProfile(weight=3, fat=0, acidity=0, sweetness=0, spice=0, saltiness=0), wine_colour="red"
+        )
+        == 0.0
+    )
+
+
+def test_the_guidance_share_is_chosen_by_cross_validation_and_written_with_the_weights() -> None:
+    examples, guidance = _guided_examples()
+    fitted = fit_pairing_model(examples, guidance)
+    assert any("guidance" in setting for setting in fitted.table)
+    assert fitted.guidance_share in (0.0, 0.2, 0.3, 0.45)
+    without = fit_pairing_model(examples)
+    assert without.guidance == []
+    assert without.as_json()["guidance"]["share"] == 0.0
+    shipped = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["guidance"]
+    tuning = {
+        entry["dish"] for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"
+    }
+    # The guidance shipped is the tuning half's and nothing else: the test half stays unseen.
+    assert {dish["dish"] for dish in shipped["dishes"]} <= tuning
+    assert shipped["dishes"]
+    assert shipped["share"] > 0

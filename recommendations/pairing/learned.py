@@ -8,6 +8,12 @@ sauces and cuisine) meet a wine's shape (colour, body, acidity, tannin, sweetnes
 style words, grapes). It is bilinear: a weight for every pair of one dish feature and one
 wine feature, so it generalises to dishes it never saw through their parts, never by name.
 
+Beside the weights it keeps the guidance itself: each tuning dish's features and the wine
+styles guidance accepts for it. A dish asks the ten tuning dishes most like it (by their
+shared parts, rarer parts counting more) and a wine earns the share of them whose styles
+accept it. The styles speak of colour, grape and structure, so they judge a wine on a list
+the weights never saw as they judge one they did.
+
 It is fitted by ``python manage.py train_pairing_model`` on the tuning half of the dishes
 and the demo lists only: the test half and the held-out lists stay unseen, so the figures
 ``make eval`` prints for them are honest. The weights live beside this file
@@ -19,8 +25,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Final
@@ -28,6 +35,7 @@ from typing import Any, Final
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.grapes import canonical_grape
 from recommendations.pairing.lexicon import TERMS_BY_NAME
+from recommendations.pairing.styles import Style, canonical_grapes, read_style
 from recommendations.pairing.text import fold_text
 from recommendations.pairing.wines import WineProfile
 
@@ -94,25 +102,88 @@ def wine_features(wine: WineProfile, colour: str) -> list[str]:
     return features
 
 
+def rarity(pool: Sequence[Sequence[str]]) -> dict[str, float]:
+    """How telling each dish feature is among the guided dishes (inverse document frequency):
+    "main:lamb" says more about a dish than "weight>=2", which nearly every dish has."""
+    counts = Counter(feature for features in pool for feature in set(features))
+    return {feature: math.log(len(pool) / count) for feature, count in counts.items()}
+
+
+def guidance_vector(features: Sequence[str], rarity: Mapping[str, float]) -> dict[str, float]:
+    """A guided dish's features weighted by rarity, to unit length: dishes compare by cosine."""
+    vector = {feature: rarity.get(feature, 0.0) for feature in set(features)}
+    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
+    return {feature: value / norm for feature, value in vector.items() if value}
+
+
+def nearest(
+    features: Sequence[str], vectors: Sequence[Mapping[str, float]], rarity: Mapping[str, float], count: int
+) -> tuple[tuple[int, float], ...]:
+    """The ``count`` guided dishes most like a dish, as (index, share): shares sum to 1.
+
+    The dish's own norm is left out: it scales every similarity alike, and only the neighbours'
+    order and their similarities' ratios count. Ties go to the earlier dish, so the answer is
+    the same on every run.
+    """
+    weighted = {feature: rarity[feature] for feature in set(features) if feature in rarity}
+    similarities = [
+        (sum(value * vector.get(feature, 0.0) for feature, value in weighted.items()), index)
+        for index, vector in enumerate(vectors)
+    ]
+    best = sorted((item for item in similarities if item[0] > 0), key=lambda item: (-item[0], item[1]))[:count]
+    total = sum(similarity for similarity, _ in best)
+    return tuple((index, similarity / total) for similarity, index in best) if total else ()
+
+
+@dataclass(frozen=True)
+class GuidedDish:
+    """A tuning-half dish the model has read guidance for: its features and the styles it accepts."""
+
+    vector: dict[str, float]
+    styles: tuple[Style, ...]
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on the model
 class PairingModel:
-    """Weights of (dish feature, wine feature) pairs; unseen features weigh nothing."""
+    """Weights of (dish feature, wine feature) pairs; unseen features weigh nothing.
+
+    Beside the weights, the guidance itself (``guided``): for a dish, the styles published
+    guidance accepts for the tuning dishes most like it, applied to the wine. The weights
+    know a wine by the features of the demo lists' wines; the styles speak of colour, grape
+    and structure, so they judge any wine on any list the same way.
+    """
 
     dish_index: dict[str, int]
     wine_index: dict[str, int]
     weights: list[list[float]]  # [dish feature][wine feature]
     blend: float  # the learned probability's share of the pairing score
     prior_scale: float  # how much the rules' score moves the logit before any weight speaks
+    guided: tuple[GuidedDish, ...] = ()
+    rarity: dict[str, float] = field(default_factory=dict)
+    guidance_share: float = 0.0  # the nearest dishes' guidance beside the blended score
+    neighbours: int = 0
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any]) -> PairingModel:
         """The model from what ``learned_weights.json`` holds (``training.FittedModel.as_json``)."""
+        guidance = document.get("guidance") or {}
+        rarity_table = {str(feature): float(value) for feature, value in guidance.get("rarity", {}).items()}
         return cls(
             dish_index={feature: index for index, feature in enumerate(document["dish_features"])},
             wine_index={feature: index for index, feature in enumerate(document["wine_features"])},
             weights=document["weights"],
             blend=float(document["blend"]),
             prior_scale=float(document.get("prior_scale", 0.0)),
+            guided=tuple(
+                GuidedDish(
+                    vector=guidance_vector(dish["features"], rarity_table),
+                    styles=tuple(map(read_style, dish["styles"])),
+                )
+                for dish in guidance.get("dishes", ())
+            ),
+            rarity=rarity_table,
+            guidance_share=float(guidance.get("share", 0.0)),
+            neighbours=int(guidance.get("neighbours", 0)),
         )
 
     def dish_weights(self, dish: DishProfile) -> dict[int, float]:
@@ -127,6 +198,22 @@ class PairingModel:
         columns = _wine_columns(self, wine, wine.grapes, wine.country, fold_text(wine_colour).strip())
         value = self.prior_scale * (rules_score - 0.5) + sum(worth.get(column, 0.0) for column in columns)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))
+
+    def guidance(self, wine: WineProfile, dish: DishProfile, *, wine_colour: str) -> float:
+        """The share of the dish's nearest guided dishes whose guidance accepts this wine (0..1)."""
+        colour = fold_text(wine_colour).strip()
+        grapes = canonical_grapes(wine.grapes)
+        return sum(
+            share
+            for index, share in _nearest_guided(self, dish)
+            if any(style.matches(colour=colour, grapes=grapes, profile=wine) for style in self.guided[index].styles)
+        )
+
+
+@lru_cache(maxsize=256)
+def _nearest_guided(model: PairingModel, dish: DishProfile) -> tuple[tuple[int, float], ...]:
+    vectors = [guided.vector for guided in model.guided]
+    return nearest(dish_features(dish), vectors, model.rarity, model.neighbours) if model.neighbours else ()
 
 
 @lru_cache(maxsize=256)

@@ -939,6 +939,11 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str, lea
         blended = (1 - model.blend) * score + model.blend * model.probability(
             wine, dish, wine_colour=colour, rules_score=score
         )
+        if model.guidance_share:
+            # What guidance accepts for the most similar dishes, judged on this wine's own colour,
+            # grapes and structure; scaled back so the score stays within 0..1.
+            share = model.guidance_share
+            blended = (blended + share * model.guidance(wine, dish, wine_colour=colour)) / (1 + share)
         # A textbook classic (Sauternes with foie gras) rests on a handful of dishes in the
         # model's data, where a pasta with gorgonzola can outvote it: the rules' score stands.
         score = max(blended, score) if verdict.textbook else blended

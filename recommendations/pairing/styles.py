@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final, Literal
 
 from recommendations.pairing.grapes import canonical_grape
@@ -23,30 +25,57 @@ def _as_list(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(item) for item in value]
 
 
-def style_matches(criteria: Mapping[str, Any], *, colour: str, grapes: Sequence[str], profile: WineProfile) -> bool:
-    """Whether a wine fits one acceptable-style object of the pairing evaluation set.
+@dataclass(frozen=True)
+class Style:
+    """One acceptable-style object, read once: colours folded, grapes by canonical name."""
 
-    Every key of the object must hold: "colour" (one or a list), "grapes_any"
-    (any of the wine's grapes, compared by canonical name, so "Shiraz" is
-    Syrah), and "min_"/"max_" bounds on body, acidity, tannin, sweetness and
-    oak. "note" is documentation. An unknown key raises, so a typo in the data
-    cannot silently make a criterion match everything.
-    """
+    colours: frozenset[str] | None
+    grapes: frozenset[str] | None
+    bounds: tuple[tuple[str, int, int], ...]  # (profile attribute, bound, +1 for a minimum, -1 for a maximum)
+
+    def matches(self, *, colour: str, grapes: frozenset[str], profile: WineProfile) -> bool:
+        """``colour`` folded and ``grapes`` canonical (``canonical_grapes``), as the style's are."""
+        if self.colours is not None and colour not in self.colours:
+            return False
+        if self.grapes is not None and not self.grapes & grapes:
+            return False
+        return all(
+            (getattr(profile, attribute) - bound) * direction >= 0 for attribute, bound, direction in self.bounds
+        )
+
+
+def read_style(criteria: Mapping[str, Any]) -> Style:
+    """Every key of the object must hold: "colour" (one or a list), "grapes_any" (any of the
+    wine's grapes, compared by canonical name, so "Shiraz" is Syrah), and "min_"/"max_" bounds
+    on body, acidity, tannin, sweetness and oak. "note" is documentation. An unknown key raises,
+    so a typo in the data cannot silently make a criterion match everything."""
     unknown = set(criteria) - STYLE_CRITERIA_KEYS
     if unknown:
         raise ValueError(f"Unknown style criteria: {', '.join(sorted(unknown))}")
-    if "colour" in criteria:
-        wanted = {fold_text(item).strip() for item in _as_list(criteria["colour"])}
-        if fold_text(colour).strip() not in wanted:
-            return False
-    if "grapes_any" in criteria:
-        wanted_grapes = {canonical_grape(grape) for grape in _as_list(criteria["grapes_any"])}
-        if not wanted_grapes & {canonical_grape(grape) for grape in grapes}:
-            return False
-    return all(
-        (getattr(profile, attribute) - int(criteria[key])) * direction >= 0
-        for key, (attribute, direction) in _BOUND_KEYS.items()
-        if key in criteria
+    return Style(
+        colours=frozenset(fold_text(item).strip() for item in _as_list(criteria["colour"]))
+        if "colour" in criteria
+        else None,
+        grapes=frozenset(canonical_grape(grape) for grape in _as_list(criteria["grapes_any"]))
+        if "grapes_any" in criteria
+        else None,
+        bounds=tuple(
+            (attribute, int(criteria[key]), direction)
+            for key, (attribute, direction) in _BOUND_KEYS.items()
+            if key in criteria
+        ),
+    )
+
+
+@lru_cache(maxsize=4096)
+def canonical_grapes(grapes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(canonical_grape(grape) for grape in grapes)
+
+
+def style_matches(criteria: Mapping[str, Any], *, colour: str, grapes: Sequence[str], profile: WineProfile) -> bool:
+    """Whether a wine fits one acceptable-style object of the pairing evaluation set (``read_style``)."""
+    return read_style(criteria).matches(
+        colour=fold_text(colour).strip(), grapes=canonical_grapes(tuple(grapes)), profile=profile
     )
 
 

@@ -4,8 +4,10 @@ Runs in a throwaway database like ``evaluate_recommendations``. The examples are
 tuning half of ``eval_data/pairings.json`` only, each dish read twice (as a menu item with
 its description and tags, and as the bare phrase a diner would say), against the three
 demo lists only: the test half and the held-out lists are never seen, so ``make eval``'s
-figures on them stay honest. Writes ``recommendations/pairing/learned_weights.json``;
-the same data gives the same file on every run.
+figures on them stay honest. The tuning dishes' own guidance (their acceptable styles) is
+written beside the weights, for the nearest dishes' share of the score. Writes
+``recommendations/pairing/learned_weights.json``; the same data gives the same file on
+every run.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from recommendations.demo import demo_data_load
 from recommendations.pairing import dish_profile
 from recommendations.pairing.learned import WEIGHTS_PATH
 from recommendations.pairing.styles import half_of
-from recommendations.pairing.training import Example, ListedWine, fit_pairing_model
+from recommendations.pairing.training import Example, Guidance, ListedWine, fit_pairing_model
 from recommendations.recommender import profile_of
 from recommendations.selectors import wines_in_stock
 
@@ -37,7 +39,7 @@ class Command(BaseCommand):
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
         self.stdout.write(f"fitting on {len(examples)} dish readings x list (tuning half, demo lists)")
-        fitted = fit_pairing_model(examples)
+        fitted = fit_pairing_model(examples, self._guidance())
         trained_on = {
             "half": "tune",
             "dishes": len({example.dish_key for example in examples}),
@@ -48,15 +50,32 @@ class Command(BaseCommand):
         self.stdout.write(
             f"regularisation {fitted.regularisation:g}, blend {fitted.blend:g}; two-fold cross-validated top-3 "
             f"accepted share on the tuning half: rules {fitted.cross_validated['rules']:.1%}, "
-            f"rules and model {fitted.cross_validated['rules_and_model']:.1%}"
+            f"rules and model {fitted.cross_validated['rules_and_model']:.1%}; "
+            f"guidance of the nearest dishes {fitted.guidance_share:g}"
         )
         if options["verbosity"] > 1:
             for setting, share in fitted.table.items():
-                self.stdout.write(f"  regularisation, blend {setting}: {share:.1%}")
+                self.stdout.write(f"  {setting}: {share:.1%}")
         self.stdout.write(f"wrote {WEIGHTS_PATH}")
 
+    @staticmethod
+    def _tuning_entries() -> list[dict[str, Any]]:
+        return [entry for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"]
+
+    def _guidance(self) -> list[Guidance]:
+        return [
+            Guidance(
+                dish_key=entry["dish"],
+                dish=dish_profile(
+                    name=entry["dish"], description=entry.get("description", ""), tags=entry.get("tags", [])
+                ),
+                styles=tuple(entry["acceptable_styles"]),
+            )
+            for entry in self._tuning_entries()
+        ]
+
     def _examples(self) -> tuple[list[Example], list[str]]:
-        entries = [entry for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"]
+        entries = self._tuning_entries()
         examples: list[Example] = []
         lists: list[str] = []
         for loaded in demo_data_load(with_users=False):
@@ -75,5 +94,8 @@ class Command(BaseCommand):
                     ),
                     dish_profile(name=entry.get("phrase") or entry["dish"]),
                 )
-                examples += [Example(dish_key=entry["dish"], dish=dish, wines=listed) for dish in readings]
+                examples += [
+                    Example(dish_key=entry["dish"], dish=dish, wines=listed, list_key=loaded.restaurant.slug)
+                    for dish in readings
+                ]
         return examples, lists
