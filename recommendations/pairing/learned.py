@@ -28,7 +28,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -116,23 +116,42 @@ def guidance_vector(features: Sequence[str], rarity: Mapping[str, float]) -> dic
     return {feature: value / norm for feature, value in vector.items() if value}
 
 
+def postings(vectors: Sequence[Mapping[str, float]]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """The guided dishes' vectors turned inside out: for each feature, the dishes that have it
+    and its weight there. A dish has a dozen features among a few thousand, so its similarities
+    are summed over its own features' lists instead of over every guided dish."""
+    lists: dict[str, list[tuple[int, float]]] = {}
+    for index, vector in enumerate(vectors):
+        for feature, value in vector.items():
+            lists.setdefault(feature, []).append((index, value))
+    return {feature: tuple(entries) for feature, entries in lists.items()}
+
+
 def nearest(
-    features: Sequence[str], vectors: Sequence[Mapping[str, float]], rarity: Mapping[str, float], count: int
+    features: Sequence[str],
+    index: Mapping[str, Sequence[tuple[int, float]]],
+    rarity: Mapping[str, float],
+    count: int,
 ) -> tuple[tuple[int, float], ...]:
     """The ``count`` guided dishes most like a dish, as (index, share): shares sum to 1.
 
-    The dish's own norm is left out: it scales every similarity alike, and only the neighbours'
-    order and their similarities' ratios count. Ties go to the earlier dish, so the answer is
-    the same on every run.
+    ``index`` is the guided dishes' ``postings``. The dish's own norm is left out: it scales
+    every similarity alike, and only the neighbours' order and their similarities' ratios
+    count. Ties go to the earlier dish, so the answer is the same on every run.
     """
-    weighted = {feature: rarity[feature] for feature in set(features) if feature in rarity}
-    similarities = [
-        (sum(value * vector.get(feature, 0.0) for feature, value in weighted.items()), index)
-        for index, vector in enumerate(vectors)
-    ]
-    best = sorted((item for item in similarities if item[0] > 0), key=lambda item: (-item[0], item[1]))[:count]
+    similarities: dict[int, float] = {}
+    for feature in set(features):
+        weight = rarity.get(feature)
+        if weight is None:
+            continue
+        for guided, value in index.get(feature, ()):
+            similarities[guided] = similarities.get(guided, 0.0) + weight * value
+    best = sorted(
+        ((similarity, guided) for guided, similarity in similarities.items() if similarity > 0),
+        key=lambda item: (-item[0], item[1]),
+    )[:count]
     total = sum(similarity for similarity, _ in best)
-    return tuple((index, similarity / total) for similarity, index in best) if total else ()
+    return tuple((guided, similarity / total) for similarity, guided in best) if total else ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +205,11 @@ class PairingModel:
             neighbours=int(guidance.get("neighbours", 0)),
         )
 
+    @cached_property
+    def postings(self) -> dict[str, tuple[tuple[int, float], ...]]:
+        """The guided dishes by feature, built once (``nearest`` reads it for every new dish)."""
+        return postings([guided.vector for guided in self.guided])
+
     def dish_weights(self, dish: DishProfile) -> dict[int, float]:
         """What each wine feature is worth for this dish: its dish features' rows, summed. A list is
         scored against one dish, so this is worked out once per dish, not once per wine."""
@@ -212,8 +236,7 @@ class PairingModel:
 
 @lru_cache(maxsize=256)
 def _nearest_guided(model: PairingModel, dish: DishProfile) -> tuple[tuple[int, float], ...]:
-    vectors = [guided.vector for guided in model.guided]
-    return nearest(dish_features(dish), vectors, model.rarity, model.neighbours) if model.neighbours else ()
+    return nearest(dish_features(dish), model.postings, model.rarity, model.neighbours) if model.neighbours else ()
 
 
 @lru_cache(maxsize=256)

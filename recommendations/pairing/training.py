@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from recommendations.pairing.dishes import DishProfile
-from recommendations.pairing.learned import dish_features, guidance_vector, nearest, rarity, wine_features
+from recommendations.pairing.learned import dish_features, guidance_vector, nearest, postings, rarity, wine_features
 from recommendations.pairing.rules import pairing_score
 from recommendations.pairing.styles import half_of
 from recommendations.pairing.wines import WineProfile
@@ -227,7 +227,7 @@ def _guided_rows(held: Sequence[Example], known: Sequence[Example], guidance: Se
     pool = [guided for guided in guidance if guided.dish_key in keys]
     features = [dish_features(guided.dish) for guided in pool]
     table = rarity(features)
-    vectors = [guidance_vector(each, table) for each in features]
+    guided_index = postings([guidance_vector(each, table) for each in features])
     labels = {
         (example.dish_key, example.list_key): np.array([wine.accepted for wine in example.wines], dtype=np.float32)
         for example in known
@@ -235,7 +235,7 @@ def _guided_rows(held: Sequence[Example], known: Sequence[Example], guidance: Se
     rows: list[np.ndarray] = []
     for example in held:
         accepted = np.zeros(len(example.wines), dtype=np.float32)
-        for index, share in nearest(dish_features(example.dish), vectors, table, NEIGHBOURS):
+        for index, share in nearest(dish_features(example.dish), guided_index, table, NEIGHBOURS):
             found = labels.get((pool[index].dish_key, example.list_key))
             if found is not None:
                 accepted += share * found
