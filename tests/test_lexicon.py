@@ -146,3 +146,28 @@ def test_a_fried_egg_on_top_is_an_egg_not_a_fried_dish() -> None:
         profile = dish_profile(name=name)
         assert profile.has("egg"), name
         assert not profile.has("fried"), name
+
+
+def test_german_portuguese_and_greek_menu_words_read_as_their_parts() -> None:
+    duck = dish_profile(name="Gebratene Ente mit Rotkohl")
+    assert (duck.protein, duck.unknown) == ("duck", ())
+    assert duck.has("roasted")
+    squid = dish_profile(name="lulas grelhadas")
+    assert (squid.protein, squid.unknown) == ("shellfish", ())
+    assert squid.has("grilled")
+    assert dish_profile(name="htapodi sta karvouna").protein == "shellfish"
+    assert dish_profile(name="dos de cabillaud sur lit de poireaux").unknown == ()
+
+
+def test_a_bare_bar_is_no_barbecue() -> None:
+    # "bar-b-q" once folded to the word "bar": a French sea bass and a Kerala bread read as barbecue.
+    bass = dish_profile(name="bar en croûte de sel")
+    assert (bass.protein, bass.subject) == ("fish", "bar en croûte de sel")
+    assert "barbecued" not in dish_profile(name="malabar parotta").words
+    assert "barbecued" not in dish_profile(name="bar nuts").words
+
+
+def test_a_pork_fillet_or_cheek_is_pork_not_beef() -> None:
+    assert dish_profile(name="filet mignon de porc en croûte").protein == "pork"
+    assert dish_profile(name="solomillo de cerdo al Pedro Ximénez").protein == "pork"
+    assert dish_profile(name="carrillada ibérica").protein == "pork"

@@ -112,7 +112,11 @@ STOPWORDS: Final = frozenset(
         "maison, frais, fraiche, fraîche, petit, petite, grand, grande, jus de, il, lo, gli, al, alla, alle, "
         "allo, ai, agli, all, con, di, del, della, delle, dei, degli, da, e, in, su, sul, sulla, fatto, "
         "casa, nostro, nostra, y, con, el, los, las, un, una, del, al, sobre, casero, casera, estilo, "
-        "receta, nuestro, nuestra, tradicional, tradizionale, traditionnel, traditionnelle"
+        "receta, nuestro, nuestra, tradicional, tradizionale, traditionnel, traditionnelle, "
+        "chaud, chaude, chauds, lit, assiette, plateau, rapee, rapees, "
+        # German, Portuguese and Greek
+        "mit, und, im, vom, auf, der, die, das, dem, den, nach, art, haut, rosa, com, do, dos, no, na, ao, "
+        "sta, kai"
     )
 )
 # Drink words that may sit in a question next to the food ("a crisp white for the fish").

@@ -34,9 +34,9 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
-    ing("steak", "bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
+    ing("steak", "rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
         "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
         weight=1),
@@ -45,7 +45,7 @@ MEATS: Final = (
     ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
         "beef tenderloin", protein="red_meat", weight=-1),
     ing("minced beef", "ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
-        "albondigas, albóndigas, kofta, kofte, köfte, meatloaf", protein="red_meat", weight=-1),
+        "albondigas, albóndigas, kofta, koftas, kofte, köfte, meatloaf", protein="red_meat", weight=-1),
     ing("burger", "hamburger, beefburger, smash burger, patty", protein="red_meat", weight=-1,
         facets="starch"),
     ing("beef tartare", "steak tartare, tartare de boeuf, battuta", protein="red_meat",
@@ -55,18 +55,18 @@ MEATS: Final = (
         weight=1, facets="braised"),
     ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
-    ing("beef cheek", "joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
-    ing("lamb", "agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
+    ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
+    ing("lamb", "arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
-    ing("lamb chop", "lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
+    ing("lamb chop", "paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
         protein="lamb"),
-    ing("leg of lamb", "gigot, gigot d'agneau, cosciotto, pierna de cordero", protein="lamb"),
+    ing("leg of lamb", "lammkeule, gigot, gigot d'agneau, cosciotto, pierna de cordero", protein="lamb"),
     ing("lamb shoulder", "epaule d'agneau, épaule d'agneau, spalla d'agnello, paletilla", protein="lamb", fat=1),
     ing("merguez", "", protein="lamb", fat=2, heat=1, facets="warm_spice"),
-    ing("venison", "chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, wild deer", kinds="elk, reindeer",
+    ing("venison", "rehrücken, rehruecken, hirsch, hirschkalb, reh, rehkeule, hirschrücken, chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, wild deer", kinds="elk, reindeer",
         protein="game"),
-    ing("wild boar", "sanglier, cinghiale, jabali, jabalí, boar", protein="game", fat=1),
+    ing("wild boar", "wildschwein, sanglier, cinghiale, jabali, jabalí, boar", protein="game", fat=1),
     ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
     # Rabbit and the small game birds are white-fleshed and lean: guidance pours Pinot Noir,
     # Gamay or a fuller white, not the firm reds of venison. Pigeon's dark, rich flesh is duck's.
@@ -78,11 +78,11 @@ MEATS: Final = (
     ing("quail", "caille, quaglia, quaglie, codorniz", protein="poultry", detail="game"),
     ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
-    ing("duck", "canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
+    ing("duck", "ente, entenbrust, entenkeule, canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
@@ -108,7 +108,7 @@ MEATS: Final = (
     ing("charcuterie", "salumi, saucisson sec, embutidos, cold cuts, salume, rillette, pate, pate en croute, "
         "pâté en croûte, galantine, fromage de tete, head cheese", kinds="salami, saucisson, mortadella, "
         "finocchiona, soppressata, pepperoni, rillettes, terrine, pâté", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
-    ing("veal", "veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
+    ing("veal", "kalbs, kalbfleisch, veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
     ing("veal chop", "cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
         weight=1, fat=1, facets="braised"),
@@ -116,7 +116,7 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
     ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
@@ -124,8 +124,8 @@ MEATS: Final = (
 )
 
 FISH: Final = (
-    ing("fish", "poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
-    ing("salmon", "saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
+    ing("fish", "peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
+    ing("salmon", "lachsfilet, salmão, saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
         detail="oily", fat=1),
     ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
@@ -135,7 +135,7 @@ FISH: Final = (
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
     ing("cod", "cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
-    ing("salt cod", "bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
+    ing("salt cod", "bakaliaros, bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
         detail="lean", salt=2),
     ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
     ing("halibut", "fletan, flétan, ippoglosso, fletán", protein="fish", detail="lean"),
@@ -147,8 +147,8 @@ FISH: Final = (
         protein="fish", detail="lean"),
     ing("sea bream", "dorade, daurade, orata, dorada, besugo, pagello", kinds="snapper, red snapper, porgy",
         protein="fish", detail="lean"),
-    ing("monkfish", "lotte, rana pescatrice, coda di rospo", protein="fish", detail="meaty"),
-    ing("trout", "truite, trota, trucha, omble", kinds="char, arctic char", protein="fish", detail="delicate"),
+    ing("monkfish", "rape, seeteufel, tamboril, lotte, rana pescatrice, coda di rospo", protein="fish", detail="meaty"),
+    ing("trout", "forelle, forellen, truta, truite, trota, trucha, omble", kinds="char, arctic char", protein="fish", detail="delicate"),
     ing("red mullet", "rouget, triglia, salmonete, saint-pierre, san pietro, gallo", kinds="john dory", protein="fish",
         detail="lean"),
     ing("eel", "anguille, anguilla, anguila, unagi", protein="fish", detail="oily", fat=2),
@@ -158,7 +158,7 @@ FISH: Final = (
         protein="fish", detail="oily", salt=2, smoke=2),
     ing("caviar", "roe, fish roe, ikura, tarama, taramasalata, bottarga, poutargue", protein="fish",
         detail="briny", weight=-1, salt=3, umami=1),
-    ing("catfish", "perche, brochet, luccio, lucio, sandre", kinds="tilapia, perch, pike, zander, carp", protein="fish",
+    ing("catfish", "zanderfilet, zander filet, perche, brochet, luccio, lucio, sandre", kinds="tilapia, perch, pike, zander, carp", protein="fish",
         detail="lean"),
 )
 
@@ -180,9 +180,9 @@ SHELLFISH: Final = (
         protein="shellfish", detail="rich", sweet=1),
     ing("prawn", "prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
-    ing("squid", "calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
+    ing("squid", "lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
         "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
-    ing("octopus", "poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
+    ing("octopus", "polvo, htapodi, chtapodi, oktapodi, ochtapodi, krake, poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
     ing("sea urchin", "oursin, oursins, ricci di mare, erizo, erizos, uni", protein="shellfish", detail="briny",
         salt=2, umami=1),
     ing("snail", "snails, escargot, escargots, lumache, caracoles", protein="shellfish", detail="earthy"),
@@ -212,7 +212,7 @@ PLANTS: Final = (
         "courgette flowers, fiori di zucca", protein="vegetarian", weight=-1),
     ing("squash", "butternut, butternut squash, pumpkin, potiron, courge, zucca, calabaza, potimarron, "
         "delicata, sweet potato, sweet potatoes, patate douce, boniato, batata, yam", protein="vegetarian", sweet=1),
-    ing("asparagus", "asperges, asperge, asparagi, esparragos, espárragos, white asparagus, green asparagus",
+    ing("asparagus", "spargel, weißer spargel, weisser spargel, grüner spargel, asperges, asperge, asparagi, esparragos, espárragos, white asparagus, green asparagus",
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("artichoke", "artichauts, artichaut, carciofi, carciofo, alcachofas, alcachofa", protein="vegetarian",
         facets="bitter"),
@@ -226,7 +226,7 @@ PLANTS: Final = (
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
-    ing("cabbage", "chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
+    ing("cabbage", "rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     ing("potato", "potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
@@ -255,7 +255,7 @@ PLANTS: Final = (
     ing("salad leaves", "leaves, mesclun", kinds="rocket, arugula, roquette, rucola, frisee, frisée, endive, "
         "chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", facets="bitter"),
     ing("cucumber", "concombre, cetriolo, pepino, gherkin, cornichons, cornichon", weight=-1, acid=1),
-    ing("avocado", "avocat, aguacate, guacamole", fat=1),
+    ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
     ing("corn", "maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
@@ -267,7 +267,7 @@ PLANTS: Final = (
     ing("filled pasta", "ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
         "culurgiones, cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "gnudi, canederli", facets="starch"),
-    ing("bread", "pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
+    ing("bread", "pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
     ing("pastry", "puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
         "brik, vol-au-vent, tart shell", fat=1, facets="starch"),
@@ -335,7 +335,7 @@ FRUIT_AND_SWEET: Final = (
         "lamponi, frambuesas, blueberries, myrtilles, mirtilli, blackberries, mures, mûres, red fruits, "
         "fruits rouges, frutti di bosco, frutos rojos, cranberry, cranberries, blackcurrant, cassis",
         sweet=1, acid=1, facets="fruit"),
-    ing("citrus", "lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
+    ing("citrus", "lemonato, lemonata, lemonati, lemonates, lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
         "blood orange, grapefruit, pamplemousse, pompelmo, pomelo, yuzu, bergamot, preserved lemon, "
         "citron confit, lemon zest, lemony, citrusy", acid=2, facets="citrus"),
     ing("tropical fruit", "pineapple, ananas, pina, piña, passion fruit, fruit de la passion, maracuja, "
@@ -362,21 +362,21 @@ DESSERTS: Final = (
         "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",
         protein="dessert", detail="cake"),
     ing("tart", "tarte, tartelette, crostata, tartaleta, frangipane, bakewell, fruit pie, cherry pie, "
-        "blueberry pie, key lime pie, banoffee pie, fruit tart, tarte aux fruits", protein="dessert",
+        "blueberry pie, fruit tart, tarte aux fruits", protein="dessert",
         detail="fruit", facets="starch"),
     ing("custard", "creme anglaise, crème anglaise, crema pasticcera, natillas, flan, creme caramel, "
         "crème caramel, pots de creme, pot de creme, pot de crème, pannacotta, bavarois, "
         "blancmange, posset, curd", protein="dessert", detail="custard", facets="custard"),
     ing("mousse", "mousses, semifreddo, parfait, fool, whip", protein="dessert",
         detail="custard", facets="cream"),
-    ing("ice cream", "glace, gelato, gelati, helado, sorbet, sorbetto, sorbete, granita, "
+    ing("ice cream", "a la mode, à la mode, glace, gelato, gelati, helado, sorbet, sorbetto, sorbete, granita, "
         "frozen yogurt, kulfi, sundae", protein="dessert", detail="ice"),
     ing("cheesecake", "tarta de queso, basque cheesecake, cheese cake, new york cheesecake", protein="dessert", detail="custard",
         fat=2, facets="cream"),
     # Not "crisp" alone: on a menu it is how the potatoes or the skin are, not an apple crisp.
     ing("crumble", "cobbler, apple crisp, fruit crisp, berry crisp, brown betty, streusel", protein="dessert",
         detail="fruit"),
-    ing("meringue", "meringues, pavlova, eton mess, vacherin glace, ile flottante, île flottante, "
+    ing("meringue", "meringues, pavlova, vacherin glace, ile flottante, île flottante, "
         "oeufs a la neige, oeufs à la neige", protein="dessert", detail="fruit", sweet=1),
     ing("souffle", "soufflé, souffles", protein="dessert", detail="custard", weight=-1),
     ing("sweet pastries", "pastry cream, choux, eclair, éclairs, eclairs, cream puffs, mille-feuille, "
@@ -398,7 +398,7 @@ DESSERTS: Final = (
 )
 
 CUTS_AND_METHODS: Final = (
-    cut("shank", "shanks, jarret, stinco, jarrete, jarrett, knuckle", weight=1, fat=1, facets="braised"),
+    cut("shank", "souris, shanks, jarret, stinco, jarrete, jarrett, knuckle", weight=1, fat=1, facets="braised"),
     cut("cheek", "cheeks, joue, joues, guancia, guance", weight=1, fat=1, facets="braised"),
     cut("belly", "poitrine, ventresca, panza, ventrèche", fat=2),
     cut("loin", "longe, lombo, lonza, medallions, médaillons, medaglioni",
@@ -411,43 +411,43 @@ CUTS_AND_METHODS: Final = (
     cut("offal", "abats, frattaglie, casquería, tripe, tripes, trippa, callos, tongue, langue, lingua, lengua, "
         "heart, coeur, cuore, corazon", weight=1, fat=1),
     method("raw", "cru, crudo, cruda, crudi, raw bar, tartare, tartar, carpaccio, crudo di, sashimi-style, "
-           "on ice, on the half shell, half shell, aguachile, poke, tataki", weight=-2, facets="raw"),
+           "on ice, on the half shell, half shell, poke, tataki", weight=-2, facets="raw"),
     method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche, rollmops",
            weight=-1, acid=2, salt=1, facets="cured, vinegar"),
     method("poached", "poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
            "vapeur, a la vapeur, à la vapeur, al vapore, al vapor, boiled, bouilli, lesso, hervido, "
            "court-bouillon, sous vide, sous-vide", weight=-2, facets="poached"),
-    method("grilled", "grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
+    method("grilled", "gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
            "plancha, a la parrilla, parrilla, asado, a la brasa, brasa, alla brace, chargrilled, char-grilled, "
            "charred, flame-grilled, wood-fired, wood fired, woodfired, over coals, charcoal, robata, "
            "braai, seared over wood, skewers, skewer, brochette, brochettes, spiedini, pinchos, "
            "kebab, kebabs, kabob, shish", smoke=1, facets="grilled"),
-    method("barbecued", "barbecue, bbq, barbeque, bar-b-q, smokehouse, pit-smoked, low and slow",
+    method("barbecued", "barbecue, bbq, barbeque, smokehouse, pit-smoked, low and slow",
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
     method("smoked", "fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
            "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
-    method("roasted", "roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
+    method("roasted", "assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
            facets="roasted"),
-    method("seared", "snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
+    method("seared", "gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
            "pan seared, seared, sauteed, sautéed, saute, sauté, saltato, salteado, pan-fried, pan fried, "
            "stir-fried, stir fried, stir-fry, stir fry, wok", facets="roasted"),
-    method("braised", "braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
+    method("braised", "geschmort, geschmorte, geschmorter, geschmortes, brasata, brasati, brasate, spezzatino, estufado, estufada, braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
            "guiso, stewed, stew, ragout, ragoût, ragu, ragù, daube, civet, mijote, mijoté, en cocotte, "
            "slow-cooked, slow cooked, slow-braised, pot-roasted, casserole, hotpot, hot pot, potjie, "
            "cassoulet-style", weight=1, fat=1, facets="braised"),
     method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
     method("butter-poached", "butter poached, poached in butter, beurre monte, beurre monté", fat=2,
            facets="butter"),
-    method("fried", "frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
+    method("fried", "tiganita, tiganito, tiganites, tiganiti, frittiert, frittierte, frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
            "crispy, croustillant, croustillante, croccante, crujiente, battered, beer-battered, "
            "breaded, panko, impanato, rebozado, empanado, milanese, alla milanese, fritter, "
            "fritters, croquettes, katsu", fat=2, salt=1,
            facets="fried"),
-    method("baked", "au four, cuit au four, gratinado, al horno, oven-baked, "
+    method("baked", "gratinadas, gratinados, gratinada, überbacken, ueberbacken, au four, cuit au four, gratinado, al horno, oven-baked, "
            "in crust, in a salt crust, al sale, a la sal, pie, pot pie, gratin, gratins, casserole dish",
            facets="roasted"),
-    method("stuffed", "farci, farcie, farcis, ripieno, ripiena, ripieni, relleno, rellena, rellenos, filled",
+    method("stuffed", "farcies, involtini, involtino, gefüllt, gefüllte, gefüllter, recheado, recheada, farci, farcie, farcis, ripieno, ripiena, ripieni, relleno, rellena, rellenos, filled",
            weight=1),
     method("glazed", "laque, laqué, laquée, lacquered, caramelised glaze, honey-glazed, "
            "sticky", sweet=2, facets="sweet_sour"),
@@ -464,12 +464,12 @@ CUTS_AND_METHODS: Final = (
 )
 
 SAUCES: Final = (
-    sauce("red wine sauce", "red wine, vin rouge, vino rosso, vino tinto, bordelaise, marchand de vin, "
+    sauce("red wine sauce", "au vin rouge, in rotwein, rotweinsauce, rotweinjus, red wine, vin rouge, vino rosso, vino tinto, bordelaise, marchand de vin, "
           "en meurette, meurette, au vin, red wine jus, red wine reduction, red burgundy, bourguignonne, "
           "barolo, chianti, rioja, port sauce, port jus, madeira sauce", weight=1, facets="red_wine"),
-    sauce("white wine sauce", "white wine, vin blanc, vino bianco, vino blanco, dry white wine, champagne sauce, "
+    sauce("white wine sauce", "weißweinsauce, weissweinsauce, white wine, vin blanc, vino bianco, vino blanco, dry white wine, champagne sauce, "
           "riesling sauce, marinière, mariniere", acid=1, facets="white_wine"),
-    sauce("jus", "gravy, demi-glace, demi glace, fond, reduction, jus de viande, sugo d'arrosto, pan juices, "
+    sauce("jus", "jus corsé, jus corse, gravy, demi-glace, demi glace, fond, reduction, jus de viande, sugo d'arrosto, pan juices, "
           "pan sauce", weight=1, umami=1),
     sauce("cream sauce", "alla panna, a la creme, à la crème, crémeux, cremeux, cremoso, cremosa, creamy, "
           "velouté, veloute, supreme sauce, sauce suprême, alfredo, normande, a la normande, béchamel, bechamel, "
@@ -493,7 +493,7 @@ SAUCES: Final = (
           acid=1, heat=1, facets="mustard"),
     sauce("mayonnaise", "mayo, aioli, aïoli, rouille, remoulade, rémoulade, tartare sauce, tartar sauce, "
           "sauce gribiche, gribiche, alioli, allioli", fat=2, facets="garlic"),
-    sauce("pepper sauce", "au poivre, sauce au poivre, peppercorn sauce, green peppercorn, green peppercorns, "
+    sauce("pepper sauce", "grand veneur, sauce grand veneur, pepe verde, al pepe verde, poivre vert, pfeffersauce, au poivre, sauce au poivre, peppercorn sauce, green peppercorn, green peppercorns, "
           "black pepper, pepper, peppers, peppercorn, peppercorns, poivre, poivre vert, pepe, pepe nero, "
           "pimienta, sichuan pepper, szechuan pepper, cracked pepper, peppery", facets="pepper"),
     sauce("chilli", "chili, chile, chilli pepper, chili pepper, chillies, chilies, chiles, peperoncino, "
@@ -537,7 +537,7 @@ SAUCES: Final = (
     sauce("anchovy sauce", "bagna cauda, anchoiade, colatura, anchovy butter, salsa di acciughe", salt=3,
           umami=2),
     sauce("cheese topping", "parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
-          "topped with cheese, melted cheddar, queso fundido", salt=1, umami=1, fat=1, facets="cheese"),
+          "topped with cheese, melted cheddar", salt=1, umami=1, fat=1, facets="cheese"),
     # Not "à l'orange": its elided words leave "orange" alone, and an orange salad is no sauce.
     sauce("fruit sauce", "cherry sauce, orange sauce, sauce a l'orange, orange glaze, orange-glazed, bigarade, "
           "apple sauce, "
@@ -592,7 +592,7 @@ CUISINES: Final = (
             "zurich, zürich, zurcher, zürcher, bernese, vaudois"),
     cuisine("central european", "hungarian, hongrois, ungherese, czech, bohemian, polish, slovak, slovenian, "
             "croatian, dalmatian, romanian, bulgarian, serbian, bosnian, balkan, eastern european"),
-    cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish, smorrebrod"),
+    cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish"),
     cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
     cuisine("argentinian", "argentine, argentino, argentina, uruguayan, gaucho"),
     cuisine("brazilian", "bresilien, brésilien, brasileiro"),
@@ -607,7 +607,7 @@ COURSES: Final = (
     course("side", "sides, side dish, accompagnement, contorno, contorni, guarnicion, guarnición"),
     course("soup", "soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
            "caldo, consomme, consommé, chowder, bisque", weight=-1),
-    course("sandwich", "sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
+    course("sandwich", "butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
            facets="starch"),
     course("pizza", "pizze, pizzas, flatbread pizza", facets="starch, tomato, tomato_sauce, cheese"),
     course("risotto", "risotti, rizoto, arroz meloso, arroz cremoso, orzotto", weight=1, fat=1,
@@ -703,7 +703,7 @@ DISHES: Final = (
     dish("amatriciana", "bucatini all'amatriciana, all'amatriciana", parts="pasta, pancetta, tomato sauce, "
          "aged cheese", cuisine="italian"),
     dish("gricia", "pasta alla gricia", parts="pasta, pancetta, aged cheese, pepper sauce", cuisine="italian"),
-    dish("bolognese", "ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
+    dish("bolognese", "al ragu, al ragù, ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
          "lasagna, lasagne, lasagne alla bolognese, pastitsio, vincisgrassi, spag bol, spag bog, spaghetti bol", parts="pasta, minced beef, braised, tomato sauce",
          cuisine="italian"),
     dish("vongole", "spaghetti alle vongole, linguine alle vongole, pasta alle vongole",
@@ -723,7 +723,7 @@ DISHES: Final = (
          parts="veal, fried, citrus", cuisine="italian"),
     dish("pollo alla cacciatora", "chicken cacciatore, cacciatore, poulet chasseur",
          parts="chicken, braised, tomato sauce, herbs, mushroom", cuisine="italian"),
-    dish("melanzane alla parmigiana", "parmigiana di melanzane, eggplant parmigiana, eggplant parmesan, "
+    dish("melanzane alla parmigiana", "parmigiana di melanzane, eggplant parmigiana, eggplant parmesan, eggplant parm, aubergine parmigiana, "
          "aubergine parmigiana, parmigiana", parts="eggplant, tomato sauce, fresh cheese, aged cheese, baked",
          cuisine="italian"),
     dish("pizza margherita", "margherita, margarita pizza", parts="pizza, tomato sauce, fresh cheese, herbs",
@@ -789,7 +789,7 @@ DISHES: Final = (
          parts="lamb, braised, dried fruit, warm spices", cuisine="north african"),
     dish("chicken tagine", "tajine de poulet, poulet aux citrons confits",
          parts="chicken, braised, citrus, olives, warm spices", cuisine="north african"),
-    dish("couscous royal", "couscous", parts="lamb, merguez, chicken, vegetables, warm spices, braised",
+    dish("couscous royal", "couscous royale, couscous", parts="lamb, merguez, chicken, vegetables, warm spices, braised",
          cuisine="north african"),
     dish("shawarma", "shawerma, chicken shawarma", parts="chicken, roasted, warm spices, "
          "yogurt sauce, bread", cuisine="middle eastern"),
@@ -868,7 +868,7 @@ DISHES: Final = (
          cuisine="mexican"),
     dish("tacos al pastor", "al pastor", parts="pork, grilled, tropical fruit, chilli, bread", cuisine="mexican"),
     dish("carnitas", "carnitas tacos", parts="pork, confit, citrus, bread", cuisine="mexican"),
-    dish("tacos", "taco, burrito, burritos, quesadilla, quesadillas, enchiladas, "
+    dish("tacos", "tostada, tostadas, taquitos, taco, burrito, burritos, enchiladas, "
          "enchilada, fajitas, tostadas, nachos", parts="bread, salsa, chilli", cuisine="mexican"),
     dish("ceviche", "cebiche, seviche, leche de tigre, tiradito", parts="fish, raw, citrus, chilli",
          cuisine="peruvian"),
@@ -925,13 +925,13 @@ DISHES: Final = (
     dish("charcuterie board", "planche de charcuterie, tagliere, tabla de embutidos, antipasto misto, "
          "salumi board", parts="charcuterie, bread, cucumber", cuisine=""),
     dish("cheese board", "plateau de fromages, tagliere di formaggi, tabla de quesos", parts="cheese", cuisine=""),
-    dish("eggs benedict", "eggs florentine, eggs royale", parts="egg, poached, butter sauce, ham, bread",
+    dish("eggs benedict", "", parts="egg, poached, butter sauce, ham, bread",
          cuisine="american"),
     dish("omelette", "omelet, omelette aux fines herbes, frittata", parts="egg, herbs, butter", cuisine="french"),
     dish("mushroom wellington", "", parts="mushroom, pastry, roasted", cuisine="british"),
     dish("falafel", "falafel wrap, falafel plate", parts="chickpeas, fried, nut sauce, bread",
          cuisine="middle eastern"),
-    dish("stuffed peppers", "peperoni ripieni, pimientos rellenos, gemista, dolma, dolmades",
+    dish("stuffed peppers", "peperoni ripieni, pimientos rellenos, gemista, yemista, dolma, dolmades",
          parts="sweet pepper, stuffed, rice, tomato, herbs", cuisine="greek"),
     dish("chicken with morels", "poulet aux morilles, poularde aux morilles, poulet au vin jaune",
          parts="chicken, morel, cream sauce, cooking wine", cuisine="french"),

@@ -28,7 +28,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "porcini powder, porcini dust", umami=2),
     method("comfort food", "substantial, stick-to-your-ribs, rib-sticking, comforting, loaded, fully loaded",
            weight=1),
-    method("herbed", "herb-crusted, herb crust, minted, finas hierbas, persillé, persillée, croûte d'herbes",
+    method("herbed", "herb-crusted, herb crust, minted, finas hierbas, persillé, persillée, croûte d'herbes, en croûte d'herbes, en croute d'herbes",
            facets="herbal"),
     sauce("fish-fragrant", "yu xiang, yuxiang", heat=2, sweet=1, acid=1, facets="garlic, ginger"),
     method("creamed", "cream-braised, meloso, melosa", fat=2, facets="cream"),
@@ -92,7 +92,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     method("pan-tossed", "ripassata, ripassato, ripassati, ripassate, in padella, saltati in padella, trifolati, "
            "trifolato, trifolate, saltado, saltada, salteadas, salteada", facets="garlic"),
     method("shallow-fried", "frittura, goreng, sizzled, sizzling, pan-crisped", fat=1, facets="fried"),
-    method("floured and fried", "a la andaluza, a la romana, enharinado, enharinada, infarinato, infarinata, "
+    method("floured and fried", "paniert, panierte, panierter, paniertes, a la andaluza, a la romana, enharinado, enharinada, infarinato, infarinata, "
            "alla giudia, giudia, farinée, fritas, fritte, fritta, crumbed, breadcrumbed, panée, empanizado, "
            "empanizada, impanata, impanate", fat=2, facets="fried"),
     method("milk-fed", "de lait, lechal, da latte, lattante, suckling, sottolatte", weight=-1),
@@ -121,7 +121,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     cut("rump", "rump cap, culotte, aiguillette, quasi, girello, cadera, topside, silverside, eye of round, "
         "sottofesa, fesa, babilla"),
     cut("flank", "hampe, vacío, entraña, falda", fat=1),
-    cut("thick fillet", "dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
+    cut("thick fillet", "pavé, pave, dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
         "loin fillet"),
     cut("gizzards", "gésiers, durelli, ventrigli, chicken feet, phoenix claws, pig's ears, oreja, brains, cervelle, "
         "cervella, sesos, caul fat, crépine", weight=1, fat=1),
@@ -433,7 +433,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("pepitas", "pumpkin seeds, sunflower seeds, pipas, graines de courge, chia, chia seeds, flax, flaxseed, "
         "linseed, everything seasoning, everything bagel seasoning, poppy seeds, hemp seeds, sesamo, mixed seeds, "
         "toasted seeds", facets="nutty"),
-    ing("nougat", "nougatine, halawa, croquant, brittle, peanut brittle, pralinée, pralines roses, pralin",
+    ing("nougat", "torroncino, nougatine, halawa, croquant, brittle, peanut brittle, pralinée, pralines roses, pralin",
         sweet=2, facets="nutty, caramel"),
     ing("chestnut purée", "châtaigne, crème de marrons, marrons glacés, chestnut cream", sweet=1, facets="nutty"),
     ing("toasted coconut", "coconut flakes, desiccated coconut, shredded coconut, coconut chips, coco râpé, "
@@ -515,8 +515,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "stroopwafel, baci di dama, kourabiedes, ghorayeba, rugelach, hamantaschen, palmier, langues de chat, "
         "mantecados, carquinyolis", protein="dessert", detail="nut"),
     ing("chiffon cake", "devil's food cake, angel food cake, angel cake, bundt, bundt cake, coffee cake, "
-        "banana bread, banana cake, lemon drizzle, drizzle cake, battenberg, swiss roll, bûche de noël, yule log, "
-        "torta tres leches, pionono, castella, stollen, kugelhopf, kouglof, gugelhupf, gâteau basque, pithivier, "
+        "banana bread, banana cake, lemon drizzle, drizzle cake, battenberg, swiss roll, "
+        "torta tres leches, pionono, castella, kugelhopf, kouglof, gugelhupf, gâteau basque, pithivier, "
         "flognarde", protein="dessert", detail="cake"),
     ing("steamed pudding", "sponge pudding, syrup sponge, treacle sponge, sussex pond pudding, clootie dumpling",
         protein="dessert", detail="cake", weight=1),
@@ -590,10 +590,10 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("game chips", "potato crisps, potato chips, kettle chips, kettle crisps, pommes pont-neuf, pont-neuf, "
         "pommes allumettes, allumettes, pommes paille, straw potatoes, shoestring fries, matchstick potatoes, "
         "steak fries, chunky chips, triple-cooked chips, thrice-cooked chips, batatas fritas, patatine fritte, "
-        "papas fritas, tater tots, tots, home fries, potato skins, potato cakes",
+        "papas fritas, tater tots, tots, home fries, potato cakes",
         fat=2, salt=1, facets="fried, starch"),
     ing("parmentier", "à la parmentier, potato-topped, potato crust", facets="starch"),
-    ing("crust", "crusted, encrusted, croûte, crosta, costra, in crosta, en costra", facets="roasted"),
+    ing("crust", "en croute de, en croûte de, crusted, encrusted, croûte, crosta, costra, in crosta, en costra", facets="roasted"),
     # Sauces, dressings, condiments
     sauce("tare", "kabayaki sauce, unagi sauce, eel sauce, sweet soy, sweet soy sauce, kecap manis, ketjap manis, "
           "dark soy, dark soy sauce, okonomi sauce, okonomiyaki sauce, tonkatsu sauce, takoyaki sauce, "

@@ -108,6 +108,18 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "cream sauce, grapes", cuisine="french"),
     dish("boudin noir aux pommes", "boudin noir, boudin aux pommes, boudin noir et pommes", parts="black pudding, "
          "apple, potato, butter", cuisine="french"),
+    # French: more bistro and brasserie
+    dish("coq au vin jaune", "poularde au vin jaune", parts="chicken, braised, white wine sauce, "
+         "cream sauce, morel", cuisine="french", weight=1),
+    dish("bar en croute de sel", "bar en croûte de sel, loup en croute de sel, loup en croûte de sel",
+         parts="sea bass, baked, salt", cuisine="french"),
+    dish("steak diane", "", parts="steak, seared, cream sauce, mustard, spirits, jus", cuisine="french"),
+    dish("cordon bleu", "cordon-bleu, veal cordon bleu, escalope cordon bleu", parts="veal, ham, aged cheese, "
+         "floured and fried", cuisine="french"),
+    dish("cafe gourmand", "café gourmand", parts="coffee, dessert, cake, mousse", cuisine="french"),
+    dish("buche de noel", "bûche de noël, yule log, buche, bûche", parts="cake, chocolate, cream", cuisine="french"),
+    dish("cheese straws", "pailles au fromage, allumettes au fromage", parts="aged cheese, pastry, baked",
+         cuisine="french"),
     # Italian: Tuscany
     dish("ribollita", "zuppa di cavolo nero", parts="beans, cavolo nero, bread, vegetables, olive oil, soup",
          cuisine="italian"),
@@ -128,6 +140,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("panforte", "panpepato, panforte di siena", parts="cake, nuts, dried fruit, honey, warm spices",
          cuisine="italian"),
     dish("ricciarelli", "ricciarelli di siena", parts="biscuits, almonds, sugar", cuisine="italian"),
+    dish("brodetto", "brodetto di pesce, brodetto all'anconetana, brodetto alla vastese", parts="fish, shellfish, "
+         "tomato, vinaigrette, braised, soup", cuisine="italian"),
     # Italian: Rome and Lazio
     dish("carciofi alla giudia", "jewish-style artichokes, jewish artichokes", parts="artichoke, fried, olive oil",
          cuisine="italian"),
@@ -201,6 +215,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("zuppa inglese", "", parts="custard, cake, cooking wine, chocolate", cuisine="italian"),
     dish("sbrisolona", "torta sbrisolona, sbrisolina", parts="biscuits, almonds, butter", cuisine="italian"),
     dish("torta caprese", "caprese al cioccolato", parts="chocolate, cake, almonds", cuisine="italian"),
+    dish("baked ziti", "ziti al forno", parts="pasta, tomato sauce, fresh cheese, baked", cuisine="italian"),
     # Italian: Emilia-Romagna, Liguria, Sardinia, Abruzzo and Italian-American
     dish("tortellini in brodo", "tortellini en brodo, cappelletti in brodo, anolini in brodo", parts="filled pasta, "
          "pork, cured ham, aged cheese, soup", cuisine="italian"),
@@ -237,6 +252,12 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("fettuccine alfredo", "fettuccine all'alfredo, fettuccine al burro, pasta alfredo, fettucine alfredo",
          parts="pasta, butter, aged cheese, cream", cuisine="italian"),
     dish("pizza bianca", "pizza bianca romana", parts="pizza, olive oil, rosemary, salt", cuisine="italian"),
+    dish("chicken piccata", "piccata, veal piccata, piccata di vitello, scaloppine al limone", parts="chicken, seared, "
+         "citrus, capers, butter sauce, white wine sauce", cuisine="italian"),
+    dish("chicken francese", "francese, veal francese", parts="chicken, egg, floured and fried, citrus, butter sauce, "
+         "white wine sauce", cuisine="italian"),
+    dish("veal parmigiana", "veal parm, veal parmesan, vitello alla parmigiana", parts="veal, fried, tomato sauce, "
+         "fresh cheese, aged cheese", cuisine="italian"),
     # Spanish: Catalonia, the Basque Country, Galicia, Madrid and Andalusia
     dish("pan con tomate", "pa amb tomaquet, pa amb tomàquet, pan tumaca, pan amb tomaquet", parts="bread, tomato, "
          "olive oil, garlic", cuisine="spanish"),
@@ -295,6 +316,20 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("turron", "turrón, torrone, turron de jijona, turrón de alicante", parts="biscuits, almonds, honey",
          cuisine="spanish"),
     dish("ensaimada", "ensaimadas, ensaimada mallorquina", parts="sweet pastries, sugar", cuisine="spanish"),
+    dish("merluza a la koskera", "merluza koskera, merlu koskera, koskera", parts="hake, green sauce, clam, "
+         "asparagus, egg, white wine sauce", cuisine="spanish"),
+    dish("lechazo asado", "lechazo asado al horno, cordero lechal asado, lechazo al horno", parts="lamb, milk-fed, "
+         "roasted", cuisine="spanish"),
+    dish("cordero asado", "paletilla de cordero asada, paletilla asada, pierna de cordero asada, cordero al horno",
+         parts="lamb, roasted", cuisine="spanish"),
+    dish("pollo asado", "pollo asado al horno", parts="chicken, roasted, garlic, herbs",
+         cuisine="spanish"),
+    dish("pollo en pepitoria", "gallina en pepitoria, pepitoria", parts="chicken, braised, nuts, egg, white wine sauce, "
+         "warm spices", cuisine="spanish"),
+    dish("carrillada iberica", "carrillada ibérica, carrilleras ibericas, carrilleras ibéricas, carrillada de cerdo, "
+         "carrilleras de cerdo, joue de porc, joues de porc, guancia di maiale, pork cheeks, pork cheek",
+         parts="pork, cheek, braised", cuisine="spanish"),
+    dish("gilda", "gildas, banderilla, banderillas", parts="anchovy, olives, pickles, chilli", cuisine="spanish"),
     # Portuguese
     dish("bacalhau com natas", "bacalhau con natas", parts="salt cod, cream sauce, potato, baked",
          cuisine="portuguese"),
@@ -322,6 +357,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("ameijoas a bulhao pato", "amêijoas à bulhão pato, ameijoas bulhao pato, bulhao pato", parts="clam, "
          "garlic, coriander, citrus, olive oil", cuisine="portuguese"),
     dish("arroz doce", "arroz doce portugues", parts="rice pudding, cinnamon", cuisine="portuguese"),
+    dish("pao de lo", "pão de ló, pao-de-lo", parts="cake, egg, sugar", cuisine="portuguese"),
+    dish("serra da estrela", "queijo serra da estrela, queijo da serra, azeitao, azeitão", parts="soft cheese",
+         cuisine="portuguese"),
+    dish("queijo sao jorge", "queijo da ilha, queijo são jorge, sao jorge, são jorge", parts="hard cheese",
+         cuisine="portuguese"),
     # Greek
     dish("stifado", "stifatho, stifado beef, kouneli stifado", parts="beef, braised, onion, red wine sauce, "
          "warm spices", cuisine="greek"),
@@ -354,6 +394,16 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("galaktoboureko", "galatopita", parts="custard, filo, sugar, citrus", cuisine="greek"),
     dish("bougatsa", "bougatsa thessalonikis", parts="custard, filo, sugar, cinnamon", cuisine="greek"),
     dish("kontosouvli", "kontosouvli hirino", parts="pork, on the spit, citrus, oregano", cuisine="greek"),
+    dish("arni lemonato", "arnaki lemonato, lamb lemonato", parts="lamb, roasted, citrus, garlic, herbs, potato",
+         cuisine="greek"),
+    dish("kotopoulo lemonato", "chicken lemonato, kotopoulo sto fourno", parts="chicken, roasted, citrus, garlic, "
+         "herbs, potato", cuisine="greek"),
+    dish("psari plaki", "plaki, fish plaki, bakaliaros plaki", parts="fish, baked, tomato sauce, onion, olive oil",
+         cuisine="greek"),
+    dish("bakaliaros skordalia", "bakaliaros me skordalia, bakaliaros tiganitos", parts="salt cod, fried, "
+         "garlic sauce, potato", cuisine="greek"),
+    dish("kolokithokeftedes", "kolokythokeftedes, zucchini fritters, courgette fritters", parts="zucchini, "
+         "fresh cheese, herbs, fried", cuisine="greek"),
     # Turkish
     dish("manti", "mantı, mantu, manty", parts="lamb, filled pasta, yogurt sauce, garlic", cuisine="turkish"),
     dish("iskender kebab", "iskender, iskender kebap, iskender kebabı", parts="lamb, grilled, bread, tomato sauce, "
@@ -387,6 +437,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="middle eastern"),
     dish("kuzu tandir", "kuzu tandır, tandir kebab, tandır kebabı", parts="lamb, roasted, bread",
          cuisine="middle eastern", weight=1),
+    dish("lokum", "turkish delight, loukoumi, rahat lokum", parts="jelly, sugar, nuts, rose water", cuisine="middle eastern"),
     # Levantine, Persian and Middle Eastern
     dish("fattoush", "fattouch, fattouche", parts="salad, bread, fried, tomato, cucumber, herbs, sumac, "
          "vinaigrette", cuisine="middle eastern"),
@@ -445,6 +496,12 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="middle eastern", weight=1),
     dish("sabzi polo mahi", "sabzi polo ba mahi, sabzi polo mahi tabeh", parts="fish, fried, rice, herbs",
          cuisine="middle eastern"),
+    dish("ash reshteh", "aash reshteh, ash-e reshteh", parts="beans, lentils, noodle soup, herbs, yogurt, onion",
+         cuisine="middle eastern"),
+    dish("mirza ghasemi", "mirza ghassemi, mirza qasemi", parts="eggplant, smoked, garlic, tomato, egg",
+         cuisine="middle eastern"),
+    dish("baghali polo", "baghali polo ba mahiche, baqali polo", parts="lamb, shank, rice, beans, herbs, warm spices",
+         cuisine="middle eastern"),
     # North African
     dish("umm ali", "om ali, oum ali", parts="bread pudding, pastry, cream, nuts, raisins", cuisine="north african"),
     dish("koshari", "koshary, kushari, kushary", parts="lentils, rice, pasta, tomato sauce, chickpeas, onion, fried",
@@ -480,6 +537,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "injera, warm spices", cuisine="ethiopian"),
     dish("kik alicha", "kik alicha wat, yekik alicha, yellow split pea stew", parts="split peas, turmeric, onion, "
          "braised", cuisine="ethiopian"),
+    dish("gomen", "ye'abesha gomen, gomen wat, ethiopian collard greens", parts="spinach, bitter greens, garlic, "
+         "ginger, braised, butter", cuisine="ethiopian"),
     # Indian: north
     dish("chole bhature", "chole bhatura, chana bhatura", parts="chickpeas, curry, bread, fried", cuisine="indian"),
     dish("rajma", "rajma chawal, rajma masala", parts="beans, curry, tomato, rice", cuisine="indian"),
@@ -546,6 +605,13 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="indian"),
     dish("sajji", "balochi sajji, lamb sajji", parts="lamb, on the spit, salt, rice", cuisine="indian"),
     dish("shahi paneer", "paneer shahi korma", parts="paneer, cream sauce, nuts, curry, mild", cuisine="indian"),
+    dish("macher jhol", "machher jhol, maacher jhol, bengali fish curry", parts="fish, curry, potato, tomato, "
+         "warm spices", cuisine="indian"),
+    dish("saag aloo", "aloo saag, sag aloo, palak aloo, aloo palak", parts="spinach, potato, curry",
+         cuisine="indian"),
+    dish("dhokla", "khaman dhokla, khaman", parts="chickpeas, poached, mustard, chilli, sweet and sour",
+         cuisine="indian"),
+    dish("misal pav", "misal, misal paav", parts="lentils, curry, chilli, onion, bread", cuisine="indian"),
     # Indian: south, Goa, Bengal and Sri Lanka
     dish("masala dosa", "dosa, dosai, dosas, rava dosa", parts="lentils, rice, potato, curry, coconut",
          cuisine="indian"),
@@ -567,7 +633,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("balchao", "prawn balchao, balchão", parts="prawn, chilli, vinegar, sweet and sour", cuisine="indian"),
     dish("chingri malai curry", "chingri malaikari, prawn malai curry, malai prawn curry", parts="prawn, curry, "
          "coconut, mild", cuisine="indian"),
-    dish("shorshe ilish", "sorshe ilish, shorshe maach, macher jhol, machher jhol", parts="fish, mustard, chilli, "
+    dish("shorshe ilish", "sorshe ilish, shorshe maach", parts="fish, mustard, chilli, "
          "curry", cuisine="indian"),
     dish("kottu", "kottu roti, koththu, kothu roti", parts="bread, chicken, egg, vegetables, curry, chilli",
          cuisine="indian"),
@@ -662,6 +728,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("hu tieu", "hủ tiếu, hu tieu nam vang, hu tiu", parts="pork, prawn, noodle soup, herbs", cuisine="vietnamese"),
     dish("bun bo nam bo", "bún bò nam bộ, bun bo xao", parts="beef, seared, rice noodles, herbs, peanuts, nuoc cham",
          cuisine="vietnamese"),
+    dish("malabar parotta", "kerala parotta, malabar paratha, kerala porotta, porotta", parts="chapati, fried, "
+         "butter", cuisine="indian"),
     # Chinese: Cantonese, Sichuan, Hunan, Shanghai, Beijing and Chinese-American
     dish("xiaolongbao", "xiao long bao, xiaolong bao, soup dumplings", parts="pork, filled pasta, poached, soy",
          cuisine="chinese"),
@@ -755,6 +823,13 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "cucumber, savoury pancake", cuisine="chinese"),
     dish("yangzhou fried rice", "yeung chow fried rice, yang chow fried rice, special fried rice", parts="rice, "
          "seared, pork, prawn, egg, peas, spring onion", cuisine="chinese"),
+    dish("squirrel fish", "squirrel-shaped mandarin fish, song shu gui yu, sweet and sour squirrel fish",
+         parts="fish, fried, sweet and sour, tomato", cuisine="chinese"),
+    dish("egg drop soup", "egg flower soup, dan hua tang", parts="egg, soup, ginger, spring onion", cuisine="chinese"),
+    dish("crab rangoon", "crab rangoons, crab puffs", parts="crab, fresh cheese, filled pasta, fried",
+         cuisine="chinese"),
+    dish("singapore noodles", "singapore rice noodles, singapore vermicelli, xing zhou mi fen", parts="rice noodles, "
+         "prawn, pork, egg, curry, seared", cuisine="chinese"),
     # Japanese
     # Dumplings and fried morsels that diners name with no main: the main they are made with.
     dish("karaage", "kara-age, karaage chicken, tori karaage", parts="chicken, fried, soy, ginger",
@@ -809,6 +884,18 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="japanese"),
     dish("korokke", "japanese croquettes, japanese croquette", parts="potato, minced beef, fried, breadcrumbs",
          cuisine="japanese"),
+    dish("spicy tuna roll", "spicy tuna maki, spicy tuna hand roll, tuna roll, tekka maki, tekkamaki",
+         parts="tuna, raw, rice, seaweed, mayonnaise, chilli", cuisine="japanese"),
+    dish("dragon roll", "dragon maki", parts="eel, prawn, fried, avocado, rice, glazed", cuisine="japanese"),
+    dish("rainbow roll", "rainbow maki", parts="fish, salmon, tuna, crab, avocado, rice, raw", cuisine="japanese"),
+    dish("spider roll", "spider maki", parts="crab, fried, rice, avocado, mayonnaise", cuisine="japanese"),
+    dish("philadelphia roll", "philly roll", parts="smoked salmon, soft cheese, rice, cucumber", cuisine="japanese"),
+    dish("sashimi moriawase", "moriawase, sashimi platter, assorted sashimi", parts="fish, raw, soy, wasabi",
+         cuisine="japanese"),
+    dish("tsukemen", "tsuke men, dipping ramen", parts="pasta, pork belly, soy, egg, cold", cuisine="japanese"),
+    dish("takowasa", "tako wasabi, tako-wasa", parts="octopus, raw, wasabi, soy", cuisine="japanese"),
+    dish("ika geso", "geso karaage, ika geso karaage, ika karaage, geso age", parts="squid, fried, soy",
+         cuisine="japanese"),
     # Korean
     dish("japchae", "chapchae, jabchae", parts="pasta, beef, vegetables, soy, sesame, seared", cuisine="korean"),
     dish("kimchi jjigae", "kimchi stew, kimchi-jjigae, kimchi chigae", parts="pork belly, kimchi, tofu, chilli, "
@@ -825,7 +912,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sweet and sour", cuisine="korean"),
     dish("samgyetang", "samgye-tang, samgyetang soup, ginseng chicken soup", parts="chicken, poached, stuffed, rice, "
          "garlic, soup", cuisine="korean"),
-    dish("pajeon", "haemul pajeon, seafood pancake, korean pancake, kimchijeon, kimchi pancake, jeon",
+    dish("pajeon", "haemul pajeon, seafood pancake, korean pancake, jeon",
          parts="shellfish, onion, fried, soy", cuisine="korean"),
     dish("naengmyeon", "mul naengmyeon, bibim naengmyeon, naeng myun", parts="noodle soup, cold, beef, vinegar, "
          "cucumber, egg", cuisine="korean"),
@@ -845,6 +932,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="korean"),
     dish("nakji bokkeum", "nakji-bokkeum, nakji bokkeumbap", parts="baby octopus, seared, chilli, onion, vegetables",
          cuisine="korean", weight=1),
+    dish("kimchijeon", "kimchi pancake, kimchi jeon, kimchi buchimgae", parts="sauerkraut, chilli, onion, fried",
+         cuisine="korean"),
     # Indonesian, Malaysian, Singaporean and Filipino
     dish("rendang", "beef rendang, rendang daging, randang", parts="beef, braised, coconut, chilli, warm spices, "
          "lemongrass", cuisine="indonesian", weight=1),
@@ -928,6 +1017,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("sate lilit", "sate lilit ikan", parts="fish, coconut, warm spices, grilled", cuisine="indonesian"),
     dish("fish head curry", "curry fish head, singapore fish head curry", parts="fish, curry, tamarind, okra, eggplant",
          cuisine="indonesian"),
+    dish("bicol express", "bicol express pork", parts="pork, coconut, chilli, shrimp paste, braised",
+         cuisine=""),
     # Mexican
     dish("cochinita pibil", "pibil, puerco pibil, cochinita", parts="pork, braised, citrus, warm spices, pickles",
          cuisine="mexican"),
@@ -971,11 +1062,24 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "custard, sugar", cuisine="mexican"),
     dish("sopa de lima", "sopa de lima yucateca, yucatan lime soup", parts="chicken, soup, citrus, bread, chilli",
          cuisine="mexican"),
-    dish("aguachile de camaron", "aguachile verde, aguachile de camarón, shrimp aguachile", parts="prawn, raw, citrus, "
+    dish("aguachile de camaron", "aguachile, aguachile verde, aguachile de camarón, shrimp aguachile", parts="prawn, raw, citrus, "
          "chilli, cucumber, onion", cuisine="mexican"),
     dish("machaca", "machaca con huevo, machacado con huevo", parts="beef, dried, egg, chilli, onion, tomato",
          cuisine="mexican"),
     dish("carne en su jugo", "carne en su jugo tapatia", parts="beef, bacon, beans, soup, onion", cuisine="mexican"),
+    dish("quesadilla", "quesadillas", parts="bread, semi-soft cheese, seared, salsa", cuisine="mexican"),
+    dish("queso fundido", "queso flameado, choriqueso", parts="semi-soft cheese, baked, bread, chilli",
+         cuisine="mexican"),
+    dish("enchiladas verdes", "enchiladas suizas, enchiladas de pollo", parts="chicken, bread, tomatillo, "
+         "green sauce, cream, fresh cheese, baked", cuisine="mexican"),
+    dish("flautas", "flautas de pollo, taquitos dorados", parts="chicken, bread, fried, cream, salsa",
+         cuisine="mexican"),
+    dish("pescado a la talla", "", parts="fish, grilled, chilli, citrus, "
+         "garlic", cuisine="mexican"),
+    dish("breakfast burrito", "breakfast burritos, breakfast taco, breakfast tacos", parts="chorizo, egg, potato, "
+         "aged cheese, bread, salsa", cuisine="mexican"),
+    dish("seven layer dip", "7 layer dip, seven-layer dip, layered bean dip", parts="beans, avocado, cream, salsa, "
+         "aged cheese", cuisine="mexican"),
     # Peruvian and South American
     dish("lomo saltado", "lomito saltado", parts="beef, seared, fries, tomato, onion, soy, rice", cuisine="peruvian"),
     dish("aji de gallina", "ají de gallina", parts="chicken, cream sauce, chilli, nuts, aged cheese",
@@ -1080,6 +1184,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="caribbean"),
     dish("vaca frita", "vaca frita cubana", parts="beef, fried, onion, citrus, garlic", cuisine="caribbean"),
     dish("la bandera", "la bandera dominicana", parts="chicken, braised, rice, beans", cuisine="caribbean"),
+    dish("doubles", "trini doubles", parts="chickpeas, curry, bread, fried, chilli", cuisine="caribbean"),
     # American: the South, Louisiana, barbecue, New England, diners and delis
     dish("shrimp and grits", "shrimp n grits, shrimp 'n' grits, prawns and grits", parts="prawn, grits, butter, "
          "bacon, cheese sauce, chilli", cuisine="american"),
@@ -1144,7 +1249,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "cinnamon, cream cheese", cuisine="american"),
     dish("strawberry shortcake", "shortcake, shortcakes", parts="cake, strawberries, cream", cuisine="american"),
     dish("mud pie", "mississippi mud pie, mississippi mud cake", parts="chocolate, tart, cream", cuisine="american"),
-    dish("hot dog", "hot dogs, hotdog, hotdogs, chili dog, chili dogs, corn dog, corn dogs", parts="sausage, bread, "
+    dish("hot dog", "chilli dog, chilli dogs, hot dogs, hotdog, hotdogs, chili dog, chili dogs, corn dog, corn dogs", parts="sausage, bread, "
          "mustard, pickles", cuisine="american"),
     dish("club sandwich", "clubhouse sandwich, club sandwiches", parts="chicken, bacon, salad, tomato, mayonnaise, "
          "bread", cuisine="american"),
@@ -1171,6 +1276,28 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          weight=1),
     dish("cincinnati chili", "cincinnati chilli, skyline chili, three-way chili, 3-way chili", parts="minced beef, "
          "warm spices, tomato sauce, pasta, aged cheese", cuisine="american"),
+    dish("tuna melt", "tuna melts", parts="tuna, mayonnaise, aged cheese, bread, seared", cuisine="american"),
+    dish("patty melt", "patty melts", parts="burger, onion, aged cheese, bread, seared", cuisine="american"),
+    dish("french dip", "french dip sandwich, beef dip", parts="beef, roasted, jus, bread", cuisine="american"),
+    dish("beer can chicken", "beer butt chicken, beer-can chicken", parts="chicken, roasted, cooking wine, "
+         "spice blend", cuisine="american"),
+    dish("potato skins", "loaded potato skins", parts="potato, baked, aged cheese, bacon, cream",
+         cuisine="american"),
+    dish("key lime pie", "key lime tart", parts="tart, citrus, custard, biscuit base, cream", cuisine="american"),
+    dish("s'mores", "", parts="marshmallow, chocolate, biscuits", cuisine="american"),
+    dish("breakfast sandwich", "breakfast sandwiches, breakfast roll, egg mcmuffin, bacon egg and cheese, bec, bacon "
+         "egg and cheese sandwich", parts="egg, bacon, aged cheese, bread", cuisine="american"),
+    dish("poached pears", "poached pear, poires pochees, poires pochées, poire pochée, pere al vino, pere cotte, "
+         "peras al vino, pears in red wine, pears poached in red wine", parts="pear, poached, red wine sauce, sugar, "
+         "warm spices", cuisine="french"),
+    dish("eggs florentine", "oeufs florentine, œufs florentine", parts="egg, poached, butter sauce, spinach, bread",
+         cuisine="american"),
+    dish("eggs royale", "eggs royal, eggs benedict with smoked salmon, eggs hemingway", parts="smoked salmon, egg, "
+         "poached, butter sauce, bread", cuisine="american"),
+    dish("almond croissant", "croissant aux amandes, almond croissants, cornetto alle mandorle", parts="sweet pastries, "
+         "nuts, butter, sugar", cuisine="french"),
+    dish("crab benedict", "crab cake benedict, lobster benedict", parts="crab, egg, poached, butter sauce, bread",
+         cuisine="american"),
     # British and Irish: pies, pub classics, Scotland, Wales and puddings
     dish("steak and ale pie", "steak pie, beef and ale pie, steak & ale pie", parts="beef, braised, ale, pastry, "
          "jus, baked", cuisine="british", weight=1),
@@ -1230,6 +1357,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("faggots", "faggots and peas, faggots and mushy peas, faggots in gravy", parts="pork, offal, onion, jus, "
          "braised", cuisine="british"),
     dish("arbroath smokie", "arbroath smokies", parts="smoked fish, butter", cuisine="british"),
+    dish("banoffee pie", "banoffee, banoffi pie, banoffee tart", parts="tart, tropical fruit, caramel, cream, "
+         "biscuit base", cuisine="british"),
+    dish("eton mess", "", parts="meringue, berries, cream", cuisine="british"),
+    dish("chip butty", "chip buttie, chip sandwich, chip barm", parts="fries, bread, butter", cuisine="british"),
+    dish("cornish yarg", "yarg, wild garlic yarg", parts="semi-soft cheese", cuisine="british"),
     # German, Austrian and Swiss
     dish("tafelspitz", "", parts="beef, poached, horseradish, apple, potato", cuisine="german"),
     dish("schweinshaxe", "schweinshaxn, eisbein, haxe, pork knuckle, stelze, schweinestelze", parts="pork, roasted, "
@@ -1291,6 +1423,25 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "pork, potato, braised", cuisine="german", weight=1),
     dish("black forest gateau", "black forest gâteau, schwarzwälder kirschtorte, schwarzwalder kirschtorte, "
          "black forest torte", parts="chocolate, cake, cherry, cream, kirsch", cuisine="german"),
+    dish("hirschgulasch", "hirschragout, rehragout, wildgulasch, rehgulasch", parts="venison, braised, "
+         "red wine sauce, warm spices", cuisine="german", weight=1),
+    dish("rindergulasch", "rindsgulasch, saftgulasch, fiakergulasch, wiener saftgulasch", parts="beef, braised, "
+         "onion, warm spices", cuisine="german", weight=1),
+    dish("kalbsgulasch", "kalbsrahmgulasch, kalbsragout", parts="veal, braised, onion, warm spices, cream sauce",
+         cuisine="german"),
+    dish("wildschweinbraten", "wildschweinkeule, wildschweinrücken", parts="wild boar, roasted, red wine sauce, "
+         "jus", cuisine="german", weight=1),
+    dish("forelle mullerin", "forelle müllerin, forelle müllerin art, forelle nach müllerin art, forelle mullerin "
+         "art", parts="trout, floured and fried, butter sauce, citrus", cuisine="german"),
+    dish("kalbsschnitzel", "wiener kalbsschnitzel, schnitzel wiener art", parts="veal, floured and fried, citrus",
+         cuisine="german"),
+    dish("schweinefilet im speckmantel", "filet im speckmantel, im speckmantel, speckmantel", parts="pork, bacon, "
+         "wrapped, roasted", cuisine="german"),
+    dish("marillenknodel", "marillenknödel, zwetschgenknödel, zwetschgenknodel, topfenknödel, topfenknodel",
+         parts="stone fruit, knödel, breadcrumbs, butter, sugar", cuisine="german"),
+    dish("stollen", "christstollen, dresdner stollen, weihnachtsstollen", parts="bread, dried fruit, nuts, butter, "
+         "icing sugar", cuisine="german"),
+    dish("vacherin fribourgeois", "vacherin fribourgeois aop", parts="semi-soft cheese", cuisine="german"),
     # Scandinavian and Finnish
     dish("janssons frestelse", "jansson's temptation, janssons temptation, jansson's frestelse", parts="potato, "
          "anchovy, cream, onion, baked", cuisine="scandinavian"),
@@ -1336,6 +1487,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("plokkfiskur", "plokkfisk, icelandic fish stew", parts="cod, potato, onion, butter, cream sauce",
          cuisine="scandinavian"),
     dish("hakarl", "hákarl, fermented shark", parts="fish, fermented", cuisine="scandinavian"),
+    dish("smorrebrod", "smørrebrød, smorrebrød, open sandwich, open-faced sandwich", parts="bread, butter, "
+         "mackerel, pickles, egg", cuisine="scandinavian"),
+    dish("vasterbotten", "västerbotten, västerbottensost, vasterbottensost", parts="hard cheese",
+         cuisine="scandinavian"),
     # Eastern European, Russian, Caucasus and Balkan
     dish("borscht", "borsch, borshch, barszcz, bortsch, borsht", parts="beetroot, soup, cabbage, sour cream",
          cuisine="", weight=1),
@@ -1371,7 +1526,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sweet pepper", cuisine="", weight=1),
     dish("lecso", "lecsó, letscho", parts="sweet pepper, tomato, onion, paprika", cuisine=""),
     dish("sarma", "sarmale, golabki, gołąbki, holubtsi, golubtsy, kohlrouladen, krautwickel, toltott kaposzta, "
-         "töltött káposzta, stuffed cabbage rolls, cabbage rolls", parts="minced beef, cabbage, stuffed, rice, "
+         "töltött káposzta, stuffed cabbage rolls, cabbage rolls, stuffed cabbage, stuffed cabbage leaves", parts="minced beef, cabbage, stuffed, rice, "
          "tomato sauce", cuisine=""),
     dish("khachapuri", "adjarian khachapuri, adjaruli khachapuri, imeruli khachapuri", parts="fresh cheese, bread, "
          "egg, butter, baked", cuisine="", weight=1),
@@ -1396,6 +1551,14 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("kavarma", "bulgarian kavarma", parts="pork, braised, onion, mushroom, sweet pepper, clay pot", cuisine=""),
     dish("shopska salad", "shopska salata, shopska", parts="salad, tomato, cucumber, sweet pepper, onion, fresh cheese",
          cuisine=""),
+    dish("chakhokhbili", "chakhokbili, chakhokhbili chicken", parts="chicken, braised, tomato, onion, herbs",
+         cuisine="georgian"),
+    dish("mtsvadi", "mtsvadi shashlik", parts="pork, grilled, onion, pomegranate",
+         cuisine="georgian"),
+    dish("pkhali", "phkali, mkhali", parts="spinach, beetroot, nuts, garlic, herbs", cuisine="georgian"),
+    dish("badrijani nigvzit", "badrijani, nigvziani badrijani, georgian eggplant rolls", parts="eggplant, fried, "
+         "nuts, garlic, herbs", cuisine="georgian"),
+    dish("ojakhuri", "odjakhuri", parts="pork, potato, fried, onion, herbs", cuisine="georgian"),
     # West and East Africa
     dish("jollof rice", "jollof, party jollof, benachin", parts="rice, tomato sauce, sweet pepper, chilli, "
          "warm spices", cuisine=""),
