@@ -25,6 +25,7 @@ from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, read_food, 
 from recommendations.pairing.grapes import APPELLATIONS
 from recommendations.pairing.places import origins_asked, without_origins
 from recommendations.pairing.terms import FoodTerm
+from recommendations.pairing.text import one_edit_apart
 
 
 @dataclass(frozen=True)
@@ -1003,6 +1004,32 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+# The words a follow-up turns on, which diners type fast on a phone ("anythng cheapr?",
+# "somthing boldr"). A slip is mended only when it keeps the word's first and last letters
+# and is not itself a word a diner means ("cheater", "lighten" and "grass" are left alone:
+# "glass" is not here, since "grass-fed" is one slip from it).
+_REFINEMENT_WORDS: Final = ("cheaper", "bolder", "lighter", "fuller", "pricier", "sweeter", "another", "bottle")
+_REAL_WORDS_NEAR_REFINEMENTS: Final = frozenset({"cheater", "cheapen", "lighted", "lighten", "bolded", "bottled"})
+_TYPED_WORD = re.compile(r"[a-z]{5,}")
+
+
+def _slips_mended(folded: str) -> str:
+    """The question with one-letter slips of the follow-up words put right."""
+
+    def mended(match: re.Match[str]) -> str:
+        typed = match.group()
+        if typed in _REAL_WORDS_NEAR_REFINEMENTS or typed in _REFINEMENT_WORDS:
+            return typed
+        near = [
+            word
+            for word in _REFINEMENT_WORDS
+            if word[0] == typed[0] and word[-1] == typed[-1] and one_edit_apart(typed, word)
+        ]
+        return near[0] if len(near) == 1 else typed
+
+    return _TYPED_WORD.sub(mended, folded)
+
+
 def _read(folded: str) -> Said:
     bounds = _price_bounds(folded)
     wanted, refused = _colour_mentions(folded)
@@ -1185,7 +1212,7 @@ def parse_question(
     about is the caller's state.
     """
     folded = fold_text(text)
-    said = _read(folded)
+    said = _read(_slips_mended(folded))
     food = without_origins(folded)
     named = _wines_named(food, wines)
     if named:

@@ -215,6 +215,27 @@ def test_it_notices_a_request_for_something_cheaper(text: str) -> None:
     assert parse_question(text).constraints.cheaper_than_previous is True
 
 
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("anythng cheapr?", "cheaper_than_previous"),
+        ("chaeper one?", "cheaper_than_previous"),
+        ("somthing boldr", "bolder"),
+        ("something ligther", "lighter"),
+    ],
+)
+def test_it_reads_a_follow_up_typed_with_a_slip(text: str, flag: str) -> None:
+    assert getattr(parse_question(text).said, flag) is True
+
+
+@pytest.mark.parametrize("text", ["is the cheater's steak good?", "grass-fed beef", "something to lighten the meal"])
+def test_a_real_word_one_letter_from_a_follow_up_word_is_left_alone(text: str) -> None:
+    said = parse_question(text).said
+
+    assert not said.cheaper_than_previous
+    assert said.by_the_glass is None
+
+
 def test_it_reads_cheaper_than_an_amount_as_a_price_not_a_relative_request() -> None:
     constraints = parse_question("cheaper than $50").constraints
 

@@ -56,6 +56,20 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def one_edit_apart(left: str, right: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped ("cheescake", "lasgna")."""
+    if abs(len(left) - len(right)) > 1 or left == right:
+        return False
+    start = next(
+        (index for index, (a, b) in enumerate(zip(left, right, strict=False)) if a != b), min(map(len, (left, right)))
+    )
+    if len(left) == len(right):
+        swapped = left[start + 1 : start + 2] + left[start : start + 1] + left[start + 2 :]
+        return left[start + 1 :] == right[start + 1 :] or swapped == right[start:]
+    longer, shorter = (left, right) if len(left) > len(right) else (right, left)
+    return longer[start + 1 :] == shorter[start:]
+
+
 def clamp(value: float, low: int, high: int) -> int:
     return int(max(low, min(high, round(value))))
 
