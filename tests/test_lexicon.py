@@ -171,3 +171,17 @@ def test_a_pork_fillet_or_cheek_is_pork_not_beef() -> None:
     assert dish_profile(name="filet mignon de porc en croûte").protein == "pork"
     assert dish_profile(name="solomillo de cerdo al Pedro Ximénez").protein == "pork"
     assert dish_profile(name="carrillada ibérica").protein == "pork"
+
+
+def test_a_la_mode_is_ice_cream_on_a_pie_but_a_braise_in_a_french_dish() -> None:
+    assert "ice cream" in dish_profile(name="apple pie à la mode").words
+    tripes = dish_profile(name="tripes à la mode de Caen")
+    assert (tripes.protein, "ice cream" in tripes.words) == ("red_meat", False)
+    assert dish_profile(name="bœuf à la mode").has("braised")
+
+
+def test_a_french_or_italian_word_one_slip_from_another_food_is_its_own_food() -> None:
+    # "costata" is one letter from "crostata" (a tart), "bleu" in a lobster's name is no blue cheese.
+    assert dish_profile(name="costata alla griglia").protein == "red_meat"
+    assert "blue cheese" not in dish_profile(name="homard bleu rôti").words
+    assert dish_profile(name="fondue bourguignonne").protein == "red_meat"

@@ -113,10 +113,11 @@ STOPWORDS: Final = frozenset(
         "allo, ai, agli, all, con, di, del, della, delle, dei, degli, da, e, in, su, sul, sulla, fatto, "
         "casa, nostro, nostra, y, con, el, los, las, un, una, del, al, sobre, casero, casera, estilo, "
         "receta, nuestro, nuestra, tradicional, tradizionale, traditionnel, traditionnelle, "
-        "chaud, chaude, chauds, lit, assiette, plateau, rapee, rapees, "
+        "chaud, chaude, chauds, lit, assiette, plateau, rapee, rapees, entier, entiere, entière, fermier, fermiere, "
+        "fermière, deux, cuisson, cuissons, "
         # German, Portuguese and Greek
         "mit, und, im, vom, auf, der, die, das, dem, den, nach, art, haut, rosa, com, do, dos, no, na, ao, "
-        "sta, kai"
+        "sta, kai, med, och, og"
     )
 )
 # Drink words that may sit in a question next to the food ("a crisp white for the fish").

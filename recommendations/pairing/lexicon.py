@@ -36,7 +36,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 MEATS: Final = (
     ing("beef", "paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
-    ing("steak", "rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
+    ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
         "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
         weight=1),
@@ -44,7 +44,7 @@ MEATS: Final = (
         "scotch fillet, rib steak, beef rib steak, entrecote on the bone", protein="red_meat", weight=1, fat=2),
     ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
         "beef tenderloin", protein="red_meat", weight=-1),
-    ing("minced beef", "ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
+    ing("minced beef", "polpettone, kjøttkaker, kjottkaker, ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
         "albondigas, albóndigas, kofta, koftas, kofte, köfte, meatloaf", protein="red_meat", weight=-1),
     ing("burger", "hamburger, beefburger, smash burger, patty", protein="red_meat", weight=-1,
         facets="starch"),
@@ -58,38 +58,38 @@ MEATS: Final = (
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
     ing("lamb", "arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
-    ing("lamb chop", "paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
+    ing("lamb chop", "noisettes d'agneau, noisette d'agneau, paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
         protein="lamb"),
     ing("leg of lamb", "lammkeule, gigot, gigot d'agneau, cosciotto, pierna de cordero", protein="lamb"),
     ing("lamb shoulder", "epaule d'agneau, épaule d'agneau, spalla d'agnello, paletilla", protein="lamb", fat=1),
     ing("merguez", "", protein="lamb", fat=2, heat=1, facets="warm_spice"),
-    ing("venison", "rehrücken, rehruecken, hirsch, hirschkalb, reh, rehkeule, hirschrücken, chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, wild deer", kinds="elk, reindeer",
+    ing("venison", "noisettes de chevreuil, noisette de chevreuil, rehrücken, rehruecken, hirsch, hirschkalb, reh, rehkeule, hirschrücken, chevreuil, cerf, deer, capriolo, cervo, ciervo, venado, wild deer", kinds="elk, reindeer",
         protein="game"),
     ing("wild boar", "wildschwein, sanglier, cinghiale, jabali, jabalí, boar", protein="game", fat=1),
     ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
     # Rabbit and the small game birds are white-fleshed and lean: guidance pours Pinot Noir,
     # Gamay or a fuller white, not the firm reds of venison. Pigeon's dark, rich flesh is duck's.
-    ing("rabbit", "lapin, coniglio, conejo", protein="poultry", detail="game"),
+    ing("rabbit", "kouneli, lapin, coniglio, conejo", protein="poultry", detail="game"),
     ing("pheasant", "faisan, fagiano, faisán", protein="poultry", detail="game"),
     ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="poultry", detail="game"),
     ing("grouse", "becasse, bécasse", kinds="woodcock", protein="game"),
     ing("pigeon", "pigeonneau, piccione, pichón, pichon", kinds="squab", protein="duck"),
-    ing("quail", "caille, quaglia, quaglie, codorniz", protein="poultry", detail="game"),
+    ing("quail", "codornices, caille, quaglia, quaglie, codorniz", protein="poultry", detail="game"),
     ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
     ing("duck", "ente, entenbrust, entenkeule, canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
     ing("pork belly", "poitrine de porc, pancetta di maiale arrosto, panceta, samgyeopsal, siu yuk", protein="pork",
         fat=2),
     ing("suckling pig", "porcelet, maialino, cochinillo, lechon, lechón", protein="pork", fat=2),
-    ing("spare ribs", "ribs, pork ribs, baby back ribs, travers de porc, costine di maiale, costillas", protein="pork",
+    ing("spare ribs", "st louis ribs, st. louis ribs, st louis style ribs, ribs, pork ribs, baby back ribs, travers de porc, costine di maiale, costillas", protein="pork",
         fat=2),
     ing("ham", "jambon, prosciutto cotto, jamon cocido, gammon, ham hock, jarret de porc, ham steak, gammon steak", protein="pork", salt=2,
         facets="cured"),
@@ -100,12 +100,12 @@ MEATS: Final = (
         smoke=1, facets="cured"),
     ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
         facets="cured"),
-    ing("sausage", "saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
+    ing("sausage", "morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
         "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers",
         protein="pork", fat=2, salt=1),
     ing("chorizo", "chouriço, linguica, sobrasada, 'nduja, nduja", protein="pork", fat=2, salt=2, heat=1,
         smoke=1, facets="cured"),
-    ing("charcuterie", "salumi, saucisson sec, embutidos, cold cuts, salume, rillette, pate, pate en croute, "
+    ing("charcuterie", "rillons, rillauds, leverpostej, leverpastej, salumi, saucisson sec, embutidos, cold cuts, salume, rillette, pate, pate en croute, "
         "pâté en croûte, galantine, fromage de tete, head cheese", kinds="salami, saucisson, mortadella, "
         "finocchiona, soppressata, pepperoni, rillettes, terrine, pâté", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
     ing("veal", "kalbs, kalbfleisch, veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
@@ -116,7 +116,7 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
     ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
@@ -124,8 +124,8 @@ MEATS: Final = (
 )
 
 FISH: Final = (
-    ing("fish", "peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
-    ing("salmon", "lachsfilet, salmão, saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
+    ing("fish", "maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
+    ing("salmon", "lax, laks, lachsfilet, salmão, saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
         detail="oily", fat=1),
     ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
@@ -139,13 +139,13 @@ FISH: Final = (
         detail="lean", salt=2),
     ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
     ing("halibut", "fletan, flétan, ippoglosso, fletán", protein="fish", detail="lean"),
-    ing("sole", "sogliola, lenguado, dover sole, plie, limande", kinds="plaice, flounder", protein="fish",
+    ing("sole", "scholle, schollen, sogliola, lenguado, dover sole, plie, limande", kinds="plaice, flounder", protein="fish",
         detail="delicate", weight=-1),
     ing("turbot", "rombo, rodaballo, barbue", kinds="brill", protein="fish", detail="lean"),
     ing("sea bass", "loup, loup de mer, branzino, spigola, lubina, robalo, bass, filet de bar, dos de bar, "
         "bar de ligne, bar sauvage", kinds="barramundi, striped bass",
         protein="fish", detail="lean"),
-    ing("sea bream", "dorade, daurade, orata, dorada, besugo, pagello", kinds="snapper, red snapper, porgy",
+    ing("sea bream", "pomfret, dorade, daurade, orata, dorada, besugo, pagello", kinds="snapper, red snapper, porgy",
         protein="fish", detail="lean"),
     ing("monkfish", "rape, seeteufel, tamboril, lotte, rana pescatrice, coda di rospo", protein="fish", detail="meaty"),
     ing("trout", "forelle, forellen, truta, truite, trota, trucha, omble", kinds="char, arctic char", protein="fish", detail="delicate"),
@@ -172,15 +172,15 @@ SHELLFISH: Final = (
         salt=1),
     ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
         "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
-    ing("lobster", "homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish",
+    ing("lobster", "homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish",
         protein="shellfish", detail="rich", weight=1, sweet=1),
     ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
         "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
     ing("langoustine", "langoustines, scampi, cigala, cigalas, dublin bay prawns, norway lobster",
         protein="shellfish", detail="rich", sweet=1),
-    ing("prawn", "prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
+    ing("prawn", "chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
-    ing("squid", "lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
+    ing("squid", "txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
         "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
     ing("octopus", "polvo, htapodi, chtapodi, oktapodi, ochtapodi, krake, poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
     ing("sea urchin", "oursin, oursins, ricci di mare, erizo, erizos, uni", protein="shellfish", detail="briny",
@@ -228,7 +228,7 @@ PLANTS: Final = (
     ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
     ing("cabbage", "rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
-    ing("potato", "potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+    ing("potato", "pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
     ing("fries", "frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
@@ -249,7 +249,7 @@ PLANTS: Final = (
     ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
         protein="vegetarian", detail="legume", weight=1, facets="nutty"),
     ing("tofu", "bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
-    ing("salad", "salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
+    ing("salad", "salada, salat, salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
     # Leaves beside a main are its garnish ("tagliata, rucola e grana", "steak with watercress"): they
     # do not make a steak a salad; "salad" said outright does.
     ing("salad leaves", "leaves, mesclun", kinds="rocket, arugula, roquette, rucola, frisee, frisée, endive, "
@@ -258,8 +258,8 @@ PLANTS: Final = (
     ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
-    ing("corn", "maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
-    ing("rice", "riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
+    ing("corn", "ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
+    ing("rice", "donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
     ing("pasta", "spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
         "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
@@ -267,16 +267,16 @@ PLANTS: Final = (
     ing("filled pasta", "ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
         "culurgiones, cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "gnudi, canederli", facets="starch"),
-    ing("bread", "pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
+    ing("bread", "canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
-    ing("pastry", "puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
+    ing("pastry", "feuilleté, feuilletés, feuillete, feuilletes, puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
         "brik, vol-au-vent, tart shell", fat=1, facets="starch"),
-    ing("egg", "eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
+    ing("egg", "ovo, ovos, ovo estrelado, al tegamino, uova al tegamino, eier, spiegelei, gyeran, eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
         "oeuf mollet, soft-boiled egg, fried egg, fried eggs, poached egg, poached eggs, huevo frito, huevos fritos, "
         "oeuf au plat, œuf au plat, oeufs au plat, œufs au plat, oeuf frit, œuf frit, uovo fritto, uova fritte",
         protein="vegetarian",
         fat=1, facets="egg"),
-    ing("nuts", "walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
+    ing("nuts", "pistacchi, pistacchio, pistachios, walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
         "mandorle, almendras, pistachio, pistachios, pistache, pistacchio, pistacho, pine nuts, pignons, pinoli, "
         "pecans, pecan, peanuts, cashews, macadamia, chestnut, chestnuts, marrons, castagne, castañas",
         facets="nutty"),
@@ -358,7 +358,7 @@ FRUIT_AND_SWEET: Final = (
 DESSERTS: Final = (
     ing("dessert", "desserts, dolce, dolci, postre, postres, pudding, puddings, "
         "mignardises, petits fours", protein="dessert"),
-    ing("cake", "gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
+    ing("cake", "bolo, kuchen, gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
         "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",
         protein="dessert", detail="cake"),
     ing("tart", "tarte, tartelette, crostata, tartaleta, frangipane, bakewell, fruit pie, cherry pie, "
@@ -385,11 +385,11 @@ DESSERTS: Final = (
         protein="dessert", detail="cake", fat=1),
     ing("biscuits", "cookies, biscotti, cantucci, shortbread, sables, sablés, amaretti, tuiles, florentines, "
         "polvorones, macarons, macaron", protein="dessert", detail="nut"),
-    ing("rice pudding", "riz au lait, arroz con leche, kheer, sticky rice, mango sticky rice", protein="dessert",
+    ing("rice pudding", "khao niao mamuang, riz au lait, arroz con leche, kheer, sticky rice, mango sticky rice", protein="dessert",
         detail="custard"),
     ing("bread pudding", "pain perdu, french toast, torrijas, bread and butter pudding", protein="dessert",
         detail="cake"),
-    ing("crepes", "crepe, crêpe, crêpes, crepes suzette, crêpes suzette, pancakes, pancake, waffles, waffle, "
+    ing("crepes", "filloas, filloa, pfannkuchen, palatschinken, roti jala, crepe, crêpe, crêpes, crepes suzette, crêpes suzette, pancakes, pancake, waffles, waffle, "
         "gaufre, gaufres, kaiserschmarrn, blintzes, dutch baby", protein="dessert", detail="cake"),
     ing("sticky toffee pudding", "sticky toffee, toffee pudding, date pudding", protein="dessert",
         detail="caramel", sweet=1, facets="caramel"),
@@ -412,12 +412,12 @@ CUTS_AND_METHODS: Final = (
         "heart, coeur, cuore, corazon", weight=1, fat=1),
     method("raw", "cru, crudo, cruda, crudi, raw bar, tartare, tartar, carpaccio, crudo di, sashimi-style, "
            "on ice, on the half shell, half shell, poke, tataki", weight=-2, facets="raw"),
-    method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche, rollmops",
+    method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche",
            weight=-1, acid=2, salt=1, facets="cured, vinegar"),
-    method("poached", "poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
+    method("poached", "bhapa, bhapaa, poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
            "vapeur, a la vapeur, à la vapeur, al vapore, al vapor, boiled, bouilli, lesso, hervido, "
            "court-bouillon, sous vide, sous-vide", weight=-2, facets="poached"),
-    method("grilled", "gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
+    method("grilled", "ai ferri, alla piastra, grigliate, grigliati, gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
            "plancha, a la parrilla, parrilla, asado, a la brasa, brasa, alla brace, chargrilled, char-grilled, "
            "charred, flame-grilled, wood-fired, wood fired, woodfired, over coals, charcoal, robata, "
            "braai, seared over wood, skewers, skewer, brochette, brochettes, spiedini, pinchos, "
@@ -426,13 +426,13 @@ CUTS_AND_METHODS: Final = (
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
     method("smoked", "fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
            "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
-    method("roasted", "assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
+    method("roasted", "rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
            facets="roasted"),
     method("seared", "gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
            "pan seared, seared, sauteed, sautéed, saute, sauté, saltato, salteado, pan-fried, pan fried, "
            "stir-fried, stir fried, stir-fry, stir fry, wok", facets="roasted"),
-    method("braised", "geschmort, geschmorte, geschmorter, geschmortes, brasata, brasati, brasate, spezzatino, estufado, estufada, braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
+    method("braised", "in salmì, in salmi, salmì, salmis, geschmort, geschmorte, geschmorter, geschmortes, brasata, brasati, brasate, spezzatino, estufado, estufada, braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
            "guiso, stewed, stew, ragout, ragoût, ragu, ragù, daube, civet, mijote, mijoté, en cocotte, "
            "slow-cooked, slow cooked, slow-braised, pot-roasted, casserole, hotpot, hot pot, potjie, "
            "cassoulet-style", weight=1, fat=1, facets="braised"),
@@ -484,12 +484,12 @@ SAUCES: Final = (
     # A Spanish sofrito is the slow-cooked base of a stew (onion, garlic, a little tomato), not its sauce.
     sauce("sofrito", "sofregit, un sofrito", acid=1, facets="garlic"),
     sauce("pesto", "pesto genovese, pistou, pesto rosso, herb oil, basil oil", fat=1, facets="herbal, garlic"),
-    sauce("green sauce", "salsa verde, sauce verte, chimichurri, gremolata, persillade, mojo verde, zhug, "
+    sauce("green sauce", "al verde, parsley liquor, liquor, salsa verde, sauce verte, chimichurri, gremolata, persillade, mojo verde, zhug, "
           "chermoula, green goddess, herb sauce", acid=1, facets="herbal, garlic"),
     sauce("vinaigrette", "vinaigrette, dressing, vinegar, vinaigre, aceto, vinagre, balsamic, balsamico, "
           "sherry vinegar, red wine vinegar, mignonette, shallot vinegar, ponzu, agrodolce, agrodulce, "
           "gastrique", acid=2, facets="vinegar"),
-    sauce("mustard", "moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
+    sauce("mustard", "shorshe bata, sorshe bata, shorshe, sorshe, moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
           acid=1, heat=1, facets="mustard"),
     sauce("mayonnaise", "mayo, aioli, aïoli, rouille, remoulade, rémoulade, tartare sauce, tartar sauce, "
           "sauce gribiche, gribiche, alioli, allioli", fat=2, facets="garlic"),
@@ -523,7 +523,7 @@ SAUCES: Final = (
           heat=0, facets="warm_spice"),
     sauce("ginger", "gingembre, zenzero, jengibre, galangal, lemongrass, citronnelle, kaffir lime",
           facets="ginger, citrus"),
-    sauce("herbs", "herb, herbes, fines herbes, herbes de provence, erbe, hierbas, rosemary, romarin, rosmarino, "
+    sauce("herbs", "dillsås, dillsas, dill sauce, herb, herbes, fines herbes, herbes de provence, erbe, hierbas, rosemary, romarin, rosmarino, "
           "romero, thyme, thym, timo, tomillo, sage, sauge, salvia, parsley, persil, prezzemolo, perejil, "
           "basil, basilic, basilico, albahaca, tarragon, estragon, dragoncello, dill, aneth, aneto, eneldo, "
           "mint, menthe, menta, hierbabuena, chives, ciboulette, erba cipollina, cilantro, coriander, "
@@ -558,16 +558,16 @@ CUISINES: Final = (
             "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
             "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin, "
             "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat"),
-    cuisine("italian", "italiano, italiana, trattoria, osteria, tuscan, toscana, sicilian, siciliana, roman, "
+    cuisine("italian", "milanaise, a la milanaise, à la milanaise, piemontese, alla piemontese, italiano, italiana, trattoria, osteria, tuscan, toscana, sicilian, siciliana, roman, "
             "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian, toscano, toscani, pugliese, "
             "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana, emilian, romagnolo, "
             "lombard, lombardy, lombardo, milanese style, friulian, friulano style, umbrian, apulian, puglian, "
             "abruzzese, calabrian, bolognese style, campanian, sicily, sardinia, tuscany, piedmont, veneto"),
-    cuisine("spanish", "espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
+    cuisine("spanish", "andalou, andalouse, espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
             "iberian, castilian, castellano, navarrese, extremaduran, aragonese, "
             "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
             "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style"),
-    cuisine("portuguese", "portugues, português, portuguesa, alentejana, a portuguesa"),
+    cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa"),
     cuisine("greek", "hellenic, ellinika, aegean, cretan"),
     cuisine("middle eastern", "lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
             "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),
@@ -579,7 +579,7 @@ CUISINES: Final = (
     cuisine("chinese", "chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
             "mongolian", facets="soy"),
     cuisine("sichuan", "szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
-    cuisine("japanese", "japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
+    cuisine("japanese", "hiroshima style, hiroshima-style, osaka style, osaka-style, japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
     cuisine("korean", "coreen, coréen, coreano", heat=2, facets="soy, ginger"),
     cuisine("mexican", "mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan, oaxaca, yucateco, "
             "yucateca", heat=2),
@@ -973,13 +973,13 @@ KITCHEN: Final = (
     # it wants a red, or a beer, never the white a splash of lager or cider suggests.
     sauce("dark beer", "stout, guinness, porter, dark beer, dark ale, brown ale, bock, dunkel, schwarzbier, "
           "beer gravy, dark beer gravy, biere brune, bière brune", weight=1, umami=1),
-    method("marinated", "marinade, marinato, marinata, marine, mariné, adobado, adobo, macerated, soused",
+    method("marinated", "marinate, marinati, escabechada, escabechado, escabechadas, marinade, marinato, marinata, marine, mariné, adobado, adobo, macerated, soused",
            acid=1),
     method("simmered", "simmering, gently cooked, cooked slowly, slow-simmered", weight=1,
            facets="braised"),
-    method("dried", "air-dried, air dried, dry-cured, essiccato, secado, seco, sun-dried, sundried",
+    method("dried", "séché, seché, sechée, séchée, salmistrata, salmistrato, air-dried, air dried, dry-cured, essiccato, secado, seco, sun-dried, sundried",
            salt=1, facets="cured"),
-    method("tangy", "sour, sharp, piquant sauce, acidic, zingy, zesty sauce", acid=2),
+    method("tangy", "piquante, sauce piquante, hausfrauenart, sour, sharp, piquant sauce, acidic, zingy, zesty sauce", acid=2),
     sauce("spice blend", "spices, spice mix, mixed spices, masala blend, spice paste, rub, pimento",
           facets="warm_spice"),
     cut("shin", "shins, jarret de boeuf, muscolo, morcillo, beef shin", weight=1, fat=1, facets="braised"),

@@ -121,7 +121,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     cut("rump", "rump cap, culotte, aiguillette, quasi, girello, cadera, topside, silverside, eye of round, "
         "sottofesa, fesa, babilla"),
     cut("flank", "hampe, vacío, entraña, falda", fat=1),
-    cut("thick fillet", "pavé, pave, dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
+    cut("thick fillet", "grenadin, grenadins, pavé, pave, dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
         "loin fillet"),
     cut("gizzards", "gésiers, durelli, ventrigli, chicken feet, phoenix claws, pig's ears, oreja, brains, cervelle, "
         "cervella, sesos, caul fat, crépine", weight=1, fat=1),
@@ -151,12 +151,12 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("iberico pork", "ibérico, ibérica, cerdo ibérico, de bellota, bellota, mangalica, mangalitsa, duroc, "
         "berkshire, kurobuta, tamworth, gloucester old spot, old spot, cinta senese, porc noir de bigorre, "
         "noir de bigorre, kintoa", protein="pork", fat=2),
-    ing("pork crackling", "pork scratchings, scratchings, chicharrón, chicharrones, grattons, ciccioli, torresmo, "
+    ing("pork crackling", "torreznos, torrezno, pork scratchings, scratchings, chicharrón, chicharrones, grattons, ciccioli, torresmo, "
         "pork rinds, crispy pork skin", protein="pork", seasoning=True, fat=3, salt=2, facets="fried"),
     ing("back bacon", "canadian bacon, peameal bacon, rashers, irish bacon",
         protein="pork", seasoning=True, salt=2, facets="cured"),
     ing("luncheon meat", "spam", protein="pork", seasoning=True, fat=1, salt=2),
-    ing("smoked sausage", "andouille, andouille sausage, kielbasa, kielbasy, morteau, saucisse de morteau, "
+    ing("smoked sausage", "andouille de vire, andouille de guémené, andouille de guemene, andouille, andouille sausage, kielbasa, kielbasy, morteau, saucisse de morteau, "
         "montbéliard, saucisse de montbéliard, frankfurter, knackwurst, bockwurst, cervelat, tasso, tasso ham",
         protein="pork", fat=2, salt=2, smoke=2),
     ing("fresh sausage", "saucisse de toulouse, luganega, luganiga, salsiccia fresca, cumberland sausage, "
@@ -174,7 +174,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         protein="pork", weight=-1, fat=1, salt=3, facets="cured"),
     ing("country terrine", "terrine de campagne, pâté de campagne, country pâté, pâté grand-mère, pressé, "
         "pressed terrine", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
-    ing("mince", ""),
+    ing("mince", "hachis"),
     ing("meat", "viande, carne, carni"),
     ing("horse", "horsemeat, horse meat, cheval, viande de cheval, cavallo, carne equina, caballo, potro",
         protein="red_meat"),
@@ -454,7 +454,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("chocolate spread", "nutella, hazelnut spread, chocolate hazelnut spread, pâte à tartiner, "
         "crema di nocciole, gianduia, gianduiotto, gianduiotti",
         protein="chocolate", sweet=1, facets="chocolate, nutty"),
-    ing("liqueur", "liquore, licor, limoncello, amaretto, disaronno, frangelico, kahlúa, tia maria, baileys, "
+    ing("liqueur", "vin santo, vinsanto, liquore, licor, limoncello, amaretto, disaronno, frangelico, kahlúa, tia maria, baileys, "
         "irish cream, kirsch, kirschwasser, poire williams, eau-de-vie, grappa, chartreuse, bénédictine, drambuie, "
         "triple sec, curaçao, maraschino, luxardo, nocino, crème de cassis, crème de menthe, rhum, aquavit, "
         "akvavit, schnapps, rhum agricole", sweet=1),
@@ -549,7 +549,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "fougasse, tartine, crostone, crostoni, tosta, tostas, montadito, pan de cristal, pan tostado, "
         "pane casereccio, pane carasau, carasau, tigella, frisella, friselle, buttermilk biscuit, "
         "southern biscuits, cheddar biscuits, johnnycake, simit, sando, hot cross buns", facets="starch"),
-    ing("chapati", "chapatti, paratha, parathas, parotta, kulcha, puri, bhatura, appam, lavash, lavosh, markook, "
+    ing("chapati", "buss up shut, dhalpuri, thepla, chapatti, paratha, parathas, parotta, kulcha, puri, bhatura, appam, lavash, lavosh, markook, "
         "saj bread, injera, mantou, steamed bun", facets="starch"),
     ing("savoury pancake", "buchimgae, bindaetteok, galette, crispy pancake, spring onion pancake, crespelle",
         facets="starch"),
@@ -567,7 +567,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "sweet potato noodles, dangmyeon, hor fun, kway teow, kuay teow, rice sticks, sen yai, sen lek, bihun, "
         "bee hoon, mee, egg noodles, wheat noodles, hand-pulled noodles, biang biang, shirataki, wide rice noodles",
         facets="starch"),
-    ing("pasta shapes", "macaronis, casarecce, cavatelli, maltagliati, garganelli, gramigna, calamarata, "
+    ing("pasta shapes", "ferretto, maccheroni al ferretto, fileja, macaronis, casarecce, cavatelli, maltagliati, garganelli, gramigna, calamarata, "
         "mezze maniche, mezzi rigatoni, ziti, candele, spaghettoni, spaghettini, vermicelli, capellini, angel hair, "
         "chitarra, spaghetti alla chitarra, maccheroncini, busiate, scialatielli, gemelli, radiatori, cappellacci, "
         "stringozzi, strangozzi, umbricelli, lasagnette, reginette, ptitim, israeli couscous, pearl couscous, "
@@ -646,7 +646,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("sesame dressing", "sesame sauce, goma dare, gomadare, goma-ae, gomae, sesame paste, "
           "chinese sesame paste, zhima jiang", fat=2, facets="nutty"),
     sauce("bread sauce", "sauce au pain", fat=1, facets="cream"),
-    sauce("compound butter", "maître d'hôtel butter, beurre maître d'hôtel, maître d'hôtel, café de paris butter, "
+    sauce("compound butter", "bercy, beurre bercy, sauce bercy, maître d'hôtel butter, beurre maître d'hôtel, maître d'hôtel, café de paris butter, "
           "café de paris, beurre salé, beurre demi-sel, demi-sel, burro salato, mantequilla salada, "
           "beurre d'escargot, escargot butter, snail butter", fat=2, facets="butter, herbal"),
     sauce("roux", "dark roux, brown roux, blond roux", weight=1),
