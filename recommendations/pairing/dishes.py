@@ -117,7 +117,7 @@ STOPWORDS: Final = frozenset(
         "fermière, deux, cuisson, cuissons, "
         # German, Portuguese and Greek
         "mit, und, im, vom, auf, der, die, das, dem, den, nach, art, haut, rosa, com, do, dos, no, na, ao, "
-        "sta, kai, med, och, og"
+        "sta, kai, med, och, og, cu"
     )
 )
 # Drink words that may sit in a question next to the food ("a crisp white for the fish").

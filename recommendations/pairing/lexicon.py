@@ -248,7 +248,7 @@ PLANTS: Final = (
         detail="legume", weight=1, facets="earthy"),
     ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
         protein="vegetarian", detail="legume", weight=1, facets="nutty"),
-    ing("tofu", "bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
+    ing("tofu", "stinky tofu, chou doufu, bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
     ing("salad", "salada, salat, salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
     # Leaves beside a main are its garnish ("tagliata, rucola e grana", "steak with watercress"): they
     # do not make a steak a salad; "salad" said outright does.
@@ -338,7 +338,7 @@ FRUIT_AND_SWEET: Final = (
     ing("citrus", "lemonato, lemonata, lemonati, lemonates, lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
         "blood orange, grapefruit, pamplemousse, pompelmo, pomelo, yuzu, bergamot, preserved lemon, "
         "citron confit, lemon zest, lemony, citrusy", acid=2, facets="citrus"),
-    ing("tropical fruit", "pineapple, ananas, pina, piña, passion fruit, fruit de la passion, maracuja, "
+    ing("tropical fruit", "passionfruit, pineapple, ananas, pina, piña, passion fruit, fruit de la passion, maracuja, "
         "papaya, banana, banane, coconut cream", sweet=1, acid=1, facets="fruit"),
     ing("dried fruit", "raisins, raisin, sultanas, dates, dattes, datteri, figs, fig, figues, figue, fichi, "
         "higos, dried apricots, prunes d'agen", sweet=2, facets="fruit"),
@@ -364,14 +364,14 @@ DESSERTS: Final = (
     ing("tart", "tarte, tartelette, crostata, tartaleta, frangipane, bakewell, fruit pie, cherry pie, "
         "blueberry pie, fruit tart, tarte aux fruits", protein="dessert",
         detail="fruit", facets="starch"),
-    ing("custard", "creme anglaise, crème anglaise, crema pasticcera, natillas, flan, creme caramel, "
+    ing("custard", "lemon posset, pudim, pudim flan, flan napolitano, quindim, quesillo venezolano, creme anglaise, crème anglaise, crema pasticcera, natillas, flan, creme caramel, "
         "crème caramel, pots de creme, pot de creme, pot de crème, pannacotta, bavarois, "
         "blancmange, posset, curd", protein="dessert", detail="custard", facets="custard"),
     ing("mousse", "mousses, semifreddo, parfait, fool, whip", protein="dessert",
         detail="custard", facets="cream"),
     ing("ice cream", "a la mode, à la mode, glace, gelato, gelati, helado, sorbet, sorbetto, sorbete, granita, "
         "frozen yogurt, kulfi, sundae", protein="dessert", detail="ice"),
-    ing("cheesecake", "tarta de queso, basque cheesecake, cheese cake, new york cheesecake", protein="dessert", detail="custard",
+    ing("cheesecake", "torta di ricotta, torta di ricotta romana, tarta de queso la viña, tarta de queso la vina, tarta de queso, basque cheesecake, cheese cake, new york cheesecake", protein="dessert", detail="custard",
         fat=2, facets="cream"),
     # Not "crisp" alone: on a menu it is how the potatoes or the skin are, not an apple crisp.
     ing("crumble", "cobbler, apple crisp, fruit crisp, berry crisp, brown betty, streusel", protein="dessert",
@@ -383,7 +383,7 @@ DESSERTS: Final = (
         "millefeuille, napoleon, paris-brest, saint-honore, croquembouche, cannoli, cannolo, sfogliatella, "
         "churros, beignet, beignets, doughnuts, donuts, bombolone, bomboloni, zeppole, loukoumades",
         protein="dessert", detail="cake", fat=1),
-    ing("biscuits", "cookies, biscotti, cantucci, shortbread, sables, sablés, amaretti, tuiles, florentines, "
+    ing("biscuits", "anzac biscuits, anzac, tejas, cookies, biscotti, cantucci, shortbread, sables, sablés, amaretti, tuiles, florentines, "
         "polvorones, macarons, macaron", protein="dessert", detail="nut"),
     ing("rice pudding", "khao niao mamuang, riz au lait, arroz con leche, kheer, sticky rice, mango sticky rice", protein="dessert",
         detail="custard"),
@@ -411,7 +411,7 @@ CUTS_AND_METHODS: Final = (
     cut("offal", "abats, frattaglie, casquería, tripe, tripes, trippa, callos, tongue, langue, lingua, lengua, "
         "heart, coeur, cuore, corazon", weight=1, fat=1),
     method("raw", "cru, crudo, cruda, crudi, raw bar, tartare, tartar, carpaccio, crudo di, sashimi-style, "
-           "on ice, on the half shell, half shell, poke, tataki", weight=-2, facets="raw"),
+           "on ice, on the half shell, half shell, tataki", weight=-2, facets="raw"),
     method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche",
            weight=-1, acid=2, salt=1, facets="cured, vinegar"),
     method("poached", "bhapa, bhapaa, poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
@@ -576,7 +576,7 @@ CUISINES: Final = (
             "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai", heat=1, facets="warm_spice, curry"),
     cuisine("thai", "thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
     cuisine("vietnamese", "vietnamien, vietnamita", heat=1, facets="herbal, citrus"),
-    cuisine("chinese", "chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
+    cuisine("chinese", "xinjiang, xinjiang-style, yunnan, yunnanese, hakka, chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
             "mongolian", facets="soy"),
     cuisine("sichuan", "szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
     cuisine("japanese", "hiroshima style, hiroshima-style, osaka style, osaka-style, japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
@@ -687,7 +687,7 @@ DISHES: Final = (
     dish("creme brulee", "crème brûlée, brulee, brûlée, crema catalana, crema quemada", parts="custard, caramel",
          cuisine="french"),
     dish("tarte tatin", "tatin", parts="tart, apple, caramel", cuisine="french"),
-    dish("tarte au citron", "lemon tart, lemon meringue pie, tarte au citron meringuee, lemon posset",
+    dish("tarte au citron", "lemon tart, lemon meringue pie, tarte au citron meringuee",
          parts="tart, citrus", cuisine="french"),
     dish("clafoutis", "", parts="custard, cherry", cuisine="french"),
     dish("mousse au chocolat", "chocolate mousse, mousse al cioccolato", parts="chocolate, mousse",

@@ -464,14 +464,14 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "quark, fromage frais, faisselle, petit-suisse, requesón, mató, brousse, brocciu, manouri, myzithra, "
         "anthotyros, akkawi, nabulsi, queso blanco, queijo minas, requeijão, catupiry",
         protein="cheese", detail="fresh", weight=-1),
-    ing("semi-soft cheese", "provolone, provolone dolce, provolone piccante, provolone del monaco, caciocavallo, "
+    ing("semi-soft cheese", "pleasant ridge reserve, pleasant ridge, ubriaco, formaggio ubriaco, murcia al vino, queso de murcia al vino, yak cheese, churpi, provolone, provolone dolce, provolone piccante, provolone del monaco, caciocavallo, "
         "ragusano, american cheese, monterey jack, jack cheese, pepper jack, colby, havarti, edam, jarlsberg, "
         "leerdammer, swiss cheese, tilsit, fontal, asiago fresco, muenster, queso chihuahua, chihuahua cheese, "
         "morbier, saint-paulin, port-salut, tomme d'abbaye, quartirolo, bel paese", protein="cheese", salt=1),
     ing("smoked cheese", "smoked scamorza, scamorza affumicata, smoked provola, provola affumicata, "
         "smoked mozzarella, mozzarella affumicata, smoked gouda, smoked cheddar, san simón, san simón da costa, "
         "idiazabal ahumado, oscypek", protein="cheese", detail="aged", salt=2, smoke=2),
-    ing("hard cheese", "grana, mature cheddar, vintage cheddar, sharp cheddar, extra sharp cheddar, "
+    ing("hard cheese", "lincolnshire poacher, isle of mull, isle of mull cheddar, cabot clothbound, clothbound cheddar, kirkham's lancashire, lancashire, pecorino toscano stagionato, bra duro, bitto storico, laguiole, salers tradition, prästost, prastost, grana, mature cheddar, vintage cheddar, sharp cheddar, extra sharp cheddar, "
         "montgomery cheddar, wensleydale, lancashire, red leicester, double gloucester, cheshire, caerphilly, "
         "berkswell, abondance, appenzeller, sbrinz, bitto, castelmagno, raschera, toma piemontese, piave, "
         "fiore sardo, pecorino sardo, pecorino toscano, pecorino di fossa, ricotta salata, cotija, queso cotija, "
@@ -479,16 +479,16 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         protein="cheese", detail="aged", salt=2, umami=2),
     ing("sheep's cheese", "brebis, fromage de brebis, tomme de brebis, pérail, queso de oveja, oveja, "
         "sheep's milk cheese, ewe's milk cheese, zamorano, roncal", protein="cheese", detail="aged", salt=2, umami=1),
-    ing("goat's milk cheese", "chabichou, pouligny-saint-pierre, pouligny, selles-sur-cher, picodon, pélardon, "
+    ing("goat's milk cheese", "golden cross, ragstone, chabichou, pouligny-saint-pierre, pouligny, selles-sur-cher, picodon, pélardon, "
         "rocamadour, cabécou, mothais, garrotxa, majorero, payoyo, ibores, humboldt fog, monte enebro, caprini, "
         "robiola di capra, tomme de chèvre, goat's curd, chèvre frais", protein="cheese", detail="goat", acid=2),
-    ing("bloomy cheese", "saint-marcellin, st marcellin, saint-félicien, neufchâtel, délice de bourgogne, "
+    ing("bloomy cheese", "harbison, mt tam, mount tam, st jude, saint-marcellin, st marcellin, saint-félicien, neufchâtel, délice de bourgogne, "
         "explorateur, pierre robert, baron bigod, tunworth, la tur, boursault",
         protein="cheese", detail="bloomy", fat=3),
     ing("trappist cheese", "herve, chimay, rollot, vieux-lille, ardrahan, durrus, gubbeen, red hawk, winnimere, "
         "saint-nectaire, st nectaire, formai de mut, puzzone di moena",
         protein="cheese", detail="washed", salt=2, fat=2),
-    ing("blue-veined cheese", "bleu de gex, bleu des causses, shropshire blue, stichelton, beenleigh blue, maytag, "
+    ing("blue-veined cheese", "colston bassett, colston bassett stilton, harbourne blue, bayley hazen, bayley hazen blue, bleu de gex, bleu des causses, shropshire blue, stichelton, beenleigh blue, maytag, "
         "maytag blue, point reyes, saint agur, gorgonzola dolce, gorgonzola piccante, picón, cashel blue, "
         "bavaria blu, blu di bufala, cambozola", protein="cheese", detail="blue", salt=3, fat=2),
     ing("cheese spread", "pimento cheese, pimiento cheese, cervelle de canut, liptauer, boursin, fromage fort",
