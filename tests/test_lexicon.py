@@ -26,6 +26,20 @@ def test_no_spelling_names_two_different_terms() -> None:
     assert shared == {}
 
 
+# Words a diner's follow-ups are made of: a lexicon spelling that reads as one of them turns
+# "tell me more about the second" into a dish ("s'mores" loses its "s" and its plural).
+_CONVERSATION_WORDS = (
+    "more", "one", "last", "other", "another", "like", "something", "glass", "bottle", "wine", "red", "white",
+    "cheaper", "lighter", "bolder", "first", "second", "third", "same", "different", "please", "thanks", "good",
+)  # fmt: skip
+
+
+def test_no_spelling_reads_as_a_word_of_the_conversation() -> None:
+    spellings = {_key(phrase): term.name for term in LEXICON for phrase in (term.name, *term.aliases)}
+    clashes = {word: spellings[(stem(word),)] for word in _CONVERSATION_WORDS if (stem(word),) in spellings}
+    assert clashes == {}
+
+
 def test_a_named_dish_is_understood_through_its_parts() -> None:
     profile = dish_profile(name="coq au vin")
     assert profile.protein == "poultry"

@@ -598,10 +598,14 @@ def test_a_place_is_not_read_as_food_and_lasts_through_a_refinement() -> None:
         # "It" beside a new wish is no question about a wine: the wish is the question.
         ("is it possible to have something cheaper?", (), False),
         ("can I have that by the glass?", (), False),
+        # "More" is no dish (a lexicon spelling "s'mores" once read it as one).
+        ("tell me more about the second", (2,), False),
     ],
 )
 def test_it_and_they_point_at_the_wines_shown(question: str, positions: tuple[int, ...], chosen: bool) -> None:
-    said = parse_question(question).said
+    parsed = parse_question(question)
+    said = parsed.said
     assert said is not None
     assert said.about_picks == positions
     assert said.chosen is chosen
+    assert parsed.dish_words == ()

@@ -1455,7 +1455,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("potato skins", "loaded potato skins", parts="potato, baked, aged cheese, bacon, cream",
          cuisine="american"),
     dish("key lime pie", "key lime tart", parts="tart, citrus, custard, biscuit base, cream", cuisine="american"),
-    dish("s'mores", "", parts="marshmallow, chocolate, biscuits", cuisine="american"),
     dish("breakfast sandwich", "breakfast sandwiches, breakfast roll, egg mcmuffin, bacon egg and cheese, bec, bacon "
          "egg and cheese sandwich", parts="egg, bacon, aged cheese, bread", cuisine="american"),
     dish("poached pears", "poached pear, poires pochees, poires pochées, poire pochée, pere al vino, pere cotte, "
