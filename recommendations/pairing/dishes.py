@@ -18,7 +18,16 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from recommendations.pairing.lexicon import LEXICON, FoodTerm
-from recommendations.pairing.text import PhraseTable, clamp, fold_text, stem, unique, word_list, words_of
+from recommendations.pairing.text import (
+    PhraseTable,
+    clamp,
+    fold_text,
+    one_edit_apart,
+    stem,
+    unique,
+    word_list,
+    words_of,
+)
 
 # Name words weigh most: the chef named the dish after what matters ("Clam chowder" with
 # bacon in it is about clams). Tags come next, then the description.
@@ -200,20 +209,6 @@ _PARTS: Final[PhraseTable[FoodTerm]] = PhraseTable(
 _SINGLE_WORDS: Final = _TABLE.single_words()
 
 
-def _one_edit_apart(left: str, right: str) -> bool:
-    """One letter dropped, added, changed, or two neighbours swapped ("cheescake", "lasgna")."""
-    if abs(len(left) - len(right)) > 1 or left == right:
-        return False
-    start = next(
-        (index for index, (a, b) in enumerate(zip(left, right, strict=False)) if a != b), min(map(len, (left, right)))
-    )
-    if len(left) == len(right):
-        swapped = left[start + 1 : start + 2] + left[start : start + 1] + left[start + 2 :]
-        return left[start + 1 :] == right[start + 1 :] or swapped == right[start:]
-    longer, shorter = (left, right) if len(left) > len(right) else (right, left)
-    return longer[start + 1 :] == shorter[start:]
-
-
 @functools.cache
 def _typo_index() -> Mapping[str, frozenset[str]]:
     """Every long single word of the lexicon under itself and each of its one-letter deletions."""
@@ -241,7 +236,7 @@ def _misspelt(token: str) -> FoodTerm | None:
     # The slip is inside the word ("cheescake", "chiken"): a different first or last letter is more
     # often another word altogether ("friends" is not "fried", "pouring" not "whiting").
     near = [
-        word for word in candidates if word[0] == token[0] and word[-1] == token[-1] and _one_edit_apart(token, word)
+        word for word in candidates if word[0] == token[0] and word[-1] == token[-1] and one_edit_apart(token, word)
     ]
     term = _TABLE.get((near[0],)) if len(near) == 1 else None
     # Only a food ("melting" is not a slip for a way of cooking).
