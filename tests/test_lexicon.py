@@ -199,3 +199,13 @@ def test_a_french_or_italian_word_one_slip_from_another_food_is_its_own_food() -
     assert dish_profile(name="costata alla griglia").protein == "red_meat"
     assert "blue cheese" not in dish_profile(name="homard bleu rôti").words
     assert dish_profile(name="fondue bourguignonne").protein == "red_meat"
+
+
+def test_a_spanish_or_italian_salsa_de_is_any_sauce_and_a_salsa_alone_the_mexican_one() -> None:
+    whisky = dish_profile(name="Solomillo de cerdo a la plancha con salsa de ajos y whisky")
+    tacos = dish_profile(name="tacos with salsa")
+
+    assert whisky.protein == "pork"
+    assert not whisky.has("tomato")
+    assert "nut sauce" in dish_profile(name="Pappardelle con salsa di noci").words
+    assert tacos.has("tomato")

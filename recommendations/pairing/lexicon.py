@@ -980,6 +980,9 @@ KITCHEN: Final = (
     method("dried", "séché, seché, sechée, séchée, salmistrata, salmistrato, air-dried, air dried, dry-cured, essiccato, secado, seco, sun-dried, sundried",
            salt=1, facets="cured"),
     method("tangy", "piquante, sauce piquante, hausfrauenart, sour, sharp, piquant sauce, acidic, zingy, zesty sauce", acid=2),
+    # Spanish and Italian "salsa de/di ..." is any sauce, named by what follows ("salsa de ajos y
+    # whisky", "salsa di noci"); only a salsa standing alone is the Mexican tomato one.
+    sauce("sauce of", "salsa de, salsa di, salsa del, salsa della, salsa al, salsa alla, salsa a la, en su salsa"),
     sauce("spice blend", "spices, spice mix, mixed spices, masala blend, spice paste, rub, pimento",
           facets="warm_spice"),
     cut("shin", "shins, jarret de boeuf, muscolo, morcillo, beef shin", weight=1, fat=1, facets="braised"),
