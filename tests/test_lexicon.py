@@ -209,3 +209,14 @@ def test_a_spanish_or_italian_salsa_de_is_any_sauce_and_a_salsa_alone_the_mexica
     assert not whisky.has("tomato")
     assert "nut sauce" in dish_profile(name="Pappardelle con salsa di noci").words
     assert tacos.has("tomato")
+
+
+def test_what_a_contraction_leaves_is_no_unknown_word_and_fra_diavolo_is_hot_tomato() -> None:
+    belly = dish_profile(name="we're getting the pork belly")
+    shrimp = dish_profile(name="shrimp fra diavolo")
+
+    assert belly.unknown == ()
+    assert belly.protein == "pork"
+    assert shrimp.protein == "shellfish"
+    assert shrimp.spice >= 2
+    assert shrimp.has("tomato")

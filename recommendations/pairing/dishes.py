@@ -126,7 +126,9 @@ STOPWORDS: Final = frozenset(
         "fermière, deux, cuisson, cuissons, "
         # German, Portuguese and Greek
         "mit, und, im, vom, auf, der, die, das, dem, den, nach, art, haut, rosa, com, do, dos, no, na, ao, "
-        "sta, kai, med, och, og, cu"
+        "sta, kai, med, och, og, cu, "
+        # What contractions leave behind once their apostrophe splits them ("we're", "they'll")
+        "re, ll, ve"
     )
 )
 # Drink words that may sit in a question next to the food ("a crisp white for the fish").

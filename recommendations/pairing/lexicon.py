@@ -56,7 +56,7 @@ MEATS: Final = (
     ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
-    ing("lamb", "arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
+    ing("lamb", "yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
     ing("lamb chop", "noisettes d'agneau, noisette d'agneau, paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
@@ -312,7 +312,7 @@ DAIRY: Final = (
     ing("cream", "creme, crème, crema, nata, panna, creme fraiche, crème fraîche, double cream, "
         "whipped cream, chantilly, sour cream, smetana", fat=2, facets="cream"),
     ing("butter", "beurre, burro, mantequilla, brown butter, beurre noisette, ghee, clarified butter, drawn butter, "
-        "buttery", weight=1, fat=2, facets="butter"),
+        "niter kibbeh, niter kibe, nitir qibe, buttery", weight=1, fat=2, facets="butter"),
     ing("yogurt", "yoghurt, yaourt, yogurt greco, greek yogurt, tzatziki, raita, labne", acid=1, facets="cream"),
     ing("cheese sauce", "mornay, fonduta, melted cheese, gratinated, gratine, gratiné, gratinee, au gratin, "
         "cheesy, mac and cheese sauce, queso dip", fat=2, salt=1, umami=1, facets="cheese"),
@@ -447,7 +447,7 @@ CUTS_AND_METHODS: Final = (
     method("baked", "gratinadas, gratinados, gratinada, überbacken, ueberbacken, au four, cuit au four, gratinado, al horno, oven-baked, "
            "in crust, in a salt crust, al sale, a la sal, pie, pot pie, gratin, gratins, casserole dish",
            facets="roasted"),
-    method("stuffed", "farcies, involtini, involtino, gefüllt, gefüllte, gefüllter, recheado, recheada, farci, farcie, farcis, ripieno, ripiena, ripieni, relleno, rellena, rellenos, filled",
+    method("stuffed", "farcies, involtini, involtino, gefüllt, gefüllte, gefüllter, recheado, recheada, farci, farcie, farcis, ripieno, ripiena, ripieni, ripiene, relleno, rellena, rellenos, filled",
            weight=1),
     method("glazed", "laque, laqué, laquée, lacquered, caramelised glaze, honey-glazed, "
            "sticky", sweet=2, facets="sweet_sour"),
@@ -573,7 +573,8 @@ CUISINES: Final = (
             "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),
     cuisine("north african", "moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
     cuisine("indian", "indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
-            "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai", heat=1, facets="warm_spice, curry"),
+            "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai, mangalorean, keralan, "
+            "udupi, konkani, malvani, coorgi", heat=1, facets="warm_spice, curry"),
     cuisine("thai", "thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
     cuisine("vietnamese", "vietnamien, vietnamita", heat=1, facets="herbal, citrus"),
     cuisine("chinese", "xinjiang, xinjiang-style, yunnan, yunnanese, hakka, chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "

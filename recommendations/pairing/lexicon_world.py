@@ -190,6 +190,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("spaghetti aglio e olio", "aglio e olio, aglio olio e peperoncino, aglio olio", parts="pasta, garlic, "
          "olive oil, chilli", cuisine="italian"),
     # Italian: Naples, Campania and the south
+    # Italian-American: "fra diavolo" is the devil's own tomato sauce, chilli-hot, for shellfish.
+    dish("fra diavolo", "alla fra diavolo, fra' diavolo", parts="tomato sauce, chilli, garlic", cuisine="italian"),
     dish("pasta alla norma", "alla norma, pasta alla norma siciliana", parts="pasta, eggplant, tomato sauce, "
          "ricotta, basil", cuisine="italian"),
     dish("pasta con le sarde", "bucatini con le sarde, pasta chi sardi", parts="pasta, sardines, fennel, raisins, "
@@ -313,6 +315,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "brandy", cuisine="spanish"),
     dish("kokotxas", "cocochas, kokotxas al pil pil, kokotxas en salsa verde", parts="hake, cheek, green sauce, "
          "garlic", cuisine="spanish"),
+    dish("bacalao al ajoarriero", "ajoarriero, bacalao ajoarriero, bacalao al ajo arriero", parts="salt cod, garlic, "
+         "sweet pepper, tomato, olive oil", cuisine="spanish"),
     dish("bacalao a la vizcaina", "bacalao a la vizcaína, bacalao vizcaina, bacalao a la biscaina", parts="salt cod, "
          "sweet pepper, onion, tomato sauce", cuisine="spanish"),
     dish("txuleta", "txuleton, txuletón, chuleta de vaca vieja", parts="steak, grilled, salt", cuisine="spanish",
@@ -640,6 +644,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("gored gored", "gored-gored", parts="beef, raw, butter, mitmita", cuisine="ethiopian"),
     dish("beyaynetu", "yetsom beyaynetu, fasting platter", parts="lentils, split peas, chickpeas, bitter greens, "
          "injera, warm spices", cuisine="ethiopian"),
+    # An alicha is the mild, turmeric-yellow stew, without the berbere of a wat.
+    dish("alicha", "alicha wat, alicha wot, alecha", parts="braised, turmeric, ginger, garlic, onion",
+         cuisine="ethiopian"),
     dish("kik alicha", "kik alicha wat, yekik alicha, yellow split pea stew", parts="split peas, turmeric, onion, "
          "braised", cuisine="ethiopian"),
     dish("gomen", "ye'abesha gomen, gomen wat, ethiopian collard greens", parts="spinach, bitter greens, garlic, "
