@@ -220,3 +220,10 @@ def test_what_a_contraction_leaves_is_no_unknown_word_and_fra_diavolo_is_hot_tom
     assert shrimp.protein == "shellfish"
     assert shrimp.spice >= 2
     assert shrimp.has("tomato")
+
+
+def test_fruit_cooked_with_nothing_beside_it_is_a_dessert_but_not_beside_a_meat_or_cheese() -> None:
+    assert dish_profile(name="baked stuffed peaches").protein == "dessert"
+    assert dish_profile(name="grilled pineapple").protein == "dessert"
+    assert dish_profile(name="pork with baked apples").protein == "pork"
+    assert dish_profile(name="grilled peach and burrata").protein == "cheese"

@@ -476,6 +476,13 @@ def _protein(
     return leaders[0], best
 
 
+def _cooked_fruit_alone(terms: Sequence[FoodTerm]) -> bool:
+    """Fruit and the ways it was cooked, nothing else: no salad, cheese, meat or sauce beside it."""
+    fruit = [term for term in terms if term.kind == "ingredient" and "fruit" in term.facets]
+    cooking = [term for term in terms if term.kind == "method"]
+    return bool(fruit) and bool(cooking) and len(fruit) + len(cooking) == len(terms)
+
+
 def _level(values: Iterable[int]) -> int:
     """The strongest source sets the level; a pile of them (three or more) adds a step."""
     positive = sorted((value for value in values if value > 0), reverse=True)
@@ -569,9 +576,11 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     if protein is None and (
         (any(term.sweet >= 2 for term in all_terms) and all_facets & {"caramel", "custard", "fruit", "chocolate"})
         or {"fruit", "cream"} <= all_facets
+        or _cooked_fruit_alone(all_terms)
     ):
         # Crêpes with caramelised orange, a fruit compote: sweet, so a dessert; so is fruit with
-        # cream and nothing savoury (strawberries and cream, peaches and cream).
+        # cream and nothing savoury (strawberries and cream, peaches and cream), and fruit cooked
+        # with nothing beside it (baked apples, grilled peaches, pesche ripiene).
         protein = "dessert"
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
