@@ -3,7 +3,8 @@
 A sentence's score mixes its meaning (MiniLM cosine to the question, for the few sentences
 sharing most words with it), the words it shares with the question (weighted by BM25 rarity, with the
 words guests use for them, and in a text not in English its own words for theirs, from
-``textops.glossary``; the noun after "which" and a label such as "Set B" count double), and the
+``textops.glossary``; the words of the question's topics, ``_TOPICS``, count less; the noun after
+"which" and a label such as "Set B" count double), and the
 kind of fact the question's form asks for (a price for "how much is", a clock time for "what
 time", a name for "who", a year or a date for "when did"); titles and legends count less,
 and a menu's line also reads as its section's heading ("Mains", "From the grill"). The best
@@ -308,6 +309,123 @@ _PAIRED_WITH = (
 _ASKED_AS["eat"] = ("pair", "match", "partner", "alongside", "serve")  # "What should I eat with it?"
 for _asked in ("go", "pair", "pairing", "match", "abbina", "eat"):
     _ASKED_AS[_asked] = (*_ASKED_AS[_asked], *_PAIRED_WITH)
+# What a guest's question and a restaurant's, a house's or a wine's text say of one topic in
+# different words ("Do you take cards?" of "cash only", "smell" of "nose"): a question's word in
+# a group also matches the group's other words, with less weight than the word itself or a word
+# ``_ASKED_AS`` gives for it (TOPIC_SHARE). Written by topic from how these texts word things, not
+# from the evaluation's misses, so that they stand for wording no question has used yet. They weigh
+# in the score only: counted as the question's subject being in the text ("Is there a vegan
+# menu?" of a vegetarian one), they answered more unanswerable questions than they saved answerable
+# ones (tuning half split again by a hash of the text id: fold B 546 -> 540 of 593 as subject,
+# 543 as a thing asked for).
+_TOPICS: tuple[frozenset[str], ...] = tuple(
+    frozenset(content_stems(words))
+    for words in (
+        # Paying.
+        "card cards credit debit visa mastercard amex maestro cash cashless contactless payment payments cheque cheques",
+        # Service charge and tipping.
+        "tip tips tipping gratuity gratuities discretionary service",
+        # When it is open.
+        "open opening hours closed closing shut daily nightly weekday weekdays weekend weekends monday tuesday "
+        "wednesday thursday friday saturday sunday lunchtime noon midnight",
+        # Booking a table.
+        "book booking bookings reservation reservations reserve reserved waitlist waiting queue online advance",
+        # Cancelling and deposits.
+        "cancel cancelled cancellation cancellations refund refundable deposit deposits notice",
+        # Children.
+        "child children kid kids baby babies toddler toddlers infant infants family families highchair highchairs "
+        "junior teen teenagers youngsters",
+        # Animals.
+        "dog dogs pet pets animal animals puppy puppies cat cats assistance hound",
+        # Getting in.
+        "wheelchair wheelchairs accessible accessibility steps stair stairs staircase lift elevator "
+        "ramp disabled disability mobility",
+        # What to wear.
+        "dress dresscode attire wear jacket jackets tie jeans trainers shorts formal smart",
+        # Getting there.
+        "park parking car carpark garage valet bus train tram metro tube station taxi bike bicycle",
+        # Diets: gluten.
+        "gluten coeliac celiac wheat",
+        # Diets: no meat.
+        "vegan vegans vegetarian vegetarians veggie",
+        # Allergies.
+        "allergy allergies allergen allergens allergic intolerance intolerances nut nuts peanut peanuts dairy "
+        "lactose shellfish sesame",
+        # Faith.
+        "halal kosher",
+        # Bringing wine.
+        "corkage byo byob",
+        # Wine by the glass.
+        "glass glasses carafe carafes pichet",
+        # The wine list and who keeps it.
+        "sommelier sommeliers somm cellar list",
+        # Mixed drinks and spirits.
+        "cocktail cocktails spirits gin whisky whiskey rum vodka aperitif aperitifs digestif",
+        # Drinks without alcohol.
+        "mocktail mocktails juice juices soda lemonade kombucha teetotal",
+        # Beer.
+        "beer beers ale ales lager cider draught",
+        # Private dining and events.
+        "private hire exclusive event events party parties function functions celebration celebrations birthday "
+        "anniversary wedding buyout",
+        # The place's history.
+        "opened founded established former formerly converted originally history heritage began started dating",
+        # Who runs it and cooks.
+        "chef chefs cook cooks owner owners proprietor proprietors founder patron manager kitchen brigade",
+        # Where the cook learned.
+        "trained training apprenticed apprenticeship studied",
+        # A wine's nose.
+        "nose aroma aromas aromatic smell smells scent scents bouquet perfume perfumed",
+        # A wine's palate.
+        "palate taste tastes tasting mouth mouthfeel flavour flavours flavor flavors texture",
+        # A wine's finish.
+        "finish aftertaste lingering lingers",
+        # Tannin.
+        "tannin tannins tannic grip grippy astringent",
+        # Acidity.
+        "acidity acid acidic fresh freshness crisp zesty zippy tart bright lively",
+        # Oak.
+        "oak oaked unoaked barrel barrels barrique barriques cask casks wood wooden foudre tank tanks steel",
+        # The vintage.
+        "vintage vintages year harvest",
+        # The grapes.
+        "grape grapes variety varieties varietal blend blended cepage",
+        # Where a wine is from.
+        "region regions appellation appellations area origin terroir district denomination doc docg aoc ava",
+        # Alcohol.
+        "alcohol alcoholic abv strength strong proof",
+        # Serving temperature.
+        "temperature temperatures chilled chill cool cold fridge degree degrees",
+        # Decanting.
+        "decant decanted decanting decanter breathe aerate",
+        # Keeping and ageing.
+        "cellaring age ageing aging keep window peak mature maturity",
+        # Sweetness.
+        "sweet sweetness dry residual sugar",
+        # Body.
+        "body bodied weight heavy",
+    )
+)
+# A topic's word matching where the question's own word (or a word asked for it) does not counts
+# this share of it. Issue 13, the tuning half split again by sha1 of the text id (fold A read, fold B
+# the check): fold A 474 -> 476 of 507, fold B 546 -> 546 of 593, unanswerable 167 of 203 declined
+# before and after; with ``_ASKED_AS`` and the translations emptied (a stand-in for wording no table
+# has seen) 919 -> 921 of 1,100 (unanswerable 172 -> 171). Shares 0.2 to 0.5 alike, 0.7 loses three unanswerable. The groups
+# of courses, prices, portions, staff, atmosphere, terraces, takeaway and addresses, first written
+# with these, cost fold B one unanswerable question and were left out.
+TOPIC_SHARE = 0.4
+_TOPIC_OF: dict[str, frozenset[str]] = {}
+for _group in _TOPICS:
+    for _word in _group:
+        _TOPIC_OF[_word] = _TOPIC_OF.get(_word, frozenset()) | _group
+
+
+def _topic_words(word: str) -> tuple[str, ...]:
+    """The other words of ``word``'s topics (``_TOPICS``)."""
+    group = _TOPIC_OF.get(word) or _TOPIC_OF.get(_singular(word), frozenset())
+    return tuple(sorted(group - {word}))
+
+
 # Menu markers that say in a letter what a question asks in a word: "(v)" is vegetarian.
 _MARKERS = {"v": "vegetarian", "vg": "vegan", "ve": "vegan", "gf": "gluten", "df": "dairy", "n": "nut"}
 _MARKER = re.compile(r"\((v|vg|ve|gf|df|n)\)", re.IGNORECASE)
@@ -763,7 +881,12 @@ def _asked_noun(question: str) -> str | None:
     return stems[0] if stems else None
 
 
-def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]], focus: str | None = None) -> list[float]:
+def _word_overlap(
+    question: list[tuple[str, ...]],
+    units: list[list[str]],
+    focus: str | None = None,
+    topics: list[tuple[str, ...]] | None = None,
+) -> list[float]:
     """The share of the question's words (weighted by their rarity among the units) each unit contains.
 
     A word counts as contained when the unit has it or one of the words asked for it
@@ -780,8 +903,16 @@ def _word_overlap(question: list[tuple[str, ...]], units: list[list[str]], focus
         return 2 * rarity if word.endswith("#") else FOCUS_WEIGHT * rarity if word == focus else rarity
 
     total = sum(weight(group[0]) for group in question) or 1.0
+    topics = topics or [()] * len(question)
+
+    def matched(group: tuple[str, ...], topic: tuple[str, ...], document: set[str]) -> float:
+        if any(shares_form(word, document) for word in group):
+            return 1.0
+        return TOPIC_SHARE if any(shares_form(word, document) for word in topic) else 0.0
+
     return [
-        sum(weight(group[0]) for group in question if any(shares_form(word, document) for word in group)) / total
+        sum(weight(group[0]) * matched(group, topic, document) for group, topic in zip(question, topics, strict=True))
+        / total
         for document in documents
     ]
 
@@ -822,7 +953,8 @@ def _scored_sentences(
     if focus is not None and not any(shares_form(focus, set(unit)) for unit in units):
         focus = None  # "avec quels plats": a noun the text never uses says nothing of where the answer is
     english = reads_english(text)
-    overlap = _word_overlap(question_stems(question, english=english), units, focus)
+    asked_words = question_stems(question, english=english)
+    overlap = _word_overlap(asked_words, units, focus, [_topic_words(group[0]) for group in asked_words])
     asked = kind_of(question)
     if asked is not None and asked.name == "person":
         asked = Kind("person", lambda unit: _names_someone_else(unit, question), False)

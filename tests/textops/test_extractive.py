@@ -821,3 +821,34 @@ def test_opening_hours_are_answered_by_days_or_times_not_by_an_opening() -> None
 )
 def test_italian_and_spanish_ask_yes_or_no_with_a_verb_first(question: str, yes_no: bool) -> None:
     assert answers.is_yes_no(question) is yes_no
+
+
+def test_a_question_s_word_matches_the_other_words_of_its_topic() -> None:
+    assert {"cash", "contactless", "visa"} <= set(answers._topic_words("card"))
+    assert {"nose", "aroma", "bouquet"} <= set(answers._topic_words("smell"))
+    assert "child" in answers._topic_words("kid")
+    assert "card" not in answers._topic_words("smell")
+    assert answers._topic_words("harbour") == ()
+
+
+def test_a_topic_s_word_counts_less_than_the_question_s_own_word() -> None:
+    units = [["nose", "cherry"], ["smell", "cherry"], ["palate", "firm"]]
+    question: list[tuple[str, ...]] = [("smell",)]
+
+    plain = answers._word_overlap(question, units)
+    with_topics = answers._word_overlap(question, units, topics=[answers._topic_words("smell")])
+
+    assert plain == [0.0, 1.0, 0.0]
+    assert with_topics[1] == 1.0
+    assert with_topics[0] == pytest.approx(answers.TOPIC_SHARE)
+    assert with_topics[2] == 0.0
+
+
+def test_a_wine_note_s_nose_answers_how_it_smells() -> None:
+    note = (
+        "Quinta da Serra Tinto 2021, Douro. A blend of Touriga Nacional and Tinta Roriz from old vines at 400 "
+        "metres. Aged for 14 months in used French barrels. The nose is all black cherry, violet and cedar. The "
+        "palate is firm with ripe tannins and a long finish. Drink now or keep for ten years."
+    )
+
+    assert "black cherry" in answers.answer(note, "How does it smell?").answer
