@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -11,6 +12,7 @@ from recommendations.pairing import dish_profile, pairing_score, wine_profile
 from recommendations.pairing.dishes import DishProfile
 from recommendations.pairing.learned import WEIGHTS_PATH, PairingModel, dish_features, pairing_model, wine_features
 from recommendations.pairing.styles import half_of, style_matches
+from recommendations.pairing.text import fold_text
 from recommendations.pairing.training import Example, Guidance, ListedWine, fit_pairing_model
 from recommendations.pairing.wines import WineProfile
 
@@ -161,7 +163,35 @@ def test_the_guidance_share_is_chosen_by_cross_validation_and_written_with_the_w
     tuning = {
         entry["dish"] for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"
     }
-    # The guidance shipped is the tuning half's and nothing else: the test half stays unseen.
-    assert {dish["dish"] for dish in shipped["dishes"]} <= tuning
+    # The guidance shipped is the tuning half's and the corpus's, nothing else: the test half stays
+    # unseen, and no corpus dish is named like an evaluation dish.
+    evaluated = {
+        fold_text(text).strip()
+        for entry in evaluation.load("pairings.json")["entries"]
+        for text in (entry["dish"], entry.get("phrase") or "")
+    }
+    corpus = {dish["dish"] for dish in shipped["dishes"] if dish["dish"].startswith("corpus: ")}
+    assert {dish["dish"] for dish in shipped["dishes"]} - corpus <= tuning
+    assert not {fold_text(name.removeprefix("corpus: ")).strip() for name in corpus} & evaluated
     assert shipped["dishes"]
     assert shipped["share"] > 0
+
+
+def test_the_corpus_is_trained_on_but_never_scored_by_cross_validation() -> None:
+    examples = _examples()
+    # Corpus dishes whose guidance the rules get wrong: were they scored, the rules' figure would fall.
+    contrary = [
+        replace(
+            example,
+            dish_key=f"corpus: {example.dish_key}",
+            scored=False,
+            wines=tuple(replace(wine, accepted=not wine.accepted) for wine in example.wines),
+        )
+        for example in examples
+    ]
+    alone = fit_pairing_model(examples)
+    with_corpus = fit_pairing_model([*examples, *contrary])
+
+    assert with_corpus.cross_validated["rules"] == alone.cross_validated["rules"]
+    # ...and trained on: the weights are not the same.
+    assert with_corpus.weights != alone.weights

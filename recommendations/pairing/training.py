@@ -75,6 +75,9 @@ class Example:
     dish: DishProfile
     wines: tuple[ListedWine, ...]
     list_key: str = ""  # which list: guidance for a similar dish is read on the same list
+    # False for the guidance corpus: it is always trained on and never scored, so the
+    # cross-validated figures stay those of the tuning half's dishes alone.
+    scored: bool = True
 
 
 @dataclass(frozen=True)
@@ -247,13 +250,19 @@ def fit_pairing_model(examples: Sequence[Example], guidance: Sequence[Guidance] 
     """Choose the regularisation and the guidance's share by two-fold cross-validation, then fit
     on everything."""
     dish_vocab, wine_vocab = _vocabulary(examples)
-    folds = [[example for example in examples if fold_of(example.dish_key) == fold] for fold in (0, 1)]
+    folds = [
+        [example for example in examples if example.scored and fold_of(example.dish_key) == fold] for fold in (0, 1)
+    ]
+    corpus = [example for example in examples if not example.scored]
+    trained = [[*folds[1 - held], *corpus] for held in (0, 1)]  # what a held fold is judged by
     designs = [_Design(fold, dish_vocab, wine_vocab) for fold in folds]
     tallies: dict[tuple[float, float], list[int]] = {}
     fold_weights: dict[tuple[int, float], np.ndarray] = {}
     for held in (0, 1):
+        # Without a corpus a fold is trained on the other fold alone, whose design is built already.
+        training_design = _Design(trained[held], dish_vocab, wine_vocab) if corpus else designs[1 - held]
         for regularisation in REGULARISATION:
-            weights = fold_weights[(held, regularisation)] = _fit(designs[1 - held], regularisation)
+            weights = fold_weights[(held, regularisation)] = _fit(training_design, regularisation)
             for blend in (0.0, BLEND):
                 good, total = _top_share(designs[held], weights, blend)
                 tally = tallies.setdefault((regularisation, blend), [0, 0])
@@ -269,7 +278,7 @@ def fit_pairing_model(examples: Sequence[Example], guidance: Sequence[Guidance] 
     }
     share = 0.0
     if guidance:
-        guided = [_guided_rows(folds[held], folds[1 - held], guidance) for held in (0, 1)]
+        guided = [_guided_rows(folds[held], trained[held], guidance) for held in (0, 1)]
         shares: dict[float, list[int]] = {}
         for held in (0, 1):
             for candidate in GUIDANCE_SHARES:
