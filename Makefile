@@ -82,6 +82,7 @@ eval: install
 	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py evaluate_text_operations
 
 # Refit the learned pairing model (recommendations/pairing/learned_weights.json) on the tuning
-# half and the demo lists; commit the file it writes. About three minutes.
+# half and the guidance corpus (recommendations/pairing/guidance_corpus.json) against the demo
+# lists; commit the file it writes. About ten minutes.
 train-pairing: install
 	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py train_pairing_model -v 2

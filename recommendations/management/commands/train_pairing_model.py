@@ -52,11 +52,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        self.with_corpus = not options["without_corpus"]
+        entries = self._entries(with_corpus=not options["without_corpus"])
         old_name = connection.settings_dict["NAME"]
         connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
-            examples, lists = self._examples()
+            examples, lists = self._examples(entries)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
         corpus = sum(not example.scored for example in examples)
@@ -64,11 +64,11 @@ class Command(BaseCommand):
             f"fitting on {len(examples)} dish readings x list (tuning half and guidance corpus, demo lists), "
             f"{corpus} of them the corpus's"
         )
-        fitted = fit_pairing_model(examples, self._guidance())
+        fitted = fit_pairing_model(examples, self._guidance(entries))
         trained_on = {
             "half": "tune",
             "dishes": len({example.dish_key for example in examples if example.scored}),
-            "corpus_dishes": len(self._corpus_entries()),
+            "corpus_dishes": sum(not scored for _, scored in entries),
             "lists": sorted(lists),
         }
         document = {"trained_on": trained_on, **fitted.as_json()}
@@ -88,9 +88,10 @@ class Command(BaseCommand):
     def _tuning_entries() -> list[dict[str, Any]]:
         return [entry for entry in evaluation.load("pairings.json")["entries"] if half_of(entry["dish"]) == "tune"]
 
-    def _corpus_entries(self) -> list[dict[str, Any]]:
+    @staticmethod
+    def _corpus_entries() -> list[dict[str, Any]]:
         """The corpus, without any dish an evaluation dish shares its name or phrase with."""
-        if not self.with_corpus or not CORPUS_PATH.exists():
+        if not CORPUS_PATH.exists():
             return []
         evaluated = {
             fold_text(text).strip()
@@ -104,13 +105,14 @@ class Command(BaseCommand):
             if not {fold_text(entry["dish"]).strip(), fold_text(entry.get("phrase") or "").strip()} & evaluated
         ]
 
-    def _entries(self) -> list[tuple[dict[str, Any], bool]]:
+    def _entries(self, *, with_corpus: bool) -> list[tuple[dict[str, Any], bool]]:
         """Every dish trained on, and whether cross-validation scores it (the tuning half's do)."""
         return [(entry, True) for entry in self._tuning_entries()] + [
-            (entry, False) for entry in self._corpus_entries()
+            (entry, False) for entry in (self._corpus_entries() if with_corpus else [])
         ]
 
-    def _guidance(self) -> list[Guidance]:
+    @staticmethod
+    def _guidance(entries: list[tuple[dict[str, Any], bool]]) -> list[Guidance]:
         return [
             Guidance(
                 dish_key=entry.get("key", entry["dish"]),
@@ -119,11 +121,11 @@ class Command(BaseCommand):
                 ),
                 styles=tuple(entry["acceptable_styles"]),
             )
-            for entry, _ in self._entries()
+            for entry, _ in entries
         ]
 
-    def _examples(self) -> tuple[list[Example], list[str]]:
-        entries = self._entries()
+    @staticmethod
+    def _examples(entries: list[tuple[dict[str, Any], bool]]) -> tuple[list[Example], list[str]]:
         examples: list[Example] = []
         lists: list[str] = []
         for loaded in demo_data_load(with_users=False):
