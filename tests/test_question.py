@@ -232,6 +232,7 @@ def test_it_reads_a_follow_up_typed_with_a_slip(text: str, flag: str) -> None:
 def test_a_real_word_one_letter_from_a_follow_up_word_is_left_alone(text: str) -> None:
     said = parse_question(text).said
 
+    assert said is not None
     assert not said.cheaper_than_previous
     assert said.by_the_glass is None
 
