@@ -71,9 +71,9 @@ def test_the_house_voices_own_words_would_pass_the_check_a_models_rewrite_must_p
 
 
 def test_an_unknown_dish_is_said_to_be_unknown_and_answered_from_the_rest(bistro: Restaurant) -> None:
-    text = house_words(bistro, "What goes with smalahove?")
+    text = house_words(bistro, "What goes with kvorbrød?")
 
-    assert text.startswith("I don't know smalahove well, so I went by the rest of what you said. ")
+    assert text.startswith("I don't know kvorbrød well, so I went by the rest of what you said. ")
 
 
 def test_prices_are_printed_as_the_cards_print_them_when_the_question_was_about_price(bistro: Restaurant) -> None:
