@@ -83,6 +83,6 @@ eval: install
 
 # Refit the learned pairing model (recommendations/pairing/learned_weights.json) on the tuning
 # half and the guidance corpus (recommendations/pairing/guidance_corpus.json) against the demo
-# lists; commit the file it writes. About ten minutes.
+# lists; commit the file it writes. About twenty minutes on two cores.
 train-pairing: install
 	$(PY) scripts/test_services.py -- env DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py train_pairing_model -v 2
