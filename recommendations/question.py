@@ -1006,10 +1006,11 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 # The words a follow-up turns on, which diners type fast on a phone ("anythng cheapr?",
 # "somthing boldr"). A slip is mended only when it keeps the word's first and last letters
-# and is not itself a word a diner means ("cheater", "lighten" and "grass" are left alone:
-# "glass" is not here, since "grass-fed" is one slip from it).
+# ("lighten" and "cheapen" are left alone by that) and is not itself a word a diner means; the
+# real words one slip away with the same ends are listed. "Glass" is not here: "grass-fed" is
+# one slip from it.
 _REFINEMENT_WORDS: Final = ("cheaper", "bolder", "lighter", "fuller", "pricier", "sweeter", "another", "bottle")
-_REAL_WORDS_NEAR_REFINEMENTS: Final = frozenset({"cheater", "cheapen", "lighted", "lighten", "bolded", "bottled"})
+_REAL_WORDS_NEAR_REFINEMENTS: Final = frozenset({"cheater", "filler", "sweater", "battle"})
 _TYPED_WORD = re.compile(r"[a-z]{5,}")
 
 

@@ -228,12 +228,15 @@ def test_it_reads_a_follow_up_typed_with_a_slip(text: str, flag: str) -> None:
     assert getattr(parse_question(text).said, flag) is True
 
 
-@pytest.mark.parametrize("text", ["is the cheater's steak good?", "grass-fed beef", "something to lighten the meal"])
+@pytest.mark.parametrize(
+    "text", ["is the cheater's steak good?", "the battle of the burgers", "something to lighten the meal"]
+)
 def test_a_real_word_one_letter_from_a_follow_up_word_is_left_alone(text: str) -> None:
     said = parse_question(text).said
 
     assert said is not None
     assert not said.cheaper_than_previous
+    assert not said.lighter
     assert said.by_the_glass is None
 
 
