@@ -116,7 +116,7 @@ def guidance_vector(features: Sequence[str], rarity: Mapping[str, float]) -> dic
     return {feature: value / norm for feature, value in vector.items() if value}
 
 
-def postings(vectors: Sequence[Mapping[str, float]]) -> dict[str, tuple[tuple[int, float], ...]]:
+def posting_lists(vectors: Sequence[Mapping[str, float]]) -> dict[str, tuple[tuple[int, float], ...]]:
     """The guided dishes' vectors turned inside out: for each feature, the dishes that have it
     and its weight there. A dish has a dozen features among a few thousand, so its similarities
     are summed over its own features' lists instead of over every guided dish."""
@@ -135,7 +135,7 @@ def nearest(
 ) -> tuple[tuple[int, float], ...]:
     """The ``count`` guided dishes most like a dish, as (index, share): shares sum to 1.
 
-    ``index`` is the guided dishes' ``postings``. The dish's own norm is left out: it scales
+    ``index`` is the guided dishes' ``posting_lists``. The dish's own norm is left out: it scales
     every similarity alike, and only the neighbours' order and their similarities' ratios
     count. Ties go to the earlier dish, so the answer is the same on every run.
     """
@@ -208,7 +208,7 @@ class PairingModel:
     @cached_property
     def postings(self) -> dict[str, tuple[tuple[int, float], ...]]:
         """The guided dishes by feature, built once (``nearest`` reads it for every new dish)."""
-        return postings([guided.vector for guided in self.guided])
+        return posting_lists([guided.vector for guided in self.guided])
 
     def dish_weights(self, dish: DishProfile) -> dict[int, float]:
         """What each wine feature is worth for this dish: its dish features' rows, summed. A list is

@@ -18,7 +18,14 @@ from typing import Any
 import numpy as np
 
 from recommendations.pairing.dishes import DishProfile
-from recommendations.pairing.learned import dish_features, guidance_vector, nearest, postings, rarity, wine_features
+from recommendations.pairing.learned import (
+    dish_features,
+    guidance_vector,
+    nearest,
+    posting_lists,
+    rarity,
+    wine_features,
+)
 from recommendations.pairing.rules import pairing_score
 from recommendations.pairing.styles import half_of
 from recommendations.pairing.wines import WineProfile
@@ -230,7 +237,7 @@ def _guided_rows(held: Sequence[Example], known: Sequence[Example], guidance: Se
     pool = [guided for guided in guidance if guided.dish_key in keys]
     features = [dish_features(guided.dish) for guided in pool]
     table = rarity(features)
-    guided_index = postings([guidance_vector(each, table) for each in features])
+    guided_index = posting_lists([guidance_vector(each, table) for each in features])
     labels = {
         (example.dish_key, example.list_key): np.array([wine.accepted for wine in example.wines], dtype=np.float32)
         for example in known
