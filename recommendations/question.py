@@ -725,10 +725,52 @@ def food_text(folded: str) -> str:
     for match in _SWEET.finditer(folded):
         if not _describes_food(folded, match.end()):
             text = _blank(text, match.start(), match.end())
-    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _ORANGE_WINE):
+    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _ORANGE_WINE, _CONTRACTION):
         for match in pattern.finditer(folded):
             text = _blank(text, match.start(), match.end())
+    for start, end in _refused_food(folded):
+        text = _blank(text, start, end)
     return text
+
+
+# "Don't" leaves a "don" (a rice bowl to the lexicon) once its apostrophe is gone.
+_CONTRACTION = re.compile(r"\b(?:don|doesn|didn|won|can|isn|aren|wasn|weren|shouldn|wouldn|couldn|haven|hasn|ain)'?t\b")
+# "I don't eat fish, what about a burger?", "no shellfish please", "allergic to nuts", "the lamb
+# without the mint sauce": the food a diner rules out is no dish of the question.
+_REFUSAL = re.compile(
+    r"\b(?:(?:(?:do|does|did|could|would)(?:n'?t| not)|can'?t|cannot|can not|won'?t|will not) "
+    r"(?:eat|have|like|want|fancy|take|stand|do)|"
+    r"(?:allergic|allergy|intolerant|intolerance) to|not (?:a|much of a|the biggest) fan of|"
+    r"avoid(?:ing)?|hate|without|skip(?:ping)?|except|other than|rather than|instead of|nothing with|"
+    r"anything but|free of|no|not)\s+"
+)
+# The refusal reaches to the end of its clause, or to the words that start the next request.
+_REFUSAL_ENDS: Final = frozenset(
+    word_list(
+        "but, what, how, which, so, just, only, though, however, please, pls, instead, i, im, we, were, my, our, "
+        "for, something, anything, a wine, wine, wines, can, could, would, do, does, is, are, any, what's, then"
+    )
+)
+_REFUSAL_WORDS = 5
+
+
+def _refused_food(folded: str) -> list[tuple[int, int]]:
+    """The spans of the food after a refusal: "no shellfish", "don't eat red meat or pork"."""
+    spans = []
+    for refusal in _REFUSAL.finditer(folded):
+        # "No, the duck" and "no the duck" correct the last answer: the duck is wanted.
+        if refusal.group().strip() == "no" and re.match(
+            r"(?:the|a|an|that|this|thanks?|worries)\b", folded[refusal.end() :]
+        ):
+            continue
+        end = refusal.end()
+        for count, word in enumerate(re.finditer(r"[a-z0-9']+|[^a-z0-9'\s]", folded[refusal.end() :])):
+            if count >= _REFUSAL_WORDS or word.group() in _REFUSAL_ENDS or not word.group()[0].isalnum():
+                break
+            end = refusal.end() + word.end()
+        if end > refusal.end():
+            spans.append((refusal.end(), end))
+    return spans
 
 
 _ORANGE_WINE = re.compile(rf"\b(?:{_ORANGE_AS_WINE})\b")

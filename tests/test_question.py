@@ -325,6 +325,35 @@ def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str,
     assert parse_question(text).dish_words == dish_words
 
 
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        # A food the diner rules out is no dish, and "don't" leaves no "don" (a rice bowl).
+        ("I don't eat fish, what about a burger", ("burger",)),
+        ("I don't eat fish what about a burger", ("burger",)),
+        ("no shellfish please, something for the duck", ("duck",)),
+        ("I can't have shellfish so the chicken", ("chicken",)),
+        ("I'm allergic to nuts", ()),
+        ("not the fish, the lamb", ("lamb",)),
+        ("the lamb without the mint sauce", ("lamb",)),
+        # "No, the duck" corrects the last answer: the duck is wanted.
+        ("no, the duck", ("duck",)),
+        ("no the duck", ("duck",)),
+    ],
+)
+def test_a_food_the_diner_rules_out_is_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
+
+
+def test_a_food_ruled_out_is_no_menu_dish_either() -> None:
+    assert _dish_names("harbor-and-vine", "I don't eat fish, what about a burger?") == _dish_names(
+        "harbor-and-vine", "what about a burger?"
+    )
+    assert _dish_names("bistro-marguerite", "no shellfish for me, what goes with the duck?") == _dish_names(
+        "bistro-marguerite", "what goes with the duck?"
+    )
+
+
 def test_it_keeps_the_diners_spelling_of_food_words() -> None:
     assert parse_question("something for the crème brûlée").dish_words == ("crème brûlée",)
 
