@@ -227,3 +227,50 @@ def test_fruit_cooked_with_nothing_beside_it_is_a_dessert_but_not_beside_a_meat_
     assert dish_profile(name="grilled pineapple").protein == "dessert"
     assert dish_profile(name="pork with baked apples").protein == "pork"
     assert dish_profile(name="grilled peach and burrata").protein == "cheese"
+
+
+def test_a_bare_asado_or_chili_is_the_meal_but_a_food_cooked_so_is_that_food() -> None:
+    assert dish_profile(name="asado").protein == "red_meat"
+    assert dish_profile(name="an asado for six").cuisine == "argentinian"
+    assert dish_profile(name="cordero asado").protein == "lamb"
+    assert dish_profile(name="pimientos asados").protein == "vegetarian"
+    assert dish_profile(name="a bowl of chili").protein == "red_meat"
+    assert dish_profile(name="chili prawns").protein == "shellfish"
+
+
+def test_a_puree_of_another_vegetable_fruit_or_nut_is_no_potato() -> None:
+    for name in ("Pork belly, apple purée, crackling", "Scallops, cauliflower purée", "purée de panais", "swede mash"):
+        assert "potato" not in dish_profile(name=name).words, name
+    for name in ("short rib, purée", "sausage and mash", "truffle mash", "cod with a smoked potato purée"):
+        assert "potato" in dish_profile(name=name).words, name
+
+
+def test_a_seasoning_a_named_dish_lists_first_is_its_main() -> None:
+    # The bacon of a BLT is no garnish, nor the anchovy of a gilda.
+    assert dish_profile(name="BLT").protein == "pork"
+    assert dish_profile(name="a BLT sandwich").protein == "pork"
+    assert dish_profile(name="gilda").protein == "fish"
+
+
+def test_a_diet_label_keeps_the_named_mushroom_and_a_potato_keeps_a_dish_savoury() -> None:
+    assert dish_profile(name="the vegan option, a mushroom stroganoff").protein == "mushroom"
+    assert dish_profile(name="vegetarian lasagne").protein == "vegetarian"
+    assert dish_profile(name="potato latkes with apple sauce and sour cream").protein != "dessert"
+    assert dish_profile(name="strawberries and cream").protein == "dessert"
+
+
+def test_mains_in_the_words_of_latin_thai_and_deli_menus() -> None:
+    assert dish_profile(name="vacío a la parrilla").protein == "red_meat"
+    assert dish_profile(name="tacos de lengua").protein == "red_meat"
+    assert dish_profile(name="moqueca de camarão").protein == "shellfish"
+    assert dish_profile(name="chivito uruguayo").has("starch")
+    assert dish_profile(name="chopped liver").protein == "poultry"
+    assert dish_profile(name="pad kra pao gai").protein == "poultry"
+    assert dish_profile(name="larb ped").protein == "duck"
+    assert dish_profile(name="sate kambing").protein == "lamb"
+    assert dish_profile(name="country fried steak with sausage gravy").protein == "red_meat"
+
+
+def test_the_occasion_of_a_diners_chat_is_no_unknown_word() -> None:
+    for name in ("pizza night", "the kids want chicken nuggets", "leftover roast pork", "the oysters to start"):
+        assert dish_profile(name=name).unknown == (), name

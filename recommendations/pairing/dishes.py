@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from recommendations.pairing.lexicon import LEXICON, FoodTerm
+from recommendations.pairing.lexicon import LEXICON, TERMS_BY_NAME, FoodTerm
 from recommendations.pairing.text import (
     PhraseTable,
     clamp,
@@ -128,7 +128,17 @@ STOPWORDS: Final = frozenset(
         "mit, und, im, vom, auf, der, die, das, dem, den, nach, art, haut, rosa, com, do, dos, no, na, ao, "
         "sta, kai, med, och, og, cu, "
         # What contractions leave behind once their apostrophe splits them ("we're", "they'll")
-        "re, ll, ve"
+        "re, ll, ve, "
+        # The occasion and the company around a dish in a diner's chat ("pizza night", "the kids want nuggets",
+        # "leftover roast pork", "a takeaway curry", "to start")
+        "night, weekend, tomorrow, monday, tuesday, wednesday, thursday, friday, saturday, about, start, "
+        "starting, doing, cooking, making, kids, kid, children, family, friends, wife, husband, partner, mum, mom, "
+        "dad, leftover, leftovers, takeaway, takeout, delivery, party, breakfast, brunch, christmas, easter, "
+        "birthday, tasting, plato, "
+        # Where a fine-dining menu says its produce comes from: the place, not the food
+        "hand-dived, dived, diver-caught, line-caught, day-boat, dayboat, cornish, orkney, anjou, chalk, stream, "
+        # Dutch
+        "met, van, het"
     )
 )
 # Drink words that may sit in a question next to the food ("a crisp white for the fish").
@@ -323,6 +333,7 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
             spans.append((position, position + 1))
             continue
         unknown.append(written[position])
+    terms, spans = _purees_of_other_foods(tokens, terms, spans)
     order = sorted(range(len(terms)), key=lambda index: spans[index][0])
     return FoodReading(
         terms=tuple(terms[index] for index in order),
@@ -330,6 +341,55 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
         spans=tuple(spans[index] for index in order),
         surfaces=tuple(_proper(" ".join(written[spans[index][0] : spans[index][1]])) for index in order),
     )
+
+
+# "Purée" and "mash" alone are potato (a French menu's "purée", "sausage and mash"); said of another
+# vegetable or fruit ("celeriac purée", "purée de panais", "apple purée", "swede mash") they are only
+# its texture, and no potato is on the plate.
+_MASH_WORDS: Final = frozenset({"puree", "mash"})
+_PUREE_LINKS: Final = frozenset({"de", "of", "di", "du", "des"})
+_PUREED_VEGETABLES: Final = frozenset(
+    word_list("onion, red onion, sweetcorn, corn, celery, jerusalem artichoke, swede, spring vegetables")
+)
+
+
+def _pureed(term: FoodTerm) -> bool:
+    """A vegetable, fruit or nut a purée is made of ("hazelnut purée", "black garlic purée"); not a
+    seasoning beaten into mash (truffle, garlic, mustard, cheese)."""
+    if term.kind != "ingredient" or term.seasoning or term.name == "potato":
+        return False
+    return (
+        term.protein in ("vegetarian", "mushroom")
+        or term.sweet > 0
+        or bool(term.facets & {"fruit", "nutty", "caramel", "chocolate", "coconut"})
+        or term.name in _PUREED_VEGETABLES
+    )
+
+
+def _purees_of_other_foods(
+    tokens: Sequence[str], terms: list[FoodTerm], spans: list[tuple[int, int]]
+) -> tuple[list[FoodTerm], list[tuple[int, int]]]:
+    """The terms without the potato a "purée" or "mash" of another vegetable or fruit was read as."""
+    by_start = {start: term for term, (start, _) in zip(terms, spans, strict=True)}
+    by_end = {end: term for term, (_, end) in zip(terms, spans, strict=True)}
+    kept = [
+        (term, (start, end))
+        for term, (start, end) in zip(terms, spans, strict=True)
+        if not (
+            term.name == "potato"
+            and end == start + 1
+            and tokens[start] in _MASH_WORDS
+            and any(
+                neighbour is not None and _pureed(neighbour)
+                for neighbour in (
+                    by_end.get(start),
+                    by_start.get(end),
+                    by_start.get(end + 1) if end < len(tokens) and tokens[end] in _PUREE_LINKS else None,
+                )
+            )
+        )
+    ]
+    return [term for term, _ in kept], [span for _, span in kept]
 
 
 _PATTIES: Final = frozenset({"grilling cheese", "tofu"})
@@ -384,7 +444,8 @@ def _replaces_the_dishs_main(term: FoodTerm) -> bool:
 def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
     """Each term with its strength as evidence of the dish's main, and for a named dish its parts too.
 
-    A seasoning counts half. In a named dish the first main among its parts is the dish's
+    A seasoning counts half, unless a named dish lists it first: the bacon of a BLT, the anchovy of
+    a gilda are what the dish is about. In a named dish the first main among its parts is the dish's
     ("merluza en salsa verde" is hake, its clams a garnish): later mains count half. A main
     named before the dish replaces the meat or fish it usually has (``_replaces_the_dishs_main``),
     which is then left out altogether: a vegetable lasagne has no minced beef in it.
@@ -402,7 +463,8 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
                 continue
             # Cheese and eggs in a dish are ingredients (pizza, carbonara) unless listed first.
             ingredient = index > 0 and resolved.protein in ("cheese", "vegetarian") and resolved.detail != "goat"
-            strength = 0.5 if resolved.seasoning or ingredient or (main_seen and resolved.protein) else 1.0
+            seasoning = resolved.seasoning and index > 0
+            strength = 0.5 if seasoning or ingredient or (main_seen and resolved.protein) else 1.0
             main_seen = main_seen or (resolved.protein is not None and strength == 1.0)
             found.append((resolved, strength))
         replaced = replaced or _replaces_the_dishs_main(term)
@@ -557,9 +619,35 @@ def _named_main(name: FoodReading, name_terms: Sequence[tuple[FoodTerm, float]])
     return None, 0.0
 
 
+# Words for a whole meal that elsewhere are a way of cooking or a seasoning: an asado is Argentina's
+# beef barbecue and a bowl of chili is chili con carne when nothing else the name says is a food
+# ("an asado for six", "asado con chimichurri", "spicy chili"); "cordero asado", "pimientos asados"
+# and "chili prawns" are the lamb, the peppers and the prawns, cooked so.
+_MEALS: Final[Mapping[str, str]] = {"asado": "asado argentino", "chili": "chili con carne", "chilli": "chili con carne"}
+
+
+def _meal_named(name: FoodReading) -> FoodReading:
+    """The name with a meal's word read as the meal when nothing else in it is a food."""
+    said = [" ".join(words_of(written)) for written in name.surfaces]
+    meals = [index for index, written in enumerate(said) if written in _MEALS]
+    if len(meals) != 1 or any(
+        term.kind not in ("method", "sauce", "cuisine") or term.protein is not None
+        for index, term in enumerate(name.terms)
+        if index != meals[0]
+    ):
+        return name
+    terms = list(name.terms)
+    terms[meals[0]] = TERMS_BY_NAME[_MEALS[said[meals[0]]]]
+    return replace(name, terms=tuple(terms))
+
+
 def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) -> DishProfile:
     """What a dish brings to the glass: weight, fat, acid, sugar, heat, salt, smoke, umami and its main."""
-    readings = [read_food(name, typos=True), *(read_food(str(tag)) for tag in tags), read_food(description)]
+    readings = [
+        _meal_named(read_food(name, typos=True)),
+        *(read_food(str(tag)) for tag in tags),
+        read_food(description),
+    ]
     weights = [NAME_WEIGHT, *([TAG_WEIGHT] * len(tags)), DESCRIPTION_WEIGHT]
     sources = _burger_as_form(
         [(_expanded(reading.terms), weight) for reading, weight in zip(readings, weights, strict=True)]
@@ -573,20 +661,30 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         protein = None
     all_terms = [term for terms, _ in sources for term, _ in terms]
     all_facets = {facet for term in all_terms for facet in term.facets}
-    if protein is None and (
-        (any(term.sweet >= 2 for term in all_terms) and all_facets & {"caramel", "custard", "fruit", "chocolate"})
-        or {"fruit", "cream"} <= all_facets
-        or _cooked_fruit_alone(all_terms)
+    savoury = any(term.name in SAVOURY_VEGETABLES for term in name_terms)
+    if (
+        protein is None
+        and not savoury
+        and (
+            (any(term.sweet >= 2 for term in all_terms) and all_facets & {"caramel", "custard", "fruit", "chocolate"})
+            or {"fruit", "cream"} <= all_facets
+            or _cooked_fruit_alone(all_terms)
+        )
     ):
         # Crêpes with caramelised orange, a fruit compote: sweet, so a dessert; so is fruit with
         # cream and nothing savoury (strawberries and cream, peaches and cream), and fruit cooked
-        # with nothing beside it (baked apples, grilled peaches, pesche ripiene).
+        # with nothing beside it (baked apples, grilled peaches, pesche ripiene). A potato, onion or
+        # tomato the name says keeps it savoury: latkes with apple sauce and sour cream.
         protein = "dessert"
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
     if protein not in _MEATLESS and any(term.name in DIET_LABELS for term in name_terms):
-        # "Vegetarian lasagne": not the beef of the lasagne the lexicon knows, nor its fat.
-        protein = "vegetarian"
+        # "Vegetarian lasagne": not the beef of the lasagne the lexicon knows, nor its fat; a
+        # mushroom the name says is the main instead ("vegan mushroom stroganoff").
+        protein = next(
+            (term.protein for term in readings[0].terms if term.protein == "mushroom" and not term.seasoning),
+            "vegetarian",
+        )
         all_terms = [term for term in all_terms if term.protein in _MEATLESS]
     cheese_sauce = protein == "cheese" and any(term.name in STARCH_MAINS for term in name_terms)
     if cheese_sauce:

@@ -34,11 +34,11 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
-        "onglet, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
+        "onglet, hampe, vacío, entraña, flank steak, skirt steak, bavette, sirloin, contrefilet, faux-filet, tomahawk", protein="red_meat",
         weight=1),
     ing("rib-eye", "ribeye, rib eye, cote de boeuf, côte de bœuf, prime rib, standing rib roast, rib roast, "
         "scotch fillet, rib steak, beef rib steak, entrecote on the bone", protein="red_meat", weight=1, fat=2),
@@ -53,7 +53,7 @@ MEATS: Final = (
     ing("brisket", "pecho, punta de pecho", protein="red_meat", weight=1, fat=2),
     ing("oxtail", "queue de boeuf, coda alla vaccinara, coda, rabo", protein="red_meat", fat=2,
         weight=1, facets="braised"),
-    ing("short rib", "short ribs, costine di manzo, asado de tira, galbi, kalbi", protein="red_meat", weight=1,
+    ing("short rib", "flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
     ing("lamb", "yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
@@ -70,7 +70,7 @@ MEATS: Final = (
     ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
     # Rabbit and the small game birds are white-fleshed and lean: guidance pours Pinot Noir,
     # Gamay or a fuller white, not the firm reds of venison. Pigeon's dark, rich flesh is duck's.
-    ing("rabbit", "kouneli, lapin, coniglio, conejo", protein="poultry", detail="game"),
+    ing("rabbit", "konijn, kouneli, lapin, coniglio, conejo", protein="poultry", detail="game"),
     ing("pheasant", "faisan, fagiano, faisán", protein="poultry", detail="game"),
     ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="poultry", detail="game"),
     ing("grouse", "becasse, bécasse", kinds="woodcock", protein="game"),
@@ -78,11 +78,11 @@ MEATS: Final = (
     ing("quail", "codornices, caille, quaglia, quaglie, codorniz", protein="poultry", detail="game"),
     ing("guinea fowl", "pintade, faraona, pintada", protein="poultry"),
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
-    ing("duck", "ente, entenbrust, entenkeule, canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
+    ing("duck", "ped, bebek, itik, ente, entenbrust, entenkeule, canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
@@ -116,21 +116,21 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
     ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
-    ing("chicken liver", "foies de volaille, fegatini, higaditos", protein="poultry", weight=1, fat=1),
+    ing("chicken liver", "reba, foies de volaille, fegatini, higaditos", protein="poultry", weight=1, fat=1),
 )
 
 FISH: Final = (
-    ing("fish", "maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
+    ing("fish", "pla, ikan, whitefish, maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
     ing("salmon", "lax, laks, lachsfilet, salmão, saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
         detail="oily", fat=1),
     ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
     ing("swordfish", "espadon, pesce spada, pez espada, swordfish steak", protein="fish", detail="meaty", weight=1),
-    ing("mackerel", "maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
+    ing("mackerel", "haring, maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
         "boquerones", kinds="sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
@@ -151,7 +151,7 @@ FISH: Final = (
     ing("trout", "forelle, forellen, truta, truite, trota, trucha, omble", kinds="char, arctic char", protein="fish", detail="delicate"),
     ing("red mullet", "rouget, triglia, salmonete, saint-pierre, san pietro, gallo", kinds="john dory", protein="fish",
         detail="lean"),
-    ing("eel", "anguille, anguilla, anguila, unagi", protein="fish", detail="oily", fat=2),
+    ing("eel", "paling, anguille, anguilla, anguila, unagi", protein="fish", detail="oily", fat=2),
     ing("smoked salmon", "saumon fume, saumon fumé, salmone affumicato, salmón ahumado, lox",
         protein="fish", detail="oily", salt=2, smoke=1, facets="cured"),
     ing("smoked fish", "smoked trout, smoked mackerel, smoked haddock, kipper, kippers, finnan haddie",
@@ -172,13 +172,13 @@ SHELLFISH: Final = (
         salt=1),
     ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
         "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
-    ing("lobster", "homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish",
+    ing("lobster", "lobster tail, lobster tails, homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish",
         protein="shellfish", detail="rich", weight=1, sweet=1),
     ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
         "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
     ing("langoustine", "langoustines, scampi, cigala, cigalas, dublin bay prawns, norway lobster",
         protein="shellfish", detail="rich", sweet=1),
-    ing("prawn", "chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
+    ing("prawn", "goong, udang, chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
     ing("squid", "txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
         "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
@@ -200,7 +200,7 @@ PLANTS: Final = (
         facets="earthy"),
     ing("truffle", "truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
         protein="mushroom", seasoning=True, umami=1, facets="earthy"),
-    ing("vegetables", "legumes, légumes, verdure, verduras, vegetable, veg, "
+    ing("vegetables", "sayur, legumes, légumes, verdure, verduras, vegetable, veg, "
         "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
         weight=-1),
     # A diet, not a dish: "vegetarian lentil stew" is as hearty as a lentil stew (dishes.DIET_LABELS).
@@ -221,7 +221,7 @@ PLANTS: Final = (
     ing("sweet pepper", "bell pepper, bell peppers, red pepper, red peppers, roasted peppers, poivron, poivrons, "
         "peperoni, peperonata, peperone, pimientos, pimiento, piquillo, padron peppers, pimientos de padron, "
         "capsicum", protein="vegetarian", sweet=1, facets="herbal"),
-    ing("spinach", "epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
+    ing("spinach", "boerenkool, epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
         "greens, leafy greens, collard greens", protein="vegetarian", weight=-1, facets="bitter"),
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
@@ -230,7 +230,7 @@ PLANTS: Final = (
     ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     ing("potato", "pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
-    ing("fries", "frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
+    ing("fries", "frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
     ing("onion", "onions, oignon, oignons, cipolla, cipolle, cebolla, shallot, shallots, echalote, échalote, "
         "scalogno, leek, leeks, poireau, poireaux, porri, puerro", sweet=1),
@@ -242,7 +242,7 @@ PLANTS: Final = (
     ing("fennel", "fenouil, finocchio, hinojo", protein="vegetarian", facets="anise"),
     ing("peas", "pea, petits pois, piselli, guisantes, broad beans, fèves, feves, fave, habas, edamame",
         protein="vegetarian", weight=-1, sweet=1),
-    ing("beans", "bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
+    ing("beans", "porotos, bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
         "black beans, frijoles, feijao, butter beans", protein="vegetarian", detail="legume", weight=1),
     ing("lentils", "lentil, lentilles, lenticchie, lentejas, puy lentils", protein="vegetarian",
         detail="legume", weight=1, facets="earthy"),
@@ -252,14 +252,14 @@ PLANTS: Final = (
     ing("salad", "salada, salat, salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
     # Leaves beside a main are its garnish ("tagliata, rucola e grana", "steak with watercress"): they
     # do not make a steak a salad; "salad" said outright does.
-    ing("salad leaves", "leaves, mesclun", kinds="rocket, arugula, roquette, rucola, frisee, frisée, endive, "
+    ing("salad leaves", "leaves, mesclun", kinds="chicons, chicon, witloof, rocket, arugula, roquette, rucola, frisee, frisée, endive, "
         "chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", facets="bitter"),
     ing("cucumber", "concombre, cetriolo, pepino, gherkin, cornichons, cornichon", weight=-1, acid=1),
     ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
     ing("corn", "ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
-    ing("rice", "donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
+    ing("rice", "gohan, donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
     ing("pasta", "spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
         "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
@@ -313,7 +313,7 @@ DAIRY: Final = (
         "whipped cream, chantilly, sour cream, smetana", fat=2, facets="cream"),
     ing("butter", "beurre, burro, mantequilla, brown butter, beurre noisette, ghee, clarified butter, drawn butter, "
         "niter kibbeh, niter kibe, nitir qibe, buttery", weight=1, fat=2, facets="butter"),
-    ing("yogurt", "yoghurt, yaourt, yogurt greco, greek yogurt, tzatziki, raita, labne", acid=1, facets="cream"),
+    ing("yogurt", "sheep's milk yoghurt, sheep's milk yogurt, sheep's yoghurt, yoghurt, yaourt, yogurt greco, greek yogurt, tzatziki, raita, labne", acid=1, facets="cream"),
     ing("cheese sauce", "mornay, fonduta, melted cheese, gratinated, gratine, gratiné, gratinee, au gratin, "
         "cheesy, mac and cheese sauce, queso dip", fat=2, salt=1, umami=1, facets="cheese"),
 )
@@ -326,7 +326,7 @@ FRUIT_AND_SWEET: Final = (
     ing("apple", "apples, pomme, pommes, mela, mele, manzana, manzanas, calvados", sweet=1, acid=1, facets="fruit"),
     ing("pear", "pears, poire, poires, pera, pere, peras, quince, coing, membrillo, cotognata", sweet=1,
         facets="fruit"),
-    ing("stone fruit", "peach, peaches, peche, pêche, pesca, pesche, melocoton, apricot, apricots, abricot, "
+    ing("stone fruit", "pruimen, peach, peaches, peche, pêche, pesca, pesche, melocoton, apricot, apricots, abricot, "
         "albicocca, albaricoque, plum, plums, prune, prunes, pruneau, susina, ciruela, nectarine, mango",
         sweet=1, facets="fruit"),
     ing("cherry", "cherries, cerise, cerises, ciliegia, ciliegie, amarena, griottes, cereza, cerezas, morello",
@@ -356,7 +356,7 @@ FRUIT_AND_SWEET: Final = (
 
 # fmt: off
 DESSERTS: Final = (
-    ing("dessert", "desserts, dolce, dolci, postre, postres, pudding, puddings, "
+    ing("dessert", "mizumono, desserts, dolce, dolci, postre, postres, pudding, puddings, "
         "mignardises, petits fours", protein="dessert"),
     ing("cake", "bolo, kuchen, gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
         "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",
@@ -389,7 +389,7 @@ DESSERTS: Final = (
         detail="custard"),
     ing("bread pudding", "pain perdu, french toast, torrijas, bread and butter pudding", protein="dessert",
         detail="cake"),
-    ing("crepes", "filloas, filloa, pfannkuchen, palatschinken, roti jala, crepe, crêpe, crêpes, crepes suzette, crêpes suzette, pancakes, pancake, waffles, waffle, "
+    ing("crepes", "liège waffle, liege waffles, gaufre de liège, belgian waffle, belgian waffles, filloas, filloa, pfannkuchen, palatschinken, roti jala, crepe, crêpe, crêpes, crepes suzette, crêpes suzette, pancakes, pancake, waffles, waffle, "
         "gaufre, gaufres, kaiserschmarrn, blintzes, dutch baby", protein="dessert", detail="cake"),
     ing("sticky toffee pudding", "sticky toffee, toffee pudding, date pudding", protein="dessert",
         detail="caramel", sweet=1, facets="caramel"),
@@ -408,8 +408,11 @@ CUTS_AND_METHODS: Final = (
     cut("neck", "collier, collo, cuello, scrag, neck fillet", fat=1, weight=1),
     cut("shoulder", "epaule, épaule, spalla, paleta", fat=1, weight=1),
     cut("marrow", "bone marrow, moelle, midollo, tuetano, tuétano, os à moelle", fat=3, weight=1),
-    cut("offal", "abats, frattaglie, casquería, tripe, tripes, trippa, callos, tongue, langue, lingua, lengua, "
+    cut("offal", "abats, frattaglie, casquería, tripe, tripes, trippa, callos, langue, lingua, "
         "heart, coeur, cuore, corazon", weight=1, fat=1),
+    # Tongue on a deli, taquería or bistro menu is ox tongue, unless another animal is named first.
+    ing("ox tongue", "tongue, beef tongue, lengua, lengua de res, langue de boeuf, lingua di manzo",
+        protein="red_meat", weight=1, fat=1),
     method("raw", "cru, crudo, cruda, crudi, raw bar, tartare, tartar, carpaccio, crudo di, sashimi-style, "
            "on ice, on the half shell, half shell, tataki", weight=-2, facets="raw"),
     method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche",
@@ -417,14 +420,14 @@ CUTS_AND_METHODS: Final = (
     method("poached", "bhapa, bhapaa, poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
            "vapeur, a la vapeur, à la vapeur, al vapore, al vapor, boiled, bouilli, lesso, hervido, "
            "court-bouillon, sous vide, sous-vide", weight=-2, facets="poached"),
-    method("grilled", "ai ferri, alla piastra, grigliate, grigliati, gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
+    method("grilled", "yakimono, grilling, nuong, ai ferri, alla piastra, grigliate, grigliati, gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
            "plancha, a la parrilla, parrilla, asado, a la brasa, brasa, alla brace, chargrilled, char-grilled, "
            "charred, flame-grilled, wood-fired, wood fired, woodfired, over coals, charcoal, robata, "
            "braai, seared over wood, skewers, skewer, brochette, brochettes, spiedini, pinchos, "
            "kebab, kebabs, kabob, shish", smoke=1, facets="grilled"),
     method("barbecued", "barbecue, bbq, barbeque, smokehouse, pit-smoked, low and slow",
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
-    method("smoked", "fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
+    method("smoked", "smoker, fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
            "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
     method("roasted", "rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
@@ -439,7 +442,7 @@ CUTS_AND_METHODS: Final = (
     method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
     method("butter-poached", "butter poached, poached in butter, beurre monte, beurre monté", fat=2,
            facets="butter"),
-    method("fried", "tiganita, tiganito, tiganites, tiganiti, frittiert, frittierte, frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
+    method("fried", "agemono, tiganita, tiganito, tiganites, tiganiti, frittiert, frittierte, frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
            "crispy, croustillant, croustillante, croccante, crujiente, battered, beer-battered, "
            "breaded, panko, impanato, rebozado, empanado, milanese, alla milanese, fritter, "
            "fritters, croquettes, katsu", fat=2, salt=1,
@@ -512,7 +515,7 @@ SAUCES: Final = (
     # (Zinfandel, Shiraz), not with the off-dry whites of a Cantonese sweet-and-sour.
     sauce("barbecue sauce", "bbq sauce, barbecue glaze, bbq glaze, carolina sauce, kansas city sauce",
           sweet=2, acid=1, smoke=1, facets="smoked"),
-    sauce("curry", "curried, kari, masala, garam masala, tikka, makhani, madras, balti, bhuna, "
+    sauce("curry", "gulai, curried, kari, masala, garam masala, tikka, makhani, madras, balti, bhuna, "
           "panang, yellow curry, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
     sauce("coconut", "coconut milk, lait de coco, latte di cocco, leche de coco, santan", fat=2, sweet=1,
           facets="coconut"),
@@ -529,7 +532,7 @@ SAUCES: Final = (
           "mint, menthe, menta, hierbabuena, chives, ciboulette, erba cipollina, cilantro, coriander, "
           "coriandre, oregano, origan, marjoram, bay, laurier, alloro, chervil, cerfeuil, lovage, "
           "shiso, thai basil, curry herbs", facets="herbal"),
-    sauce("nut sauce", "romesco, salbitxada, satay, peanut sauce, tahini, tahina, sesame, sesame seeds, "
+    sauce("nut sauce", "romesco, salbitxada, satay sauce, satay dressing, peanut sauce, tahini, tahina, sesame, sesame seeds, "
           "gomasio, picada, tarator, almond sauce, walnut sauce, salsa di noci, muhammara", fat=2,
           facets="nutty"),
     sauce("mushroom sauce", "sauce aux champignons, forestiere, forestière, chasseur, duxelles, "
@@ -543,7 +546,7 @@ SAUCES: Final = (
           "apple sauce, "
           "cranberry sauce, fig jam, apricot glaze, plum glaze, quince paste, membrillo paste, pear chutney, "
           "mango chutney, fruit glaze", sweet=2, acid=1, facets="fruit, sweet_sour"),
-    sauce("chocolate sauce", "mole, cocoa sauce", sweet=1,
+    sauce("chocolate sauce", "mole, coloradito, mole coloradito, mole rojo, cocoa sauce", sweet=1,
           facets="chocolate, warm_spice"),
     sauce("salsa", "pico de gallo, salsa roja, salsa cruda, salsa fresca, salsa criolla, tomato salsa",
           acid=2, heat=1, facets="tomato, herbal"),
@@ -554,7 +557,7 @@ SAUCES: Final = (
 
 # fmt: off
 CUISINES: Final = (
-    cuisine("french", "francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
+    cuisine("french", "belgian, belge, flemish, francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
             "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
             "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin, "
             "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat"),
@@ -582,11 +585,12 @@ CUISINES: Final = (
     cuisine("sichuan", "szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
     cuisine("japanese", "hiroshima style, hiroshima-style, osaka style, osaka-style, japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
     cuisine("korean", "coreen, coréen, coreano", heat=2, facets="soy, ginger"),
-    cuisine("mexican", "mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan, oaxaca, yucateco, "
+    cuisine("mexican", "oaxaqueño, oaxaqueños, oaxaqueña, oaxaqueñas, michoacan, michoacano, michoacanas, "
+            "jalisco, jalisciense, yucatecan, mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan, oaxaca, yucateco, "
             "yucateca", heat=2),
     cuisine("peruvian", "peruvien, péruvien, peruano, nikkei", facets="citrus"),
     cuisine("caribbean", "jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
-    cuisine("american", "southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
+    cuisine("american", "texas, southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
     cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
             "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria, swiss, "
@@ -595,20 +599,20 @@ CUISINES: Final = (
             "croatian, dalmatian, romanian, bulgarian, serbian, bosnian, balkan, eastern european"),
     cuisine("scandinavian", "nordic, swedish, danish, norwegian, finnish"),
     cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
-    cuisine("argentinian", "argentine, argentino, argentina, uruguayan, gaucho"),
+    cuisine("argentinian", "uruguayo, uruguaya, argentine, argentino, argentina, uruguayan, gaucho"),
     cuisine("brazilian", "bresilien, brésilien, brasileiro"),
     cuisine("indonesian", "malaysian, malaisien, singaporean, peranakan, balinese", heat=2, facets="coconut"),
 )
 
 COURSES: Final = (
-    course("starter", "starters, entree, entrée, entrees, antipasto, antipasti, entrante, entrantes, primi, "
+    course("starter", "hassun, sakizuke, zensai, starters, entree, entrée, entrees, antipasto, antipasti, entrante, entrantes, primi, "
            "primo, appetizer, appetiser, appetizers, small plates, hors d'oeuvre, amuse-bouche, tapa, snack"),
     course("main", "mains, main course, main dish, plat, plat principal, plats, secondo, secondi, "
            "segundo plato, principal, principales, entree course"),
     course("side", "sides, side dish, accompagnement, contorno, contorni, guarnicion, guarnición"),
-    course("soup", "soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
+    course("soup", "suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
            "caldo, consomme, consommé, chowder, bisque", weight=-1),
-    course("sandwich", "butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
+    course("sandwich", "tramezzino, tramezzini, butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
            facets="starch"),
     course("pizza", "pizze, pizzas, flatbread pizza", facets="starch, tomato, tomato_sauce, cheese"),
     course("risotto", "risotti, rizoto, arroz meloso, arroz cremoso, orzotto", weight=1, fat=1,
@@ -650,7 +654,7 @@ DISHES: Final = (
          weight=1),
     dish("raclette", "raclette valaisanne", parts="aged cheese, potato, cured ham, pickles", cuisine="french",
          weight=1),
-    dish("fondue", "fondue savoyarde, cheese fondue, fonduta valdostana", parts="aged cheese, white wine sauce, bread",
+    dish("fondue", "moitié-moitié, fondue moitié-moitié, fondue savoyarde, cheese fondue, fonduta valdostana", parts="aged cheese, white wine sauce, bread",
          cuisine="french", weight=1),
     dish("gratin dauphinois", "pommes dauphinoise, dauphinoise potatoes, potato gratin",
          parts="potato, cream, baked", cuisine="french"),
@@ -845,14 +849,14 @@ DISHES: Final = (
          parts="filled pasta, prawn, pork, poached", cuisine="chinese"),
     dish("sushi", "nigiri, maki, makizushi, chirashi, temaki, uramaki", parts="fish, raw, rice, soy",
          cuisine="japanese"),
-    dish("sashimi", "", parts="fish, raw, soy", cuisine="japanese"),
+    dish("sashimi", "mukozuke, otsukuri, tsukuri", parts="fish, raw, soy", cuisine="japanese"),
     dish("tempura", "", parts="prawn, vegetables, fried", cuisine="japanese"),
     dish("tonkatsu", "katsu curry, katsu sando", parts="pork, fried, sweet and sour",
          cuisine="japanese"),
     dish("teriyaki", "teriyaki glaze, teriyaki sauce", parts="soy, glazed, grilled", cuisine="japanese"),
     dish("ramen", "tonkotsu ramen, tonkotsu, shoyu ramen, miso ramen", parts="noodle soup, pork belly, egg, soy",
          cuisine="japanese"),
-    dish("yakitori", "tsukune", parts="chicken, grilled, soy, glazed", cuisine="japanese"),
+    dish("yakitori", "tsukune, negima", parts="chicken, grilled, soy, glazed", cuisine="japanese"),
     dish("bibimbap", "dolsot bibimbap", parts="rice, minced beef, egg, vegetables, chilli", cuisine="korean"),
     dish("bulgogi", "korean barbecue, korean bbq", parts="beef, grilled, soy, sweet and sour", cuisine="korean"),
     dish("korean fried chicken", "yangnyeom chicken, yangnyeom", parts="chicken, fried, chilli, sweet and sour",
@@ -875,15 +879,15 @@ DISHES: Final = (
          cuisine="peruvian"),
     dish("empanadas", "empanada, salteñas, pasties, cornish pasty", parts="pastry, minced beef, baked",
          cuisine="argentinian"),
-    dish("asado argentino", "parrillada, churrasco, churrascaria", parts="beef, grilled, green sauce",
+    dish("asado argentino", "parrillada, parrillada mixta, parrillada argentina, churrasco, churrasco misto, churrascaria", parts="beef, grilled, green sauce",
          cuisine="argentinian", weight=1),
-    dish("feijoada", "", parts="pork, sausage, beans, braised", cuisine="brazilian"),
+    dish("feijoada", "feijoada completa", parts="pork, sausage, beans, braised", cuisine="brazilian"),
     dish("jerk chicken", "jerk", parts="chicken, grilled, chilli, warm spices", cuisine="caribbean"),
     dish("gumbo", "jambalaya, etouffee, étouffée", parts="shellfish, sausage, rice, chilli, braised",
          cuisine="caribbean"),
     dish("cheeseburger", "cheese burger, bacon cheeseburger, bacon burger", parts="burger, cheese sauce, bread",
          cuisine="american"),
-    dish("mac and cheese", "macaroni and cheese, mac n cheese, mac 'n' cheese, macaroni cheese",
+    dish("mac and cheese", "mac, macaroni and cheese, mac n cheese, mac 'n' cheese, macaroni cheese",
          parts="pasta, cheese sauce, cream, baked", cuisine="american"),
     dish("clam chowder", "new england clam chowder", parts="clam, cream, potato, bacon, soup",
          cuisine="american"),
@@ -897,7 +901,7 @@ DISHES: Final = (
          cuisine="american"),
     dish("barbecue ribs", "bbq ribs, barbecue pork ribs", parts="spare ribs, barbecued, "
          "barbecue sauce", cuisine="american"),
-    dish("thanksgiving turkey", "roast turkey, turkey dinner", parts="turkey, roasted, fruit sauce, jus",
+    dish("thanksgiving turkey", "thanksgiving, thanksgiving dinner, roast turkey, turkey dinner", parts="turkey, roasted, fruit sauce, jus",
          cuisine="american"),
     dish("cobb salad", "chef's salad", parts="chicken, salad, bacon, egg, blue cheese, vinaigrette",
          cuisine="american"),
@@ -966,7 +970,7 @@ KITCHEN: Final = (
         weight=-1, acid=2, salt=1, facets="vinegar"),
     ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
     ing("cooking wine", "riesling, champagne, cider, cidre, sidra, sherry, jerez, fino, manzanilla, vin jaune, "
-        "vermouth, noilly prat, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
+        "vermouth, noilly prat, gueuze, geuze, kriek, lambic, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
     # A spirit flamed into a sauce (a brandy cream on a steak, a bourbon glaze on ribs) leaves its
     # depth, not a white wine's acidity: the meat and the sauce decide the colour.
     ing("spirits", "cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon"),
@@ -976,7 +980,7 @@ KITCHEN: Final = (
           "beer gravy, dark beer gravy, biere brune, bière brune", weight=1, umami=1),
     method("marinated", "marinate, marinati, escabechada, escabechado, escabechadas, marinade, marinato, marinata, marine, mariné, adobado, adobo, macerated, soused",
            acid=1),
-    method("simmered", "simmering, gently cooked, cooked slowly, slow-simmered", weight=1,
+    method("simmered", "nimono, takiawase, simmering, gently cooked, cooked slowly, slow-simmered", weight=1,
            facets="braised"),
     method("dried", "séché, seché, sechée, séchée, salmistrata, salmistrato, air-dried, air dried, dry-cured, essiccato, secado, seco, sun-dried, sundried",
            salt=1, facets="cured"),

@@ -55,7 +55,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     method("broiled", "broil, broiler, under the broiler, under the grill, salamander, gratinato, gratinata, "
            "gratinati, gratinate, yaki, shioyaki, teppanyaki, teppan", facets="roasted"),
     method("flambéed", "flambé, flambée, flambeado, flambeada, flambato, flambata"),
-    method("ember-roasted", "embers, ember-baked, ash-roasted, ash-baked, fire-roasted, open fire, over fire, "
+    method("ember-roasted", "ash, cooked in ash, in ash, embers, ember-baked, ash-roasted, ash-baked, fire-roasted, open fire, over fire, "
            "flame-roasted, campfire, coal, a la leña, al rescoldo, rescoldo, sotto la cenere, sous la cendre, "
            "binchotan, hibachi, kamado, sarments, sarments de vigne, vine cuttings, vine prunings",
            smoke=2, facets="grilled, smoked"),
@@ -120,22 +120,24 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     cut("haunch", "cuissot, gigue, pierna"),
     cut("rump", "rump cap, culotte, aiguillette, quasi, girello, cadera, topside, silverside, eye of round, "
         "sottofesa, fesa, babilla"),
-    cut("flank", "hampe, vacío, entraña, falda", fat=1),
+    cut("flank", "falda", fat=1),
+    cut("collar", "kama, fish collar, collar bone", fat=1),
     cut("thick fillet", "grenadin, grenadins, pavé, pave, dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
         "loin fillet"),
     cut("gizzards", "gésiers, durelli, ventrigli, chicken feet, phoenix claws, pig's ears, oreja, brains, cervelle, "
         "cervella, sesos, caul fat, crépine", weight=1, fat=1),
     # Meat, game and poultry
-    ing("prime beef", "ox, kobe, kobe beef, a5 wagyu, rubia gallega, vaca vieja, old cow, bife, entrecot, bistec, "
+    ing("prime beef", "suadero, ox, kobe, kobe beef, a5 wagyu, rubia gallega, vaca vieja, old cow, bife, entrecot, bistec, "
         "flat iron, tri-tip, denver steak, chuck, chuck eye, zabuton, spinalis, ribeye cap, teres major, coulotte, "
         "cowboy steak, hereford, longhorn, galloway, aberdeen angus, dexter beef, highland beef, fassona, chianina, "
         "limousin beef", protein="red_meat", weight=1),
     ing("corned beef", "salt beef, pastrami, montreal smoked meat, smoked meat, corned",
         protein="red_meat", salt=2, facets="cured"),
-    ing("cured beef", "cecina, beef jerky, jerky, pastirma, basturma, pastourma",
+    ing("cured beef", "carne seca, carne de sol, charqui, charque, tasajo, cecina, beef jerky, jerky, pastirma, basturma, pastourma",
         protein="red_meat", weight=-1, salt=2, facets="cured"),
     ing("salt marsh lamb", "saltmarsh lamb, pré-salé, agneau de pré-salé, agneau pré-salé, ternasco", protein="lamb"),
-    ing("chivo", "cabra, capra, chevon, chivito", protein="lamb"),
+    ing("chivo", "kambing, cabra, capra, chevon, chivito al asador, chivito a la parrilla, chivito asado, "
+        "chivito a la llama", protein="lamb"),
     ing("red deer", "roe deer, roebuck, fallow deer, sika deer, muntjac, moose, caribou, antelope, springbok, kudu, "
         "kangaroo, ostrich", protein="game"),
     ing("wild duck", "mallard, teal, widgeon, canard sauvage, colvert, germano reale, ánade real", protein="duck"),
@@ -156,7 +158,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("back bacon", "canadian bacon, peameal bacon, rashers, irish bacon",
         protein="pork", seasoning=True, salt=2, facets="cured"),
     ing("luncheon meat", "spam", protein="pork", seasoning=True, fat=1, salt=2),
-    ing("smoked sausage", "andouille de vire, andouille de guémené, andouille de guemene, andouille, andouille sausage, kielbasa, kielbasy, morteau, saucisse de morteau, "
+    ing("smoked sausage", "rookworst, andouille de vire, andouille de guémené, andouille de guemene, andouille, andouille sausage, kielbasa, kielbasy, morteau, saucisse de morteau, "
         "montbéliard, saucisse de montbéliard, frankfurter, knackwurst, bockwurst, cervelat, tasso, tasso ham",
         protein="pork", fat=2, salt=2, smoke=2),
     ing("fresh sausage", "saucisse de toulouse, luganega, luganiga, salsiccia fresca, cumberland sausage, "
@@ -190,7 +192,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         protein="vegetarian", fat=1, facets="egg"),
     ing("duck egg", "goose egg, hen's egg, bantam egg, pullet egg, pheasant egg",
         protein="vegetarian", fat=1, facets="egg"),
-    ing("chicken skin", "crispy chicken skin, chicken crackling, chicharrón de pollo",
+    ing("chicken skin", "torikawa, tori kawa, crispy chicken skin, chicken crackling, chicharrón de pollo",
         protein="poultry", seasoning=True, fat=2, salt=1, facets="fried"),
     ing("forcemeat", "farce, farce fine, sage and onion stuffing, sausage stuffing, chestnut stuffing", weight=1),
     ing("pork jowl", "jowl, pig jowl, papada", protein="pork", fat=2),
@@ -218,7 +220,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("gilt-head bream", "bream, gilthead, gilthead bream, sargo, sargue, pagre, pagro, dentex, dentice, denté, "
         "dentón, pageot", protein="fish", detail="lean"),
     ing("sturgeon", "esturgeon, storione, esturión", protein="fish", detail="meaty"),
-    ing("sprats", "brisling, pilchards, espadín, horse mackerel, jack mackerel, chinchard, jurel, suro, saurel, "
+    ing("sprats", "hollandse nieuwe, nieuwe haring, brisling, pilchards, espadín, horse mackerel, jack mackerel, chinchard, jurel, suro, saurel, "
         "saba, shime saba, shimesaba, maatjes", protein="fish", detail="oily", fat=1),
     ing("whitebait", "friture, neonata, gianchetti, bianchetti, chanquetes, smelt, éperlans, paranza, sand eels, "
         "picarel", protein="fish", detail="delicate", weight=-1, facets="fried"),
@@ -503,7 +505,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "crema di latte, nata montada", fat=3, facets="cream"),
     ing("buttermilk", "babeurre, latticello, suero de mantequilla, kefir, ayran, lassi, doogh, laban, whey, dahi, "
         "kashk, kashke, jameed, skyr", acid=1, facets="cream"),
-    ing("milk", "lait, latte, leche, whole milk, condensed milk, sweetened condensed milk, evaporated milk, "
+    ing("milk", "leite, lait, latte, leche, whole milk, condensed milk, sweetened condensed milk, evaporated milk, "
         "lait concentré, milk jam, confiture de lait, leche condensada, latte condensato", fat=1, facets="cream"),
     # Desserts and baking
     ing("creme patissiere", "creme pat, crème diplomate, chiboust, crème chiboust, crème légère, crema diplomatica, "
@@ -514,7 +516,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("cookie", "cookie dough, skillet cookie, snickerdoodle, oatmeal cookie, brutti ma buoni, lebkuchen, "
         "stroopwafel, baci di dama, kourabiedes, ghorayeba, rugelach, hamantaschen, palmier, langues de chat, "
         "mantecados, carquinyolis", protein="dessert", detail="nut"),
-    ing("chiffon cake", "devil's food cake, angel food cake, angel cake, bundt, bundt cake, coffee cake, "
+    ing("chiffon cake", "babka, krantz cake, devil's food cake, angel food cake, angel cake, bundt, bundt cake, coffee cake, "
         "banana bread, banana cake, lemon drizzle, drizzle cake, battenberg, swiss roll, "
         "torta tres leches, pionono, castella, kugelhopf, kouglof, gugelhupf, gâteau basque, pithivier, "
         "flognarde", protein="dessert", detail="cake"),
@@ -525,7 +527,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("sherbet", "granité, granizado, spoom, ice lolly, popsicle, kakigori, shaved ice, raspado, frozen custard, "
         "soft serve, milkshake, nougat glacé, arctic roll, spumoni, spumone, bombe glacée",
         protein="dessert", detail="ice"),
-    ing("fried dough", "buñuelos, pestiños, rosquillas, roscos, sopaipillas, frittelle, castagnole, chiacchiere, "
+    ing("fried dough", "luqaimat, sopaipillas pasadas, buñuelos, pestiños, rosquillas, roscos, sopaipillas, frittelle, castagnole, chiacchiere, "
         "crostoli, galani, bugnes, merveilles, oreillettes, funnel cake, malasadas, sufganiyot, koeksisters, "
         "youtiao, elephant ears", protein="dessert", detail="cake", fat=2, facets="fried"),
     ing("griddle cakes", "hotcakes, hot cakes, griddlecakes, silver dollar pancakes, drop scones, scotch pancakes, "
@@ -537,7 +539,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "pop corn, palomitas, rice krispies", facets="starch"),
     ing("breadcrumbs", "bread crumbs, crumb, pangrattato, mollica, mollica tostata, chapelure, pan rallado, "
         "toasted crumbs, tempura flakes, tenkasu, tempura bits", facets="starch"),
-    ing("crackers", "oyster crackers, water biscuits, oatcakes, oat cakes, crispbread, knäckebröd, grissini, "
+    ing("crackers", "matzo, matzah, matza, matzoh, oyster crackers, water biscuits, oatcakes, oat cakes, crispbread, knäckebröd, grissini, "
         "breadsticks, taralli, papadum, poppadom, pappadum, papad, prawn crackers, krupuk, kerupuk, rice crackers, "
         "senbei, tortilla chips, totopos, wonton crisps, wonton strips, pita chips, pita crisps, bagel chips",
         salt=1, facets="starch"),
@@ -549,7 +551,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "fougasse, tartine, crostone, crostoni, tosta, tostas, montadito, pan de cristal, pan tostado, "
         "pane casereccio, pane carasau, carasau, tigella, frisella, friselle, buttermilk biscuit, "
         "southern biscuits, cheddar biscuits, johnnycake, simit, sando, hot cross buns", facets="starch"),
-    ing("chapati", "buss up shut, dhalpuri, thepla, chapatti, paratha, parathas, parotta, kulcha, puri, bhatura, appam, lavash, lavosh, markook, "
+    ing("chapati", "msemen, msemmen, buss up shut, dhalpuri, thepla, chapatti, paratha, parathas, parotta, kulcha, puri, bhatura, appam, lavash, lavosh, markook, "
         "saj bread, injera, mantou, steamed bun", facets="starch"),
     ing("savoury pancake", "buchimgae, bindaetteok, galette, crispy pancake, spring onion pancake, crespelle",
         facets="starch"),
@@ -663,6 +665,13 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("nopales", "nopal, nopalitos, cactus, cactus paddles", acid=1, weight=-1, facets="herbal"),
     sauce("mint sauce", "sauce à la menthe, salsa alla menta, salsa de menta",
           acid=2, sweet=1, facets="herbal, vinegar"),
+    # The South's gravies: sausage gravy is a sauce on a biscuit or a chicken-fried steak, not its main;
+    # red-eye gravy is ham drippings with coffee.
+    sauce("sausage gravy", "country gravy, cream gravy, white gravy, sawmill gravy", weight=1, fat=2, salt=1,
+          facets="cream, pepper"),
+    sauce("red-eye gravy", "red eye gravy, redeye gravy", salt=2, umami=1, facets="coffee"),
+    sauce("amandine", "almondine, aux amandes, à l'amandine", fat=2, facets="nutty, butter"),
+    method("smothered", "smothered in gravy, smothered in onions", weight=1, fat=1, facets="braised"),
     sauce("lyonnaise sauce", "sauce lyonnaise, à la lyonnaise, soubise, sauce soubise, onion soubise, "
           "smothered onions, encebollado, encebollada", sweet=1),
     sauce("ranchero sauce", "salsa ranchera, ranchera, enchilada sauce, red chile sauce, chile colorado",

@@ -282,7 +282,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("braciole", "braciola, braciole napoletane", parts="beef, stuffed, tomato sauce, braised, aged cheese",
          cuisine="italian"),
     dish("chicken parmigiana", "chicken parmesan, chicken parm, pollo alla parmigiana, "
-         "chicken parmo, chicken parmy, chicken parmi, parmo", parts="chicken, fried, tomato sauce, mozzarella, aged cheese", cuisine="american",
+         "chicken parma, chicken parmo, chicken parmy, chicken parmi, parmo", parts="chicken, fried, tomato sauce, mozzarella, aged cheese", cuisine="american",
          weight=1),
     dish("spaghetti alla puttanesca", "alla puttanesca, pasta puttanesca, penne alla puttanesca, pasta alla puttanesca",
          parts="pasta, tomato sauce, anchovy, olives, capers, chilli, garlic", cuisine="italian"),
@@ -611,6 +611,18 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("hawawshi", "", parts="minced beef, bread, baked, chilli, onion", cuisine="middle eastern"),
     dish("kuku sabzi", "kookoo sabzi, kuku", parts="egg, herbs, nuts, baked", cuisine="middle eastern"),
     dish("sabzi khordan", "", parts="herbs, fresh cheese, bread, radish", cuisine="middle eastern"),
+    dish("ouzi", "lamb ouzi, uzi, qouzi, quzi", parts="lamb, roasted, rice, nuts, warm spices",
+         cuisine="middle eastern", weight=1),
+    dish("shakriyeh", "shakriyyeh, laban immo, laban ummo", parts="lamb, braised, yogurt sauce, rice",
+         cuisine="middle eastern"),
+    # The grill of a Levantine restaurant: lamb and kafta skewers with shish taouk.
+    dish("mashawi", "mashawi mix, mixed mashawi, mashawi platter", parts="lamb, chicken, grilled, garlic sauce, "
+         "bread", cuisine="middle eastern"),
+    dish("saleeg", "saleeq", parts="chicken, rice, milk, butter", cuisine="middle eastern"),
+    dish("harees", "harissa pudding, hareesa, jareesh", parts="whole grains, lamb, butter, warm spices",
+         cuisine="middle eastern"),
+    dish("basbousa", "basboussa, revani, namoura, hareeseh", parts="cake, flour, sugar, nuts, orange blossom",
+         cuisine="middle eastern"),
     # North African
     dish("umm ali", "om ali, oum ali", parts="bread pudding, pastry, cream, nuts, raisins", cuisine="north african"),
     dish("koshari", "koshary, kushari, kushary", parts="lentils, rice, pasta, tomato sauce, chickpeas, onion, fried",
@@ -633,6 +645,12 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("mrouzia", "tajine mrouzia", parts="lamb, braised, honey, raisins, almonds, warm spices",
          cuisine="north african"),
     dish("bissara", "bessara, bissara soup", parts="split peas, soup, olive oil, cumin", cuisine="north african"),
+    dish("taktouka", "tektouka, chlada", parts="sweet pepper, tomato, garlic, warm spices, olive oil",
+         cuisine="north african"),
+    dish("ojja", "ojja tunisienne", parts="egg, tomato sauce, harissa, garlic",
+         cuisine="north african"),
+    dish("makroudh", "makrout, maqrout", parts="sweet pastries, flour, dates, honey, fried", cuisine="north african"),
+    dish("chebakia", "chbakia, shebakia", parts="fried dough, sesame, honey, orange blossom", cuisine="north african"),
     # Ethiopian
     dish("doro wat", "doro wot, doro wet, doro wett", parts="chicken, braised, berbere, chilli, egg, butter",
          cuisine="ethiopian"),
@@ -802,7 +820,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "chilli", cuisine="thai"),
     dish("jungle curry", "gaeng pa, kaeng pa, gaeng pah", parts="curry, fiery chilli, herbs, vegetables",
          cuisine="thai"),
-    dish("gaeng hung lay", "kaeng hang le, hung lay curry, hang lay curry", parts="pork belly, curry, ginger, "
+    dish("gaeng hung lay", "gaeng hang lay, kaeng hung lay, kaeng hang le, hung lay curry, hang lay curry", parts="pork belly, curry, ginger, "
          "tamarind", cuisine="thai"),
     dish("tod mun pla", "tod man pla, thot man pla, thai fish cakes, thai fishcakes", parts="fish, fried, curry, "
          "herbs, sweet chilli", cuisine="thai"),
@@ -868,7 +886,21 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("pad pak bung", "pak bung fai daeng, morning glory stir fry, water spinach stir fry", parts="spinach, "
          "seared, garlic, chilli, soy", cuisine="thai"),
     dish("xoi ga", "xôi gà", parts="rice, chicken, crispy shallots", cuisine="vietnamese"),
-    dish("che ba mau", "chè ba màu, che", parts="beans, jelly, coconut, sugar", cuisine="vietnamese"),
+    dish("che ba mau", "chè ba màu, che", parts="dessert, beans, jelly, coconut, sugar", cuisine="vietnamese"),
+    dish("bo la lot", "bò lá lốt, beef in betel leaves, beef la lot", parts="minced beef, grilled, betel leaves, "
+         "nuts, fish sauce", cuisine="vietnamese"),
+    dish("goi ga", "gỏi gà, vietnamese chicken salad", parts="chicken, poached, salad, cabbage, herbs, nuoc cham",
+         cuisine="vietnamese"),
+    # Leaf-wrapped bites of dried shrimp, coconut, peanuts, lime and chilli under a palm-sugar sauce.
+    dish("miang kham", "miang kam, miang pla", parts="betel leaves, prawn, dried shrimp, toasted coconut, nuts, "
+         "ginger, citrus, chilli, palm sugar", cuisine="thai"),
+    # Salt and pepper squid, prawns or chicken: floured, fried, then tossed with salt, pepper and chilli.
+    dish("salt and pepper squid", "salt & pepper squid, salt and pepper calamari, salt & pepper calamari",
+         parts="squid, floured and fried, salt, pepper sauce, chilli", cuisine="chinese"),
+    dish("salt and pepper prawns", "salt & pepper prawns, salt and pepper shrimp, salt & pepper shrimp",
+         parts="prawn, floured and fried, salt, pepper sauce, chilli", cuisine="chinese"),
+    dish("salt and pepper chicken", "salt & pepper chicken, salt and pepper chicken wings, salt and pepper wings",
+         parts="chicken, floured and fried, salt, pepper sauce, chilli", cuisine="chinese"),
     # Chinese: Cantonese, Sichuan, Hunan, Shanghai, Beijing and Chinese-American
     dish("xiaolongbao", "xiao long bao, xiaolong bao, soup dumplings", parts="pork, filled pasta, poached, soy",
          cuisine="chinese"),
@@ -1043,6 +1075,13 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("yose nabe", "yosenabe", parts="fish, shellfish, chicken, tofu, simmered, soup", cuisine="japanese"),
     dish("ochazuke", "chazuke", parts="rice, salmon, seaweed, soup", cuisine="japanese"),
     dish("taiyaki", "", parts="cake, red bean paste", cuisine="japanese"),
+    # Yakitori pieces beyond the thigh: the gizzard and heart, pork belly, ox tongue, each grilled with salt.
+    dish("sunagimo", "sunazuri, hatsu, chicken hearts, chicken gizzards", parts="chicken, offal, grilled, salt",
+         cuisine="japanese"),
+    dish("butabara", "butabara kushi, buta bara", parts="pork belly, grilled, salt", cuisine="japanese"),
+    dish("gyutan yaki", "gyutan, gyu tan, grilled ox tongue", parts="ox tongue, grilled, salt, citrus",
+         cuisine="japanese"),
+    dish("sunomono", "kyuri sunomono, su no mono", parts="cucumber, seaweed, vinaigrette, sugar", cuisine="japanese"),
     # Korean
     dish("japchae", "chapchae, jabchae", parts="pasta, beef, vegetables, soy, sesame, seared", cuisine="korean"),
     dish("kimchi jjigae", "kimchi stew, kimchi-jjigae, kimchi chigae", parts="pork belly, kimchi, tofu, chilli, "
@@ -1095,7 +1134,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sweet and sour", cuisine="indonesian"),
     dish("mie goreng", "mee goreng, bakmi goreng, mi goreng", parts="pasta, seared, egg, chilli, soy",
          cuisine="indonesian"),
-    dish("sate ayam", "chicken sate, sate madura", parts="chicken, grilled, peanut sauce, soy",
+    dish("sate ayam", "satay, sate, saté, satay ayam, chicken satay, satay skewers, chicken sate, sate madura", parts="chicken, grilled, peanut sauce, soy",
          cuisine="indonesian"),
     dish("gado-gado", "gado gado, pecel, ketoprak", parts="vegetables, tofu, egg, peanut sauce, potato",
          cuisine="indonesian"),
@@ -1185,13 +1224,32 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("longsilog", "", parts="longganisa, rice, egg, garlic", cuisine="indonesian"),
     dish("bibingka", "", parts="cake, rice cakes, coconut, egg", cuisine="indonesian"),
     dish("turon", "", parts="tropical fruit, pastry, fried, caramel", cuisine="indonesian"),
+    dish("opor ayam", "opor", parts="chicken, coconut, curry, mild, lemongrass", cuisine="indonesian"),
+    dish("nasi campur", "nasi padang, nasi rames, mixed rice", parts="rice, chicken, curry, vegetables, chilli",
+         cuisine="indonesian"),
+    dish("klepon", "kelepon, onde-onde", parts="rice cakes, palm sugar, toasted coconut, pandan", cuisine="indonesian"),
+    dish("sayur lodeh", "lodeh", parts="vegetables, coconut, curry, soup", cuisine="indonesian"),
     # Mexican
     dish("cochinita pibil", "pibil, puerco pibil, cochinita", parts="pork, braised, citrus, warm spices, pickles",
          cuisine="mexican"),
-    dish("barbacoa", "barbacoa de res, barbacoa de borrego, barbacoa tacos", parts="beef, braised, chilli, "
+    dish("barbacoa", "barbacoa de res, barbacoa tacos", parts="beef, braised, chilli, "
          "warm spices", cuisine="mexican", weight=1),
-    dish("birria", "birria de res, birria tacos, quesabirria", parts="beef, braised, chilli, "
+    dish("birria", "birria de res, birria tacos", parts="beef, braised, chilli, "
          "warm spices, jus", cuisine="mexican", weight=1),
+    # Hidalgo's barbacoa is mutton, pit-roasted in maguey leaves; quesabirria's tortillas are griddled with cheese.
+    dish("barbacoa de borrego", "barbacoa de hoyo, barbacoa hidalguense", parts="lamb, pit-roasted, braised, "
+         "chilli, warm spices", cuisine="mexican", weight=1),
+    dish("quesabirria", "quesabirrias, quesatacos de birria", parts="beef, braised, chilli, warm spices, jus, "
+         "cheese sauce, bread, fried", cuisine="mexican", weight=1),
+    dish("enmoladas", "enmolada", parts="chicken, bread, chocolate sauce, chilli, fresh cheese", cuisine="mexican"),
+    dish("enfrijoladas", "enfrijolada", parts="beans, bread, fresh cheese, cream, chilli", cuisine="mexican"),
+    dish("pambazo", "pambazos", parts="bread, fried, chorizo, potato, chilli, salad", cuisine="mexican"),
+    dish("torta ahogada", "tortas ahogadas", parts="pork, confit, bread, tomato sauce, chilli", cuisine="mexican"),
+    dish("tacos gobernador", "taco gobernador", parts="prawn, cheese sauce, bread, chilli, sweet pepper",
+         cuisine="mexican"),
+    dish("molletes", "mollete", parts="bread, beans, cheese sauce, salsa, baked", cuisine="mexican"),
+    dish("papadzules", "papadzul", parts="egg, bread, nut sauce, tomato sauce", cuisine="mexican"),
+    dish("pan de muerto", "pan de muertos", parts="sweet pastries, bread, orange blossom, sugar", cuisine="mexican"),
     dish("pozole", "posole, pozole rojo, pozole verde, pozole blanco", parts="pork, corn, chilli, soup, radish",
          cuisine="mexican"),
     dish("tamales", "tamal, tamale, tamales de puerco", parts="corn, pork, chilli, poached", cuisine="mexican"),
@@ -1276,8 +1334,28 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="argentinian"),
     dish("milanesa a la napolitana", "milanesa napolitana, milanesa a la napo", parts="beef, fried, tomato sauce, "
          "ham, mozzarella", cuisine="argentinian"),
-    dish("matambre", "matambre arrollado, matambre a la pizza", parts="beef, stuffed, egg, vegetables, roasted",
+    dish("matambre", "matambre arrollado", parts="beef, stuffed, egg, vegetables, roasted",
          cuisine="argentinian"),
+    dish("matambre a la pizza", "matambrito a la pizza", parts="beef, grilled, tomato sauce, fresh cheese, herbs",
+         cuisine="argentinian"),
+    # The crosscut ribs of every parrilla, grilled slow over embers.
+    dish("asado de tira", "tira de asado, tira asado", parts="short rib, grilled, salt", cuisine="argentinian",
+         weight=1),
+    dish("asado con cuero", "vaquillona con cuero", parts="beef, pit-roasted, grilled", cuisine="argentinian",
+         weight=1),
+    # Achuras: the offal of the asado, grilled crisp before the meat.
+    dish("chinchulines", "chinchulín, chinchulin, achuras, tripa gorda", parts="beef, offal, grilled, citrus",
+         cuisine="argentinian"),
+    dish("carbonada criolla", "carbonada, carbonada en zapallo", parts="beef, braised, squash, corn, stone fruit, "
+         "sweet potato", cuisine="argentinian", weight=1),
+    # The Uruguayan chivito is no kid goat: a steak sandwich with ham, bacon, cheese and a fried egg.
+    dish("chivito", "chivito uruguayo, chivito al pan, chivito canadiense, chivito al plato", parts="steak, ham, "
+         "bacon, cheese sauce, egg, bread, mayonnaise", cuisine="argentinian"),
+    dish("pastel de papa", "pastel de papas", parts="minced beef, potato, olives, egg, baked", cuisine="argentinian"),
+    dish("completo", "completo italiano, completos", parts="smoked sausage, bread, avocado, tomato, mayonnaise",
+         cuisine=""),
+    dish("chorrillana", "", parts="fries, beef, seared, onion, egg", cuisine=""),
+    dish("porotos granados", "porotos con riendas", parts="beans, corn, squash, basil, braised", cuisine=""),
     dish("locro", "locro criollo, locro argentino", parts="corn, squash, beans, pork, chorizo, braised",
          cuisine="argentinian", weight=1),
     dish("humitas", "humita, humita en chala", parts="corn, fresh cheese, onion, poached", cuisine="argentinian"),
@@ -1289,15 +1367,22 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "chimichurri", cuisine="argentinian", weight=1),
     dish("pastel de choclo", "pastel de choclo chileno", parts="corn, minced beef, chicken, olives, egg, baked",
          cuisine=""),
-    dish("moqueca", "moqueca baiana, moqueca de peixe, moqueca capixaba, moqueca de camarao", parts="fish, "
+    dish("moqueca", "moqueca baiana, moqueca de peixe, moqueca capixaba", parts="fish, "
          "coconut, tomato, sweet pepper, braised, olive oil", cuisine="brazilian"),
+    dish("moqueca de camarao", "moqueca de camarão, moqueca de camaroes, moqueca de camarões, shrimp moqueca",
+         parts="prawn, coconut, tomato, sweet pepper, braised, cooking fat", cuisine="brazilian"),
+    dish("galinhada", "galinhada goiana", parts="chicken, rice, turmeric, braised", cuisine="brazilian"),
+    dish("escondidinho", "escondidinho de carne seca, escondidinho de frango", parts="cured beef, cassava, "
+         "cheese sauce, baked", cuisine="brazilian", weight=1),
     dish("coxinha", "coxinhas, coxinha de frango", parts="chicken, fried, potato, fresh cheese", cuisine="brazilian"),
     dish("pao de queijo", "pão de queijo, chipa", parts="aged cheese, bread, baked", cuisine="brazilian", weight=-1),
     dish("vatapa", "vatapá", parts="prawn, nut sauce, coconut, bread", cuisine="brazilian"),
     dish("acaraje", "acarajé", parts="beans, fried, prawn, chilli", cuisine="brazilian"),
     dish("bobo de camarao", "bobó de camarão", parts="prawn, coconut, potato, braised", cuisine="brazilian"),
     dish("brigadeiro", "brigadeiros, negrinho", parts="chocolate, caramel, butter", cuisine="brazilian", weight=-1),
-    dish("arepa", "arepas, reina pepiada, arepa reina pepiada", parts="corn, fresh cheese, avocado",
+    dish("arepa", "arepas", parts="corn, fresh cheese, avocado",
+         cuisine=""),
+    dish("reina pepiada", "arepa reina pepiada, arepa de reina pepiada", parts="chicken, avocado, mayonnaise, corn",
          cuisine=""),
     dish("bandeja paisa", "bandeja montañera, bandeja montanera", parts="pork belly, beans, minced beef, sausage, "
          "egg, rice, avocado", cuisine="", weight=1),
@@ -1388,6 +1473,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "warm spices", cuisine="caribbean"),
     dish("bananas foster", "banana foster", parts="banana, caramel, rum, ice cream", cuisine="american"),
     dish("king cake", "gateau des rois, king cakes", parts="cake, cinnamon, sugar", cuisine="american"),
+    # Texas barbecue: brisket rubbed with salt and black pepper, smoked over post oak, no sauce.
+    dish("texas brisket", "texas-style brisket, texas style brisket, bbq brisket, barbecue brisket, "
+         "smoked brisket", parts="brisket, smoked, barbecued, pepper sauce, salt", cuisine="american", weight=1),
     dish("burnt ends", "brisket burnt ends, burnt ends brisket", parts="brisket, barbecued, barbecue sauce",
          cuisine="american", weight=1),
     dish("brunswick stew", "", parts="chicken, pork, corn, beans, tomato, braised, barbecued", cuisine="american"),
@@ -1429,7 +1517,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("mud pie", "mississippi mud pie, mississippi mud cake", parts="chocolate, tart, cream", cuisine="american"),
     dish("hot dog", "chilli dog, chilli dogs, hot dogs, hotdog, hotdogs, chili dog, chili dogs, corn dog, corn dogs", parts="sausage, bread, "
          "mustard, pickles", cuisine="american"),
-    dish("club sandwich", "clubhouse sandwich, club sandwiches", parts="chicken, bacon, salad, tomato, mayonnaise, "
+    dish("club sandwich", "turkey club, chicken club, club sarnie, clubhouse sandwich, club sandwiches", parts="chicken, bacon, salad, tomato, mayonnaise, "
          "bread", cuisine="american"),
     dish("blt", "blt sandwich, bacon lettuce and tomato, bacon lettuce tomato", parts="bacon, salad, tomato, "
          "mayonnaise, bread", cuisine="american"),
@@ -1577,6 +1665,32 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "chocolate", cuisine="british"),
     dish("parkin", "yorkshire parkin", parts="cake, ginger, sugar, oats", cuisine="british"),
     dish("barmbrack", "bairín breac, tea brack", parts="bread, dried fruit, warm spices, sugar", cuisine="british"),
+    dish("grillades and grits", "grillades, grillades & grits", parts="veal, braised, tomato sauce, sweet pepper, "
+         "roux, corn", cuisine="caribbean", weight=1),
+    dish("boudin balls", "boudin boulettes, fried boudin", parts="sausage, rice, fried, chilli", cuisine="caribbean"),
+    dish("monte cristo", "monte cristo sandwich", parts="ham, turkey, cheese sauce, bread, fried, jam",
+         cuisine="american"),
+    # The New York bodega's chopped cheese: minced beef and onions melted with cheese on a hero roll.
+    dish("chopped cheese", "chop cheese, chopped cheese sandwich", parts="minced beef, seared, onion, cheese sauce, "
+         "bread", cuisine="american"),
+    dish("eggs in purgatory", "uova in purgatorio, eggs in hell", parts="egg, poached, tomato sauce, chilli",
+         cuisine="italian"),
+    # Jewish deli and Ashkenazi home cooking
+    dish("chopped liver", "gehakte leber, chopped chicken liver", parts="chicken liver, egg, onion, cooking fat",
+         cuisine=""),
+    dish("gefilte fish", "gefilte fisch, gefillte fish", parts="fish, poached, onion, carrot, horseradish",
+         cuisine=""),
+    dish("cholent", "chulent, tcholent, hamin, dafina", parts="beef, beans, potato, whole grains, braised, egg",
+         cuisine="", weight=1),
+    dish("knish", "knishes, potato knish", parts="pastry, potato, onion, baked", cuisine=""),
+    dish("potato kugel", "kartoffel kugel, kugel", parts="potato, onion, egg, cooking fat, baked", cuisine=""),
+    dish("noodle kugel", "lokshen kugel, lokshen pudding", parts="dessert, pasta, fresh cheese, egg, sugar, raisins, "
+         "baked", cuisine=""),
+    dish("kreplach", "kreplech", parts="filled pasta, minced beef, onion, poached", cuisine=""),
+    dish("tzimmes", "tsimmes, tzimmis", parts="carrot, dried fruit, honey, braised", cuisine=""),
+    dish("matzo brei", "matzah brei, matzo brie, matzoh brei", parts="egg, crackers, fried, butter", cuisine=""),
+    dish("kasha varnishkes", "kasha varnishkas, kasha with bow ties", parts="whole grains, pasta, onion, "
+         "cooking fat", cuisine=""),
     # German, Austrian and Swiss
     dish("tafelspitz", "", parts="beef, poached, horseradish, apple, potato", cuisine="german"),
     dish("schweinshaxe", "schweinshaxn, eisbein, haxe, pork knuckle, stelze, schweinestelze", parts="pork, roasted, "
@@ -1694,7 +1808,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "anchovy, cream, onion, baked", cuisine="scandinavian"),
     dish("pickled herring", "rollmops, rollmop, sill på tre sätt, sill pa tre satt, sild på tre måder, sill, inlagd sill, matjes, matjessill, sursild, sild, marinated herring, hareng marine",
          parts="herring, pickles, onion", cuisine="scandinavian"),
-    dish("farikal", "fårikål, får i kål", parts="lamb, cabbage, pepper sauce", cuisine="scandinavian"),
+    dish("farikal", "fårikål, får i kål", parts="lamb, cabbage, simmered, pepper sauce", cuisine="scandinavian"),
+    dish("kalops", "kalopsgryta", parts="beef, braised, allspice, onion, bay", cuisine="scandinavian", weight=1),
     dish("lutefisk", "lutfisk, lipeäkala", parts="salt cod, poached, butter, bacon, peas", cuisine="scandinavian"),
     dish("pytt i panna", "pyttipanna, pyttipannu, biksemad", parts="potato, fried, beef, onion, egg",
          cuisine="scandinavian"),
@@ -1766,6 +1881,15 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("papanasi", "papanași, papanaşi", parts="fried dough, fresh cheese, jam, cream", cuisine=""),
     dish("beshbarmak", "besbarmak, naryn", parts="lamb, pasta, onion, stock", cuisine=""),
     dish("chebureki", "cheburek, chiburekki", parts="minced beef, lamb, pastry, fried", cuisine=""),
+    dish("papet vaudois", "papet vaudois aux poireaux", parts="smoked sausage, onion, potato, cream, braised",
+         cuisine="german"),
+    # Swiss cheese fritters from the Vaud: Gruyère on bread, fried.
+    dish("malakoff", "malakoffs, malakoff vinzel", parts="aged cheese, bread, fried", cuisine="german"),
+    dish("berner platte", "bernerplatte", parts="smoked sausage, ham, pork belly, beef, sauerkraut, beans, potato, "
+         "poached", cuisine="german", weight=1),
+    dish("engadiner nusstorte", "bündner nusstorte, nusstorte, engadine nut tart", parts="tart, nuts, caramel, "
+         "honey", cuisine="german"),
+    dish("zuger kirschtorte", "zuger kirsch torte", parts="cake, liqueur, meringue, nuts", cuisine="german"),
     # Eastern European, Russian, Caucasus and Balkan
     dish("borscht", "borsch, borshch, barszcz, bortsch, borsht", parts="beetroot, soup, cabbage, sour cream",
          cuisine="", weight=1),
@@ -1801,7 +1925,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sweet pepper", cuisine="", weight=1),
     dish("lecso", "lecsó, letscho", parts="sweet pepper, tomato, onion, paprika", cuisine=""),
     dish("sarma", "sarmale, golabki, gołąbki, holubtsi, golubtsy, kohlrouladen, krautwickel, toltott kaposzta, "
-         "töltött káposzta, stuffed cabbage rolls, cabbage rolls, stuffed cabbage, stuffed cabbage leaves", parts="minced beef, cabbage, stuffed, rice, "
+         "töltött káposzta, holishkes, holishkas, stuffed cabbage rolls, cabbage rolls, stuffed cabbage, stuffed cabbage leaves", parts="minced beef, cabbage, stuffed, rice, "
          "tomato sauce", cuisine=""),
     dish("khachapuri", "adjarian khachapuri, adjaruli khachapuri, imeruli khachapuri", parts="fresh cheese, bread, "
          "egg, butter, baked", cuisine="", weight=1),
@@ -1912,6 +2036,26 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("jianbing", "jian bing", parts="bread, egg, soy, herbs", cuisine=""),
     dish("uttapam", "uthappam, oothappam, uttappam", parts="bread, onion, tomato, chilli", cuisine=""),
     dish("laal maas", "lal maas, rajasthani laal maas", parts="lamb, curry, red chillies, yogurt", cuisine=""),
+    # Dutch and Flemish
+    dish("stamppot", "boerenkool stamppot, stamppot boerenkool, stamppot met rookworst, zuurkool stamppot, "
+         "andijviestamppot", parts="potato, spinach, smoked sausage, butter", cuisine="", weight=1),
+    dish("hutspot", "hutspot met klapstuk", parts="carrot, potato, onion, butter", cuisine=""),
+    dish("bitterballen", "bitterbal, kroket, kroketten, rundvleeskroket", parts="beef, cream sauce, floured and fried, "
+         "mustard", cuisine=""),
+    dish("garnalenkroketten", "croquettes aux crevettes, croquettes de crevettes grises, garnaalkroketten",
+         parts="tiger prawns, cream sauce, floured and fried, citrus", cuisine="french"),
+    dish("tomate crevette", "tomates crevettes, tomaat garnaal", parts="tomato, tiger prawns, mayonnaise, stuffed",
+         cuisine="french"),
+    dish("paling in 't groen", "paling in het groen, anguilles au vert, anguille au vert", parts="eel, herbs, "
+         "sorrel, white wine sauce, braised", cuisine="french"),
+    dish("kibbeling", "lekkerbekje", parts="cod, floured and fried, mayonnaise", cuisine=""),
+    dish("oliebollen", "oliebol, smoutebollen, beignets de carnaval", parts="fried dough, raisins, icing sugar",
+         cuisine=""),
+    dish("frikandel", "frikandellen, frikandel speciaal", parts="sausage, minced beef, fried, mayonnaise",
+         cuisine=""),
+    dish("uitsmijter", "uitsmijter ham kaas", parts="egg, fried, ham, aged cheese, bread", cuisine=""),
+    dish("chicons au gratin", "chicons au jambon, witloof met ham en kaas, endives au jambon", parts="salad leaves, "
+         "ham, cheese sauce, baked", cuisine="french"),
     # Elsewhere: South Africa, the Low Countries
     dish("biltong", "droewors, droëwors", parts="beef, dried, warm spices", cuisine=""),
     dish("bobotie", "", parts="minced beef, curry, dried fruit, egg, baked", cuisine=""),
