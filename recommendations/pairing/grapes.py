@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from recommendations.pairing.text import PhraseTable, word_list, words_of
@@ -122,6 +122,14 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _red("Boğazkere", 5, 3, 5, 1, "bogazkere", "savoury"),
     _red("Brachetto", 1, 3, 1, 0, "", "aromatic, floral"),
     _red("Piedirosso", 3, 3, 2, 0, "per'e palummo", "fruity"),
+    _red("Négrette", 3, 3, 2, 0, "negrette", "floral"),
+    _red("Duras", 3, 3, 3, 0, "", "peppery"),
+    _red("Grolleau", 2, 3, 1, 0, "groslot", "fruity"),
+    _red("Sciaccarellu", 2, 3, 2, 0, "sciaccarello", "peppery, floral"),
+    _red("Trepat", 2, 4, 1, 0, "", "fruity"),
+    _red("Aleksandrouli", 3, 3, 2, 0, "", "fruity"),
+    _red("Hondarrabi Beltza", 2, 4, 2, 0, "hondarribi beltza"),
+    _red("Tinta Negra", 3, 4, 2, 0, "tinta negra mole"),
     # Whites:  name, body, acidity, oak, aliases, typical style words
     _white("Chardonnay", 4, 3, 2, "chard, morillon"),
     _white("Sauvignon Blanc", 2, 5, 0, "sauvignon, sauv blanc, savvy b, fumé blanc", "herbal, zesty"),
@@ -161,7 +169,7 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Vidal", 3, 4, 0, "vidal blanc"),
     _white("Torrontés", 2, 3, 0, "", "aromatic, floral"),
     _white("Verdejo", 2, 4, 0, "", "herbal"),
-    _white("Godello", 3, 4, 1, "", "mineral"),
+    _white("Godello", 3, 4, 1, "gouveio", "mineral"),
     _white("Verdelho", 3, 4, 0, "", "fruity"),
     _white("Xarel·lo", 3, 3, 0, "xarel-lo"),
     _white("Macabeo", 2, 3, 0, "macabeu, viura"),
@@ -177,7 +185,7 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Verdiso", 1, 4, 0),
     _white("Palomino", 2, 2, 0, "palomino fino, listan blanco", "nutty, saline"),
     _white("Pedro Ximénez", 4, 2, 1, "pedro ximenez, px", "nutty"),
-    _white("Hondarrabi Zuri", 1, 5, 0, "hondarribi zuri, txakoli", "zesty"),
+    _white("Hondarrabi Zuri", 1, 5, 0, "hondarribi zuri", "zesty"),
     _white("Loureiro", 1, 4, 0, "", "floral, zesty"),
     _white("Arinto", 2, 5, 0, "pedernã", "zesty, mineral"),
     _white("Encruzado", 3, 4, 1, "", "mineral"),
@@ -216,6 +224,12 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Sercial", 2, 5, 1, "esgana cão"),
     _white("Boal", 3, 4, 1, "bual"),
     _white("Airén", 2, 3, 0, "airen"),
+    _white("Kisi", 3, 3, 0, "", "aromatic"),
+    _white("Mtsvane", 2, 4, 0, "mtsvane kakhuri", "aromatic"),
+    _white("Obaideh", 3, 3, 0, "", "nutty"),
+    _white("Merwah", 3, 3, 0, "", "nutty"),
+    _white("Xynisteri", 2, 3, 0),
+    _white("Viosinho", 3, 3, 0),
 )
 
 # Every spelling, folded: "Mourvèdre", "mourvedre" and "Monastrell" find the same entry.
@@ -257,17 +271,26 @@ def canonical_grape(name: str) -> str:
 
 @dataclass(frozen=True)
 class Appellation:
-    """The grapes a place's rules or custom make its wines from, by colour, and its usual style words."""
+    """The grapes a place's rules or custom make its wines from, by colour, and its usual style words.
+
+    ``shape`` is what the place's wines are like, in a description's words ("lusciously sweet,
+    full-bodied" for Sauternes, "medium-bodied, crisp, unoaked" for Chablis), read before the
+    bottle's own description and name, which have the last word.
+    """
 
     names: tuple[str, ...]
     grapes: Mapping[str, tuple[str, ...]]  # colour -> grapes, main grape first
     styles: tuple[str, ...] = ()
+    shape: Mapping[str, str] = field(default_factory=dict)  # colour ("*" for every colour) -> words
 
     def grapes_for(self, colour: str) -> tuple[str, ...]:
         if colour in self.grapes:
             return self.grapes[colour]
         # A sparkling or sweet wine of a place whose entry only knows still wines: the white grapes.
         return self.grapes.get("white", ()) if colour in ("sparkling", "dessert", "orange") else ()
+
+    def shape_for(self, colour: str) -> str:
+        return self.shape.get(colour, self.shape.get("*", ""))
 
 
 def _app(
@@ -279,6 +302,7 @@ def _app(
     sparkling: str = "",
     dessert: str = "",
     styles: str = "",
+    shape: str | Mapping[str, str] = "",
 ) -> Appellation:
     by_colour = {
         colour: tuple(grape.strip() for grape in grapes.split(";") if grape.strip())
@@ -291,19 +315,28 @@ def _app(
         )
         if grapes
     }
-    return Appellation(word_list(names), by_colour, word_list(styles))
+    shapes = {"*": shape} if isinstance(shape, str) else dict(shape)
+    return Appellation(
+        word_list(names), by_colour, word_list(styles), {colour: words for colour, words in shapes.items() if words}
+    )
 
 
 # Sources: the appellation rules as summarised by Wine Folly, the Oxford Companion to Wine
 # and GuildSomm; only the dominant grapes, which is what decides how a wine tastes.
 APPELLATIONS: Final[tuple[Appellation, ...]] = (
     # France
-    _app("chablis, petit chablis", white="Chardonnay", styles="mineral, unoaked"),
+    # Chablis is Chardonnay from a cool place, raised in steel: leaner than a Côte de Beaune.
+    _app("chablis", white="Chardonnay", styles="mineral, unoaked", shape="medium-bodied, crisp, unoaked"),
+    _app("petit chablis", white="Chardonnay", styles="mineral, unoaked", shape="light-bodied, crisp, unoaked"),
     _app(
         "meursault, puligny-montrachet, chassagne-montrachet, montrachet, corton-charlemagne, pouilly-fuisse, "
-        "macon, saint-veran, bourgogne blanc, cote de beaune blanc, montagny, vire-clesse, pouilly-vinzelles, "
-        "pouilly-loche",
+        "bourgogne blanc, cote de beaune blanc",
         white="Chardonnay",
+    ),
+    _app(
+        "macon, saint-veran, montagny, vire-clesse, pouilly-vinzelles, pouilly-loche",
+        white="Chardonnay",
+        shape="medium-bodied",
     ),
     _app(
         "bourgogne, burgundy, gevrey-chambertin, chambolle-musigny, vosne-romanee, nuits-saint-georges, "
@@ -315,6 +348,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         "clos saint-denis, irancy",
         red="Pinot Noir",
         white="Chardonnay",
+        rose="Pinot Noir",
     ),
     _app(
         "beaujolais, morgon, fleurie, moulin-a-vent, brouilly, cote de brouilly, julienas, chenas, chiroubles, "
@@ -322,9 +356,18 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         red="Gamay",
         white="Chardonnay",
         styles="fruity",
+        shape={"white": "medium-bodied"},
     ),
-    _app("champagne, blanc de blancs", sparkling="Chardonnay;Pinot Noir;Pinot Meunier", styles="toasty"),
-    _app("cremant de bourgogne", sparkling="Chardonnay;Pinot Noir"),
+    _app(
+        "champagne, blanc de blancs",
+        sparkling="Chardonnay;Pinot Noir;Pinot Meunier",
+        rose="Pinot Noir;Chardonnay;Pinot Meunier",
+        styles="toasty",
+    ),
+    # Champagne's still wines.
+    _app("coteaux champenois, rose des riceys", red="Pinot Noir", white="Chardonnay", rose="Pinot Noir"),
+    _app("cremant de bourgogne", sparkling="Chardonnay;Pinot Noir", rose="Pinot Noir;Gamay"),
+    _app("cremant du jura", sparkling="Chardonnay;Pinot Noir"),
     _app("cremant d'alsace", sparkling="Pinot Blanc;Riesling;Pinot Gris"),
     _app("cremant de loire, saumur brut", sparkling="Chenin Blanc;Chardonnay"),
     _app("cremant de limoux, limoux", sparkling="Chardonnay;Chenin Blanc", white="Chardonnay"),
@@ -339,6 +382,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("saint-bris, cheverny, touraine", white="Sauvignon Blanc"),
     # Anjou's off-dry rosés: Cabernet Franc, whatever the "Cabernet" in the name suggests.
     _app("cabernet d'anjou, rose d'anjou, cabernet de saumur", rose="Cabernet Franc", styles="off-dry"),
+    _app("rose de loire", rose="Cabernet Franc;Grolleau;Gamay"),
     _app(
         "saumur, anjou, anjou villages",
         red="Cabernet Franc",
@@ -350,7 +394,8 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         white="Chenin Blanc",
         sparkling="Chenin Blanc",
     ),
-    _app("coteaux du layon, quarts de chaume, bonnezeaux", dessert="Chenin Blanc"),
+    _app("coteaux du layon", dessert="Chenin Blanc"),
+    _app("quarts de chaume, bonnezeaux", dessert="Chenin Blanc", shape="lusciously sweet"),
     _app(
         "chinon, bourgueil, saint-nicolas-de-bourgueil, saumur-champigny",
         red="Cabernet Franc",
@@ -358,7 +403,12 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         styles="herbal",
     ),
     _app("muscadet, sevre et maine", white="Melon de Bourgogne", styles="mineral, saline"),
-    _app("sauternes, barsac, monbazillac, loupiac, cadillac", dessert="Sémillon;Sauvignon Blanc"),
+    _app(
+        "sauternes, barsac, monbazillac, loupiac, cadillac",
+        dessert="Sémillon;Sauvignon Blanc",
+        white="Sémillon;Sauvignon Blanc",
+        shape="lusciously sweet, full-bodied",
+    ),
     _app(
         "pauillac, margaux, saint-julien, saint-estephe, medoc, haut-medoc, graves rouge",
         red="Cabernet Sauvignon;Merlot",
@@ -367,8 +417,15 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         "saint-emilion, pomerol, fronsac, lalande-de-pomerol, cotes de bourg, bordeaux superieur",
         red="Merlot;Cabernet Franc",
     ),
+    # Pessac-Léognan's whites are barrel-raised Sauvignon and Sémillon, fuller than Entre-Deux-Mers.
     _app(
-        "bordeaux, pessac-leognan, graves, entre-deux-mers",
+        "pessac-leognan",
+        red="Cabernet Sauvignon;Merlot",
+        white="Sauvignon Blanc;Sémillon",
+        shape={"white": "medium-bodied, oak-aged"},
+    ),
+    _app(
+        "bordeaux, graves, entre-deux-mers",
         red="Merlot;Cabernet Sauvignon",
         white="Sauvignon Blanc;Sémillon",
         rose="Merlot;Cabernet Franc",
@@ -381,18 +438,34 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         white="Grenache Blanc;Roussanne",
         rose="Grenache;Cinsault",
     ),
+    _app("hermitage, cote-rotie, cornas", red="Syrah", white="Marsanne;Roussanne", styles="peppery"),
+    # The northern Rhône's wider, lighter-soiled appellations: Syrah of medium body.
     _app(
-        "hermitage, crozes-hermitage, cote-rotie, cornas, saint-joseph",
+        "crozes-hermitage, saint-joseph",
         red="Syrah",
         white="Marsanne;Roussanne",
         styles="peppery",
+        shape={"red": "medium-bodied"},
     ),
     _app("beaumes de venise", red="Grenache;Syrah", dessert="Muscat"),
     _app("saint-peray", white="Marsanne;Roussanne", sparkling="Marsanne;Roussanne"),
+    # Its "Tradition" is Muscat, sweet and low in alcohol; a "Brut" says otherwise on its label.
+    _app("clairette de die", sparkling="Muscat;Clairette", shape="lightly sweet, low alcohol"),
     _app("condrieu, chateau-grillet", white="Viognier", styles="aromatic"),
     _app("tavel", rose="Grenache;Cinsault"),
-    _app("bandol", red="Mourvèdre;Grenache", rose="Mourvèdre;Grenache;Cinsault", styles="savoury"),
-    _app("provence, cotes de provence, coteaux d'aix", rose="Grenache;Cinsault;Syrah", red="Grenache;Syrah"),
+    _app(
+        "bandol",
+        red="Mourvèdre;Grenache",
+        rose="Mourvèdre;Grenache;Cinsault",
+        styles="savoury",
+        shape={"red": "firm tannins"},
+    ),
+    _app(
+        "provence, cotes de provence, coteaux d'aix",
+        rose="Grenache;Cinsault;Syrah",
+        red="Grenache;Syrah",
+        shape={"rose": "pale, dry, delicate"},
+    ),
     _app(
         "languedoc, corbieres, minervois, faugeres, saint-chinian, pic saint-loup, roussillon, cotes du roussillon",
         red="Syrah;Grenache;Carignan;Mourvèdre",
@@ -407,14 +480,24 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("irouleguy", red="Tannat;Cabernet Franc"),
     _app("cahors", red="Malbec", styles="earthy"),
     _app("madiran", red="Tannat", styles="structured"),
-    _app("jurancon", white="Petit Manseng;Gros Manseng", dessert="Petit Manseng"),
+    _app("jurancon, pacherenc du vic-bilh", white="Gros Manseng;Petit Manseng", dessert="Petit Manseng"),
+    _app(
+        "bergerac, cotes de bergerac, pecharmant, buzet, cotes de duras",
+        red="Merlot;Cabernet Sauvignon;Cabernet Franc",
+        white="Sauvignon Blanc;Sémillon",
+        rose="Merlot;Cabernet Franc",
+    ),
+    _app("gaillac", red="Fer Servadou;Duras;Syrah", white="Mauzac", sparkling="Mauzac"),
+    _app("fronton", red="Négrette", rose="Négrette"),
     _app("banyuls, maury, rivesaltes", dessert="Grenache"),
     _app("muscat de beaumes-de-venise, muscat de rivesaltes", dessert="Muscat"),
     _app("vin jaune, chateau-chalon", white="Savagnin", styles="nutty, savoury"),
     _app("arbois, cotes du jura", red="Poulsard;Trousseau;Pinot Noir", white="Chardonnay;Savagnin"),
     _app("alsace", white="Riesling", red="Pinot Noir"),
     _app("savoie, apremont, chignin", white="Jacquère", red="Mondeuse"),
-    _app("corse, patrimonio, ajaccio", red="Sangiovese", white="Vermentino", rose="Sangiovese"),
+    _app("chignin-bergeron", white="Roussanne"),
+    _app("corse, patrimonio", red="Sangiovese", white="Vermentino", rose="Sangiovese"),
+    _app("ajaccio", red="Sciaccarellu", white="Vermentino", rose="Sciaccarellu"),
     # Italy
     _app(
         "barolo, barbaresco, langhe nebbiolo, roero, gattinara, ghemme, valtellina, sforzato, sfursat, "
@@ -426,24 +509,33 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("dolcetto d'alba, dogliani", red="Dolcetto"),
     _app("gavi, cortese di gavi", white="Cortese"),
     _app("roero arneis", white="Arneis"),
-    _app("moscato d'asti, asti spumante", dessert="Muscat", sparkling="Muscat"),
     _app(
-        "chianti, chianti classico, brunello di montalcino, rosso di montalcino, vino nobile di montepulciano, rosso di montepulciano, "
+        "moscato d'asti, asti spumante, asti",
+        dessert="Muscat",
+        sparkling="Muscat",
+        shape="lightly sweet, light-bodied, low alcohol",
+    ),
+    _app(
+        "chianti, chianti classico, rosso di montalcino, vino nobile di montepulciano, rosso di montepulciano, "
         "morellino di scansano, carmignano, montecucco",
         red="Sangiovese",
         styles="savoury",
     ),
+    _app("brunello di montalcino, brunello", red="Sangiovese", styles="savoury", shape="full-bodied"),
     _app("bolgheri, super tuscan", red="Cabernet Sauvignon;Merlot"),
     _app("vernaccia di san gimignano", white="Vernaccia"),
-    _app("vin santo", dessert="Trebbiano;Malvasia"),
+    _app("vin santo", dessert="Trebbiano;Malvasia", white="Trebbiano;Malvasia", shape="sweet, full-bodied"),
     _app("amarone, amarone della valpolicella", red="Corvina;Rondinella", styles="rich"),
+    _app("valpolicella, valpolicella ripasso", red="Corvina;Rondinella", rose="Corvina;Rondinella"),
     _app(
-        "valpolicella, valpolicella ripasso, bardolino, bardolino chiaretto",
+        "bardolino, bardolino chiaretto, chiaretto",
         red="Corvina;Rondinella",
         rose="Corvina;Rondinella",
+        shape="light-bodied",
     ),
-    _app("recioto", dessert="Corvina"),
-    _app("recioto di soave", dessert="Garganega"),
+    # Recioto is the sweet wine of dried grapes, whether a list files it as red or as dessert.
+    _app("recioto, recioto della valpolicella", dessert="Corvina", red="Corvina", shape="sweet, full-bodied"),
+    _app("recioto di soave", dessert="Garganega", white="Garganega", shape="sweet"),
     _app("soave", white="Garganega"),
     _app("lugana", white="Trebbiano"),
     _app("prosecco, valdobbiadene, conegliano, asolo, cartizze", sparkling="Glera"),
@@ -458,9 +550,9 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("rosso piceno", red="Montepulciano;Sangiovese"),
     _app("montefalco rosso", red="Sangiovese;Sagrantino"),
     _app("orvieto", white="Trebbiano;Grechetto"),
-    _app("frascati", white="Malvasia;Trebbiano"),
+    _app("frascati", white="Malvasia;Trebbiano", shape="light-bodied"),
     _app("trebbiano d'abruzzo", white="Trebbiano"),
-    _app("cerasuolo d'abruzzo", rose="Montepulciano"),
+    _app("cerasuolo d'abruzzo, cerasuolo", rose="Montepulciano"),
     _app("taurasi, aglianico del vulture", red="Aglianico", styles="earthy"),
     _app("fiano di avellino", white="Fiano"),
     _app("greco di tufo", white="Greco"),
@@ -475,38 +567,54 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("cerasuolo di vittoria", red="Nero d'Avola;Frappato"),
     _app("vermentino di gallura, vermentino di sardegna", white="Vermentino"),
     _app("cannonau di sardegna", red="Grenache"),
-    _app("salice salentino, primitivo di manduria", red="Negroamaro;Zinfandel"),
+    _app("salice salentino, salento", red="Negroamaro;Zinfandel", rose="Negroamaro"),
+    _app("primitivo di manduria, gioia del colle", red="Zinfandel"),
     _app("marsala", dessert="Grillo"),
-    _app("passito di pantelleria", dessert="Muscat"),
+    _app("passito di pantelleria", dessert="Muscat", shape="lusciously sweet, full-bodied"),
     # Spain
     _app("rioja", red="Tempranillo;Grenache", white="Macabeo", rose="Grenache", styles="savoury"),
-    _app("ribera del duero, toro, cigales, la mancha, valdepenas", red="Tempranillo"),
-    _app("priorat, montsant", red="Grenache;Carignan", styles="mineral"),
+    _app("ribera del duero, cigales, la mancha, valdepenas", red="Tempranillo"),
+    _app("toro", red="Tempranillo", shape="full-bodied"),
+    # Old, low-yielding Garnacha and Cariñena on slate: fuller and firmer than either grape's table values.
+    _app("priorat", red="Grenache;Carignan", styles="mineral", shape={"red": "full-bodied, firm tannins"}),
+    _app("montsant", red="Grenache;Carignan", shape={"red": "full-bodied"}),
     _app("bierzo, ribeira sacra", red="Mencía", white="Godello"),
     _app("valdeorras", white="Godello"),
     _app("rias baixas", white="Albariño", styles="saline"),
     _app("ribeiro", white="Treixadura"),
     _app("rueda", white="Verdejo"),
-    _app("txakoli, txakolina, getariako", white="Hondarrabi Zuri", styles="zesty"),
+    _app("txakoli, txakolina, getariako", white="Hondarrabi Zuri", rose="Hondarrabi Beltza", styles="zesty"),
     _app("jumilla, yecla, alicante", red="Mourvèdre"),
     _app("navarra, calatayud, campo de borja, carinena", red="Grenache", rose="Grenache"),
     _app("terra alta", white="Grenache Blanc", red="Grenache"),
     _app("utiel-requena", red="Bobal"),
-    _app("cava, corpinnat, penedes", sparkling="Macabeo;Xarel·lo;Parellada", white="Xarel·lo"),
+    _app(
+        "cava, corpinnat, penedes",
+        sparkling="Macabeo;Xarel·lo;Parellada",
+        white="Xarel·lo",
+        rose="Grenache;Trepat;Pinot Noir",
+    ),
     _app(
         "fino, manzanilla, jerez, sherry, amontillado, palo cortado, oloroso", white="Palomino", styles="nutty, saline"
     ),
-    _app("pedro ximenez", dessert="Pedro Ximénez"),
+    _app("pedro ximenez", dessert="Pedro Ximénez", shape="lusciously sweet, full-bodied"),
     _app("malaga", dessert="Muscat"),
     # Portugal
     _app("douro", red="Touriga Nacional;Tempranillo", white="Rabigato"),
-    _app("dao", red="Touriga Nacional", white="Encruzado"),
+    _app("dao", red="Touriga Nacional", white="Encruzado", shape={"red": "medium-bodied"}),
     _app("bairrada", red="Baga"),
     _app("vinho verde, alvarinho", white="Loureiro;Albariño", styles="zesty"),
-    _app("alentejo", red="Trincadeira;Aragonez"),
-    _app("port, porto, tawny, ruby port, lbv", dessert="Touriga Nacional;Tempranillo"),
-    _app("madeira, malmsey, bual, sercial, verdelho", dessert="Malvasia"),
-    _app("moscatel de setubal", dessert="Muscat"),
+    _app("alentejo", red="Trincadeira;Aragonez", white="Antão Vaz;Arinto"),
+    # Port is sweet, whether a list files it as red or as dessert.
+    _app(
+        "port, porto, tawny, ruby port, lbv",
+        dessert="Touriga Nacional;Tempranillo",
+        red="Touriga Nacional;Tempranillo",
+        shape="sweet, full-bodied",
+    ),
+    # Madeira keeps a bright acidity whatever its sweetness.
+    _app("madeira, malmsey, bual, sercial, verdelho", dessert="Malvasia", shape="bright acidity"),
+    _app("moscatel de setubal", dessert="Muscat", shape="lusciously sweet"),
     # Germany, Austria, central and eastern Europe, Greece
     _app(
         "mosel, rheingau, nahe, pfalz, rheinhessen, kabinett, spatlese, auslese, grosses gewachs, saar, ruwer, "
@@ -524,31 +632,46 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("burgenland, mittelburgenland, leithaberg, eisenberg, sudburgenland", red="Blaufränkisch;Zweigelt"),
     _app("carnuntum, neusiedlersee", red="Zweigelt"),
     _app("thermenregion", white="Zierfandler;Rotgipfler"),
+    _app("ruster ausbruch, ausbruch", dessert="Welschriesling;Furmint"),
     _app("steiermark, sudsteiermark, styria", white="Sauvignon Blanc"),
-    _app("tokaji, tokaji aszu", dessert="Furmint;Hárslevelű"),
+    _app("tokaji, tokaji aszu, tokaj", dessert="Furmint;Hárslevelű", white="Furmint;Hárslevelű"),
+    _app("eger, egri bikaver, bikaver, szekszard, sopron", red="Blaufränkisch"),
+    _app("villany", red="Cabernet Franc;Cabernet Sauvignon"),
     _app("santorini", white="Assyrtiko", styles="mineral, saline"),
     _app("naoussa", red="Xinomavro"),
     _app("nemea", red="Agiorgitiko"),
-    _app("amyndeon, amynteo", red="Xinomavro"),
+    _app("amyndeon, amynteo", red="Xinomavro", rose="Xinomavro"),
     _app("mantinia", white="Moschofilero"),
     _app("retsina", white="Savatiano"),
     _app("samos", dessert="Muscat"),
-    _app("mukuzani, kindzmarauli, akhasheni", red="Saperavi"),
+    _app("commandaria", dessert="Xynisteri", shape="lusciously sweet, full-bodied"),
+    _app("mukuzani, napareuli", red="Saperavi"),
+    # Georgia's semi-sweet reds.
+    _app("kindzmarauli, akhasheni", red="Saperavi", shape="medium sweet"),
+    _app("khvanchkara", red="Aleksandrouli", shape="medium sweet"),
     _app("tsinandali", white="Rkatsiteli"),
+    _app("kakheti", red="Saperavi", white="Rkatsiteli"),
+    _app("bekaa, bekaa valley", red="Cabernet Sauvignon;Syrah;Cinsault", rose="Cinsault;Syrah", white="Obaideh"),
     _app("dole", red="Pinot Noir;Gamay"),
     _app(
         "west sussex, east sussex, kent, hampshire, english sparkling",
         sparkling="Chardonnay;Pinot Noir;Pinot Meunier",
     ),
     # New World places whose grape is a byword
-    _app("marlborough", white="Sauvignon Blanc", red="Pinot Noir"),
+    _app("marlborough", white="Sauvignon Blanc", red="Pinot Noir", rose="Pinot Noir"),
     _app("central otago, martinborough, wairarapa", red="Pinot Noir"),
-    _app("barossa, mclaren vale, heathcote", red="Syrah"),
+    _app("barossa, mclaren vale, heathcote", red="Syrah", shape={"red": "oak-aged"}),
     _app("margaret river", red="Cabernet Sauvignon"),
     _app("yarra valley, mornington peninsula", red="Pinot Noir", white="Chardonnay"),
     _app("tasmania", red="Pinot Noir", sparkling="Chardonnay;Pinot Noir"),
     _app("coonawarra", red="Cabernet Sauvignon"),
-    _app("hunter valley", white="Sémillon", red="Syrah"),
+    # Hunter Semillon is picked early: light, lean and low in alcohol, never oaked.
+    _app(
+        "hunter valley",
+        white="Sémillon",
+        red="Syrah",
+        shape={"white": "light-bodied, crisp, unoaked, low alcohol"},
+    ),
     _app("clare valley, eden valley", white="Riesling"),
     _app("mendoza", red="Malbec", white="Torrontés"),
     _app("valle de uco, uco valley, lujan de cuyo, agrelo, gualtallary", red="Malbec"),
@@ -559,13 +682,15 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("swartland", white="Chenin Blanc", red="Syrah"),
     _app("hemel-en-aarde", red="Pinot Noir", white="Chardonnay"),
     _app("constantia", white="Sauvignon Blanc", dessert="Muscat"),
-    _app("vin de constance", dessert="Muscat"),
+    _app("vin de constance", dessert="Muscat", shape="lusciously sweet"),
     _app("cap classique, methode cap classique", sparkling="Chardonnay;Pinot Noir"),
-    _app("napa valley", red="Cabernet Sauvignon", white="Chardonnay"),
+    # Napa Cabernet is raised in French oak, much of it new.
+    _app("napa valley", red="Cabernet Sauvignon", white="Chardonnay", shape={"red": "oak-aged"}),
     _app(
         "oakville, rutherford, stag's leap, stags leap district, howell mountain, spring mountain, mount veeder, "
         "atlas peak, st. helena, calistoga",
         red="Cabernet Sauvignon",
+        shape={"red": "oak-aged"},
     ),
     _app("dry creek valley, lodi", red="Zinfandel"),
     _app(
@@ -580,11 +705,124 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         white="Pinot Grigio;Chardonnay",
     ),
     _app("finger lakes", white="Riesling"),
-    _app("rutherglen", dessert="Muscat"),
+    _app("rutherglen", dessert="Muscat", shape="lusciously sweet, full-bodied"),
 )
 # Folded name -> appellation, longest name first when several match.
 _APPELLATION_TABLE: Final = PhraseTable(
     {name: appellation for appellation in APPELLATIONS for name in appellation.names},
+    tokens=words_of,
+)
+
+# ---------------------------------------------------------------------------
+# Wines a list names by their brand or their style alone: "Grange", "Sassicaia", "Dom Pérignon",
+# "Tío Pepe", a "Blanc de Noirs". Kept apart from the appellations, which the question reader
+# takes for places (and whose words it treats as no wine's own name).
+# ---------------------------------------------------------------------------
+
+_CHAMPAGNE_ROSE: Final = "Pinot Noir;Chardonnay;Pinot Meunier"
+_LUSCIOUS: Final = "lusciously sweet, full-bodied"
+
+# Sources: the producers' own published blends (usual proportions, main grape first), Jancis
+# Robinson's and Wine Folly's profiles of the wines.
+NAMED_WINES: Final[tuple[Appellation, ...]] = (
+    # Australia
+    _app(
+        "grange, penfolds grange, grange hermitage",
+        red="Syrah;Cabernet Sauvignon",
+        shape="full-bodied, firm tannins, new oak",
+    ),
+    _app("grange des peres", red="Syrah;Mourvèdre;Cabernet Sauvignon", shape="full-bodied"),
+    _app("hill of grace, runrig, bin 28, bin 128, bin 150, st henri, the armagh", red="Syrah", shape="full-bodied"),
+    _app("bin 707, bin 407", red="Cabernet Sauvignon", shape="full-bodied, firm tannins, oak-aged"),
+    # Italy
+    _app("sassicaia", red="Cabernet Sauvignon;Cabernet Franc", shape="oak-aged"),
+    _app("ornellaia, guado al tasso", red="Cabernet Sauvignon;Merlot;Cabernet Franc", shape="full-bodied, oak-aged"),
+    _app("masseto, redigaffi, messorio", red="Merlot", shape="full-bodied, oak-aged"),
+    _app("tignanello", red="Sangiovese;Cabernet Sauvignon", shape="oak-aged"),
+    _app("solaia", red="Cabernet Sauvignon;Sangiovese", shape="full-bodied, oak-aged"),
+    _app("le pergole torte, flaccianello, cepparello, percarlo", red="Sangiovese", shape="oak-aged"),
+    _app("occhio di pernice", dessert="Sangiovese", shape="sweet, soft tannins"),
+    _app("torcolato", dessert="Vespaiola", shape="lusciously sweet"),
+    # Spain and Portugal
+    _app("vega sicilia, valbuena", red="Tempranillo;Cabernet Sauvignon", shape="full-bodied, oak-aged"),
+    _app("pingus, flor de pingus", red="Tempranillo", shape="full-bodied, oak-aged"),
+    _app("tio pepe, la ina, inocente", white="Palomino", shape="bone-dry, light-bodied"),
+    _app("la gitana, la guita, solear", white="Palomino", shape="bone-dry, light-bodied"),
+    _app("bristol cream", dessert="Palomino;Pedro Ximénez", shape="sweet"),
+    _app("mateus, lancers", rose="Baga;Touriga Nacional", shape="off-dry"),
+    _app("white port, porto branco, branco port", dessert="Malvasia;Rabigato", white="Malvasia;Rabigato"),
+    _app("rainwater", dessert="Tinta Negra", shape="medium sweet"),
+    # France
+    _app(
+        "whispering angel, rock angel, chateau d'esclans, garrus, miraval",
+        rose="Grenache;Cinsault;Vermentino",
+        shape="pale, dry, delicate",
+    ),
+    _app("yquem, chateau d'yquem", dessert="Sémillon;Sauvignon Blanc", shape=_LUSCIOUS),
+    _app(
+        "chateau climens, suduiraut, rieussec, chateau coutet, chateau guiraud, doisy-daene, lafaurie-peyraguey, "
+        "chateau de fargues, sigalas rabaud, rabaud-promis, la tour blanche, rayne vigneau",
+        dessert="Sémillon;Sauvignon Blanc",
+        shape=_LUSCIOUS,
+    ),
+    _app(
+        "chateau lafite, lafite rothschild, chateau latour, mouton rothschild, chateau mouton, haut-brion",
+        red="Cabernet Sauvignon;Merlot",
+    ),
+    _app("petrus, le pin, lafleur, vieux chateau certan", red="Merlot;Cabernet Franc"),
+    _app("trevallon", red="Cabernet Sauvignon;Syrah"),
+    _app("daumas gassac", red="Cabernet Sauvignon", white="Viognier;Chardonnay"),
+    _app("vin de paille", dessert="Chardonnay;Savagnin;Poulsard", shape=_LUSCIOUS),
+    _app("pineau des charentes", dessert="Trebbiano;Colombard", shape="sweet"),
+    # Champagne houses and their prestige cuvées, by the grape that leads their blends.
+    _app(
+        "bollinger, krug, louis roederer, cristal, veuve clicquot, pol roger, charles heidsieck, "
+        "piper-heidsieck, grande dame, sir winston churchill",
+        sparkling="Pinot Noir;Chardonnay;Pinot Meunier",
+        rose=_CHAMPAGNE_ROSE,
+    ),
+    _app(
+        "moet, moet & chandon, moet et chandon", sparkling="Pinot Noir;Pinot Meunier;Chardonnay", rose=_CHAMPAGNE_ROSE
+    ),
+    _app(
+        "dom perignon, ruinart, taittinger, comtes de champagne, salon, perrier-jouet, belle epoque, laurent-perrier, "
+        "grand siecle, billecart-salmon, deutz, delamotte",
+        sparkling="Chardonnay;Pinot Noir",
+        rose=_CHAMPAGNE_ROSE,
+    ),
+    _app("blanc de noirs", sparkling="Pinot Noir;Pinot Meunier", white="Pinot Noir;Pinot Meunier"),
+    _app("clos du mesnil, clos d'ambonnay", sparkling="Chardonnay"),
+    # The Americas
+    _app("opus one", red="Cabernet Sauvignon;Merlot", shape="full-bodied, oak-aged"),
+    _app(
+        "dominus, screaming eagle, harlan estate, insignia, monte bello, cask 23, quintessa, caymus",
+        red="Cabernet Sauvignon",
+        shape="full-bodied, oak-aged",
+    ),
+    _app("geyserville, lytton springs", red="Zinfandel", shape="full-bodied"),
+    _app("almaviva, don melchor, sena, montes alpha m", red="Cabernet Sauvignon;Carmenère", shape="full-bodied"),
+    _app("clos apalta, purple angel", red="Carmenère", shape="full-bodied"),
+    _app("cheval des andes", red="Malbec;Cabernet Sauvignon"),
+    _app("domaine chandon, chandon", sparkling="Chardonnay;Pinot Noir", rose="Pinot Noir;Chardonnay"),
+    # South Africa, New Zealand, Lebanon
+    _app("paul sauer, rubicon", red="Cabernet Sauvignon;Merlot;Cabernet Franc", shape="full-bodied"),
+    _app("columella", red="Syrah;Mourvèdre"),
+    _app("palladius", white="Chenin Blanc"),
+    _app("cape blend", red="Pinotage;Cabernet Sauvignon"),
+    _app("cloudy bay", white="Sauvignon Blanc", red="Pinot Noir"),
+    # Musar's red is known for its finesse: medium-bodied, fine-grained, long-lived.
+    _app(
+        "chateau musar, musar",
+        red="Cabernet Sauvignon;Cinsault;Carignan",
+        white="Obaideh;Merwah",
+        shape={"red": "medium-bodied, fine tannins"},
+    ),
+    # Blends and styles named by a word of the trade.
+    _app("gsm", red="Grenache;Syrah;Mourvèdre", rose="Grenache;Syrah;Mourvèdre"),
+    _app("ramato", white="Pinot Grigio", rose="Pinot Grigio"),
+)
+_NAMED_WINE_TABLE: Final = PhraseTable(
+    {name: wine for wine in NAMED_WINES for name in wine.names},
     tokens=words_of,
 )
 
@@ -611,3 +849,13 @@ def appellation_of(*texts: str) -> Appellation | None:
         if found:
             return max(found, key=lambda match: match[1] - match[0])[2]
     return None
+
+
+def sources_of(text: str) -> list[Appellation]:
+    """What a text names that implies grapes: brands and styles first ("Grange", "Tío Pepe"), then
+    appellations, each the longest name first ("Penfolds Grange Barossa": Grange, then Barossa)."""
+    found: list[Appellation] = []
+    for table in (_NAMED_WINE_TABLE, _APPELLATION_TABLE):
+        matches = sorted(table.find(words_of(text)), key=lambda match: match[0] - match[1])
+        found += [entry for _, _, entry in matches if entry not in found]
+    return found

@@ -7,7 +7,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from recommendations.pairing.grapes import GrapeTraits, appellation_of, grape_named, grape_traits
+from recommendations.pairing.grapes import (
+    Appellation,
+    GrapeTraits,
+    canonical_grape,
+    grape_named,
+    grape_traits,
+    sources_of,
+)
 from recommendations.pairing.text import clamp, fold_text, unique, word_list, words_of
 
 
@@ -38,11 +45,12 @@ _COLOUR_DEFAULTS: Final[Mapping[str, WineProfile]] = {
 # Climate nudges one step: cool regions keep acidity, warm ones build body.
 COOL_REGIONS: Final = word_list(
     "champagne, mosel, loire, alsace, alto adige, jura, nahe, kamptal, wachau, willamette, sonoma coast, "
-    "anderson valley, trentino, rias baixas, santorini, marlborough, tasmania, finger lakes, niagara, chablis"
+    "anderson valley, trentino, rias baixas, santorini, marlborough, tasmania, finger lakes, niagara, chablis, "
+    "england, sussex, kent, hampshire"
 )
 WARM_REGIONS: Final = word_list(
     "napa, paso robles, barossa, mclaren vale, douro, puglia, mendoza, priorat, toro, lodi, dry creek, "
-    "alexander valley, sicily"
+    "alexander valley, sicily, alentejo"
 )
 
 _BODY_LEVEL: Final = {"light": 1, "medium": 3, "full": 5}
@@ -188,7 +196,7 @@ def _sweetness_from(description: str, sweetness: float) -> float:
     return next((level for pattern, level in _SWEETNESS_PHRASES if pattern.search(description)), sweetness)
 
 
-def _oak_from(description: str, oak: float) -> float:
+def _oak_from(description: str, oak: float, *, said_before: bool = False) -> float:
     if _OAK_NONE.search(description):
         return 0
     if _OAK_LIGHT.search(description):
@@ -197,8 +205,17 @@ def _oak_from(description: str, oak: float) -> float:
         return 3
     if _OAK_ANY.search(description):
         return max(oak, 2)
-    # An oak-raised grape whose description never mentions oak is probably not showing it.
-    return min(oak, 1)
+    # An oak-raised grape whose description never mentions oak is probably not showing it,
+    # unless its place or brand is known for the barrel (Rioja, Napa, Opus One).
+    return oak if said_before else min(oak, 1)
+
+
+def _says_oak(text: str) -> bool:
+    return any(pattern.search(text) for pattern in (_OAK_NONE, _OAK_LIGHT, _OAK_HEAVY, _OAK_ANY))
+
+
+def _states_sweetness(text: str) -> bool:
+    return any(pattern.search(text) for pattern, _ in _SWEETNESS_PHRASES)
 
 
 def _description_styles(description: str) -> list[str]:
@@ -229,8 +246,12 @@ def _region_nudge(region: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _bounded_by_colour(colour: str, text: str, shape: dict[str, float]) -> None:
-    """What the colour makes physically true: whites have no tannin, sparkling wine is high in acid..."""
+def _bounded_by_colour(colour: str, text: str, shape: dict[str, float], label: str = "") -> None:
+    """What the colour makes physically true: whites have no tannin, sparkling wine is high in acid...
+
+    A list's "dessert" section also holds its dry fortified wines: a Fino, an Oloroso or a
+    Sercial there keeps the sweetness its ``label`` (its name's and its place's words) states.
+    """
     mentions_tannin = bool(_TANNIN_MENTION.search(text)) or "grip" in text
     if colour == "white":
         shape["tannin"] = 0
@@ -247,7 +268,8 @@ def _bounded_by_colour(colour: str, text: str, shape: dict[str, float]) -> None:
         if not (_EXPLICIT_BODY.search(text) or _FULLER.search(text)):
             shape["body"] = min(shape["body"], 3)
     elif colour == "dessert":
-        shape["sweetness"] = max(shape["sweetness"], 3) if shape["sweetness"] else 4
+        if not _states_sweetness(label):
+            shape["sweetness"] = max(shape["sweetness"], 3) if shape["sweetness"] else 4
         shape["tannin"] = min(shape["tannin"], 3)
     elif colour == "orange":
         shape["tannin"] = max(shape["tannin"], 2 if mentions_tannin or "skin" in text else 1)
@@ -257,10 +279,14 @@ def _bounded_by_colour(colour: str, text: str, shape: dict[str, float]) -> None:
 
 # Words in a wine's name that say how it was made; read like its description.
 _NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
-    (re.compile(r"\b(?:gran reserva|grande reserve|riserva|reserva)\b"), "oak-aged, full-bodied"),
-    (re.compile(r"\b(?:crianza)\b"), "oak-aged"),
-    (re.compile(r"\b(?:joven|nouveau|novello)\b"), "light-bodied, juicy"),
-    (re.compile(r"\b(?:amarone|ripasso)\b"), "full-bodied, rich"),
+    # Reserva and Riserva say time in barrel, not body: a Rioja Gran Reserva is often the most delicate.
+    (re.compile(r"\b(?:gran reserva|grande reserve|riserva|reserva|gran selezione|crianza)\b"), "oak-aged"),
+    (re.compile(r"\b(?:joven|nouveau|novello)\b"), "light-to-medium-bodied, juicy"),
+    # Amarone's dried grapes give body and grip; Ripasso is Valpolicella passed over their skins.
+    (re.compile(r"\bamarone\b"), "full-bodied, rich, firm tannins"),
+    (re.compile(r"\bripasso\b"), "medium-to-full-bodied"),
+    (re.compile(r"\bsmaragd\b"), "medium-to-full-bodied"),
+    (re.compile(r"\bsteinfeder\b"), "light-bodied"),
     # "Kabinett trocken", "Spätlese trocken": the Prädikat says ripeness, "trocken" that it is dry.
     (re.compile(r"\bkabinett\b(?! trocken)"), "off-dry, light-bodied, low alcohol"),
     (re.compile(r"\bkabinett trocken\b"), "light-bodied, low alcohol"),
@@ -269,10 +295,36 @@ _NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\bspatlese\b(?! trocken)"), "lightly sweet"),
     # The name is read as words ("demi-sec" is "demi sec", "Moscato d'Asti" is "moscato asti").
     (re.compile(r"\b(?:moscato asti|asti spumante|brachetto)\b"), "lightly sweet, light-bodied, low alcohol"),
-    (re.compile(r"\b(?:auslese|vendanges? tardives?|late harvest|doux|moelleux|amabile)\b"), "sweet"),
+    # Noble rot, frozen or dried grapes: the sweetest wines there are.
+    (
+        re.compile(
+            r"\b(?:beerenauslese|trockenbeerenauslese|eiswein|icewine|ice wine|selection de grains nobles|sgn"
+            r"|aszu|puttonyos|eszencia|essencia|ausbruch|vinsanto|malmsey)\b"
+        ),
+        "lusciously sweet",
+    ),
+    (re.compile(r"\b(?:pedro ximenez|px)\b"), "lusciously sweet, full-bodied"),
+    (
+        re.compile(
+            r"\b(?:auslese|vendanges? tardives?|late harvest|doux|moelleux|passito(?! di pantelleria)|dolce|dulce|cream)\b"
+        ),
+        "sweet",
+    ),
+    (re.compile(r"\b(?:amabile|medium sherry|medium sweet)\b"), "medium sweet"),
     (re.compile(r"\b(?:trocken|grosses gewachs|brut nature|extra brut|pas dose|fino|manzanilla)\b"), "bone-dry"),
     (re.compile(r"\b(?:fino|manzanilla)\b"), "light-bodied, saline, nutty"),
-    (re.compile(r"\b(?:oloroso|amontillado|palo cortado)\b"), "dry, nutty, full-bodied"),
+    (re.compile(r"\b(?:amontillado|palo cortado)\b"), "dry, nutty, medium-to-full-bodied"),
+    (re.compile(r"\boloroso\b"), "dry, nutty, full-bodied"),
+    (re.compile(r"\b(?:sec|secco|seco|szaraz|vergine)\b"), "dry"),
+    # Madeira by its grape, from the driest to the sweetest: Sercial, Verdelho, Bual, Malmsey.
+    (re.compile(r"\bsercial\b"), "off-dry, racy"),
+    (re.compile(r"\bverdelho\b.*\bmadeira\b|\bmadeira\b.*\bverdelho\b"), "medium sweet"),
+    (re.compile(r"\b(?:bual|boal)\b"), "sweet"),
+    # Tawny and colheita Port lose their tannin to years in cask; vintage Port keeps it.
+    (re.compile(r"\b(?:tawny|colheita)\b"), "medium-to-full-bodied, soft tannins, nutty"),
+    (re.compile(r"\b(?:vintage port|late bottled vintage|lbv|crusted)\b"), "full-bodied"),
+    (re.compile(r"\b(?:white zinfandel|white zin|blush)\b"), "off-dry, light-bodied"),
+    (re.compile(r"\b(?:qvevri|kvevri|amber|macerato|macerata|macerated|skin contact|ramato)\b"), "skin-contact"),
     (re.compile(r"\b(?:unoaked|sans bois)\b"), "unoaked"),
 )
 
@@ -283,14 +335,17 @@ _SPARKLING_LABELS: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     (re.compile(r"\bextra (?:dry|sec|seco|secco)\b"), "off-dry"),
     (re.compile(r"(?<!extra )(?<!demi )\b(?:dry|sec|seco|secco)\b"), "medium sweet"),
 )
-# Reds that are sweet by name: a Lambrusco Amabile, a Brachetto d'Acqui.
-_SWEET_REDS: Final = re.compile(r"\b(?:lambrusco|brachetto)\b")
+# Reds that are sweet by name: a Lambrusco Amabile, a Brachetto d'Acqui, a Recioto, a late-harvest Zinfandel.
+_SWEET_REDS: Final = re.compile(r"\b(?:lambrusco|brachetto|recioto|passito|dolce|late harvest)\b")
+# Semi-sparkling wines take the still wines' terms: a Lambrusco "secco" is dry (EU: up to 4 g/l).
+_SEMI_SPARKLING: Final = re.compile(r"\b(?:lambrusco|frizzante|petillant|pet nat|col fondo)\b")
 
 
 def _name_style_words(name: str, colour: str) -> str:
     folded = " ".join(words_of(name))
     words = [words for pattern, words in _NAME_STYLES if pattern.search(folded)]
-    if colour == "sparkling":
+    if colour == "sparkling" and not _SEMI_SPARKLING.search(folded):
+        words = [style for style in words if style != "dry"]
         words += [words for pattern, words in _SPARKLING_LABELS if pattern.search(folded)][:1]
     if colour == "red" and not _SWEET_REDS.search(folded):
         # "Auslese" on a Kalterersee or "Reserva" says nothing about sugar in a red.
@@ -298,17 +353,43 @@ def _name_style_words(name: str, colour: str) -> str:
     return " ".join(words)
 
 
-def _grapes_from_name(colour: str, name: str, region: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Grapes a wine's name or place stands for: "Mosel Riesling" names one, "Chablis" implies one."""
+_ROSE_NAME: Final = re.compile(r"\b(?:rose|rosado|rosato)\b")
+
+
+def _source_grapes(source: Appellation, colour: str, name: str) -> tuple[str, ...]:
+    """A place's or brand's grapes for a wine of this colour; a sparkling rosé takes its rosé grapes."""
+    if colour == "sparkling" and "rose" in source.grapes and _ROSE_NAME.search(" ".join(words_of(name))):
+        return source.grapes["rose"]
+    return source.grapes_for(colour)
+
+
+def _source_of(colour: str, name: str, region: str) -> tuple[Appellation, tuple[str, ...]] | None:
+    """The brand or appellation a wine's name, then its region, stands for, with its grapes for the colour.
+
+    The first that makes wine of this colour: "Grange" from "Barossa Valley", and "Coteaux
+    Champenois Rouge" of region "Champagne" is Pinot Noir though Champagne's entry has no red.
+    """
+    for text in (name, region):
+        for source in sources_of(text):
+            grapes = _source_grapes(source, colour, name)
+            if grapes:
+                return source, grapes
+    return None
+
+
+def _grapes_from_name(
+    name: str, source: tuple[Appellation, tuple[str, ...]] | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Grapes a wine's name or place stands for, with the place's style words: "Mosel Riesling"
+    names one, "Chablis" implies one, "Grange" is the brand of one."""
     named = grape_named(name)
     if named is not None:
         return (named.name,), ()
-    appellation = appellation_of(name, region)
-    if appellation is None or not appellation.grapes_for(colour):
+    if source is None:
         # A grape word inside a place's name that has no grapes for this colour still names one.
         named = grape_traits(name)
         return ((named.name,), ()) if named is not None else ((), ())
-    return appellation.grapes_for(colour), appellation.styles
+    return source[1], source[0].styles
 
 
 def wine_profile(
@@ -319,27 +400,43 @@ def wine_profile(
     The description wins over the grape table because it describes *this*
     bottle: a "light-to-medium bodied" Langhe Nebbiolo is not a Barolo. Colour
     then bounds what is possible (a white has no tannin, a dessert wine is sweet).
-    A wine listed without grapes ("Chablis Premier Cru", "Rioja Gran Reserva") takes
-    those its name or region stands for, and the name's own style words ("Kabinett",
-    "Gran Reserva", "Fino") count like its description's.
+    A wine listed without grapes ("Chablis Premier Cru", "Rioja Gran Reserva", "Grange")
+    takes those its name or region stands for, and the name's own style words ("Kabinett",
+    "Gran Reserva", "Fino") count like its description's. What its place or brand is known
+    for ("lusciously sweet" for Sauternes) is read first, so the bottle's words overrule it.
     """
     colour = fold_text(colour).strip()
     default = _COLOUR_DEFAULTS.get(colour, _COLOUR_DEFAULTS["red"])
+    source = _source_of(colour, name, region)
     known, averages = _grape_average(grapes)
     place_styles: tuple[str, ...] = ()
     if not known:
-        grapes, place_styles = _grapes_from_name(colour, name, region)
+        grapes, place_styles = _grapes_from_name(name, source)
         known, averages = _grape_average(grapes)
+    # What the place or brand says of its wines counts when they are this wine's grapes.
+    place_shape = ""
+    if source is not None and known and known[0].name in {canonical_grape(grape) for grape in source[1]}:
+        place_shape = fold_text(source[0].shape_for(colour))
     attributes = ("body", "acidity", "tannin", "oak", "sweetness")
     shape = {attribute: averages.get(attribute, float(getattr(default, attribute))) for attribute in attributes}
-    text = fold_text(f"{description} {_name_style_words(name, colour)}")
+    if colour == "rose" and known:
+        # A rosé has a few hours on the skins: a step lighter than the red of its grapes.
+        shape["body"] -= 1
+    name_words = _name_style_words(f"{name} {region}", colour)
+    text = fold_text(f"{description} {name_words}")
     region_body, region_acidity = _region_nudge(region)
-    shape["body"] = _body_from(text, shape["body"] + region_body)
-    shape["acidity"] = _acidity_from(text, shape["acidity"] + region_acidity)
-    shape["tannin"] = _tannin_from(text, shape["tannin"])
-    shape["sweetness"] = _sweetness_from(text, shape["sweetness"])
-    shape["oak"] = _oak_from(text, shape["oak"])
-    _bounded_by_colour(colour, text, shape)
+    shape["body"] += region_body
+    shape["acidity"] += region_acidity
+    # The place's words first, then the bottle's own description and name, which have the last word.
+    for words in (place_shape, text):
+        if words:
+            shape["body"] = _body_from(words, shape["body"])
+            shape["acidity"] = _acidity_from(words, shape["acidity"])
+            shape["tannin"] = _tannin_from(words, shape["tannin"])
+            shape["sweetness"] = _sweetness_from(words, shape["sweetness"])
+    shape["oak"] = _oak_from(place_shape, shape["oak"]) if _says_oak(place_shape) else shape["oak"]
+    shape["oak"] = _oak_from(text, shape["oak"], said_before=_says_oak(place_shape))
+    _bounded_by_colour(colour, f"{place_shape} {text}", shape, label=f"{place_shape} {fold_text(name_words)}")
     return WineProfile(
         body=clamp(shape["body"], 1, 5),
         acidity=clamp(shape["acidity"], 1, 5),

@@ -1,0 +1,308 @@
+"""Reading a wine list row that gives little more than a name, a region and a colour.
+
+Real lists often leave the grapes and the description blank: the name ("Grange", "Tío Pepe",
+"Riesling Trockenbeerenauslese") and the place must carry what the wine is like.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recommendations.pairing import wine_profile
+from recommendations.pairing.grapes import grape_traits
+from recommendations.pairing.wines import WineProfile
+
+
+def _read(name: str, region: str, colour: str, description: str = "", grapes: tuple[str, ...] = ()) -> WineProfile:
+    return wine_profile(colour=colour, grapes=list(grapes), description=description, region=region, name=name)
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "colour", "grape"),
+    [
+        # Iconic bottles listed by their brand, the region too broad to say the grape.
+        ("Penfolds Grange", "South Australia", "red", "Syrah"),
+        ("Grange 2016", "Australia", "red", "Syrah"),
+        ("Tenuta San Guido Sassicaia", "Tuscany", "red", "Cabernet Sauvignon"),
+        ("Tignanello", "Toscana", "red", "Sangiovese"),
+        ("Masseto", "Toscana", "red", "Merlot"),
+        ("Vega Sicilia Único", "Castilla y León", "red", "Tempranillo"),
+        ("Dom Pérignon", "France", "sparkling", "Chardonnay"),
+        ("Cristal 2015", "Reims", "sparkling", "Pinot Noir"),
+        ("Château d'Esclans Whispering Angel", "France", "rose", "Grenache"),
+        ("Yquem 2015", "France", "dessert", "Sémillon"),
+        ("Cloudy Bay", "New Zealand", "white", "Sauvignon Blanc"),
+        ("Ridge Monte Bello", "Santa Cruz Mountains", "red", "Cabernet Sauvignon"),
+        ("Almaviva", "Chile", "red", "Cabernet Sauvignon"),
+        ("Château Musar", "Lebanon", "red", "Cabernet Sauvignon"),
+        ("Tío Pepe", "Spain", "white", "Palomino"),
+        ("McLaren Vale GSM", "South Australia", "red", "Grenache"),
+        ("Krug Clos du Mesnil", "France", "sparkling", "Chardonnay"),
+    ],
+)
+def test_an_iconic_wine_listed_by_its_brand_is_read_with_its_grapes(
+    name: str, region: str, colour: str, grape: str
+) -> None:
+    assert _read(name, region, colour).grapes[:1] == (grape,)
+
+
+def test_grange_reads_as_the_big_oaked_shiraz_it_is() -> None:
+    grange = _read("Penfolds Grange", "South Australia", "red")
+
+    assert (grange.body, grange.sweetness) == (5, 0)
+    assert grange.tannin >= 4
+    assert grange.oak >= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "colour", "grape"),
+    [
+        # Places and styles the tables did not know, or knew only for another colour.
+        ("Bergerac Rouge", "Sud-Ouest", "red", "Merlot"),
+        ("Gaillac Rouge", "Sud-Ouest", "red", "Fer Servadou"),
+        ("Fronton", "Sud-Ouest", "red", "Négrette"),
+        ("Egri Bikavér", "Eger", "red", "Blaufränkisch"),
+        ("Tokaji Szamorodni Száraz", "Tokaj", "white", "Furmint"),
+        ("Khvanchkara", "Racha", "red", "Aleksandrouli"),
+        ("Primitivo di Manduria", "Puglia", "red", "Zinfandel"),
+        ("Chignin-Bergeron", "Savoie", "white", "Roussanne"),
+        ("Ajaccio Rouge", "Corse", "red", "Sciaccarellu"),
+        ("Rosé de Loire", "Loire", "rose", "Cabernet Franc"),
+        # A colour the place's main entry has no grapes for: the still wines of Champagne, a Burgundy rosé.
+        ("Coteaux Champenois Rouge", "Champagne", "red", "Pinot Noir"),
+        ("Rosé des Riceys", "Champagne", "rose", "Pinot Noir"),
+        ("Marsannay Rosé", "Bourgogne", "rose", "Pinot Noir"),
+        ("Txakoli Rosado", "País Vasco", "rose", "Hondarrabi Beltza"),
+        # Sparkling rosé is made from the place's red grapes; a Blanc de Noirs from black grapes.
+        ("Cava Rosado Brut", "Penedès", "sparkling", "Grenache"),
+        ("Laurent-Perrier Cuvée Rosé", "Champagne", "sparkling", "Pinot Noir"),
+        ("Blanc de Noirs Brut", "Champagne", "sparkling", "Pinot Noir"),
+        # Port and Recioto filed under red are still Port and Recioto.
+        ("Ruby Port", "Portugal", "red", "Touriga Nacional"),
+        ("Recioto della Valpolicella", "Veneto", "red", "Corvina"),
+        ("White Port", "Porto", "dessert", "Malvasia"),
+        ("Rainwater Madeira", "Madeira", "dessert", "Tinta Negra"),
+    ],
+)
+def test_a_row_with_only_its_name_and_place_is_read_with_its_grapes(
+    name: str, region: str, colour: str, grape: str
+) -> None:
+    assert _read(name, region, colour).grapes[:1] == (grape,)
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Fino", "Jerez"),
+        ("Manzanilla", "Sanlúcar"),
+        ("Amontillado", "Jerez"),
+        ("Oloroso", "Jerez"),
+        ("Palo Cortado", "Jerez"),
+        ("Tío Pepe", "Jerez"),
+        ("Marsala Vergine", "Sicilia"),
+    ],
+)
+def test_a_dry_fortified_wine_in_the_dessert_section_stays_dry(name: str, region: str) -> None:
+    assert _read(name, region, "dessert").sweetness == 0
+
+
+def test_only_the_label_makes_a_wine_in_the_dessert_section_dry() -> None:
+    assert _read("Oloroso", "Jerez", "dessert").sweetness == 0
+    assert _read("Cream Sherry", "Jerez", "dessert").sweetness >= 4
+    assert _read("Harveys Bristol Cream", "Jerez", "dessert").sweetness >= 3
+    assert _read("Oloroso Dulce", "Jerez", "dessert").sweetness >= 4
+    # A dessert wine's note that says "dry finish" is not its label saying it is dry.
+    assert _read("Coteaux du Layon", "Loire", "dessert", "Quince and honey with a dry finish.").sweetness >= 3
+
+
+def test_the_sherries_run_from_light_fino_to_full_oloroso() -> None:
+    fino = _read("Fino", "Jerez", "dessert")
+    amontillado = _read("Amontillado", "Jerez", "dessert")
+    oloroso = _read("Oloroso", "Jerez", "dessert")
+    px = _read("Pedro Ximénez", "Jerez", "dessert")
+
+    assert fino.body < amontillado.body < oloroso.body
+    assert (px.sweetness, px.body) == (5, 5)
+
+
+def test_madeira_runs_from_dry_sercial_to_sweet_malmsey() -> None:
+    sercial, verdelho, bual, malmsey = (
+        _read(f"Madeira {grape} 10 Year Old", "Madeira", "dessert")
+        for grape in ("Sercial", "Verdelho", "Bual", "Malmsey")
+    )
+
+    assert sercial.sweetness <= 2
+    assert sercial.sweetness < verdelho.sweetness < bual.sweetness < malmsey.sweetness
+    assert all(wine.acidity >= 4 for wine in (sercial, verdelho, bual, malmsey))
+    # A Verdelho from the Hunter is a dry table white.
+    assert _read("Verdelho", "Hunter Valley", "white").sweetness == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [
+        ("Riesling Trockenbeerenauslese", "Mosel"),
+        ("Riesling Beerenauslese", "Rheinhessen"),
+        ("Riesling Eiswein", "Nahe"),
+        ("Vidal Icewine", "Niagara Peninsula"),
+        ("Tokaji Aszú 5 Puttonyos", "Tokaj"),
+        ("Riesling Sélection de Grains Nobles", "Alsace"),
+        ("Château Climens", "Barsac"),
+        ("Sauternes", "Bordeaux"),
+        ("Château d'Yquem", "Bordeaux"),
+        ("Passito di Pantelleria", "Sicilia"),
+        ("Rutherglen Muscat", "Victoria"),
+        ("Vin de Constance", "Constantia"),
+        ("Quarts de Chaume", "Loire"),
+    ],
+)
+def test_the_great_sweet_wines_read_lusciously_sweet(name: str, region: str) -> None:
+    assert _read(name, region, "dessert").sweetness == 5
+
+
+def test_a_sauternes_filed_as_white_is_still_sweet_and_full() -> None:
+    sauternes = _read("Sauternes", "Bordeaux", "white")
+
+    assert sauternes.grapes[:1] == ("Sémillon",)
+    assert sauternes.sweetness >= 4
+    assert sauternes.body >= 4
+
+
+def test_port_reads_sweet_and_tawny_loses_its_tannin() -> None:
+    ruby_as_red = _read("Ruby Port", "Portugal", "red")
+    tawny = _read("Tawny Port 10 Year Old", "Porto", "dessert")
+    vintage = _read("Graham's Vintage Port 2017", "Douro", "dessert")
+
+    assert ruby_as_red.sweetness >= 4
+    assert tawny.tannin <= 2
+    assert vintage.tannin > tawny.tannin
+    assert vintage.body == 5
+
+
+@pytest.mark.parametrize(
+    ("name", "colour", "low", "high"),
+    [
+        # A Lambrusco is frizzante: "secco" on it is dry, not the sweet "sec" of a spumante.
+        ("Lambrusco di Sorbara Secco", "sparkling", 0, 1),
+        ("Lambrusco Amabile", "sparkling", 2, 3),
+        ("Lambrusco Grasparossa Amabile", "red", 2, 3),
+        ("Asti DOCG", "sparkling", 3, 4),
+        ("Clairette de Die Tradition", "sparkling", 3, 4),
+        ("Kindzmarauli", "red", 2, 4),
+        ("White Zinfandel", "rose", 2, 3),
+        ("Mateus Rosé", "rose", 1, 2),
+    ],
+)
+def test_the_sugar_a_name_implies_is_read(name: str, colour: str, low: int, high: int) -> None:
+    assert low <= _read(name, "", colour).sweetness <= high
+
+
+def test_a_place_known_for_its_style_shapes_a_row_without_description() -> None:
+    chablis = _read("Chablis", "Bourgogne", "white")
+    meursault = _read("Meursault", "Bourgogne", "white")
+    hunter = _read("Hunter Valley Semillon", "New South Wales", "white")
+    priorat = _read("Priorat", "Catalunya", "red")
+    crozes = _read("Crozes-Hermitage", "Rhône", "red")
+    hermitage = _read("Hermitage", "Rhône", "red")
+    brunello = _read("Brunello di Montalcino", "Toscana", "red")
+    chianti = _read("Chianti", "Toscana", "red")
+
+    assert (chablis.acidity, chablis.oak) == (4, 0)
+    assert chablis.body < meursault.body
+    assert (hunter.body, hunter.oak) == (1, 0)
+    assert hunter.acidity >= 4
+    assert priorat.body >= 4
+    assert priorat.tannin >= 4
+    assert crozes.body < hermitage.body
+    assert brunello.body > chianti.body
+
+
+def test_the_bottles_own_description_still_overrules_its_place() -> None:
+    chablis = _read("Chablis Grand Cru", "Bourgogne", "white")
+    oaked = _read("Chablis Grand Cru", "Bourgogne", "white", "Barrel-fermented, rich and full-bodied.")
+    sauternes = _read("Sauternes", "Bordeaux", "dessert")
+    lighter = _read("Sauternes", "Bordeaux", "dessert", "Medium-sweet, with apricot.")
+
+    assert (chablis.body, chablis.oak) == (3, 0)
+    assert (oaked.body, oaked.oak) == (5, 3)
+    assert (sauternes.sweetness, lighter.sweetness) == (5, 3)
+
+
+def test_a_place_known_for_new_oak_gives_its_reds_oak_without_a_description() -> None:
+    napa = _read("Napa Valley Cabernet Sauvignon", "Napa Valley", "red")
+    opus = _read("Opus One", "Napa Valley", "red")
+    mendoza = _read("Mendoza Malbec", "Mendoza", "red")
+
+    assert napa.oak >= 2
+    assert opus.oak >= 2
+    assert mendoza.oak <= 1
+
+
+def test_reserva_says_time_in_oak_not_a_fuller_body() -> None:
+    crianza = _read("Rioja Crianza", "Rioja", "red")
+    gran_reserva = _read("Rioja Gran Reserva", "Rioja", "red")
+    riserva = _read("Chianti Classico Riserva", "Toscana", "red")
+
+    assert gran_reserva.oak >= 2
+    assert gran_reserva.body == crianza.body == 4
+    assert riserva.body == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "grapes", "high"),
+    [
+        ("Côtes de Provence Rosé", "Provence", (), 2),
+        ("Whispering Angel", "Côtes de Provence", (), 2),
+        ("Rioja Rosado", "Rioja", (), 2),
+        ("Sancerre Rosé", "Loire", (), 1),
+        ("Rosé", "Languedoc", ("Grenache",), 2),
+    ],
+)
+def test_a_rose_is_lighter_than_the_red_of_its_grapes(
+    name: str, region: str, grapes: tuple[str, ...], high: int
+) -> None:
+    assert _read(name, region, "rose", grapes=grapes).body <= high
+
+
+@pytest.mark.parametrize("name", ["Rkatsiteli Qvevri", "Amber Rkatsiteli", "Macerato Trebbiano"])
+def test_an_orange_wine_named_for_its_skin_contact_has_grip(name: str) -> None:
+    assert _read(name, "", "orange").tannin >= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "colour", "low", "high"),
+    [
+        ("Grüner Veltliner Smaragd", "Wachau", "white", 3, 4),
+        ("Valpolicella Ripasso", "Veneto", "red", 4, 4),
+        ("Bardolino", "Veneto", "red", 1, 2),
+        ("Toro", "Castilla y León", "red", 5, 5),
+        ("Dão Tinto", "Dão", "red", 3, 3),
+        ("Alentejo Tinto", "Alentejo", "red", 4, 5),
+        ("Rioja Joven", "Rioja", "red", 2, 3),
+    ],
+)
+def test_the_body_a_name_or_place_implies_is_read(name: str, region: str, colour: str, low: int, high: int) -> None:
+    assert low <= _read(name, region, colour).body <= high
+
+
+def test_amarone_has_the_grip_of_its_dried_grapes() -> None:
+    assert _read("Amarone della Valpolicella Classico", "Veneto", "red").tannin >= 3
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Négrette", "Négrette"),
+        ("Groslot", "Grolleau"),
+        ("Tinta Negra Mole", "Tinta Negra"),
+        ("Sciaccarello", "Sciaccarellu"),
+        ("Gouveio", "Godello"),
+        ("Mtsvane Kakhuri", "Mtsvane"),
+        ("Hondarribi Beltza", "Hondarrabi Beltza"),
+    ],
+)
+def test_grapes_of_the_probe_lists_are_known(written: str, canonical: str) -> None:
+    traits = grape_traits(written)
+
+    assert traits is not None
+    assert traits.name == canonical
