@@ -274,3 +274,21 @@ def test_mains_in_the_words_of_latin_thai_and_deli_menus() -> None:
 def test_the_occasion_of_a_diners_chat_is_no_unknown_word() -> None:
     for name in ("pizza night", "the kids want chicken nuggets", "leftover roast pork", "the oysters to start"):
         assert dish_profile(name=name).unknown == (), name
+
+
+def test_cooking_words_of_thai_levantine_and_deli_menus_read_with_their_main() -> None:
+    # A deli's smoked sable is the fish, no sablé biscuit; "mashwi" is grilled, "pad" stir-fried.
+    assert dish_profile(name="smoked sable").protein == "fish"
+    chicken = dish_profile(name="jaaj mashwi")
+    assert (chicken.protein, chicken.has("grilled")) == ("poultry", True)
+    vegetables = dish_profile(name="pad pak ruam")
+    assert (vegetables.protein, vegetables.unknown) == ("vegetarian", ())
+    assert dish_profile(name="milanesa a caballo").has("egg")
+
+
+def test_a_slip_near_two_spellings_of_one_food_is_that_food() -> None:
+    # "motabal" is one slip from both "moutabal" and "mutabbal": one dish, so no ambiguity.
+    assert "baba ganoush" in dish_profile(name="motabal").words
+    assert dish_profile(name="vanilia").words == ("vanilla",)
+    # A slip near two different foods is still left alone.
+    assert dish_profile(name="carbonaa").words == ()

@@ -134,7 +134,9 @@ STOPWORDS: Final = frozenset(
         "night, weekend, tomorrow, monday, tuesday, wednesday, thursday, friday, saturday, about, start, "
         "starting, doing, cooking, making, kids, kid, children, family, friends, wife, husband, partner, mum, mom, "
         "dad, leftover, leftovers, takeaway, takeout, delivery, party, breakfast, brunch, christmas, easter, "
-        "birthday, tasting, plato, "
+        "birthday, tasting, plato, going, got, drink, drinking, "
+        # Portuguese and Thai menu glue ("picanha fatiada", "pad pak ruam")
+        "fatiada, fatiado, fatiadas, ruam, bil, "
         # Where a fine-dining menu says its produce comes from: the place, not the food
         "hand-dived, dived, diver-caught, line-caught, day-boat, dayboat, cornish, orkney, anjou, chalk, stream, "
         # Dutch
@@ -250,7 +252,9 @@ def _misspelt(token: str) -> FoodTerm | None:
     near = [
         word for word in candidates if word[0] == token[0] and word[-1] == token[-1] and one_edit_apart(token, word)
     ]
-    term = _TABLE.get((near[0],)) if len(near) == 1 else None
+    # Two spellings of one food are no ambiguity ("motabal": "moutabal" or "mutabbal").
+    terms = {term.name: term for term in (_TABLE.get((word,)) for word in near) if term is not None}
+    term = next(iter(terms.values())) if len(terms) == 1 else None
     # Only a food ("melting" is not a slip for a way of cooking).
     return term if term is not None and term.kind in ("ingredient", "dish", "cut") else None
 

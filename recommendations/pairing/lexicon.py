@@ -34,7 +34,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
@@ -44,19 +44,19 @@ MEATS: Final = (
         "scotch fillet, rib steak, beef rib steak, entrecote on the bone", protein="red_meat", weight=1, fat=2),
     ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
         "beef tenderloin", protein="red_meat", weight=-1),
-    ing("minced beef", "polpettone, kjøttkaker, kjottkaker, ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
+    ing("minced beef", "balletjes, ballekes, gehaktballen, polpettone, kjøttkaker, kjottkaker, ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
         "albondigas, albóndigas, kofta, koftas, kofte, köfte, meatloaf", protein="red_meat", weight=-1),
     ing("burger", "hamburger, beefburger, smash burger, patty", protein="red_meat", weight=-1,
         facets="starch"),
     ing("beef tartare", "steak tartare, tartare de boeuf, battuta", protein="red_meat",
         weight=-2, facets="raw"),
-    ing("brisket", "pecho, punta de pecho", protein="red_meat", weight=1, fat=2),
+    ing("brisket", "klapstuk, pecho, punta de pecho", protein="red_meat", weight=1, fat=2),
     ing("oxtail", "queue de boeuf, coda alla vaccinara, coda, rabo", protein="red_meat", fat=2,
         weight=1, facets="braised"),
-    ing("short rib", "flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
+    ing("short rib", "costela, costela de boi, costelinha, flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
-    ing("lamb", "yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
+    ing("lamb", "carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
     ing("lamb chop", "noisettes d'agneau, noisette d'agneau, paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
@@ -82,7 +82,7 @@ MEATS: Final = (
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
@@ -100,7 +100,7 @@ MEATS: Final = (
         smoke=1, facets="cured"),
     ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
         facets="cured"),
-    ing("sausage", "morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
+    ing("sausage", "sai krok, sai krok isan, sai krok isaan, worst, worstjes, morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
         "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers",
         protein="pork", fat=2, salt=1),
     ing("chorizo", "chouriço, linguica, sobrasada, 'nduja, nduja", protein="pork", fat=2, salt=2, heat=1,
@@ -116,7 +116,7 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
     ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
@@ -134,7 +134,7 @@ FISH: Final = (
         "boquerones", kinds="sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
-    ing("cod", "cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
+    ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
     ing("salt cod", "bakaliaros, bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
         detail="lean", salt=2),
     ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
@@ -154,7 +154,7 @@ FISH: Final = (
     ing("eel", "paling, anguille, anguilla, anguila, unagi", protein="fish", detail="oily", fat=2),
     ing("smoked salmon", "saumon fume, saumon fumé, salmone affumicato, salmón ahumado, lox",
         protein="fish", detail="oily", salt=2, smoke=1, facets="cured"),
-    ing("smoked fish", "smoked trout, smoked mackerel, smoked haddock, kipper, kippers, finnan haddie",
+    ing("smoked fish", "smoked sable, smoked sablefish, smoked whitefish, smoked trout, smoked mackerel, smoked haddock, kipper, kippers, finnan haddie",
         protein="fish", detail="oily", salt=2, smoke=2),
     ing("caviar", "roe, fish roe, ikura, tarama, taramasalata, bottarga, poutargue", protein="fish",
         detail="briny", weight=-1, salt=3, umami=1),
@@ -166,7 +166,7 @@ SHELLFISH: Final = (
     ing("oyster", "oysters, huitre, huître, huitres, huîtres, ostriche, ostrica, ostras, ostra, fines de claire, "
         "belon, gillardeau, kumamoto, bluepoint", protein="shellfish", detail="briny", weight=-1, salt=2,
         facets="mineral"),
-    ing("clam", "clams, palourde, palourdes, vongola, almejas, almeja, coques, berberechos, couteaux, cannolicchi, "
+    ing("clam", "machas, clams, palourde, palourdes, vongola, almejas, almeja, coques, berberechos, couteaux, cannolicchi, "
         "navajas", kinds="cockles, razor clams, quahog", protein="shellfish", detail="briny", salt=1),
     ing("mussel", "mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
         salt=1),
@@ -180,7 +180,7 @@ SHELLFISH: Final = (
         protein="shellfish", detail="rich", sweet=1),
     ing("prawn", "goong, udang, chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
-    ing("squid", "txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
+    ing("squid", "ika, txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
         "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
     ing("octopus", "polvo, htapodi, chtapodi, oktapodi, ochtapodi, krake, poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
     ing("sea urchin", "oursin, oursins, ricci di mare, erizo, erizos, uni", protein="shellfish", detail="briny",
@@ -200,7 +200,7 @@ PLANTS: Final = (
         facets="earthy"),
     ing("truffle", "truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
         protein="mushroom", seasoning=True, umami=1, facets="earthy"),
-    ing("vegetables", "sayur, legumes, légumes, verdure, verduras, vegetable, veg, "
+    ing("vegetables", "pak, phak, pak ruam, sayur, legumes, légumes, verdure, verduras, vegetable, veg, "
         "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
         weight=-1),
     # A diet, not a dish: "vegetarian lentil stew" is as hearty as a lentil stew (dishes.DIET_LABELS).
@@ -226,9 +226,9 @@ PLANTS: Final = (
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
-    ing("cabbage", "rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
-    ing("sauerkraut", "choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
-    ing("potato", "pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+    ing("cabbage", "rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
+    ing("sauerkraut", "zuurkool, choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
+    ing("potato", "potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
     ing("fries", "frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
@@ -248,11 +248,11 @@ PLANTS: Final = (
         detail="legume", weight=1, facets="earthy"),
     ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
         protein="vegetarian", detail="legume", weight=1, facets="nutty"),
-    ing("tofu", "stinky tofu, chou doufu, bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
+    ing("tofu", "tahu, stinky tofu, chou doufu, bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
     ing("salad", "salada, salat, salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
     # Leaves beside a main are its garnish ("tagliata, rucola e grana", "steak with watercress"): they
     # do not make a steak a salad; "salad" said outright does.
-    ing("salad leaves", "leaves, mesclun", kinds="chicons, chicon, witloof, rocket, arugula, roquette, rucola, frisee, frisée, endive, "
+    ing("salad leaves", "leaves, mesclun", kinds="witloof, rocket, arugula, roquette, rucola, frisee, frisée, endive, "
         "chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", facets="bitter"),
     ing("cucumber", "concombre, cetriolo, pepino, gherkin, cornichons, cornichon", weight=-1, acid=1),
     ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
@@ -264,14 +264,14 @@ PLANTS: Final = (
         "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
-    ing("filled pasta", "ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
+    ing("filled pasta", "sorrentinos, ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
         "culurgiones, cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
-    ing("gnocchi", "gnudi, canederli", facets="starch"),
+    ing("gnocchi", "ñoquis, gnudi, canederli", facets="starch"),
     ing("bread", "canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
     ing("pastry", "feuilleté, feuilletés, feuillete, feuilletes, puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
         "brik, vol-au-vent, tart shell", fat=1, facets="starch"),
-    ing("egg", "ovo, ovos, ovo estrelado, al tegamino, uova al tegamino, eier, spiegelei, gyeran, eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
+    ing("egg", "ägg, ovo, ovos, ovo estrelado, al tegamino, uova al tegamino, eier, spiegelei, gyeran, eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
         "oeuf mollet, soft-boiled egg, fried egg, fried eggs, poached egg, poached eggs, huevo frito, huevos fritos, "
         "oeuf au plat, œuf au plat, oeufs au plat, œufs au plat, oeuf frit, œuf frit, uovo fritto, uova fritte",
         protein="vegetarian",
@@ -335,7 +335,7 @@ FRUIT_AND_SWEET: Final = (
         "lamponi, frambuesas, blueberries, myrtilles, mirtilli, blackberries, mures, mûres, red fruits, "
         "fruits rouges, frutti di bosco, frutos rojos, cranberry, cranberries, blackcurrant, cassis",
         sweet=1, acid=1, facets="fruit"),
-    ing("citrus", "lemonato, lemonata, lemonati, lemonates, lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
+    ing("citrus", "manao, lemonato, lemonata, lemonati, lemonates, lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
         "blood orange, grapefruit, pamplemousse, pompelmo, pomelo, yuzu, bergamot, preserved lemon, "
         "citron confit, lemon zest, lemony, citrusy", acid=2, facets="citrus"),
     ing("tropical fruit", "passionfruit, pineapple, ananas, pina, piña, passion fruit, fruit de la passion, maracuja, "
@@ -398,7 +398,7 @@ DESSERTS: Final = (
 )
 
 CUTS_AND_METHODS: Final = (
-    cut("shank", "souris, shanks, jarret, stinco, jarrete, jarrett, knuckle", weight=1, fat=1, facets="braised"),
+    cut("shank", "chamorro, souris, shanks, jarret, stinco, jarrete, jarrett, knuckle", weight=1, fat=1, facets="braised"),
     cut("cheek", "cheeks, joue, joues, guancia, guance", weight=1, fat=1, facets="braised"),
     cut("belly", "poitrine, ventresca, panza, ventrèche", fat=2),
     cut("loin", "longe, lombo, lonza, medallions, médaillons, medaglioni",
@@ -417,10 +417,10 @@ CUTS_AND_METHODS: Final = (
            "on ice, on the half shell, half shell, tataki", weight=-2, facets="raw"),
     method("cured", "cure, salt-cured, marinated raw, gravadlax-style, escabeche, en escabeche",
            weight=-1, acid=2, salt=1, facets="cured, vinegar"),
-    method("poached", "bhapa, bhapaa, poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
+    method("poached", "courtbouillon, nueng, neung, bhapa, bhapaa, poche, poché, pochee, affogato al, en papillote, papillote, al cartoccio, steamed, "
            "vapeur, a la vapeur, à la vapeur, al vapore, al vapor, boiled, bouilli, lesso, hervido, "
            "court-bouillon, sous vide, sous-vide", weight=-2, facets="poached"),
-    method("grilled", "yakimono, grilling, nuong, ai ferri, alla piastra, grigliate, grigliati, gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
+    method("grilled", "mashwi, meshwi, mishwi, kushi, kushiyaki, yakimono, grilling, nuong, ai ferri, alla piastra, grigliate, grigliati, gegrillt, gegrillte, gegrillter, gegrilltes, vom grill, grelhado, grelhada, grelhados, grelhadas, sta karvouna, tis scharas, scharas, grill, grille, grillé, grillee, alla griglia, grigliato, grigliata, a la plancha, "
            "plancha, a la parrilla, parrilla, asado, a la brasa, brasa, alla brace, chargrilled, char-grilled, "
            "charred, flame-grilled, wood-fired, wood fired, woodfired, over coals, charcoal, robata, "
            "braai, seared over wood, skewers, skewer, brochette, brochettes, spiedini, pinchos, "
@@ -432,7 +432,7 @@ CUTS_AND_METHODS: Final = (
     method("roasted", "rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
            facets="roasted"),
-    method("seared", "gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
+    method("seared", "pad, phat, xao, xào, gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
            "pan seared, seared, sauteed, sautéed, saute, sauté, saltato, salteado, pan-fried, pan fried, "
            "stir-fried, stir fried, stir-fry, stir fry, wok", facets="roasted"),
     method("braised", "in salmì, in salmi, salmì, salmis, geschmort, geschmorte, geschmorter, geschmortes, brasata, brasati, brasate, spezzatino, estufado, estufada, braise, braisé, braisée, brasato, stufato, stracotto, brasa lenta, estofado, guisado, "
@@ -456,7 +456,7 @@ CUTS_AND_METHODS: Final = (
            "sticky", sweet=2, facets="sweet_sour"),
     method("spiced", "epice, épicé, epices, épices, speziato, especiado, aromatic spices, spice-rubbed, "
            "dry rub, rubbed", heat=1, facets="warm_spice"),
-    method("spicy", "piquant, piccante, picante, fiery, chili-spiked, with a kick, peppery heat, "
+    method("spicy", "saap, zaap, zabb, piquant, piccante, picante, fiery, chili-spiked, with a kick, peppery heat, "
            "extra spicy, very spicy, spicy-hot", heat=2),
     method("mild", "mildly, mild spiced, gently spiced, doux", heat=-1),
     method("light", "delicate, delicately, leger, léger, legere, légère, leggero, ligero, lightly dressed",
@@ -480,7 +480,7 @@ SAUCES: Final = (
     sauce("butter sauce", "beurre blanc, beurre nantais, beurre rouge, meuniere, meunière, hollandaise, "
           "bearnaise, béarnaise, mousseline, brown butter sauce, beurre noisette sauce, sage butter, "
           "burro e salvia", weight=1, fat=2, facets="butter"),
-    sauce("tomato sauce", "marinara, sugo, sugo di pomodoro, salsa di pomodoro, pomarola, passata, "
+    sauce("tomato sauce", "tomatensaus, marinara, sugo, sugo di pomodoro, salsa di pomodoro, pomarola, passata, "
           "salsa de tomate, tomato sauce, tomato ragu, provencale, provençale, "
           "pizzaiola, puttanesca, arrabbiata, napoletana, basquaise, pipérade, piperade",
           acid=2, umami=1, facets="tomato, tomato_sauce"),
@@ -492,14 +492,14 @@ SAUCES: Final = (
     sauce("vinaigrette", "vinaigrette, dressing, vinegar, vinaigre, aceto, vinagre, balsamic, balsamico, "
           "sherry vinegar, red wine vinegar, mignonette, shallot vinegar, ponzu, agrodolce, agrodulce, "
           "gastrique", acid=2, facets="vinegar"),
-    sauce("mustard", "shorshe bata, sorshe bata, shorshe, sorshe, moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
+    sauce("mustard", "sennepssaus, sennepsaus, senapssås, shorshe bata, sorshe bata, shorshe, sorshe, moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
           acid=1, heat=1, facets="mustard"),
     sauce("mayonnaise", "mayo, aioli, aïoli, rouille, remoulade, rémoulade, tartare sauce, tartar sauce, "
           "sauce gribiche, gribiche, alioli, allioli", fat=2, facets="garlic"),
     sauce("pepper sauce", "grand veneur, sauce grand veneur, pepe verde, al pepe verde, poivre vert, pfeffersauce, au poivre, sauce au poivre, peppercorn sauce, green peppercorn, green peppercorns, "
           "black pepper, pepper, peppers, peppercorn, peppercorns, poivre, poivre vert, pepe, pepe nero, "
           "pimienta, sichuan pepper, szechuan pepper, cracked pepper, peppery", facets="pepper"),
-    sauce("chilli", "chili, chile, chilli pepper, chili pepper, chillies, chilies, chiles, peperoncino, "
+    sauce("chilli", "prik, phrik, balado, sambal balado, chili, chile, chilli pepper, chili pepper, chillies, chilies, chiles, peperoncino, "
           "guindilla, piment, piment d'espelette, espelette, cayenne, jalapeno, jalapeño, chipotle, "
           "habanero, scotch bonnet, bird's eye, gochujang, gochugaru, sriracha, harissa, sambal, chili oil, "
           "chilli oil, chili crisp, la jiao, doubanjiang, nduja sauce, arrabbiata sauce, peri-peri, piri piri, "
@@ -515,7 +515,7 @@ SAUCES: Final = (
     # (Zinfandel, Shiraz), not with the off-dry whites of a Cantonese sweet-and-sour.
     sauce("barbecue sauce", "bbq sauce, barbecue glaze, bbq glaze, carolina sauce, kansas city sauce",
           sweet=2, acid=1, smoke=1, facets="smoked"),
-    sauce("curry", "gulai, curried, kari, masala, garam masala, tikka, makhani, madras, balti, bhuna, "
+    sauce("curry", "gaeng, kaeng, gulai, curried, kari, masala, garam masala, tikka, makhani, madras, balti, bhuna, "
           "panang, yellow curry, curry paste, curry leaves", heat=1, facets="curry, warm_spice"),
     sauce("coconut", "coconut milk, lait de coco, latte di cocco, leche de coco, santan", fat=2, sweet=1,
           facets="coconut"),
@@ -539,7 +539,7 @@ SAUCES: Final = (
           "ai funghi, con setas, mushroom cream", umami=1, facets="earthy"),
     sauce("anchovy sauce", "bagna cauda, anchoiade, colatura, anchovy butter, salsa di acciughe", salt=3,
           umami=2),
-    sauce("cheese topping", "parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
+    sauce("cheese topping", "a la parmesana, parmesana, parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
           "topped with cheese, melted cheddar", salt=1, umami=1, fat=1, facets="cheese"),
     # Not "à l'orange": its elided words leave "orange" alone, and an orange salad is no sauce.
     sauce("fruit sauce", "cherry sauce, orange sauce, sauce a l'orange, orange glaze, orange-glazed, bigarade, "
@@ -557,7 +557,7 @@ SAUCES: Final = (
 
 # fmt: off
 CUISINES: Final = (
-    cuisine("french", "belgian, belge, flemish, francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
+    cuisine("french", "vlaamse, belgian, belge, flemish, francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
             "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
             "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin, "
             "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat"),
@@ -574,11 +574,11 @@ CUISINES: Final = (
     cuisine("greek", "hellenic, ellinika, aegean, cretan"),
     cuisine("middle eastern", "lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
             "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),
-    cuisine("north african", "moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
+    cuisine("north african", "marocaine, a la marocaine, à la marocaine, moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
     cuisine("indian", "indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
             "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai, mangalorean, keralan, "
             "udupi, konkani, malvani, coorgi", heat=1, facets="warm_spice, curry"),
-    cuisine("thai", "thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
+    cuisine("thai", "isan, thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
     cuisine("vietnamese", "vietnamien, vietnamita", heat=1, facets="herbal, citrus"),
     cuisine("chinese", "xinjiang, xinjiang-style, yunnan, yunnanese, hakka, chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
             "mongolian", facets="soy"),
@@ -589,10 +589,10 @@ CUISINES: Final = (
             "jalisco, jalisciense, yucatecan, mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan, oaxaca, yucateco, "
             "yucateca", heat=2),
     cuisine("peruvian", "peruvien, péruvien, peruano, nikkei", facets="citrus"),
-    cuisine("caribbean", "jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
+    cuisine("caribbean", "cuban, jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
     cuisine("american", "texas, southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
-    cuisine("german", "deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
+    cuisine("german", "basler, bundner, bündner, grisons, deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
             "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria, swiss, "
             "zurich, zürich, zurcher, zürcher, bernese, vaudois"),
     cuisine("central european", "hungarian, hongrois, ungherese, czech, bohemian, polish, slovak, slovenian, "
@@ -601,18 +601,18 @@ CUISINES: Final = (
     cuisine("ethiopian", "eritrean", heat=2, facets="warm_spice"),
     cuisine("argentinian", "uruguayo, uruguaya, argentine, argentino, argentina, uruguayan, gaucho"),
     cuisine("brazilian", "bresilien, brésilien, brasileiro"),
-    cuisine("indonesian", "malaysian, malaisien, singaporean, peranakan, balinese", heat=2, facets="coconut"),
+    cuisine("indonesian", "padang, betawi, malaysian, malaisien, singaporean, peranakan, balinese", heat=2, facets="coconut"),
 )
 
 COURSES: Final = (
-    course("starter", "hassun, sakizuke, zensai, starters, entree, entrée, entrees, antipasto, antipasti, entrante, entrantes, primi, "
+    course("starter", "kemia, hassun, sakizuke, zensai, starters, entree, entrée, entrees, antipasto, antipasti, entrante, entrantes, primi, "
            "primo, appetizer, appetiser, appetizers, small plates, hors d'oeuvre, amuse-bouche, tapa, snack"),
     course("main", "mains, main course, main dish, plat, plat principal, plats, secondo, secondi, "
            "segundo plato, principal, principales, entree course"),
     course("side", "sides, side dish, accompagnement, contorno, contorni, guarnicion, guarnición"),
-    course("soup", "suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
+    course("soup", "soto, caldillo, suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
            "caldo, consomme, consommé, chowder, bisque", weight=-1),
-    course("sandwich", "tramezzino, tramezzini, butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
+    course("sandwich", "hero, heroes, tramezzino, tramezzini, butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
            facets="starch"),
     course("pizza", "pizze, pizzas, flatbread pizza", facets="starch, tomato, tomato_sauce, cheese"),
     course("risotto", "risotti, rizoto, arroz meloso, arroz cremoso, orzotto", weight=1, fat=1,
@@ -800,7 +800,7 @@ DISHES: Final = (
          "yogurt sauce, bread", cuisine="middle eastern"),
     dish("kibbeh", "kibbe, kofte kebab, adana kebab, lamb kofta", parts="lamb, minced beef, warm spices, grilled",
          cuisine="middle eastern"),
-    dish("baba ganoush", "baba ghanoush, moutabal, mutabbal", parts="eggplant, smoked, nut sauce, garlic",
+    dish("baba ganoush", "baba ghanoush, moutabal, mutabbal, mutabal", parts="eggplant, smoked, nut sauce, garlic",
          cuisine="middle eastern"),
     dish("baklava", "", parts="sweet pastries, nuts, honey", cuisine="middle eastern"),
     # Indian
@@ -873,11 +873,11 @@ DISHES: Final = (
          cuisine="mexican"),
     dish("tacos al pastor", "al pastor", parts="pork, grilled, tropical fruit, chilli, bread", cuisine="mexican"),
     dish("carnitas", "carnitas tacos", parts="pork, confit, citrus, bread", cuisine="mexican"),
-    dish("tacos", "tostada, tostadas, taquitos, taco, burrito, burritos, enchiladas, "
+    dish("tacos", "tacos de canasta, tacos sudados, tostada, tostadas, taquitos, taco, burrito, burritos, enchiladas, "
          "enchilada, fajitas, tostadas, nachos", parts="bread, salsa, chilli", cuisine="mexican"),
     dish("ceviche", "cebiche, seviche, leche de tigre, tiradito", parts="fish, raw, citrus, chilli",
          cuisine="peruvian"),
-    dish("empanadas", "empanada, salteñas, pasties, cornish pasty", parts="pastry, minced beef, baked",
+    dish("empanadas", "empanadas de pino, empanada de pino, empanada, salteñas, pasties, cornish pasty", parts="pastry, minced beef, baked",
          cuisine="argentinian"),
     dish("asado argentino", "parrillada, parrillada mixta, parrillada argentina, churrasco, churrasco misto, churrascaria", parts="beef, grilled, green sauce",
          cuisine="argentinian", weight=1),
@@ -887,10 +887,12 @@ DISHES: Final = (
          cuisine="caribbean"),
     dish("cheeseburger", "cheese burger, bacon cheeseburger, bacon burger", parts="burger, cheese sauce, bread",
          cuisine="american"),
-    dish("mac and cheese", "mac, macaroni and cheese, mac n cheese, mac 'n' cheese, macaroni cheese",
+    dish("mac and cheese", "macaroni and cheese, mac n cheese, mac 'n' cheese, macaroni cheese",
          parts="pasta, cheese sauce, cream, baked", cuisine="american"),
     dish("clam chowder", "new england clam chowder", parts="clam, cream, potato, bacon, soup",
          cuisine="american"),
+    dish("lobster mac and cheese", "lobster mac, lobster mac n cheese, lobster mac 'n' cheese, lobster macaroni",
+         parts="lobster, pasta, cheese sauce, cream, baked", cuisine="american"),
     dish("lobster roll", "", parts="lobster, mayonnaise, bread, butter", cuisine="american"),
     dish("crab cakes", "crab cake", parts="crab, fried, mayonnaise", cuisine="american"),
     dish("buffalo wings", "hot wings, buffalo chicken", parts="chicken, fried, chilli, butter",
@@ -929,7 +931,7 @@ DISHES: Final = (
     # Cheese and charcuterie plates, eggs, vegetarian classics
     dish("charcuterie board", "planche de charcuterie, tagliere, tabla de embutidos, antipasto misto, "
          "salumi board", parts="charcuterie, bread, cucumber", cuisine=""),
-    dish("cheese board", "plateau de fromages, tagliere di formaggi, tabla de quesos", parts="cheese", cuisine=""),
+    dish("cheese board", "cheeseboard, cheese boards, plateau de fromages, tagliere di formaggi, tabla de quesos", parts="cheese", cuisine=""),
     dish("eggs benedict", "", parts="egg, poached, butter sauce, ham, bread",
          cuisine="american"),
     dish("omelette", "omelet, omelette aux fines herbes, frittata", parts="egg, herbs, butter", cuisine="french"),
@@ -957,7 +959,7 @@ KITCHEN: Final = (
     ing("horseradish", "raifort, rafano, wasabi root, kren", heat=1, facets="mustard"),
     ing("pomegranate", "grenade, melograno, granada, pomegranate seeds", acid=1, sweet=1, facets="fruit"),
     ing("grapes", "grape, raisin frais, uva, uvas, verjus, verjuice", sweet=1, facets="fruit"),
-    ing("spring onion", "scallion, scallions, spring onions, green onion, green onions, cebolleta, cipollotto, "
+    ing("spring onion", "verdeo, al verdeo, scallion, scallions, spring onions, green onion, green onions, cebolleta, cipollotto, "
         "chives onion", weight=-1),
     ing("radish", "radishes, radis, ravanelli, rabanitos, daikon", weight=-1, facets="bitter"),
     ing("bean sprouts", "sprouts, beansprouts, germogli", weight=-1),
@@ -976,7 +978,7 @@ KITCHEN: Final = (
     ing("spirits", "cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon"),
     # A dark beer braise or gravy (carbonnade, Schweinshaxe, beef and Guinness) is brown and malty:
     # it wants a red, or a beer, never the white a splash of lager or cider suggests.
-    sauce("dark beer", "stout, guinness, porter, dark beer, dark ale, brown ale, bock, dunkel, schwarzbier, "
+    sauce("dark beer", "trappist, trappist beer, stout, guinness, porter, dark beer, dark ale, brown ale, bock, dunkel, schwarzbier, "
           "beer gravy, dark beer gravy, biere brune, bière brune", weight=1, umami=1),
     method("marinated", "marinate, marinati, escabechada, escabechado, escabechadas, marinade, marinato, marinata, marine, mariné, adobado, adobo, macerated, soused",
            acid=1),

@@ -84,7 +84,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     method("affiné", "affinée, curado, curada, semicurado, semicurada, añejo, añeja, stagionato, stagionata, "
            "stagionati, stravecchio, vecchio, viejo, extra-aged, extra mature", umami=1),
     method("mi-cuit", "mi-cuite, half-cooked, semicotto, semi-cotto, semicocido", weight=-1),
-    method("long-cooked", "seven-hour, sept heures, 7 heures, sette ore, siete horas, overnight, all-day, "
+    method("long-cooked", "no bafo, seven-hour, sept heures, 7 heures, sette ore, siete horas, overnight, all-day, "
            "cuisson lente, fuego lento, bassa temperatura, baja temperatura, basse température, low temperature",
            weight=1, facets="braised"),
     method("in umido", "umido, in guazzetto, guazzetto, in tegame", weight=1, facets="braised"),
@@ -96,13 +96,13 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
            "alla giudia, giudia, farinée, fritas, fritte, fritta, crumbed, breadcrumbed, panée, empanizado, "
            "empanizada, impanata, impanate", fat=2, facets="fried"),
     method("milk-fed", "de lait, lechal, da latte, lattante, suckling, sottolatte", weight=-1),
-    method("clay pot", "claypot, en cazuela, cazuela, kho, kho to, jjigae, jjim, jorim", weight=1, facets="braised"),
+    method("clay pot", "en olla, olla, claypot, en cazuela, cazuela, kho, kho to, jjigae, jjim, jorim", weight=1, facets="braised"),
     method("in parchment", "parchment, baked in paper, in carta fata, carta fata, cartoccio",
            weight=-1, facets="poached"),
     method("wrapped", "barded, bardé, enveloped, en chemise, roulade, roulé, rotolo, rollatini, paupiette, "
            "ballotine, ballottine, crépinette, en crépine, parcel"),
     method("potted", "en bocal, vasocottura, in vasocottura, in a jar, mason jar", fat=2, facets="butter"),
-    method("skillet", "cast iron, skillet-roasted, sizzling platter, sizzler, hot plate, hot stone, ishiyaki, "
+    method("skillet", "kratha, mookata, cast iron, skillet-roasted, sizzling platter, sizzler, hot plate, hot stone, ishiyaki, "
            "dolsot", facets="roasted"),
     method("hand-cut", "a cuchillo, al cuchillo, cortado a cuchillo, au couteau, al coltello, knife-cut, "
            "hand-chopped"),
@@ -145,7 +145,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "label rouge, poulet fermier, volaille fermière, poulet jaune, pollo ruspante, ruspante, pollo de corral, "
         "cappone, guinea hen, cornish hen, cornish game hen", protein="poultry"),
     ing("bird", "fowl", protein="poultry"),
-    ing("frogs", "grenouilles, rane", protein="poultry", weight=-1),
+    ing("frogs", "grenouilles, rane", kinds="alligator, gator", protein="poultry", weight=-1),
     ing("liver parfait", "liver pâté, pâté de foie, mousse de foie", protein="poultry", fat=2),
     ing("calf's head", "testina, cabeza de ternera", protein="veal", fat=2),
     ing("pig's head", "trotters, pig's feet, manitas, zampetto, tête de cochon, cabeza de cerdo, morro, snout",
@@ -153,7 +153,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("iberico pork", "ibérico, ibérica, cerdo ibérico, de bellota, bellota, mangalica, mangalitsa, duroc, "
         "berkshire, kurobuta, tamworth, gloucester old spot, old spot, cinta senese, porc noir de bigorre, "
         "noir de bigorre, kintoa", protein="pork", fat=2),
-    ing("pork crackling", "torreznos, torrezno, pork scratchings, scratchings, chicharrón, chicharrones, grattons, ciccioli, torresmo, "
+    ing("pork crackling", "cracklins, cracklin, torreznos, torrezno, pork scratchings, scratchings, chicharrón, chicharrones, grattons, ciccioli, torresmo, "
         "pork rinds, crispy pork skin", protein="pork", seasoning=True, fat=3, salt=2, facets="fried"),
     ing("back bacon", "canadian bacon, peameal bacon, rashers, irish bacon",
         protein="pork", seasoning=True, salt=2, facets="cured"),
@@ -192,7 +192,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         protein="vegetarian", fat=1, facets="egg"),
     ing("duck egg", "goose egg, hen's egg, bantam egg, pullet egg, pheasant egg",
         protein="vegetarian", fat=1, facets="egg"),
-    ing("chicken skin", "torikawa, tori kawa, crispy chicken skin, chicken crackling, chicharrón de pollo",
+    ing("chicken skin", "kawa, torikawa, tori kawa, crispy chicken skin, chicken crackling, chicharrón de pollo",
         protein="poultry", seasoning=True, fat=2, salt=1, facets="fried"),
     ing("forcemeat", "farce, farce fine, sage and onion stuffing, sausage stuffing, chestnut stuffing", weight=1),
     ing("pork jowl", "jowl, pig jowl, papada", protein="pork", fat=2),
@@ -257,9 +257,9 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     # Vegetables, leaves, herbs
     ing("heart of palm", "palmito, cœur de palmier, palm heart", weight=-1),
     ing("celery", "céleri, sedano, apio, celery sticks, celery leaves, celery heart", weight=-1, facets="herbal"),
-    ing("okra", "gombo, bhindi, quimbombó", protein="vegetarian"),
+    ing("okra", "quiabo, gombo, bhindi, quimbombó", protein="vegetarian"),
     ing("kohlrabi", "chou-rave, cavolo rapa, colinabo", weight=-1),
-    ing("salsify", "salsifis, scorzonera, scorsonera", facets="earthy"),
+    ing("salsify", "gobo, burdock, salsifis, scorzonera, scorsonera", facets="earthy"),
     ing("jerusalem artichoke", "sunchoke, topinambour, topinambur, tupinambo, aguaturma",
         protein="vegetarian", sweet=1, facets="earthy"),
     ing("samphire", "salicorne, salicornia, sea vegetables, sea herbs, sea beet, sea aster, sea purslane, "
@@ -414,7 +414,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "kiwis, kiwifruit, persimmon, kaki, caqui, cachi, dragon fruit, pitaya, star fruit, carambola, feijoa, "
         "soursop, guanábana, lúcuma, chirimoya, cherimoya, tamarillo, physalis, cape gooseberry, acai, jabuticaba, "
         "mamey, sapote, mangue, durian", sweet=1, acid=1, facets="fruit"),
-    ing("currants", "redcurrant, red currants, whitecurrants, groseille, ribes, grosella, grosellas, gooseberry, "
+    ing("currants", "lingon, lingonsylt, redcurrant, red currants, whitecurrants, groseille, ribes, grosella, grosellas, gooseberry, "
         "uva spina, lingonberry, airelles, cowberries, cloudberries, sea buckthorn, argousier, olivello spinoso, "
         "elderberries, huckleberries, boysenberries, mulberries, loganberries, tayberries, aronia, haskap, sloe, "
         "sloes, barberries, zereshk, épine-vinette, fraises des bois, wild strawberries, fruits des bois, "
@@ -461,7 +461,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "triple sec, curaçao, maraschino, luxardo, nocino, crème de cassis, crème de menthe, rhum, aquavit, "
         "akvavit, schnapps, rhum agricole", sweet=1),
     # Dairy and cheeses by name
-    ing("fior di latte", "fiordilatte, buffalo mozzarella, buffalo ricotta, buffalo burrata, provola, scamorza, "
+    ing("fior di latte", "sheep's curd, sheep's milk curd, ewe's curd, fiordilatte, buffalo mozzarella, buffalo ricotta, buffalo burrata, provola, scamorza, "
         "stracchino, crescenza, squacquerone, queso oaxaca, oaxaca cheese, quesillo, queso panela, cheese curds, "
         "quark, fromage frais, faisselle, petit-suisse, requesón, mató, brousse, brocciu, manouri, myzithra, "
         "anthotyros, akkawi, nabulsi, queso blanco, queijo minas, requeijão, catupiry",
@@ -565,11 +565,11 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("rice cakes", "tteok, garaetteok, nian gao, rice cake sticks", facets="starch"),
     ing("knödel", "knoedel, klöße, kloesse, semmelknödel, serviettenknödel, bread dumplings, potato dumplings",
         facets="starch"),
-    ing("rice noodles", "rice vermicelli, glass noodles, cellophane noodles, mung bean noodles, "
+    ing("rice noodles", "woon sen, wun sen, rice vermicelli, glass noodles, cellophane noodles, mung bean noodles, "
         "sweet potato noodles, dangmyeon, hor fun, kway teow, kuay teow, rice sticks, sen yai, sen lek, bihun, "
         "bee hoon, mee, egg noodles, wheat noodles, hand-pulled noodles, biang biang, shirataki, wide rice noodles",
         facets="starch"),
-    ing("pasta shapes", "ferretto, maccheroni al ferretto, fileja, macaronis, casarecce, cavatelli, maltagliati, garganelli, gramigna, calamarata, "
+    ing("pasta shapes", "nockerl, nockerln, galuska, galuskas, ferretto, maccheroni al ferretto, fileja, macaronis, casarecce, cavatelli, maltagliati, garganelli, gramigna, calamarata, "
         "mezze maniche, mezzi rigatoni, ziti, candele, spaghettoni, spaghettini, vermicelli, capellini, angel hair, "
         "chitarra, spaghetti alla chitarra, maccheroncini, busiate, scialatielli, gemelli, radiatori, cappellacci, "
         "stringozzi, strangozzi, umbricelli, lasagnette, reginette, ptitim, israeli couscous, pearl couscous, "
@@ -597,7 +597,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("parmentier", "à la parmentier, potato-topped, potato crust", facets="starch"),
     ing("crust", "en croute de, en croûte de, crusted, encrusted, croûte, crosta, costra, in crosta, en costra", facets="roasted"),
     # Sauces, dressings, condiments
-    sauce("tare", "kabayaki sauce, unagi sauce, eel sauce, sweet soy, sweet soy sauce, kecap manis, ketjap manis, "
+    sauce("tare", "kecap, kabayaki sauce, unagi sauce, eel sauce, sweet soy, sweet soy sauce, kecap manis, ketjap manis, "
           "dark soy, dark soy sauce, okonomi sauce, okonomiyaki sauce, tonkatsu sauce, takoyaki sauce, "
           "yakisoba sauce, bulldog sauce", sweet=2, salt=2, umami=2, facets="soy, sweet_sour"),
     sauce("tentsuyu", "tsuyu, mentsuyu", salt=1, umami=2, facets="soy"),

@@ -27,7 +27,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "poached", cuisine="french"),
     dish("petit sale aux lentilles", "petit salé aux lentilles, petit sale, petit salé", parts="pork belly, "
          "lentils, sausage, braised", cuisine="french"),
-    dish("carbonnade flamande", "carbonnades flamandes, carbonade flamande, stoofvlees, carbonnade",
+    dish("carbonnade flamande", "stoverij, vlaamse stoverij, carbonnades flamandes, carbonade flamande, stoofvlees, carbonnade",
          parts="beef, braised, dark beer, onion, sugar, mustard", cuisine="french", weight=1),
     dish("waterzooi", "waterzooi de poulet, gentse waterzooi", parts="chicken, poached, cream sauce, carrot, onion",
          cuisine="french"),
@@ -170,7 +170,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "tomato, vinaigrette, braised, soup", cuisine="italian"),
     dish("cima alla genovese", "cima genovese, cima ripiena", parts="veal, stuffed, egg, peas, poached, cold",
          cuisine="italian"),
-    dish("torta pasqualina", "", parts="spinach, fresh cheese, egg, pastry, baked", cuisine="italian"),
+    dish("torta pasqualina", "pascualina, torta pascualina", parts="spinach, fresh cheese, egg, pastry, baked", cuisine="italian"),
     dish("zuccotto", "zuccotto fiorentino", parts="cake, cream, chocolate, candied fruit, liqueur", cuisine="italian"),
     dish("ragu bianco", "al ragu bianco, al ragù bianco, ragù bianco, ragu in bianco", parts="minced beef, pork, braised, white wine sauce",
          cuisine="italian"),
@@ -623,6 +623,15 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="middle eastern"),
     dish("basbousa", "basboussa, revani, namoura, hareeseh", parts="cake, flour, sugar, nuts, orange blossom",
          cuisine="middle eastern"),
+    dish("makdous", "makdous bil zeit", parts="eggplant, nuts, chilli, garlic, preserved in oil",
+         cuisine="middle eastern"),
+    dish("kibbeh bil sanieh", "kibbeh bil saniyeh, kibbeh bil saniyeh, kibbeh sanieh, baked kibbeh, tray kibbeh",
+         parts="lamb, whole grains, pine nuts, onion, baked, warm spices", cuisine="middle eastern"),
+    # Gulf stews over bread: margoog's dough is cooked in the stew, thareed's bread soaks it up.
+    dish("margoog", "marqooq, margooga", parts="lamb, vegetables, flour, braised, warm spices",
+         cuisine="middle eastern"),
+    dish("thareed", "tharid, thareeda", parts="lamb, bread, vegetables, braised, warm spices", cuisine="middle eastern"),
+    dish("balaleet", "balalit", parts="dessert, pasta, egg, saffron, sugar, cardamom", cuisine="middle eastern"),
     # North African
     dish("umm ali", "om ali, oum ali", parts="bread pudding, pastry, cream, nuts, raisins", cuisine="north african"),
     dish("koshari", "koshary, kushari, kushary", parts="lentils, rice, pasta, tomato sauce, chickpeas, onion, fried",
@@ -651,6 +660,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="north african"),
     dish("makroudh", "makrout, maqrout", parts="sweet pastries, flour, dates, honey, fried", cuisine="north african"),
     dish("chebakia", "chbakia, shebakia", parts="fried dough, sesame, honey, orange blossom", cuisine="north african"),
+    dish("salade mechouia", "salade méchouia, mechouia, slata mechouia", parts="sweet pepper, grilled, tomato, "
+         "garlic, olive oil, warm spices", cuisine="north african"),
     # Ethiopian
     dish("doro wat", "doro wot, doro wet, doro wett", parts="chicken, braised, berbere, chilli, egg, butter",
          cuisine="ethiopian"),
@@ -901,6 +912,15 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          parts="prawn, floured and fried, salt, pepper sauce, chilli", cuisine="chinese"),
     dish("salt and pepper chicken", "salt & pepper chicken, salt and pepper chicken wings, salt and pepper wings",
          parts="chicken, floured and fried, salt, pepper sauce, chilli", cuisine="chinese"),
+    dish("tom saap", "tom zaap, tom saep", parts="pork, soup, chilli, citrus, herbs", cuisine="thai"),
+    dish("goong ob woon sen", "kung ob woon sen, goong op woon sen, prawns baked with glass noodles",
+         parts="prawn, baked, rice noodles, ginger, soy, pepper sauce", cuisine="thai"),
+    dish("xiu mai", "xíu mại, banh mi xiu mai", parts="pork, tomato sauce, poached", cuisine="vietnamese"),
+    dish("banh beo", "bánh bèo", parts="rice cakes, prawn, fish sauce, poached", cuisine="vietnamese"),
+    dish("ca chien", "cá chiên, ca chien gion, cá chiên giòn", parts="fish, fried, fish sauce", cuisine="vietnamese"),
+    dish("ga xao sa ot", "gà xào sả ớt, lemongrass chilli chicken", parts="chicken, seared, lemongrass, chilli, "
+         "fish sauce", cuisine="vietnamese"),
+    dish("canh chua ca loc", "canh chua cá lóc", parts="fish, soup, tamarind, pineapple, herbs", cuisine="vietnamese"),
     # Chinese: Cantonese, Sichuan, Hunan, Shanghai, Beijing and Chinese-American
     dish("xiaolongbao", "xiao long bao, xiaolong bao, soup dumplings", parts="pork, filled pasta, poached, soy",
          cuisine="chinese"),
@@ -1082,6 +1102,13 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("gyutan yaki", "gyutan, gyu tan, grilled ox tongue", parts="ox tongue, grilled, salt, citrus",
          cuisine="japanese"),
     dish("sunomono", "kyuri sunomono, su no mono", parts="cucumber, seaweed, vinaigrette, sugar", cuisine="japanese"),
+    dish("aji fry", "aji furai, aji-fry", parts="sprats, floured and fried, tonkatsu sauce", cuisine="japanese"),
+    dish("saba misoni", "saba miso ni, saba no misoni, mackerel miso ni, saba miso", parts="sprats, simmered, "
+         "fermented bean paste, ginger", cuisine="japanese"),
+    dish("shogayaki", "buta shogayaki, buta no shogayaki, shoga yaki, ginger pork", parts="pork, seared, ginger, soy",
+         cuisine="japanese"),
+    dish("yudofu", "yu dofu", parts="tofu, poached, seaweed, soy", cuisine="japanese"),
+    dish("kinpira gobo", "kinpira", parts="salsify, carrot, seared, soy, sugar, sesame", cuisine="japanese"),
     # Korean
     dish("japchae", "chapchae, jabchae", parts="pasta, beef, vegetables, soy, sesame, seared", cuisine="korean"),
     dish("kimchi jjigae", "kimchi stew, kimchi-jjigae, kimchi chigae", parts="pork belly, kimchi, tofu, chilli, "
@@ -1229,6 +1256,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="indonesian"),
     dish("klepon", "kelepon, onde-onde", parts="rice cakes, palm sugar, toasted coconut, pandan", cuisine="indonesian"),
     dish("sayur lodeh", "lodeh", parts="vegetables, coconut, curry, soup", cuisine="indonesian"),
+    dish("sate padang", "satay padang", parts="beef, offal, grilled, curry, chilli", cuisine="indonesian"),
+    dish("soto betawi", "", parts="beef, offal, coconut, milk, soup, warm spices", cuisine="indonesian"),
     # Mexican
     dish("cochinita pibil", "pibil, puerco pibil, cochinita", parts="pork, braised, citrus, warm spices, pickles",
          cuisine="mexican"),
@@ -1330,6 +1359,18 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "custard", cuisine="peruvian"),
     dish("picarones", "picaron", parts="sweet pastries, squash, fried, sugar", cuisine="peruvian"),
     dish("choripan", "choripán, choripanes", parts="chorizo, grilled, bread, chimichurri", cuisine="argentinian"),
+    # "A caballo": a fried egg rides on top.
+    dish("milanesa a caballo", "bife a caballo, milanesa con huevo frito", parts="beef, fried, egg, fries",
+         cuisine="argentinian"),
+    # The lomito: Córdoba's sandwich of thin beef fillet, ham, cheese and a fried egg.
+    dish("lomito", "lomito completo, lomito sandwich, sandwich de lomito, lomito al pan", parts="beef fillet, bread, "
+         "ham, cheese sauce, egg, salad", cuisine="argentinian"),
+    dish("arroz carreteiro", "carreteiro", parts="rice, cured beef, onion, garlic", cuisine="brazilian"),
+    dish("baiao de dois", "baião de dois", parts="rice, beans, cured beef, fresh cheese", cuisine="brazilian"),
+    dish("caldillo de congrio", "congrio frito, congrio", parts="fish, soup, tomato, potato, onion", cuisine=""),
+    dish("mixiote", "mixiote de carnero, mixiote de borrego, mixiotes", parts="lamb, poached, chilli, warm spices, "
+         "banana leaf", cuisine="mexican"),
+    dish("arroz a la tumbada", "arroz tumbada", parts="shellfish, rice, tomato, braised, herbs", cuisine="mexican"),
     dish("milanesa", "milanesa de carne, milanesa de ternera, milanesa de res", parts="beef, fried, citrus",
          cuisine="argentinian"),
     dish("milanesa a la napolitana", "milanesa napolitana, milanesa a la napo", parts="beef, fried, tomato sauce, "
@@ -1517,7 +1558,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("mud pie", "mississippi mud pie, mississippi mud cake", parts="chocolate, tart, cream", cuisine="american"),
     dish("hot dog", "chilli dog, chilli dogs, hot dogs, hotdog, hotdogs, chili dog, chili dogs, corn dog, corn dogs", parts="sausage, bread, "
          "mustard, pickles", cuisine="american"),
-    dish("club sandwich", "turkey club, chicken club, club sarnie, clubhouse sandwich, club sandwiches", parts="chicken, bacon, salad, tomato, mayonnaise, "
+    dish("turkey club", "turkey club sandwich", parts="turkey, bacon, salad, tomato, mayonnaise, bread",
+         cuisine="american"),
+    dish("club sandwich", "chicken club, club sarnie, clubhouse sandwich, club sandwiches", parts="chicken, bacon, salad, tomato, mayonnaise, "
          "bread", cuisine="american"),
     dish("blt", "blt sandwich, bacon lettuce and tomato, bacon lettuce tomato", parts="bacon, salad, tomato, "
          "mayonnaise, bread", cuisine="american"),
@@ -1675,6 +1718,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "bread", cuisine="american"),
     dish("eggs in purgatory", "uova in purgatorio, eggs in hell", parts="egg, poached, tomato sauce, chilli",
          cuisine="italian"),
+    dish("shrimp creole", "creole shrimp, shrimp creole sauce", parts="prawn, tomato sauce, sweet pepper, celery, "
+         "chilli, rice", cuisine="caribbean"),
+    dish("italian sub", "italian hoagie, italian grinder, italian hero", parts="cured sausage, charcuterie, "
+         "semi-soft cheese, salad, vinaigrette, bread", cuisine="american"),
     # Jewish deli and Ashkenazi home cooking
     dish("chopped liver", "gehakte leber, chopped chicken liver", parts="chicken liver, egg, onion, cooking fat",
          cuisine=""),
@@ -1689,6 +1736,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("kreplach", "kreplech", parts="filled pasta, minced beef, onion, poached", cuisine=""),
     dish("tzimmes", "tsimmes, tzimmis", parts="carrot, dried fruit, honey, braised", cuisine=""),
     dish("matzo brei", "matzah brei, matzo brie, matzoh brei", parts="egg, crackers, fried, butter", cuisine=""),
+    dish("stuffed derma", "kishke, kishka, kishkes", parts="beef, offal, flour, cooking fat, onion, baked",
+         cuisine=""),
     dish("kasha varnishkes", "kasha varnishkas, kasha with bow ties", parts="whole grains, pasta, onion, "
          "cooking fat", cuisine=""),
     # German, Austrian and Swiss
@@ -1881,7 +1930,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("papanasi", "papanași, papanaşi", parts="fried dough, fresh cheese, jam, cream", cuisine=""),
     dish("beshbarmak", "besbarmak, naryn", parts="lamb, pasta, onion, stock", cuisine=""),
     dish("chebureki", "cheburek, chiburekki", parts="minced beef, lamb, pastry, fried", cuisine=""),
-    dish("papet vaudois", "papet vaudois aux poireaux", parts="smoked sausage, onion, potato, cream, braised",
+    dish("papet vaudois", "papet, papet vaudois aux poireaux", parts="smoked sausage, onion, potato, cream, braised",
          cuisine="german"),
     # Swiss cheese fritters from the Vaud: Gruyère on bread, fried.
     dish("malakoff", "malakoffs, malakoff vinzel", parts="aged cheese, bread, fried", cuisine="german"),
@@ -1890,6 +1939,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("engadiner nusstorte", "bündner nusstorte, nusstorte, engadine nut tart", parts="tart, nuts, caramel, "
          "honey", cuisine="german"),
     dish("zuger kirschtorte", "zuger kirsch torte", parts="cake, liqueur, meringue, nuts", cuisine="german"),
+    dish("basler mehlsuppe", "mehlsuppe", parts="flour, onion, stock, aged cheese, soup", cuisine="german"),
+    dish("bundner gerstensuppe", "bündner gerstensuppe, gerstensuppe", parts="whole grains, cured beef, smoked sausage, "
+         "vegetables, cream, soup", cuisine="german"),
     # Eastern European, Russian, Caucasus and Balkan
     dish("borscht", "borsch, borshch, barszcz, bortsch, borsht", parts="beetroot, soup, cabbage, sour cream",
          cuisine="", weight=1),
@@ -1989,7 +2041,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine=""),
     # The Balkans, the Low Countries and Sweden
     dish("ajvar", "", parts="sweet pepper, eggplant, garlic, roasted", cuisine=""),
-    dish("stoemp", "stoemp met worst", parts="potato, vegetables, butter", cuisine=""),
+    dish("stoemp", "", parts="potato, vegetables, butter", cuisine=""),
     dish("kroppkakor", "kroppkaka, palt, pitepalt", parts="potato, pork, bacon, butter", cuisine=""),
     # Andalusia, Portugal and Latin America
     dish("ajoblanco", "ajo blanco", parts="soup, nuts, garlic, cold", cuisine=""),
@@ -2039,7 +2091,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Dutch and Flemish
     dish("stamppot", "boerenkool stamppot, stamppot boerenkool, stamppot met rookworst, zuurkool stamppot, "
          "andijviestamppot", parts="potato, spinach, smoked sausage, butter", cuisine="", weight=1),
-    dish("hutspot", "hutspot met klapstuk", parts="carrot, potato, onion, butter", cuisine=""),
+    # The Amsterdam snack bar's kapsalon: döner meat on fries under melted cheese and salad.
+    dish("kapsalon", "", parts="lamb, fries, cheese sauce, salad, garlic sauce", cuisine=""),
+    dish("patatje oorlog", "patat oorlog, friet oorlog", parts="fries, mayonnaise, nut sauce, onion", cuisine=""),
+    dish("hutspot", "", parts="carrot, potato, onion, butter", cuisine=""),
     dish("bitterballen", "bitterbal, kroket, kroketten, rundvleeskroket", parts="beef, cream sauce, floured and fried, "
          "mustard", cuisine=""),
     dish("garnalenkroketten", "croquettes aux crevettes, croquettes de crevettes grises, garnaalkroketten",
