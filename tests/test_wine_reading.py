@@ -306,3 +306,14 @@ def test_grapes_of_the_probe_lists_are_known(written: str, canonical: str) -> No
 
     assert traits is not None
     assert traits.name == canonical
+
+
+def test_the_sturdier_villages_and_crus_read_fuller_than_their_neighbours() -> None:
+    def body(name: str, region: str) -> int:
+        return _read(name, region, "red").body
+
+    assert body("Pommard", "Bourgogne") > body("Volnay", "Bourgogne")
+    assert body("Clos de Vougeot Grand Cru", "Bourgogne") > body("Chambolle-Musigny", "Bourgogne")
+    assert body("Moulin-à-Vent", "Beaujolais") > body("Fleurie", "Beaujolais")
+    assert _read("Morgon", "Beaujolais", "red").tannin > _read("Fleurie", "Beaujolais", "red").tannin
+    assert body("Chianti Classico Gran Selezione", "Toscana") > body("Chianti Classico", "Toscana")

@@ -340,19 +340,28 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     ),
     _app(
         "bourgogne, burgundy, gevrey-chambertin, chambolle-musigny, vosne-romanee, nuits-saint-georges, "
-        "morey-saint-denis, volnay, pommard, beaune, savigny-les-beaune, santenay, mercurey, givry, "
-        "marsannay, cote de nuits, cote de beaune, clos de vougeot, hautes-cotes de nuits, hautes-cotes de beaune, "
+        "morey-saint-denis, volnay, beaune, savigny-les-beaune, santenay, mercurey, givry, "
+        "marsannay, cote de nuits, cote de beaune, hautes-cotes de nuits, hautes-cotes de beaune, "
         "cote d'or, cote chalonnaise, rully, saint-aubin, auxey-duresses, monthelie, saint-romain, "
-        "pernand-vergelesses, ladoix, aloxe-corton, corton, maranges, chambertin, echezeaux, richebourg, "
-        "romanee-conti, romanee-saint-vivant, la tache, musigny, bonnes-mares, clos de tart, clos de la roche, "
+        "pernand-vergelesses, ladoix, maranges, echezeaux, "
+        "romanee-conti, romanee-saint-vivant, la tache, musigny, clos de la roche, "
         "clos saint-denis, irancy",
         red="Pinot Noir",
         white="Chardonnay",
         rose="Pinot Noir",
     ),
+    # Burgundy's sturdiest reds: Pommard, Corton and the big Côte de Nuits grands crus.
     _app(
-        "beaujolais, morgon, fleurie, moulin-a-vent, brouilly, cote de brouilly, julienas, chenas, chiroubles, "
-        "saint-amour, regnie",
+        "pommard, aloxe-corton, corton, clos de vougeot, chambertin, chambertin-clos de beze, richebourg, "
+        "bonnes-mares, clos de tart",
+        red="Pinot Noir",
+        white="Chardonnay",
+        shape={"red": "medium-bodied"},
+    ),
+    # Morgon and Moulin-à-Vent are the crus that age: more body and tannin than a Fleurie.
+    _app("morgon, moulin-a-vent", red="Gamay", styles="fruity", shape={"red": "medium-bodied, ripe tannins"}),
+    _app(
+        "beaujolais, fleurie, brouilly, cote de brouilly, julienas, chenas, chiroubles, saint-amour, regnie",
         red="Gamay",
         white="Chardonnay",
         styles="fruity",

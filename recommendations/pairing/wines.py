@@ -281,6 +281,8 @@ def _bounded_by_colour(colour: str, text: str, shape: dict[str, float], label: s
 _NAME_STYLES: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
     # Reserva and Riserva say time in barrel, not body: a Rioja Gran Reserva is often the most delicate.
     (re.compile(r"\b(?:gran reserva|grande reserve|riserva|reserva|gran selezione|crianza)\b"), "oak-aged"),
+    # Gran Selezione is a Chianti Classico estate's best single-vineyard or selected wine.
+    (re.compile(r"\bgran selezione\b"), "medium-to-full-bodied"),
     (re.compile(r"\b(?:joven|nouveau|novello)\b"), "light-to-medium-bodied, juicy"),
     # Amarone's dried grapes give body and grip; Ripasso is Valpolicella passed over their skins.
     (re.compile(r"\bamarone\b"), "full-bodied, rich, firm tannins"),
