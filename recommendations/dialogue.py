@@ -59,6 +59,7 @@ class DialogueState:
                 "sweet": constraints.sweet,
                 "style_words": list(constraints.style_words),
                 "grapes": list(constraints.grapes),
+                "refused_grapes": list(constraints.refused_grapes),
                 "places": list(constraints.places),
                 "modest_price": constraints.modest_price,
                 "price_per_glass": constraints.price_per_glass,
@@ -91,6 +92,7 @@ class DialogueState:
                 sweet=bool(raw.get("sweet")),
                 style_words=tuple(str(word) for word in raw.get("style_words") or ()),
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
+                refused_grapes=tuple(str(grape) for grape in raw.get("refused_grapes") or ()),
                 places=tuple(str(place) for place in raw.get("places") or ()),
                 modest_price=bool(raw.get("modest_price")),
                 price_per_glass=bool(raw.get("price_per_glass")),
@@ -158,11 +160,12 @@ def _price(value: Any) -> Decimal:
 
 
 def _topic_dropped(constraints: Constraints) -> Constraints:
-    """What survives a new dish: the diner's budget and by-the-glass, nothing said about the last dish."""
+    """What survives a new dish: the diner's budget, by-the-glass and dislikes, nothing said about the last dish."""
     return Constraints(
         max_price=constraints.max_price,
         min_price=constraints.min_price,
         by_the_glass=constraints.by_the_glass,
+        refused_grapes=constraints.refused_grapes,
         modest_price=constraints.modest_price,
         price_per_glass=constraints.price_per_glass,
     )

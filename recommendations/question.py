@@ -40,6 +40,9 @@ class Constraints:
     cheaper_than_previous: bool = False
     style_words: tuple[str, ...] = ()
     grapes: tuple[str, ...] = ()
+    # "No Riesling please", "anything but Chardonnay": the diner's dislike, kept until they ask
+    # for that grape or start over (a new dish does not change what they like).
+    refused_grapes: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # origins asked for by name: "Oregon", "Italy" (pairing.places)
     # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
     # list's prices in the colours asked); a number said later replaces it.
@@ -443,12 +446,31 @@ _OPPOSITE_STYLE: Final = {
 }
 
 
+# "Thai green curry, quite spicy", "the sauce is very rich": a word a dish is described by, said
+# of the food just named with a qualifier between, is the dish's. "The lamb, something bold" asks.
+_SAID_OF_THE_FOOD_BEFORE = re.compile(
+    r"(?P<food>[a-z]+)\s*,?\s+(?:(?:is|are|it'?s|its|it is|quite|very|really|pretty|fairly|rather|a bit|a little|"
+    r"extra|super|so|seriously|properly|nice and|nicely)\s+)+$"
+)
+_DISH_DESCRIPTIONS: Final = frozenset(word_list("spicy, rich, smoky, creamy, buttery, savoury, earthy, herbal"))
+_WINE_NOUN_AFTER = re.compile(r"\s*(?:red|white|rose|wine|wines|one|bottle|glass|sparkling|bubbly)\b")
+
+
+def _describes_food_before(folded: str, match: re.Match[str], style: str) -> bool:
+    if style not in _DISH_DESCRIPTIONS or _WINE_NOUN_AFTER.match(folded, match.end()):
+        return False
+    before = _SAID_OF_THE_FOOD_BEFORE.search(folded[max(0, match.start() - 60) : match.start()])
+    return before is not None and starts_food([before.group("food")])
+
+
 def _style_words(folded: str) -> list[str]:
     styles: list[str] = []
     for match in _STYLE.finditer(folded):
         if _describes_food(folded, match.end()):
             continue
         style = _STYLE_WORDS[int((match.lastgroup or "s0")[1:])][0]
+        if _describes_food_before(folded, match, style):
+            continue
         if _COMPLAINT.search(folded[: match.start()]):
             opposite = _OPPOSITE_STYLE.get(style)
             if opposite is None:
@@ -458,18 +480,28 @@ def _style_words(folded: str) -> list[str]:
     return styles
 
 
-def _grapes(folded: str) -> list[str]:
-    """Grapes named in the question, longest name first ("cabernet franc" is not "cabernet")."""
+def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
+    """(wanted, refused) grapes: "a Pinot Noir, not a Merlot" -> (["Pinot Noir"], ["Merlot"])."""
+    wanted: list[str] = []
+    refused: list[str] = []
+    for grape, start in _grapes(folded):
+        (refused if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) else wanted).append(grape)
+    return wanted, refused
+
+
+def _grapes(folded: str) -> list[tuple[str, int]]:
+    """Grapes named in the question, with where, longest name first ("cabernet franc" is not "cabernet")."""
     # Keep the article "a" ("a Pecorino" is the wine); other lone letters are elisions ("nero d'avola").
-    words = [word for word in re.findall(r"[a-z0-9]+", folded) if len(word) > 1 or word == "a"]
-    found: list[str] = []
+    matches = [match for match in re.finditer(r"[a-z0-9]+", folded) if len(match.group()) > 1 or match.group() == "a"]
+    words = [match.group() for match in matches]
+    found: list[tuple[str, int]] = []
     position = 0
     while position < len(words):
         for length in range(min(_LONGEST_GRAPE_ALIAS, len(words) - position), 0, -1):
             phrase = " ".join(words[position : position + length])
             grape = GRAPE_ALIASES.get(phrase) or (GRAPE_ALIASES.get(stem(phrase)) if length == 1 else None)
             if grape is not None and _plainly_a_grape(words, position, position + length, phrase):
-                found.append(grape.name)
+                found.append((grape.name, matches[position].start()))
                 position += length
                 break
         else:
@@ -685,6 +717,7 @@ _JOINING: Final = _CONNECTORS | frozenset(
 _FILLERS: Final = frozenset(
     word_list(
         "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
+        "quite, very, rather, fairly, "
         "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, "
         # Chat around a question: "the pork chop - do u have a Riesling?" is the pork chop.
         "do, does, did, have, has, got, get, can, could, would, will, you, ya, any, anything, something, afters, "
@@ -905,6 +938,7 @@ class Said:
     cheaper_than_previous: bool
     style_words: tuple[str, ...]
     grapes: tuple[str, ...]
+    refused_grapes: tuple[str, ...]
     any_price: bool
     any_colour: bool
     adding: bool
@@ -1008,7 +1042,7 @@ def _pronoun_only(said: Said) -> bool:
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
         or said.max_price is not None or said.min_price is not None or said.by_the_glass
-        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.places or said.appellations
+        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations
         or said.modest_price or said.any_price or said.any_colour or said.start_over or said.adding
         or said.general or said.price_order
     )  # fmt: skip
@@ -1033,11 +1067,14 @@ def _like_pick(folded: str) -> int | None:
 
 
 def _appellations(folded: str) -> tuple[str, ...]:
-    """Places named as wines ("a Barolo", "any Chablis?"): not food, and they imply grapes and colour."""
+    """Places named as wines ("a Barolo", "any Chablis?"): not food, and they imply grapes and colour.
+    One the diner refuses ("no Rioja please") is not asked for."""
     found = []
     for match in _APPELLATION_NAMES.finditer(folded):
         if _COOKED_IN_WINE.match(folded, match.end()):
             continue  # "Barolo braise", "Chianti sauce"
+        if _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()]):
+            continue
         found.append(match.group(0))
     return tuple(dict.fromkeys(found))
 
@@ -1076,6 +1113,7 @@ def _slips_mended(folded: str) -> str:
 def _read(folded: str) -> Said:
     bounds = _price_bounds(folded)
     wanted, refused = _colour_mentions(folded)
+    grapes, refused_grapes = _grape_mentions(folded)
     sweet = _sweetness(folded)
     if sweet:
         wanted |= {"dessert"}
@@ -1088,7 +1126,8 @@ def _read(folded: str) -> Said:
         sweet=sweet,
         cheaper_than_previous=bool(_CHEAPER.search(folded)),
         style_words=_unique(_style_words(folded)),
-        grapes=_unique(_grapes(folded)),
+        grapes=_unique(grapes),
+        refused_grapes=_unique(refused_grapes),
         any_price=(any_price := bool(_PRICE_NO_OBJECT.search(folded))),
         any_colour=bool(_ANY_COLOUR.search(folded)),
         adding=bool(_ADDING.search(folded)),
@@ -1232,7 +1271,14 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         cheaper_than_previous=said.cheaper_than_previous,
         style_words=said.style_words or previous.style_words,
         # "A Pinot Noir", then "a glass of Chablis": the place names the wine anew.
-        grapes=said.grapes or (() if said.appellations else _grapes_kept(previous.grapes, said.colours)),
+        grapes=tuple(
+            grape
+            for grape in said.grapes or (() if said.appellations else _grapes_kept(previous.grapes, said.colours))
+            if grape not in said.refused_grapes
+        ),
+        refused_grapes=_unique(
+            grape for grape in (*previous.refused_grapes, *said.refused_grapes) if grape not in said.grapes
+        ),
         places=said.places or previous.places,
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
     )

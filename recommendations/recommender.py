@@ -39,6 +39,7 @@ from recommendations.pairing import (
 )
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin
+from recommendations.pairing.text import word_list
 from recommendations.question import Constraints, ParsedQuestion, Said, off_menu, parse_question
 from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
@@ -148,6 +149,7 @@ class Understood:
             "min_price": str(constraints.min_price) if constraints.min_price is not None else None,
             "by_the_glass": constraints.by_the_glass,
             "grapes": list(constraints.grapes),
+            "refused_grapes": list(constraints.refused_grapes),
             "appellations": list(self.appellations),
             "places": list(constraints.places),
             "style_words": list(constraints.style_words),
@@ -238,6 +240,10 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
     if constraints.min_price is not None and price < constraints.min_price:
         return False
     if constraints.colours and wine.colour not in constraints.colours:
+        return False
+    if constraints.refused_grapes and _grapes_of(wine) & {
+        canonical_grape(grape) for grape in constraints.refused_grapes
+    }:
         return False
     return not (constraints.sweet and wine.colour != WineColour.DESSERT and "sweet" not in wine.description.lower())
 
@@ -330,12 +336,31 @@ def _named_match(wine: Wine, wanted: _Wanted) -> bool:
     if wanted.grapes and _of_named_grape(wine, wanted):
         return True
     text = " ".join(words_of(f"{wine.name} {wine.region}"))
-    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in wanted.appellations)
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", text)
+        for asked in wanted.appellations
+        for name in (asked, *_FAMILY_NAMES.get(asked, ()))
+    )
+
+
+# A wine asked for by its family's name is listed by its style or town: "a sherry?" is the Fino
+# Inocente from Jerez, "any port?" the 20 Year Old Tawny.
+_FAMILY_NAMES: Final = {
+    "sherry": tuple(
+        word_list("jerez, xeres, fino, manzanilla, amontillado, palo cortado, oloroso, pedro ximenez, sanlucar")
+    ),
+    "port": tuple(word_list("porto, tawny, ruby, lbv, late bottled vintage, colheita")),
+    "madeira": tuple(word_list("malmsey, bual, boal, sercial, verdelho")),
+}
+
+
+def _grapes_of(wine: Wine) -> set[str]:
+    """A wine's grapes by canonical name: as listed, or as its name and place say."""
+    return {canonical_grape(grape) for grape in wine.grapes} if wine.grapes else set(profile_of(wine).grapes)
 
 
 def _of_named_grape(wine: Wine, wanted: _Wanted) -> bool:
-    grapes = {canonical_grape(grape) for grape in wine.grapes} if wine.grapes else set(profile_of(wine).grapes)
-    named = wanted.grapes & grapes
+    named = wanted.grapes & _grapes_of(wine)
     if not named or wanted.colours_said:
         return bool(named)
     # "A glass of Pinot Noir" is the red: a Champagne with Pinot Noir in its blend is not one,

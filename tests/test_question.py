@@ -354,6 +354,46 @@ def test_a_food_ruled_out_is_no_menu_dish_either() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "grapes", "refused"),
+    [
+        ("no riesling please", (), ("Riesling",)),
+        ("anything but chardonnay", (), ("Chardonnay",)),
+        ("a pinot noir, not a merlot", ("Pinot Noir",), ("Merlot",)),
+        ("a riesling", ("Riesling",), ()),
+    ],
+)
+def test_a_grape_the_diner_refuses_is_not_asked_for(
+    text: str, grapes: tuple[str, ...], refused: tuple[str, ...]
+) -> None:
+    constraints = parse_question(text).constraints
+    assert (constraints.grapes, constraints.refused_grapes) == (grapes, refused)
+
+
+def test_a_refused_grape_stays_refused_until_the_diner_asks_for_it() -> None:
+    refused = parse_question("no riesling please").constraints
+    assert parse_question("something sparkling", previous=refused).constraints.refused_grapes == ("Riesling",)
+    asked = parse_question("ok, a riesling then", previous=refused).constraints
+    assert (asked.grapes, asked.refused_grapes) == (("Riesling",), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "style_words"),
+    [
+        # Said of the dish just named, with a qualifier between: the dish's, not a wish for the wine.
+        ("thai green curry with chicken, quite spicy", ()),
+        ("the curry is very spicy, what wine", ()),
+        ("pork belly, nice and smoky", ()),
+        # Asked of the wine.
+        ("the lamb, something spicy", ("spicy",)),
+        ("a spicy red for the lamb", ("spicy",)),
+        ("steak, very rich red please", ("rich",)),
+    ],
+)
+def test_a_word_said_of_the_dish_is_no_style_asked_of_the_wine(text: str, style_words: tuple[str, ...]) -> None:
+    assert parse_question(text).constraints.style_words == style_words
+
+
 def test_it_keeps_the_diners_spelling_of_food_words() -> None:
     assert parse_question("something for the crème brûlée").dish_words == ("crème brûlée",)
 

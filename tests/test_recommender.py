@@ -790,3 +790,35 @@ def test_a_place_poured_by_the_bottle_only_is_named_by_the_glass(cellar: Restaur
 
     assert [pick.wine.name for pick in barolo.picks] == ["Barolo Cannubi"]
     assert "We don't pour a Barolo by the glass" in write_answer(barolo)
+
+
+def test_a_grape_the_diner_refuses_is_never_shown_and_stays_refused_for_the_next_dish(cellar: Restaurant) -> None:
+    wine(cellar, "Dry Riesling", colour="white", grapes=["Riesling"], bottle_price=Decimal("40"))
+    wine(cellar, "Grüner Veltliner", colour="white", grapes=["Grüner Veltliner"], bottle_price=Decimal("38"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    first = recommend(restaurant=cellar, query="a white for the oysters, no riesling please", k=3)
+    after = recommend(restaurant=cellar, query="and for a thai green curry?", k=3, state=first.state())
+
+    assert first.constraints.refused_grapes == ("Riesling",)
+    assert first.constraints.grapes == ()  # "no riesling" asks for none
+    for result in (first, after):
+        assert result.picks
+        assert "Dry Riesling" not in [pick.wine.name for pick in result.picks]
+    assert recommend(restaurant=cellar, query="ok, a riesling then", k=3, state=after.state()).picks[0].wine.name == (
+        "Dry Riesling"
+    )
+
+
+def test_a_sherry_or_a_port_is_the_wine_listed_by_its_style_or_town(cellar: Restaurant) -> None:
+    wine(cellar, "Fino Inocente", colour="white", grapes=[], region="Jerez", bottle_price=Decimal("38"))
+    wine(cellar, "20 Year Old Tawny", colour="dessert", grapes=[], region="Douro", bottle_price=Decimal("80"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    sherry = recommend(restaurant=cellar, query="a sherry?", k=3)
+    port = recommend(restaurant=cellar, query="any port?", k=3)
+
+    assert sherry.understood.names_missing == ()
+    assert sherry.picks[0].wine.name == "Fino Inocente"
+    assert port.understood.names_missing == ()
+    assert port.picks[0].wine.name == "20 Year Old Tawny"
