@@ -211,6 +211,11 @@ def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recomm
         check("nothing_fits", expect["nothing_fits"] == result.nothing_fits, f"got {result.nothing_fits}")
     if "grapes" in expect:
         check("grapes", list(expect["grapes"]) == list(constraints.grapes), f"got {list(constraints.grapes)}")
+    if "not_grapes" in expect:
+        # "No Riesling please": no wine shown is of a grape the diner refused.
+        refused = {canonical_grape(grape) for grape in expect["not_grapes"]}
+        bad = [str(pick.wine) for pick in shown if refused & set(profile_of(pick.wine).grapes)]
+        check("not_grapes", not bad, f"{bad}")
     if previous is not None:
         before = [pick for pick in previous.picks if not pick.alternative] or previous.picks
         basis = previous.constraints
