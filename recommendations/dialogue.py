@@ -62,6 +62,7 @@ class DialogueState:
                 "refused_grapes": list(constraints.refused_grapes),
                 "places": list(constraints.places),
                 "modest_price": constraints.modest_price,
+                "occasion": constraints.occasion,
                 "price_per_glass": constraints.price_per_glass,
             },
             "dish_ids": list(self.dish_ids),
@@ -95,6 +96,7 @@ class DialogueState:
                 refused_grapes=tuple(str(grape) for grape in raw.get("refused_grapes") or ()),
                 places=tuple(str(place) for place in raw.get("places") or ()),
                 modest_price=bool(raw.get("modest_price")),
+                occasion=bool(raw.get("occasion")),
                 price_per_glass=bool(raw.get("price_per_glass")),
             )
             shown = tuple(
@@ -167,6 +169,7 @@ def _topic_dropped(constraints: Constraints) -> Constraints:
         by_the_glass=constraints.by_the_glass,
         refused_grapes=constraints.refused_grapes,
         modest_price=constraints.modest_price,
+        occasion=constraints.occasion,
         price_per_glass=constraints.price_per_glass,
     )
 

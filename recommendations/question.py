@@ -47,6 +47,9 @@ class Constraints:
     # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
     # list's prices in the colours asked); a number said later replaces it.
     modest_price: bool = False
+    # "Our anniversary, something special": among the wines that suit, the finer (dearer) first,
+    # until the diner asks for a modest price; it belongs to the diner, not the dish.
+    occasion: bool = False
     # The bounds were said of a glass ("a glass under $15"): they mean nothing for a bottle, so
     # "a bottle this time" drops them. False whenever there are no bounds.
     price_per_glass: bool = False
@@ -276,9 +279,9 @@ _NEIGHBOURHOOD = 12
 _GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
 _GLASS = re.compile(
     r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un) verre\b|\bal calice\b|"
-    r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b"
+    r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b|\bglas\b|\bcopo\b"
 )
-_BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b")
+_BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b|\bflasche\b|\bgarrafa\b")
 
 _OFF_DRY = (
     r"off[- ]?dry|semi[- ]sweet|medium[- ]sweet|"
@@ -364,7 +367,8 @@ def _sweetness(folded: str) -> bool | None:
         if match.group("sweet"):
             sweet = True
         elif re.match(_NOT_SWEET, match.group(0)):
-            sweet = False
+            # "Something sweet, but not too sweet" still wants a sweet wine, a gentler one.
+            sweet = bool(sweet)
     return sweet
 
 
@@ -758,7 +762,7 @@ def food_text(folded: str) -> str:
     for match in _SWEET.finditer(folded):
         if not _describes_food(folded, match.end()):
             text = _blank(text, match.start(), match.end())
-    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _ORANGE_WINE, _CONTRACTION):
+    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _ORANGE_WINE, _CONTRACTION, _SUPERLATIVE):
         for match in pattern.finditer(folded):
             text = _blank(text, match.start(), match.end())
     for start, end in _refused_food(folded):
@@ -960,6 +964,8 @@ class Said:
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
     # "Fine, 8 then", "ok 60?": a number and nothing else, a new budget when one is in force.
     amount_alone: Decimal | None = None
+    superlative: Superlative | None = None  # "which is the driest?"
+    occasion: bool = False  # "it's our anniversary", "something special"
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -988,6 +994,18 @@ _CHOSEN = re.compile(
     r"\b(?:(?:i|we)(?:'?ll| will| would like| want|'?d like)|let'?s|i'?m going|we'?re going)\s+"
     r"(?:to\s+)?(?:take|have|go (?:with|for)|order|try)\b|\b(?:je prends|on prend|prendo|prendiamo|me quedo con)\b"
 )
+# "Ok the second one", "the first please": a wine shown, named by its place alone, is chosen.
+_CHOSEN_ALONE = re.compile(
+    r"\W*(?:(?:ok(?:ay)?|yes|yeah|yep|great|perfect|fine|right|sure|lovely|alright|go on|hmm+|then)\W+)*"
+    r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?"
+    r"(?:\W+(?:please|pls|then|it is|thanks|thank you))*\W*"
+)
+
+
+def _chosen(folded: str) -> bool:
+    return bool(_CHOSEN.search(folded) or _CHOSEN_ALONE.fullmatch(folded))
+
+
 _CLOSING = re.compile(
     r"(?:(?:ok(?:ay)?|great|perfect|lovely|wonderful|brilliant|super|awesome|cool|sounds good|that'?s (?:great|perfect|"
     r"all|it)|that is all|all good|we'?re good|i'?m good|nothing else|no more|parfait|super|perfetto|perfecto|genial|"
@@ -1015,10 +1033,46 @@ _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|t
 FOCUS = -1  # a position that means the wine in focus: "it"
 
 
+@dataclass(frozen=True)
+class Superlative:
+    """ "Which is the driest?": the wine shown that is most so, by one attribute of its profile."""
+
+    word: str  # as the answer says it: "driest", "lightest"
+    attribute: str  # a WineProfile attribute
+    direction: int  # +1 the most, -1 the least
+    style: str | None  # the style asked for when no wine has been shown yet ("your driest white")
+
+
+_SUPERLATIVES: Final = (
+    (r"driest|least sweet", Superlative("driest", "sweetness", -1, "dry")),
+    (r"sweetest", Superlative("sweetest", "sweetness", 1, None)),
+    (r"lightest(?:[- ]bodied)?|least (?:heavy|full)", Superlative("lightest", "body", -1, "light")),
+    (
+        r"fullest(?:[- ]bodied)?|most full[- ]bodied|boldest|biggest|heaviest|richest|strongest|most powerful",
+        Superlative("fullest", "body", 1, "full-bodied"),
+    ),
+    (r"crispest|zippiest|zingiest|most acidic|freshest", Superlative("crispest", "acidity", 1, "crisp")),
+    (r"softest|smoothest|silkiest|least tannic", Superlative("softest", "tannin", -1, "smooth")),
+    (r"most tannic|grippiest", Superlative("most tannic", "tannin", 1, "tannic")),
+    (r"oakiest|most oak(?:y|ed)", Superlative("oakiest", "oak", 1, "oaky")),
+    (r"least oak(?:y|ed)", Superlative("least oaky", "oak", -1, "unoaked")),
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(_SUPERLATIVES)) + r")\b"
+)
+
+
+def _superlative(folded: str) -> Superlative | None:
+    match = _SUPERLATIVE.search(folded)
+    return _SUPERLATIVES[int((match.lastgroup or "m0")[1:])][1] if match else None
+
+
 def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
-    if not (_ABOUT_SHOWN.search(folded) or _CHOSEN.search(folded)) or _LIKE_PICK.search(folded):
+    if _superlative(folded) and not _SHOWN_POSITIONS.search(folded):
+        return (1, 2, 3)  # "which is the driest?": of all the wines shown
+    if not (_ABOUT_SHOWN.search(folded) or _chosen(folded)) or _LIKE_PICK.search(folded):
         return ()
     positions: list[int] = []
     for match in _SHOWN_POSITIONS.finditer(folded):
@@ -1055,6 +1109,11 @@ _OTHER = re.compile(
 )
 
 
+_OCCASION = re.compile(
+    r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
+    r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
+    r"promotion|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night)\b"
+)
 _GENERAL = re.compile(
     r"\bwhat (?:do|would|should) (?:you|i|we) (?:recommend|suggest|drink|have)(?: tonight| today| now)?\s*[?.!]*$|"
     r"\b(?:your|the house) (?:favou?rites?|picks?|recommendations?)\b|\bsurprise me\b|\bwhat'?s good\b"
@@ -1114,6 +1173,7 @@ def _read(folded: str) -> Said:
     bounds = _price_bounds(folded)
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
+    superlative = _superlative(folded)
     sweet = _sweetness(folded)
     if sweet:
         wanted |= {"dessert"}
@@ -1125,7 +1185,11 @@ def _read(folded: str) -> Said:
         by_the_glass=_by_the_glass(folded),
         sweet=sweet,
         cheaper_than_previous=bool(_CHEAPER.search(folded)),
-        style_words=_unique(_style_words(folded)),
+        style_words=_unique(
+            style
+            for style in [*_style_words(folded), *([superlative.style] if superlative and superlative.style else [])]
+            if not (sweet and style == "dry")
+        ),
         grapes=_unique(grapes),
         refused_grapes=_unique(refused_grapes),
         any_price=(any_price := bool(_PRICE_NO_OBJECT.search(folded))),
@@ -1141,11 +1205,13 @@ def _read(folded: str) -> Said:
         # "The budget doesn't matter" names a budget to lift it.
         modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
         about_picks=_about_picks(folded),
-        chosen=bool(_CHOSEN.search(folded)),
+        chosen=_chosen(folded),
         closing=bool(_CLOSING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),
+        superlative=superlative,
+        occasion=bool(_OCCASION.search(folded)),
     )
     return replace(said, about_picks=()) if _pronoun_only(said) else said
 
@@ -1281,7 +1347,12 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         ),
         places=said.places or previous.places,
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
+        occasion=said.occasion or (previous.occasion and not said.modest_price and not said.cheaper_than_previous),
     )
+
+
+_COURSE_ALONE: Final = frozenset(word_list("dessert, desserts, pudding, puddings, sweets"))
+_COURSE_SAID = re.compile(r"\b(?:dessert|desserts|pudding|puddings|sweets)\b")
 
 
 def parse_question(
@@ -1311,6 +1382,11 @@ def parse_question(
     if previous is None or said.start_over:
         previous = Constraints()
     dish_words = _dish_words(text, food)
+    if len(dish_words) > 1 and not all(fold_text(words) in _COURSE_ALONE for words in dish_words):
+        # "Chocolate fondant for dessert": the course says when the dish is eaten; it is no
+        # second dish, and does not bring every dessert of the menu along.
+        dish_words = tuple(words for words in dish_words if fold_text(words) not in _COURSE_ALONE)
+        food = _COURSE_SAID.sub(lambda match: " " * len(match.group()), food)
     dish_ids = _recognise_dishes(food, menu)
     if len(dish_words) > 1:
         # "The oysters and the lamb chops": each dish named on its own, so the stronger match

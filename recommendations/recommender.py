@@ -40,7 +40,7 @@ from recommendations.pairing import (
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin
 from recommendations.pairing.text import word_list
-from recommendations.question import Constraints, ParsedQuestion, Said, off_menu, parse_question
+from recommendations.question import Constraints, ParsedQuestion, Said, Superlative, off_menu, parse_question
 from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
 
@@ -150,6 +150,7 @@ class Understood:
             "by_the_glass": constraints.by_the_glass,
             "grapes": list(constraints.grapes),
             "refused_grapes": list(constraints.refused_grapes),
+            "occasion": constraints.occasion,
             "appellations": list(self.appellations),
             "places": list(constraints.places),
             "style_words": list(constraints.style_words),
@@ -613,7 +614,8 @@ def _rank(
         _score(wine, similarity=similarities.get(wine.pk, 0.0), profiles=profiles, wanted=wanted, turn=turn)
         for wine in wines
     ]
-    if profiles and scored and _no_budget(constraints, wanted):
+    special = constraints.occasion and not constraints.modest_price
+    if profiles and scored and _no_budget(constraints, wanted) and not special:
         scored = _restrained(scored, constraints)
     # Ties go to the cheaper wine: the diner set a budget, not a target.
     scored.sort(key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk))
@@ -634,6 +636,13 @@ def _rank(
         scored = (_one_for_each(scored, profiles, k) if wanted.separate_dishes else None) or [
             item for item in scored if item.score >= scored[0].score - PICK_SCORE_GAP
         ]
+    if special and not turn.only_wine_ids and wanted.price_order is None:
+        # An occasion: of the wines that suit the dish, the finest (the dearest) first; with no dish
+        # the finest of each colour, bubbles first.
+        scored = sorted(scored, key=lambda item: -price_of(item.wine, constraints))
+        if not profiles and not constraints.colours:
+            scored = _spread(scored, k)
+            scored.sort(key=lambda item: item.wine.colour != WineColour.SPARKLING)
     return [
         Pick(
             wine=item.wine,
@@ -754,6 +763,8 @@ def recommend(
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
     parsed = parse_question(query, menu=menu, wines=[(wine.pk, wine.name) for wine in in_stock])
     turn = next_turn(parsed, state)
+    if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
+        turn = _the_most(turn, in_stock, parsed.said.superlative)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
     appellations = said.appellations if said is not None else ()
@@ -808,6 +819,18 @@ def recommend(
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
     )
+
+
+def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) -> Turn:
+    """ "Which is the driest?" of the wines shown: the one most so, the first shown on a tie."""
+    order = {wine.wine_id: position for position, wine in enumerate(turn.keep_shown)}
+    asked = sorted(
+        (wine for wine in in_stock if wine.pk in turn.only_wine_ids), key=lambda wine: order.get(wine.pk, 99)
+    )
+    if len(asked) < 2:
+        return turn
+    most = max(asked, key=lambda wine: superlative.direction * getattr(profile_of(wine), superlative.attribute))
+    return replace(turn, only_wine_ids=frozenset({most.pk}), focus=most.pk)
 
 
 def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str, ...], _Wanted]:

@@ -18,13 +18,13 @@ import hashlib
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, price_of
+from recommendations.recommender import Pick, Recommendations, price_of, satisfies
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -276,6 +276,17 @@ _OPENINGS_ABOUT_SEVERAL: Final = (
     "Side by side for {dish}, first {first}.",
 )
 _OPENINGS_ABOUT_SEVERAL_NO_DISH: Final = ("Gladly, here they are again, starting with {first}.",)
+# "It's our anniversary": the occasion said back once, when the diner says it.
+_OPENINGS_OCCASION: Final = (
+    "To mark the occasion, I'd open {first} with {dish}.",
+    "For a special night, {first} is the bottle for {dish}.",
+)
+_OPENINGS_OCCASION_NO_DISH: Final = (
+    "To mark the occasion, I'd open {first}.",
+    "For a celebration, start with {first}.",
+)
+# "Which is the driest?" of the wines just shown.
+_OPENINGS_SUPERLATIVE: Final = ("Of those, the {most} is {first}.", "{First} is the {most} of them.")
 _OPENINGS_CHOSEN: Final = ("An excellent choice: {first} with {dish}.", "{First} it is, a lovely match for {dish}.")
 _OPENINGS_CHOSEN_NO_DISH: Final = ("An excellent choice: {first}.", "{First} it is; enjoy it.")
 # The first wine's details: what it is, and why it suits the dish.
@@ -346,16 +357,26 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
             return f"None of those is poured by the glass; by the bottle, there is {_named(first)}."
         kind = _asked_kind(result.constraints, result.understood.appellations)
         return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
+    if result.nothing_fits and _priced_out(result):
+        # "Rosé?" under a budget: it is the price that misses, not the rosé.
+        asked = _asked(result).removeprefix("quite ")
+        return f"{_upper_first(asked)} is not on our list tonight; the closest is {_named(first)}."
     if result.nothing_fits:
         asked = _asked(result)
         return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
     choices: tuple[str, ...]
+    said = result.parsed.said
+    superlative = said.superlative.word if said is not None and said.superlative is not None else ""
     if "chosen" in refinements:
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
+    elif "about" in refinements and superlative and len(result.picks) == 1:
+        choices = _OPENINGS_SUPERLATIVE
     elif "about" in refinements and len(result.picks) > 1:
         choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
+    elif said is not None and said.occasion and not refinements:
+        choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
         choices = _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
@@ -376,7 +397,20 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     if "{dish}" in template and not dish:
         template = rng.choice(_OPENINGS_NO_DISH)
     named = _named(first)
-    return template.format(dish=dish, first=named, First=_upper_first(named))
+    return template.format(dish=dish, first=named, First=_upper_first(named), most=superlative)
+
+
+def _priced_out(result: Recommendations) -> bool:
+    """Whether the wine shown for a labelled miss is what was asked for but for its price."""
+    constraints = result.constraints
+    if not (constraints.colours or constraints.grapes) or not (
+        constraints.max_price is not None or constraints.min_price is not None or constraints.modest_price
+    ):
+        return False
+    unbounded = replace(constraints, max_price=None, min_price=None, modest_price=False)
+    return satisfies(result.picks[0].wine, unbounded) and (
+        not constraints.grapes or bool(set(result.picks[0].profile.grapes) & set(constraints.grapes))
+    )
 
 
 def _asked_kind(constraints: Constraints, appellations: Sequence[str] = ()) -> str:
@@ -408,6 +442,8 @@ def _asked(result: Recommendations) -> str:
         parts.append(f"up to {money(constraints.max_price, currency)}")
     elif constraints.min_price is not None:
         parts.append(f"from {money(constraints.min_price, currency)}")
+    elif constraints.modest_price:
+        parts.append("in your price range")
     if constraints.by_the_glass:
         parts.append("by the glass")
     return "quite " + " ".join(parts) if len(parts) > 1 or named else "quite a match"
@@ -517,7 +553,7 @@ def _verdict(word: str, profile: WineProfile) -> str:
 
 def _verdicts(result: Recommendations) -> list[str]:
     said = result.parsed.said
-    if "about" not in result.understood.refinements or said is None or not result.picks:
+    if "about" not in result.understood.refinements or said is None or not result.picks or said.superlative:
         return []
     words = [word for word in said.style_words if word in _TRAITS]
     if said.sweet and not words:

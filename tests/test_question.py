@@ -57,6 +57,8 @@ def _constraints(data: dict[str, Any]) -> Constraints:
         cheaper_than_previous=data.get("cheaper_than_previous", False),
         style_words=tuple(data.get("style_words", ())),
         grapes=tuple(data.get("grapes", ())),
+        refused_grapes=tuple(data.get("refused_grapes", ())),
+        occasion=data.get("occasion", False),
     )
 
 
@@ -169,6 +171,8 @@ def test_it_reads_the_colours(text: str, colours: set[str]) -> None:
         ("glass pour", True),
         ("per glass", True),
         ("two glasses of red", True),
+        ("und ein Glas?", True),
+        ("un verre de rouge", True),
         ("a bottle of red", False),
         ("a bottle, not by the glass", False),
         ("a red", False),
@@ -392,6 +396,69 @@ def test_a_refused_grape_stays_refused_until_the_diner_asks_for_it() -> None:
 )
 def test_a_word_said_of_the_dish_is_no_style_asked_of_the_wine(text: str, style_words: tuple[str, ...]) -> None:
     assert parse_question(text).constraints.style_words == style_words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "style_words"),
+    [
+        ("which is the driest?", "driest", ("dry",)),
+        ("the lightest one?", "lightest", ("light",)),
+        ("which one's the boldest", "fullest", ("full-bodied",)),
+        ("your sweetest wine", "sweetest", ()),
+    ],
+)
+def test_a_superlative_is_of_the_wines_shown_and_no_dish(text: str, word: str, style_words: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.superlative is not None
+    assert parsed.said.superlative.word == word
+    assert parsed.said.about_picks == (1, 2, 3)
+    assert parsed.constraints.style_words == style_words
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "chosen"),
+    [
+        ("ok the second one", True),
+        ("the first please", True),
+        ("second", True),
+        ("the second one is oaky?", False),
+        ("what about the second course", False),
+    ],
+)
+def test_a_wine_named_by_its_place_alone_is_chosen(text: str, chosen: bool) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.chosen is chosen
+
+
+@pytest.mark.parametrize(
+    "text", ["it's our anniversary", "we're celebrating!", "something special for the steak", "let's splurge"]
+)
+def test_an_occasion_is_read(text: str) -> None:
+    assert parse_question(text).constraints.occasion
+
+
+def test_an_occasion_lasts_until_a_modest_price_is_asked() -> None:
+    special = parse_question("it's her birthday, a red for the lamb").constraints
+    assert parse_question("by the glass?", previous=special).constraints.occasion
+    assert not parse_question("something cheaper", previous=special).constraints.occasion
+    assert not parse_question("not too expensive", previous=special).constraints.occasion
+
+
+def test_a_course_said_beside_a_dish_is_when_it_is_eaten_not_every_dessert_on_the_menu() -> None:
+    fondant = parse_question("chocolate fondant for dessert", menu=MENUS["bistro-marguerite"])
+    assert (fondant.dish_words, fondant.dish_ids) == (("chocolate fondant",), ())
+    assert _dish_names("bistro-marguerite", "the tarte tatin for dessert") == ["Tarte Tatin"]
+    assert len(_dish_names("bistro-marguerite", "something for dessert")) > 1  # the course alone: its dishes
+
+
+def test_sweet_but_not_too_sweet_still_wants_a_sweet_wine() -> None:
+    constraints = parse_question("chocolate fondant, anything sweet but not too sweet?").constraints
+    assert constraints.sweet
+    assert "dry" not in constraints.style_words
+    assert parse_question("a white, not too sweet").constraints.style_words == ("dry",)
 
 
 def test_it_keeps_the_diners_spelling_of_food_words() -> None:

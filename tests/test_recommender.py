@@ -305,9 +305,8 @@ def test_when_nothing_fits_it_says_so_and_offers_labelled_alternatives(cellar: R
     assert result.picks
     assert all(pick.alternative for pick in result.picks)
     assert all(pick.wine.in_stock for pick in result.picks)
-    assert write_answer(result).startswith(
-        "Nothing on our list is quite a red up to $20 right now, so here is the closest"
-    )
+    # The reds shown are reds: it is their price that misses, and the answer says so.
+    assert write_answer(result).startswith("A red up to $20 is not on our list tonight; the closest is")
 
 
 def test_it_never_recommends_another_restaurants_wine(cellar: Restaurant, restaurant_b: Restaurant) -> None:
@@ -822,3 +821,51 @@ def test_a_sherry_or_a_port_is_the_wine_listed_by_its_style_or_town(cellar: Rest
     assert sherry.picks[0].wine.name == "Fino Inocente"
     assert port.understood.names_missing == ()
     assert port.picks[0].wine.name == "20 Year Old Tawny"
+
+
+def test_which_is_the_lightest_names_the_lightest_of_the_wines_shown(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    assert len(first.picks) >= 2
+    bodies = {pick.wine.name: pick.profile.body for pick in first.picks}
+
+    lightest = recommend(restaurant=cellar, query="which is the lightest?", state=first.state())
+    fullest = recommend(restaurant=cellar, query="and the boldest one?", state=lightest.state())
+
+    assert [pick.wine.name for pick in lightest.picks] == [min(bodies, key=lambda name: bodies[name])]
+    assert [pick.wine.name for pick in fullest.picks] == [max(bodies, key=lambda name: bodies[name])]
+    assert lightest.understood.dish == first.understood.dish  # "lightest" is no dish
+    text = write_answer(lightest)
+    assert "the lightest" in text
+    assert not rubric_problems(text, lightest)
+
+
+def test_the_second_one_alone_chooses_the_second_wine_shown(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    assert len(first.picks) >= 2
+
+    chosen = recommend(restaurant=cellar, query="ok the second one", state=first.state())
+
+    assert [pick.wine.name for pick in chosen.picks] == [first.picks[1].wine.name]
+    assert chosen.understood.refinements == ("chosen",)
+
+
+def test_an_occasion_puts_the_finest_wine_that_suits_first_until_a_modest_price_is_asked(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Hermitage",
+        grapes=["Syrah"],
+        bottle_price=Decimal("150"),
+        description="Full-bodied and firmly tannic Syrah, black olive and smoked meat. For lamb and game.",
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    plain = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    special = recommend(restaurant=cellar, query="it's our anniversary, a red for the lamb", k=3)
+    modest = recommend(restaurant=cellar, query="something not too expensive", state=special.state())
+
+    assert plain.picks[0].wine.name != "Hermitage"  # no budget said: the dearer one gives way
+    assert special.constraints.occasion
+    assert special.picks[0].wine.name == "Hermitage"
+    assert "occasion" in write_answer(special) or "special night" in write_answer(special)
+    assert not modest.constraints.occasion
+    assert "Hermitage" not in [pick.wine.name for pick in modest.picks]
