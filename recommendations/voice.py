@@ -478,7 +478,11 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     # is described first, then the answer for each, so "it" in the descriptions is never ambiguous.
     verdicts = _verdicts(result)
     several = len(result.picks) > 1
-    sentences = [*_preamble(result), _opening(result, facts[0], rng), *([] if several else verdicts)]
+    sentences = [
+        *_preamble(result),
+        _opening(result, facts[0], rng),
+        *([] if several else verdicts),
+    ]
     reason = _reason(facts[0], used)
     named: set[str] = set()
     identity = _identity(facts[0], with_style=True, said=named)
@@ -499,7 +503,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 dish=result.picks[index].for_dish,
             )
         )
-    sentences += [*(verdicts if several else []), *_postscript(result)]
+    sentences += [*(verdicts if several else []), *_comparison(result, facts), *_postscript(result)]
     return _fit(sentences, first_detail, offer=_offer(result))
 
 
@@ -571,6 +575,40 @@ def _verdicts(result: Recommendations) -> list[str]:
         return [f"{together} {'are' if verb == 'is' else 'have'} {rest}."]
     named = [_named(wine_facts(pick, result, result.currency)) for pick in result.picks]
     return [_upper_first("; ".join(f"{name} {trait}" for name, trait in zip(named, traits, strict=True))) + "."]
+
+
+_COMPARED = re.compile(r"\b(?:difference|differences|differ|compare|comparison|versus|vs)\b")
+_COMPARISONS: Final = (
+    ("body", "fuller", "lighter"),
+    ("tannin", "firmer", "softer"),
+    ("acidity", "fresher", "rounder"),
+    ("oak", "oakier", "less oaky"),
+    ("sweetness", "sweeter", "drier"),
+)
+
+
+def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str]:
+    """ "What's the difference between the first two?": how the two differ, said at once."""
+    if "about" not in result.understood.refinements or len(result.picks) != 2:
+        return []
+    if not _COMPARED.search(fold_text(result.parsed.text)):
+        return []
+    first, second = (pick.profile for pick in result.picks)
+    more: list[str] = []
+    less: list[str] = []
+    for attribute, above, below in _COMPARISONS:
+        difference = getattr(first, attribute) - getattr(second, attribute)
+        if difference:
+            more.append(above if difference > 0 else below)
+            less.append(below if difference > 0 else above)
+    names = [_named(fact) for fact in facts[:2]]
+    if not more:
+        return [
+            f"{_upper_first(names[0])} and {names[1]} are alike in weight and structure; they differ in fruit and place."
+        ]
+    return [
+        f"{_upper_first(names[0])} is the {' and '.join(more[:2])} of the two, {names[1]} the {' and '.join(less[:2])}."
+    ]
 
 
 def _goodbye(result: Recommendations, first: WineFacts) -> str:

@@ -869,3 +869,24 @@ def test_an_occasion_puts_the_finest_wine_that_suits_first_until_a_modest_price_
     assert "occasion" in write_answer(special) or "special night" in write_answer(special)
     assert not modest.constraints.occasion
     assert "Hermitage" not in [pick.wine.name for pick in modest.picks]
+
+
+def test_the_difference_between_two_wines_shown_is_said(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    assert len(first.picks) >= 2
+    one, two = (pick.profile for pick in first.picks[:2])
+
+    compared = recommend(restaurant=cellar, query="what's the difference between the first two?", state=first.state())
+    text = write_answer(compared)
+
+    if (one.body, one.tannin, one.acidity, one.oak, one.sweetness) == (
+        two.body,
+        two.tannin,
+        two.acidity,
+        two.oak,
+        two.sweetness,
+    ):
+        assert "are alike in weight and structure" in text
+    else:
+        assert "of the two" in text
+    assert not rubric_problems(text, compared)
