@@ -38,6 +38,15 @@ class ShownWine:
 
 
 @dataclass(frozen=True)
+class Budget:
+    """A budget as the diner said it."""
+
+    max_price: Decimal | None
+    min_price: Decimal | None
+    per_glass: bool
+
+
+@dataclass(frozen=True)
 class DialogueState:
     """What the conversation has settled so far, kept between turns."""
 
@@ -47,6 +56,9 @@ class DialogueState:
     shown: tuple[ShownWine, ...] = ()
     turns: int = 0
     focus: int | None = None  # the wine "it" means: the one last talked about, else the first shown
+    # The budget the diner said, while "cheaper" has lowered the one in force below it: a new dish
+    # goes back to it (the diner's budget persists; "cheaper" was about the wines of that dish).
+    budget_said: Budget | None = None
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -61,6 +73,7 @@ class DialogueState:
                 "grapes": list(constraints.grapes),
                 "refused_grapes": list(constraints.refused_grapes),
                 "places": list(constraints.places),
+                "appellations": list(constraints.appellations),
                 "modest_price": constraints.modest_price,
                 "occasion": constraints.occasion,
                 "price_per_glass": constraints.price_per_glass,
@@ -73,6 +86,13 @@ class DialogueState:
             ],
             "turns": self.turns,
             "focus": self.focus,
+            "budget_said": None
+            if self.budget_said is None
+            else {
+                "max_price": _money(self.budget_said.max_price),
+                "min_price": _money(self.budget_said.min_price),
+                "per_glass": self.budget_said.per_glass,
+            },
         }
 
     @classmethod
@@ -95,6 +115,7 @@ class DialogueState:
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
                 refused_grapes=tuple(str(grape) for grape in raw.get("refused_grapes") or ()),
                 places=tuple(str(place) for place in raw.get("places") or ()),
+                appellations=tuple(str(name) for name in raw.get("appellations") or ()),
                 modest_price=bool(raw.get("modest_price")),
                 occasion=bool(raw.get("occasion")),
                 price_per_glass=bool(raw.get("price_per_glass")),
@@ -110,6 +131,7 @@ class DialogueState:
                 shown=shown,
                 turns=int(data.get("turns") or 0),
                 focus=int(data["focus"]) if data.get("focus") is not None else None,
+                budget_said=_budget(data.get("budget_said")),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -136,7 +158,17 @@ class Turn:
     keep_shown: tuple[ShownWine, ...] = ()
     like_wine_id: int | None = None
     turn_index: int = 0
+    budget_said: Budget | None = None  # see DialogueState
     focus: int | None = None  # the wine this turn is about, when it is about one
+
+
+def _budget(raw: Any) -> Budget | None:
+    if raw is None:
+        return None
+    for bound in ("max_price", "min_price"):
+        if raw.get(bound) is not None and _decimal(raw[bound]) is None:
+            raise ValueError(f"not a price: {raw[bound]!r}")
+    return Budget(_decimal(raw.get("max_price")), _decimal(raw.get("min_price")), bool(raw.get("per_glass")))
 
 
 def _money(value: Decimal | None) -> str | None:
@@ -192,9 +224,30 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     state = state or DialogueState()
     if said is not None and said.start_over:
         state = DialogueState(turns=state.turns)
-    general = said is not None and said.general and not _names_a_dish(parsed)
+    # "What would you drink?" with a dish talked about is the sommelier's pick for that dish; with
+    # none, a question about the list, which starts afresh.
+    general = (
+        said is not None and said.general and not _names_a_dish(parsed) and not (state.dish_ids or state.dish_words)
+    )
     new_topic = (_names_a_dish(parsed) and not _same_dish(parsed, state)) or general
     base = _topic_dropped(state.constraints) if new_topic else state.constraints
+    restated = said is not None and (
+        said.max_price is not None
+        or said.min_price is not None
+        or said.any_price
+        or said.amount_alone is not None
+        or said.modest_price
+        or said.start_over
+    )
+    budget_said = None if restated else state.budget_said
+    if new_topic and budget_said is not None:
+        base = replace(
+            base,
+            max_price=budget_said.max_price,
+            min_price=budget_said.min_price,
+            price_per_glass=budget_said.per_glass,
+        )
+        budget_said = None
     constraints = merge_said(base, said) if said is not None else parsed.constraints
     # A refinement names no dish: it is still about the one talked about.
     dish_ids, dish_words = (parsed.dish_ids, parsed.dish_words) if new_topic else (state.dish_ids, state.dish_words)
@@ -204,6 +257,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         dish_words=dish_words,
         new_topic=new_topic,
         turn_index=state.turns,
+        budget_said=budget_said,
     )
     if said is not None and said.wine_ids and not _names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
@@ -253,8 +307,10 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
     max_body = min_body = None
     exclude: set[int] = set()
     like_wine_id = None
+    budget_said = turn.budget_said
     if said.cheaper_than_previous:
         cheapest = min(wine.price for wine in shown)
+        budget_said = budget_said or Budget(constraints.max_price, constraints.min_price, constraints.price_per_glass)
         # "Cheaper" lowers the ceiling below what was shown and drops any floor.
         constraints = replace(
             constraints, max_price=cheapest - CENT, min_price=None, price_per_glass=constraints.by_the_glass
@@ -290,6 +346,7 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         min_body=min_body,
         exclude_wine_ids=frozenset(exclude),
         like_wine_id=like_wine_id,
+        budget_said=budget_said,
     )
 
 
@@ -302,4 +359,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         shown=turn.keep_shown or tuple(shown),
         turns=turn.turn_index + 1,
         focus=turn.focus if turn.keep_shown else (shown[0].wine_id if shown else None),
+        budget_said=turn.budget_said,
     )

@@ -44,6 +44,9 @@ class Constraints:
     # for that grape or start over (a new dish does not change what they like).
     refused_grapes: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # origins asked for by name: "Oregon", "Italy" (pairing.places)
+    # Places named as wines ("a sherry?", "any Barolo"): kept for the refinements of the same dish
+    # ("by the glass?"), dropped when a colour, grape or place is asked instead, or a new dish.
+    appellations: tuple[str, ...] = ()
     # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
     # list's prices in the colours asked); a number said later replaces it.
     modest_price: bool = False
@@ -268,7 +271,9 @@ _COLOUR_AS_FOOD = re.compile(
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\banything but|\banything except|\bexcept|\bother than|\brather than|\binstead of|"
-    r"\bwithout|\bnothing|\bbut not|\bdon'?t (?:want|like|fancy)|\bdo not (?:want|like)|\bhate|\bavoid|\bskip)"
+    r"\bwithout|\bnothing|\bbut not|\bdon'?t (?:want|like|fancy|do|drink)|\bdo not (?:want|like)|\bhate|\bavoid|\bskip|"
+    r"\bcan'?t (?:stand|stomach|do|drink)|\bcannot (?:stand|drink)|\bdislike|\bnot (?:a|much of a|the biggest) fan of|"
+    r"\bnot (?:keen on|into)|\bno more|\bsick of|\btired of|\ballergic to)"
     r"\s+(?:(?:a|an|the|any|too|really|so|very|particularly)\s+)*$"
 )
 # "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
@@ -1018,7 +1023,11 @@ _ABOUT_SHOWN = re.compile(
     r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:is|are|does|do|how(?:'s| is)?) (?:the|they|both|it|that|this))\b"
 )
 _SHOWN_POSITIONS = re.compile(
-    r"\b(?:the\s+)?(?P<which>first two|first 2|top two|both|first|1st|second|2nd|third|3rd|last)"
+    r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first|1st|second|2nd|third|3rd|last)|"
+    # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
+    # "Premier Cru" or a wine called "Primo" is no position).
+    r"(?:le|la|il|el|lo)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|"
+    r"primero|primera|segundo|segunda|tercero|tercera))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b"
 )
 
@@ -1076,7 +1085,7 @@ def _about_picks(folded: str) -> tuple[int, ...]:
         return ()
     positions: list[int] = []
     for match in _SHOWN_POSITIONS.finditer(folded):
-        which = match.group("which")
+        which = match.group("which") or match.group("foreign")
         if which in ("first two", "first 2", "top two", "both"):
             positions += [1, 2]
         else:
@@ -1346,6 +1355,12 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             grape for grape in (*previous.refused_grapes, *said.refused_grapes) if grape not in said.grapes
         ),
         places=said.places or previous.places,
+        appellations=said.appellations
+        or (
+            ()
+            if said.grapes or said.colours or said.refused_colours or said.any_colour or said.places or said.wine_ids
+            else previous.appellations
+        ),
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
         occasion=said.occasion or (previous.occasion and not said.modest_price and not said.cheaper_than_previous),
     )

@@ -767,8 +767,11 @@ def recommend(
         turn = _the_most(turn, in_stock, parsed.said.superlative)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
-    appellations = said.appellations if said is not None else ()
+    appellations = constraints.appellations
     contradictions, constraints = _contradictions(constraints, appellations)
+    if contradictions:
+        # "A white Barolo" is said back once; the next question starts from the real options.
+        turn = replace(turn, constraints=replace(turn.constraints, appellations=()))
     by_id = {item.pk: item for item in menu}
     dish_ids, dish_words, source = turn.dish_ids, turn.dish_words, _dish_source(parsed, turn)
     if not parsed.dish_words and _MY_MAIN.search(fold_text(query)):

@@ -276,6 +276,11 @@ _OPENINGS_ABOUT_SEVERAL: Final = (
     "Side by side for {dish}, first {first}.",
 )
 _OPENINGS_ABOUT_SEVERAL_NO_DISH: Final = ("Gladly, here they are again, starting with {first}.",)
+# "What would you drink?" about the dish talked about: the sommelier's own pick.
+_OPENINGS_MY_PICK: Final = (
+    "If I were at your table, I'd drink {first} with {dish}.",
+    "My own choice with {dish} would be {first}.",
+)
 # "It's our anniversary": the occasion said back once, when the diner says it.
 _OPENINGS_OCCASION: Final = (
     "To mark the occasion, I'd open {first} with {dish}.",
@@ -375,6 +380,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
+    elif said is not None and said.general and dish and not said.occasion and not refinements:
+        choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):

@@ -429,3 +429,38 @@ def test_a_grape_or_place_said_after_another_kind_of_wine_replaces_it(bistro: Re
     assert riesling.constraints.grapes == ("Riesling",)
     assert chablis.constraints.grapes == ()  # the place names the wine anew
     assert "chablis" in chablis.understood.appellations
+
+
+def test_a_cheaper_turns_price_cap_is_no_budget_for_the_next_dish(bistro: Restaurant) -> None:
+    _, cheaper, oysters = converse(bistro, LAMB, "Something cheaper?", "And the oysters?")
+
+    assert cheaper.constraints.max_price is not None
+    assert cheaper.constraints.max_price < Decimal("60")
+    assert oysters.understood.dish == "Oysters"
+    assert oysters.constraints.max_price == Decimal("60")  # the budget the diner said
+    stored = DialogueState.from_json(json.loads(json.dumps(cheaper.state().as_json())))
+    assert stored == cheaper.state()  # the budget said survives the round trip
+    assert recommend(restaurant=bistro, query="And the oysters?", state=stored).constraints.max_price == Decimal("60")
+    # With no budget said, "cheaper" was about the wines of that dish alone.
+    _, _, free = converse(bistro, "A red for the lamb", "cheaper", "And the oysters?")
+    assert free.constraints.max_price is None
+
+
+def test_a_place_asked_for_as_a_wine_is_kept_for_the_glass_and_a_clash_is_said_once(bistro: Restaurant) -> None:
+    sancerre, glass = converse(bistro, "a Sancerre with the oysters?", "by the glass?")
+    white, glass_after_clash = converse(bistro, "a white Barolo?", "by the glass?")
+
+    assert [pick.wine.name for pick in sancerre.picks] == ["Sancerre"]
+    assert [pick.wine.name for pick in glass.picks] == ["Sancerre"]
+    assert glass.constraints.by_the_glass
+    assert white.understood.contradictions
+    assert not glass_after_clash.understood.contradictions
+
+
+def test_what_would_you_drink_is_the_sommeliers_pick_for_the_dish_talked_about(bistro: Restaurant) -> None:
+    lamb, mine = converse(bistro, "the lamb please", "what would you drink?")
+    _, tonight = converse(bistro, "what would you drink tonight?", "and you?")
+
+    assert mine.understood.dish == lamb.understood.dish == "Roast lamb shoulder"
+    assert write_answer(mine).startswith(("If I were at your table", "My own choice"))
+    assert tonight.understood.dish is None

@@ -59,6 +59,7 @@ def _constraints(data: dict[str, Any]) -> Constraints:
         grapes=tuple(data.get("grapes", ())),
         refused_grapes=tuple(data.get("refused_grapes", ())),
         occasion=data.get("occasion", False),
+        appellations=tuple(data.get("appellations", ())),
     )
 
 
@@ -365,6 +366,8 @@ def test_a_food_ruled_out_is_no_menu_dish_either() -> None:
         ("anything but chardonnay", (), ("Chardonnay",)),
         ("a pinot noir, not a merlot", ("Pinot Noir",), ("Merlot",)),
         ("a riesling", ("Riesling",), ()),
+        ("a red pls but I can't stand nebbiolo", (), ("Nebbiolo",)),
+        ("not a fan of merlot", (), ("Merlot",)),
     ],
 )
 def test_a_grape_the_diner_refuses_is_not_asked_for(
@@ -423,6 +426,8 @@ def test_a_superlative_is_of_the_wines_shown_and_no_dish(text: str, word: str, s
         ("ok the second one", True),
         ("the first please", True),
         ("second", True),
+        ("ok, prendo il secondo", True),
+        ("me quedo con el segundo", True),
         ("the second one is oaky?", False),
         ("what about the second course", False),
     ],
@@ -431,6 +436,15 @@ def test_a_wine_named_by_its_place_alone_is_chosen(text: str, chosen: bool) -> N
     parsed = parse_question(text)
     assert parsed.said is not None
     assert parsed.said.chosen is chosen
+
+
+def test_a_position_in_another_language_needs_its_article() -> None:
+    said = parse_question("ok, prendo il secondo").said
+    premier_cru = parse_question("is the Chablis Premier Cru oaky?").said
+    assert said is not None
+    assert premier_cru is not None
+    assert said.about_picks == (2,)
+    assert premier_cru.about_picks != (1,)
 
 
 @pytest.mark.parametrize(
@@ -658,6 +672,8 @@ def test_it_reads_every_question_of_the_evaluation_set(entry: dict[str, Any]) ->
     for field in fields(Constraints):
         if field.name == "price_per_glass":
             continue  # the basis of a budget: the dialogue tests follow it across turns
+        if field.name == "appellations" and "appellations" not in expect:
+            continue  # places named as wines: the set checks them where it says them
         assert getattr(parsed.constraints, field.name) == getattr(expected, field.name), field.name
     if "dishes" in expect:
         by_pk = {item.pk: item.name for item in menu}

@@ -690,7 +690,11 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ),
     ClassicPairing(
         lambda dish: (
-            dish.has("smoked", "grilled") and dish.smoke >= 2 and dish.protein in ("pork", "red_meat", "poultry", None)
+            dish.has("smoked", "grilled")
+            and dish.smoke >= 2
+            and dish.protein in ("pork", "red_meat", "poultry", None)
+            # Smoked lardons in a braise (boeuf bourguignon) are no barbecue.
+            and not dish.has("braised")
         ),
         _grapes("Zinfandel, Syrah, Malbec, Grenache, Pinotage"),
         "its ripe, smoky fruit is made for barbecue",
