@@ -292,3 +292,77 @@ def test_a_slip_near_two_spellings_of_one_food_is_that_food() -> None:
     assert dish_profile(name="vanilia").words == ("vanilla",)
     # A slip near two different foods is still left alone.
     assert dish_profile(name="carbonaa").words == ()
+
+
+def test_a_dish_of_potato_corn_onion_or_plantain_alone_is_vegetarian() -> None:
+    for name in ("potato gratin", "corn chowder", "plátanos fritos", "shishito peppers", "avocado toast"):
+        assert dish_profile(name=name).protein == "vegetarian", name
+    # A vegetable or egg a named dish holds, with no meat anywhere: pasta alla norma, egg fried rice.
+    assert dish_profile(name="pasta alla norma").protein == "vegetarian"
+    assert dish_profile(name="egg fried rice").protein == "vegetarian"
+    # A truffle is a seasoning beside a main, but a truffle pasta is about it.
+    assert dish_profile(name="tajarin al tartufo").protein == "mushroom"
+    # Bacon in it, or nothing plant-like said: still no main.
+    assert dish_profile(name="kartoffelsalat").protein is None
+    assert dish_profile(name="cacio e pepe").protein is None
+
+
+def test_a_pulse_burger_is_the_pulse_and_a_caramelised_onion_tart_is_no_dessert() -> None:
+    assert dish_profile(name="black bean burger").protein == "vegetarian"
+    assert dish_profile(name="burger with a chickpea salad").protein == "red_meat"
+    assert dish_profile(name="caramelised onion and goat's cheese tart").protein == "cheese"
+    assert dish_profile(name="red onion tarte tatin").protein == "vegetarian"
+    assert dish_profile(name="tarte tatin").protein == "dessert"
+
+
+def test_fruit_with_butter_or_nuts_or_steeped_in_a_spirit_is_a_dessert() -> None:
+    assert dish_profile(name="Pear, brown butter, hazelnut").protein == "dessert"
+    assert dish_profile(name="cherries in Kirsch").protein == "dessert"
+    assert dish_profile(name="peaches in prosecco").protein == "dessert"
+    # Mascarpone is a dessert's cream, not the cheese course.
+    assert dish_profile(name="Banana bread with mascarpone").protein == "dessert"
+    assert dish_profile(name="Damson, black garlic, brown butter").protein != "dessert"
+    assert dish_profile(name="Pork belly, apple, hazelnut").protein == "pork"
+
+
+def test_a_filling_named_in_a_dish_decides_it_and_dutch_dishes_are_their_own() -> None:
+    assert dish_profile(name="tamales de rajas con queso").protein == "cheese"
+    assert dish_profile(name="tamales de pollo").protein == "poultry"
+    assert dish_profile(name="erwtensoep").protein == "pork"
+    hachee = dish_profile(name="hachee met rode kool")
+    assert (hachee.protein, hachee.has("braised"), hachee.unknown) == ("red_meat", True, ())
+    assert "minced beef" in dish_profile(name="steak haché").words
+    assert dish_profile(name="curanto").protein == "shellfish"
+    assert dish_profile(name="siu mai").protein == "pork"
+
+
+def test_chilli_crisp_is_a_food_and_a_wine_or_spirit_cooked_in_is_read() -> None:
+    bao = dish_profile(name="pork belly bao with chilli crisp")
+    assert "chilli crisp" in bao.words
+    assert bao.spice >= 2
+    assert dish_profile(name="cucumber salad with chili crisp").spice >= 2
+    assert dish_profile(name="short rib braised in Malbec").has("red_wine")
+    assert dish_profile(name="mussels in Muscadet").unknown == ()
+    assert dish_profile(name="venison with sloe gin").unknown == ()
+
+
+def test_menu_words_of_chinese_korean_indian_turkish_and_british_menus() -> None:
+    assert dish_profile(name="shui zhu niu rou").protein == "red_meat"
+    assert dish_profile(name="dak bokkeum").protein == "poultry"
+    assert dish_profile(name="godeungeo gui").protein == "fish"
+    assert dish_profile(name="chicken feet in black bean sauce").protein == "poultry"
+    assert dish_profile(name="anda bhurji").protein == "vegetarian"
+    assert dish_profile(name="karalahana çorbası").unknown == ()
+    assert dish_profile(name="yoğurtlu kebap").protein == "lamb"
+    for name in ("Whitby scampi and chips", "Herdwick lamb rump", "Chicken with forty cloves of garlic"):
+        assert dish_profile(name=name).unknown == (), name
+    assert dish_profile(name="Scotch quail's egg").protein == "pork"
+
+
+def test_held_out_words_a_korean_pancake_and_beef_shin() -> None:
+    # "jeon" is any Korean griddle cake: a courgette one is no seafood pancake.
+    assert dish_profile(name="hobak jeon").protein == "vegetarian"
+    assert dish_profile(name="haemul pajeon").protein == "shellfish"
+    assert dish_profile(name="beef shin in Cabernet jus").protein == "red_meat"
+    assert dish_profile(name="corn ribs with lime butter").protein == "vegetarian"
+    assert dish_profile(name="blueberry muffin").protein == "dessert"

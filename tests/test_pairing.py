@@ -313,8 +313,8 @@ def test_it_knows_a_grape_by_any_of_its_names(written: str, canonical: str) -> N
         # A name that is nothing but a seasoning makes it the main; a named dish's parts do not.
         ("Marinated anchovies", "", (), "fish"),
         ("Pot roast", "", (), "red_meat"),
-        # "Crisp" is how the potatoes are, not an apple crisp.
-        ("Patatas bravas", "Crisp fried potatoes with spicy tomato sauce.", ("potato",), None),
+        # "Crisp" is how the potatoes are, not an apple crisp: a dish of potatoes and nothing else is vegetarian.
+        ("Patatas bravas", "Crisp fried potatoes with spicy tomato sauce.", ("potato",), "vegetarian"),
         # A diet said outright overrules the meat of the dish the lexicon knows.
         ("Vegetarian lasagne", "", (), "vegetarian"),
         # Blue cheese in gnocchi is their sauce, like the pecorino of cacio e pepe.
@@ -767,3 +767,21 @@ def test_an_oaked_chardonnay_is_not_called_the_classic_oyster_wine() -> None:
 
     assert not any("classic oyster wine" in reason for reason in oaked.reasons)
     assert any("classic oyster wine" in reason for reason in unoaked.reasons)
+
+
+def test_a_light_fruity_sweetness_is_said_of_a_light_sweet_wine_not_a_raisined_fortified_one() -> None:
+    tart = _dish("Lemon tart")
+    rutherglen = wine_profile(
+        colour="dessert",
+        grapes=["Muscat à Petits Grains Rouge"],
+        description="Fortified and luscious: raisin, toffee, rose water, orange peel and coffee.",
+        region="Rutherglen",
+    )
+    moscato = wine_profile(colour="dessert", grapes=["Muscat"], description="Light, sweet and gently sparkling.")
+
+    heavy = pairing_score(rutherglen, tart, wine_colour="dessert", learned=False).reasons
+    light = pairing_score(moscato, tart, wine_colour="dessert", learned=False).reasons
+
+    assert rutherglen.body > 3
+    assert not any("light, fruity sweetness" in reason for reason in heavy)
+    assert any("light, fruity sweetness" in reason for reason in light)

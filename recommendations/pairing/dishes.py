@@ -37,7 +37,18 @@ DESCRIPTION_WEIGHT = 1.0
 # A protein named only in passing ("served with a little bacon") does not define the dish.
 MIN_PROTEIN_EVIDENCE = 2.0
 # Vegetables that make a pastry savoury when they fill it: an onion or leek tart is no dessert.
-SAVOURY_VEGETABLES: Final = frozenset(word_list("onion, leek, potato, tomato, spinach, asparagus, garlic"))
+SAVOURY_VEGETABLES: Final = frozenset(
+    word_list("onion, caramelised onion, red onion, leek, potato, tomato, spinach, asparagus, garlic")
+)
+# Plant foods that are a whole meatless dish when nothing else is its main: a potato gratin, corn
+# chowder, fried plantain, a plate of shishito peppers, avocado toast are vegetarian, not unknown.
+PLANT_FOODS: Final = frozenset(
+    word_list(
+        "potato, fingerling potatoes, fondant potatoes, fries, corn, sweetcorn, onion, caramelised onion, red onion, "
+        "spring onion, plantain, cassava, tomato, avocado, mild chillies, oats, rice cakes, savoury pancake, "
+        "onion rings"
+    )
+)
 # Words for a diet rather than a food: they say the main is not meat, never what kind of dish it is.
 DIET_LABELS: Final = frozenset({"vegetarian"})
 _MEATLESS: Final = frozenset({None, "vegetarian", "cheese", "mushroom", "dessert", "chocolate"})
@@ -110,8 +121,8 @@ STOPWORDS: Final = frozenset(
         "first, second, third, last, ones, other, others, same, favourite, favorite, list, carte, card, "
         "choice, options, option, suggestions, wines, bottle, glass, tonight, evening, lunch, dinner, "
         "hours, hour, minutes, day, days, aged, dry-aged, bone-in, boneless, skin-on, skin, bone, cooked, "
-        "g, gr, kg, oz, lb, cl, ml, pc, pcs, pax, person, people, share, sharing, two, three, four, six, eight, "
-        "twelve, one, also, then, very, so, too, just, only, what, which, would, could, should, go, goes, good, "
+        "basket, baskets, g, gr, kg, oz, lb, cl, ml, pc, pcs, pax, person, people, share, sharing, two, three, four, six, eight, "
+        "twelve, five, seven, ten, twenty, forty, fifty, hundred, one, also, then, very, so, too, just, only, what, which, would, could, should, go, goes, good, "
         "great, best, nice, lovely, perfect, pair, pairs, pairing, match, matches, something, anything, "
         "recommend, recommendation, suggest, please, we, are, is, am, be, having, have, eating, eat, order, "
         "ordered, ordering, getting, get, want, like, love, i, me, us, you, this, that, these, those, there, "
@@ -139,6 +150,9 @@ STOPWORDS: Final = frozenset(
         "fatiada, fatiado, fatiadas, ruam, bil, "
         # Where a fine-dining menu says its produce comes from: the place, not the food
         "hand-dived, dived, diver-caught, line-caught, day-boat, dayboat, cornish, orkney, anjou, chalk, stream, "
+        "whitby, brixham, newlyn, shetland, hebridean, loch, duart, fyne, yorkshire, welsh, lincolnshire, norfolk, "
+        "suffolk, devon, dorset, somerset, cumbrian, herdwick, dingley, dell, creedy, carver, saddleback, tamworth, "
+        "galloway, longhorn, salt-marsh, saltmarsh, breed, "
         # Dutch
         "met, van, het"
     )
@@ -402,13 +416,17 @@ _PATTIES: Final = frozenset({"grilling cheese", "tofu"})
 def _burger_as_form(
     sources: list[tuple[list[tuple[FoodTerm, float]], float]],
 ) -> list[tuple[list[tuple[FoodTerm, float]], float]]:
-    """A "chicken burger", "salmon burger" or "halloumi burger" is that meat, fish or grilling cheese
-    in a bun: the burger is the form, not beef. Another cheese or a mushroom named with it is still
+    """A "chicken burger", "salmon burger", "halloumi burger" or "black bean burger" is that meat, fish,
+    grilling cheese or pulse in a bun: the burger is the form, not beef (a pulse named before it: a
+    burger with chickpeas on the side is still beef). Another cheese or a mushroom named with it is still
     a beef burger's topping ("blue cheese burger")."""
     name_terms = sources[0][0]
-    if not any(term.name == "burger" for term, _ in name_terms) or not any(
-        term.name != "burger" and (term.protein not in _MEATLESS or term.name in _PATTIES) and factor >= 1.0
-        for term, factor in name_terms
+    burger = next((index for index, (term, _) in enumerate(name_terms) if term.name == "burger"), None)
+    if burger is None or not any(
+        term.name != "burger"
+        and (term.protein not in _MEATLESS or term.name in _PATTIES or (term.detail == "legume" and index < burger))
+        and factor >= 1.0
+        for index, (term, factor) in enumerate(name_terms)
     ):
         return sources
     return [
@@ -542,11 +560,49 @@ def _protein(
     return leaders[0], best
 
 
+# What fruit is steeped in for a dessert: peaches in prosecco, cherries in Kirsch, pears in red wine.
+_STEEPING: Final = frozenset(word_list("liqueur, spirits, cooking wine, red wine sauce, port reduction, sugar"))
+
+
 def _cooked_fruit_alone(terms: Sequence[FoodTerm]) -> bool:
-    """Fruit and the ways it was cooked, nothing else: no salad, cheese, meat or sauce beside it."""
+    """Fruit and the ways it was cooked or what it was steeped in, nothing else: no salad, cheese,
+    meat or sauce beside it."""
     fruit = [term for term in terms if term.kind == "ingredient" and "fruit" in term.facets]
-    cooking = [term for term in terms if term.kind == "method"]
+    cooking = [term for term in terms if term.kind == "method" or term.name in _STEEPING]
     return bool(fruit) and bool(cooking) and len(fruit) + len(cooking) == len(terms)
+
+
+# What a plate of fruit is served with when it is a dessert ("Pear, brown butter, hazelnut").
+_DESSERT_FACETS: Final = frozenset({"fruit", "nutty", "butter", "cream", "caramel", "custard"})
+
+
+def _fruit_plate(terms: Sequence[FoodTerm]) -> bool:
+    """Fruit with butter or nuts and only the sweet things and ways of cooking a dessert has beside
+    it: no sauce, vegetable or named dish ("Plum, brown butter, almond"; not "damson, black garlic")."""
+    facets = {facet for term in terms for facet in term.facets}
+    return (
+        "fruit" in facets
+        and bool(facets & {"butter", "nutty"})
+        and all(
+            term.kind == "method" or (term.kind == "ingredient" and (term.facets & _DESSERT_FACETS or term.sweet >= 2))
+            for term in terms
+        )
+    )
+
+
+def _meatless_main(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> str | None:
+    """The main of a dish nothing names a main of, when no meat or fish is anywhere in it: a
+    mushroom the name says, even a truffle (tajarin al tartufo), or else a vegetable, pulse or egg
+    it says, if only as a named dish's ingredient (pasta alla norma, egg fried rice), or a plant
+    food that is the dish itself (potato gratin, corn chowder, plátanos fritos)."""
+    if any(term.protein in _ANIMAL_MAINS for terms, _ in sources for term, _ in terms):
+        return None
+    named = [term for term, _ in sources[0][0] if term.kind == "ingredient"]
+    if any(term.protein == "mushroom" for term in named):
+        return "mushroom"
+    if any(term.protein == "vegetarian" or (term.name in PLANT_FOODS and not term.seasoning) for term in named):
+        return "vegetarian"
+    return None
 
 
 def _level(values: Iterable[int]) -> int:
@@ -672,14 +728,18 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         and (
             (any(term.sweet >= 2 for term in all_terms) and all_facets & {"caramel", "custard", "fruit", "chocolate"})
             or {"fruit", "cream"} <= all_facets
+            or _fruit_plate(all_terms)
             or _cooked_fruit_alone(all_terms)
         )
     ):
         # Crêpes with caramelised orange, a fruit compote: sweet, so a dessert; so is fruit with
-        # cream and nothing savoury (strawberries and cream, peaches and cream), and fruit cooked
-        # with nothing beside it (baked apples, grilled peaches, pesche ripiene). A potato, onion or
-        # tomato the name says keeps it savoury: latkes with apple sauce and sour cream.
+        # cream, butter or nuts and nothing savoury (strawberries and cream, "Pear, brown butter,
+        # hazelnut"), and fruit cooked or steeped with nothing beside it (baked apples, grilled
+        # peaches, cherries in Kirsch). A potato, onion or tomato the name says keeps it savoury:
+        # latkes with apple sauce and sour cream.
         protein = "dessert"
+    if protein is None:
+        protein = _meatless_main(sources)
     if protein == "dessert" and any("chocolate" in term.facets for term in all_terms):
         protein = "chocolate"
     if protein not in _MEATLESS and any(term.name in DIET_LABELS for term in name_terms):

@@ -34,7 +34,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
@@ -44,7 +44,7 @@ MEATS: Final = (
         "scotch fillet, rib steak, beef rib steak, entrecote on the bone", protein="red_meat", weight=1, fat=2),
     ing("beef fillet", "filet mignon, tenderloin, filet de boeuf, filetto, solomillo, chateaubriand, tournedos, "
         "beef tenderloin", protein="red_meat", weight=-1),
-    ing("minced beef", "balletjes, ballekes, gehaktballen, polpettone, kjøttkaker, kjottkaker, ground beef, beef mince, hache, carne picada, macinato, meatball, meatballs, polpette, "
+    ing("minced beef", "balletjes, ballekes, gehaktballen, polpettone, kjøttkaker, kjottkaker, ground beef, beef mince, hache, viande hachee, viande hachée, boeuf hache, bœuf haché, carne picada, macinato, meatball, meatballs, polpette, "
         "albondigas, albóndigas, kofta, koftas, kofte, köfte, meatloaf", protein="red_meat", weight=-1),
     ing("burger", "hamburger, beefburger, smash burger, patty", protein="red_meat", weight=-1,
         facets="starch"),
@@ -56,7 +56,7 @@ MEATS: Final = (
     ing("short rib", "costela, costela de boi, costelinha, flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
-    ing("lamb", "carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
+    ing("lamb", "gosht, gosh, carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
     ing("lamb chop", "noisettes d'agneau, noisette d'agneau, paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
@@ -96,11 +96,11 @@ MEATS: Final = (
     ing("cured ham", "prosciutto, prosciutto crudo, jamon, jamón, jamon iberico, jamón ibérico, serrano, "
         "pata negra, speck, bayonne, jambon cru, culatello, coppa, lardo", protein="pork", weight=-1, salt=3,
         fat=1, facets="cured"),
-    ing("bacon", "lardons, lardon, smoked bacon, streaky bacon", protein="pork", seasoning=True, fat=2, salt=2,
+    ing("bacon", "spek, lardons, lardon, smoked bacon, streaky bacon", protein="pork", seasoning=True, fat=2, salt=2,
         smoke=1, facets="cured"),
     ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
         facets="cured"),
-    ing("sausage", "sai krok, sai krok isan, sai krok isaan, worst, worstjes, morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
+    ing("sausage", "wors, sai krok, sai krok isan, sai krok isaan, worst, worstjes, morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
         "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers",
         protein="pork", fat=2, salt=1),
     ing("chorizo", "chouriço, linguica, sobrasada, 'nduja, nduja", protein="pork", fat=2, salt=2, heat=1,
@@ -116,7 +116,7 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "coq, dak, derho, murgh, murg, jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
     ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
@@ -124,13 +124,13 @@ MEATS: Final = (
 )
 
 FISH: Final = (
-    ing("fish", "pla, ikan, whitefish, maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
+    ing("fish", "saengseon, saengsun, pla, ikan, whitefish, maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
     ing("salmon", "lax, laks, lachsfilet, salmão, saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
         detail="oily", fat=1),
     ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
     ing("swordfish", "espadon, pesce spada, pez espada, swordfish steak", protein="fish", detail="meaty", weight=1),
-    ing("mackerel", "haring, maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
+    ing("mackerel", "sanma, saury, godeungeo, haring, maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
         "boquerones", kinds="sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
@@ -200,15 +200,15 @@ PLANTS: Final = (
         facets="earthy"),
     ing("truffle", "truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
         protein="mushroom", seasoning=True, umami=1, facets="earthy"),
-    ing("vegetables", "pak, phak, pak ruam, sayur, legumes, légumes, verdure, verduras, vegetable, veg, "
+    ing("vegetables", "sabzi, sabji, pak, phak, pak ruam, sayur, legumes, légumes, verdure, verduras, vegetable, veg, "
         "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
         weight=-1),
     # A diet, not a dish: "vegetarian lentil stew" is as hearty as a lentil stew (dishes.DIET_LABELS).
     ing("vegetarian", "vegan, veggie, plant-based, plant based, meat-free, meatless, végétarien, végétalien, vegetariano, "
         "vegano, vegetariana, vegana", protein="vegetarian"),
-    ing("eggplant", "aubergine, aubergines, melanzane, melanzana, berenjena, berenjenas, brinjal, baingan",
+    ing("eggplant", "banjan, bonjan, aubergine, aubergines, melanzane, melanzana, berenjena, berenjenas, brinjal, baingan",
         protein="vegetarian"),
-    ing("zucchini", "courgette, courgettes, zucchine, zucchina, calabacin, calabacín, squash blossoms, "
+    ing("zucchini", "hobak, aehobak, courgette, courgettes, zucchine, zucchina, calabacin, calabacín, squash blossoms, "
         "courgette flowers, fiori di zucca", protein="vegetarian", weight=-1),
     ing("squash", "butternut, butternut squash, pumpkin, potiron, courge, zucca, calabaza, potimarron, "
         "delicata, sweet potato, sweet potatoes, patate douce, boniato, batata, yam", protein="vegetarian", sweet=1),
@@ -221,26 +221,28 @@ PLANTS: Final = (
     ing("sweet pepper", "bell pepper, bell peppers, red pepper, red peppers, roasted peppers, poivron, poivrons, "
         "peperoni, peperonata, peperone, pimientos, pimiento, piquillo, padron peppers, pimientos de padron, "
         "capsicum", protein="vegetarian", sweet=1, facets="herbal"),
-    ing("spinach", "boerenkool, epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
+    ing("spinach", "sukuma, boerenkool, epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
         "greens, leafy greens, collard greens", protein="vegetarian", weight=-1, facets="bitter"),
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
-    ing("cabbage", "rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
+    ing("cabbage", "rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "zuurkool, choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
-    ing("potato", "potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+    ing("potato", "jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
-    ing("fries", "frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
+    ing("fries", "salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
     ing("onion", "onions, oignon, oignons, cipolla, cipolle, cebolla, shallot, shallots, echalote, échalote, "
         "scalogno, leek, leeks, poireau, poireaux, porri, puerro", sweet=1),
+    ing("caramelised onion", "caramelised onions, caramelized onion, caramelized onions, onion confit, confit onions, "
+        "confit onion, oignons confits, cebolla caramelizada, cipolle caramellate, cipolla caramellata", sweet=1),
     ing("garlic", "ail, aglio, ajo, garlicky, toum", facets="garlic"),
     ing("beetroot", "beet, beets, betterave, barbabietola, remolacha", protein="vegetarian", sweet=1,
         facets="earthy"),
     ing("carrot", "carrots, carotte, carottes, carota, zanahoria, root vegetables, parsnip, panais, celeriac, "
         "celeri-rave, turnip, navet", protein="vegetarian", sweet=1),
     ing("fennel", "fenouil, finocchio, hinojo", protein="vegetarian", facets="anise"),
-    ing("peas", "pea, petits pois, piselli, guisantes, broad beans, fèves, feves, fave, habas, edamame",
+    ing("peas", "matar, pea, petits pois, piselli, guisantes, broad beans, fèves, feves, fave, habas, edamame",
         protein="vegetarian", weight=-1, sweet=1),
     ing("beans", "porotos, bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
         "black beans, frijoles, feijao, butter beans", protein="vegetarian", detail="legume", weight=1),
@@ -249,7 +251,7 @@ PLANTS: Final = (
     ing("chickpeas", "chickpea, pois chiches, ceci, garbanzos, hummus, houmous, chana, chole",
         protein="vegetarian", detail="legume", weight=1, facets="nutty"),
     ing("tofu", "tahu, stinky tofu, chou doufu, bean curd, tempeh, seitan", protein="vegetarian", weight=-1),
-    ing("salad", "salada, salat, salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
+    ing("salad", "kachumbari, kachumber, salada, salat, salade, insalata, ensalada", protein="vegetarian", weight=-2, facets="bitter"),
     # Leaves beside a main are its garnish ("tagliata, rucola e grana", "steak with watercress"): they
     # do not make a steak a salad; "salad" said outright does.
     ing("salad leaves", "leaves, mesclun", kinds="witloof, rocket, arugula, roquette, rucola, frisee, frisée, endive, "
@@ -258,25 +260,25 @@ PLANTS: Final = (
     ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
-    ing("corn", "ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
-    ing("rice", "gohan, donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
+    ing("corn", "pap, mieliepap, mealie pap, banku, kenkey, ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
+    ing("rice", "chawal, challow, chalow, chelow, pilav, pilavı, polo, palau, palaw, gohan, donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
     ing("pasta", "spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
         "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
     ing("filled pasta", "sorrentinos, ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
-        "culurgiones, cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
+        "cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "ñoquis, gnudi, canederli", facets="starch"),
-    ing("bread", "canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
+    ing("bread", "soldiers, toast soldiers, roggebrood, canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
     ing("pastry", "feuilleté, feuilletés, feuillete, feuilletes, puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
         "brik, vol-au-vent, tart shell", fat=1, facets="starch"),
-    ing("egg", "ägg, ovo, ovos, ovo estrelado, al tegamino, uova al tegamino, eier, spiegelei, gyeran, eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
+    ing("egg", "anda, ägg, ovo, ovos, ovo estrelado, al tegamino, uova al tegamino, eier, spiegelei, gyeran, eggs, oeuf, œuf, oeufs, œufs, uovo, uova, huevo, huevos, yolk, egg yolk, quail egg, "
         "oeuf mollet, soft-boiled egg, fried egg, fried eggs, poached egg, poached eggs, huevo frito, huevos fritos, "
         "oeuf au plat, œuf au plat, oeufs au plat, œufs au plat, oeuf frit, œuf frit, uovo fritto, uova fritte",
         protein="vegetarian",
         fat=1, facets="egg"),
-    ing("nuts", "pistacchi, pistacchio, pistachios, walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
+    ing("nuts", "fıstıklı, fistikli, fıstık, fistik, pistacchi, pistacchio, pistachios, walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
         "mandorle, almendras, pistachio, pistachios, pistache, pistacchio, pistacho, pine nuts, pignons, pinoli, "
         "pecans, pecan, peanuts, cashews, macadamia, chestnut, chestnuts, marrons, castagne, castañas",
         facets="nutty"),
@@ -292,7 +294,7 @@ DAIRY: Final = (
     ing("blue cheese", "blue, bleu, roquefort, gorgonzola, stilton, cabrales, valdeon, bleu d'auvergne, "
         "fourme d'ambert, danish blue, dolcelatte", protein="cheese", detail="blue", salt=3, fat=2),
     ing("fresh cheese", "burrata, mozzarella, mozzarella di bufala, bufala, stracciatella, ricotta, feta, "
-        "labneh, cottage cheese, cream cheese, fromage blanc, queso fresco, paneer, mascarpone",
+        "labneh, cottage cheese, cream cheese, fromage blanc, queso fresco, paneer",
         protein="cheese", detail="fresh", weight=-1),
     # Grilled or fried whole, the salty cheese is a main in its own right (a halloumi burger, saganaki).
     ing("grilling cheese", "", kinds="halloumi, hellim, grilled halloumi, queso de freir",
@@ -310,10 +312,10 @@ DAIRY: Final = (
         "triple-cream, triple cream, saint-andre, robiola, tetilla, torta del casar", protein="cheese",
         detail="bloomy", fat=3),
     ing("cream", "creme, crème, crema, nata, panna, creme fraiche, crème fraîche, double cream, "
-        "whipped cream, chantilly, sour cream, smetana", fat=2, facets="cream"),
+        "whipped cream, chantilly, sour cream, smetana", kinds="mascarpone", fat=2, facets="cream"),
     ing("butter", "beurre, burro, mantequilla, brown butter, beurre noisette, ghee, clarified butter, drawn butter, "
         "niter kibbeh, niter kibe, nitir qibe, buttery", weight=1, fat=2, facets="butter"),
-    ing("yogurt", "sheep's milk yoghurt, sheep's milk yogurt, sheep's yoghurt, yoghurt, yaourt, yogurt greco, greek yogurt, tzatziki, raita, labne", acid=1, facets="cream"),
+    ing("yogurt", "yoğurtlu, yogurtlu, sheep's milk yoghurt, sheep's milk yogurt, sheep's yoghurt, yoghurt, yaourt, yogurt greco, greek yogurt, tzatziki, raita, labne", acid=1, facets="cream"),
     ing("cheese sauce", "mornay, fonduta, melted cheese, gratinated, gratine, gratiné, gratinee, au gratin, "
         "cheesy, mac and cheese sauce, queso dip", fat=2, salt=1, umami=1, facets="cheese"),
 )
@@ -383,7 +385,7 @@ DESSERTS: Final = (
         "millefeuille, napoleon, paris-brest, saint-honore, croquembouche, cannoli, cannolo, sfogliatella, "
         "churros, beignet, beignets, doughnuts, donuts, bombolone, bomboloni, zeppole, loukoumades",
         protein="dessert", detail="cake", fat=1),
-    ing("biscuits", "anzac biscuits, anzac, tejas, cookies, biscotti, cantucci, shortbread, sables, sablés, amaretti, tuiles, florentines, "
+    ing("biscuits", "brandy snaps, brandy snap, anzac biscuits, anzac, tejas, cookies, biscotti, cantucci, shortbread, sables, sablés, amaretti, tuiles, florentines, "
         "polvorones, macarons, macaron", protein="dessert", detail="nut"),
     ing("rice pudding", "khao niao mamuang, riz au lait, arroz con leche, kheer, sticky rice, mango sticky rice", protein="dessert",
         detail="custard"),
@@ -408,7 +410,8 @@ CUTS_AND_METHODS: Final = (
     cut("neck", "collier, collo, cuello, scrag, neck fillet", fat=1, weight=1),
     cut("shoulder", "epaule, épaule, spalla, paleta", fat=1, weight=1),
     cut("marrow", "bone marrow, moelle, midollo, tuetano, tuétano, os à moelle", fat=3, weight=1),
-    cut("offal", "abats, frattaglie, casquería, tripe, tripes, trippa, callos, langue, lingua, "
+    ing("beef tendon", "tendon, tendons, gân bò, gan bo, ngau gun", protein="red_meat", fat=1),
+    cut("offal", "motsu, lung, lungs, abats, frattaglie, casquería, tripe, tripes, trippa, callos, langue, lingua, "
         "heart, coeur, cuore, corazon", weight=1, fat=1),
     # Tongue on a deli, taquería or bistro menu is ox tongue, unless another animal is named first.
     ing("ox tongue", "tongue, beef tongue, lengua, lengua de res, langue de boeuf, lingua di manzo",
@@ -424,7 +427,7 @@ CUTS_AND_METHODS: Final = (
            "plancha, a la parrilla, parrilla, asado, a la brasa, brasa, alla brace, chargrilled, char-grilled, "
            "charred, flame-grilled, wood-fired, wood fired, woodfired, over coals, charcoal, robata, "
            "braai, seared over wood, skewers, skewer, brochette, brochettes, spiedini, pinchos, "
-           "kebab, kebabs, kabob, shish", smoke=1, facets="grilled"),
+           "kebab, kebabs, kebap, kabob, shish, gui, gu-i, robata, robatayaki, robata-grilled", smoke=1, facets="grilled"),
     method("barbecued", "barbecue, bbq, barbeque, smokehouse, pit-smoked, low and slow",
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
     method("smoked", "smoker, fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
@@ -442,7 +445,7 @@ CUTS_AND_METHODS: Final = (
     method("confit", "confite, confited, confitado, slow-cooked in fat", weight=1, fat=2),
     method("butter-poached", "butter poached, poached in butter, beurre monte, beurre monté", fat=2,
            facets="butter"),
-    method("fried", "agemono, tiganita, tiganito, tiganites, tiganiti, frittiert, frittierte, frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
+    method("fried", "furai, agemono, tiganita, tiganito, tiganites, tiganiti, frittiert, frittierte, frit, fritto, fritti, fried, deep-fried, deep fried, frito, fritos, fritura, "
            "crispy, croustillant, croustillante, croccante, crujiente, battered, beer-battered, "
            "breaded, panko, impanato, rebozado, empanado, milanese, alla milanese, fritter, "
            "fritters, croquettes, katsu", fat=2, salt=1,
@@ -469,9 +472,16 @@ CUTS_AND_METHODS: Final = (
 SAUCES: Final = (
     sauce("red wine sauce", "au vin rouge, in rotwein, rotweinsauce, rotweinjus, red wine, vin rouge, vino rosso, vino tinto, bordelaise, marchand de vin, "
           "en meurette, meurette, au vin, red wine jus, red wine reduction, red burgundy, bourguignonne, "
-          "barolo, chianti, rioja, port sauce, port jus, madeira sauce", weight=1, facets="red_wine"),
+          "barolo, chianti, rioja, port sauce, port jus, madeira sauce, amarone, in malbec, malbec sauce, malbec jus, "
+          "in merlot, merlot sauce, merlot jus, in shiraz, shiraz jus, in cabernet, cabernet jus, in pinot noir, "
+          "pinot noir sauce, pinot noir jus, in zinfandel, in beaujolais, in valpolicella, in nebbiolo, "
+          "in côtes du rhône, in cotes du rhone, in red burgundy, in barbera, in claret, claret jus, claret sauce", weight=1,
+          facets="red_wine"),
     sauce("white wine sauce", "weißweinsauce, weissweinsauce, white wine, vin blanc, vino bianco, vino blanco, dry white wine, champagne sauce, "
-          "riesling sauce, marinière, mariniere", acid=1, facets="white_wine"),
+          "riesling sauce, marinière, mariniere, in muscadet, muscadet, au muscadet, in chablis, chablis sauce, "
+          "in sauvignon blanc, in chardonnay, chardonnay sauce, in pinot grigio, in vermentino, in albariño, "
+          "in albarino, in verdejo, in sancerre, in picpoul, in gewürztraminer, in gewurztraminer", acid=1,
+          facets="white_wine"),
     sauce("jus", "jus corsé, jus corse, gravy, demi-glace, demi glace, fond, reduction, jus de viande, sugo d'arrosto, pan juices, "
           "pan sauce", weight=1, umami=1),
     sauce("cream sauce", "alla panna, a la creme, à la crème, crémeux, cremeux, cremoso, cremosa, creamy, "
@@ -482,10 +492,11 @@ SAUCES: Final = (
           "burro e salvia", weight=1, fat=2, facets="butter"),
     sauce("tomato sauce", "tomatensaus, marinara, sugo, sugo di pomodoro, salsa di pomodoro, pomarola, passata, "
           "salsa de tomate, tomato sauce, tomato ragu, provencale, provençale, "
-          "pizzaiola, puttanesca, arrabbiata, napoletana, basquaise, pipérade, piperade",
+          "pizzaiola, puttanesca, arrabbiata, napoletana",
           acid=2, umami=1, facets="tomato, tomato_sauce"),
     # A Spanish sofrito is the slow-cooked base of a stew (onion, garlic, a little tomato), not its sauce.
     sauce("sofrito", "sofregit, un sofrito", acid=1, facets="garlic"),
+    sauce("vodka sauce", "alla vodka, vodka cream sauce", fat=2, facets="tomato, cream"),
     sauce("pesto", "pesto genovese, pistou, pesto rosso, herb oil, basil oil", fat=1, facets="herbal, garlic"),
     sauce("green sauce", "al verde, parsley liquor, liquor, salsa verde, sauce verte, chimichurri, gremolata, persillade, mojo verde, zhug, "
           "chermoula, green goddess, herb sauce", acid=1, facets="herbal, garlic"),
@@ -502,8 +513,11 @@ SAUCES: Final = (
     sauce("chilli", "prik, phrik, balado, sambal balado, chili, chile, chilli pepper, chili pepper, chillies, chilies, chiles, peperoncino, "
           "guindilla, piment, piment d'espelette, espelette, cayenne, jalapeno, jalapeño, chipotle, "
           "habanero, scotch bonnet, bird's eye, gochujang, gochugaru, sriracha, harissa, sambal, chili oil, "
-          "chilli oil, chili crisp, la jiao, doubanjiang, nduja sauce, arrabbiata sauce, peri-peri, piri piri, "
+          "chilli oil, la jiao, doubanjiang, nduja sauce, arrabbiata sauce, peri-peri, piri piri, "
           "peri peri, piri-piri, hot sauce, chili flakes, chilli flakes, red pepper flakes", heat=2),
+    # Chilli crisp is chilli fried crisp in oil with garlic and fermented beans: oily, hot and savoury.
+    ing("chilli crisp", "chili crisp, chile crisp, chilli crunch, chili crunch, crispy chilli oil, crispy chili oil, "
+        "lao gan ma, laoganma", heat=2, fat=2, umami=1, facets="garlic"),
     sauce("fiery chilli", "vindaloo heat, ghost pepper, naga, thai chilli, bird's-eye chilli, extra hot",
           heat=3),
     sauce("soy", "soy sauce, shoyu, tamari, miso, dashi, fish sauce, nam pla, nuoc mam, "
@@ -526,7 +540,7 @@ SAUCES: Final = (
           heat=0, facets="warm_spice"),
     sauce("ginger", "gingembre, zenzero, jengibre, galangal, lemongrass, citronnelle, kaffir lime",
           facets="ginger, citrus"),
-    sauce("herbs", "dillsås, dillsas, dill sauce, herb, herbes, fines herbes, herbes de provence, erbe, hierbas, rosemary, romarin, rosmarino, "
+    sauce("herbs", "loroco, dillsås, dillsas, dill sauce, herb, herbes, fines herbes, herbes de provence, erbe, hierbas, rosemary, romarin, rosmarino, "
           "romero, thyme, thym, timo, tomillo, sage, sauge, salvia, parsley, persil, prezzemolo, perejil, "
           "basil, basilic, basilico, albahaca, tarragon, estragon, dragoncello, dill, aneth, aneto, eneldo, "
           "mint, menthe, menta, hierbabuena, chives, ciboulette, erba cipollina, cilantro, coriander, "
@@ -557,7 +571,7 @@ SAUCES: Final = (
 
 # fmt: off
 CUISINES: Final = (
-    cuisine("french", "vlaamse, belgian, belge, flemish, francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
+    cuisine("french", "lorraine, lorrain, vlaamse, belgian, belge, flemish, francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
             "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
             "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin, "
             "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat"),
@@ -572,17 +586,17 @@ CUISINES: Final = (
             "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style"),
     cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa"),
     cuisine("greek", "hellenic, ellinika, aegean, cretan"),
-    cuisine("middle eastern", "lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
+    cuisine("middle eastern", "gaziantep, antep, karadeniz, lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
             "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),
     cuisine("north african", "marocaine, a la marocaine, à la marocaine, moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
-    cuisine("indian", "indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
+    cuisine("indian", "bombay, gujarati, rajasthani, malabar, parsi, bengali style, karachi, lahori, peshawari, indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
             "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai, mangalorean, keralan, "
             "udupi, konkani, malvani, coorgi", heat=1, facets="warm_spice, curry"),
     cuisine("thai", "isan, thailandais, thaï, tailandese, tailandesa, isaan", heat=2, facets="citrus, herbal"),
     cuisine("vietnamese", "vietnamien, vietnamita", heat=1, facets="herbal, citrus"),
-    cuisine("chinese", "xinjiang, xinjiang-style, yunnan, yunnanese, hakka, chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
+    cuisine("chinese", "uyghur, uighur, dongbei, shanghai, hong kong, hong kong-style, indo-chinese, xinjiang, xinjiang-style, yunnan, yunnanese, hakka, chinois, cinese, chino, cantonese, cantonais, hunan, shanghainese, hainanese, taiwanese, "
             "mongolian", facets="soy"),
-    cuisine("sichuan", "szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
+    cuisine("sichuan", "schezwan, schezuan, szechuan, szechwan, sichuanese, chongqing", heat=3, facets="pepper, soy"),
     cuisine("japanese", "hiroshima style, hiroshima-style, osaka style, osaka-style, japonais, giapponese, japones, japonés, izakaya, washoku", facets="soy"),
     cuisine("korean", "coreen, coréen, coreano", heat=2, facets="soy, ginger"),
     cuisine("mexican", "oaxaqueño, oaxaqueños, oaxaqueña, oaxaqueñas, michoacan, michoacano, michoacanas, "
@@ -607,10 +621,10 @@ CUISINES: Final = (
 COURSES: Final = (
     course("starter", "kemia, hassun, sakizuke, zensai, starters, entree, entrée, entrees, antipasto, antipasti, entrante, entrantes, primi, "
            "primo, appetizer, appetiser, appetizers, small plates, hors d'oeuvre, amuse-bouche, tapa, snack"),
-    course("main", "mains, main course, main dish, plat, plat principal, plats, secondo, secondi, "
+    course("main", "teishoku, thali, mains, main course, main dish, plat, plat principal, plats, secondo, secondi, "
            "segundo plato, principal, principales, entree course"),
     course("side", "sides, side dish, accompagnement, contorno, contorni, guarnicion, guarnición"),
-    course("soup", "soto, caldillo, suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
+    course("soup", "çorbası, corbasi, çorba, corba, soto, caldillo, suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
            "caldo, consomme, consommé, chowder, bisque", weight=-1),
     course("sandwich", "hero, heroes, tramezzino, tramezzini, butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
            facets="starch"),
@@ -656,7 +670,8 @@ DISHES: Final = (
          weight=1),
     dish("fondue", "moitié-moitié, fondue moitié-moitié, fondue savoyarde, cheese fondue, fonduta valdostana", parts="aged cheese, white wine sauce, bread",
          cuisine="french", weight=1),
-    dish("gratin dauphinois", "pommes dauphinoise, dauphinoise potatoes, potato gratin",
+    dish("gratin dauphinois", "pommes dauphinoise, dauphinoise potatoes, potato gratin, dauphinoise, potato dauphinoise, "
+         "potatoes dauphinoise, dauphinoise potato",
          parts="potato, cream, baked", cuisine="french"),
     dish("quiche lorraine", "quiche", parts="egg, cream, bacon, pastry, baked", cuisine="french"),
     dish("croque monsieur", "croque-monsieur, croque madame, croque-madame",
@@ -688,7 +703,7 @@ DISHES: Final = (
     dish("briam", "briami", parts="zucchini, potato, tomato, olive oil, baked", cuisine="greek"),
     dish("pissaladiere", "pissaladière", parts="onion, anchovy, olives, bread", cuisine="french"),
     # The sauce, not the egg, decides: guidance pours red Burgundy, the wine the sauce is made with.
-    dish("oeufs en meurette", "œufs en meurette", parts="red wine sauce, bacon, egg, poached", cuisine="french"),
+    dish("oeufs en meurette", "œufs en meurette", parts="egg, red wine sauce, poached, bacon", cuisine="french"),
     dish("creme brulee", "crème brûlée, brulee, brûlée, crema catalana, crema quemada", parts="custard, caramel",
          cuisine="french"),
     dish("tarte tatin", "tatin", parts="tart, apple, caramel", cuisine="french"),
@@ -798,7 +813,7 @@ DISHES: Final = (
          cuisine="north african"),
     dish("shawarma", "shawerma, chicken shawarma", parts="chicken, roasted, warm spices, "
          "yogurt sauce, bread", cuisine="middle eastern"),
-    dish("kibbeh", "kibbe, kofte kebab, adana kebab, lamb kofta", parts="lamb, minced beef, warm spices, grilled",
+    dish("kibbeh", "kibbe, kofte kebab, adana kebab, adana kebap, adana, urfa kebab, urfa kebap, lamb kofta", parts="lamb, minced beef, warm spices, grilled",
          cuisine="middle eastern"),
     dish("baba ganoush", "baba ghanoush, moutabal, mutabbal, mutabal", parts="eggplant, smoked, nut sauce, garlic",
          cuisine="middle eastern"),
@@ -845,7 +860,9 @@ DISHES: Final = (
          cuisine="sichuan"),
     dish("mapo tofu", "ma po tofu", parts="tofu, minced beef, chilli, pepper sauce, soy", cuisine="sichuan"),
     dish("sweet and sour pork", "gu lou yuk", parts="pork, fried, sweet and sour", cuisine="chinese"),
-    dish("dim sum", "har gow, siu mai, shumai",
+    dish("siu mai", "siu mai dumplings, shumai, shao mai, siomai", parts="pork, prawn, filled pasta, poached",
+         cuisine="chinese"),
+    dish("dim sum", "har gow, dim sum basket",
          parts="filled pasta, prawn, pork, poached", cuisine="chinese"),
     dish("sushi", "nigiri, maki, makizushi, chirashi, temaki, uramaki", parts="fish, raw, rice, soy",
          cuisine="japanese"),
@@ -972,10 +989,13 @@ KITCHEN: Final = (
         weight=-1, acid=2, salt=1, facets="vinegar"),
     ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
     ing("cooking wine", "riesling, champagne, cider, cidre, sidra, sherry, jerez, fino, manzanilla, vin jaune, "
-        "vermouth, noilly prat, gueuze, geuze, kriek, lambic, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
+        "vermouth, noilly prat, prosecco, cava, crémant, cremant, sparkling wine, in sauternes, in moscato, "
+        "in tokaji, in muscat, gueuze, geuze, kriek, lambic, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
     # A spirit flamed into a sauce (a brandy cream on a steak, a bourbon glaze on ribs) leaves its
     # depth, not a white wine's acidity: the meat and the sauce decide the colour.
-    ing("spirits", "cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon"),
+    ing("spirits", "cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon, gin, "
+        "sloe gin, vodka, tequila, mezcal, "
+        "poitín, poteen, scotch whisky, single malt"),
     # A dark beer braise or gravy (carbonnade, Schweinshaxe, beef and Guinness) is brown and malty:
     # it wants a red, or a beer, never the white a splash of lager or cider suggests.
     sauce("dark beer", "trappist, trappist beer, stout, guinness, porter, dark beer, dark ale, brown ale, bock, dunkel, schwarzbier, "
@@ -990,9 +1010,9 @@ KITCHEN: Final = (
     # Spanish and Italian "salsa de/di ..." is any sauce, named by what follows ("salsa de ajos y
     # whisky", "salsa di noci"); only a salsa standing alone is the Mexican tomato one.
     sauce("sauce of", "salsa de, salsa di, salsa del, salsa della, salsa al, salsa alla, salsa a la, en su salsa"),
-    sauce("spice blend", "spices, spice mix, mixed spices, masala blend, spice paste, rub, pimento",
+    sauce("spice blend", "jeera, jeera rice, spices, spice mix, mixed spices, masala blend, spice paste, rub, pimento",
           facets="warm_spice"),
-    cut("shin", "shins, jarret de boeuf, muscolo, morcillo, beef shin", weight=1, fat=1, facets="braised"),
+    cut("shin", "shins, jarret de boeuf, muscolo, morcillo", weight=1, fat=1, facets="braised"),
 )
 # fmt: on
 

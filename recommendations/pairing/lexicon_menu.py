@@ -63,7 +63,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
            "hearth-baked, hearth, horno de leña, forno a legna, four à bois, feu de bois, clay oven, tandoor oven, "
            "josper, pizza oven", smoke=1, facets="roasted"),
     method("plank-roasted", "cedar plank, cedar-planked, planked, plank", smoke=1, facets="roasted, smoked"),
-    method("pit-roasted", "pit, pit-cooked, earth oven, underground oven, hangi, umu, kalua, pachamanca, curanto",
+    method("pit-roasted", "pit, pit-cooked, earth oven, underground oven, umu, kalua, pachamanca",
            weight=1, smoke=2, facets="roasted, smoked"),
     method("on the spit", "spit, à la broche, broche, allo spiedo, spiedo, girarrosto, al asador, asador, trompo, "
            "al trompo", facets="roasted"),
@@ -84,7 +84,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     method("affiné", "affinée, curado, curada, semicurado, semicurada, añejo, añeja, stagionato, stagionata, "
            "stagionati, stravecchio, vecchio, viejo, extra-aged, extra mature", umami=1),
     method("mi-cuit", "mi-cuite, half-cooked, semicotto, semi-cotto, semicocido", weight=-1),
-    method("long-cooked", "no bafo, seven-hour, sept heures, 7 heures, sette ore, siete horas, overnight, all-day, "
+    method("long-cooked", "dum pukht, dum, no bafo, seven-hour, sept heures, 7 heures, sette ore, siete horas, overnight, all-day, "
            "cuisson lente, fuego lento, bassa temperatura, baja temperatura, basse température, low temperature",
            weight=1, facets="braised"),
     method("in umido", "umido, in guazzetto, guazzetto, in tegame", weight=1, facets="braised"),
@@ -124,7 +124,9 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     cut("collar", "kama, fish collar, collar bone", fat=1),
     cut("thick fillet", "grenadin, grenadins, pavé, pave, dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
         "loin fillet"),
-    cut("gizzards", "gésiers, durelli, ventrigli, chicken feet, phoenix claws, pig's ears, oreja, brains, cervelle, "
+    ing("chicken feet", "phoenix claws, chicken claws, chicken paws, fung zao, patas de pollo", protein="poultry",
+        fat=1),
+    cut("gizzards", "gésiers, durelli, ventrigli, pig's ears, oreja, brains, cervelle, "
         "cervella, sesos, caul fat, crépine", weight=1, fat=1),
     # Meat, game and poultry
     ing("prime beef", "suadero, ox, kobe, kobe beef, a5 wagyu, rubia gallega, vaca vieja, old cow, bife, entrecot, bistec, "
@@ -298,7 +300,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "urad dal, toor dal, chana dal, lenticchie di castelluccio, castelluccio",
         protein="vegetarian", detail="legume", weight=1, facets="earthy"),
     ing("mushy peas", "marrowfat peas, pease pudding, processed peas", sweet=1, facets="starch"),
-    ing("sweetcorn", "sweet corn, corn on the cob, choclo, maíz, mazorca, hominy, nixtamal, masa, masa harina, "
+    ing("sweetcorn", "corn ribs, sweet corn, corn on the cob, choclo, maíz, mazorca, hominy, nixtamal, masa, masa harina, "
         "cornmeal, baby corn, cancha, corn nuts, maíz tostado", sweet=1, facets="starch"),
     ing("plantain", "plátano, plátano macho, plátanos maduros, maduros fritos, banane plantain, camote, kumara, "
         "ube, purple yam, purple sweet potato", sweet=1, facets="starch"),
@@ -368,7 +370,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("achiote", "annatto, recado rojo, achiote paste, urucum, roucou", facets="warm_spice"),
     ing("la vera paprika", "pimentón de la vera, la vera, paprika affumicata, paprika fumé, piment fumé",
         smoke=1, facets="warm_spice"),
-    ing("mild chillies", "shishito, shishito peppers, friggitelli, banana peppers, poblano, rajas, anaheim, "
+    ing("mild chillies", "shishito, shishito peppers, mirchi, friggitelli, banana peppers, poblano, rajas, anaheim, "
         "hatch chile, ancho, ancho chile, guajillo, pasilla, mulato, ñora, ñoras, choricero, pimiento choricero, "
         "aleppo pepper, aleppo, urfa, urfa biber, pul biber, kashmiri chilli, kashmiri chillies, kashmiri, "
         "ají panca, panca, ají dulce, peppadew, pepperoncini", heat=1),
@@ -377,7 +379,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "serrano pepper, serrano chile, serrano chili, cascabel, pequin, tabasco, bird chillies, dried chillies, "
         "dried chilies, dried chilli, dried chili, dried red chillies, chile en polvo, chili powder, chilli powder, "
         "chile powder, shichimi, shichimi togarashi, togarashi, nanami, yuzu kosho, yuzukosho, nam prik, nam phrik, "
-        "nam prik pao, chili paste, chilli paste, chilli jam, chili jam, sambal oelek, sambal matah, lao gan ma, "
+        "nam prik pao, chili paste, chilli paste, chilli jam, chili jam, sambal oelek, sambal matah, "
         "shatta, mitmita, aji verde, salsa taquera, chiltepin, piquín", heat=2),
     ing("chili bean paste", "toban djan, toban jan, chilli bean paste, chili bean sauce, chilli bean sauce, "
         "fermented chili bean paste, fermented chilli bean paste", heat=2, salt=2, umami=1, facets="soy"),
@@ -516,7 +518,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("cookie", "cookie dough, skillet cookie, snickerdoodle, oatmeal cookie, brutti ma buoni, lebkuchen, "
         "stroopwafel, baci di dama, kourabiedes, ghorayeba, rugelach, hamantaschen, palmier, langues de chat, "
         "mantecados, carquinyolis", protein="dessert", detail="nut"),
-    ing("chiffon cake", "babka, krantz cake, devil's food cake, angel food cake, angel cake, bundt, bundt cake, coffee cake, "
+    ing("chiffon cake", "muffin, muffins, cruffin, cruffins, babka, krantz cake, devil's food cake, angel food cake, angel cake, bundt, bundt cake, coffee cake, "
         "banana bread, banana cake, lemon drizzle, drizzle cake, battenberg, swiss roll, "
         "torta tres leches, pionono, castella, kugelhopf, kouglof, gugelhupf, gâteau basque, pithivier, "
         "flognarde", protein="dessert", detail="cake"),
@@ -546,14 +548,14 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("biscuit base", "graham cracker, graham cracker crust, digestive biscuits, digestives, speculoos, biscoff, "
         "lotus biscuit, gingernut, ginger snaps, gingersnaps, savoiardi, ladyfingers, lady fingers, "
         "boudoir biscuits, galleta, galletas, galleta maría", sweet=1, facets="starch"),
-    ing("bagel", "english muffin, muffin, crumpet, pretzel, bretzel, croissant, challah, rye bread, rye, "
+    ing("bagel", "english muffin, crumpet, pretzel, bretzel, croissant, challah, rye bread, rye, "
         "pumpernickel, soda bread, potato bun, split-top bun, milk bun, ciabatta, pain de campagne, pain de mie, "
         "fougasse, tartine, crostone, crostoni, tosta, tostas, montadito, pan de cristal, pan tostado, "
         "pane casereccio, pane carasau, carasau, tigella, frisella, friselle, buttermilk biscuit, "
         "southern biscuits, cheddar biscuits, johnnycake, simit, sando, hot cross buns", facets="starch"),
     ing("chapati", "msemen, msemmen, buss up shut, dhalpuri, thepla, chapatti, paratha, parathas, parotta, kulcha, puri, bhatura, appam, lavash, lavosh, markook, "
         "saj bread, injera, mantou, steamed bun", facets="starch"),
-    ing("savoury pancake", "buchimgae, bindaetteok, galette, crispy pancake, spring onion pancake, crespelle",
+    ing("savoury pancake", "jeon, korean pancake, buchimgae, galette, crispy pancake, spring onion pancake, crespelle",
         facets="starch"),
     ing("whole grains", "quinoa, farro, spelt, épeautre, petit épeautre, barley, pearl barley, orge, bulgur, "
         "bulghur, burghul, boulgour, freekeh, freekah, buckwheat, sarrasin, grano saraceno, kasha, millet, "
@@ -574,7 +576,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "chitarra, spaghetti alla chitarra, maccheroncini, busiate, scialatielli, gemelli, radiatori, cappellacci, "
         "stringozzi, strangozzi, umbricelli, lasagnette, reginette, ptitim, israeli couscous, pearl couscous, "
         "spätzle, spaetzle, knöpfle, nokedli, halušky, trahana", facets="starch"),
-    ing("ravioles", "ravioles du dauphiné, casoncelli, casunziei, tortelli, anolini, caramelle, fagottini, "
+    ing("ravioles", "ravioles du dauphiné, casunziei, tortelli, anolini, caramelle, fagottini, "
         "sacchetti, sacchettini, mezzalune, cjarsons", facets="starch"),
     ing("flour", "farine, farina, harina, maicena, cornflour, cornstarch, fécule, semolina, semola, semoule, "
         "rice flour, chickpea flour, besan, gram flour, batter, pastella, panisse", facets="starch"),
@@ -626,7 +628,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("perigueux", "sauce périgueux, périgourdine, sauce périgourdine, truffle sauce, truffle jus, "
           "sauce rossini, rossini", weight=1, umami=2, facets="earthy"),
     sauce("nogada", "en nogada, walnut cream", fat=2, sweet=1, facets="nutty"),
-    sauce("salsa macha", "pepián, macha, ocopa", heat=1, fat=1, facets="nutty"),
+    sauce("salsa macha", "macha, ocopa", heat=1, fat=1, facets="nutty"),
     sauce("salsa huancaina", "a la huancaína", heat=1, fat=2, facets="cheese"),
     sauce("mojo", "mojo criollo, mojo de ajo, mojo rojo, mojo picón, mojo sauce", acid=2, facets="garlic, citrus"),
     sauce("salsa brava", "brava, bravas sauce, brava sauce", heat=2, acid=1, facets="tomato"),
@@ -654,11 +656,11 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("roux", "dark roux, brown roux, blond roux", weight=1),
     sauce("stock", "fumet, fish stock, chicken stock, veal stock, bone broth, nage, consomé, master stock, caldoso, "
           "caldosa, pot liquor, potlikker, dashi broth", weight=-1, umami=1),
-    sauce("white wine reduction", "au vin blanc, sauce au vin blanc, au vin jaune, sauce au vin jaune, au riesling, "
+    sauce("white wine reduction", "au chablis, au vin blanc, sauce au vin blanc, au vin jaune, sauce au vin jaune, au riesling, "
           "au champagne, sauce au champagne", acid=1, facets="white_wine"),
     sauce("port reduction", "port wine reduction, port glaze, port wine sauce, au porto, sauce au porto, al oporto, "
           "porto reduction, marsala, madeira, pedro ximenez, pedro ximénez, px, oloroso, oloroso sherry, "
-          "px sherry, vin santo sauce", weight=1, sweet=1, facets="red_wine"),
+          "px sherry, vin santo sauce, in tawny port, in ruby port", weight=1, sweet=1, facets="red_wine"),
     sauce("tiger's milk", "lait de tigre, latte di tigre", acid=2, heat=1, facets="citrus"),
     ing("crispy shallots", "fried shallots, crispy onions, fried onions, birista, crispy fried shallots, "
         "french fried onions, cebolla frita, cipolla fritta, oignons frits", sweet=1, fat=1, facets="fried"),

@@ -703,10 +703,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "chilli", cuisine="indian"),
     dish("pasanda", "lamb pasanda", parts="lamb, curry, cream, almonds, mild", cuisine="indian"),
     dish("dopiaza", "do pyaza, dopiazza, do piaza", parts="curry, onion, chilli", cuisine="indian"),
-    dish("dhansak", "dhanshak", parts="curry, lentils, sweet and sour, chilli",
+    dish("dhansak", "dhanshak, mutton dhansak", parts="lamb, curry, lentils, sweet and sour, chilli",
          cuisine="indian"),
     dish("phaal", "phall, phal curry", parts="curry, fiery chilli", cuisine="indian"),
-    dish("samosa", "samosas, samsa, samoosa", parts="pastry, potato, peas, fried, warm spices", cuisine="indian"),
+    dish("samosa", "samosas, samoosa", parts="pastry, potato, peas, fried, warm spices", cuisine="indian"),
     dish("pakora", "pakoras, pakodas, onion bhaji, onion bhajis, bhaji, bhajia", parts="chickpeas, onion, "
          "fried, warm spices", cuisine="indian"),
     dish("chaat", "papri chaat, aloo chaat, bhel puri, pani puri, golgappa, puchka, dahi puri", parts="chickpeas, "
@@ -987,7 +987,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="chinese"),
     dish("lanzhou beef noodles", "lanzhou lamian, niu rou mian, niurou mian, taiwanese beef "
          "noodle soup", parts="beef, noodle soup, chilli, herbs", cuisine="chinese"),
-    dish("cumin lamb", "xinjiang lamb skewers, chuanr, yang rou chuan, cumin lamb skewers", parts="lamb, grilled, "
+    dish("cumin lamb", "xinjiang lamb skewers, chuanr, chuan'r, yang rou chuan, cumin lamb skewers", parts="lamb, grilled, "
          "cumin, chilli", cuisine="chinese"),
     dish("three cup chicken", "san bei ji, sanbeiji", parts="chicken, braised, soy, shaoxing, thai basil, ginger",
          cuisine="chinese"),
@@ -1117,7 +1117,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="korean"),
     dish("doenjang jjigae", "doenjang chigae, soybean paste stew", parts="tofu, vegetables, miso, braised, chilli",
          cuisine="korean"),
-    dish("tteokbokki", "ddeokbokki, topokki, dukbokki, tteok-bokki", parts="rice, gochujang, sweet and sour, "
+    dish("tteokbokki", "ddeokbokki, topokki, dukbokki, tteok-bokki", parts="rice cakes, gochujang, sweet and sour, "
          "fish sauce", cuisine="korean"),
     dish("galbi jjim", "galbijjim, kalbi jjim, braised short ribs korean", parts="short rib, braised, soy, "
          "sweet and sour, carrot", cuisine="korean", weight=1),
@@ -1125,7 +1125,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sweet and sour", cuisine="korean"),
     dish("samgyetang", "samgye-tang, samgyetang soup, ginseng chicken soup", parts="chicken, poached, stuffed, rice, "
          "garlic, soup", cuisine="korean"),
-    dish("pajeon", "haemul pajeon, seafood pancake, korean pancake, jeon",
+    dish("pajeon", "haemul pajeon, seafood pancake",
          parts="shellfish, onion, fried, soy", cuisine="korean"),
     dish("naengmyeon", "mul naengmyeon, bibim naengmyeon, naeng myun", parts="noodle soup, cold, beef, vinegar, "
          "cucumber, egg", cuisine="korean"),
@@ -1282,6 +1282,12 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("pozole", "posole, pozole rojo, pozole verde, pozole blanco", parts="pork, corn, chilli, soup, radish",
          cuisine="mexican"),
     dish("tamales", "tamal, tamale, tamales de puerco", parts="corn, pork, chilli, poached", cuisine="mexican"),
+    # The meatless tamales: strips of poblano with cheese, beans, or sweet fresh corn.
+    dish("tamales de rajas", "tamales de rajas con queso, tamal de rajas, tamales de queso, tamales de rajas con "
+         "crema", parts="fresh cheese, corn, mild chillies, poached, cream", cuisine="mexican"),
+    dish("tamales de frijol", "tamal de frijol, bean tamales", parts="beans, corn, chilli, poached", cuisine="mexican"),
+    dish("tamales de elote", "tamal de elote, uchepos, sweet corn tamales", parts="sweetcorn, poached, cream, sugar",
+         cuisine="mexican"),
     dish("chiles en nogada", "chile en nogada", parts="minced beef, sweet pepper, stuffed, walnut sauce, "
          "pomegranate, dried fruit", cuisine="mexican"),
     dish("chiles rellenos", "chile relleno, chiles rellenos de queso", parts="sweet pepper, stuffed, fresh cheese, "
@@ -1645,7 +1651,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("bubble and squeak", "bubble & squeak", parts="potato, cabbage, fried", cuisine="british"),
     dish("full english", "full english breakfast, fry up, fry-up, full irish, full scottish, ulster fry, "
          "english breakfast", parts="sausage, bacon, egg, fried, beans, mushroom, tomato, bread", cuisine="british"),
-    dish("scotch egg", "scotch eggs", parts="sausage, egg, fried", cuisine="british"),
+    dish("scotch egg", "scotch eggs, scotch quail egg, scotch quail's egg, scotch quail eggs", parts="sausage, egg, fried", cuisine="british"),
     dish("sausage roll", "sausage rolls", parts="sausage, pastry, baked", cuisine="british"),
     dish("pork pie", "pork pies, melton mowbray pork pie", parts="pork, pastry, cold, baked", cuisine="british"),
     dish("lancashire hotpot", "lancashire hot pot, lamb hotpot", parts="lamb, braised, potato, onion, baked",
@@ -1876,7 +1882,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "berries", cuisine="scandinavian"),
     dish("karjalanpiirakka", "karjalanpiirakat, karelian pasty, karelian pasties, karelian pies", parts="pastry, "
          "rice, butter, egg", cuisine="scandinavian"),
-    dish("kanelbullar", "kanelbulle, cinnamon buns, cinnamon bun, cinnamon rolls, cinnamon roll, korvapuusti",
+    dish("kanelbullar", "kanelbulle, cinnamon buns, cinnamon bun, cinnamon rolls, cinnamon roll, korvapuusti, "
+         "kardemummabullar, kardemummabulle, cardamom bun, cardamom buns, morning bun, morning buns, cardamom knot, "
+         "cardamom knots, cinnamon knot, cinnamon knots",
          parts="cake, cinnamon, sugar, butter", cuisine="scandinavian"),
     dish("prinsesstarta", "prinsesstårta, princess cake", parts="cake, custard, cream, berries",
          cuisine="scandinavian"),
@@ -1979,7 +1987,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("sarma", "sarmale, golabki, gołąbki, holubtsi, golubtsy, kohlrouladen, krautwickel, toltott kaposzta, "
          "töltött káposzta, holishkes, holishkas, stuffed cabbage rolls, cabbage rolls, stuffed cabbage, stuffed cabbage leaves", parts="minced beef, cabbage, stuffed, rice, "
          "tomato sauce", cuisine=""),
-    dish("khachapuri", "adjarian khachapuri, adjaruli khachapuri, imeruli khachapuri", parts="fresh cheese, bread, "
+    dish("khachapuri", "khachapuri adjaruli, adjarian khachapuri, adjaruli khachapuri, imeruli khachapuri", parts="fresh cheese, bread, "
          "egg, butter, baked", cuisine="", weight=1),
     dish("khinkali", "", parts="filled pasta, minced beef, pork, pepper sauce, herbs", cuisine=""),
     dish("satsivi", "chicken satsivi", parts="chicken, walnut sauce, warm spices, cold", cuisine=""),
@@ -2017,13 +2025,13 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "tomato sauce, vegetables", cuisine=""),
     dish("chicken yassa", "yassa, poulet yassa, yassa poulet", parts="chicken, onion, citrus, mustard, braised",
          cuisine=""),
-    dish("mafe", "maafe, mafé, domoda, groundnut stew, peanut stew", parts="nut sauce, tomato, braised, chilli",
+    dish("mafe", "maafe, mafé, domoda, groundnut stew, peanut stew", parts="beef, nut sauce, tomato, braised, chilli",
          cuisine=""),
     dish("egusi soup", "egusi", parts="beef, nuts, spinach, chilli, braised", cuisine=""),
     dish("suya", "beef suya, suya skewers", parts="beef, grilled, nuts, chilli, warm spices", cuisine=""),
     dish("nyama choma", "", parts="goat meat, grilled, smoked", cuisine=""),
     dish("chakalaka", "", parts="vegetables, beans, tomato, chilli, warm spices", cuisine=""),
-    dish("bunny chow", "", parts="bread, curry, chilli", cuisine=""),
+    dish("bunny chow", "mutton bunny, mutton bunny chow", parts="lamb, bread, curry, chilli", cuisine=""),
     dish("molokhia", "mloukhieh, mulukhiyah, molokheya, mloukhia", parts="chicken, soup, garlic, herbs", cuisine=""),
     dish("kedjenou", "poulet kedjenou, chicken kedjenou", parts="chicken, braised, tomato, onion, chilli, clay pot",
          cuisine=""),
@@ -2050,7 +2058,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("alheira", "alheira de mirandela", parts="chicken, sausage, bread, garlic, smoked", cuisine=""),
     dish("cachapa", "cachapas", parts="corn, fresh cheese, butter", cuisine=""),
     dish("pabellon criollo", "pabellón criollo, pabellon", parts="beef, braised, beans, rice", cuisine=""),
-    dish("pupusa", "pupusas, pupusa revuelta", parts="corn, fresh cheese, beans, pork", cuisine=""),
+    dish("pupusa", "pupusas, pupusa revuelta, pupusas revueltas", parts="corn, fresh cheese, beans, pork", cuisine=""),
     dish("mohinga", "mohinga fish noodle soup", parts="fish, noodle soup, onion, thai herbs", cuisine=""),
     dish("tea leaf salad", "laphet thoke, lahpet thoke", parts="salad, nuts, bean sprouts, citrus, chilli", cuisine=""),
     dish("shan noodles", "shan khauk swe", parts="pasta, chicken, tomato, nuts", cuisine=""),
@@ -2115,7 +2123,195 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("biltong", "droewors, droëwors", parts="beef, dried, warm spices", cuisine=""),
     dish("bobotie", "", parts="minced beef, curry, dried fruit, egg, baked", cuisine=""),
     dish("malva pudding", "", parts="cake, caramel, cream, jam", cuisine=""),
-    dish("split pea soup", "ärtsoppa, artsoppa, erwtensoep, snert, pea and ham soup", parts="peas, ham, simmered, soup", cuisine="",
+    dish("split pea soup", "ärtsoppa, artsoppa, pea and ham soup", parts="ham, peas, simmered, soup", cuisine="",
          weight=1),
+    # The Dutch pea soup is thick with pork and smoked sausage, and served with rye bread and bacon.
+    dish("erwtensoep", "snert, erwtensoep met rookworst", parts="pork, peas, smoked sausage, simmered, soup",
+         cuisine="", weight=1),
+    # Dutch hachee is beef stewed with onions, vinegar, bay and cloves (the French haché is minced).
+    dish("hachee", "hollandse hachee, dutch hachee, runderhachee, draadjesvlees", parts="beef, braised, onion, "
+         "vinegar, warm spices", cuisine="", weight=1),
+    # Sichuan, Hunan, Shanghai, Dongbei and Uyghur
+    dish("shui zhu niu rou", "shuizhu niurou, water-boiled beef, boiled beef in chilli oil, sichuan boiled beef",
+         parts="beef, poached, chilli, pepper sauce, cabbage", cuisine="sichuan"),
+    dish("fuqi feipian", "fu qi fei pian, husband and wife lung slices, husband and wife beef", parts="beef, offal, "
+         "cold, chilli, pepper sauce, nuts", cuisine="sichuan"),
+    dish("zhong dumplings", "zhong shui jiao, zhong shuijiao", parts="pork, filled pasta, chilli, sweet and sour, "
+         "garlic", cuisine="sichuan"),
+    dish("duo jiao yu tou", "fish head with chopped chillies, steamed fish head with chopped chillies, "
+         "duojiao fish head", parts="fish, poached, red chillies, pickles, garlic", cuisine="sichuan"),
+    dish("mao's red braised pork", "chairman mao's red braised pork, mao shi hong shao rou, mao style pork",
+         parts="pork belly, braised, soy, caramel, chilli", cuisine="chinese"),
+    dish("suan cai bai rou", "suancai bairou, pork with pickled cabbage, pork and sauerkraut stew", parts="pork belly, "
+         "sauerkraut, simmered, pasta", cuisine="chinese"),
+    dish("shanghai fried noodles", "shanghai noodles, cu chao mian", parts="pasta, pork, cabbage, soy, seared",
+         cuisine="chinese"),
+    dish("hairy crab", "shanghai hairy crab, mitten crab, da zha xie", parts="crab, poached, ginger, vinegar",
+         cuisine="chinese"),
+    dish("samsa", "uyghur samsa, uzbek samsa, tandir samsa", parts="lamb, pastry, onion, baked, warm spices",
+         cuisine="chinese"),
+    dish("uyghur polo", "polu, uyghur pilaf", parts="lamb, rice, carrot, warm spices", cuisine="chinese"),
+    # Japanese bowls, pots and set meals
+    dish("tempura don", "tendon tempura bowl, ten don, tempura donburi", parts="prawn, fried, rice, soy",
+         cuisine="japanese"),
+    dish("tekkadon", "tekka don, tekka donburi, maguro don", parts="tuna, raw, rice, soy", cuisine="japanese"),
+    dish("chanko nabe", "chankonabe, chanko", parts="chicken, simmered, tofu, vegetables, stock", cuisine="japanese"),
+    dish("motsunabe", "motsu nabe", parts="offal, beef, simmered, cabbage, garlic, chilli, soy", cuisine="japanese"),
+    dish("nabe", "nabemono, hot pot nabe", parts="simmered, stock, vegetables, tofu", cuisine="japanese"),
+    dish("hokke", "hokke shioyaki, hokke yaki, grilled atka mackerel", parts="mackerel, grilled, salt",
+         cuisine="japanese"),
+    # Korean stir-fries and griddle cakes
+    dish("dak bokkeum", "dakbokkeum, dak bokkeumtang", parts="chicken, braised, gochujang, potato, "
+         "carrot", cuisine="korean"),
+    dish("bokkeum", "bokkeumbap", parts="seared, gochujang", cuisine="korean"),
+    dish("bindaetteok", "nokdu jeon, mung bean pancake", parts="beans, savoury pancake, pork, fried, sauerkraut",
+         cuisine="korean"),
+    # Indian regional, Parsi and Indo-Chinese
+    dish("varutha curry", "varutharacha curry, varuthathu", parts="curry, toasted coconut, warm spices, chilli",
+         cuisine="indian"),
+    dish("mirchi ka salan", "mirchi salan", parts="mild chillies, curry, nuts, sesame, tamarind",
+         cuisine="indian"),
+    dish("double ka meetha", "shahi tukda, shahi tukra", parts="bread pudding, fried, sugar, nuts, warm spices",
+         cuisine="indian"),
+    dish("bagara baingan", "baghare baingan", parts="eggplant, curry, nuts, sesame, tamarind", cuisine="indian"),
+    dish("alur dom", "aloor dom, luchi alur dom", parts="potato, curry, warm spices", cuisine="indian"),
+    dish("pindi chole", "pindi chana, pindi chhole", parts="chickpeas, curry, warm spices, chilli",
+         cuisine="indian"),
+    dish("laccha paratha", "lachha paratha", parts="chapati, butter",
+         cuisine="indian"),
+    dish("khandvi", "khandvi rolls", parts="chickpeas, yogurt, sesame, coconut, chilli", cuisine="indian"),
+    dish("gatte ki sabzi", "gatte ki sabji, gatta curry", parts="chickpeas, yogurt, curry, warm spices",
+         cuisine="indian"),
+    dish("ker sangri", "kair sangri", parts="beans, dried fruit, pickles, warm spices, chilli", cuisine="indian"),
+    dish("goshtaba", "gushtaba", parts="lamb, mince, yogurt sauce, warm spices", cuisine="indian"),
+    dish("rista", "ristha", parts="lamb, mince, curry, chilli", cuisine="indian"),
+    dish("yakhni", "yakhni pulao, yakhni pilaf, mutton yakhni, kashmiri yakhni", parts="lamb, yogurt sauce, "
+         "warm spices, braised", cuisine="indian"),
+    dish("sali boti", "salli boti, sali marghi, salli murgh", parts="lamb, curry, dried fruit, fries",
+         cuisine="indian"),
+    dish("khichdi", "kitchari, khichri, khichuri, kichdi", parts="rice, lentils, butter, warm spices",
+         cuisine="indian"),
+    dish("anda bhurji", "egg bhurji, akuri, parsi akuri, anda curry", parts="egg, onion, tomato, chilli, "
+         "warm spices", cuisine="indian"),
+    dish("aloo tikki", "aloo tikki chaat, tikki, ragda pattice", parts="potato, fried, warm spices, chilli",
+         cuisine="indian"),
+    dish("chicken lollipop", "chicken lollipops, drums of heaven", parts="chicken, fried, chilli, sweet and sour",
+         cuisine="chinese"),
+    dish("dragon chicken", "dragon prawns", parts="chicken, fried, chilli, sweet and sour, nuts", cuisine="chinese"),
+    dish("hakka noodles", "veg hakka noodles, chilli garlic noodles", parts="pasta, vegetables, soy, chilli, seared",
+         cuisine="chinese"),
+    # Pakistani, Afghan and Persian
+    dish("karachi biryani", "sindhi biryani", parts="chicken, rice, warm spices, potato, chilli", cuisine="indian"),
+    dish("kabuli pulao", "kabuli palaw, qabili palau, qabili palaw, qabuli pulao, kabuli palau", parts="lamb, rice, "
+         "carrot, dried fruit, nuts", cuisine="middle eastern"),
+    dish("ashak", "aushak", parts="filled pasta, spring onion, yogurt sauce, herbs", cuisine="middle eastern"),
+    dish("chopan kebab", "chopan kabob, chopan kabab", parts="lamb chop, grilled, salt", cuisine="middle eastern"),
+    dish("kabab barg", "chelo kabab barg, barg kabab, kebab barg", parts="lamb, grilled, saffron, butter, rice",
+         cuisine="middle eastern"),
+    dish("sholeh zard", "shole zard, sholezard", parts="rice pudding, saffron, nuts, warm spices",
+         cuisine="middle eastern"),
+    # Turkish regional and the Caucasus
+    dish("yoğurtlu kebap", "yogurtlu kebab, yoğurtlu kebab, yogurtlu kebap", parts="lamb, grilled, yogurt sauce, "
+         "bread, butter", cuisine="middle eastern"),
+    dish("fıstıklı kebap", "antep fıstıklı kebap, fistikli kebap, pistachio kebab", parts="lamb, mince, nuts, "
+         "grilled", cuisine="middle eastern"),
+    dish("içli köfte", "icli kofte, içli köftesi", parts="lamb, mince, whole grains, nuts, fried",
+         cuisine="middle eastern"),
+    dish("çiğ köfte", "cig kofte, çiğ köfte dürüm", parts="whole grains, chilli, herbs, citrus, salad",
+         cuisine="middle eastern"),
+    dish("hamsili pilav", "hamsi pilavı, hamsili pilavı", parts="anchovies fresh, rice, nuts, baked",
+         cuisine="middle eastern"),
+    dish("muhlama", "kuymak, mıhlama, kuymak with cheese", parts="fresh cheese, corn, butter, cheese sauce", cuisine="middle eastern"),
+    dish("katmer", "gaziantep katmer", parts="dessert, pastry, nuts, clotted cream, sugar", cuisine="middle eastern"),
+    dish("khash", "khashi, kalle pache, kaleh pacheh", parts="beef, offal, soup, garlic", cuisine="middle eastern"),
+    # Ethiopian and Eritrean, West and East Africa, South Africa
+    dish("zigni", "zighni, zigni beef, tsebhi zigni", parts="beef, braised, berbere, onion, butter",
+         cuisine="ethiopian"),
+    dish("tsebhi derho", "tsebhi dorho, tsebhi", parts="chicken, braised, berbere, onion, egg", cuisine="ethiopian"),
+    dish("pepper soup", "nigerian pepper soup, goat pepper soup, assorted meat pepper soup", parts="goat meat, soup, "
+         "red chillies, warm spices", cuisine=""),
+    dish("red red", "red-red", parts="beans, plantain, tomato, chilli", cuisine=""),
+    dish("waakye", "", parts="rice, beans, chilli, fried", cuisine=""),
+    dish("mandazi", "maandazi, mahamri", parts="fried dough, coconut, warm spices, sugar", cuisine=""),
+    dish("bredie", "tomato bredie, waterblommetjie bredie, lamb bredie", parts="lamb, braised, tomato, onion, "
+         "warm spices", cuisine=""),
+    dish("pap and wors", "pap en wors, pap and boerewors", parts="boerewors, corn, tomato sauce, grilled",
+         cuisine=""),
+    # The Philippines, the Pacific and Hawaii
+    dish("tapsilog", "tapa silog, beef tapa", parts="beef, dried, rice, garlic, egg, fried", cuisine=""),
+    dish("longsilog", "longganisa silog, tosilog", parts="sausage, rice, garlic, egg, fried", cuisine=""),
+    dish("lomi lomi salmon", "lomi salmon, lomilomi salmon", parts="salmon, cured, tomato, onion, cold", cuisine=""),
+    dish("huli huli chicken", "huli-huli chicken, huli huli", parts="chicken, grilled, sweet and sour, soy, ginger",
+         cuisine=""),
+    dish("kokoda", "kokoda fish", parts="fish, raw, citrus, coconut, chilli", cuisine=""),
+    dish("ika mata", "ota ika, oka i'a, poisson cru", parts="fish, raw, citrus, coconut, cucumber", cuisine=""),
+    dish("hangi", "hāngī, umu feast", parts="pork, lamb, chicken, potato, squash, pit-roasted", cuisine="", weight=1),
+    # Chiloé's curanto: shellfish, pork, sausage and potato bread cooked over hot stones in a pit.
+    dish("curanto", "curanto en olla, curanto al hoyo", parts="clam, mussel, pork, sausage, potato, pit-roasted",
+         cuisine="", weight=1),
+    # Central America and the Caribbean
+    dish("gallo pinto", "gallopinto", parts="beans, rice, onion, sweet pepper, herbs", cuisine=""),
+    dish("casado", "casado tico, casado con pollo, casado con carne", parts="rice, beans, plantain, salad, beef",
+         cuisine=""),
+    dish("baleadas", "baleada, baleada sencilla", parts="bread, beans, fresh cheese, cream", cuisine=""),
+    dish("vigorón", "vigoron", parts="pork crackling, cassava, coleslaw, tomato", cuisine=""),
+    dish("pepián", "pepian, pepián de pollo, pepian de pollo", parts="chicken, braised, chilli, sesame, tomato",
+         cuisine=""),
+    dish("kak'ik", "kakik, kak ik", parts="turkey, soup, chilli, herbs", cuisine=""),
+    dish("hilachas", "", parts="beef, braised, tomato sauce, potato", cuisine=""),
+    dish("sopa de caracol", "conch soup, caracol", parts="conch, soup, coconut, plantain", cuisine=""),
+    # Italian and French regional
+    dish("casoncelli", "casonsei, casoncelli alla bergamasca", parts="filled pasta, beef, sausage, butter, "
+         "herbs, pancetta", cuisine="italian"),
+    dish("passatelli", "passatelli in brodo", parts="pasta, aged cheese, breadcrumbs, stock", cuisine="italian"),
+    # Naples' genovese is beef cooked for hours with onions; the basil pesto is "pesto alla genovese".
+    dish("genovese napoletana", "alla genovese, ragù alla genovese, ragu alla genovese, ragù genovese, genovese "
+         "napoletana", parts="beef, onion, braised, white wine sauce", cuisine="italian"),
+    dish("bombette", "bombette pugliesi", parts="pork, cheese, pancetta, grilled", cuisine="italian"),
+    dish("culurgiones", "culurgionis, culurgiones al pomodoro", parts="filled pasta, potato, aged cheese, herbs",
+         cuisine="italian"),
+    dish("kig ha farz", "kig-ha-farz", parts="pork, simmered, cabbage, whole grains, butter", cuisine="french"),
+    dish("cotriade", "cotriade bretonne", parts="fish, simmered, potato, onion, soup", cuisine="french"),
+    dish("ficelle picarde", "ficelles picardes", parts="ham, crepes, mushroom, cream, cheese sauce", cuisine="french"),
+    # British and the bakery
+    dish("cheese and onion pasty", "cheese and onion pie, cheese and onion pasties, cheese & onion pasty, cheese and "
+         "onion slice", parts="aged cheese, onion, pastry, baked", cuisine="british"),
+    dish("cheese scone", "cheese scones, cheddar scone, savoury scone, savory scone", parts="aged cheese, butter, "
+         "bread, baked", cuisine="british"),
+    dish("pupusas de queso", "pupusa de queso, pupusas de queso y loroco, pupusa de queso con loroco, pupusas de "
+         "frijol con queso", parts="fresh cheese, corn, beans, herbs", cuisine=""),
+    dish("piperade", "pipérade, piperade basquaise", parts="sweet pepper, tomato, onion, chilli, braised",
+         cuisine="french"),
+    # Onions, shallots or tomatoes under caramel and pastry: a savoury tarte tatin.
+    dish("onion tarte tatin", "red onion tarte tatin, shallot tarte tatin, tarte tatin aux échalotes, tarte tatin aux "
+         "oignons, tomato tarte tatin, tarte tatin de tomates", parts="caramelised onion, pastry, butter, baked",
+         cuisine="french"),
+    dish("son-in-law eggs", "son in law eggs, kai look keuy, khai luk khoei", parts="egg, fried, tamarind, "
+         "crispy shallots, chilli", cuisine="thai"),
+    dish("champ", "poundies, cally", parts="potato, spring onion, butter, cream", cuisine="british"),
+    dish("wu gok", "woo kok, taro puffs, taro dumplings", parts="pork, cassava, fried", cuisine="chinese"),
+    dish("fun guo", "fun gor, fen guo, chiu chow dumplings", parts="pork, prawn, filled pasta, nuts, poached",
+         cuisine="chinese"),
+    dish("liang pi", "liangpi, cold skin noodles", parts="pasta, cold, chilli, vinegar, sesame", cuisine="chinese"),
+    dish("west lake fish", "xi hu cu yu, west lake vinegar fish", parts="fish, poached, vinegar, sweet and sour",
+         cuisine="chinese"),
+    dish("ishikari nabe", "ishikari", parts="salmon, simmered, soy, tofu, vegetables", cuisine="japanese"),
+    dish("jjamppong", "jjambbong, champon, champong", parts="shellfish, noodle soup, chilli, pork", cuisine="korean"),
+    dish("mercimek köftesi", "mercimek koftesi, lentil kofte, lentil köfte", parts="lentils, whole grains, herbs, "
+         "salad", cuisine="middle eastern"),
+    dish("borani banjan", "borani banjan, burani bonjan, borani bademjan", parts="eggplant, yogurt, tomato, garlic",
+         cuisine="middle eastern"),
+    dish("kharcho", "", parts="beef, soup, nuts, rice, chilli", cuisine="middle eastern"),
+    dish("ajapsandali", "ajapsandal", parts="eggplant, sweet pepper, tomato, herbs, braised", cuisine="middle eastern"),
+    dish("key wat", "key wot, sega wat, siga wot, beef wat", parts="beef, braised, berbere, chilli, onion, butter",
+         cuisine="ethiopian"),
+    dish("atakilt wat", "atkilt wat, atakilt wot, tikil gomen", parts="cabbage, potato, carrot, turmeric, braised",
+         cuisine="ethiopian"),
+    dish("ofada stew", "ayamase, designer stew", parts="beef, braised, sweet pepper, chilli, olive oil", cuisine=""),
+    dish("moambe", "muamba, chicken muamba, poulet moambe, muamba de galinha", parts="chicken, braised, nut sauce, "
+         "chilli", cuisine=""),
+    dish("saimin", "", parts="noodle soup, pork, egg, spring onion", cuisine=""),
+    dish("cemita poblana", "cemita, cemitas", parts="bread, pork, avocado, fresh cheese, chilli", cuisine="mexican"),
+    dish("bostock", "", parts="sweet pastries, bread, nuts, sugar, orange blossom, baked", cuisine="french"),
 )
 # fmt: on
