@@ -519,6 +519,7 @@ class ClassicPairing:
     max_sweetness: int = 5
     min_sweetness: int = 0
     max_oak: int = 3  # Chablis, not a barrel-fermented Chardonnay, is the oyster wine
+    max_body: int = 5
     strength: float = 0.7
 
 
@@ -847,6 +848,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "its light, fruity sweetness suits fruit desserts",
         "Wine Folly: fruit tarts with Moscato d'Asti or late-harvest Riesling",
         min_sweetness=2,
+        max_body=3,  # a raisined Rutherglen Muscat is no light, fruity sweetness
     ),
     ClassicPairing(
         lambda dish: dish.protein == "cheese" and dish.detail == "bloomy",
@@ -880,7 +882,11 @@ def _classic_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
     for classic in CLASSICS:
         if classic.colours and colour not in classic.colours:
             continue
-        if not classic.min_sweetness <= wine.sweetness <= classic.max_sweetness or wine.oak > classic.max_oak:
+        if (
+            not classic.min_sweetness <= wine.sweetness <= classic.max_sweetness
+            or wine.oak > classic.max_oak
+            or wine.body > classic.max_body
+        ):
             continue
         if grapes & classic.grapes and classic.dish(dish):
             verdict.praise(classic.strength, classic.reason)
