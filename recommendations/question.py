@@ -1355,10 +1355,17 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             grape for grape in (*previous.refused_grapes, *said.refused_grapes) if grape not in said.grapes
         ),
         places=said.places or previous.places,
+        # "Cheaper" is in the colour of the wines shown, not only of the place named.
         appellations=said.appellations
         or (
             ()
-            if said.grapes or said.colours or said.refused_colours or said.any_colour or said.places or said.wine_ids
+            if said.grapes
+            or said.colours
+            or said.refused_colours
+            or said.any_colour
+            or said.places
+            or said.wine_ids
+            or said.cheaper_than_previous
             else previous.appellations
         ),
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
@@ -1396,6 +1403,9 @@ def parse_question(
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
     if previous is None or said.start_over:
         previous = Constraints()
+    if said.about_picks:
+        # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
+        food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)
     dish_words = _dish_words(text, food)
     if len(dish_words) > 1 and not all(fold_text(words) in _COURSE_ALONE for words in dish_words):
         # "Chocolate fondant for dessert": the course says when the dish is eaten; it is no

@@ -774,7 +774,7 @@ def recommend(
         turn = replace(turn, constraints=replace(turn.constraints, appellations=()))
     by_id = {item.pk: item for item in menu}
     dish_ids, dish_words, source = turn.dish_ids, turn.dish_words, _dish_source(parsed, turn)
-    if not parsed.dish_words and _MY_MAIN.search(fold_text(query)):
+    if not parsed.dish_words and not turn.only_wine_ids and _MY_MAIN.search(fold_text(query)):
         # "Pair with my main" without saying which: wines that go with tonight's mains.
         dish_ids, source = tuple(item.pk for item in menu if item.course == Course.MAIN), "mains"
         turn = replace(turn, dish_ids=dish_ids, dish_words=())

@@ -111,7 +111,9 @@ def test_a_new_dish_drops_the_colour_said_for_the_last_one(bistro: Restaurant) -
     assert "red" not in colours(oysters)
     assert oysters.constraints.by_the_glass
     assert all(pick.wine.glass_price is not None for pick in oysters.picks)
-    assert oysters.constraints.max_price == cheaper.constraints.max_price  # the budget stands
+    assert cheaper.constraints.max_price is not None
+    assert cheaper.constraints.max_price < Decimal("60")
+    assert oysters.constraints.max_price == Decimal("60")  # the budget the diner said stands
 
 
 def test_a_grape_and_a_style_said_for_the_lamb_are_not_kept_for_the_oysters(bistro: Restaurant) -> None:
