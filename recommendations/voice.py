@@ -192,6 +192,8 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
     if grape and (fold_text(grape) in said or fold_text(grape) in fold_text(facts.display)):
         grape = ""
     noun = _COLOUR_NOUNS.get(facts.colour, "wine")
+    if " and " in grape and facts.colour in ("red", "white"):
+        grape += " blend"  # "a Garnacha, Tempranillo and Mazuelo blend", not a bare list of grapes
     if with_style:
         core = facts.style if not grape else f"{facts.style.rsplit(' ', 1)[0] if facts.style else ''} {grape}".strip()
         if grape and facts.colour in ("sparkling", "dessert", "rose", "orange"):
@@ -226,9 +228,12 @@ def _place(region: str) -> str:
     return f"the {region}" if _THE_PLACES.search(folded) and not folded.startswith("the ") else region
 
 
+# A name that carries its own article: never "the The ..." or "the La Montesa".
+_OWN_ARTICLE = re.compile(r"(?:the|la|le|les|las|los|el|il|lo|i|gli)\s|l'", re.IGNORECASE)
+
+
 def _named(facts: WineFacts) -> str:
-    # "The Beaux Frères Vineyard Pinot Noir" carries its own article: never "the The ...".
-    article = "" if facts.display.casefold().startswith("the ") else "the "
+    article = "" if _OWN_ARTICLE.match(facts.display) else "the "
     return f"{article}{facts.display}" + (f" ({facts.price})" if facts.price else "")
 
 
@@ -240,8 +245,8 @@ def _contrast(first: WineFacts, other: WineFacts) -> str:
     if other.body > first.body:
         return "something fuller"
     if other.sweetness > first.sweetness:
-        return "a touch of sweetness"
-    return "another direction"
+        return "a touch of sweetness" if first.sweetness <= 1 else "something sweeter"
+    return "a different take"
 
 
 # Openings: the dish (with its article) and the first pick, said in one of a few ways.

@@ -571,7 +571,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _main("cheese", "goat"),
         _grapes("Sauvignon Blanc, Chenin Blanc"),
-        "Loire Sauvignon and goat's cheese grew up together",
+        "a crisp Loire-style white is goat's cheese's oldest partner",
         "Dornenburg & Page, What to Drink with What You Eat: Sancerre with crottin de Chavignol",
         colours=frozenset({"white"}),
     ),
@@ -594,7 +594,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _main("chocolate"),
         _grapes("Touriga Nacional, Grenache, Pedro Ximénez, Muscat, Malvasia"),
-        "its fortified sweetness meets dark chocolate head on",
+        "its deep, raisined sweetness meets dark chocolate head on",
         "Wine Folly, pairing guide: chocolate with Port, Banyuls or Pedro Ximénez",
         colours=frozenset({"dessert"}),
         strength=0.8,
@@ -609,7 +609,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein == "lamb",
         _grapes("Cabernet Sauvignon, Syrah, Tempranillo, Merlot, Mourvèdre, Grenache, Malbec"),
-        "it is the grape sommeliers reach for with lamb",
+        "it is the kind of red sommeliers reach for with lamb",
         "Court of Master Sommeliers: lamb with Bordeaux, Rioja or Syrah",
         colours=frozenset({"red"}),
         strength=0.6,
@@ -634,7 +634,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein == "duck" and dish.detail != "foie",
         _grapes("Pinot Noir, Gamay, Nebbiolo, Grenache"),
-        "Pinot Noir with duck is a match sommeliers swear by",
+        "duck and a red like this are a match sommeliers swear by",
         "Dornenburg & Page: roast duck with red Burgundy or Oregon Pinot Noir",
         colours=frozenset({"red"}),
     ),
@@ -713,7 +713,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _words("paella"),
         _grapes("Albariño, Grenache, Tempranillo, Verdejo, Godello"),
-        "a Spanish wine suits a Spanish rice",
+        "its grapes are the ones Spain pours with a paella",
         "Spanish tradition: paella with Albariño or Navarra rosado",
         colours=frozenset({"white", "rose"}),
     ),
@@ -748,14 +748,14 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.has("red_wine") and dish.protein in ("red_meat", "poultry", "game"),
         _grapes("Pinot Noir, Gamay, Syrah, Grenache"),
-        "it follows the Burgundian way of drinking the wine the dish was cooked in",
+        "it echoes the red wine the dish was cooked in",
         "Escoffier's Burgundian classics: boeuf bourguignon and coq au vin with red Burgundy",
         colours=frozenset({"red"}),
     ),
     ClassicPairing(
         _words("cassoulet"),
         _grapes("Malbec, Tannat, Syrah, Grenache, Carignan, Mourvèdre"),
-        "a south-western red suits the south-west's great stew",
+        "a sturdy, rustic red suits the cassoulet's beans and confit",
         "French tradition: cassoulet with Cahors, Madiran or Corbières",
         colours=frozenset({"red"}),
     ),
@@ -770,7 +770,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _words("fondue", "tartiflette"),
         _grapes("Chasselas, Jacquère, Altesse, Chardonnay, Savagnin"),
-        "an Alpine white suits melted Alpine cheese",
+        "its grapes are the ones the Alps pour with melted cheese",
         "Savoyard and Swiss tradition: fondue and raclette with Chasselas or Apremont",
         colours=frozenset({"white"}),
     ),
@@ -808,7 +808,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _words("pesto"),
         _grapes("Vermentino, Pigato, Sauvignon Blanc"),
-        "it is Liguria's own white for Liguria's own sauce",
+        "a herbal, crisp white meets the basil of the pesto",
         "Ligurian tradition: trofie al pesto with Vermentino",
         colours=frozenset({"white"}),
     ),
