@@ -185,7 +185,9 @@ _FLAVOUR_WORDS: Final[Mapping[str, str]] = {
     "tomato sauce": "tomato sauce",
     "green sauce": "green herbs",
     "herbs": "herbs",
-    "cream sauce": "cream sauce",
+    # "Creamy" burrata or cacio e pepe reads as a cream sauce: "the cream" is true of both.
+    "cream sauce": "cream",
+    "cheese sauce": "cheese",
     "butter sauce": "butter sauce",
     "butter-poached": "butter",
     "pepper sauce": "pepper",
@@ -346,7 +348,7 @@ def _acid_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
     elif dish.has("fried") and wine.acidity >= 4:
         verdict.praise(0.6, "crisp acidity cuts through the frying fat")
     if dish.saltiness >= 2 and wine.acidity >= 4 and wine.sweetness <= 2:
-        verdict.praise(0.45, "fresh acidity refreshes the palate against the salt")
+        verdict.praise(0.45, "fresh acidity keeps the palate lively against the salt")
 
 
 def _wants_sugar(dish: DishProfile) -> bool:
