@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import Any, Final, Protocol
 
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
@@ -125,6 +126,9 @@ _MAX_CUES = (
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
+    # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
+    r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
+    r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤"
 )
 _MIN_CUES = (
@@ -133,7 +137,8 @@ _MIN_CUES = (
     r"starting (?:at|from)|upwards of|>=?|≥"
 )
 _MAX_AFTER = (
-    r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so"
+    r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so|"
+    r"ish\b|-ish\b|\s*mark\b"
 )
 _MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
 # Leftmost match wins, and at one position the earlier alternative wins: ranges
@@ -202,6 +207,11 @@ def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
     )
 
 
+_ROUGHLY_A_RANGE = re.compile(
+    r"\b(?:around|about|roughly|approximately|somewhere)\s+(?P<low>[$€£]?\d+)\s*[$€£]?\s*(?:-|to)\s*(?P<high>[$€£]?\d+)\b"
+)
+
+
 def _price_bounds(folded: str) -> _PriceBounds:
     """The tightest price range the question asks for.
 
@@ -210,7 +220,8 @@ def _price_bounds(folded: str) -> _PriceBounds:
     "last time we had a $100 bottle" never move a limit. With several maxima the
     smallest wins, with several minima the largest: a wine shown must meet all of them.
     """
-    text = _spell_out_numbers(folded)
+    # "Around 50-60" is the range, not "around 50".
+    text = _ROUGHLY_A_RANGE.sub(r"between \g<low> and \g<high>", _spell_out_numbers(folded))
     maxima: list[Decimal] = []
     minima: list[Decimal] = []
     bare: list[Decimal] = []
@@ -257,10 +268,10 @@ _COLOUR_WORDS: Final = {
     "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
-    r"pet[- ]?nat|lambrusco|brut",
+    r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso",
     "rose": r"roses?|rosado|rosato|pink",
-    "red": r"reds?|rouge|rosso|tinto",
-    "white": r"whites?|blanco|bianco|blanc(?:he)?|branco",
+    "red": r"reds?|rouge|rosso|tinto|rotwein|rot",
+    "white": r"whites?|blanco|bianco|blanc(?:he)?|branco|weisswein|weissen?|weiss",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
@@ -271,10 +282,21 @@ _COLOUR_AS_FOOD = re.compile(
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\banything but|\banything except|\bexcept|\bother than|\brather than|\binstead of|"
-    r"\bwithout|\bnothing|\bbut not|\bdon'?t (?:want|like|fancy|do|drink)|\bdo not (?:want|like)|\bhate|\bavoid|\bskip|"
-    r"\bcan'?t (?:stand|stomach|do|drink)|\bcannot (?:stand|drink)|\bdislike|\bnot (?:a|much of a|the biggest) fan of|"
-    r"\bnot (?:keen on|into)|\bno more|\bsick of|\btired of|\ballergic to)"
-    r"\s+(?:(?:a|an|the|any|too|really|so|very|particularly)\s+)*$"
+    r"\bwithout|\bnothing|\bbut not|\bhates?|\bhated|\bavoid|\bskip|\bdislikes?|\bno more|\bsick of|\btired of|"
+    r"\ballergic to|\bnone of|"
+    # "My husband doesn't drink white", "he won't drink rosé", "we never drink red".
+    r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|will not|wouldn'?t|can'?t|cannot|never) "
+    r"(?:want|like|fancy|do|drink|stand|stomach|enjoy|care for|love)|"
+    # "Not a big fan of", "isn't a fan of", "we're not fans of", "none of us like", "I'm off red".
+    r"\b(?:not|isn'?t|aren'?t)\s+(?:(?:a|the|really|much|of|big|huge|biggest|great|massive)\s+){0,3}fans? of|"
+    r"\bnot (?:keen on|into|big on)|\bnone of us (?:like|likes|drink|drinks|want|enjoy)s?|"
+    r"\b(?:i'?m|we'?re|he'?s|she'?s|i am|we are) (?:off|done with|over)|"
+    # "Pas de chardonnay", "niente rosso", "nada de", "kein Chardonnay": the restaurant's languages.
+    r"\bpas (?:de|d'|du)|\bniente|\bnada de|\bsin|\bkein(?:e|en)?)"
+    # What may stand between the refusal and the wine: articles, "that", and the style the
+    # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
+    r"\s*(?:(?:a|an|the|any|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
+    r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
 )
 # "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
 # word absorbs a colour word standing next to it (within this many characters).
@@ -283,7 +305,7 @@ _NEIGHBOURHOOD = 12
 
 _GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
 _GLASS = re.compile(
-    r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un) verre\b|\bal calice\b|"
+    r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un) verre\b|\bverres\b|\bglaser\b|\bal calice\b|"
     r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b|\bglas\b|\bcopo\b"
 )
 _BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b|\bflasche\b|\bgarrafa\b")
@@ -292,7 +314,12 @@ _OFF_DRY = (
     r"off[- ]?dry|semi[- ]sweet|medium[- ]sweet|"
     r"(?:slightly|lightly|a (?:little|touch|hint|bit)(?: of)?|just a touch(?: of)?|somewhat) sweet(?:ness|er)?"
 )
-_NOT_SWEET = r"(?:not|no|never|nothing|isn'?t|without)\s+(?:too |very |overly |that |so |really )?sweet\b"
+_NOT_SWEET = (
+    r"(?:not|no|never|nothing|isn'?t|without|(?:don'?t|doesn'?t|do not|does not) (?:like|want|drink|do)|dislikes?|hates?|"
+    r"not (?:into|keen on|(?:a |big |really )*fans? of)|"
+    # "We find it too sweet": a complaint, not a wish.
+    r"(?:it'?s|it is|its|is|was|find it|found it|a bit|bit|way|much)\s+too)\s+(?:too |very |overly |that |so |really )?sweet\b"
+)
 _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
     r"liquoreux|dulce)\b"
@@ -300,20 +327,27 @@ _SWEET = re.compile(
 )
 
 _CHEAPER = re.compile(
-    r"\b(?:moins chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
+    r"\b(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
     r"menos car[oa]s?|mas economic[oa]s?)\b|"
     r"\bcosts?\s+less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
     r"\bnot\s+(?:spend|pay)\s+(?:so|as|that)\s+much\b|"
     r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
-    r"\btoo\s+(?:expensive|pricey|much|dear)\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
-    r"\bbudget[- ]friendl(?:y|ier)\b"
+    # "Too much" is the price, not "too much alcohol" or "too much oak".
+    r"\btoo\s+(?:expensive|pricey|dear|much\b(?!\s+(?:alcohol|oak|tannins?|acid\w*|fruit|sugar|body|spice|heat)))\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
+    r"\bbudget[- ]friendl(?:y|ier)\b|"
+    # "Hmm, that's a bit much", "more than we wanted to spend", "over our budget".
+    r"\b(?:a (?:bit|little|tad)|bit|little) (?:much|steep|rich for (?:us|me))\b|"
+    r"\bmore than (?:we|i) (?:wanted|want|hoped|planned|meant|like) to (?:spend|pay)\b|\b(?:over|out of) (?:our|my) budget\b"
 )
 # A budget without a number. "Cheaper" and "more affordable" are relative to the wines just shown
 # (``_CHEAPER``); these ask for the modest end of the list from the first question on.
 _MODEST_PRICE = re.compile(
     r"\b(?:not (?:too|very|so|that|overly) (?:expensive|pricey|dear|costly)|inexpensive|affordable|"
-    r"reasonabl[ey](?: priced)?|(?:good|great|best) value|value for money|on a budget|budget|cheap(?:ish)?|"
-    r"won'?t break the bank|easy on the (?:wallet|pocket)|pas (?:trop )?chere?s?|abordables?|"
+    r"reasonabl[ey](?: priced)?|(?:good|great|best) value|value for money|on a budget|cheap(?:ish)?|"
+    # "Budget" alone is modest; "budget is 60", "budget 200" is a number, read as one.
+    r"(?<!our )(?<!my )budget(?!(?:'?s| is| of|:)?\s*(?:about |around |roughly )?[$€£]?\s*\d)|"
+    r"(?:nothing|not) (?:too |very |overly |crazy |super |that )?(?:expensive|pricey|dear|costly)|nothing (?:too )?fancy|"
+    r"(?:won'?t|without|not) break(?:ing)? the bank|easy on the (?:wallet|pocket)|pas (?:trop )?chere?s?|abordables?|"
     r"bon rapport qualite[- ]prix|non (?:troppo )?car[oa]|economic[oa]|conveniente|no (?:muy|tan|demasiado) "
     r"car[oa]|barat[oa]s?|asequibles?)\b"
 )
@@ -346,9 +380,14 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
         colour = match.lastgroup or ""
         if colour in ("red", "white", "rose") and _COLOUR_AS_FOOD.match(folded, match.end()):
             continue
+        if _inside_a_wine_name(folded, match.start(), match.end()):
+            continue  # "Sauvignon Blanc" is a grape: its colour is the grape's, refused or not with it
+        if _cooked_wine(folded, match.start(), match.end()):
+            continue  # "lobster in champagne sauce", "pears poached in red wine"
         mentions.append((match.start(), match.end(), colour))
     wanted: set[str] = set()
     refused: set[str] = set()
+    refused_until = -1
     for start, end, colour in mentions:
         absorbed = any(
             colour in _ABSORBED_COLOURS.get(other, frozenset())
@@ -358,8 +397,20 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
         )
         if absorbed:
             continue
-        (refused if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) else wanted).add(colour)
+        if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) or _listed_after(folded, refused_until, start):
+            refused.add(colour)
+            refused_until = end
+        else:
+            wanted.add(colour)
     return frozenset(wanted), frozenset(refused)
+
+
+def _inside_a_wine_name(folded: str, start: int, end: int) -> bool:
+    """Whether a colour word is the tail of a longer wine name ("Chenin Blanc", "Pinot Noir")."""
+    return any(
+        name.start() < start and end <= name.end()
+        for name in _WINE_NAMES.finditer(folded, max(0, start - 30), min(len(folded), end + 30))
+    )
 
 
 def _sweetness(folded: str) -> bool | None:
@@ -392,17 +443,17 @@ def _by_the_glass(folded: str) -> bool | None:
 _NOT_TOO = r"(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?"
 _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
-    ("unoaked", rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless"),
+    ("unoaked", rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless|(?:no|without|nothing with|not much) oak"),
     # "Not too heavy" steps back from the fullest, it does not ask for a light wine.
     ("not heavy", rf"{_NOT_TOO}(?:heavy|big|full[- ]?bodied|bold)"),
-    ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)"),
-    ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)"),
+    ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)|(?:no|without|not much|low|soft) tannins?"),
+    ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco"),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
     ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?"),
     ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
     ("crisp", r"crisp|zesty|zippy|racy|refreshing"),
-    ("fresh", r"fresh"),
+    ("fresh", r"fresh|frais|fraiche"),
     ("oaky", r"oaky|oaked|woody"),
     ("buttery", r"buttery"),
     ("fruity", r"fruity|fruit[- ]forward|jammy"),
@@ -443,7 +494,7 @@ def _describes_food(folded: str, end: int) -> bool:
 
 # "Too heavy", "a bit too oaky", "less tannic": the diner rejects that style and wants its
 # opposite; a style with no clear opposite is only dropped.
-_COMPLAINT = re.compile(r"\b(?:too|overly|less)\s+$")
+_COMPLAINT = re.compile(r"\b(?:too|overly|less|least)\s+$")
 _OPPOSITE_STYLE: Final = {
     "full-bodied": "light",
     "bold": "light",
@@ -493,24 +544,41 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
     """(wanted, refused) grapes: "a Pinot Noir, not a Merlot" -> (["Pinot Noir"], ["Merlot"])."""
     wanted: list[str] = []
     refused: list[str] = []
-    for grape, start in _grapes(folded):
-        (refused if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) else wanted).append(grape)
+    refused_until = -1
+    for grape, start, end in _grapes(folded):
+        if _cooked_wine(folded, start, end):
+            continue  # "chicken in Riesling sauce"
+        if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) or _listed_after(folded, refused_until, start):
+            refused.append(grape)
+            refused_until = end
+        else:
+            wanted.append(grape)
     return wanted, refused
 
 
-def _grapes(folded: str) -> list[tuple[str, int]]:
+# "Not keen on Syrah or Shiraz", "no red or rosé": a refusal reaches the names it lists with "or";
+# after "and" or a comma the diner may be asking ("no Riesling, a Chardonnay").
+_LIST_JOINER = re.compile(r",?\s*(?:/|\bor\b|\bnor\b)\s*")
+
+
+def _listed_after(folded: str, refused_end: int, start: int) -> bool:
+    """Whether a name follows a refused one in the same list: only a joiner between them."""
+    return refused_end >= 0 and _LIST_JOINER.fullmatch(folded, refused_end, start) is not None
+
+
+def _grapes(folded: str) -> list[tuple[str, int, int]]:
     """Grapes named in the question, with where, longest name first ("cabernet franc" is not "cabernet")."""
     # Keep the article "a" ("a Pecorino" is the wine); other lone letters are elisions ("nero d'avola").
     matches = [match for match in re.finditer(r"[a-z0-9]+", folded) if len(match.group()) > 1 or match.group() == "a"]
     words = [match.group() for match in matches]
-    found: list[tuple[str, int]] = []
+    found: list[tuple[str, int, int]] = []
     position = 0
     while position < len(words):
         for length in range(min(_LONGEST_GRAPE_ALIAS, len(words) - position), 0, -1):
             phrase = " ".join(words[position : position + length])
             grape = GRAPE_ALIASES.get(phrase) or (GRAPE_ALIASES.get(stem(phrase)) if length == 1 else None)
             if grape is not None and _plainly_a_grape(words, position, position + length, phrase):
-                found.append((grape.name, matches[position].start()))
+                found.append((grape.name, matches[position].start(), matches[position + length - 1].end()))
                 position += length
                 break
         else:
@@ -713,6 +781,37 @@ _APPELLATION_NAMES = re.compile(
 _COOKED_IN_WINE = re.compile(r"\s*(?:sauce|jus|reduction|braise|braised|glaze|vinegar)\b")
 # A wine name used as a cooking medium stays food: "braised in Barolo", "Chianti reduction".
 _COOKED_IN = re.compile(r"\s*(?:sauce|jus|reduction|butter|vinegar|glaze|braised|poached|sabayon)\b")
+# "Pears poached in red wine", "port-glazed duck", "a prosecco risotto", "champagne sorbet": a wine
+# cooked into the dish, or naming it, is food, not the wine asked for. Only the wines kitchens name
+# dishes after name one by standing before a food ("red wine risotto"); "Pinot Noir salmon?" or
+# "Barolo steak?" asks for that wine with the food.
+_COOKED_WITH_BEFORE = re.compile(
+    r"\b(?:poached|braised|cooked|stewed|marinated|simmered|soaked|steeped|deglazed) in\s+$"
+)
+_GLAZED_AFTER = re.compile(r"[- ]?(?:glazed|braised|poached|infused|soaked|marinated)\b")
+_WINE_AFTER_COLOUR = re.compile(r"\s+wines?\b")
+_DISH_NAMING_WINES: Final = frozenset(
+    word_list("red wine, white wine, champagne, prosecco, port, sherry, marsala, madeira, sauternes, vin jaune, cognac")
+)
+
+
+def _cooked_wine(folded: str, start: int, end: int) -> bool:
+    """Whether the wine word at start:end is in the food: cooked in, glazing, or naming a dish."""
+    if wine := _WINE_AFTER_COLOUR.match(folded, end):
+        end = wine.end()  # "red wine risotto", "poached in white wine"
+    return bool(
+        _COOKED_IN.match(folded, end)
+        or _GLAZED_AFTER.match(folded, end)
+        or _COOKED_WITH_BEFORE.search(folded[max(0, start - 30) : start])
+        or (
+            " ".join(words_of(folded[start:end])) in _DISH_NAMING_WINES
+            and folded[end : end + 1] == " "
+            and not (_STYLE.match(folded, end + 1) or _LIGHT_WORDS.match(folded, end + 1))
+            and _describes_food(folded, end)
+        )
+    )
+
+
 # Words that join one dish's parts ("hake in salsa verde"); "and" separates two dishes.
 _CONNECTORS: Final = frozenset(
     word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
@@ -738,12 +837,23 @@ _FILLERS: Final = frozenset(
         "worth, value, price, good, nice, special, "
         # Who the dish is for: "my wife's ribeye" is the ribeye.
         "wife, husband, partner, friend, friends, girlfriend, boyfriend, kids, kid, children, child, son, "
-        "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone"
+        "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, "
+        # Who else, and the chat around the question: "one bottle for everybody", "the ribeye plz",
+        # "thank you for your help", "per favore".
+        "him, her, them, us, me, myself, everybody, anybody, somebody, plz, lol, haha, omg, help, favore, favor, "
+        "but, not, most, total, before, work, works, "
+        # The room and the evening, never a dish: "where's the bathroom", "the wait for the mains",
+        # "for our honeymoon", "the 60 mark".
+        "bathroom, toilet, toilets, restroom, loo, terrace, patio, view, music, kitchen, wait, waiter, staff, "
+        "booking, reservation, parking, wifi, password, name, limit, mark, honeymoon, birthday, anniversary, "
+        "evening, night, time, moment, bar, sounds, sound"
     )
 )
 _DISH_CUES: Final = frozenset(
     word_list("with, for, alongside, avec, pour, con, per, para, having, eating, ordered, ordering, the")
 )
+# What may stand between a dish cue and the dish: "with the ribollita", "for my nonna's ribollita".
+_CUE_GLUE: Final = frozenset(word_list("the, a, an, some, my, our, your, his, her, their, this, that, these, those, s"))
 # "Thai food", "the fish course": a generic noun right after a food word belongs to it.
 _TRAILING_NOUNS: Final = frozenset(word_list("food, dish, dishes, plate, course, cuisine"))
 
@@ -756,10 +866,11 @@ def food_text(folded: str) -> str:
     """The question with its wine talk blanked out (same length), leaving the food for the lexicon."""
     text = folded
     for match in _WINE_PHRASES.finditer(folded):
-        text = _blank(text, match.start(), match.end())
+        if not _cooked_wine(folded, match.start(), match.end()):
+            text = _blank(text, match.start(), match.end())
     for match in _WINE_NAMES.finditer(folded):
         before = folded[max(0, match.start() - 5) : match.start()]
-        if not (_COOKED_IN.match(folded, match.end()) or re.search(r"\bin\s+$", before)):
+        if not (_cooked_wine(folded, match.start(), match.end()) or re.search(r"\bin\s+$", before)):
             text = _blank(text, match.start(), match.end())
     for match in _STYLE.finditer(folded):
         if not _describes_food(folded, match.end()):
@@ -772,7 +883,22 @@ def food_text(folded: str) -> str:
             text = _blank(text, match.start(), match.end())
     for start, end in _refused_food(folded):
         text = _blank(text, start, end)
+    for match in _NOT_A_DISH.finditer(folded):
+        text = _blank(text, match.start(), match.end())
     return text
+
+
+# Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
+# vegetarians"), a date is an evening ("first date", "date night"), a beer is another drink,
+# "what grape" asks about the wine, "sub 50" is a budget, "c'est parfait" is thanks.
+_NOT_A_DISH = re.compile(
+    r"\b(?:vegetarians|vegans|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|is|are|am)\s+(?:a\s+|all\s+|both\s+)?"
+    r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|menu|options?|friendly|too|as well)\b)|"
+    r"(?:first|second|third|our) date|date night|on a date|"
+    r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
+    r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
+    r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait)\b"
+)
 
 
 # "Don't" leaves a "don" (a rice bowl to the lexicon) once its apostrophe is gone.
@@ -794,6 +920,23 @@ _REFUSAL_ENDS: Final = frozenset(
     )
 )
 _REFUSAL_WORDS = 5
+
+
+# "We had oysters earlier, now the lamb", "the fries were amazing! what for the steak?": food in a
+# clause about another meal or time is talked about in passing; the dish is the one said beside it.
+_CLAUSE_BOUNDARY = re.compile(r"[,.;!?()]|\s[-–—]+\s|\b(?:but|now|tonight|today|this time|so)\b")
+_IN_PASSING = re.compile(
+    r"\b(?:had|ate|eaten|loved|enjoyed|tried|was|were|earlier|yesterday|last (?:night|time|week|year)|"
+    r"for (?:lunch|breakfast)|at lunch|makes|made|full (?:from|of|after)|started with|usually|normally|always|"
+    # What someone likes in general, not tonight's dish: "they love Italian food".
+    r"(?:i|we|they|he|she) (?:love|loves|adore|adores))\b"
+)
+
+
+def _passing_clauses(folded: str) -> list[tuple[int, int]]:
+    """The spans of the clauses that talk about another meal or another time."""
+    cuts = [0, *(edge for match in _CLAUSE_BOUNDARY.finditer(folded) for edge in match.span()), len(folded)]
+    return [(start, end) for start, end in pairwise(cuts) if _IN_PASSING.search(folded, start, end)]
 
 
 def _refused_food(folded: str) -> list[tuple[int, int]]:
@@ -855,10 +998,18 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         return bool(marks.search(blanked, tokens[before].end(), tokens[after].start()))
 
     for position, word in enumerate(words):
+        # Only articles, possessives, food or other unknown words between the cue and the word: in
+        # "what time does the kitchen close" the "close" is the kitchen's, not a dish; in "with the
+        # braised ribollita" the ribollita is the dish.
         cues = [
             at
             for at in range(max(0, position - 3), position)
-            if words[at] in _DISH_CUES and not punctuated(at, position, _CLAUSE_MARKS)
+            if words[at] in _DISH_CUES
+            and not punctuated(at, position, _CLAUSE_MARKS)
+            and all(
+                between in _CUE_GLUE or (between not in _FILLERS and (between in unknown or between in FOOD_TOKENS))
+                for between in words[at + 1 : position]
+            )
         ]
         if word in unknown and cues and word not in _FILLERS:
             spans.append((position, position + 1))
@@ -987,23 +1138,36 @@ _ORDINALS: Final = {
     "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
     "premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "primo": 1, "prima": 1,
     "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
-    "tercero": 3, "tercera": 3, "last": 3,
+    "tercero": 3, "tercera": 3, "last": 3, "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3,
+    "dritte": 3,
 }  # fmt: skip
 _LIKE_PICK = re.compile(
     r"\b(?:like|similar to|in the style of|along the lines of|comme|come|como|parecido a|simile a?l?)\s+"
     r"(?:the |le |la |il |el |lo )?(?P<ordinal>first|1st|second|2nd|third|3rd|last|premier|premiere|deuxieme|"
     r"troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera)\b"
 )
+# "Number 2", "option 3", "#1", "no. 2": a wine shown, counted as the answer listed them.
+_NUMBERED = r"(?:(?:number|option)\s*(?P<numeral>[123]|one|two|three)|(?:no\.?|nr\.?|#)\s*(?P<digit>[123]))\b"
 # A question about the wines just shown, or the diner choosing one of them.
 _CHOSEN = re.compile(
     r"\b(?:(?:i|we)(?:'?ll| will| would like| want|'?d like)|let'?s|i'?m going|we'?re going)\s+"
-    r"(?:to\s+)?(?:take|have|go (?:with|for)|order|try)\b|\b(?:je prends|on prend|prendo|prendiamo|me quedo con)\b"
+    r"(?:to\s+)?(?:take|have|go (?:with|for)|order|try|get|do|grab)\b|"
+    r"\b(?:je prends|on prend|prendo|prendiamo|me quedo con|ich nehme|wir nehmen)\b|"
+    # "We'd like the Sancerre", "two glasses of the second please": the wine itself, no verb.
+    r"\b(?:i|we)(?:'?d| would) like (?:the|that|this)\b|"
+    r"\b(?:bottle|glass|glasses|carafe) of (?:the (?:first|second|third|last|1st|2nd|3rd)|that one|this one)\b"
 )
 # "Ok the second one", "the first please": a wine shown, named by its place alone, is chosen.
 _CHOSEN_ALONE = re.compile(
-    r"\W*(?:(?:ok(?:ay)?|yes|yeah|yep|great|perfect|fine|right|sure|lovely|alright|go on|hmm+|then)\W+)*"
-    r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?"
-    r"(?:\W+(?:please|pls|then|it is|thanks|thank you))*\W*"
+    r"\W*(?:(?:ok(?:ay)?|yes|yeah|yep|great|perfect|fine|right|sure|lovely|alright|go on|hmm+|then|sold|lol|haha|"
+    r"(?:i|we) think)\W+)*"
+    # "The second one", "that one", "number 2", "option 3", "#1": a wine shown, by where it stood.
+    r"(?:(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?|(?:that|this) one|"
+    + _NUMBERED
+    + r"|"
+    r"(?:le|il|el|den)\s+(?:premier|deuxieme|troisieme|primo|secondo|terzo|primero|segundo|tercero|ersten|zweiten|dritten))"
+    r"(?:\W+(?:please|pls|then|it is|thanks|thank you|for us|for me|(?:sounds|looks|is) (?:good|great|perfect|lovely|nice)|"
+    r"va (?:bene|benissimo)|per favore|por favor|s'?il vous plait|bitte))*\W*"
 )
 
 
@@ -1014,28 +1178,40 @@ def _chosen(folded: str) -> bool:
 _CLOSING = re.compile(
     r"(?:(?:ok(?:ay)?|great|perfect|lovely|wonderful|brilliant|super|awesome|cool|sounds good|that'?s (?:great|perfect|"
     r"all|it)|that is all|all good|we'?re good|i'?m good|nothing else|no more|parfait|super|perfetto|perfecto|genial|"
-    r"thanks?|thank you|thx|ty|cheers|many thanks|thanks a lot|thank you (?:so|very) much|merci(?: beaucoup)?|grazie"
-    r"(?: mille)?|gracias|danke)[\s!.,;:)]*)+(?:(?:for (?:the|your) (?:help|advice|suggestions?|recommendations?))"
-    r"[\s!.,;:)]*)?"
+    r"thanks?|thank you|thank u|thx|thnx|thanx|tx|ty|cheers(?: mate)?|many thanks|thanks a lot|"
+    r"(?:thanks|thank you) (?:so|very) much|merci(?: beaucoup)?|c'?est parfait|grazie(?: mille)?|(?:muchas )?gracias|"
+    r"danke(?: schon| sehr)?|vielen dank|das war'?s|"
+    # What is said on the way out: "we'll think about it", "enjoy your evening".
+    r"we'?ll think about it|(?:enjoy|have) (?:a|your) (?:good |nice |great |lovely )?(?:evening|night)|"
+    r"no thanks?|no thank you|(?:we'?re|i'?m) (?:fine|all set|sorted)|(?:muy )?amable|thnks|thks|yum(?:my)?|"
+    r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
+    r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
 )
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
-    r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:is|are|does|do|how(?:'s| is)?) (?:the|they|both|it|that|this))\b"
+    r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
+    r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this))\b"
+)
+# "Which would you pick?", "which of those is better with the lamb?": one of all the wines shown.
+_ABOUT_WHICH = re.compile(
+    r"\bwhich (?:one|ones|of (?:them|those|these|the (?:two|three|wines))|would|will|goes|go|do you|is (?:the )?better|"
+    r"is best)\b"
 )
 _SHOWN_POSITIONS = re.compile(
-    r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first|1st|second|2nd|third|3rd|last)|"
+    # "First time here" is no wine.
+    r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
-    r"(?:le|la|il|el|lo)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|"
-    r"primero|primera|segundo|segunda|tercero|tercera))"
-    r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b"
+    r"(?:le|la|il|el|lo|den|die|das|der)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|"
+    r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte))"
+    r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
 )
 
 
 # "Is it sweet?", "are they oaky?": the wine talked about, or all the wines just shown.
 _ABOUT_IT = re.compile(
     r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about) (?:it|that|this)"
-    r"(?: one| wine| bottle)?\b|\bis it\b|"
+    r"(?: one| wine| bottle)?\b|\bis it\b|^\W*(?:(?:yes|yeah|ok(?:ay)?|sure)\W+)*(?:that|this) one\b|"
     r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b"
 )
 _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
@@ -1086,11 +1262,15 @@ def _about_picks(folded: str) -> tuple[int, ...]:
     positions: list[int] = []
     for match in _SHOWN_POSITIONS.finditer(folded):
         which = match.group("which") or match.group("foreign")
+        if which is None:
+            numeral = match.group("numeral") or match.group("digit")
+            positions.append(int(numeral) if numeral.isdigit() else _ORDINALS[numeral])
+            continue
         if which in ("first two", "first 2", "top two", "both"):
             positions += [1, 2]
         else:
             positions.append(0 if which == "last" else _ORDINALS[which])
-    if not positions and _ABOUT_THEY.search(folded):
+    if not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded)):
         positions = [1, 2, 3]
     elif not positions and _ABOUT_IT.search(folded):
         positions = [FOCUS]
@@ -1121,11 +1301,12 @@ _OTHER = re.compile(
 _OCCASION = re.compile(
     r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
     r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
-    r"promotion|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night)\b"
+    r"promotion|retirement|graduation|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night)\b"
 )
 _GENERAL = re.compile(
     r"\bwhat (?:do|would|should) (?:you|i|we) (?:recommend|suggest|drink|have)(?: tonight| today| now)?\s*[?.!]*$|"
-    r"\b(?:your|the house) (?:favou?rites?|picks?|recommendations?)\b|\bsurprise me\b|\bwhat'?s good\b"
+    r"\b(?:your|the house) (?:favou?rites?|picks?|recommendations?)\b|\bsurprise me\b|\bwhat'?s good\b|"
+    r"\bwhatever you (?:recommend|suggest|think|like)\b|\bsommelier'?s (?:picks?|choice|recommendations?|favou?rites?)\b"
 )
 
 
@@ -1139,8 +1320,8 @@ def _appellations(folded: str) -> tuple[str, ...]:
     One the diner refuses ("no Rioja please") is not asked for."""
     found = []
     for match in _APPELLATION_NAMES.finditer(folded):
-        if _COOKED_IN_WINE.match(folded, match.end()):
-            continue  # "Barolo braise", "Chianti sauce"
+        if _COOKED_IN_WINE.match(folded, match.end()) or _cooked_wine(folded, match.start(), match.end()):
+            continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         if _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()]):
             continue
         found.append(match.group(0))
@@ -1156,26 +1337,59 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 # ("lighten" and "cheapen" are left alone by that) and is not itself a word a diner means; the
 # real words one slip away with the same ends are listed. "Glass" is not here: "grass-fed" is
 # one slip from it.
-_REFINEMENT_WORDS: Final = ("cheaper", "bolder", "lighter", "fuller", "pricier", "sweeter", "another", "bottle")
+_REFINEMENT_WORDS: Final = (
+    "cheaper", "bolder", "lighter", "fuller", "pricier", "sweeter", "another", "bottle",
+    # The wines shown by their place: "the secnd one", "the frist".
+    "first", "second", "third",
+)  # fmt: skip
 _REAL_WORDS_NEAR_REFINEMENTS: Final = frozenset({"cheater", "filler", "sweater", "battle"})
 _TYPED_WORD = re.compile(r"[a-z]{5,}")
 
 
+# The wines diners order by name and type from memory ("chardonay", "reisling", "malbeck",
+# "cabarnet", "merlo", "champange"): a word one slip from one of them, with its first letter, is
+# that wine unless it is food or one of the real words listed that lie that near. Rarer grapes are
+# left out: one slip from "Listán" or "Sercial" is "listen" or "serial".
+_WINE_SLIP_WORDS: Final = frozenset(
+    word_list(
+        "chardonnay, sauvignon, cabernet, riesling, merlot, malbec, tempranillo, sangiovese, nebbiolo, grenache, "
+        "shiraz, zinfandel, gewurztraminer, viognier, pinotage, prosecco, champagne, albarino, moscato, "
+        "montepulciano, carmenere, verdejo, vermentino, semillon, grigio, chenin"
+    )
+)
+_REAL_WORDS_NEAR_WINES: Final = frozenset(word_list("campagne, chemin"))
+
+
+def _slip(typed: str) -> str | None:
+    """The follow-up word, position or wine name a typed word is one slip from, if only one."""
+    if typed in _REAL_WORDS_NEAR_REFINEMENTS or typed in _REFINEMENT_WORDS:
+        return None
+    near = [
+        word
+        for word in _REFINEMENT_WORDS
+        if word[0] == typed[0] and word[-1] == typed[-1] and one_edit_apart(typed, word)
+    ]
+    if near:
+        return near[0] if len(near) == 1 else None
+    if (
+        typed in _WINE_SLIP_WORDS
+        or typed in _REAL_WORDS_NEAR_WINES
+        or typed in FOOD_TOKENS
+        or stem(typed) in FOOD_TOKENS
+    ):
+        return None
+    near = [word for word in _WINE_SLIP_WORDS if word[0] == typed[0] and one_edit_apart(typed, word)]
+    return near[0] if len(near) == 1 else None
+
+
+def _slips(folded: str) -> list[tuple[int, int]]:
+    """Where the question types a word with a slip: no food, whatever the lexicon makes of it."""
+    return [match.span() for match in _TYPED_WORD.finditer(folded) if _slip(match.group())]
+
+
 def _slips_mended(folded: str) -> str:
-    """The question with one-letter slips of the follow-up words put right."""
-
-    def mended(match: re.Match[str]) -> str:
-        typed = match.group()
-        if typed in _REAL_WORDS_NEAR_REFINEMENTS or typed in _REFINEMENT_WORDS:
-            return typed
-        near = [
-            word
-            for word in _REFINEMENT_WORDS
-            if word[0] == typed[0] and word[-1] == typed[-1] and one_edit_apart(typed, word)
-        ]
-        return near[0] if len(near) == 1 else typed
-
-    return _TYPED_WORD.sub(mended, folded)
+    """The question with one-letter slips of the follow-up words and of wine names put right."""
+    return _TYPED_WORD.sub(lambda match: _slip(match.group()) or match.group(), folded)
 
 
 def _read(folded: str) -> Said:
@@ -1396,6 +1610,8 @@ def parse_question(
     folded = fold_text(text)
     said = _read(_slips_mended(folded))
     food = without_origins(folded)
+    for start, end in _slips(food):
+        food = _blank(food, start, end)
     named = _wines_named(food, wines)
     if named:
         said = replace(said, wine_ids=tuple(wine_id for wine_id, _ in named))
@@ -1407,6 +1623,14 @@ def parse_question(
         # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)
     dish_words = _dish_words(text, food)
+    passing = _passing_clauses(food)
+    if dish_words and passing:
+        # The food of the clauses said in passing, when another dish is named beside them.
+        present = food
+        for start, end in passing:
+            present = _blank(present, start, end)
+        if present_words := _dish_words(text, present):
+            food, dish_words = present, present_words
     if len(dish_words) > 1 and not all(fold_text(words) in _COURSE_ALONE for words in dish_words):
         # "Chocolate fondant for dessert": the course says when the dish is eaten; it is no
         # second dish, and does not bring every dessert of the menu along.

@@ -765,3 +765,291 @@ def test_it_and_they_point_at_the_wines_shown(question: str, positions: tuple[in
     assert said.about_picks == positions
     assert said.chosen is chosen
     assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "refused_colours", "refused_grapes"),
+    [
+        ("my wife hates chardonnay", set(), ("Chardonnay",)),
+        # The colour in a grape's name ("Sauvignon Blanc") is the grape's: refused with it.
+        ("not a big fan of sauvignon blanc", set(), ("Sauvignon Blanc",)),
+        ("we're not into oaky chardonnay", set(), ("Chardonnay",)),
+        ("none of that pinot noir stuff", set(), ("Pinot Noir",)),
+        ("not keen on syrah or shiraz", set(), ("Syrah",)),
+        ("my husband doesn't drink white", {"white"}, ()),
+        ("he won't drink rosé", {"rose"}, ()),
+        ("we're not fans of rosé", {"rose"}, ()),
+        ("none of us like sparkling", {"sparkling"}, ()),
+        ("no heavy reds", {"red"}, ()),
+        ("we're not big red drinkers", {"red"}, ()),
+        ("no red or rosé please", {"red", "rose"}, ()),
+        ("pas de chardonnay svp", set(), ("Chardonnay",)),
+        ("nada de chardonnay por favor", set(), ("Chardonnay",)),
+        ("kein Chardonnay bitte", set(), ("Chardonnay",)),
+        ("niente rosso per favore", {"red"}, ()),
+    ],
+)
+def test_a_dislike_in_the_diners_own_words_refuses_the_colour_or_grape(
+    text: str, refused_colours: set[str], refused_grapes: tuple[str, ...]
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.colours, said.refused_colours) == (frozenset(), frozenset(refused_colours))
+    assert (said.grapes, said.refused_grapes) == ((), refused_grapes)
+
+
+def test_after_or_a_refusal_goes_on_and_after_a_comma_the_diner_asks() -> None:
+    said = parse_question("no chardonnay, a pinot noir").said
+    assert said is not None
+    assert (said.grapes, said.refused_grapes) == (("Pinot Noir",), ("Chardonnay",))
+    said = parse_question("no merlot or malbec").said
+    assert said is not None
+    assert (said.grapes, said.refused_grapes) == ((), ("Merlot", "Malbec"))
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "dish_words", "dishes"),
+    [
+        ("harbor-and-vine", "we had oysters earlier, now the lamb", ("lamb",), ["Oak-grilled lamb chops"]),
+        ("harbor-and-vine", "I had the chowder for lunch so now the salmon", ("salmon",), ["Cedar-plank King salmon"]),
+        ("bistro-marguerite", "last night we had steak, tonight the sole", ("sole",), ["Sole meunière"]),
+        ("trattoria-sorella", "we loved the burrata, now the ossobuco", ("ossobuco",), ["Osso buco alla milanese"]),
+        ("trattoria-sorella", "we started with the carpaccio, now the branzino", ("branzino",), ["Branzino al forno"]),
+        ("bistro-marguerite", "the fries were amazing! now what for the steak", ("steak",), ["Steak frites au poivre"]),
+        ("harbor-and-vine", "i usually have salmon but tonight the halibut", ("halibut",), ["Pan-seared halibut"]),
+    ],
+)
+def test_food_said_of_another_meal_is_no_dish_beside_tonights(
+    slug: str, text: str, dish_words: tuple[str, ...], dishes: list[str]
+) -> None:
+    assert parse_question(text, menu=MENUS[slug]).dish_words == dish_words
+    assert _dish_names(slug, text) == dishes
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("where's the bathroom", ()),
+        ("what time does the kitchen close", ()),
+        ("can we move to the terrace", ()),
+        ("can you turn the music down a bit", ()),
+        ("how long is the wait for the mains", ()),
+        ("first date, want to impress", ()),
+        ("we're celebrating, sky's the limit", ()),
+        ("lovely, thank you for your help", ()),
+        ("something similar to the second but cheaper", ()),
+        ("what grape is the second one", ()),
+        ("do you have non-alcoholic beer", ()),
+        ("avoid anything with too much alcohol", ()),
+        ("vegetarian here, the melanzane please and a red", ("melanzane",)),
+        ("no dairy for him, he's getting the rib-eye", ("rib-eye",)),
+        ("red wine for the ribeye plz", ("ribeye",)),
+    ],
+)
+def test_the_room_the_evening_and_who_is_eating_are_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("second one sounds good", (2,)),
+        ("i think the second one", (2,)),
+        ("sold! the first one", (1,)),
+        ("lol ok the second", (2,)),
+        ("number 2 please", (2,)),
+        ("number one please", (1,)),
+        ("#1", (1,)),
+        ("option 3", (3,)),
+        ("yes that one", (FOCUS,)),
+        ("two glasses of the second please", (2,)),
+        ("we'll get a bottle of the first", (1,)),
+        ("the secnd one", (2,)),
+        ("il secondo va benissimo", (2,)),
+        ("ich nehme den ersten", (1,)),
+    ],
+)
+def test_a_wine_shown_is_chosen_in_the_diners_own_words(text: str, positions: tuple[int, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert (parsed.said.about_picks, parsed.said.chosen) == (positions, True)
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("which would you pick?", (1, 2, 3)),
+        ("which of those is better with the lamb", (1, 2, 3)),
+        ("which would go better with the duck", (1, 2, 3)),
+        ("would the first one work with the cheese too", (1,)),
+        ("can we try a taste of the second before we order?", (2,)),
+    ],
+)
+def test_which_and_would_ask_about_the_wines_shown(text: str, positions: tuple[int, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == positions
+    # "First time here" is no wine.
+    hello = parse_question("first time here, what do you recommend?").said
+    assert hello is not None
+    assert hello.about_picks == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tx!",
+        "thnx thats great",
+        "thank u",
+        "cheers mate",
+        "brilliant, thanks very much",
+        "thanks, we'll think about it",
+        "thanks a lot, enjoy your evening",
+        "no thanks, we're fine",
+        "great, that's all we need",
+        "merci beaucoup, c'est parfait",
+        "muchas gracias",
+        "gracias, muy amable",
+        "danke schön",
+        "vielen Dank, das war's",
+    ],
+)
+def test_thanks_in_the_diners_own_words_close_the_conversation(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.closing is True
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "colours", "grapes"),
+    [
+        ("lobster in champagne sauce", set(), ()),
+        ("chicken in riesling sauce, which wine?", set(), ()),
+        ("pears poached in red wine, dessert wine?", {"dessert"}, ()),
+        ("port-glazed duck, what red?", {"red"}, ()),
+        ("prosecco risotto", set(), ()),
+        ("champagne sorbet, what sweet wine goes", {"dessert"}, ()),
+    ],
+)
+def test_a_wine_the_dish_is_cooked_in_or_named_after_is_no_wine_asked_for(
+    text: str, colours: set[str], grapes: tuple[str, ...]
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.colours, said.grapes) == (frozenset(colours), grapes)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price", "min_price"),
+    [
+        ("i don't want to spend more than 70", "70", None),
+        ("don't want to pay more than 45", "45", None),
+        ("happy to go to 90", "90", None),
+        ("sub 50", "50", None),
+        ("50ish", "50", None),
+        ("around the 60 mark", "60", None),
+        ("we're thinking around 50-60", "60", "50"),
+    ],
+)
+def test_a_budget_in_the_diners_own_words(text: str, max_price: str | None, min_price: str | None) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.max_price == (Decimal(max_price) if max_price else None)
+    assert parsed.constraints.min_price == (Decimal(min_price) if min_price else None)
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "modest"),
+    [
+        ("without breaking the bank", True),
+        ("nothing crazy expensive", True),
+        ("something decent but not pricey", True),
+        # A budget with its number is that number, not the lower half of the list as well.
+        ("budget is 60", False),
+        ("budget's about 70", False),
+        ("we're 4 people, budget 200", False),
+    ],
+)
+def test_a_modest_price_is_a_budget_said_without_a_number(text: str, modest: bool) -> None:
+    assert parse_question(text).constraints.modest_price is modest
+
+
+@pytest.mark.parametrize(
+    ("text", "cheaper"),
+    [
+        ("hmm that's a bit much", True),
+        ("that's more than we wanted to spend", True),
+        ("c'est trop cher", True),
+        ("avoid anything with too much alcohol", False),
+    ],
+)
+def test_a_price_complained_about_asks_for_cheaper(text: str, cheaper: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.cheaper_than_previous is cheaper
+
+
+@pytest.mark.parametrize(
+    ("text", "grapes", "dish_words"),
+    [
+        ("chardonay but not oaky", ("Chardonnay",), ()),
+        ("reisling under 40", ("Riesling",), ()),
+        ("malbeck for the steak", ("Malbec",), ("steak",)),
+        ("cabarnet?", ("Cabernet Sauvignon",), ()),
+        ("temperanillo for the lamb", ("Tempranillo",), ("lamb",)),
+        ("grenach or syrah", ("Grenache", "Syrah"), ()),
+    ],
+)
+def test_a_wine_typed_with_a_slip_is_that_wine(text: str, grapes: tuple[str, ...], dish_words: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.grapes == grapes
+    assert parsed.dish_words == dish_words
+
+
+def test_a_slip_from_a_wine_name_that_is_another_word_is_left_alone() -> None:
+    assert parse_question("champange for 2").constraints.colours == {"sparkling"}
+    assert parse_question("pain de campagne with the cheese").constraints.colours == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "sweet", "style_words"),
+    [
+        ("I don't like sweet wines", False, ("dry",)),
+        ("not into sweet wines at all", False, ("dry",)),
+        # A complaint is no wish for a dessert wine.
+        ("please no riesling, we find it too sweet", False, ("dry",)),
+        ("no tannins please", False, ("smooth",)),
+        ("nothing with oak", False, ("unoaked",)),
+        ("drier?", False, ("dry",)),
+        ("least oaky chardonnay", False, ("unoaked",)),
+        ("ein trockener Weißwein", False, ("dry",)),
+    ],
+)
+def test_styles_and_sweetness_in_the_diners_own_words(text: str, sweet: bool, style_words: tuple[str, ...]) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.sweet is sweet
+    assert "dessert" not in constraints.colours
+    assert constraints.style_words == style_words
+
+
+@pytest.mark.parametrize(
+    ("text", "colours", "by_the_glass"),
+    [
+        ("ein Glas Weißwein bitte", {"white"}, True),
+        ("einen Rotwein zum Steak", {"red"}, False),
+        ("qualcosa di frizzante", {"sparkling"}, False),
+        ("deux verres de champagne", {"sparkling"}, True),
+    ],
+)
+def test_colours_and_glasses_in_the_restaurants_languages(text: str, colours: set[str], by_the_glass: bool) -> None:
+    constraints = parse_question(text).constraints
+    assert (constraints.colours, constraints.by_the_glass) == (frozenset(colours), by_the_glass)
+
+
+@pytest.mark.parametrize("text", ["not fussy, whatever you recommend", "is there a sommelier's pick tonight"])
+def test_leaving_the_choice_to_the_sommelier_is_a_general_question(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.general is True
