@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
+from recommendations.pairing.grapes import APPELLATIONS, GRAPE_ALIASES
 from recommendations.question import Constraints
 from recommendations.recommender import Pick, Recommendations, price_of, satisfies
 
@@ -73,6 +74,21 @@ _GENERIC_NAME_WORDS: Final = frozenset(
         "tinto, blanco, cuvee, cuvée, classic, classico, estate, vintage, red, white, nv, extra, dry, sec"
     )
 )
+# Words that say what kind of wine it is, not which: a name made only of them and the generic
+# words ("Sauvignon Blanc", "Napa Valley Cabernet Sauvignon", "Pauillac Cinquième Cru Classé",
+# "Late Bottled Vintage Port") is said with its producer, so the diner can tell which it is.
+_KIND_WORDS: Final = (
+    _GENERIC_NAME_WORDS
+    | frozenset(word for alias in GRAPE_ALIASES for word in words_of(alias))
+    | frozenset(word for appellation in APPELLATIONS for name in appellation.names for word in words_of(name))
+    | frozenset(
+        word_list(
+            "de, des, di, del, la, le, les, the, of, and, et, y, e, premier, grand, cru, classe, cinquieme, quatrieme, "
+            "troisieme, deuxieme, late, bottled, port, valley, county, coast, hills, old, vine, vines, noirs, blancs, "
+            "semi, demi, off, sweet, special, selection, single, vineyard, superieur, superiore, gran, reserve"
+        )
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +112,7 @@ class WineFacts:
 def display_name(name: str, producer: str) -> str:
     """ "Brut Réserve" by Pol Roger reads "Pol Roger Brut Réserve"; "Barolo Cannubi" stands alone."""
     words = words_of(name)
-    plain = not words or all(word in _GENERIC_NAME_WORDS or word.isdigit() for word in words)
+    plain = not words or all(word in _KIND_WORDS or word.isdigit() for word in words)
     if producer and (plain or len(words) == 1) and fold_text(producer) not in fold_text(name):
         return f"{producer} {name}"
     return name
