@@ -762,9 +762,7 @@ def recommend(
         menu = list(restaurant.menu_items.filter(is_available=True))
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
     parsed = parse_question(query, menu=menu, wines=[(wine.pk, wine.name) for wine in in_stock])
-    turn = next_turn(parsed, state)
-    if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
-        turn = _the_most(turn, in_stock, parsed.said.superlative)
+    turn = _turn_in_conversation(parsed, state, in_stock)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
     appellations = constraints.appellations
@@ -822,6 +820,14 @@ def recommend(
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
     )
+
+
+def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> Turn:
+    """The question understood in its conversation, "which is the driest?" narrowed to that wine."""
+    turn = next_turn(parsed, state)
+    if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
+        turn = _the_most(turn, in_stock, parsed.said.superlative)
+    return turn
 
 
 def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) -> Turn:

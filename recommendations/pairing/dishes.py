@@ -720,23 +720,7 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     if protein is not None and evidence < MIN_PROTEIN_EVIDENCE and named_protein:
         protein = None
     all_terms = [term for terms, _ in sources for term, _ in terms]
-    all_facets = {facet for term in all_terms for facet in term.facets}
-    savoury = any(term.name in SAVOURY_VEGETABLES for term in name_terms)
-    if (
-        protein is None
-        and not savoury
-        and (
-            (any(term.sweet >= 2 for term in all_terms) and all_facets & {"caramel", "custard", "fruit", "chocolate"})
-            or {"fruit", "cream"} <= all_facets
-            or _fruit_plate(all_terms)
-            or _cooked_fruit_alone(all_terms)
-        )
-    ):
-        # Crêpes with caramelised orange, a fruit compote: sweet, so a dessert; so is fruit with
-        # cream, butter or nuts and nothing savoury (strawberries and cream, "Pear, brown butter,
-        # hazelnut"), and fruit cooked or steeped with nothing beside it (baked apples, grilled
-        # peaches, cherries in Kirsch). A potato, onion or tomato the name says keeps it savoury:
-        # latkes with apple sauce and sour cream.
+    if protein is None and _reads_as_dessert(all_terms, name_terms):
         protein = "dessert"
     if protein is None:
         protein = _meatless_main(sources)
@@ -766,9 +750,7 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     distinct = list({id(term): term for term in all_terms}.values())
     sweetness = _level(term.sweet for term in distinct)
     sweetness = (3 if sweetness >= 2 else 2) if protein in ("dessert", "chocolate") else min(sweetness, 2)
-    heat = max((term.heat for term in distinct), default=0)  # heat does not add up: the hottest part decides
-    if heat and any(term.heat < 0 for term in distinct):
-        heat = max(1, heat - 1)  # "mildly spiced"
+    heat = _heat(distinct)
     facets = frozenset(facet for term in distinct for facet in term.facets) | (
         {"cheese"} if cheese_sauce else frozenset()
     )
@@ -796,6 +778,31 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         # Unknown words in a description are mostly cooking talk; in the name they may be the dish itself.
         confidence=_confidence(protein, distinct, readings[0].unknown),
     )
+
+
+def _reads_as_dessert(terms: Sequence[FoodTerm], name_terms: Sequence[FoodTerm]) -> bool:
+    """Crêpes with caramelised orange, a fruit compote: sweet, so a dessert; so is fruit with
+    cream, butter or nuts and nothing savoury (strawberries and cream, "Pear, brown butter,
+    hazelnut"), and fruit cooked or steeped with nothing beside it (baked apples, grilled
+    peaches, cherries in Kirsch). A potato, onion or tomato the name says keeps it savoury:
+    latkes with apple sauce and sour cream."""
+    if any(term.name in SAVOURY_VEGETABLES for term in name_terms):
+        return False
+    facets = {facet for term in terms for facet in term.facets}
+    return (
+        (any(term.sweet >= 2 for term in terms) and bool(facets & {"caramel", "custard", "fruit", "chocolate"}))
+        or {"fruit", "cream"} <= facets
+        or _fruit_plate(terms)
+        or _cooked_fruit_alone(terms)
+    )
+
+
+def _heat(terms: Sequence[FoodTerm]) -> int:
+    """Heat does not add up: the hottest part decides, a step less when something says "mildly"."""
+    heat = max((term.heat for term in terms), default=0)
+    if heat and any(term.heat < 0 for term in terms):
+        heat = max(1, heat - 1)  # "mildly spiced"
+    return heat
 
 
 def _confidence(protein: str | None, terms: Sequence[FoodTerm], unknown: Sequence[str]) -> float:
