@@ -867,6 +867,9 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "Alsace tradition: Munster with Gewurztraminer; Fiona Beckett: washed-rind cheeses with aromatic whites",
         colours=frozenset({"white"}),
         max_sweetness=2,
+        # Textbook, like Sauternes with Roquefort: the eleventh session's refit (its guidance
+        # corpus pairs some washed rinds with red Burgundy) had put a Pinot Noir above it.
+        strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
         lambda dish: dish.protein == "cheese" and dish.detail in ("aged",),
