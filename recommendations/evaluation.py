@@ -20,7 +20,7 @@ from recommendations.models import MenuItem, Restaurant, Wine
 from recommendations.pairing import canonical_grape, fold_text, style_matches
 from recommendations.pairing.styles import Half, half_of
 from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, price_of, profile_of, recommend, satisfies
+from recommendations.recommender import Pick, Recommendations, grapes_of, price_of, profile_of, recommend, satisfies
 from recommendations.selectors import wines_in_stock
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval_data"
@@ -214,7 +214,7 @@ def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recomm
     if "not_grapes" in expect:
         # "No Riesling please": no wine shown is of a grape the diner refused.
         refused = {canonical_grape(grape) for grape in expect["not_grapes"]}
-        bad = [str(pick.wine) for pick in shown if refused & set(profile_of(pick.wine).grapes)]
+        bad = [str(pick.wine) for pick in shown if refused & grapes_of(pick.wine)]
         check("not_grapes", not bad, f"{bad}")
     if previous is not None:
         before = [pick for pick in previous.picks if not pick.alternative] or previous.picks

@@ -1463,7 +1463,7 @@ def _price_order(folded: str) -> str | None:
 
 # Words of a wine's name that say nothing of which wine it is: grapes, places, styles, the trade's
 # words. What is left ("Cristal", "Tignanello", "Esprit de Tablas") names the wine.
-_GENERIC_NAME_WORDS: Final = (
+GENERIC_NAME_WORDS: Final = (
     _WINE_WORDS
     | frozenset(
         word_list(
@@ -1483,7 +1483,7 @@ def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int,
     """Wines of the list the question names by what is their own in their name, with where."""
     found = []
     for wine_id, name in wines:
-        own = [word for word in words_of(name) if word not in _GENERIC_NAME_WORDS]
+        own = [word for word in words_of(name) if word not in GENERIC_NAME_WORDS]
         if not own or max(len(word) for word in own) < 4 or set(own) & FOOD_TOKENS:
             continue
         # "Esprit de Tablas": the name's own words in order, a word or two of the trade between them.

@@ -242,7 +242,7 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         return False
     if constraints.colours and wine.colour not in constraints.colours:
         return False
-    if constraints.refused_grapes and _grapes_of(wine) & {
+    if constraints.refused_grapes and grapes_of(wine) & {
         canonical_grape(grape) for grape in constraints.refused_grapes
     }:
         return False
@@ -355,13 +355,13 @@ _FAMILY_NAMES: Final = {
 }
 
 
-def _grapes_of(wine: Wine) -> set[str]:
+def grapes_of(wine: Wine) -> set[str]:
     """A wine's grapes by canonical name: as listed, or as its name and place say."""
     return {canonical_grape(grape) for grape in wine.grapes} if wine.grapes else set(profile_of(wine).grapes)
 
 
 def _of_named_grape(wine: Wine, wanted: _Wanted) -> bool:
-    named = wanted.grapes & _grapes_of(wine)
+    named = wanted.grapes & grapes_of(wine)
     if not named or wanted.colours_said:
         return bool(named)
     # "A glass of Pinot Noir" is the red: a Champagne with Pinot Noir in its blend is not one,

@@ -23,9 +23,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
-from recommendations.pairing.grapes import APPELLATIONS, GRAPE_ALIASES
-from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, price_of, satisfies
+from recommendations.question import GENERIC_NAME_WORDS, Constraints
+from recommendations.recommender import Pick, Recommendations, grapes_of, price_of, satisfies
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -67,27 +66,12 @@ _COLOUR_NOUNS: Final = {
     "dessert": "sweet wine",
     "orange": "orange wine",
 }
-# Words that only name a style, too plain to stand as the wine's name in a sentence.
-_GENERIC_NAME_WORDS: Final = frozenset(
-    word_list(
-        "brut, reserve, réserve, reserva, riserva, rose, rosé, rosado, rosato, blanc, rouge, rosso, bianco, "
-        "tinto, blanco, cuvee, cuvée, classic, classico, estate, vintage, red, white, nv, extra, dry, sec"
-    )
-)
-# Words that say what kind of wine it is, not which: a name made only of them and the generic
-# words ("Sauvignon Blanc", "Napa Valley Cabernet Sauvignon", "Pauillac Cinquième Cru Classé",
-# "Late Bottled Vintage Port") is said with its producer, so the diner can tell which it is.
-_KIND_WORDS: Final = (
-    _GENERIC_NAME_WORDS
-    | frozenset(word for alias in GRAPE_ALIASES for word in words_of(alias))
-    | frozenset(word for appellation in APPELLATIONS for name in appellation.names for word in words_of(name))
-    | frozenset(
-        word_list(
-            "de, des, di, del, la, le, les, the, of, and, et, y, e, premier, grand, cru, classe, cinquieme, quatrieme, "
-            "troisieme, deuxieme, late, bottled, port, valley, county, coast, hills, old, vine, vines, noirs, blancs, "
-            "semi, demi, off, sweet, special, selection, single, vineyard, superieur, superiore, gran, reserve"
-        )
-    )
+# Words that say what kind of wine it is, not which: a name made only of them ("Sauvignon Blanc",
+# "Napa Valley Cabernet Sauvignon", "Pauillac Cinquième Cru Classé", "Late Bottled Vintage Port")
+# is said with its producer, so the diner can tell which it is. The question reads wine names by
+# the same words, so the two agree on what is a name and what is a kind.
+_KIND_WORDS: Final = GENERIC_NAME_WORDS | frozenset(
+    word_list("classe, cinquieme, quatrieme, troisieme, deuxieme, bottled, semi, off, superieur, nv, classic, brut")
 )
 
 
@@ -437,7 +421,7 @@ def _priced_out(result: Recommendations) -> bool:
         return False
     unbounded = replace(constraints, max_price=None, min_price=None, modest_price=False)
     return satisfies(result.picks[0].wine, unbounded) and (
-        not constraints.grapes or bool(set(result.picks[0].profile.grapes) & set(constraints.grapes))
+        not constraints.grapes or bool(grapes_of(result.picks[0].wine) & set(constraints.grapes))
     )
 
 
