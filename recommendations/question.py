@@ -712,9 +712,16 @@ def _mains_and_named_dishes(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return mains, frozenset(term.name for term in terms if term.kind == "dish")
 
 
+_FOOD_FAMILIES: Final = frozenset(word_list("herb, citrus, spice"))
+
+
 def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
     text = food_text(_WINE_NAMED_LIKE_FOOD.sub(" ", folded))
     question = frozenset(food_tokens(text)) - _WINE_WORDS - _MENU_STOPWORDS
+    # A family the lexicon files a food under is no match unless said: the diner's sage is not
+    # the bay of "Tomales Bay oysters", their lime not a Meyer lemon tart.
+    said = {stem(word) for word in words_of(text)}
+    question -= _FOOD_FAMILIES - said
     if not question:
         return ()
     question_text = " ".join(words_of(text))
@@ -821,6 +828,8 @@ _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
 _JOINING: Final = _CONNECTORS | frozenset(
     word_list("black, white, red, green, wild, baby, little, young, whole, fresh, our, house, slow, aged")
 )
+# How much of a food a dish has: "larb with lots of chilli" is one dish, its chilli no second one.
+_QUANTITY: Final = frozenset(word_list("lots, lot, of, plenty, loads, heaps, tons, extra, bit, much, more"))
 # Talk around a dish, not a dish: "we're having pad thai actually" is the pad thai.
 _FILLERS: Final = frozenset(
     word_list(
@@ -1021,7 +1030,13 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         gap = words[phrases[-1][1] : start] if phrases else []
         if phrases and start <= phrases[-1][1]:
             phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))
-        elif phrases and len(gap) <= 2 and not set(gap) & _SEPARATORS and set(gap) <= _JOINING:
+        elif (
+            phrases
+            and len([word for word in gap if word not in _QUANTITY]) <= 2
+            and not set(gap) & _SEPARATORS
+            and set(gap) <= _JOINING | _QUANTITY
+            and (len(gap) <= 2 or bool(set(gap) & _CONNECTORS))
+        ):
             # "hake in salsa verde", "miso black cod": one dish across a connector or a plain word.
             phrases[-1] = (phrases[-1][0], end)
         else:

@@ -785,3 +785,54 @@ def test_a_light_fruity_sweetness_is_said_of_a_light_sweet_wine_not_a_raisined_f
     assert rutherglen.body > 3
     assert not any("light, fruity sweetness" in reason for reason in heavy)
     assert any("light, fruity sweetness" in reason for reason in light)
+
+
+def test_chilli_heat_puts_an_off_dry_aromatic_white_before_a_dry_rose() -> None:
+    # The textbook answer to chilli heat is a touch of sugar in an aromatic white; the learned
+    # model leaned to the dry rosés it had seen accepted beside it.
+    dish = _dish("Spicy Szechuan chicken")
+    off_dry, colour = WINES["off-dry Riesling"]
+    rose = wine_profile(colour="rose", grapes=["Pinot Noir"], description="Dry, light, crisp rosé with raspberry.")
+    assert pairing_score(off_dry, dish, wine_colour=colour).score > pairing_score(rose, dish, wine_colour="rose").score
+
+
+def test_only_a_light_rose_is_praised_as_a_chilled_fruity_one_and_not_for_a_sweetness_the_dish_lacks() -> None:
+    dish = _dish("Spicy Thai larb")
+    light = wine_profile(colour="rose", grapes=["Grenache"], description="Pale, dry, light Provence rosé.")
+    tavel = wine_profile(colour="rose", grapes=["Grenache"], description="Dark, full-bodied, powerful Tavel rosé.")
+    light_reasons = pairing_score(light, dish, wine_colour="rose", learned=False).reasons
+    assert dish.sweetness == 0
+    assert "a chilled, fruity rosé cools the heat" in light_reasons
+    assert not any("chilled, fruity" in reason for reason in pairing_score(tavel, dish, wine_colour="rose").reasons)
+
+
+@pytest.mark.parametrize("name", ["Beef bourguignon", "Fillet steak wrapped in pancetta"])
+def test_beef_with_bacon_beside_it_is_cooked_beef_not_a_cured_one(name: str) -> None:
+    # The bourguignon's lardons had made it "raw or cured" beef: no tannin rules, and "gentle
+    # tannins respect the raw beef bourguignon".
+    profile, colour = WINES["Syrah"]
+    reasons = pairing_score(profile, _dish(name), wine_colour=colour, learned=False).reasons
+    assert not any("raw" in reason for reason in reasons)
+    assert any("tannins" in reason for reason in reasons)
+
+
+def test_bresaola_is_still_cured_beef() -> None:
+    profile, colour = WINES["Pinot Noir"]
+    reasons = pairing_score(profile, _dish("Bresaola with rocket"), wine_colour=colour, learned=False).reasons
+    assert "gentle tannins respect the raw bresaola" in reasons
+
+
+def test_choucroute_garnie_wants_a_dry_alsace_style_white_before_a_pinot_noir() -> None:
+    dish = _dish("Choucroute garnie")
+    riesling = wine_profile(colour="white", grapes=["Riesling"], description="Dry Alsace Riesling, lime and stone.")
+    pinot, colour = WINES["Pinot Noir"]
+    assert (
+        pairing_score(riesling, dish, wine_colour="white").score > pairing_score(pinot, dish, wine_colour=colour).score
+    )
+
+
+def test_a_veal_braise_in_tomato_is_praised_for_italys_tomato_reds() -> None:
+    dish = _dish("Osso buco alla milanese", "Veal shank braised with white wine and tomato, gremolata.")
+    barbera = wine_profile(colour="red", grapes=["Barbera"], description="Bright cherry, supple, fresh acidity.")
+    reasons = pairing_score(barbera, dish, wine_colour="red", learned=False).reasons
+    assert "it is one of Italy's tomato-friendly reds" in reasons

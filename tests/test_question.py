@@ -324,6 +324,10 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         # Chat around the dish is not the dish: "after" is when, a dash ends the dish.
         ("and for the apple pie after?", ("apple pie",)),
         ("pork chop with sauerkraut - do u have a riesling?", ("pork chop with sauerkraut",)),
+        # How much of a food is in the dish does not make it a second dish (a "chilli" con carne).
+        ("spicy thai larb with lots of chilli", ("spicy thai larb with lots of chilli",)),
+        ("pasta with a bit of chilli", ("pasta with a bit of chilli",)),
+        ("lamb with lots of garlic and a steak", ("lamb with lots of garlic", "steak")),
     ],
 )
 def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str, ...]) -> None:
@@ -530,6 +534,8 @@ def test_a_shared_cooking_method_alone_does_not_make_another_dish_the_diners(tex
         ("harbor-and-vine", "what wine with cacio e pepe?"),  # not the cheese plate
         ("bistro-marguerite", "what wine with cacio e pepe?"),  # not the onion soup or the cheeses
         ("bistro-marguerite", "a wine for moussaka"),  # not the boeuf bourguignon
+        # The diner's sage is not the bay of "Tomales Bay oysters", though both are herbs.
+        ("harbor-and-vine", "tajarin with butter and sage"),
     ],
 )
 def test_a_dish_the_diner_names_is_that_dish_not_a_menu_dish_sharing_its_words(slug: str, text: str) -> None:

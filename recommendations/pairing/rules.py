@@ -243,10 +243,23 @@ def _weight_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> flo
     return 1.0 - difference / 4
 
 
+_COOKED: Final = ("braised", "roasted", "grilled", "fried", "smoked", "stewed", "baked")
+
+
+def _raw_or_cured_beef(dish: DishProfile) -> bool:
+    """Carpaccio, tartare, bresaola, biltong: beef eaten raw or cured. A steak wrapped in pancetta
+    or a bourguignon's lardons is cooked beef with a cured pork beside it."""
+    if dish.has("raw"):
+        return True
+    if not dish.has("cured") or dish.has(*_COOKED):
+        return False
+    return not any((term := _TERMS.get(word)) is not None and term.protein == "pork" for word in dish.words)
+
+
 def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Verdict) -> None:
     subject = dish.subject
     meat = dish.protein in ("red_meat", "lamb", "game", "duck", "pork", "veal", "poultry")
-    if dish.protein == "red_meat" and dish.has("raw", "cured"):
+    if dish.protein == "red_meat" and _raw_or_cured_beef(dish):
         # Carpaccio, tartare, bresaola: no cooked fat for tannin to grip, so gentle wines.
         if wine.tannin >= 4:
             verdict.fault(0.15)
@@ -381,13 +394,15 @@ def _spice_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ve
             verdict.praise(1.6, reason)
         elif wine.sweetness == 0:
             verdict.fault(0.08)  # heat and sugar strip the fruit from a bone-dry wine
-    if (wants_sugar or sweet_sour) and colour == "rose" and wine.tannin <= 1 and wine.sweetness <= 2:
-        # With no off-dry white to hand, guidance turns to a chilled, fruity rosé.
-        reason = (
-            "a chilled, fruity rosé cools the heat and meets the sweetness"
-            if dish.spice >= 2
-            else "a chilled, fruity rosé balances the sweet notes of the dish"
-        )
+    if (wants_sugar or sweet_sour) and colour == "rose" and wine.tannin <= 1 and wine.sweetness <= 2 and wine.body <= 2:
+        # With no off-dry white to hand, guidance turns to a chilled, fruity rosé: a light one, not
+        # a Tavel's weight and warmth.
+        if dish.spice < 2:
+            reason = "a chilled, fruity rosé balances the sweet notes of the dish"
+        elif dish.sweetness:
+            reason = "a chilled, fruity rosé cools the heat and meets the sweetness"
+        else:
+            reason = "a chilled, fruity rosé cools the heat"
         verdict.praise(0.8, reason)
     if not dish.spice:
         return
@@ -506,6 +521,7 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
 # chocolate): what the learned model says cannot pull them down (``pairing_score``). Measured
 # by two-fold cross-validation inside the tuning half: 79.8% -> 80.4% of the top three accepted.
 TEXTBOOK_STRENGTH: Final = 0.8
+TEXTBOOK_COLOUR_FIT: Final = 0.9
 
 
 @dataclass(frozen=True)
@@ -642,7 +658,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ),
     ClassicPairing(
         lambda dish: (
-            dish.has("tomato") and dish.protein in (None, "vegetarian", "pork", "red_meat", "poultry", "cheese")
+            dish.has("tomato") and dish.protein in (None, "vegetarian", "pork", "veal", "red_meat", "poultry", "cheese")
         ),
         _grapes("Sangiovese, Barbera, Montepulciano, Zinfandel, Nero d'Avola, Aglianico, Dolcetto"),
         "it is one of Italy's tomato-friendly reds",
@@ -675,6 +691,17 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "aromatic whites like this one love spicy food",
         "Fiona Beckett: off-dry Riesling and Gewürztraminer with spicy Asian food",
         colours=frozenset({"white", "rose", "sparkling"}),
+    ),
+    ClassicPairing(
+        # The textbook answer to chilli heat: a touch of sugar in an aromatic white.
+        _wants_sugar,
+        _grapes("Riesling, Gewürztraminer, Chenin Blanc, Muscat"),
+        "an off-dry aromatic white is the textbook answer to chilli heat",
+        "WSET Level 3 food and wine: chilli heat is soothed by sweetness; off-dry Riesling or Gewürztraminer",
+        colours=frozenset({"white"}),
+        min_sweetness=1,
+        max_sweetness=3,
+        strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
         lambda dish: dish.has("fried") and dish.protein not in ("dessert", "chocolate"),
@@ -750,7 +777,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.has("red_wine") and dish.protein in ("red_meat", "poultry", "game"),
         _grapes("Pinot Noir, Gamay, Syrah, Grenache"),
-        "it echoes the red wine the dish was cooked in",
+        "sommeliers pour a red like this with the wine-braised classics of Burgundy",
         "Escoffier's Burgundian classics: boeuf bourguignon and coq au vin with red Burgundy",
         colours=frozenset({"red"}),
     ),
@@ -762,12 +789,22 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         colours=frozenset({"red"}),
     ),
     ClassicPairing(
-        _words("choucroute garnie", "sausage"),
+        _words("sausage"),
         _grapes("Riesling, Pinot Grigio, Gewürztraminer, Silvaner"),
         "Alsace's whites and its charcuterie belong together",
         "Alsatian tradition: choucroute with Riesling or Pinot Gris",
         colours=frozenset({"white"}),
         strength=0.5,
+    ),
+    ClassicPairing(
+        # The dish itself, not any sausage: Alsace's dry Riesling with its choucroute is textbook.
+        _words("choucroute garnie"),
+        _grapes("Riesling, Pinot Grigio, Silvaner, Pinot Blanc"),
+        "a dry Alsace-style white is the choucroute's own partner",
+        "Alsatian tradition: choucroute garnie with Riesling, Pinot Gris or Sylvaner",
+        colours=frozenset({"white"}),
+        max_sweetness=1,
+        strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
         _words("fondue", "tartiflette"),
@@ -940,6 +977,9 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str, lea
     _echo_rules(wine, dish, colour, verdict)
     _classic_rules(wine, dish, colour, verdict)
     _region_rule(wine, dish, verdict)
+    if verdict.textbook:
+        # A textbook classic settles the colour too: choucroute's Riesling is no charcuterie white.
+        fit = max(fit, TEXTBOOK_COLOUR_FIT)
 
     strengths = sorted((strength for strength, _ in verdict.bonuses), reverse=True)
     # The best reason counts most; a pile of small generic ones cannot outweigh one that matters.
