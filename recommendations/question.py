@@ -303,10 +303,21 @@ _NEGATION_BEFORE = re.compile(
 _ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": frozenset({"white"})}
 _NEIGHBOURHOOD = 12
 
+# "Red gives me a headache", "reds don't agree with me", "white makes me sleepy": a colour
+# complained of is refused, whatever else the sentence asks for.
+_COMPLAINT_AFTER = re.compile(
+    r"\s*(?:wines?\s+)?(?:always\s+|just\s+|really\s+)?(?:(?:gives?|makes?|keeps?|triggers?|brings? on) "
+    r"(?:me|us|him|her|them|my|our)|(?:does|do)(?:n'?t| not) (?:agree|sit well|suit)|disagrees?|"
+    r"is(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them)|"
+    r"are(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them))\b"
+)
+_COMPLAINT_BEFORE = re.compile(
+    r"\b(?:headaches?|migraines?|hangovers?|reactions?|sick|sleepy|flushed)\s+(?:from|with|after)\s+(?:a\s+|the\s+)?$"
+)
 _GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
 _GLASS = re.compile(
     r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un) verre\b|\bverres\b|\bglaser\b|\bal calice\b|"
-    r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b|\bglas\b|\bcopo\b"
+    r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b|\bglas\b|\bglasweise\b|\bim glas\b|\bcopo\b"
 )
 _BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b|\bflasche\b|\bgarrafa\b")
 
@@ -397,7 +408,14 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
         )
         if absorbed:
             continue
-        if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) or _listed_after(folded, refused_until, start):
+        complained = bool(
+            _COMPLAINT_AFTER.match(folded, end) or _COMPLAINT_BEFORE.search(folded[max(0, start - 40) : start])
+        )
+        if (
+            complained
+            or _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+            or _listed_after(folded, refused_until, start)
+        ):
             refused.add(colour)
             refused_until = end
         else:
@@ -904,6 +922,11 @@ _NOT_A_DISH = re.compile(
     r"\b(?:vegetarians|vegans|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|is|are|am)\s+(?:a\s+|all\s+|both\s+)?"
     r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|menu|options?|friendly|too|as well)\b)|"
     r"(?:first|second|third|our) date|date night|on a date|"
+    # Orders for the waiter: "a coffee after", "two espressos", "more bread please", "some water".
+    r"(?:a|an|some|more|another|two|three|four|\d+|the|our|a cup of|a pot of)\s+(?:coffees?|espressos?|"
+    r"cappuccinos?|lattes?|macchiatos?|cortados?|flat whites?|americanos?|teas?|bread|water|sparkling water|"
+    r"still water|ice)(?!\s*(?:cake|ice cream|rubbed|crusted|glazed|mousse|panna cotta|semifreddo|creme|cream|"
+    r"granita|tart|brulee|pudding|and walnut|and butter|smoked|loaf|sauce|butter|crumbs?|sticks?)\b)|"
     r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
     r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
     r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait)\b"
@@ -1142,11 +1165,11 @@ class Said:
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
 _LIGHTER = re.compile(
     r"\b(?:lighter|(?:less|too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
-    r"more delicate|softer|plus leger|piu leggero|mas ligero)\b"
+    r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter|weniger schwer)\b"
 )
 _BOLDER = re.compile(
     r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power)|"
-    r"too (?:light|thin|weak|delicate)|"
+    r"too (?:light|thin|weak|delicate)|kraftiger|voller|schwerer|"
     r"something (?:with )?more (?:oomph|punch|weight)|plus corse|piu corposo|mas (?:potente|cuerpo))\b"
 )
 _ORDINALS: Final = {
@@ -1606,6 +1629,21 @@ _COURSE_ALONE: Final = frozenset(word_list("dessert, desserts, pudding, puddings
 _COURSE_SAID = re.compile(r"\b(?:dessert|desserts|pudding|puddings|sweets)\b")
 
 
+_LONE_PINOT = re.compile(r"\bpinots?\b(?!\s*(?:noir|noirs|nero|nera|grigio|gris|blanc|bianco|meunier|auxerrois)\b)")
+
+
+def _lone_pinot(folded: str, said: Said, previous: Constraints | None) -> Said:
+    """ "Pinot?" alone is the Pinot Noir, or the Pinot Grigio when the diner is talking whites."""
+    match = _LONE_PINOT.search(folded)
+    if match is None or said.grapes:
+        return said
+    if _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()]):
+        return replace(said, refused_grapes=(*said.refused_grapes, "Pinot Noir", "Pinot Grigio", "Pinot Blanc"))
+    colours = said.colours or (previous.colours if previous is not None else frozenset())
+    grape = "Pinot Grigio" if colours and colours <= {"white", "orange"} else "Pinot Noir"
+    return replace(said, grapes=(grape,))
+
+
 def parse_question(
     text: str,
     *,
@@ -1623,7 +1661,7 @@ def parse_question(
     about is the caller's state.
     """
     folded = fold_text(text)
-    said = _read(_slips_mended(folded))
+    said = _lone_pinot(folded, _read(_slips_mended(folded)), previous)
     food = without_origins(folded)
     for start, end in _slips(food):
         food = _blank(food, start, end)

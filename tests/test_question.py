@@ -1059,3 +1059,61 @@ def test_leaving_the_choice_to_the_sommelier_is_a_general_question(text: str) ->
     said = parse_question(text).said
     assert said is not None
     assert said.general is True
+
+
+@pytest.mark.parametrize(
+    ("text", "colours", "refused"),
+    [
+        ("gambas al ajillo - red gives me a headache so white or rosé pls", {"white", "rose"}, {"red"}),
+        ("reds give me migraines, a white please", {"white"}, {"red"}),
+        ("I get headaches from red wine, something white", {"white"}, {"red"}),
+        ("rosé isnt for me", set(), {"rose"}),
+        # What a wine does for the dish is no complaint.
+        ("a red that gives the steak a lift", {"red"}, set()),
+    ],
+)
+def test_a_colour_complained_of_is_refused(text: str, colours: set[str], refused: set[str]) -> None:
+    said = parse_question(text).said
+    assert (said.colours, said.refused_colours) == (colours, refused)
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("and a coffee after, thanks", ()),
+        ("more bread please", ()),
+        ("can we get 2 espressos", ()),
+        ("a sparkling water and the steak", ("steak",)),
+        ("a coffee cake", ("coffee cake",)),
+        ("the bread and butter pudding", ("bread and butter pudding",)),
+        ("tea smoked duck", ("tea smoked duck",)),
+    ],
+)
+def test_an_order_for_the_waiter_is_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
+
+
+def test_german_glass_and_lighter_are_read() -> None:
+    assert parse_question("und glasweise?").said.by_the_glass is True
+    assert parse_question("etwas leichter?").said.lighter
+    assert parse_question("etwas kräftiger?").said.bolder
+
+
+@pytest.mark.parametrize(
+    ("text", "previous_colours", "grapes"),
+    [
+        ("pinot?", frozenset(), ("Pinot Noir",)),
+        ("pinot for the duck", frozenset(), ("Pinot Noir",)),
+        ("pinot?", frozenset({"white"}), ("Pinot Grigio",)),
+        ("a white pinot", frozenset(), ("Pinot Grigio",)),
+        ("any pinot grigio?", frozenset(), ("Pinot Grigio",)),
+    ],
+)
+def test_a_lone_pinot_is_the_pinot_of_the_colour_talked_about(
+    text: str, previous_colours: frozenset[str], grapes: tuple[str, ...]
+) -> None:
+    assert parse_question(text, previous=Constraints(colours=previous_colours)).constraints.grapes == grapes
+
+
+def test_no_pinot_refuses_every_pinot() -> None:
+    assert {"Pinot Noir", "Pinot Grigio"} <= set(parse_question("no pinot please").constraints.refused_grapes)
