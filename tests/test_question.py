@@ -1074,6 +1074,7 @@ def test_leaving_the_choice_to_the_sommelier_is_a_general_question(text: str) ->
 )
 def test_a_colour_complained_of_is_refused(text: str, colours: set[str], refused: set[str]) -> None:
     said = parse_question(text).said
+    assert said is not None
     assert (said.colours, said.refused_colours) == (colours, refused)
 
 
@@ -1094,9 +1095,10 @@ def test_an_order_for_the_waiter_is_no_dish(text: str, dish_words: tuple[str, ..
 
 
 def test_german_glass_and_lighter_are_read() -> None:
-    assert parse_question("und glasweise?").said.by_the_glass is True
-    assert parse_question("etwas leichter?").said.lighter
-    assert parse_question("etwas kräftiger?").said.bolder
+    glass, lighter, bolder = (parse_question(text).said for text in ("und glasweise?", "etwas leichter?", "kräftiger?"))
+    assert glass is not None and glass.by_the_glass is True
+    assert lighter is not None and lighter.lighter
+    assert bolder is not None and bolder.bolder
 
 
 @pytest.mark.parametrize(
