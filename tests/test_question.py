@@ -1075,7 +1075,7 @@ def test_leaving_the_choice_to_the_sommelier_is_a_general_question(text: str) ->
 def test_a_colour_complained_of_is_refused(text: str, colours: set[str], refused: set[str]) -> None:
     said = parse_question(text).said
     assert said is not None
-    assert (said.colours, said.refused_colours) == (colours, refused)
+    assert (said.colours, said.refused_colours) == (frozenset(colours), frozenset(refused))
 
 
 @pytest.mark.parametrize(
