@@ -1096,9 +1096,12 @@ def test_an_order_for_the_waiter_is_no_dish(text: str, dish_words: tuple[str, ..
 
 def test_german_glass_and_lighter_are_read() -> None:
     glass, lighter, bolder = (parse_question(text).said for text in ("und glasweise?", "etwas leichter?", "kräftiger?"))
-    assert glass is not None and glass.by_the_glass is True
-    assert lighter is not None and lighter.lighter
-    assert bolder is not None and bolder.bolder
+    assert glass is not None
+    assert glass.by_the_glass is True
+    assert lighter is not None
+    assert lighter.lighter
+    assert bolder is not None
+    assert bolder.bolder
 
 
 @pytest.mark.parametrize(
