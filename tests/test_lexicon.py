@@ -366,3 +366,101 @@ def test_held_out_words_a_korean_pancake_and_beef_shin() -> None:
     assert dish_profile(name="beef shin in Cabernet jus").protein == "red_meat"
     assert dish_profile(name="corn ribs with lime butter").protein == "vegetarian"
     assert dish_profile(name="blueberry muffin").protein == "dessert"
+
+
+def test_fries_beside_a_main_are_its_side_not_how_the_main_is_cooked() -> None:
+    for name in ("grilled chicken with fries", "steak frites", "burger and onion rings", "Cheeseburger, fries"):
+        profile = dish_profile(name=name)
+        assert not profile.has("fried"), name
+        assert "fries" in profile.words or "onion rings" in profile.words, name
+    assert not dish_profile(name="Grilled ribeye", description="peppercorn butter and fries").has("fried")
+    # A fried main still is, and so are fries that are the dish itself.
+    for name in ("fish and chips", "fried chicken", "tempura", "chicken katsu with fries", "scampi and chips",
+                 "haddock, chips, mushy peas"):  # fmt: skip
+        assert dish_profile(name=name).has("fried"), name
+    for name in ("sweet potato fries", "halloumi fries", "chili cheese fries", "fries with pulled pork"):
+        assert dish_profile(name=name).has("fried"), name
+
+
+def test_a_lemon_wedge_is_a_garnish_not_a_sharp_sauce() -> None:
+    for name in ("grilled sardines with lemon", "sea bass, lemon wedge", "chicken with a squeeze of lemon",
+                 "Fritto misto, aioli, lemon"):  # fmt: skip
+        assert dish_profile(name=name).acidity <= 1, name
+    for name in ("sole with lemon butter", "chicken in lemon sauce", "pollo al limone", "ceviche",
+                 "salad with vinaigrette"):  # fmt: skip
+        assert dish_profile(name=name).acidity >= 2, name
+
+
+def test_savoury_dishes_are_not_sweet_for_their_vegetables_or_a_condiment() -> None:
+    # A touch of natural sweetness, however many vegetables: no sweet dish.
+    for name in ("beef stew with carrots, peas and onions", "lobster, sweetcorn, peas", "pork pie with fruit chutney",
+                 "cheeseburger with ketchup", "sweet paprika chicken", "sweet italian sausage and peppers",
+                 "pork chop, sweet potato mash, caramelised onions", "sinigang", "fish moilee"):  # fmt: skip
+        assert dish_profile(name=name).sweetness <= 1, name
+    # A glaze, honey, teriyaki, char siu, a barbecue or sweet chilli sauce are sweet.
+    for name in ("honey-glazed ham", "teriyaki chicken", "char siu", "bbq ribs", "sweet chilli chicken",
+                 "duck à l'orange"):  # fmt: skip
+        assert dish_profile(name=name).sweetness >= 2, name
+    assert dish_profile(name="sweetbreads with capers").sweetness == 0
+
+
+def test_no_phrase_is_read_across_a_comma() -> None:
+    # "butter, cream" is no buttercream, "grilled chicken, parmesan" no chicken parmigiana.
+    alfredo = dish_profile(name="Fettuccine", description="butter, cream and Parmigiano-Reggiano")
+    assert ("frosting" not in alfredo.words, alfredo.sweetness) == (True, 0)
+    caesar = dish_profile(name="Chicken Caesar salad", description="Romaine, grilled chicken, parmesan, croutons")
+    assert "chicken parmigiana" not in caesar.words
+    assert "lemon verbena" not in dish_profile(name="roast chicken", description="lemon, thyme and garlic").words
+
+
+def test_french_onion_soup_is_no_steak_for_its_beef_broth() -> None:
+    for name in ("French onion soup", "French onion soup, beef broth, gruyère crouton", "onion soup gratinée"):
+        profile = dish_profile(name=name)
+        assert profile.protein not in ("red_meat", "cheese"), name
+        assert "soup" in profile.words, name
+    assert dish_profile(name="French onion soup", description="beef broth, onions, gruyère crouton").protein != (
+        "red_meat"
+    )
+
+
+def test_a_vegetable_named_where_the_meat_was_is_the_main() -> None:
+    for name in ("cauliflower shawarma", "aubergine katsu curry", "beetroot burger", "jackfruit rendang",
+                 "cauliflower wings"):  # fmt: skip
+        assert dish_profile(name=name).protein == "vegetarian", name
+    assert dish_profile(name="portobello burger").protein == "mushroom"
+    # After the burger, a vegetable is its side: still beef.
+    assert dish_profile(name="burger and sweet potato fries").protein == "red_meat"
+    assert dish_profile(name="tomato bredie").protein == "lamb"
+
+
+def test_grated_parmesan_or_bottarga_season_a_dish_and_a_cheese_beside_a_named_dish_tops_it() -> None:
+    assert dish_profile(name="Artichoke, truffle, parmesan, egg yolk").protein == "vegetarian"
+    assert dish_profile(name="Parmigiano Reggiano, 24 months").protein == "cheese"
+    assert dish_profile(name="truffle parmesan fries").protein == "vegetarian"
+    assert dish_profile(name="spaghetti alle vongole e bottarga").protein == "shellfish"
+    assert dish_profile(name="shakshuka with feta").protein == "vegetarian"
+    assert dish_profile(name="Margherita with buffalo mozzarella").protein == "cheese"
+
+
+def test_a_white_pizza_has_no_tomato_and_a_dish_may_be_written_with_a_comma() -> None:
+    assert not dish_profile(name="pizza bianca with potato and rosemary").has("tomato", "tomato_sauce")
+    clam = dish_profile(name="white clam pizza")
+    assert (clam.protein, clam.has("tomato")) == ("shellfish", False)
+    assert dish_profile(name="pizza margherita").has("tomato_sauce")
+    haggis = dish_profile(name="Haggis, neeps and tatties")
+    assert (haggis.protein, haggis.unknown) == ("lamb", ())
+    assert "spaghetti aglio e olio" in dish_profile(name="Spaghetti aglio, olio e peperoncino").words
+
+
+def test_sixth_probe_words_korean_bbq_tapas_german_and_australian_menus() -> None:
+    assert dish_profile(name="dwaeji galbi").protein == "pork"
+    assert dish_profile(name="chadol baegi").protein == "red_meat"
+    assert dish_profile(name="pinchos morunos").protein == "pork"
+    assert dish_profile(name="Moreton Bay bugs with garlic butter").protein == "shellfish"
+    assert dish_profile(name="kangaroo loin with beetroot").subject == "kangaroo"
+    assert dish_profile(name="saba shioyaki").subject == "mackerel"
+    assert "fries" in dish_profile(name="Currywurst mit Pommes").words
+    assert dish_profile(name="Sauerbraten mit Kartoffelklößen").unknown == ()
+    assert "egg roll" not in dish_profile(name="bacon and egg roll with barbecue sauce").words
+    assert dish_profile(name="Tagliatelle al ragù bianco").unknown == ()
+    assert not dish_profile(name="Tagliatelle al ragù bianco").has("tomato_sauce")

@@ -153,6 +153,8 @@ STOPWORDS: Final = frozenset(
         "whitby, brixham, newlyn, shetland, hebridean, loch, duart, fyne, yorkshire, welsh, lincolnshire, norfolk, "
         "suffolk, devon, dorset, somerset, cumbrian, herdwick, dingley, dell, creedy, carver, saddleback, tamworth, "
         "galloway, longhorn, salt-marsh, saltmarsh, breed, "
+        # How a menu praises its own dish ("ceviche clásico", "meat feast pizza")
+        "clasico, clasica, classico, classica, classique, feast, "
         # Dutch
         "met, van, het"
     )
@@ -294,6 +296,8 @@ class FoodReading:
     unknown: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # word positions of each term, parallel to ``terms``
     surfaces: tuple[str, ...] = ()  # each term as the text wrote it ("Roquefort", "crème brûlée")
+    # Word positions a new part of the line starts at: after a comma or "&", or at "with", "and"...
+    breaks: frozenset[int] = frozenset()
 
 
 _WORD_SPANS = re.compile(r"[a-z0-9]+")
@@ -328,7 +332,7 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
     terms: list[FoodTerm] = []
     spans: list[tuple[int, int]] = []
     covered: set[int] = set()
-    for start, end, term in _TABLE.find(tokens):
+    for start, end, term in _phrases(tokens, text):
         if term.protein is not None and _wrapping(surface, start, end):
             term = replace(term, seasoning=True)
         terms.append(term)
@@ -352,13 +356,75 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
             continue
         unknown.append(written[position])
     terms, spans = _purees_of_other_foods(tokens, terms, spans)
+    terms = _citrus_garnish(tokens, terms, spans)
     order = sorted(range(len(terms)), key=lambda index: spans[index][0])
     return FoodReading(
         terms=tuple(terms[index] for index in order),
         unknown=unique(unknown),
         spans=tuple(spans[index] for index in order),
         surfaces=tuple(_proper(" ".join(written[spans[index][0] : spans[index][1]])) for index in order),
+        breaks=_breaks(text),
     )
+
+
+def _phrases(tokens: Sequence[str], text: str) -> list[tuple[int, int, FoodTerm]]:
+    """The lexicon's phrases in the text, none across a comma: "butter, cream and Parmesan" is no butter
+    cream (a frosting), "grilled chicken, parmesan" no chicken parmesan; only a named dish of three words
+    or more may be written with one ("Haggis, neeps and tatties", "spaghetti aglio, olio e peperoncino")."""
+    found: list[tuple[int, int, FoodTerm]] = []
+    commas: list[int] = []
+    start = 0
+    for clause in _COMMAS.split(fold_text(text)):
+        end = start + len(words_of(clause))
+        found += [(start + first, start + last, term) for first, last, term in _TABLE.find(tokens[start:end])]
+        commas.append(end)
+        start = end
+    for first, last, term in _TABLE.find(tokens):
+        if term.kind == "dish" and last - first >= 3 and any(first < comma < last for comma in commas):
+            found = [match for match in found if match[1] <= first or match[0] >= last] + [(first, last, term)]
+    return sorted(found, key=lambda match: match[0])
+
+
+_COMMAS: Final = re.compile(r"[,;]")
+# Words that join the parts of a menu line ("chicken with fries", "burger and onion rings").
+_LINKS: Final = frozenset(
+    stem(word) for word in word_list("with, and, plus, served, alongside, side, sides, avec, et, con, mit, und, met")
+)
+_SEPARATORS: Final = re.compile(r"[,;:/&+()|]|\s-\s")
+
+
+def _breaks(text: str) -> frozenset[int]:
+    """The word positions where a new part of the line starts: after a comma, "&" or "/", or at a word
+    that joins two parts ("with", "and", "mit")."""
+    breaks: set[int] = set()
+    count = 0
+    for chunk in _SEPARATORS.split(fold_text(text)):
+        words = words_of(chunk)
+        if count and words:
+            breaks.add(count)
+        breaks.update(count + index for index, word in enumerate(words) if stem(word) in _LINKS)
+        count += len(words)
+    return frozenset(breaks)
+
+
+# "Lemon" or "lime" said last on its own ("grilled sardines with lemon", "calamari, aioli, lime") is the
+# wedge beside the food; "al limone", "au citron" and a lemon butter or sauce are the dish's sauce.
+_CITRUS_WORDS: Final = frozenset(word_list("lemon, lime, limone, limon, citron"))
+_SAUCE_LINKS: Final = frozenset(word_list("al, au, in, a, alla, allo, en, di, de"))
+
+
+def _citrus_garnish(tokens: Sequence[str], terms: list[FoodTerm], spans: list[tuple[int, int]]) -> list[FoodTerm]:
+    """The terms with a lemon said last on its own read as a lemon wedge, a garnish."""
+    return [
+        TERMS_BY_NAME["lemon wedge"]
+        if term.name == "citrus"
+        and end == len(tokens) == start + 1
+        and tokens[start] in _CITRUS_WORDS
+        and start > 0
+        and tokens[start - 1] not in _SAUCE_LINKS
+        else term
+        for term, (start, end) in zip(terms, spans, strict=True)
+    ]
 
 
 # "Purée" and "mash" alone are potato (a French menu's "purée", "sausage and mash"); said of another
@@ -410,7 +476,14 @@ def _purees_of_other_foods(
     return [term for term, _ in kept], [span for _, span in kept]
 
 
-_PATTIES: Final = frozenset({"grilling cheese", "tofu"})
+# What a vegetarian or vegan menu puts where the meat was: a halloumi or a beetroot burger, cauliflower
+# shawarma, aubergine katsu, jackfruit rendang, a celeriac schnitzel, a squash lasagne.
+_PATTIES: Final = frozenset(
+    word_list("grilling cheese, tofu, cauliflower, eggplant, jackfruit, beetroot, portobello, squash, carrot")
+)
+# Halloumi and tofu are the patty wherever the name says them ("burger with halloumi"); a vegetable only
+# before the burger ("beetroot burger"; a burger and sweet potato fries is still beef).
+_ANY_PLACE_PATTIES: Final = frozenset({"grilling cheese", "tofu"})
 
 
 def _burger_as_form(
@@ -424,7 +497,11 @@ def _burger_as_form(
     burger = next((index for index, (term, _) in enumerate(name_terms) if term.name == "burger"), None)
     if burger is None or not any(
         term.name != "burger"
-        and (term.protein not in _MEATLESS or term.name in _PATTIES or (term.detail == "legume" and index < burger))
+        and (
+            term.protein not in _MEATLESS
+            or term.name in _ANY_PLACE_PATTIES
+            or ((term.name in _PATTIES or term.detail == "legume") and index < burger)
+        )
         and factor >= 1.0
         for index, (term, factor) in enumerate(name_terms)
     ):
@@ -470,12 +547,16 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
     a gilda are what the dish is about. In a named dish the first main among its parts is the dish's
     ("merluza en salsa verde" is hake, its clams a garnish): later mains count half. A main
     named before the dish replaces the meat or fish it usually has (``_replaces_the_dishs_main``),
-    which is then left out altogether: a vegetable lasagne has no minced beef in it.
+    which is then left out altogether: a vegetable lasagne has no minced beef in it. A cheese said
+    after a named dish with a main of its own is its topping ("shakshuka with feta", "lasagne with
+    ricotta"; a Margherita with buffalo mozzarella is still about its cheese).
     """
     found: list[tuple[FoodTerm, float]] = []
     replaced = False
+    dish_main = False
     for term in terms:
-        found.append((term, 0.5 if term.seasoning else 1.0))
+        found.append((term, 0.5 if term.seasoning or (dish_main and term.protein == "cheese") else 1.0))
+        dish_main = dish_main or _leads_with_a_main(term)
         main_seen = False
         for index, part in enumerate(term.parts):
             resolved = _PARTS.get(tuple(stem(word) for word in words_of(part)))
@@ -491,6 +572,15 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
             found.append((resolved, strength))
         replaced = replaced or _replaces_the_dishs_main(term)
     return found
+
+
+def _leads_with_a_main(term: FoodTerm) -> bool:
+    """A named dish with a meat or a fish of its own, or eggs first (a lasagne, shakshuka; not a pizza
+    Margherita)."""
+    parts = [part for part in _parts(term) if part is not None] if term.kind == "dish" else []
+    return any(part.protein not in _MEATLESS and not part.seasoning for part in parts) or (
+        bool(parts) and parts[0].name == "egg"
+    )
 
 
 def _protein(
@@ -592,17 +682,18 @@ def _fruit_plate(terms: Sequence[FoodTerm]) -> bool:
 
 def _meatless_main(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> str | None:
     """The main of a dish nothing names a main of, when no meat or fish is anywhere in it: a
-    mushroom the name says, even a truffle (tajarin al tartufo), or else a vegetable, pulse or egg
-    it says, if only as a named dish's ingredient (pasta alla norma, egg fried rice), or a plant
-    food that is the dish itself (potato gratin, corn chowder, plátanos fritos)."""
+    mushroom the name says, or else a vegetable, pulse or egg it says, if only as a named dish's
+    ingredient (pasta alla norma, egg fried rice), or a plant food that is the dish itself (potato
+    gratin, corn chowder, plátanos fritos), or else a truffle (tajarin al tartufo; truffle fries are
+    the fries)."""
     if any(term.protein in _ANIMAL_MAINS for terms, _ in sources for term, _ in terms):
         return None
     named = [term for term, _ in sources[0][0] if term.kind == "ingredient"]
-    if any(term.protein == "mushroom" for term in named):
+    if any(term.protein == "mushroom" and not term.seasoning for term in named):
         return "mushroom"
     if any(term.protein == "vegetarian" or (term.name in PLANT_FOODS and not term.seasoning) for term in named):
         return "vegetarian"
-    return None
+    return "mushroom" if any(term.protein == "mushroom" for term in named) else None
 
 
 def _level(values: Iterable[int]) -> int:
@@ -668,10 +759,16 @@ def _subject(protein: str | None, name: FoodReading, terms: Sequence[FoodTerm]) 
 def _named_main(name: FoodReading, name_terms: Sequence[tuple[FoodTerm, float]]) -> tuple[str | None, float]:
     """The main when no term of the dish is a main in full: a seasoning the name itself says
     ("marinated anchovies", "lardons on toast") is the main after all (a named dish's parts do
-    not count: the mozzarella of a pizza Margherita stays an ingredient); and "meat" with
+    not count: the mozzarella of a pizza Margherita stays an ingredient), but a grated cheese or a
+    truffle on potatoes or fries is theirs ("truffle parmesan fries"); and "meat" with
     nothing more said ("a meat pie", "corn and meat stew", "meat sauce") is beef or a mix led by
     it, while beside another main ("crab meat") it is that main's flesh."""
-    named_mains = [term.protein for term in name.terms if term.protein is not None]
+    plant = any(term.name in PLANT_FOODS and not term.seasoning for term in name.terms)
+    named_mains = [
+        term.protein
+        for term in name.terms
+        if term.protein is not None and not (plant and term.seasoning and term.protein in ("cheese", "mushroom"))
+    ]
     if named_mains:
         return named_mains[0], NAME_WEIGHT
     if any(term.name == "meat" for term, _ in name_terms):
@@ -748,8 +845,8 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
     if not detail and protein in ("cheese", "fish", "shellfish", "dessert"):
         detail = next((term.detail for term in main_terms if term.detail), "")
     distinct = list({id(term): term for term in all_terms}.values())
-    sweetness = _level(term.sweet for term in distinct)
-    sweetness = (3 if sweetness >= 2 else 2) if protein in ("dessert", "chocolate") else min(sweetness, 2)
+    distinct = _as_served(readings, protein, detail, distinct)
+    sweetness = _sweetness(protein, distinct)
     heat = _heat(distinct)
     facets = frozenset(facet for term in distinct for facet in term.facets) | (
         {"cheese"} if cheese_sauce else frozenset()
@@ -777,6 +874,108 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         unknown=unknown,
         # Unknown words in a description are mostly cooking talk; in the name they may be the dish itself.
         confidence=_confidence(protein, distinct, readings[0].unknown),
+    )
+
+
+# Pizzas with no tomato on them: a pizza's tomato is only what the name says.
+_WHITE_PIZZAS: Final = frozenset({"pizza bianca", "white clam pizza"})
+
+
+def _as_served(
+    readings: Sequence[FoodReading], protein: str | None, detail: str, terms: list[FoodTerm]
+) -> list[FoodTerm]:
+    """The dish's parts as they reach the table: fries beside the main are its side, not how the main is
+    cooked, and a white pizza has no tomato sauce."""
+    if _fried_only_on_the_side(readings) and not _fish_supper(protein, detail, terms):
+        terms = [_as_a_side(term) for term in terms]
+    if any(term.name in _WHITE_PIZZAS for term in terms):
+        terms = [
+            replace(term, facets=term.facets - {"tomato", "tomato_sauce"}) if term.name == "pizza" else term
+            for term in terms
+        ]
+    return terms
+
+
+# Fried potatoes and onions beside a main are its side, not how the main is cooked: "grilled chicken with
+# fries", "steak frites", a burger and onion rings are no fried dish, while fish and chips, fried chicken
+# and tempura are (their main is fried). Said of another food ("sweet potato fries", "halloumi fries") or
+# first ("fries with pulled pork"), they are the dish.
+_FRIED_SIDES: Final = frozenset(word_list("fries, onion rings, game chips, crispy shallots"))
+
+
+def _fried_only_on_the_side(readings: Sequence[FoodReading]) -> bool:
+    """Whether everything fried the dish's words say is a side of fried potatoes or onions beside its main:
+    after a main of the same text, across a comma or "with" ("chicken, fries"; "steak frites" lists its
+    fries after the steak), or in the description of a dish whose name says its main."""
+    name_main = any(_a_main(term) for term in readings[0].terms)
+    sides = 0
+    for number, reading in enumerate(readings):
+        for at, term in enumerate(reading.terms):
+            parts = _parts(term)
+            for index, part in enumerate(parts):
+                if part is not None and "fried" in part.facets:
+                    if part.name not in _FRIED_SIDES or not any(_a_main(other) for other in parts[:index]):
+                        return False
+                    sides += 1
+            if "fried" in term.facets:
+                if term.name not in _FRIED_SIDES or not ((number > 0 and name_main) or _after_a_main(reading, at)):
+                    return False
+                sides += 1
+    return sides > 0
+
+
+def _a_main(term: FoodTerm | None) -> bool:
+    """A meat, fish, cheese or vegetable that can be a dish's main, or a named dish that has one."""
+    if term is None or term.seasoning or term.name in DIET_LABELS:
+        return False
+    return term.protein is not None or any(_a_main(part) for part in _parts(term))
+
+
+def _parts(term: FoodTerm) -> list[FoodTerm | None]:
+    return [_PARTS.get(tuple(stem(word) for word in words_of(part))) for part in term.parts]
+
+
+def _after_a_main(reading: FoodReading, at: int) -> bool:
+    """Whether a main is said before the term at ``at``, in another part of the line."""
+    start = reading.spans[at][0]
+    return any(
+        _a_main(term) and any(position in reading.breaks for position in range(end, start + 1))
+        for term, (_, end) in zip(reading.terms[:at], reading.spans[:at], strict=True)
+    )
+
+
+def _fish_supper(protein: str | None, detail: str, terms: Sequence[FoodTerm]) -> bool:
+    """White fish or squid with chips and no way of cooking said is the chippy's, battered and fried
+    ("haddock, chips and mushy peas", "calamari and chips"); a salmon or a grilled fish is not."""
+    white = (protein == "fish" and detail in ("lean", "delicate", "")) or detail == "cephalopod"
+    return white and not any(term.kind == "method" for term in terms)
+
+
+def _as_a_side(term: FoodTerm) -> FoodTerm:
+    """A side of fries read for what it is beside the main: no frying fat or salt of the main's."""
+    if term.name not in _FRIED_SIDES:
+        return term
+    return replace(term, fat=0, salt=0, facets=term.facets - {"fried"})
+
+
+# The natural sweetness of vegetables and shellfish (onion, carrot, peas, sweetcorn, squash, a scallop)
+# and of a condiment beside the food (a chutney, ketchup) is a touch, however many of them the dish has:
+# a beef stew with carrots, peas and onions, or a pork pie with chutney, is no sweet dish. Honey, a
+# glaze, teriyaki, char siu, a barbecue or fruit sauce are sweet.
+_CONDIMENTS: Final = frozenset(word_list("jam, ketchup"))
+
+
+def _sweetness(protein: str | None, terms: Sequence[FoodTerm]) -> int:
+    if protein in ("dessert", "chocolate"):
+        return 3 if _level(term.sweet for term in terms) >= 2 else 2
+    touches = [term for term in terms if _a_touch_of_sweetness(term)]
+    sweet = _level(term.sweet for term in terms if term not in touches)
+    return min(2, max(sweet, min(1, max((term.sweet for term in touches), default=0))))
+
+
+def _a_touch_of_sweetness(term: FoodTerm) -> bool:
+    return term.name in _CONDIMENTS or (
+        term.kind == "ingredient" and term.sweet == 1 and "fruit" not in term.facets and term.name != "honey"
     )
 
 

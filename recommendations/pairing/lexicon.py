@@ -50,7 +50,7 @@ MEATS: Final = (
         facets="starch"),
     ing("beef tartare", "steak tartare, tartare de boeuf, battuta", protein="red_meat",
         weight=-2, facets="raw"),
-    ing("brisket", "klapstuk, pecho, punta de pecho", protein="red_meat", weight=1, fat=2),
+    ing("brisket", "chadol baegi, chadolbaegi, chadol, klapstuk, pecho, punta de pecho", protein="red_meat", weight=1, fat=2),
     ing("oxtail", "queue de boeuf, coda alla vaccinara, coda, rabo", protein="red_meat", fat=2,
         weight=1, facets="braised"),
     ing("short rib", "costela, costela de boi, costelinha, flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
@@ -82,7 +82,7 @@ MEATS: Final = (
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
@@ -101,7 +101,8 @@ MEATS: Final = (
     ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
         facets="cured"),
     ing("sausage", "wors, sai krok, sai krok isan, sai krok isaan, worst, worstjes, morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
-        "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers",
+        "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers, "
+        "sweet italian sausage, sweet sausage, mild italian sausage, salsiccia dolce",
         protein="pork", fat=2, salt=1),
     ing("chorizo", "chouriço, linguica, sobrasada, 'nduja, nduja", protein="pork", fat=2, salt=2, heat=1,
         smoke=1, facets="cured"),
@@ -131,7 +132,7 @@ FISH: Final = (
         weight=1),
     ing("swordfish", "espadon, pesce spada, pez espada, swordfish steak", protein="fish", detail="meaty", weight=1),
     ing("mackerel", "sanma, saury, godeungeo, haring, maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
-        "boquerones", kinds="sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
+        "saba, shime saba, shimesaba", kinds="boquerones, sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
     ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
@@ -156,8 +157,11 @@ FISH: Final = (
         protein="fish", detail="oily", salt=2, smoke=1, facets="cured"),
     ing("smoked fish", "smoked sable, smoked sablefish, smoked whitefish, smoked trout, smoked mackerel, smoked haddock, kipper, kippers, finnan haddie",
         protein="fish", detail="oily", salt=2, smoke=2),
-    ing("caviar", "roe, fish roe, ikura, tarama, taramasalata, bottarga, poutargue", protein="fish",
+    ing("caviar", "roe, fish roe, ikura, tarama, taramasalata", protein="fish",
         detail="briny", weight=-1, salt=3, umami=1),
+    # Bottarga is grated over a pasta or a salad like a cheese: a seasoning, not the dish's fish.
+    ing("bottarga", "poutargue, botargo, mullet roe, karasumi", protein="fish", detail="briny", seasoning=True,
+        salt=3, umami=2),
     ing("catfish", "zanderfilet, zander filet, perche, brochet, luccio, lucio, sandre", kinds="tilapia, perch, pike, zander, carp", protein="fish",
         detail="lean"),
 )
@@ -172,7 +176,7 @@ SHELLFISH: Final = (
         salt=1),
     ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
         "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
-    ing("lobster", "lobster tail, lobster tails, homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish",
+    ing("lobster", "lobster tail, lobster tails, homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish, moreton bay bugs, balmain bugs, bay bugs, slipper lobster",
         protein="shellfish", detail="rich", weight=1, sweet=1),
     ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
         "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
@@ -217,7 +221,7 @@ PLANTS: Final = (
     ing("artichoke", "artichauts, artichaut, carciofi, carciofo, alcachofas, alcachofa", protein="vegetarian",
         facets="bitter"),
     ing("tomato", "tomatoes, tomate, tomates, pomodoro, pomodori, pomodorini, heirloom tomatoes, cherry tomatoes, "
-        "san marzano", acid=2, umami=1, facets="tomato"),
+        "san marzano, tomato water, tomato consommé, tomato consomme", acid=2, umami=1, facets="tomato"),
     ing("sweet pepper", "bell pepper, bell peppers, red pepper, red peppers, roasted peppers, poivron, poivrons, "
         "peperoni, peperonata, peperone, pimientos, pimiento, piquillo, padron peppers, pimientos de padron, "
         "capsicum", protein="vegetarian", sweet=1, facets="herbal"),
@@ -229,8 +233,8 @@ PLANTS: Final = (
     ing("cabbage", "rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "zuurkool, choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     ing("potato", "jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
-        "puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
-    ing("fries", "salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
+        "tatties, hash, potato hash, puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
+    ing("fries", "mit pommes, pommes rot-weiss, pommes rot weiss, pommes schranke, salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
     ing("onion", "onions, oignon, oignons, cipolla, cipolle, cebolla, shallot, shallots, echalote, échalote, "
         "scalogno, leek, leeks, poireau, poireaux, porri, puerro", sweet=1),
@@ -299,8 +303,11 @@ DAIRY: Final = (
     # Grilled or fried whole, the salty cheese is a main in its own right (a halloumi burger, saganaki).
     ing("grilling cheese", "", kinds="halloumi, hellim, grilled halloumi, queso de freir",
         protein="cheese", detail="fresh", salt=2),
-    ing("aged cheese", "parmesan, parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
-        "pecorino romano, comte, comté, beaufort, gruyere, gruyère, emmental, cheddar, aged cheddar, manchego, "
+    # Parmesan and pecorino are grated over a dish like a seasoning ("artichoke, truffle, parmesan, egg yolk");
+    # named alone ("Parmigiano Reggiano, 24 months") they are the cheese course still.
+    ing("parmesan", "parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
+        "pecorino romano", protein="cheese", detail="aged", seasoning=True, salt=2, umami=2),
+    ing("aged cheese", "comte, comté, beaufort, gruyere, gruyère, emmental, cheddar, aged cheddar, manchego, "
         "mahon, idiazabal, gouda, aged gouda, mimolette, asiago, montasio, tete de moine, ossau-iraty, "
         "tomme, tomme de savoie, cantal, salers, fontina, raclette cheese", protein="cheese", detail="aged", salt=2,
         umami=2),
@@ -340,6 +347,13 @@ FRUIT_AND_SWEET: Final = (
     ing("citrus", "manao, lemonato, lemonata, lemonati, lemonates, lemon, lemons, citron, limone, limon, limón, lime, citron vert, lima, orange zest, "
         "blood orange, grapefruit, pamplemousse, pompelmo, pomelo, yuzu, bergamot, preserved lemon, "
         "citron confit, lemon zest, lemony, citrusy", acid=2, facets="citrus"),
+    # A wedge or a squeeze of lemon beside fried or grilled food is a garnish, no sharp sauce: a touch of
+    # acidity, not the tang of a lemon butter, a ceviche or a vinaigrette (dishes._citrus_garnish also
+    # reads "with lemon" said last so).
+    ing("lemon wedge", "lemon wedges, wedge of lemon, wedges of lemon, lemon cheek, lemon cheeks, half a lemon, "
+        "squeeze of lemon, a squeeze of lemon, lemon squeeze, lemon to squeeze, lemon on the side, lime wedge, "
+        "lime wedges, wedge of lime, lime cheek, lime cheeks, squeeze of lime, lime on the side",
+        acid=1, facets="citrus"),
     ing("tropical fruit", "passionfruit, pineapple, ananas, pina, piña, passion fruit, fruit de la passion, maracuja, "
         "papaya, banana, banane, coconut cream", sweet=1, acid=1, facets="fruit"),
     ing("dried fruit", "raisins, raisin, sultanas, dates, dattes, datteri, figs, fig, figues, figue, fichi, "
@@ -351,7 +365,7 @@ FRUIT_AND_SWEET: Final = (
     ing("coffee", "cafe, café, caffe, caffè, espresso, mocha, moka", facets="coffee, bitter"),
     ing("sugar", "sucre, zucchero, azucar, azúcar, syrup, sirop, maple, maple syrup, molasses, candied, "
         "confit fruits, icing", sweet=2),
-    ing("jam", "confiture, marmellata, mermelada, compote, chutney, fruit chutney, onion marmalade, "
+    ing("jam", "zwetschgenröster, zwetschkenröster, röster, confiture, marmellata, mermelada, compote, chutney, fruit chutney, onion marmalade, "
         "onion jam, mostarda, relish", sweet=2, acid=1, facets="fruit"),
 )
 # fmt: on
@@ -411,7 +425,7 @@ CUTS_AND_METHODS: Final = (
     cut("shoulder", "epaule, épaule, spalla, paleta", fat=1, weight=1),
     cut("marrow", "bone marrow, moelle, midollo, tuetano, tuétano, os à moelle", fat=3, weight=1),
     ing("beef tendon", "tendon, tendons, gân bò, gan bo, ngau gun", protein="red_meat", fat=1),
-    cut("offal", "motsu, lung, lungs, abats, frattaglie, casquería, tripe, tripes, trippa, callos, langue, lingua, "
+    cut("offal", "honeycomb tripe, motsu, lung, lungs, abats, frattaglie, casquería, tripe, tripes, trippa, callos, langue, lingua, "
         "heart, coeur, cuore, corazon", weight=1, fat=1),
     # Tongue on a deli, taquería or bistro menu is ox tongue, unless another animal is named first.
     ing("ox tongue", "tongue, beef tongue, lengua, lengua de res, langue de boeuf, lingua di manzo",
@@ -470,20 +484,20 @@ CUTS_AND_METHODS: Final = (
 )
 
 SAUCES: Final = (
-    sauce("red wine sauce", "au vin rouge, in rotwein, rotweinsauce, rotweinjus, red wine, vin rouge, vino rosso, vino tinto, bordelaise, marchand de vin, "
+    sauce("red wine sauce", "au vin rouge, in rotwein, rotweinsauce, rotweinjus, red wine, vin rouge, vino rosso, vino tinto, al vino tinto, al vino rosso, al vino, bordelaise, marchand de vin, "
           "en meurette, meurette, au vin, red wine jus, red wine reduction, red burgundy, bourguignonne, "
           "barolo, chianti, rioja, port sauce, port jus, madeira sauce, amarone, in malbec, malbec sauce, malbec jus, "
           "in merlot, merlot sauce, merlot jus, in shiraz, shiraz jus, in cabernet, cabernet jus, in pinot noir, "
           "pinot noir sauce, pinot noir jus, in zinfandel, in beaujolais, in valpolicella, in nebbiolo, "
           "in côtes du rhône, in cotes du rhone, in red burgundy, in barbera, in claret, claret jus, claret sauce", weight=1,
           facets="red_wine"),
-    sauce("white wine sauce", "weißweinsauce, weissweinsauce, white wine, vin blanc, vino bianco, vino blanco, dry white wine, champagne sauce, "
+    sauce("white wine sauce", "weißweinsauce, weissweinsauce, white wine, vin blanc, vino bianco, vino blanco, al vino bianco, al vino blanco, dry white wine, champagne sauce, "
           "riesling sauce, marinière, mariniere, in muscadet, muscadet, au muscadet, in chablis, chablis sauce, "
           "in sauvignon blanc, in chardonnay, chardonnay sauce, in pinot grigio, in vermentino, in albariño, "
           "in albarino, in verdejo, in sancerre, in picpoul, in gewürztraminer, in gewurztraminer", acid=1,
           facets="white_wine"),
     sauce("jus", "jus corsé, jus corse, gravy, demi-glace, demi glace, fond, reduction, jus de viande, sugo d'arrosto, pan juices, "
-          "pan sauce", weight=1, umami=1),
+          "pan sauce, jus gras", weight=1, umami=1),
     sauce("cream sauce", "alla panna, a la creme, à la crème, crémeux, cremeux, cremoso, cremosa, creamy, "
           "velouté, veloute, supreme sauce, sauce suprême, alfredo, normande, a la normande, béchamel, bechamel, "
           "besciamella, besamel, white sauce", weight=1, fat=2, facets="cream"),
@@ -520,11 +534,16 @@ SAUCES: Final = (
         "lao gan ma, laoganma", heat=2, fat=2, umami=1, facets="garlic"),
     sauce("fiery chilli", "vindaloo heat, ghost pepper, naga, thai chilli, bird's-eye chilli, extra hot",
           heat=3),
-    sauce("soy", "soy sauce, shoyu, tamari, miso, dashi, fish sauce, nam pla, nuoc mam, "
+    sauce("soy", "soy sauce, dark soy, dark soy sauce, light soy, light soy sauce, shoyu, tamari, miso, dashi, fish sauce, nam pla, nuoc mam, "
           "oyster sauce, hoisin, black bean sauce, worcestershire", salt=2, umami=2, facets="soy"),
     sauce("sweet and sour", "aigre-doux, sweet-and-sour, sweet and sour, sweet chilli, sweet chili, "
-          "agrodolce sauce, tamarind, pomegranate molasses, plum sauce, char siu glaze, ketchup", sweet=2, acid=1,
+          "agrodolce sauce, pomegranate molasses, plum sauce, char siu glaze, curry ketchup", sweet=2, acid=1,
           facets="sweet_sour"),
+    # Tamarind sours a curry, a sinigang or a rasam: sour first, barely sweet (a tamarind glaze with palm sugar,
+    # or pad thai's sauce, is sweet and sour for its sugar).
+    ing("tamarind", "tamarind paste, tamarind water, tamarind pulp, imli, asam jawa, sampalok", acid=2, sweet=1),
+    # Ketchup is a condiment beside the burger or the fries: a touch of sweetness, no sweet-and-sour sauce.
+    sauce("ketchup", "tomato ketchup, catsup", sweet=1, acid=1, facets="tomato"),
     # Barbecue sauce is sweet, tangy and smoky: guidance meets it with ripe, jammy reds
     # (Zinfandel, Shiraz), not with the off-dry whites of a Cantonese sweet-and-sour.
     sauce("barbecue sauce", "bbq sauce, barbecue glaze, bbq glaze, carolina sauce, kansas city sauce",
@@ -536,7 +555,7 @@ SAUCES: Final = (
     sauce("warm spices", "cumin, cumino, comino, coriander seed, cinnamon, cannelle, cannella, canela, "
           "cardamom, cardamome, clove, cloves, nutmeg, muscade, allspice, ras el hanout, baharat, za'atar, "
           "zaatar, sumac, five-spice, five spice, star anise, saffron, safran, zafferano, azafran, azafrán, "
-          "smoked paprika, pimenton, pimentón, paprika, turmeric, fenugreek, berbere, dukkah, jerk spice",
+          "smoked paprika, sweet paprika, sweet smoked paprika, pimenton, pimentón, pimentón dulce, pimenton dulce, paprika dolce, paprika, turmeric, fenugreek, berbere, dukkah, jerk spice",
           heat=0, facets="warm_spice"),
     sauce("ginger", "gingembre, zenzero, jengibre, galangal, lemongrass, citronnelle, kaffir lime",
           facets="ginger, citrus"),
@@ -547,14 +566,17 @@ SAUCES: Final = (
           "coriandre, oregano, origan, marjoram, bay, laurier, alloro, chervil, cerfeuil, lovage, "
           "shiso, thai basil, curry herbs", facets="herbal"),
     sauce("nut sauce", "romesco, salbitxada, satay sauce, satay dressing, peanut sauce, tahini, tahina, sesame, sesame seeds, "
-          "gomasio, picada, tarator, almond sauce, walnut sauce, salsa di noci, muhammara", fat=2,
+          "gomasio, picada, tarator, almond sauce, walnut sauce, salsa di noci", fat=2,
           facets="nutty"),
     sauce("mushroom sauce", "sauce aux champignons, forestiere, forestière, chasseur, duxelles, "
           "ai funghi, con setas, mushroom cream", umami=1, facets="earthy"),
     sauce("anchovy sauce", "bagna cauda, anchoiade, colatura, anchovy butter, salsa di acciughe", salt=3,
           umami=2),
     sauce("cheese topping", "a la parmesana, parmesana, parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
-          "topped with cheese, melted cheddar", salt=1, umami=1, fat=1, facets="cheese"),
+          "topped with cheese, melted cheddar, vegan cheese, vegan cheddar, plant-based cheese, dairy-free cheese, "
+          "cashew cheese, gruyère crouton, gruyere crouton, gruyère croutons, gruyere croutons, "
+          "cheese crouton, cheese croutons, cheesy crouton, cheesy croutons, comté crouton, comte crouton",
+          salt=1, umami=1, fat=1, facets="cheese"),
     # Not "à l'orange": its elided words leave "orange" alone, and an orange salad is no sauce.
     sauce("fruit sauce", "cherry sauce, orange sauce, sauce a l'orange, orange glaze, orange-glazed, bigarade, "
           "apple sauce, "
@@ -604,7 +626,8 @@ CUISINES: Final = (
             "yucateca", heat=2),
     cuisine("peruvian", "peruvien, péruvien, peruano, nikkei", facets="citrus"),
     cuisine("caribbean", "cuban, jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
-    cuisine("american", "texas, southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan"),
+    cuisine("american", "texas, southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan, "
+            "hawaiian, connecticut, connecticut style, maine, new york style, chicago style, detroit style"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
     cuisine("german", "basler, bundner, bündner, grisons, deutsch, bavarian, austrian, autrichien, viennese, wiener, tyrolean, alpine, swabian, "
             "franconian, palatinate, rhenish, westphalian, berliner, south tyrolean, germany, austria, swiss, "
@@ -723,7 +746,7 @@ DISHES: Final = (
     dish("amatriciana", "bucatini all'amatriciana, all'amatriciana", parts="pasta, pancetta, tomato sauce, "
          "aged cheese", cuisine="italian"),
     dish("gricia", "pasta alla gricia", parts="pasta, pancetta, aged cheese, pepper sauce", cuisine="italian"),
-    dish("bolognese", "al ragu, al ragù, ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
+    dish("bolognese", "lasagne verdi, lasagne verdi alla bolognese, al ragu, al ragù, ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
          "lasagna, lasagne, lasagne alla bolognese, pastitsio, vincisgrassi, spag bol, spag bog, spaghetti bol", parts="pasta, minced beef, braised, tomato sauce",
          cuisine="italian"),
     dish("vongole", "spaghetti alle vongole, linguine alle vongole, pasta alle vongole",
@@ -754,7 +777,7 @@ DISHES: Final = (
     dish("porchetta", "", parts="suckling pig, roasted, herbs, garlic", cuisine="italian"),
     dish("fritto misto", "fritto misto di mare, frittura di pesce, fritura de pescado, pescaito frito",
          parts="squid, prawn, fish, fried", cuisine="italian"),
-    dish("arancini", "arancine, supplì, suppli", parts="rice, fried, fresh cheese", cuisine="italian"),
+    dish("arancini", "arancine, supplì, suppli, supplì al telefono, suppli al telefono", parts="rice, fried, fresh cheese", cuisine="italian"),
     dish("fegato alla veneziana", "", parts="calf's liver, onion, seared", cuisine="italian"),
     dish("baccala mantecato", "baccalà mantecato, brandade de morue", parts="salt cod, cream, garlic",
          cuisine="italian"),
@@ -854,7 +877,9 @@ DISHES: Final = (
     # Chinese, Japanese, Korean
     dish("peking duck", "pekin duck, canard laque, roast duck pancakes, crispy duck", parts="duck, roasted, "
          "sweet and sour", cuisine="chinese"),
-    dish("char siu", "chashu, cha siu, barbecue pork", parts="pork, roasted, sweet and sour, soy",
+    # Ramen's chashu is pork belly rolled and braised in soy and mirin, not Cantonese honey-glazed char siu.
+    dish("chashu", "chashu pork, cha-shu, chāshū", parts="pork belly, braised, soy, mirin", cuisine="japanese"),
+    dish("char siu", "cha siu, barbecue pork", parts="pork, roasted, sweet and sour, soy",
          cuisine="chinese"),
     dish("kung pao chicken", "kung pao, gong bao chicken", parts="chicken, seared, chilli, nut sauce, soy",
          cuisine="sichuan"),
@@ -885,7 +910,7 @@ DISHES: Final = (
          "chili sin carne, bean chili, veggie chili, vegetarian chili", parts="beans, tomato, chilli, braised, "
          "warm spices", cuisine="mexican"),
     dish("chili cheese fries", "chilli cheese fries, chili fries, chilli fries",
-         parts="minced beef, beans, chilli, cheese topping, fries", cuisine="american"),
+         parts="minced beef, beans, chilli, cheese topping, fries, fried", cuisine="american"),
     dish("mole poblano", "pollo en mole, mole negro", parts="chicken, chocolate sauce, chilli, warm spices",
          cuisine="mexican"),
     dish("tacos al pastor", "al pastor", parts="pork, grilled, tropical fruit, chilli, bread", cuisine="mexican"),
@@ -931,6 +956,9 @@ DISHES: Final = (
          cuisine="american"),
     # British, German, Scandinavian
     dish("fish and chips", "fish & chips, fish n chips", parts="cod, fried, fries", cuisine="british"),
+    # Scampi on a pub menu are breaded and fried, like the fish of fish and chips.
+    dish("scampi and chips", "scampi & chips, scampi n chips, scampi in a basket, breaded scampi, wholetail scampi",
+         parts="langoustine, fried, fries", cuisine="british"),
     dish("shepherd's pie", "", parts="lamb, minced beef, potato, baked, jus", cuisine="british"),
     dish("cottage pie", "hachis parmentier", parts="minced beef, potato, baked, jus", cuisine="british"),
     dish("mixed grill", "", parts="lamb chops, steak, sausage, grilled", cuisine="british"),
@@ -949,7 +977,7 @@ DISHES: Final = (
     dish("charcuterie board", "planche de charcuterie, tagliere, tabla de embutidos, antipasto misto, "
          "salumi board", parts="charcuterie, bread, cucumber", cuisine=""),
     dish("cheese board", "cheeseboard, cheese boards, plateau de fromages, tagliere di formaggi, tabla de quesos", parts="cheese", cuisine=""),
-    dish("eggs benedict", "", parts="egg, poached, butter sauce, ham, bread",
+    dish("eggs benedict", "benedict", parts="egg, poached, butter sauce, ham, bread",
          cuisine="american"),
     dish("omelette", "omelet, omelette aux fines herbes, frittata", parts="egg, herbs, butter", cuisine="french"),
     dish("mushroom wellington", "", parts="mushroom, pastry, roasted", cuisine="british"),
@@ -973,7 +1001,7 @@ DISHES: Final = (
 KITCHEN: Final = (
     ing("olive oil", "oil, huile d'olive, olio, olio d'oliva, aceite, aceite de oliva, extra virgin olive oil, "
         "evoo", fat=1),
-    ing("horseradish", "raifort, rafano, wasabi root, kren", heat=1, facets="mustard"),
+    ing("horseradish", "apfelkren, apple horseradish, raifort, rafano, wasabi root, kren", heat=1, facets="mustard"),
     ing("pomegranate", "grenade, melograno, granada, pomegranate seeds", acid=1, sweet=1, facets="fruit"),
     ing("grapes", "grape, raisin frais, uva, uvas, verjus, verjuice", sweet=1, facets="fruit"),
     ing("spring onion", "verdeo, al verdeo, scallion, scallions, spring onions, green onion, green onions, cebolleta, cipollotto, "

@@ -140,8 +140,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("salt marsh lamb", "saltmarsh lamb, pré-salé, agneau de pré-salé, agneau pré-salé, ternasco", protein="lamb"),
     ing("chivo", "kambing, cabra, capra, chevon, chivito al asador, chivito a la parrilla, chivito asado, "
         "chivito a la llama", protein="lamb"),
-    ing("red deer", "roe deer, roebuck, fallow deer, sika deer, muntjac, moose, caribou, antelope, springbok, kudu, "
-        "kangaroo, ostrich", protein="game"),
+    ing("red deer", "", kinds="roe deer, roebuck, fallow deer, sika deer, muntjac, moose, caribou, antelope, springbok, "
+        "kudu, kangaroo, ostrich", protein="game"),
     ing("wild duck", "mallard, teal, widgeon, canard sauvage, colvert, germano reale, ánade real", protein="duck"),
     ing("farm chicken", "bresse, poulet de bresse, volaille de bresse, poularde de bresse, label rouge chicken, "
         "label rouge, poulet fermier, volaille fermière, poulet jaune, pollo ruspante, ruspante, pollo de corral, "
@@ -223,7 +223,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "dentón, pageot", protein="fish", detail="lean"),
     ing("sturgeon", "esturgeon, storione, esturión", protein="fish", detail="meaty"),
     ing("sprats", "hollandse nieuwe, nieuwe haring, brisling, pilchards, espadín, horse mackerel, jack mackerel, chinchard, jurel, suro, saurel, "
-        "saba, shime saba, shimesaba, maatjes", protein="fish", detail="oily", fat=1),
+        "maatjes", protein="fish", detail="oily", fat=1),
     ing("whitebait", "friture, neonata, gianchetti, bianchetti, chanquetes, smelt, éperlans, paranza, sand eels, "
         "picarel", protein="fish", detail="delicate", weight=-1, facets="fried"),
     ing("tuna belly", "otoro, o-toro, chutoro, chu-toro, ventresca di tonno, ventresca de atún, ventrèche de thon, "
@@ -430,7 +430,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "fruits confits, cedro candito, medjool, medjool dates, mincemeat", sweet=2, facets="fruit"),
     ing("jelly", "fruit jelly, mint jelly, pepper jelly, hot pepper jelly, redcurrant jelly, quince jelly, "
         "crab apple jelly, jello, jell-o, pâte de fruits, cumberland sauce", sweet=2, acid=1, facets="fruit"),
-    ing("aspic", "gelée, en gelée, jellied, gelatina, consommé jelly", weight=-1),
+    ing("aspic", "gelée, en gelée, jellied, gelatina, consommé jelly, parsley jelly, pork jelly, ham jelly, meat jelly, "
+        "savoury jelly, savory jelly, jellied stock", weight=-1),
     ing("marcona almonds", "marcona, marconas, smoked almonds, salted almonds, spiced nuts, mixed nuts, "
         "brazil nuts, pignoli, granella, granella di pistacchio, nocciola, mandorla, avellana, almendra, pili nuts, "
         "tiger nuts, chufa", facets="nutty"),
@@ -565,7 +566,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "black rice, forbidden rice, red rice, camargue rice, brown rice, nasi, arroz blanco, riz blanc, juk",
         facets="starch"),
     ing("rice cakes", "tteok, garaetteok, nian gao, rice cake sticks", facets="starch"),
-    ing("knödel", "knoedel, klöße, kloesse, semmelknödel, serviettenknödel, bread dumplings, potato dumplings",
+    ing("knödel", "kartoffelklößen, klößen, knödeln, kartoffelklöße, kartoffelklösse, kartoffelkloesse, kartoffelknödel, klösse, knoedel, klöße, kloesse, semmelknödel, serviettenknödel, bread dumplings, potato dumplings",
         facets="starch"),
     ing("rice noodles", "woon sen, wun sen, rice vermicelli, glass noodles, cellophane noodles, mung bean noodles, "
         "sweet potato noodles, dangmyeon, hor fun, kway teow, kuay teow, rice sticks, sen yai, sen lek, bihun, "
@@ -600,7 +601,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("crust", "en croute de, en croûte de, crusted, encrusted, croûte, crosta, costra, in crosta, en costra", facets="roasted"),
     # Sauces, dressings, condiments
     sauce("tare", "kecap, kabayaki sauce, unagi sauce, eel sauce, sweet soy, sweet soy sauce, kecap manis, ketjap manis, "
-          "dark soy, dark soy sauce, okonomi sauce, okonomiyaki sauce, tonkatsu sauce, takoyaki sauce, "
+          "okonomi sauce, okonomiyaki sauce, tonkatsu sauce, takoyaki sauce, "
           "yakisoba sauce, bulldog sauce", sweet=2, salt=2, umami=2, facets="soy, sweet_sour"),
     sauce("tentsuyu", "tsuyu, mentsuyu", salt=1, umami=2, facets="soy"),
     sauce("nuoc cham", "nuoc mam cham, nam jim, nam jim jaew, jaew, prik nam pla",
@@ -654,7 +655,10 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
           "café de paris, beurre salé, beurre demi-sel, demi-sel, burro salato, mantequilla salada, "
           "beurre d'escargot, escargot butter, snail butter", fat=2, facets="butter, herbal"),
     sauce("roux", "dark roux, brown roux, blond roux", weight=1),
+    # A stock or a broth is a soup's or a sauce's base: a French onion soup's beef broth is no steak.
     sauce("stock", "fumet, fish stock, chicken stock, veal stock, bone broth, nage, consomé, master stock, caldoso, "
+          "beef stock, beef broth, beef bouillon, brown stock, meat stock, lamb stock, ham stock, game stock, "
+          "fond de veau, fond brun, "
           "caldosa, pot liquor, potlikker, dashi broth", weight=-1, umami=1),
     sauce("white wine reduction", "au chablis, au vin blanc, sauce au vin blanc, au vin jaune, sauce au vin jaune, au riesling, "
           "au champagne, sauce au champagne", acid=1, facets="white_wine"),
@@ -663,7 +667,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
           "px sherry, vin santo sauce, in tawny port, in ruby port", weight=1, sweet=1, facets="red_wine"),
     sauce("tiger's milk", "lait de tigre, latte di tigre", acid=2, heat=1, facets="citrus"),
     ing("crispy shallots", "fried shallots, crispy onions, fried onions, birista, crispy fried shallots, "
-        "french fried onions, cebolla frita, cipolla fritta, oignons frits", sweet=1, fat=1, facets="fried"),
+        "french fried onions, cebolla frita, cipolla fritta, oignons frits, röstzwiebeln, roestzwiebeln", sweet=1, fat=1, facets="fried"),
     ing("nopales", "nopal, nopalitos, cactus, cactus paddles", acid=1, weight=-1, facets="herbal"),
     sauce("mint sauce", "sauce à la menthe, salsa alla menta, salsa de menta",
           acid=2, sweet=1, facets="herbal, vinegar"),

@@ -172,7 +172,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="italian"),
     dish("torta pasqualina", "pascualina, torta pascualina", parts="spinach, fresh cheese, egg, pastry, baked", cuisine="italian"),
     dish("zuccotto", "zuccotto fiorentino", parts="cake, cream, chocolate, candied fruit, liqueur", cuisine="italian"),
-    dish("ragu bianco", "al ragu bianco, al ragù bianco, ragù bianco, ragu in bianco", parts="minced beef, pork, braised, white wine sauce",
+    dish("ragu bianco", "al ragu bianco, al ragù bianco, ragù bianco, ragu in bianco, tagliatelle al ragù bianco, "
+         "tagliatelle al ragu bianco, ragù in bianco", parts="minced beef, pork, braised, white wine sauce",
          cuisine="italian"),
     dish("crostata di visciole", "", parts="tart, cherry, jam", cuisine="italian"),
     dish("struffoli", "", parts="fried dough, honey, candied fruit", cuisine="italian"),
@@ -288,7 +289,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          parts="pasta, tomato sauce, anchovy, olives, capers, chilli, garlic", cuisine="italian"),
     dish("fettuccine alfredo", "fettuccine all'alfredo, fettuccine al burro, pasta alfredo, fettucine alfredo",
          parts="pasta, butter, aged cheese, cream", cuisine="italian"),
-    dish("pizza bianca", "pizza bianca romana", parts="pizza, olive oil, rosemary, salt", cuisine="italian"),
+    dish("pizza bianca", "pizza bianca romana, white pizza, pizza blanca", parts="pizza, olive oil, rosemary, salt", cuisine="italian"),
     dish("chicken piccata", "piccata, veal piccata, piccata di vitello, scaloppine al limone", parts="chicken, seared, "
          "citrus, capers, butter sauce, white wine sauce", cuisine="italian"),
     dish("chicken francese", "francese, veal francese", parts="chicken, egg, floured and fried, citrus, butter sauce, "
@@ -332,7 +333,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("callos a la madrilena", "callos a la madrileña, callos madrilenos, callos madrileños", parts="beef, offal, "
          "chorizo, braised, smoked paprika", cuisine="spanish", weight=1),
     # Served with jamón (or chorizo): the ham decides, as fino, cava or a young red say.
-    dish("huevos rotos", "huevos estrellados, huevos rotos con jamon", parts="cured ham, egg, fries",
+    dish("huevos rotos", "huevos estrellados, huevos rotos con jamon", parts="cured ham, egg, fries, fried",
          cuisine="spanish"),
     dish("empanada gallega", "empanada de atun, empanada de atún, empanada de bonito", parts="pastry, tuna, "
          "sweet pepper, onion, baked", cuisine="spanish"),
@@ -952,7 +953,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="chinese"),
     dish("egg foo young", "egg foo yung, egg fu yung, fu yung hai, foo young", parts="egg, fried, bean sprouts, "
          "jus", cuisine="chinese"),
-    dish("crispy chilli beef", "crispy chili beef, crispy shredded beef, chilli beef", parts="beef, fried, "
+    dish("crispy chilli beef", "crispy chili beef, crispy shredded beef", parts="beef, fried, "
          "sweet and sour, chilli", cuisine="chinese"),
     dish("dan dan noodles", "dandan noodles, dan dan mian, dandan mian", parts="pasta, pork, chilli, sichuan pepper, "
          "sesame, soy", cuisine="sichuan"),
@@ -1103,7 +1104,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="japanese"),
     dish("sunomono", "kyuri sunomono, su no mono", parts="cucumber, seaweed, vinaigrette, sugar", cuisine="japanese"),
     dish("aji fry", "aji furai, aji-fry", parts="sprats, floured and fried, tonkatsu sauce", cuisine="japanese"),
-    dish("saba misoni", "saba miso ni, saba no misoni, mackerel miso ni, saba miso", parts="sprats, simmered, "
+    dish("saba misoni", "saba miso ni, saba no misoni, mackerel miso ni, saba miso", parts="mackerel, simmered, "
          "fermented bean paste, ginger", cuisine="japanese"),
     dish("shogayaki", "buta shogayaki, buta no shogayaki, shoga yaki, ginger pork", parts="pork, seared, ginger, soy",
          cuisine="japanese"),
@@ -1633,6 +1634,20 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("apple fritter", "apple fritters, beignets aux pommes", parts="fried dough, apple, sugar, warm spices",
          cuisine="american"),
     dish("seitan wings", "vegan wings, seitan nuggets", parts="tofu, fried, buffalo sauce", cuisine="american"),
+    dish("cauliflower wings", "buffalo cauliflower, cauliflower bites, cauliflower popcorn", parts="cauliflower, fried, "
+         "buffalo sauce", cuisine="american"),
+    # Bacon (or sausage) and a fried egg in a soft roll: Australia's and Britain's breakfast roll, no egg roll.
+    dish("bacon and egg roll", "bacon & egg roll, bacon egg roll, egg and bacon roll, bacon and egg sandwich, "
+         "bacon and egg muffin", parts="bacon, egg, bread",
+         cuisine="british"),
+    # White clam pizza, New Haven's: clams, garlic, olive oil and grated cheese, no tomato.
+    dish("white clam pizza", "white clam pie, clam pizza, clam pie", parts="clam, pizza, garlic, olive oil, parmesan",
+         cuisine="american"),
+    # Tapas bars' pinchos morunos: pork skewers in a Moorish spice marinade.
+    dish("pinchos morunos", "pinchitos morunos, pincho moruno, pinchito moruno, pinchitos", parts="pork, grilled, "
+         "moorish-spiced", cuisine="spanish"),
+    dish("dwaeji galbi", "dwaeji-galbi, pork galbi", parts="spare ribs, grilled, soy, sweet and sour", cuisine="korean"),
+    dish("muhammara", "mhammara, muhammara dip", parts="sweet pepper, nut sauce, warm spices", cuisine="middle eastern"),
     dish("lechon manok", "", parts="chicken, roasted, herbs, citrus", cuisine="indonesian"),
     dish("lau lau", "laulau", parts="pork, fish, banana leaf, poached", cuisine="american"),
     dish("chicken long rice", "", parts="chicken, rice noodles, ginger, soup", cuisine="american"),
@@ -1652,7 +1667,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("full english", "full english breakfast, fry up, fry-up, full irish, full scottish, ulster fry, "
          "english breakfast", parts="sausage, bacon, egg, fried, beans, mushroom, tomato, bread", cuisine="british"),
     dish("scotch egg", "scotch eggs, scotch quail egg, scotch quail's egg, scotch quail eggs", parts="sausage, egg, fried", cuisine="british"),
-    dish("sausage roll", "sausage rolls", parts="sausage, pastry, baked", cuisine="british"),
+    dish("sausage roll", "sausage rolls, cumberland sausage roll, pork sausage roll", parts="sausage, pastry, baked", cuisine="british"),
     dish("pork pie", "pork pies, melton mowbray pork pie", parts="pork, pastry, cold, baked", cuisine="british"),
     dish("lancashire hotpot", "lancashire hot pot, lamb hotpot", parts="lamb, braised, potato, onion, baked",
          cuisine="british"),
@@ -1717,7 +1732,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("grillades and grits", "grillades, grillades & grits", parts="veal, braised, tomato sauce, sweet pepper, "
          "roux, corn", cuisine="caribbean", weight=1),
     dish("boudin balls", "boudin boulettes, fried boudin", parts="sausage, rice, fried, chilli", cuisine="caribbean"),
-    dish("monte cristo", "monte cristo sandwich", parts="ham, turkey, cheese sauce, bread, fried, jam",
+    dish("monte cristo", "monte cristo sandwich", parts="ham, turkey, cheese sauce, bread, fried, jam, sugar",
          cuisine="american"),
     # The New York bodega's chopped cheese: minced beef and onions melted with cheese on a hero roll.
     dish("chopped cheese", "chop cheese, chopped cheese sandwich", parts="minced beef, seared, onion, cheese sauce, "
@@ -1756,7 +1771,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "stuffed, bacon, pickles, mustard, braised, jus", cuisine="german"),
     dish("konigsberger klopse", "königsberger klopse, klopse", parts="minced beef, cream sauce, capers, potato",
          cuisine="german"),
-    dish("currywurst", "curry wurst", parts="sausage, ketchup, curry", cuisine="german"),
+    dish("currywurst", "curry wurst", parts="sausage, curry ketchup, curry", cuisine="german"),
     dish("leberkase", "leberkäse, leberkäs, leberkas, fleischkase, fleischkäse", parts="pork, baked, mustard, bread",
          cuisine="german"),
     dish("weisswurst", "weißwurst, weisswurst fruhstuck, weißwurstfrühstück", parts="sausage, veal, poached, "
@@ -2100,7 +2115,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("stamppot", "boerenkool stamppot, stamppot boerenkool, stamppot met rookworst, zuurkool stamppot, "
          "andijviestamppot", parts="potato, spinach, smoked sausage, butter", cuisine="", weight=1),
     # The Amsterdam snack bar's kapsalon: döner meat on fries under melted cheese and salad.
-    dish("kapsalon", "", parts="lamb, fries, cheese sauce, salad, garlic sauce", cuisine=""),
+    dish("kapsalon", "", parts="lamb, fries, fried, cheese sauce, salad, garlic sauce", cuisine=""),
     dish("patatje oorlog", "patat oorlog, friet oorlog", parts="fries, mayonnaise, nut sauce, onion", cuisine=""),
     dish("hutspot", "", parts="carrot, potato, onion, butter", cuisine=""),
     dish("bitterballen", "bitterbal, kroket, kroketten, rundvleeskroket", parts="beef, cream sauce, floured and fried, "
