@@ -338,7 +338,9 @@ _SWEET = re.compile(
 )
 
 _CHEAPER = re.compile(
-    r"\b(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
+    # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
+    r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )"
+    r"(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
     r"menos car[oa]s?|mas economic[oa]s?)\b|"
     r"\bcosts?\s+less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
     r"\bnot\s+(?:spend|pay)\s+(?:so|as|that)\s+much\b|"
@@ -372,8 +374,11 @@ _PRICE_NO_OBJECT = re.compile(
 )
 # "Your most expensive red", "the cheapest glass": the order of the list, not a budget.
 _PRICE_ORDER = re.compile(
-    r"\b(?:(?P<high>most expensive|priciest|dearest|top of the (?:list|range)|best bottle)|"
-    r"(?P<low>cheapest|least expensive|most affordable|lowest[- ]priced|least pricey))\b"
+    r"\b(?:(?P<high>most expensive|priciest|dearest|top of the (?:list|range)|best bottle|"
+    r"(?:el|la|lo) mas car[oa]|(?:le|la) plus chere?|(?:il|la) piu car[oa]|(?:der|die|das|den) teuersten?|am teuersten)|"
+    r"(?P<low>cheapest|least expensive|most affordable|lowest[- ]priced|least pricey|"
+    r"(?:el|la|lo) mas (?:barat[oa]|economic[oa])|(?:le|la) moins chere?|(?:il|la) (?:piu economic[oa]|meno car[oa])|"
+    r"(?:der|die|das|den) (?:billigsten?|gunstigsten?)|am (?:billigsten|gunstigsten)))\b"
 )
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
@@ -844,7 +849,12 @@ _CONNECTORS: Final = frozenset(
 _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
 # Words that may sit inside one dish's name between two food words.
 _JOINING: Final = _CONNECTORS | frozenset(
-    word_list("black, white, red, green, wild, baby, little, young, whole, fresh, our, house, slow, aged")
+    word_list(
+        "black, white, red, green, wild, baby, little, young, whole, fresh, our, house, slow, aged, "
+        # The cut of a meat the lexicon files under the meat: "kangaroo fillet with pepperberry".
+        "fillet, fillets, filet, loin, tenderloin, rack, leg, shoulder, breast, thigh, thighs, cheek, cheeks, "
+        "shank, rump, saddle, haunch, neck, cutlet, cutlets, medallions, medallion, skewers, skewer"
+    )
 )
 # How much of a food a dish has: "larb with lots of chilli" is one dish, its chilli no second one.
 _QUANTITY: Final = frozenset(word_list("lots, lot, of, plenty, loads, heaps, tons, extra, bit, much, more"))
@@ -915,6 +925,16 @@ def food_text(folded: str) -> str:
     return text
 
 
+# Orders for the waiter, not dishes: "a coffee after", "two espressos", "more bread please".
+_WAITER_ORDER_PATTERN: Final = (
+    r"(?:a|an|some|more|another|two|three|four|\d+|the|our|a cup of|a pot of)\s+(?:coffees?|espressos?|"
+    r"cappuccinos?|lattes?|macchiatos?|cortados?|flat whites?|americanos?|teas?|bread|water|sparkling water|"
+    r"still water|ice|bill|check|cheque)(?!\s*(?:cake|ice cream|rubbed|crusted|glazed|mousse|panna cotta|semifreddo|creme|cream|"
+    r"granita|tart|brulee|pudding|and walnut|and butter|smoked|loaf|sauce|butter|crumbs?|sticks?)\b)"
+)
+_WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
+
+
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
 # vegetarians"), a date is an evening ("first date", "date night"), a beer is another drink,
 # "what grape" asks about the wine, "sub 50" is a budget, "c'est parfait" is thanks.
@@ -922,11 +942,7 @@ _NOT_A_DISH = re.compile(
     r"\b(?:vegetarians|vegans|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|is|are|am)\s+(?:a\s+|all\s+|both\s+)?"
     r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|menu|options?|friendly|too|as well)\b)|"
     r"(?:first|second|third|our) date|date night|on a date|"
-    # Orders for the waiter: "a coffee after", "two espressos", "more bread please", "some water".
-    r"(?:a|an|some|more|another|two|three|four|\d+|the|our|a cup of|a pot of)\s+(?:coffees?|espressos?|"
-    r"cappuccinos?|lattes?|macchiatos?|cortados?|flat whites?|americanos?|teas?|bread|water|sparkling water|"
-    r"still water|ice)(?!\s*(?:cake|ice cream|rubbed|crusted|glazed|mousse|panna cotta|semifreddo|creme|cream|"
-    r"granita|tart|brulee|pudding|and walnut|and butter|smoked|loaf|sauce|butter|crumbs?|sticks?)\b)|"
+    rf"{_WAITER_ORDER_PATTERN}|"
     r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
     r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
     r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait)\b"
@@ -1225,6 +1241,19 @@ _CLOSING = re.compile(
     r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
 )
+# Around an order for the waiter: "and a coffee after, thanks" is a goodbye.
+_ORDER_GLUE: Final = frozenset(word_list("and, then, also, after, afterwards, later, please, pls, for, us, me, too"))
+
+
+def _closing(folded: str) -> bool:
+    """Thanks and goodbyes, with any order for the waiter said beside them."""
+    ordered = _WAITER_ORDER.search(folded) is not None
+    words = re.sub(r"[^\w\s']+", " ", _WAITER_ORDER.sub(" ", folded)).split()
+    if ordered:
+        words = [word for word in words if word not in _ORDER_GLUE]
+    return bool(_CLOSING.fullmatch(" ".join(words)))
+
+
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
@@ -1467,7 +1496,7 @@ def _read(folded: str) -> Said:
         modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
         about_picks=_about_picks(folded),
         chosen=_chosen(folded),
-        closing=bool(_CLOSING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),
+        closing=_closing(folded),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),

@@ -178,6 +178,9 @@ class Recommendations:
     def state(self) -> DialogueState:
         """The conversation state after this answer."""
         basis = self.constraints.by_the_glass
+        # The wines that answer the question; when none does, the closest the diner was shown,
+        # which "the first two" still means.
+        answering = [pick for pick in self.picks if not pick.alternative] or self.picks
         shown = [
             ShownWine(
                 pick.wine.pk,
@@ -185,8 +188,7 @@ class Recommendations:
                 pick.wine.colour,
                 pick.profile.body,
             )
-            for pick in self.picks
-            if not pick.alternative
+            for pick in answering
         ]
         return state_after(self.turn, shown)
 
@@ -519,6 +521,10 @@ def choose(
     similarities = _similarities(restaurant, _retrieval_text(parsed, dishes, dish_words))
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     candidates = _refinement_filters(candidates, turn) if candidates else []
+    if not candidates and turn.only_wine_ids and turn.keep_shown:
+        # "What's the difference between the first two?" after nothing fitted: the wines asked
+        # about are the nearest ones shown, which the constraints had already let go of.
+        candidates = [wine for wine in in_stock if wine.pk in turn.only_wine_ids]
     if constraints.modest_price and constraints.max_price is None:
         candidates = _modest_end(candidates, constraints)
     asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)

@@ -1122,3 +1122,33 @@ def test_a_lone_pinot_is_the_pinot_of_the_colour_talked_about(
 
 def test_no_pinot_refuses_every_pinot() -> None:
     assert {"Pinot Noir", "Pinot Grigio"} <= set(parse_question("no pinot please").constraints.refused_grapes)
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [("¿el más barato?", "low"), ("la más barata", "low"), ("le moins cher?", "low"), ("el más caro", "high")],
+)
+def test_the_cheapest_in_the_restaurants_languages_is_a_price_order_not_cheaper(text: str, order: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.price_order == order
+    assert not said.cheaper_than_previous
+
+
+@pytest.mark.parametrize("text", ["and a coffee after, thanks", "great, thanks", "two espressos and the bill, thanks"])
+def test_thanks_beside_an_order_for_the_waiter_is_a_goodbye(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.closing
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("kangaroo fillet with pepperberry", ("kangaroo fillet with pepperberry",)),
+        ("lamb fillet with mint", ("lamb fillet with mint",)),
+        ("duck breast and the oysters", ("duck breast", "oysters")),
+    ],
+)
+def test_a_cut_of_meat_keeps_its_garnish_in_one_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
