@@ -190,7 +190,19 @@ class Recommendations:
             )
             for pick in answering
         ]
-        return state_after(self.turn, shown)
+        turn = self.turn
+        if self.nothing_fits and "cheaper" in turn.refinements and turn.budget_said is not None:
+            # Nothing was cheaper: the next question starts from the budget the diner said, not
+            # from a ceiling below the least expensive wine there is.
+            budget = turn.budget_said
+            constraints = replace(
+                turn.constraints,
+                max_price=budget.max_price,
+                min_price=budget.min_price,
+                price_per_glass=budget.per_glass,
+            )
+            turn = replace(turn, constraints=constraints, budget_said=None)
+        return state_after(turn, shown)
 
 
 def wine_payload(wine: Wine) -> dict[str, Any]:

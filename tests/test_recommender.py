@@ -890,3 +890,15 @@ def test_the_difference_between_two_wines_shown_is_said(cellar: Restaurant) -> N
     else:
         assert "of the two" in text
     assert not rubric_problems(text, compared)
+
+
+def test_a_cheaper_that_found_nothing_leaves_no_ceiling_for_the_next_question(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a white for the oysters under 60")
+    cheaper = recommend(restaurant=cellar, query="cheaper?", state=first.state())
+    assert cheaper.nothing_fits
+    glass = recommend(restaurant=cellar, query="by the glass then?", state=cheaper.state())
+
+    # The budget said (60) stands; not a ceiling below the only white there is.
+    assert glass.constraints.max_price == Decimal("60")
+    assert not glass.nothing_fits
+    assert [pick.wine.name for pick in glass.picks] == ["Sancerre"]
