@@ -464,3 +464,18 @@ def test_sixth_probe_words_korean_bbq_tapas_german_and_australian_menus() -> Non
     assert "egg roll" not in dish_profile(name="bacon and egg roll with barbecue sauce").words
     assert dish_profile(name="Tagliatelle al ragù bianco").unknown == ()
     assert not dish_profile(name="Tagliatelle al ragù bianco").has("tomato_sauce")
+
+
+def test_held_out_words_and_a_cheese_topping_a_dish_of_its_own() -> None:
+    assert dish_profile(name="Tomahawk pork chop, apple mostarda").protein == "pork"
+    assert dish_profile(name="Celeriac cooked in ash, truffle, hazelnut").subject == "celeriac"
+    lentils = dish_profile(name="Lentil and walnut loaf with mushroom gravy")
+    assert (lentils.protein, lentils.unknown) == ("vegetarian", ())
+    assert dish_profile(name="Tofu scramble with spinach on toast").unknown == ()
+    assert dish_profile(name="Pisco-cured sea bass tiradito").unknown == ()
+    # A cheese after a dish with its own main and no cheese of its own tops it; its own cheese named is not.
+    assert dish_profile(name="Avocado toast with feta, chilli flakes and a poached egg").protein == "vegetarian"
+    assert dish_profile(name="Tteokbokki with cheese").protein == "vegetarian"
+    assert dish_profile(name="Croziflette au reblochon").protein == "cheese"
+    vodka = dish_profile(name="Vodka pizza")
+    assert ("spirits" not in vodka.words, vodka.has("cream")) == (True, True)

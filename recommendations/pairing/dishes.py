@@ -154,7 +154,7 @@ STOPWORDS: Final = frozenset(
         "suffolk, devon, dorset, somerset, cumbrian, herdwick, dingley, dell, creedy, carver, saddleback, tamworth, "
         "galloway, longhorn, salt-marsh, saltmarsh, breed, "
         # How a menu praises its own dish ("ceviche clásico", "meat feast pizza")
-        "clasico, clasica, classico, classica, classique, feast, "
+        "clasico, clasica, classico, classica, classique, feast, stack, scramble, loaf, "
         # Dutch
         "met, van, het"
     )
@@ -553,10 +553,10 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
     """
     found: list[tuple[FoodTerm, float]] = []
     replaced = False
-    dish_main = False
-    for term in terms:
-        found.append((term, 0.5 if term.seasoning or (dish_main and term.protein == "cheese") else 1.0))
-        dish_main = dish_main or _leads_with_a_main(term)
+    terms = list(terms)
+    toppings = _toppings(terms)
+    for position, term in enumerate(terms):
+        found.append((term, 0.5 if term.seasoning or position in toppings else 1.0))
         main_seen = False
         for index, part in enumerate(term.parts):
             resolved = _PARTS.get(tuple(stem(word) for word in words_of(part)))
@@ -574,12 +574,25 @@ def _expanded(terms: Iterable[FoodTerm]) -> list[tuple[FoodTerm, float]]:
     return found
 
 
+def _toppings(terms: Sequence[FoodTerm]) -> set[int]:
+    """The positions of the cheeses said after a named dish with a main of its own and no cheese of its
+    own: its topping ("shakshuka with feta"; the Reblochon of a "tartiflette au reblochon" is its own)."""
+    toppings: set[int] = set()
+    dish_main = False
+    for position, term in enumerate(terms):
+        if dish_main and term.protein == "cheese":
+            toppings.add(position)
+        if _leads_with_a_main(term):
+            dish_main = not any(part is not None and part.protein == "cheese" for part in _parts(term))
+    return toppings
+
+
 def _leads_with_a_main(term: FoodTerm) -> bool:
-    """A named dish with a meat or a fish of its own, or eggs first (a lasagne, shakshuka; not a pizza
-    Margherita)."""
+    """A named dish with a meat or a fish of its own, or eggs or a vegetable first (a lasagne, shakshuka,
+    avocado toast; not a pizza Margherita)."""
     parts = [part for part in _parts(term) if part is not None] if term.kind == "dish" else []
     return any(part.protein not in _MEATLESS and not part.seasoning for part in parts) or (
-        bool(parts) and parts[0].name == "egg"
+        bool(parts) and (parts[0].protein == "vegetarian" or parts[0].name in PLANT_FOODS)
     )
 
 
@@ -764,10 +777,13 @@ def _named_main(name: FoodReading, name_terms: Sequence[tuple[FoodTerm, float]])
     nothing more said ("a meat pie", "corn and meat stew", "meat sauce") is beef or a mix led by
     it, while beside another main ("crab meat") it is that main's flesh."""
     plant = any(term.name in PLANT_FOODS and not term.seasoning for term in name.terms)
+    toppings = _toppings(name.terms)
     named_mains = [
         term.protein
-        for term in name.terms
-        if term.protein is not None and not (plant and term.seasoning and term.protein in ("cheese", "mushroom"))
+        for index, term in enumerate(name.terms)
+        if term.protein is not None
+        and index not in toppings
+        and not (plant and term.seasoning and term.protein in ("cheese", "mushroom"))
     ]
     if named_mains:
         return named_mains[0], NAME_WEIGHT

@@ -55,7 +55,7 @@ MEATS: Final = (
         weight=1, facets="braised"),
     ing("short rib", "costela, costela de boi, costelinha, flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
-    ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilleras", protein="red_meat", fat=1),
+    ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilladas, carrilleras", protein="red_meat", fat=1),
     ing("lamb", "gosht, gosh, carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
     ing("lamb chop", "noisettes d'agneau, noisette d'agneau, paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
@@ -82,7 +82,7 @@ MEATS: Final = (
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
@@ -110,7 +110,7 @@ MEATS: Final = (
         "pâté en croûte, galantine, fromage de tete, head cheese", kinds="salami, saucisson, mortadella, "
         "finocchiona, soppressata, pepperoni, rillettes, terrine, pâté", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
     ing("veal", "kalbs, kalbfleisch, veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
-    ing("veal chop", "cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
+    ing("veal chop", "veal tomahawk, tomahawk veal chop, cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
         weight=1, fat=1, facets="braised"),
     ing("sweetbreads", "ris de veau, animelle, mollejas", protein="veal", fat=2),
@@ -243,7 +243,7 @@ PLANTS: Final = (
     ing("garlic", "ail, aglio, ajo, garlicky, toum", facets="garlic"),
     ing("beetroot", "beet, beets, betterave, barbabietola, remolacha", protein="vegetarian", sweet=1,
         facets="earthy"),
-    ing("carrot", "carrots, carotte, carottes, carota, zanahoria, root vegetables, parsnip, panais, celeriac, "
+    ing("carrot", "carrots, carotte, carottes, carota, zanahoria, root vegetables", kinds="parsnip, panais, celeriac, "
         "celeri-rave, turnip, navet", protein="vegetarian", sweet=1),
     ing("fennel", "fenouil, finocchio, hinojo", protein="vegetarian", facets="anise"),
     ing("peas", "matar, pea, petits pois, piselli, guisantes, broad beans, fèves, feves, fave, habas, edamame",
@@ -568,7 +568,7 @@ SAUCES: Final = (
     sauce("nut sauce", "romesco, salbitxada, satay sauce, satay dressing, peanut sauce, tahini, tahina, sesame, sesame seeds, "
           "gomasio, picada, tarator, almond sauce, walnut sauce, salsa di noci", fat=2,
           facets="nutty"),
-    sauce("mushroom sauce", "sauce aux champignons, forestiere, forestière, chasseur, duxelles, "
+    sauce("mushroom sauce", "mushroom gravy, sauce aux champignons, forestiere, forestière, chasseur, duxelles, "
           "ai funghi, con setas, mushroom cream", umami=1, facets="earthy"),
     sauce("anchovy sauce", "bagna cauda, anchoiade, colatura, anchovy butter, salsa di acciughe", salt=3,
           umami=2),
@@ -1021,7 +1021,7 @@ KITCHEN: Final = (
         "in tokaji, in muscat, gueuze, geuze, kriek, lambic, beer, ale, lager, pilsner, biere, birra, cerveza", facets="white_wine"),
     # A spirit flamed into a sauce (a brandy cream on a steak, a bourbon glaze on ribs) leaves its
     # depth, not a white wine's acidity: the meat and the sauce decide the colour.
-    ing("spirits", "cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon, gin, "
+    ing("spirits", "pisco, cognac, armagnac, brandy, grand marnier, cointreau, rum, whisky, whiskey, bourbon, gin, "
         "sloe gin, vodka, tequila, mezcal, "
         "poitín, poteen, scotch whisky, single malt"),
     # A dark beer braise or gravy (carbonnade, Schweinshaxe, beef and Guinness) is brown and malty:

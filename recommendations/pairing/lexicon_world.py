@@ -186,7 +186,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("vignarola", "vignarola romana", parts="artichoke, peas, broad beans, guanciale, onion, braised",
          cuisine="italian"),
     dish("maritozzo", "maritozzi, maritozzo con la panna", parts="sweet pastries, bread, cream", cuisine="italian"),
-    dish("penne alla vodka", "vodka pasta, pasta alla vodka, rigatoni alla vodka", parts="pasta, tomato sauce, cream",
+    dish("penne alla vodka", "vodka pasta, pasta alla vodka, rigatoni alla vodka, penne vodka, vodka penne, "
+         "rigatoni vodka, vodka rigatoni", parts="pasta, tomato sauce, cream",
          cuisine="italian"),
     dish("spaghetti aglio e olio", "aglio e olio, aglio olio e peperoncino, aglio olio", parts="pasta, garlic, "
          "olive oil, chilli", cuisine="italian"),
@@ -1634,6 +1635,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("apple fritter", "apple fritters, beignets aux pommes", parts="fried dough, apple, sugar, warm spices",
          cuisine="american"),
     dish("seitan wings", "vegan wings, seitan nuggets", parts="tofu, fried, buffalo sauce", cuisine="american"),
+    # Pizza with the pink tomato-and-cream vodka sauce of penne alla vodka, no spirit.
+    dish("vodka pizza", "pizza alla vodka, vodka pie, vodka sauce pizza", parts="pizza, vodka sauce", cuisine="american"),
+    dish("avocado toast", "avo toast, avocado on toast, smashed avo, smashed avocado on toast", parts="avocado, bread",
+         cuisine=""),
+    dish("garlic bread", "cheesy garlic bread", parts="bread, garlic, butter", cuisine=""),
     dish("cauliflower wings", "buffalo cauliflower, cauliflower bites, cauliflower popcorn", parts="cauliflower, fried, "
          "buffalo sauce", cuisine="american"),
     # Bacon (or sausage) and a fried egg in a soft roll: Australia's and Britain's breakfast roll, no egg roll.
