@@ -23,7 +23,7 @@ from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, m
 
 logger = logging.getLogger(__name__)
 
-Refinement = Literal["cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing"]
+Refinement = Literal["cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing", "staff"]
 CENT = Decimal("0.01")
 
 
@@ -262,6 +262,11 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     if said is not None and said.wine_ids and not _names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids)
+    if said is not None and said.for_the_staff and not _asks_about_wine(said) and not _names_a_dish(parsed):
+        # "More bread please", "where's the bathroom?": for the server; the wine talked about stays.
+        if state.shown:
+            return _about_wines(turn, state, "staff", [_shown_at(state, FOCUS)])
+        return replace(turn, refinements=("staff",))
     if said is None or new_topic or not state.shown:
         return turn
     if said.about_picks:
@@ -274,6 +279,30 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.
         return _about_wines(turn, state, "closing", [_shown_at(state, FOCUS)])
     return _refined(turn, said, state)
+
+
+def _asks_about_wine(said: Said) -> bool:
+    """Whether the question says anything about the wine wanted, beside what it asks the staff."""
+    return bool(
+        said.colours
+        or said.refused_colours
+        or said.grapes
+        or said.refused_grapes
+        or said.style_words
+        or said.appellations
+        or said.places
+        or said.max_price is not None
+        or said.min_price is not None
+        or said.by_the_glass is not None
+        or said.sweet is not None
+        or said.cheaper_than_previous
+        or said.lighter
+        or said.bolder
+        or said.other
+        or said.like_pick is not None
+        or said.about_picks
+        or said.price_order is not None
+    )
 
 
 def _shown_at(state: DialogueState, position: int) -> int:

@@ -1170,6 +1170,7 @@ class Said:
     wine_ids: tuple[int, ...] = ()  # wines of the list named by their own name: "is the Cristal worth it?"
     chosen: bool = False
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
+    for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
     # "Fine, 8 then", "ok 60?": a number and nothing else, a new budget when one is in force.
@@ -1240,6 +1241,13 @@ _CLOSING = re.compile(
     r"no thanks?|no thank you|(?:we'?re|i'?m) (?:fine|all set|sorted)|(?:muy )?amable|thnks|thks|yum(?:my)?|"
     r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
+)
+# What only the floor staff can help with: the room, the bill, the kitchen's timing.
+_FOR_THE_STAFF = re.compile(
+    r"\b(?:bathroom|restroom|toilets?|loo|lavatory|washroom|ladies room|mens room|wc|toilette|bagno|bano|aseos?|"
+    r"wi-?fi|password|parking|valet|coat check|high chair|booster seat|(?:the|our|a) (?:bill|check|cheque|table)|"
+    r"(?:the|our) (?:food|order|mains?|starters?) (?:is|are|has|have)|how long (?:for|until|till) (?:the|our)|"
+    r"l'?addition|il conto|la cuenta|die rechnung|zahlen bitte)\b"
 )
 # Around an order for the waiter: "and a coffee after, thanks" is a goodbye.
 _ORDER_GLUE: Final = frozenset(word_list("and, then, also, after, afterwards, later, please, pls, for, us, me, too"))
@@ -1497,6 +1505,7 @@ def _read(folded: str) -> Said:
         about_picks=_about_picks(folded),
         chosen=_chosen(folded),
         closing=_closing(folded),
+        for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),

@@ -902,3 +902,24 @@ def test_a_cheaper_that_found_nothing_leaves_no_ceiling_for_the_next_question(ce
     assert glass.constraints.max_price == Decimal("60")
     assert not glass.nothing_fits
     assert [pick.wine.name for pick in glass.picks] == ["Sancerre"]
+
+
+def test_a_request_for_the_staff_is_passed_on_and_the_wine_talked_about_stays(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    names = [pick.wine.name for pick in first.picks]
+
+    bread = recommend(restaurant=cellar, query="more bread please", state=first.state())
+    assert bread.understood.refinements == ("staff",)
+    assert [pick.wine.name for pick in bread.picks] == [names[0]]
+    assert write_answer(bread).startswith("Your server will be glad to help with that")
+    assert names[0] in write_answer(bread)
+
+    # The wines shown are still the ones "the second" means.
+    second = recommend(restaurant=cellar, query="is the second one by the glass?", state=bread.state())
+    assert [pick.wine.name for pick in second.picks] == [names[1]]
+
+
+def test_a_request_for_the_staff_first_asks_what_the_diner_is_eating(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="where is the bathroom?")
+    assert result.understood.refinements == ("staff",)
+    assert "Tell me what you are eating" in write_answer(result)
