@@ -122,7 +122,7 @@ def _amount(name: str) -> str:
 
 _MAX_CUES = (
     r"moins de|pas plus de|au plus|au maximum|jusqu'?a|meno di|al massimo|massimo|fino a|sotto i|"
-    r"menos de|como maximo|maximo|hasta|"
+    r"menos de|como maximo|maximo|hasta|unter|bis|hochstens|maximal|nicht mehr als|"
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
@@ -286,7 +286,7 @@ _NEGATION_BEFORE = re.compile(
     r"\ballergic to|\bnone of|"
     # "My husband doesn't drink white", "he won't drink rosé", "we never drink red".
     r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|will not|wouldn'?t|can'?t|cannot|never) "
-    r"(?:want|like|fancy|do|drink|stand|stomach|enjoy|care for|love)|"
+    r"(?:want|like|fancy|do|drink|stand|stomach|enjoy|care for|love|have|handle|take)|"
     # "Not a big fan of", "isn't a fan of", "we're not fans of", "none of us like", "I'm off red".
     r"\b(?:not|isn'?t|aren'?t)\s+(?:(?:a|the|really|much|of|big|huge|biggest|great|massive)\s+){0,3}fans? of|"
     r"\bnot (?:keen on|into|big on)|\bnone of us (?:like|likes|drink|drinks|want|enjoy)s?|"
@@ -295,7 +295,7 @@ _NEGATION_BEFORE = re.compile(
     r"\bpas (?:de|d'|du)|\bniente|\bnada de|\bsin|\bkein(?:e|en)?)"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
-    r"\s*(?:(?:a|an|the|any|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
+    r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
     r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
 )
 # "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
@@ -362,7 +362,7 @@ _MODEST_PRICE = re.compile(
     r"(?:nothing|not) (?:too |very |overly |crazy |super |that )?(?:expensive|pricey|dear|costly)|nothing (?:too )?fancy|"
     r"(?:won'?t|without|not) break(?:ing)? the bank|easy on the (?:wallet|pocket)|pas (?:trop )?chere?s?|abordables?|"
     r"bon rapport qualite[- ]prix|non (?:troppo )?car[oa]|economic[oa]|conveniente|no (?:muy|tan|demasiado) "
-    r"car[oa]|barat[oa]s?|asequibles?)\b"
+    r"car[oa]|barat[oa]s?|asequibles?|nicht (?:zu |so |allzu )?teuer|gunstig(?:e|en|er|es)?|preiswert(?:e|en|er|es)?)\b"
 )
 _PRICE_NO_OBJECT = re.compile(
     r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|forget the budget|"
@@ -707,7 +707,9 @@ def _covers(index: _DishIndex, question: frozenset[str]) -> bool:
 def _has_main(index: _DishIndex, mains: frozenset[str]) -> bool:
     """A dish the diner names by its main must have that main: "a roast chicken" is not the
     cedar-plank salmon because both are roasted."""
-    return not mains or index.course in mains or bool(mains & (index.name | index.tag_nouns | index.description))
+    # Every main said: "steak tartare" is not the steak frites, "lamb neck with anchovy" not the gigot.
+    said = mains & FOOD_TOKENS  # "leg of lamb" says no main "of"
+    return not mains or index.course in mains or said <= (index.name | index.tag_nouns | index.description)
 
 
 def _dish_terms(text: str) -> frozenset[str]:
@@ -1059,7 +1061,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
                 for between in words[at + 1 : position]
             )
         ]
-        if word in unknown and cues and word not in _FILLERS:
+        if word in unknown and cues and word not in _FILLERS and word not in _WINE_WORDS:
             spans.append((position, position + 1))
     spans.sort()
     for start, end in spans:
@@ -1238,6 +1240,7 @@ _CLOSING = re.compile(
     r"danke(?: schon| sehr)?|vielen dank|das war'?s|"
     # What is said on the way out: "we'll think about it", "enjoy your evening".
     r"we'?ll think about it|(?:enjoy|have) (?:a|your) (?:good |nice |great |lovely )?(?:evening|night)|"
+    r"bye|goodbye|bye bye|ciao|tschuss|adios|au revoir|a bientot|arrivederci|mate|"
     r"no thanks?|no thank you|(?:we'?re|i'?m) (?:fine|all set|sorted)|(?:muy )?amable|thnks|thks|yum(?:my)?|"
     r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
@@ -1482,7 +1485,8 @@ def _read(folded: str) -> Said:
         refused_colours=refused - wanted,
         by_the_glass=_by_the_glass(folded),
         sweet=sweet,
-        cheaper_than_previous=bool(_CHEAPER.search(folded)),
+        # "Too pricey, something under 60": the number the diner gives is the ceiling.
+        cheaper_than_previous=bool(_CHEAPER.search(folded)) and bounds.max_price is None,
         style_words=_unique(
             style
             for style in [*_style_words(folded), *([superlative.style] if superlative and superlative.style else [])]
@@ -1555,11 +1559,23 @@ GENERIC_NAME_WORDS: Final = (
 )
 
 
+# The trade's words in a producer's name: "Weingut Keller" is Keller, "Bodegas Muga" Muga.
+_PRODUCER_WORDS: Final = frozenset(
+    word_list(
+        "weingut, weinbau, winzer, schloss, kellerei, bodegas, bodega, vinos, cantina, cantine, tenuta, azienda, "
+        "agricola, fattoria, castello, podere, marchesi, quinta, herdade, vina, winery, wines, wine, co, company, "
+        "cellars, cellar, vineyards, estates, family, famille, maison, caves, cave, cooperative, freres, fils, pere, "
+        "et, and, sons, brothers, dr, j, m"
+    )
+)
+
+
 def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int, tuple[int, int]]]:
-    """Wines of the list the question names by what is their own in their name, with where."""
+    """Wines of the list the question names by what is their own in their name or their
+    producer's ("the tempier one", "is the greywacke oaked?"), with where."""
     found = []
     for wine_id, name in wines:
-        own = [word for word in words_of(name) if word not in GENERIC_NAME_WORDS]
+        own = [word for word in words_of(name) if word not in GENERIC_NAME_WORDS and word not in _PRODUCER_WORDS]
         if not own or max(len(word) for word in own) < 4 or set(own) & FOOD_TOKENS:
             continue
         # "Esprit de Tablas": the name's own words in order, a word or two of the trade between them.

@@ -779,7 +779,10 @@ def recommend(
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
-    parsed = parse_question(query, menu=menu, wines=[(wine.pk, wine.name) for wine in in_stock])
+    named = [(wine.pk, wine.name) for wine in in_stock] + [
+        (wine.pk, wine.producer) for wine in in_stock if wine.producer
+    ]
+    parsed = parse_question(query, menu=menu, wines=named)
     turn = _turn_in_conversation(parsed, state, in_stock)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said

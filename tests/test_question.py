@@ -1152,3 +1152,59 @@ def test_thanks_beside_an_order_for_the_waiter_is_a_goodbye(text: str) -> None:
 )
 def test_a_cut_of_meat_keeps_its_garnish_in_one_dish(text: str, dish_words: tuple[str, ...]) -> None:
     assert parse_question(text).dish_words == dish_words
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("bistro-marguerite", "steak tartare"),  # not the steak frites
+        ("bistro-marguerite", "lamb neck with anchovy and salsa verde"),  # not the gigot
+        ("bistro-marguerite", "veal sweetbreads with morels"),  # not the chicken with morels
+        ("harbor-and-vine", "cod with chorizo and white beans"),  # not the fish and chips
+    ],
+)
+def test_a_dish_with_a_main_the_menu_dish_lacks_is_the_diners_own(slug: str, text: str) -> None:
+    assert _dish_names(slug, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price", "modest"),
+    [("unter 40", "40", False), ("bis 50 euro", "50", False), ("nicht zu teuer", None, True)],
+)
+def test_german_budgets_are_read(text: str, max_price: str | None, modest: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.max_price == (Decimal(max_price) if max_price else None)
+    assert said.modest_price is modest
+
+
+def test_a_number_beside_too_pricey_is_the_ceiling_not_cheaper_than_shown() -> None:
+    said = parse_question("too pricey, something under 60").said
+    assert said is not None
+    assert said.max_price == Decimal("60")
+    assert not said.cheaper_than_previous
+
+
+@pytest.mark.parametrize("text", ["thx bye", "grazie mille, ciao", "thanks mate"])
+def test_goodbyes_with_bye_ciao_and_mate_close(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.closing
+
+
+@pytest.mark.parametrize("text", ["my wife cant have anything fizzy", "she can't have sparkling"])
+def test_cant_have_refuses_the_colour(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert "sparkling" in said.refused_colours
+
+
+def test_a_wine_is_named_by_its_producer_and_a_colour_asked_of_it_is_no_dish() -> None:
+    wines = [(1, "Bandol Rosé"), (1, "Domaine Tempier"), (2, "Rubentis"), (2, "Ameztoi")]
+    tempier = parse_question("the tempier one", wines=wines)
+    rubentis = parse_question("is the rubentis a rosé?", wines=wines)
+    assert tempier.said is not None
+    assert tempier.said.wine_ids == (1,)
+    assert rubentis.said is not None
+    assert rubentis.said.wine_ids == (2,)
+    assert rubentis.dish_words == ()

@@ -700,7 +700,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "WSET Level 3 food and wine: chilli heat is soothed by sweetness; off-dry Riesling or Gewürztraminer",
         colours=frozenset({"white"}),
         min_sweetness=1,
-        max_sweetness=3,
+        max_sweetness=2,  # off-dry: a medium-sweet Spätlese is no textbook for a shakshuka
         strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
@@ -807,7 +807,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
-        _words("fondue", "tartiflette"),
+        _words("fondue", "tartiflette", "raclette"),
         _grapes("Chasselas, Jacquère, Altesse, Chardonnay, Savagnin"),
         "its grapes are the ones the Alps pour with melted cheese",
         "Savoyard and Swiss tradition: fondue and raclette with Chasselas or Apremont",
