@@ -470,6 +470,10 @@ _STYLE_WORDS: Final = (
     # "Not too heavy" steps back from the fullest, it does not ask for a light wine.
     ("not heavy", rf"{_NOT_TOO}(?:heavy|big|full[- ]?bodied|bold)"),
     ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)|(?:no|without|not much|low|soft) tannins?"),
+    (
+        "low-alcohol",
+        rf"less boozy|{_NOT_TOO}boozy|low(?:er)?[- ](?:alcohol|abv)|light on (?:the )?alcohol|less alcohol",
+    ),
     ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco"),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
@@ -554,7 +558,11 @@ def _style_words(folded: str) -> list[str]:
         style = _STYLE_WORDS[int((match.lastgroup or "s0")[1:])][0]
         if _describes_food_before(folded, match, style):
             continue
-        if _COMPLAINT.search(folded[: match.start()]):
+        before = folded[max(0, match.start() - 40) : match.start()]
+        if _COMPLAINT.search(folded[: match.start()]) or (
+            _NEGATION_BEFORE.search(before) and not match.group().startswith(("not", "no ", "without", "nothing"))
+        ):
+            # "Too oaky", and "I don't like oaky Chardonnay": the diner wants the opposite.
             opposite = _OPPOSITE_STYLE.get(style)
             if opposite is None:
                 continue
@@ -571,12 +579,18 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
     for grape, start, end in _grapes(folded):
         if _cooked_wine(folded, start, end):
             continue  # "chicken in Riesling sauce"
-        if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start]) or _listed_after(folded, refused_until, start):
+        negated = _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+        if negated and _STYLE_BEFORE_GRAPE.search(folded[max(0, start - 20) : start]):
+            continue  # "I don't like oaky Chardonnay": the oak is refused, not the grape
+        if negated or _listed_after(folded, refused_until, start):
             refused.append(grape)
             refused_until = end
         else:
             wanted.append(grape)
     return wanted, refused
+
+
+_STYLE_BEFORE_GRAPE = re.compile(r"\b(?:oaky|oaked|buttery|jammy|flabby|overoaked|over-oaked)\s+$")
 
 
 # "Not keen on Syrah or Shiraz", "no red or rosé": a refusal reaches the names it lists with "or";
@@ -864,6 +878,9 @@ _QUANTITY: Final = frozenset(word_list("lots, lot, of, plenty, loads, heaps, ton
 _FILLERS: Final = frozenset(
     word_list(
         "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
+        # Words about the wine a diner might say where a dish goes: "is it ready to drink?",
+        # "something local", "hay vino natural?".
+        "ready, boozy, local, alpine, hay, natural, organic, biodynamic, fun, funky, interesting, unusual, "
         "quite, very, rather, fairly, "
         "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, "
         # Chat around a question: "the pork chop - do u have a Riesling?" is the pork chop.

@@ -420,6 +420,7 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
         or (word == "unoaked" and profile.oak == 0)
         or (word == "oaky" and profile.oak >= 2)
         or (word == "off-dry" and 1 <= profile.sweetness <= 2)
+        or (word == "low-alcohol" and "high-alcohol" not in described and profile.body <= 2)
     )
 
 

@@ -779,7 +779,8 @@ def test_it_and_they_point_at_the_wines_shown(question: str, positions: tuple[in
         ("my wife hates chardonnay", set(), ("Chardonnay",)),
         # The colour in a grape's name ("Sauvignon Blanc") is the grape's: refused with it.
         ("not a big fan of sauvignon blanc", set(), ("Sauvignon Blanc",)),
-        ("we're not into oaky chardonnay", set(), ("Chardonnay",)),
+        # The oak is refused, not the grape: a Chablis is still welcome (the style asks "unoaked").
+        ("we're not into oaky chardonnay", set(), ()),
         ("none of that pinot noir stuff", set(), ("Pinot Noir",)),
         ("not keen on syrah or shiraz", set(), ("Syrah",)),
         ("my husband doesn't drink white", {"white"}, ()),
@@ -1208,3 +1209,21 @@ def test_a_wine_is_named_by_its_producer_and_a_colour_asked_of_it_is_no_dish() -
     assert rubentis.said is not None
     assert rubentis.said.wine_ids == (2,)
     assert rubentis.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "grapes", "refused", "style_words"),
+    [
+        ("i don't like oaky chardonnay", (), (), ("unoaked",)),
+        ("i hate buttery chardonnay", (), (), ("unoaked",)),
+        ("an oaky chardonnay", ("Chardonnay",), (), ("oaky",)),
+        ("no chardonnay", (), ("Chardonnay",), ()),
+        ("something less boozy", (), (), ("low-alcohol",)),
+    ],
+)
+def test_a_style_refused_is_its_opposite_and_leaves_the_grape_alone(
+    text: str, grapes: tuple[str, ...], refused: tuple[str, ...], style_words: tuple[str, ...]
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.grapes, said.refused_grapes, said.style_words) == (grapes, refused, style_words)
