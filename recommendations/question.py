@@ -443,6 +443,8 @@ def _sweetness(folded: str) -> bool | None:
     """
     sweet: bool | None = None
     for match in _SWEET.finditer(folded):
+        if match.group("sweet") and _describes_food(folded, match.end()):
+            continue  # "sticky glaze", "sweet chilli sauce": the food is sweet, not the wine asked for
         if match.group("sweet"):
             sweet = True
         elif re.match(_NOT_SWEET, match.group(0)):
@@ -1285,7 +1287,8 @@ def _closing(folded: str) -> bool:
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
-    r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this))\b"
+    r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
+    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 # "Which would you pick?", "which of those is better with the lamb?": one of all the wines shown.
 _ABOUT_WHICH = re.compile(
@@ -1307,7 +1310,9 @@ _SHOWN_POSITIONS = re.compile(
 _ABOUT_IT = re.compile(
     r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about) (?:it|that|this)"
     r"(?: one| wine| bottle)?\b|\bis it\b|^\W*(?:(?:yes|yeah|ok(?:ay)?|sure)\W+)*(?:that|this) one\b|"
-    r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b"
+    r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b|"
+    # The restaurant's languages: "ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?".
+    r"^\W*(?:ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce qu'?il est)\b|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
 FOCUS = -1  # a position that means the wine in focus: "it"

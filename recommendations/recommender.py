@@ -380,7 +380,13 @@ def _of_named_grape(wine: Wine, wanted: _Wanted) -> bool:
         return bool(named)
     # "A glass of Pinot Noir" is the red: a Champagne with Pinot Noir in its blend is not one,
     # unless the diner asked for bubbles.
-    return any((traits := grape_traits(grape)) is None or traits.colour == wine.colour for grape in named)
+    # A white grape's sweet wines are that grape's too: "PX?" is the Pedro Ximénez, a dessert wine.
+    return any(
+        (traits := grape_traits(grape)) is None
+        or traits.colour == wine.colour
+        or (traits.colour == "white" and wine.colour == "dessert")
+        for grape in named
+    )
 
 
 def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[float, str | None]:

@@ -1227,3 +1227,19 @@ def test_a_style_refused_is_its_opposite_and_leaves_the_grape_alone(
     said = parse_question(text).said
     assert said is not None
     assert (said.grapes, said.refused_grapes, said.style_words) == (grapes, refused, style_words)
+
+
+@pytest.mark.parametrize("text", ["ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?"])
+def test_it_in_the_restaurants_languages_is_the_wine_in_focus(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == (FOCUS,)
+
+
+@pytest.mark.parametrize(
+    ("text", "sweet"), [("bbq pork ribs sticky glaze. zinfandel?", None), ("a sticky for the cheese", True)]
+)
+def test_a_sweet_word_said_of_the_food_asks_no_sweet_wine(text: str, sweet: bool | None) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.sweet is sweet
