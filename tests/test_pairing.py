@@ -836,3 +836,19 @@ def test_a_veal_braise_in_tomato_is_praised_for_italys_tomato_reds() -> None:
     barbera = wine_profile(colour="red", grapes=["Barbera"], description="Bright cherry, supple, fresh acidity.")
     reasons = pairing_score(barbera, dish, wine_colour="red", learned=False).reasons
     assert "it is one of Italy's tomato-friendly reds" in reasons
+
+
+def test_an_unoaked_wine_is_never_said_to_have_toasty_notes() -> None:
+    tavel = wine_profile(colour="rose", grapes=["Grenache"], description="Full-bodied, spicy Tavel with cherry.")
+    dish = _dish("Smoked eel with horseradish")
+    reasons = " ".join(pairing_score(tavel, dish, wine_colour="rose", learned=False).reasons)
+    assert tavel.oak == 0
+    assert "toasty" not in reasons
+
+
+def test_lean_meat_is_not_said_to_have_fat_for_tannin_to_cut() -> None:
+    profile, colour = WINES["Syrah"]
+    dish = _dish("Kangaroo fillet")
+    assert dish.fat <= 1
+    reasons = pairing_score(profile, dish, wine_colour=colour, learned=False).reasons
+    assert not any("fat" in reason for reason in reasons)

@@ -243,6 +243,21 @@ def _weight_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> flo
     return 1.0 - difference / 4
 
 
+def _sharp_or_sweet(dish: DishProfile) -> str:
+    """What makes firm tannin bitter in this dish, as it is: its heat, its soy, its tomato, its glaze."""
+    if dish.spice >= 2:
+        return "chilli heat"
+    if dish.has("soy"):
+        return "soy"
+    if dish.sweetness >= 2 and dish.acidity >= 2:
+        return "sweet, tangy sauce"
+    if dish.sweetness >= 2:
+        return "sweetness of the dish"
+    if dish.has("tomato"):
+        return "tomato"
+    return "sharp, tangy sauce"
+
+
 _COOKED: Final = ("braised", "roasted", "grilled", "fried", "smoked", "stewed", "baked")
 
 
@@ -293,13 +308,15 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
     ) and not dish.has("red_wine")
     if dish.protein in ("red_meat", "lamb", "game") and colour == "red" and tangy_or_sweet:
         if wine.tannin <= 3 and wine.acidity >= 3:
-            sauce = "chilli heat" if dish.spice >= 2 else "sweet, tangy sauce"
+            sauce = _sharp_or_sweet(dish)
             verdict.praise(0.8, f"supple tannins and ripe fruit meet the {sauce} without turning bitter")
         elif wine.tannin >= 4:
             verdict.fault(0.06 * (wine.tannin - 3))
     elif dish.protein in ("red_meat", "lamb", "game") and colour == "red":
-        if wine.tannin >= 3 and dish.fat >= 1:
+        if wine.tannin >= 3 and dish.fat >= 2:
             verdict.praise(0.75 + 0.05 * wine.tannin, f"firm tannins cut the {_possessive(subject)} fat")
+        elif wine.tannin >= 3 and dish.fat >= 1:
+            verdict.praise(0.75 + 0.05 * wine.tannin, f"firm tannins stand up to the {subject}")
         elif wine.tannin >= 3:
             verdict.praise(0.8, f"firm tannins stand up to the {subject}")
         elif wine.tannin <= 1 and dish.weight >= 4:
@@ -455,6 +472,22 @@ def _sweetness_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict:
         verdict.praise(0.45, "ripe fruit meets the sweetness of the sauce")
 
 
+def _smoke_partners(wine: WineProfile, smoke: str) -> str:
+    """What in the wine meets smoke, as it truly is: toast only from oak, and never "smoky notes
+    meet the smoky barbecue" (the dish's own word is not said twice)."""
+    styles = set(wine.style_words)
+    notes = [
+        word
+        for word, present in (
+            ("toasty", wine.oak >= 2),
+            ("smoky", "smoky" in styles and "smok" not in smoke),
+            ("spicy", "spicy" in styles),
+        )
+        if present
+    ]
+    return f"{', '.join(notes)} notes" if notes else "ripe, dark fruit"
+
+
 def _savoury_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Verdict) -> None:
     """Umami, bitterness and smoke: what makes tannin taste bitter, and what oak can meet."""
     if dish.umami >= 2 and wine.tannin >= 4:
@@ -467,9 +500,7 @@ def _savoury_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
     if dish.smoke >= 2:
         if wine.body >= 3 and (wine.oak >= 2 or set(wine.style_words) & {"smoky", "toasty", "spicy", "jammy"}):
             smoke = _named(dish, "smoked", "grilled") or "smoke"
-            # Never "smoky notes echo the smoky barbecue": the word the dish already has is not said twice.
-            notes = "toasty, spicy notes" if "smok" in smoke else "smoky, toasty notes"
-            verdict.praise(0.6, f"its {notes} meet the {smoke}")
+            verdict.praise(0.6, f"its {_smoke_partners(wine, smoke)} meet the {smoke}")
         if wine.body <= 1:
             verdict.fault(0.1)
 
@@ -491,7 +522,10 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         verdict.praise(0.8, "a dry rosé bridges the tomato and the seafood")
     if dish.has("cream", "butter", "cheese") and colour in ("white", "orange", "sparkling") and dish.fat >= 2:
         if wine.body >= 3 and wine.oak <= 2:
-            verdict.praise(0.6, f"its rich, rounded texture matches the {_named(dish, 'cream', 'butter', 'cheese')}")
+            richness = _named(dish, "cream", "butter", "cheese")
+            # A racy Riesling trocken has the weight, not a rich, rounded texture.
+            texture = "weight stands up to" if wine.acidity >= 4 and wine.body <= 3 else "rich, rounded texture matches"
+            verdict.praise(0.6, f"its {texture} the {richness}")
         elif wine.body <= 1 and dish.weight >= 3:
             verdict.fault(0.1)
     if wine.oak >= 3 and (dish.protein in ("fish", "shellfish", "vegetarian", "cheese") or dish.spice >= 2):
@@ -612,7 +646,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _main("chocolate"),
         _grapes("Touriga Nacional, Grenache, Pedro Ximénez, Muscat, Malvasia"),
-        "its deep, raisined sweetness meets dark chocolate head on",
+        "its deep, rich sweetness stands up to the chocolate",
         "Wine Folly, pairing guide: chocolate with Port, Banyuls or Pedro Ximénez",
         colours=frozenset({"dessert"}),
         strength=0.8,
@@ -620,7 +654,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _main("fish", "oily"),
         _grapes("Pinot Noir, Gamay"),
-        "a light, silky red is the salmon exception to white-with-fish",
+        "a light, silky red is the rich-fish exception to white-with-fish",
         "Wine Folly: salmon and tuna with Pinot Noir",
         colours=frozenset({"red"}),
     ),
@@ -854,7 +888,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein == "veal" and dish.has("fried"),
         _grapes("Grüner Veltliner, Riesling"),
-        "its grape is what Vienna pours with schnitzel",
+        "Austria's crisp whites are what Vienna pours with schnitzel",
         "Austrian tradition: Wiener Schnitzel with Grüner Veltliner",
         colours=frozenset({"white"}),
     ),
