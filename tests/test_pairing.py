@@ -852,3 +852,16 @@ def test_lean_meat_is_not_said_to_have_fat_for_tannin_to_cut() -> None:
     assert dish.fat <= 1
     reasons = pairing_score(profile, dish, wine_colour=colour, learned=False).reasons
     assert not any("fat" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize(
+    ("name", "subject"),
+    [
+        ("cacio e pepe", "cacio e pepe"),
+        ("Soupe à l'oignon gratinée", "soupe à l'oignon gratinée"),
+        ("pulpo a la gallega", "pulpo a la gallega"),
+        ("Gigot d'agneau rôti", "leg of lamb"),
+    ],
+)
+def test_a_named_dish_is_said_with_its_small_words(name: str, subject: str) -> None:
+    assert _dish(name).subject == subject

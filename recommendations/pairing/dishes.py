@@ -319,6 +319,25 @@ def _proper(written: str) -> str:
     return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
 
 
+def _surface(text: str, written: Sequence[str], start: int, end: int) -> str:
+    """The words ``start:end`` as the text wrote them, with the small words between kept ("cacio
+    e pepe", "soupe à l'oignon", "pulpo a la gallega"), when folding kept the text's positions."""
+    joined = " ".join(written[start:end])
+    folded = fold_text(text)
+    if len(folded) != len(text) or end - start < 2:
+        return joined
+    matches = [match for match in _WORD_SPANS.finditer(folded) if len(match.group()) > 1 or match.group().isdigit()]
+    if len(matches) != len(written):
+        return joined
+    first, last = matches[start], matches[end - 1]
+    between = text[first.start() : last.end()]
+    # Only the words' own text and short joining words between them: never a comma or a bracket.
+    if re.search(r"[,;:()\[\]/&+]", between):
+        return joined
+    lowered = written[start][:1] != text[first.start() : first.start() + 1]
+    return between[:1].lower() + between[1:] if lowered else between
+
+
 def read_food(text: str, *, typos: bool = False) -> FoodReading:
     """Find the lexicon's terms in ``text``, and the words none of them covers.
 
@@ -362,7 +381,7 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
         terms=tuple(terms[index] for index in order),
         unknown=unique(unknown),
         spans=tuple(spans[index] for index in order),
-        surfaces=tuple(_proper(" ".join(written[spans[index][0] : spans[index][1]])) for index in order),
+        surfaces=tuple(_proper(_surface(text, written, *spans[index])) for index in order),
         breaks=_breaks(text),
     )
 
