@@ -23,7 +23,7 @@ from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, m
 
 logger = logging.getLogger(__name__)
 
-Refinement = Literal["cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing", "staff"]
+Refinement = Literal["cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing", "staff", "greeting"]
 CENT = Decimal("0.01")
 
 
@@ -262,11 +262,12 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     if said is not None and said.wine_ids and not _names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids)
-    if said is not None and said.for_the_staff and not _asks_about_wine(said) and not _names_a_dish(parsed):
-        # "More bread please", "where's the bathroom?": for the server; the wine talked about stays.
+    aside = _aside(said) if said is not None and not _asks_about_wine(said) and not _names_a_dish(parsed) else None
+    if aside is not None:
+        # "More bread please", "where's the bathroom?", "hi!": no new wine; the one talked about stays.
         if state.shown:
-            return _about_wines(turn, state, "staff", [_shown_at(state, FOCUS)])
-        return replace(turn, refinements=("staff",))
+            return _about_wines(turn, state, aside, [_shown_at(state, FOCUS)])
+        return replace(turn, refinements=(aside,))
     if said is None or new_topic or not state.shown:
         return turn
     if said.about_picks:
@@ -279,6 +280,13 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.
         return _about_wines(turn, state, "closing", [_shown_at(state, FOCUS)])
     return _refined(turn, said, state)
+
+
+def _aside(said: Said) -> Refinement | None:
+    """What a message says besides the wine: a greeting, or a request for the staff."""
+    if said.greeting:
+        return "greeting"
+    return "staff" if said.for_the_staff else None
 
 
 def _asks_about_wine(said: Said) -> bool:

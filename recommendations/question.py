@@ -1192,6 +1192,7 @@ class Said:
     chosen: bool = False
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
+    greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
     # "Fine, 8 then", "ok 60?": a number and nothing else, a new budget when one is in force.
@@ -1264,12 +1265,21 @@ _CLOSING = re.compile(
     r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
 )
+# What a list of wines has nothing for: the server's other drinks.
+_NON_WINE = r"non[- ]?alcoholic|alcohol[- ]free|no alcohol|mocktails?|soft drinks?|juices?|sodas?|alkoholfrei|sans alcool|analcolic[oa]|sin alcohol"
 # What only the floor staff can help with: the room, the bill, the kitchen's timing.
 _FOR_THE_STAFF = re.compile(
     r"\b(?:bathroom|restroom|toilets?|loo|lavatory|washroom|ladies room|mens room|wc|toilette|bagno|bano|aseos?|"
     r"wi-?fi|password|parking|valet|coat check|high chair|booster seat|(?:the|our|a) (?:bill|check|cheque|table)|"
     r"(?:the|our) (?:food|order|mains?|starters?) (?:is|are|has|have)|how long (?:for|until|till) (?:the|our)|"
-    r"l'?addition|il conto|la cuenta|die rechnung|zahlen bitte)\b"
+    r"l'?addition|il conto|la cuenta|die rechnung|zahlen bitte|" + _NON_WINE + r")\b"
+)
+# A message that only greets: "hi", "hey how are you tonight", "good evening", "bonsoir".
+_GREETING = re.compile(
+    r"(?:(?:hi|hello|hey|hiya|howdy|yo|good (?:evening|afternoon|morning|day)|evening|g'?day|bonjour|bonsoir|salut|"
+    r"buongiorno|buonasera|hola|buenas(?: noches| tardes)?|guten (?:abend|tag)|hallo|servus|gruss gott|there|"
+    r"how are (?:you|ya|u)(?: doing)?(?: tonight| today| this evening)?|how'?s it going|how are things|"
+    r"what'?s up|sup|nice to meet you|mate|folks|all)\s*)+"
 )
 # Around an order for the waiter: "and a coffee after, thanks" is a goodbye.
 _ORDER_GLUE: Final = frozenset(word_list("and, then, also, after, afterwards, later, please, pls, for, us, me, too"))
@@ -1347,15 +1357,31 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# "Which one is lighter?" of the wines shown is "which is the lightest?".
+_WHICH_COMPARATIVE = re.compile(
+    r"\bwhich(?: one| of (?:them|those|these|the two|the three))?(?: is|'s| s| would be)?(?: the)? "
+    r"(?P<comparative>lighter|drier|less sweet|sweeter|fuller|bolder|bigger|heavier|richer|crisper|fresher|"
+    r"softer|smoother|less tannic|more tannic|oakier|less oaky)\b"
+)
+_COMPARATIVES: Final = {
+    "lighter": "lightest", "drier": "driest", "less sweet": "driest", "sweeter": "sweetest", "fuller": "fullest",
+    "bolder": "boldest", "bigger": "biggest", "heavier": "heaviest", "richer": "richest", "crisper": "crispest",
+    "fresher": "freshest", "softer": "softest", "smoother": "smoothest", "less tannic": "least tannic",
+    "more tannic": "most tannic", "oakier": "oakiest", "less oaky": "least oaky",
+}  # fmt: skip
+
+
 def _superlative(folded: str) -> Superlative | None:
     match = _SUPERLATIVE.search(folded)
+    if match is None and (comparative := _WHICH_COMPARATIVE.search(folded)):
+        match = _SUPERLATIVE.search(_COMPARATIVES[comparative.group("comparative")])
     return _SUPERLATIVES[int((match.lastgroup or "m0")[1:])][1] if match else None
 
 
 def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
-    if _superlative(folded) and not _SHOWN_POSITIONS.search(folded):
+    if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         return (1, 2, 3)  # "which is the driest?": of all the wines shown
     if not (_ABOUT_SHOWN.search(folded) or _chosen(folded)) or _LIKE_PICK.search(folded):
         return ()
@@ -1380,8 +1406,8 @@ def _about_picks(folded: str) -> tuple[int, ...]:
 def _pronoun_only(said: Said) -> bool:
     """Whether "it" or "they" is all that points at the wines shown, while the question asks
     for something new ("is it possible to have something cheaper?"): then it is not about them."""
-    if said.about_picks not in ((FOCUS,), (1, 2, 3)):
-        return False
+    if said.about_picks not in ((FOCUS,), (1, 2, 3)) or said.superlative is not None:
+        return False  # "which one is lighter?" compares the wines shown
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
         or said.max_price is not None or said.min_price is not None or said.by_the_glass
@@ -1532,6 +1558,7 @@ def _read(folded: str) -> Said:
         chosen=_chosen(folded),
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
+        greeting=bool(_GREETING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),

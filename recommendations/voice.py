@@ -485,8 +485,8 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     facts = [wine_facts(pick, result, currency) for pick in result.picks]
     if "closing" in result.understood.refinements:
         return _goodbye(result, facts[0])
-    if "staff" in result.understood.refinements:
-        return _for_the_staff(result, facts[0])
+    if "staff" in result.understood.refinements or "greeting" in result.understood.refinements:
+        return _aside(result, facts[0])
     used: set[str] = set()
     # One wine asked about ("is it oaky?"): yes or no at once. Several ("are they dry?"): each
     # is described first, then the answer for each, so "it" in the descriptions is never ambiguous.
@@ -625,14 +625,17 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     ]
 
 
-def _for_the_staff(result: Recommendations, first: WineFacts) -> str:
-    """ "More bread please": the server's to bring; the wine talked about is still the pick."""
-    staff = "Your server will be glad to help with that; I am here for the wine."
+def _aside(result: Recommendations, first: WineFacts) -> str:
+    """ "More bread please": the server's to bring; "hi": hello back. The wine talked about is still the pick."""
+    if "greeting" in result.understood.refinements:
+        opening = "Good evening, and welcome; I am your sommelier tonight."
+    else:
+        opening = "Your server will be glad to help with that; I am here for the wine."
     if not result.turn.only_wine_ids:
-        return f"{staff} Tell me what you are eating, or what you like to drink, and I will find the bottle for it."
+        return f"{opening} Tell me what you are eating, or what you like to drink, and I will find the bottle for it."
     dish = _dish_phrase(result)
     company = f" for {dish}" if dish else ""
-    return f"{staff} {_upper_first(_named(first))} is still my pick{company}, and I can look again whenever you like."
+    return f"{opening} {_upper_first(_named(first))} is still my pick{company}, and I can look again whenever you like."
 
 
 def _goodbye(result: Recommendations, first: WineFacts) -> str:

@@ -923,3 +923,24 @@ def test_a_request_for_the_staff_first_asks_what_the_diner_is_eating(cellar: Res
     result = recommend(restaurant=cellar, query="where is the bathroom?")
     assert result.understood.refinements == ("staff",)
     assert "Tell me what you are eating" in write_answer(result)
+
+
+def test_a_greeting_is_greeted_back_and_the_wine_talked_about_stays(cellar: Restaurant) -> None:
+    hello = recommend(restaurant=cellar, query="hey how are you tonight")
+    assert hello.understood.refinements == ("greeting",)
+    assert write_answer(hello).startswith("Good evening, and welcome")
+
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3, state=hello.state())
+    again = recommend(restaurant=cellar, query="hi!", state=first.state())
+    assert [pick.wine.name for pick in again.picks] == [first.picks[0].wine.name]
+    assert "is still my pick" in write_answer(again)
+
+
+def test_which_one_is_lighter_compares_the_wines_shown(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    lighter = recommend(restaurant=cellar, query="which one is lighter?", state=first.state())
+    shown = {pick.wine.pk: pick.profile.body for pick in first.picks}
+    assert lighter.understood.refinements == ("about",)
+    assert len(lighter.picks) == 1
+    assert lighter.picks[0].wine.pk in shown
+    assert lighter.picks[0].profile.body == min(shown.values())
