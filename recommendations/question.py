@@ -1193,6 +1193,7 @@ class Said:
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
+    best_of_a_kind: bool = False  # "your best Pinot": the finest first, as for an occasion, none said
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
     # "Fine, 8 then", "ok 60?": a number and nothing else, a new budget when one is in force.
@@ -1424,6 +1425,12 @@ _OTHER = re.compile(
 )
 
 
+# "Your best Pinot", "the best Barolo you have": the finest of that kind on the list (as for an
+# occasion); "the best wine for the lamb" asks for the best match, read as any question is.
+_BEST_OF_A_KIND = re.compile(
+    r"\bbest\s+(?:" + _WINE_NAMES.pattern + r"|pinot|red|white|rose|champagne|bubbly|sparkling|fizz|bottle of \w+)"
+    r"(?!\s+(?:for|with|to go|to pair|to match)\b)"
+)
 _OCCASION = re.compile(
     r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
     r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
@@ -1563,7 +1570,8 @@ def _read(folded: str) -> Said:
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),
         superlative=superlative,
-        occasion=bool(_OCCASION.search(folded)),
+        occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded)),
+        best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
     )
     return replace(said, about_picks=()) if _pronoun_only(said) else said
 

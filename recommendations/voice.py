@@ -387,7 +387,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
     elif said is not None and said.general and dish and not said.occasion and not refinements:
         choices = _OPENINGS_MY_PICK
-    elif said is not None and said.occasion and not refinements:
+    elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
         choices = _OPENINGS_BOTH

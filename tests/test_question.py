@@ -1243,3 +1243,19 @@ def test_a_sweet_word_said_of_the_food_asks_no_sweet_wine(text: str, sweet: bool
     said = parse_question(text).said
     assert said is not None
     assert said.sweet is sweet
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("best pinot", True),
+        ("your best barolo?", True),
+        ("the best red for the lamb", False),
+        ("best value red", False),
+    ],
+)
+def test_the_best_of_a_kind_is_the_finest_of_it_not_the_best_match(text: str, best: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.best_of_a_kind is best
+    assert said.occasion is best
