@@ -327,6 +327,11 @@ _OPENINGS_BOTH: Final = (
     "For {dish}, the one bottle that serves both is {first}.",
     "One bottle across {dish}? I'd open {first}.",
 )
+# The same by the glass: one wine poured for both dishes, not "one bottle".
+_OPENINGS_BOTH_GLASS: Final = (
+    "For {dish}, the one wine by the glass that serves both is {first}.",
+    "One wine by the glass across {dish}? I'd pour {first}.",
+)
 _SECOND_FOR_DISH: Final = (
     "If you'd rather pour a wine for each, {name}, {identity}, suits the {dish}: {reason}.",
     "For a wine to each dish, {name}, {identity}, goes with the {dish}; {reason}.",
@@ -390,7 +395,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
-        choices = _OPENINGS_BOTH
+        choices = _OPENINGS_BOTH_GLASS if result.constraints.by_the_glass else _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
         choices = _OPENINGS_CHEAPER
     elif "lighter" in refinements:

@@ -314,3 +314,12 @@ def test_a_blend_of_four_grapes_is_not_sold_as_its_first_grape(bistro: Restauran
     assert "Crémant d'Alsace Brut" in text
     assert "of Auxerrois" not in text
     assert not rubric_problems(text, result)
+
+
+def test_one_wine_for_two_dishes_by_the_glass_is_no_bottle(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="the oysters and the steak, by the glass")
+    assert result.constraints.by_the_glass
+    assert any(pick.for_dish for pick in result.picks[1:3])
+    opening = write_answer(result).split(". ")[0]
+    assert "bottle" not in opening
+    assert "glass" in opening
