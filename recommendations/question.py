@@ -316,7 +316,7 @@ _COMPLAINT_BEFORE = re.compile(
 )
 _GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
 _GLASS = re.compile(
-    r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un) verre\b|\bverres\b|\bglaser\b|\bal calice\b|"
+    r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un|le) verre\b|\bverres\b|\bglaser\b|\bal calice\b|"
     r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b|\bglas\b|\bglasweise\b|\bim glas\b|\bcopo\b"
 )
 _BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b|\bflasche\b|\bgarrafa\b")
@@ -964,6 +964,8 @@ _NOT_A_DISH = re.compile(
     r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|menu|options?|friendly|too|as well)\b)|"
     r"(?:first|second|third|our) date|date night|on a date|"
     rf"{_WAITER_ORDER_PATTERN}|"
+    # Spanish "is there": "¿hay vino natural?" asks for a wine, it names no hay-smoked dish.
+    r"hay(?=\s+(?:un|una|algo|algun|alguna|vinos?|cava|copas?|botellas?|tinto|blanco|rosado|jerez)\b)|"
     r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
     r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
     r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait)\b"

@@ -766,6 +766,11 @@ def _contradictions(constraints: Constraints, appellations: Sequence[str]) -> tu
 _COLOUR_WORDS = {"rose": "rosé", "dessert": "sweet", "sparkling": "sparkling"}
 
 
+def _names_on_the_list(wines: Sequence[Wine]) -> list[tuple[int, str]]:
+    """Each wine by its name and by its producer's: "the Cristal", "the Tempier one"."""
+    return [(wine.pk, wine.name) for wine in wines] + [(wine.pk, wine.producer) for wine in wines if wine.producer]
+
+
 def recommend(
     *,
     restaurant: Restaurant,
@@ -786,10 +791,7 @@ def recommend(
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
-    named = [(wine.pk, wine.name) for wine in in_stock] + [
-        (wine.pk, wine.producer) for wine in in_stock if wine.producer
-    ]
-    parsed = parse_question(query, menu=menu, wines=named)
+    parsed = parse_question(query, menu=menu, wines=_names_on_the_list(in_stock))
     turn = _turn_in_conversation(parsed, state, in_stock)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said

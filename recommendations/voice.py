@@ -126,8 +126,16 @@ def _price_asked(result: Recommendations) -> bool:
             or said.cheaper_than_previous
             or said.any_price
             or said.modest_price
+            or said.price_order is not None
         )
-    ) or bool(re.search(r"\b(?:price|cost|how much|expensive|cheap|budget|afford)", fold_text(result.parsed.text)))
+    ) or bool(_PRICE_WORDS.search(fold_text(result.parsed.text)))
+
+
+# A question about price in the restaurant's languages: "c'est combien le verre ?", "¿cuánto cuesta?".
+_PRICE_WORDS = re.compile(
+    r"\b(?:price|cost|how much|expensive|pricey|cheap|budget|afford|prix|combien|coute|quanto|prezzo|costa|"
+    r"cuanto|precio|cuesta|kostet|wie ?viel|preis)"
+)
 
 
 def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:

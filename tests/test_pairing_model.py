@@ -88,11 +88,13 @@ def test_shipped_weights_were_fitted_on_the_tuning_half_of_the_demo_lists_only()
 def test_the_model_takes_its_share_of_the_pairing_score_and_leaves_the_reasons_to_the_rules() -> None:
     model = pairing_model()
     assert model is not None
+    # No textbook classic here (the off-dry Riesling is one for this curry: its rules' score
+    # stands), so the blend is what is scored.
     dish = dish_profile(name="Green curry of chicken with Thai basil and bird's eye chilli")
-    rules = pairing_score(OFF_DRY_RIESLING, dish, wine_colour="white", learned=False)
-    blended = pairing_score(OFF_DRY_RIESLING, dish, wine_colour="white")
-    learned = model.probability(OFF_DRY_RIESLING, dish, wine_colour="white", rules_score=rules.score)
-    guided = model.guidance(OFF_DRY_RIESLING, dish, wine_colour="white")
+    rules = pairing_score(OAKED_CHARDONNAY, dish, wine_colour="white", learned=False)
+    blended = pairing_score(OAKED_CHARDONNAY, dish, wine_colour="white")
+    learned = model.probability(OAKED_CHARDONNAY, dish, wine_colour="white", rules_score=rules.score)
+    guided = model.guidance(OAKED_CHARDONNAY, dish, wine_colour="white")
     share = model.guidance_share
     expected = ((1 - model.blend) * rules.score + model.blend * learned + share * guided) / (1 + share)
     assert blended.score == pytest.approx(expected, abs=1e-3)

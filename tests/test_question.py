@@ -1259,3 +1259,8 @@ def test_the_best_of_a_kind_is_the_finest_of_it_not_the_best_match(text: str, be
     assert said is not None
     assert said.best_of_a_kind is best
     assert said.occasion is best
+
+
+@pytest.mark.parametrize(("text", "dish_words"), [("hay vino natural?", ()), ("hay smoked duck", ("hay smoked duck",))])
+def test_spanish_hay_asks_is_there_and_names_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words

@@ -323,3 +323,11 @@ def test_one_wine_for_two_dishes_by_the_glass_is_no_bottle(bistro: Restaurant) -
     opening = write_answer(result).split(". ")[0]
     assert "bottle" not in opening
     assert "glass" in opening
+
+
+@pytest.mark.parametrize("text", ["c'est combien le verre de muscadet ?", "¿cuánto cuesta la copa de muscadet?"])
+def test_a_price_asked_in_another_language_is_answered_with_the_price(bistro: Restaurant, text: str) -> None:
+    result = recommend(restaurant=bistro, query=text)
+    assert result.constraints.by_the_glass
+    assert result.picks[0].wine.name == "Muscadet Sèvre et Maine"
+    assert "9.50" in write_answer(result)
