@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, merge_said
+from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
 
 logger = logging.getLogger(__name__)
 
@@ -290,26 +290,9 @@ def _aside(said: Said) -> Refinement | None:
 
 
 def _asks_about_wine(said: Said) -> bool:
-    """Whether the question says anything about the wine wanted, beside what it asks the staff."""
-    return bool(
-        said.colours
-        or said.refused_colours
-        or said.grapes
-        or said.refused_grapes
-        or said.style_words
-        or said.appellations
-        or said.places
-        or said.max_price is not None
-        or said.min_price is not None
-        or said.by_the_glass is not None
-        or said.sweet is not None
-        or said.cheaper_than_previous
-        or said.lighter
-        or said.bolder
-        or said.other
-        or said.like_pick is not None
-        or said.about_picks
-        or said.price_order is not None
+    """Whether the message says anything about the wine, beside what it asks the staff or the greeting."""
+    return asks_something_new(said) or bool(
+        said.style_words or said.sweet is not None or said.by_the_glass is not None or said.about_picks
     )
 
 

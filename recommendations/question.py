@@ -1411,6 +1411,12 @@ def _pronoun_only(said: Said) -> bool:
     for something new ("is it possible to have something cheaper?"): then it is not about them."""
     if said.about_picks not in ((FOCUS,), (1, 2, 3)) or said.superlative is not None:
         return False  # "which one is lighter?" compares the wines shown
+    return asks_something_new(said)
+
+
+def asks_something_new(said: Said) -> bool:
+    """Whether the question asks for other wines than those shown: a price, a colour, a grape, a
+    place, a refinement, a fresh start."""
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
         or said.max_price is not None or said.min_price is not None or said.by_the_glass

@@ -303,13 +303,19 @@ class FoodReading:
 _WORD_SPANS = re.compile(r"[a-z0-9]+")
 
 
-def _written_words(text: str) -> list[str]:
-    """The text's words as written (accents, case), aligned with ``words_of`` when folding kept positions."""
+def _word_positions(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The folded text's words and, when folding kept the text's positions, where each stands in it."""
     folded = fold_text(text)
     matches = [match for match in _WORD_SPANS.finditer(folded) if len(match.group()) > 1 or match.group().isdigit()]
-    if len(folded) != len(text):
-        return [match.group() for match in matches]
-    written = [text[match.start() : match.end()] for match in matches]
+    positions = [match.span() for match in matches] if len(folded) == len(text) else []
+    return [match.group() for match in matches], positions
+
+
+def _written_words(text: str, words: list[str], positions: Sequence[tuple[int, int]]) -> list[str]:
+    """The text's words as written (accents, case), aligned with ``words_of`` when folding kept positions."""
+    if not positions:
+        return words
+    written = [text[start:end] for start, end in positions]
     # A capital that only starts the text or a title-cased menu name is not a proper noun.
     title_case = all(word[:1].isupper() for word in written if word[:1].isalpha())
     return [word.lower() if index == 0 or title_case or word.isupper() else word for index, word in enumerate(written)]
@@ -319,22 +325,18 @@ def _proper(written: str) -> str:
     return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
 
 
-def _surface(text: str, written: Sequence[str], start: int, end: int) -> str:
+def _surface(text: str, written: Sequence[str], positions: Sequence[tuple[int, int]], start: int, end: int) -> str:
     """The words ``start:end`` as the text wrote them, with the small words between kept ("cacio
     e pepe", "soupe à l'oignon", "pulpo a la gallega"), when folding kept the text's positions."""
     joined = " ".join(written[start:end])
-    folded = fold_text(text)
-    if len(folded) != len(text) or end - start < 2:
+    if end - start < 2 or len(positions) != len(written):
         return joined
-    matches = [match for match in _WORD_SPANS.finditer(folded) if len(match.group()) > 1 or match.group().isdigit()]
-    if len(matches) != len(written):
-        return joined
-    first, last = matches[start], matches[end - 1]
-    between = text[first.start() : last.end()]
+    first, last = positions[start][0], positions[end - 1][1]
+    between = text[first:last]
     # Only the words' own text and short joining words between them: never a comma or a bracket.
     if re.search(r"[,;:()\[\]/&+]", between):
         return joined
-    lowered = written[start][:1] != text[first.start() : first.start() + 1]
+    lowered = written[start][:1] != text[first : first + 1]
     return between[:1].lower() + between[1:] if lowered else between
 
 
@@ -344,9 +346,10 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
     With ``typos`` (a dish's own name: a diner's "cheescake"), a word one slip from a single
     food of the lexicon is that food. Never in running text, where "rather" is no rasher."""
     surface = words_of(text)
-    written = _written_words(text)
+    words, positions = _word_positions(text)
+    written = _written_words(text, words, positions)
     if len(written) != len(surface):
-        written = surface
+        written, positions = surface, []
     tokens = [stem(word) for word in surface]
     terms: list[FoodTerm] = []
     spans: list[tuple[int, int]] = []
@@ -381,7 +384,7 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
         terms=tuple(terms[index] for index in order),
         unknown=unique(unknown),
         spans=tuple(spans[index] for index in order),
-        surfaces=tuple(_proper(_surface(text, written, *spans[index])) for index in order),
+        surfaces=tuple(_proper(_surface(text, written, positions, *spans[index])) for index in order),
         breaks=_breaks(text),
     )
 
