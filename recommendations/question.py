@@ -1288,11 +1288,16 @@ _GREETING = re.compile(
 _ORDER_GLUE: Final = frozenset(word_list("and, then, also, after, afterwards, later, please, pls, for, us, me, too"))
 
 
+def _plain_words(folded: str) -> list[str]:
+    """The words of a message, its punctuation gone: what a whole-message pattern is matched on."""
+    return re.sub(r"[^\w\s']+", " ", folded).split()
+
+
 def _closing(folded: str) -> bool:
     """Thanks and goodbyes, with any order for the waiter said beside them."""
-    ordered = _WAITER_ORDER.search(folded) is not None
-    words = re.sub(r"[^\w\s']+", " ", _WAITER_ORDER.sub(" ", folded)).split()
-    if ordered:
+    without_order = _WAITER_ORDER.sub(" ", folded)
+    words = _plain_words(without_order)
+    if without_order != folded:
         words = [word for word in words if word not in _ORDER_GLUE]
     return bool(_CLOSING.fullmatch(" ".join(words)))
 
@@ -1573,7 +1578,7 @@ def _read(folded: str) -> Said:
         chosen=_chosen(folded),
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
-        greeting=bool(_GREETING.fullmatch(" ".join(re.sub(r"[^\w\s']+", " ", folded).split()))),
+        greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),
