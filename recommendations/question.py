@@ -48,6 +48,9 @@ class Constraints:
     # Places named as wines ("a sherry?", "any Barolo"): kept for the refinements of the same dish
     # ("by the glass?"), dropped when a colour, grape or place is asked instead, or a new dish.
     appellations: tuple[str, ...] = ()
+    # "Bubbly but not prosecco", "no champagne": a kind of wine refused by its place's name, kept
+    # like a refused grape; its colour stays open ("a sparkling wine, not champagne").
+    refused_appellations: tuple[str, ...] = ()
     # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
     # list's prices in the colours asked); a number said later replaces it.
     modest_price: bool = False
@@ -421,8 +424,9 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             or _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
             or _listed_after(folded, refused_until, start)
         ):
-            refused.add(colour)
             refused_until = end
+            if not _APPELLATION_NAMES.fullmatch(folded, start, end):
+                refused.add(colour)  # "bubbly but not prosecco" refuses the Prosecco, not the bubbles
         else:
             wanted.add(colour)
     return frozenset(wanted), frozenset(refused)
@@ -1185,6 +1189,7 @@ class Said:
     like_pick: int | None = None  # "another like the second": 1-based position among the wines just shown
     other: bool = False  # "something else", "another": none of the wines just shown
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
+    refused_appellations: tuple[str, ...] = ()  # "not prosecco", "no champagne"
     places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
     modest_price: bool = False  # "not too expensive", "pas trop cher": a budget without a number
     # "What's the difference between the first two?", "is the second one oaky?": a question about
@@ -1306,7 +1311,10 @@ _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
-    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|"
+    # "And the first?", "what about the third one?": the next wine asked about, after one was.
+    r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
+    r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 # "Which would you pick?", "which of those is better with the lamb?": one of all the wines shown.
 _ABOUT_WHICH = re.compile(
@@ -1425,7 +1433,7 @@ def asks_something_new(said: Said) -> bool:
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
         or said.max_price is not None or said.min_price is not None or said.by_the_glass
-        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations
+        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations or said.refused_appellations
         or said.modest_price or said.any_price or said.any_colour or said.start_over or said.adding
         or said.general or said.price_order
     )  # fmt: skip
@@ -1461,17 +1469,17 @@ def _like_pick(folded: str) -> int | None:
     return _ORDINALS.get(match.group("ordinal")) if match else None
 
 
-def _appellations(folded: str) -> tuple[str, ...]:
-    """Places named as wines ("a Barolo", "any Chablis?"): not food, and they imply grapes and colour.
-    One the diner refuses ("no Rioja please") is not asked for."""
-    found = []
+def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(asked, refused) places named as wines ("a Barolo", "any Chablis?", "no Rioja please"): not
+    food, and the ones asked for imply grapes and colour."""
+    asked: list[str] = []
+    refused: list[str] = []
     for match in _APPELLATION_NAMES.finditer(folded):
         if _COOKED_IN_WINE.match(folded, match.end()) or _cooked_wine(folded, match.start(), match.end()):
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
-        if _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()]):
-            continue
-        found.append(match.group(0))
-    return tuple(dict.fromkeys(found))
+        negated = _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
+        (refused if negated else asked).append(match.group(0))
+    return _unique(asked), _unique(refused)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -1542,6 +1550,7 @@ def _read(folded: str) -> Said:
     bounds = _price_bounds(folded)
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
+    appellations, refused_appellations = _appellations(folded)
     superlative = _superlative(folded)
     sweet = _sweetness(folded)
     if sweet:
@@ -1570,7 +1579,8 @@ def _read(folded: str) -> Said:
         bolder=bool(_BOLDER.search(folded)),
         like_pick=_like_pick(folded),
         other=bool(_OTHER.search(folded)),
-        appellations=_appellations(folded),
+        appellations=appellations,
+        refused_appellations=refused_appellations,
         places=origins_asked(folded),
         # "The budget doesn't matter" names a budget to lift it.
         modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
@@ -1729,6 +1739,11 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         ),
         refused_grapes=_unique(
             grape for grape in (*previous.refused_grapes, *said.refused_grapes) if grape not in said.grapes
+        ),
+        refused_appellations=_unique(
+            name
+            for name in (*previous.refused_appellations, *said.refused_appellations)
+            if name not in said.appellations
         ),
         places=said.places or previous.places,
         # "Cheaper" is in the colour of the wines shown, not only of the place named.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -260,6 +260,8 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         canonical_grape(grape) for grape in constraints.refused_grapes
     }:
         return False
+    if constraints.refused_appellations and _of_appellation(wine, constraints.refused_appellations):
+        return False
     return not (constraints.sweet and wine.colour != WineColour.DESSERT and "sweet" not in wine.description.lower())
 
 
@@ -350,11 +352,16 @@ def _named_match(wine: Wine, wanted: _Wanted) -> bool:
     """Whether a wine is of a grape or place the diner named ("a Pinot Noir", "any Chablis?")."""
     if wanted.grapes and _of_named_grape(wine, wanted):
         return True
+    return _of_appellation(wine, wanted.appellations)
+
+
+def _of_appellation(wine: Wine, names: Iterable[str]) -> bool:
+    """Whether a wine's name or region says it is one of the places named as wines ("Chablis", "sherry")."""
     text = " ".join(words_of(f"{wine.name} {wine.region}"))
     return any(
         re.search(rf"\b{re.escape(name)}\b", text)
-        for asked in wanted.appellations
-        for name in (asked, *_FAMILY_NAMES.get(asked, ()))
+        for named in names
+        for name in (" ".join(words_of(named)), *_FAMILY_NAMES.get(named, ()))
     )
 
 

@@ -530,7 +530,12 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 dish=result.picks[index].for_dish,
             )
         )
-    sentences += [*(verdicts if several else []), *_comparison(result, facts), *_postscript(result)]
+    sentences += [
+        *(verdicts if several else []),
+        *_comparison(result, facts),
+        *([] if verdicts else _more_about(result, facts[0])),
+        *_postscript(result),
+    ]
     return _fit(sentences, first_detail, offer=_offer(result))
 
 
@@ -636,6 +641,32 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     return [
         f"{_upper_first(names[0])} is the {' and '.join(more[:2])} of the two, {names[1]} the {' and '.join(less[:2])}."
     ]
+
+
+def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
+    """ "Tell me more about the second one": beyond its shape, where and who it comes from, the
+    list's own note on it, how it is poured, and a second reason it suits the dish."""
+    said = result.parsed.said
+    if "about" not in result.understood.refinements or len(result.picks) != 1 or said is None or said.superlative:
+        return []
+    pick = result.picks[0]
+    wine = pick.wine
+    sentences: list[str] = []
+    maker = wine.producer if wine.producer and fold_text(wine.producer) not in fold_text(facts.display) else ""
+    country = wine.country if wine.country and fold_text(wine.country) not in fold_text(wine.region) else ""
+    origin = " in ".join(part for part in (maker, country) if part)
+    if wine.vintage and origin:
+        sentences.append(f"It is the {wine.vintage} vintage, from {origin}.")
+    elif wine.vintage or origin:
+        sentences.append(f"It is the {wine.vintage} vintage." if wine.vintage else f"It comes from {origin}.")
+    note = re.split(r"(?<=[.!?])\s", wine.description.strip(), maxsplit=1)[0].rstrip(".")
+    if note and len(note.split()) <= 30:
+        sentences.append(f"Our list's note on it: {_upper_first(note)}.")
+    poured = "by the glass as well as the bottle" if wine.glass_price is not None else "by the bottle only"
+    sentences.append(f"We pour it {poured}.")
+    if result.understood.dish and len(pick.reasons) > 1:
+        sentences.append(_sentence(f"With the {pick.for_dish or result.understood.dish}, {pick.reasons[1]}"))
+    return sentences
 
 
 def _aside(result: Recommendations, first: WineFacts) -> str:
@@ -771,7 +802,7 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
     allowed: set[str] = set()
     for pick in result.picks:
         wine = pick.wine
-        allowed.update(re.findall(r"\d+", f"{wine.name} {wine.producer} {wine.region}"))
+        allowed.update(re.findall(r"\d+", f"{wine.name} {wine.producer} {wine.region} {wine.description}"))
         if wine.vintage:
             allowed.add(str(wine.vintage))
         if _price_asked(result):

@@ -368,6 +368,14 @@ def test_a_state_round_trips_through_json(bistro: Restaurant) -> None:
     ]
 
 
+def test_a_refused_kind_of_wine_survives_the_stored_state_and_a_new_dish(bistro: Restaurant) -> None:
+    _, oysters = converse(bistro, "Bubbles please, but not champagne", "And for the oysters?")
+    state = DialogueState.from_json(json.loads(json.dumps(oysters.state().as_json())))
+
+    assert state.constraints.refused_appellations == ("champagne",)
+    assert state == oysters.state()
+
+
 @pytest.mark.parametrize(
     "stored",
     [

@@ -58,6 +58,10 @@ WINES: dict[str, tuple[WineProfile, str]] = {
     "Champagne": _wine("sparkling", ["Chardonnay", "Pinot Noir"], "Dry, crisp Champagne with brioche."),
     "Port": _wine("dessert", ["Touriga Nacional"], "Sweet, rich ruby Port with blackberry and chocolate notes."),
     "Sauternes": _wine("dessert", ["Sémillon", "Sauvignon Blanc"], "Luscious and sweet, with apricot and honey."),
+    "Fino": _wine(
+        "white", ["Palomino Fino"], "Bone-dry fino sherry: almonds, flor, green olive, saline finish.", "Jerez"
+    ),
+    "Rioja rosado": _wine("rose", ["Garnacha", "Tempranillo"], "Dry, fresh rosado with strawberry.", "Rioja"),
 }
 
 
@@ -109,6 +113,10 @@ def _score(wine: str, dish: DishProfile) -> float:
         # Munster with Gewurztraminer: a washed rind wants aromatic fruit before a red.
         ("Munster", "Gewurztraminer", "Pinot Noir"),
         ("Taleggio", "Gewurztraminer", "Pinot Noir"),
+        # Spain pours fino with its salty tapas.
+        ("Jamón ibérico and almonds", "Fino", "Rioja rosado"),
+        ("Olives and salted almonds", "Fino", "Rioja rosado"),
+        ("Jamón ibérico", "Fino", "Rioja rosado"),
     ],
 )
 def test_it_prefers_the_classic_pairing(dish: str, better: str, worse: str) -> None:
@@ -390,7 +398,16 @@ def test_it_weighs_dishes_from_delicate_to_hearty() -> None:
 
 @pytest.mark.parametrize(
     ("name", "spice"),
-    [("Vindaloo", 3), ("Spicy Thai curry", 2), ("Mildly spiced curry", 1), ("Steak au poivre", 0), ("Roast lamb", 0)],
+    [
+        ("Vindaloo", 3),
+        ("Spicy Thai curry", 2),
+        ("Mildly spiced curry", 1),
+        ("Steak au poivre", 0),
+        ("Roast lamb", 0),
+        # Kimchi is fermented with chilli; sauerkraut is not.
+        ("Kimchi pancake", 2),
+        ("Choucroute garnie", 0),
+    ],
 )
 def test_it_measures_chilli_heat_but_not_black_pepper(name: str, spice: int) -> None:
     assert _dish(name).spice == spice
@@ -865,3 +882,9 @@ def test_lean_meat_is_not_said_to_have_fat_for_tannin_to_cut() -> None:
 )
 def test_a_named_dish_is_said_with_its_small_words(name: str, subject: str) -> None:
     assert _dish(name).subject == subject
+
+
+def test_a_fino_is_called_bone_dry_and_saline_not_soft() -> None:
+    profile, colour = WINES["Fino"]
+    assert describe_wine_style(profile, colour=colour) == "light-to-medium-bodied, bone-dry, saline, unoaked white"
+    assert "salty tapas" in pairing_score(profile, _dish("Jamón ibérico"), wine_colour=colour).reasons[0]

@@ -1264,3 +1264,30 @@ def test_the_best_of_a_kind_is_the_finest_of_it_not_the_best_match(text: str, be
 @pytest.mark.parametrize(("text", "dish_words"), [("hay vino natural?", ()), ("hay smoked duck", ("hay smoked duck",))])
 def test_spanish_hay_asks_is_there_and_names_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
     assert parse_question(text).dish_words == dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "colours", "refused"),
+    [
+        ("something bubbly but not prosecco", {"sparkling"}, ("prosecco",)),
+        ("a sparkling wine, not champagne", {"sparkling"}, ("champagne",)),
+        ("bubbles please, no cava", {"sparkling"}, ("cava",)),
+        ("no champagne tonight", set(), ("champagne",)),
+        ("a sweet wine but not a port", {"dessert"}, ("port",)),
+    ],
+)
+def test_a_kind_refused_by_its_name_leaves_its_colour_open(
+    text: str, colours: set[str], refused: tuple[str, ...]
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.colours, said.refused_colours, said.refused_appellations) == (frozenset(colours), frozenset(), refused)
+
+
+def test_a_refused_kind_stays_refused_until_the_diner_asks_for_it() -> None:
+    refused = parse_question("bubbles, but no champagne").constraints
+    assert parse_question("something for the oysters", previous=refused).constraints.refused_appellations == (
+        "champagne",
+    )
+    asked = parse_question("fine, a champagne then", previous=refused).constraints
+    assert (asked.appellations, asked.refused_appellations) == (("champagne",), ())

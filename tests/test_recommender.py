@@ -215,6 +215,33 @@ def test_a_pinot_noir_is_the_red_not_a_champagne_with_pinot_noir_in_it(cellar: R
     assert "Blanc de Noirs" in [pick.wine.name for pick in bubbles.picks]
 
 
+def test_a_sparkling_wine_but_not_champagne_is_the_other_bubbles(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Crémant de Loire",
+        colour="sparkling",
+        grapes=["Chenin Blanc"],
+        region="Loire Valley",
+        bottle_price=Decimal("48"),
+        description="Crisp bubbles, quince and pear.",
+    )
+    wine(
+        cellar,
+        "Grande Cuvée",
+        colour="sparkling",
+        grapes=["Chardonnay"],
+        region="Champagne",
+        bottle_price=Decimal("120"),
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    result = recommend(restaurant=cellar, query="a sparkling wine, not champagne", k=3)
+
+    # Both the wine named Champagne and the one from the region are refused; the bubbles stay.
+    assert [pick.wine.name for pick in result.picks] == ["Crémant de Loire"]
+    assert not result.nothing_fits
+
+
 def test_a_colour_poured_by_the_bottle_only_is_offered_by_the_bottle_and_said_so(cellar: Restaurant) -> None:
     wine(cellar, "Skin Contact Chenin", colour="orange", grapes=["Chenin Blanc"], bottle_price=Decimal("48"))
     wine(cellar, "Bourgogne Rouge", grapes=["Pinot Noir"], bottle_price=Decimal("55"))

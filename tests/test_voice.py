@@ -331,3 +331,23 @@ def test_a_price_asked_in_another_language_is_answered_with_the_price(bistro: Re
     assert result.constraints.by_the_glass
     assert result.picks[0].wine.name == "Muscadet Sèvre et Maine"
     assert "9.50" in write_answer(result)
+
+
+def test_tell_me_more_about_one_wine_adds_what_the_first_answer_did_not_say(bistro: Restaurant) -> None:
+    first, more = converse(bistro, LAMB, "Tell me more about the second one")
+    wine = more.picks[0].wine
+    text = write_answer(more)
+
+    assert [pick.wine.pk for pick in more.picks] == [first.picks[1].wine.pk]
+    # Its vintage and country, the list's own note, and how it is poured: none of them in the first answer.
+    assert f"the {wine.vintage} vintage, from " in text
+    assert wine.description.split(".")[0].split(",")[0] in text
+    assert re.search(r"We pour it by (?:the glass as well as the bottle|the bottle only)\.", text)
+    assert not rubric_problems(text, more)
+
+
+def test_and_the_first_after_one_wine_is_about_the_first_wine_shown(bistro: Restaurant) -> None:
+    first, _, again = converse(bistro, LAMB, "Tell me more about the second one", "And the first?")
+
+    assert [pick.wine.pk for pick in again.picks] == [first.picks[0].wine.pk]
+    assert "about" in again.understood.refinements

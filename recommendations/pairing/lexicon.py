@@ -231,7 +231,10 @@ PLANTS: Final = (
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
     ing("cabbage", "rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
-    ing("sauerkraut", "zuurkool, choucroute, kimchi, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
+    ing("sauerkraut", "zuurkool, choucroute, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
+    # Kimchi is cabbage fermented with gochugaru and garlic: sour and salty like sauerkraut, but hot.
+    ing("kimchi", "kimchee, kimchi slaw, kkakdugi, radish kimchi, cabbage kimchi", acid=2, salt=1, heat=2,
+        facets="vinegar, garlic"),
     ing("potato", "jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "tatties, hash, potato hash, puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
     ing("fries", "mit pommes, pommes rot-weiss, pommes rot weiss, pommes schranke, salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,

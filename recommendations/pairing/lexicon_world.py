@@ -1147,7 +1147,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="korean"),
     dish("nakji bokkeum", "nakji-bokkeum, nakji bokkeumbap", parts="baby octopus, seared, chilli, onion, vegetables",
          cuisine="korean", weight=1),
-    dish("kimchijeon", "kimchi pancake, kimchi jeon, kimchi buchimgae", parts="sauerkraut, chilli, onion, fried",
+    dish("kimchijeon", "kimchi pancake, kimchi jeon, kimchi buchimgae", parts="kimchi, onion, fried",
          cuisine="korean"),
     dish("gamjatang", "gamja-tang, pork bone soup", parts="pork, potato, chilli, soup, braised", cuisine="korean",
          weight=1),
@@ -2185,7 +2185,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("dak bokkeum", "dakbokkeum, dak bokkeumtang", parts="chicken, braised, gochujang, potato, "
          "carrot", cuisine="korean"),
     dish("bokkeum", "bokkeumbap", parts="seared, gochujang", cuisine="korean"),
-    dish("bindaetteok", "nokdu jeon, mung bean pancake", parts="beans, savoury pancake, pork, fried, sauerkraut",
+    dish("bindaetteok", "nokdu jeon, mung bean pancake", parts="beans, savoury pancake, pork, fried, kimchi",
          cuisine="korean"),
     # Indian regional, Parsi and Indo-Chinese
     dish("varutha curry", "varutharacha curry, varuthathu", parts="curry, toasted coconut, warm spices, chilli",

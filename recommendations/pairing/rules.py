@@ -606,6 +606,16 @@ def _has_mushrooms(dish: DishProfile) -> bool:
     )
 
 
+# The salty bites Spain pours fino with; a dish made of nothing else is tapas, not a main with olives.
+_TAPAS_BITES: Final = frozenset({"cured ham", "olives", "marcona almonds", "anchovy"})
+_TAPAS_SIDES: Final = frozenset({"nuts", "bread", "tomato", "garlic", "cured", "fried", "vinaigrette", "marinated"})
+
+
+def _salty_tapas(dish: DishProfile) -> bool:
+    words = set(dish.words)
+    return bool(words & _TAPAS_BITES) and words <= _TAPAS_BITES | _TAPAS_SIDES
+
+
 def _grapes(names: str) -> frozenset[str]:
     return frozenset(canonical_grape(name) for name in word_list(names))
 
@@ -860,6 +870,26 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "juicy, fresh wines like this love salty charcuterie",
         "Wine Folly: charcuterie with Beaujolais or fino sherry; Spanish tradition: jamón with fino",
         max_sweetness=1,
+    ),
+    ClassicPairing(
+        _salty_tapas,
+        _grapes("Palomino"),
+        "bone-dry and saline, Palomino is Spain's own wine for salty tapas",
+        "González Byass and Jancis Robinson, The Oxford Companion to Wine: fino and manzanilla with jamón, "
+        "olives, salted almonds and anchovies",
+        colours=frozenset({"white", "dessert"}),
+        max_sweetness=0,
+        max_body=2,  # a fino or manzanilla (or a light Listán Blanco), not an amontillado or oloroso
+        strength=0.85,
+    ),
+    ClassicPairing(
+        lambda dish: dish.protein in ("fish", "shellfish") and dish.has("fried") and dish.weight <= 2,
+        _grapes("Palomino"),
+        "a chilled, bone-dry Palomino is what Andalusia pours with fried fish",
+        "Sanlúcar tradition, Wine Folly: pescaíto frito with manzanilla; fried food with fino",
+        colours=frozenset({"white", "dessert"}),
+        max_sweetness=0,
+        max_body=2,
     ),
     ClassicPairing(
         lambda dish: dish.protein == "pork" and dish.spice < 2 and not dish.has("raw"),

@@ -480,7 +480,8 @@ def _structure_word(profile: WineProfile, colour: str) -> str | None:
     if profile.acidity >= 4 and colour != "red":
         return "crisp"
     if profile.acidity <= 2 and colour != "red":
-        return "soft, rounded"
+        # A fino's flor makes it taste bone-dry and tangy, whatever its grape's low acidity.
+        return "bone-dry, saline" if "saline" in profile.style_words and profile.sweetness == 0 else "soft, rounded"
     return None
 
 
