@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -662,6 +662,9 @@ def _rank(
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
     if not profiles and not constraints.colours and wanted.like is None and wanted.price_order is None:
         scored = _spread(scored, k)
+    elif len(constraints.colours) > 1 and not turn.only_wine_ids and wanted.price_order is None:
+        # "One white, one red", "a red or a rosé for the duck": the best of each colour asked for.
+        scored = _spread(scored, k, colours=constraints.colours)
     elif profiles and scored and not turn.only_wine_ids:
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
@@ -742,10 +745,11 @@ def _best_for(scored: Sequence[_Scored], index: int) -> _Scored:
     return max(scored, key=lambda item: (item.per_dish[index], item.score))
 
 
-def _spread(scored: list[_Scored], k: int) -> list[_Scored]:
-    """No dish and no colour asked: the best of each colour first, so the answer spans the list."""
+def _spread(scored: list[_Scored], k: int, colours: Collection[str] = _SPREAD_ORDER) -> list[_Scored]:
+    """No dish and no colour asked (or several colours asked): the best of each colour first, so
+    the answer spans the list."""
     chosen: list[_Scored] = []
-    for colour in _SPREAD_ORDER:
+    for colour in (colour for colour in _SPREAD_ORDER if colour in colours):
         best = next((item for item in scored if item.wine.colour == colour), None)
         if best is not None and len(chosen) < k:
             chosen.append(best)
@@ -778,6 +782,28 @@ def _names_on_the_list(wines: Sequence[Wine]) -> list[tuple[int, str]]:
     return [(wine.pk, wine.name) for wine in wines] + [(wine.pk, wine.producer) for wine in wines if wine.producer]
 
 
+# "The Oregon one", "the Italian wine", "the one from Spain": a wine shown, called by its place.
+_THE_PLACE_ONE = re.compile(r"\bthe (?:[a-z'-]+ ){1,3}(?:one|wine|bottle)\b|\bthe (?:one|wine|bottle) from\b")
+
+
+def _shown_by_place(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> ParsedQuestion:
+    """ "Is the Oregon one more like Chablis?": the wines just shown from that place, not a new
+    search for wines from Oregon."""
+    said = parsed.said
+    if said is None or not said.places or said.wine_ids or state is None or not state.shown:
+        return parsed
+    if not _THE_PLACE_ONE.search(fold_text(parsed.text)):
+        return parsed
+    by_id = {wine.pk: wine for wine in in_stock}
+    shown = [by_id[wine.wine_id] for wine in state.shown if wine.wine_id in by_id]
+    named = tuple(
+        wine.pk
+        for wine in shown
+        if any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in said.places)
+    )
+    return replace(parsed, said=replace(said, wine_ids=named, places=())) if named else parsed
+
+
 def recommend(
     *,
     restaurant: Restaurant,
@@ -798,7 +824,7 @@ def recommend(
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
-    parsed = parse_question(query, menu=menu, wines=_names_on_the_list(in_stock))
+    parsed = _shown_by_place(parse_question(query, menu=menu, wines=_names_on_the_list(in_stock)), state, in_stock)
     turn = _turn_in_conversation(parsed, state, in_stock)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said

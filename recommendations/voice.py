@@ -643,6 +643,11 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     ]
 
 
+_COUNTRIES_WITH_THE: Final = frozenset(
+    word_list("united states, usa, united kingdom, uk, netherlands, czech republic, republic of georgia")
+)
+
+
 def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
     """ "Tell me more about the second one": beyond its shape, where and who it comes from, the
     list's own note on it, how it is poured, and a second reason it suits the dish."""
@@ -654,6 +659,8 @@ def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
     sentences: list[str] = []
     maker = wine.producer if wine.producer and fold_text(wine.producer) not in fold_text(facts.display) else ""
     country = wine.country if wine.country and fold_text(wine.country) not in fold_text(wine.region) else ""
+    if fold_text(country) in _COUNTRIES_WITH_THE:
+        country = f"the {country}"
     origin = " in ".join(part for part in (maker, country) if part)
     if wine.vintage and origin:
         sentences.append(f"It is the {wine.vintage} vintage, from {origin}.")

@@ -368,6 +368,18 @@ def test_a_state_round_trips_through_json(bistro: Restaurant) -> None:
     ]
 
 
+def test_the_wine_from_a_place_is_the_one_shown_from_there_not_a_new_search(bistro: Restaurant) -> None:
+    wine(bistro, "Arthur Chardonnay", colour="white", grapes=["Chardonnay"], region="Dundee Hills",
+         country="United States", bottle_price=Decimal("78"), description="Subtle oak, pear and hazelnut.")  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
+    whites, oregon = converse(bistro, "a chardonnay please", "is the oregon one oaky?")
+    arthur = next(pick.wine for pick in whites.picks if pick.wine.name == "Arthur Chardonnay")
+
+    assert [pick.wine.pk for pick in oregon.picks] == [arthur.pk]
+    assert "about" in oregon.understood.refinements
+    assert "it is lightly oaked" in write_answer(oregon)
+
+
 def test_a_refused_kind_of_wine_survives_the_stored_state_and_a_new_dish(bistro: Restaurant) -> None:
     _, oysters = converse(bistro, "Bubbles please, but not champagne", "And for the oysters?")
     state = DialogueState.from_json(json.loads(json.dumps(oysters.state().as_json())))

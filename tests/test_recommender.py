@@ -215,6 +215,14 @@ def test_a_pinot_noir_is_the_red_not_a_champagne_with_pinot_noir_in_it(cellar: R
     assert "Blanc de Noirs" in [pick.wine.name for pick in bubbles.picks]
 
 
+@pytest.mark.parametrize("question", ["two bottles: one white, one red", "a red or a white for the lamb"])
+def test_two_colours_asked_shows_the_best_of_each(cellar: Restaurant, question: str) -> None:
+    result = recommend(restaurant=cellar, query=question, k=3)
+
+    assert {pick.wine.colour for pick in result.picks[:2]} == {"red", "white"}
+    assert not result.nothing_fits
+
+
 def test_a_sparkling_wine_but_not_champagne_is_the_other_bubbles(cellar: Restaurant) -> None:
     wine(
         cellar,

@@ -340,7 +340,8 @@ def test_tell_me_more_about_one_wine_adds_what_the_first_answer_did_not_say(bist
 
     assert [pick.wine.pk for pick in more.picks] == [first.picks[1].wine.pk]
     # Its vintage and country, the list's own note, and how it is poured: none of them in the first answer.
-    assert f"the {wine.vintage} vintage, from " in text
+    # The producer is left out when the name already says it ("Domaine Côtes du Rhône Villages").
+    assert f"the {wine.vintage} vintage, from {wine.country}." in text
     assert wine.description.split(".")[0].split(",")[0] in text
     assert re.search(r"We pour it by (?:the glass as well as the bottle|the bottle only)\.", text)
     assert not rubric_problems(text, more)
