@@ -24,6 +24,7 @@ from typing import Any, Final, Protocol
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
 from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, read_food, starts_food
 from recommendations.pairing.grapes import APPELLATIONS
+from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.places import origins_asked, without_origins
 from recommendations.pairing.terms import FoodTerm
 from recommendations.pairing.text import one_edit_apart
@@ -724,6 +725,30 @@ def _covers(index: _DishIndex, question: frozenset[str]) -> bool:
     return food <= (index.tag_nouns | index.tag_descriptors | index.description)
 
 
+# What a dish is made as: "crab linguine" is no crab cake, "a fish burger" no fish and chips,
+# though the crab and the fish are the same. Any word of a form's group names that form.
+_DISH_FORMS: Final = tuple(
+    frozenset(stem(word) for word in group)
+    for group in (
+        ("pasta", *TERMS_BY_NAME["pasta"].aliases, *TERMS_BY_NAME["filled pasta"].aliases, "lasagne", "lasagna"),
+        ("risotto",),
+        ("pizza", "calzone"),
+        ("burger", "cheeseburger", "hamburger"),
+        ("sandwich", "roll", "panini", "panino", "sub", "bun", "toastie"),
+        ("taco", "tacos", "burrito", "quesadilla", "tortilla"),
+        ("curry",),
+        ("noodle", "noodles", "ramen", "udon", "soba", "pho"),
+        ("dumpling", "dumplings", "gyoza", "dim sum"),
+    )
+)
+
+
+def _has_form(index: _DishIndex, question: frozenset[str]) -> bool:
+    """A dish the diner names by its form ("crab linguine") must be made in that form."""
+    words = index.name | index.tag_nouns | index.tag_descriptors | index.description
+    return all(words & group for group in _DISH_FORMS if question & group)
+
+
 def _has_main(index: _DishIndex, mains: frozenset[str]) -> bool:
     """A dish the diner names by its main must have that main: "a roast chicken" is not the
     cedar-plank salmon because both are roasted."""
@@ -775,7 +800,7 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
     scored = [
         (
             _dish_score(index, question, question_text)
-            if _has_main(index, mains) and _is_named_dish(menu[index.position], named)
+            if _has_main(index, mains) and _has_form(index, question) and _is_named_dish(menu[index.position], named)
             else 0.0,
             index.position,
         )

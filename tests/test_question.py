@@ -1169,6 +1169,20 @@ def test_a_dish_with_a_main_the_menu_dish_lacks_is_the_diners_own(slug: str, tex
 
 
 @pytest.mark.parametrize(
+    ("slug", "text", "names"),
+    [
+        ("harbor-and-vine", "crab linguine", []),  # not the crab cakes
+        ("harbor-and-vine", "a fish burger", []),  # not the fish and chips
+        ("harbor-and-vine", "the crab", ["Dungeness crab cakes"]),
+        ("harbor-and-vine", "fish tacos", ["Blackened rockfish tacos"]),
+        ("trattoria-sorella", "clam pasta", ["Spaghetti alle vongole"]),
+    ],
+)
+def test_a_dish_named_by_its_form_is_only_a_menu_dish_made_in_that_form(slug: str, text: str, names: list[str]) -> None:
+    assert _dish_names(slug, text) == names
+
+
+@pytest.mark.parametrize(
     ("text", "max_price", "modest"),
     [("unter 40", "40", False), ("bis 50 euro", "50", False), ("nicht zu teuer", None, True)],
 )
