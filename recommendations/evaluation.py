@@ -216,6 +216,15 @@ def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recomm
         refused = {canonical_grape(grape) for grape in expect["not_grapes"]}
         bad = [str(pick.wine) for pick in shown if refused & grapes_of(pick.wine)]
         check("not_grapes", not bad, f"{bad}")
+    if "not_named" in expect:
+        # "Bubbly but not prosecco", "no champagne": no wine shown is named or made there.
+        refused = [fold_text(name) for name in expect["not_named"]]
+        bad = [
+            str(pick.wine)
+            for pick in shown
+            if any(name in fold_text(f"{pick.wine} {pick.wine.region}") for name in refused)
+        ]
+        check("not_named", not bad, f"{bad}")
     if previous is not None:
         before = [pick for pick in previous.picks if not pick.alternative] or previous.picks
         basis = previous.constraints
