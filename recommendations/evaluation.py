@@ -180,6 +180,27 @@ def _cheaper_exists(before: Sequence[Pick], basis: Constraints, cheapest: Decima
     )
 
 
+def _refused_but_shown(expect: dict[str, Any], shown: Sequence[Pick]) -> list[str]:
+    """The wines shown that the diner refused: by grape ("no Riesling please") or by the name of
+    their kind or place ("bubbly but not prosecco", "no champagne")."""
+    failed: list[str] = []
+    if "not_grapes" in expect:
+        refused = {canonical_grape(grape) for grape in expect["not_grapes"]}
+        bad = [str(pick.wine) for pick in shown if refused & grapes_of(pick.wine)]
+        if bad:
+            failed.append(f"not_grapes: {bad}")
+    if "not_named" in expect:
+        names = [fold_text(name) for name in expect["not_named"]]
+        bad = [
+            str(pick.wine)
+            for pick in shown
+            if any(name in fold_text(f"{pick.wine} {pick.wine.region}") for name in names)
+        ]
+        if bad:
+            failed.append(f"not_named: {bad}")
+    return failed
+
+
 def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recommendations | None) -> list[str]:
     """Which expectations of one dialogue turn fail (empty when all hold)."""
     understood = result.understood
@@ -211,20 +232,7 @@ def check_turn(expect: dict[str, Any], result: Recommendations, previous: Recomm
         check("nothing_fits", expect["nothing_fits"] == result.nothing_fits, f"got {result.nothing_fits}")
     if "grapes" in expect:
         check("grapes", list(expect["grapes"]) == list(constraints.grapes), f"got {list(constraints.grapes)}")
-    if "not_grapes" in expect:
-        # "No Riesling please": no wine shown is of a grape the diner refused.
-        refused = {canonical_grape(grape) for grape in expect["not_grapes"]}
-        bad = [str(pick.wine) for pick in shown if refused & grapes_of(pick.wine)]
-        check("not_grapes", not bad, f"{bad}")
-    if "not_named" in expect:
-        # "Bubbly but not prosecco", "no champagne": no wine shown is named or made there.
-        refused = [fold_text(name) for name in expect["not_named"]]
-        bad = [
-            str(pick.wine)
-            for pick in shown
-            if any(name in fold_text(f"{pick.wine} {pick.wine.region}") for name in refused)
-        ]
-        check("not_named", not bad, f"{bad}")
+    failed += _refused_but_shown(expect, shown)
     if previous is not None:
         before = [pick for pick in previous.picks if not pick.alternative] or previous.picks
         basis = previous.constraints

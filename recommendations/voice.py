@@ -643,6 +643,11 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     ]
 
 
+# "Tell me more about the second one", "what's the first one like?", "and the third?".
+_TELL_MORE = re.compile(
+    r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'s| is) (?:it|that|this|the \w+"
+    r"(?: one| wine)?) like|what about|how about|and the|know more)\b"
+)
 _COUNTRIES_WITH_THE: Final = frozenset(
     word_list("united states, usa, united kingdom, uk, netherlands, czech republic, republic of georgia")
 )
@@ -654,6 +659,8 @@ def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
     said = result.parsed.said
     if "about" not in result.understood.refinements or len(result.picks) != 1 or said is None or said.superlative:
         return []
+    if _price_asked(result) or not _TELL_MORE.search(fold_text(result.parsed.text)):
+        return []  # "how much is the first one?" wants the price, not the story
     pick = result.picks[0]
     wine = pick.wine
     sentences: list[str] = []

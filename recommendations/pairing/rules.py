@@ -916,6 +916,13 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         colours=frozenset({"white"}),
     ),
     ClassicPairing(
+        lambda dish: dish.protein == "veal" and dish.has("braised") and not dish.has("cream"),
+        _grapes("Barbera, Nebbiolo, Dolcetto, Sangiovese"),
+        "Piedmont's fresh, savoury reds are the osso buco wines of northern Italy",
+        "Bastianich & Lynch, Vino Italiano: osso buco with Barbera or Barbaresco",
+        colours=frozenset({"red"}),
+    ),
+    ClassicPairing(
         lambda dish: dish.protein == "veal" and dish.has("fried"),
         _grapes("Grüner Veltliner, Riesling"),
         "Austria's crisp whites are what Vienna pours with schnitzel",
