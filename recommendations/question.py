@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Final, Protocol
 
@@ -51,7 +52,7 @@ class Constraints:
     appellations: tuple[str, ...] = ()
     # "Bubbly but not prosecco", "no champagne": a kind of wine refused by its place's name, kept
     # like a refused grape; its colour stays open ("a sparkling wine, not champagne").
-    refused_appellations: tuple[str, ...] = ()
+    refused_names: tuple[str, ...] = ()
     # "Something affordable", "pas trop cher": a budget without a number (the lower half of the
     # list's prices in the colours asked); a number said later replaces it.
     modest_price: bool = False
@@ -272,7 +273,7 @@ _COLOUR_WORDS: Final = {
     "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
-    r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso",
+    r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
     "rose": r"roses?|rosado|rosato|pink",
     "red": r"reds?|rouge|rosso|tinto|rotwein|rot",
     "white": r"whites?|blanco|bianco|blanc(?:he)?|branco|weisswein|weissen?|weiss",
@@ -426,7 +427,7 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             or _listed_after(folded, refused_until, start)
         ):
             refused_until = end
-            if not _APPELLATION_NAMES.fullmatch(folded, start, end):
+            if not (_APPELLATION_NAMES.fullmatch(folded, start, end) or _KIND_NAMES.fullmatch(folded, start, end)):
                 refused.add(colour)  # "bubbly but not prosecco" refuses the Prosecco, not the bubbles
         else:
             wanted.add(colour)
@@ -855,6 +856,8 @@ _APPELLATION_NAMES = re.compile(
     )
     + r")\b"
 )
+# Kinds of wine named on lists though no appellation of ours: "a crémant", "no sekt".
+_KIND_NAMES = re.compile(r"\b(?:cremant|sekt|spumante)\b")
 _COOKED_IN_WINE = re.compile(r"\s*(?:sauce|jus|reduction|braise|braised|glaze|vinegar)\b")
 # A wine name used as a cooking medium stays food: "braised in Barolo", "Chianti reduction".
 _COOKED_IN = re.compile(r"\s*(?:sauce|jus|reduction|butter|vinegar|glaze|braised|poached|sabayon)\b")
@@ -1214,7 +1217,7 @@ class Said:
     like_pick: int | None = None  # "another like the second": 1-based position among the wines just shown
     other: bool = False  # "something else", "another": none of the wines just shown
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
-    refused_appellations: tuple[str, ...] = ()  # "not prosecco", "no champagne"
+    refused_names: tuple[str, ...] = ()  # "not prosecco", "no champagne"
     places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
     modest_price: bool = False  # "not too expensive", "pas trop cher": a budget without a number
     # "What's the difference between the first two?", "is the second one oaky?": a question about
@@ -1334,7 +1337,7 @@ def _closing(folded: str) -> bool:
 
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
-    r"describe|which|better|what(?:'s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
+    r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
@@ -1458,7 +1461,7 @@ def asks_something_new(said: Said) -> bool:
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
         or said.max_price is not None or said.min_price is not None or said.by_the_glass
-        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations or said.refused_appellations
+        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations or said.refused_names
         or said.modest_price or said.any_price or said.any_colour or said.start_over or said.adding
         or said.general or said.price_order
     )  # fmt: skip
@@ -1499,7 +1502,7 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     food, and the ones asked for imply grapes and colour."""
     asked: list[str] = []
     refused: list[str] = []
-    for match in _APPELLATION_NAMES.finditer(folded):
+    for match in sorted([*_APPELLATION_NAMES.finditer(folded), *_KIND_NAMES.finditer(folded)], key=re.Match.start):
         if _COOKED_IN_WINE.match(folded, match.end()) or _cooked_wine(folded, match.start(), match.end()):
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         negated = _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
@@ -1575,7 +1578,7 @@ def _read(folded: str) -> Said:
     bounds = _price_bounds(folded)
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
-    appellations, refused_appellations = _appellations(folded)
+    appellations, refused_names = _appellations(folded)
     superlative = _superlative(folded)
     sweet = _sweetness(folded)
     if sweet:
@@ -1605,7 +1608,7 @@ def _read(folded: str) -> Said:
         like_pick=_like_pick(folded),
         other=bool(_OTHER.search(folded)),
         appellations=appellations,
-        refused_appellations=refused_appellations,
+        refused_names=refused_names,
         places=origins_asked(folded),
         # "The budget doesn't matter" names a budget to lift it.
         modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
@@ -1675,13 +1678,23 @@ _PRODUCER_WORDS: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _own_name_words(name: str) -> tuple[str, ...]:
+    """The words a wine or producer is called by ("ridge" of Ridge Vineyards), or none when they
+    are too short to tell or read as food on their own ("Olive Grove" would be olives)."""
+    own = tuple(word for word in words_of(name) if word not in GENERIC_NAME_WORDS and word not in _PRODUCER_WORDS)
+    if not own or max(len(word) for word in own) < 4 or read_food(" ".join(own)).terms:
+        return ()
+    return own
+
+
 def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int, tuple[int, int]]]:
     """Wines of the list the question names by what is their own in their name or their
     producer's ("the tempier one", "is the greywacke oaked?"), with where."""
     found = []
     for wine_id, name in wines:
-        own = [word for word in words_of(name) if word not in GENERIC_NAME_WORDS and word not in _PRODUCER_WORDS]
-        if not own or max(len(word) for word in own) < 4 or set(own) & FOOD_TOKENS:
+        own = _own_name_words(name)
+        if not own:
             continue
         # "Esprit de Tablas": the name's own words in order, a word or two of the trade between them.
         match = re.search(r"\b" + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"\b", food)
@@ -1765,10 +1778,8 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         refused_grapes=_unique(
             grape for grape in (*previous.refused_grapes, *said.refused_grapes) if grape not in said.grapes
         ),
-        refused_appellations=_unique(
-            name
-            for name in (*previous.refused_appellations, *said.refused_appellations)
-            if name not in said.appellations
+        refused_names=_unique(
+            name for name in (*previous.refused_names, *said.refused_names) if name not in said.appellations
         ),
         places=said.places or previous.places,
         # "Cheaper" is in the colour of the wines shown, not only of the place named.
@@ -1831,7 +1842,15 @@ def parse_question(
         food = _blank(food, start, end)
     named = _wines_named(food, wines)
     if named:
-        said = replace(said, wine_ids=tuple(wine_id for wine_id, _ in named))
+        # "Not Whispering Angel, everyone has that": a wine refused by its name is refused like a place.
+        refused = [
+            (start, end) for _, (start, end) in named if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+        ]
+        said = replace(
+            said,
+            wine_ids=tuple(wine_id for wine_id, span in named if span not in refused),
+            refused_names=_unique((*said.refused_names, *(food[start:end] for start, end in refused))),
+        )
         for _, span in named:
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
     if previous is None or said.start_over:

@@ -27,6 +27,7 @@ from recommendations.documents import DocumentHit, document_search
 from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import (
     DishProfile,
+    PairingScore,
     WineProfile,
     canonical_grape,
     describe_wine_style,
@@ -39,6 +40,7 @@ from recommendations.pairing import (
 )
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin
+from recommendations.pairing.suggested import suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.question import Constraints, ParsedQuestion, Said, Superlative, off_menu, parse_question
 from recommendations.retrieval.vector_index import wine_search
@@ -54,6 +56,7 @@ logger = logging.getLogger(__name__)
 SIMILARITY_WEIGHT = 0.10
 PAIRING_WEIGHT = 0.80
 STYLE_WEIGHT = 0.10
+LIST_NOTE_FLOOR = 0.85  # the pairing score of a wine the list's own note suggests for the dish
 # A body asked for ("not too heavy", "full-bodied") counts twice a descriptive word ("juicy"):
 # the pairing itself ranks by body, so a body word has to outvote it to win as the diner's own
 # words should (a full Syrah scores 0.13 ahead of a medium Rioja for a ribeye). Counted twice
@@ -260,7 +263,7 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         canonical_grape(grape) for grape in constraints.refused_grapes
     }:
         return False
-    if constraints.refused_appellations and _of_appellation(wine, constraints.refused_appellations):
+    if constraints.refused_names and _of_appellation(wine, constraints.refused_names):
         return False
     return not (constraints.sweet and wine.colour != WineColour.DESSERT and "sweet" not in wine.description.lower())
 
@@ -470,7 +473,9 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
     pairing = 0.0
     confidence = 0.0
     if profiles:
-        scores = [pairing_score(profile, dish, wine_colour=wine.colour) for dish in profiles]
+        scores = [
+            _with_list_note(wine, dish, pairing_score(profile, dish, wine_colour=wine.colour)) for dish in profiles
+        ]
         pairing = sum(score.score for score in scores) / len(scores)
         best = max(scores, key=lambda score: score.score)
         reasons += list(best.reasons)
@@ -503,6 +508,22 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
             tuple(dict.fromkeys([style_reason, *each.reasons])) if style_reason else each.reasons for each in scores
         )
     return _Scored(score, wine, profile, tuple(dict.fromkeys(reasons)), per_dish, per_dish_reasons)
+
+
+def _with_list_note(wine: Wine, dish: DishProfile, score: PairingScore) -> PairingScore:
+    """A wine the list's own note suggests for the dish ("Raclette wine", "great with roast duck")
+    scores at least ``LIST_NOTE_FLOOR``: the restaurant's sommelier wrote it for their own list."""
+    food = suggested_for(wine.description, dish)
+    if food is None:
+        return score
+    # "With the raclette" when the note names the dish; "with veal" or "with Thai dishes" when it
+    # names its kind or cuisine.
+    if food.kind == "dish" or food.name in fold_text(dish.subject):
+        with_what = f"the {dish.subject}"
+    else:
+        with_what = f"{food.name.title()} dishes" if food.kind == "cuisine" else food.name
+    reason = f"our own tasting notes suggest it with {with_what}"
+    return PairingScore(score=max(score.score, LIST_NOTE_FLOOR), reasons=(reason, *score.reasons)[:3])
 
 
 def tasting_note(wine: Wine) -> str:

@@ -645,7 +645,7 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
 
 # "Tell me more about the second one", "what's the first one like?", "and the third?".
 _TELL_MORE = re.compile(
-    r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'s| is) (?:it|that|this|the \w+"
+    r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
     r"(?: one| wine)?) like|what about|how about|and the|know more)\b"
 )
 _COUNTRIES_WITH_THE: Final = frozenset(

@@ -384,7 +384,7 @@ def test_a_refused_kind_of_wine_survives_the_stored_state_and_a_new_dish(bistro:
     _, oysters = converse(bistro, "Bubbles please, but not champagne", "And for the oysters?")
     state = DialogueState.from_json(json.loads(json.dumps(oysters.state().as_json())))
 
-    assert state.constraints.refused_appellations == ("champagne",)
+    assert state.constraints.refused_names == ("champagne",)
     assert state == oysters.state()
 
 

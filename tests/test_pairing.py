@@ -24,6 +24,7 @@ from recommendations.pairing import (
     wine_profile,
 )
 from recommendations.pairing.rules import colour_fit
+from recommendations.pairing.suggested import suggested_for
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
 
@@ -888,3 +889,33 @@ def test_a_fino_is_called_bone_dry_and_saline_not_soft() -> None:
     profile, colour = WINES["Fino"]
     assert describe_wine_style(profile, colour=colour) == "light-to-medium-bodied, bone-dry, saline, unoaked white"
     assert "salty tapas" in pairing_score(profile, _dish("Jamón ibérico"), wine_colour=colour).reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("description", "dish", "food"),
+    [
+        ("Soft, floral, mineral. Raclette wine.", "Raclette", "raclette"),
+        ("Bone-dry fino. Serve well chilled with olives, almonds and jamón.", "Jamón ibérico", "cured ham"),
+        ("Great with roast duck, venison and mushroom dishes.", "Saddle of venison", "venison"),
+        ("A classic partner for white asparagus, freshwater fish and veal.", "Osso buco", "veal"),
+        ("Wonderful with spicy Thai or Sichuan dishes.", "Thai green curry", "thai"),
+    ],
+)
+def test_the_lists_own_note_suggests_a_wine_for_a_dish(description: str, dish: str, food: str) -> None:
+    suggested = suggested_for(description, _dish(dish))
+    assert suggested is not None
+    assert suggested.name == food
+
+
+@pytest.mark.parametrize(
+    ("description", "dish"),
+    [
+        ("Great with roast duck and venison.", "Grilled salmon"),  # another main
+        ("Not for fish: built for lamb and steak.", "Grilled sea bass"),  # refused
+        ("Full-bodied, with blackberry and firm tannins.", "Roast lamb"),  # no pairing said
+        ("Lovely with classic French bistro food.", "Steak frites"),  # a whole cuisine of the list's own country
+        ("Serve with chorizo and grilled pork.", "Clams with chorizo"),  # a side, not the main
+    ],
+)
+def test_a_note_that_names_other_food_suggests_nothing(description: str, dish: str) -> None:
+    assert suggested_for(description, _dish(dish)) is None

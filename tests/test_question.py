@@ -1288,6 +1288,8 @@ def test_spanish_hay_asks_is_there_and_names_no_dish(text: str, dish_words: tupl
         ("bubbles please, no cava", {"sparkling"}, ("cava",)),
         ("no champagne tonight", set(), ("champagne",)),
         ("a sweet wine but not a port", {"dessert"}, ("port",)),
+        ("des bulles mais pas de champagne", {"sparkling"}, ("champagne",)),
+        ("raclette night! sparkling but no crémant pls", {"sparkling"}, ("cremant",)),
     ],
 )
 def test_a_kind_refused_by_its_name_leaves_its_colour_open(
@@ -1295,13 +1297,25 @@ def test_a_kind_refused_by_its_name_leaves_its_colour_open(
 ) -> None:
     said = parse_question(text).said
     assert said is not None
-    assert (said.colours, said.refused_colours, said.refused_appellations) == (frozenset(colours), frozenset(), refused)
+    assert (said.colours, said.refused_colours, said.refused_names) == (frozenset(colours), frozenset(), refused)
 
 
 def test_a_refused_kind_stays_refused_until_the_diner_asks_for_it() -> None:
     refused = parse_question("bubbles, but no champagne").constraints
-    assert parse_question("something for the oysters", previous=refused).constraints.refused_appellations == (
-        "champagne",
-    )
+    assert parse_question("something for the oysters", previous=refused).constraints.refused_names == ("champagne",)
     asked = parse_question("fine, a champagne then", previous=refused).constraints
-    assert (asked.appellations, asked.refused_appellations) == (("champagne",), ())
+    assert (asked.appellations, asked.refused_names) == (("champagne",), ())
+
+
+def test_a_wine_refused_by_its_name_is_refused_not_asked_about() -> None:
+    wines = [(7, "Whispering Angel"), (8, "Ode to Lulu Rosé")]
+    said = parse_question("rosé for the burrata, not whispering angel tho everyone has that", wines=wines).said
+    assert said is not None
+    assert (said.wine_ids, said.refused_names) == ((), ("whispering angel",))
+
+
+@pytest.mark.parametrize("text", ["whats the second one like?", "what's the second one like?"])
+def test_whats_the_second_one_like_asks_about_the_second(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == (2,)

@@ -215,6 +215,25 @@ def test_a_pinot_noir_is_the_red_not_a_champagne_with_pinot_noir_in_it(cellar: R
     assert "Blanc de Noirs" in [pick.wine.name for pick in bubbles.picks]
 
 
+def test_a_wine_the_lists_own_note_suggests_for_the_dish_is_among_the_first(cellar: Restaurant) -> None:
+    fendant = wine(
+        cellar,
+        "Fendant de Fully",
+        colour="white",
+        grapes=["Chasselas"],
+        region="Valais",
+        bottle_price=Decimal("48"),
+        description="Soft, floral, mineral. Raclette wine.",
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    result = recommend(restaurant=cellar, query="what goes with raclette?", k=3)
+
+    # Light and soft, no structural rule picks it for melted cheese; the list's own note does.
+    pick = next(pick for pick in result.picks if pick.wine.pk == fendant.pk)
+    assert pick.reasons[0] == "our own tasting notes suggest it with the raclette"
+
+
 @pytest.mark.parametrize("question", ["two bottles: one white, one red", "a red or a white for the lamb"])
 def test_two_colours_asked_shows_the_best_of_each(cellar: Restaurant, question: str) -> None:
     result = recommend(restaurant=cellar, query=question, k=3)

@@ -874,7 +874,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _salty_tapas,
         _grapes("Palomino"),
-        "bone-dry and saline, Palomino is Spain's own wine for salty tapas",
+        "Palomino's bone-dry, saline style is Spain's own match for salty tapas",
         "González Byass and Jancis Robinson, The Oxford Companion to Wine: fino and manzanilla with jamón, "
         "olives, salted almonds and anchovies",
         colours=frozenset({"white", "dessert"}),
