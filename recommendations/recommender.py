@@ -511,19 +511,21 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
 
 
 def _with_list_note(wine: Wine, dish: DishProfile, score: PairingScore) -> PairingScore:
-    """A wine the list's own note suggests for the dish ("Raclette wine", "great with roast duck")
-    scores at least ``LIST_NOTE_FLOOR``: the restaurant's sommelier wrote it for their own list."""
-    food = suggested_for(wine.description, dish)
-    if food is None:
+    """A wine the list's own note suggests for the dish itself ("Raclette wine", "great with
+    oysters") scores at least ``LIST_NOTE_FLOOR``: the restaurant's sommelier wrote it for their
+    own list. One suggested for the dish's kind of main or cuisine ("beef" beside a bowl of pho)
+    goes halfway there, so a poor match stays behind the good ones."""
+    suggestion = suggested_for(wine.description, dish)
+    if suggestion is None:
         return score
-    # "With the raclette" when the note names the dish; "with veal" or "with Thai dishes" when it
-    # names its kind or cuisine.
-    if food.kind == "dish" or food.name in fold_text(dish.subject):
-        with_what = f"the {dish.subject}"
+    food = suggestion.food
+    if suggestion.exact:
+        with_what, floor = f"the {dish.subject}", LIST_NOTE_FLOOR
     else:
         with_what = f"{food.name.title()} dishes" if food.kind == "cuisine" else food.name
+        floor = (score.score + LIST_NOTE_FLOOR) / 2
     reason = f"our own tasting notes suggest it with {with_what}"
-    return PairingScore(score=max(score.score, LIST_NOTE_FLOOR), reasons=(reason, *score.reasons)[:3])
+    return PairingScore(score=max(score.score, floor), reasons=(reason, *score.reasons)[:3])
 
 
 def tasting_note(wine: Wine) -> str:

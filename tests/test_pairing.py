@@ -904,7 +904,7 @@ def test_a_fino_is_called_bone_dry_and_saline_not_soft() -> None:
 def test_the_lists_own_note_suggests_a_wine_for_a_dish(description: str, dish: str, food: str) -> None:
     suggested = suggested_for(description, _dish(dish))
     assert suggested is not None
-    assert suggested.name == food
+    assert suggested.food.name == food
 
 
 @pytest.mark.parametrize(
@@ -919,3 +919,21 @@ def test_the_lists_own_note_suggests_a_wine_for_a_dish(description: str, dish: s
 )
 def test_a_note_that_names_other_food_suggests_nothing(description: str, dish: str) -> None:
     assert suggested_for(description, _dish(dish)) is None
+
+
+@pytest.mark.parametrize(
+    ("description", "dish", "exact"),
+    [
+        ("Soft, floral, mineral. Raclette wine.", "Raclette", True),
+        ("Superb with oysters, crab and tempura.", "Oysters", True),
+        # The pho's main is beef, but a note for beef daube says little about a noodle soup.
+        ("Excellent with roast lamb, beef daube and Provençal dishes.", "Pho", False),
+        ("A classic partner for white asparagus, freshwater fish and veal.", "Osso buco", False),
+    ],
+)
+def test_a_note_naming_the_dish_itself_counts_more_than_one_naming_its_kind(
+    description: str, dish: str, exact: bool
+) -> None:
+    suggested = suggested_for(description, _dish(dish))
+    assert suggested is not None
+    assert suggested.exact is exact

@@ -14,10 +14,12 @@ name: "veal", "game", "fish"), the dish itself, or its cuisine ("spicy Thai dish
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
 from recommendations.pairing.dishes import DishProfile, read_food
+from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.terms import FoodTerm
 from recommendations.pairing.text import fold_text
 
@@ -57,19 +59,32 @@ def suggested_foods(description: str) -> tuple[FoodTerm, ...]:
     return tuple(found.values())
 
 
-def suggested_for(description: str, dish: DishProfile) -> FoodTerm | None:
-    """The food by which the wine's own note suggests it for this dish, if it does."""
+@dataclass(frozen=True)
+class Suggestion:
+    """How a wine's note suggests it for a dish: by the dish itself ("Raclette wine") or its main
+    when the dish is just that ("great with oysters"), ``exact``; or by the main's kind ("veal",
+    "game", "beef" beside a bowl of pho) or the dish's cuisine, which says less."""
+
+    food: FoodTerm
+    exact: bool
+
+
+def suggested_for(description: str, dish: DishProfile) -> Suggestion | None:
+    """Whether, and by which food, the wine's own note suggests it for this dish."""
     if not description or dish.confidence <= 0:
         return None
+    named_dish = any((term := TERMS_BY_NAME.get(word)) is not None and term.kind == "dish" for word in dish.words)
+    found: Suggestion | None = None
     for term in suggested_foods(description):
+        if term.kind == "dish" and term.name in dish.words:
+            return Suggestion(term, exact=True)
         if term.kind == "cuisine":
             own = term.cuisine in _WINE_COUNTRY_CUISINES
             if dish.cuisine and term.cuisine == dish.cuisine and not own:
-                return term
-        elif (term.kind == "dish" and term.name in dish.words) or (
-            term.protein is not None
-            and term.protein == dish.protein
-            and (term.name in dish.words or term.name in _GENERIC_MAINS)
-        ):
-            return term
-    return None
+                found = found or Suggestion(term, exact=False)
+        elif term.protein is not None and term.protein == dish.protein:
+            if term.name in dish.words and not named_dish:
+                return Suggestion(term, exact=True)
+            if term.name in dish.words or term.name in _GENERIC_MAINS:
+                found = found or Suggestion(term, exact=False)
+    return found
