@@ -9,6 +9,7 @@ lists kept for evaluation only (``eval_data/lists``), which no rule was written 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -194,7 +195,7 @@ def _refused_but_shown(expect: dict[str, Any], shown: Sequence[Pick]) -> list[st
         bad = [
             str(pick.wine)
             for pick in shown
-            if any(name in fold_text(f"{pick.wine} {pick.wine.region}") for name in names)
+            if any(re.search(rf"\b{re.escape(name)}\b", fold_text(f"{pick.wine} {pick.wine.region}")) for name in names)
         ]
         if bad:
             failed.append(f"not_named: {bad}")

@@ -731,21 +731,25 @@ def _covers(index: _DishIndex, question: frozenset[str]) -> bool:
 _DISH_FORMS: Final = tuple(
     frozenset(stem(word) for word in group)
     for group in (
-        ("pasta", *TERMS_BY_NAME["pasta"].aliases, *TERMS_BY_NAME["filled pasta"].aliases, "lasagne", "lasagna"),
+        ("pasta", *TERMS_BY_NAME["pasta"].aliases, "lasagne", "lasagna"),
+        # Ravioli and gyoza alike: a filling in dough ("pork dumplings" may be the menu's gyoza).
+        ("dumpling", "dumplings", "gyoza", *TERMS_BY_NAME["filled pasta"].aliases),
         ("risotto",),
         ("pizza", "calzone"),
         ("burger", "cheeseburger", "hamburger"),
-        ("sandwich", "roll", "panini", "panino", "sub", "bun", "toastie"),
-        ("taco", "tacos", "burrito", "quesadilla", "tortilla"),
+        # Not "roll" nor "bun": "the crab cakes with a bread roll" is still the crab cakes.
+        ("sandwich", "panini", "panino", "toastie"),
+        ("taco", "tacos", "burrito", "quesadilla"),
         ("curry",),
-        ("noodle", "noodles", "ramen", "udon", "soba", "pho"),
-        ("dumpling", "dumplings", "gyoza", "dim sum"),
+        ("ramen", "udon", "soba", "pho"),
     )
 )
 
 
 def _has_form(index: _DishIndex, question: frozenset[str]) -> bool:
-    """A dish the diner names by its form ("crab linguine") must be made in that form."""
+    """A dish the diner names by its form ("crab linguine") must be made in that form. The
+    question's own words, not the lexicon's readings of them: a "bread roll" beside the crab
+    cakes is read as a sandwich, which no diner said."""
     words = index.name | index.tag_nouns | index.tag_descriptors | index.description
     return all(words & group for group in _DISH_FORMS if question & group)
 
@@ -801,7 +805,9 @@ def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, .
     scored = [
         (
             _dish_score(index, question, question_text)
-            if _has_main(index, mains) and _has_form(index, question) and _is_named_dish(menu[index.position], named)
+            if _has_main(index, mains)
+            and _has_form(index, frozenset(said))
+            and _is_named_dish(menu[index.position], named)
             else 0.0,
             index.position,
         )
@@ -856,8 +862,9 @@ _APPELLATION_NAMES = re.compile(
     )
     + r")\b"
 )
-# Kinds of wine named on lists though no appellation of ours: "a crémant", "no sekt".
-_KIND_NAMES = re.compile(r"\b(?:cremant|sekt|spumante)\b")
+# Kinds of wine named on lists though no appellation of ours: "a crémant", "no crémant". ("Sekt"
+# and "spumante" are the everyday German and Italian words for any sparkling wine: colours.)
+_KIND_NAMES = re.compile(r"\bcremant\b")
 _COOKED_IN_WINE = re.compile(r"\s*(?:sauce|jus|reduction|braise|braised|glaze|vinegar)\b")
 # A wine name used as a cooking medium stays food: "braised in Barolo", "Chianti reduction".
 _COOKED_IN = re.compile(r"\s*(?:sauce|jus|reduction|butter|vinegar|glaze|braised|poached|sabayon)\b")
@@ -1680,17 +1687,17 @@ _PRODUCER_WORDS: Final = frozenset(
 
 @lru_cache(maxsize=4096)
 def _own_name_words(name: str) -> tuple[str, ...]:
-    """The words a wine or producer is called by ("ridge" of Ridge Vineyards), or none when they
-    are too short to tell or read as food on their own ("Olive Grove" would be olives)."""
+    """The words a wine or producer is called by ("tempier" of Domaine Tempier), or none when they
+    are too short to tell or any of them is a food word ("Cloudy Bay" would be the bay leaf)."""
     own = tuple(word for word in words_of(name) if word not in GENERIC_NAME_WORDS and word not in _PRODUCER_WORDS)
-    if not own or max(len(word) for word in own) < 4 or read_food(" ".join(own)).terms:
+    if not own or max(len(word) for word in own) < 4 or set(own) & FOOD_TOKENS:
         return ()
     return own
 
 
-def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int, tuple[int, int]]]:
+def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int, tuple[int, int], str]]:
     """Wines of the list the question names by what is their own in their name or their
-    producer's ("the tempier one", "is the greywacke oaked?"), with where."""
+    producer's ("the tempier one", "is the greywacke oaked?"), with where, and those own words."""
     found = []
     for wine_id, name in wines:
         own = _own_name_words(name)
@@ -1699,7 +1706,7 @@ def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int,
         # "Esprit de Tablas": the name's own words in order, a word or two of the trade between them.
         match = re.search(r"\b" + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"\b", food)
         if match:
-            found.append((wine_id, match.span()))
+            found.append((wine_id, match.span(), " ".join(own)))
     return found
 
 
@@ -1843,15 +1850,17 @@ def parse_question(
     named = _wines_named(food, wines)
     if named:
         # "Not Whispering Angel, everyone has that": a wine refused by its name is refused like a place.
-        refused = [
-            (start, end) for _, (start, end) in named if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
-        ]
+        # Refused by its own words, which the wine's name or producer holds ("juve camps" for
+        # "no juvé y camps please"), not by the diner's spelling.
+        refused = {
+            own for _, (start, _end), own in named if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+        }
         said = replace(
             said,
-            wine_ids=tuple(wine_id for wine_id, span in named if span not in refused),
-            refused_names=_unique((*said.refused_names, *(food[start:end] for start, end in refused))),
+            wine_ids=tuple(wine_id for wine_id, _, own in named if own not in refused),
+            refused_names=_unique((*said.refused_names, *sorted(refused))),
         )
-        for _, span in named:
+        for _, span, _own in named:
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
     if previous is None or said.start_over:
         previous = Constraints()

@@ -39,7 +39,7 @@ from recommendations.pairing import (
     words_of,
 )
 from recommendations.pairing.grapes import appellation_of
-from recommendations.pairing.places import from_origin
+from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.question import Constraints, ParsedQuestion, Said, Superlative, off_menu, parse_question
@@ -263,7 +263,7 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         canonical_grape(grape) for grape in constraints.refused_grapes
     }:
         return False
-    if constraints.refused_names and _of_appellation(wine, constraints.refused_names):
+    if constraints.refused_names and _named_as(wine, constraints.refused_names):
         return False
     return not (constraints.sweet and wine.colour != WineColour.DESSERT and "sweet" not in wine.description.lower())
 
@@ -355,12 +355,13 @@ def _named_match(wine: Wine, wanted: _Wanted) -> bool:
     """Whether a wine is of a grape or place the diner named ("a Pinot Noir", "any Chablis?")."""
     if wanted.grapes and _of_named_grape(wine, wanted):
         return True
-    return _of_appellation(wine, wanted.appellations)
+    return _named_as(wine, wanted.appellations)
 
 
-def _of_appellation(wine: Wine, names: Iterable[str]) -> bool:
-    """Whether a wine's name or region says it is one of the places named as wines ("Chablis", "sherry")."""
-    text = " ".join(words_of(f"{wine.name} {wine.region}"))
+def _named_as(wine: Wine, names: Iterable[str]) -> bool:
+    """Whether a wine's name, region or producer says it is one of the places or wines named
+    ("Chablis", "sherry", "whispering angel")."""
+    text = " ".join(words_of(f"{wine.name} {wine.region} {wine.producer}"))
     return any(
         re.search(rf"\b{re.escape(name)}\b", text)
         for named in names
@@ -511,21 +512,13 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
 
 
 def _with_list_note(wine: Wine, dish: DishProfile, score: PairingScore) -> PairingScore:
-    """A wine the list's own note suggests for the dish itself ("Raclette wine", "great with
-    oysters") scores at least ``LIST_NOTE_FLOOR``: the restaurant's sommelier wrote it for their
-    own list. One suggested for the dish's kind of main or cuisine ("beef" beside a bowl of pho)
-    goes halfway there, so a poor match stays behind the good ones."""
-    suggestion = suggested_for(wine.description, dish)
-    if suggestion is None:
+    """A wine the list's own note suggests for this very dish ("Raclette wine", "great with
+    oysters") scores at least ``LIST_NOTE_FLOOR``: the restaurant's sommelier wrote it for
+    their own list."""
+    if suggested_for(wine.description, dish) is None:
         return score
-    food = suggestion.food
-    if suggestion.exact:
-        with_what, floor = f"the {dish.subject}", LIST_NOTE_FLOOR
-    else:
-        with_what = f"{food.name.title()} dishes" if food.kind == "cuisine" else food.name
-        floor = (score.score + LIST_NOTE_FLOOR) / 2
-    reason = f"our own tasting notes suggest it with {with_what}"
-    return PairingScore(score=max(score.score, floor), reasons=(reason, *score.reasons)[:3])
+    reason = f"our own tasting notes suggest it with the {dish.subject}"
+    return PairingScore(score=max(score.score, LIST_NOTE_FLOOR), reasons=(reason, *score.reasons)[:3])
 
 
 def tasting_note(wine: Wine) -> str:
@@ -685,7 +678,12 @@ def _rank(
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
     if not profiles and not constraints.colours and wanted.like is None and wanted.price_order is None:
         scored = _spread(scored, k)
-    elif len(constraints.colours) > 1 and not turn.only_wine_ids and wanted.price_order is None:
+    elif (
+        len(constraints.colours) > 1
+        and not wanted.separate_dishes
+        and not turn.only_wine_ids
+        and wanted.price_order is None
+    ):
         # "One white, one red", "a red or a rosé for the duck": the best of each colour asked for.
         scored = _spread(scored, k, colours=constraints.colours)
     elif profiles and scored and not turn.only_wine_ids:
@@ -805,24 +803,31 @@ def _names_on_the_list(wines: Sequence[Wine]) -> list[tuple[int, str]]:
     return [(wine.pk, wine.name) for wine in wines] + [(wine.pk, wine.producer) for wine in wines if wine.producer]
 
 
-# "The Oregon one", "the Italian wine", "the one from Spain": a wine shown, called by its place.
-_THE_PLACE_ONE = re.compile(r"\bthe (?:[a-z'-]+ ){1,3}(?:one|wine|bottle)\b|\bthe (?:one|wine|bottle) from\b")
+# "The Oregon one", "the Italian wine", "the one from the Loire": a wine shown, called by its place.
+_THE_PLACE_ONE = re.compile(
+    r"\bthe (?:[a-z'-]+ ){1,3}(?:one|wine|bottle)\b|\bthe (?:one|wine|bottle) from (?:the )?(?:[a-z'-]+ ?){1,3}"
+)
 
 
 def _shown_by_place(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> ParsedQuestion:
     """ "Is the Oregon one more like Chablis?": the wines just shown from that place, not a new
-    search for wines from Oregon."""
+    search for wines from Oregon. Only when the place is said inside "the ... one" and nothing
+    else new is asked ("do you have a red from France?" is a new search)."""
     said = parsed.said
     if said is None or not said.places or said.wine_ids or state is None or not state.shown:
         return parsed
-    if not _THE_PLACE_ONE.search(fold_text(parsed.text)):
+    if said.about_picks or said.colours or said.grapes or said.superlative is not None:
+        return parsed
+    folded = fold_text(parsed.text)
+    places = {place for match in _THE_PLACE_ONE.finditer(folded) for place in origins_asked(match.group())}
+    if not places:
         return parsed
     by_id = {wine.pk: wine for wine in in_stock}
     shown = [by_id[wine.wine_id] for wine in state.shown if wine.wine_id in by_id]
     named = tuple(
         wine.pk
         for wine in shown
-        if any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in said.places)
+        if any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in places)
     )
     return replace(parsed, said=replace(said, wine_ids=named, places=())) if named else parsed
 

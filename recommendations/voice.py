@@ -227,7 +227,9 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
 # Places English names with "the": the Loire Valley, the Finger Lakes, the Mosel, the northern Rhône.
 _THE_PLACES: Final = re.compile(
     r"(?:\b(?:valley|lakes|coast|hills|peninsula|highlands|islands|mountains|ranges|rhone|loire|mosel|douro|"
-    r"rheingau|wachau|languedoc|jura|veneto|barossa|kamptal|pfalz|nahe|medoc))$"
+    r"rheingau|wachau|languedoc|jura|veneto|barossa|kamptal|pfalz|nahe|medoc|"
+    # Countries said with their article: "from the United States".
+    r"united states|usa|united kingdom|uk|netherlands|czech republic))$"
 )
 
 
@@ -648,9 +650,6 @@ _TELL_MORE = re.compile(
     r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
     r"(?: one| wine)?) like|what about|how about|and the|know more)\b"
 )
-_COUNTRIES_WITH_THE: Final = frozenset(
-    word_list("united states, usa, united kingdom, uk, netherlands, czech republic, republic of georgia")
-)
 
 
 def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
@@ -665,17 +664,15 @@ def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
     wine = pick.wine
     sentences: list[str] = []
     maker = wine.producer if wine.producer and fold_text(wine.producer) not in fold_text(facts.display) else ""
-    country = wine.country if wine.country and fold_text(wine.country) not in fold_text(wine.region) else ""
-    if fold_text(country) in _COUNTRIES_WITH_THE:
-        country = f"the {country}"
+    country = _place(wine.country) if wine.country and fold_text(wine.country) not in fold_text(wine.region) else ""
     origin = " in ".join(part for part in (maker, country) if part)
     if wine.vintage and origin:
         sentences.append(f"It is the {wine.vintage} vintage, from {origin}.")
     elif wine.vintage or origin:
         sentences.append(f"It is the {wine.vintage} vintage." if wine.vintage else f"It comes from {origin}.")
-    note = re.split(r"(?<=[.!?])\s", wine.description.strip(), maxsplit=1)[0].rstrip(".")
+    note = re.split(r"(?<=[.!?])\s", wine.description.strip(), maxsplit=1)[0]
     if note and len(note.split()) <= 30:
-        sentences.append(f"Our list's note on it: {_upper_first(note)}.")
+        sentences.append(_sentence(f"Our list's note on it: {_upper_first(note)}"))
     poured = "by the glass as well as the bottle" if wine.glass_price is not None else "by the bottle only"
     sentences.append(f"We pour it {poured}.")
     if result.understood.dish and len(pick.reasons) > 1:

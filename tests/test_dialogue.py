@@ -380,6 +380,19 @@ def test_the_wine_from_a_place_is_the_one_shown_from_there_not_a_new_search(bist
     assert "it is lightly oaked" in write_answer(oregon)
 
 
+@pytest.mark.parametrize("question", ["do you have a red from France?", "what is the best wine from France?"])
+def test_a_place_said_outside_the_one_from_is_a_new_search(bistro: Restaurant, question: str) -> None:
+    _, then = converse(bistro, "a white please", question)
+
+    assert "about" not in then.understood.refinements
+
+
+def test_the_second_one_from_france_is_the_second_wine(bistro: Restaurant) -> None:
+    whites, second = converse(bistro, "a white please", "is the second one from France?")
+
+    assert [pick.wine.pk for pick in second.picks] == [whites.picks[1].wine.pk]
+
+
 def test_a_refused_kind_of_wine_survives_the_stored_state_and_a_new_dish(bistro: Restaurant) -> None:
     _, oysters = converse(bistro, "Bubbles please, but not champagne", "And for the oysters?")
     state = DialogueState.from_json(json.loads(json.dumps(oysters.state().as_json())))

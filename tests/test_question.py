@@ -1174,6 +1174,7 @@ def test_a_dish_with_a_main_the_menu_dish_lacks_is_the_diners_own(slug: str, tex
         ("harbor-and-vine", "crab linguine", []),  # not the crab cakes
         ("harbor-and-vine", "a fish burger", []),  # not the fish and chips
         ("harbor-and-vine", "the crab", ["Dungeness crab cakes"]),
+        ("harbor-and-vine", "the crab cakes with a bread roll", ["Dungeness crab cakes"]),
         ("harbor-and-vine", "fish tacos", ["Blackened rockfish tacos"]),
         ("trattoria-sorella", "clam pasta", ["Spaghetti alle vongole"]),
     ],

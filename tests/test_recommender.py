@@ -234,6 +234,26 @@ def test_a_wine_the_lists_own_note_suggests_for_the_dish_is_among_the_first(cell
     assert pick.reasons[0] == "our own tasting notes suggest it with the raclette"
 
 
+def test_a_wine_refused_by_its_producer_is_never_shown(cellar: Restaurant) -> None:
+    wine(
+        cellar,
+        "Brut Nature",
+        producer="Juvé & Camps",
+        colour="sparkling",
+        grapes=["Xarel·lo"],
+        bottle_price=Decimal("40"),
+    )
+    wine_index_sync(restaurant_id=cellar.pk)
+    bubbles = recommend(restaurant=cellar, query="something sparkling", k=3)
+    assert "Brut Nature" in [pick.wine.name for pick in bubbles.picks]
+
+    refused = recommend(restaurant=cellar, query="no juve y camps please", k=3, state=bubbles.state())
+
+    assert refused.constraints.refused_names == ("juve camps",)
+    assert refused.picks
+    assert "Brut Nature" not in [pick.wine.name for pick in refused.picks]
+
+
 @pytest.mark.parametrize("question", ["two bottles: one white, one red", "a red or a white for the lamb"])
 def test_two_colours_asked_shows_the_best_of_each(cellar: Restaurant, question: str) -> None:
     result = recommend(restaurant=cellar, query=question, k=3)
