@@ -72,11 +72,12 @@ def suggested_for(description: str, dish: DishProfile) -> frozenset[str] | None:
     for item in suggested_items(description):
         if not item <= words:
             continue
-        if any(_is_named_dish(name) for name in item) or (dish.words[0] in item and len(item) > 1):
+        if names_the_dish(item) or (dish.words[0] in item and len(item) > 1):
             return item
     return None
 
 
-def _is_named_dish(name: str) -> bool:
-    term = TERMS_BY_NAME.get(name)
-    return term is not None and term.kind == "dish"
+def names_the_dish(item: frozenset[str]) -> bool:
+    """Whether a note's item is a named dish ("raclette", "vitello tonnato"), not a main made
+    some way ("roast pork")."""
+    return any((term := TERMS_BY_NAME.get(name)) is not None and term.kind == "dish" for name in item)
