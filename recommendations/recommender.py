@@ -466,18 +466,21 @@ class _Scored:
     per_dish: tuple[float, ...] = ()
     per_dish_reasons: tuple[tuple[str, ...], ...] = ()
     for_dish: str = ""
+    # How much the list's own note lifted it ("Raclette wine"): the wines shown beside it are
+    # judged against its merit without the lift, so one noted wine does not stand alone.
+    lift: float = 0.0
 
 
 def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wanted: _Wanted, turn: Turn) -> _Scored:
     profile = profile_of(wine)
     reasons: list[str] = []
-    pairing = 0.0
+    pairing = lift = 0.0
     confidence = 0.0
     if profiles:
-        scores = [
-            _with_list_note(wine, dish, pairing_score(profile, dish, wine_colour=wine.colour)) for dish in profiles
-        ]
+        plain = [pairing_score(profile, dish, wine_colour=wine.colour) for dish in profiles]
+        scores = [_with_list_note(wine, dish, score) for dish, score in zip(profiles, plain, strict=True)]
         pairing = sum(score.score for score in scores) / len(scores)
+        lift = pairing - sum(score.score for score in plain) / len(plain)
         best = max(scores, key=lambda score: score.score)
         reasons += list(best.reasons)
         confidence = sum(dish.confidence for dish in profiles) / len(profiles)
@@ -508,7 +511,8 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         per_dish_reasons = tuple(
             tuple(dict.fromkeys([style_reason, *each.reasons])) if style_reason else each.reasons for each in scores
         )
-    return _Scored(score, wine, profile, tuple(dict.fromkeys(reasons)), per_dish, per_dish_reasons)
+    noted = PAIRING_WEIGHT * confidence * lift
+    return _Scored(score, wine, profile, tuple(dict.fromkeys(reasons)), per_dish, per_dish_reasons, lift=noted)
 
 
 def _with_list_note(wine: Wine, dish: DishProfile, score: PairingScore) -> PairingScore:
@@ -695,7 +699,7 @@ def _rank(
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
         scored = (_one_for_each(scored, profiles, k) if wanted.separate_dishes else None) or [
-            item for item in scored if item.score >= scored[0].score - PICK_SCORE_GAP
+            item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP
         ]
     if special and not turn.only_wine_ids and wanted.price_order is None:
         # An occasion: of the wines that suit the dish, the finest (the dearest) first; with no dish

@@ -232,6 +232,8 @@ def test_a_wine_the_lists_own_note_suggests_for_the_dish_is_among_the_first(cell
     # Light and soft, no structural rule picks it for melted cheese; the list's own note does.
     pick = next(pick for pick in result.picks if pick.wine.pk == fendant.pk)
     assert pick.reasons[0] == "our own tasting notes suggest it with the raclette"
+    # Lifted by its note, it does not stand alone: the others are judged against its own merit.
+    assert len(result.picks) > 1
 
 
 def test_a_wine_refused_by_its_producer_is_never_shown(cellar: Restaurant) -> None:
