@@ -312,7 +312,8 @@ def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_
     and "the second" mean. The first of them is the one "it" means next."""
     return replace(
         turn,
-        constraints=state.constraints,
+        # What the question refuses, or names again after refusing it ("the gramona then"), holds.
+        constraints=replace(state.constraints, refused_names=turn.constraints.refused_names),
         refinements=(refinement,),
         only_wine_ids=frozenset(wine_ids),
         keep_shown=state.shown,

@@ -1231,6 +1231,7 @@ class Said:
     # wines just shown (1-based positions, 0 for "the last"); ``chosen`` when the diner picks one.
     about_picks: tuple[int, ...] = ()
     wine_ids: tuple[int, ...] = ()  # wines of the list named by their own name: "is the Cristal worth it?"
+    wine_names: tuple[str, ...] = ()  # those wines' own words: naming one lifts its refusal
     chosen: bool = False
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
@@ -1786,7 +1787,9 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             grape for grape in (*previous.refused_grapes, *said.refused_grapes) if grape not in said.grapes
         ),
         refused_names=_unique(
-            name for name in (*previous.refused_names, *said.refused_names) if name not in said.appellations
+            name
+            for name in (*previous.refused_names, *said.refused_names)
+            if name not in said.appellations and name not in said.wine_names
         ),
         places=said.places or previous.places,
         # "Cheaper" is in the colour of the wines shown, not only of the place named.
@@ -1858,6 +1861,7 @@ def parse_question(
         said = replace(
             said,
             wine_ids=tuple(wine_id for wine_id, _, own in named if own not in refused),
+            wine_names=_unique(own for _, _, own in named if own not in refused),
             refused_names=_unique((*said.refused_names, *sorted(refused))),
         )
         for _, span, _own in named:

@@ -254,6 +254,10 @@ def test_a_wine_refused_by_its_producer_is_never_shown(cellar: Restaurant) -> No
     assert refused.constraints.refused_names == ("juve camps",)
     assert refused.picks
     assert "Brut Nature" not in [pick.wine.name for pick in refused.picks]
+    # Named again, it is wanted again.
+    again = recommend(restaurant=cellar, query="ok fine, the juve y camps then", k=3, state=refused.state())
+    assert again.constraints.refused_names == ()
+    assert [pick.wine.name for pick in again.picks] == ["Brut Nature"]
 
 
 @pytest.mark.parametrize("question", ["two bottles: one white, one red", "a red or a white for the lamb"])
