@@ -427,7 +427,7 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             or _listed_after(folded, refused_until, start)
         ):
             refused_until = end
-            if not (_APPELLATION_NAMES.fullmatch(folded, start, end) or _KIND_NAMES.fullmatch(folded, start, end)):
+            if not _APPELLATION_NAMES.fullmatch(folded, start, end):
                 refused.add(colour)  # "bubbly but not prosecco" refuses the Prosecco, not the bubbles
         else:
             wanted.add(colour)
@@ -851,20 +851,21 @@ _WINE_NAMES = re.compile(
     )
     + r")\b"
 )
+# Places and kinds named as wines: the appellations, and "crémant", a kind lists name though it
+# is no one appellation of ours. ("Sekt" and "spumante" are the everyday German and Italian
+# words for any sparkling wine: colours, not kinds.)
 _APPELLATION_NAMES = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            {re.escape(" ".join(words_of(name))) for appellation in APPELLATIONS for name in appellation.names},
+            {re.escape(" ".join(words_of(name))) for appellation in APPELLATIONS for name in appellation.names}
+            | {"cremant"},
             key=len,
             reverse=True,
         )
     )
     + r")\b"
 )
-# Kinds of wine named on lists though no appellation of ours: "a crémant", "no crémant". ("Sekt"
-# and "spumante" are the everyday German and Italian words for any sparkling wine: colours.)
-_KIND_NAMES = re.compile(r"\bcremant\b")
 _COOKED_IN_WINE = re.compile(r"\s*(?:sauce|jus|reduction|braise|braised|glaze|vinegar)\b")
 # A wine name used as a cooking medium stays food: "braised in Barolo", "Chianti reduction".
 _COOKED_IN = re.compile(r"\s*(?:sauce|jus|reduction|butter|vinegar|glaze|braised|poached|sabayon)\b")
@@ -1510,7 +1511,7 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     food, and the ones asked for imply grapes and colour."""
     asked: list[str] = []
     refused: list[str] = []
-    for match in sorted([*_APPELLATION_NAMES.finditer(folded), *_KIND_NAMES.finditer(folded)], key=re.Match.start):
+    for match in _APPELLATION_NAMES.finditer(folded):
         if _COOKED_IN_WINE.match(folded, match.end()) or _cooked_wine(folded, match.start(), match.end()):
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         negated = _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
