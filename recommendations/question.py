@@ -1234,6 +1234,9 @@ class Said:
     wine_ids: tuple[int, ...] = ()  # wines of the list named by their own name: "is the Cristal worth it?"
     wine_names: tuple[str, ...] = ()  # those wines' own words: naming one lifts its refusal
     chosen: bool = False
+    # "Tell me more about the second one", "and the third?": the whole story of a wine shown, not
+    # one fact of it ("how much is the first one?", "is it oaky?").
+    more_about: bool = False
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
@@ -1352,6 +1355,10 @@ _ABOUT_SHOWN = re.compile(
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+)
+_TELL_MORE = re.compile(
+    r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
+    r"(?: one| wine)?) like|what about|how about|and the|know more)\b"
 )
 # "Which would you pick?", "which of those is better with the lamb?": one of all the wines shown.
 _ABOUT_WHICH = re.compile(
@@ -1623,6 +1630,7 @@ def _read(folded: str) -> Said:
         modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
         about_picks=_about_picks(folded),
         chosen=_chosen(folded),
+        more_about=bool(_TELL_MORE.search(folded)),
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
         greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),
@@ -1660,19 +1668,25 @@ def _price_order(folded: str) -> str | None:
 
 # Words of a wine's name that say nothing of which wine it is: grapes, places, styles, the trade's
 # words. What is left ("Cristal", "Tignanello", "Esprit de Tablas") names the wine.
-GENERIC_NAME_WORDS: Final = (
-    _WINE_WORDS
-    | frozenset(
-        word_list(
-            "extra, reserve, reserva, riserva, gran, grand, grande, cru, premier, premiere, classico, superiore, "
-            "cuvee, vintage, estate, old, vine, vines, rosado, rosato, blanc, blancs, blanco, bianco, rosso, tinto, "
-            "rouge, noir, noirs, de, di, del, della, la, le, les, the, of, et, e, y, and, sec, demi, late, harvest, "
-            "year, years, tawny, ruby, valley, hills, coast, county, vineyard, vineyards, selection, special, label, nv, "
-            "sur, lie, vieilles, vignes, domaine, chateau, clos, mt, mount, st, saint, santa, san, terre, terrasses, "
-            "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40"
-        )
+_TRADE_NAME_WORDS: Final = _WINE_WORDS | frozenset(
+    word_list(
+        "extra, reserve, reserva, riserva, gran, grand, grande, cru, premier, premiere, classico, superiore, "
+        "cuvee, vintage, estate, old, vine, vines, rosado, rosato, blanc, blancs, blanco, bianco, rosso, tinto, "
+        "rouge, noir, noirs, de, di, del, della, la, le, les, the, of, et, e, y, and, sec, demi, late, harvest, "
+        "year, years, tawny, ruby, valley, hills, coast, county, vineyard, vineyards, selection, special, label, nv, "
+        "sur, lie, vieilles, vignes, domaine, chateau, clos, mt, mount, st, saint, santa, san, terre, terrasses, "
+        "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40"
     )
-    | frozenset({word for appellation in APPELLATIONS for name in appellation.names for word in words_of(name)})
+)
+_PLACE_NAMES: Final = tuple(words_of(name) for appellation in APPELLATIONS for name in appellation.names)
+GENERIC_NAME_WORDS: Final = _TRADE_NAME_WORDS | frozenset(word for words in _PLACE_NAMES for word in words)
+# A word that is a place's whole name ("Chablis", "Rioja") always says where. One that is only part
+# of a longer name ("Ridge" of Ribbon Ridge, "Creek" of Dry Creek Valley) is a producer's own when
+# nothing else in its name is: Ridge Vineyards is "the Ridge one"; a Napa Valley Merlot stays a place.
+_PART_OF_PLACE_NAME: Final = (
+    frozenset(word for words in _PLACE_NAMES if len(words) > 1 for word in words)
+    - frozenset(words[0] for words in _PLACE_NAMES if len(words) == 1)
+    - _TRADE_NAME_WORDS
 )
 
 
@@ -1692,6 +1706,10 @@ def _own_name_words(name: str) -> tuple[str, ...]:
     """The words a wine or producer is called by ("tempier" of Domaine Tempier), or none when they
     are too short to tell or any of them is a food word ("Cloudy Bay" would be the bay leaf)."""
     own = tuple(word for word in words_of(name) if word not in GENERIC_NAME_WORDS and word not in _PRODUCER_WORDS)
+    if not own and set(words_of(name)) & _PRODUCER_WORDS:  # a producer's name: "Ridge Vineyards"
+        untraded = [word for word in words_of(name) if word not in _TRADE_NAME_WORDS and word not in _PRODUCER_WORDS]
+        if untraded and all(word in _PART_OF_PLACE_NAME for word in untraded):
+            own = tuple(untraded)
     if not own or max(len(word) for word in own) < 4 or set(own) & FOOD_TOKENS:
         return ()
     return own

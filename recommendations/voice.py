@@ -645,20 +645,13 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     ]
 
 
-# "Tell me more about the second one", "what's the first one like?", "and the third?".
-_TELL_MORE = re.compile(
-    r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
-    r"(?: one| wine)?) like|what about|how about|and the|know more)\b"
-)
-
-
 def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
     """ "Tell me more about the second one": beyond its shape, where and who it comes from, the
     list's own note on it, how it is poured, and a second reason it suits the dish."""
     said = result.parsed.said
     if "about" not in result.understood.refinements or len(result.picks) != 1 or said is None or said.superlative:
         return []
-    if _price_asked(result) or not _TELL_MORE.search(fold_text(result.parsed.text)):
+    if _price_asked(result) or not said.more_about:
         return []  # "how much is the first one?" wants the price, not the story
     pick = result.picks[0]
     wine = pick.wine

@@ -1226,6 +1226,17 @@ def test_a_wine_is_named_by_its_producer_and_a_colour_asked_of_it_is_no_dish() -
     assert rubentis.dish_words == ()
 
 
+def test_a_producer_called_by_a_word_of_a_longer_place_name_is_named_but_a_place_is_not() -> None:
+    # "Ridge" is also a word of Ribbon Ridge, "Napa" of Napa Valley: only a producer's name,
+    # with nothing else its own, is called by such a word.
+    wines = [(1, "Lytton Springs"), (1, "Ridge Vineyards"), (2, "Napa Valley Merlot"), (2, "Duckhorn")]
+    ridge = parse_question("is the ridge one oaky?", wines=wines)
+    napa = parse_question("a napa merlot?", wines=wines)
+    assert ridge.said is not None and ridge.said.wine_ids == (1,)
+    assert ridge.dish_words == ()
+    assert napa.said is not None and napa.said.wine_ids == ()
+
+
 @pytest.mark.parametrize(
     ("text", "grapes", "refused", "style_words"),
     [
