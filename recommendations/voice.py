@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
+from recommendations.pairing.dishes import name_in_sentence
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import Pick, Recommendations, grapes_of, price_of, satisfies
 
@@ -359,7 +360,7 @@ def _dish_phrase(result: Recommendations) -> str:
     understood = result.understood
     if understood.dish_source == "mains":
         return "tonight's mains"
-    dish = understood.dish or ""
+    dish = name_in_sentence(understood.dish or "")
     return f"the {dish}" if dish else ""
 
 
@@ -669,7 +670,8 @@ def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:
     poured = "by the glass as well as the bottle" if wine.glass_price is not None else "by the bottle only"
     sentences.append(f"We pour it {poured}.")
     if result.understood.dish and len(pick.reasons) > 1:
-        sentences.append(_sentence(f"With the {pick.for_dish or result.understood.dish}, {pick.reasons[1]}"))
+        dish = f"the {pick.for_dish}" if pick.for_dish else _dish_phrase(result)
+        sentences.append(_sentence(f"With {dish}, {pick.reasons[1]}"))
     return sentences
 
 

@@ -23,6 +23,7 @@ from recommendations.pairing import (
     style_matches,
     wine_profile,
 )
+from recommendations.pairing.dishes import name_in_sentence
 from recommendations.pairing.rules import colour_fit
 from recommendations.pairing.suggested import suggested_for
 
@@ -932,3 +933,45 @@ def test_the_lists_own_note_suggests_a_wine_for_a_dish(description: str, dish: s
 )
 def test_a_note_that_names_other_food_suggests_nothing(description: str, dish: str) -> None:
     assert suggested_for(description, _dish(dish)) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "in_sentence"),
+    [
+        ("Wild mushroom risotto", "wild mushroom risotto"),
+        ("Hamachi crudo", "hamachi crudo"),
+        ("Pan-seared halibut", "pan-seared halibut"),
+        ("Tomales Bay oysters", "Tomales Bay oysters"),  # a place: no food word leads
+        ("Dungeness crab cakes", "Dungeness crab cakes"),
+        ("Thai green curry", "Thai green curry"),  # a cuisine
+        ("Roquefort and pear salad", "Roquefort and pear salad"),
+        ("Grilled Lamb Chops", "Grilled Lamb Chops"),  # a title
+        ("BBQ ribs", "BBQ ribs"),
+    ],
+)
+def test_a_menu_name_inside_a_sentence_loses_only_a_capital_that_only_starts_it(name: str, in_sentence: str) -> None:
+    assert name_in_sentence(name) == in_sentence
+
+
+@pytest.mark.parametrize(
+    ("dish", "protein"),
+    [
+        ("lithuanian potato pudding", "vegetarian"),
+        ("steak pudding", "red_meat"),
+        ("sticky toffee pudding", "dessert"),
+        ("pudding", "dessert"),
+        ("lamb's brains in brown butter", "veal"),
+        ("lamb sweetbreads", "veal"),
+        ("lamb kidneys", "lamb"),
+    ],
+)
+def test_a_pudding_can_be_savoury_and_delicate_offal_is_the_main_whatever_animal_gave_it(
+    dish: str, protein: str
+) -> None:
+    assert dish_profile(name=dish).protein == protein
+
+
+def test_kung_po_is_kung_pao() -> None:
+    profile = dish_profile(name="kung po shrimp")
+    assert profile.protein == "shellfish"
+    assert profile.spice >= 2

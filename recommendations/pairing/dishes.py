@@ -199,7 +199,8 @@ _PROPER_NOUNS: Final[Mapping[str, str]] = {
         "Parmigiano-Reggiano, Grana Padano, Pecorino Romano, Manchego, Gruyère, Taleggio, Reblochon, Munster, "
         "Beaufort, Cabrales, Valdeón, Fourme d'Ambert, Mont d'Or, Vacherin, Langres, Maroilles, Livarot, "
         "Idiazabal, Mahón, Asiago, Fontina, Emmental, Cantal, Salers, Mimolette, Cancale, Bresse, Charolais, "
-        "Dover sole, Wagyu, Iberico, Ibérico, Bayonne, Serrano, Kalamata, Dijon, Bourgogne"
+        "Dover sole, Wagyu, Iberico, Ibérico, Bayonne, Serrano, Kalamata, Dijon, Bourgogne, Kobe, Dungeness, "
+        "Peking, Caesar, Cobb, Waldorf, Reuben, Wellington, Nashville, Maryland, Boston, Manhattan"
     )
 }
 
@@ -618,6 +619,11 @@ def _leads_with_a_main(term: FoodTerm) -> bool:
     )
 
 
+# Sweetbreads and brains are the dish whichever animal gave them ("lamb's brains", "lamb
+# sweetbreads"): their delicacy sets the wine, not the lamb's weight.
+_DELICATE_OFFAL: Final = frozenset({"sweetbreads", "brains"})
+
+
 def _protein(
     sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]], named: Sequence[FoodTerm] = ()
 ) -> tuple[str | None, float]:
@@ -675,6 +681,9 @@ def _protein(
         term.name in SAVOURY_VEGETABLES for term in terms_said
     )
     said_dessert = any(term.name == "dessert" for term in terms_said)
+    delicate = next((term.protein for term in terms_said if term.name in _DELICATE_OFFAL), None)
+    if delicate is not None and leaders[0] in _ANIMAL_MAINS:
+        return delicate, best
     if leaders[0] == "dessert" and savoury_said and not sugary and not said_dessert:
         if not mentioned_savoury:
             return "vegetarian", best
@@ -1094,3 +1103,25 @@ def starts_food(words: Sequence[str]) -> bool:
     """Whether these folded words begin with a food term ("curry", "crème brûlée", "red curry")."""
     tokens = [stem(word) for word in words]
     return any(start == 0 for start, _, _ in _TABLE.find(tokens[:4]))
+
+
+def name_in_sentence(name: str) -> str:
+    """A menu's dish name as it reads inside a sentence: "the wild mushroom risotto", "the
+    hamachi crudo"; a first word that is a proper noun keeps its capital ("the Tomales Bay
+    oysters", "the Thai green curry", "the Roquefort salad"), as do a name in capitals and a title."""
+    written = name.split()
+    if not written or not written[0][:1].isupper() or written[0].isupper():
+        return name
+    if len(written) > 1 and all(word[:1].isupper() for word in written if len(word) > 3 and word[:1].isalpha()):
+        return name  # "Grilled Lamb Chops": a title, every word capitalised; lowering one would jar
+    words = words_of(name)
+    first = read_food(written[0])
+    if (
+        not words
+        or not starts_food(words)
+        or words[0] in _PROPER_NOUNS
+        or any(key.split()[0] == words[0] for key in _PROPER_NOUNS)
+        or any(term.kind == "cuisine" for term in first.terms)
+    ):
+        return name
+    return name[:1].lower() + name[1:]

@@ -114,6 +114,7 @@ MEATS: Final = (
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
         weight=1, fat=1, facets="braised"),
     ing("sweetbreads", "ris de veau, animelle, mollejas", protein="veal", fat=2),
+    ing("brains", "brain, cervelle, cervelles, cervella, cervello, sesos, hirn", protein="veal", fat=2),
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
@@ -375,8 +376,11 @@ FRUIT_AND_SWEET: Final = (
 
 # fmt: off
 DESSERTS: Final = (
-    ing("dessert", "mizumono, desserts, dolce, dolci, postre, postres, pudding, puddings, "
+    ing("dessert", "mizumono, desserts, dolce, dolci, postre, postres, "
         "mignardises, petits fours", protein="dessert"),
+    # A pudding is a dessert unless the dish says otherwise: it is no course said outright, for a
+    # British or Baltic pudding can be of steak, potato or corn.
+    ing("pudding", "puddings", protein="dessert"),
     ing("cake", "bolo, kuchen, gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
         "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",
         protein="dessert", detail="cake"),
@@ -884,7 +888,7 @@ DISHES: Final = (
     dish("chashu", "chashu pork, cha-shu, chāshū", parts="pork belly, braised, soy, mirin", cuisine="japanese"),
     dish("char siu", "cha siu, barbecue pork", parts="pork, roasted, sweet and sour, soy",
          cuisine="chinese"),
-    dish("kung pao chicken", "kung pao, gong bao chicken", parts="chicken, seared, chilli, nut sauce, soy",
+    dish("kung pao chicken", "kung pao, kung po, kung po chicken, gong bao chicken", parts="chicken, seared, chilli, nut sauce, soy",
          cuisine="sichuan"),
     dish("mapo tofu", "ma po tofu", parts="tofu, minced beef, chilli, pepper sauce, soy", cuisine="sichuan"),
     dish("sweet and sour pork", "gu lou yuk", parts="pork, fried, sweet and sour", cuisine="chinese"),

@@ -126,8 +126,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "loin fillet"),
     ing("chicken feet", "phoenix claws, chicken claws, chicken paws, fung zao, patas de pollo", protein="poultry",
         fat=1),
-    cut("gizzards", "gésiers, durelli, ventrigli, pig's ears, oreja, brains, cervelle, "
-        "cervella, sesos, caul fat, crépine", weight=1, fat=1),
+    cut("gizzards", "gésiers, durelli, ventrigli, pig's ears, oreja, caul fat, crépine", weight=1, fat=1),
     # Meat, game and poultry
     ing("prime beef", "suadero, ox, kobe, kobe beef, a5 wagyu, rubia gallega, vaca vieja, old cow, bife, entrecot, bistec, "
         "flat iron, tri-tip, denver steak, chuck, chuck eye, zabuton, spinalis, ribeye cap, teres major, coulotte, "
