@@ -38,6 +38,7 @@ from recommendations.pairing import (
     wine_profile,
     words_of,
 )
+from recommendations.pairing.dishes import name_in_sentence
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
@@ -138,6 +139,9 @@ class Understood:
     names_missing: tuple[str, ...] = ()  # grapes and appellations asked for that the list does not have
     # "Under $14 a glass", then "a bottle this time": the budget was the glass's, so it was let go.
     glass_budget_dropped: bool = False
+    # The dish as a sentence names it: "the wild mushroom risotto and hamachi crudo" for the menu's
+    # "Wild mushroom risotto" and "Hamachi crudo"; "the lamb shoulder" for "lamb shoulder, slow roasted".
+    in_a_sentence: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -1006,6 +1010,10 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
     )
 
 
+def _joined(names: Sequence[str]) -> str | None:
+    return " and ".join(names[:3]) + (" and more" if len(names) > 3 else "") if names else None
+
+
 def _understood(
     dishes: Sequence[MenuItem],
     dish_words: Sequence[str],
@@ -1017,12 +1025,15 @@ def _understood(
     contradictions: Sequence[str],
 ) -> Understood:
     names = [item.name for item in dishes] + list(dish_words)
-    dish = " and ".join(names[:3]) + (" and more" if len(names) > 3 else "") if names else None
+    dish = _joined(names)
+    # A diner's own words keep what comes before a comma: the rest says how it is cooked.
+    in_a_sentence = _joined([name_in_sentence(item.name) for item in dishes] + [w.split(",")[0] for w in dish_words])
     parts = tuple(dict.fromkeys(part for profile in profiles for part in profile.words))
     unknown = tuple(dict.fromkeys(word for profile in profiles for word in profile.unknown))
     cuisine = next((profile.cuisine for profile in profiles if profile.cuisine), "")
     return Understood(
         dish=dish,
+        in_a_sentence=in_a_sentence,
         dish_source=source,
         parts=parts,
         cuisine=cuisine,

@@ -23,7 +23,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
-from recommendations.pairing.dishes import name_in_sentence
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import Pick, Recommendations, grapes_of, price_of, satisfies
 
@@ -360,7 +359,7 @@ def _dish_phrase(result: Recommendations) -> str:
     understood = result.understood
     if understood.dish_source == "mains":
         return "tonight's mains"
-    dish = name_in_sentence(understood.dish or "")
+    dish = understood.in_a_sentence or understood.dish or ""
     return f"the {dish}" if dish else ""
 
 
