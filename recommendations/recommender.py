@@ -43,6 +43,7 @@ from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
+from recommendations.pairing.wines import called_oaky
 from recommendations.question import Constraints, ParsedQuestion, Said, Superlative, off_menu, parse_question
 from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
@@ -543,6 +544,15 @@ def tasting_note(wine: Wine) -> str:
     return f"A {describe_wine_style(profile, colour=wine.colour)}" + (f" from {wine.region}." if wine.region else ".")
 
 
+def _not_oaky_when_refused(wines: list[Wine], wanted: _Wanted) -> list[Wine]:
+    """ "I don't like oaky wines", "no oak please": a wine our own words would call oaky is not
+    shown while another fits (the style is a wish, not a constraint: a list of oaky reds still
+    answers, with its least oaky first)."""
+    if "unoaked" not in wanted.style_words:
+        return wines
+    return [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
+
+
 def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
     """The refinements' own filters: not the wines just shown, in the colours just shown, lighter
     or fuller than them. They hold like the constraints: when nothing is left, nothing fits, and
@@ -589,7 +599,7 @@ def choose(
         # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
         # not have at all only guides the ranking.
         candidates = [wine for wine in candidates if _named_match(wine, wanted)]
-    candidates, places_missing = _within_places(candidates, wanted)
+    candidates, places_missing = _within_places(_not_oaky_when_refused(candidates, wanted), wanted)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
         return picks, False, places_missing

@@ -1024,3 +1024,25 @@ def test_which_one_is_lighter_compares_the_wines_shown(cellar: Restaurant) -> No
     assert len(lighter.picks) == 1
     assert lighter.picks[0].wine.pk in shown
     assert lighter.picks[0].profile.body == min(shown.values())
+
+
+def test_a_diner_who_dislikes_oak_is_shown_no_oaky_wine_while_another_fits(restaurant_a: Restaurant) -> None:
+    for name, grapes, price, description in (
+        ("Les Crestes", ["Garnacha", "Cariñena", "Syrah"], "58", ""),
+        ("Meandro", ["Touriga Nacional", "Touriga Franca"], "42", "Ripe black fruit, floral lift, supple tannins."),
+        ("Juan Gil 12 Meses", ["Monastrell"], "30", "Plush, dark fruit, vanilla oak."),
+        ("La Montesa", ["Garnacha", "Tempranillo"], "34", "Medium-bodied, strawberry, plum and liquorice."),
+    ):
+        wine(restaurant_a, name, grapes=grapes, bottle_price=Decimal(price), description=description)
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+
+    plain = recommend(restaurant=restaurant_a, query="something for the steak under 40", k=3)
+    first = recommend(restaurant=restaurant_a, query="i don't like oaky wines, something for the steak", k=3)
+    cheaper = recommend(restaurant=restaurant_a, query="cheaper", k=3, state=first.state())
+    only_oaky = recommend(restaurant=restaurant_a, query="no oak please, a red for the steak under 32", k=3)
+
+    assert plain.picks[0].wine.name == "Juan Gil 12 Meses"  # the best steak red in that budget
+    assert "Juan Gil 12 Meses" not in [pick.wine.name for pick in first.picks]
+    assert [pick.wine.name for pick in cheaper.picks] == ["La Montesa"]
+    # A wish, not a constraint: when only oaky wines fit, the least oaky of them still answers.
+    assert [pick.wine.name for pick in only_oaky.picks] == ["Juan Gil 12 Meses"]

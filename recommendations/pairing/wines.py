@@ -497,6 +497,11 @@ def _sweetness_word(profile: WineProfile, colour: str) -> str | None:
     return "dry" if colour in ("rose", "orange") else None
 
 
+def called_oaky(profile: WineProfile, *, colour: str) -> bool:
+    """Whether the oak shows: any clear oak in a white, new or heavy oak in a red."""
+    return profile.oak >= 3 or (profile.oak >= 2 and fold_text(colour).strip() in ("white", "orange"))
+
+
 def describe_wine_style(profile: WineProfile, *, colour: str) -> str:
     """A sommelier's one-line shape of a wine, e.g. "full-bodied, firmly tannic, oaky red".
 
@@ -505,7 +510,7 @@ def describe_wine_style(profile: WineProfile, *, colour: str) -> str:
     """
     colour = fold_text(colour).strip()
     parts = [_sweetness_word(profile, colour), _BODY_WORDS[profile.body], _structure_word(profile, colour)]
-    if profile.oak >= 3 or (profile.oak >= 2 and colour in ("white", "orange")):
+    if called_oaky(profile, colour=colour):
         parts.append("oaky")
     elif profile.oak == 0 and colour == "white":
         parts.append("unoaked")
