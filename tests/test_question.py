@@ -1232,9 +1232,11 @@ def test_a_producer_called_by_a_word_of_a_longer_place_name_is_named_but_a_place
     wines = [(1, "Lytton Springs"), (1, "Ridge Vineyards"), (2, "Napa Valley Merlot"), (2, "Duckhorn")]
     ridge = parse_question("is the ridge one oaky?", wines=wines)
     napa = parse_question("a napa merlot?", wines=wines)
-    assert ridge.said is not None and ridge.said.wine_ids == (1,)
+    assert ridge.said is not None
+    assert ridge.said.wine_ids == (1,)
     assert ridge.dish_words == ()
-    assert napa.said is not None and napa.said.wine_ids == ()
+    assert napa.said is not None
+    assert napa.said.wine_ids == ()
 
 
 @pytest.mark.parametrize(
