@@ -503,7 +503,11 @@ _STYLE_WORDS: Final = (
     ("juicy", r"juicy"),
     ("rich", r"rich|opulent|lush"),
     ("chilled", r"chilled|chillable"),
-    ("natural", r"natural|low[- ]intervention|biodynamic|organic"),
+    ("natural", r"natural|low[- ]intervention|biodynamic|organic|organico|biologique|ecologico|bio"),
+    (
+        "half-bottle",
+        r"half[- ]bottles?|demi[- ]bouteilles?|mezz[ae] bottigli[ae]|medias? botellas?|375 ?ml|37[.,]5 ?cl",
+    ),
     ("complex", r"complex"),
     ("smoky", r"smoky"),
     ("herbal", r"herbal|herbaceous|grassy"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -43,7 +43,7 @@ from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
-from recommendations.pairing.wines import called_oaky
+from recommendations.pairing.wines import called_oaky, in_half_bottles, made_naturally
 from recommendations.question import Constraints, ParsedQuestion, Said, Superlative, off_menu, parse_question
 from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
@@ -81,6 +81,9 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
+# "Anything organic?": the organic wines are shown when the best of them pairs within this much of
+# the best wine for the dish; a red Morgon is no oyster wine, organic or not.
+WISH_PAIRING_MARGIN = 0.15
 # Two dishes that want different wines ("the sole and the steak"): when the best wine for the
 # pair falls this far short of the best for one of them on that dish (and the dishes' best
 # wines differ in colour), the answer is the one bottle that serves both, then a wine for each
@@ -409,13 +412,29 @@ def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[flo
     words = wanted.style_words
     if not words:
         return 0.0, None
-    described = set(profile.style_words) | set(words_of(wine.description))
+    described = _described(wine, profile)
     credits = {word: _style_credit(word, profile, described) for word in sorted(words)}
-    matched = [word for word, credit in credits.items() if credit > 0]
+    matched = [_AS_ASKED.get(word, f"it is {word}") for word, credit in credits.items() if credit > 0]
     if not matched:
         return 0.0, None
     weighted = sum(credit * (2 if word in _BODY_WORDS else 1) for word, credit in credits.items())
-    return weighted / len(words), f"it is {' and '.join(matched)}, as you asked"
+    return weighted / len(words), f"{' and '.join(matched)}, as you asked"
+
+
+# A wish said of how a wine is made or poured, as the reason says it was met.
+_AS_ASKED: Final = {"natural": "it is made with little intervention", "half-bottle": "it comes in a half bottle"}
+
+
+def _described(wine: Wine, profile: WineProfile) -> set[str]:
+    """The style words a wine earns: its profile's, its note's words, and how the list says it is
+    made ("biodynamic", "minimal sulphur": natural) or poured ("half bottle"). The bare word
+    "natural" in a note ("a natural opener for oysters") says nothing of how it was made."""
+    described = (set(profile.style_words) | set(words_of(wine.description))) - {"natural"}
+    if made_naturally(wine.description):
+        described.add("natural")
+    if in_half_bottles(wine.description):
+        described.add("half-bottle")
+    return described
 
 
 def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float:
@@ -544,13 +563,41 @@ def tasting_note(wine: Wine) -> str:
     return f"A {describe_wine_style(profile, colour=wine.colour)}" + (f" from {wine.region}." if wine.region else ".")
 
 
-def _not_oaky_when_refused(wines: list[Wine], wanted: _Wanted) -> list[Wine]:
-    """ "I don't like oaky wines", "no oak please": a wine our own words would call oaky is not
-    shown while another fits (the style is a wish, not a constraint: a list of oaky reds still
-    answers, with its least oaky first)."""
-    if "unoaked" not in wanted.style_words:
-        return wines
-    return [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
+# Wishes of how a wine is made or poured that the list's notes say: the style word, how a note
+# says it, and what the answer calls such a wine.
+WISHES: Final[tuple[tuple[str, Callable[[str], bool], str], ...]] = (
+    ("natural", made_naturally, "organic or natural wine"),
+    ("half-bottle", in_half_bottles, "half bottle"),
+)
+
+
+def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile]) -> list[Wine]:
+    """Wishes that sort the list in two: "I don't like oaky wines" (a wine our own words would
+    call oaky is not shown while another fits), "anything natural?", "a half bottle?" (only the
+    wines the list says are, while one of them suits the dish). Wishes, not constraints: when no
+    wine meets them, the rest still answer (and the answer says the list has none, see
+    ``_names_missing``); a half bottle of Eiswein is no answer for the schnitzel."""
+    if "unoaked" in wanted.style_words:
+        wines = [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
+    for wish, met, _name in WISHES:
+        if wish in wanted.style_words:
+            wished = [wine for wine in wines if met(wine.description)]
+            if wished and (not profiles or _pairs_about_as_well(wished, wines, profiles)):
+                wines = wished
+    return wines
+
+
+def _pairs_about_as_well(some: Sequence[Wine], wines: Sequence[Wine], profiles: Sequence[DishProfile]) -> bool:
+    """Whether the best of ``some`` pairs with the dishes nearly as well as the best of ``wines``."""
+
+    def best(pool: Sequence[Wine]) -> float:
+        return max(
+            sum(pairing_score(profile_of(wine), dish, wine_colour=wine.colour).score for dish in profiles)
+            / len(profiles)
+            for wine in pool
+        )
+
+    return best(some) >= best(wines) - WISH_PAIRING_MARGIN
 
 
 def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
@@ -599,7 +646,7 @@ def choose(
         # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
         # not have at all only guides the ranking.
         candidates = [wine for wine in candidates if _named_match(wine, wanted)]
-    candidates, places_missing = _within_places(_not_oaky_when_refused(candidates, wanted), wanted)
+    candidates, places_missing = _within_places(_style_wishes(candidates, wanted, profiles), wanted)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
         return picks, False, places_missing
@@ -977,6 +1024,9 @@ def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str
         if appellation is not None:
             colours = wanted.colours_said or frozenset(appellation.grapes)
             grapes |= {canonical_grape(grape) for colour in colours for grape in appellation.grapes_for(colour)[:1]}
+    for wish, met, name in WISHES:
+        if wish in wanted.style_words and not any(met(wine.description) for wine in in_stock):
+            missing.append(name)
     return tuple(missing), replace(wanted, grapes=frozenset(grapes))
 
 

@@ -24,7 +24,7 @@ from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
-from recommendations.recommender import Pick, Recommendations, grapes_of, price_of, satisfies
+from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, price_of, satisfies
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -711,6 +711,7 @@ def _preamble(result: Recommendations) -> list[str]:
     if names:
         nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
         notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
+    notes += _wishes_unmet(result)
     missing = result.understood.places_missing
     if missing:
         places = " or ".join(missing)
@@ -724,6 +725,23 @@ def _preamble(result: Recommendations) -> list[str]:
     if unknown and not any(profile.protein for profile in result.dish_profiles):
         words = " ".join(unknown[:3])
         notes.append(f"I don't know {words} well, so I went by the rest of what you said.")
+    return notes
+
+
+def _wishes_unmet(result: Recommendations) -> list[str]:
+    """ "Anything organic for the oysters?" when the list's organic wines do not suit them: said,
+    not passed over (a list with none at all is said in ``names_missing``)."""
+    notes = []
+    for wish, met, name in WISHES:
+        if (
+            wish in result.constraints.style_words
+            and name not in result.understood.names_missing
+            and result.picks
+            and not any(met(pick.wine.description) for pick in result.picks)
+        ):
+            dish = _dish_phrase(result)
+            with_dish = f" with {dish}" if dish else ""
+            notes.append(f"Our {name}s are not the match{with_dish}, so here is what is.")
     return notes
 
 

@@ -1046,3 +1046,36 @@ def test_a_diner_who_dislikes_oak_is_shown_no_oaky_wine_while_another_fits(resta
     assert [pick.wine.name for pick in cheaper.picks] == ["La Montesa"]
     # A wish, not a constraint: when only oaky wines fit, the least oaky of them still answers.
     assert [pick.wine.name for pick in only_oaky.picks] == ["Juan Gil 12 Meses"]
+
+
+def test_organic_and_half_bottle_wishes_show_those_wines_when_they_suit_the_dish(restaurant_a: Restaurant) -> None:
+    wine(restaurant_a, "Chablis", colour="white", grapes=["Chardonnay"], description="Crisp, saline, flinty.")
+    wine(
+        restaurant_a,
+        "Muscadet Bio",
+        colour="white",
+        grapes=["Melon de Bourgogne"],
+        description="Organic. Light, saline and crisp; for oysters.",
+    )
+    wine(restaurant_a, "Biodynamic Morgon", grapes=["Gamay"], description="Biodynamic. Juicy cherry.")
+    wine(
+        restaurant_a,
+        "Icewine",
+        colour="dessert",
+        grapes=["Riesling"],
+        description="Half bottle. Intensely sweet.",
+    )
+    wine(restaurant_a, "Brut", colour="sparkling", grapes=["Chardonnay"], description="A natural opener for oysters.")
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+
+    organic = recommend(restaurant=restaurant_a, query="anything organic for the oysters?", k=3)
+    half = recommend(restaurant=restaurant_a, query="a half bottle for the oysters?", k=3)
+    sweet_half = recommend(restaurant=restaurant_a, query="a half bottle of something sweet", k=3)
+
+    # The organic white suits oysters; the biodynamic red does not, and "a natural opener" is no natural wine.
+    assert [pick.wine.name for pick in organic.picks] == ["Muscadet Bio"]
+    assert organic.understood.names_missing == ()
+    # The only half bottle is an Icewine: no answer for oysters, so the oyster wines stand, said so.
+    assert "Icewine" not in [pick.wine.name for pick in half.picks]
+    assert "half bottles are not the match" in write_answer(half)
+    assert [pick.wine.name for pick in sweet_half.picks] == ["Icewine"]

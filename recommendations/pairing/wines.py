@@ -497,6 +497,25 @@ def _sweetness_word(profile: WineProfile, colour: str) -> str | None:
     return "dry" if colour in ("rose", "orange") else None
 
 
+# How a list marks a wine made with little intervention. "Natural" alone is not enough: "a natural
+# opener for oysters" says nothing of how the wine was made.
+_MADE_NATURALLY = re.compile(
+    r"\b(?:organic(?:ally)?|biodynamic(?:ally)?|low[- ]intervention|minimal(?: intervention| sulph\w*| sulf\w*)|"
+    r"no added sulph\w*|no added sulf\w*|sans soufre|natural (?:wine|and unfiltered)|bio(?:logique|dynamie))\b",
+    re.IGNORECASE,
+)
+_HALF_BOTTLE = re.compile(r"\bhalf[- ]bottle\b|\b37[.,]5 ?cl\b|\b375 ?ml\b", re.IGNORECASE)
+
+
+def made_naturally(description: str) -> bool:
+    """Whether the list says the wine is organic, biodynamic or made with little intervention."""
+    return bool(_MADE_NATURALLY.search(description))
+
+
+def in_half_bottles(description: str) -> bool:
+    return bool(_HALF_BOTTLE.search(description))
+
+
 def called_oaky(profile: WineProfile, *, colour: str) -> bool:
     """Whether the oak shows: any clear oak in a white, new or heavy oak in a red."""
     return profile.oak >= 3 or (profile.oak >= 2 and fold_text(colour).strip() in ("white", "orange"))
