@@ -1415,6 +1415,13 @@ _SUPERLATIVES: Final = (
     (r"most tannic|grippiest", Superlative("most tannic", "tannin", 1, "tannic")),
     (r"oakiest|most oak(?:y|ed)", Superlative("oakiest", "oak", 1, "oaky")),
     (r"least oak(?:y|ed)", Superlative("least oaky", "oak", -1, "unoaked")),
+    # Of wines that all suit the dish, the one that costs least is the best value.
+    (
+        r"best value|(?:best|most) bang for (?:the|your|my|our) buck|best for the (?:price|money)|"
+        r"(?:best|better) deal|mejor (?:precio|relacion calidad[- ]precio)|meilleur rapport qualite[- ]prix|"
+        r"miglior rapporto qualita[- ]prezzo",
+        Superlative("best value", "price", -1, None),
+    ),
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:" + "|".join(f"(?P<m{index}>{pattern})" for index, (pattern, _) in enumerate(_SUPERLATIVES)) + r")\b"

@@ -999,7 +999,11 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) ->
     )
     if len(asked) < 2:
         return turn
-    most = max(asked, key=lambda wine: superlative.direction * getattr(profile_of(wine), superlative.attribute))
+    if superlative.attribute == "price":
+        # Each suits the dish (they were chosen for it), so the one that costs least is the best value.
+        most = min(asked, key=lambda wine: price_of(wine, turn.constraints))
+    else:
+        most = max(asked, key=lambda wine: superlative.direction * getattr(profile_of(wine), superlative.attribute))
     return replace(turn, only_wine_ids=frozenset({most.pk}), focus=most.pk)
 
 

@@ -127,6 +127,7 @@ def _price_asked(result: Recommendations) -> bool:
             or said.any_price
             or said.modest_price
             or said.price_order is not None
+            or (said.superlative is not None and said.superlative.attribute == "price")
         )
     ) or bool(_PRICE_WORDS.search(fold_text(result.parsed.text)))
 

@@ -1079,3 +1079,14 @@ def test_organic_and_half_bottle_wishes_show_those_wines_when_they_suit_the_dish
     assert "Icewine" not in [pick.wine.name for pick in half.picks]
     assert "half bottles are not the match" in write_answer(half)
     assert [pick.wine.name for pick in sweet_half.picks] == ["Icewine"]
+
+
+@pytest.mark.parametrize("question", ["which is the best value?", "which one's the best bang for the buck"])
+def test_the_best_value_of_the_wines_shown_is_the_one_that_costs_least(cellar: Restaurant, question: str) -> None:
+    shown = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    value = recommend(restaurant=cellar, query=question, k=3, state=shown.state())
+
+    assert len(shown.picks) > 1
+    cheapest = min(shown.picks, key=lambda pick: pick.wine.bottle_price).wine
+    assert [pick.wine for pick in value.picks] == [cheapest]
+    assert f"${cheapest.bottle_price:.0f}" in write_answer(value)
