@@ -1841,6 +1841,13 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
 
 
 _COURSE_ALONE: Final = frozenset(word_list("dessert, desserts, pudding, puddings, sweets"))
+
+
+def dessert_course_alone(dish_words: Sequence[str]) -> bool:
+    """ "And for dessert?": the course named, no dish of it."""
+    return bool(dish_words) and all(fold_text(words) in _COURSE_ALONE for words in dish_words)
+
+
 _COURSE_SAID = re.compile(r"\b(?:dessert|desserts|pudding|puddings|sweets)\b")
 
 

@@ -44,7 +44,15 @@ from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.pairing.wines import called_oaky, in_half_bottles, made_naturally
-from recommendations.question import Constraints, ParsedQuestion, Said, Superlative, off_menu, parse_question
+from recommendations.question import (
+    Constraints,
+    ParsedQuestion,
+    Said,
+    Superlative,
+    dessert_course_alone,
+    off_menu,
+    parse_question,
+)
 from recommendations.retrieval.vector_index import wine_search
 from recommendations.selectors import wines_in_stock
 
@@ -130,7 +138,7 @@ class Understood:
     """What the question was taken to mean, returned with every answer so a diner (or a test) can see it."""
 
     dish: str | None  # as the menu or the diner names it
-    dish_source: str | None  # "menu", "question", "conversation", "mains" or None
+    dish_source: str | None  # "menu", "question", "conversation", "mains", "desserts" or None
     parts: tuple[str, ...]  # what the lexicon understood of the dish: main, cut, method, sauce...
     cuisine: str
     unknown: tuple[str, ...]  # words it did not understand (retrieval similarity covers them)
@@ -1054,6 +1062,8 @@ def _dish_source(parsed: ParsedQuestion, turn: Turn) -> str | None:
         return None
     if not turn.new_topic and not (parsed.dish_ids or parsed.dish_words):
         return "conversation"
+    if len(turn.dish_ids) > 1 and dessert_course_alone(parsed.dish_words):
+        return "desserts"  # "and for dessert?": the menu's desserts, each of them
     return "menu" if turn.dish_ids else "question"
 
 
@@ -1091,7 +1101,11 @@ def _understood(
     names = [item.name for item in dishes] + list(dish_words)
     dish = _joined(names)
     # A diner's own words keep what comes before a comma: the rest says how it is cooked.
-    in_a_sentence = _joined([name_in_sentence(item.name) for item in dishes] + [w.split(",")[0] for w in dish_words])
+    in_a_sentence = (
+        "tonight's desserts"
+        if source == "desserts"
+        else _joined([name_in_sentence(item.name) for item in dishes] + [w.split(",")[0] for w in dish_words])
+    )
     parts = tuple(dict.fromkeys(part for profile in profiles for part in profile.words))
     unknown = tuple(dict.fromkeys(word for profile in profiles for word in profile.unknown))
     cuisine = next((profile.cuisine for profile in profiles if profile.cuisine), "")

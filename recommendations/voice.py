@@ -361,6 +361,8 @@ def _dish_phrase(result: Recommendations) -> str:
     if understood.dish_source == "mains":
         return "tonight's mains"
     dish = understood.in_a_sentence or understood.dish or ""
+    if dish.startswith("tonight's"):
+        return dish
     return f"the {dish}" if dish else ""
 
 

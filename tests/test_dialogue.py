@@ -14,12 +14,13 @@ import pytest
 
 from recommendations.dialogue import DialogueState, ShownWine
 from recommendations.evaluation import check_turn
-from recommendations.models import Restaurant
+from recommendations.models import Course, Restaurant
 from recommendations.question import Constraints
 from recommendations.recommender import Recommendations, recommend
 from recommendations.retrieval.vector_index import wine_index_sync
 from recommendations.voice import write_answer
 from tests.bistro import LAMB, converse, wine
+from tests.factories import MenuItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -499,3 +500,22 @@ def test_what_would_you_drink_is_the_sommeliers_pick_for_the_dish_talked_about(b
     assert mine.understood.dish == lamb.understood.dish == "Roast lamb shoulder"
     assert write_answer(mine).startswith(("If I were at your table", "My own choice"))
     assert tonight.understood.dish is None
+
+
+def test_the_dessert_course_alone_is_tonights_desserts(bistro: Restaurant) -> None:
+    MenuItemFactory.create(
+        restaurant=bistro,
+        name="Lemon tart",
+        course=Course.DESSERT,
+        description="Sharp lemon curd, sweet pastry",
+        tags=["dessert", "lemon"],
+    )
+    _lamb, dessert = converse(bistro, "the lamb please", "and for dessert?")
+    tart = converse(bistro, "the lemon tart")[0]
+
+    assert dessert.understood.dish_source == "desserts"
+    assert "Crème brûlée" in (dessert.understood.dish or "")
+    assert "Lemon tart" in (dessert.understood.dish or "")
+    assert "tonight's desserts" in write_answer(dessert)
+    assert tart.understood.dish_source == "menu"
+    assert "tonight's" not in write_answer(tart)
