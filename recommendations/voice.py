@@ -512,8 +512,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     several = len(result.picks) > 1
     sentences = [
         *_preamble(result),
-        _opening(result, facts[0], rng),
-        *([] if several else verdicts),
+        *(verdicts if verdicts and not several else [_opening(result, facts[0], rng)]),
     ]
     reason = _reason(facts[0], used)
     named: set[str] = set()
@@ -584,12 +583,13 @@ _YES: Final = {
 _BETWEEN: Final = frozenset({"is lightly oaked", "is medium-bodied", "is moderately tannic"})
 
 
-def _verdict(word: str, profile: WineProfile) -> str:
-    """ "Is the second one oaky?": "Yes, it is oaky.", "Somewhat: it is lightly oaked.", "No, it is unoaked." """
+def _verdict(word: str, profile: WineProfile, subject: str = "it") -> str:
+    """ "Is the second one oaky?": "Yes, it is oaky.", "Somewhat: it is lightly oaked.", "No, the
+    Secateurs Chenin Blanc is unoaked." """
     trait = _TRAITS[word](profile)
     if trait == _YES[word]:
-        return f"Yes, it {trait}."
-    return f"{'Somewhat:' if trait in _BETWEEN else 'No,'} it {trait}."
+        return f"Yes, {subject} {trait}."
+    return f"{'Somewhat:' if trait in _BETWEEN else 'No,'} {subject} {trait}."
 
 
 def _verdicts(result: Recommendations) -> list[str]:
@@ -602,7 +602,10 @@ def _verdicts(result: Recommendations) -> list[str]:
     if not words:
         return []
     if len(result.picks) == 1:
-        return [_verdict(words[0], result.picks[0].profile)]
+        # The answer itself opens the reply, naming the wine: "No, the Secateurs is unoaked."
+        return [
+            _verdict(words[0], result.picks[0].profile, _named(wine_facts(result.picks[0], result, result.currency)))
+        ]
     trait = _TRAITS[words[0]]
     traits = [trait(pick.profile) for pick in result.picks]
     if len(set(traits)) == 1:
