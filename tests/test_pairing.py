@@ -975,3 +975,23 @@ def test_kung_po_is_kung_pao() -> None:
     profile = dish_profile(name="kung po shrimp")
     assert profile.protein == "shellfish"
     assert profile.spice >= 2
+
+
+def test_mature_cheddar_and_gouda_want_a_structured_red_or_port_where_comte_drinks_as_well_with_white() -> None:
+    cheddar = dish_profile(name="Farmhouse Cheddar", description="Cloth-bound Cheddar aged eighteen months")
+    comte = dish_profile(name="Comté 24 mois")
+    assert (cheddar.protein, cheddar.detail, cheddar.subject) == ("cheese", "mature", "farmhouse Cheddar")
+    assert comte.detail == "aged"
+    red = WineProfile(4, 3, 4, 0, 2, ("structured",), grapes=("Cabernet Sauvignon",))
+    white = WineProfile(3, 4, 0, 0, 0, ("crisp",), grapes=("Riesling",))
+    assert (
+        pairing_score(red, cheddar, wine_colour="red").score > pairing_score(white, cheddar, wine_colour="white").score
+    )
+
+
+@pytest.mark.parametrize(
+    ("dish", "protein"),
+    [("nepali spiced grilled goat", "lamb"), ("goat tacos", "lamb"), ("warm goat salad", "cheese")],
+)
+def test_goat_cooked_as_meat_is_the_animal_and_goat_alone_the_cheese(dish: str, protein: str) -> None:
+    assert dish_profile(name=dish).protein == protein

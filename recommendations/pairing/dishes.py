@@ -86,6 +86,7 @@ DETAIL_WEIGHT: Final[Mapping[str, int]] = {
     "rich": 1,
     "fresh": -1,
     "aged": 1,
+    "mature": 1,
     "blue": 1,
     "washed": 1,
     "bloomy": 0,

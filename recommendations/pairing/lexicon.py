@@ -57,7 +57,11 @@ MEATS: Final = (
         fat=2),
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilladas, carrilleras", protein="red_meat", fat=1),
     ing("lamb", "gosht, gosh, carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
-        kinds="mutton, hogget, goat meat, kid goat", protein="lamb"),
+        # "Goat" alone is the cheese ("warm goat salad"); cooked or cut as meat, it is the animal.
+        kinds="mutton, hogget, goat meat, kid goat, grilled goat, roast goat, roasted goat, braised goat, "
+        "stewed goat, spiced goat, jerk goat, barbecued goat, goat stew, goat shoulder, leg of goat, "
+        "goat leg, goat chops, goat ribs, goat kebab, goat kebabs, goat skewers, goat tacos, goat biryani, "
+        "goat karahi", protein="lamb"),
     ing("lamb chop", "noisettes d'agneau, noisette d'agneau, paidakia, lammkotelett, lammkoteletts, costeletas de borrego, lamb chops, lamb cutlet, lamb cutlets, cotelettes d'agneau, côtelettes d'agneau, "
         "costolette d'agnello, scottadito, chuletillas, rack of lamb, carre d'agneau, carré d'agneau",
         protein="lamb"),
@@ -311,10 +315,16 @@ DAIRY: Final = (
     # named alone ("Parmigiano Reggiano, 24 months") they are the cheese course still.
     ing("parmesan", "parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
         "pecorino romano", protein="cheese", detail="aged", seasoning=True, salt=2, umami=2),
-    ing("aged cheese", "comte, comté, beaufort, gruyere, gruyère, emmental, cheddar, aged cheddar, manchego, "
-        "mahon, idiazabal, gouda, aged gouda, mimolette, asiago, montasio, tete de moine, ossau-iraty, "
+    ing("aged cheese", "comte, comté, beaufort, gruyere, gruyère, emmental, "
+        "mahon, idiazabal, asiago, montasio, tete de moine, ossau-iraty, "
         "tomme, tomme de savoie, cantal, salers, fontina, raclette cheese", protein="cheese", detail="aged", salt=2,
         umami=2),
+    # Cheddar, Gouda, Mimolette and Manchego aged long turn firm, crystalline and caramel-sweet: the
+    # cheeses a structured red or a Port is poured with, where Comté and Gruyère want the Jura's whites.
+    ing("mature hard cheese", kinds="cheddar, aged cheddar, mature cheddar, vintage cheddar, sharp cheddar, "
+        "extra sharp cheddar, montgomery cheddar, clothbound cheddar, cabot clothbound, isle of mull cheddar, "
+        "farmhouse cheddar, gouda, aged gouda, old gouda, old amsterdam, boerenkaas, mimolette, manchego, "
+        "aged manchego, red leicester", protein="cheese", detail="mature", salt=2, umami=2),
     ing("washed-rind cheese", "epoisses, époisses, munster, maroilles, langres, livarot, pont-l'eveque, "
         "pont-l'évêque, taleggio, vacherin, mont d'or, reblochon, limburger, stinking bishop, washed rind, "
         "washed-rind, washed rind cheese, pungent cheese, stinky cheese",

@@ -475,11 +475,11 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("smoked cheese", "smoked scamorza, scamorza affumicata, smoked provola, provola affumicata, "
         "smoked mozzarella, mozzarella affumicata, smoked gouda, smoked cheddar, san simón, san simón da costa, "
         "idiazabal ahumado, oscypek", protein="cheese", detail="aged", salt=2, smoke=2),
-    ing("hard cheese", "lincolnshire poacher, isle of mull, isle of mull cheddar, cabot clothbound, clothbound cheddar, kirkham's lancashire, lancashire, pecorino toscano stagionato, bra duro, bitto storico, laguiole, salers tradition, prästost, prastost, grana, mature cheddar, vintage cheddar, sharp cheddar, extra sharp cheddar, "
-        "montgomery cheddar, wensleydale, lancashire, red leicester, double gloucester, cheshire, caerphilly, "
+    ing("hard cheese", "lincolnshire poacher, isle of mull, kirkham's lancashire, lancashire, pecorino toscano stagionato, bra duro, bitto storico, laguiole, salers tradition, prästost, prastost, grana, "
+        "wensleydale, lancashire, double gloucester, cheshire, caerphilly, "
         "berkswell, abondance, appenzeller, sbrinz, bitto, castelmagno, raschera, toma piemontese, piave, "
         "fiore sardo, pecorino sardo, pecorino toscano, pecorino di fossa, ricotta salata, cotija, queso cotija, "
-        "kefalotyri, kefalograviera, graviera, kasseri, kashkaval, old amsterdam, boerenkaas, vacche rosse",
+        "kefalotyri, kefalograviera, graviera, kasseri, kashkaval, vacche rosse",
         protein="cheese", detail="aged", salt=2, umami=2),
     ing("sheep's cheese", "brebis, fromage de brebis, tomme de brebis, pérail, queso de oveja, oveja, "
         "sheep's milk cheese, ewe's milk cheese, zamorano, roncal", protein="cheese", detail="aged", salt=2, umami=1),

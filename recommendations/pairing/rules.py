@@ -72,6 +72,9 @@ DETAIL_FIT: Final[Mapping[tuple[str, str], Mapping[str, float]]] = {
     ("cheese", "goat"): {"white": 1.0, "sparkling": 0.75, "rose": 0.7, "orange": 0.5, "red": 0.35, "dessert": 0.2},
     ("cheese", "fresh"): {"white": 0.9, "rose": 0.9, "sparkling": 0.8, "orange": 0.5, "red": 0.4, "dessert": 0.1},
     ("cheese", "aged"): {"red": 0.85, "white": 0.85, "orange": 0.7, "sparkling": 0.65, "dessert": 0.6, "rose": 0.4},
+    # Mature Cheddar, Gouda, Mimolette, Manchego: a structured red or a Port first (Wine Folly,
+    # Fiona Beckett), where the Alpine cheeses above drink as well with the Jura's whites.
+    ("cheese", "mature"): {"red": 0.95, "dessert": 0.85, "orange": 0.6, "white": 0.6, "sparkling": 0.5, "rose": 0.35},
     ("cheese", "washed"): {"white": 0.9, "red": 0.65, "orange": 0.65, "sparkling": 0.6, "dessert": 0.6, "rose": 0.4},
     ("cheese", "bloomy"): {"sparkling": 0.95, "white": 0.85, "red": 0.65, "orange": 0.5, "rose": 0.55, "dessert": 0.4},
     ("dessert", "fruit"): {"dessert": 1.0, "sparkling": 0.6, "rose": 0.15, "white": 0.15, "red": 0.05, "orange": 0.05},
@@ -532,7 +535,7 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         verdict.fault(0.1)  # new, toasty oak tramples fish, vegetables and chilli alike
     if (
         dish.protein == "cheese"
-        and dish.detail in ("aged", "washed")
+        and dish.detail in ("aged", "mature", "washed")
         and wine.body >= 4
         and colour in ("red", "orange")
     ):
@@ -980,6 +983,17 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
+        lambda dish: _mature_hard_cheese(dish),
+        _grapes("Cabernet Sauvignon, Merlot, Tempranillo, Zinfandel, Syrah, Touriga Nacional"),
+        "a firm, structured red meets the cheese's caramel depth",
+        "Wine Folly: aged Cheddar and Gouda with Cabernet Sauvignon, Zinfandel or Port; Fiona Beckett: "
+        "mature Cheddar with Port or a full red; Spanish tradition: Manchego with Rioja",
+        colours=frozenset({"red", "dessert"}),
+        # Textbook: the learned model, fitted while these cheeses shared the Alpine cheeses' kind,
+        # still pours them a white.
+        strength=TEXTBOOK_STRENGTH,
+    ),
+    ClassicPairing(
         lambda dish: dish.protein == "cheese" and dish.detail in ("aged",),
         _grapes("Savagnin, Chardonnay, Nebbiolo, Sangiovese, Tempranillo, Palomino, Touriga Nacional"),
         "it is a classic partner for hard, nutty cheese",
@@ -988,6 +1002,11 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         strength=0.6,
     ),
 )
+
+
+def _mature_hard_cheese(dish: DishProfile) -> bool:
+    """Aged Cheddar, Gouda, Mimolette or Manchego served as the cheese itself, not melted into a pie."""
+    return dish.protein == "cheese" and dish.detail == "mature" and "starch" not in dish.facets
 
 
 def _classic_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Verdict) -> None:
