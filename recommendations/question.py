@@ -1241,6 +1241,9 @@ class Said:
     # "Tell me more about the second one", "and the third?": the whole story of a wine shown, not
     # one fact of it ("how much is the first one?", "is it oaky?").
     more_about: bool = False
+    # One fact of a wine shown: "what vintage is the first one?" ("vintage"), "where is the
+    # second one from?" ("origin"), "who makes it?" ("producer").
+    fact_asked: str | None = None
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
@@ -1353,12 +1356,32 @@ def _closing(folded: str) -> bool:
 
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
+    r"who (?:makes|made|produces)|"
     r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+)
+_FACTS_ASKED: Final = (
+    (
+        "vintage",
+        re.compile(r"\b(?:vintage|what year|which year|how old|annee|millesime|annata|anada|cosecha|jahrgang)\b"),
+    ),
+    (
+        "origin",
+        re.compile(
+            r"\bwhere\b.*\b(?:from|made|grown)\b|\bwhere(?:'?s| is| are)\b|\b(?:what|which) (?:region|country|area)\b|"
+            r"\bd'?ou (?:vient|est)\b|\bde donde\b|\bda dove\b|\bwoher\b"
+        ),
+    ),
+    (
+        "producer",
+        re.compile(
+            r"\bwho (?:makes|made|produces|is the (?:producer|winemaker|maker))\b|\bwhich (?:producer|winery)\b"
+        ),
+    ),
 )
 _TELL_MORE = re.compile(
     r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
@@ -1601,8 +1624,33 @@ def _slips_mended(folded: str) -> str:
     return _TYPED_WORD.sub(lambda match: _slip(match.group()) or match.group(), folded)
 
 
+# "About 30 each, there are 2 of us": a budget per person, for a bottle the table shares.
+_PER_PERSON = re.compile(r"\b(?:each|per (?:person|head|guest)|a (?:head|person)|pp|apiece)\b")
+_PARTY_SIZE = re.compile(
+    r"\b(?P<n>\d|two|three|four|five|six|seven|eight) of us\b|\b(?:we(?:'re| are)|table (?:of|for)|party of) "
+    r"(?P<m>\d|two|three|four|five|six|seven|eight)\b|\bfor (?P<k>\d|two|three|four|five|six|seven|eight) "
+    r"(?:people|persons|guests|of us)\b|\b(?P<both>both of us|the two of us|me and my \w+|my (?:wife|husband|partner) and i)\b"
+)
+
+
+def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
+    """A bottle's budget said per person ("30 each, 2 of us") is the table's: 60. A glass's stays
+    a glass's, and with no party size said the amount is taken as given."""
+    party = _PARTY_SIZE.search(folded)
+    if party is None or not _PER_PERSON.search(folded) or _by_the_glass(folded):
+        return bounds
+    count = party.group("n") or party.group("m") or party.group("k")
+    people = 2 if count is None else int(count) if count.isdigit() else _NUMBER_VALUES[count]
+    if people < 2:
+        return bounds
+    return _PriceBounds(
+        max_price=None if bounds.max_price is None else bounds.max_price * people,
+        min_price=None if bounds.min_price is None else bounds.min_price * people,
+    )
+
+
 def _read(folded: str) -> Said:
-    bounds = _price_bounds(folded)
+    bounds = _per_person(folded, _price_bounds(folded))
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
     appellations, refused_names = _appellations(folded)
@@ -1642,6 +1690,7 @@ def _read(folded: str) -> Said:
         about_picks=_about_picks(folded),
         chosen=_chosen(folded),
         more_about=bool(_TELL_MORE.search(folded)),
+        fact_asked=next((fact for fact, pattern in _FACTS_ASKED if pattern.search(folded)), None),
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
         greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),

@@ -285,8 +285,11 @@ _OPENINGS_LIGHTER: Final = ("Lighter in body, {first} suits {dish} well.", "For 
 _OPENINGS_BOLDER: Final = ("For more weight, go for {first}.", "With more body, {first} stands up to {dish}.")
 _OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For a change, try {first}.")
 # The diner asked about wines just shown ("is the second one oaky?") or chose one.
-_OPENINGS_ABOUT: Final = ("Gladly: here is {first} again, as it goes with {dish}.", "About {first}, with {dish}.")
-_OPENINGS_ABOUT_NO_DISH: Final = ("Gladly: here is {first} again.", "About {first}.")
+_OPENINGS_ABOUT: Final = (
+    "Gladly: here is {first} again, as it goes with {dish}.",
+    "Here is more on {first}, with {dish} in mind.",
+)
+_OPENINGS_ABOUT_NO_DISH: Final = ("Gladly: here is {first} again.", "Here is more on {first}.")
 _OPENINGS_ABOUT_SEVERAL: Final = (
     "Gladly, here they are again for {dish}, starting with {first}.",
     "Side by side for {dish}, first {first}.",
@@ -510,9 +513,10 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     # is described first, then the answer for each, so "it" in the descriptions is never ambiguous.
     verdicts = _verdicts(result)
     several = len(result.picks) > 1
+    answered = verdicts or _fact_answer(result, facts[0])
     sentences = [
         *_preamble(result),
-        *(verdicts if verdicts and not several else [_opening(result, facts[0], rng)]),
+        *(answered if answered and not several else [_opening(result, facts[0], rng)]),
     ]
     reason = _reason(facts[0], used)
     named: set[str] = set()
@@ -649,6 +653,26 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     return [
         f"{_upper_first(names[0])} is the {' and '.join(more[:2])} of the two, {names[1]} the {' and '.join(less[:2])}."
     ]
+
+
+def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
+    """ "What vintage is the first one?", "where is the second one from?", "who makes it?": the
+    fact first, naming the wine, from the list's own columns (or said plainly when it is blank)."""
+    said = result.parsed.said
+    if "about" not in result.understood.refinements or len(result.picks) != 1 or said is None:
+        return []
+    wine = result.picks[0].wine
+    name = _upper_first(_named(facts))
+    if said.fact_asked == "vintage":
+        if not wine.vintage:
+            return [f"{name} is a non-vintage wine, a blend of years."]
+        return [f"{name} is the {wine.vintage} vintage."]
+    if said.fact_asked == "origin":
+        place = ", ".join(part for part in (_place(wine.region) if wine.region else "", wine.country) if part)
+        return [f"{name} comes from {place}."] if place else []
+    if said.fact_asked == "producer" and wine.producer:
+        return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []
+    return []
 
 
 def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:

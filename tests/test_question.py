@@ -1333,3 +1333,35 @@ def test_whats_the_second_one_like_asks_about_the_second(text: str) -> None:
     said = parse_question(text).said
     assert said is not None
     assert said.about_picks == (2,)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("about 30 each, there are 2 of us, for the lamb", Decimal("60")),
+        ("under 25 a head, table of 4", Decimal("100")),
+        ("under 60 for the two of us", Decimal("60")),  # the table's budget, said as such
+        ("about 30 each", Decimal("30")),  # no party size: taken as given
+        ("a glass under 12 each, two of us", Decimal("12")),  # a glass's budget is a glass's
+    ],
+)
+def test_a_budget_per_person_is_the_tables_for_a_bottle(text: str, max_price: Decimal) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.max_price == max_price
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("what vintage is the first one?", "vintage"),
+        ("where is the second one from?", "origin"),
+        ("who makes the third one?", "producer"),
+        ("is the first one oaky?", None),
+    ],
+)
+def test_one_fact_of_a_wine_shown_is_asked(text: str, fact: str | None) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks
+    assert said.fact_asked == fact

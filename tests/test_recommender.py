@@ -1093,3 +1093,16 @@ def test_the_best_value_of_the_wines_shown_is_the_one_that_costs_least(cellar: R
     cheapest = min(shown.picks, key=lambda pick: pick.wine.bottle_price).wine
     assert [pick.wine for pick in value.picks] == [cheapest]
     assert f"${cheapest.bottle_price:.0f}" in write_answer(value)
+
+
+def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> None:
+    shown = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    vintage = recommend(restaurant=cellar, query="what vintage is the first one?", k=3, state=shown.state())
+    origin = recommend(restaurant=cellar, query="where is the second one from?", k=3, state=shown.state())
+
+    first, second = shown.picks[0].wine, shown.picks[1].wine
+    assert [pick.wine for pick in vintage.picks] == [first]
+    opening = write_answer(vintage).split(". ")[0]
+    assert (f"is the {first.vintage} vintage" if first.vintage else "non-vintage") in opening
+    assert [pick.wine for pick in origin.picks] == [second]
+    assert f"comes from {second.region}" in write_answer(origin).replace("the ", "")
