@@ -393,6 +393,19 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         asked = _asked(result).removeprefix("quite ")
         return f"{_upper_first(asked)} is not on our list tonight; the closest is {_named(first)}."
     if result.nothing_fits:
+        constraints = result.constraints
+        said = result.parsed.said
+        if (
+            not (constraints.grapes or constraints.colours)
+            and constraints.max_price is not None
+            and constraints.min_price is None
+            and said is not None
+            and said.max_price is not None
+        ):
+            # Only the budget asked: "quite a wine up to $30" would read oddly.
+            glass = " a glass" if constraints.by_the_glass else ""
+            budget = money(constraints.max_price, result.currency)
+            return f"Nothing on our list comes in at {budget}{glass} or under, so here is the closest: {_named(first)}."
         asked = _asked(result)
         return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
     choices: tuple[str, ...]

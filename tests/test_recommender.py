@@ -1106,3 +1106,10 @@ def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> N
     assert (f"is the {first.vintage} vintage" if first.vintage else "non-vintage") in opening
     assert [pick.wine for pick in origin.picks] == [second]
     assert f"comes from {second.region}" in write_answer(origin).replace("the ", "")
+
+
+def test_a_budget_nothing_meets_is_said_back_as_a_budget(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="a bottle under 20 for the lamb", k=3)
+
+    assert result.nothing_fits
+    assert write_answer(result).startswith("Nothing on our list comes in at $20 or under, so here is the closest:")
