@@ -842,6 +842,8 @@ _WINE_PHRASES = re.compile(
     r"|\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbottles?\b|\bcarafe\b|\bhalf[- ]bottle\b"
     # "Something with bubbles?" asks for a sparkling wine: no dish called "bubbles".
     r"|\bbubbl(?:es|y)\b|\bfizz(?:y)?\b|\bsparkl(?:ing|er|ers)\b"
+    # "On the lighter side", "a bit on the sweet side": how the wine should be, not the menu's sides.
+    r"|\b(?:on|to) the \w+(?:er)? side\b"
 )
 _WINE_NAMES = re.compile(
     r"\b(?:"

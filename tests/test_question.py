@@ -1365,3 +1365,9 @@ def test_one_fact_of_a_wine_shown_is_asked(text: str, fact: str | None) -> None:
     assert said is not None
     assert said.about_picks
     assert said.fact_asked == fact
+
+
+@pytest.mark.parametrize("text", ["a red pls, on the lighter side", "something on the drier side"])
+def test_on_the_lighter_side_says_how_the_wine_should_be_not_a_side_dish(text: str) -> None:
+    assert _dish_names("harbor-and-vine", text) == []  # not its garlic fries, a side
+    assert _dish_names("harbor-and-vine", "and a side of garlic fries") == ["Garlic fries"]
