@@ -995,3 +995,11 @@ def test_mature_cheddar_and_gouda_want_a_structured_red_or_port_where_comte_drin
 )
 def test_goat_cooked_as_meat_is_the_animal_and_goat_alone_the_cheese(dish: str, protein: str) -> None:
     assert dish_profile(name=dish).protein == protein
+
+
+@pytest.mark.parametrize(
+    ("dish", "subject"),
+    [("sticky date pudding", "date pudding"), ("kobe beef", "kobe beef"), ("gigot d'agneau", "leg of lamb")],
+)
+def test_an_english_variant_keeps_the_diners_words_and_a_foreign_name_reads_in_english(dish: str, subject: str) -> None:
+    assert dish_profile(name=dish).subject == subject

@@ -781,6 +781,10 @@ def _as_said(term: FoodTerm, written: str) -> str:
         return _PROPER_NOUNS[folded]
     if folded == " ".join(words_of(term.name)) or folded in {" ".join(words_of(kind)) for kind in term.kinds}:
         return written
+    # An English variant of the name keeps the diner's words: "sticky date pudding" is not
+    # renamed the sticky toffee pudding, "kobe beef" not the prime beef.
+    if {word for word in words_of(written) if len(word) > 3} & set(words_of(term.name)):
+        return written
     return _display(term)
 
 
