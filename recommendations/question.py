@@ -503,7 +503,12 @@ _STYLE_WORDS: Final = (
     ("juicy", r"juicy"),
     ("rich", r"rich|opulent|lush"),
     ("chilled", r"chilled|chillable"),
-    ("natural", r"natural|low[- ]intervention|biodynamic|organic|organico|biologique|ecologico|bio"),
+    # Not "natural" alone ("the most natural pairing"), nor "bio" of food ("le poulet bio").
+    (
+        "natural",
+        r"natural wines?|natty wines?|natural(?= or organic| and organic)|low[- ]intervention|biodynamic|organic|"
+        r"organico|biologique|ecologico|(?:vin|vino|wine|something|anything|quelque chose de) bio",
+    ),
     (
         "half-bottle",
         r"half[- ]bottles?|demi[- ]bouteilles?|mezz[ae] bottigli[ae]|medias? botellas?|375 ?ml|37[.,]5 ?cl",
@@ -1358,7 +1363,7 @@ def _closing(folded: str) -> bool:
 
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
-    r"who (?:makes|made|produces)|"
+    r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
     r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|"
@@ -1407,7 +1412,8 @@ _SHOWN_POSITIONS = re.compile(
 
 # "Is it sweet?", "are they oaky?": the wine talked about, or all the wines just shown.
 _ABOUT_IT = re.compile(
-    r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about) (?:it|that|this)"
+    r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about|"
+    r"who (?:makes|made|produces)|where(?:'?s| is)) (?:it|that|this)"
     r"(?: one| wine| bottle)?\b|\bis it\b|^\W*(?:(?:yes|yeah|ok(?:ay)?|sure)\W+)*(?:that|this) one\b|"
     r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b|"
     # The restaurant's languages: "ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?".
@@ -1443,7 +1449,7 @@ _SUPERLATIVES: Final = (
     # Of wines that all suit the dish, the one that costs least is the best value.
     (
         r"best value|(?:best|most) bang for (?:the|your|my|our) buck|best for the (?:price|money)|"
-        r"(?:best|better) deal|mejor (?:precio|relacion calidad[- ]precio)|meilleur rapport qualite[- ]prix|"
+        r"best deal|mejor (?:precio|relacion calidad[- ]precio)|meilleur rapport qualite[- ]prix|"
         r"miglior rapporto qualita[- ]prezzo",
         Superlative("best value", "price", -1, None),
     ),
@@ -1627,7 +1633,10 @@ def _slips_mended(folded: str) -> str:
 
 
 # "About 30 each, there are 2 of us": a budget per person, for a bottle the table shares.
-_PER_PERSON = re.compile(r"\b(?:each|per (?:person|head|guest)|a (?:head|person)|pp|apiece)\b")
+# "Each" only beside the amount ("30 each"): "a wine for each of our mains" is no budget per head.
+_PER_PERSON = re.compile(
+    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece)\b|\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b"
+)
 _PARTY_SIZE = re.compile(
     r"\b(?P<n>\d|two|three|four|five|six|seven|eight) of us\b|\b(?:we(?:'re| are)|table (?:of|for)|party of) "
     r"(?P<m>\d|two|three|four|five|six|seven|eight)\b|\bfor (?P<k>\d|two|three|four|five|six|seven|eight) "
@@ -1968,7 +1977,7 @@ def parse_question(
             present = _blank(present, start, end)
         if present_words := _dish_words(text, present):
             food, dish_words = present, present_words
-    if len(dish_words) > 1 and not all(fold_text(words) in _COURSE_ALONE for words in dish_words):
+    if len(dish_words) > 1 and not dessert_course_alone(dish_words):
         # "Chocolate fondant for dessert": the course says when the dish is eaten; it is no
         # second dish, and does not bring every dessert of the menu along.
         dish_words = tuple(words for words in dish_words if fold_text(words) not in _COURSE_ALONE)

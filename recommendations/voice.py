@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
+from recommendations.pairing.wines import called_oaky
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, price_of, satisfies
 
@@ -384,7 +385,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:
         # The colour, grape or place asked for is poured by the bottle only (see recommender.choose).
-        if result.understood.names_missing:  # the preamble has said which is missing from the list
+        if _names_missing(result):  # the preamble has said which is missing from the list
             return f"None of those is poured by the glass; by the bottle, there is {_named(first)}."
         kind = _asked_kind(result.constraints, result.understood.appellations)
         return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
@@ -396,7 +397,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         constraints = result.constraints
         said = result.parsed.said
         if (
-            not (constraints.grapes or constraints.colours)
+            not (constraints.grapes or constraints.colours or constraints.appellations or constraints.places)
+            and not (constraints.style_words or constraints.sweet)
             and constraints.max_price is not None
             and constraints.min_price is None
             and said is not None
@@ -573,8 +575,10 @@ def _templates(index: int, for_dish: str, *, has_reason: bool) -> tuple[str, ...
 
 # "Is the second one oaky?", "are they tannic?": each wine's trait in a few words, from its
 # profile, answered before (one wine) or after (several) the wines are described.
-def _oak(p: WineProfile) -> str:
-    return "is oaky" if p.oak >= 2 else ("is lightly oaked" if p.oak == 1 else "is unoaked")
+def _oak(p: WineProfile, colour: str = "red") -> str:
+    # The same line as the wine's description ("oaky" only when the oak shows, ``called_oaky``):
+    # a red with a little oak is lightly oaked, never "oaky" here and not oaky there.
+    return "is oaky" if called_oaky(p, colour=colour) else ("is lightly oaked" if p.oak >= 1 else "is unoaked")
 
 
 def _sweetness(p: WineProfile) -> str:
@@ -600,10 +604,16 @@ _YES: Final = {
 _BETWEEN: Final = frozenset({"is lightly oaked", "is medium-bodied", "is moderately tannic"})
 
 
-def _verdict(word: str, profile: WineProfile, subject: str = "it") -> str:
+def _trait(word: str, pick: Pick) -> str:
+    if word in ("oaky", "unoaked"):
+        return _oak(pick.profile, pick.wine.colour)
+    return _TRAITS[word](pick.profile)
+
+
+def _verdict(word: str, pick: Pick, subject: str = "it") -> str:
     """ "Is the second one oaky?": "Yes, it is oaky.", "Somewhat: it is lightly oaked.", "No, the
     Secateurs Chenin Blanc is unoaked." """
-    trait = _TRAITS[word](profile)
+    trait = _trait(word, pick)
     if trait == _YES[word]:
         return f"Yes, {subject} {trait}."
     return f"{'Somewhat:' if trait in _BETWEEN else 'No,'} {subject} {trait}."
@@ -620,11 +630,8 @@ def _verdicts(result: Recommendations) -> list[str]:
         return []
     if len(result.picks) == 1:
         # The answer itself opens the reply, naming the wine: "No, the Secateurs is unoaked."
-        return [
-            _verdict(words[0], result.picks[0].profile, _named(wine_facts(result.picks[0], result, result.currency)))
-        ]
-    trait = _TRAITS[words[0]]
-    traits = [trait(pick.profile) for pick in result.picks]
+        return [_verdict(words[0], result.picks[0], _named(wine_facts(result.picks[0], result, result.currency)))]
+    traits = [_trait(words[0], pick) for pick in result.picks]
     if len(set(traits)) == 1:
         # "All three are dry.": one trait for all, said once (each wine is named just after).
         together = "Both" if len(traits) == 2 else "All three" if len(traits) == 3 else "All of them"
@@ -681,7 +688,9 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
             return [f"{name} is a non-vintage wine, a blend of years."]
         return [f"{name} is the {wine.vintage} vintage."]
     if said.fact_asked == "origin":
-        place = ", ".join(part for part in (_place(wine.region) if wine.region else "", wine.country) if part)
+        country = wine.country if wine.country and fold_text(wine.country) not in fold_text(wine.region) else ""
+        place = ", ".join(part for part in (_place(wine.region) if wine.region else "", country) if part)
+        place = place if wine.region else _place(place)
         return [f"{name} comes from {place}."] if place else []
     if said.fact_asked == "producer" and wine.producer:
         return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []
@@ -750,7 +759,7 @@ def _goodbye(result: Recommendations, first: WineFacts) -> str:
 
 def _preamble(result: Recommendations) -> list[str]:
     notes = [_sentence(note) for note in result.understood.contradictions]
-    names = result.understood.names_missing
+    names = _names_missing(result)
     if names:
         nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
         notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
@@ -771,13 +780,29 @@ def _preamble(result: Recommendations) -> list[str]:
     return notes
 
 
+def _names_missing(result: Recommendations) -> tuple[str, ...]:
+    """What the list lacks that the preamble says: a wish it cannot meet ("no organic wine") on
+    the turn it was made, not again on every turn after."""
+    unsaid = {name for wish, _, name in WISHES if not _wished_now(result, wish)}
+    return tuple(name for name in result.understood.names_missing if name not in unsaid)
+
+
+def _wished_now(result: Recommendations, wish: str) -> bool:
+    """A wish said on this turn: later turns ("what vintage is the first one?", "I'll take it")
+    keep it, but the note on it was said once."""
+    said = result.parsed.said
+    return (
+        said is not None and wish in said.style_words and not {"about", "chosen"} & set(result.understood.refinements)
+    )
+
+
 def _wishes_unmet(result: Recommendations) -> list[str]:
     """ "Anything organic for the oysters?" when the list's organic wines do not suit them: said,
     not passed over (a list with none at all is said in ``names_missing``)."""
     notes = []
     for wish, met, name in WISHES:
         if (
-            wish in result.constraints.style_words
+            _wished_now(result, wish)
             and name not in result.understood.names_missing
             and result.picks
             and not any(met(pick.wine.description) for pick in result.picks)

@@ -1003,3 +1003,12 @@ def test_goat_cooked_as_meat_is_the_animal_and_goat_alone_the_cheese(dish: str, 
 )
 def test_an_english_variant_keeps_the_diners_words_and_a_foreign_name_reads_in_english(dish: str, subject: str) -> None:
     assert dish_profile(name=dish).subject == subject
+
+
+@pytest.mark.parametrize("name", ["New York strip", "Black Forest gateau", "Parma ham and melon"])
+def test_a_name_led_by_a_proper_noun_keeps_its_capitals(name: str) -> None:
+    assert name_in_sentence(name) == name
+
+
+def test_sweetbreads_beside_a_fish_main_are_its_garnish() -> None:
+    assert dish_profile(name="roast turbot, veal sweetbreads, morels").protein == "fish"

@@ -1371,3 +1371,36 @@ def test_one_fact_of_a_wine_shown_is_asked(text: str, fact: str | None) -> None:
 def test_on_the_lighter_side_says_how_the_wine_should_be_not_a_side_dish(text: str) -> None:
     assert _dish_names("harbor-and-vine", text) == []  # not its garlic fries, a side
     assert _dish_names("harbor-and-vine", "and a side of garlic fries") == ["Garlic fries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [("where's the second one from?", "origin"), ("who makes it?", "producer"), ("where is it from?", "origin")],
+)
+def test_a_fact_asked_in_short_forms_is_about_a_wine_shown(text: str, fact: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks
+    assert said.fact_asked == fact
+
+
+@pytest.mark.parametrize(
+    ("text", "natural"),
+    [
+        ("anything organic?", True),
+        ("un vin bio ?", True),
+        ("natural wine?", True),
+        ("what's the most natural pairing for the lamb?", False),
+        ("le poulet bio", False),
+    ],
+)
+def test_a_wish_for_natural_wine_is_not_the_word_natural_or_bio_food(text: str, natural: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert ("natural" in said.style_words) is natural
+
+
+def test_each_is_per_person_only_beside_the_amount() -> None:
+    said = parse_question("we're 2, a bottle under 70 that works with each of our mains").said
+    assert said is not None
+    assert said.max_price == Decimal("70")

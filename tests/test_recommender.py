@@ -1082,6 +1082,9 @@ def test_organic_and_half_bottle_wishes_show_those_wines_when_they_suit_the_dish
     assert "Icewine" not in [pick.wine.name for pick in half.picks]
     assert "half bottles are not the match" in write_answer(half)
     assert [pick.wine.name for pick in sweet_half.picks] == ["Icewine"]
+    # The note is said on the turn the wish was made, not again on the questions after it.
+    vintage = recommend(restaurant=restaurant_a, query="what vintage is the first one?", k=3, state=half.state())
+    assert "half bottles" not in write_answer(vintage)
 
 
 @pytest.mark.parametrize("question", ["which is the best value?", "which one's the best bang for the buck"])

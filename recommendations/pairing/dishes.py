@@ -201,7 +201,8 @@ _PROPER_NOUNS: Final[Mapping[str, str]] = {
         "Beaufort, Cabrales, Valdeón, Fourme d'Ambert, Mont d'Or, Vacherin, Langres, Maroilles, Livarot, "
         "Idiazabal, Mahón, Asiago, Fontina, Emmental, Cantal, Salers, Mimolette, Cancale, Bresse, Charolais, "
         "Dover sole, Wagyu, Iberico, Ibérico, Bayonne, Serrano, Kalamata, Dijon, Bourgogne, Kobe, Dungeness, "
-        "Peking, Caesar, Cobb, Waldorf, Reuben, Wellington, Nashville, Maryland, Boston, Manhattan"
+        "Peking, Caesar, Cobb, Waldorf, Reuben, Wellington, Nashville, Maryland, Boston, Manhattan, Parma, "
+        "Yorkshire, Brussels, Jerusalem, Philly, Madras, Cumberland, Bakewell, Eton, Welsh"
     )
 }
 
@@ -623,6 +624,7 @@ def _leads_with_a_main(term: FoodTerm) -> bool:
 # Sweetbreads and brains are the dish whichever animal gave them ("lamb's brains", "lamb
 # sweetbreads"): their delicacy sets the wine, not the lamb's weight.
 _DELICATE_OFFAL: Final = frozenset({"sweetbreads", "brains"})
+_MEAT_MAINS: Final = _ANIMAL_MAINS - {"fish", "shellfish"}
 
 
 def _protein(
@@ -682,8 +684,9 @@ def _protein(
         term.name in SAVOURY_VEGETABLES for term in terms_said
     )
     said_dessert = any(term.name == "dessert" for term in terms_said)
-    delicate = next((term.protein for term in terms_said if term.name in _DELICATE_OFFAL), None)
-    if delicate is not None and leaders[0] in _ANIMAL_MAINS:
+    # Named in the dish's name, beside a meat: "roast turbot, veal sweetbreads" stays the turbot.
+    delicate = next((term.protein for term in named if term.name in _DELICATE_OFFAL), None)
+    if delicate is not None and leaders[0] in _MEAT_MAINS:
         return delicate, best
     if leaders[0] == "dessert" and savoury_said and not sugary and not said_dessert:
         if not mentioned_savoury:
@@ -1119,6 +1122,8 @@ def name_in_sentence(name: str) -> str:
         return name
     if len(written) > 1 and all(word[:1].isupper() for word in written if len(word) > 3 and word[:1].isalpha()):
         return name  # "Grilled Lamb Chops": a title, every word capitalised; lowering one would jar
+    if any(word[:1].isupper() for word in written[1:]):
+        return name  # "New York strip", "Black Forest gateau", "St. Louis ribs": a proper name leads
     words = words_of(name)
     first = read_food(written[0])
     if (
