@@ -654,7 +654,9 @@ def choose(
         # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
         # not have at all only guides the ranking.
         candidates = [wine for wine in candidates if _named_match(wine, wanted)]
-    candidates, places_missing = _within_places(_style_wishes(candidates, wanted, profiles), wanted)
+    # The place first: "an organic red from Spain" is from Spain, organic if one of those is.
+    candidates, places_missing = _within_places(candidates, wanted)
+    candidates = _style_wishes(candidates, wanted, profiles)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
         return picks, False, places_missing
