@@ -1795,7 +1795,10 @@ def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int,
         if not own:
             continue
         # "Esprit de Tablas": the name's own words in order, a word or two of the trade between them.
-        match = re.search(r"\b" + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"\b", food)
+        # A producer called by a word of a place ("Ridge", "Willamette") only as "the ridge (one)":
+        # "a willamette pinot" asks for the place.
+        article = r"\bthe\s+" if set(own) <= _PART_OF_PLACE_NAME else r"\b"
+        match = re.search(article + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"\b", food)
         if match:
             found.append((wine_id, match.span(), " ".join(own)))
     return found

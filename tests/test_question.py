@@ -1230,8 +1230,12 @@ def test_a_producer_called_by_a_word_of_a_longer_place_name_is_named_but_a_place
     # "Ridge" is also a word of Ribbon Ridge, "Napa" of Napa Valley: only a producer's name,
     # with nothing else its own, is called by such a word.
     wines = [(1, "Lytton Springs"), (1, "Ridge Vineyards"), (2, "Napa Valley Merlot"), (2, "Duckhorn")]
+    wines += [(3, "Pinot Noir"), (3, "Willamette Valley Vineyards")]
     ridge = parse_question("is the ridge one oaky?", wines=wines)
     napa = parse_question("a napa merlot?", wines=wines)
+    willamette = parse_question("a willamette pinot for the salmon", wines=wines)
+    assert willamette.said is not None
+    assert willamette.said.wine_ids == ()  # the place asked for, not the producer called after it
     assert ridge.said is not None
     assert ridge.said.wine_ids == (1,)
     assert ridge.dish_words == ()
