@@ -295,6 +295,8 @@ _NEGATION_BEFORE = re.compile(
     # "Not a big fan of", "isn't a fan of", "we're not fans of", "none of us like", "I'm off red".
     r"\b(?:not|isn'?t|aren'?t)\s+(?:(?:a|the|really|much|of|big|huge|biggest|great|massive)\s+){0,3}fans? of|"
     r"\bnot (?:keen on|into|big on)|\bnone of us (?:like|likes|drink|drinks|want|enjoy)s?|"
+    # "A white that isn't Chardonnay", "something that's not too oaky".
+    r"\b(?:that|which)\s+(?:isn'?t|is not|aren'?t|are not)|\bthat'?s not|\bthat is not|"
     r"\b(?:i'?m|we'?re|he'?s|she'?s|i am|we are) (?:off|done with|over)|"
     # "Pas de chardonnay", "niente rosso", "nada de", "kein Chardonnay": the restaurant's languages.
     r"\bpas (?:de|d'|du)|\bniente|\bnada de|\bsin|\bkein(?:e|en)?)"

@@ -1408,3 +1408,14 @@ def test_each_is_per_person_only_beside_the_amount() -> None:
     said = parse_question("we're 2, a bottle under 70 that works with each of our mains").said
     assert said is not None
     assert said.max_price == Decimal("70")
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [("a white wine that isn't chardonnay", ("Chardonnay",)), ("a red that is not a merlot", ("Merlot",))],
+)
+def test_a_grape_refused_in_a_relative_clause_is_refused(text: str, refused: tuple[str, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.refused_grapes == refused
+    assert said.grapes == ()
