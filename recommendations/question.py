@@ -1376,12 +1376,16 @@ _ABOUT_SHOWN = re.compile(
 _FACTS_ASKED: Final = (
     (
         "vintage",
-        re.compile(r"\b(?:vintage|what year|which year|how old|annee|millesime|annata|anada|cosecha|jahrgang)\b"),
+        # Not "is it a vintage port / champagne?": a style, not a year.
+        re.compile(
+            r"\b(?:vintage(?! port| champagne| cava| sparkling)|what year|which year|how old|annee|millesime|annata|"
+            r"anada|cosecha|jahrgang)\b"
+        ),
     ),
     (
         "origin",
         re.compile(
-            r"\bwhere\b.*\b(?:from|made|grown)\b|\bwhere(?:'?s| is| are)\b|\b(?:what|which) (?:region|country|area)\b|"
+            r"\bwhere\b.*\b(?:from|made|grown)\b|\b(?:what|which) (?:region|country|area)\b|"
             r"\bd'?ou (?:vient|est)\b|\bde donde\b|\bda dove\b|\bwoher\b"
         ),
     ),

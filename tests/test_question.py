@@ -1362,6 +1362,8 @@ def test_a_budget_per_person_is_the_tables_for_a_bottle(text: str, max_price: De
         ("where is the second one from?", "origin"),
         ("who makes the third one?", "producer"),
         ("is the first one oaky?", None),
+        ("is the first one a vintage port?", None),  # a style, not a year
+        ("where is the first one on the list?", None),
     ],
 )
 def test_one_fact_of_a_wine_shown_is_asked(text: str, fact: str | None) -> None:
