@@ -283,6 +283,17 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "weekend": ("saturday", "sunday"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday"),
     "lunch": ("midday", "noon", "lunchtime"),
+    "midday": ("lunch", "noon", "lunchtime"),
+    "noon": ("lunch", "midday", "lunchtime"),
+    "evening": ("dinner", "night", "supper"),
+    "shut": ("closed", "close", "closing"),
+    # Who may come: "Can I bring my 16-year-old?" of "Over-18s only."
+    "minor": ("adult", "child", "children", "under", "age", "over-18", "18s", "21s", "16s"),
+    # What someone did before: "What did the founder do before?" of "former marine biologist".
+    "before": ("former", "formerly", "previously", "once"),
+    "founder": ("founded", "established", "started"),
+    "regular": ("member", "members", "loyalty", "club"),
+    "stock": ("list", "range", "kind", "carry", "pour"),
     "meat": _MEATS,
     "dessert": _DESSERTS,
     "cellar": ("keep", "age", "ages", "ageing", "aging", "drink", "drinking", "window", "until"),
@@ -450,6 +461,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow high(?: up)?\b", re.I), "how altitude"),
     (re.compile(r"\bhow far(?! ahead| in advance)(?: away)?\b", re.I), "how distance"),
     (re.compile(r"\b(?:part of|come with|comes with)\b", re.I), "included"),
+    (re.compile(r"\bused to be\b", re.I), "became"),
+    (re.compile(r"\b(?:\d+[- ]year[- ]olds?|teenagers?|teens)\b", re.I), "minor"),
 )
 
 
@@ -475,7 +488,11 @@ def _singular(word: str) -> str:
 
 
 def _foreign_words(word: str) -> tuple[str, ...]:
-    return FOREIGN_WORDS.get(word) or FOREIGN_WORDS.get(_singular(word), ())
+    """The words of other languages for ``word``, or for its root: "cooking" as "cook"."""
+    for root in (word, _singular(word), *(word[: -len(ending)] for ending in ("ing", "ed") if word.endswith(ending))):
+        if root in FOREIGN_WORDS:
+            return FOREIGN_WORDS[root]
+    return ()
 
 
 @lru_cache(maxsize=64)
@@ -489,8 +506,11 @@ def _asked_as(word: str) -> tuple[str, ...]:
     if word in _ASKED_AS or _singular(word) in _ASKED_AS:
         return _ASKED_AS.get(word) or _ASKED_AS[_singular(word)]
     for ending in ("ed", "ing"):
-        if word.endswith(ending) and word[: -len(ending)] in _ASKED_AS:
-            return _ASKED_AS[word[: -len(ending)]]
+        root = word[: -len(ending)]
+        if word.endswith(ending):
+            for form in (root, f"{root}e"):  # "aged" as "age"
+                if form in _ASKED_AS:
+                    return _ASKED_AS[form]
     return ()
 
 
@@ -1171,7 +1191,9 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     best_index = max(range(len(scored)), key=lambda index: scored[index].score)
     best = scored[best_index]
     score = round(max(0.0, min(1.0, best.score)), 3)
-    if _too_weak(text, question, best.score, [item.score for item in scored], heading=best.heading):
+    # A title is near every question: it is no rival to the sentence that answers (``_too_weak``).
+    rivals = [item.score for item in scored if not item.heading or item is best]
+    if _too_weak(text, question, best.score, rivals, heading=best.heading):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     passage = [best.span]
     asked = kind_of(question)

@@ -852,3 +852,44 @@ def test_a_wine_note_s_nose_answers_how_it_smells() -> None:
     )
 
     assert "black cherry" in answers.answer(note, "How does it smell?").answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Who is cooking there?", "Solène Marchetti"),  # "cooking" read as "cook", "aux fourneaux" as cooking
+        ("Which days is it shut?", "dimanche"),
+        ("How much is the set lunch at midday?", "24 €"),
+    ],
+)
+def test_an_english_question_finds_its_words_in_a_french_review(question: str, fact: str) -> None:
+    review = (
+        "Le Bistrot des Tanneurs s'est installé en janvier 2024 dans une ancienne tannerie, à Nantes. "
+        "Aux fourneaux, Solène Marchetti propose une ardoise courte qui change chaque semaine. "
+        "Le midi, la formule entrée-plat-dessert coûte 24 €, ce qui est une vraie affaire. "
+        "Ce jour-là, nous avons goûté un bouillon de langoustines, puis un merlu de ligne au beurre blanc. "
+        "Fermé le dimanche et le lundi."
+    )
+    answer = answers.answer(review, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer, answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Has it been aged in barrels?", "without any oak"),  # "aged" asked as "age": its barrels and months
+        ("Can I bring my 16-year-old?", "Over-18s only"),
+    ],
+)
+def test_a_guest_s_words_find_the_fact_said_otherwise(question: str, fact: str) -> None:
+    text = (
+        "Cheese & Ale Night at the Quarry Arms, Thursday 13 March, 7.30 p.m. Places are limited to 30. "
+        "Over-18s only. The wine is fermented in stainless steel and rests on its lees for six months, "
+        "which gives extra texture without any oak. Best drunk young, chilled to 8-10°C."
+    )
+    answer = answers.answer(text, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer, answer
