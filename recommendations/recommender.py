@@ -105,6 +105,10 @@ _COLOUR_FAMILY: Final = {"red": "red", "dessert": "sweet"}  # the rest (white, r
 # When nothing fits, alternatives are the wines whose price misses the asked range by
 # at most this factor of the nearest miss (so "under $20" offers the $45 wines, not the $95 one).
 ALTERNATIVE_PRICE_STRETCH = Decimal("1.5")
+# ...and the wine within this many more price steps that pairs with the dish this much better than
+# every one of them joins them, last: the nearest prices alone can be a rosé for the lamb.
+ALTERNATIVE_MATCH_REACH = 6
+ALTERNATIVE_MATCH_MARGIN = 0.1
 # A house-document chunk joins the answer above this cosine similarity. Measured with
 # MiniLM: "is the lamb gluten-free?" vs the allergen chunk 0.70, "when are you open?" vs
 # the opening hours 0.61, while "a red under $60 for the lamb?" vs the allergens is 0.28.
@@ -122,6 +126,7 @@ class Pick:
     profile: WineProfile
     alternative: bool = False  # outside what was asked: shown only when nothing fits, and labelled
     for_dish: str = ""  # of two unlike dishes, the one this wine is for ("" for both, or one dish)
+    nearby_match: bool = False  # when nothing fits: past the nearest prices, the wine that suits the dish
 
     @property
     def reason(self) -> str:
@@ -687,8 +692,34 @@ def choose(
                 <= _price_distance(pool[0], constraints) * ALTERNATIVE_PRICE_STRETCH
             ]
             picks = _rank(nearest or pool, similarities, profiles, wanted, turn, relaxed, k, alternative=True)
+            if profiles and picks and not (turn.only_wine_ids or turn.refinements) and wanted.price_order is None:
+                picks = _with_a_nearby_match(picks, pool, similarities, profiles, wanted, turn, relaxed, k)
             return picks, True, places_missing
     return [], True, places_missing
+
+
+def _with_a_nearby_match(
+    picks: list[Pick],
+    pool: list[Wine],
+    similarities: dict[int, float],
+    profiles: Sequence[DishProfile],
+    wanted: _Wanted,
+    turn: Turn,
+    constraints: Constraints,
+    k: int,
+) -> list[Pick]:
+    """The nearest prices, and after them the wine a few steps further that suits the dish clearly
+    better: under a $30 budget for tripe stew, the $38 Chenin Blanc is the closest, and the $46
+    Rhône red the one a sommelier would pour with it. Not after "cheaper", "lighter" or "another":
+    those ask about the wines just shown. ``pool`` is sorted by price distance."""
+    shown = {pick.wine.pk for pick in picks}
+    reach = [wine for wine in pool[: len(shown) + ALTERNATIVE_MATCH_REACH] if wine.pk not in shown]
+    if not reach:
+        return picks
+    better = _rank(reach, similarities, profiles, wanted, turn, constraints, 1, alternative=True)
+    if not better or better[0].score < max(pick.score for pick in picks) + ALTERNATIVE_MATCH_MARGIN:
+        return picks
+    return [*picks[: k - 1], replace(better[0], nearby_match=True)]
 
 
 def _modest_end(wines: list[Wine], constraints: Constraints) -> list[Wine]:

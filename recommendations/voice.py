@@ -130,7 +130,13 @@ def _price_asked(result: Recommendations) -> bool:
             or said.price_order is not None
             or (said.superlative is not None and said.superlative.attribute == "price")
         )
-    ) or bool(_PRICE_WORDS.search(fold_text(result.parsed.text)))
+    ) or bool(_PRICE_WORDS.search(fold_text(result.parsed.text)) or _budget_missed(result))
+
+
+def _budget_missed(result: Recommendations) -> bool:
+    """Whether nothing fits a budget the diner set (perhaps turns ago): the prices are then the point."""
+    constraints = result.constraints
+    return result.nothing_fits and (constraints.max_price is not None or constraints.min_price is not None)
 
 
 # A question about price in the restaurant's languages: "c'est combien le verre ?", "¿cuánto cuesta?".
@@ -357,6 +363,12 @@ _THIRD_FOR_DISH: Final = (
     "And for the {dish}, {name} is {identity}; {reason}.",
 )
 _THIRD_FOR_DISH_ONLY: Final = ("And for the {dish}, {name}, {identity}.",)
+# When nothing fits: past the nearest prices, the wine that suits the dish (``Pick.nearby_match``).
+_NEARBY_MATCH: Final = (
+    "For {dish}, though, {name} is the better match: {identity}; {reason}.",
+    "A step further, {name} suits {dish} better, {identity}: {reason}.",
+)
+_NEARBY_MATCH_ONLY: Final = ("For {dish}, though, {name} is the better match: {identity}.",)
 
 
 def _dish_phrase(result: Recommendations) -> str:
@@ -401,11 +413,12 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
             and not (constraints.style_words or constraints.sweet)
             and constraints.max_price is not None
             and constraints.min_price is None
-            and said is not None
-            and said.max_price is not None
         ):
-            # Only the budget asked: "quite a wine up to $30" would read oddly.
+            # Only the budget asked: "quite a wine up to $30" would read oddly. A budget from
+            # earlier in the conversation is the diner's, said without its number.
             glass = " a glass" if constraints.by_the_glass else ""
+            if said is None or said.max_price is None:
+                return f"Nothing on our list{glass} is in your price range, so here is the closest: {_named(first)}."
             budget = money(constraints.max_price, result.currency)
             return f"Nothing on our list comes in at {budget}{glass} or under, so here is the closest: {_named(first)}."
         asked = _asked(result)
@@ -541,7 +554,10 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
     for index, other in enumerate(facts[1:], start=1):
         reason = _reason(other, used)
-        template = rng.choice(_templates(index, result.picks[index].for_dish, has_reason=reason is not None))
+        if result.picks[index].nearby_match and _dish_phrase(result):
+            template = rng.choice(_NEARBY_MATCH if reason is not None else _NEARBY_MATCH_ONLY)
+        else:
+            template = rng.choice(_templates(index, result.picks[index].for_dish, has_reason=reason is not None))
         name = _named(other)
         sentences.append(
             template.format(
@@ -550,7 +566,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 Name=_upper_first(name),
                 identity=_identity(other, with_style=other.style != facts[0].style, said=named),
                 reason=reason,
-                dish=result.picks[index].for_dish,
+                dish=result.picks[index].for_dish or _dish_phrase(result),
             )
         )
     sentences += [

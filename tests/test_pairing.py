@@ -941,6 +941,7 @@ def test_a_note_that_names_other_food_suggests_nothing(description: str, dish: s
         ("Wild mushroom risotto", "wild mushroom risotto"),
         ("Hamachi crudo", "hamachi crudo"),
         ("Pan-seared halibut", "pan-seared halibut"),
+        ("Oak-grilled lamb chops", "oak-grilled lamb chops"),  # joined to a method: how it was cooked
         ("Tomales Bay oysters", "Tomales Bay oysters"),  # a place: no food word leads
         ("Dungeness crab cakes", "Dungeness crab cakes"),
         ("Thai green curry", "Thai green curry"),  # a cuisine
@@ -1012,3 +1013,21 @@ def test_a_name_led_by_a_proper_noun_keeps_its_capitals(name: str) -> None:
 
 def test_sweetbreads_beside_a_fish_main_are_its_garnish() -> None:
     assert dish_profile(name="roast turbot, veal sweetbreads, morels").protein == "fish"
+
+
+@pytest.mark.parametrize(
+    "dish", ["beef tripe in tomato sauce", "tripes à la mode de Caen", "lamb tripe stew", "menudo"]
+)
+def test_tripe_is_a_pale_soft_meat_whatever_animal_gave_it(dish: str) -> None:
+    profile = dish_profile(name=dish)
+
+    assert profile.protein == "veal"
+    assert "tripe" in profile.words
+
+
+def test_tripe_takes_a_light_red_not_the_fullest_red() -> None:
+    tripe = dish_profile(name="tripe stew")
+    light = wine_profile(colour="red", grapes=["Gamay"], description="Juicy, light, fresh red cherries.")
+    big = wine_profile(colour="red", grapes=["Cabernet Sauvignon"], description="Full-bodied, firmly tannic, cedar.")
+
+    assert pairing_score(light, tripe, wine_colour="red").score > pairing_score(big, tripe, wine_colour="red").score

@@ -1116,3 +1116,27 @@ def test_a_budget_nothing_meets_is_said_back_as_a_budget(cellar: Restaurant) -> 
 
     assert result.nothing_fits
     assert write_answer(result).startswith("Nothing on our list comes in at $20 or under, so here is the closest:")
+
+
+def test_past_the_nearest_prices_the_wine_for_the_dish_is_offered_too(cellar: Restaurant) -> None:
+    """Under $20 for the lamb, the nearest prices are a light Morgon and a Sancerre; the Syrah
+    built for lamb, a few dollars further, follows them and is said to be the better match."""
+    result = recommend(restaurant=cellar, query="a bottle under 20 for the lamb", k=3)
+
+    assert result.nothing_fits
+    names = [pick.wine.name for pick in result.picks]
+    assert names[0] == "Morgon"  # the closest price still leads
+    assert names[-1] == "Syrah Cornas"
+    assert [pick.nearby_match for pick in result.picks] == [False] * (len(names) - 1) + [True]
+    assert "the Domaine Syrah Cornas ($58) is the better match" in write_answer(result)
+
+
+def test_a_budget_from_earlier_that_nothing_meets_is_said_without_its_number(cellar: Restaurant) -> None:
+    lamb = recommend(restaurant=cellar, query="a bottle under 20 for the lamb", k=3)
+    oysters = recommend(restaurant=cellar, query="and for the oysters?", k=3, state=lamb.state())
+
+    assert oysters.nothing_fits
+    answer = write_answer(oysters)
+    assert answer.startswith("Nothing on our list is in your price range, so here is the closest:")
+    first = oysters.picks[0].wine
+    assert f"(${first.bottle_price:.0f})" in answer  # the prices are the point now

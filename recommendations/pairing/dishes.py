@@ -621,9 +621,9 @@ def _leads_with_a_main(term: FoodTerm) -> bool:
     )
 
 
-# Sweetbreads and brains are the dish whichever animal gave them ("lamb's brains", "lamb
-# sweetbreads"): their delicacy sets the wine, not the lamb's weight.
-_DELICATE_OFFAL: Final = frozenset({"sweetbreads", "brains"})
+# Sweetbreads, brains and tripe are the dish whichever animal gave them ("lamb's brains", "lamb
+# sweetbreads", "beef tripe"): their delicacy sets the wine, not the lamb's or the beef's weight.
+_DELICATE_OFFAL: Final = frozenset({"sweetbreads", "brains", "tripe"})
 _MEAT_MAINS: Final = _ANIMAL_MAINS - {"fish", "shellfish"}
 
 
@@ -1126,9 +1126,11 @@ def name_in_sentence(name: str) -> str:
         return name  # "New York strip", "Black Forest gateau", "St. Louis ribs": a proper name leads
     words = words_of(name)
     first = read_food(written[0])
+    # "Oak-grilled lamb chops": a word joined to a cooking method is how it was cooked, no name.
+    cooked = "-" in written[0] and any(term.kind == "method" for term in first.terms)
     if (
         not words
-        or not starts_food(words)
+        or not (starts_food(words) or cooked)
         or words[0] in _PROPER_NOUNS
         or any(key.split()[0] == words[0] for key in _PROPER_NOUNS)
         or any(term.kind == "cuisine" for term in first.terms)

@@ -442,8 +442,13 @@ CUTS_AND_METHODS: Final = (
     cut("shoulder", "epaule, épaule, spalla, paleta", fat=1, weight=1),
     cut("marrow", "bone marrow, moelle, midollo, tuetano, tuétano, os à moelle", fat=3, weight=1),
     ing("beef tendon", "tendon, tendons, gân bò, gan bo, ngau gun", protein="red_meat", fat=1),
-    cut("offal", "honeycomb tripe, motsu, lung, lungs, abats, frattaglie, casquería, tripe, tripes, trippa, callos, langue, lingua, "
+    cut("offal", "motsu, lung, lungs, abats, frattaglie, casquería, langue, lingua, "
         "heart, coeur, cuore, corazon", weight=1, fat=1),
+    # Tripe is pale, soft and gelatinous whatever animal gave it: the sauce and a light or
+    # medium red or a firm white carry it, as with veal (Caen's tripes with cider or Chenin,
+    # Rome's trippa with Cesanese, Madrid's callos with young Tempranillo or fino).
+    ing("tripe", "honeycomb tripe, tripes, trippa, callos, gras-double, gras double, mondongo, "
+        "busecca", protein="veal", fat=2),
     # Tongue on a deli, taquería or bistro menu is ox tongue, unless another animal is named first.
     ing("ox tongue", "tongue, beef tongue, lengua, lengua de res, langue de boeuf, lingua di manzo",
         protein="red_meat", weight=1, fat=1),

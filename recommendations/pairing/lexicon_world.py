@@ -129,7 +129,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("boeuf a la mode", "bœuf à la mode, boeuf mode", parts="beef, braised, red wine sauce, carrot, onion",
          cuisine="french", weight=1),
     dish("tripes a la mode de caen", "tripes à la mode de caen, tripes a la mode, tripes à la mode",
-         parts="beef, offal, braised, cider, carrot, onion", cuisine="french", weight=1),
+         parts="tripe, braised, cider, carrot, onion", cuisine="french", weight=1),
     dish("foie gras terrine", "terrine de foie gras, foie gras au torchon, foie gras en terrine, foie gras de canard "
          "en terrine, terrine de foie gras au torchon, torchon de foie gras", parts="foie gras, cold, brioche",
          cuisine="french"),
@@ -156,7 +156,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "pepper sauce, garlic", cuisine="italian", weight=1),
     dish("crostini toscani", "crostini di fegatini, crostini neri", parts="chicken liver, bread, capers, "
          "anchovy", cuisine="italian"),
-    dish("trippa alla fiorentina", "lampredotto, trippa alla romana", parts="beef, offal, tomato sauce, "
+    dish("trippa alla fiorentina", "lampredotto, trippa alla romana", parts="tripe, tomato sauce, "
          "braised, aged cheese", cuisine="italian"),
     dish("arista", "arista di maiale, arista alla fiorentina", parts="pork, roasted, rosemary, garlic",
          cuisine="italian"),
@@ -331,7 +331,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("papas arrugadas", "papas arrugás, papas arrugas, papas con mojo", parts="potato, salt, mojo verde, chilli",
          cuisine="spanish"),
     dish("cazon en adobo", "cazón en adobo, bienmesabe", parts="fish, marinated, fried, cumin", cuisine="spanish"),
-    dish("callos a la madrilena", "callos a la madrileña, callos madrilenos, callos madrileños", parts="beef, offal, "
+    dish("callos a la madrilena", "callos a la madrileña, callos madrilenos, callos madrileños", parts="tripe, "
          "chorizo, braised, smoked paprika", cuisine="spanish", weight=1),
     # Served with jamón (or chorizo): the ham decides, as fino, cava or a young red say.
     dish("huevos rotos", "huevos estrellados, huevos rotos con jamon", parts="cured ham, egg, fries, fried",
@@ -1316,7 +1316,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="mexican"),
     dish("esquites", "elote en vaso, mexican street corn, elote asado", parts="corn, mayonnaise, fresh cheese, "
          "chilli, citrus", cuisine="mexican"),
-    dish("menudo", "pancita, menudo rojo", parts="beef, offal, chilli, soup", cuisine="mexican"),
+    dish("menudo", "pancita, menudo rojo", parts="tripe, chilli, soup", cuisine="mexican"),
     dish("coctel de camaron", "coctel de camarones, cóctel de camarón, campechana, mexican shrimp cocktail",
          parts="prawn, cold, tomato, avocado, citrus, chilli", cuisine="mexican"),
     dish("tres leches", "pastel de tres leches, tres leches cake, torta de tres leches", parts="cake, cream, "
@@ -1944,7 +1944,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("pierogi z miesem", "pierogi z mięsem, meat pierogi", parts="filled pasta, minced beef, onion, butter",
          cuisine=""),
     dish("barszcz z uszkami", "uszka, uszkami", parts="beetroot, soup, filled pasta, mushroom", cuisine=""),
-    dish("flaki", "flaczki, flaki wołowe", parts="beef, offal, soup, warm spices", cuisine="", weight=1),
+    dish("flaki", "flaczki, flaki wołowe", parts="tripe, soup, warm spices", cuisine="", weight=1),
     dish("zrazy", "zrazy zawijane", parts="beef, stuffed, bacon, pickles, braised", cuisine="", weight=1),
     dish("toltott paprika", "töltött paprika, punjene paprike, ardei umpluti", parts="sweet pepper, stuffed, "
          "minced beef, rice, tomato sauce", cuisine=""),
