@@ -1263,6 +1263,9 @@ class Said:
     amount_alone: Decimal | None = None
     superlative: Superlative | None = None  # "which is the driest?"
     occasion: bool = False  # "it's our anniversary", "something special"
+    # "Just one bottle for both", "a wine that goes with everything": one wine for all the dishes,
+    # the one that serves the dish it suits least best, never a wine for each.
+    one_for_all: bool = False
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -1544,6 +1547,15 @@ _BEST_OF_A_KIND = re.compile(
     r"\bbest\s+(?:" + _WINE_NAMES.pattern + r"|pinot|red|white|rose|champagne|bubbly|sparkling|fizz|bottle of \w+)"
     r"(?!\s+(?:for|with|to go|to pair|to match)\b)"
 )
+# One wine for every dish on the table; "for both of us" is the party, not the dishes.
+_ONE_FOR_ALL = re.compile(
+    r"\b(?:(?:just |only )?(?:one|a single|1|a|the same) (?:bottle|wine)|one|something|a wine|a bottle) "
+    r"(?:that )?(?:for|to go with|goes with|go with|works with|work with|suits|to share across|across|with|to cover) "
+    r"(?:both(?! of us)(?: dishes)?|all (?:of )?(?:it|them|the dishes|our dishes)|everything|the whole table|"
+    r"the two dishes|all three)\b|"
+    r"\b(?:une (?:seule )?bouteille pour (?:les )?deux plats|una (?:sola )?botella para (?:los )?dos platos|"
+    r"una (?:sola )?bottiglia per entrambi)\b"
+)
 _OCCASION = re.compile(
     r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
     r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
@@ -1717,6 +1729,7 @@ def _read(folded: str) -> Said:
         superlative=superlative,
         occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded)),
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
+        one_for_all=bool(_ONE_FOR_ALL.search(folded)),
     )
     return replace(said, about_picks=()) if _pronoun_only(said) else said
 

@@ -362,6 +362,7 @@ class _Wanted:
     # Two dishes on the table, not one dish whose name has an "and" in it ("salt and pepper
     # squid"): the answer may offer one bottle for both, then one for each.
     separate_dishes: bool = False
+    one_for_all: bool = False  # "one bottle for both": the wine whose worse dish fares best (see Said)
     colours_said: frozenset[str] = frozenset()  # the colours asked for, if any
 
 
@@ -798,6 +799,13 @@ def _rank(
         # "One white, one red", "a red or a rosé for the duck": the best of each colour asked for.
         scored = _spread(scored, k, colours=constraints.colours)
     elif profiles and scored and not turn.only_wine_ids:
+        if wanted.one_for_all and len(profiles) > 1 and scored[0].per_dish:
+            # One bottle for both: judged by the dish it suits least, so the steak's big red
+            # does not win on the steak's account alone.
+            scored = sorted(
+                (replace(item, score=min(item.per_dish)) for item in scored),
+                key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk),
+            )
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
         scored = (_one_for_each(scored, profiles, k) if wanted.separate_dishes else None) or [
@@ -985,12 +993,13 @@ def recommend(
     # cheeseburger"): both are paired.
     words = off_menu(dish_words, menu) if dishes else dish_words
     profiles = tuple(_dish_profiles(dishes, words))
+    separate_dishes, one_for_all = _dishes_wanted(query, said, turn, dishes, profiles)
     wanted = replace(
         _wanted(constraints, appellations, turn),
         only_named=not contradictions,
         price_order=said.price_order if said is not None else None,
-        separate_dishes=len(profiles) == 2
-        and (len(dishes) == 2 or (bool(_TWO_DISHES.search(fold_text(query))) and all(p.protein for p in profiles))),
+        separate_dishes=separate_dishes,
+        one_for_all=one_for_all,
     )
     names_missing, wanted = _names_missing(in_stock, wanted)
     picks, nothing_fits, places_missing = choose(
@@ -1022,6 +1031,24 @@ def recommend(
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
     )
+
+
+def _dishes_wanted(
+    query: str, said: Said | None, turn: Turn, dishes: Sequence[MenuItem], profiles: Sequence[DishProfile]
+) -> tuple[bool, bool]:
+    """Whether two dishes may each have a wine (``_Wanted.separate_dishes``) and whether one wine
+    must serve them all (``_Wanted.one_for_all``).
+
+    "One bottle for both" with the dishes: that bottle first, then a wine for each as a choice
+    (``_one_for_each``). Asked again of dishes already talked about, the diner means it: bottles
+    for both, all of them."""
+    one_for_all = said is not None and said.one_for_all
+    separate = (
+        len(profiles) == 2
+        and not (one_for_all and not turn.new_topic)
+        and (len(dishes) == 2 or (bool(_TWO_DISHES.search(fold_text(query))) and all(p.protein for p in profiles)))
+    )
+    return separate, one_for_all
 
 
 def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> Turn:

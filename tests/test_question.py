@@ -1421,3 +1421,22 @@ def test_a_grape_refused_in_a_relative_clause_is_refused(text: str, refused: tup
     assert said is not None
     assert said.refused_grapes == refused
     assert said.grapes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "one_for_all"),
+    [
+        ("just one bottle for both", True),
+        ("a wine that goes with everything", True),
+        ("one wine for both dishes please", True),
+        ("something that works with all of it", True),
+        ("une seule bouteille pour les deux plats", True),
+        ("a wine for both of us", False),  # the party, not the dishes
+        ("one glass for the oysters", False),
+        ("a red for the lamb", False),
+    ],
+)
+def test_one_bottle_for_every_dish_is_read(text: str, one_for_all: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.one_for_all is one_for_all

@@ -829,6 +829,18 @@ def test_two_dishes_said_one_after_the_other_are_still_two_dishes(bistro: Restau
     assert [pick.for_dish for pick in result.picks][1:] == subjects
 
 
+def test_one_bottle_for_both_asked_again_is_the_bottles_for_both_not_a_wine_for_each(bistro: Restaurant) -> None:
+    first = recommend(restaurant=bistro, query="a wine for the oysters and the lamb")
+    again = recommend(restaurant=bistro, query="just one bottle for both", state=first.state())
+
+    assert [pick.for_dish for pick in first.picks][1:] == ["oysters", "lamb shoulder"]
+    assert again.picks
+    assert all(pick.for_dish == "" for pick in again.picks)
+    # Each is judged by the dish it suits least: no big red that only the lamb would enjoy.
+    assert all(pick.profile.tannin <= 3 for pick in again.picks)
+    assert again.picks[0].wine == first.picks[0].wine  # the bottle for both, as first offered
+
+
 def test_with_no_budget_a_far_dearer_wine_gives_way_to_an_as_good_one(
     cellar: Restaurant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
