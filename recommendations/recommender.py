@@ -666,6 +666,13 @@ def choose(
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
         return picks, False, places_missing
+    bolder_bottles = _fuller_or_lighter_by_the_bottle(restaurant, constraints, turn)
+    if bolder_bottles:
+        # "Something bolder" with nothing bolder by the glass: the bolder wines by the bottle,
+        # labelled, before the glasses already shown come back as "the closest".
+        bolder_bottles = _within_places(bolder_bottles, wanted)[0]
+        picks = _rank(bolder_bottles, similarities, profiles, wanted, turn, constraints, k, alternative=True)
+        return picks, True, places_missing
     # Nearest alternatives: first the same colour at the nearest price, then any colour.
     # Never out of stock, and by the glass stays by the glass, unless the colour or grape asked
     # for is poured by the bottle only: "an orange wine by the glass" is then answered with the
@@ -697,6 +704,19 @@ def choose(
                 picks = _with_a_nearby_match(picks, pool, similarities, profiles, wanted, turn, relaxed, k)
             return picks, True, places_missing
     return [], True, places_missing
+
+
+def _fuller_or_lighter_by_the_bottle(restaurant: Restaurant, constraints: Constraints, turn: Turn) -> list[Wine]:
+    """Lighter or fuller than the glasses just shown, by the bottle: what a diner who asked for
+    "something bolder" by the glass is offered when no glass is bolder (none when no body was asked)."""
+    if not constraints.by_the_glass or (turn.min_body is None and turn.max_body is None):
+        return []
+    if constraints.price_per_glass and (constraints.max_price is not None or constraints.min_price is not None):
+        return []  # a budget for a glass says nothing of a bottle's price
+    bottles = replace(constraints, by_the_glass=False, price_per_glass=False)
+    return _refinement_filters(
+        [wine for wine in constrained_wines(restaurant, bottles) if satisfies(wine, bottles)], turn
+    )
 
 
 def _with_a_nearby_match(

@@ -393,6 +393,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
     if result.nothing_fits and "lighter" in refinements:
         return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
+    by_the_bottle = result.constraints.by_the_glass and result.picks[0].wine.glass_price is None
+    if result.nothing_fits and by_the_bottle and refinements and refinements[-1] in ("lighter", "bolder"):
+        fuller = "lighter" if refinements[-1] == "lighter" else "fuller"
+        return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
     if result.nothing_fits and "bolder" in refinements:
         return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:

@@ -292,6 +292,23 @@ def test_lighter_or_bolder_never_passes_off_a_wine_on_the_wrong_side_of_those_ju
             assert pick.profile.body >= min(bodies), pick.wine
 
 
+def test_bolder_with_no_bolder_glass_offers_the_bolder_bottles_and_says_so(bistro: Restaurant) -> None:
+    first, bolder = converse(bistro, "A glass of white for the oysters", "Something bolder")
+
+    assert first.constraints.by_the_glass
+    assert bolder.nothing_fits
+    assert names(bolder) == {"Meursault"}  # the one fuller white, poured by the bottle only
+    assert not names(bolder) & names(first)
+    assert write_answer(bolder).startswith("Nothing fuller is poured by the glass; by the bottle, there is")
+
+
+def test_bolder_under_a_glass_budget_keeps_to_the_glasses(bistro: Restaurant) -> None:
+    _, bolder = converse(bistro, "A glass of white under $14 for the oysters", "Something bolder")
+
+    assert bolder.picks
+    assert all(pick.wine.glass_price is not None for pick in bolder.picks)
+
+
 # --- what was understood ------------------------------------------------------------------
 
 
