@@ -1266,6 +1266,7 @@ class Said:
     # "Just one bottle for both", "a wine that goes with everything": one wine for all the dishes,
     # the one that serves the dish it suits least best, never a wine for each.
     one_for_all: bool = False
+    popular: bool = False  # "what's most popular?", "what do people usually order with the duck?"
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -1561,6 +1562,13 @@ _OCCASION = re.compile(
     r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
     r"promotion|retirement|graduation|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night)\b"
 )
+# What other guests choose: the list's own words have no sales in them, so the answer says so.
+_POPULAR = re.compile(
+    r"\b(?:most popular|(?:best|top)[ -]?sell(?:er|ers|ing)|crowd[ -]pleasers?|(?:guest|crowd|customer|people'?s) "
+    r"favou?rites?|(?:people|guests|customers|others|everyone|most people|folks) (?:usually |normally |often |tend to |"
+    r"typically )?(?:order|get|drink|choose|pick|go for|like)|(?:sells|orders?ed) (?:the )?most|"
+    r"le plus populaire|le plus vendu|mas popular|mas vendido|piu popolare|piu venduto|am beliebtesten)\b"
+)
 _GENERAL = re.compile(
     r"\bwhat (?:do|would|should) (?:you|i|we) (?:recommend|suggest|drink|have)(?: tonight| today| now)?\s*[?.!]*$|"
     r"\b(?:your|the house) (?:favou?rites?|picks?|recommendations?)\b|\bsurprise me\b|\bwhat'?s good\b|"
@@ -1730,6 +1738,7 @@ def _read(folded: str) -> Said:
         occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded)),
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
         one_for_all=bool(_ONE_FOR_ALL.search(folded)),
+        popular=bool(_POPULAR.search(folded)),
     )
     return replace(said, about_picks=()) if _pronoun_only(said) else said
 

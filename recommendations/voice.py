@@ -303,6 +303,15 @@ _OPENINGS_ABOUT_SEVERAL: Final = (
 )
 _OPENINGS_ABOUT_SEVERAL_NO_DISH: Final = ("Gladly, here they are again, starting with {first}.",)
 # "What would you drink?" about the dish talked about: the sommelier's own pick.
+# "What's most popular?": no sales figure is behind the answer, and it says so.
+_OPENINGS_POPULAR: Final = (
+    "I don't keep a tally of what guests order, but with {dish} I'd pour {first}.",
+    "I can't see what sells most, but {first} is the one I'd steer you to with {dish}.",
+)
+_OPENINGS_POPULAR_NO_DISH: Final = (
+    "I don't keep a tally of what guests order, but I'd steer you to {first}.",
+    "I can't see what sells most, but {first} is a bottle I'm always happy to pour.",
+)
 _OPENINGS_MY_PICK: Final = (
     "If I were at your table, I'd drink {first} with {dish}.",
     "My own choice with {dish} would be {first}.",
@@ -438,6 +447,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
+    elif said is not None and said.popular and not refinements:
+        choices = _OPENINGS_POPULAR if dish else _OPENINGS_POPULAR_NO_DISH
     elif said is not None and said.general and dish and not said.occasion and not refinements:
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:

@@ -1440,3 +1440,20 @@ def test_one_bottle_for_every_dish_is_read(text: str, one_for_all: bool) -> None
     said = parse_question(text).said
     assert said is not None
     assert said.one_for_all is one_for_all
+
+
+@pytest.mark.parametrize(
+    ("text", "popular"),
+    [
+        ("what's most popular?", True),
+        ("what's your best seller?", True),
+        ("what do people usually order with the duck?", True),
+        ("quel est le vin le plus populaire ?", True),
+        ("a popular grape for the lamb", False),
+        ("what do you recommend?", False),
+    ],
+)
+def test_a_question_about_what_others_order_is_read(text: str, popular: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.popular is popular

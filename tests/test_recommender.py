@@ -1152,3 +1152,12 @@ def test_a_budget_from_earlier_that_nothing_meets_is_said_without_its_number(cel
     assert answer.startswith("Nothing on our list is in your price range, so here is the closest:")
     first = oysters.picks[0].wine
     assert f"(${first.bottle_price:.0f})" in answer  # the prices are the point now
+
+
+@pytest.mark.parametrize("question", ["what do people usually order with the lamb?", "what's your best seller?"])
+def test_what_others_order_is_answered_without_pretending_to_know_the_sales(cellar: Restaurant, question: str) -> None:
+    result = recommend(restaurant=cellar, query=question, k=3)
+
+    assert result.picks
+    opening = write_answer(result).split(", but ")[0]
+    assert opening in ("I don't keep a tally of what guests order", "I can't see what sells most")
