@@ -476,9 +476,16 @@ def _by_the_glass(folded: str) -> bool | None:
 _NOT_TOO = r"(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?"
 _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
-    ("unoaked", rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless|(?:no|without|nothing with|not much) oak"),
+    (
+        "unoaked",
+        rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless|(?:no|without|nothing with|not much) oak|"
+        # "Not a big fan of oak", "we don't like oak": oak the noun, disliked.
+        r"(?:not (?:(?:a|big|huge|really)\s+){0,2}fans? of|not (?:into|keen on|big on)|(?:don'?t|do not) "
+        r"(?:like|want|love|enjoy)|dislikes?|hates?) (?:the |much |too much )?oak\b",
+    ),
     # "Not too heavy" steps back from the fullest, it does not ask for a light wine.
-    ("not heavy", rf"{_NOT_TOO}(?:heavy|big|full[- ]?bodied|bold)"),
+    # "We're not big on white" says what they dislike, not how heavy a wine they want.
+    ("not heavy", rf"{_NOT_TOO}(?:heavy|big(?! on\b| fans?\b)|full[- ]?bodied|bold)"),
     ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)|(?:no|without|not much|low|soft) tannins?"),
     (
         "low-alcohol",

@@ -261,6 +261,10 @@ def test_it_reads_cheaper_than_an_amount_as_a_price_not_a_relative_request() -> 
         ("dry, fruity, earthy", ("dry", "fruity", "earthy")),
         ("a white, not too oaky", ("unoaked",)),
         ("nothing too heavy", ("not heavy",)),
+        ("not too big please", ("not heavy",)),
+        ("we're not big on white", ()),  # a dislike, not a weight
+        ("not big fans of oak", ("unoaked",)),  # oak the noun, disliked
+        ("we don't like oak", ("unoaked",)),
         ("smooth and elegant", ("smooth", "elegant")),
         ("a rich chocolate cake", ()),
         ("fresh oysters", ()),
