@@ -58,6 +58,7 @@ def recommendations_payload(answer: Answer, composition: Composition) -> dict[st
                 "tasting_note": card["note"],
                 "alternative": pick.alternative,
                 "for_dish": pick.for_dish,
+                "nearby_match": pick.nearby_match,
                 "score": pick.score,
             }
             for pick, card in zip(result.picks, composition.cards, strict=True)

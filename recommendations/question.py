@@ -1271,7 +1271,8 @@ class Said:
     superlative: Superlative | None = None  # "which is the driest?"
     occasion: bool = False  # "it's our anniversary", "something special"
     # "Just one bottle for both", "a wine that goes with everything": one wine for all the dishes,
-    # the one that serves the dish it suits least best, never a wine for each.
+    # the one that serves the dish it suits least best (said with the dishes the first time, that
+    # bottle leads and a wine for each may follow; said again, no wine for each).
     one_for_all: bool = False
     popular: bool = False  # "what's most popular?", "what do people usually order with the duck?"
 
@@ -1557,12 +1558,14 @@ _BEST_OF_A_KIND = re.compile(
 )
 # One wine for every dish on the table; "for both of us" is the party, not the dishes.
 _ONE_FOR_ALL = re.compile(
-    r"\b(?:(?:just |only )?(?:one|a single|1|a|the same) (?:bottle|wine)|one|something|a wine|a bottle) "
-    r"(?:that )?(?:for|to go with|goes with|go with|works with|work with|suits|to share across|across|with|to cover) "
-    r"(?:both(?! of us)(?: dishes)?|all (?:of )?(?:it|them|the dishes|our dishes)|everything|the whole table|"
-    r"the two dishes|all three)\b|"
-    r"\b(?:une (?:seule )?bouteille pour (?:les )?deux plats|una (?:sola )?botella para (?:los )?dos platos|"
-    r"una (?:sola )?bottiglia per entrambi)\b"
+    r"\b(?:(?:just |only )?(?:one|a single|1|a|the same) (?:bottle|wine|red|white|rose)|one|something|a wine|"
+    r"a bottle|a red|a white) (?:that )?(?:for|to go with|goes with|go with|works (?:with|for)|work (?:with|for)|"
+    r"pairs with|suits|to share across|across|to cover) "
+    r"(?:both(?! of us| \w+ and )(?: dishes)?|all (?:of )?(?:it|them|the dishes|our dishes)|everything(?! on it)|"
+    r"the whole table|the table|the two dishes|all three(?! of us))(?=\W|$)|"
+    r"\b(?:une (?:seule )?bouteille pour (?:les )?deux(?: plats)?(?! personnes)|"
+    r"una (?:sola )?botella para (?:los )?dos(?: platos)?(?! personas)|"
+    r"una (?:sola )?bottiglia per (?:entrambi|tutti e due)(?! noi))\b"
 )
 _OCCASION = re.compile(
     r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
@@ -1571,10 +1574,12 @@ _OCCASION = re.compile(
 )
 # What other guests choose: the list's own words have no sales in them, so the answer says so.
 _POPULAR = re.compile(
-    r"\b(?:most popular|(?:best|top)[ -]?sell(?:er|ers|ing)|crowd[ -]pleasers?|(?:guest|crowd|customer|people'?s) "
-    r"favou?rites?|(?:people|guests|customers|others|everyone|most people|folks) (?:usually |normally |often |tend to |"
-    r"typically )?(?:order|get|drink|choose|pick|go for|like)|(?:sells|orders?ed) (?:the )?most|"
-    r"le plus populaire|le plus vendu|mas popular|mas vendido|piu popolare|piu venduto|am beliebtesten)\b"
+    r"\b(?:most popular|(?:best|top)[ -]?sell(?:er|ers|ing)|crowd[ -]pleasers?|(?<!my )(?<!our )(?:guest|crowd|customer) "
+    r"favou?rites?|house favou?rite (?:with|among) (?:guests|diners)|"
+    r"(?:what|which)\b[^?.!]{0,30}?\b(?:people|guests|customers|diners|most people|everyone|folks) (?:usually |normally |"
+    r"often |tend to |typically |mostly )?(?:order|drink|choose|pick|go for)|(?:sells|sold|ordered|orders?) (?:the )?most|"
+    r"le plus populaire|le plus vendu|les gens commandent|mas popular|mas vendido|lo mas pedido|piu popolare|"
+    r"piu venduto|si vende di piu|am beliebtesten)\b"
 )
 _GENERAL = re.compile(
     r"\bwhat (?:do|would|should) (?:you|i|we) (?:recommend|suggest|drink|have)(?: tonight| today| now)?\s*[?.!]*$|"

@@ -733,6 +733,8 @@ def _with_a_nearby_match(
     better: under a $30 budget for tripe stew, the $38 Chenin Blanc is the closest, and the $46
     Rhône red the one a sommelier would pour with it. Not after "cheaper", "lighter" or "another":
     those ask about the wines just shown. ``pool`` is sorted by price distance."""
+    if k < 2 or len(profiles) > 1:
+        return picks  # the closest must stay; two dishes each keep their own wine
     shown = {pick.wine.pk for pick in picks}
     reach = [wine for wine in pool[: len(shown) + ALTERNATIVE_MATCH_REACH] if wine.pk not in shown]
     if not reach:
@@ -819,7 +821,7 @@ def _rank(
         # "One white, one red", "a red or a rosé for the duck": the best of each colour asked for.
         scored = _spread(scored, k, colours=constraints.colours)
     elif profiles and scored and not turn.only_wine_ids:
-        if wanted.one_for_all and len(profiles) > 1 and scored[0].per_dish:
+        if wanted.one_for_all and not wanted.separate_dishes and len(profiles) > 1 and scored[0].per_dish:
             # One bottle for both: judged by the dish it suits least, so the steak's big red
             # does not win on the steak's account alone.
             scored = sorted(

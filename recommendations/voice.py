@@ -134,9 +134,21 @@ def _price_asked(result: Recommendations) -> bool:
 
 
 def _budget_missed(result: Recommendations) -> bool:
-    """Whether nothing fits a budget the diner set (perhaps turns ago): the prices are then the point."""
+    """Whether nothing fits a budget the diner set (perhaps turns ago), or a glass was asked and
+    bottles are shown: the prices are then the point."""
     constraints = result.constraints
-    return result.nothing_fits and (constraints.max_price is not None or constraints.min_price is not None)
+    return _bottles_for_a_glass(result) or (
+        result.nothing_fits and (constraints.max_price is not None or constraints.min_price is not None)
+    )
+
+
+def _bottles_for_a_glass(result: Recommendations) -> bool:
+    return bool(
+        result.nothing_fits
+        and result.picks
+        and result.constraints.by_the_glass
+        and result.picks[0].wine.glass_price is None
+    )
 
 
 # A question about price in the restaurant's languages: "c'est combien le verre ?", "¿cuánto cuesta?".
@@ -310,7 +322,7 @@ _OPENINGS_POPULAR: Final = (
 )
 _OPENINGS_POPULAR_NO_DISH: Final = (
     "I don't keep a tally of what guests order, but I'd steer you to {first}.",
-    "I can't see what sells most, but {first} is a bottle I'm always happy to pour.",
+    "I can't see what sells most, but {first} is one I'm always happy to pour.",
 )
 _OPENINGS_MY_PICK: Final = (
     "If I were at your table, I'd drink {first} with {dish}.",
@@ -398,14 +410,13 @@ def _upper_first(text: str) -> str:
 def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
     dish = _dish_phrase(result)
     refinements = result.understood.refinements
+    if _bottles_for_a_glass(result) and refinements and refinements[-1] in ("lighter", "bolder"):
+        fuller = "lighter" if refinements[-1] == "lighter" else "fuller"
+        return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
     if result.nothing_fits and "cheaper" in refinements:
         return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
     if result.nothing_fits and "lighter" in refinements:
         return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
-    by_the_bottle = result.constraints.by_the_glass and result.picks[0].wine.glass_price is None
-    if result.nothing_fits and by_the_bottle and refinements and refinements[-1] in ("lighter", "bolder"):
-        fuller = "lighter" if refinements[-1] == "lighter" else "fuller"
-        return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
     if result.nothing_fits and "bolder" in refinements:
         return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:
@@ -431,7 +442,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
             # earlier in the conversation is the diner's, said without its number.
             glass = " a glass" if constraints.by_the_glass else ""
             if said is None or said.max_price is None:
-                return f"Nothing on our list{glass} is in your price range, so here is the closest: {_named(first)}."
+                poured = " by the glass" if constraints.by_the_glass else ""
+                return f"Nothing{poured} on our list is in your price range, so here is the closest: {_named(first)}."
             budget = money(constraints.max_price, result.currency)
             return f"Nothing on our list comes in at {budget}{glass} or under, so here is the closest: {_named(first)}."
         asked = _asked(result)
@@ -569,7 +581,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
     for index, other in enumerate(facts[1:], start=1):
         reason = _reason(other, used)
-        if result.picks[index].nearby_match and _dish_phrase(result):
+        if result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
             template = rng.choice(_NEARBY_MATCH if reason is not None else _NEARBY_MATCH_ONLY)
         else:
             template = rng.choice(_templates(index, result.picks[index].for_dish, has_reason=reason is not None))

@@ -302,10 +302,33 @@ def test_bolder_with_no_bolder_glass_offers_the_bolder_bottles_and_says_so(bistr
     assert write_answer(bolder).startswith("Nothing fuller is poured by the glass; by the bottle, there is")
 
 
-def test_bolder_under_a_glass_budget_keeps_to_the_glasses(bistro: Restaurant) -> None:
-    _, bolder = converse(bistro, "A glass of white under $14 for the oysters", "Something bolder")
+def test_lighter_with_no_lighter_glass_offers_the_lighter_bottles_and_says_so(bistro: Restaurant) -> None:
+    wine(
+        bistro,
+        "Poulsard Arbois",
+        grapes=["Poulsard"],
+        region="Jura",
+        bottle_price=Decimal("44"),
+        description="Very light, pale and delicate, redcurrant and rose petal, barely any tannin.",
+    )
+    wine_index_sync(restaurant_id=bistro.pk)
+    first, lighter = converse(bistro, "A glass of red for the lamb", "Something lighter", "Even lighter")[1:]
 
-    assert bolder.picks
+    assert first.picks
+    assert lighter.nothing_fits
+    assert names(lighter) == {"Poulsard Arbois"}  # lighter than the Morgon, poured by the bottle only
+    text = write_answer(lighter)
+    assert text.startswith("Nothing lighter is poured by the glass; by the bottle, there is")
+    assert "$" in text  # a bottle's price, after glasses: said
+
+
+def test_bolder_under_a_glass_budget_keeps_to_the_glasses(bistro: Restaurant) -> None:
+    first, bolder = converse(bistro, "A glass of white under $14 for the oysters", "Something bolder")
+
+    assert first.constraints.price_per_glass
+    assert bolder.nothing_fits
+    # The Meursault, fuller but by the bottle only, is not offered against a glass's budget.
+    assert "Meursault" not in names(bolder)
     assert all(pick.wine.glass_price is not None for pick in bolder.picks)
 
 

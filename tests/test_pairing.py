@@ -942,6 +942,7 @@ def test_a_note_that_names_other_food_suggests_nothing(description: str, dish: s
         ("Hamachi crudo", "hamachi crudo"),
         ("Pan-seared halibut", "pan-seared halibut"),
         ("Oak-grilled lamb chops", "oak-grilled lamb chops"),  # joined to a method: how it was cooked
+        ("Memphis-rubbed ribs", "Memphis-rubbed ribs"),  # a place joined to a method keeps its capital
         ("Tomales Bay oysters", "Tomales Bay oysters"),  # a place: no food word leads
         ("Dungeness crab cakes", "Dungeness crab cakes"),
         ("Thai green curry", "Thai green curry"),  # a cuisine

@@ -1461,3 +1461,31 @@ def test_a_question_about_what_others_order_is_read(text: str, popular: bool) ->
     said = parse_question(text).said
     assert said is not None
     assert said.popular is popular
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my guests like a big red, what goes with the lamb?",
+        "people like us always order the Chablis, anything similar?",
+        "others like it?",
+    ],
+)
+def test_a_diner_speaking_of_their_own_party_asks_nothing_about_what_sells(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert not said.popular
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a wine for all three of us",
+        "a wine with both oak and fruit",
+        "une bouteille pour les deux personnes",
+    ],
+)
+def test_the_party_or_a_wine_s_traits_are_no_dishes_to_share_a_bottle(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert not said.one_for_all

@@ -1143,6 +1143,19 @@ def test_past_the_nearest_prices_the_wine_for_the_dish_is_offered_too(cellar: Re
     assert "the Domaine Syrah Cornas ($58) is the better match" in write_answer(result)
 
 
+def test_with_one_wine_asked_the_closest_price_is_never_swapped_for_the_nearby_match(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="a bottle under 20 for the lamb", k=1)
+
+    assert [(pick.wine.name, pick.nearby_match) for pick in result.picks] == [("Morgon", False)]
+
+
+def test_two_dishes_keep_their_own_wines_when_nothing_fits_the_budget(cellar: Restaurant) -> None:
+    result = recommend(restaurant=cellar, query="a bottle under 20 for the oysters and the lamb", k=3)
+
+    assert result.nothing_fits
+    assert not any(pick.nearby_match for pick in result.picks)
+
+
 def test_a_budget_from_earlier_that_nothing_meets_is_said_without_its_number(cellar: Restaurant) -> None:
     lamb = recommend(restaurant=cellar, query="a bottle under 20 for the lamb", k=3)
     oysters = recommend(restaurant=cellar, query="and for the oysters?", k=3, state=lamb.state())

@@ -461,8 +461,16 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow high(?: up)?\b", re.I), "how altitude"),
     (re.compile(r"\bhow far(?! ahead| in advance)(?: away)?\b", re.I), "how distance"),
     (re.compile(r"\b(?:part of|come with|comes with)\b", re.I), "included"),
-    (re.compile(r"\bused to be\b", re.I), "became"),
-    (re.compile(r"\b(?:\d+[- ]year[- ]olds?|teenagers?|teens)\b", re.I), "minor"),
+    (re.compile(r"\bused to be\b", re.I), "used to be became"),  # its own words still match
+    # A child's age, not a wine's ("the 10-year-old tawny").
+    (
+        re.compile(
+            r"\b(?:(?:my|our|his|her|their|a|an) \d+[- ]year[- ]olds?|teenagers?|teens)\b(?![- ](?:tawny|port|wine|"
+            r"whisky|whiskey|rum|cheddar|gouda|vines?|madeira|sherry|malt))",
+            re.I,
+        ),
+        "minor",
+    ),
 )
 
 

@@ -80,6 +80,7 @@ def wine_card(pick: Pick, currency: str) -> dict[str, Any]:
         "reason": pick.reason,
         "alternative": pick.alternative,
         "for_dish": pick.for_dish,  # of two unlike dishes, the one this wine is for ("" for both)
+        "nearby_match": pick.nearby_match,  # nothing fitted: past the nearest prices, the wine for the dish
     }
 
 

@@ -74,6 +74,8 @@ def _facts_line(index: int, pick: Pick, composition: Composition) -> str:
     if facts.price:
         parts.append(facts.price)
     reasons = "; ".join(facts.reasons[:2])
+    if pick.nearby_match:
+        parts.append("beyond the diner's budget, but the better match for the dish")
     if pick.for_dish:
         parts.append(f"the pick for the {pick.for_dish} alone")
     elif index == 1 and any(other.for_dish for other in composition.result.picks):

@@ -1113,6 +1113,15 @@ def starts_food(words: Sequence[str]) -> bool:
     return any(start == 0 for start, _, _ in _TABLE.find(tokens[:4]))
 
 
+_COOKED_OVER: Final = frozenset(
+    word_list(
+        "oak, wood, char, pan, slow, stone, fire, flame, spit, beer, salt, herb, dry, hay, coal, ember, smoke, twice, "
+        "double, hand, oven, hickory, cedar, applewood, mesquite, plank, deep, wok, butter, honey, maple, sous, brick, "
+        "clay, cast"
+    )
+)
+
+
 def name_in_sentence(name: str) -> str:
     """A menu's dish name as it reads inside a sentence: "the wild mushroom risotto", "the
     hamachi crudo"; a first word that is a proper noun keeps its capital ("the Tomales Bay
@@ -1126,8 +1135,13 @@ def name_in_sentence(name: str) -> str:
         return name  # "New York strip", "Black Forest gateau", "St. Louis ribs": a proper name leads
     words = words_of(name)
     first = read_food(written[0])
-    # "Oak-grilled lamb chops": a word joined to a cooking method is how it was cooked, no name.
-    cooked = "-" in written[0] and any(term.kind == "method" for term in first.terms)
+    # "Oak-grilled lamb chops": what a dish was cooked over or in, joined to the method, is no
+    # name ("Memphis-rubbed ribs" keeps its capital).
+    cooked = (
+        "-" in written[0]
+        and written[0].split("-")[0].lower() in _COOKED_OVER
+        and any(term.kind == "method" for term in first.terms)
+    )
     if (
         not words
         or not (starts_food(words) or cooked)
