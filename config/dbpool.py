@@ -37,6 +37,12 @@ logger = logging.getLogger(__name__)
 # new connection, which succeeds in milliseconds once the server is back.
 SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS = 0.25
 SHORT_WAITS_FOR_SECONDS = 1.0
+# A checkout that starts before any failure is known waits in slices this long, looking for one
+# between them.
+WAIT_SLICE_SECONDS = 0.25
+# "The database system is shutting down / starting up" (cannot_connect_now): the server answers
+# but is going away or not there yet, as good as down for a request.
+_CANNOT_CONNECT_NOW = "57P03"
 
 
 class _PromptReconnection(AttemptWithBackoff):
@@ -61,19 +67,35 @@ class SweepingConnectionPool(ConnectionPool):
         super().__init__(*args, check=self._check_and_sweep if check is not None else None, **kwargs)
 
     def getconn(self, timeout: float | None = None) -> Any:
-        failed_at = self._connect_failed_at
-        if failed_at is None or monotonic() - failed_at >= SHORT_WAITS_FOR_SECONDS or self._pool:
-            return super().getconn(timeout)
-        started = monotonic()
         full = self.timeout if timeout is None else timeout
+        started = monotonic()
+        while True:
+            if self._failing_to_connect():
+                return self._getconn_while_failing(max(0.0, full - (monotonic() - started)))
+            # Waited in slices: a new connection that fails during the wait (the server went away
+            # just now) ends it at the next slice instead of after the whole timeout, which the
+            # requests queued behind this one on the same thread would add to theirs.
+            remaining = full - (monotonic() - started)
+            try:
+                return super().getconn(min(remaining, WAIT_SLICE_SECONDS))
+            except PoolTimeout:
+                if remaining <= WAIT_SLICE_SECONDS:
+                    raise PoolTimeout(f"couldn't get a connection after {full:.2f} sec") from None
+
+    def _failing_to_connect(self) -> bool:
+        failed_at = self._connect_failed_at
+        return failed_at is not None and monotonic() - failed_at < SHORT_WAITS_FOR_SECONDS and not self._pool
+
+    def _getconn_while_failing(self, remaining: float) -> Any:
+        started = monotonic()
         try:
-            return super().getconn(min(full, SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS))
+            return super().getconn(min(remaining, SHORT_WAIT_AFTER_CONNECT_ERROR_SECONDS))
         except PoolTimeout:
             if not self._server_answers():
                 raise
         # The server is back before the pool noticed: wait for the pool's next connection as usual.
         self._connect_failed_at = None
-        return super().getconn(max(0.0, full - (monotonic() - started)))
+        return super().getconn(max(0.0, remaining - (monotonic() - started)))
 
     def _server_answers(self) -> bool:
         """Whether a new connection succeeds now (refused in about a millisecond while the server is down).
@@ -102,10 +124,10 @@ class SweepingConnectionPool(ConnectionPool):
         try:
             connection = super()._connect(timeout)
         except Exception as error:
-            # Only a server that did not answer (down, restarting, unreachable). One that answered
-            # with an error ("too many clients", 53300) is busy, not away: its checkouts keep the
-            # whole timeout, as contention should.
-            if getattr(error, "sqlstate", None) is None:
+            # Only a server that did not answer (down, unreachable) or said it is shutting down or
+            # starting up. One that answered with another error ("too many clients", 53300) is
+            # busy, not away: its checkouts keep the whole timeout, as contention should.
+            if getattr(error, "sqlstate", None) in (None, _CANNOT_CONNECT_NOW):
                 self._connect_failed_at = monotonic()
             raise
         self._connect_failed_at = None

@@ -44,6 +44,8 @@ from django.db import OperationalError
 from django.http import HttpResponse, StreamingHttpResponse
 from django.test import RequestFactory
 
+from analytics.health import RESULT_REUSE_SECONDS
+
 # Nothing from the project at import time: uvicorn's workers import this module (for
 # outage_application) before Django is set up.
 
@@ -361,8 +363,12 @@ def outage() -> Iterator[OutageRun]:
                     run.before += round_of(base, all_probes, pool)
 
                 server.stop()
-                for _ in range(OUTAGE_ROUNDS):
+                for round_number in range(OUTAGE_ROUNDS):
                     run.during += round_of(base, all_probes, pool)
+                    if round_number == 0:
+                        # The first round may share the warm-up's last "ok" (under a second
+                        # old); its 503s come quickly enough that the second would too.
+                        time.sleep(RESULT_REUSE_SECONDS)
                 # The beat task while the database is away: nothing written, nothing lost.
                 wait_for(lambda: cache.llen(spool_key) >= len(run.answers), "the spool")
                 run.spooled_before_drain_during = int(cache.llen(spool_key))
@@ -571,6 +577,64 @@ def test_after_a_restart_the_first_broken_connection_clears_out_the_others() -> 
             # Ours clears them all at the first and hands out a new one.
             with sweeping.connection() as connection:
                 assert connection.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_a_checkout_waiting_when_the_server_goes_away_ends_at_the_first_failed_connection() -> None:
+    from psycopg_pool import PoolTimeout
+
+    from config.dbpool import SweepingConnectionPool
+
+    with private_postgres() as server:
+        conninfo = f"host=127.0.0.1 port={server.port} user=postgres dbname=postgres"
+        # The one connection is in use: the next checkout must grow the pool, and the server
+        # is gone when it tries. A long timeout, so only the failure can end the wait early.
+        with SweepingConnectionPool(conninfo, min_size=1, max_size=2, timeout=60.0, reconnect_timeout=2.0) as pool:
+            pool.wait(timeout=30)
+            held = pool.getconn()
+            server.stop()
+            probes: list[bool] = []
+            probe = pool._server_answers
+
+            def counted_probe() -> bool:
+                probes.append(probe())
+                return probes[-1]
+
+            pool._server_answers = counted_probe  # type: ignore[method-assign]
+            with pytest.raises(PoolTimeout):
+                pool.getconn()
+            # It asked the server once the pool's new connection had failed, and stopped there.
+            assert probes
+            assert not any(probes)
+            assert pool._connect_failed_at is not None
+            pool.putconn(held)
+            server.start()
+
+
+def test_a_server_shutting_down_or_starting_up_counts_as_away_and_too_many_clients_as_busy() -> None:
+    import psycopg
+    from psycopg import errors
+
+    from config.dbpool import SweepingConnectionPool
+
+    def refusing(error: Exception) -> type[psycopg.Connection[Any]]:
+        class Refusing(psycopg.Connection):
+            @classmethod
+            def connect(cls, *args: Any, **kwargs: Any) -> Any:
+                raise error
+
+        return Refusing
+
+    for error, away in (
+        (errors.CannotConnectNow("the database system is shutting down"), True),
+        (errors.TooManyConnections("sorry, too many clients already"), False),
+        (psycopg.OperationalError("connection refused"), True),
+    ):
+        pool = SweepingConnectionPool(
+            "host=127.0.0.1", min_size=0, max_size=1, open=False, connection_class=refusing(error)
+        )
+        with pytest.raises(type(error)):
+            pool._connect()
+        assert (pool._connect_failed_at is not None) is away, error
 
 
 # --- a stream that fails before its first chunk --------------------------------------------
