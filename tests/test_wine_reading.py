@@ -317,3 +317,53 @@ def test_the_sturdier_villages_and_crus_read_fuller_than_their_neighbours() -> N
     assert body("Moulin-à-Vent", "Beaujolais") > body("Fleurie", "Beaujolais")
     assert _read("Morgon", "Beaujolais", "red").tannin > _read("Fleurie", "Beaujolais", "red").tannin
     assert body("Chianti Classico Gran Selezione", "Toscana") > body("Chianti Classico", "Toscana")
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        # Croatia, Slovenia and Hungary print their own names for grapes known by others.
+        ("Tribidrag", "Zinfandel"),
+        ("Crljenak Kaštelanski", "Zinfandel"),
+        ("Modri Pinot", "Pinot Noir"),
+        ("Refošk", "Refosco"),
+        ("Terrano", "Refosco"),
+        ("Modra Frankinja", "Blaufränkisch"),
+        ("Sivi Pinot", "Pinot Grigio"),
+        ("Szürkebarát", "Pinot Grigio"),
+        ("Beli Pinot", "Pinot Blanc"),
+        ("Rumeni Muškat", "Muscat"),
+        ("Sárgamuskotály", "Muscat"),
+        ("Traminac", "Gewürztraminer"),
+        ("Moslavac", "Furmint"),
+        ("Heida", "Savagnin"),
+        ("Merenzao", "Trousseau"),
+    ],
+)
+def test_a_grape_under_its_local_name_is_the_grape(written: str, canonical: str) -> None:
+    traits = grape_traits(written)
+
+    assert traits is not None
+    assert traits.name == canonical
+
+
+def test_grapes_an_unfamiliar_list_prints_bare_have_their_own_structure() -> None:
+    # Rows with a grape and nothing else, as the Adriatic and Greek lists print them.
+    babic = _read("Babić", "Dalmatia", "red", grapes=("Babić",))
+    vranac = _read("Vranac", "Montenegro", "red", grapes=("Vranac",))
+    listan = _read("Listán Negro", "Tenerife", "red", grapes=("Listán Negro",))
+    posip = _read("Pošip", "Korčula", "white", grapes=("Pošip",))
+    robola = _read("Robola", "Kefalonia", "white", grapes=("Robola",))
+
+    assert babic.tannin >= 4
+    assert vranac.body == 5
+    assert listan.body <= 2
+    assert posip.body >= 4
+    assert robola.acidity == 5
+
+
+def test_dingac_is_full_bodied_plavac_mali() -> None:
+    dingac = _read("Dingač", "Pelješac", "red")
+
+    assert dingac.grapes[:1] == ("Plavac Mali",)
+    assert dingac.body == 5
