@@ -36,7 +36,9 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     # Reds:  name, body, acidity, tannin, oak, aliases, typical style words
     _red("Cabernet Sauvignon", 5, 3, 5, 2, "cabernet, cab, cab sauv", "structured, herbal"),
     _red("Merlot", 4, 3, 3, 2, "", "fruity, plush"),
-    _red("Pinot Noir", 2, 4, 2, 1, "pinot nero, spatburgunder, blauburgunder, modri pinot, pinot crni", "earthy, silky"),
+    _red(
+        "Pinot Noir", 2, 4, 2, 1, "pinot nero, spatburgunder, blauburgunder, modri pinot, pinot crni", "earthy, silky"
+    ),
     _red("Syrah", 5, 3, 4, 1, "shiraz", "peppery, savoury"),
     _red("Grenache", 3, 2, 2, 1, "garnacha, cannonau, garnatxa", "fruity, spicy"),
     _red("Mourvèdre", 5, 2, 4, 1, "monastrell, mataro", "savoury, earthy"),
@@ -54,7 +56,9 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     ),
     _red("Gamay", 2, 4, 1, 0, "gamay noir", "fruity, juicy"),
     _red("Malbec", 4, 3, 4, 1, "côt", "fruity"),
-    _red("Zinfandel", 4, 3, 3, 2, "primitivo, zin, tribidrag, crljenak kastelanski, crljenak, kratosija", "jammy, spicy"),
+    _red(
+        "Zinfandel", 4, 3, 3, 2, "primitivo, zin, tribidrag, crljenak kastelanski, crljenak, kratosija", "jammy, spicy"
+    ),
     _red("Barbera", 3, 5, 2, 1, "", "juicy"),
     _red("Aglianico", 5, 4, 5, 1, "", "earthy, smoky"),
     _red("Nero d'Avola", 4, 3, 3, 1, "calabrese", "fruity"),
@@ -143,7 +147,14 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Vermentino", 2, 4, 0, "rolle, pigato, favorita", "herbal, zesty"),
     _white("Gewürztraminer", 4, 2, 0, "gewurz, traminer, traminac", "aromatic, spicy, floral"),
     _white("Sémillon", 3, 3, 1, "", "honeyed"),
-    _white("Muscat", 2, 3, 0, "moscato, moscatel, muscat blanc, zibibbo, muskateller, hanepoot, muškat, sárgamuskotály, sárga muskotály, muskotály, tamjanika", "aromatic, floral"),
+    _white(
+        "Muscat",
+        2,
+        3,
+        0,
+        "moscato, moscatel, muscat blanc, zibibbo, muskateller, hanepoot, muškat, sárgamuskotály, sárga muskotály, muskotály, tamjanika",
+        "aromatic, floral",
+    ),
     _white("Glera", 1, 4, 0, "prosecco", "fruity, floral"),
     _white("Marsanne", 4, 2, 1, "", "nutty"),
     _white("Roussanne", 4, 3, 1, "", "nutty, herbal"),
