@@ -479,3 +479,23 @@ def test_held_out_words_and_a_cheese_topping_a_dish_of_its_own() -> None:
     assert dish_profile(name="Croziflette au reblochon").protein == "cheese"
     vodka = dish_profile(name="Vodka pizza")
     assert ("spirits" not in vodka.words, vodka.has("cream")) == (True, True)
+
+
+def test_croatian_slovene_and_hungarian_menu_words_read_as_their_parts() -> None:
+    lamb = dish_profile(name="Janjetina ispod peke")
+    assert (lamb.protein, lamb.unknown) == ("lamb", ())
+    assert lamb.has("roasted")
+    sausage = dish_profile(name="Kranjska klobasa s kislim zeljem")
+    assert (sausage.protein, sausage.unknown) == ("pork", ())
+    assert "sauerkraut" in sausage.words
+    assert "squid ink" in dish_profile(name="Crni rižot").words
+    assert dish_profile(name="Pašticada s njokima").protein == "red_meat"
+    assert dish_profile(name="Jota triestina").protein == "pork"
+
+
+def test_an_adriatic_fritter_one_slip_from_a_fish_fry_is_a_dessert() -> None:
+    # "fritule" is one letter from "friture" (whitebait): Croatia's Christmas fritters, sweet.
+    for name in ("Fritule", "krafne", "Kremšnita", "Palačinke"):
+        profile = dish_profile(name=name)
+        assert profile.protein == "dessert", name
+        assert profile.sweetness >= 2, name

@@ -34,7 +34,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "govedina, junetina, marhahús, marha, niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
@@ -56,7 +56,7 @@ MEATS: Final = (
     ing("short rib", "costela, costela de boi, costelinha, flanken, flanken ribs, short ribs, costine di manzo, galbi, kalbi", protein="red_meat", weight=1,
         fat=2),
     ing("beef cheek", "ochsenbacke, ochsenbacken, rinderbacke, rinderbacken, joue de boeuf, guancia di manzo, carrillada, carrilladas, carrilleras", protein="red_meat", fat=1),
-    ing("lamb", "gosht, gosh, carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
+    ing("lamb", "janjetina, jagnjetina, janjeći, bárány, gosht, gosh, carnero, yebeg, arni, arnaki, borrego, agneau, agnello, abbacchio, cordero, lechazo, mouton, lamm, cabrito, chevreau, capretto",
         # "Goat" alone is the cheese ("warm goat salad"); cooked or cut as meat, it is the animal.
         kinds="mutton, hogget, goat meat, kid goat, grilled goat, roast goat, roasted goat, braised goat, "
         "stewed goat, spiced goat, jerk goat, barbecued goat, goat stew, goat shoulder, leg of goat, "
@@ -86,7 +86,7 @@ MEATS: Final = (
         protein="duck"),
     ing("goose", "oie, oca, ganso", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
+    ing("pork", "svinjetina, svinjina, sertés, pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
@@ -97,14 +97,14 @@ MEATS: Final = (
         fat=2),
     ing("ham", "jambon, prosciutto cotto, jamon cocido, gammon, ham hock, jarret de porc, ham steak, gammon steak", protein="pork", salt=2,
         facets="cured"),
-    ing("cured ham", "prosciutto, prosciutto crudo, jamon, jamón, jamon iberico, jamón ibérico, serrano, "
+    ing("cured ham", "pršut, pršuta, dalmatinski pršut, istarski pršut, kraški pršut, prosciutto, prosciutto crudo, jamon, jamón, jamon iberico, jamón ibérico, serrano, "
         "pata negra, speck, bayonne, jambon cru, culatello, coppa, lardo", protein="pork", weight=-1, salt=3,
         fat=1, facets="cured"),
     ing("bacon", "spek, lardons, lardon, smoked bacon, streaky bacon", protein="pork", seasoning=True, fat=2, salt=2,
         smoke=1, facets="cured"),
     ing("pancetta", "guanciale, tocino, panceta curada", protein="pork", seasoning=True, fat=2, salt=2,
         facets="cured"),
-    ing("sausage", "wors, sai krok, sai krok isan, sai krok isaan, worst, worstjes, morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
+    ing("sausage", "kobasica, kobasice, klobasa, klobase, kranjska klobasa, kolbász, kulen, wors, sai krok, sai krok isan, sai krok isaan, worst, worstjes, morcilla de burgos, rostbratwurst, rostbratwürste, rostbratwurste, nürnberger, nurnberger, longganisa, sai ua, saucisse, saucisson chaud, salsiccia, salchicha, bratwurst, wurst, toulouse sausage, "
         "andouillette, boudin, black pudding, morcilla, butifarra, botifarra, cotechino, zampone, banger, bangers, "
         "sweet italian sausage, sweet sausage, mild italian sausage, salsiccia dolce",
         protein="pork", fat=2, salt=1),
@@ -113,7 +113,7 @@ MEATS: Final = (
     ing("charcuterie", "rillons, rillauds, leverpostej, leverpastej, salumi, saucisson sec, embutidos, cold cuts, salume, rillette, pate, pate en croute, "
         "pâté en croûte, galantine, fromage de tete, head cheese", kinds="salami, saucisson, mortadella, "
         "finocchiona, soppressata, pepperoni, rillettes, terrine, pâté", protein="pork", weight=-1, fat=2, salt=2, facets="cured"),
-    ing("veal", "kalbs, kalbfleisch, veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
+    ing("veal", "teletina, teleći, borjú, kalbs, kalbfleisch, veau, vitello, ternera lechal, vitella, kalb, calf", protein="veal"),
     ing("veal chop", "veal tomahawk, tomahawk veal chop, cote de veau, côte de veau, costoletta, chuleta de ternera", protein="veal"),
     ing("veal shank", "osso buco, ossobuco, jarret de veau, stinco di vitello, jarrete de ternera", protein="veal",
         weight=1, fat=1, facets="braised"),
@@ -122,26 +122,26 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "coq, dak, derho, murgh, murg, jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "piletina, piščanec, csirke, coq, dak, derho, murgh, murg, jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
-    ing("turkey", "dinde, tacchino, pavo, truthahn", protein="poultry"),
+    ing("turkey", "puretina, purica, pulyka, dinde, tacchino, pavo, truthahn", protein="poultry"),
     ing("chicken liver", "reba, foies de volaille, fegatini, higaditos", protein="poultry", weight=1, fat=1),
 )
 
 FISH: Final = (
-    ing("fish", "saengseon, saengsun, pla, ikan, whitefish, maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
+    ing("fish", "riba, riblji, saengseon, saengsun, pla, ikan, whitefish, maach, mach, machh, meen, isda, backfisch, peixe, psari, psaria, poisson, pesce, pescado, fisch, catch of the day, white fish, fish fillet", protein="fish"),
     ing("salmon", "lax, laks, lachsfilet, salmão, saumon, salmone, salmón, lachs, wild salmon, king salmon, sockeye, salmon steak", protein="fish",
         detail="oily", fat=1),
     ing("tuna", "thon, tonno, atun, atún, ahi, bluefin, yellowfin, bonito, tuna steak, seared tuna", protein="fish", detail="oily",
         weight=1),
     ing("swordfish", "espadon, pesce spada, pez espada, swordfish steak", protein="fish", detail="meaty", weight=1),
-    ing("mackerel", "sanma, saury, godeungeo, haring, maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
+    ing("mackerel", "srdele, srdela, sardele, skuša, sanma, saury, godeungeo, haring, maquereau, sgombro, caballa, sardina, sarde, hareng, aringa, arenque, anchovies fresh, "
         "saba, shime saba, shimesaba", kinds="boquerones, sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
-    ing("anchovy", "anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
+    ing("anchovy", "inćuni, brgljuni, anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
     ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
-    ing("salt cod", "bakaliaros, bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
+    ing("salt cod", "bakalar, bakalar na bijelo, bakaliaros, bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
         detail="lean", salt=2),
     ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
     ing("halibut", "fletan, flétan, ippoglosso, fletán", protein="fish", detail="lean"),
@@ -177,7 +177,7 @@ SHELLFISH: Final = (
         facets="mineral"),
     ing("clam", "machas, clams, palourde, palourdes, vongola, almejas, almeja, coques, berberechos, couteaux, cannolicchi, "
         "navajas", kinds="cockles, razor clams, quahog", protein="shellfish", detail="briny", salt=1),
-    ing("mussel", "mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
+    ing("mussel", "dagnje, mušule, mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
         salt=1),
     ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
         "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
@@ -185,13 +185,13 @@ SHELLFISH: Final = (
         protein="shellfish", detail="rich", weight=1, sweet=1),
     ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
         "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
-    ing("langoustine", "langoustines, scampi, cigala, cigalas, dublin bay prawns, norway lobster",
+    ing("langoustine", "škampi, langoustines, scampi, cigala, cigalas, dublin bay prawns, norway lobster",
         protein="shellfish", detail="rich", sweet=1),
     ing("prawn", "goong, udang, chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
-    ing("squid", "ika, txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
+    ing("squid", "lignje, lignja, lignjice, ika, txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
         "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
-    ing("octopus", "polvo, htapodi, chtapodi, oktapodi, ochtapodi, krake, poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
+    ing("octopus", "hobotnica, hobotnice, polvo, htapodi, chtapodi, oktapodi, ochtapodi, krake, poulpe, pieuvre, polpo, polipo, pulpo, tako", protein="shellfish", detail="cephalopod"),
     ing("sea urchin", "oursin, oursins, ricci di mare, erizo, erizos, uni", protein="shellfish", detail="briny",
         salt=2, umami=1),
     ing("snail", "snails, escargot, escargots, lumache, caracoles", protein="shellfish", detail="earthy"),
@@ -200,14 +200,14 @@ SHELLFISH: Final = (
 )
 
 PLANTS: Final = (
-    ing("mushroom", "mushrooms, champignon, champignons, funghi, fungo, setas, seta, hongos, champinones, "
+    ing("mushroom", "gljive, gobe, vargánya, mushrooms, champignon, champignons, funghi, fungo, setas, seta, hongos, champinones, "
         "champiñones, shiitake, oyster mushrooms, button mushrooms, wild mushrooms, mixed mushrooms, enoki",
         protein="mushroom", umami=1, facets="earthy"),
     ing("porcini", "cep, cepes, cèpes, boletus, boletos, penny bun", protein="mushroom", umami=2, facets="earthy"),
     ing("morel", "morels, morilles, morille, spugnole, colmenillas", protein="mushroom", umami=1, facets="earthy"),
     ing("chanterelle", "chanterelles, girolles, girolle, finferli, rebozuelos, cantharellus", protein="mushroom",
         facets="earthy"),
-    ing("truffle", "truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
+    ing("truffle", "tartufima, tartuf, truffles, truffe, truffes, tartufo, tartufi, trufa, black truffle, white truffle, truffle oil",
         protein="mushroom", seasoning=True, umami=1, facets="earthy"),
     ing("vegetables", "sabzi, sabji, pak, phak, pak ruam, sayur, legumes, légumes, verdure, verduras, vegetable, veg, "
         "crudites, crudités, garden vegetables, seasonal vegetables, primavera", protein="vegetarian",
@@ -230,17 +230,17 @@ PLANTS: Final = (
     ing("sweet pepper", "bell pepper, bell peppers, red pepper, red peppers, roasted peppers, poivron, poivrons, "
         "peperoni, peperonata, peperone, pimientos, pimiento, piquillo, padron peppers, pimientos de padron, "
         "capsicum", protein="vegetarian", sweet=1, facets="herbal"),
-    ing("spinach", "sukuma, boerenkool, epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
+    ing("spinach", "blitva, blitvom, špinat, spenót, sukuma, boerenkool, epinards, épinards, spinaci, espinacas, chard, blettes, bietole, acelgas, kale, cavolo nero, "
         "greens, leafy greens, collard greens", protein="vegetarian", weight=-1, facets="bitter"),
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
-    ing("cabbage", "rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
-    ing("sauerkraut", "zuurkool, choucroute, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
+    ing("cabbage", "kupus, zelje, káposzta, rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
+    ing("sauerkraut", "kiselo zelje, kislo zelje, kiseli kupus, kislim zeljem, kiselim zeljem, kiselim kupusom, savanyú káposzta, zuurkool, choucroute, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     # Kimchi is cabbage fermented with gochugaru and garlic: sour and salty like sauerkraut, but hot.
     ing("kimchi", "kimchee, kimchi slaw, kkakdugi, radish kimchi, cabbage kimchi", acid=2, salt=1, heat=2,
         facets="vinegar, garlic"),
-    ing("potato", "jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+    ing("potato", "krumpir, krompir, krumpli, burgonya, jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "tatties, hash, potato hash, puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
     ing("fries", "mit pommes, pommes rot-weiss, pommes rot weiss, pommes schranke, salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
@@ -256,7 +256,7 @@ PLANTS: Final = (
     ing("fennel", "fenouil, finocchio, hinojo", protein="vegetarian", facets="anise"),
     ing("peas", "matar, pea, petits pois, piselli, guisantes, broad beans, fèves, feves, fave, habas, edamame",
         protein="vegetarian", weight=-1, sweet=1),
-    ing("beans", "porotos, bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
+    ing("beans", "grah, fižol, pasulj, porotos, bean, haricots, flageolets, fagioli, cannellini, borlotti, judias, judías, alubias, fabes, "
         "black beans, frijoles, feijao, butter beans", protein="vegetarian", detail="legume", weight=1),
     ing("lentils", "lentil, lentilles, lenticchie, lentejas, puy lentils", protein="vegetarian",
         detail="legume", weight=1, facets="earthy"),
@@ -272,15 +272,15 @@ PLANTS: Final = (
     ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
-    ing("corn", "pap, mieliepap, mealie pap, banku, kenkey, ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
+    ing("corn", "palenta, žganci, kukuruz, pap, mieliepap, mealie pap, banku, kenkey, ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
     ing("rice", "chawal, challow, chalow, chelow, pilav, pilavı, polo, palau, palaw, gohan, donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
-    ing("pasta", "spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
+    ing("pasta", "fuži, pljukanci, šurlice, makaroni, spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
         "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
-    ing("filled pasta", "sorrentinos, ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
+    ing("filled pasta", "žlikrofi, idrijski žlikrofi, sorrentinos, ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
         "cannelloni, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
-    ing("gnocchi", "ñoquis, gnudi, canederli", facets="starch"),
+    ing("gnocchi", "njoki, njokima, njokama, ñoquis, gnudi, canederli", facets="starch"),
     ing("bread", "soldiers, toast soldiers, roggebrood, canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
     ing("pastry", "feuilleté, feuilletés, feuillete, feuilletes, puff pastry, pate feuilletee, pâte feuilletée, en croute, en croûte, pie crust, filo, phyllo, "
@@ -305,7 +305,7 @@ DAIRY: Final = (
         detail="goat", acid=2),
     ing("blue cheese", "blue, bleu, roquefort, gorgonzola, stilton, cabrales, valdeon, bleu d'auvergne, "
         "fourme d'ambert, danish blue, dolcelatte", protein="cheese", detail="blue", salt=3, fat=2),
-    ing("fresh cheese", "burrata, mozzarella, mozzarella di bufala, bufala, stracciatella, ricotta, feta, "
+    ing("fresh cheese", "skuta, skutni, túró, burrata, mozzarella, mozzarella di bufala, bufala, stracciatella, ricotta, feta, "
         "labneh, cottage cheese, cream cheese, fromage blanc, queso fresco, paneer",
         protein="cheese", detail="fresh", weight=-1),
     # Grilled or fried whole, the salty cheese is a main in its own right (a halloumi burger, saganaki).
@@ -332,7 +332,7 @@ DAIRY: Final = (
     ing("soft cheese", "brie, brie de meaux, camembert, coulommiers, chaource, brillat-savarin, "
         "triple-cream, triple cream, saint-andre, robiola, tetilla, torta del casar", protein="cheese",
         detail="bloomy", fat=3),
-    ing("cream", "creme, crème, crema, nata, panna, creme fraiche, crème fraîche, double cream, "
+    ing("cream", "vrhnje, tejföl, pavlaka, kajmak, creme, crème, crema, nata, panna, creme fraiche, crème fraîche, double cream, "
         "whipped cream, chantilly, sour cream, smetana", kinds="mascarpone", fat=2, facets="cream"),
     ing("butter", "beurre, burro, mantequilla, brown butter, beurre noisette, ghee, clarified butter, drawn butter, "
         "niter kibbeh, niter kibe, nitir qibe, buttery", weight=1, fat=2, facets="butter"),
