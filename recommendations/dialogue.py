@@ -153,6 +153,7 @@ class Turn:
     same_colours: frozenset[str] = frozenset()  # "cheaper" and "lighter" stay in the colours just shown
     max_body: int | None = None  # "lighter": below the heaviest wine just shown
     min_body: int | None = None  # "bolder": above the lightest
+    lead_body: int | None = None  # "lighter" or "bolder": the body of the wine the last answer led with
     exclude_wine_ids: frozenset[int] = frozenset()
     only_wine_ids: frozenset[int] = frozenset()  # "the difference between the first two": just those
     # A question about the wines shown, or thanks, leaves them the wines the next question means
@@ -341,6 +342,10 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         )
         refinements.append("cheaper")
         same_colours = colours
+    # The wine the answer led with (or the one "it" meant): the wines lighter (fuller) than it
+    # are ranked first, so "lighter in body" is said of a wine lighter than the lead, not of one
+    # only lighter than the heaviest shown.
+    lead_body = next((wine for wine in shown if wine.wine_id == state.focus), shown[0]).body
     if said.lighter and not said.bolder:
         max_body = max(wine.body for wine in shown) - 1
         refinements.append("lighter")
@@ -367,6 +372,7 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         refinements=tuple(refinements),
         same_colours=same_colours,
         max_body=max_body,
+        lead_body=lead_body if max_body is not None or min_body is not None else None,
         min_body=min_body,
         exclude_wine_ids=frozenset(exclude),
         like_wine_id=like_wine_id,

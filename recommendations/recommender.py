@@ -66,6 +66,9 @@ logger = logging.getLogger(__name__)
 SIMILARITY_WEIGHT = 0.10
 PAIRING_WEIGHT = 0.80
 STYLE_WEIGHT = 0.10
+# After "lighter" ("bolder"), a wine no lighter (fuller) than the last answer's lead gives way to
+# one that is, unless it pairs clearly better; with none that is, the closest still lead.
+NOT_PAST_THE_LEAD_PENALTY = 0.15
 LIST_NOTE_FLOOR = 0.85  # the pairing score of a wine the list's own note suggests for the dish
 # A body asked for ("not too heavy", "full-bodied") counts twice a descriptive word ("juicy"):
 # the pairing itself ranks by body, so a body word has to outvote it to win as the diner's own
@@ -542,6 +545,8 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         score += 0.05 * (turn.max_body - profile.body)  # "lighter": the lighter the better
     if turn.min_body is not None:
         score += 0.05 * (profile.body - turn.min_body)
+    if not past_the_lead(profile.body, turn):
+        score -= NOT_PAST_THE_LEAD_PENALTY
     per_dish: tuple[float, ...] = ()
     per_dish_reasons: tuple[tuple[str, ...], ...] = ()
     if len(profiles) > 1 and wanted.like is None:
@@ -612,6 +617,15 @@ def _pairs_about_as_well(some: Sequence[Wine], wines: Sequence[Wine], profiles: 
         )
 
     return best(some) >= best(wines) - WISH_PAIRING_MARGIN
+
+
+def past_the_lead(body: int, turn: Turn) -> bool:
+    """After "lighter" ("bolder"), whether a wine is lighter (fuller) than the last answer's lead."""
+    if turn.lead_body is None:
+        return True
+    if turn.max_body is not None:
+        return body < turn.lead_body
+    return turn.min_body is None or body > turn.lead_body
 
 
 def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:

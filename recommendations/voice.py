@@ -25,7 +25,7 @@ from typing import Any, Final
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.pairing.wines import called_oaky
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
-from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, price_of, satisfies
+from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, past_the_lead, price_of, satisfies
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -302,6 +302,15 @@ _OPENINGS_CHEAPER: Final = (
 )
 _OPENINGS_LIGHTER: Final = ("Lighter in body, {first} suits {dish} well.", "For something lighter, try {first}.")
 _OPENINGS_BOLDER: Final = ("For more weight, go for {first}.", "With more body, {first} stands up to {dish}.")
+# "Lighter" ("bolder") when nothing in that style is lighter (fuller) than the wine the last answer led with.
+_OPENINGS_AS_LIGHT: Final = (
+    "Our list has nothing lighter in that style; {first} is as light as it goes.",
+    "That is as light as our list goes in that style; {first} has the same weight.",
+)
+_OPENINGS_AS_FULL: Final = (
+    "Our list has nothing fuller in that style; {first} is as full as it goes.",
+    "That is as full as our list goes in that style; {first} has the same weight.",
+)
 _OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For a change, try {first}.")
 # The diner asked about wines just shown ("is the second one oaky?") or chose one.
 _OPENINGS_ABOUT: Final = (
@@ -470,9 +479,9 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     elif "cheaper" in refinements and dish:
         choices = _OPENINGS_CHEAPER
     elif "lighter" in refinements:
-        choices = _OPENINGS_LIGHTER
+        choices = _OPENINGS_LIGHTER if past_the_lead(result.picks[0].profile.body, result.turn) else _OPENINGS_AS_LIGHT
     elif "bolder" in refinements:
-        choices = _OPENINGS_BOLDER
+        choices = _OPENINGS_BOLDER if past_the_lead(result.picks[0].profile.body, result.turn) else _OPENINGS_AS_FULL
     elif "like" in refinements or "other" in refinements:
         choices = _OPENINGS_OTHER if dish else _OPENINGS_NO_DISH
     elif result.constraints.by_the_glass:

@@ -264,6 +264,58 @@ def test_lighter_shows_lighter_bodied_wines_for_the_same_dish(bistro: Restaurant
     assert lighter.understood.dish == "Roast lamb shoulder"
 
 
+def test_lighter_leads_with_a_wine_lighter_than_the_one_the_last_answer_led_with(bistro: Restaurant) -> None:
+    # A medium-to-full red led, a full one followed; a medium-to-full Rioja made for lamb is
+    # "lighter" than the full one only: the lighter reds lead, and the answer says "lighter".
+    bordeaux = wine(
+        bistro,
+        "Bordeaux Supérieur",
+        grapes=["Merlot", "Cabernet Sauvignon"],
+        region="Bordeaux",
+        bottle_price=Decimal("42"),
+        description="Medium-to-full-bodied, plum and cedar, firm tannins.",
+    )
+    wine(
+        bistro,
+        "Rioja Reserva",
+        grapes=["Tempranillo"],
+        region="Rioja",
+        country="Spain",
+        bottle_price=Decimal("48"),
+        description="Medium-to-full-bodied, cherry, leather and vanilla from American oak. Superb with roast lamb.",
+    )
+    wine_index_sync(restaurant_id=bistro.pk)
+    cornas = bistro.wines.get(name="Syrah Cornas")
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+    shown = (
+        ShownWine(bordeaux.pk, bordeaux.bottle_price, "red", 4),
+        ShownWine(cornas.pk, cornas.bottle_price, "red", 5),
+    )
+    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+
+    lighter = recommend(restaurant=bistro, query="Something lighter?", state=state)
+
+    assert lighter.picks[0].profile.body < 4, lighter.picks[0].wine
+    text = write_answer(lighter)
+    assert text.startswith(("Lighter in body", "For something lighter")), text
+
+
+def test_bolder_when_nothing_is_fuller_than_the_lead_says_so_and_not_more_body(bistro: Restaurant) -> None:
+    # A full red led and a medium one followed: "bolder" finds full reds, none fuller than the lead.
+    cornas = bistro.wines.get(name="Syrah Cornas")
+    rhone = bistro.wines.get(name="Côtes du Rhône Villages")
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+    shown = (ShownWine(cornas.pk, cornas.bottle_price, "red", 5), ShownWine(rhone.pk, rhone.bottle_price, "red", 3))
+    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+
+    bolder = recommend(restaurant=bistro, query="Something bolder?", state=state)
+
+    assert bolder.picks
+    assert all(pick.profile.body == 5 for pick in bolder.picks)
+    text = write_answer(bolder)
+    assert text.startswith(("Our list has nothing fuller in that style", "That is as full as our list goes")), text
+
+
 @pytest.mark.parametrize(
     ("questions", "direction"),
     [
