@@ -483,7 +483,7 @@ def test_held_out_words_and_a_cheese_topping_a_dish_of_its_own() -> None:
 
 def test_croatian_slovene_and_hungarian_menu_words_read_as_their_parts() -> None:
     lamb = dish_profile(name="Janjetina ispod peke")
-    assert (lamb.protein, lamb.unknown) == ("lamb", ())
+    assert (lamb.protein, lamb.subject, lamb.unknown) == ("lamb", "lamb", ())
     assert lamb.has("roasted")
     sausage = dish_profile(name="Kranjska klobasa s kislim zeljem")
     assert (sausage.protein, sausage.unknown) == ("pork", ())

@@ -740,6 +740,13 @@ def test_a_dish_phrase_ends_at_the_sentence(text: str, words: tuple[str, ...]) -
         ("French onion soup, what wine?", ()),
         ("a Greek salad and a glass of white", ()),
         ("Tuscan bean soup", ()),
+        ("something Croatian for the octopus?", ("Croatia",)),
+        ("anything from Slovenia?", ("Slovenia",)),
+        ("a Georgian orange wine?", ("Georgia",)),
+        ("an Istrian white for the fish", ("Istria",)),
+        ("any wine from the Canaries?", ("the Canary Islands",)),
+        ("Georgian khachapuri, what should we drink?", ()),
+        ("roast turkey and a Turkish red", ("Turkey",)),
     ],
 )
 def test_it_reads_where_the_wine_should_come_from_not_where_the_dish_does(text: str, places: tuple[str, ...]) -> None:

@@ -468,7 +468,7 @@ CUTS_AND_METHODS: Final = (
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
     method("smoked", "smoker, fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
            "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
-    method("roasted", "rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
+    method("roasted", "ispod peke, pod pekom, under the peka, under the bell, ispod sača, peka, pečena, pečeni, pečen, rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
            facets="roasted"),
     method("seared", "pad, phat, xao, xào, gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "

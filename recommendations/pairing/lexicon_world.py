@@ -1961,7 +1961,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     # menus in their own words).
     dish("pasticada", "pašticada, dalmatinska pašticada", parts="beef, braised, red wine sauce", cuisine=""),
     dish("brodet", "brudet, brodet s palentom", parts="fish, braised, tomato", cuisine=""),
-    dish("peka", "ispod peke, pod pekom, under the peka, ispod sača", parts="roasted, potato", cuisine=""),
     dish("crni rizot", "crni rižot, crni rižoto, rižot od sipe", parts="squid ink, squid, risotto", cuisine=""),
     dish("raznjici", "ražnjići", parts="pork, grilled, onion", cuisine=""),
     dish("zeljanica", "", parts="spinach, fresh cheese, pastry", cuisine=""),
