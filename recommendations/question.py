@@ -290,8 +290,11 @@ _NEGATION_BEFORE = re.compile(
     r"\bwithout|\bnothing|\bbut not|\bhates?|\bhated|\bavoid|\bskip|\bdislikes?|\bno more|\bsick of|\btired of|"
     r"\ballergic to|\bnone of|"
     # "My husband doesn't drink white", "he won't drink rosé", "we never drink red".
-    r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|will not|wouldn'?t|can'?t|cannot|never) "
-    r"(?:want|like|fancy|do|drink|stand|stomach|enjoy|care for|love|have|handle|take)|"
+    # "We don't really drink red", "she rarely drinks white", "we'd rather not have red".
+    r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t|will not|wouldn'?t|can'?t|cannot|never)"
+    r"(?: (?:really|usually|often|much|normally|generally|typically|actually|even|ever|tend to))?"
+    r"|rarely|seldom|hardly ever|(?:would|'d) rather not|prefer not to) "
+    r"(?:want|like|fancy|do|drinks?|stand|stomach|enjoy|care for|love|have|handle|take)|"
     # "Not a big fan of", "isn't a fan of", "we're not fans of", "none of us like", "I'm off red".
     r"\b(?:not|isn'?t|aren'?t)\s+(?:(?:a|the|really|much|of|big|huge|biggest|great|massive)\s+){0,3}fans? of|"
     r"\bnot (?:keen on|into|big on)|\bnone of us (?:like|likes|drink|drinks|want|enjoy)s?|"
@@ -316,6 +319,8 @@ _COMPLAINT_AFTER = re.compile(
     r"\s*(?:wines?\s+)?(?:always\s+|just\s+|really\s+)?(?:(?:gives?|makes?|keeps?|triggers?|brings? on) "
     r"(?:me|us|him|her|them|my|our)|(?:does|do)(?:n'?t| not) (?:agree|sit well|suit)|disagrees?|"
     r"is(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them)|"
+    # "Red isn't really our thing", "white is not my style".
+    r"(?:is|are)(?:n'?t| not) (?:really |quite )?(?:our|my|his|her|their) (?:thing|style|cup of tea)|"
     r"are(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them))\b"
 )
 _COMPLAINT_BEFORE = re.compile(

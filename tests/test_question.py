@@ -805,6 +805,11 @@ def test_it_and_they_point_at_the_wines_shown(question: str, positions: tuple[in
         ("nada de chardonnay por favor", set(), ("Chardonnay",)),
         ("kein Chardonnay bitte", set(), ("Chardonnay",)),
         ("niente rosso per favore", {"red"}, ()),
+        ("hmm, we don't really drink red", {"red"}, ()),
+        ("she doesn't usually drink white", {"white"}, ()),
+        ("we rarely drink red", {"red"}, ()),
+        ("we'd rather not have rosé", {"rose"}, ()),
+        ("red isn't really our thing", {"red"}, ()),
     ],
 )
 def test_a_dislike_in_the_diners_own_words_refuses_the_colour_or_grape(
