@@ -69,6 +69,10 @@ STYLE_WEIGHT = 0.10
 # After "lighter" ("bolder"), a wine no lighter (fuller) than the last answer's lead gives way to
 # one that is, unless it pairs clearly better; with none that is, the closest still lead.
 NOT_PAST_THE_LEAD_PENALTY = 0.15
+# "Another like the second": a wine of the same appellation (region) counts this much more alike,
+# beside colour (1) and structure (up to 1).
+LIKE_SAME_APPELLATION = 0.4
+LIKE_SAME_REGION = 0.2
 LIST_NOTE_FLOOR = 0.85  # the pairing score of a wine the list's own note suggests for the dish
 # A body asked for ("not too heavy", "full-bodied") counts twice a descriptive word ("juicy"):
 # the pairing itself ranks by body, so a body word has to outvote it to win as the diner's own
@@ -357,6 +361,7 @@ class _Wanted:
     style_words: frozenset[str]
     like: WineProfile | None = None
     like_colour: str = ""
+    like_place: tuple[str, str] = ("", "")  # the liked wine's appellation and region, folded
     # Show only the named grapes or places when the list has them ("a Pinot Noir for the salmon");
     # off for a contradiction ("a white Barolo"), where the real options span both.
     only_named: bool = True
@@ -482,10 +487,17 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
     )
 
 
-def _like_score(profile: WineProfile, colour: str, wanted: _Wanted) -> float:
+def _place_of(wine: Wine) -> tuple[str, str]:
+    """A wine's appellation (from its name, else its region) and region, folded, for "one like it"."""
+    appellation = appellation_of(wine.name, wine.region)
+    return (appellation.names[0] if appellation is not None else "", " ".join(words_of(wine.region)))
+
+
+def _like_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> float:
     target = wanted.like
     if target is None:
         return 0.0
+    colour = wine.colour
     distance = (
         abs(profile.body - target.body)
         + abs(profile.acidity - target.acidity)
@@ -494,7 +506,15 @@ def _like_score(profile: WineProfile, colour: str, wanted: _Wanted) -> float:
         + abs(profile.oak - target.oak)
     )
     shared = len(set(profile.style_words) & set(target.style_words)) + 2 * len(set(profile.grapes) & set(target.grapes))
-    return (1.0 if colour == wanted.like_colour else 0.0) + max(0.0, 1.0 - distance / 8) + 0.1 * shared
+    # "Like the Les Clos but cheaper": a village Chablis is the likeness a sommelier means first.
+    appellation, region = _place_of(wine)
+    if appellation and appellation == wanted.like_place[0]:
+        place = LIKE_SAME_APPELLATION
+    elif region and region == wanted.like_place[1]:
+        place = LIKE_SAME_REGION
+    else:
+        place = 0.0
+    return (1.0 if colour == wanted.like_colour else 0.0) + max(0.0, 1.0 - distance / 8) + 0.1 * shared + place
 
 
 @dataclass(frozen=True)
@@ -540,7 +560,7 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
     if _named_match(wine, wanted):
         score += 0.3
     if wanted.like is not None:
-        score = 0.3 * score + 0.7 * _like_score(profile, wine.colour, wanted) / 2.5
+        score = 0.3 * score + 0.7 * _like_score(wine, profile, wanted) / 2.5
     if turn.max_body is not None:
         score += 0.05 * (turn.max_body - profile.body)  # "lighter": the lighter the better
     if turn.min_body is not None:
@@ -1165,10 +1185,11 @@ def _dish_source(parsed: ParsedQuestion, turn: Turn) -> str | None:
 
 def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -> _Wanted:
     like = like_colour = None
+    like_place = ("", "")
     if turn.like_wine_id is not None:
         wine = Wine.objects.filter(pk=turn.like_wine_id).first()
         if wine is not None:
-            like, like_colour = profile_of(wine), wine.colour
+            like, like_colour, like_place = profile_of(wine), wine.colour, _place_of(wine)
     return _Wanted(
         grapes=frozenset(canonical_grape(grape) for grape in constraints.grapes),
         appellations=tuple(" ".join(words_of(name)) for name in appellations),
@@ -1176,6 +1197,7 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
         places=constraints.places,
         like=like,
         like_colour=like_colour or "",
+        like_place=like_place,
         colours_said=constraints.colours,
     )
 

@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
-from recommendations.pairing.wines import called_oaky
+from recommendations.pairing.wines import called_oaky, how_made_naturally
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, past_the_lead, price_of, satisfies
 
@@ -662,6 +662,21 @@ def _trait(word: str, pick: Pick) -> str:
     return _TRAITS[word](pick.profile)
 
 
+def _how_made(result: Recommendations) -> str:
+    """ "Is it organic?": what the list says of each wine, and plainly when it says nothing."""
+    named = [_named(wine_facts(pick, result, result.currency)) for pick in result.picks]
+    said = [how_made_naturally(pick.wine.description) for pick in result.picks]
+    if not any(said):
+        subject = named[0] if len(named) == 1 else "any of them"
+        return f"Our list does not say whether {subject} is organic or made naturally; your server can find out."
+    if len(named) == 1:
+        return f"Yes, {named[0]} is {said[0]}, as our list notes."
+    parts = [
+        f"{name} is {how}" if how else f"our list says nothing of {name}" for name, how in zip(named, said, strict=True)
+    ]
+    return _upper_first("; ".join(parts)) + "."
+
+
 def _verdict(word: str, pick: Pick, subject: str = "it") -> str:
     """ "Is the second one oaky?": "Yes, it is oaky.", "Somewhat: it is lightly oaked.", "No, the
     Secateurs Chenin Blanc is unoaked." """
@@ -675,11 +690,13 @@ def _verdicts(result: Recommendations) -> list[str]:
     said = result.parsed.said
     if "about" not in result.understood.refinements or said is None or not result.picks or said.superlative:
         return []
-    words = [word for word in said.style_words if word in _TRAITS]
+    words = [word for word in said.style_words if word in _TRAITS or word == "natural"]
     if said.sweet and not words:
         words = ["sweet"]
     if not words:
         return []
+    if words[0] == "natural":
+        return [_how_made(result)]
     if len(result.picks) == 1:
         # The answer itself opens the reply, naming the wine: "No, the Secateurs is unoaked."
         return [_verdict(words[0], result.picks[0], _named(wine_facts(result.picks[0], result, result.currency)))]

@@ -250,6 +250,33 @@ def test_another_like_the_second_is_a_new_wine_of_the_second_wines_colour(bistro
     assert colours(like) == {second.colour}
 
 
+def test_one_like_a_grand_cru_but_cheaper_is_first_of_its_own_appellation(bistro: Restaurant) -> None:
+    # Fuller, oaked Chardonnays sit between the grand cru and the village Chablis in price; the
+    # village Chablis is the one "like it" means.
+    for name, region, price, description in (
+        (
+            "Chablis Grand Cru Les Clos",
+            "Burgundy",
+            "160",
+            "Medium-to-full-bodied, crisp, lemon, flint and white flowers.",
+        ),
+        ("Chablis", "Burgundy", "48", "Light-to-medium-bodied, racy and unoaked, lemon and green apple."),
+        ("Sonoma Chardonnay", "Sonoma Coast", "75", "Medium-bodied, crisp, lemon, hazelnut and a touch of oak."),
+    ):
+        wine(bistro, name, colour="white", grapes=["Chardonnay"], region=region, bottle_price=Decimal(price),
+             description=description)  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
+    grand_cru = bistro.wines.get(name="Chablis Grand Cru Les Clos")
+    first = recommend(restaurant=bistro, query="A white for the oysters")
+    shown = (ShownWine(grand_cru.pk, grand_cru.bottle_price, "white", 4),)
+    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+
+    like = recommend(restaurant=bistro, query="Something like the first one but cheaper", state=state)
+
+    assert "like" in like.understood.refinements
+    assert like.picks[0].wine.name == "Chablis"
+
+
 # --- lighter (and bolder) -------------------------------------------------------------------
 
 
@@ -472,6 +499,26 @@ def test_the_wine_from_a_place_is_the_one_shown_from_there_not_a_new_search(bist
     assert "about" in oregon.understood.refinements
     assert write_answer(oregon).startswith("Somewhat: the ")
     assert "is lightly oaked" in write_answer(oregon)
+
+
+def test_is_it_organic_answers_from_the_list_and_says_plainly_when_the_list_is_silent(bistro: Restaurant) -> None:
+    wine(bistro, "Domaine Bio Côtes du Rhône", colour="red", grapes=["Grenache", "Syrah"], region="Southern Rhône",
+         bottle_price=Decimal("38"), description="Certified organic Grenache and Syrah, ripe and peppery.")  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
+    organic = bistro.wines.get(name="Domaine Bio Côtes du Rhône")
+    cornas = bistro.wines.get(name="Syrah Cornas")
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+
+    answers = {}
+    for shown in (organic, cornas):
+        state = DialogueState(
+            **{**vars(first.state()), "shown": (ShownWine(shown.pk, shown.bottle_price, "red", 4),), "focus": None}
+        )
+        answers[shown.name] = write_answer(recommend(restaurant=bistro, query="is it organic?", state=state))
+
+    assert answers[organic.name].startswith("Yes, the Domaine Bio Côtes du Rhône is organic, as our list notes.")
+    assert answers[cornas.name].startswith("Our list does not say whether the ")
+    assert "your server can find out" in answers[cornas.name]
 
 
 @pytest.mark.parametrize("question", ["do you have a red from France?", "what is the best wine from France?"])

@@ -512,6 +512,22 @@ def made_naturally(description: str) -> bool:
     return bool(_MADE_NATURALLY.search(description))
 
 
+def how_made_naturally(description: str) -> str | None:
+    """What the list says of how a wine was made, as an answer to "is it organic?": "organic",
+    "biodynamic", "a natural wine", "made with little intervention"; None when it says nothing."""
+    found = _MADE_NATURALLY.search(description)
+    if found is None:
+        return None
+    word = found.group(0).lower()
+    if word.startswith("organic"):
+        return "organic"
+    if word.startswith(("biodynam", "bio")):
+        return "biodynamic" if "dynam" in word else "organic"
+    if word.startswith(("natural", "sans soufre", "no added")):
+        return "a natural wine"
+    return "made with little intervention"
+
+
 def in_half_bottles(description: str) -> bool:
     return bool(_HALF_BOTTLE.search(description))
 
