@@ -99,6 +99,10 @@ PICK_SCORE_GAP = 0.12
 # "Anything organic?": the organic wines are shown when the best of them pairs within this much of
 # the best wine for the dish; a red Morgon is no oyster wine, organic or not.
 WISH_PAIRING_MARGIN = 0.15
+# A place asked for is firmer than a wish: its wines are set aside only when none of them is a
+# match for the dish at all (for a steak, a Moscato scores 0.004 and a Soave 0.04, the Cabernet
+# 0.85) while another wine is; a Chianti for duck (0.58, a Pinot Noir 0.9) is the diner's to ask for.
+PLACE_NO_MATCH_BELOW = 0.25
 # Two dishes that want different wines ("the sole and the steak"): when the best wine for the
 # pair falls this far short of the best for one of them on that dish (and the dishes' best
 # wines differ in colour), the answer is the one bottle that serves both, then a wine for each
@@ -159,7 +163,7 @@ class Understood:
     new_topic: bool
     appellations: tuple[str, ...] = ()
     contradictions: tuple[str, ...] = ()
-    places_missing: tuple[str, ...] = ()  # origins asked for that the list has no wine from
+    places_missing: tuple[str, ...] = ()  # origins asked for that the list has no wine from, or none for the dish
     names_missing: tuple[str, ...] = ()  # grapes and appellations asked for that the list does not have
     # "Under $14 a glass", then "a bottle this time": the budget was the glass's, so it was let go.
     glass_budget_dropped: bool = False
@@ -628,15 +632,15 @@ def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
 
 def _pairs_about_as_well(some: Sequence[Wine], wines: Sequence[Wine], profiles: Sequence[DishProfile]) -> bool:
     """Whether the best of ``some`` pairs with the dishes nearly as well as the best of ``wines``."""
+    return _best_pairing(some, profiles) >= _best_pairing(wines, profiles) - WISH_PAIRING_MARGIN
 
-    def best(pool: Sequence[Wine]) -> float:
-        return max(
-            sum(pairing_score(profile_of(wine), dish, wine_colour=wine.colour).score for dish in profiles)
-            / len(profiles)
-            for wine in pool
-        )
 
-    return best(some) >= best(wines) - WISH_PAIRING_MARGIN
+def _best_pairing(pool: Sequence[Wine], profiles: Sequence[DishProfile]) -> float:
+    """The best pairing score of a pool of wines, averaged over the dishes."""
+    return max(
+        sum(pairing_score(profile_of(wine), dish, wine_colour=wine.colour).score for dish in profiles) / len(profiles)
+        for wine in pool
+    )
 
 
 def past_the_lead(body: int, turn: Turn) -> bool:
@@ -695,7 +699,7 @@ def choose(
         # not have at all only guides the ranking.
         candidates = [wine for wine in candidates if _named_match(wine, wanted)]
     # The place first: "an organic red from Spain" is from Spain, organic if one of those is.
-    candidates, places_missing = _within_places(candidates, wanted)
+    candidates, places_missing = _within_places(candidates, wanted, profiles)
     candidates = _style_wishes(candidates, wanted, profiles)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
@@ -789,11 +793,15 @@ def _modest_end(wines: list[Wine], constraints: Constraints) -> list[Wine]:
     return [wine for wine in wines if price_of(wine, constraints) <= median]
 
 
-def _within_places(wines: list[Wine], wanted: _Wanted) -> tuple[list[Wine], tuple[str, ...]]:
+def _within_places(
+    wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile] = ()
+) -> tuple[list[Wine], tuple[str, ...]]:
     """ "Something from Oregon": the wines from the places asked for, and the places none comes from.
 
     When none of the wines comes from any of them, the rest of the question stands and the
-    answer says so (``Understood.places_missing``) rather than answering "nothing fits".
+    answer says so (``Understood.places_missing``) rather than answering "nothing fits". So too
+    when none from there suits the dish: "back to the steak: anything from Italy?" on a list whose
+    only Italian wine is a Moscato d'Asti is answered from elsewhere, not with the Moscato.
     """
     if not wanted.places:
         return wines, ()
@@ -802,7 +810,10 @@ def _within_places(wines: list[Wine], wanted: _Wanted) -> tuple[list[Wine], tupl
         for place in wanted.places
         if not any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines)
     )
-    return [wine for wine in wines if _from_places(wine, wanted)] or wines, missing
+    placed = [wine for wine in wines if _from_places(wine, wanted)]
+    if placed and profiles and _best_pairing(placed, profiles) < PLACE_NO_MATCH_BELOW < _best_pairing(wines, profiles):
+        return wines, tuple(dict.fromkeys([*missing, *wanted.places]))
+    return placed or wines, missing
 
 
 def _price_distance(wine: Wine, constraints: Constraints) -> Decimal:

@@ -521,6 +521,22 @@ def test_is_it_organic_answers_from_the_list_and_says_plainly_when_the_list_is_s
     assert "your server can find out" in answers[cornas.name]
 
 
+def test_a_place_whose_only_wine_is_no_match_for_the_dish_is_said_and_the_dish_answered(bistro: Restaurant) -> None:
+    wine(bistro, "Moscato d'Asti", colour="dessert", grapes=["Moscato Bianco"], region="Piedmont", country="Italy",
+         bottle_price=Decimal("44"), description="Medium-sweet, lightly sparkling, peach and orange blossom.")  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
+
+    lamb = recommend(restaurant=bistro, query="anything from Italy for the lamb?")
+    dessert = recommend(restaurant=bistro, query="an Italian wine for the crème brûlée?")
+
+    assert "Moscato d'Asti" not in names(lamb)
+    assert lamb.understood.places_missing == ("Italy",)
+    assert write_answer(lamb).startswith("Nothing from Italy on our list fits that tonight")
+    # Where it does suit the dish, the place holds.
+    assert names(dessert) == {"Moscato d'Asti"}
+    assert dessert.understood.places_missing == ()
+
+
 @pytest.mark.parametrize("question", ["do you have a red from France?", "what is the best wine from France?"])
 def test_a_place_said_outside_the_one_from_is_a_new_search(bistro: Restaurant, question: str) -> None:
     _, then = converse(bistro, "a white please", question)
