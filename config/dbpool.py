@@ -18,6 +18,7 @@ anything has asked for a connection.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from time import monotonic
@@ -40,9 +41,9 @@ SHORT_WAITS_FOR_SECONDS = 1.0
 # A checkout that starts before any failure is known waits in slices this long, looking for one
 # between them.
 WAIT_SLICE_SECONDS = 0.25
-# "The database system is shutting down / starting up" (cannot_connect_now): the server answers
-# but is going away or not there yet, as good as down for a request.
-_CANNOT_CONNECT_NOW = "57P03"
+# PostgreSQL's words when it refuses a connection for want of a slot (too_many_connections, 53300:
+# max_connections reached, or a role's or database's own limit).
+_BUSY_SERVER = re.compile(r"too many (?:clients|connections)|remaining connection slots are reserved", re.IGNORECASE)
 
 
 class _PromptReconnection(AttemptWithBackoff):
@@ -72,10 +73,15 @@ class SweepingConnectionPool(ConnectionPool):
         while True:
             if self._failing_to_connect():
                 return self._getconn_while_failing(max(0.0, full - (monotonic() - started)))
-            # Waited in slices: a new connection that fails during the wait (the server went away
-            # just now) ends it at the next slice instead of after the whole timeout, which the
-            # requests queued behind this one on the same thread would add to theirs.
             remaining = full - (monotonic() - started)
+            if self._nconns >= self.max_size:
+                # Every connection is out (contention, the server up): one wait, in the pool's own
+                # first-come-first-served queue, which a wait in slices would leave and rejoin.
+                return super().getconn(max(0.0, remaining))
+            # Below the maximum the pool is opening a connection for this checkout: waited in
+            # slices, its failure (the server went away just now) ends the wait at the next slice
+            # instead of after the whole timeout, which the requests queued behind this one on
+            # the same thread would add to theirs.
             try:
                 return super().getconn(min(remaining, WAIT_SLICE_SECONDS))
             except PoolTimeout:
@@ -124,10 +130,11 @@ class SweepingConnectionPool(ConnectionPool):
         try:
             connection = super()._connect(timeout)
         except Exception as error:
-            # Only a server that did not answer (down, unreachable) or said it is shutting down or
-            # starting up. One that answered with another error ("too many clients", 53300) is
-            # busy, not away: its checkouts keep the whole timeout, as contention should.
-            if getattr(error, "sqlstate", None) in (None, _CANNOT_CONNECT_NOW):
+            # A server that is down, unreachable, shutting down or starting up is away. One that
+            # has no connection slot left is busy, not away: its checkouts keep the whole
+            # timeout, as contention should. (psycopg raises a plain OperationalError with no
+            # sqlstate for every failed connection attempt: only its message tells them apart.)
+            if not _BUSY_SERVER.search(str(error)):
                 self._connect_failed_at = monotonic()
             raise
         self._connect_failed_at = None

@@ -44,8 +44,6 @@ from django.db import OperationalError
 from django.http import HttpResponse, StreamingHttpResponse
 from django.test import RequestFactory
 
-from analytics.health import RESULT_REUSE_SECONDS
-
 # Nothing from the project at import time: uvicorn's workers import this module (for
 # outage_application) before Django is set up.
 
@@ -333,6 +331,8 @@ def outage() -> Iterator[OutageRun]:
     import redis
     from django.conf import settings
 
+    from analytics.health import RESULT_REUSE_SECONDS
+
     assert settings.REDIS_URL
     prefix = f"outage-test-{uuid.uuid4().hex[:8]}"
     spool_key = f"{prefix}:analytics:spool"
@@ -610,31 +610,58 @@ def test_a_checkout_waiting_when_the_server_goes_away_ends_at_the_first_failed_c
             server.start()
 
 
-def test_a_server_shutting_down_or_starting_up_counts_as_away_and_too_many_clients_as_busy() -> None:
+def test_a_server_with_no_slot_left_is_busy_and_any_other_refusal_away() -> None:
     import psycopg
-    from psycopg import errors
 
     from config.dbpool import SweepingConnectionPool
 
-    def refusing(error: Exception) -> type[psycopg.Connection[Any]]:
-        class Refusing(psycopg.Connection):
-            @classmethod
-            def connect(cls, *args: Any, **kwargs: Any) -> Any:
-                raise error
+    with private_postgres() as server:
+        conninfo = f"host=127.0.0.1 port={server.port} user=postgres dbname=postgres"
+        with psycopg.connect(conninfo, autocommit=True) as admin:
+            admin.execute("CREATE ROLE one_slot LOGIN CONNECTION LIMIT 1")
+        limited = f"host=127.0.0.1 port={server.port} user=one_slot dbname=postgres"
+        with psycopg.connect(limited):
+            # This connection holds the role's one slot: PostgreSQL answers "too many connections".
+            busy = SweepingConnectionPool(limited, min_size=0, max_size=1, open=False)
+            with pytest.raises(psycopg.OperationalError, match="too many connections"):
+                busy._connect()
+            assert busy._connect_failed_at is None
+        server.stop()
+        away = SweepingConnectionPool(conninfo, min_size=0, max_size=1, open=False)
+        with pytest.raises(psycopg.OperationalError):
+            away._connect()
+        assert away._connect_failed_at is not None
+        server.start()
 
-        return Refusing
 
-    for error, away in (
-        (errors.CannotConnectNow("the database system is shutting down"), True),
-        (errors.TooManyConnections("sorry, too many clients already"), False),
-        (psycopg.OperationalError("connection refused"), True),
-    ):
-        pool = SweepingConnectionPool(
-            "host=127.0.0.1", min_size=0, max_size=1, open=False, connection_class=refusing(error)
-        )
-        with pytest.raises(type(error)):
-            pool._connect()
-        assert (pool._connect_failed_at is not None) is away, error
+def test_with_every_connection_out_checkouts_are_served_in_the_order_they_came() -> None:
+    import threading
+
+    from config.dbpool import SweepingConnectionPool
+
+    with private_postgres() as server:
+        conninfo = f"host=127.0.0.1 port={server.port} user=postgres dbname=postgres"
+        with SweepingConnectionPool(conninfo, min_size=1, max_size=1, timeout=30.0) as pool:
+            pool.wait(timeout=30)
+            held = pool.getconn()
+            served: list[str] = []
+
+            def checkout(name: str) -> None:
+                connection = pool.getconn()
+                served.append(name)
+                pool.putconn(connection)
+
+            first = threading.Thread(target=checkout, args=("first",))
+            second = threading.Thread(target=checkout, args=("second",))
+            first.start()
+            time.sleep(0.4)  # more than a wait slice: the first has waited a while
+            second.start()
+            time.sleep(0.4)
+            pool.putconn(held)
+            first.join(30)
+            second.join(30)
+
+    assert served == ["first", "second"]
 
 
 # --- a stream that fails before its first chunk --------------------------------------------
