@@ -3,8 +3,9 @@
 Every set is split once, by a fixed hash of its text, into a tuning half and a test
 half (``half_of``). Only the tuning half may guide rule changes; the test half is what
 the README quotes. ``make eval`` prints both, on the three demo lists and on four
-lists kept for evaluation only (``eval_data/lists``), which no rule was written from (the
-fourth's first run is in ``pairings.json``'s "about": its grapes were added to the table after).
+lists kept for evaluation only (``eval_data/lists``). No rule was written from the first three;
+the fourth was run once first (its figures are in ``pairings.json``'s "about"), then the grapes
+it names that the grape table lacked were added.
 """
 
 from __future__ import annotations

@@ -290,10 +290,11 @@ _NEGATION_BEFORE = re.compile(
     r"\bwithout|\bnothing|\bbut not|\bhates?|\bhated|\bavoid|\bskip|\bdislikes?|\bno more|\bsick of|\btired of|"
     r"\ballergic to|\bnone of|"
     # "My husband doesn't drink white", "he won't drink rosé", "we never drink red".
-    # "We don't really drink red", "she rarely drinks white", "we'd rather not have red".
+    # "We don't really drink red", "we'd rather not have red". Not "we don't usually drink
+    # white" nor "we rarely drink red": a habit the same sentence often breaks ("...but tonight").
     r"\b(?:(?:don'?t|doesn'?t|do not|does not|won'?t|will not|wouldn'?t|can'?t|cannot|never)"
-    r"(?: (?:really|usually|often|much|normally|generally|typically|actually|even|ever|tend to))?"
-    r"|rarely|seldom|hardly ever|(?:would|'d) rather not|prefer not to) "
+    r"(?: (?:really|much|actually|even|ever))?"
+    r"|(?:would|'d) rather not|prefer not to) "
     r"(?:want|like|fancy|do|drinks?|stand|stomach|enjoy|care for|love|have|handle|take)|"
     # "Not a big fan of", "isn't a fan of", "we're not fans of", "none of us like", "I'm off red".
     r"\b(?:not|isn'?t|aren'?t)\s+(?:(?:a|the|really|much|of|big|huge|biggest|great|massive)\s+){0,3}fans? of|"
@@ -338,7 +339,8 @@ _OFF_DRY = (
     r"(?:slightly|lightly|a (?:little|touch|hint|bit)(?: of)?|just a touch(?: of)?|somewhat) sweet(?:ness|er)?"
 )
 _NOT_SWEET = (
-    r"(?:not|no|never|nothing|isn'?t|without|(?:don'?t|doesn'?t|do not|does not) (?:like|want|drink|do)|dislikes?|hates?|"
+    r"(?:not|no|never|nothing|isn'?t|without|(?:don'?t|doesn'?t|do not|does not) (?:really )?(?:like|want|drink|do)|"
+    r"dislikes?|hates?|"
     r"not (?:into|keen on|(?:a |big |really )*fans? of)|"
     # "We find it too sweet": a complaint, not a wish.
     r"(?:it'?s|it is|its|is|was|find it|found it|a bit|bit|way|much)\s+too)\s+(?:too |very |overly |that |so |really )?sweet\b"

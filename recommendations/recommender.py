@@ -66,9 +66,6 @@ logger = logging.getLogger(__name__)
 SIMILARITY_WEIGHT = 0.10
 PAIRING_WEIGHT = 0.80
 STYLE_WEIGHT = 0.10
-# After "lighter" ("bolder"), a wine no lighter (fuller) than the last answer's lead gives way to
-# one that is, unless it pairs clearly better; with none that is, the closest still lead.
-NOT_PAST_THE_LEAD_PENALTY = 0.15
 # "Another like the second": a wine of the same appellation (region) counts this much more alike,
 # beside colour (1) and structure (up to 1).
 LIKE_SAME_APPELLATION = 0.4
@@ -494,7 +491,12 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
 def _place_of(wine: Wine) -> tuple[str, str]:
     """A wine's appellation (from its name, else its region) and region, folded, for "one like it"."""
     appellation = appellation_of(wine.name, wine.region)
-    return (appellation.names[0] if appellation is not None else "", " ".join(words_of(wine.region)))
+    if appellation is None:
+        return "", " ".join(words_of(wine.region))
+    # The name as the wine is called by it: one table entry may hold several ("mosel, pfalz, ...").
+    text = f" {' '.join(words_of(f'{wine.name} {wine.region}'))} "
+    called = next((name for name in appellation.names if f" {' '.join(words_of(name))} " in text), appellation.names[0])
+    return " ".join(words_of(called)), " ".join(words_of(wine.region))
 
 
 def _like_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> float:
@@ -569,8 +571,6 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         score += 0.05 * (turn.max_body - profile.body)  # "lighter": the lighter the better
     if turn.min_body is not None:
         score += 0.05 * (profile.body - turn.min_body)
-    if not past_the_lead(profile.body, turn):
-        score -= NOT_PAST_THE_LEAD_PENALTY
     per_dish: tuple[float, ...] = ()
     per_dish_reasons: tuple[tuple[str, ...], ...] = ()
     if len(profiles) > 1 and wanted.like is None:
@@ -656,7 +656,7 @@ def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
     """The refinements' own filters: not the wines just shown, in the colours just shown, lighter
     or fuller than them. They hold like the constraints: when nothing is left, nothing fits, and
     the answer says there is nothing cheaper, lighter or fuller rather than switching colour."""
-    return [
+    kept = [
         wine
         for wine in wines
         if wine.pk not in turn.exclude_wine_ids
@@ -665,6 +665,9 @@ def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
         and (turn.max_body is None or profile_of(wine).body <= turn.max_body)
         and (turn.min_body is None or profile_of(wine).body >= turn.min_body)
     ]
+    # Lighter (fuller) than the wine the last answer led with, when any is; else lighter (fuller)
+    # than the heaviest (lightest) shown, and the answer says there is nothing lighter than that.
+    return [wine for wine in kept if past_the_lead(profile_of(wine).body, turn)] or kept
 
 
 def choose(

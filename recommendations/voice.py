@@ -302,14 +302,15 @@ _OPENINGS_CHEAPER: Final = (
 )
 _OPENINGS_LIGHTER: Final = ("Lighter in body, {first} suits {dish} well.", "For something lighter, try {first}.")
 _OPENINGS_BOLDER: Final = ("For more weight, go for {first}.", "With more body, {first} stands up to {dish}.")
-# "Lighter" ("bolder") when nothing in that style is lighter (fuller) than the wine the last answer led with.
+# "Lighter" ("bolder") when nothing in that style is lighter (fuller) than the wine the last answer
+# led with: the wines shown are only lighter (fuller) than the heaviest (lightest) of those before.
 _OPENINGS_AS_LIGHT: Final = (
-    "Our list has nothing lighter in that style; {first} is as light as it goes.",
-    "That is as light as our list goes in that style; {first} has the same weight.",
+    "Our list has nothing lighter in that style than the wine I led with; the closest is {first}.",
+    "That was about as light as our list goes in that style; the closest is {first}.",
 )
 _OPENINGS_AS_FULL: Final = (
-    "Our list has nothing fuller in that style; {first} is as full as it goes.",
-    "That is as full as our list goes in that style; {first} has the same weight.",
+    "Our list has nothing fuller in that style than the wine I led with; the closest is {first}.",
+    "That was about as full as our list goes in that style; the closest is {first}.",
 )
 _OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For a change, try {first}.")
 # The diner asked about wines just shown ("is the second one oaky?") or chose one.
@@ -663,18 +664,37 @@ def _trait(word: str, pick: Pick) -> str:
 
 
 def _how_made(result: Recommendations) -> str:
-    """ "Is it organic?": what the list says of each wine, and plainly when it says nothing."""
+    """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
+    and plainly when it says nothing."""
     named = [_named(wine_facts(pick, result, result.currency)) for pick in result.picks]
     said = [how_made_naturally(pick.wine.description) for pick in result.picks]
     if not any(said):
         subject = named[0] if len(named) == 1 else "any of them"
         return f"Our list does not say whether {subject} is organic or made naturally; your server can find out."
+    asked = _asked_how_made(result.parsed.text)
     if len(named) == 1:
-        return f"Yes, {named[0]} is {said[0]}, as our list notes."
+        if said[0] in _YES_HOW_MADE[asked]:
+            return f"Yes, {named[0]} is {said[0]}, as our list notes."
+        return f"Our list notes that {named[0]} is {said[0]}; it says nothing more of how it is made."
     parts = [
         f"{name} is {how}" if how else f"our list says nothing of {name}" for name, how in zip(named, said, strict=True)
     ]
     return _upper_first("; ".join(parts)) + "."
+
+
+# What "is it organic / biodynamic / natural?" asks, and what the list may say that answers yes.
+_YES_HOW_MADE: Final = {
+    "biodynamic": frozenset({"biodynamic"}),
+    "organic": frozenset({"organic", "biodynamic"}),
+    "natural": frozenset({"a natural wine", "made with little intervention"}),
+}
+
+
+def _asked_how_made(text: str) -> str:
+    folded = fold_text(text)
+    if "biodynam" in folded:
+        return "biodynamic"
+    return "organic" if re.search(r"\borganic|\bbio\b", folded) else "natural"
 
 
 def _verdict(word: str, pick: Pick, subject: str = "it") -> str:

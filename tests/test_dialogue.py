@@ -327,6 +327,19 @@ def test_lighter_leads_with_a_wine_lighter_than_the_one_the_last_answer_led_with
     assert text.startswith(("Lighter in body", "For something lighter")), text
 
 
+def test_lighter_than_a_medium_lead_finds_the_light_red_even_when_it_pairs_less_well(bistro: Restaurant) -> None:
+    rhone = bistro.wines.get(name="Côtes du Rhône Villages")
+    cornas = bistro.wines.get(name="Syrah Cornas")
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+    shown = (ShownWine(rhone.pk, rhone.bottle_price, "red", 3), ShownWine(cornas.pk, cornas.bottle_price, "red", 5))
+    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+
+    lighter = recommend(restaurant=bistro, query="Something lighter?", state=state)
+
+    assert names(lighter) == {"Morgon"}  # the one red lighter than the Côtes du Rhône
+    assert write_answer(lighter).startswith(("Lighter in body", "For something lighter"))
+
+
 def test_bolder_when_nothing_is_fuller_than_the_lead_says_so_and_not_more_body(bistro: Restaurant) -> None:
     # A full red led and a medium one followed: "bolder" finds full reds, none fuller than the lead.
     cornas = bistro.wines.get(name="Syrah Cornas")
@@ -340,7 +353,9 @@ def test_bolder_when_nothing_is_fuller_than_the_lead_says_so_and_not_more_body(b
     assert bolder.picks
     assert all(pick.profile.body == 5 for pick in bolder.picks)
     text = write_answer(bolder)
-    assert text.startswith(("Our list has nothing fuller in that style", "That is as full as our list goes")), text
+    assert text.startswith(("Our list has nothing fuller in that style", "That was about as full as our list goes")), (
+        text
+    )
 
 
 @pytest.mark.parametrize(
@@ -517,6 +532,11 @@ def test_is_it_organic_answers_from_the_list_and_says_plainly_when_the_list_is_s
         answers[shown.name] = write_answer(recommend(restaurant=bistro, query="is it organic?", state=state))
 
     assert answers[organic.name].startswith("Yes, the Domaine Bio Côtes du Rhône is organic, as our list notes.")
+    state = DialogueState(
+        **{**vars(first.state()), "shown": (ShownWine(organic.pk, organic.bottle_price, "red", 4),), "focus": None}
+    )
+    biodynamic = write_answer(recommend(restaurant=bistro, query="is it biodynamic?", state=state))
+    assert biodynamic.startswith("Our list notes that the Domaine Bio Côtes du Rhône is organic;")
     assert answers[cornas.name].startswith("Our list does not say whether the ")
     assert "your server can find out" in answers[cornas.name]
 

@@ -747,6 +747,11 @@ def test_a_dish_phrase_ends_at_the_sentence(text: str, words: tuple[str, ...]) -
         ("any wine from the Canaries?", ("the Canary Islands",)),
         ("Georgian khachapuri, what should we drink?", ()),
         ("roast turkey and a Turkish red", ("Turkey",)),
+        # Where the diners are from, and a dish of a place, are not where the wine should be from.
+        ("we're visiting from England, what red for the lamb?", ()),
+        ("I'm from Georgia, what red?", ()),
+        ("the plate of English cheeses", ()),
+        ("we're after something from Spain", ("Spain",)),
     ],
 )
 def test_it_reads_where_the_wine_should_come_from_not_where_the_dish_does(text: str, places: tuple[str, ...]) -> None:
@@ -806,8 +811,6 @@ def test_it_and_they_point_at_the_wines_shown(question: str, positions: tuple[in
         ("kein Chardonnay bitte", set(), ("Chardonnay",)),
         ("niente rosso per favore", {"red"}, ()),
         ("hmm, we don't really drink red", {"red"}, ()),
-        ("she doesn't usually drink white", {"white"}, ()),
-        ("we rarely drink red", {"red"}, ()),
         ("we'd rather not have rosé", {"rose"}, ()),
         ("red isn't really our thing", {"red"}, ()),
     ],
@@ -819,6 +822,24 @@ def test_a_dislike_in_the_diners_own_words_refuses_the_colour_or_grape(
     assert said is not None
     assert (said.colours, said.refused_colours) == (frozenset(), frozenset(refused_colours))
     assert (said.grapes, said.refused_grapes) == ((), refused_grapes)
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("we don't usually drink white but the Sancerre sounds good", "white"),
+        ("we rarely drink red but tonight we'll have one with the steak", "red"),
+        ("I don't normally drink rosé but a rosé please", "rose"),
+    ],
+)
+def test_a_habit_the_sentence_breaks_is_no_dislike(text: str, colour: str) -> None:
+    assert parse_question(text).constraints.colours == frozenset({colour})
+
+
+def test_a_dislike_of_sweet_wine_with_an_adverb_asks_for_dry() -> None:
+    constraints = parse_question("we don't really like sweet wine").constraints
+    assert not constraints.sweet
+    assert "dessert" not in constraints.colours
 
 
 def test_after_or_a_refusal_goes_on_and_after_a_comma_the_diner_asks() -> None:
@@ -1501,3 +1522,12 @@ def test_the_party_or_a_wine_s_traits_are_no_dishes_to_share_a_bottle(text: str)
     said = parse_question(text).said
     assert said is not None
     assert not said.one_for_all
+
+
+def test_a_country_that_is_a_common_word_in_wine_names_places_by_country_and_region_only() -> None:
+    from recommendations.pairing.places import from_origin
+
+    assert not from_origin("Turkey", country="Australia", region="Barossa Valley", name="Turkey Flat Grenache")
+    assert not from_origin("England", country="United States", region="Carneros", name="Kent Rasmussen Pinot Noir")
+    assert from_origin("Turkey", country="Turkey", region="Thrace", name="Kayra Öküzgözü")
+    assert from_origin("Oregon", country="United States", region="", name="Domaine Drouhin Oregon Pinot Noir")

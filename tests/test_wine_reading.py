@@ -367,3 +367,21 @@ def test_dingac_is_full_bodied_plavac_mali() -> None:
 
     assert dingac.grapes[:1] == ("Plavac Mali",)
     assert dingac.body == 5
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        ("Certified organic Grenache and Syrah.", "organic"),
+        ("Biodynamic since 2005.", "biodynamic"),
+        ("Low-intervention, minimal sulphur, unfiltered.", "made with little intervention"),
+        ("Not certified organic, but farmed sustainably.", "not certified organic"),
+        ("In conversion to organic farming since 2022.", "in conversion to organic farming"),
+        ("Unfiltered organic Grenache.", "organic"),
+        ("Ripe plum and spice.", None),
+    ],
+)
+def test_what_a_list_says_of_how_a_wine_was_made(description: str, said: str | None) -> None:
+    from recommendations.pairing.wines import how_made_naturally
+
+    assert how_made_naturally(description) == said

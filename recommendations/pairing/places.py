@@ -22,10 +22,18 @@ class Origin:
     name: str  # as the answer says it back: "Oregon"
     said: tuple[str, ...]  # what a diner calls it, folded: "oregon", "oregonian"
     within: tuple[str, ...]  # words in a wine's country, region or name that place it there, as words_of reads them
+    # Whether a wine's name may place it ("Domaine Drouhin Oregon"); not for a country whose name
+    # is a common word in names ("Turkey Flat" is in the Barossa, "Kent Rasmussen" in Carneros).
+    in_names: bool = True
 
 
-def _origin(name: str, said: str, within: str = "") -> Origin:
-    return Origin(name, tuple(word_list(said)), tuple(" ".join(words_of(place)) for place in word_list(within or said)))
+def _origin(name: str, said: str, within: str = "", *, in_names: bool = True) -> Origin:
+    return Origin(
+        name,
+        tuple(word_list(said)),
+        tuple(" ".join(words_of(place)) for place in word_list(within or said)),
+        in_names,
+    )
 
 
 _NEW_WORLD: Final = (
@@ -53,9 +61,9 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Slovenia", "slovenia, slovenian, slovene, slovenija, slovenie, slowenien"),
     _origin("Croatia", "croatia, croatian, hrvatska, croate, croazia, kroatien"),
     _origin("Georgia", "georgia, georgian, sakartvelo, georgien, georgie", "georgia, sakartvelo, kakheti, kartli, "
-            "imereti, racha"),
+            "imereti, racha", in_names=False),
     _origin("Israel", "israel, israeli"),
-    _origin("England", "england, english", "england, united kingdom, sussex, kent, hampshire"),
+    _origin("England", "england, english", "england, united kingdom", in_names=False),
     _origin("Romania", "romania, romanian, roumanie"),
     _origin("Bulgaria", "bulgaria, bulgarian"),
     _origin("Moldova", "moldova, moldovan"),
@@ -63,7 +71,7 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Montenegro", "montenegro, montenegrin, crna gora"),
     _origin("Czechia", "czechia, czech republic, czech"),
     _origin("Slovakia", "slovakia, slovak"),
-    _origin("Turkey", "turkish, turkiye", "turkey, turkiye"),
+    _origin("Turkey", "turkish, turkiye", "turkey, turkiye", in_names=False),
     _origin("Cyprus", "cyprus, cypriot"),
     _origin("Armenia", "armenia, armenian"),
     _origin("Uruguay", "uruguay, uruguayan"),
@@ -137,11 +145,32 @@ _ASKED = re.compile(
 )
 
 
+# Where the diners are from, not the wine ("we're visiting from England", "I'm from Georgia"), and
+# a dish of a place ("a plate of English cheeses").
+_DINERS_FROM = re.compile(
+    r"\b(?:we'?re|we are|i'?m|i am|visiting|came|come|coming|travell?ing|flew|people)(?:\s+\w+)?\s+$"
+)
+_FOOD_OF_A_PLACE = re.compile(r"\s+(?:cheeses?|hams?|charcuterie|food|dishes|cooking|cuisine|breakfast)\b")
+
+
+def _asked_matches(folded: str) -> list[re.Match[str]]:
+    """The places asked for as the wine's origin, leaving out the diners' own and a dish's."""
+    kept = []
+    for match in _ASKED.finditer(folded):
+        if match.group("from") and (
+            _DINERS_FROM.search(folded[max(0, match.start() - 40) : match.start()])
+            or _FOOD_OF_A_PLACE.match(folded, match.end("from"))
+        ):
+            continue
+        kept.append(match)
+    return kept
+
+
 def origins_asked(text: str) -> tuple[str, ...]:
     """The origins a question asks its wine to come from, by name ("Oregon", "Italy")."""
     folded = " ".join(fold_text(text).split())
     found = []
-    for match in _ASKED.finditer(folded):
+    for match in _asked_matches(folded):
         said = match.group("from") or match.group("before") or match.group("after") or match.group("alone")
         found.append(_BY_SAID[said].name)
     return tuple(dict.fromkeys(found))
@@ -150,7 +179,7 @@ def origins_asked(text: str) -> tuple[str, ...]:
 def without_origins(folded: str) -> str:
     """Folded text with the places asked for blanked out (same length), so "something Tuscan"
     is not read as food: several demonyms name a kitchen too."""
-    for match in _ASKED.finditer(folded):
+    for match in _asked_matches(folded):
         group = next(name for name in ("from", "before", "after", "alone") if match.group(name))
         start, end = match.span(group)
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -165,5 +194,5 @@ def from_origin(origin_name: str, *, country: str, region: str, name: str = "") 
     origin = _BY_NAME.get(origin_name)
     if origin is None:
         return False
-    text = " " + " ".join(words_of(f"{country} {region} {name}")) + " "
+    text = " " + " ".join(words_of(f"{country} {region} {name if origin.in_names else ''}")) + " "
     return any(f" {place} " in text for place in origin.within)

@@ -504,6 +504,9 @@ _MADE_NATURALLY = re.compile(
     r"no added sulph\w*|no added sulf\w*|sans soufre|natural (?:wine|and unfiltered)|bio(?:logique|dynamie))\b",
     re.IGNORECASE,
 )
+# "In conversion to organic", "not certified organic (farmed sustainably)": no plain yes.
+_IN_CONVERSION = re.compile(r"\b(?:in conversion|converting)\b", re.IGNORECASE)
+_NOT_ORGANIC = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:certified\s+)?organic", re.IGNORECASE)
 _HALF_BOTTLE = re.compile(r"\bhalf[- ]bottle\b|\b37[.,]5 ?cl\b|\b375 ?ml\b", re.IGNORECASE)
 
 
@@ -518,6 +521,10 @@ def how_made_naturally(description: str) -> str | None:
     found = _MADE_NATURALLY.search(description)
     if found is None:
         return None
+    if _IN_CONVERSION.search(description):
+        return "in conversion to organic farming"
+    if _NOT_ORGANIC.search(description):
+        return "not certified organic"
     word = found.group(0).lower()
     if word.startswith("organic"):
         return "organic"
