@@ -313,8 +313,13 @@ def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_
     and "the second" mean. The first of them is the one "it" means next."""
     return replace(
         turn,
-        # What the question refuses, or names again after refusing it ("the gramona then"), holds.
-        constraints=replace(state.constraints, refused_names=turn.constraints.refused_names),
+        # What the question refuses, or names again after refusing it ("the gramona then"), holds;
+        # so does a glass asked for ("can I get that by the glass?": glasses from now on).
+        constraints=replace(
+            state.constraints,
+            refused_names=turn.constraints.refused_names,
+            by_the_glass=state.constraints.by_the_glass or turn.constraints.by_the_glass,
+        ),
         refinements=(refinement,),
         only_wine_ids=frozenset(wine_ids),
         keep_shown=state.shown,

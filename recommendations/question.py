@@ -1282,6 +1282,9 @@ class Said:
     # bottle leads and a wine for each may follow; said again, no wine for each).
     one_for_all: bool = False
     popular: bool = False  # "what's most popular?", "what do people usually order with the duck?"
+    # "Is the second one available by the glass?", "the first one, by the glass?": whether a wine
+    # shown is poured by the glass, not a search for glasses.
+    glass_asked: bool = False
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -1505,12 +1508,22 @@ def _superlative(folded: str) -> Superlative | None:
     return _SUPERLATIVES[int((match.lastgroup or "m0")[1:])][1] if match else None
 
 
+_GLASS_OF_SHOWN = re.compile(
+    r"\b(?:is|are|does|do you (?:pour|serve|do|have|sell|offer)|can (?:we|i) (?:get|have|order)|"
+    r"could (?:we|i) (?:get|have|order)) (?:the (?:first|second|third|last|1st|2nd|3rd)|it|that|this|they|those|these)"
+    r"(?: one| wine| bottle)?(?: (?:available|poured|served|sold|also|too|offered))* by the glass\b|"
+    r"^\W*(?:and\s+)?(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+one)?\W+(?:also\s+)?by the glass\W*$"
+)
+
+
 def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         return (1, 2, 3)  # "which is the driest?": of all the wines shown
-    if not (_ABOUT_SHOWN.search(folded) or _chosen(folded)) or _LIKE_PICK.search(folded):
+    if not (_ABOUT_SHOWN.search(folded) or _chosen(folded) or _GLASS_OF_SHOWN.search(folded)) or _LIKE_PICK.search(
+        folded
+    ):
         return ()
     positions: list[int] = []
     for match in _SHOWN_POSITIONS.finditer(folded):
@@ -1523,7 +1536,9 @@ def _about_picks(folded: str) -> tuple[int, ...]:
             positions += [1, 2]
         else:
             positions.append(0 if which == "last" else _ORDINALS[which])
-    if not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded)):
+    if not positions and _GLASS_OF_SHOWN.search(folded):
+        positions = [1, 2, 3] if re.search(r"\b(?:they|those|these)\b", folded) else [FOCUS]
+    elif not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded)):
         positions = [1, 2, 3]
     elif not positions and _ABOUT_IT.search(folded):
         positions = [FOCUS]
@@ -1543,7 +1558,7 @@ def asks_something_new(said: Said) -> bool:
     place, a refinement, a fresh start."""
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
-        or said.max_price is not None or said.min_price is not None or said.by_the_glass
+        or said.max_price is not None or said.min_price is not None or (said.by_the_glass and not said.glass_asked)
         or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations or said.refused_names
         or said.modest_price or said.any_price or said.any_colour or said.start_over or said.adding
         or said.general or said.price_order
@@ -1758,6 +1773,7 @@ def _read(folded: str) -> Said:
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
         one_for_all=bool(_ONE_FOR_ALL.search(folded)),
         popular=bool(_POPULAR.search(folded)),
+        glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )
     return replace(said, about_picks=()) if _pronoun_only(said) else said
 

@@ -1126,6 +1126,16 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
     turn = next_turn(parsed, state)
     if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
         turn = _the_most(turn, in_stock, parsed.said.superlative)
+    if turn.keep_shown and turn.constraints.by_the_glass and state is not None and not state.constraints.by_the_glass:
+        # "Can I get that by the glass?": glasses from now on, so the wines shown are priced by the
+        # glass ("cheaper" next means a cheaper glass); one poured by the bottle only keeps its price.
+        glasses = {wine.pk: wine.glass_price for wine in in_stock if wine.glass_price is not None}
+        turn = replace(
+            turn,
+            keep_shown=tuple(
+                replace(shown, price=glasses.get(shown.wine_id, shown.price)) for shown in turn.keep_shown
+            ),
+        )
     return turn
 
 

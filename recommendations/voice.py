@@ -129,6 +129,7 @@ def _price_asked(result: Recommendations) -> bool:
             or said.modest_price
             or said.price_order is not None
             or (said.superlative is not None and said.superlative.attribute == "price")
+            or said.glass_asked
         )
     ) or bool(_PRICE_WORDS.search(fold_text(result.parsed.text)) or _budget_missed(result))
 
@@ -164,6 +165,8 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
     if _price_asked(result):
         amount = price_of(wine, result.constraints)
         by_glass = result.constraints.by_the_glass and wine.glass_price is not None
+        if wine.glass_price is not None and result.parsed.said is not None and result.parsed.said.glass_asked:
+            amount, by_glass = wine.glass_price, True  # "is it by the glass?": the glass's price
         price = money(amount, currency) + (" a glass" if by_glass else "")
     return WineFacts(
         display=display_name(wine.name, wine.producer),
@@ -663,6 +666,20 @@ def _trait(word: str, pick: Pick) -> str:
     return _TRAITS[word](pick.profile)
 
 
+def _by_the_glass(result: Recommendations) -> str:
+    """ "Is the second one by the glass?": yes with the glass's price, or by the bottle only."""
+    facts = [wine_facts(pick, result, result.currency) for pick in result.picks]
+    if len(facts) > 1:
+        facts = [replace(fact, price=None) for fact in facts]  # each price is said with its wine above
+    said = [
+        f"{_named(fact)} {'is poured by the glass' if pick.wine.glass_price is not None else 'comes by the bottle only'}"
+        for pick, fact in zip(result.picks, facts, strict=True)
+    ]
+    if len(said) == 1:
+        return ("Yes, " if result.picks[0].wine.glass_price is not None else "No, ") + said[0] + "."
+    return _upper_first("; ".join(said)) + "."
+
+
 def _how_made(result: Recommendations) -> str:
     """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
     and plainly when it says nothing."""
@@ -710,6 +727,8 @@ def _verdicts(result: Recommendations) -> list[str]:
     said = result.parsed.said
     if "about" not in result.understood.refinements or said is None or not result.picks or said.superlative:
         return []
+    if said.glass_asked:
+        return [_by_the_glass(result)]
     words = [word for word in said.style_words if word in _TRAITS or word == "natural"]
     if said.sweet and not words:
         words = ["sweet"]

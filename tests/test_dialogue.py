@@ -18,7 +18,7 @@ from recommendations.models import Course, Restaurant
 from recommendations.question import Constraints
 from recommendations.recommender import Recommendations, recommend
 from recommendations.retrieval.vector_index import wine_index_sync
-from recommendations.voice import write_answer
+from recommendations.voice import rubric_problems, write_answer
 from tests.bistro import LAMB, converse, wine
 from tests.factories import MenuItemFactory
 
@@ -555,6 +555,46 @@ def test_a_place_whose_only_wine_is_no_match_for_the_dish_is_said_and_the_dish_a
     # Where it does suit the dish, the place holds.
     assert names(dessert) == {"Moscato d'Asti"}
     assert dessert.understood.places_missing == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "position", "answer"),
+    [
+        ("the first one, by the glass?", 1, "Yes, the "),
+        ("is the second one available by the glass?", 2, "Yes, the "),
+        ("can we get the third one by the glass?", 3, "No, the "),
+    ],
+)
+def test_is_a_wine_shown_poured_by_the_glass_is_answered_for_that_wine(
+    bistro: Restaurant, question: str, position: int, answer: str
+) -> None:
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+    glasses = [bistro.wines.get(name=name) for name in ("Syrah Cornas", "Côtes du Rhône Villages", "Cabernet Napa")]
+    shown = tuple(ShownWine(wine.pk, wine.bottle_price, "red", 4) for wine in glasses)
+    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+
+    asked = recommend(restaurant=bistro, query=question, state=state)
+
+    wine = glasses[position - 1]
+    assert [pick.wine.pk for pick in asked.picks] == [wine.pk]
+    text = write_answer(asked)
+    assert text.startswith((answer + wine.name.split()[0], answer + "Domaine ")), text
+    if wine.glass_price is not None:
+        assert "a glass) is poured by the glass" in text
+    else:
+        assert "comes by the bottle only" in text
+    assert not rubric_problems(text, asked)
+
+
+def test_after_asking_for_a_wine_by_the_glass_cheaper_means_a_cheaper_glass(bistro: Restaurant) -> None:
+    first, glass, cheaper = converse(bistro, "What goes with the lamb?", "the first one, by the glass?", "cheaper?")
+
+    assert glass.constraints.by_the_glass
+    assert [pick.wine.pk for pick in glass.picks] == [first.picks[0].wine.pk]
+    shown_glasses = [pick.wine.glass_price for pick in first.picks if pick.wine.glass_price is not None]
+    assert cheaper.picks
+    assert all(pick.wine.glass_price is not None for pick in cheaper.picks)
+    assert all(pick.wine.glass_price < min(shown_glasses) for pick in cheaper.picks if not pick.alternative)
 
 
 @pytest.mark.parametrize("question", ["do you have a red from France?", "what is the best wine from France?"])

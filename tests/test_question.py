@@ -775,7 +775,8 @@ def test_a_place_is_not_read_as_food_and_lasts_through_a_refinement() -> None:
         ("is the second one oaky?", (2,), False),
         # "It" beside a new wish is no question about a wine: the wish is the question.
         ("is it possible to have something cheaper?", (), False),
-        ("can I have that by the glass?", (), False),
+        # ...but whether the wine shown is poured by the glass is a question about it.
+        ("can I have that by the glass?", (FOCUS,), False),
         # "More" is no dish (a lexicon spelling "s'mores" once read it as one).
         ("tell me more about the second", (2,), False),
     ],
@@ -1531,3 +1532,30 @@ def test_a_country_that_is_a_common_word_in_wine_names_places_by_country_and_reg
     assert not from_origin("England", country="United States", region="Carneros", name="Kent Rasmussen Pinot Noir")
     assert from_origin("Turkey", country="Turkey", region="Thrace", name="Kayra Öküzgözü")
     assert from_origin("Oregon", country="United States", region="", name="Domaine Drouhin Oregon Pinot Noir")
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("the first one, by the glass?", (1,)),
+        ("is the second one available by the glass?", (2,)),
+        ("can we get the first one by the glass?", (1,)),
+        ("do you pour it by the glass?", (FOCUS,)),
+        ("are they by the glass?", (1, 2, 3)),
+    ],
+)
+def test_whether_a_wine_shown_is_poured_by_the_glass_is_a_question_about_it(text: str, about: tuple[int, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.glass_asked
+    assert said.about_picks == about
+
+
+@pytest.mark.parametrize(
+    "text", ["a red by the glass please", "is there anything by the glass?", "what do you have by the glass?"]
+)
+def test_asking_for_glasses_is_no_question_about_a_wine_shown(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.by_the_glass
+    assert not said.glass_asked
