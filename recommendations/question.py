@@ -1029,6 +1029,9 @@ _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 _NOT_A_DISH = re.compile(
     r"\b(?:vegetarians|vegans|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|is|are|am)\s+(?:a\s+|all\s+|both\s+)?"
     r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|menu|options?|friendly|too|as well)\b)|"
+    # "Is it vegan?" of a wine shown: how it was fined, not a dish.
+    r"(?:is|are) (?:it|that|this|they|these|those|the (?:first|second|third|last)(?: one)?) (?:also )?"
+    r"(?:vegan|vegetarian)|"
     r"(?:first|second|third|our) date|date night|on a date|"
     rf"{_WAITER_ORDER_PATTERN}|"
     # Spanish "is there": "¿hay vino natural?" asks for a wine, it names no hay-smoked dish.

@@ -680,6 +680,50 @@ def _by_the_glass(result: Recommendations) -> str:
     return _upper_first("; ".join(said)) + "."
 
 
+_VEGAN_ASKED = re.compile(r"\b(?:vegan|vegetarian)\b")
+_SULPHITES_ASKED = re.compile(r"\bsul(?:ph|f)(?:ites?|ur|urs)\b")
+_SAYS_VEGAN = re.compile(r"(?<!not )(?<!non-)(?<!non )\bvegan\b", re.IGNORECASE)
+_NO_ADDED_SULPHITES = re.compile(
+    r"\b(?:no|without|zero) added sul(?:ph|f)|sans soufre|\bsulphite[- ]free|\bsulfite[- ]free", re.IGNORECASE
+)
+
+
+def _named_all(result: Recommendations) -> list[str]:
+    return [_named(replace(wine_facts(pick, result, result.currency), price=None)) for pick in result.picks]
+
+
+def _vegan(result: Recommendations) -> str:
+    """ "Is it vegan?": what the list says, else what a server would say: it depends on the fining."""
+    named = _named_all(result)
+    vegan = [name for name, pick in zip(named, result.picks, strict=True) if _SAYS_VEGAN.search(pick.wine.description)]
+    if len(named) == 1 and vegan:
+        return f"Yes, our list notes that {named[0]} is vegan."
+    if vegan:
+        return f"Our list notes that {' and '.join(vegan)} {'is' if len(vegan) == 1 else 'are'} vegan; of the others it says nothing."
+    subject = named[0] if len(named) == 1 else "them"
+    return (
+        f"Our list does not say whether {subject} {'is' if len(named) == 1 else 'are'} vegan: some wines are fined "
+        "with egg white, milk protein or isinglass, so your server can find out."
+    )
+
+
+def _sulphites(result: Recommendations) -> str:
+    """ "Does it have sulphites?": nearly every wine has some; the list may say none were added."""
+    named = _named_all(result)
+    free = [
+        name
+        for name, pick in zip(named, result.picks, strict=True)
+        if _NO_ADDED_SULPHITES.search(pick.wine.description)
+    ]
+    if free:
+        return (
+            f"Our list notes that {' and '.join(free)} {'is' if len(free) == 1 else 'are'} made with no added "
+            "sulphites, though the yeast makes a little in every wine."
+        )
+    subject = named[0] if len(named) == 1 else "each of them"
+    return f"Like nearly every wine, {subject} contains some sulphites; our list does not say how much."
+
+
 def _how_made(result: Recommendations) -> str:
     """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
     and plainly when it says nothing."""
@@ -729,6 +773,11 @@ def _verdicts(result: Recommendations) -> list[str]:
         return []
     if said.glass_asked:
         return [_by_the_glass(result)]
+    asked = fold_text(result.parsed.text)
+    if _VEGAN_ASKED.search(asked):
+        return [_vegan(result)]
+    if _SULPHITES_ASKED.search(asked):
+        return [_sulphites(result)]
     words = [word for word in said.style_words if word in _TRAITS or word == "natural"]
     if said.sweet and not words:
         words = ["sweet"]

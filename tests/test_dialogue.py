@@ -598,6 +598,35 @@ def test_after_asking_for_a_wine_by_the_glass_cheaper_means_a_cheaper_glass(bist
     assert all(price is not None and price < min(shown_glasses) for price in cheaper_glasses)
 
 
+def test_is_it_vegan_or_sulphites_of_a_wine_shown_is_about_that_wine_not_a_new_dish(bistro: Restaurant) -> None:
+    wine(bistro, "Unfined Gamay", colour="red", grapes=["Gamay"], region="Beaujolais", bottle_price=Decimal("40"),
+         description="Vegan, unfined and unfiltered, with no added sulphites. Bright cherry.")  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+    answers: dict[tuple[str, str], tuple[Recommendations, str]] = {}
+    for name in ("Unfined Gamay", "Syrah Cornas"):
+        shown = bistro.wines.get(name=name)
+        state = DialogueState(
+            **{**vars(first.state()), "shown": (ShownWine(shown.pk, shown.bottle_price, "red", 3),), "focus": None}
+        )
+        for question in ("is it vegan?", "does it have sulfites?"):
+            asked = recommend(restaurant=bistro, query=question, state=state)
+            answers[name, question] = asked, write_answer(asked)
+
+    for (name, _), (asked, text) in answers.items():
+        assert [pick.wine.name for pick in asked.picks] == [name]  # the wine asked about, no vegan dish
+        assert asked.understood.dish == first.understood.dish
+        assert not rubric_problems(text, asked), text
+    assert answers["Unfined Gamay", "is it vegan?"][1].startswith(
+        "Yes, our list notes that the Unfined Gamay is vegan."
+    )
+    assert answers["Syrah Cornas", "is it vegan?"][1].startswith(
+        "Our list does not say whether the Domaine Syrah Cornas"
+    )
+    assert "no added sulphites" in answers["Unfined Gamay", "does it have sulfites?"][1]
+    assert answers["Syrah Cornas", "does it have sulfites?"][1].startswith("Like nearly every wine")
+
+
 @pytest.mark.parametrize("question", ["do you have a red from France?", "what is the best wine from France?"])
 def test_a_place_said_outside_the_one_from_is_a_new_search(bistro: Restaurant, question: str) -> None:
     _, then = converse(bistro, "a white please", question)
