@@ -727,7 +727,7 @@ def _sulphites(result: Recommendations) -> str:
 def _how_made(result: Recommendations) -> str:
     """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
     and plainly when it says nothing."""
-    named = [_named(wine_facts(pick, result, result.currency)) for pick in result.picks]
+    named = _named_all(result)
     said = [how_made_naturally(pick.wine.description) for pick in result.picks]
     if not any(said):
         subject = named[0] if len(named) == 1 else "any of them"

@@ -14,7 +14,7 @@ import pytest
 
 from recommendations.dialogue import DialogueState, ShownWine
 from recommendations.evaluation import check_turn
-from recommendations.models import Course, Restaurant
+from recommendations.models import Course, Restaurant, Wine
 from recommendations.question import Constraints
 from recommendations.recommender import Recommendations, recommend
 from recommendations.retrieval.vector_index import wine_index_sync
@@ -23,6 +23,12 @@ from tests.bistro import LAMB, converse, wine
 from tests.factories import MenuItemFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def shown_after(first: Recommendations, *shown: tuple[Wine, int]) -> DialogueState:
+    """The conversation after ``first``, as if its answer had shown these wines (with these bodies)."""
+    wines = tuple(ShownWine(wine.pk, wine.bottle_price, wine.colour, body) for wine, body in shown)
+    return DialogueState(**{**vars(first.state()), "shown": wines, "focus": None})
 
 
 def names(result: Recommendations) -> set[str]:
@@ -268,8 +274,7 @@ def test_one_like_a_grand_cru_but_cheaper_is_first_of_its_own_appellation(bistro
     wine_index_sync(restaurant_id=bistro.pk)
     grand_cru = bistro.wines.get(name="Chablis Grand Cru Les Clos")
     first = recommend(restaurant=bistro, query="A white for the oysters")
-    shown = (ShownWine(grand_cru.pk, grand_cru.bottle_price, "white", 4),)
-    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+    state = shown_after(first, (grand_cru, 4))
 
     like = recommend(restaurant=bistro, query="Something like the first one but cheaper", state=state)
 
@@ -314,11 +319,7 @@ def test_lighter_leads_with_a_wine_lighter_than_the_one_the_last_answer_led_with
     wine_index_sync(restaurant_id=bistro.pk)
     cornas = bistro.wines.get(name="Syrah Cornas")
     first = recommend(restaurant=bistro, query="What goes with the lamb?")
-    shown = (
-        ShownWine(bordeaux.pk, bordeaux.bottle_price, "red", 4),
-        ShownWine(cornas.pk, cornas.bottle_price, "red", 5),
-    )
-    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+    state = shown_after(first, (bordeaux, 4), (cornas, 5))
 
     lighter = recommend(restaurant=bistro, query="Something lighter?", state=state)
 
@@ -331,8 +332,7 @@ def test_lighter_than_a_medium_lead_finds_the_light_red_even_when_it_pairs_less_
     rhone = bistro.wines.get(name="Côtes du Rhône Villages")
     cornas = bistro.wines.get(name="Syrah Cornas")
     first = recommend(restaurant=bistro, query="What goes with the lamb?")
-    shown = (ShownWine(rhone.pk, rhone.bottle_price, "red", 3), ShownWine(cornas.pk, cornas.bottle_price, "red", 5))
-    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+    state = shown_after(first, (rhone, 3), (cornas, 5))
 
     lighter = recommend(restaurant=bistro, query="Something lighter?", state=state)
 
@@ -345,8 +345,7 @@ def test_bolder_when_nothing_is_fuller_than_the_lead_says_so_and_not_more_body(b
     cornas = bistro.wines.get(name="Syrah Cornas")
     rhone = bistro.wines.get(name="Côtes du Rhône Villages")
     first = recommend(restaurant=bistro, query="What goes with the lamb?")
-    shown = (ShownWine(cornas.pk, cornas.bottle_price, "red", 5), ShownWine(rhone.pk, rhone.bottle_price, "red", 3))
-    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+    state = shown_after(first, (cornas, 5), (rhone, 3))
 
     bolder = recommend(restaurant=bistro, query="Something bolder?", state=state)
 
@@ -526,15 +525,11 @@ def test_is_it_organic_answers_from_the_list_and_says_plainly_when_the_list_is_s
 
     answers = {}
     for shown in (organic, cornas):
-        state = DialogueState(
-            **{**vars(first.state()), "shown": (ShownWine(shown.pk, shown.bottle_price, "red", 4),), "focus": None}
-        )
+        state = shown_after(first, (shown, 4))
         answers[shown.name] = write_answer(recommend(restaurant=bistro, query="is it organic?", state=state))
 
     assert answers[organic.name].startswith("Yes, the Domaine Bio Côtes du Rhône is organic, as our list notes.")
-    state = DialogueState(
-        **{**vars(first.state()), "shown": (ShownWine(organic.pk, organic.bottle_price, "red", 4),), "focus": None}
-    )
+    state = shown_after(first, (organic, 4))
     biodynamic = write_answer(recommend(restaurant=bistro, query="is it biodynamic?", state=state))
     assert biodynamic.startswith("Our list notes that the Domaine Bio Côtes du Rhône is organic;")
     assert answers[cornas.name].startswith("Our list does not say whether the ")
@@ -570,8 +565,7 @@ def test_is_a_wine_shown_poured_by_the_glass_is_answered_for_that_wine(
 ) -> None:
     first = recommend(restaurant=bistro, query="What goes with the lamb?")
     glasses = [bistro.wines.get(name=name) for name in ("Syrah Cornas", "Côtes du Rhône Villages", "Cabernet Napa")]
-    shown = tuple(ShownWine(wine.pk, wine.bottle_price, "red", 4) for wine in glasses)
-    state = DialogueState(**{**vars(first.state()), "shown": shown, "focus": None})
+    state = shown_after(first, *((wine, 4) for wine in glasses))
 
     asked = recommend(restaurant=bistro, query=question, state=state)
 
@@ -606,9 +600,7 @@ def test_is_it_vegan_or_sulphites_of_a_wine_shown_is_about_that_wine_not_a_new_d
     answers: dict[tuple[str, str], tuple[Recommendations, str]] = {}
     for name in ("Unfined Gamay", "Syrah Cornas"):
         shown = bistro.wines.get(name=name)
-        state = DialogueState(
-            **{**vars(first.state()), "shown": (ShownWine(shown.pk, shown.bottle_price, "red", 3),), "focus": None}
-        )
+        state = shown_after(first, (shown, 3))
         for question in ("is it vegan?", "does it have sulfites?"):
             asked = recommend(restaurant=bistro, query=question, state=state)
             answers[name, question] = asked, write_answer(asked)
