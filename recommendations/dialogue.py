@@ -23,7 +23,9 @@ from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, a
 
 logger = logging.getLogger(__name__)
 
-Refinement = Literal["cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing", "staff", "greeting"]
+Refinement = Literal[
+    "cheaper", "lighter", "bolder", "like", "other", "about", "chosen", "closing", "staff", "greeting", "alcohol_free"
+]
 CENT = Decimal("0.01")
 
 
@@ -290,6 +292,8 @@ def _aside(said: Said) -> Refinement | None:
     """What a message says besides the wine: a greeting, or a request for the staff."""
     if said.greeting:
         return "greeting"
+    if said.alcohol_free:
+        return "alcohol_free"
     return "staff" if said.for_the_staff else None
 
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 from typing import Any, Final, Protocol
 
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
-from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, read_food, starts_food
+from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, inside_food_name, read_food, starts_food
 from recommendations.pairing.grapes import APPELLATIONS
 from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.places import origins_asked, without_origins
@@ -267,7 +267,12 @@ def _price_bounds(folded: str) -> _PriceBounds:
 # ---------------------------------------------------------------------------
 
 # "Something orange?", "an orange one": asked of a sommelier, the wine; "duck with orange" stays food.
-_ORANGE_AS_WINE: Final = r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)"
+# "Actually make it orange", "how about orange?": the colour asked alone, in place of another.
+_ORANGE_AS_WINE: Final = (
+    r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)|"
+    r"(?:(?<=make it )|(?<=make that )|(?<=how about )|(?<=what about )|(?<=go for )|(?<=switch to ))"
+    r"orange(?=\s*[?.!,]|$| (?:please|pls|then|now|by the glass)\b)"
+)
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
     "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
@@ -327,7 +332,12 @@ _COMPLAINT_AFTER = re.compile(
 _COMPLAINT_BEFORE = re.compile(
     r"\b(?:headaches?|migraines?|hangovers?|reactions?|sick|sleepy|flushed)\s+(?:from|with|after)\s+(?:a\s+|the\s+)?$"
 )
-_GLASS_REFUSED = re.compile(r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b")
+# "Forget the glass, scrap the budget": what the diner takes back, said as a verb.
+_TAKE_BACK: Final = r"(?:forget|scrap|drop|ditch|lose|ignore|skip|never ?mind|nevermind|cancel|remove|lift)(?: about)?"
+_GLASS_REFUSED = re.compile(
+    r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b|"
+    rf"\b{_TAKE_BACK}\s+(?:the\s+|a\s+|that\s+)?(?:by\s+the\s+)?glass(?:es)?\b"
+)
 _GLASS = re.compile(
     r"\bby[- ]the[- ]glass\b|\bglass(?:es)?\b|\bbtg\b|\bper glass\b|\b(?:au|par|un|le) verre\b|\bverres\b|\bglaser\b|\bal calice\b|"
     r"\b(?:al|un|per) bicchiere\b|\b(?:a la|por|una) copa\b|\bcopas?\b|\bcalice\b|\bglas\b|\bglasweise\b|\bim glas\b|\bcopo\b"
@@ -379,7 +389,8 @@ _MODEST_PRICE = re.compile(
     r"car[oa]|barat[oa]s?|asequibles?|nicht (?:zu |so |allzu )?teuer|gunstig(?:e|en|er|es)?|preiswert(?:e|en|er|es)?)\b"
 )
 _PRICE_NO_OBJECT = re.compile(
-    r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|forget the budget|"
+    r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|no (?:price )?limit|"
+    rf"{_TAKE_BACK} (?:the |my |our |that |this )?(?:budget|price(?: limit| cap)?|limit|cap)|"
     r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|splurge|"
     r"(?:the )?(?:price|budget|cost|money) (?:doesn'?t|does not|don'?t) matter|"
     r"(?:the )?(?:price|budget|cost|money)(?: is|'s) (?:not an?|no) (?:issue|problem|concern|object)|"
@@ -906,8 +917,17 @@ _COOKED_WITH_BEFORE = re.compile(
 _GLAZED_AFTER = re.compile(r"[- ]?(?:glazed|braised|poached|infused|soaked|marinated)\b")
 _WINE_AFTER_COLOUR = re.compile(r"\s+wines?\b")
 _DISH_NAMING_WINES: Final = frozenset(
-    word_list("red wine, white wine, champagne, prosecco, port, sherry, marsala, madeira, sauternes, vin jaune, cognac")
+    # "Toro hand roll", "toro nigiri": the tuna's fatty belly, not the Spanish red.
+    word_list(
+        "red wine, white wine, champagne, prosecco, port, sherry, marsala, madeira, sauternes, vin jaune, cognac, toro"
+    )
 )
+
+
+def _in_food_name(folded: str, match: re.Match[str]) -> bool:
+    """Whether a wine word is part of a longer food name: "rabo de toro", "toro hand roll"."""
+    before, after = words_of(folded[: match.start()])[-3:], words_of(folded[match.end() :])[:3]
+    return inside_food_name(before, words_of(match.group(0)), after)
 
 
 def _cooked_wine(folded: str, start: int, end: int) -> bool:
@@ -995,7 +1015,11 @@ def food_text(folded: str) -> str:
             text = _blank(text, match.start(), match.end())
     for match in _WINE_NAMES.finditer(folded):
         before = folded[max(0, match.start() - 5) : match.start()]
-        if not (_cooked_wine(folded, match.start(), match.end()) or re.search(r"\bin\s+$", before)):
+        if not (
+            _cooked_wine(folded, match.start(), match.end())
+            or re.search(r"\bin\s+$", before)
+            or _in_food_name(folded, match)
+        ):
             text = _blank(text, match.start(), match.end())
     for match in _STYLE.finditer(folded):
         if not _describes_food(folded, match.end()):
@@ -1003,7 +1027,8 @@ def food_text(folded: str) -> str:
     for match in _SWEET.finditer(folded):
         if not _describes_food(folded, match.end()):
             text = _blank(text, match.start(), match.end())
-    for pattern in (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _ORANGE_WINE, _CONTRACTION, _SUPERLATIVE):
+    patterns = (_LIGHTER, _BOLDER, _LIGHT_WORDS, _PRICE_ORDER, _PRICE_NO_OBJECT, _GLASS_REFUSED, _ORANGE_WINE)
+    for pattern in (*patterns, _CONTRACTION, _SUPERLATIVE):
         for match in pattern.finditer(folded):
             text = _blank(text, match.start(), match.end())
     for start, end in _refused_food(folded):
@@ -1272,11 +1297,12 @@ class Said:
     fact_asked: str | None = None
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
+    alcohol_free: bool = False  # "I'm pregnant, anything non-alcoholic?", "designated driver: alcohol-free?"
     greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
     best_of_a_kind: bool = False  # "your best Pinot": the finest first, as for an occasion, none said
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
-    # "Fine, 8 then", "ok 60?": a number and nothing else, a new budget when one is in force.
+    # "Fine, 8 then", "ok 60?", "50?": a number and nothing else is the budget.
     amount_alone: Decimal | None = None
     superlative: Superlative | None = None  # "which is the driest?"
     occasion: bool = False  # "it's our anniversary", "something special"
@@ -1354,8 +1380,14 @@ _CLOSING = re.compile(
     r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
 )
+# A drink with no alcohol: a list may have an alcohol-free wine; if not, the bar has the rest.
+_ALCOHOL_FREE_PATTERN: Final = (
+    r"non[- ]?alcoholic|alcohol[- ]free|no[- ]alcohol|zero[- ]alcohol|de-?alcoholi[sz]ed|0[.,]0\s?%?|"
+    r"alkoholfrei|sans alcool|analcolic[oa]|sin alcohol|sem alcool"
+)
+_ALCOHOL_FREE = re.compile(rf"\b(?:{_ALCOHOL_FREE_PATTERN})(?!\w)")
 # What a list of wines has nothing for: the server's other drinks.
-_NON_WINE = r"non[- ]?alcoholic|alcohol[- ]free|no alcohol|mocktails?|soft drinks?|juices?|sodas?|alkoholfrei|sans alcool|analcolic[oa]|sin alcohol"
+_NON_WINE = r"mocktails?|soft drinks?|juices?|sodas?"
 # What only the floor staff can help with: the room, the bill, the kitchen's timing.
 _FOR_THE_STAFF = re.compile(
     r"\b(?:bathroom|restroom|toilets?|loo|lavatory|washroom|ladies room|mens room|wc|toilette|bagno|bano|aseos?|"
@@ -1372,6 +1404,11 @@ _GREETING = re.compile(
 )
 # Around an order for the waiter: "and a coffee after, thanks" is a goodbye.
 _ORDER_GLUE: Final = frozenset(word_list("and, then, also, after, afterwards, later, please, pls, for, us, me, too"))
+
+
+def alcohol_free_wine(wine_text: str) -> bool:
+    """Whether a wine's name or note says it has no alcohol ("alcohol-free", "0.0%", "dealcoholised")."""
+    return bool(_ALCOHOL_FREE.search(fold_text(wine_text)))
 
 
 def _plain_words(folded: str) -> list[str]:
@@ -1626,6 +1663,8 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for match in _APPELLATION_NAMES.finditer(folded):
         if _COOKED_IN_WINE.match(folded, match.end()) or _cooked_wine(folded, match.start(), match.end()):
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
+        if _in_food_name(folded, match):
+            continue  # "rabo de toro": the dish's name
         negated = _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
         (refused if negated else asked).append(match.group(0))
     return _unique(asked), _unique(refused)
@@ -1767,6 +1806,7 @@ def _read(folded: str) -> Said:
         fact_asked=next((fact for fact, pattern in _FACTS_ASKED if pattern.search(folded)), None),
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
+        alcohol_free=bool(_ALCOHOL_FREE.search(folded)),
         greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
@@ -1793,7 +1833,8 @@ def _amount_alone(folded: str) -> Decimal | None:
     if match is None:
         return None
     amount = Decimal(match.group("amount").replace(",", "."))
-    return amount if amount >= 5 else None  # "2" answers "which one?", it is no budget
+    # "2" answers "which one?" and "2019?" asks for a vintage: neither is a budget.
+    return amount if amount >= 5 and not 1900 <= amount <= 2100 else None
 
 
 def _price_order(folded: str) -> str | None:
@@ -1914,8 +1955,8 @@ def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str,
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
     no_bound = said.max_price is None and said.min_price is None
-    if said.amount_alone is not None and no_bound and previous.max_price is not None:
-        said = replace(said, max_price=said.amount_alone)  # "under 5" then "fine, 8 then"
+    if said.amount_alone is not None and no_bound:
+        said = replace(said, max_price=said.amount_alone)  # "under 5" then "fine, 8 then"; "60?"
     by_the_glass = previous.by_the_glass if said.by_the_glass is None else said.by_the_glass
     high, low = _merged_prices(previous, said)
     if said.max_price is not None or said.min_price is not None:

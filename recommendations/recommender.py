@@ -49,6 +49,7 @@ from recommendations.question import (
     ParsedQuestion,
     Said,
     Superlative,
+    alcohol_free_wine,
     dessert_course_alone,
     off_menu,
     parse_question,
@@ -223,6 +224,8 @@ class Recommendations:
             for pick in answering
         ]
         turn = self.turn
+        if not shown:
+            shown = list(turn.keep_shown)  # nothing new was shown: "the first" still means what was
         if self.nothing_fits and "cheaper" in turn.refinements and turn.budget_said is not None:
             # Nothing was cheaper: the next question starts from the budget the diner said, not
             # from a ceiling below the least expensive wine there is.
@@ -685,6 +688,8 @@ def choose(
 ) -> tuple[list[Pick], bool, tuple[str, ...]]:
     """The top ``k`` wines meeting every constraint; labelled alternatives when none does; and the
     places asked for that none of the wines meeting the rest of the question comes from."""
+    if "alcohol_free" in turn.refinements and not turn.only_wine_ids:
+        return [], True, ()  # "anything non-alcoholic?": none of this list's wines answers
     similarities = _similarities(restaurant, _retrieval_text(parsed, dishes, dish_words))
     candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
     candidates = _refinement_filters(candidates, turn) if candidates else []
@@ -1103,6 +1108,13 @@ def recommend(
     )
 
 
+def _alcohol_free(turn: Turn, in_stock: Sequence[Wine]) -> Turn:
+    """ "Anything non-alcoholic?": the list's wines with no alcohol, and only those (maybe none)."""
+    free = frozenset(wine.pk for wine in in_stock if alcohol_free_wine(f"{wine.name} {wine.description}"))
+    others = tuple(refinement for refinement in turn.refinements if refinement != "alcohol_free")
+    return replace(turn, only_wine_ids=free, refinements=(*others, "alcohol_free"))
+
+
 def _dishes_wanted(
     query: str, said: Said | None, turn: Turn, dishes: Sequence[MenuItem], profiles: Sequence[DishProfile]
 ) -> tuple[bool, bool]:
@@ -1126,6 +1138,8 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
     turn = next_turn(parsed, state)
     if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
         turn = _the_most(turn, in_stock, parsed.said.superlative)
+    if parsed.said is not None and parsed.said.alcohol_free:
+        turn = _alcohol_free(turn, in_stock)
     if turn.keep_shown and turn.constraints.by_the_glass and state is not None and not state.constraints.by_the_glass:
         # "Can I get that by the glass?": glasses from now on, so the wines shown are priced by the
         # glass ("cheaper" next means a cheaper glass); one poured by the bottle only keeps its price.

@@ -570,7 +570,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     currency = currency or result.currency
     rng = _seed(result)
     if not result.picks:
-        return _nothing_at_all(result)
+        return _no_alcohol_free(result) if "alcohol_free" in result.understood.refinements else _nothing_at_all(result)
     facts = [wine_facts(pick, result, currency) for pick in result.picks]
     if "closing" in result.understood.refinements:
         return _goodbye(result, facts[0])
@@ -978,6 +978,19 @@ def _postscript(result: Recommendations) -> list[str]:
     if not words or len(words) > 30:
         return []
     return [f"From our house notes: {first.rstrip('.')}."]
+
+
+def _no_alcohol_free(result: Recommendations) -> str:
+    dish = _dish_phrase(result)
+    later = (
+        f"For everyone else at the table, my wines for {dish} still stand, and I can look again whenever you like."
+        if dish and result.turn.keep_shown
+        else "Whenever anyone at the table would like a glass of wine, tell me the dish and I will find it."
+    )
+    return (
+        "I'm afraid our list has no alcohol-free wine tonight. Your server will gladly bring you what the bar "
+        f"makes without alcohol, from fresh juices to sparkling water. {later}"
+    )
 
 
 def _nothing_at_all(result: Recommendations) -> str:

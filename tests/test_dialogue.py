@@ -207,6 +207,86 @@ def test_a_white_instead_after_a_red_gives_whites_for_the_same_dish_and_budget(b
     assert all(pick.wine.bottle_price <= Decimal("60") for pick in instead.picks)
 
 
+@pytest.mark.parametrize("words", ["50?", "ok 50", "50 bucks?"])
+def test_a_number_alone_is_the_budget_even_when_none_was_said(bistro: Restaurant, words: str) -> None:
+    first, budget = converse(bistro, "What goes with the lamb?", words)
+
+    assert first.constraints.max_price is None
+    assert budget.constraints.max_price == Decimal("50")
+    assert budget.understood.dish == "Roast lamb shoulder"
+    assert budget.picks
+    assert all(pick.wine.bottle_price <= Decimal("50") for pick in budget.picks)
+
+
+@pytest.mark.parametrize("words", ["2", "2019?"])
+def test_a_small_number_or_a_year_alone_is_no_budget(bistro: Restaurant, words: str) -> None:
+    _, answer = converse(bistro, "What goes with the lamb?", words)
+
+    assert answer.constraints.max_price is None
+
+
+@pytest.mark.parametrize("words", ["actually scrap the budget", "forget about the price limit", "ditch the budget"])
+def test_a_budget_taken_back_is_dropped_and_is_no_dish(bistro: Restaurant, words: str) -> None:
+    _, _, unbounded = converse(bistro, "What goes with the lamb?", "under 40", words)
+
+    assert unbounded.constraints.max_price is None
+    assert unbounded.understood.dish == "Roast lamb shoulder"
+
+
+def test_forget_the_glass_goes_back_to_bottles(bistro: Restaurant) -> None:
+    _, glass, bottle = converse(bistro, "What goes with the lamb?", "a glass under 15", "ok forget the glass")
+
+    assert glass.constraints.by_the_glass
+    assert not bottle.constraints.by_the_glass
+    assert bottle.understood.dish == "Roast lamb shoulder"
+
+
+@pytest.mark.parametrize("words", ["actually make it orange", "how about orange?"])
+def test_make_it_orange_asks_for_an_orange_wine_in_place_of_the_colour(bistro: Restaurant, words: str) -> None:
+    wine(bistro, "Ribolla Anfora", colour="orange", grapes=["Ribolla Gialla"], bottle_price=Decimal("55"))
+
+    _, orange = converse(bistro, "a rosé for the goat cheese salad", words)
+
+    assert orange.constraints.colours == frozenset({"orange"})
+    assert names(orange) == {"Ribolla Anfora"}
+    assert orange.understood.dish == "Goat cheese salad"
+
+
+def test_duck_a_l_orange_is_still_food(bistro: Restaurant) -> None:
+    (duck,) = converse(bistro, "what about orange duck?")
+
+    assert "orange" not in duck.constraints.colours
+
+
+# --- alcohol-free ---------------------------------------------------------------------------
+
+
+def test_alcohol_free_on_a_list_with_none_says_so_and_keeps_the_conversation(bistro: Restaurant) -> None:
+    lamb, none, second = converse(
+        bistro, "What goes with the lamb?", "my wife's pregnant, anything non-alcoholic for her?", "is the second oaky?"
+    )
+
+    assert none.nothing_fits
+    assert none.picks == []
+    words = write_answer(none)
+    assert "no alcohol-free wine" in words
+    assert "the roast lamb shoulder still stand" in words
+    assert not rubric_problems(words, none)
+    # The wines shown before are still the ones "the second" means.
+    assert [pick.wine.pk for pick in second.picks] == [lamb.picks[1].wine.pk]
+
+
+def test_alcohol_free_shows_the_lists_alcohol_free_wines(bistro: Restaurant) -> None:
+    wine(bistro, "Sparkling Chardonnay 0.0%", colour="sparkling", grapes=["Chardonnay"], bottle_price=Decimal("30"),
+         description="Dealcoholised, with crisp apple and fine bubbles.")  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
+
+    (result,) = converse(bistro, "designated driver tonight - anything alcohol-free?")
+
+    assert not result.nothing_fits
+    assert names(result) == {"Sparkling Chardonnay 0.0%"}
+
+
 # --- start over ---------------------------------------------------------------------------
 
 

@@ -1559,3 +1559,29 @@ def test_asking_for_glasses_is_no_question_about_a_wine_shown(text: str) -> None
     assert said is not None
     assert said.by_the_glass
     assert not said.glass_asked
+
+
+@pytest.mark.parametrize(
+    ("text", "appellations", "dish"),
+    [
+        ("what wine with toro hand roll?", (), "toro hand roll"),
+        ("rabo de toro", (), "rabo de toro"),
+        ("sherry trifle", (), "sherry trifle"),
+        ("a Toro for the steak", ("toro",), "steak"),
+        ("a Rioja for the lamb", ("rioja",), "lamb"),
+    ],
+)
+def test_a_place_inside_a_dishs_name_is_the_dish_not_the_wine(
+    text: str, appellations: tuple[str, ...], dish: str
+) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert (parsed.said.appellations, parsed.dish_words) == (appellations, (dish,))
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm pregnant, anything non-alcoholic?", "designated driver - alcohol-free?", "0.0% wine?"]
+)
+def test_an_alcohol_free_ask_is_read(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None and said.alcohol_free

@@ -1113,6 +1113,13 @@ def starts_food(words: Sequence[str]) -> bool:
     return any(start == 0 for start, _, _ in _TABLE.find(tokens[:4]))
 
 
+def inside_food_name(before: Sequence[str], words: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a longer food term holds these folded words ("toro" in "rabo de toro")."""
+    tokens = [stem(word) for word in (*before, *words, *after)]
+    first, last = len(before), len(before) + len(words)
+    return any(start <= first and end >= last and end - start > len(words) for start, end, _ in _TABLE.find(tokens))
+
+
 _COOKED_OVER: Final = frozenset(
     word_list(
         "oak, wood, char, pan, slow, stone, fire, flame, spit, beer, salt, herb, dry, hay, coal, ember, smoke, twice, "

@@ -911,7 +911,7 @@ DISHES: Final = (
          cuisine="chinese"),
     dish("dim sum", "har gow, dim sum basket",
          parts="filled pasta, prawn, pork, poached", cuisine="chinese"),
-    dish("sushi", "nigiri, maki, makizushi, chirashi, temaki, uramaki", parts="fish, raw, rice, soy",
+    dish("sushi", "nigiri, maki, makizushi, chirashi, temaki, uramaki, hand roll, hand rolls", parts="fish, raw, rice, soy",
          cuisine="japanese"),
     dish("sashimi", "mukozuke, otsukuri, tsukuri", parts="fish, raw, soy", cuisine="japanese"),
     dish("tempura", "", parts="prawn, vegetables, fried", cuisine="japanese"),
