@@ -59,6 +59,8 @@ def test_another_fish_of_the_same_kind_is_read_like_it_but_named_as_written() ->
     assert dish_profile(name="grilled red snapper").subject == "red snapper"
     # A translation still reads in English: "loup de mer" is the sea bass.
     assert dish_profile(name="loup de mer grillé").subject == "sea bass"
+    # A cut is named as written, not by the lexicon's label for its group ("prime beef").
+    assert dish_profile(name="tri-tip, Santa Maria style").subject == "tri-tip"
 
 
 def test_a_wrapping_is_the_mains_seasoning_not_the_main() -> None:

@@ -1584,4 +1584,5 @@ def test_a_place_inside_a_dishs_name_is_the_dish_not_the_wine(
 )
 def test_an_alcohol_free_ask_is_read(text: str) -> None:
     said = parse_question(text).said
-    assert said is not None and said.alcohol_free
+    assert said is not None
+    assert said.alcohol_free

@@ -385,3 +385,27 @@ def test_what_a_list_says_of_how_a_wine_was_made(description: str, said: str | N
     from recommendations.pairing.wines import how_made_naturally
 
     assert how_made_naturally(description) == said
+
+
+@pytest.mark.parametrize(
+    ("description", "grapes"),
+    [
+        ("Cabernet-led; dark fruit, firm, polished, new oak", ("Cabernet Sauvignon",)),
+        ("old-vine Zinfandel with Petite Sirah and a splash of Mataro", ("Zinfandel", "Petite Sirah", "Mourvèdre")),
+        ("Grenache-Syrah blend", ("Grenache", "Syrah")),
+        ("Pinot-like elegance, bright red fruit", ()),
+        ("notes of mission fig and cocoa", ()),
+    ],
+)
+def test_a_wine_listed_without_grapes_takes_those_its_note_names(description: str, grapes: tuple[str, ...]) -> None:
+    profile = wine_profile(colour="red", grapes=(), description=description, name="Col Solare", region="Washington")
+    assert profile.grapes == grapes
+
+
+def test_the_note_names_the_grapes_before_the_place_guesses_them() -> None:
+    napa = wine_profile(colour="red", grapes=(), description="", name="The Prisoner", region="Napa Valley")
+    zinfandel = wine_profile(
+        colour="red", grapes=(), description="a Zinfandel-based blend", name="The Prisoner", region="Napa Valley"
+    )
+    assert napa.grapes[0] == "Cabernet Sauvignon"
+    assert zinfandel.grapes == ("Zinfandel",)

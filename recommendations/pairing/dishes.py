@@ -192,6 +192,8 @@ _DISPLAY: Final[Mapping[str, str]] = {
     "moules marinieres": "moules marinières",
 }
 _GENERIC_NAMES: Final = frozenset(word_list("vegetables, shellfish, fish, cheese, dessert, game"))
+# The lexicon's names for a group of cuts or breeds, which no diner says.
+_GROUP_LABELS: Final = frozenset(word_list("prime beef"))
 # Names of places and protected cheeses keep their capitals whoever typed them.
 _PROPER_NOUNS: Final[Mapping[str, str]] = {
     " ".join(words_of(name)): name
@@ -784,6 +786,8 @@ def _as_said(term: FoodTerm, written: str) -> str:
         return _PROPER_NOUNS[folded]
     if folded == " ".join(words_of(term.name)) or folded in {" ".join(words_of(kind)) for kind in term.kinds}:
         return written
+    if term.name in _GROUP_LABELS:
+        return written  # "tri-tip" and "wagyu" are what they are; "prime beef" only groups them
     # An English variant of the name keeps the diner's words: "sticky date pudding" is not
     # renamed the sticky toffee pudding, "kobe beef" not the prime beef.
     if {word for word in words_of(written) if len(word) > 3} & set(words_of(term.name)):

@@ -965,6 +965,36 @@ _NAMED_WINE_TABLE: Final = PhraseTable(
 )
 
 
+# "Cabernet-like", "Pinot-style", "think Muscat": a grape the note compares the wine with; a
+# "Mission fig" is a fig.
+_COMPARED: Final = frozenset(
+    word_list("like, style, styled, lovers, fans, think, reminiscent, than, not, no, fig, figs")
+)
+
+
+def grapes_described(description: str) -> tuple[str, ...]:
+    """The grapes a wine's note says it is made of ("Cabernet-led", "old-vine Zinfandel with
+    Petite Sirah"), longest spelling first; not one it is only compared with ("Pinot-like")."""
+    tokens = words_of(description)
+    found: list[str] = []
+    position = 0
+    while position < len(tokens):
+        for length in range(min(LONGEST_GRAPE_ALIAS, len(tokens) - position), 0, -1):
+            grape = GRAPE_ALIASES.get(" ".join(tokens[position : position + length]))
+            if grape is not None:
+                neighbours = {
+                    *tokens[max(0, position - 1) : position],
+                    *tokens[position + length : position + length + 1],
+                }
+                if not neighbours & _COMPARED:
+                    found.append(grape.name)
+                position += length
+                break
+        else:
+            position += 1
+    return tuple(dict.fromkeys(found))
+
+
 def grape_named(name: str) -> GrapeTraits | None:
     """The grape a wine's name names, not counting a grape word that is part of a place's name.
 

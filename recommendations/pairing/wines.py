@@ -13,6 +13,7 @@ from recommendations.pairing.grapes import (
     canonical_grape,
     grape_named,
     grape_traits,
+    grapes_described,
     sources_of,
 )
 from recommendations.pairing.text import clamp, fold_text, unique, word_list, words_of
@@ -264,6 +265,9 @@ def _bounded_by_colour(colour: str, text: str, shape: dict[str, float], label: s
         shape["acidity"] = max(shape["acidity"], 3)
     elif colour == "sparkling":
         shape["tannin"] = min(shape["tannin"], 1) if re.search(r"\b(?:red|ruby)\b", text) else 0
+        # Like a rosé's, a sparkling wine's grapes say nothing of a barrel: few ever see one.
+        if not (_OAK_ANY.search(text) or _OAK_LIGHT.search(text)):
+            shape["oak"] = 0
         shape["acidity"] = max(shape["acidity"], 4)
         if not (_EXPLICIT_BODY.search(text) or _FULLER.search(text)):
             shape["body"] = min(shape["body"], 3)
@@ -347,7 +351,8 @@ def _name_style_words(name: str, colour: str) -> str:
     folded = " ".join(words_of(name))
     words = [words for pattern, words in _NAME_STYLES if pattern.search(folded)]
     if colour == "sparkling" and not _SEMI_SPARKLING.search(folded):
-        words = [style for style in words if style != "dry"]
+        # A Cava Reserva or Gran Reserva is aged on its lees, not in a barrel.
+        words = [style for style in words if style not in ("dry", "oak-aged")]
         words += [words for pattern, words in _SPARKLING_LABELS if pattern.search(folded)][:1]
     if colour == "red" and not _SWEET_REDS.search(folded):
         # "Auslese" on a Kalterersee or "Reserva" says nothing about sugar in a red.
@@ -380,13 +385,17 @@ def _source_of(colour: str, name: str, region: str) -> tuple[Appellation, tuple[
 
 
 def _grapes_from_name(
-    name: str, source: tuple[Appellation, tuple[str, ...]] | None
+    name: str, source: tuple[Appellation, tuple[str, ...]] | None, description: str = ""
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Grapes a wine's name or place stands for, with the place's style words: "Mosel Riesling"
-    names one, "Chablis" implies one, "Grange" is the brand of one."""
+    """Grapes a wine's name, note or place stands for, with the place's style words: "Mosel
+    Riesling" names one, "Cabernet-led" in the note says one, "Chablis" implies one, "Grange"
+    is the brand of one. The bottle's own words come before what its place usually grows."""
     named = grape_named(name)
     if named is not None:
         return (named.name,), ()
+    described = grapes_described(description)
+    if described:
+        return described, source[0].styles if source is not None else ()
     if source is None:
         # A grape word inside a place's name that has no grapes for this colour still names one.
         named = grape_traits(name)
@@ -413,7 +422,7 @@ def wine_profile(
     known, averages = _grape_average(grapes)
     place_styles: tuple[str, ...] = ()
     if not known:
-        grapes, place_styles = _grapes_from_name(name, source)
+        grapes, place_styles = _grapes_from_name(name, source, description)
         known, averages = _grape_average(grapes)
     # What the place or brand says of its wines counts when they are this wine's grapes.
     place_shape = ""
