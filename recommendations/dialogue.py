@@ -235,7 +235,9 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     general = (
         said is not None and said.general and not _names_a_dish(parsed) and not (state.dish_ids or state.dish_words)
     )
-    new_topic = (_names_a_dish(parsed) and not _same_dish(parsed, state)) or general
+    # "We're vegan, what do you recommend?": the table's diet, not the dish talked about before.
+    diet = said is not None and said.diet is not None and not _names_a_dish(parsed)
+    new_topic = (_names_a_dish(parsed) and not _same_dish(parsed, state)) or general or diet
     base = _topic_dropped(state.constraints) if new_topic else state.constraints
     restated = said is not None and (
         said.max_price is not None

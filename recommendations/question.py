@@ -1048,6 +1048,12 @@ _WAITER_ORDER_PATTERN: Final = (
 _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 
 
+# The table's diet, said of the diners: "we're vegan", "two vegetarians", "vegetarian here".
+_DIET = re.compile(
+    r"\b(?:(?P<plural>vegetarians|vegans)|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|am|"
+    r"are (?:we|you))\s+(?:a\s+|all\s+|both\s+)?(?P<diners>vegetarian|vegan)|"
+    r"(?P<said>vegetarian|vegan)(?=\s+(?:here|too|as well|table)\b))\b"
+)
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
 # vegetarians"), a date is an evening ("first date", "date night"), a beer is another drink,
 # "what grape" asks about the wine, "sub 50" is a budget, "c'est parfait" is thanks.
@@ -1298,6 +1304,7 @@ class Said:
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     alcohol_free: bool = False  # "I'm pregnant, anything non-alcoholic?", "designated driver: alcohol-free?"
+    diet: str | None = None  # "vegan" or "vegetarian": "we're vegan, what do you recommend?"
     greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
     best_of_a_kind: bool = False  # "your best Pinot": the finest first, as for an occasion, none said
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
@@ -1807,6 +1814,7 @@ def _read(folded: str) -> Said:
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
         alcohol_free=bool(_ALCOHOL_FREE.search(folded)),
+        diet=_diet(folded),
         greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
@@ -1826,6 +1834,12 @@ _AMOUNT_ALONE = re.compile(
     r"go|and)\W+)*(?:[$€£]\s*)?(?P<amount>\d{1,5}(?:[.,]\d{1,2})?)\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?"
     r"(?:\W+(?:then|max|tops|instead|please|pls|ok|at most))*\W*"
 )
+
+
+def _diet(folded: str) -> str | None:
+    """ "We're vegan", "two vegetarians": the strictest diet said of the table."""
+    said = {next(word for word in match.groups() if word).rstrip("s") for match in _DIET.finditer(folded)}
+    return "vegan" if "vegan" in said else ("vegetarian" if said else None)
 
 
 def _amount_alone(folded: str) -> Decimal | None:

@@ -38,7 +38,7 @@ from recommendations.pairing import (
     wine_profile,
     words_of,
 )
-from recommendations.pairing.dishes import name_in_sentence
+from recommendations.pairing.dishes import name_in_sentence, suits_diet
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
@@ -152,7 +152,7 @@ class Understood:
     """What the question was taken to mean, returned with every answer so a diner (or a test) can see it."""
 
     dish: str | None  # as the menu or the diner names it
-    dish_source: str | None  # "menu", "question", "conversation", "mains", "desserts" or None
+    dish_source: str | None  # "menu", "question", "conversation", "mains", "desserts", "vegan", "vegetarian" or None
     parts: tuple[str, ...]  # what the lexicon understood of the dish: main, cut, method, sauce...
     cuisine: str
     unknown: tuple[str, ...]  # words it did not understand (retrieval similarity covers them)
@@ -1056,11 +1056,8 @@ def recommend(
         # "A white Barolo" is said back once; the next question starts from the real options.
         turn = replace(turn, constraints=replace(turn.constraints, appellations=()))
     by_id = {item.pk: item for item in menu}
-    dish_ids, dish_words, source = turn.dish_ids, turn.dish_words, _dish_source(parsed, turn)
-    if not parsed.dish_words and not turn.only_wine_ids and _MY_MAIN.search(fold_text(query)):
-        # "Pair with my main" without saying which: wines that go with tonight's mains.
-        dish_ids, source = tuple(item.pk for item in menu if item.course == Course.MAIN), "mains"
-        turn = replace(turn, dish_ids=dish_ids, dish_words=())
+    turn, source = _dishes_of_the_menu(parsed, turn, query, menu)
+    dish_ids, dish_words, source = turn.dish_ids, turn.dish_words, source or _dish_source(parsed, turn)
     dishes = [by_id[dish_id] for dish_id in dish_ids if dish_id in by_id]
     if dish_ids and not dishes:
         dish_ids = ()  # the dish left the menu since it was talked about
@@ -1106,6 +1103,30 @@ def recommend(
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
     )
+
+
+def _dishes_of_the_menu(
+    parsed: ParsedQuestion, turn: Turn, query: str, menu: Sequence[MenuItem]
+) -> tuple[Turn, str | None]:
+    """The menu's dishes a question means without naming one, and what they are ("mains", "vegan")."""
+    if parsed.dish_words or turn.only_wine_ids:
+        return turn, None
+    said = parsed.said
+    if said is not None and said.diet is not None:
+        # "We're vegan, what do you recommend?": wines for the menu's dishes with no meat or fish
+        # (none but plants for a vegan), or for the list as a whole when it has none.
+        dish_ids = tuple(
+            item.pk
+            for item in menu
+            if item.course in (Course.MAIN, Course.STARTER)
+            and suits_diet(dish_profile(name=item.name, description=item.description, tags=item.tags), said.diet)
+        )
+        return replace(turn, dish_ids=dish_ids, dish_words=()), said.diet
+    if _MY_MAIN.search(fold_text(query)):
+        # "Pair with my main" without saying which: wines that go with tonight's mains.
+        dish_ids = tuple(item.pk for item in menu if item.course == Course.MAIN)
+        return replace(turn, dish_ids=dish_ids, dish_words=()), "mains"
+    return turn, None
 
 
 def _alcohol_free(turn: Turn, in_stock: Sequence[Wine]) -> Turn:

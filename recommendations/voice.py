@@ -410,6 +410,9 @@ def _dish_phrase(result: Recommendations) -> str:
     understood = result.understood
     if understood.dish_source == "mains":
         return "tonight's mains"
+    if understood.dish_source in ("vegan", "vegetarian") and len(result.dishes) != 1:
+        # Which dishes are vegan is the kitchen's to say: these are the ones with no meat or fish.
+        return "tonight's meat-free dishes" if result.dishes else ""
     dish = understood.in_a_sentence or understood.dish or ""
     if dish.startswith("tonight's"):
         return dish
@@ -613,6 +616,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         *(verdicts if several else []),
         *_comparison(result, facts),
         *([] if verdicts else _more_about(result, facts[0])),
+        *_diet_note(result),
         *_postscript(result),
     ]
     return _fit(sentences, first_detail, offer=_offer(result))
@@ -705,6 +709,20 @@ def _vegan(result: Recommendations) -> str:
         f"Our list does not say whether {subject} {'is' if len(named) == 1 else 'are'} vegan: some wines are fined "
         "with egg white, milk protein or isinglass, so your server can find out."
     )
+
+
+def _diet_note(result: Recommendations) -> list[str]:
+    """ "We're vegan": what the list says of the wines' fining, and who knows the dishes."""
+    if result.understood.dish_source != "vegan":
+        return []
+    named = _named_all(result)
+    vegan = [name for name, pick in zip(named, result.picks, strict=True) if _SAYS_VEGAN.search(pick.wine.description)]
+    wines = (
+        f"Our list notes that {' and '.join(vegan)} {'is' if len(vegan) == 1 else 'are'} vegan"
+        if vegan
+        else "Our list does not say which wines are vegan, as some are fined with egg white"
+    )
+    return [f"{wines}; your server can tell you which dishes are."]
 
 
 def _sulphites(result: Recommendations) -> str:

@@ -258,6 +258,38 @@ def test_duck_a_l_orange_is_still_food(bistro: Restaurant) -> None:
     assert "orange" not in duck.constraints.colours
 
 
+# --- the table's diet ------------------------------------------------------------------------
+
+
+def test_we_are_vegetarian_leaves_the_meat_talked_about_for_the_menus_meat_free_dishes(bistro: Restaurant) -> None:
+    _, vegetarian = converse(bistro, "What goes with the lamb?", "actually we're vegetarian, what do you recommend?")
+
+    assert vegetarian.understood.new_topic
+    assert vegetarian.understood.dish == "Goat cheese salad"  # the one dish with no meat or fish
+    assert vegetarian.understood.dish_source == "vegetarian"
+    assert vegetarian.picks
+    assert not rubric_problems(write_answer(vegetarian), vegetarian)
+
+
+def test_we_are_vegan_on_a_menu_with_no_plant_dish_answers_for_the_list_and_says_what_it_knows(
+    bistro: Restaurant,
+) -> None:
+    _, vegan = converse(bistro, "What goes with the lamb?", "we're vegan, what do you recommend?")
+
+    assert vegan.understood.dish is None  # goat's cheese is no vegan dish, and the lamb is gone
+    assert vegan.picks
+    words = write_answer(vegan)
+    assert "does not say which wines are vegan" in words
+    assert not rubric_problems(words, vegan)
+
+
+def test_is_it_vegan_stays_a_question_about_the_wine(bistro: Restaurant) -> None:
+    lamb, vegan = converse(bistro, "What goes with the lamb?", "is the first one vegan?")
+
+    assert vegan.understood.dish == "Roast lamb shoulder"
+    assert [pick.wine.pk for pick in vegan.picks] == [lamb.picks[0].wine.pk]
+
+
 # --- alcohol-free ---------------------------------------------------------------------------
 
 

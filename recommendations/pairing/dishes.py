@@ -1117,6 +1117,24 @@ def starts_food(words: Sequence[str]) -> bool:
     return any(start == 0 for start, _, _ in _TABLE.find(tokens[:4]))
 
 
+_MEAT_OR_FISH: Final = frozenset({"fish", "shellfish", "pork", "red_meat", "poultry", "lamb", "veal", "duck", "game"})
+# What a vegan does not eat besides meat and fish, as the lexicon names it.
+_ANIMAL_FOODS: Final = frozenset(
+    word_list("butter, cream, egg, honey, yogurt, milk, mayonnaise, custard, cheese, parmesan, goat's cheese")
+)
+
+
+def suits_diet(profile: DishProfile, diet: str) -> bool:
+    """Whether a dish, as read, has no meat or fish ("vegetarian") and no dairy, egg or honey
+    either ("vegan"). Only what the menu says is known: the kitchen has the last word."""
+    proteins = {term.protein for word in profile.words if (term := TERMS_BY_NAME.get(word)) is not None}
+    if profile.protein in _MEAT_OR_FISH or proteins & _MEAT_OR_FISH or profile.protein in ("dessert", "chocolate"):
+        return False
+    return diet != "vegan" or not (
+        "cheese" in proteins or profile.protein == "cheese" or _ANIMAL_FOODS & set(profile.words)
+    )
+
+
 def inside_food_name(before: Sequence[str], words: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a longer food term holds these folded words ("toro" in "rabo de toro")."""
     tokens = [stem(word) for word in (*before, *words, *after)]
