@@ -1775,9 +1775,9 @@ def _read(folded: str) -> Said:
     grapes, refused_grapes = _grape_mentions(folded)
     appellations, refused_names = _appellations(folded)
     superlative = _superlative(folded)
+    # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
+    # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
     sweet = _sweetness(folded)
-    if sweet:
-        wanted |= {"dessert"}
     said = Said(
         max_price=bounds.max_price,
         min_price=bounds.min_price,

@@ -272,6 +272,9 @@ def merge_overrides(
     return constraints
 
 
+SWEET_WINE: Final = 3  # WineProfile.sweetness from which a wine answers "something sweet"
+
+
 def price_of(wine: Wine, constraints: Constraints) -> Decimal:
     if constraints.by_the_glass and wine.glass_price is not None:
         return wine.glass_price
@@ -297,7 +300,7 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         return False
     if constraints.refused_names and _named_as(wine, constraints.refused_names):
         return False
-    return not (constraints.sweet and wine.colour != WineColour.DESSERT and "sweet" not in wine.description.lower())
+    return not (constraints.sweet and wine.colour != WineColour.DESSERT and profile_of(wine).sweetness < SWEET_WINE)
 
 
 def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> QuerySet[Wine]:

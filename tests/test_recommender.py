@@ -1174,3 +1174,22 @@ def test_what_others_order_is_answered_without_pretending_to_know_the_sales(cell
     assert result.picks
     opening = write_answer(result).split(", but ")[0]
     assert opening in ("I don't keep a tally of what guests order", "I can't see what sells most")
+
+
+def test_something_sweet_is_a_sweet_wine_from_any_section_of_the_list(restaurant_a: Restaurant) -> None:
+    restaurant = restaurant_a
+    moscato = WineFactory.create(
+        restaurant=restaurant, name="Moscato d'Asti", colour="sparkling", grapes=["Moscato"],
+        description="Lightly sparkling, sweet, peach and orange blossom.",
+    )  # fmt: skip
+    WineFactory.create(
+        restaurant=restaurant, name="Zinfandel", colour="red", grapes=["Zinfandel"],
+        description="Dry and ripe, with blackberry and sweet spice.",
+    )  # fmt: skip
+    WineFactory.create(restaurant=restaurant, name="Sancerre", colour="white", grapes=["Sauvignon Blanc"])
+    wine_index_sync(restaurant_id=restaurant.pk)
+
+    result = recommend(restaurant=restaurant, query="something sweet")
+
+    assert [pick.wine.pk for pick in result.picks] == [moscato.pk]
+    assert not result.nothing_fits
