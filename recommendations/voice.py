@@ -173,7 +173,7 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
         name=wine.name,
         colour=wine.colour,
         style=describe_wine_style(pick.profile, colour=wine.colour),
-        grapes=tuple(wine.grapes) or pick.profile.grapes,
+        grapes=tuple(wine.grapes) or (() if pick.profile.grapes_guessed else pick.profile.grapes),
         region=wine.region,
         flavours=_flavours(wine.description),
         reasons=pick.reasons,

@@ -752,6 +752,12 @@ def test_a_dish_phrase_ends_at_the_sentence(text: str, words: tuple[str, ...]) -
         ("I'm from Georgia, what red?", ()),
         ("the plate of English cheeses", ()),
         ("we're after something from Spain", ("Spain",)),
+        ("something from napa under 150", ("Napa",)),
+        ("a sonoma pinot?", ("Sonoma",)),
+        ("anything from Paso Robles?", ("Paso Robles",)),
+        ("santa barbara pinot?", ("Santa Barbara",)),
+        ("a wine from willamette", ("the Willamette Valley",)),
+        ("we drove down from sonoma today, what goes with the steak?", ()),
     ],
 )
 def test_it_reads_where_the_wine_should_come_from_not_where_the_dish_does(text: str, places: tuple[str, ...]) -> None:

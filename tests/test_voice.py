@@ -316,6 +316,26 @@ def test_a_blend_of_four_grapes_is_not_sold_as_its_first_grape(bistro: Restauran
     assert not rubric_problems(text, result)
 
 
+def test_a_grape_only_guessed_from_a_new_world_place_is_never_told(bistro: Restaurant) -> None:
+    WineFactory.create(
+        restaurant=bistro,
+        name="The Prisoner",
+        producer="The Prisoner Wine Company",
+        colour="red",
+        grapes=[],
+        region="Napa Valley",
+        bottle_price=Decimal("115"),
+        description="Ripe, plush, mocha, jammy.",
+    )
+
+    result = recommend(restaurant=bistro, query="what do you think of the prisoner?")
+    text = write_answer(result)
+
+    assert [pick.wine.name for pick in result.picks] == ["The Prisoner"]
+    assert "Cabernet" not in text  # it is a Zinfandel blend: Napa only makes Cabernet likely
+    assert "red from the Napa Valley" in text
+
+
 def test_one_wine_for_two_dishes_by_the_glass_is_no_bottle(bistro: Restaurant) -> None:
     result = recommend(restaurant=bistro, query="the oysters and the steak, by the glass")
     assert result.constraints.by_the_glass

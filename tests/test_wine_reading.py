@@ -409,3 +409,14 @@ def test_the_note_names_the_grapes_before_the_place_guesses_them() -> None:
     )
     assert napa.grapes[0] == "Cabernet Sauvignon"
     assert zinfandel.grapes == ("Zinfandel",)
+
+
+def test_grapes_a_new_world_place_only_usually_grows_are_a_guess_and_an_appellations_are_not() -> None:
+    napa = wine_profile(colour="red", grapes=(), description="ripe, plush", name="The Prisoner", region="Napa Valley")
+    chablis = wine_profile(colour="white", grapes=(), description="", name="Chablis Premier Cru", region="Chablis")
+    listed = wine_profile(
+        colour="red", grapes=("Zinfandel",), description="", name="The Prisoner", region="Napa Valley"
+    )
+    assert (napa.grapes[0], napa.grapes_guessed) == ("Cabernet Sauvignon", True)
+    assert (chablis.grapes, chablis.grapes_guessed) == (("Chardonnay",), False)
+    assert not listed.grapes_guessed

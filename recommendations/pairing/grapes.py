@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from recommendations.pairing.text import PhraseTable, word_list, words_of
@@ -409,6 +409,9 @@ class Appellation:
     grapes: Mapping[str, tuple[str, ...]]  # colour -> grapes, main grape first
     styles: tuple[str, ...] = ()
     shape: Mapping[str, str] = field(default_factory=dict)  # colour ("*" for every colour) -> words
+    # The grapes are what the place mostly grows, not what its rules require: a Napa red is
+    # likely a Cabernet, but The Prisoner is a Zinfandel blend, so an answer never says so.
+    by_custom: bool = False
 
     def grapes_for(self, colour: str) -> tuple[str, ...]:
         if colour in self.grapes:
@@ -450,6 +453,10 @@ def _app(
 
 # Sources: the appellation rules as summarised by Wine Folly, the Oxford Companion to Wine
 # and GuildSomm; only the dominant grapes, which is what decides how a wine tastes.
+def _by_custom(*appellations: Appellation) -> tuple[Appellation, ...]:
+    return tuple(replace(appellation, by_custom=True) for appellation in appellations)
+
+
 APPELLATIONS: Final[tuple[Appellation, ...]] = (
     # France
     # Chablis is Chardonnay from a cool place, raised in steel: leaner than a Côte de Beaune.
@@ -796,54 +803,56 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         sparkling="Chardonnay;Pinot Noir;Pinot Meunier",
     ),
     # New World places whose grape is a byword
-    _app("marlborough", white="Sauvignon Blanc", red="Pinot Noir", rose="Pinot Noir"),
-    _app("central otago, martinborough, wairarapa", red="Pinot Noir"),
-    _app("barossa, mclaren vale, heathcote", red="Syrah", shape={"red": "oak-aged"}),
-    _app("margaret river", red="Cabernet Sauvignon"),
-    _app("yarra valley, mornington peninsula", red="Pinot Noir", white="Chardonnay"),
-    _app("tasmania", red="Pinot Noir", sparkling="Chardonnay;Pinot Noir"),
-    _app("coonawarra", red="Cabernet Sauvignon"),
-    # Hunter Semillon is picked early: light, lean and low in alcohol, never oaked.
-    _app(
-        "hunter valley",
-        white="Sémillon",
-        red="Syrah",
-        shape={"white": "light-bodied, crisp, unoaked, low alcohol"},
+    *_by_custom(
+        _app("marlborough", white="Sauvignon Blanc", red="Pinot Noir", rose="Pinot Noir"),
+        _app("central otago, martinborough, wairarapa", red="Pinot Noir"),
+        _app("barossa, mclaren vale, heathcote", red="Syrah", shape={"red": "oak-aged"}),
+        _app("margaret river", red="Cabernet Sauvignon"),
+        _app("yarra valley, mornington peninsula", red="Pinot Noir", white="Chardonnay"),
+        _app("tasmania", red="Pinot Noir", sparkling="Chardonnay;Pinot Noir"),
+        _app("coonawarra", red="Cabernet Sauvignon"),
+        # Hunter Semillon is picked early: light, lean and low in alcohol, never oaked.
+        _app(
+            "hunter valley",
+            white="Sémillon",
+            red="Syrah",
+            shape={"white": "light-bodied, crisp, unoaked, low alcohol"},
+        ),
+        _app("clare valley, eden valley", white="Riesling"),
+        _app("mendoza", red="Malbec", white="Torrontés"),
+        _app("valle de uco, uco valley, lujan de cuyo, agrelo, gualtallary", red="Malbec"),
+        _app("salta, cafayate, calchaqui", red="Malbec", white="Torrontés"),
+        _app("maipo, alto maipo, puente alto", red="Cabernet Sauvignon"),
+        _app("leyda, san antonio, casablanca", white="Sauvignon Blanc", red="Pinot Noir"),
+        _app("stellenbosch", red="Cabernet Sauvignon"),
+        _app("swartland", white="Chenin Blanc", red="Syrah"),
+        _app("hemel-en-aarde", red="Pinot Noir", white="Chardonnay"),
+        _app("constantia", white="Sauvignon Blanc", dessert="Muscat"),
+        _app("vin de constance", dessert="Muscat", shape="lusciously sweet"),
+        _app("cap classique, methode cap classique", sparkling="Chardonnay;Pinot Noir"),
+        # Napa Cabernet is raised in French oak, much of it new.
+        _app("napa valley", red="Cabernet Sauvignon", white="Chardonnay", shape={"red": "oak-aged"}),
+        _app(
+            "oakville, rutherford, stag's leap, stags leap district, howell mountain, spring mountain, mount veeder, "
+            "atlas peak, st. helena, calistoga",
+            red="Cabernet Sauvignon",
+            shape={"red": "oak-aged"},
+        ),
+        _app("dry creek valley, lodi", red="Zinfandel"),
+        _app(
+            "russian river valley, russian river, sonoma coast, carneros, los carneros, sta. rita hills, "
+            "santa rita hills, santa lucia highlands, anderson valley",
+            red="Pinot Noir",
+            white="Chardonnay",
+        ),
+        _app(
+            "willamette valley, dundee hills, eola-amity hills, ribbon ridge, chehalem mountains, yamhill-carlton",
+            red="Pinot Noir",
+            white="Pinot Grigio;Chardonnay",
+        ),
+        _app("finger lakes", white="Riesling"),
+        _app("rutherglen", dessert="Muscat", shape="lusciously sweet, full-bodied"),
     ),
-    _app("clare valley, eden valley", white="Riesling"),
-    _app("mendoza", red="Malbec", white="Torrontés"),
-    _app("valle de uco, uco valley, lujan de cuyo, agrelo, gualtallary", red="Malbec"),
-    _app("salta, cafayate, calchaqui", red="Malbec", white="Torrontés"),
-    _app("maipo, alto maipo, puente alto", red="Cabernet Sauvignon"),
-    _app("leyda, san antonio, casablanca", white="Sauvignon Blanc", red="Pinot Noir"),
-    _app("stellenbosch", red="Cabernet Sauvignon"),
-    _app("swartland", white="Chenin Blanc", red="Syrah"),
-    _app("hemel-en-aarde", red="Pinot Noir", white="Chardonnay"),
-    _app("constantia", white="Sauvignon Blanc", dessert="Muscat"),
-    _app("vin de constance", dessert="Muscat", shape="lusciously sweet"),
-    _app("cap classique, methode cap classique", sparkling="Chardonnay;Pinot Noir"),
-    # Napa Cabernet is raised in French oak, much of it new.
-    _app("napa valley", red="Cabernet Sauvignon", white="Chardonnay", shape={"red": "oak-aged"}),
-    _app(
-        "oakville, rutherford, stag's leap, stags leap district, howell mountain, spring mountain, mount veeder, "
-        "atlas peak, st. helena, calistoga",
-        red="Cabernet Sauvignon",
-        shape={"red": "oak-aged"},
-    ),
-    _app("dry creek valley, lodi", red="Zinfandel"),
-    _app(
-        "russian river valley, russian river, sonoma coast, carneros, los carneros, sta. rita hills, "
-        "santa rita hills, santa lucia highlands, anderson valley",
-        red="Pinot Noir",
-        white="Chardonnay",
-    ),
-    _app(
-        "willamette valley, dundee hills, eola-amity hills, ribbon ridge, chehalem mountains, yamhill-carlton",
-        red="Pinot Noir",
-        white="Pinot Grigio;Chardonnay",
-    ),
-    _app("finger lakes", white="Riesling"),
-    _app("rutherglen", dessert="Muscat", shape="lusciously sweet, full-bodied"),
 )
 # Folded name -> appellation, longest name first when several match.
 _APPELLATION_TABLE: Final = PhraseTable(

@@ -92,6 +92,22 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Washington State", "washington state, washington", "washington, columbia valley, walla walla, "
             "yakima, red mountain, horse heaven"),
     _origin("New York", "new york, finger lakes, long island"),
+    # The regions inside them a diner names ("something from Napa", "a Sonoma Pinot")
+    _origin("Napa", "napa, napa valley", "napa, oakville, rutherford, stags leap, stag's leap, howell mountain, "
+            "spring mountain, mount veeder, atlas peak, st. helena, st helena, calistoga, yountville, coombsville"),
+    _origin("Sonoma", "sonoma, sonoma county, sonoma coast", "sonoma, russian river, alexander valley, dry creek, "
+            "chalk hill, knights valley, green valley, fort ross, bennett valley"),
+    _origin("Paso Robles", "paso robles, paso", "paso robles, adelaida, templeton gap, willow creek"),
+    _origin("Santa Barbara", "santa barbara, santa barbara county", "santa barbara, sta. rita hills, "
+            "santa rita hills, santa ynez, santa maria, ballard canyon, happy canyon, los alamos"),
+    _origin("the Santa Cruz Mountains", "santa cruz, santa cruz mountains", "santa cruz"),
+    _origin("Mendocino", "mendocino, anderson valley", "mendocino, anderson valley"),
+    _origin("the Sierra Foothills", "sierra foothills, amador, el dorado", "sierra foothills, amador, el dorado"),
+    _origin("the Willamette Valley", "willamette, willamette valley", "willamette, dundee hills, eola-amity, "
+            "ribbon ridge, chehalem, yamhill, mcminnville, van duzer"),
+    _origin("Walla Walla", "walla walla", "walla walla"),
+    _origin("the Columbia Valley", "columbia valley, columbia gorge", "columbia valley, columbia gorge, yakima, "
+            "red mountain, horse heaven, wahluke"),
     _origin("Tuscany", "tuscany, tuscan, toscana, toscano, toscane", "tuscany, toscana, chianti, montalcino, "
             "montepulciano, bolgheri, maremma"),
     _origin("Piedmont", "piedmont, piedmontese, piemonte, piemontese, piemont", "piedmont, piemonte, langhe, "
@@ -129,7 +145,7 @@ _SAID = "|".join(sorted((re.escape(said) for said in _BY_SAID), key=len, reverse
 _GRAPE_NAMES = "|".join(sorted((re.escape(" ".join(words_of(name))) for name in GRAPE_ALIASES), key=len, reverse=True))
 _WINE_NOUN = (
     r"(?:wines?|reds?|whites?|roses?|rosado|rosato|sparkling|sparklers?|bubbl(?:es|y)|bottles?|glass(?:es)?|"
-    r"ones?|options?|producers?|growers?|vino|vin|vinos|vini|vinho|rouge|blanc|tinto|blanco|rosso|bianco|"
+    r"ones?|options?|producers?|growers?|vino|vin|vinos|vini|vinho|rouge|blanc|tinto|blanco|rosso|bianco|pinots?|"
     rf"{_GRAPE_NAMES})"
 )
 # A place is asked for when it is the origin of a wine, not of a dish ("French onion soup",
@@ -148,7 +164,8 @@ _ASKED = re.compile(
 # Where the diners are from, not the wine ("we're visiting from England", "I'm from Georgia"), and
 # a dish of a place ("a plate of English cheeses").
 _DINERS_FROM = re.compile(
-    r"\b(?:we'?re|we are|i'?m|i am|visiting|came|come|coming|travell?ing|flew|people)(?:\s+\w+)?\s+$"
+    r"\b(?:we'?re|we are|i'?m|i am|visiting|came|come|coming|travell?ing|flew|drove|driven|driving|people)"
+    r"(?:\s+\w+)?\s+$"
 )
 _FOOD_OF_A_PLACE = re.compile(r"\s+(?:cheeses?|hams?|charcuterie|food|dishes|cooking|cuisine|breakfast)\b")
 

@@ -31,6 +31,9 @@ class WineProfile:
     # together" read them. Not part of the shape, so two wines of one shape compare equal.
     grapes: tuple[str, ...] = field(default=(), compare=False)
     country: str = field(default="", compare=False)
+    # The grapes are only what the wine's place mostly grows (``Appellation.by_custom``): good
+    # enough to pair by, never to tell a diner.
+    grapes_guessed: bool = field(default=False, compare=False)
 
 
 # Without grapes we know, a wine still has the shape of its colour.
@@ -421,9 +424,11 @@ def wine_profile(
     source = _source_of(colour, name, region)
     known, averages = _grape_average(grapes)
     place_styles: tuple[str, ...] = ()
+    guessed = False
     if not known:
         grapes, place_styles = _grapes_from_name(name, source, description)
         known, averages = _grape_average(grapes)
+        guessed = source is not None and source[0].by_custom and tuple(grapes) == tuple(source[1])
     # What the place or brand says of its wines counts when they are this wine's grapes.
     place_shape = ""
     if source is not None and known and known[0].name in {canonical_grape(grape) for grape in source[1]}:
@@ -457,6 +462,7 @@ def wine_profile(
         style_words=unique([*_grape_styles(colour, known), *place_styles, *_description_styles(text)]),
         grapes=tuple(grape.name for grape in known),
         country=fold_text(country).strip(),
+        grapes_guessed=guessed,
     )
 
 
