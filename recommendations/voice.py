@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
-from recommendations.pairing.wines import called_oaky, how_made_naturally
+from recommendations.pairing.wines import called_oaky, how_made_naturally, strength_of
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, past_the_lead, price_of, satisfies
 
@@ -742,6 +742,46 @@ def _sulphites(result: Recommendations) -> str:
     return f"Like nearly every wine, {subject} contains some sulphites; our list does not say how much."
 
 
+_ALCOHOL_ASKED = re.compile(r"\b(?:alcohol|alcoholic|abv|boozy|strong|how strong|percent)\b|%")
+# How each level reads after "it is": the list's figure, or what wines of its style usually are.
+_STRENGTH_WORDS: Final = {
+    "fortified": "fortified, so stronger than any table wine",
+    "high": "on the high side in alcohol",
+    "fairly high": "fairly high in alcohol",
+    "moderate": "moderate in alcohol",
+    "light": "on the light side in alcohol",
+    "low": "low in alcohol",
+}
+
+
+def _strength(result: Recommendations) -> str:
+    """ "Is it high in alcohol?": the figure when the list prints one, else what its style usually
+    is; of several wines, one short clause each, so the answer keeps room for all of them."""
+    named = _named_all(result)
+    strengths = [
+        strength_of(
+            colour=pick.wine.colour, name=pick.wine.name, description=pick.wine.description, profile=pick.profile
+        )
+        for pick in result.picks
+    ]
+    if len(named) == 1:
+        (level, figure), name = strengths[0], named[0]
+        if figure is not None:
+            return f"{_upper_first(name)} is {figure}%, as our list notes: {_STRENGTH_WORDS[level].split(',')[0]}."
+        return (
+            f"Our list does not give its strength, but {name} is likely {_STRENGTH_WORDS[level]}, as wines of its "
+            "style are."
+        )
+    if len(set(strengths)) == 1 and strengths[0][1] is None:
+        together = "Both" if len(named) == 2 else "All three" if len(named) == 3 else "All of them"
+        return f"{together} are likely {strengths[0][0]} in alcohol, as wines of their style are; our list gives no figures."
+    parts = [
+        f"{name} {f'is {figure}%' if figure else f'is likely {level}'}"
+        for name, (level, figure) in zip(named, strengths, strict=True)
+    ]
+    return f"In alcohol, {', '.join(parts[:-1])} and {parts[-1]}."
+
+
 def _how_made(result: Recommendations) -> str:
     """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
     and plainly when it says nothing."""
@@ -796,6 +836,8 @@ def _verdicts(result: Recommendations) -> list[str]:
         return [_vegan(result)]
     if _SULPHITES_ASKED.search(asked):
         return [_sulphites(result)]
+    if _ALCOHOL_ASKED.search(asked):
+        return [_strength(result)]
     words = [word for word in said.style_words if word in _TRAITS or word == "natural"]
     if said.sweet and not words:
         words = ["sweet"]
@@ -1081,7 +1123,7 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
     allowed: set[str] = set()
     for pick in result.picks:
         wine = pick.wine
-        allowed.update(re.findall(r"\d+", f"{wine.name} {wine.producer} {wine.region} {wine.description}"))
+        allowed.update(re.findall(r"\d+(?:\.\d+)?", f"{wine.name} {wine.producer} {wine.region} {wine.description}"))
         if wine.vintage:
             allowed.add(str(wine.vintage))
         if _price_asked(result):

@@ -850,11 +850,11 @@ def test_choucroute_garnie_wants_a_dry_alsace_style_white_before_a_pinot_noir() 
     )
 
 
-def test_a_veal_braise_in_tomato_is_praised_for_italys_tomato_reds() -> None:
+def test_a_veal_braise_in_tomato_is_praised_for_a_tomato_red() -> None:
     dish = _dish("Osso buco alla milanese", "Veal shank braised with white wine and tomato, gremolata.")
     barbera = wine_profile(colour="red", grapes=["Barbera"], description="Bright cherry, supple, fresh acidity.")
     reasons = pairing_score(barbera, dish, wine_colour="red", learned=False).reasons
-    assert "it is one of Italy's tomato-friendly reds" in reasons
+    assert "its bright acidity and red fruit stand up to the tomato" in reasons
 
 
 def test_an_unoaked_wine_is_never_said_to_have_toasty_notes() -> None:

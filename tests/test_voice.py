@@ -336,6 +336,16 @@ def test_a_grape_only_guessed_from_a_new_world_place_is_never_told(bistro: Resta
     assert "red from the Napa Valley" in text
 
 
+def test_is_it_high_in_alcohol_is_answered_from_the_style_without_a_made_up_figure(bistro: Restaurant) -> None:
+    first, strength = converse(bistro, LAMB, "is the first one high in alcohol?")
+    text = write_answer(strength)
+
+    assert [pick.wine.pk for pick in strength.picks] == [first.picks[0].wine.pk]
+    assert text.startswith("Our list does not give its strength, but")
+    assert " in alcohol" in text
+    assert not rubric_problems(text, strength)  # no percentage the list does not print
+
+
 def test_one_wine_for_two_dishes_by_the_glass_is_no_bottle(bistro: Restaurant) -> None:
     result = recommend(restaurant=bistro, query="the oysters and the steak, by the glass")
     assert result.constraints.by_the_glass

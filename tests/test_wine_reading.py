@@ -10,7 +10,7 @@ import pytest
 
 from recommendations.pairing import wine_profile
 from recommendations.pairing.grapes import grape_traits
-from recommendations.pairing.wines import WineProfile
+from recommendations.pairing.wines import WineProfile, strength_of
 
 
 def _read(name: str, region: str, colour: str, description: str = "", grapes: tuple[str, ...] = ()) -> WineProfile:
@@ -420,3 +420,21 @@ def test_grapes_a_new_world_place_only_usually_grows_are_a_guess_and_an_appellat
     assert (napa.grapes[0], napa.grapes_guessed) == ("Cabernet Sauvignon", True)
     assert (chablis.grapes, chablis.grapes_guessed) == (("Chardonnay",), False)
     assert not listed.grapes_guessed
+
+
+@pytest.mark.parametrize(
+    ("colour", "name", "description", "grapes", "strength"),
+    [
+        ("red", "Old Vines Zinfandel", "Ripe, full-bodied, jammy.", ("Zinfandel",), ("high", None)),
+        ("red", "Zinfandel", "Full-bodied; 15.2% abv.", ("Zinfandel",), ("high", "15.2")),
+        ("red", "Morgon", "Light, juicy, 12.5 % vol.", ("Gamay",), ("moderate", "12.5")),
+        ("dessert", "20 Year Old Tawny Port", "Nutty, dried fig.", ("Touriga Nacional",), ("fortified", None)),
+        ("sparkling", "Moscato d'Asti", "Lightly sparkling and sweet, peach.", ("Moscato",), ("low", None)),
+        ("white", "Muscadet", "Bone-dry, light and saline.", ("Melon de Bourgogne",), ("light", None)),
+    ],
+)
+def test_how_strong_a_wine_is_comes_from_its_figure_or_its_style(
+    colour: str, name: str, description: str, grapes: tuple[str, ...], strength: tuple[str, str | None]
+) -> None:
+    profile = wine_profile(colour=colour, grapes=grapes, description=description, name=name)
+    assert strength_of(colour=colour, name=name, description=description, profile=profile) == strength

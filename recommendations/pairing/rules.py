@@ -708,7 +708,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
             dish.has("tomato") and dish.protein in (None, "vegetarian", "pork", "veal", "red_meat", "poultry", "cheese")
         ),
         _grapes("Sangiovese, Barbera, Montepulciano, Zinfandel, Nero d'Avola, Aglianico, Dolcetto"),
-        "it is one of Italy's tomato-friendly reds",
+        "its bright acidity and red fruit stand up to the tomato",
         "Wine Folly: tomato sauces with Sangiovese and Barbera",
         colours=frozenset({"red"}),
     ),

@@ -550,6 +550,40 @@ def how_made_naturally(description: str) -> str | None:
     return "made with little intervention"
 
 
+# "14.5%", "13 % vol", "12.5% abv": the strength a list prints.
+_STATED_STRENGTH = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)\s?%(?:\s?(?:abv|alc|vol))?", re.IGNORECASE)
+_FORTIFIED = re.compile(
+    r"\b(?:port|porto|tawny|lbv|colheita|sherry|jerez|fino|manzanilla|amontillado|oloroso|palo cortado|"
+    r"pedro ximenez|madeira|sercial|verdelho|bual|malmsey|marsala|banyuls|maury|rivesaltes|rutherglen|fortified|"
+    r"vin doux naturel|commandaria|starboard)\b"
+)
+
+
+def strength_of(*, colour: str, name: str, description: str, profile: WineProfile) -> tuple[str, str | None]:
+    """How strong a wine is, as "is it high in alcohol?" wants it: the figure the list prints
+    (with its level), or the level its style usually has ("fortified", "low", "light",
+    "moderate", "fairly high", "high") and no figure."""
+    stated = _STATED_STRENGTH.search(description)
+    if stated is not None and 4 <= (percent := float(stated.group(1).replace(",", "."))) <= 23:
+        level = (
+            "fortified"
+            if percent >= 16.5
+            else "high"
+            if percent >= 14.5
+            else "fairly high"
+            if percent >= 13.5
+            else ("moderate" if percent >= 11.5 else "low" if percent < 10 else "light")
+        )
+        return level, stated.group(1)
+    if _FORTIFIED.search(fold_text(f"{name} {description}")):
+        return "fortified", None
+    if profile.sweetness >= 2 and profile.body <= 2 and colour in ("white", "sparkling", "dessert"):
+        return "low", None  # a Moscato d'Asti, a Kabinett: sugar left unfermented
+    if colour in ("sparkling", "dessert"):
+        return "moderate", None
+    return {1: "light", 2: "light", 3: "moderate", 4: "fairly high"}.get(profile.body, "high"), None
+
+
 def in_half_bottles(description: str) -> bool:
     return bool(_HALF_BOTTLE.search(description))
 
