@@ -131,6 +131,9 @@ _MAX_CUES = (
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
+    # "Drop the budget to 40", "can you bring it down to 30?", "lift the limit to 80".
+    r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move)(?: it| that| the (?:budget|price|limit|cap))?"
+    r"(?: down| up)? to|"
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
@@ -271,11 +274,11 @@ def _price_bounds(folded: str) -> _PriceBounds:
 _ORANGE_AS_WINE: Final = (
     r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)|"
     r"(?:(?<=make it )|(?<=make that )|(?<=how about )|(?<=what about )|(?<=go for )|(?<=switch to ))"
-    r"orange(?=\s*[?.!,]|$| (?:please|pls|then|now|by the glass)\b)"
+    r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)"
 )
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
-    "dessert": r"dessert wines?|sweet wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
+    "dessert": r"dessert wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
@@ -333,7 +336,8 @@ _COMPLAINT_BEFORE = re.compile(
     r"\b(?:headaches?|migraines?|hangovers?|reactions?|sick|sleepy|flushed)\s+(?:from|with|after)\s+(?:a\s+|the\s+)?$"
 )
 # "Forget the glass, scrap the budget": what the diner takes back, said as a verb.
-_TAKE_BACK: Final = r"(?:forget|scrap|drop|ditch|lose|ignore|skip|never ?mind|nevermind|cancel|remove|lift)(?: about)?"
+# "Drop the price" and "lift the limit to 80" change the budget; they do not take it back.
+_TAKE_BACK: Final = r"(?:forget|scrap|ditch|ignore|skip|never ?mind|nevermind|cancel|remove)(?: about)?"
 _GLASS_REFUSED = re.compile(
     r"\b(?:not|no|rather than|instead of|don'?t want)\s+(?:by\s+the\s+|a\s+)?glass(?:es)?\b|"
     rf"\b{_TAKE_BACK}\s+(?:the\s+|a\s+|that\s+)?(?:by\s+the\s+)?glass(?:es)?\b"
@@ -970,6 +974,8 @@ _FILLERS: Final = frozenset(
         # Words about the wine a diner might say where a dish goes: "is it ready to drink?",
         # "something local", "hay vino natural?".
         "ready, boozy, local, alpine, hay, natural, organic, biodynamic, fun, funky, interesting, unusual, "
+        # The money talked about: "drop the budget to 40".
+        "budget, limit, cap, price, prices, bill, "
         "quite, very, rather, fairly, "
         "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, "
         # Chat around a question: "the pork chop - do u have a Riesling?" is the pork chop.
@@ -1050,9 +1056,8 @@ _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 
 # The table's diet, said of the diners: "we're vegan", "two vegetarians", "vegetarian here".
 _DIET = re.compile(
-    r"\b(?:(?P<plural>vegetarians|vegans)|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|am|"
-    r"are (?:we|you))\s+(?:a\s+|all\s+|both\s+)?(?P<diners>vegetarian|vegan)|"
-    r"(?P<said>vegetarian|vegan)(?=\s+(?:here|too|as well|table)\b))\b"
+    r"\b(?:(?P<plural>vegetarians|vegans)|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|he is|she is)\s+"
+    r"(?:a\s+|all\s+|both\s+)?(?P<diners>vegetarian|vegan)|(?P<said>vegetarian|vegan)(?=\s+(?:here|table)\b))\b"
 )
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
 # vegetarians"), a date is an evening ("first date", "date night"), a beer is another drink,
@@ -1387,12 +1392,11 @@ _CLOSING = re.compile(
     r"that'?s all (?:we|i) (?:need|needed|wanted))[\s!.,;:)]*)+"
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
 )
-# A drink with no alcohol: a list may have an alcohol-free wine; if not, the bar has the rest.
-_ALCOHOL_FREE_PATTERN: Final = (
-    r"non[- ]?alcoholic|alcohol[- ]free|no[- ]alcohol|zero[- ]alcohol|de-?alcoholi[sz]ed|0[.,]0\s?%?|"
-    r"alkoholfrei|sans alcool|analcolic[oa]|sin alcohol|sem alcool"
+# A drink with no alcohol, asked for: a list may have an alcohol-free wine; if not, the bar has the rest.
+_ALCOHOL_FREE_ASKED = re.compile(
+    r"\b(?:non[- ]?alcoholic|alcohol[- ]free|no[- ]alcohol|zero[- ]alcohol|de-?alcoholi[sz]ed|alkoholfrei|"
+    r"sans alcool|analcolic[oa]|sin alcohol|sem alcool)\b|(?<![\d.,])0[.,]0\s?%"
 )
-_ALCOHOL_FREE = re.compile(rf"\b(?:{_ALCOHOL_FREE_PATTERN})(?!\w)")
 # What a list of wines has nothing for: the server's other drinks.
 _NON_WINE = r"mocktails?|soft drinks?|juices?|sodas?"
 # What only the floor staff can help with: the room, the bill, the kitchen's timing.
@@ -1411,11 +1415,6 @@ _GREETING = re.compile(
 )
 # Around an order for the waiter: "and a coffee after, thanks" is a goodbye.
 _ORDER_GLUE: Final = frozenset(word_list("and, then, also, after, afterwards, later, please, pls, for, us, me, too"))
-
-
-def alcohol_free_wine(wine_text: str) -> bool:
-    """Whether a wine's name or note says it has no alcohol ("alcohol-free", "0.0%", "dealcoholised")."""
-    return bool(_ALCOHOL_FREE.search(fold_text(wine_text)))
 
 
 def _plain_words(folded: str) -> list[str]:
@@ -1777,7 +1776,10 @@ def _read(folded: str) -> Said:
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
+    # "A sweet white" may still be a Sauternes in the dessert section.
     sweet = _sweetness(folded)
+    if sweet and wanted:
+        wanted |= {"dessert"}
     said = Said(
         max_price=bounds.max_price,
         min_price=bounds.min_price,
@@ -1813,7 +1815,7 @@ def _read(folded: str) -> Said:
         fact_asked=next((fact for fact, pattern in _FACTS_ASKED if pattern.search(folded)), None),
         closing=_closing(folded),
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
-        alcohol_free=bool(_ALCOHOL_FREE.search(folded)),
+        alcohol_free=bool(_ALCOHOL_FREE_ASKED.search(folded)),
         diet=_diet(folded),
         greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),
         general=bool(_GENERAL.search(folded)),
@@ -1844,8 +1846,8 @@ def _diet(folded: str) -> str | None:
 
 def _amount_alone(folded: str) -> Decimal | None:
     match = _AMOUNT_ALONE.fullmatch(folded)
-    if match is None:
-        return None
+    if match is None or re.search(r"[%#']", folded):
+        return None  # "14%?" is a strength, "#12" a bin number, "'19?" a vintage
     amount = Decimal(match.group("amount").replace(",", "."))
     # "2" answers "which one?" and "2019?" asks for a vintage: neither is a budget.
     return amount if amount >= 5 and not 1900 <= amount <= 2100 else None

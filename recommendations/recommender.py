@@ -43,13 +43,12 @@ from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
-from recommendations.pairing.wines import called_oaky, in_half_bottles, made_naturally
+from recommendations.pairing.wines import alcohol_free, called_oaky, in_half_bottles, made_naturally
 from recommendations.question import (
     Constraints,
     ParsedQuestion,
     Said,
     Superlative,
-    alcohol_free_wine,
     dessert_course_alone,
     off_menu,
     parse_question,
@@ -224,8 +223,6 @@ class Recommendations:
             for pick in answering
         ]
         turn = self.turn
-        if not shown:
-            shown = list(turn.keep_shown)  # nothing new was shown: "the first" still means what was
         if self.nothing_fits and "cheaper" in turn.refinements and turn.budget_said is not None:
             # Nothing was cheaper: the next question starts from the budget the diner said, not
             # from a ceiling below the least expensive wine there is.
@@ -300,7 +297,8 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         return False
     if constraints.refused_names and _named_as(wine, constraints.refused_names):
         return False
-    return not (constraints.sweet and wine.colour != WineColour.DESSERT and profile_of(wine).sweetness < SWEET_WINE)
+    # Sweet as the wine tastes, in any section: a dry Fino listed among the dessert wines is not.
+    return not (constraints.sweet and profile_of(wine).sweetness < SWEET_WINE)
 
 
 def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> QuerySet[Wine]:
@@ -1115,14 +1113,18 @@ def _dishes_of_the_menu(
     if parsed.dish_words or turn.only_wine_ids:
         return turn, None
     said = parsed.said
-    if said is not None and said.diet is not None:
+    if said is not None and said.diet is not None and not parsed.dish_ids:
         # "We're vegan, what do you recommend?": wines for the menu's dishes with no meat or fish
         # (none but plants for a vegan), or for the list as a whole when it has none.
         dish_ids = tuple(
             item.pk
             for item in menu
             if item.course in (Course.MAIN, Course.STARTER)
-            and suits_diet(dish_profile(name=item.name, description=item.description, tags=item.tags), said.diet)
+            and suits_diet(
+                dish_profile(name=item.name, description=item.description, tags=item.tags),
+                said.diet,
+                label=f"{item.name} {item.description} {' '.join(item.tags)}",
+            )
         )
         return replace(turn, dish_ids=dish_ids, dish_words=()), said.diet
     if _MY_MAIN.search(fold_text(query)):
@@ -1133,10 +1135,12 @@ def _dishes_of_the_menu(
 
 
 def _alcohol_free(turn: Turn, in_stock: Sequence[Wine]) -> Turn:
-    """ "Anything non-alcoholic?": the list's wines with no alcohol, and only those (maybe none)."""
-    free = frozenset(wine.pk for wine in in_stock if alcohol_free_wine(f"{wine.name} {wine.description}"))
-    others = tuple(refinement for refinement in turn.refinements if refinement != "alcohol_free")
-    return replace(turn, only_wine_ids=free, refinements=(*others, "alcohol_free"))
+    """ "Anything non-alcoholic?": the list's wines with no alcohol, and only those (maybe none).
+    Shown, they are the wines "the first" means next; when there are none, the last ones still are."""
+    free = frozenset(wine.pk for wine in in_stock if alcohol_free(f"{wine.name} {wine.description}"))
+    if not free:
+        return replace(turn, only_wine_ids=free)
+    return replace(turn, only_wine_ids=free, keep_shown=(), focus=None)
 
 
 def _dishes_wanted(
@@ -1162,7 +1166,9 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
     turn = next_turn(parsed, state)
     if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
         turn = _the_most(turn, in_stock, parsed.said.superlative)
-    if parsed.said is not None and parsed.said.alcohol_free:
+    if "alcohol_free" in turn.refinements:
+        # Asked alone ("I'm pregnant, anything non-alcoholic?"); beside a wish for the others
+        # ("no alcohol for me, but a red for the lamb for him") the wish is what is answered.
         turn = _alcohol_free(turn, in_stock)
     if turn.keep_shown and turn.constraints.by_the_glass and state is not None and not state.constraints.by_the_glass:
         # "Can I get that by the glass?": glasses from now on, so the wines shown are priced by the

@@ -696,14 +696,21 @@ def _named_all(result: Recommendations) -> list[str]:
     return [_named(replace(wine_facts(pick, result, result.currency), price=None)) for pick in result.picks]
 
 
-def _vegan(result: Recommendations) -> str:
-    """ "Is it vegan?": what the list says, else what a server would say: it depends on the fining."""
+def _noted_vegan(result: Recommendations) -> tuple[list[str], str]:
+    """The wines shown, named, and "Our list notes that the X is vegan" for those it says so of ("" if none)."""
     named = _named_all(result)
     vegan = [name for name, pick in zip(named, result.picks, strict=True) if _SAYS_VEGAN.search(pick.wine.description)]
-    if len(named) == 1 and vegan:
+    noted = f"Our list notes that {' and '.join(vegan)} {'is' if len(vegan) == 1 else 'are'} vegan" if vegan else ""
+    return named, noted
+
+
+def _vegan(result: Recommendations) -> str:
+    """ "Is it vegan?": what the list says, else what a server would say: it depends on the fining."""
+    named, noted = _noted_vegan(result)
+    if len(named) == 1 and noted:
         return f"Yes, our list notes that {named[0]} is vegan."
-    if vegan:
-        return f"Our list notes that {' and '.join(vegan)} {'is' if len(vegan) == 1 else 'are'} vegan; of the others it says nothing."
+    if noted:
+        return f"{noted}; of the others it says nothing."
     subject = named[0] if len(named) == 1 else "them"
     return (
         f"Our list does not say whether {subject} {'is' if len(named) == 1 else 'are'} vegan: some wines are fined "
@@ -715,13 +722,8 @@ def _diet_note(result: Recommendations) -> list[str]:
     """ "We're vegan": what the list says of the wines' fining, and who knows the dishes."""
     if result.understood.dish_source != "vegan":
         return []
-    named = _named_all(result)
-    vegan = [name for name, pick in zip(named, result.picks, strict=True) if _SAYS_VEGAN.search(pick.wine.description)]
-    wines = (
-        f"Our list notes that {' and '.join(vegan)} {'is' if len(vegan) == 1 else 'are'} vegan"
-        if vegan
-        else "Our list does not say which wines are vegan, as some are fined with egg white"
-    )
+    _, noted = _noted_vegan(result)
+    wines = noted or "Our list does not say which wines are vegan, as some are fined with egg white"
     return [f"{wines}; your server can tell you which dishes are."]
 
 
@@ -1041,6 +1043,8 @@ def _postscript(result: Recommendations) -> list[str]:
 
 
 def _no_alcohol_free(result: Recommendations) -> str:
+    """ "Anything non-alcoholic?" of a list with no such wine: said plainly, the bar named, and the
+    wines already chosen for the table kept."""
     dish = _dish_phrase(result)
     later = (
         f"For everyone else at the table, my wines for {dish} still stand, and I can look again whenever you like."

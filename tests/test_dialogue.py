@@ -218,11 +218,24 @@ def test_a_number_alone_is_the_budget_even_when_none_was_said(bistro: Restaurant
     assert all(pick.wine.bottle_price <= Decimal("50") for pick in budget.picks)
 
 
-@pytest.mark.parametrize("words", ["2", "2019?"])
-def test_a_small_number_or_a_year_alone_is_no_budget(bistro: Restaurant, words: str) -> None:
-    _, answer = converse(bistro, "What goes with the lamb?", words)
+@pytest.mark.parametrize("words", ["2", "2019?", "14%?", "#12", "'19?"])
+def test_a_small_number_a_year_a_strength_or_a_bin_alone_is_no_budget(bistro: Restaurant, words: str) -> None:
+    _, answer = converse(bistro, "What goes with the lamb? under 100", words)
 
-    assert answer.constraints.max_price is None
+    assert answer.constraints.max_price == Decimal("100")  # the budget said stays; no new one
+    assert answer.understood.dish == "Roast lamb shoulder"
+
+
+@pytest.mark.parametrize(
+    ("words", "budget"), [("can you drop the price a bit?", "60"), ("drop the budget to 40", "40")]
+)
+def test_drop_the_price_changes_the_budget_it_does_not_take_it_back(
+    bistro: Restaurant, words: str, budget: str
+) -> None:
+    _, _, dropped = converse(bistro, "What goes with the lamb?", "under 60", words)
+
+    assert dropped.constraints.max_price == Decimal(budget)
+    assert dropped.understood.dish == "Roast lamb shoulder"
 
 
 @pytest.mark.parametrize("words", ["actually scrap the budget", "forget about the price limit", "ditch the budget"])
@@ -252,10 +265,14 @@ def test_make_it_orange_asks_for_an_orange_wine_in_place_of_the_colour(bistro: R
     assert orange.understood.dish == "Goat cheese salad"
 
 
-def test_duck_a_l_orange_is_still_food(bistro: Restaurant) -> None:
-    (duck,) = converse(bistro, "what about orange duck?")
+@pytest.mark.parametrize(
+    ("words", "dish"), [("what about orange duck?", "duck"), ("how about orange, fennel and olive salad?", "salad")]
+)
+def test_orange_among_foods_is_still_food(bistro: Restaurant, words: str, dish: str) -> None:
+    (answer,) = converse(bistro, words)
 
-    assert "orange" not in duck.constraints.colours
+    assert "orange" not in answer.constraints.colours
+    assert dish in " ".join(answer.parsed.dish_words)
 
 
 # --- the table's diet ------------------------------------------------------------------------
@@ -283,11 +300,13 @@ def test_we_are_vegan_on_a_menu_with_no_plant_dish_answers_for_the_list_and_says
     assert not rubric_problems(words, vegan)
 
 
-def test_is_it_vegan_stays_a_question_about_the_wine(bistro: Restaurant) -> None:
-    lamb, vegan = converse(bistro, "What goes with the lamb?", "is the first one vegan?")
+@pytest.mark.parametrize("words", ["is the first one vegan?", "is the first one vegan too?", "is it vegan?"])
+def test_is_it_vegan_stays_a_question_about_the_wine(bistro: Restaurant, words: str) -> None:
+    lamb, vegan = converse(bistro, "What goes with the lamb?", words)
 
     assert vegan.understood.dish == "Roast lamb shoulder"
     assert [pick.wine.pk for pick in vegan.picks] == [lamb.picks[0].wine.pk]
+    assert "vegan" in write_answer(vegan)
 
 
 # --- alcohol-free ---------------------------------------------------------------------------
@@ -308,15 +327,35 @@ def test_alcohol_free_on_a_list_with_none_says_so_and_keeps_the_conversation(bis
     assert [pick.wine.pk for pick in second.picks] == [lamb.picks[1].wine.pk]
 
 
+@pytest.mark.parametrize(
+    "words", ["no alcohol for me, but a red for the lamb for him", "a non-alcoholic beer for me and a red for the lamb"]
+)
+def test_one_diner_without_alcohol_does_not_take_the_tables_wine_away(bistro: Restaurant, words: str) -> None:
+    (answer,) = converse(bistro, words)
+
+    assert not answer.nothing_fits
+    assert answer.understood.dish == "Roast lamb shoulder"
+    assert answer.picks
+    assert colours(answer) == {"red"}
+
+
 def test_alcohol_free_shows_the_lists_alcohol_free_wines(bistro: Restaurant) -> None:
     wine(bistro, "Sparkling Chardonnay 0.0%", colour="sparkling", grapes=["Chardonnay"], bottle_price=Decimal("30"),
          description="Dealcoholised, with crisp apple and fine bubbles.")  # fmt: skip
     wine_index_sync(restaurant_id=bistro.pk)
 
-    (result,) = converse(bistro, "designated driver tonight - anything alcohol-free?")
+    wine(bistro, "Brut Nature", colour="sparkling", grapes=["Chardonnay"], bottle_price=Decimal("60"),
+         description="Zero dosage (0.0 g/l), no alcohol heat, chalk and lemon.")  # fmt: skip
+    wine_index_sync(restaurant_id=bistro.pk)
 
-    assert not result.nothing_fits
-    assert names(result) == {"Sparkling Chardonnay 0.0%"}
+    _, free, chosen = converse(
+        bistro, "What goes with the lamb?", "designated driver tonight - anything alcohol-free?", "I'll take the first"
+    )
+
+    assert not free.nothing_fits
+    assert names(free) == {"Sparkling Chardonnay 0.0%"}  # not the Brut Nature, whatever its note says
+    # Shown, the alcohol-free wine is the one "the first" means.
+    assert names(chosen) == {"Sparkling Chardonnay 0.0%"}
 
 
 # --- start over ---------------------------------------------------------------------------

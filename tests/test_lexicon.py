@@ -2,7 +2,9 @@
 
 from collections import defaultdict
 
-from recommendations.pairing.dishes import dish_profile
+import pytest
+
+from recommendations.pairing.dishes import dish_profile, suits_diet
 from recommendations.pairing.lexicon import LEXICON
 from recommendations.pairing.text import stem, words_of
 
@@ -501,3 +503,24 @@ def test_an_adriatic_fritter_one_slip_from_a_fish_fry_is_a_dessert() -> None:
         profile = dish_profile(name=name)
         assert profile.protein == "dessert", name
         assert profile.sweetness >= 2, name
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "vegetarian", "vegan"),
+    [
+        ("Vegan burger", "plant patty, brioche bun", True, True),
+        ("Halloumi burger", "grilled halloumi, pepper relish", True, False),
+        ("Bean burger", "black bean patty, salsa", True, True),
+        ("Penne", "cream sauce, peas", True, False),
+        ("Butternut squash soup", "sage, pumpkin seeds", True, True),
+        ("Cheeseburger", "beef patty, cheddar", False, False),
+        ("Chef's tasting", "", False, False),
+    ],
+)
+def test_a_dish_suits_a_diet_as_the_menu_labels_it_or_as_its_words_read(
+    name: str, description: str, vegetarian: bool, vegan: bool
+) -> None:
+    profile = dish_profile(name=name, description=description)
+    label = f"{name} {description}"
+    assert suits_diet(profile, "vegetarian", label=label) is vegetarian
+    assert suits_diet(profile, "vegan", label=label) is vegan

@@ -1193,3 +1193,21 @@ def test_something_sweet_is_a_sweet_wine_from_any_section_of_the_list(restaurant
 
     assert [pick.wine.pk for pick in result.picks] == [moscato.pk]
     assert not result.nothing_fits
+
+
+def test_a_sweet_white_may_be_the_sauternes_in_the_dessert_section(restaurant_a: Restaurant) -> None:
+    sauternes = WineFactory.create(
+        restaurant=restaurant_a, name="Sauternes", colour="dessert", grapes=["Sémillon"],
+        description="Sweet, honeyed apricot and botrytis.",
+    )  # fmt: skip
+    WineFactory.create(restaurant=restaurant_a, name="Sancerre", colour="white", grapes=["Sauvignon Blanc"])
+    fino = WineFactory.create(
+        restaurant=restaurant_a, name="Fino", colour="dessert", grapes=["Palomino"],
+        description="Bone-dry, saline, almond.",
+    )  # fmt: skip
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+
+    result = recommend(restaurant=restaurant_a, query="a sweet white with the crème brûlée")
+
+    assert [pick.wine.pk for pick in result.picks] == [sauternes.pk]
+    assert fino.pk not in {pick.wine.pk for pick in result.picks}  # a dry wine of the dessert section

@@ -10,7 +10,7 @@ import pytest
 
 from recommendations.pairing import wine_profile
 from recommendations.pairing.grapes import grape_traits
-from recommendations.pairing.wines import WineProfile, strength_of
+from recommendations.pairing.wines import WineProfile, alcohol_free, strength_of
 
 
 def _read(name: str, region: str, colour: str, description: str = "", grapes: tuple[str, ...] = ()) -> WineProfile:
@@ -395,6 +395,9 @@ def test_what_a_list_says_of_how_a_wine_was_made(description: str, said: str | N
         ("Grenache-Syrah blend", ("Grenache", "Syrah")),
         ("Pinot-like elegance, bright red fruit", ()),
         ("notes of mission fig and cocoa", ()),
+        ("reminiscent of Pinot Noir", ()),
+        ("aged in former Chardonnay barrels", ()),
+        ("more Syrah than Grenache", ("Syrah",)),
     ],
 )
 def test_a_wine_listed_without_grapes_takes_those_its_note_names(description: str, grapes: tuple[str, ...]) -> None:
@@ -438,3 +441,10 @@ def test_how_strong_a_wine_is_comes_from_its_figure_or_its_style(
 ) -> None:
     profile = wine_profile(colour=colour, grapes=grapes, description=description, name=name)
     assert strength_of(colour=colour, name=name, description=description, profile=profile) == strength
+
+
+def test_only_a_note_that_says_so_makes_a_wine_alcohol_free() -> None:
+    assert alcohol_free("Sparkling Chardonnay 0.0%, dealcoholised")
+    assert alcohol_free("Alcohol-free Riesling")
+    assert not alcohol_free("Zero dosage (0.0 g/l), no alcohol heat, chalk and lemon.")
+    assert not alcohol_free("15% yet no alcohol heat")

@@ -1117,21 +1117,41 @@ def starts_food(words: Sequence[str]) -> bool:
     return any(start == 0 for start, _, _ in _TABLE.find(tokens[:4]))
 
 
-_MEAT_OR_FISH: Final = frozenset({"fish", "shellfish", "pork", "red_meat", "poultry", "lamb", "veal", "duck", "game"})
-# What a vegan does not eat besides meat and fish, as the lexicon names it.
-_ANIMAL_FOODS: Final = frozenset(
-    word_list("butter, cream, egg, honey, yogurt, milk, mayonnaise, custard, cheese, parmesan, goat's cheese")
+# What a vegan does not eat besides meat and fish, as parts of the lexicon's names ("cream sauce",
+# "brown butter", "goat's cheese", "hollandaise").
+_ANIMAL_FOOD_PARTS: Final = frozenset(
+    word_list(
+        "butter, cream, cheese, egg, honey, milk, yogurt, yoghurt, mayo, mayonnaise, custard, hollandaise, "
+        "bearnaise, aioli, ricotta, mozzarella, burrata, parmesan, pecorino, feta, halloumi, paneer, ghee, bechamel"
+    )
 )
+_FORMS: Final = frozenset(word_list("burger, sausage, meatballs, nuggets, wings, patty"))
+_SAID_VEGAN = re.compile(r"(?<!non-)(?<!non )\b(?:vegan|plant[- ]based)\b")
+_SAID_VEGETARIAN = re.compile(r"(?<!non-)(?<!non )\b(?:vegetarian|veggie|meat[- ]free|meatless)\b")
 
 
-def suits_diet(profile: DishProfile, diet: str) -> bool:
-    """Whether a dish, as read, has no meat or fish ("vegetarian") and no dairy, egg or honey
-    either ("vegan"). Only what the menu says is known: the kitchen has the last word."""
-    proteins = {term.protein for word in profile.words if (term := TERMS_BY_NAME.get(word)) is not None}
-    if profile.protein in _MEAT_OR_FISH or proteins & _MEAT_OR_FISH or profile.protein in ("dessert", "chocolate"):
+def suits_diet(profile: DishProfile, diet: str, label: str = "") -> bool:
+    """Whether a dish has no meat or fish ("vegetarian") and no dairy, egg or honey either
+    ("vegan"): as the menu labels it ("Vegan burger"), else as its words read. Nothing read,
+    nothing known; and the kitchen has the last word either way."""
+    folded = fold_text(label)
+    if _SAID_VEGAN.search(folded) or (diet == "vegetarian" and _SAID_VEGETARIAN.search(folded)):
+        return True
+    if not profile.words or profile.protein in (*_ANIMAL_MAINS, "dessert", "chocolate"):
+        return False
+    # A named dish's or a form's own protein is what it usually is made with ("burger": beef);
+    # the reading of the whole ("halloumi burger") already said what this one is.
+    proteins = {
+        term.protein
+        for word in profile.words
+        if (term := TERMS_BY_NAME.get(word)) is not None and term.kind != "dish" and word not in _FORMS
+    }
+    if proteins & _ANIMAL_MAINS:
         return False
     return diet != "vegan" or not (
-        "cheese" in proteins or profile.protein == "cheese" or _ANIMAL_FOODS & set(profile.words)
+        "cheese" in proteins
+        or profile.protein == "cheese"
+        or any(token.rstrip("s") in _ANIMAL_FOOD_PARTS for word in profile.words for token in words_of(word))
     )
 
 

@@ -974,10 +974,13 @@ _NAMED_WINE_TABLE: Final = PhraseTable(
 )
 
 
-# "Cabernet-like", "Pinot-style", "think Muscat": a grape the note compares the wine with; a
-# "Mission fig" is a fig.
-_COMPARED: Final = frozenset(
-    word_list("like, style, styled, lovers, fans, think, reminiscent, than, not, no, fig, figs")
+# A grape the note compares the wine with, not one it is made of: "think Muscat", "reminiscent of
+# Pinot Noir", "as rich as a Chardonnay", "more Syrah than Grenache", "aged in former Chardonnay
+# barrels" (the words just before it); "Cabernet-like", "Pinot-style", "Nebbiolo-esque", "a Mission
+# fig" (the word just after it).
+_COMPARED_BEFORE: Final = frozenset(word_list("like, think, reminiscent, than, as, former, ex, not, no, lovers, fans"))
+_COMPARED_AFTER: Final = frozenset(
+    word_list("like, style, styled, esque, lovers, fans, barrel, barrels, cask, casks, fig, figs")
 )
 
 
@@ -991,11 +994,9 @@ def grapes_described(description: str) -> tuple[str, ...]:
         for length in range(min(LONGEST_GRAPE_ALIAS, len(tokens) - position), 0, -1):
             grape = GRAPE_ALIASES.get(" ".join(tokens[position : position + length]))
             if grape is not None:
-                neighbours = {
-                    *tokens[max(0, position - 1) : position],
-                    *tokens[position + length : position + length + 1],
-                }
-                if not neighbours & _COMPARED:
+                before = set(tokens[max(0, position - 2) : position])
+                after = set(tokens[position + length : position + length + 1])
+                if not (before & _COMPARED_BEFORE or after & _COMPARED_AFTER):
                     found.append(grape.name)
                 position += length
                 break

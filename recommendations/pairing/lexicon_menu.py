@@ -225,7 +225,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "maatjes", protein="fish", detail="oily", fat=1),
     ing("whitebait", "friture, neonata, gianchetti, bianchetti, chanquetes, smelt, éperlans, paranza, sand eels, "
         "picarel", protein="fish", detail="delicate", weight=-1, facets="fried"),
-    ing("tuna belly", "toro, otoro, o-toro, chutoro, chu-toro, ventresca di tonno, ventresca de atún, ventrèche de thon, "
+    ing("tuna belly", "toro hand roll, toro nigiri, toro sashimi, toro roll, toro tartare, toro crudo, otoro, o-toro, "
+        "chutoro, chu-toro, ventresca di tonno, ventresca de atún, ventrèche de thon, "
         "tuna ventresca", protein="fish", detail="oily", weight=1, fat=2),
     ing("mojama", "mosciame, cured tuna", protein="fish", seasoning=True, salt=3, umami=2, facets="cured"),
     ing("fish fingers", "fish sticks, fish balls, fishballs, kamaboko, surimi, eomuk, crab sticks",

@@ -584,6 +584,18 @@ def strength_of(*, colour: str, name: str, description: str, profile: WineProfil
     return {1: "light", 2: "light", 3: "moderate", 4: "fairly high"}.get(profile.body, "high"), None
 
 
+# What a list writes of a wine with no alcohol; not "0.0 g/l" of sugar nor "no alcohol heat".
+_ALCOHOL_FREE_WINE = re.compile(
+    r"\b(?:non[- ]?alcoholic|alcohol[- ]free|de-?alcoholi[sz]ed|alkoholfrei|sans alcool|analcolic[oa]|sin alcohol|"
+    r"sem alcool|zero[- ]alcohol wine)\b|(?<![\d.,])0[.,]0\s?%"
+)
+
+
+def alcohol_free(text: str) -> bool:
+    """Whether a wine's name or note says it has no alcohol ("alcohol-free", "0.0%", "dealcoholised")."""
+    return bool(_ALCOHOL_FREE_WINE.search(fold_text(text)))
+
+
 def in_half_bottles(description: str) -> bool:
     return bool(_HALF_BOTTLE.search(description))
 
