@@ -92,18 +92,19 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Washington State", "washington state, washington", "washington, columbia valley, walla walla, "
             "yakima, red mountain, horse heaven"),
     _origin("New York", "new york, finger lakes, long island"),
-    # The regions inside them a diner names ("something from Napa", "a Sonoma Pinot")
-    _origin("Napa", "napa, napa valley", "napa, oakville, rutherford, stags leap, stag's leap, howell mountain, "
+    # The regions inside them a diner names ("something from Napa", "a Sonoma Pinot"); their
+    # appellations ("a Napa Valley Cabernet", "Sonoma Coast") are read as such (grapes.APPELLATIONS).
+    _origin("Napa", "napa", "napa, oakville, rutherford, stags leap, stag's leap, howell mountain, "
             "spring mountain, mount veeder, atlas peak, st. helena, st helena, calistoga, yountville, coombsville"),
-    _origin("Sonoma", "sonoma, sonoma county, sonoma coast", "sonoma, russian river, alexander valley, dry creek, "
+    _origin("Sonoma", "sonoma, sonoma county", "sonoma, russian river, alexander valley, dry creek, "
             "chalk hill, knights valley, green valley, fort ross, bennett valley"),
-    _origin("Paso Robles", "paso robles, paso", "paso robles, adelaida, templeton gap, willow creek"),
+    _origin("Paso Robles", "paso robles", "paso robles, adelaida, templeton gap, willow creek"),
     _origin("Santa Barbara", "santa barbara, santa barbara county", "santa barbara, sta. rita hills, "
             "santa rita hills, santa ynez, santa maria, ballard canyon, happy canyon, los alamos"),
-    _origin("the Santa Cruz Mountains", "santa cruz, santa cruz mountains", "santa cruz"),
-    _origin("Mendocino", "mendocino, anderson valley", "mendocino, anderson valley"),
-    _origin("the Sierra Foothills", "sierra foothills, amador, el dorado", "sierra foothills, amador, el dorado"),
-    _origin("the Willamette Valley", "willamette, willamette valley", "willamette, dundee hills, eola-amity, "
+    _origin("the Santa Cruz Mountains", "santa cruz mountains", "santa cruz mountains"),
+    _origin("Mendocino", "mendocino", "mendocino, anderson valley"),
+    _origin("the Sierra Foothills", "sierra foothills", "sierra foothills, amador, el dorado"),
+    _origin("the Willamette Valley", "willamette", "willamette, dundee hills, eola-amity, "
             "ribbon ridge, chehalem, yamhill, mcminnville, van duzer"),
     _origin("Walla Walla", "walla walla", "walla walla"),
     _origin("the Columbia Valley", "columbia valley, columbia gorge", "columbia valley, columbia gorge, yakima, "
