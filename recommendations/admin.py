@@ -98,7 +98,7 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     actions = ["rebuild_search_index"]
     change_form_template = "admin/recommendations/restaurant/change_form.html"
     fieldsets = [
-        (None, {"fields": ["name", "slug", "is_active", "greeting"]}),
+        (None, {"fields": ["name", "slug", "is_active", "greeting", "local_wines_from"]}),
         (
             "QR codes",
             {

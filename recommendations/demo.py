@@ -88,6 +88,7 @@ def _demo_restaurant_refresh(spec: dict[str, Any]) -> Restaurant:
                 "currency": spec["currency"],
                 "timezone": spec["timezone"],
                 "greeting": spec["greeting"],
+                "local_wines_from": spec.get("local_wines_from", ""),
             },
         )
         for number in range(1, int(spec["tables"]) + 1):

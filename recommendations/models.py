@@ -60,6 +60,14 @@ class Restaurant(models.Model):
     currency = models.CharField(max_length=3, choices=Currency.choices, default=Currency.USD)
     timezone = models.CharField(max_length=64, default="UTC", validators=[validate_timezone], choices=timezone_choices)
     greeting = models.TextField(blank=True, max_length=500, help_text="Shown to diners above the chat. Plain text.")
+    local_wines_from = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text=(
+            "Where the wines a diner calls local come from, as your list writes it: a country, region or "
+            "appellation (California, Friuli, Burgundy). Empty: 'anything local?' is answered from the whole list."
+        ),
+    )
     recommendation_count = models.PositiveSmallIntegerField(
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(10)],

@@ -2052,12 +2052,21 @@ def _lone_pinot(folded: str, said: Said, previous: Constraints | None) -> Said:
     return replace(said, grapes=(grape,))
 
 
+# "Anything local?", "a wine from around here": the restaurant's own region; "local oysters" are food.
+_LOCAL = re.compile(r"\b(?:local(?:ly)?|from (?:around )?here|from this (?:area|region)|close to home)\b")
+
+
+def _asks_local(folded: str) -> bool:
+    return any(not _describes_food(folded, match.end()) for match in _LOCAL.finditer(folded))
+
+
 def parse_question(
     text: str,
     *,
     menu: Sequence[MenuItemLike] = (),
     previous: Constraints | None = None,
     wines: Sequence[tuple[int, str]] = (),
+    local: str = "",
 ) -> ParsedQuestion:
     """Read a diner's question into constraints, recognised menu dishes and food words.
 
@@ -2066,10 +2075,13 @@ def parse_question(
     glass; anything the new text says about price, colour, style or grapes
     replaces what was said before. "Start over" drops the previous
     constraints. Dishes are not carried over: which dish a conversation is
-    about is the caller's state.
+    about is the caller's state. ``local`` is where the restaurant's local wines
+    come from ("anything local?").
     """
     folded = fold_text(text)
     said = _lone_pinot(folded, _read(_slips_mended(folded)), previous)
+    if local and _asks_local(folded) and local not in said.places:
+        said = replace(said, places=(*said.places, local))  # ``local``: where the restaurant's local wines come from
     food = without_origins(folded)
     for start, end in _slips(food):
         food = _blank(food, start, end)

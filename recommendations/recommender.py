@@ -1047,7 +1047,8 @@ def recommend(
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
-    parsed = _shown_by_place(parse_question(query, menu=menu, wines=_names_on_the_list(in_stock)), state, in_stock)
+    parsed = parse_question(query, menu=menu, wines=_names_on_the_list(in_stock), local=restaurant.local_wines_from)
+    parsed = _shown_by_place(parsed, state, in_stock)
     turn = _turn_in_conversation(parsed, state, in_stock)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said

@@ -275,6 +275,29 @@ def test_orange_among_foods_is_still_food(bistro: Restaurant, words: str, dish: 
     assert dish in " ".join(answer.parsed.dish_words)
 
 
+# --- local ---------------------------------------------------------------------------------
+
+
+def test_anything_local_is_the_restaurants_own_region_and_local_oysters_are_food(bistro: Restaurant) -> None:
+    bistro.local_wines_from = "Loire"
+    bistro.save(update_fields=["local_wines_from"])
+
+    local, oysters = converse(bistro, "anything local?", "and with the local oysters?")
+
+    assert local.constraints.places == ("Loire",)
+    assert local.picks
+    assert {pick.wine.region for pick in local.picks} == {"Loire"}
+    assert oysters.understood.dish == "Oysters"
+    assert oysters.constraints.places == ()  # a new dish; "local" was the oysters'
+
+
+def test_anything_local_with_no_region_set_answers_from_the_whole_list(bistro: Restaurant) -> None:
+    (local,) = converse(bistro, "anything local?")
+
+    assert local.constraints.places == ()
+    assert local.picks
+
+
 # --- the table's diet ------------------------------------------------------------------------
 
 

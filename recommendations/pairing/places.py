@@ -25,14 +25,17 @@ class Origin:
     # Whether a wine's name may place it ("Domaine Drouhin Oregon"); not for a country whose name
     # is a common word in names ("Turkey Flat" is in the Barossa, "Kent Rasmussen" in Carneros).
     in_names: bool = True
+    # Places elsewhere whose names hold one of ``within``: Baja California is in Mexico.
+    elsewhere: tuple[str, ...] = ()
 
 
-def _origin(name: str, said: str, within: str = "", *, in_names: bool = True) -> Origin:
+def _origin(name: str, said: str, within: str = "", *, in_names: bool = True, elsewhere: str = "") -> Origin:
     return Origin(
         name,
         tuple(word_list(said)),
         tuple(" ".join(words_of(place)) for place in word_list(within or said)),
         in_names,
+        tuple(" ".join(words_of(place)) for place in word_list(elsewhere)),
     )
 
 
@@ -88,7 +91,8 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("California", "california, californian, californie, cali", "california, napa, sonoma, carneros, "
             "paso robles, santa barbara, santa cruz, central coast, north coast, russian river, alexander valley, "
             "anderson valley, dry creek, lodi, clarksburg, el dorado, mount veeder, mendocino, monterey, "
-            "santa rita hills, sta. rita hills, livermore, amador, mount harlan, howell mountain"),
+            "santa rita hills, sta. rita hills, livermore, amador, mount harlan, howell mountain",
+            elsewhere="baja california"),
     _origin("Washington State", "washington state, washington", "washington, columbia valley, walla walla, "
             "yakima, red mountain, horse heaven"),
     _origin("New York", "new york, finger lakes, long island"),
@@ -209,8 +213,9 @@ _BY_NAME: Final = {origin.name: origin for origin in ORIGINS}
 
 def from_origin(origin_name: str, *, country: str, region: str, name: str = "") -> bool:
     """Whether a wine's country, region or name puts it in the named origin."""
-    origin = _BY_NAME.get(origin_name)
-    if origin is None:
-        return False
+    # A place the table does not know (a restaurant's own "local" region) is matched by its words.
+    origin = _BY_NAME.get(origin_name) or Origin(origin_name, (), (" ".join(words_of(origin_name)),), in_names=False)
     text = " " + " ".join(words_of(f"{country} {region} {name if origin.in_names else ''}")) + " "
+    for place in origin.elsewhere:
+        text = text.replace(f" {place} ", " ")
     return any(f" {place} " in text for place in origin.within)
