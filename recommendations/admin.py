@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from django import forms
 from django.contrib import admin, messages
@@ -84,6 +84,8 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
     edit_role = StaffRole.OWNER
     list_display = ["name", "slug", "currency", "wine_count", "wine_list_version", "is_active"]
     list_filter = ["is_active", "currency"]
+    # The settings the answers read: changing one makes cached answers stale.
+    answer_fields: ClassVar[frozenset[str]] = frozenset({"local_wines_from"})
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = [
@@ -129,6 +131,9 @@ class RestaurantAdmin(TenantAdmin[Restaurant]):
         skipped = queryset.count() - len(ids)
         if skipped:
             self.message_user(request, f"{skipped} restaurant(s) skipped: you may not manage them.", messages.WARNING)
+
+    def save_model(self, request: HttpRequest, obj: Restaurant, form: ModelForm[Restaurant], change: bool) -> None:
+        services.restaurant_save(restaurant=obj, answers_changed=bool(self.answer_fields & set(form.changed_data)))
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Restaurant]:
         # annotate() drops Meta.ordering, and autocomplete pages need a stable order.

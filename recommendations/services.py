@@ -52,6 +52,15 @@ def wine_list_mark_changed(*, restaurant_id: int) -> None:
     transaction.on_commit(lambda: _enqueue_index(restaurant_id), robust=True)
 
 
+def restaurant_save(*, restaurant: Restaurant, answers_changed: bool) -> None:
+    """Save a restaurant's settings. A setting the answers read ("anything local?" reads
+    ``local_wines_from``) marks the list changed, so no cached answer outlives it."""
+    with transaction.atomic():
+        restaurant.save()
+        if answers_changed:
+            wine_list_mark_changed(restaurant_id=restaurant.pk)
+
+
 def wine_index_rebuild_request(*, restaurant_ids: list[int]) -> None:
     """Queue the index sync for these restaurants (staff's "rebuild the search index"): it
     embeds every wine whose vector is missing or outdated and deletes orphans."""

@@ -337,3 +337,19 @@ def test_it_hides_staff_memberships_from_managers_and_shows_them_to_owners(alice
     assert logged_in(alice).get(url).status_code == 403
     memberships = logged_in(olive).get(url).context["cl"].result_list
     assert sorted(m.user.username for m in memberships) == ["alice", "olive"]
+
+
+def test_changing_where_local_wines_come_from_makes_cached_answers_stale(olive: User, restaurant_a: Restaurant) -> None:
+    client = logged_in(olive)
+    url = reverse("admin:recommendations_restaurant_change", args=[restaurant_a.pk])
+
+    unchanged = client.post(url, admin_change_data(client.get(url)))
+    restaurant_a.refresh_from_db()
+    version = restaurant_a.wine_list_version
+    changed = client.post(url, admin_change_data(client.get(url), local_wines_from="Burgundy"))
+
+    assert (unchanged.status_code, changed.status_code) == (302, 302)
+    assert version == 1  # a save that changes nothing the answers read leaves the cache alone
+    restaurant_a.refresh_from_db()
+    assert restaurant_a.local_wines_from == "Burgundy"
+    assert restaurant_a.wine_list_version == 2
