@@ -29,6 +29,7 @@ from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.places import origins_asked, without_origins
 from recommendations.pairing.terms import FoodTerm
 from recommendations.pairing.text import one_edit_apart
+from recommendations.pairing.wines import ALCOHOL_FREE_FIGURE, ALCOHOL_FREE_WORDS
 
 
 @dataclass(frozen=True)
@@ -398,7 +399,7 @@ _PRICE_NO_OBJECT = re.compile(
     r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|splurge|"
     r"(?:the )?(?:price|budget|cost|money) (?:doesn'?t|does not|don'?t) matter|"
     r"(?:the )?(?:price|budget|cost|money)(?: is|'s) (?:not an?|no) (?:issue|problem|concern|object)|"
-    r"never ?mind the (?:price|budget|cost)|whatever (?:the price|it costs)|(?:the )?sky'?s the limit|"
+    r"whatever (?:the price|it costs)|(?:the )?sky'?s the limit|"
     r"(?:more expensive|pricier)(?! than))\b"
 )
 # "Your most expensive red", "the cheapest glass": the order of the list, not a budget.
@@ -921,10 +922,7 @@ _COOKED_WITH_BEFORE = re.compile(
 _GLAZED_AFTER = re.compile(r"[- ]?(?:glazed|braised|poached|infused|soaked|marinated)\b")
 _WINE_AFTER_COLOUR = re.compile(r"\s+wines?\b")
 _DISH_NAMING_WINES: Final = frozenset(
-    # "Toro hand roll", "toro nigiri": the tuna's fatty belly, not the Spanish red.
-    word_list(
-        "red wine, white wine, champagne, prosecco, port, sherry, marsala, madeira, sauternes, vin jaune, cognac, toro"
-    )
+    word_list("red wine, white wine, champagne, prosecco, port, sherry, marsala, madeira, sauternes, vin jaune, cognac")
 )
 
 
@@ -1055,16 +1053,17 @@ _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 
 
 # The table's diet, said of the diners: "we're vegan", "two vegetarians", "vegetarian here".
-_DIET = re.compile(
-    r"\b(?:(?P<plural>vegetarians|vegans)|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|he is|she is)\s+"
-    r"(?:a\s+|all\s+|both\s+)?(?P<diners>vegetarian|vegan)|(?P<said>vegetarian|vegan)(?=\s+(?:here|table)\b))\b"
+_DIET_PATTERN: Final = (
+    r"vegetarians|vegans|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|he is|she is)\s+(?:a\s+|all\s+|both\s+)?"
+    r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|table)\b)"
 )
+_DIET = re.compile(rf"\b(?:{_DIET_PATTERN})\b")
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
 # vegetarians"), a date is an evening ("first date", "date night"), a beer is another drink,
 # "what grape" asks about the wine, "sub 50" is a budget, "c'est parfait" is thanks.
 _NOT_A_DISH = re.compile(
-    r"\b(?:vegetarians|vegans|(?:i'?m|im|we'?re|i am|we are|he'?s|she'?s|is|are|am)\s+(?:a\s+|all\s+|both\s+)?"
-    r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|menu|options?|friendly|too|as well)\b)|"
+    rf"\b(?:{_DIET_PATTERN}|(?:is|are|am)\s+(?:a\s+|all\s+|both\s+)?(?:vegetarian|vegan)|"
+    r"(?:vegetarian|vegan)(?=\s+(?:menu|options?|friendly|too|as well)\b)|"
     # "Is it vegan?" of a wine shown: how it was fined, not a dish.
     r"(?:is|are) (?:it|that|this|they|these|those|the (?:first|second|third|last)(?: one)?) (?:also )?"
     r"(?:vegan|vegetarian)|"
@@ -1393,10 +1392,7 @@ _CLOSING = re.compile(
     r"(?:(?:for (?:the|your|all the) (?:help|advice|suggestions?|recommendations?))[\s!.,;:)]*)?"
 )
 # A drink with no alcohol, asked for: a list may have an alcohol-free wine; if not, the bar has the rest.
-_ALCOHOL_FREE_ASKED = re.compile(
-    r"\b(?:non[- ]?alcoholic|alcohol[- ]free|no[- ]alcohol|zero[- ]alcohol|de-?alcoholi[sz]ed|alkoholfrei|"
-    r"sans alcool|analcolic[oa]|sin alcohol|sem alcool)\b|(?<![\d.,])0[.,]0\s?%"
-)
+_ALCOHOL_FREE_ASKED = re.compile(rf"\b(?:{ALCOHOL_FREE_WORDS}|no[- ]alcohol|zero[- ]alcohol)\b|{ALCOHOL_FREE_FIGURE}")
 # What a list of wines has nothing for: the server's other drinks.
 _NON_WINE = r"mocktails?|soft drinks?|juices?|sodas?"
 # What only the floor staff can help with: the room, the bill, the kitchen's timing.
@@ -1840,7 +1836,7 @@ _AMOUNT_ALONE = re.compile(
 
 def _diet(folded: str) -> str | None:
     """ "We're vegan", "two vegetarians": the strictest diet said of the table."""
-    said = {next(word for word in match.groups() if word).rstrip("s") for match in _DIET.finditer(folded)}
+    said = {"vegan" if "vegan" in match.group() else "vegetarian" for match in _DIET.finditer(folded)}
     return "vegan" if "vegan" in said else ("vegetarian" if said else None)
 
 

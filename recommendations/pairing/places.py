@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from recommendations.pairing.grapes import GRAPE_ALIASES
@@ -211,10 +212,16 @@ def without_origins(folded: str) -> str:
 _BY_NAME: Final = {origin.name: origin for origin in ORIGINS}
 
 
+@lru_cache(maxsize=256)
+def _origin_named(origin_name: str) -> Origin:
+    """The origin of that name; a place the table does not know (a restaurant's own "local"
+    region, "Collio") is matched by its own words."""
+    return _BY_NAME.get(origin_name) or Origin(origin_name, (), (" ".join(words_of(origin_name)),), in_names=False)
+
+
 def from_origin(origin_name: str, *, country: str, region: str, name: str = "") -> bool:
     """Whether a wine's country, region or name puts it in the named origin."""
-    # A place the table does not know (a restaurant's own "local" region) is matched by its words.
-    origin = _BY_NAME.get(origin_name) or Origin(origin_name, (), (" ".join(words_of(origin_name)),), in_names=False)
+    origin = _origin_named(origin_name)
     text = " " + " ".join(words_of(f"{country} {region} {name if origin.in_names else ''}")) + " "
     for place in origin.elsewhere:
         text = text.replace(f" {place} ", " ")

@@ -559,21 +559,18 @@ _FORTIFIED = re.compile(
 )
 
 
+# The level a printed strength reads as, from the strongest down.
+_STRENGTH_LEVELS: Final = ((16.5, "fortified"), (14.5, "high"), (13.5, "fairly high"), (11.5, "moderate"),
+                           (10.0, "light"), (0.0, "low"))  # fmt: skip
+
+
 def strength_of(*, colour: str, name: str, description: str, profile: WineProfile) -> tuple[str, str | None]:
     """How strong a wine is, as "is it high in alcohol?" wants it: the figure the list prints
     (with its level), or the level its style usually has ("fortified", "low", "light",
     "moderate", "fairly high", "high") and no figure."""
     stated = _STATED_STRENGTH.search(description)
     if stated is not None and 4 <= (percent := float(stated.group(1).replace(",", "."))) <= 23:
-        level = (
-            "fortified"
-            if percent >= 16.5
-            else "high"
-            if percent >= 14.5
-            else "fairly high"
-            if percent >= 13.5
-            else ("moderate" if percent >= 11.5 else "low" if percent < 10 else "light")
-        )
+        level = next(level for floor, level in _STRENGTH_LEVELS if percent >= floor)
         return level, stated.group(1)
     if _FORTIFIED.search(fold_text(f"{name} {description}")):
         return "fortified", None
@@ -585,10 +582,11 @@ def strength_of(*, colour: str, name: str, description: str, profile: WineProfil
 
 
 # What a list writes of a wine with no alcohol; not "0.0 g/l" of sugar nor "no alcohol heat".
-_ALCOHOL_FREE_WINE = re.compile(
-    r"\b(?:non[- ]?alcoholic|alcohol[- ]free|de-?alcoholi[sz]ed|alkoholfrei|sans alcool|analcolic[oa]|sin alcohol|"
-    r"sem alcool|zero[- ]alcohol wine)\b|(?<![\d.,])0[.,]0\s?%"
+ALCOHOL_FREE_WORDS: Final = (
+    r"non[- ]?alcoholic|alcohol[- ]free|de-?alcoholi[sz]ed|alkoholfrei|sans alcool|analcolic[oa]|sin alcohol|sem alcool"
 )
+ALCOHOL_FREE_FIGURE: Final = r"(?<![\d.,])0[.,]0\s?%"
+_ALCOHOL_FREE_WINE = re.compile(rf"\b(?:{ALCOHOL_FREE_WORDS}|zero[- ]alcohol wine)\b|{ALCOHOL_FREE_FIGURE}")
 
 
 def alcohol_free(text: str) -> bool:
