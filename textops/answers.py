@@ -83,6 +83,8 @@ _GENERIC = word_set(
     "wine restaurant place food dish meal menu table bar guest people person option time day alternative "
     "choice substitute instead kind type sort suitable ok okay fine allowed permitted course suggestion big large "
     "small little "
+    # A review's writer: the text is what they said ("Was there anything the reviewer didn't like?").
+    "reviewer critic writer author "
     "recommendation advice idea information detail plato piatto plat gericht opcion opcione opzione opzioni "
     "vin vino wein restaurante ristorante"
 )
@@ -273,7 +275,12 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
         "halibut",
     ),
     "abbina": ("ottimo", "abbinamento", "servire", "accompagna", "piatti"),
-    "big": ("tiny", "small", "large", "seat", "seats", "cover", "capacity"),
+    # How big: a room's seats, an estate's hectares.
+    **dict.fromkeys(
+        ("big", "large", "size"), ("tiny", "small", "large", "seat", "seats", "cover", "capacity", "hectare", "acre")
+    ),
+    # "When can we eat there again?" of "reopen on Thursday 27 February".
+    "again": ("reopen", "reopens", "reopening", "return", "back", "resume"),
     "credit": ("card", "cash", "payment", "contactless"),
     "projector": ("screen", "presentation"),
     "slide": ("screen", "presentation", "projector"),
@@ -456,6 +463,16 @@ def qa_stems(text: str) -> list[str]:
 # charge" asks who leads, "can I get my money back" of a refund, "how high up" of an altitude.
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bin charge\b", re.I), "lead"),
+    # "Who has taken the pub over?", "who makes these wines?"
+    (
+        re.compile(r"\b(?:tak(?:e|es|en|ing)|took) (?:[\w']+ ){0,2}over\b|(?<=\bwho )(?:makes|made|produces)\b", re.I),
+        "lead",
+    ),
+    # A guest who never comes: "What if we don't turn up?" of "or do not arrive".
+    (
+        re.compile(r"\b(?:do|does|did)(?:n['’]t| not) (?:turn|show) up\b|\bfail(?:s|ed)? to (?:turn|show) up\b", re.I),
+        "show",
+    ),
     (re.compile(r"\bmoney back\b", re.I), "refund"),
     (re.compile(r"\blet (?:[\w']+ ){0,2}down\b", re.I), "letdown"),
     (re.compile(r"\bhow high(?: up)?\b", re.I), "how altitude"),
@@ -712,6 +729,14 @@ _YES_NO = re.compile(
     r"haben|ist|sind|sono|hanno|es|esta|estan|son|e(?=\s))\b",
     re.I,
 )
+# What a review liked or not: asked also as yes or no ("Was anything disappointing?").
+_OPINION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (
+        _DISLIKED,
+        Kind("disliked", lambda text: sentiment_of(text).compound <= -0.05 or _FOOD_FAULTS.search(text), False),
+    ),
+    (_LIKED, Kind("liked", lambda text: sentiment_of(text).compound >= 0.05 or _RECOMMENDED.search(text), False)),
+)
 # (what the question asks, the kind), first match wins; the question folded (no accents).
 _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
@@ -773,7 +798,7 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         # A past event's or a start's "when" is a year or a date, not "on Sundays" or "at dinner".
         re.compile(
-            r"\b(?:what year|which year|what date|which date|since when|in what year|"
+            r"\b(?:what year|which year|what date|which date|what(?:'s| is| was) the date|since when|in what year|"
             r"when (?:did|was|were)\b(?!.*\b(?:open|served|closed)\b"
             r".*\b(?:on|at) (?:weekdays?|weekends?|sundays?|mondays?)\b)|depuis quand|en quelle annee|desde cuando|"
             r"en que ano|da quando|in che anno|seit wann|in welchem jahr)\b",
@@ -793,7 +818,7 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:how many|how old|what percentage|how big|how much|combien de|combien|cuantos|cuantas|cuanto|quanti|"
+            r"\b(?:how many|how old|what percentage|how big|how large|how much|combien de|combien|cuantos|cuantas|cuanto|quanti|"
             r"quante|quanto|wie viele|wie viel|quel age|a quale altitudine|what size)\b",
             re.I,
         ),
@@ -819,11 +844,7 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         ),
         Kind("place", _names_a_place, False),
     ),
-    (
-        _DISLIKED,
-        Kind("disliked", lambda text: sentiment_of(text).compound <= -0.05 or _FOOD_FAULTS.search(text), False),
-    ),
-    (_LIKED, Kind("liked", lambda text: sentiment_of(text).compound >= 0.05 or _RECOMMENDED.search(text), False)),
+    *_OPINION_KINDS,
 )
 
 
@@ -846,11 +867,12 @@ def is_yes_no(question: str) -> bool:
 
 
 def kind_of(question: str) -> Kind | None:
-    """What ``question`` asks for (a price, a time, a name...), or None (a "what", "why" or yes-no question)."""
-    if is_yes_no(question):
-        return None
+    """What ``question`` asks for (a price, a time, a name...), or None (a "what" or "why" question, or
+    a yes-no one not about a review's likes)."""
     folded = fold_text(question)
-    for asks, kind in _QUESTION_KINDS:
+    # A yes-no question asks for no fact, but one of a review's likes ("Was there anything they
+    # didn't like?") is answered by the sentence that says so.
+    for asks, kind in _OPINION_KINDS if is_yes_no(question) else _QUESTION_KINDS:
         if asks.search(folded):
             return kind
     return None
@@ -1176,6 +1198,13 @@ def _too_weak(text: str, question: str, best: float, scores: list[float], *, hea
     return yes_no or heading or best < STANDOUT_THRESHOLD or best < STANDOUT_RATIO * max(runner_up, 0.0)
 
 
+# Who wrote a letter or a notice: its last line names them ("With best wishes, / Jenna Pascoe").
+_AUTHOR = re.compile(
+    r"\bwho (?:wrote|writes|signed|sent|is (?:it|this|the \w+) (?:from|signed by|written by))\b|\bwho is the (?:author|"
+    r"writer|sender)\b|\bfrom whom\b|\bwho (?:is|was) (?:it|this|the \w+) from\b"
+)
+
+
 def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     """The passage of ``text`` that answers ``question``, or "not in the text".
 
@@ -1196,15 +1225,25 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
         # against every sentence's meaning, not only the few sharing words with the question (a
         # sentence left unembedded scores low and widens the margin).
         scored = _scored_sentences(text, question, namespace=namespace, embedded=None)
-    best_index = max(range(len(scored)), key=lambda index: scored[index].score)
+    asked = kind_of(question)
+    # A title is near every question: when a price, a time or a count is asked for, one without it
+    # does not answer ("LOWFIELD FARM HARVEST SUPPER" above "Saturday 21 September, 7 p.m.").
+    answering = [
+        index
+        for index, item in enumerate(scored)
+        if not (item.heading and asked is not None and asked.strict and not asked.holds(item.span.text))
+    ] or list(range(len(scored)))
+    best_index = max(answering, key=lambda index: scored[index].score)
+    signed = _AUTHOR.search(fold_text(question)) and _PERSON.search(scored[-1].span.text)
+    if signed:  # "Who wrote the letter?": the name it is signed with
+        best_index = len(scored) - 1
     best = scored[best_index]
     score = round(max(0.0, min(1.0, best.score)), 3)
     # A title is near every question: it is no rival to the sentence that answers (``_too_weak``).
-    rivals = [item.score for item in scored if not item.heading or item is best]
-    if _too_weak(text, question, best.score, rivals, heading=best.heading):
+    rivals = [scored[index].score for index in answering if not scored[index].heading or index == best_index]
+    if not signed and _too_weak(text, question, best.score, rivals, heading=best.heading):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     passage = [best.span]
-    asked = kind_of(question)
     neighbours = [index for index in (best_index - 1, best_index + 1) if 0 <= index < len(scored)]
     if neighbours:
         neighbour = scored[max(neighbours, key=lambda index: scored[index].score)]

@@ -45,6 +45,7 @@ _TRANSLATIONS = {
     # Who: owners, cooks, staff.
     "owner": "proprietaire propietario proprietario inhaber besitzer",
     "run": "tenu tient dirige gere regenta dirigido gestito gefuhrt leitet",
+    "lead": "tenu tient dirige gere regenta dirigido gestito gefuhrt leitet",
     "chef": "chef cuisinier fourneaux cocinero fogones cuoco fornelli koch kuchenchef",
     "cook": "cuisine cuisinier fourneaux cocinero cocina fogones cuoco cucina fornelli koch kocht",
     "kitchen": "cuisine cocina cucina kuche",

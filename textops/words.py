@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from recommendations.pairing.text import stem, words_of
 
 
@@ -29,9 +31,23 @@ STOPWORDS = word_set(
 )
 
 
+# English contractions: "don't" would leave "don" and "we'll" "ll", words no text is about, and
+# a question's word the text lacks reads as a subject it never names ("Was there anything the
+# reviewer didn't like?" declined for want of a "didn").
+_NEGATION = re.compile(r"\b([a-z]+)n['’]t\b", re.IGNORECASE)
+_NEGATED_IRREGULAR = {"wo": "will", "ca": "can", "sha": "shall"}  # "won't", "can't", "shan't"
+_CONTRACTED = re.compile(r"(?<=[a-z])['’](?:ll|ve|re|m|d)\b", re.IGNORECASE)
+
+
+def _expanded(text: str) -> str:
+    """``text`` with its contractions undone: "don't" is "do not", "won't" "will not", "we'll" "we"."""
+    text = _NEGATION.sub(lambda found: f"{_NEGATED_IRREGULAR.get(found[1].lower(), found[1])} not", text)
+    return _CONTRACTED.sub("", text)
+
+
 def content_stems(text: str) -> list[str]:
     """The text's words without function words, crudely singular ("oysters" = "oyster")."""
-    return [stem(word) for word in words_of(text) if word not in STOPWORDS]
+    return [stem(word) for word in words_of(_expanded(text)) if word not in STOPWORDS]
 
 
 def shares_stem(word: str, vocabulary: set[str]) -> bool:

@@ -893,3 +893,74 @@ def test_a_guest_s_words_find_the_fact_said_otherwise(question: str, fact: str) 
 
     assert answer.found, answer
     assert fact in answer.answer, answer
+
+
+def test_a_contraction_leaves_no_stray_word_for_the_text_to_lack() -> None:
+    from textops.words import content_stems
+
+    assert content_stems("Was there anything the reviewer didn't like? We'll go if they won't.") == [
+        "anything",
+        "reviewer",
+        "like",
+        "go",
+    ]
+
+
+COPPER_HARE = (
+    "The Copper Hare opened in March 2023 in a former saddlery on Corve Street, Ludlow. Head chef Nadia Okafor "
+    "cooks a short menu that changes every Tuesday. We started with smoked eel on potato rösti (£11), then shared "
+    "a whole roasted partridge for two (£46). Service, led by co-owner Tom Garrity, was warm without hovering. "
+    "Desserts are the weak point: a quince tart arrived with soggy pastry. Closed Sunday and Monday."
+)
+
+
+@pytest.mark.parametrize("question", ["Was there anything the reviewer didn't like?", "Was anything disappointing?"])
+def test_a_yes_no_question_about_a_review_s_dislikes_finds_the_fault(question: str) -> None:
+    answer = answers.answer(COPPER_HARE, question)
+
+    assert answer.found, answer
+    assert "quince tart" in answer.answer
+
+
+def test_a_title_without_the_date_asked_for_gives_way_to_the_line_with_it() -> None:
+    text = (
+        "LOWFIELD FARM HARVEST SUPPER\nSaturday 21 September, 7 p.m. for 7.30 p.m.\n"
+        "The Great Barn, Lowfield Farm, near Hexham\n\nChef Ellie Marsden and grower Tom Lowe present five "
+        "courses cooked over fire. Tickets £75 per person; paired wines £35 extra. Long shared tables for 60 guests."
+    )
+    answer = answers.answer(text, "What's the date of the supper?")
+
+    assert answers.kind_of("What's the date of the supper?").name == "date"  # type: ignore[union-attr]
+    assert answer.found, answer
+    assert "21 September" in answer.answer
+
+
+def test_who_wrote_a_letter_is_the_name_it_is_signed_with() -> None:
+    text = (
+        "Dear Chef Moreau,\nThank you for your order of 12 March. Our price for hand-dived scallops rises from £28 "
+        "to £31 per kilo. Deliveries to Bath will move to Monday and Thursday.\nWith best wishes,\n"
+        "Jenna Pascoe, Sales Manager"
+    )
+
+    assert "Jenna Pascoe" in answers.answer(text, "Who wrote the letter?").answer
+    unsigned = text.replace("Jenna Pascoe, Sales Manager", "Thank you.")
+    assert answers.answer(unsigned, "Who wrote the letter?").answer != "Thank you."
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Who has taken the pub over?", "Martha and Dev Khanna"),
+        ("How large is the estate?", "9 hectares"),
+    ],
+)
+def test_taking_over_is_owning_and_how_large_is_a_size(question: str, fact: str) -> None:
+    text = (
+        "The Plough reopened in October after new owners Martha and Dev Khanna spent eight months restoring it. "
+        "The bar remains a proper pub, with four cask ales including Hook Norton Old Hooky at £5.20 a pint. "
+        "The vineyard behind the pub covers 9 hectares of chalk. Chef Sam Pryce cooks hearty seasonal food."
+    )
+    answer = answers.answer(text, question)
+
+    assert answer.found, answer
+    assert fact in answer.answer
