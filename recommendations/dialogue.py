@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from recommendations.question import FOCUS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
+from recommendations.question import FOCUS, OTHERS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +61,9 @@ class DialogueState:
     # The budget the diner said, while "cheaper" has lowered the one in force below it: a new dish
     # goes back to it (the diner's budget persists; "cheaper" was about the wines of that dish).
     budget_said: Budget | None = None
+    # The wines passed over with "another?" before those shown, while the diner keeps asking for
+    # others: a second "any others?" shows a third set, not the first again.
+    passed: tuple[int, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -89,6 +92,7 @@ class DialogueState:
             ],
             "turns": self.turns,
             "focus": self.focus,
+            "passed": list(self.passed),
             "budget_said": None
             if self.budget_said is None
             else {
@@ -136,6 +140,7 @@ class DialogueState:
                 turns=int(data.get("turns") or 0),
                 focus=int(data["focus"]) if data.get("focus") is not None else None,
                 budget_said=_budget(data.get("budget_said")),
+                passed=tuple(int(pk) for pk in data.get("passed") or ()),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -165,6 +170,7 @@ class Turn:
     turn_index: int = 0
     budget_said: Budget | None = None  # see DialogueState
     focus: int | None = None  # the wine this turn is about, when it is about one
+    passed: tuple[int, ...] = ()  # see DialogueState: kept only by a turn asking for others again
 
 
 def _budget(raw: Any) -> Budget | None:
@@ -281,7 +287,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     if said.about_picks:
         # "Is the second one oaky?", "I'll take the first" (0: the last one shown).
         positions = [position for position in said.about_picks if position <= len(state.shown)]
-        wanted = list(dict.fromkeys(_shown_at(state, position) for position in positions))
+        wanted = list(dict.fromkeys(wine for position in positions for wine in _shown_all_at(state, position)))
         if wanted:
             return _about_wines(turn, state, "chosen" if said.chosen else "about", wanted)
     if said.closing:
@@ -304,6 +310,14 @@ def _asks_about_wine(said: Said) -> bool:
     return asks_something_new(said) or bool(
         said.style_words or said.sweet is not None or said.by_the_glass is not None or said.about_picks
     )
+
+
+def _shown_all_at(state: DialogueState, position: int) -> list[int]:
+    """The wines a position means: one, or for ``OTHERS`` all those shown but the one in focus."""
+    if position == OTHERS:
+        focus = _shown_at(state, FOCUS)
+        return [shown.wine_id for shown in state.shown if shown.wine_id != focus]
+    return [_shown_at(state, position)]
 
 
 def _shown_at(state: DialogueState, position: int) -> int:
@@ -344,6 +358,7 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
     exclude: set[int] = set()
     like_wine_id = None
     budget_said = turn.budget_said
+    passed: tuple[int, ...] = ()
     if said.cheaper_than_previous:
         cheapest = min(wine.price for wine in shown)
         budget_said = budget_said or Budget(constraints.max_price, constraints.min_price, constraints.price_per_glass)
@@ -375,6 +390,8 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         exclude.update(wine.wine_id for wine in shown)
         if said.other:
             refinements.append("other")
+            passed = (*state.passed, *(wine.wine_id for wine in shown))
+            exclude.update(passed)
     if said.colours or said.refused_colours or said.any_colour:
         same_colours = frozenset()  # the diner named colours: theirs win
     return replace(
@@ -388,6 +405,7 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         exclude_wine_ids=frozenset(exclude),
         like_wine_id=like_wine_id,
         budget_said=budget_said,
+        passed=passed,
     )
 
 
@@ -401,4 +419,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         turns=turn.turn_index + 1,
         focus=turn.focus if turn.keep_shown else (shown[0].wine_id if shown else None),
         budget_said=turn.budget_said,
+        passed=turn.passed,
     )

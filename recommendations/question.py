@@ -1292,6 +1292,7 @@ class Said:
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
     refused_names: tuple[str, ...] = ()  # "not prosecco", "no champagne"
     places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
+    local: bool = False  # "anything local?": one of ``places`` is where the restaurant's local wines come from
     modest_price: bool = False  # "not too expensive", "pas trop cher": a budget without a number
     # "What's the difference between the first two?", "is the second one oaky?": a question about
     # wines just shown (1-based positions, 0 for "the last"); ``chosen`` when the diner picks one.
@@ -1491,6 +1492,13 @@ _ABOUT_IT = re.compile(
 )
 _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
 FOCUS = -1  # a position that means the wine in focus: "it"
+OTHERS = -2  # the wines shown but the one in focus: "and the other two?" after "tell me about the first"
+# "And the other two?", "what about the others?", "tell me about the rest".
+_THE_OTHERS = r"the (?:other (?:two|2|three|3|ones?|wines?|bottles?)|others|rest(?: of them)?)"
+_ABOUT_OTHERS = re.compile(
+    rf"^\W*(?:and\s+|(?:and\s+)?(?:what|how)\s+about\s+)?{_THE_OTHERS}\W*$|"
+    rf"\b(?:tell me (?:more )?about|describe|what(?:'?s| is| are)|how (?:are|is)) {_THE_OTHERS}\b"
+)
 
 
 @dataclass(frozen=True)
@@ -1563,6 +1571,8 @@ def _about_picks(folded: str) -> tuple[int, ...]:
     ``FOCUS``: the one in focus)."""
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         return (1, 2, 3)  # "which is the driest?": of all the wines shown
+    if _ABOUT_OTHERS.search(folded):
+        return (OTHERS,)
     if not (_ABOUT_SHOWN.search(folded) or _chosen(folded) or _GLASS_OF_SHOWN.search(folded)) or _LIKE_PICK.search(
         folded
     ):
@@ -1608,7 +1618,8 @@ def asks_something_new(said: Said) -> bool:
 
 
 _OTHER = re.compile(
-    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|"
+    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others?|"
+    r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|glass(?:es)?|orange)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
     r"otras|algo diferente)\b"
 )
@@ -2077,7 +2088,7 @@ def parse_question(
     folded = fold_text(text)
     said = _lone_pinot(folded, _read(_slips_mended(folded)), previous)
     if local and _asks_local(folded) and local not in said.places:
-        said = replace(said, places=(*said.places, local))  # ``local``: where the restaurant's local wines come from
+        said = replace(said, places=(*said.places, local), local=True)  # where the restaurant's local wines come from
     food = without_origins(folded)
     for start, end in _slips(food):
         food = _blank(food, start, end)

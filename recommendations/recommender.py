@@ -1208,11 +1208,17 @@ def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str
     missing rather than passing a Torrontés off as one."""
     missing: list[str] = []
     grapes = set(wanted.grapes)
+    # The wine the missing one would have been, when its colour is plain: the nearest in style
+    # stand in for it (no Barolo: the firmest reds, not a sparkling rosé and a white).
+    likeness: tuple[WineProfile, str] | None = None
     for grape in sorted(wanted.grapes):
         if not any(
             _named_match(wine, replace(wanted, grapes=frozenset({grape}), appellations=())) for wine in in_stock
         ):
             missing.append(grape)
+            traits = grape_traits(grape)
+            if traits is not None and likeness is None and wanted.colours_said <= {traits.colour}:
+                likeness = _wine_profile(traits.colour, (grape,), "", "", "", ""), traits.colour
     for name in wanted.appellations:
         if any(_named_match(wine, replace(wanted, grapes=frozenset(), appellations=(name,))) for wine in in_stock):
             continue
@@ -1221,9 +1227,14 @@ def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str
         if appellation is not None:
             colours = wanted.colours_said or frozenset(appellation.grapes)
             grapes |= {canonical_grape(grape) for colour in colours for grape in appellation.grapes_for(colour)[:1]}
+            if len(colours) == 1 and likeness is None:
+                (colour,) = colours
+                likeness = _wine_profile(colour, appellation.grapes_for(colour)[:1], "", "", name, ""), colour
     for wish, met, name in WISHES:
         if wish in wanted.style_words and not any(met(wine.description) for wine in in_stock):
             missing.append(name)
+    if likeness is not None and wanted.like is None:
+        wanted = replace(wanted, like=likeness[0], like_colour=likeness[1])
     return tuple(missing), replace(wanted, grapes=frozenset(grapes))
 
 

@@ -299,6 +299,16 @@ _OPENINGS_NO_DISH: Final = (
     "I'd begin with {first}.",
 )
 _OPENINGS_NO_DISH_GLASS: Final = ("By the glass, I'd start with {first}.", "For a glass tonight, try {first}.")
+# A wine from a place asked for, with no dish: the place answers first ("something from Sonoma?").
+_OPENINGS_PLACE: Final = (
+    "From {place}, I'd start with {first}.",
+    "For a wine from {place}, my pick is {first}.",
+    "{Place} it is: I'd begin with {first}.",
+)
+_OPENINGS_LOCAL: Final = (
+    "Our local wines come from {place}, and I'd start with {first}.",
+    "For something local, from {place}, my pick is {first}.",
+)
 _OPENINGS_CHEAPER: Final = (
     "For a little less, {first} still suits {dish}.",
     "Easier on the bill, {first} works nicely with {dish}.",
@@ -423,14 +433,20 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
-    dish = _dish_phrase(result)
+def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
+    """The opening when nothing fits as asked (or nothing lighter is poured by the glass): it says so."""
     refinements = result.understood.refinements
     if _bottles_for_a_glass(result) and refinements and refinements[-1] in ("lighter", "bolder"):
         fuller = "lighter" if refinements[-1] == "lighter" else "fuller"
         return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
     if result.nothing_fits and "cheaper" in refinements:
         return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
+    if result.nothing_fits and "other" in refinements:
+        # "Any others?" once too often: every wine that fits has been shown.
+        colours = result.constraints.colours
+        kind = next(iter(colours)) if len(colours) == 1 else "wine"
+        kind = "sparkling wine" if kind == "sparkling" else kind
+        return f"I have shown you every {kind} on our list that fits; my first choice is still {_named(first)}."
     if result.nothing_fits and "lighter" in refinements:
         return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and "bolder" in refinements:
@@ -464,6 +480,15 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
             return f"Nothing on our list comes in at {budget}{glass} or under, so here is the closest: {_named(first)}."
         asked = _asked(result)
         return f"Nothing on our list is {asked} right now, so here is the closest: {_named(first)}."
+    return None
+
+
+def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
+    missed = _opening_of_a_miss(result, first)
+    if missed is not None:
+        return missed
+    dish = _dish_phrase(result)
+    refinements = result.understood.refinements
     choices: tuple[str, ...]
     said = result.parsed.said
     superlative = said.superlative.word if said is not None and said.superlative is not None else ""
@@ -491,6 +516,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_BOLDER if past_the_lead(result.picks[0].profile.body, result.turn) else _OPENINGS_AS_FULL
     elif "like" in refinements or "other" in refinements:
         choices = _OPENINGS_OTHER if dish else _OPENINGS_NO_DISH
+    elif said is not None and said.places and not (dish or refinements or result.constraints.by_the_glass):
+        choices = _OPENINGS_LOCAL if said.local else _OPENINGS_PLACE
     elif result.constraints.by_the_glass:
         choices = _OPENINGS_GLASS if dish else _OPENINGS_NO_DISH_GLASS
     elif dish:
@@ -501,7 +528,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     if "{dish}" in template and not dish:
         template = rng.choice(_OPENINGS_NO_DISH)
     named = _named(first)
-    return template.format(dish=dish, first=named, First=_upper_first(named), most=superlative)
+    place = " or ".join(said.places) if said is not None else ""
+    return template.format(
+        dish=dish, first=named, First=_upper_first(named), most=superlative, place=place, Place=_upper_first(place)
+    )
 
 
 def _priced_out(result: Recommendations) -> bool:
@@ -978,12 +1008,15 @@ def _goodbye(result: Recommendations, first: WineFacts) -> str:
 
 def _preamble(result: Recommendations) -> list[str]:
     notes = [_sentence(note) for note in result.understood.contradictions]
-    names = _names_missing(result)
+    # A question about wines already shown ("tell me about the first one") does not repeat what
+    # their answer said was missing from the list.
+    shown_again = bool({"about", "chosen"} & set(result.understood.refinements))
+    names = () if shown_again else _names_missing(result)
     if names:
         nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
         notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
     notes += _wishes_unmet(result)
-    missing = result.understood.places_missing
+    missing = () if shown_again else result.understood.places_missing
     if missing:
         places = " or ".join(missing)
         notes.append(f"Nothing from {places} on our list fits that tonight, so these come from elsewhere.")

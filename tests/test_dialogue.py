@@ -287,6 +287,9 @@ def test_anything_local_is_the_restaurants_own_region_and_local_oysters_are_food
     assert local.constraints.places == ("Loire",)
     assert local.picks
     assert {pick.wine.region for pick in local.picks} == {"Loire"}
+    opening = write_answer(local).split(". ")[0]
+    assert "Loire" in opening  # the answer says where "local" is
+    assert "local" in opening
     assert oysters.understood.dish == "Oysters"
     assert oysters.constraints.places == ()  # a new dish; "local" was the oysters'
 
@@ -296,6 +299,14 @@ def test_anything_local_with_no_region_set_answers_from_the_whole_list(bistro: R
 
     assert local.constraints.places == ()
     assert local.picks
+    assert "local" not in write_answer(local).split(". ")[0]
+
+
+def test_a_wine_from_a_place_asked_alone_is_answered_from_that_place(bistro: Restaurant) -> None:
+    (loire,) = converse(bistro, "something from the Loire?")
+
+    assert {pick.wine.region for pick in loire.picks} == {"Loire"}
+    assert "Loire" in write_answer(loire).split(". ")[0]
 
 
 # --- the table's diet ------------------------------------------------------------------------
@@ -379,6 +390,45 @@ def test_alcohol_free_shows_the_lists_alcohol_free_wines(bistro: Restaurant) -> 
     assert names(free) == {"Sparkling Chardonnay 0.0%"}  # not the Brut Nature, whatever its note says
     # Shown, the alcohol-free wine is the one "the first" means.
     assert names(chosen) == {"Sparkling Chardonnay 0.0%"}
+
+
+# --- the other wines shown ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", ["and the other two?", "what about the others?", "tell me about the rest"])
+def test_the_other_two_are_the_wines_shown_but_the_one_just_talked_about(bistro: Restaurant, words: str) -> None:
+    shown, first, others = converse(bistro, "a red for the lamb", "tell me about the first one", words)
+
+    assert len(shown.picks) == 3
+    assert [pick.wine.pk for pick in first.picks] == [shown.picks[0].wine.pk]
+    assert [pick.wine.pk for pick in others.picks] == [pick.wine.pk for pick in shown.picks[1:]]
+    assert others.understood.refinements == ("about",)
+    assert others.understood.dish == shown.understood.dish
+
+
+def test_another_other_asks_for_new_wines_not_the_others_shown(bistro: Restaurant) -> None:
+    shown, other = converse(bistro, "a red for the lamb", "any other red?")
+
+    assert other.understood.refinements != ("about",)
+    assert other.picks
+    assert not {pick.wine.pk for pick in other.picks} & {pick.wine.pk for pick in shown.picks}
+
+
+def test_asking_for_others_again_shows_wines_not_yet_shown_until_there_are_none(bistro: Restaurant) -> None:
+    turns = converse(bistro, "a red for the lamb", "any other red?", "any others?", "any others?")
+
+    seen: set[int] = set()
+    for turn in turns:
+        fresh = {pick.wine.pk for pick in turn.picks if not pick.alternative}
+        assert not fresh & seen, "a wine passed over came back"
+        seen |= fresh
+    assert all(pick.wine.colour == "red" for turn in turns for pick in turn.picks)
+    # Past the last red, the answer says so rather than starting the list again as if new.
+    assert turns[-1].nothing_fits
+    assert turns[-1].picks
+    assert write_answer(turns[-1]).startswith("I have shown you every red on our list that fits")
+    state = turns[-1].state()
+    assert DialogueState.from_json(state.as_json()) == state
 
 
 # --- start over ---------------------------------------------------------------------------

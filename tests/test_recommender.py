@@ -886,6 +886,17 @@ def test_a_place_poured_by_the_bottle_only_is_named_by_the_glass(cellar: Restaur
     assert "We don't pour a Barolo by the glass" in write_answer(barolo)
 
 
+@pytest.mark.parametrize("query", ["a Barolo?", "any Nebbiolo?"])
+def test_a_wine_the_list_does_not_have_is_stood_in_for_by_the_nearest_in_style(cellar: Restaurant, query: str) -> None:
+    barolo = recommend(restaurant=cellar, query=query, k=3)
+
+    assert barolo.understood.names_missing
+    # Barolo is a firm, full red: the firmest reds stand in, not a spread with a white among them.
+    assert {pick.wine.colour for pick in barolo.picks} == {"red"}
+    assert barolo.picks[0].wine.name in ("Syrah Cornas", "Cabernet Napa")
+    assert "Morgon" not in [pick.wine.name for pick in barolo.picks[:2]]
+
+
 def test_a_grape_the_diner_refuses_is_never_shown_and_stays_refused_for_the_next_dish(cellar: Restaurant) -> None:
     wine(cellar, "Dry Riesling", colour="white", grapes=["Riesling"], bottle_price=Decimal("40"))
     wine(cellar, "Grüner Veltliner", colour="white", grapes=["Grüner Veltliner"], bottle_price=Decimal("38"))
