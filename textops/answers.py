@@ -84,7 +84,7 @@ _GENERIC = word_set(
     "choice substitute instead kind type sort suitable ok okay fine allowed permitted course suggestion big large "
     "small little "
     # A review's writer: the text is what they said ("Was there anything the reviewer didn't like?").
-    "reviewer critic writer author "
+    "reviewer critic writer author user "
     "recommendation advice idea information detail plato piatto plat gericht opcion opcione opzione opzioni "
     "vin vino wein restaurante ristorante"
 )
@@ -1146,6 +1146,9 @@ def _subject_absent(text: str, question: str) -> bool:
     if not is_yes_no(question):
         return False
     vocabulary = set(qa_stems(text))
+    # "Was anything disappointing?" asks of a review's verdict, whatever words it says it in.
+    for opinion, _ in _OPINION_KINDS:
+        question = opinion.sub(" ", question)
     return any(
         group[0] not in _GENERIC
         and not _is_count(group[0])  # "a table for four" asks of a table, not of a four
