@@ -344,6 +344,7 @@ def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_
         only_wine_ids=frozenset(wine_ids),
         keep_shown=state.shown,
         focus=wine_ids[0] if wine_ids else None,
+        passed=state.passed,  # "tell me about the first one" between two "any others?"
     )
 
 
@@ -390,7 +391,7 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         exclude.update(wine.wine_id for wine in shown)
         if said.other:
             refinements.append("other")
-            passed = (*state.passed, *(wine.wine_id for wine in shown))
+            passed = tuple(dict.fromkeys((*state.passed, *(wine.wine_id for wine in shown))))
             exclude.update(passed)
     if said.colours or said.refused_colours or said.any_colour:
         same_colours = frozenset()  # the diner named colours: theirs win

@@ -1494,10 +1494,10 @@ _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|t
 FOCUS = -1  # a position that means the wine in focus: "it"
 OTHERS = -2  # the wines shown but the one in focus: "and the other two?" after "tell me about the first"
 # "And the other two?", "what about the others?", "tell me about the rest".
-_THE_OTHERS = r"the (?:other (?:two|2|three|3|ones?|wines?|bottles?)|others|rest(?: of them)?)"
+_THE_OTHERS = r"the (?:other (?:two|2|three|3|ones?|wines?|bottles?)|others|rest(?! of (?!them))(?: of them)?)"
 _ABOUT_OTHERS = re.compile(
     rf"^\W*(?:and\s+|(?:and\s+)?(?:what|how)\s+about\s+)?{_THE_OTHERS}\W*$|"
-    rf"\b(?:tell me (?:more )?about|describe|what(?:'?s| is| are)|how (?:are|is)) {_THE_OTHERS}\b"
+    rf"\b(?:tell me (?:more )?about|describe|what(?:'?s| is| are)|how (?:are|is)) {_THE_OTHERS}(?:\s+like)?\W*$"
 )
 
 
@@ -1618,8 +1618,9 @@ def asks_something_new(said: Said) -> bool:
 
 
 _OTHER = re.compile(
-    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others?|"
-    r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|glass(?:es)?|orange)|"
+    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others|"
+    # "Any other red?", "any other?": not "any other way to pay?", "some other glasses".
+    r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|orange)|any other(?=\W*$)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
     r"otras|algo diferente)\b"
 )

@@ -43,7 +43,7 @@ from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
 from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
-from recommendations.pairing.wines import alcohol_free, called_oaky, in_half_bottles, made_naturally
+from recommendations.pairing.wines import alcohol_free, called_oaky, fortified, in_half_bottles, made_naturally
 from recommendations.question import (
     Constraints,
     ParsedQuestion,
@@ -234,6 +234,8 @@ class Recommendations:
                 price_per_glass=budget.per_glass,
             )
             turn = replace(turn, constraints=constraints, budget_said=None)
+        if self.nothing_fits:
+            turn = replace(turn, passed=())  # the closest shown were not what was asked: none was passed over
         return state_after(turn, shown)
 
 
@@ -367,6 +369,7 @@ class _Wanted:
     like: WineProfile | None = None
     like_colour: str = ""
     like_place: tuple[str, str] = ("", "")  # the liked wine's appellation and region, folded
+    like_fortified: bool = False  # a Port or a sherry is liked: the fortified wines are nearest
     # Show only the named grapes or places when the list has them ("a Pinot Noir for the salmon");
     # off for a contradiction ("a white Barolo"), where the real options span both.
     only_named: bool = True
@@ -524,6 +527,8 @@ def _like_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> float:
         place = LIKE_SAME_REGION
     else:
         place = 0.0
+    if wanted.like_fortified and fortified(wine.name, wine.region):
+        place += LIKE_SAME_REGION
     return (1.0 if colour == wanted.like_colour else 0.0) + max(0.0, 1.0 - distance / 8) + 0.1 * shared + place
 
 
@@ -1075,7 +1080,7 @@ def recommend(
         separate_dishes=separate_dishes,
         one_for_all=one_for_all,
     )
-    names_missing, wanted = _names_missing(in_stock, wanted)
+    names_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
     picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
         parsed=parsed,
@@ -1200,7 +1205,7 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) ->
     return replace(turn, only_wine_ids=frozenset({most.pk}), focus=most.pk)
 
 
-def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str, ...], _Wanted]:
+def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted, *, with_dish: bool) -> tuple[tuple[str, ...], _Wanted]:
     """The grapes and appellations asked for that no wine in stock is of, and what is wanted then.
 
     A place the list does not pour ("a glass of Chablis" with no Chablis) still says what the
@@ -1233,8 +1238,11 @@ def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted) -> tuple[tuple[str
     for wish, met, name in WISHES:
         if wish in wanted.style_words and not any(met(wine.description) for wine in in_stock):
             missing.append(name)
-    if likeness is not None and wanted.like is None:
-        wanted = replace(wanted, like=likeness[0], like_colour=likeness[1])
+    # With a dish, the dish chooses among the wines of the missing one's grape or colour: a wine
+    # like a Zinfandel is no answer for the oysters.
+    if likeness is not None and wanted.like is None and not with_dish:
+        standing_in = [name for name in wanted.appellations if name.title() in missing]
+        wanted = replace(wanted, like=likeness[0], like_colour=likeness[1], like_fortified=fortified(*standing_in[:1]))
     return tuple(missing), replace(wanted, grapes=frozenset(grapes))
 
 
@@ -1266,10 +1274,12 @@ def _dish_source(parsed: ParsedQuestion, turn: Turn) -> str | None:
 def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -> _Wanted:
     like = like_colour = None
     like_place = ("", "")
+    like_fortified = False
     if turn.like_wine_id is not None:
         wine = Wine.objects.filter(pk=turn.like_wine_id).first()
         if wine is not None:
             like, like_colour, like_place = profile_of(wine), wine.colour, _place_of(wine)
+            like_fortified = fortified(wine.name, wine.region)
     return _Wanted(
         grapes=frozenset(canonical_grape(grape) for grape in constraints.grapes),
         appellations=tuple(" ".join(words_of(name)) for name in appellations),
@@ -1278,6 +1288,7 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
         like=like,
         like_colour=like_colour or "",
         like_place=like_place,
+        like_fortified=like_fortified,
         colours_said=constraints.colours,
     )
 

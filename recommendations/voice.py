@@ -303,7 +303,7 @@ _OPENINGS_NO_DISH_GLASS: Final = ("By the glass, I'd start with {first}.", "For 
 _OPENINGS_PLACE: Final = (
     "From {place}, I'd start with {first}.",
     "For a wine from {place}, my pick is {first}.",
-    "{Place} it is: I'd begin with {first}.",
+    "Of our wines from {place}, I'd begin with {first}.",
 )
 _OPENINGS_LOCAL: Final = (
     "Our local wines come from {place}, and I'd start with {first}.",
@@ -441,12 +441,6 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
     if result.nothing_fits and "cheaper" in refinements:
         return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
-    if result.nothing_fits and "other" in refinements:
-        # "Any others?" once too often: every wine that fits has been shown.
-        colours = result.constraints.colours
-        kind = next(iter(colours)) if len(colours) == 1 else "wine"
-        kind = "sparkling wine" if kind == "sparkling" else kind
-        return f"I have shown you every {kind} on our list that fits; my first choice is still {_named(first)}."
     if result.nothing_fits and "lighter" in refinements:
         return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
     if result.nothing_fits and "bolder" in refinements:
@@ -461,8 +455,19 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         # "Rosé?" under a budget: it is the price that misses, not the rosé.
         asked = _asked(result).removeprefix("quite ")
         return f"{_upper_first(asked)} is not on our list tonight; the closest is {_named(first)}."
+    constraints = result.constraints
+    if (
+        result.nothing_fits
+        and "other" in refinements
+        and result.turn.passed
+        and constraints.max_price is None
+        and constraints.min_price is None
+    ):
+        # "Any others?" once too often: every wine that fits has been shown (a budget missed says so instead).
+        colours = constraints.colours
+        kind = _COLOUR_NOUNS.get(next(iter(colours)), "wine") if len(colours) == 1 else "wine"
+        return f"I have shown you every {kind} on our list that fits; my first choice is still {_named(first)}."
     if result.nothing_fits:
-        constraints = result.constraints
         said = result.parsed.said
         if (
             not (constraints.grapes or constraints.colours or constraints.appellations or constraints.places)
@@ -492,6 +497,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     choices: tuple[str, ...]
     said = result.parsed.said
     superlative = said.superlative.word if said is not None and said.superlative is not None else ""
+    # The places asked for that the wines come from (the preamble says which the list has none from).
+    places = [
+        place for place in (said.places if said is not None else ()) if place not in result.understood.places_missing
+    ]
     if "chosen" in refinements:
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
     elif "about" in refinements and superlative and len(result.picks) == 1:
@@ -516,8 +525,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_BOLDER if past_the_lead(result.picks[0].profile.body, result.turn) else _OPENINGS_AS_FULL
     elif "like" in refinements or "other" in refinements:
         choices = _OPENINGS_OTHER if dish else _OPENINGS_NO_DISH
-    elif said is not None and said.places and not (dish or refinements or result.constraints.by_the_glass):
-        choices = _OPENINGS_LOCAL if said.local else _OPENINGS_PLACE
+    elif places and not (dish or refinements or result.constraints.by_the_glass):
+        choices = _OPENINGS_LOCAL if said is not None and said.local else _OPENINGS_PLACE
     elif result.constraints.by_the_glass:
         choices = _OPENINGS_GLASS if dish else _OPENINGS_NO_DISH_GLASS
     elif dish:
@@ -528,7 +537,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     if "{dish}" in template and not dish:
         template = rng.choice(_OPENINGS_NO_DISH)
     named = _named(first)
-    place = " or ".join(said.places) if said is not None else ""
+    place = " or ".join(places)
     return template.format(
         dish=dish, first=named, First=_upper_first(named), most=superlative, place=place, Place=_upper_first(place)
     )

@@ -302,6 +302,16 @@ def test_anything_local_with_no_region_set_answers_from_the_whole_list(bistro: R
     assert "local" not in write_answer(local).split(". ")[0]
 
 
+def test_a_place_the_list_has_nothing_from_is_not_named_as_where_the_wines_come_from(bistro: Restaurant) -> None:
+    (oregon,) = converse(bistro, "something from Oregon?")
+
+    assert oregon.understood.places_missing == ("Oregon",)
+    text = write_answer(oregon)
+    assert text.startswith("Nothing from Oregon")
+    assert "From Oregon" not in text
+    assert "from Oregon, " not in text
+
+
 def test_a_wine_from_a_place_asked_alone_is_answered_from_that_place(bistro: Restaurant) -> None:
     (loire,) = converse(bistro, "something from the Loire?")
 
@@ -429,6 +439,39 @@ def test_asking_for_others_again_shows_wines_not_yet_shown_until_there_are_none(
     assert write_answer(turns[-1]).startswith("I have shown you every red on our list that fits")
     state = turns[-1].state()
     assert DialogueState.from_json(state.as_json()) == state
+
+
+@pytest.mark.parametrize(
+    "words", ["is there any other way to pay?", "any other allergens in the lamb?", "any other questions for me?"]
+)
+def test_any_other_about_something_else_than_wine_asks_for_no_other_wines(bistro: Restaurant, words: str) -> None:
+    shown, after = converse(bistro, "a red for the lamb", words)
+
+    assert "other" not in after.understood.refinements
+    assert [pick.wine.pk for pick in after.picks] == [pick.wine.pk for pick in shown.picks]
+
+
+@pytest.mark.parametrize("words", ["how is the rest of your evening?", "tell me about the rest of the menu"])
+def test_the_rest_of_something_else_is_not_the_other_wines(bistro: Restaurant, words: str) -> None:
+    _, after = converse(bistro, "a red for the lamb", words)
+
+    assert after.understood.refinements != ("about",) or len(after.picks) != 2
+
+
+def test_a_wine_asked_about_between_two_any_others_keeps_the_ones_passed_over(bistro: Restaurant) -> None:
+    first, second, _, third = converse(
+        bistro, "a red for the lamb", "any other red?", "tell me about the first one", "any others?"
+    )
+
+    passed = {pick.wine.pk for pick in (*first.picks, *second.picks)}
+    assert not {pick.wine.pk for pick in third.picks if not pick.alternative} & passed
+
+
+def test_others_past_a_budget_say_the_budget_not_that_every_wine_was_shown(bistro: Restaurant) -> None:
+    _, others = converse(bistro, "a red for the lamb under 20", "any others?")
+
+    assert others.nothing_fits
+    assert not write_answer(others).startswith("I have shown you every")
 
 
 # --- start over ---------------------------------------------------------------------------

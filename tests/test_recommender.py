@@ -897,6 +897,15 @@ def test_a_wine_the_list_does_not_have_is_stood_in_for_by_the_nearest_in_style(c
     assert "Morgon" not in [pick.wine.name for pick in barolo.picks[:2]]
 
 
+def test_with_a_dish_the_dish_chooses_for_a_wine_the_list_does_not_have(cellar: Restaurant) -> None:
+    zinfandel = recommend(restaurant=cellar, query="a Zinfandel for the goat cheese", k=3)
+
+    assert zinfandel.understood.names_missing == ("Zinfandel",)
+    assert "Sancerre" in [
+        pick.wine.name for pick in zinfandel.picks
+    ]  # the goat cheese's wine, not a Zinfandel look-alike
+
+
 def test_a_grape_the_diner_refuses_is_never_shown_and_stays_refused_for_the_next_dish(cellar: Restaurant) -> None:
     wine(cellar, "Dry Riesling", colour="white", grapes=["Riesling"], bottle_price=Decimal("40"))
     wine(cellar, "Grüner Veltliner", colour="white", grapes=["Grüner Veltliner"], bottle_price=Decimal("38"))

@@ -276,9 +276,9 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     ),
     "abbina": ("ottimo", "abbinamento", "servire", "accompagna", "piatti"),
     # How big: a room's seats, an estate's hectares.
-    **dict.fromkeys(
-        ("big", "large", "size"), ("tiny", "small", "large", "seat", "seats", "cover", "capacity", "hectare", "acre")
-    ),
+    **dict.fromkeys(("big", "large", "size"), ("tiny", "small", "large", "seat", "seats", "cover", "capacity")),
+    # An estate's size: "How large is the domaine?" of "a 9-hectare estate".
+    **dict.fromkeys(("estate", "domaine", "vineyard", "farm", "property", "weingut"), ("hectare", "acre", "ha")),
     # "When can we eat there again?" of "reopen on Thursday 27 February".
     "again": ("reopen", "reopens", "reopening", "return", "back", "resume"),
     "credit": ("card", "cash", "payment", "contactless"),
@@ -465,7 +465,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bin charge\b", re.I), "lead"),
     # "Who has taken the pub over?", "who makes these wines?"
     (
-        re.compile(r"\b(?:tak(?:e|es|en|ing)|took) (?:[\w']+ ){0,2}over\b|(?<=\bwho )(?:makes|made|produces)\b", re.I),
+        re.compile(
+            r"\b(?:tak(?:e|es|en|ing)|took) (?:[\w']+ ){0,2}over\b|(?<=\bwho )(?:makes|made|produces) (?:(?:the|these|this|its?|their) )?(?:wines?|it|them)\b",
+            re.I,
+        ),
         "lead",
     ),
     # A guest who never comes: "What if we don't turn up?" of "or do not arrive".
@@ -737,6 +740,18 @@ _OPINION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     ),
     (_LIKED, Kind("liked", lambda text: sentiment_of(text).compound >= 0.05 or _RECOMMENDED.search(text), False)),
 )
+# ...asked yes or no, in its plainer words: "Can we avoid the queue?" asks of no verdict.
+_YES_NO_OPINION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (
+        re.compile(
+            r"\b(?:disappoint\w*|let (?:[\w']+ ){0,2}down|letdowns?|did(?:n't| not) (?:like|enjoy)|dislik\w*|"
+            r"complain\w*|downsides?|drawbacks?|weak points?|criticis\w*)\b",
+            re.I,
+        ),
+        _OPINION_KINDS[0][1],
+    ),
+    (re.compile(r"\b(?:highlights?|favou?rites?|stand-?outs?|impress\w*)\b", re.I), _OPINION_KINDS[1][1]),
+)
 # (what the question asks, the kind), first match wins; the question folded (no accents).
 _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
@@ -872,7 +887,7 @@ def kind_of(question: str) -> Kind | None:
     folded = fold_text(question)
     # A yes-no question asks for no fact, but one of a review's likes ("Was there anything they
     # didn't like?") is answered by the sentence that says so.
-    for asks, kind in _OPINION_KINDS if is_yes_no(question) else _QUESTION_KINDS:
+    for asks, kind in _YES_NO_OPINION_KINDS if is_yes_no(question) else _QUESTION_KINDS:
         if asks.search(folded):
             return kind
     return None
@@ -1147,7 +1162,7 @@ def _subject_absent(text: str, question: str) -> bool:
         return False
     vocabulary = set(qa_stems(text))
     # "Was anything disappointing?" asks of a review's verdict, whatever words it says it in.
-    for opinion, _ in _OPINION_KINDS:
+    for opinion, _ in _YES_NO_OPINION_KINDS:
         question = opinion.sub(" ", question)
     return any(
         group[0] not in _GENERIC
@@ -1202,10 +1217,18 @@ def _too_weak(text: str, question: str, best: float, scores: list[float], *, hea
 
 
 # Who wrote a letter or a notice: its last line names them ("With best wishes, / Jenna Pascoe").
+_WRITTEN = r"(?:it|this|the (?:letter|note|notice|e-?mail|message|newsletter|announcement))"
 _AUTHOR = re.compile(
-    r"\bwho (?:wrote|writes|signed|sent|is (?:it|this|the \w+) (?:from|signed by|written by))\b|\bwho is the (?:author|"
-    r"writer|sender)\b|\bfrom whom\b|\bwho (?:is|was) (?:it|this|the \w+) from\b"
+    rf"\bwho (?:wrote|signed|sent) {_WRITTEN}\b|\bwho (?:is|was) {_WRITTEN} (?:from|signed by|written by)\b|"
+    r"\bwho is the (?:author|writer|sender)\b|\bfrom whom\b"
 )
+# A signature: a short last line of its own, naming someone ("— Chef-patron Marguerite Doyle").
+SIGNATURE_WORDS = 8
+
+
+def _signature(text: str, last: Span) -> bool:
+    own_line = text[: last.start].rstrip(" \t").endswith("\n")
+    return own_line and len(last.text.split()) <= SIGNATURE_WORDS and bool(_PERSON.search(last.text))
 
 
 def answer(text: str, question: str, *, namespace: str = "") -> Answer:
@@ -1237,7 +1260,7 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
         if not (item.heading and asked is not None and asked.strict and not asked.holds(item.span.text))
     ] or list(range(len(scored)))
     best_index = max(answering, key=lambda index: scored[index].score)
-    signed = _AUTHOR.search(fold_text(question)) and _PERSON.search(scored[-1].span.text)
+    signed = bool(_AUTHOR.search(fold_text(question))) and _signature(text, scored[-1].span)
     if signed:  # "Who wrote the letter?": the name it is signed with
         best_index = len(scored) - 1
     best = scored[best_index]

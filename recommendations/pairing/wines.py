@@ -559,6 +559,11 @@ _FORTIFIED = re.compile(
 )
 
 
+def fortified(*names: str) -> bool:
+    """Whether a wine's name (or region) calls it fortified: a Port, a sherry, a Rutherglen Muscat."""
+    return bool(_FORTIFIED.search(fold_text(" ".join(names))))
+
+
 # The level a printed strength reads as, from the strongest down.
 _STRENGTH_LEVELS: Final = ((16.5, "fortified"), (14.5, "high"), (13.5, "fairly high"), (11.5, "moderate"),
                            (10.0, "light"), (0.0, "low"))  # fmt: skip

@@ -944,14 +944,21 @@ def test_who_wrote_a_letter_is_the_name_it_is_signed_with() -> None:
 
     assert "Jenna Pascoe" in answers.answer(text, "Who wrote the letter?").answer
     unsigned = text.replace("Jenna Pascoe, Sales Manager", "Thank you.")
-    assert answers.answer(unsigned, "Who wrote the letter?").answer != "Thank you."
+    assert "Jenna Pascoe" not in answers.answer(unsigned, "Who wrote the letter?").answer
+    # A review's last sentence is no signature, though it has capitals: "Closed Sunday".
+    assert answers.answer(COPPER_HARE, "Who wrote the review?").answer != "Closed Sunday and Monday."
+
+
+def test_a_yes_no_question_asks_of_a_verdict_only_in_the_words_of_one() -> None:
+    assert answers.kind_of("Was anything disappointing?").name == "disliked"  # type: ignore[union-attr]
+    assert answers.kind_of("Can we avoid the queue?") is None
 
 
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
         ("Who has taken the pub over?", "Martha and Dev Khanna"),
-        ("How large is the estate?", "9 hectares"),
+        ("How large is the vineyard?", "9 hectares"),
     ],
 )
 def test_taking_over_is_owning_and_how_large_is_a_size(question: str, fact: str) -> None:
