@@ -70,6 +70,8 @@ STYLE_WEIGHT = 0.10
 # beside colour (1) and structure (up to 1).
 LIKE_SAME_APPELLATION = 0.4
 LIKE_SAME_REGION = 0.2
+# ...and a fortified wine is the likeness a Port or a sherry asks for (a Rutherglen Muscat for a Port).
+LIKE_FORTIFIED = 0.5
 LIST_NOTE_FLOOR = 0.85  # the pairing score of a wine the list's own note suggests for the dish
 # A body asked for ("not too heavy", "full-bodied") counts twice a descriptive word ("juicy"):
 # the pairing itself ranks by body, so a body word has to outvote it to win as the diner's own
@@ -528,7 +530,7 @@ def _like_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> float:
     else:
         place = 0.0
     if wanted.like_fortified and fortified(wine.name, wine.region):
-        place += LIKE_SAME_REGION
+        place += LIKE_FORTIFIED
     return (1.0 if colour == wanted.like_colour else 0.0) + max(0.0, 1.0 - distance / 8) + 0.1 * shared + place
 
 

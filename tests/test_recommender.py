@@ -897,6 +897,19 @@ def test_a_wine_the_list_does_not_have_is_stood_in_for_by_the_nearest_in_style(c
     assert "Morgon" not in [pick.wine.name for pick in barolo.picks[:2]]
 
 
+def test_a_port_the_list_does_not_have_is_stood_in_for_by_a_fortified_wine(cellar: Restaurant) -> None:
+    wine(cellar, "Sauternes", colour="dessert", grapes=["Sémillon"], bottle_price=Decimal("70"),
+         description="Lusciously sweet, honey and apricot.")  # fmt: skip
+    wine(cellar, "Rutherglen Muscat", colour="dessert", grapes=["Muscat"], bottle_price=Decimal("40"),
+         description="Sweet, raisin and toffee.")  # fmt: skip
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    port = recommend(restaurant=cellar, query="any port?", k=2)
+
+    assert port.understood.names_missing == ("Port",)
+    assert port.picks[0].wine.name == "Rutherglen Muscat"
+
+
 def test_with_a_dish_the_dish_chooses_for_a_wine_the_list_does_not_have(cellar: Restaurant) -> None:
     zinfandel = recommend(restaurant=cellar, query="a Zinfandel for the goat cheese", k=3)
 
