@@ -24,7 +24,7 @@ from typing import Any, Final, Protocol
 
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
 from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, inside_food_name, read_food, starts_food
-from recommendations.pairing.grapes import APPELLATIONS
+from recommendations.pairing.grapes import APPELLATIONS, appellation_of
 from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.places import origins_asked, without_origins
 from recommendations.pairing.terms import FoodTerm
@@ -1965,6 +1965,11 @@ def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
     # "A red" then "what about a Riesling?", "an orange wine" then "a glass of Pinot Noir": the
     # grape answers the colour question anew (a sparkling or sweet one may well be of that grape).
     if grape_colours and colours and colours <= _STILL_COLOURS and not grape_colours & colours:
+        return frozenset()
+    # "A tawny Port" then "a fino?", "a red" then "a Chablis?": a place whose wines are none of the
+    # colours in force answers the colour question anew (it is not "a sweet Fino" the diner asked for).
+    made = {colour for name in said.appellations if (place := appellation_of(name)) for colour in place.grapes}
+    if made and colours and not made & colours:
         return frozenset()
     return colours
 

@@ -474,6 +474,18 @@ def test_others_past_a_budget_say_the_budget_not_that_every_wine_was_shown(bistr
     assert not write_answer(others).startswith("I have shown you every")
 
 
+@pytest.mark.parametrize(("first", "then", "colour"), [("a tawny port?", "a fino?", "white"),
+                                                     ("a red for the lamb", "a Muscadet?", "white")])  # fmt: skip
+def test_a_place_named_anew_answers_the_colour_question_anew(
+    bistro: Restaurant, first: str, then: str, colour: str
+) -> None:
+    _, after = converse(bistro, first, then)
+
+    assert after.understood.contradictions == ()
+    assert after.constraints.colours == frozenset()
+    assert {pick.wine.colour for pick in after.picks} == {colour}
+
+
 # --- start over ---------------------------------------------------------------------------
 
 
