@@ -577,7 +577,7 @@ def strength_of(*, colour: str, name: str, description: str, profile: WineProfil
     if stated is not None and 4 <= (percent := float(stated.group(1).replace(",", "."))) <= 23:
         level = next(level for floor, level in _STRENGTH_LEVELS if percent >= floor)
         return level, stated.group(1)
-    if _FORTIFIED.search(fold_text(f"{name} {description}")):
+    if fortified(name, description):
         return "fortified", None
     if profile.sweetness >= 2 and profile.body <= 2 and colour in ("white", "sparkling", "dessert"):
         return "low", None  # a Moscato d'Asti, a Kabinett: sugar left unfermented
