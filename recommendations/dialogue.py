@@ -64,6 +64,9 @@ class DialogueState:
     # The wines passed over with "another?" before those shown, while the diner keeps asking for
     # others: a second "any others?" shows a third set, not the first again.
     passed: tuple[int, ...] = ()
+    # Who at the table said they are having which dish, in their words: (("me", "lamb chops"),
+    # ("her", "halibut")), so "and just for her, a glass?" means the halibut (see diners.py).
+    diners: tuple[tuple[str, str], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -93,6 +96,7 @@ class DialogueState:
             "turns": self.turns,
             "focus": self.focus,
             "passed": list(self.passed),
+            "diners": [list(diner) for diner in self.diners],
             "budget_said": None
             if self.budget_said is None
             else {
@@ -141,6 +145,7 @@ class DialogueState:
                 focus=int(data["focus"]) if data.get("focus") is not None else None,
                 budget_said=_budget(data.get("budget_said")),
                 passed=tuple(int(pk) for pk in data.get("passed") or ()),
+                diners=tuple((str(who), str(dish)) for who, dish in data.get("diners") or ()),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -171,6 +176,7 @@ class Turn:
     budget_said: Budget | None = None  # see DialogueState
     focus: int | None = None  # the wine this turn is about, when it is about one
     passed: tuple[int, ...] = ()  # see DialogueState: kept only by a turn asking for others again
+    diners: tuple[tuple[str, str], ...] = ()  # see DialogueState: kept until said anew or started over
 
 
 def _budget(raw: Any) -> Budget | None:
@@ -218,7 +224,7 @@ def _topic_dropped(constraints: Constraints) -> Constraints:
     )
 
 
-def _names_a_dish(parsed: ParsedQuestion) -> bool:
+def names_a_dish(parsed: ParsedQuestion) -> bool:
     return bool(parsed.dish_ids or parsed.dish_words)
 
 
@@ -239,11 +245,11 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     # "What would you drink?" with a dish talked about is the sommelier's pick for that dish; with
     # none, a question about the list, which starts afresh.
     general = (
-        said is not None and said.general and not _names_a_dish(parsed) and not (state.dish_ids or state.dish_words)
+        said is not None and said.general and not names_a_dish(parsed) and not (state.dish_ids or state.dish_words)
     )
     # "We're vegan, what do you recommend?": the table's diet, not the dish talked about before.
-    diet = said is not None and said.diet is not None and not _names_a_dish(parsed)
-    new_topic = (_names_a_dish(parsed) and not _same_dish(parsed, state)) or general or diet
+    diet = said is not None and said.diet is not None and not names_a_dish(parsed)
+    new_topic = (names_a_dish(parsed) and not _same_dish(parsed, state)) or general or diet
     base = _topic_dropped(state.constraints) if new_topic else state.constraints
     restated = said is not None and (
         said.max_price is not None
@@ -272,11 +278,12 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         new_topic=new_topic,
         turn_index=state.turns,
         budget_said=budget_said,
+        diners=state.diners,
     )
-    if said is not None and said.wine_ids and not _names_a_dish(parsed):
+    if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids)
-    aside = _aside(said) if said is not None and not _asks_about_wine(said) and not _names_a_dish(parsed) else None
+    aside = _aside(said) if said is not None and not _asks_about_wine(said) and not names_a_dish(parsed) else None
     if aside is not None:
         # "More bread please", "where's the bathroom?", "hi!": no new wine; the one talked about stays.
         if state.shown:
@@ -421,4 +428,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         focus=turn.focus if turn.keep_shown else (shown[0].wine_id if shown else None),
         budget_said=turn.budget_said,
         passed=turn.passed,
+        diners=turn.diners,
     )

@@ -22,7 +22,8 @@ from typing import Any, Final
 
 from django.db.models import QuerySet
 
-from recommendations.dialogue import DialogueState, ShownWine, Turn, next_turn, state_after
+from recommendations.dialogue import DialogueState, ShownWine, Turn, names_a_dish, next_turn, state_after
+from recommendations.diners import diner_meant, diners_said
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import (
@@ -95,6 +96,8 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
+# Diners kept with a conversation (who has which dish): a table, not a banquet.
+MAX_DINERS = 8
 # "Anything organic?": the organic wines are shown when the best of them pairs within this much of
 # the best wine for the dish; a red Morgon is no oyster wine, organic or not.
 WISH_PAIRING_MARGIN = 0.15
@@ -1054,9 +1057,7 @@ def recommend(
     if menu is None:
         menu = list(restaurant.menu_items.filter(is_available=True))
     in_stock = list(wines_in_stock(restaurant=restaurant))  # read once: named wines, named grapes
-    parsed = parse_question(query, menu=menu, wines=_names_on_the_list(in_stock), local=restaurant.local_wines_from)
-    parsed = _shown_by_place(parsed, state, in_stock)
-    turn = _turn_in_conversation(parsed, state, in_stock)
+    parsed, turn = _read_in_conversation(restaurant, query, state, menu, in_stock)
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
     appellations = constraints.appellations
@@ -1083,6 +1084,7 @@ def recommend(
         one_for_all=one_for_all,
     )
     names_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
+    asked_names = len(constraints.grapes) + len(appellations)
     picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
         parsed=parsed,
@@ -1095,6 +1097,8 @@ def recommend(
         wanted=wanted,
         in_stock=in_stock,
     )
+    if not (nothing_fits or contradictions) and _every_name_missing(names_missing, asked_names, turn):
+        picks, nothing_fits = [replace(pick, alternative=True) for pick in picks], True
     return Recommendations(
         picks=picks,
         parsed=parsed,
@@ -1112,6 +1116,52 @@ def recommend(
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
     )
+
+
+def _read_in_conversation(
+    restaurant: Restaurant,
+    query: str,
+    state: DialogueState | None,
+    menu: Sequence[MenuItem],
+    in_stock: Sequence[Wine],
+) -> tuple[ParsedQuestion, Turn]:
+    """The question read, and understood after the ones before it (with who is having which dish)."""
+    names = _names_on_the_list(in_stock)
+
+    def parse(text: str) -> ParsedQuestion:
+        return parse_question(text, menu=menu, wines=names, local=restaurant.local_wines_from)
+
+    parsed = _for_a_diner(parse(query), query, state, parse)
+    parsed = _shown_by_place(parsed, state, in_stock)
+    turn = _turn_in_conversation(parsed, state, in_stock)
+    diners = tuple((who, dish) for who, dish in diners_said(query) if names_a_dish(parse(dish)))
+    if diners:
+        turn = replace(turn, diners=diners[:MAX_DINERS])
+    return parsed, turn
+
+
+def _every_name_missing(names_missing: Sequence[str], asked_names: int, turn: Turn) -> bool:
+    """ "Any Port?" with no Port on the list: nothing fits as asked, and the wines shown are the
+    nearest to it, labelled so (the answer says which is missing). Not on a refinement of it:
+    "cheaper?" then asks about those wines."""
+    wished = {name for _, _, name in WISHES}
+    named = [name for name in names_missing if name not in wished]
+    return bool(asked_names) and not (turn.refinements or turn.only_wine_ids) and len(named) >= asked_names
+
+
+def _for_a_diner(
+    parsed: ParsedQuestion, query: str, state: DialogueState | None, parse: Callable[[str], ParsedQuestion]
+) -> ParsedQuestion:
+    """ "And just for her, a glass?" after "I'm having the lamb, she's having the halibut": her
+    dish, as if named (a new topic: the colour said for the bottle for both goes)."""
+    if state is None or not state.diners or names_a_dish(parsed):
+        return parsed
+    who = diner_meant(query)
+    dish = dict(state.diners).get(who) if who is not None else None
+    if dish is None:
+        return parsed
+    of_the_dish = parse(dish)
+    return replace(parsed, dish_ids=of_the_dish.dish_ids, dish_words=of_the_dish.dish_words)
 
 
 def _dishes_of_the_menu(

@@ -759,6 +759,8 @@ def test_understood_says_when_the_mains_were_meant(bistro: Restaurant) -> None:
         {"shown": [{"id": 1, "price": "fifty", "colour": "red", "body": 5}]},
         {"shown": [{"id": 1}]},
         {"turns": "many"},
+        {"diners": "her"},
+        {"diners": [["her"]]},
     ],
 )
 def test_an_unreadable_stored_state_starts_afresh(garbage: Any) -> None:
@@ -1036,3 +1038,31 @@ def test_the_dessert_course_alone_is_tonights_desserts(bistro: Restaurant) -> No
     assert "tonight's desserts" in write_answer(dessert)
     assert tart.understood.dish_source == "menu"
     assert "tonight's" not in write_answer(tart)
+
+
+def test_just_for_her_means_the_dish_she_said_she_is_having(bistro: Restaurant) -> None:
+    both, glass, mine = converse(
+        bistro,
+        "I'm having the lamb, she's having the oysters - one bottle for both? a red",
+        "and just for her, a glass?",
+        "and for me?",
+    )
+
+    assert both.understood.dish is not None
+    assert "lamb" in both.understood.dish.lower()
+    assert glass.understood.dish == "Oysters"
+    # Her dish is a new topic: the red said for the bottle for both is not hers; the glass holds.
+    assert glass.constraints.colours == frozenset()
+    assert glass.constraints.by_the_glass
+    assert colours(glass) <= {"white", "sparkling", "rose"}
+    assert mine.understood.dish == "Roast lamb shoulder"
+    assert mine.constraints.by_the_glass
+    stored = DialogueState.from_json(json.loads(json.dumps(glass.state().as_json())))
+    assert stored.diners == (("me", "lamb"), ("her", "oysters"))
+
+
+def test_for_her_with_no_diner_said_changes_no_dish(bistro: Restaurant) -> None:
+    lamb, glass = converse(bistro, LAMB, "and a glass for her?")
+
+    assert glass.understood.dish == lamb.understood.dish
+    assert glass.constraints.by_the_glass

@@ -328,7 +328,9 @@ def test_a_grape_or_place_the_list_does_not_have_is_said_and_its_grapes_guide_th
     assert nebbiolo.understood.names_missing == ("Nebbiolo",)
     assert "We have no Nebbiolo on our list" in write_answer(nebbiolo)
     assert not rubric_problems(write_answer(nebbiolo), nebbiolo)
-    assert recommend(restaurant=cellar, query="a Syrah for the lamb", k=3).understood.names_missing == ()
+    syrah = recommend(restaurant=cellar, query="a Syrah for the lamb", k=3)
+    assert syrah.understood.names_missing == ()
+    assert not syrah.nothing_fits
 
 
 def test_a_full_bodied_red_whose_note_says_light_is_not_sold_as_light(cellar: Restaurant) -> None:
@@ -908,12 +910,23 @@ def test_a_port_the_list_does_not_have_is_stood_in_for_by_a_fortified_wine(cella
 
     assert port.understood.names_missing == ("Port",)
     assert port.picks[0].wine.name == "Rutherglen Muscat"
+    # Nothing fits as asked: the stand-ins are labelled, and the answer says so once.
+    assert port.nothing_fits
+    assert all(pick.alternative for pick in port.picks)
+    text = write_answer(port)
+    assert text.count("We have no Port on our list") == 1
+    assert "Nothing on our list" not in text
+    assert not rubric_problems(text, port)
+    cheaper = recommend(restaurant=cellar, query="cheaper?", state=port.state())
+    # The refinement is about the wines shown: it is their price that nothing beats, not the Port.
+    assert "There is nothing cheaper in that style on our list" in write_answer(cheaper)
 
 
 def test_with_a_dish_the_dish_chooses_for_a_wine_the_list_does_not_have(cellar: Restaurant) -> None:
     zinfandel = recommend(restaurant=cellar, query="a Zinfandel for the goat cheese", k=3)
 
     assert zinfandel.understood.names_missing == ("Zinfandel",)
+    assert zinfandel.nothing_fits
     assert "Sancerre" in [
         pick.wine.name for pick in zinfandel.picks
     ]  # the goat cheese's wine, not a Zinfandel look-alike
