@@ -702,23 +702,16 @@ def choose(
     if "alcohol_free" in turn.refinements and not turn.only_wine_ids:
         return [], True, ()  # "anything non-alcoholic?": none of this list's wines answers
     similarities = _similarities(restaurant, _retrieval_text(parsed, dishes, dish_words))
-    candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
-    candidates = _refinement_filters(candidates, turn) if candidates else []
-    if not candidates and turn.only_wine_ids and turn.keep_shown:
-        # "What's the difference between the first two?" after nothing fitted: the wines asked
-        # about are the nearest ones shown, which the constraints had already let go of.
-        candidates = [wine for wine in in_stock if wine.pk in turn.only_wine_ids]
-    if constraints.modest_price and constraints.max_price is None:
-        candidates = _modest_end(candidates, constraints)
-    asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)
-    on_list = asks_by_name and any(_named_match(wine, wanted) for wine in in_stock)
-    if on_list:
-        # "A Pinot Noir for the salmon": the Pinot Noirs; if none fits the rest of the question,
-        # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
-        # not have at all only guides the ranking.
-        candidates = [wine for wine in candidates if _named_match(wine, wanted)]
+    candidates, on_list = _meeting_the_question(restaurant, constraints, turn, wanted, in_stock)
     # The place first: "an organic red from Spain" is from Spain, organic if one of those is.
+    placed_bottles = _placed_by_the_bottle(restaurant, constraints, wanted, turn, candidates)
     candidates, places_missing = _within_places(candidates, wanted, profiles)
+    if placed_bottles:
+        # "Something from Sonoma?", then "by the glass?" with none poured by the glass: the Sonoma
+        # wines by the bottle, said so, not glasses from elsewhere (as for a colour or a grape).
+        bottles = replace(constraints, by_the_glass=False)
+        picks = _rank(placed_bottles, similarities, profiles, wanted, turn, bottles, k, alternative=True)
+        return picks, True, ()
     candidates = _style_wishes(candidates, wanted, profiles)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
@@ -761,6 +754,43 @@ def choose(
                 picks = _with_a_nearby_match(picks, pool, similarities, profiles, wanted, turn, relaxed, k)
             return picks, True, places_missing
     return [], True, places_missing
+
+
+def _meeting_the_question(
+    restaurant: Restaurant, constraints: Constraints, turn: Turn, wanted: _Wanted, in_stock: Sequence[Wine]
+) -> tuple[list[Wine], bool]:
+    """The wines meeting every constraint and refinement, and whether a grape or place named is on the list."""
+    candidates = [wine for wine in constrained_wines(restaurant, constraints) if satisfies(wine, constraints)]
+    candidates = _refinement_filters(candidates, turn) if candidates else []
+    if not candidates and turn.only_wine_ids and turn.keep_shown:
+        # "What's the difference between the first two?" after nothing fitted: the wines asked
+        # about are the nearest ones shown, which the constraints had already let go of.
+        candidates = [wine for wine in in_stock if wine.pk in turn.only_wine_ids]
+    if constraints.modest_price and constraints.max_price is None:
+        candidates = _modest_end(candidates, constraints)
+    asks_by_name = wanted.only_named and bool(wanted.grapes or wanted.appellations)
+    on_list = asks_by_name and any(_named_match(wine, wanted) for wine in in_stock)
+    if on_list:
+        # "A Pinot Noir for the salmon": the Pinot Noirs; if none fits the rest of the question,
+        # nothing fits, and the nearest Pinot Noirs are offered, labelled. A grape the list does
+        # not have at all only guides the ranking.
+        candidates = [wine for wine in candidates if _named_match(wine, wanted)]
+    return candidates, on_list
+
+
+def _placed_by_the_bottle(
+    restaurant: Restaurant, constraints: Constraints, wanted: _Wanted, turn: Turn, glasses: Sequence[Wine]
+) -> list[Wine]:
+    """The wines from the places asked for that meet the rest of the question by the bottle, when a
+    glass was asked and none of the ``glasses`` comes from there (none when no place was asked, or
+    the budget is a glass's)."""
+    if not (wanted.places and constraints.by_the_glass) or constraints.price_per_glass:
+        return []
+    if any(_from_places(wine, wanted) for wine in glasses):
+        return []
+    bottles = replace(constraints, by_the_glass=False)
+    wines = [wine for wine in constrained_wines(restaurant, bottles) if satisfies(wine, bottles)]
+    return [wine for wine in _refinement_filters(wines, turn) if _from_places(wine, wanted)]
 
 
 def _fuller_or_lighter_by_the_bottle(restaurant: Restaurant, constraints: Constraints, turn: Turn) -> list[Wine]:

@@ -450,6 +450,10 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         if _names_missing(result):  # the preamble has said which is missing from the list
             return f"None of those is poured by the glass; by the bottle, there is {_named(first)}."
         kind = _asked_kind(result.constraints, result.understood.appellations)
+        places = result.constraints.places
+        if places and not result.understood.appellations:
+            # "Something from Sonoma?", then "by the glass?": "anything from Sonoma", "a red from Sonoma".
+            kind = f"{'anything' if kind == 'a wine' else kind} from {' or '.join(places)}"
         return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
     if result.nothing_fits and _priced_out(result):
         # "Rosé?" under a budget: it is the price that misses, not the rosé.
@@ -1120,7 +1124,8 @@ def _offer(result: Recommendations) -> str:
     options = [
         *([] if "lighter" in refinements else ["something lighter"]),
         *([] if "bolder" in refinements else ["something fuller"]),
-        "a bottle" if result.constraints.by_the_glass else "a glass",
+        # Bottles shown for a glass that is not poured: neither "a bottle" nor "a glass" is another.
+        *([] if _bottles_for_a_glass(result) else ["a bottle" if result.constraints.by_the_glass else "a glass"]),
     ]
     return f"Ask me for {', '.join(options[:-1])} or {options[-1]} and I'll find you another."
 

@@ -1066,3 +1066,19 @@ def test_for_her_with_no_diner_said_changes_no_dish(bistro: Restaurant) -> None:
 
     assert glass.understood.dish == lamb.understood.dish
     assert glass.constraints.by_the_glass
+
+
+def test_by_the_glass_after_a_place_poured_by_the_bottle_only_offers_its_bottles_said_so(bistro: Restaurant) -> None:
+    burgundy, glass = converse(bistro, "something from Burgundy?", "by the glass?")
+
+    assert names(burgundy) == {"Meursault"}
+    # Not glasses from elsewhere with "nothing from Burgundy fits": the Burgundy, by the bottle.
+    assert glass.nothing_fits
+    assert names(glass) == {"Meursault"}
+    assert glass.understood.places_missing == ()
+    text = write_answer(glass)
+    assert text.startswith(
+        "We don't pour a Burgundy by the glass, but there is the Domaine Meursault ($85) by the bottle."
+    )
+    assert "or a bottle" not in text  # a bottle is what was shown
+    assert not rubric_problems(text, glass)
