@@ -539,6 +539,7 @@ _STYLE_WORDS: Final = (
     (
         "natural",
         r"natural wines?|natty wines?|natural(?= or organic| and organic)|low[- ]intervention|biodynamic|organic|"
+        r"(?:something|anything|any|got|have|do you do|vino|vin) (?:natural|natty)\b(?! (?:pairing|match|choice|fit))|"
         r"organico|biologique|ecologico|(?:vin|vino|wine|something|anything|quelque chose de) bio",
     ),
     (

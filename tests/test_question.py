@@ -1442,6 +1442,11 @@ def test_a_fact_asked_in_short_forms_is_about_a_wine_shown(text: str, fact: str)
         ("natural wine?", True),
         ("what's the most natural pairing for the lamb?", False),
         ("le poulet bio", False),
+        ("do you have anything natural?", True),
+        ("anything natural for the oysters?", True),
+        ("got anything natty?", True),
+        ("is there something natural pairing-wise for the duck?", False),
+        ("the natural choice for the steak?", False),
     ],
 )
 def test_a_wish_for_natural_wine_is_not_the_word_natural_or_bio_food(text: str, natural: bool) -> None:
