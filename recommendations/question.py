@@ -1461,6 +1461,15 @@ _FACTS_ASKED: Final = (
             r"\bwho (?:makes|made|produces|is the (?:producer|winemaker|maker))\b|\bwhich (?:producer|winery)\b"
         ),
     ),
+    (
+        # "Is the first one ready to drink?", "does it need decanting?", "too young?"
+        "readiness",
+        re.compile(
+            r"\bready (?:to drink|to open|now|yet)\b|\bdrinking (?:well|now)\b|\btoo young\b|\bdecant|"
+            r"\bneeds? (?:more )?(?:time|age|aging|ageing|air)\b|\b(?:at|past) (?:its|it's) (?:peak|best)\b|"
+            r"\bprêt a boire|\bpret a boire|\bpronto da bere|\blisto para beber|\btrinkreif\b"
+        ),
+    ),
 )
 _TELL_MORE = re.compile(
     r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"

@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
+from django.utils import timezone
+
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.pairing.wines import called_oaky, how_made_naturally, strength_of
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
@@ -958,7 +960,39 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
         return [f"{name} comes from {place}."] if place else []
     if said.fact_asked == "producer" and wine.producer:
         return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []
+    if said.fact_asked == "readiness":
+        return [f"{name} {_readiness(wine.colour, wine.vintage, result.picks[0].profile)}"]
     return []
+
+
+# A wine's years in bottle past which a sommelier calls it young, or mature, by its build.
+YOUNG_FIRM_RED_YEARS = 5
+MATURE_YEARS = 12
+FRESH_WINE_YEARS = 4
+
+
+def _readiness(colour: str, vintage: int | None, profile: WineProfile) -> str:
+    """ "Is it ready to drink?": what its vintage and build say, as a sommelier says it (the
+    list gives no drinking window, so no more is claimed than the two allow)."""
+    if colour == "dessert":
+        return "is ready to open tonight; sweet wines like it keep for many years, but need no waiting."
+    if not vintage:
+        return "is a non-vintage wine, blended to be ready when it is released: it is drinking well now."
+    age = timezone.now().year - vintage
+    if colour == "red" and profile.tannin >= 4 and profile.body >= 4:
+        if age <= YOUNG_FIRM_RED_YEARS:
+            return (
+                f"is a {vintage}, still young and firm: good now with the meal, and we can decant it for you "
+                "to soften its tannins."
+            )
+        if age <= MATURE_YEARS:
+            return f"is a {vintage}: it has had time to soften and is drinking well now."
+        return f"is a {vintage} and mature now; we will decant it gently to leave any sediment behind."
+    if age <= FRESH_WINE_YEARS and (profile.body <= 3 or colour in ("rose", "sparkling")) and profile.oak == 0:
+        return f"is a {vintage}, drinking well now: made to be enjoyed young and fresh, with no need to decant."
+    if age > MATURE_YEARS:
+        return f"is a {vintage} and mature now; it is ready to drink."
+    return f"is a {vintage} and ready to drink now, with no need to decant."
 
 
 def _more_about(result: Recommendations, facts: WineFacts) -> list[str]:

@@ -1408,6 +1408,10 @@ def test_a_budget_per_person_is_the_tables_for_a_bottle(text: str, max_price: De
         ("is the first one oaky?", None),
         ("is the first one a vintage port?", None),  # a style, not a year
         ("where is the first one on the list?", None),
+        ("is the first one ready to drink?", "readiness"),
+        ("does the second need decanting?", "readiness"),
+        ("is it too young?", "readiness"),
+        ("are they ready yet?", "readiness"),
     ],
 )
 def test_one_fact_of_a_wine_shown_is_asked(text: str, fact: str | None) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from api.keys import api_key_create
 from llm import gateway as gateway_module
@@ -1167,6 +1168,33 @@ def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> N
     assert (f"is the {first.vintage} vintage" if first.vintage else "non-vintage") in opening
     assert [pick.wine for pick in origin.picks] == [second]
     assert f"comes from {second.region}" in write_answer(origin).replace("the ", "")
+
+
+@pytest.mark.parametrize(
+    ("colour", "grapes", "description", "age", "said"),
+    [
+        ("red", ["Nebbiolo"], "Powerful, firmly tannic and full-bodied.", 2, "still young and firm"),
+        ("red", ["Nebbiolo"], "Powerful, firmly tannic and full-bodied.", 8, "has had time to soften"),
+        ("red", ["Nebbiolo"], "Powerful, firmly tannic and full-bodied.", 20, "mature now; we will decant it"),
+        ("white", ["Sauvignon Blanc"], "Light, crisp and unoaked.", 1, "made to be enjoyed young and fresh"),
+    ],
+)
+def test_is_it_ready_to_drink_is_answered_from_its_vintage_and_build(
+    cellar: Restaurant, colour: str, grapes: list[str], description: str, age: int, said: str
+) -> None:
+    vintage = timezone.now().year - age
+    wine(cellar, "The Wine Asked About", colour=colour, grapes=grapes, vintage=vintage, description=description,
+         bottle_price=Decimal("60"))  # fmt: skip
+    wine_index_sync(restaurant_id=cellar.pk)
+    shown = recommend(restaurant=cellar, query="is The Wine Asked About any good?", k=3)
+    assert [pick.wine.name for pick in shown.picks] == ["The Wine Asked About"]
+
+    ready = recommend(restaurant=cellar, query="is it ready to drink?", k=3, state=shown.state())
+
+    text = write_answer(ready)
+    assert text.startswith(f"The Wine Asked About is a {vintage}")
+    assert said in text.split(". ")[0] + text.split(". ")[1]
+    assert not rubric_problems(text, ready)
 
 
 def test_a_budget_nothing_meets_is_said_back_as_a_budget(cellar: Restaurant) -> None:
