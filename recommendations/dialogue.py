@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
+from recommendations.diners import MAX_DINERS, MAX_DISH_CHARACTERS
 from recommendations.question import FOCUS, OTHERS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
 
 logger = logging.getLogger(__name__)
@@ -145,7 +146,7 @@ class DialogueState:
                 focus=int(data["focus"]) if data.get("focus") is not None else None,
                 budget_said=_budget(data.get("budget_said")),
                 passed=tuple(int(pk) for pk in data.get("passed") or ()),
-                diners=tuple((str(who), str(dish)) for who, dish in data.get("diners") or ()),
+                diners=_diners(data.get("diners")),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -177,6 +178,16 @@ class Turn:
     focus: int | None = None  # the wine this turn is about, when it is about one
     passed: tuple[int, ...] = ()  # see DialogueState: kept only by a turn asking for others again
     diners: tuple[tuple[str, str], ...] = ()  # see DialogueState: kept until said anew or started over
+
+
+def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
+    """Who has which dish, as stored: pairs of words, within the limits a table has."""
+    diners = []
+    for pair in raw or ():
+        if not (isinstance(pair, list | tuple) and len(pair) == 2 and all(isinstance(word, str) for word in pair)):
+            raise ValueError(f"not a diner and a dish: {pair!r}")
+        diners.append((pair[0][:MAX_DISH_CHARACTERS], pair[1][:MAX_DISH_CHARACTERS]))
+    return tuple(diners[-MAX_DINERS:])
 
 
 def _budget(raw: Any) -> Budget | None:

@@ -3,7 +3,7 @@
 A table of two often asks for one bottle first and then for a glass "just for her". The
 sentence that said who has what is kept with the conversation (as the words said for each
 diner, not as menu ids: the recommender reads them as it reads any dish), and a later "for
-her", "what about him?" or "my wife's main" means that diner's dish.
+her", "what about him?" or "pour ma femme" means that diner's dish.
 
 Pure functions over folded text (``fold_text``): no menu, no database.
 """
@@ -11,49 +11,78 @@ Pure functions over folded text (``fold_text``): no menu, no database.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from recommendations.pairing.text import fold_text
 
-# A diner as the table names them, and who that is: "she", "my wife" and "the lady" are "her".
-_HER: Final = (
-    r"she|she's|shes|her|hers|the lady|my (?:wife|girlfriend|gf|fiancee|mum|mom|mother|sister|daughter|"
-    r"grandmother|gran|nan|aunt)"
+# Diners kept with a conversation, and the words kept for each dish: a table, not a banquet.
+MAX_DINERS: Final = 8
+MAX_DISH_CHARACTERS: Final = 80
+# Past this, a message is read for diners only in its first characters (the API takes 500).
+_READ_CHARACTERS: Final = 600
+
+# A diner as the table names them, and who that is: "she", "my wife", "ma femme" are "her".
+_HER_NOUNS: Final = (
+    r"(?:my|our) (?:wife|girlfriend|gf|fiancee|mum|mom|mother|sister|daughter|grandmother|gran|nan|aunt)|"
+    r"(?:ma|notre) (?:femme|copine|fille|mere|soeur|compagne)|"
+    r"(?:mi|nuestra) (?:mujer|esposa|novia|hermana|hija|madre)|(?:mia|nostra) (?:moglie|ragazza|sorella|figlia|madre)"
 )
-_HIM: Final = (
-    r"he|he's|hes|him|his|the gentleman|my (?:husband|boyfriend|bf|fiance|dad|father|brother|son|"
-    r"grandfather|grandad|uncle)"
+_HIM_NOUNS: Final = (
+    r"(?:my|our) (?:husband|boyfriend|bf|fiance|dad|father|brother|son|grandfather|grandad|uncle)|"
+    r"(?:mon|notre) (?:mari|copain|fils|pere|frere|compagnon)|"
+    r"(?:mi|nuestro) (?:marido|esposo|novio|hermano|hijo|padre)|(?:mio|nostro) (?:marito|ragazzo|fratello|figlio|padre)"
 )
-_ME: Final = r"i|i'm|im|i'll|ill|i'd|me|myself|mine"
-_OTHER: Final = r"my (?:partner|friend|date|colleague|boss|guest|plus one|other half)"
-_PERSON: Final = rf"(?:{_HER}|{_HIM}|{_ME}|{_OTHER})"
+_OTHER_NOUNS: Final = r"my (?:partner|friend|date|colleague|boss|guest|plus one|other half)"
+_NOUNS: Final = rf"(?:{_HER_NOUNS}|{_HIM_NOUNS}|{_OTHER_NOUNS})"
+_HER: Final = rf"{_HER_NOUNS}|she|she's|shes|her|hers|elle|ella|lei|the lady"
+_HIM: Final = rf"{_HIM_NOUNS}|he|he's|hes|him|his|lui|the gentleman"
+_ME: Final = r"i|i'm|im|i'll|ill|i'd|me|myself|mine|je|moi|yo|io"
+_PERSON: Final = rf"(?:{_HER}|{_HIM}|{_OTHER_NOUNS}|{_ME})"
 
 _VERB: Final = (
     r"(?:(?:'m|'s|'ll|'d|\s+am|\s+is|\s+will|\s+would|\s+wants? to)\s+)?(?:be\s+)?"
     r"(?:having|have|has|getting|get|gets|ordering|ordered|order|orders|going for|goes for|go for|"
-    r"doing|eating|eats|taking|takes|chose|chosen|picked|on)\s+"
+    r"doing|eating|eats|taking|takes|chose|chosen|picked|on|"
+    r"prends|prend|vais prendre|va prendre|tomo|toma|quiero|quiere|pido|pide|prendo|prende)\s+"
 )
-# What a diner has runs to the next clause: a comma, " - ", "and", "while", "but"...
+_ARTICLE: Final = r"(?:(?:the|a|an|some|le|la|les|l'|el|los|las|il|lo|gli|i|un|une|una|uno)\s+|l')?"
+# What a diner has runs to the next clause: a comma, " - ", "while", "but", or another diner.
 _CLAUSE_END: Final = (
-    rf"(?=\s*(?:$|[,.;:!?(]|\s[-–—]\s|\b(?:while|but|so|what|which|any|one|can|could)\b|\b(?:and|&)\s+{_PERSON}\b))"
+    rf"(?=\s*(?:$|[,.;:!?(]|\s[-–—]\s|\b(?:while|but|so|what|which|any|one|can|could)\b|"
+    rf"\b(?:and|&|et|y|e)\s+{_PERSON}\b))"
 )
-_HAVING: Final = re.compile(
-    rf"(?<![\w'])(?P<person>{_PERSON})\s*{_VERB}(?:the|a|an|some)?\s*(?P<dish>[^,.;:!?()]+?){_CLAUSE_END}"
+_DISH: Final = r"(?P<dish>[^,.;:!?()]+?)"
+# "I'm having the lamb", "my brother's on the rabo de toro", "je prends le gigot".
+_HAVING: Final = re.compile(rf"(?<![\w'])(?P<person>{_PERSON})\s*{_VERB}{_ARTICLE}{_DISH}{_CLAUSE_END}")
+# "ma femme la sole", "my husband: the rib-eye", "me: scallops": no verb, a diner then their dish.
+_NAMED_THEN_DISH: Final = re.compile(
+    rf"(?<![\w'])(?:(?P<named>{_NOUNS})\s+(?=(?:the|le|la|les|l'|el|los|las|il|lo|gli)\b)|(?P<colon>{_PERSON})\s*:\s*)"
+    rf"{_ARTICLE}{_DISH}{_CLAUSE_END}"
 )
 # "The steak for me and the sole for her."
 _FOR_WHOM: Final = re.compile(
-    rf"(?:^|[,;.!?]\s*|\band\s+)(?:the\s+|a\s+|an\s+)?(?P<dish>(?:(?!\bfor\b)[^,.;:!?()])+?)\s+for\s+"
-    rf"(?P<person>{_PERSON})\b"
+    rf"(?:^|[,;.!?]\s*|\band\s+){_ARTICLE}(?P<dish>(?:(?!\b(?:for|pour|para|per)\b)[^,.;:!?()])+?)\s+"
+    rf"(?:for|pour|para|per)\s+(?P<person>{_PERSON})\b"
 )
-# A later question about one diner: "just for her", "what about him?", "my wife's main".
+# A later question about one diner: "just for her", "what about him?", "my wife's main". "For me"
+# only as the table says it of one of them ("and for me?", "just for me"), not "too dear for me".
+_FOR: Final = r"(?:for|pour|para|per)"
 _MEANT: Final = re.compile(
-    rf"\bfor\s+(?P<for>{_PERSON})\b|\b(?:what|how)\s+about\s+(?P<about>{_PERSON})\b|"
-    rf"(?P<whose>{_PERSON})(?:'s)?\s+(?:dish|main|plate|food|meal|order|starter)\b|^\s*and\s+(?P<and>{_PERSON})\s*\??\s*$"
+    rf"\b{_FOR}\s+(?P<other>{_HER}|{_HIM}|{_OTHER_NOUNS})\b|"
+    rf"(?:^|\b(?:and|just|only|now|et|y|e)\s+){_FOR}\s+(?P<me>me|myself|moi|mi|me stesso)\b|"
+    rf"\b(?:what|how)\s+about\s+(?P<about>{_PERSON})\b|"
+    rf"\b(?P<whose>{_HER}|{_HIM}|{_OTHER_NOUNS})(?:'s)?\s+(?:dish|main|plate|food|meal|order|starter)\b|"
+    rf"^\s*(?:and|et|y|e)\s+(?P<alone>{_PERSON})\s*\??\s*$"
 )
 _HER_WORDS: Final = re.compile(rf"^(?:{_HER})$")
 _HIM_WORDS: Final = re.compile(rf"^(?:{_HIM})$")
-_ME_WORDS: Final = re.compile(rf"^(?:{_ME})$")
-_TOO_VAGUE: Final = re.compile(r"^(?:same|the same|it|that|this|one|something|anything|wine|a glass|glass|bottle)$")
+_ME_WORDS: Final = re.compile(rf"^(?:{_ME}|mi|me stesso)$")
+# Said of a diner, never a dish they are having: "I have a nut allergy", "she's on a diet".
+_NOT_A_DISH: Final = re.compile(
+    r"^(?:same|the same|it|that|this|one|something|anything|wine|a glass|glass|bottle)$|"
+    r"\b(?:allerg\w*|intoleran\w*|budget|diet|limit|glass|bottle|first|second|third|last|one)\b"
+)
 
 
 def _who(person: str) -> str:
@@ -68,22 +97,45 @@ def _who(person: str) -> str:
     return person.removeprefix("my ")
 
 
-def diners_said(text: str) -> tuple[tuple[str, str], ...]:
-    """Who has which dish, as this question says it: (("me", "lamb chops"), ("her", "halibut"))."""
-    folded = fold_text(text)
-    found: dict[str, str] = {}
-    for pattern in (_HAVING, _FOR_WHOM):
+def _folded(text: str) -> str:
+    return " ".join(fold_text(text[:_READ_CHARACTERS]).split())
+
+
+def diners_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: True) -> tuple[tuple[str, str], ...]:
+    """Who has which dish, as this question says it: (("me", "lamb chops"), ("her", "halibut")).
+
+    ``is_dish`` tells a dish from other words ("a budget of 40"); what the diner says last of one
+    diner wins ("she's having the halibut... actually no, she's having the lamb")."""
+    folded = _folded(text)
+    found: list[tuple[int, str, str]] = []
+    for pattern in (_HAVING, _NAMED_THEN_DISH, _FOR_WHOM):
         for match in pattern.finditer(folded):
-            dish = match.group("dish").strip()
-            who = _who(match.group("person"))
-            if dish and not _TOO_VAGUE.match(dish) and who not in found:
-                found[who] = dish
-    return tuple(found.items())
+            person = next(
+                group for group in (match.groupdict().get(key) for key in ("person", "named", "colon")) if group
+            )
+            dish = match.group("dish").strip()[:MAX_DISH_CHARACTERS]
+            if dish and not _NOT_A_DISH.search(dish) and is_dish(dish):
+                found.append((match.start(), _who(person), dish))
+    diners: dict[str, str] = {}
+    for _, who, dish in sorted(found):
+        diners.pop(who, None)
+        diners[who] = dish
+    return tuple(diners.items())[-MAX_DINERS:]
+
+
+def diners_merged(before: Iterable[tuple[str, str]], said: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The table after a new message: "and my friend is having the risotto" adds a diner; one
+    named again has the dish said now."""
+    diners = dict(before)
+    for who, dish in said:
+        diners.pop(who, None)
+        diners[who] = dish
+    return tuple(diners.items())[-MAX_DINERS:]
 
 
 def diner_meant(text: str) -> str | None:
     """The one diner a follow-up asks about ("and just for her, a glass?"), if any."""
-    match = _MEANT.search(fold_text(text))
+    match = _MEANT.search(_folded(text))
     if match is None:
         return None
     return _who(next(group for group in match.groups() if group))

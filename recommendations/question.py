@@ -275,7 +275,10 @@ def _price_bounds(folded: str) -> _PriceBounds:
 _ORANGE_AS_WINE: Final = (
     r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)|"
     r"(?:(?<=make it )|(?<=make that )|(?<=how about )|(?<=what about )|(?<=go for )|(?<=switch to ))"
-    r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)"
+    r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)|"
+    # "A glass of orange": the wine, not a juice (which is said so).
+    r"(?:(?<=glass of )|(?<=bottle of )|(?<=carafe of )|(?<=glass of an )|(?<=copa de ))orange"
+    r"(?! (?:juice|soda|squash|cordial|jus|zumo|succo|fanta|cake|duck|sauce|tart))"
 )
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
@@ -987,7 +990,11 @@ _FILLERS: Final = frozenset(
         "worth, value, price, good, nice, special, "
         # Who the dish is for: "my wife's ribeye" is the ribeye.
         "wife, husband, partner, friend, friends, girlfriend, boyfriend, kids, kid, children, child, son, "
-        "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, "
+        "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, brother, sister, "
+        "femme, mari, fils, fille, copain, copine, hermano, hermana, mujer, marido, esposa, esposo, novio, novia, "
+        "hijo, hija, moglie, marito, fratello, sorella, figlio, figlia, moi, mi, yo, io, ma, mon, notre, mia, mio, "
+        # "Una copa de cava para empezar": to start with.
+        "empezar, comenzar, commencer, cominciare, "
         # Who else, and the chat around the question: "one bottle for everybody", "the ribeye plz",
         # "thank you for your help", "per favore".
         "him, her, them, us, me, myself, everybody, anybody, somebody, plz, lol, haha, omg, help, favore, favor, "
@@ -1629,6 +1636,8 @@ def asks_something_new(said: Said) -> bool:
 
 _OTHER = re.compile(
     r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others|"
+    # "More options?", "any more?", "more?": not "more about the first one", "one more glass".
+    r"more (?:options|choices|suggestions|ideas|wines)|(?:any|some) more(?=\W*$)|^\W*(?:and )?more(?=\W*$)|"
     # "Any other red?", "any other?": not "any other way to pay?", "some other glasses".
     r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|orange)|any other(?=\W*$)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"

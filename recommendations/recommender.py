@@ -23,7 +23,7 @@ from typing import Any, Final
 from django.db.models import QuerySet
 
 from recommendations.dialogue import DialogueState, ShownWine, Turn, names_a_dish, next_turn, state_after
-from recommendations.diners import diner_meant, diners_said
+from recommendations.diners import diner_meant, diners_merged, diners_said
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import (
@@ -96,8 +96,6 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
-# Diners kept with a conversation (who has which dish): a table, not a banquet.
-MAX_DINERS = 8
 # "Anything organic?": the organic wines are shown when the best of them pairs within this much of
 # the best wine for the dish; a red Morgon is no oyster wine, organic or not.
 WISH_PAIRING_MARGIN = 0.15
@@ -420,6 +418,9 @@ _FAMILY_NAMES: Final = {
     ),
     "port": tuple(word_list("porto, tawny, ruby, lbv, late bottled vintage, colheita")),
     "madeira": tuple(word_list("malmsey, bual, boal, sercial, verdelho")),
+    # "Un bourgogne rouge" is any red Burgundy, which an English list calls by its English name.
+    "bourgogne": ("burgundy",),
+    "burgundy": ("bourgogne",),
 }
 
 
@@ -1161,12 +1162,15 @@ def _read_in_conversation(
     def parse(text: str) -> ParsedQuestion:
         return parse_question(text, menu=menu, wines=names, local=restaurant.local_wines_from)
 
-    parsed = _for_a_diner(parse(query), query, state, parse)
-    parsed = _shown_by_place(parsed, state, in_stock)
+    parsed = _shown_by_place(parse(query), state, in_stock)
     turn = _turn_in_conversation(parsed, state, in_stock)
-    diners = tuple((who, dish) for who, dish in diners_said(query) if names_a_dish(parse(dish)))
-    if diners:
-        turn = replace(turn, diners=diners[:MAX_DINERS])
+    for_a_diner = _for_a_diner(parsed, query, turn, parse)
+    if for_a_diner is not parsed:
+        parsed = for_a_diner
+        turn = _turn_in_conversation(parsed, state, in_stock)
+    said = diners_said(query, is_dish=lambda words: names_a_dish(parse(words)))
+    if said:
+        turn = replace(turn, diners=diners_merged(turn.diners, said))
     return parsed, turn
 
 
@@ -1180,14 +1184,16 @@ def _every_name_missing(names_missing: Sequence[str], asked_names: int, turn: Tu
 
 
 def _for_a_diner(
-    parsed: ParsedQuestion, query: str, state: DialogueState | None, parse: Callable[[str], ParsedQuestion]
+    parsed: ParsedQuestion, query: str, turn: Turn, parse: Callable[[str], ParsedQuestion]
 ) -> ParsedQuestion:
     """ "And just for her, a glass?" after "I'm having the lamb, she's having the halibut": her
-    dish, as if named (a new topic: the colour said for the bottle for both goes)."""
-    if state is None or not state.diners or names_a_dish(parsed):
+    dish, as if named (a new topic: the colour said for the bottle for both goes). Not when the
+    question is about the wines shown or refines them ("I'll take the first one for her",
+    "anything cheaper for him?"), nor after "start over" (``turn.diners`` is then empty)."""
+    if not turn.diners or names_a_dish(parsed) or turn.refinements or turn.only_wine_ids:
         return parsed
     who = diner_meant(query)
-    dish = dict(state.diners).get(who) if who is not None else None
+    dish = dict(turn.diners).get(who) if who is not None else None
     if dish is None:
         return parsed
     of_the_dish = parse(dish)

@@ -473,7 +473,7 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         colours = constraints.colours
         kind = _COLOUR_NOUNS.get(next(iter(colours)), "wine") if len(colours) == 1 else "wine"
         return f"I have shown you every {kind} on our list that fits; my first choice is still {_named(first)}."
-    if result.nothing_fits and _names_missing(result) and not _budget_missed(result):
+    if result.nothing_fits and _names_missing(result) and _within_budget(result):
         return None  # "Any Port?" with none: the preamble has said so, and the nearest open as usual
     if result.nothing_fits:
         said = result.parsed.said
@@ -548,6 +548,15 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     place = " or ".join(places)
     return template.format(
         dish=dish, first=named, First=_upper_first(named), most=superlative, place=place, Place=_upper_first(place)
+    )
+
+
+def _within_budget(result: Recommendations) -> bool:
+    """Whether every wine shown meets the budget in force (and is poured as asked)."""
+    constraints = result.constraints
+    return all(
+        satisfies(pick.wine, replace(constraints, colours=frozenset(), grapes=(), appellations=(), places=()))
+        for pick in result.picks
     )
 
 
@@ -1161,7 +1170,8 @@ def _offer(result: Recommendations) -> str:
         # Bottles shown for a glass that is not poured: neither "a bottle" nor "a glass" is another.
         *([] if _bottles_for_a_glass(result) else ["a bottle" if result.constraints.by_the_glass else "a glass"]),
     ]
-    return f"Ask me for {', '.join(options[:-1])} or {options[-1]} and I'll find you another."
+    asked = f"{', '.join(options[:-1])} or {options[-1]}" if len(options) > 1 else "".join(options)
+    return f"Ask me for {asked} and I'll find you another." if asked else "Ask me again and I'll find you another."
 
 
 def _fit(sentences: list[str], first_detail: int, offer: str) -> str:

@@ -254,7 +254,9 @@ def test_forget_the_glass_goes_back_to_bottles(bistro: Restaurant) -> None:
     assert bottle.understood.dish == "Roast lamb shoulder"
 
 
-@pytest.mark.parametrize("words", ["actually make it orange", "how about orange?"])
+@pytest.mark.parametrize(
+    "words", ["actually make it orange", "how about orange?", "just a glass of orange - what's open?"]
+)
 def test_make_it_orange_asks_for_an_orange_wine_in_place_of_the_colour(bistro: Restaurant, words: str) -> None:
     wine(bistro, "Ribolla Anfora", colour="orange", grapes=["Ribolla Gialla"], bottle_price=Decimal("55"))
 
@@ -1059,6 +1061,30 @@ def test_just_for_her_means_the_dish_she_said_she_is_having(bistro: Restaurant) 
     assert mine.constraints.by_the_glass
     stored = DialogueState.from_json(json.loads(json.dumps(glass.state().as_json())))
     assert stored.diners == (("me", "lamb"), ("her", "oysters"))
+
+
+def test_a_diner_named_in_a_refinement_or_a_choice_keeps_the_wines_shown(bistro: Restaurant) -> None:
+    table = "I'm having the lamb, she's having the oysters - one bottle for both? a red"
+    both, cheaper = converse(bistro, table, "that's too expensive for me, anything cheaper?")
+    _, chosen = converse(bistro, table, "I'll take the first one for her")
+    _, restart = converse(bistro, table, "start over. what about her?")
+
+    assert cheaper.understood.refinements == ("cheaper",)
+    assert cheaper.understood.dish == both.understood.dish
+    assert chosen.understood.refinements == ("chosen",)
+    assert [pick.wine.pk for pick in chosen.picks] == [both.picks[0].wine.pk]
+    assert restart.understood.dish is None  # the table was forgotten with the rest
+
+
+def test_a_diner_who_joins_keeps_the_others_dishes(bistro: Restaurant) -> None:
+    *_, glass = converse(
+        bistro,
+        "I'm having the lamb, she's having the oysters - one bottle for both?",
+        "and my friend is having the goat cheese salad",
+        "and for her, a glass?",
+    )
+
+    assert glass.understood.dish == "Oysters"
 
 
 def test_for_her_with_no_diner_said_changes_no_dish(bistro: Restaurant) -> None:

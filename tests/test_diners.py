@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recommendations.diners import diner_meant, diners_said
+from recommendations.diners import MAX_DINERS, diner_meant, diners_merged, diners_said
 
 
 @pytest.mark.parametrize(
@@ -20,14 +20,52 @@ from recommendations.diners import diner_meant, diners_said
         ("my wife is having the risotto and I'll have the duck, one bottle?", (("her", "risotto"), ("me", "duck"))),
         # "and" inside a dish is the dish's own, not the end of what he is having.
         ("I'm on the burger, he's getting the fish and chips", (("me", "burger"), ("him", "fish and chips"))),
-        ("Je prends le canard, my partner is having the sole meunière", (("partner", "sole meuniere"),)),
+        (
+            "Je prends le canard, my partner is having the sole meunière",
+            (("me", "canard"), ("partner", "sole meuniere")),
+        ),
+        (
+            "je prends le gigot, ma femme la sole meunière et notre fils les moules",
+            (("me", "gigot"), ("her", "sole meuniere"), ("him", "moules")),
+        ),
+        (
+            "me: scallops. my husband: the dry-aged rib-eye. one bottle",
+            (("me", "scallops"), ("him", "dry-aged rib-eye")),
+        ),
+        ("I'm having the bacalao, my brother's on the rabo de toro", (("me", "bacalao"), ("him", "rabo de toro"))),
+        ("yo tomo el bacalao y mi mujer el cordero", (("me", "bacalao"), ("her", "cordero"))),
+        (
+            "io prendo il branzino, mia moglie gli spaghetti alle vongole",
+            (("me", "branzino"), ("her", "spaghetti alle vongole")),
+        ),
+        # An article is a word of its own: "amatriciana" is not "a matriciana"; "e" inside a dish is the dish's.
+        ("I'm having amatriciana, she's having the cacio e pepe", (("me", "amatriciana"), ("her", "cacio e pepe"))),
+        # What is said of a diner that is no dish does not hide the dish said after it.
+        (
+            "I have a fish allergy. She's having the halibut, I'm having the lamb chops",
+            (("her", "halibut"), ("me", "lamb chops")),
+        ),
+        # What the diner says last wins.
+        ("she's having the halibut... actually no, she's having the lamb chops", (("her", "lamb chops"),)),
     ],
 )
 def test_who_is_having_which_dish_is_read_in_the_tables_words(words: str, diners: tuple[tuple[str, str], ...]) -> None:
     assert diners_said(words) == diners
 
 
-@pytest.mark.parametrize("words", ["I'd like a red", "one bottle for both of us", "wine for two", "same for her"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I'd like a red",
+        "one bottle for both of us",
+        "wine for two",
+        "same for her",
+        "I have a nut allergy",
+        "she has a budget of 40",
+        "I'll have the first one",
+        "a glass for her",
+    ],
+)
 def test_words_that_give_no_one_a_dish_record_no_diner(words: str) -> None:
     assert diners_said(words) == ()
 
@@ -42,12 +80,40 @@ def test_words_that_give_no_one_a_dish_record_no_diner(words: str) -> None:
         ("a glass for the lady", "her"),
         ("and for me?", "me"),
         ("something for my partner", "partner"),
+        ("et un verre pour ma femme ?", "her"),
+        ("¿y para mí? una copa de blanco", "me"),
+        ("and a glass just for my brother, something red", "him"),
     ],
 )
 def test_a_follow_up_about_one_diner_names_them(words: str, who: str) -> None:
     assert diner_meant(words) == who
 
 
-@pytest.mark.parametrize("words", ["something for both of us", "a red for the lamb", "cheaper?"])
+def test_a_diner_named_anew_joins_the_table_and_one_named_again_has_the_new_dish() -> None:
+    table = (("me", "lamb chops"), ("her", "halibut"))
+
+    assert diners_merged(table, (("friend", "risotto"),)) == (*table, ("friend", "risotto"))
+    assert dict(diners_merged(table, (("her", "lamb chops"),)))["her"] == "lamb chops"
+    assert len(diners_merged((), [(f"guest {n}", "soup") for n in range(20)])) == MAX_DINERS
+
+
+def test_a_long_message_is_read_quickly_and_only_in_its_first_characters() -> None:
+    words = "and" + " " * 5_000 + "for her" + " the lamb for me," * 300
+
+    assert diners_said(words) == ()
+    assert diner_meant(words) is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "something for both of us",
+        "a red for the lamb",
+        "cheaper?",
+        "that's too expensive for me",
+        "can you choose for me?",
+        "para el postre?",
+    ],
+)
 def test_a_follow_up_about_the_table_names_no_diner(words: str) -> None:
     assert diner_meant(words) is None
