@@ -57,7 +57,7 @@ _DISH: Final = r"(?P<dish>[^,.;:!?()]+?)"
 _HAVING: Final = re.compile(rf"(?<![\w'])(?P<person>{_PERSON})\s*{_VERB}{_ARTICLE}{_DISH}{_CLAUSE_END}")
 # "ma femme la sole", "my husband: the rib-eye", "me: scallops": no verb, a diner then their dish.
 _NAMED_THEN_DISH: Final = re.compile(
-    rf"(?<![\w'])(?:(?P<named>{_NOUNS})\s+(?=(?:the|le|la|les|l'|el|los|las|il|lo|gli)\b)|(?P<colon>{_PERSON})\s*:\s*)"
+    rf"(?<![\w'])(?:(?P<named>{_NOUNS})\s+(?=(?:the|le|la|les|l'|el|los|las|il|lo|gli|i|un|una|uno)\b)|(?P<colon>{_PERSON})\s*:\s*)"
     rf"{_ARTICLE}{_DISH}{_CLAUSE_END}"
 )
 # "The steak for me and the sole for her."
@@ -70,7 +70,7 @@ _FOR_WHOM: Final = re.compile(
 _FOR: Final = r"(?:for|pour|para|per)"
 _MEANT: Final = re.compile(
     rf"\b{_FOR}\s+(?P<other>{_HER}|{_HIM}|{_OTHER_NOUNS})\b|"
-    rf"(?:^|\b(?:and|just|only|now|et|y|e)\s+){_FOR}\s+(?P<me>me|myself|moi|mi|me stesso)\b|"
+    rf"(?:^|\b(?:and|just|only|now|et|y|e)\s+){_FOR}\s+(?P<me>me|myself|moi|mi(?!\s+[a-z])|me stesso)\b|"
     rf"\b(?:what|how)\s+about\s+(?P<about>{_PERSON})\b|"
     rf"\b(?P<whose>{_HER}|{_HIM}|{_OTHER_NOUNS})(?:'s)?\s+(?:dish|main|plate|food|meal|order|starter)\b|"
     rf"^\s*(?:and|et|y|e)\s+(?P<alone>{_PERSON})\s*\??\s*$"
@@ -81,7 +81,7 @@ _ME_WORDS: Final = re.compile(rf"^(?:{_ME}|mi|me stesso)$")
 # Said of a diner, never a dish they are having: "I have a nut allergy", "she's on a diet".
 _NOT_A_DISH: Final = re.compile(
     r"^(?:same|the same|it|that|this|one|something|anything|wine|a glass|glass|bottle)$|"
-    r"\b(?:allerg\w*|intoleran\w*|budget|diet|limit|glass|bottle|first|second|third|last|one)\b"
+    r"\b(?:allerg\w*|intoleran\w*|budget|diet|limit|glass(?! noodles)|bottle|first|second|third|last|one)\b"
 )
 
 

@@ -278,7 +278,8 @@ _ORANGE_AS_WINE: Final = (
     r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)|"
     # "A glass of orange": the wine, not a juice (which is said so).
     r"(?:(?<=glass of )|(?<=bottle of )|(?<=carafe of )|(?<=glass of an )|(?<=copa de ))orange"
-    r"(?! (?:juice|soda|squash|cordial|jus|zumo|succo|fanta|cake|duck|sauce|tart))"
+    r"(?! (?:juice|soda|squash|cordial|jus|zumo|succo|fanta|cake|duck|sauce|tart|muscat|and|&|"
+    r"for (?:the |my |our )?(?:kids?|child|children|son|daughter|little one|boy|girl)))"
 )
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
@@ -542,7 +543,8 @@ _STYLE_WORDS: Final = (
     (
         "natural",
         r"natural wines?|natty wines?|natural(?= or organic| and organic)|low[- ]intervention|biodynamic|organic|"
-        r"(?:something|anything|any|got|have|do you do|vino|vin) (?:natural|natty)\b(?! (?:pairing|match|choice|fit))|"
+        r"(?:something|anything|any|got|have|do you do|vino|vin) (?:natural|natty)\b"
+        r"(?! (?:pairing|match|choice|fit|acidity|sweetness|fruit|tannins?|yeasts?|cork|about|to))|"
         r"organico|biologique|ecologico|(?:vin|vino|wine|something|anything|quelque chose de) bio",
     ),
     (
@@ -993,6 +995,9 @@ _FILLERS: Final = frozenset(
         "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, brother, sister, "
         "femme, mari, fils, fille, copain, copine, hermano, hermana, mujer, marido, esposa, esposo, novio, novia, "
         "hijo, hija, moglie, marito, fratello, sorella, figlio, figlia, moi, mi, yo, io, ma, mon, notre, mia, mio, "
+        "elle, ella, lei, lui, "
+        # "Does the Tignanello need decanting?": the wine's service, not a dish.
+        "need, needs, decant, decanting, decanted, decanter, "
         # "Una copa de cava para empezar": to start with.
         "empezar, comenzar, commencer, cominciare, "
         # Who else, and the chat around the question: "one bottle for everybody", "the ribeye plz",
@@ -1440,7 +1445,8 @@ _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
     r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
-    r"(?:is|are|does|do|would|will|could|can|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
+    r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
+    r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
@@ -1637,7 +1643,7 @@ def asks_something_new(said: Said) -> bool:
 _OTHER = re.compile(
     r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others|"
     # "More options?", "any more?", "more?": not "more about the first one", "one more glass".
-    r"more (?:options|choices|suggestions|ideas|wines)|(?:any|some) more(?=\W*$)|^\W*(?:and )?more(?=\W*$)|"
+    r"more (?:options|choices|suggestions|ideas|wines)|^\W*(?:and |got )?(?:any )?more(?=\W*$)|"
     # "Any other red?", "any other?": not "any other way to pay?", "some other glasses".
     r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|orange)|any other(?=\W*$)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"

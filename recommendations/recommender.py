@@ -392,8 +392,15 @@ def _from_places(wine: Wine, wanted: _Wanted) -> bool:
     )
 
 
+# Colours that say which wines of a place were asked for: "un bourgogne rouge" is no Chablis.
+_PLAIN_COLOURS: Final = frozenset({"red", "white", "rose", "orange"})
+
+
 def _named_match(wine: Wine, wanted: _Wanted) -> bool:
-    """Whether a wine is of a grape or place the diner named ("a Pinot Noir", "any Chablis?")."""
+    """Whether a wine is of a grape or place the diner named ("a Pinot Noir", "any Chablis?"), in
+    the plain colour asked for when one was."""
+    if wanted.colours_said and wanted.colours_said <= _PLAIN_COLOURS and wine.colour not in wanted.colours_said:
+        return False
     if wanted.grapes and _of_named_grape(wine, wanted):
         return True
     return _named_as(wine, wanted.appellations)

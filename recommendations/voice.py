@@ -983,19 +983,21 @@ FRESH_WINE_YEARS = 4
 def _readiness(colour: str, vintage: int | None, profile: WineProfile) -> str:
     """ "Is it ready to drink?": what its vintage and build say, as a sommelier says it (the
     list gives no drinking window, so no more is claimed than the two allow)."""
-    if colour == "dessert":
-        return "is ready to open tonight; sweet wines like it keep for many years, but need no waiting."
     if not vintage:
         return "is a non-vintage wine, blended to be ready when it is released: it is drinking well now."
-    age = timezone.now().year - vintage
-    if colour == "red" and profile.tannin >= 4 and profile.body >= 4:
+    age = max(0, timezone.now().year - vintage)
+    if colour == "dessert":
+        if age <= FRESH_WINE_YEARS and profile.body <= 2:
+            return f"is a {vintage}, made to be enjoyed young and fresh; it is ready to open tonight."
+        return f"is a {vintage}, ready to open tonight; sweet wines like it keep well, but need no waiting."
+    if colour == "red" and profile.tannin >= 4:
         if age <= YOUNG_FIRM_RED_YEARS:
             return (
                 f"is a {vintage}, still young and firm: good now with the meal, and we can decant it for you "
                 "to soften its tannins."
             )
         if age <= MATURE_YEARS:
-            return f"is a {vintage}: it has had time to soften and is drinking well now."
+            return f"is a {vintage}: it has had time to soften and is drinking well now; a short decant opens it up."
         return f"is a {vintage} and mature now; we will decant it gently to leave any sediment behind."
     if age <= FRESH_WINE_YEARS and (profile.body <= 3 or colour in ("rose", "sparkling")) and profile.oak == 0:
         return f"is a {vintage}, drinking well now: made to be enjoyed young and fresh, with no need to decant."

@@ -268,7 +268,13 @@ def test_make_it_orange_asks_for_an_orange_wine_in_place_of_the_colour(bistro: R
 
 
 @pytest.mark.parametrize(
-    ("words", "dish"), [("what about orange duck?", "duck"), ("how about orange, fennel and olive salad?", "salad")]
+    ("words", "dish"),
+    [
+        ("what about orange duck?", "duck"),
+        ("how about orange, fennel and olive salad?", "salad"),
+        ("a glass of orange juice for the kid and a red for the lamb", "lamb"),
+        ("a glass of orange for the kid and a red for the lamb", "lamb"),
+    ],
 )
 def test_orange_among_foods_is_still_food(bistro: Restaurant, words: str, dish: str) -> None:
     (answer,) = converse(bistro, words)
@@ -443,8 +449,23 @@ def test_asking_for_others_again_shows_wines_not_yet_shown_until_there_are_none(
     assert DialogueState.from_json(state.as_json()) == state
 
 
+@pytest.mark.parametrize("words", ["more options?", "any more?", "more?"])
+def test_more_asks_for_other_wines(bistro: Restaurant, words: str) -> None:
+    shown, more = converse(bistro, "a red for the lamb", words)
+
+    assert "other" in more.understood.refinements
+    assert not {pick.wine.pk for pick in more.picks} & {pick.wine.pk for pick in shown.picks}
+
+
 @pytest.mark.parametrize(
-    "words", ["is there any other way to pay?", "any other allergens in the lamb?", "any other questions for me?"]
+    "words",
+    [
+        "is there any other way to pay?",
+        "any other allergens in the lamb?",
+        "any other questions for me?",
+        "tell me some more",
+        "I don't want any more",
+    ],
 )
 def test_any_other_about_something_else_than_wine_asks_for_no_other_wines(bistro: Restaurant, words: str) -> None:
     shown, after = converse(bistro, "a red for the lamb", words)
@@ -1083,6 +1104,16 @@ def test_a_diner_who_joins_keeps_the_others_dishes(bistro: Restaurant) -> None:
         "and my friend is having the goat cheese salad",
         "and for her, a glass?",
     )
+
+    assert glass.understood.dish == "Oysters"
+
+
+@pytest.mark.parametrize(("table", "follow_up"), [
+    ("yo tomo el cordero, mi mujer las ostras", "y para mi mujer, una copa?"),
+    ("je prends l'agneau, ma femme les huîtres", "et pour elle ?"),
+])  # fmt: skip
+def test_her_dish_in_french_and_spanish(bistro: Restaurant, table: str, follow_up: str) -> None:
+    _, glass = converse(bistro, table, follow_up)
 
     assert glass.understood.dish == "Oysters"
 

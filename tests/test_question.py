@@ -1450,6 +1450,9 @@ def test_a_fact_asked_in_short_forms_is_about_a_wine_shown(text: str, fact: str)
         ("anything natural for the oysters?", True),
         ("got anything natty?", True),
         ("is there something natural pairing-wise for the duck?", False),
+        ("does the second one have natural acidity?", False),
+        ("any natural sweetness in the first one?", False),
+        ("is there anything natural about this pairing?", False),
         ("the natural choice for the steak?", False),
     ],
 )

@@ -1157,6 +1157,21 @@ def test_the_best_value_of_the_wines_shown_is_the_one_that_costs_least(cellar: R
     assert f"${cheapest.bottle_price:.0f}" in write_answer(value)
 
 
+def test_un_bourgogne_rouge_is_a_red_burgundy(cellar: Restaurant) -> None:
+    wine(cellar, "Chablis Premier Cru", colour="white", grapes=["Chardonnay"], region="Burgundy",
+         bottle_price=Decimal("60"))  # fmt: skip
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    red = recommend(restaurant=cellar, query="un bourgogne rouge?", k=3)
+
+    # The list says "Burgundy"; the diner's French names the same wines, in the colour asked.
+    assert red.understood.names_missing == ()
+    assert not red.nothing_fits
+    assert red.picks
+    assert {pick.wine.colour for pick in red.picks} == {"red"}
+    assert all(pick.wine.region == "Burgundy" for pick in red.picks)
+
+
 def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> None:
     shown = recommend(restaurant=cellar, query="a red for the lamb", k=3)
     vintage = recommend(restaurant=cellar, query="what vintage is the first one?", k=3, state=shown.state())
