@@ -66,6 +66,11 @@ logger = logging.getLogger(__name__)
 # partly understand hands its share of pairing to similarity (see _score).
 SIMILARITY_WEIGHT = 0.10
 PAIRING_WEIGHT = 0.80
+# A dish of which nothing is understood is ranked as a savoury dish of middle weight would be
+# (see _score); beside similarity's 0.9 at no confidence, enough to keep dessert wines and
+# fortified wines away from a main nobody knows.
+UNKNOWN_DISH: Final = DishProfile(weight=3, fat=1, acidity=1, sweetness=0, spice=0, saltiness=1)
+UNKNOWN_DISH_WEIGHT = 0.5
 STYLE_WEIGHT = 0.10
 # "Another like the second": a wine of the same appellation (region) counts this much more alike,
 # beside colour (1) and structure (up to 1).
@@ -571,8 +576,9 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         pairing = sum(score.score for score in scores) / len(scores)
         lift = pairing - sum(score.score for score in plain) / len(plain)
         best = max(scores, key=lambda score: score.score)
-        reasons += list(best.reasons)
         confidence = sum(dish.confidence for dish in profiles) / len(profiles)
+        if confidence:  # no reason is given for a dish of which nothing is understood
+            reasons += list(best.reasons)
     style, style_reason = _style_score(wine, profile, wanted)
     if style_reason:
         reasons.insert(0, style_reason)
@@ -585,6 +591,11 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         )
     else:
         score = 0.8 * max(0.0, similarity) + 0.2 * style
+    if profiles and not any(dish.confidence for dish in profiles):
+        # Nothing of the dish understood ("pique macho"): what a sommelier pours for a dish they
+        # do not know, a dry, versatile wine of middle weight, not a Moscato the words happen to
+        # sit near. It only ranks: no reason is claimed of a dish nobody understood.
+        score += UNKNOWN_DISH_WEIGHT * pairing_score(profile, UNKNOWN_DISH, wine_colour=wine.colour).score
     if _named_match(wine, wanted):
         score += 0.3
     if wanted.like is not None:
@@ -912,7 +923,9 @@ def _rank(
         # "Your most expensive red": the list's order by price is the answer; the score breaks ties.
         sign = -1 if wanted.price_order == "high" else 1
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
-    if not profiles and not constraints.colours and wanted.like is None and wanted.price_order is None:
+    # With no dish, or one of which nothing is understood, the answer spans the list's colours.
+    understood = any(dish.confidence for dish in profiles)
+    if not understood and not constraints.colours and wanted.like is None and wanted.price_order is None:
         scored = _spread(scored, k)
     elif (
         len(constraints.colours) > 1

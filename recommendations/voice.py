@@ -1088,7 +1088,17 @@ def _preamble(result: Recommendations) -> list[str]:
     unknown = result.understood.unknown
     if unknown and not any(profile.protein for profile in result.dish_profiles):
         words = " ".join(unknown[:3])
-        notes.append(f"I don't know {words} well, so I went by the rest of what you said.")
+        constraints = result.constraints
+        said_more = (constraints.colours or constraints.grapes or constraints.style_words or constraints.places) or (
+            constraints.max_price is not None or constraints.min_price is not None
+        )
+        if said_more:
+            notes.append(f"I don't know {words} well, so I went by the rest of what you said.")
+        else:
+            notes.append(
+                f"I don't know {words} well, so here are versatile wines from across our list; tell me what "
+                "is in it and I will narrow it down."
+            )
     return notes
 
 

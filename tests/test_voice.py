@@ -71,9 +71,23 @@ def test_the_house_voices_own_words_would_pass_the_check_a_models_rewrite_must_p
 
 
 def test_an_unknown_dish_is_said_to_be_unknown_and_answered_from_the_rest(bistro: Restaurant) -> None:
-    text = house_words(bistro, "What goes with kvorbrød?")
+    text = house_words(bistro, "A red under $60 for the kvorbrød?")
 
     assert text.startswith("I don't know kvorbrød well, so I went by the rest of what you said. ")
+
+
+def test_an_unknown_dish_alone_gets_versatile_dry_wines_across_colours_and_no_reason_about_it(
+    bistro: Restaurant,
+) -> None:
+    result = recommend(restaurant=bistro, query="What goes with kvorbrød?")
+    text = write_answer(result)
+
+    assert text.startswith("I don't know kvorbrød well, so here are versatile wines from across our list")
+    colours = [pick.wine.colour for pick in result.picks]
+    assert len(set(colours)) == len(colours) > 1  # a choice of colours, not three of one
+    assert "dessert" not in colours  # a Sauternes is no guess for a dish nobody knows
+    assert all(pick.reasons == () for pick in result.picks)
+    assert not rubric_problems(text, result)
 
 
 def test_prices_are_printed_as_the_cards_print_them_when_the_question_was_about_price(bistro: Restaurant) -> None:

@@ -176,7 +176,7 @@ SHELLFISH: Final = (
         "belon, gillardeau, kumamoto, bluepoint", protein="shellfish", detail="briny", weight=-1, salt=2,
         facets="mineral"),
     ing("clam", "machas, clams, palourde, palourdes, vongola, almejas, almeja, coques, berberechos, couteaux, cannolicchi, "
-        "navajas", kinds="cockles, razor clams, quahog", protein="shellfish", detail="briny", salt=1),
+        "navajas, steamers", kinds="cockles, razor clams, quahog", protein="shellfish", detail="briny", salt=1),
     ing("mussel", "dagnje, mušule, mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
         salt=1),
     ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
@@ -316,7 +316,7 @@ DAIRY: Final = (
     ing("parmesan", "parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
         "pecorino romano", protein="cheese", detail="aged", seasoning=True, salt=2, umami=2),
     ing("aged cheese", "comte, comté, beaufort, gruyere, gruyère, emmental, "
-        "mahon, idiazabal, asiago, montasio, tete de moine, ossau-iraty, "
+        "mahon, idiazabal, asiago, montasio, tete de moine, ossau-iraty, paski sir, paški sir, pag cheese, tolminc, "
         "tomme, tomme de savoie, cantal, salers, fontina, raclette cheese", protein="cheese", detail="aged", salt=2,
         umami=2),
     # Cheddar, Gouda, Mimolette and Manchego aged long turn firm, crystalline and caramel-sweet: the

@@ -1353,6 +1353,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "avocado", cuisine="peruvian"),
     dish("anticuchos", "anticucho, anticuchos de corazon, anticuchos de corazón", parts="beef, offal, grilled, "
          "chilli, vinegar", cuisine="peruvian"),
+    # Bolivia's shared platter: beef and sausage fried with onion, tomato and locoto over chips.
+    dish("pique macho", "pique a lo macho", parts="beef, sausage, fried, onion, tomato, chilli, fries, egg",
+         cuisine="bolivian"),
     dish("pollo a la brasa", "peruvian chicken, peruvian roast chicken, pollo a la brasa peruano",
          parts="chicken, roasted, warm spices, green sauce, fries", cuisine="peruvian"),
     dish("seco de cordero", "seco de res, seco de carne, seco norteño", parts="lamb, braised, coriander, beer, beans",
