@@ -550,7 +550,10 @@ SAUCES: Final = (
           "guindilla, piment, piment d'espelette, espelette, cayenne, jalapeno, jalapeño, chipotle, "
           "habanero, scotch bonnet, bird's eye, gochujang, gochugaru, sriracha, harissa, sambal, chili oil, "
           "chilli oil, la jiao, doubanjiang, nduja sauce, arrabbiata sauce, peri-peri, piri piri, "
-          "peri peri, piri-piri, hot sauce, chili flakes, chilli flakes, red pepper flakes", heat=2),
+          "peri peri, piri-piri, hot sauce", heat=2),
+    # A pinch of dried flakes over a pasta or a pizza warms it; it does not make it a hot dish.
+    sauce("chilli flakes", "chili flakes, red pepper flakes, crushed red pepper, chile flakes, "
+          "peperoncino flakes", heat=1),
     # Chilli crisp is chilli fried crisp in oil with garlic and fermented beans: oily, hot and savoury.
     ing("chilli crisp", "chili crisp, chile crisp, chilli crunch, chili crunch, crispy chilli oil, crispy chili oil, "
         "lao gan ma, laoganma", heat=2, fat=2, umami=1, facets="garlic"),
