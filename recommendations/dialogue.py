@@ -38,6 +38,9 @@ class ShownWine:
     price: Decimal  # on the basis it was asked (glass when by the glass)
     colour: str
     body: int
+    # Shown by the bottle for a glass it is not poured by ("anything from Sonoma by the glass?"):
+    # "cheaper?" then asks for a cheaper bottle.
+    bottle_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,13 @@ class DialogueState:
             "dish_ids": list(self.dish_ids),
             "dish_words": list(self.dish_words),
             "shown": [
-                {"id": wine.wine_id, "price": str(wine.price), "colour": wine.colour, "body": wine.body}
+                {
+                    "id": wine.wine_id,
+                    "price": str(wine.price),
+                    "colour": wine.colour,
+                    "body": wine.body,
+                    "bottle_only": wine.bottle_only,
+                }
                 for wine in self.shown
             ],
             "turns": self.turns,
@@ -134,7 +143,13 @@ class DialogueState:
                 price_per_glass=bool(raw.get("price_per_glass")),
             )
             shown = tuple(
-                ShownWine(int(item["id"]), _price(item["price"]), str(item["colour"]), int(item["body"]))
+                ShownWine(
+                    int(item["id"]),
+                    _price(item["price"]),
+                    str(item["colour"]),
+                    int(item["body"]),
+                    bool(item.get("bottle_only")),
+                )
                 for item in data.get("shown") or ()
             )
             return cls(
@@ -380,6 +395,9 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
     passed: tuple[int, ...] = ()
     if said.cheaper_than_previous:
         cheapest = min(wine.price for wine in shown)
+        if constraints.by_the_glass and all(wine.bottle_only for wine in shown):
+            # Bottles were shown for a glass not poured: cheaper than those bottles, by the bottle.
+            constraints = replace(constraints, by_the_glass=False)
         budget_said = budget_said or Budget(constraints.max_price, constraints.min_price, constraints.price_per_glass)
         # "Cheaper" lowers the ceiling below what was shown and drops any floor.
         constraints = replace(

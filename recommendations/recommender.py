@@ -227,6 +227,7 @@ class Recommendations:
                 pick.wine.glass_price if basis and pick.wine.glass_price is not None else pick.wine.bottle_price,
                 pick.wine.colour,
                 pick.profile.body,
+                bottle_only=basis and pick.wine.glass_price is None,
             )
             for pick in answering
         ]
@@ -771,7 +772,13 @@ def choose(
             picks = _rank(nearest or pool, similarities, profiles, wanted, turn, relaxed, k, alternative=True)
             if profiles and picks and not (turn.only_wine_ids or turn.refinements) and wanted.price_order is None:
                 picks = _with_a_nearby_match(picks, pool, similarities, profiles, wanted, turn, relaxed, k)
-            return picks, True, places_missing
+            # The nearest may come from the place after all (a dearer Sonoma wine after "cheaper?").
+            shown_from = [
+                place
+                for place in places_missing
+                if any(_from_places(pick.wine, replace(wanted, places=(place,))) for pick in picks)
+            ]
+            return picks, True, tuple(place for place in places_missing if place not in shown_from)
     return [], True, places_missing
 
 

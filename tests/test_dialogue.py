@@ -1139,3 +1139,11 @@ def test_by_the_glass_after_a_place_poured_by_the_bottle_only_offers_its_bottles
     )
     assert "or a bottle" not in text  # a bottle is what was shown
     assert not rubric_problems(text, glass)
+    # "Cheaper?" then means a cheaper bottle than the $85 one shown, not a glass under $84.99.
+    stored = DialogueState.from_json(json.loads(json.dumps(glass.state().as_json())))
+    assert stored.shown[0].bottle_only
+    cheaper = recommend(restaurant=bistro, query="cheaper?", state=stored)
+    assert not cheaper.constraints.by_the_glass
+    assert cheaper.constraints.max_price == Decimal("84.99")
+    assert cheaper.picks
+    assert all(pick.wine.bottle_price < Decimal("85") for pick in cheaper.picks)
