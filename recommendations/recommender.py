@@ -393,9 +393,11 @@ class _Wanted:
 
 def _from_places(wine: Wine, wanted: _Wanted) -> bool:
     """Whether a wine comes from one of the places the diner asked for (any, when none was asked)."""
-    return not wanted.places or any(
-        from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in wanted.places
-    )
+    return not wanted.places or any(_comes_from(wine, place) for place in wanted.places)
+
+
+def _comes_from(wine: Wine, place: str) -> bool:
+    return from_origin(place, country=wine.country, region=wine.region, name=wine.name)
 
 
 # Colours that say which wines of a place were asked for: "un bourgogne rouge" is no Chablis.
@@ -773,12 +775,10 @@ def choose(
             if profiles and picks and not (turn.only_wine_ids or turn.refinements) and wanted.price_order is None:
                 picks = _with_a_nearby_match(picks, pool, similarities, profiles, wanted, turn, relaxed, k)
             # The nearest may come from the place after all (a dearer Sonoma wine after "cheaper?").
-            shown_from = [
-                place
-                for place in places_missing
-                if any(_from_places(pick.wine, replace(wanted, places=(place,))) for pick in picks)
-            ]
-            return picks, True, tuple(place for place in places_missing if place not in shown_from)
+            unshown = tuple(
+                place for place in places_missing if not any(_comes_from(pick.wine, place) for pick in picks)
+            )
+            return picks, True, unshown
     return [], True, places_missing
 
 
@@ -810,13 +810,20 @@ def _placed_by_the_bottle(
     """The wines from the places asked for that meet the rest of the question by the bottle, when a
     glass was asked and none of the ``glasses`` comes from there (none when no place was asked, or
     the budget is a glass's)."""
-    if not (wanted.places and constraints.by_the_glass) or constraints.price_per_glass:
+    if not (wanted.places and constraints.by_the_glass) or any(_from_places(wine, wanted) for wine in glasses):
         return []
-    if any(_from_places(wine, wanted) for wine in glasses):
+    return [wine for wine in _by_the_bottle(restaurant, constraints, turn) if _from_places(wine, wanted)]
+
+
+def _by_the_bottle(restaurant: Restaurant, constraints: Constraints, turn: Turn) -> list[Wine]:
+    """The wines meeting the rest of the question by the bottle, for a glass asked that is not
+    poured (none under a budget for a glass, which says nothing of a bottle's price)."""
+    if constraints.price_per_glass and (constraints.max_price is not None or constraints.min_price is not None):
         return []
-    bottles = replace(constraints, by_the_glass=False)
-    wines = [wine for wine in constrained_wines(restaurant, bottles) if satisfies(wine, bottles)]
-    return [wine for wine in _refinement_filters(wines, turn) if _from_places(wine, wanted)]
+    bottles = replace(constraints, by_the_glass=False, price_per_glass=False)
+    return _refinement_filters(
+        [wine for wine in constrained_wines(restaurant, bottles) if satisfies(wine, bottles)], turn
+    )
 
 
 def _fuller_or_lighter_by_the_bottle(restaurant: Restaurant, constraints: Constraints, turn: Turn) -> list[Wine]:
@@ -824,12 +831,7 @@ def _fuller_or_lighter_by_the_bottle(restaurant: Restaurant, constraints: Constr
     "something bolder" by the glass is offered when no glass is bolder (none when no body was asked)."""
     if not constraints.by_the_glass or (turn.min_body is None and turn.max_body is None):
         return []
-    if constraints.price_per_glass and (constraints.max_price is not None or constraints.min_price is not None):
-        return []  # a budget for a glass says nothing of a bottle's price
-    bottles = replace(constraints, by_the_glass=False, price_per_glass=False)
-    return _refinement_filters(
-        [wine for wine in constrained_wines(restaurant, bottles) if satisfies(wine, bottles)], turn
-    )
+    return _by_the_bottle(restaurant, constraints, turn)
 
 
 def _with_a_nearby_match(
@@ -880,11 +882,7 @@ def _within_places(
     """
     if not wanted.places:
         return wines, ()
-    missing = tuple(
-        place
-        for place in wanted.places
-        if not any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines)
-    )
+    missing = tuple(place for place in wanted.places if not any(_comes_from(wine, place) for wine in wines))
     placed = [wine for wine in wines if _from_places(wine, wanted)]
     if placed and profiles and _best_pairing(placed, profiles) < PLACE_NO_MATCH_BELOW < _best_pairing(wines, profiles):
         return wines, tuple(dict.fromkeys([*missing, *wanted.places]))
@@ -1141,8 +1139,7 @@ def recommend(
         separate_dishes=separate_dishes,
         one_for_all=one_for_all,
     )
-    names_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
-    asked_names = len(constraints.grapes) + len(appellations)
+    names_missing, every_name_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
     picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
         parsed=parsed,
@@ -1155,7 +1152,9 @@ def recommend(
         wanted=wanted,
         in_stock=in_stock,
     )
-    if not (nothing_fits or contradictions) and _every_name_missing(names_missing, asked_names, turn):
+    if every_name_missing and not (nothing_fits or contradictions or turn.refinements or turn.only_wine_ids):
+        # "Any Port?" with no Port: nothing fits as asked, and the nearest are labelled so. Not on
+        # a refinement of it: "cheaper?" then asks about the wines shown.
         picks, nothing_fits = [replace(pick, alternative=True) for pick in picks], True
     return Recommendations(
         picks=picks,
@@ -1199,15 +1198,6 @@ def _read_in_conversation(
     if said:
         turn = replace(turn, diners=diners_merged(turn.diners, said))
     return parsed, turn
-
-
-def _every_name_missing(names_missing: Sequence[str], asked_names: int, turn: Turn) -> bool:
-    """ "Any Port?" with no Port on the list: nothing fits as asked, and the wines shown are the
-    nearest to it, labelled so (the answer says which is missing). Not on a refinement of it:
-    "cheaper?" then asks about those wines."""
-    wished = {name for _, _, name in WISHES}
-    named = [name for name in names_missing if name not in wished]
-    return bool(asked_names) and not (turn.refinements or turn.only_wine_ids) and len(named) >= asked_names
 
 
 def _for_a_diner(
@@ -1320,8 +1310,11 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) ->
     return replace(turn, only_wine_ids=frozenset({most.pk}), focus=most.pk)
 
 
-def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted, *, with_dish: bool) -> tuple[tuple[str, ...], _Wanted]:
-    """The grapes and appellations asked for that no wine in stock is of, and what is wanted then.
+def _names_missing(
+    in_stock: Sequence[Wine], wanted: _Wanted, *, with_dish: bool
+) -> tuple[tuple[str, ...], bool, _Wanted]:
+    """The grapes and appellations asked for that no wine in stock is of, whether that is every one
+    named ("any Port?" with no Port), and what is wanted then.
 
     A place the list does not pour ("a glass of Chablis" with no Chablis) still says what the
     diner likes: its grapes guide the choice (a Chardonnay), and the answer says the Chablis is
@@ -1350,6 +1343,8 @@ def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted, *, with_dish: bool
             if len(colours) == 1 and likeness is None:
                 (colour,) = colours
                 likeness = _wine_profile(colour, appellation.grapes_for(colour)[:1], "", "", name, ""), colour
+    named = len(wanted.grapes) + len(wanted.appellations)
+    every_named = bool(named) and len(missing) == named
     for wish, met, name in WISHES:
         if wish in wanted.style_words and not any(met(wine.description) for wine in in_stock):
             missing.append(name)
@@ -1358,7 +1353,7 @@ def _names_missing(in_stock: Sequence[Wine], wanted: _Wanted, *, with_dish: bool
     if likeness is not None and wanted.like is None and not with_dish:
         standing_in = [name for name in wanted.appellations if name.title() in missing]
         wanted = replace(wanted, like=likeness[0], like_colour=likeness[1], like_fortified=fortified(*standing_in[:1]))
-    return tuple(missing), replace(wanted, grapes=frozenset(grapes))
+    return tuple(missing), every_named, replace(wanted, grapes=frozenset(grapes))
 
 
 def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints, said: Said | None) -> bool:
