@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
-from recommendations.diners import MAX_DINERS, MAX_DISH_CHARACTERS
+from recommendations.diners import DINER_COLOURS, MAX_DINERS, MAX_DISH_CHARACTERS
 from recommendations.question import FOCUS, OTHERS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
 
 logger = logging.getLogger(__name__)
@@ -71,6 +71,9 @@ class DialogueState:
     # Who at the table said they are having which dish, in their words: (("me", "lamb chops"),
     # ("her", "halibut")), so "and just for her, a glass?" means the halibut (see diners.py).
     diners: tuple[tuple[str, str], ...] = ()
+    # The colour said for one diner's glass, apart from their dish: (("her", "white"), ("me", "red"))
+    # from "a glass each, white for her and red for me"; "hers under 12" then means a white.
+    diner_colours: tuple[tuple[str, str], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -107,6 +110,7 @@ class DialogueState:
             "focus": self.focus,
             "passed": list(self.passed),
             "diners": [list(diner) for diner in self.diners],
+            "diner_colours": [list(diner) for diner in self.diner_colours],
             "budget_said": None
             if self.budget_said is None
             else {
@@ -162,6 +166,7 @@ class DialogueState:
                 budget_said=_budget(data.get("budget_said")),
                 passed=tuple(int(pk) for pk in data.get("passed") or ()),
                 diners=_diners(data.get("diners")),
+                diner_colours=_diner_colours(data.get("diner_colours")),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -193,6 +198,7 @@ class Turn:
     focus: int | None = None  # the wine this turn is about, when it is about one
     passed: tuple[int, ...] = ()  # see DialogueState: kept only by a turn asking for others again
     diners: tuple[tuple[str, str], ...] = ()  # see DialogueState: kept until said anew or started over
+    diner_colours: tuple[tuple[str, str], ...] = ()  # see DialogueState
 
 
 def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -203,6 +209,13 @@ def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
             raise ValueError(f"not a diner and a dish: {pair!r}")
         diners.append((pair[0][:MAX_DISH_CHARACTERS], pair[1][:MAX_DISH_CHARACTERS]))
     return tuple(diners[-MAX_DINERS:])
+
+
+def _diner_colours(raw: Any) -> tuple[tuple[str, str], ...]:
+    diners = _diners(raw)
+    if any(colour not in DINER_COLOURS for _, colour in diners):
+        raise ValueError(f"not a diner and a colour: {raw!r}")
+    return diners
 
 
 def _budget(raw: Any) -> Budget | None:
@@ -305,6 +318,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         turn_index=state.turns,
         budget_said=budget_said,
         diners=state.diners,
+        diner_colours=state.diner_colours,
     )
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
@@ -458,4 +472,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         budget_said=turn.budget_said,
         passed=turn.passed,
         diners=turn.diners,
+        diner_colours=turn.diner_colours,
     )

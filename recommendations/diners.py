@@ -43,7 +43,7 @@ _PERSON: Final = rf"(?:{_HER}|{_HIM}|{_OTHER_NOUNS}|{_ME})"
 _VERB: Final = (
     r"(?:(?:'m|'s|'ll|'d|\s+am|\s+is|\s+will|\s+would|\s+wants? to)\s+)?(?:be\s+)?"
     r"(?:having|have|has|getting|get|gets|ordering|ordered|order|orders|going for|goes for|go for|"
-    r"doing|eating|eats|taking|takes|chose|chosen|picked|on|"
+    r"doing|eating|eats|taking|takes|chose|chosen|picked|on|got|"
     r"prends|prend|vais prendre|va prendre|tomo|toma|quiero|quiere|pido|pide|prendo|prende)\s+"
 )
 _ARTICLE: Final = r"(?:(?:the|a|an|some|le|la|les|l'|el|los|las|il|lo|gli|i|un|une|una|uno)\s+|l')?"
@@ -65,6 +65,32 @@ _FOR_WHOM: Final = re.compile(
     rf"(?:^|[,;.!?]\s*|\band\s+){_ARTICLE}(?P<dish>(?:(?!\b(?:for|pour|para|per)\b)[^,.;:!?()])+?)\s+"
     rf"(?:for|pour|para|per)\s+(?P<person>{_PERSON})\b"
 )
+# "For my sea bass", "pour son magret": a dish named by whose it is.
+# Not "her": "for her" is the diner herself far more often than "for her sole".
+_OWNER: Final = r"(?P<owner>my|his|mon|ma|mes|mi|il mio|la mia)"
+_FOR_OWNER: Final = re.compile(rf"\b(?:for|pour|para|per)\s+(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END}")
+_OWNERS: Final = {"my": "me", "mon": "me", "ma": "me", "mes": "me", "mi": "me", "il mio": "me", "la mia": "me"}
+
+# The colour of one diner's wine: "white for her n red for me", "a red for his cevapi", "for me
+# something w bubbles", "du blanc pour elle". The words a diner uses, and the colour each means.
+_COLOUR_WORDS: Final = {
+    **dict.fromkeys(("red", "rouge", "rosso", "tinto"), "red"),
+    **dict.fromkeys(("white", "blanc", "bianco", "blanco"), "white"),
+    **dict.fromkeys(("rose", "pink", "rosado", "rosato"), "rose"),
+    **dict.fromkeys(("sparkling", "bubbles", "bubbly", "fizz", "prosecco", "champagne", "cava"), "sparkling"),
+    "orange": "orange",
+}
+DINER_COLOURS: Final = frozenset(_COLOUR_WORDS.values())
+_COLOUR: Final = rf"(?P<colour>{'|'.join(_COLOUR_WORDS)})"
+_COLOUR_FOR: Final = re.compile(
+    rf"\b{_COLOUR}(?:\s+(?:wine|one|glass|vino|vin))?\s+(?:for|pour|para|per)\s+"
+    rf"(?:(?P<person>{_PERSON})\b|(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END})"
+)
+_FOR_THEN_COLOUR: Final = re.compile(
+    rf"(?:^|[,;.!?]\s*|\b(?:and|just|now)\s+)(?:for|pour|para|per)\s+(?P<person>{_PERSON})\s+"
+    rf"(?:[^,.;:!?()]*?\s)?{_COLOUR}\b"
+)
+
 # A later question about one diner: "just for her", "what about him?", "my wife's main". "For me"
 # only as the table says it of one of them ("and for me?", "just for me"), not "too dear for me".
 _FOR: Final = r"(?:for|pour|para|per)"
@@ -73,7 +99,9 @@ _MEANT: Final = re.compile(
     rf"(?:^|\b(?:and|just|only|now|et|y|e)\s+){_FOR}\s+(?P<me>me|myself|moi|mi(?!\s+[a-z])|me stesso)\b|"
     rf"\b(?:what|how)\s+about\s+(?P<about>{_PERSON})\b|"
     rf"\b(?P<whose>{_HER}|{_HIM}|{_OTHER_NOUNS})(?:'s)?\s+(?:dish|main|plate|food|meal|order|starter)\b|"
-    rf"^\s*(?:and|et|y|e)\s+(?P<alone>{_PERSON})\s*\??\s*$"
+    rf"^\s*(?:and|et|y|e)\s+(?P<alone>{_PERSON})\s*\??\s*$|"
+    # "Hers under 12 pls", "and mine? red, same budget", "his one by the glass".
+    rf"^\W*(?:(?:and|now|then)\s+)?(?P<own>hers|his|mine|her one|his one|my one)\b"
 )
 _HER_WORDS: Final = re.compile(rf"^(?:{_HER})$")
 _HIM_WORDS: Final = re.compile(rf"^(?:{_HIM})$")
@@ -94,7 +122,9 @@ def _who(person: str) -> str:
         return "him"
     if _ME_WORDS.match(person):
         return "me"
-    return person.removeprefix("my ")
+    if person in ("her one", "his one", "my one"):
+        return _who(person.removesuffix(" one"))
+    return _OWNERS.get(person) or person.removeprefix("my ")
 
 
 def _folded(text: str) -> str:
@@ -108,10 +138,12 @@ def diners_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: True) -
     diner wins ("she's having the halibut... actually no, she's having the lamb")."""
     folded = _folded(text)
     found: list[tuple[int, str, str]] = []
-    for pattern in (_HAVING, _NAMED_THEN_DISH, _FOR_WHOM):
+    for pattern in (_HAVING, _NAMED_THEN_DISH, _FOR_WHOM, _FOR_OWNER):
         for match in pattern.finditer(folded):
             person = next(
-                group for group in (match.groupdict().get(key) for key in ("person", "named", "colon")) if group
+                group
+                for group in (match.groupdict().get(key) for key in ("person", "named", "colon", "owner"))
+                if group
             )
             dish = match.group("dish").strip()[:MAX_DISH_CHARACTERS]
             if dish and not _NOT_A_DISH.search(dish) and is_dish(dish):
@@ -121,6 +153,17 @@ def diners_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: True) -
         diners.pop(who, None)
         diners[who] = dish
     return tuple(diners.items())[-MAX_DINERS:]
+
+
+def diner_colours_said(text: str) -> tuple[tuple[str, str], ...]:
+    """The colour said for each diner's wine: (("her", "white"), ("me", "red"))."""
+    folded = _folded(text)
+    found = sorted(
+        (match.start(), _who(match.group("person") or match.group("owner")), _COLOUR_WORDS[match.group("colour")])
+        for pattern in (_COLOUR_FOR, _FOR_THEN_COLOUR)
+        for match in pattern.finditer(folded)
+    )
+    return diners_merged((), ((who, colour) for _, who, colour in found))
 
 
 def diners_merged(before: Iterable[tuple[str, str]], said: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -102,11 +102,26 @@ _UNITS: Final = word_list(
     "fifteen, sixteen, seventeen, eighteen, nineteen"
 )
 _TENS: Final = word_list("twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety")
+# Round prices in the restaurant's other languages: "sotto i cinquanta", "moins de trente".
+_FOREIGN_NUMBERS: Final = {
+    **dict.fromkeys(word_list("dix, diez, dieci, zehn"), 10),
+    **dict.fromkeys(word_list("quinze, quince, quindici, funfzehn"), 15),
+    **dict.fromkeys(word_list("vingt, veinte, venti, zwanzig"), 20),
+    **dict.fromkeys(word_list("trente, treinta, trenta, dreissig"), 30),
+    **dict.fromkeys(word_list("quarante, cuarenta, quaranta, vierzig"), 40),
+    **dict.fromkeys(word_list("cinquante, cincuenta, cinquanta, funfzig"), 50),
+    **dict.fromkeys(word_list("soixante, sesenta, sessanta, sechzig"), 60),
+    **dict.fromkeys(word_list("setenta, settanta, siebzig"), 70),
+    **dict.fromkeys(word_list("ochenta, ottanta, achtzig"), 80),
+    **dict.fromkeys(word_list("noventa, novanta, neunzig"), 90),
+    **dict.fromkeys(word_list("cien, cento, hundert"), 100),
+}
 _NUMBER_VALUES: Final = {
     **{word: value for value, word in enumerate(_UNITS)},
     **{word: 20 + 10 * index for index, word in enumerate(_TENS)},
+    **_FOREIGN_NUMBERS,
 }
-_NUMBER_WORD = "|".join((*_UNITS, *_TENS, "hundred", "thousand"))
+_NUMBER_WORD = "|".join((*_UNITS, *_TENS, *_FOREIGN_NUMBERS, "hundred", "thousand"))
 # "a hundred and fifty", "sixty-five", "forty": runs of number words, "a" only before a scale.
 _SPELLED_NUMBER = re.compile(
     rf"\b(?:a\s+(?=(?:hundred|thousand)\b))?(?:(?:{_NUMBER_WORD})(?:\s+and\s+|[\s-]+)(?=(?:{_NUMBER_WORD})\b))*"
@@ -114,7 +129,7 @@ _SPELLED_NUMBER = re.compile(
 )
 
 _CURRENCY_SYMBOL = r"[$€£¥]"
-_CURRENCY_WORD = r"(?:dollars?|bucks|usd|euros?|eur|pounds?|quid|gbp|chf|francs?)\b"
+_CURRENCY_WORD = r"(?:dollars?|dollari|dolares|bucks|usd|euros?|eur|pounds?|quid|gbp|chf|francs?|franchi|francos)\b"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 
 
@@ -400,7 +415,7 @@ _MODEST_PRICE = re.compile(
 _PRICE_NO_OBJECT = re.compile(
     r"\b(?:any price|price (?:is )?no object|money (?:is )?no object|no budget|no (?:price )?limit|"
     rf"{_TAKE_BACK} (?:the |my |our |that |this )?(?:budget|price(?: limit| cap)?|limit|cap)|"
-    r"(?:don'?t|do not) care (?:about|what) (?:the )?(?:price|it costs)|splurge|"
+    r"(?:don'?t|do not|doesn'?t|does not) care (?:about|what) (?:the )?(?:price|it costs|cost|money)|splurge|"
     r"(?:the )?(?:price|budget|cost|money) (?:doesn'?t|does not|don'?t) matter|"
     r"(?:the )?(?:price|budget|cost|money)(?: is|'s) (?:not an?|no) (?:issue|problem|concern|object)|"
     r"whatever (?:the price|it costs)|(?:the )?sky'?s the limit|"
@@ -631,9 +646,12 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
     wanted: list[str] = []
     refused: list[str] = []
     refused_until = -1
+    habits = _habits(folded)
     for grape, start, end in _grapes(folded):
         if _cooked_wine(folded, start, end):
             continue  # "chicken in Riesling sauce"
+        if any(clause_start <= start < clause_end for clause_start, clause_end in habits):
+            continue  # "I usually drink Malbec, but tonight a white"
         negated = _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
         if negated and _STYLE_BEFORE_GRAPE.search(folded[max(0, start - 20) : start]):
             continue  # "I don't like oaky Chardonnay": the oak is refused, not the grape
@@ -643,6 +661,16 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
         else:
             wanted.append(grape)
     return wanted, refused
+
+
+# "I usually drink Malbec but tonight a white", "we had a Chianti last time, now something
+# lighter": the grape is what the diner drank, and the turn away from it is the request.
+_TURN_AWAY = re.compile(r"\b(?:but|now|instead|for a change|something different)\b")
+
+
+def _habits(folded: str) -> list[tuple[int, int]]:
+    """The clauses about another meal or time that the diner then turns away from."""
+    return [(start, end) for start, end in _passing_clauses(folded) if _TURN_AWAY.search(folded, end - 1)]
 
 
 _STYLE_BEFORE_GRAPE = re.compile(r"\b(?:oaky|oaked|buttery|jammy|flabby|overoaked|over-oaked)\s+$")
@@ -995,7 +1023,7 @@ _FILLERS: Final = frozenset(
         "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, brother, sister, "
         "femme, mari, fils, fille, copain, copine, hermano, hermana, mujer, marido, esposa, esposo, novio, novia, "
         "hijo, hija, moglie, marito, fratello, sorella, figlio, figlia, moi, mi, yo, io, ma, mon, notre, mia, mio, "
-        "elle, ella, lei, lui, "
+        "elle, ella, lei, lui, girls, boys, guys, ladies, gents, gentlemen, lads, folks, missus, mrs, hubby, "
         # "Does the Tignanello need decanting?": the wine's service, not a dish.
         "need, needs, decant, decanting, decanted, decanter, "
         # "Una copa de cava para empezar": to start with.
@@ -1447,7 +1475,7 @@ _ABOUT_SHOWN = re.compile(
     r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
-    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce)\b|"
+    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'?e|come e|comment est|como es|que tal es)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"

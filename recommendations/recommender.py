@@ -23,7 +23,7 @@ from typing import Any, Final
 from django.db.models import QuerySet
 
 from recommendations.dialogue import DialogueState, ShownWine, Turn, names_a_dish, next_turn, state_after
-from recommendations.diners import diner_meant, diners_merged, diners_said
+from recommendations.diners import diner_colours_said, diner_meant, diners_merged, diners_said
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import (
@@ -1195,8 +1195,11 @@ def _read_in_conversation(
         parsed = for_a_diner
         turn = _turn_in_conversation(parsed, state, in_stock)
     said = diners_said(query, is_dish=lambda words: names_a_dish(parse(words)))
-    if said:
-        turn = replace(turn, diners=diners_merged(turn.diners, said))
+    colours = diner_colours_said(query)
+    if said or colours:
+        # A diner's new dish takes the colour said for the old one with it (rule 3 of the dialogues).
+        kept = tuple((who, colour) for who, colour in turn.diner_colours if who not in dict(said))
+        turn = replace(turn, diners=diners_merged(turn.diners, said), diner_colours=diners_merged(kept, colours))
     return parsed, turn
 
 
@@ -1207,14 +1210,19 @@ def _for_a_diner(
     dish, as if named (a new topic: the colour said for the bottle for both goes). Not when the
     question is about the wines shown or refines them ("I'll take the first one for her",
     "anything cheaper for him?"), nor after "start over" (``turn.diners`` is then empty)."""
-    if not turn.diners or names_a_dish(parsed) or turn.refinements or turn.only_wine_ids:
+    if not (turn.diners or turn.diner_colours) or names_a_dish(parsed) or turn.refinements or turn.only_wine_ids:
         return parsed
     who = diner_meant(query)
     dish = dict(turn.diners).get(who) if who is not None else None
-    if dish is None:
-        return parsed
-    of_the_dish = parse(dish)
-    return replace(parsed, dish_ids=of_the_dish.dish_ids, dish_words=of_the_dish.dish_words)
+    colour = dict(turn.diner_colours).get(who) if who is not None else None
+    if dish is not None:
+        of_the_dish = parse(dish)
+        parsed = replace(parsed, dish_ids=of_the_dish.dish_ids, dish_words=of_the_dish.dish_words)
+    said = parsed.said
+    if colour is not None and said is not None and not (said.colours or said.any_colour):
+        # "Hers under 12" after "white for her and red for me": her white.
+        parsed = replace(parsed, said=replace(said, colours=frozenset({colour})))
+    return parsed
 
 
 def _dishes_of_the_menu(

@@ -784,6 +784,7 @@ def test_understood_says_when_the_mains_were_meant(bistro: Restaurant) -> None:
         {"turns": "many"},
         {"diners": "her"},
         {"diners": [["her"]]},
+        {"diner_colours": [["her", "blue"]]},
     ],
 )
 def test_an_unreadable_stored_state_starts_afresh(garbage: Any) -> None:
@@ -1116,6 +1117,38 @@ def test_her_dish_in_french_and_spanish(bistro: Restaurant, table: str, follow_u
     _, glass = converse(bistro, table, follow_up)
 
     assert glass.understood.dish == "Oysters"
+
+
+def test_a_glass_each_in_the_colour_said_for_each_diner(bistro: Restaurant) -> None:
+    _, hers, mine = converse(
+        bistro,
+        "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me",
+        "hers under 12 pls",
+        "and mine? same budget",
+    )
+
+    assert hers.understood.dish == "Oysters"
+    assert hers.constraints.colours == frozenset({"white"})
+    assert hers.constraints.max_price == Decimal("12")
+    assert hers.constraints.by_the_glass
+    assert colours(hers) == {"white"}
+    assert mine.understood.dish == "Roast lamb shoulder"
+    assert mine.constraints.colours == frozenset({"red"})
+    assert mine.constraints.max_price == Decimal("12")
+    stored = DialogueState.from_json(json.loads(json.dumps(mine.state().as_json())))
+    assert dict(stored.diner_colours) == {"her": "white", "me": "red"}
+
+
+def test_a_diners_new_dish_drops_the_colour_said_for_the_old_one(bistro: Restaurant) -> None:
+    *_, hers = converse(
+        bistro,
+        "2 glasses - white for my oysters, red for her lamb",
+        "actually she's having the oysters too",
+        "and hers?",
+    )
+
+    assert hers.understood.dish == "Oysters"
+    assert hers.constraints.colours == frozenset()
 
 
 def test_for_her_with_no_diner_said_changes_no_dish(bistro: Restaurant) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from recommendations.diners import MAX_DINERS, diner_meant, diners_merged, diners_said
+from recommendations.diners import MAX_DINERS, diner_colours_said, diner_meant, diners_merged, diners_said
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,9 @@ from recommendations.diners import MAX_DINERS, diner_meant, diners_merged, diner
             "I have a fish allergy. She's having the halibut, I'm having the lamb chops",
             (("her", "halibut"), ("me", "lamb chops")),
         ),
+        ("she's got the sole meunière, i'm on the steak frites", (("her", "sole meuniere"), ("me", "steak frites"))),
+        # A dish named by whose it is: "for my sea bass", "for his cevapi".
+        ("2 glasses pls - white for my sea bass, red for his ćevapi", (("me", "sea bass"), ("him", "cevapi"))),
         # What the diner says last wins.
         ("she's having the halibut... actually no, she's having the lamb chops", (("her", "lamb chops"),)),
     ],
@@ -83,6 +86,9 @@ def test_words_that_give_no_one_a_dish_record_no_diner(words: str) -> None:
         ("et un verre pour ma femme ?", "her"),
         ("¿y para mí? una copa de blanco", "me"),
         ("and a glass just for my brother, something red", "him"),
+        ("hers under 12 pls", "her"),
+        ("his under 12 pls", "him"),
+        ("and mine? red, same budget", "me"),
     ],
 )
 def test_a_follow_up_about_one_diner_names_them(words: str, who: str) -> None:
@@ -117,3 +123,20 @@ def test_a_long_message_is_read_quickly_and_only_in_its_first_characters() -> No
 )
 def test_a_follow_up_about_the_table_names_no_diner(words: str) -> None:
     assert diner_meant(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "colours"),
+    [
+        ("a glass each pls, white for her n red for me", (("her", "white"), ("me", "red"))),
+        ("2 glasses pls - white for my sea bass, red for his ćevapi", (("me", "white"), ("him", "red"))),
+        ("for me something w bubbles, under 16", (("me", "sparkling"),)),
+        ("and a big red for him, he doesn't care about price", (("him", "red"),)),
+        ("un rouge pour ma femme", (("her", "red"),)),
+        ("red for my wife, white for me... no, a rosé for me", (("her", "red"), ("me", "rose"))),
+        ("a red for the lamb", ()),
+        ("one bottle of white for both of us", ()),
+    ],
+)
+def test_the_colour_said_for_each_diner(words: str, colours: tuple[tuple[str, str], ...]) -> None:
+    assert diner_colours_said(words) == colours

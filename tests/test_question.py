@@ -93,6 +93,10 @@ LAMB_RED = Constraints(max_price=Decimal("60"), colours=frozenset({"red"}))
         ("less expensive than $50", "50", None),
         ("nothing more expensive than 80", "80", None),
         ("something more expensive than $50", None, "50"),
+        # Round prices in the restaurant's other languages.
+        ("un rosso sotto i cinquanta dollari?", "50", None),
+        ("pas plus de trente euros", "30", None),
+        ("menos de cuarenta", "40", None),
     ],
 )
 def test_it_reads_the_price_limits(text: str, max_price: str | None, min_price: str | None) -> None:
@@ -332,6 +336,8 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         ("spicy thai larb with lots of chilli", ("spicy thai larb with lots of chilli",)),
         ("pasta with a bit of chilli", ("pasta with a bit of chilli",)),
         ("lamb with lots of garlic and a steak", ("lamb with lots of garlic", "steak")),
+        # Who the wine is for is no dish.
+        ("and 2 glasses of rosé for the girls", ()),
     ],
 )
 def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str, ...]) -> None:
@@ -376,6 +382,10 @@ def test_a_food_ruled_out_is_no_menu_dish_either() -> None:
         ("a riesling", ("Riesling",), ()),
         ("a red pls but I can't stand nebbiolo", (), ("Nebbiolo",)),
         ("not a fan of merlot", (), ("Merlot",)),
+        # What the diner usually drinks, turned away from, is no request.
+        ("I usually drink Malbec but tonight a white for the fish", (), ()),
+        ("we had a Chianti last time, now something lighter", (), ()),
+        ("I usually drink Malbec, anything similar?", ("Malbec",), ()),
     ],
 )
 def test_a_grape_the_diner_refuses_is_not_asked_for(
@@ -453,6 +463,9 @@ def test_a_position_in_another_language_needs_its_article() -> None:
     assert premier_cru is not None
     assert said.about_picks == (2,)
     assert premier_cru.about_picks != (1,)
+    how_is = parse_question("il secondo com'è?").said
+    assert how_is is not None
+    assert how_is.about_picks == (2,)
 
 
 @pytest.mark.parametrize(
@@ -602,6 +615,7 @@ def test_it_leaves_everything_open_when_the_question_sets_nothing() -> None:
         ("any colour", Constraints(max_price=Decimal("60"))),
         ("price is no object", Constraints(colours=frozenset({"red"}))),
         ("price doesn't matter", Constraints(colours=frozenset({"red"}))),
+        ("he doesn't care about price", Constraints(colours=frozenset({"red"}))),
         # Naming the budget to lift it is no wish for the modest end of the list.
         ("the budget is not an issue", Constraints(colours=frozenset({"red"}))),
         # "Never mind" starts over, "never mind the price" only lifts the budget.
