@@ -629,6 +629,55 @@ def _holds_price(text: str) -> bool:
     return bool(_MONEY.search(text) or _LISTED_PRICE.search(text) or (_SHARE.search(text) and _PAID.search(text)))
 
 
+# A price, with its currency, and what a price is said with: "How many bottles were made?" is no
+# question of "Half-bottle EUR 48; bottle EUR 90".
+_PRICE_SAID = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥]|\b(?:eur|euros?|usd|gbp|chf|dollars?|pounds?|pence)\b)|"
+    r"(?i:\b(?:eur|usd|gbp|chf|kr)\s?\d[\d,.]*)|\b(?:[A-Z]{0,2}\$|R|Ft)\s?\d[\d,.]*)",
+)
+# A bottle's size is no count: "Half-bottle EUR 48".
+_SIZE_SAID = re.compile(r"\bhalf[- ]bottles?\b|\bhalves\b", re.I)
+
+
+def _holds_count(text: str) -> bool:
+    """A number, or words for one, that is not a price."""
+    return bool(_AMOUNT.search(_SIZE_SAID.sub(" ", _PRICE_SAID.sub(" ", text))))
+
+
+# How a wine is served, as a price is asked for it: "a glass", "un verre", "a magnum". The price of
+# one serving does not answer for another ("How much is a glass?" of "Prix à la carte : 95 euros").
+_SERVINGS = (
+    (
+        "glass",
+        re.compile(r"\b(?:glass(?:es)?|verres?|copas?|calices?|bicchier[ei]|glas|gläser|glaser|\d+ ?ml)\b", re.I),
+    ),
+    ("magnum", re.compile(r"\b(?:magnums?|1[.,]5 ?l(?:itres?|iters?)?)\b", re.I)),
+    (
+        "half",
+        re.compile(
+            r"\b(?:half[- ]bottles?|halves|demi-bouteilles?|media botella|mezza bottiglia|37[.,]?5 ?cl|375 ?ml)\b", re.I
+        ),
+    ),
+    ("carafe", re.compile(r"\b(?:carafes?|pichets?|jarras?|caraffa|karaffe|pitchers?)\b", re.I)),
+)
+_BOTTLE = re.compile(r"\b(?:(?:full |whole )?bottles?|bouteilles?|botellas?|bottiglia|bottiglie|flaschen?)\b", re.I)
+
+
+def _another_serving(passage: str, question: str) -> bool:
+    """Whether the price in ``passage`` is of another serving than the one asked for: a glass, a
+    magnum, a half bottle or a carafe the passage does not name, or a bottle when it names only
+    other servings ("How much is a full bottle?" of "By the glass $13, carafe $38")."""
+    asked = [(name, pattern) for name, pattern in _SERVINGS if pattern.search(question)]
+    if asked:
+        # A wine list's "£12 / £55" gives the glass and the bottle without naming either.
+        named = _BOTTLE.search(passage) or any(pattern.search(passage) for _, pattern in _SERVINGS)
+        unnamed = not named and len(_PRICE_SAID.findall(passage)) > 1
+        return not unnamed and not any(pattern.search(passage) for _, pattern in asked)
+    if _BOTTLE.search(question) and not re.search(r"\bhow many\b|\bcombien de\b|\bcuant[oa]s\b", question, re.I):
+        return not _BOTTLE.search(passage) and any(pattern.search(passage) for _, pattern in _SERVINGS)
+    return False
+
+
 # A person's name: capitalised words, the last not a venue's or a dish's ("the Chart Room", "Set Menu").
 _PERSON = re.compile(
     r"\b(?!(?:The|A|An|Our|This|That|Their|Its|At|In|On|For|From|With|To|By)\b)[A-ZÀ-Þ][a-zà-ÿ]+"
@@ -830,6 +879,10 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
             re.I,
         ),
         Kind("time", _TIME.search, True),
+    ),
+    (
+        re.compile(r"\b(?:how many|combien de|cuant[oa]s|quant[ie]|wie viele)\b", re.I),
+        Kind("count", _holds_count, True),
     ),
     (
         re.compile(
@@ -1290,6 +1343,8 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     ):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     if asked is not None and asked.strict and not asked.holds(best.span.text):
+        return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
+    if asked is not None and asked.name == "money" and _another_serving(text[start:end], question):
         return Answer(answer=NOT_IN_TEXT, found=False, score=score, source=None, closest=best.span)
     return Answer(answer=text[start:end], found=True, score=score, source=Span(start, end, text[start:end]))
 

@@ -335,6 +335,34 @@ def test_a_price_said_of_another_item_in_the_sentence_does_not_answer() -> None:
     assert "$52" in answers.answer(menu, "How much is a full rack of ribs?").answer  # the line's head names both
 
 
+def test_the_price_of_one_serving_does_not_answer_for_another() -> None:
+    note = (
+        "Ce vin provient d'une parcelle de 1,2 hectare exposée plein sud. Les vignes ont en moyenne 40 ans. "
+        "Prix à la carte : 95 euros."
+    )
+    pours = "Kowhai Ridge Sauvignon Blanc, Marlborough 2023. Zesty and bright. By the glass $13, carafe $38."
+    listed = "WINES BY THE GLASS AND BOTTLE\nAlbariño, Pazo de Señorans, Rías Baixas – £12 / £55"
+
+    assert not answers.answer(note, "Combien coûte un verre de ce vin ?").found
+    assert "95 euros" in answers.answer(note, "Combien coûte ce vin ?").answer
+    assert not answers.answer(pours, "How much is a full bottle?").found
+    assert "$13" in answers.answer(pours, "How much is a glass?").answer
+    assert not answers.answer(pours, "How much is a magnum?").found
+    # A wine list's two prices are the glass and the bottle without naming either.
+    assert "£12" in answers.answer(listed, "How much is a glass of the Albariño?").answer
+
+
+def test_how_many_is_not_answered_by_a_price() -> None:
+    note = (
+        "Quinta do Vale Escuro Vintage Port 2017. Foot-trodden in granite lagares and bottled unfiltered. "
+        "Half-bottle EUR 48; bottle EUR 90."
+    )
+
+    assert not answers.answer(note, "How many bottles were produced?").found
+    assert answers.kind_of("How many bottles were made?").name == "count"  # type: ignore[union-attr]
+    assert answers.kind_of("¿Cuánto es la señal?").name == "amount"  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("question", "yes_no"),
     [
