@@ -421,8 +421,19 @@ def _named_as(wine: Wine, names: Iterable[str]) -> bool:
     return any(
         re.search(rf"\b{re.escape(name)}\b", text)
         for named in names
-        for name in (" ".join(words_of(named)), *_FAMILY_NAMES.get(named, ()))
+        for name in (" ".join(words_of(named)), *_FAMILY_NAMES.get(named, ()), *_of_its_colour(wine, named))
     )
+
+
+# "Un bourgogne blanc" is any white Burgundy: the family's name and the colour, said in French.
+_FRENCH_COLOURS: Final = {"blanc": "white", "rouge": "red", "rose": "rose"}
+
+
+def _of_its_colour(wine: Wine, named: str) -> tuple[str, ...]:
+    family, _, colour = " ".join(words_of(named)).rpartition(" ")
+    if _FRENCH_COLOURS.get(colour) != wine.colour or family not in _FAMILY_NAMES:
+        return ()
+    return (family, *_FAMILY_NAMES[family])
 
 
 # A wine asked for by its family's name is listed by its style or town: "a sherry?" is the Fino

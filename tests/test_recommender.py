@@ -1172,6 +1172,20 @@ def test_un_bourgogne_rouge_is_a_red_burgundy(cellar: Restaurant) -> None:
     assert all(pick.wine.region == "Burgundy" for pick in red.picks)
 
 
+def test_un_bourgogne_blanc_is_a_white_burgundy_not_a_missing_appellation(cellar: Restaurant) -> None:
+    wine(cellar, "Chablis Premier Cru", colour="white", grapes=["Chardonnay"], region="Burgundy",
+         bottle_price=Decimal("60"))  # fmt: skip
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    white = recommend(restaurant=cellar, query="un bourgogne blanc?", k=3)
+
+    assert white.understood.names_missing == ()
+    assert not white.nothing_fits
+    assert "Chablis Premier Cru" in {pick.wine.name for pick in white.picks}
+    assert {(pick.wine.colour, pick.wine.region) for pick in white.picks} == {("white", "Burgundy")}
+    assert "no Bourgogne" not in write_answer(white)
+
+
 def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> None:
     shown = recommend(restaurant=cellar, query="a red for the lamb", k=3)
     vintage = recommend(restaurant=cellar, query="what vintage is the first one?", k=3, state=shown.state())
