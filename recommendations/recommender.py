@@ -738,7 +738,12 @@ def choose(
     candidates, on_list = _meeting_the_question(restaurant, constraints, turn, wanted, in_stock)
     # The place first: "an organic red from Spain" is from Spain, organic if one of those is.
     placed_bottles = _placed_by_the_bottle(restaurant, constraints, wanted, turn, candidates)
+    none_placed = not any(_from_places(wine, wanted) for wine in candidates)
     candidates, places_missing = _within_places(candidates, wanted, profiles)
+    if places_missing and none_placed and _relative_to_a_place(turn, wanted, in_stock):
+        # "Something from Sonoma?", then "cheaper?": nothing cheaper from Sonoma is nothing cheaper,
+        # and the nearest is the least expensive from Sonoma, not three wines from elsewhere.
+        candidates = []
     if placed_bottles:
         # "Something from Sonoma?", then "by the glass?" with none poured by the glass: the Sonoma
         # wines by the bottle, said so, not glasses from elsewhere (as for a colour or a grape).
@@ -879,6 +884,12 @@ def _modest_end(wines: list[Wine], constraints: Constraints) -> list[Wine]:
     prices = sorted(price_of(wine, constraints) for wine in wines)
     median = prices[(len(prices) - 1) // 2]
     return [wine for wine in wines if price_of(wine, constraints) <= median]
+
+
+def _relative_to_a_place(turn: Turn, wanted: _Wanted, in_stock: Sequence[Wine]) -> bool:
+    """Whether "cheaper", "lighter" or "bolder" refines wines from places the list has."""
+    relative = {"cheaper", "lighter", "bolder"} & set(turn.refinements)
+    return bool(relative) and all(any(_comes_from(wine, place) for wine in in_stock) for place in wanted.places)
 
 
 def _within_places(

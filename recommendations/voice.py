@@ -441,18 +441,20 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
     if _bottles_for_a_glass(result) and refinements and refinements[-1] in ("lighter", "bolder"):
         fuller = "lighter" if refinements[-1] == "lighter" else "fuller"
         return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
+    places = result.constraints.places
+    # "Nothing cheaper from Sonoma" after "something from Sonoma?": the place is what was asked.
+    kind = f"from {' or '.join(places)}" if places else "in that style"
     if result.nothing_fits and "cheaper" in refinements:
-        return f"There is nothing cheaper in that style on our list; the least expensive is {_named(first)}."
+        return f"There is nothing cheaper {kind} on our list; the least expensive is {_named(first)}."
     if result.nothing_fits and "lighter" in refinements:
-        return f"There is nothing lighter in that style on our list; the closest is {_named(first)}."
+        return f"There is nothing lighter {kind} on our list; the closest is {_named(first)}."
     if result.nothing_fits and "bolder" in refinements:
-        return f"There is nothing fuller in that style on our list; the closest is {_named(first)}."
+        return f"There is nothing fuller {kind} on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:
         # The colour, grape or place asked for is poured by the bottle only (see recommender.choose).
         if _names_missing(result):  # the preamble has said which is missing from the list
             return f"None of those is poured by the glass; by the bottle, there is {_named(first)}."
         kind = _asked_kind(result.constraints, result.understood.appellations)
-        places = result.constraints.places
         if places and not result.understood.appellations:
             # "Something from Sonoma?", then "by the glass?": "anything from Sonoma", "a red from Sonoma".
             kind = f"{'anything' if kind == 'a wine' else kind} from {' or '.join(places)}"

@@ -687,12 +687,14 @@ def test_a_place_asked_for_keeps_to_its_wines_and_the_answer_says_when_none_fits
     assert oregon.understood.dish == "Roast duck breast"  # still the duck: a place refines the question
     assert oregon.understood.places_missing == ()
 
-    # Nothing from Oregon is cheaper: the rest of the question stands and the answer says so.
+    # Nothing from Oregon is cheaper: "cheaper" keeps the place (it changes only the price), so
+    # nothing fits, and the least expensive from Oregon is offered, said so; not three wines from
+    # elsewhere under "nothing from Oregon fits".
     cheaper = recommend(restaurant=restaurant_a, query="cheaper?", state=oregon.state())
-    assert cheaper.picks
-    assert all(pick.wine.bottle_price < Decimal("70") for pick in cheaper.picks)
-    assert cheaper.understood.places_missing == ("Oregon",)
-    assert "Nothing from Oregon on our list fits that" in write_answer(cheaper)
+    assert cheaper.nothing_fits
+    assert [pick.wine.name for pick in cheaper.picks] == ["Dundee Hills Pinot Noir"]
+    assert cheaper.understood.places_missing == ()
+    assert write_answer(cheaper).startswith("There is nothing cheaper from Oregon on our list")
 
     tuscan = recommend(restaurant=restaurant_a, query="something Tuscan then", state=first.state())
     assert tuscan.understood.dish == "Roast duck breast"  # "Tuscan" names the wine's home, not a dish
