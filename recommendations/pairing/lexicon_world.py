@@ -2392,14 +2392,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "rice, braised", cuisine="portuguese", weight=1),
     dish("espetada madeirense", "espetada, espetadas, espetada de vaca", parts="beef, garlic, herbs, grilled, "
          "on the spit", cuisine="portuguese"),
-    dish("bacalhau a ze do pipo", "bacalhau à zé do pipo, bacalhau ze do pipo", parts="salt cod, mayonnaise, potato, "
-         "onion, baked", cuisine="portuguese", weight=1),
     dish("bacalhau a lagareiro", "bacalhau à lagareiro, bacalhau lagareiro", parts="salt cod, olive oil, garlic, "
          "potato, roasted", cuisine="portuguese"),
-    dish("bacalhau espiritual", "bacalhau espiritual gratinado", parts="salt cod, cream sauce, carrot, cheese topping, "
-         "baked", cuisine="portuguese", weight=1),
-    dish("bacalhau com grao", "bacalhau com grão, bacalhau com grão-de-bico", parts="salt cod, chickpeas, egg, "
-         "olive oil, garlic", cuisine="portuguese"),
     dish("frango no churrasco", "frango de churrasco, frango assado na brasa, frango na brasa", parts="chicken, "
          "grilled, chilli, garlic, citrus", cuisine="portuguese"),
     dish("frango na pucara", "frango na púcara, frango na pucara de alcobaca", parts="chicken, port reduction, ham, "
@@ -2410,18 +2404,12 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="portuguese"),
     dish("polvo guisado", "polvo estufado", parts="octopus, braised, red wine sauce, potato, tomato",
          cuisine="portuguese"),
-    dish("salada de polvo", "portuguese octopus salad", parts="octopus, poached, onion, herbs, vinaigrette, cold",
-         cuisine="portuguese", weight=-1),
     dish("feijoada de marisco", "seafood feijoada", parts="beans, shellfish, prawn, clam, tomato, braised",
          cuisine="portuguese", weight=1),
     dish("caril de gambas", "caril de camarao, caril de camarão, caril de gambas mocambicano", parts="prawn, curry, "
          "coconut, chilli", cuisine="portuguese"),
-    dish("bifinhos pica-pau", "pica-pau, pica pau, carne pica-pau", parts="beef, seared, pickles, garlic, "
-         "white wine sauce", cuisine="portuguese"),
     dish("moelas guisadas", "moelas, moelas estufadas", parts="gizzards, tomato, chilli, braised",
          cuisine="portuguese"),
-    dish("sopa da pedra", "sopa de pedra", parts="beans, sausage, pork, potato, soup", cuisine="portuguese",
-         weight=1),
     dish("cabrito assado", "cabrito assado no forno, roast kid", parts="chivo, roasted, garlic, white wine sauce, "
          "potato", cuisine="portuguese", weight=1),
     dish("chourico assado", "chouriço assado, chouriço à bombeiro, chourico a bombeiro, flaming chorizo",
@@ -2439,14 +2427,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("morcela assada", "morcela, morcela de arroz", parts="sausage, roasted, warm spices", cuisine="portuguese"),
     dish("ensopado de borrego", "ensopado de cordeiro", parts="lamb, braised, bread, herbs, garlic",
          cuisine="portuguese", weight=1),
-    dish("secretos de porco preto", "secretos de porco, secreto de porco preto, secretos ibericos, secreto iberico, "
-         "secreto ibérico", parts="iberico pork, grilled, garlic", cuisine="portuguese"),
-    dish("plumas de porco preto", "pluma iberica, pluma ibérica, plumas ibericas, pluma de porco preto",
-         parts="iberico pork, grilled", cuisine="portuguese"),
     dish("bolo do caco", "bolo do caco com manteiga de alho", parts="bread, garlic, butter, herbs",
          cuisine="portuguese", weight=-1),
-    dish("carne de vinha d'alhos", "carne de vinha d'alho, vinha d'alhos, carne vinha d'alhos", parts="pork, "
-         "marinated, white wine sauce, garlic, vinegar, fried", cuisine="portuguese"),
     dish("chispe com feijao", "chispe com feijão, chispe, chispalhada", parts="pork, offal, beans, cabbage, braised",
          cuisine="portuguese", weight=1),
     dish("cachupa", "cachupa rica, katxupa", parts="corn, beans, pork, sausage, braised", cuisine="", weight=1),
@@ -2478,8 +2460,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("patsas", "patsa, patsas soup", parts="tripe, soup, garlic, vinegar", cuisine="greek"),
     dish("marides tiganites", "marides, gavros tiganitos", parts="whitebait, fried, citrus", cuisine="greek",
          weight=-1),
-    dish("soupies me spanaki", "soupies spanaki, greek cuttlefish with spinach", parts="squid, spinach, braised, "
-         "white wine sauce, herbs", cuisine="greek"),
     dish("chtapodi krasato", "htapodi krasato, oktapodi krasato, octopus in red wine", parts="octopus, "
          "red wine sauce, braised, tomato", cuisine="greek"),
     dish("kolokythoanthoi", "kolokithoanthi, kolokythoanthoi gemistoi", parts="zucchini, stuffed, rice, herbs",
@@ -2501,8 +2481,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "tomato sauce, braised", cuisine="central european"),
     dish("pihtije", "piktije, pihtija", parts="pork, offal, aspic, garlic, cold", cuisine="central european"),
     dish("proja", "proja sa sirom", parts="corn, fresh cheese, egg, baked", cuisine="central european"),
-    dish("komplet lepinja", "komplet-lepinja", parts="bread, egg, cream, jus, baked", cuisine="central european",
-         weight=1),
     dish("sremska kobasica", "sremska", parts="spiced sausage, smoked, grilled", cuisine="central european"),
     dish("rolovana vesalica", "rolovana vešalica, vešalica, vesalica", parts="pork, grilled, bacon, fresh cheese, "
          "stuffed", cuisine="central european"),
@@ -2510,8 +2488,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="central european"),
     dish("gregada", "gregada hvarska", parts="fish, potato, white wine sauce, olive oil, braised",
          cuisine="central european"),
-    dish("manestra od bobica", "manistra od bobića, manestra od bobića, istrian manestra", parts="beans, corn, "
-         "smoked, pork, soup", cuisine="central european"),
     dish("krompirusa", "krompiruša", parts="potato, pastry, onion, baked", cuisine="central european"),
     dish("bosanski lonac", "bosnian pot", parts="beef, lamb, cabbage, potato, vegetables, braised, long-cooked",
          cuisine="central european", weight=1),
@@ -2523,8 +2499,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="central european", weight=1),
     dish("drob sarma", "drob sarmi", parts="lamb, offal, rice, egg, yogurt, baked", cuisine="central european",
          weight=1),
-    dish("bob chorba", "bulgarian bean soup", parts="beans, soup, herbs, sweet pepper, smoked sausage",
-         cuisine="central european"),
     dish("shkembe chorba", "škembe čorba, skembe corba, shkembe", parts="tripe, soup, garlic, vinegar, chilli flakes",
          cuisine="central european"),
     dish("kurban chorba", "kurban čorba", parts="lamb, soup, vegetables, rice", cuisine="central european"),
@@ -2542,8 +2516,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "baked, clay pot", cuisine="central european"),
     dish("patatnik", "rhodope patatnik", parts="potato, sheep's cheese, onion, egg, baked",
          cuisine="central european"),
-    dish("kashkaval pane", "kashkaval pané, fried kashkaval", parts="hard cheese, floured and fried",
-         cuisine="central european"),
     dish("kachamak", "kačamak, cacamak", parts="corn, fresh cheese, cream, butter", cuisine="central european"),
     dish("tikvenik", "bulgarian pumpkin banitsa", parts="squash, pastry, nuts, sugar, warm spices, baked",
          cuisine="central european"),
@@ -2553,8 +2525,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="central european", weight=1),
     dish("tave dheu", "tavë dheu", parts="calf's liver, offal, fresh cheese, tomato, baked",
          cuisine="central european"),
-    dish("qofte te ferguara", "qofte të fërguara, qofte, albanian qofte", parts="minced beef, lamb, herbs, fried",
-         cuisine="central european"),
     dish("flija", "flia", parts="pastry, cream, butter, baked", cuisine="central european"),
     dish("ciorba de perisoare", "ciorbă de perișoare, ciorba de perisoare", parts="minced beef, rice, soup, "
          "vegetables, tangy", cuisine="central european"),
@@ -2562,8 +2532,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "sheep's cheese, fried", cuisine="central european", weight=1),
     dish("zacusca", "zacuscă", parts="eggplant, sweet pepper, tomato, onion, roasted", cuisine="central european",
          weight=-1),
-    dish("salata de vinete", "salată de vinete", parts="eggplant, smoked, onion, mayonnaise",
-         cuisine="central european", weight=-1),
     dish("fasole cu carnati", "fasole cu cârnați, fasole cu ciolan", parts="beans, smoked sausage, tomato, braised",
          cuisine="central european", weight=1),
     dish("tocanita", "tocăniță, tocana, tocană", parts="pork, onion, tomato, warm spices, braised",
@@ -2637,8 +2605,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("saure kutteln", "saure kuttle", parts="tripe, braised, vinegar, red wine sauce", cuisine="german"),
     dish("brathering", "bratheringe, gebratener hering", parts="mackerel, fried, marinated, vinegar, onion, cold",
          cuisine="german"),
-    dish("aal grun", "aal grün, aal in gruner sosse", parts="eel, poached, herbs, cream sauce", cuisine="german"),
-    dish("hamburger pannfisch", "pannfisch", parts="fish, seared, potato, mustard, cream sauce", cuisine="german"),
     dish("mettbrotchen", "mettbrötchen, hackepeter", parts="pork, raw, onion, bread", cuisine="german"),
     dish("thuringer rostbratwurst", "thüringer rostbratwurst, thuringer bratwurst", parts="fresh sausage, grilled, "
          "mustard", cuisine="german"),
@@ -2646,8 +2612,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "drei im weggla", parts="fresh sausage, grilled, herbs, sauerkraut", cuisine="german"),
     dish("kasekrainer", "käsekrainer, käsekrainer würstel, käsewurst", parts="smoked sausage, cheese, grilled, mustard",
          cuisine="german", weight=1),
-    dish("handkase mit musik", "handkäse mit musik", parts="aged cheese, marinated, onion, vinegar, caraway",
-         cuisine="german"),
     dish("spundekas", "spundekäs", parts="fresh cheese, cream, warm spices, onion", cuisine="german"),
     dish("erdapfelgulasch", "erdäpfelgulasch, kartoffelgulasch", parts="potato, smoked sausage, warm spices, braised",
          cuisine="german"),
@@ -2662,15 +2626,11 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="german", weight=1),
     dish("kaspressknodel", "kaspressknödel, kasspressknödel", parts="bread, aged cheese, fried, soup",
          cuisine="german"),
-    dish("walliser cholera", "cholera pie, valais cholera", parts="potato, apple, onion, aged cheese, pastry, baked",
-         cuisine="german", weight=1),
     dish("chaschuechli", "chäschüechli, käseküchlein", parts="aged cheese, egg, cream, pastry, baked",
          cuisine="german"),
     dish("papet vaudois", "papet vaudois saucisse aux choux", parts="onion, potato, cream, smoked sausage, braised",
          cuisine="german", weight=1),
     dish("berner platte", "bernerplatte", parts="pork, smoked, beef, sausage, sauerkraut, beans, potato",
-         cuisine="german", weight=1),
-    dish("judd mat gaardebounen", "judd mat gaardebou", parts="pork, smoked, beans, cream sauce, potato",
          cuisine="german", weight=1),
     dish("rieslingspaschteit", "rieslingspaschtéit, riesling pie luxembourg", parts="pork, veal, pastry, "
          "white wine sauce, aspic, baked", cuisine="german"),
@@ -2681,8 +2641,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("traipen", "träipen", parts="sausage, apple sauce, potato, fried", cuisine="german", weight=1),
     dish("bouneschlupp", "bouneschlupp luxembourg", parts="green beans, potato, bacon, soup", cuisine="german"),
     # Nordic and Baltic
-    dish("stekt flask med loksas", "stekt fläsk med löksås, stekt flask", parts="pork belly, fried, cream sauce, "
-         "onion, potato", cuisine="scandinavian", weight=1),
     dish("boller i karry", "boller i karrysauce", parts="pork, minced beef, curry, cream sauce, rice",
          cuisine="scandinavian"),
     dish("hakkebof", "hakkebøf, hakkebøf med bløde løg", parts="minced beef, seared, caramelised onion, jus, potato",
@@ -2699,8 +2657,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("sjomansbiff", "sjömansbiff, sailor's beef", parts="beef, potato, onion, dark beer, braised",
          cuisine="scandinavian", weight=1),
     dish("polsa", "pölsa", parts="offal, pork, whole grains, onion, warm spices, pickles", cuisine="scandinavian"),
-    dish("flygande jacob", "flygande jakob", parts="chicken, cream sauce, bacon, nuts, tropical fruit, chilli, "
-         "baked", cuisine="scandinavian", weight=1),
     dish("laxpudding", "laxpudding med smält smör, lax pudding", parts="salmon, cured, potato, egg, cream, butter, "
          "baked", cuisine="scandinavian", weight=1),
     dish("isterband", "isterband med dillstuvad potatis", parts="smoked sausage, fermented, potato, cream sauce, herbs",
@@ -2723,8 +2679,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("kugelis", "bulvių plokštainis, potato kugel lithuanian", parts="potato, bacon, onion, cream, baked",
          cuisine="central european", weight=1),
     dish("kibinai", "kibinas, karaite pasties", parts="lamb, pastry, onion, baked", cuisine="central european"),
-    dish("pelekie zirni ar speki", "pelēkie zirņi ar speķi, grey peas with bacon", parts="split peas, bacon, onion",
-         cuisine="central european"),
     # Caucasus and Central Asia
     dish("chanakhi", "chanakhi stew", parts="lamb, eggplant, tomato, potato, herbs, clay pot, braised",
          cuisine="middle eastern", weight=1),
@@ -2740,10 +2694,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="middle eastern", weight=1),
     dish("lavangi", "levengi, lavangi toyug, chicken lavangi", parts="chicken, stuffed, nuts, pomegranate, onion, "
          "baked", cuisine="middle eastern"),
-    dish("saj ichi", "saj ici, sac ici", parts="lamb, potato, sweet pepper, eggplant, skillet",
-         cuisine="middle eastern", weight=1),
     dish("kuurdak", "kuurdak kyrgyz, kuyrdak", parts="lamb, offal, onion, fried", cuisine="", weight=1),
-    dish("kazy karta", "qazy karta, kazy sausage", parts="horse, cured sausage, smoked", cuisine="", weight=1),
     # Levant, North Africa
     dish("fatayer", "fatayer bi sabanekh, fatayer sabanekh", parts="spinach, pastry, onion, citrus, baked",
          cuisine="middle eastern", weight=-1),
@@ -2759,8 +2710,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("ogbono soup", "ogbono", parts="beef, fish, braised, cooking fat, chilli, soup, okra", cuisine="", weight=1),
     dish("ndole", "ndolé, ndole camerounais", parts="bitter greens, nut sauce, beef, prawn, braised", cuisine="",
          weight=1),
-    dish("poulet dg", "poulet directeur general, poulet directeur général", parts="chicken, fried, plantain, "
-         "vegetables, tomato, chilli", cuisine="", weight=1),
     dish("mukimo", "kenyan mukimo", parts="potato, peas, corn, spinach, smashed", cuisine=""),
     dish("githeri", "kenyan githeri", parts="corn, beans, onion, tomato, braised", cuisine=""),
     # Caribbean
@@ -2781,11 +2730,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("lechona", "lechona tolimense", parts="suckling pig, stuffed, rice, peas, roasted", cuisine="", weight=1),
     dish("changua", "changua bogotana", parts="milk, egg, poached, spring onion, bread, soup", cuisine="",
          weight=-1),
-    dish("asado negro", "asado negro venezolano", parts="beef, braised, brown sugar, caramel, red wine sauce",
-         cuisine="", weight=1),
     dish("charquican", "charquicán", parts="beef, squash, potato, corn, braised, egg", cuisine=""),
-    dish("virado a paulista", "virado à paulista", parts="beans, pork, sausage, egg, cabbage, fried",
-         cuisine="brazilian", weight=1),
     dish("tutu de feijao", "tutu de feijão, tutu a mineira, tutu à mineira", parts="beans, bacon, sausage, flour",
          cuisine="brazilian", weight=1),
     # South Asia: Nepali, Bhutanese, Sri Lankan, Indian regional
@@ -2798,27 +2743,14 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("ema datshi", "ema datse", parts="fiery chilli, cheese sauce, onion", cuisine="indian"),
     dish("kewa datshi", "kewa datse", parts="potato, cheese sauce, chilli", cuisine="indian"),
     dish("phaksha paa", "phaksha pa, pork phaksha", parts="pork, chilli, radish, braised", cuisine="indian"),
-    dish("kukul mas curry", "sri lankan chicken curry", parts="chicken, curry, coconut, warm spices, chilli",
-         cuisine="indian"),
     dish("litti chokha", "litti", parts="bread, whole grains, eggplant, smoked, potato, butter", cuisine="indian"),
-    dish("bisi bele bath", "bisi bele bhath, bisibelebath", parts="rice, lentils, tamarind, vegetables, warm spices",
-         cuisine="indian"),
     dish("gongura mamsam", "gongura mutton, gongura gosht", parts="lamb, tangy, curry, chilli", cuisine="indian",
          weight=1),
     # South-East Asia: Burmese, Lao, Cambodian, Indonesian, Malaysian
-    dish("ohn no khao swe", "ohn no khauk swe, ohn no khao sway, burmese coconut noodles", parts="chicken, coconut, "
-         "noodle soup, egg, curry", cuisine=""),
-    dish("tam mak hoong", "tam mak houng, lao papaya salad", parts="tropical fruit, chilli, shrimp paste, citrus, "
-         "salad", cuisine="thai", weight=-1),
-    dish("mok pa", "mok pa lao, lao steamed fish", parts="fish, banana leaf, thai herbs, poached", cuisine="thai",
-         weight=-1),
-    dish("sai oua", "sai oua sausage, lao sausage", parts="spiced sausage, pork, ginger, thai herbs, grilled",
-         cuisine="thai"),
     dish("nam khao", "naem khao, crispy rice salad", parts="rice, fried, fermented, pork, citrus, herbs",
          cuisine="thai"),
     dish("samlor korko", "samlor kor ko, somlor korkor", parts="pork, vegetables, fish-fragrant, ginger, soup",
          cuisine=""),
-    dish("kuy teav", "kuyteav, kuy teav phnom penh", parts="rice noodles, pork, noodle soup, prawn", cuisine=""),
     dish("gudeg", "gudeg jogja", parts="jackfruit, coconut, brown sugar, chicken, egg, braised", cuisine="indonesian"),
     dish("pempek", "empek-empek, pempek palembang", parts="fish, fried, vinegar, brown sugar, chilli",
          cuisine="indonesian"),
@@ -2833,44 +2765,26 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("oyster omelette", "orh luak, oh chien, o-a-tsian, oyster omelet", parts="oyster, egg, fried, chilli",
          cuisine="chinese"),
     dish("buri daikon", "buri-daikon", parts="yellowtail, radish, simmered, soy, ginger", cuisine="japanese"),
-    dish("hoe deopbap", "hoedeopbap, hwe dupbap", parts="fish, raw, rice, chilli, salad leaves", cuisine="korean",
-         weight=-1),
     # Spain and Italy
-    dish("pote gallego", "pote galego", parts="pork, ham, beans, bitter greens, potato, braised", cuisine="spanish",
-         weight=1),
     dish("cocido maragato", "cocido maragato de astorga", parts="pork, beef, chicken, sausage, chickpeas, cabbage, "
          "long-cooked", cuisine="spanish", weight=1),
-    dish("arroz al horno", "arròs al forn, arros al forn", parts="rice, pork, sausage, chickpeas, potato, baked",
-         cuisine="spanish", weight=1),
     dish("carcamusas", "carcamusa, carcamusas toledanas", parts="pork, tomato, peas, braised, chilli",
          cuisine="spanish"),
     dish("zarangollo", "zarangollo murciano", parts="zucchini, onion, egg, olive oil", cuisine="spanish", weight=-1),
     dish("trinxat", "trinxat de la cerdanya", parts="cabbage, potato, bacon, garlic, fried", cuisine="spanish"),
     dish("fricando", "fricandó, fricando de vedella", parts="veal, braised, mushroom, sofrito", cuisine="spanish",
          weight=1),
-    dish("cap i pota", "cap i pota catalana", parts="veal, offal, chickpeas, tomato, braised", cuisine="spanish",
-         weight=1),
     dish("sarde a beccafico", "sarde alla beccafico", parts="mackerel, stuffed, breadcrumbs, dried fruit, nuts, "
          "baked", cuisine="italian"),
     dish("pici all'aglione", "pici aglione, pici con l'aglione", parts="pasta, tomato sauce, garlic",
          cuisine="italian"),
-    dish("orecchiette con cime di rapa", "orecchiette alle cime di rapa, orecchiette with broccoli rabe",
-         parts="pasta, bitter greens, anchovy, garlic, chilli", cuisine="italian"),
     dish("ragu napoletano", "ragù napoletano, ragu alla napoletana, ragù alla napoletana", parts="beef, pork, "
          "tomato sauce, braised, long-cooked", cuisine="italian", weight=1),
-    dish("sartu di riso", "sartù di riso, sartu", parts="rice, minced beef, peas, fresh cheese, tomato sauce, baked",
-         cuisine="italian", weight=1),
     dish("pollo alla scarpariello", "chicken scarpariello, scarpariello", parts="chicken, sausage, sweet pepper, "
          "vinegar, garlic", cuisine="italian"),
     dish("pasta e fagioli", "pasta fagioli, pasta e fasule, pasta fazool", parts="pasta, beans, tomato, soup",
          cuisine="italian"),
-    dish("pasta e ceci", "pasta con i ceci", parts="pasta, chickpeas, herbs, soup", cuisine="italian"),
     # Britain and America
     dish("stovies", "scottish stovies", parts="potato, onion, beef, jus", cuisine="british", weight=1),
-    dish("angels on horseback", "", parts="oyster, bacon, bread", cuisine="british"),
-    dish("devils on horseback", "", parts="dried fruit, stuffed, bacon", cuisine="british"),
-    dish("dino ribs", "dinosaur ribs, dino beef ribs, smoked beef ribs, beef plate ribs", parts="short rib, "
-         "smoked, barbecued, peppered", cuisine="american", weight=1),
-    dish("chicken marsala", "pollo al marsala", parts="chicken, seared, marsala, mushroom", cuisine="american"),
 )
 # fmt: on
