@@ -4,7 +4,7 @@ from collections import defaultdict
 
 import pytest
 
-from recommendations.pairing.dishes import dish_profile, suits_diet
+from recommendations.pairing.dishes import FOOD_TOKENS, dish_profile, suits_diet
 from recommendations.pairing.lexicon import LEXICON
 from recommendations.pairing.text import stem, words_of
 
@@ -40,6 +40,13 @@ def test_no_spelling_reads_as_a_word_of_the_conversation() -> None:
     spellings = {_key(phrase): term.name for term in LEXICON for phrase in (term.name, *term.aliases)}
     clashes = {word: spellings[(stem(word),)] for word in _CONVERSATION_WORDS if (stem(word),) in spellings}
     assert clashes == {}
+
+
+def test_no_word_of_a_named_dish_is_one_that_wine_names_and_chat_use_for_other_things() -> None:
+    # A food word in a wine's name stops the diner naming it ("not Whispering Angel" once
+    # "angels on horseback" made "angel" a food word); in chat it makes a dish of "te" or "ceci".
+    words = "angel devil mas bath te pa ceci pica marsala jacob vinha pedra preto negro cap bob mat"
+    assert {word for word in words.split() if stem(word) in FOOD_TOKENS} == set()
 
 
 def test_a_named_dish_is_understood_through_its_parts() -> None:
