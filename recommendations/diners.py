@@ -47,10 +47,21 @@ _VERB: Final = (
     r"prends|prend|vais prendre|va prendre|tomo|toma|quiero|quiere|pido|pide|prendo|prende)\s+"
 )
 _ARTICLE: Final = r"(?:(?:the|a|an|some|le|la|les|l'|el|los|las|il|lo|gli|i|un|une|una|uno)\s+|l')?"
+# The colour of one diner's wine: "white for her n red for me", "a red for his cevapi", "for me
+# something w bubbles", "du blanc pour elle". The words a diner uses, and the colour each means.
+_COLOUR_WORDS: Final = {
+    **dict.fromkeys(("red", "rouge", "rosso", "tinto"), "red"),
+    **dict.fromkeys(("white", "blanc", "bianco", "blanco"), "white"),
+    **dict.fromkeys(("rose", "pink", "rosado", "rosato"), "rose"),
+    **dict.fromkeys(("sparkling", "bubbles", "bubbly", "fizz", "prosecco", "champagne", "cava"), "sparkling"),
+    "orange": "orange",
+}
 # What a diner has runs to the next clause: a comma, " - ", "while", "but", or another diner.
+# Or to "and a red for...": the next diner's wine; or to "please".
 _CLAUSE_END: Final = (
     rf"(?=\s*(?:$|[,.;:!?(]|\s[-–—]\s|\b(?:while|but|so|what|which|any|one|can|could)\b|"
-    rf"\b(?:and|&|et|y|e)\s+{_PERSON}\b))"
+    rf"\b(?:and|&|et|y|e|n)\s+(?:{_PERSON}|(?:an?\s+|un\s+|una\s+|du\s+)?(?:{'|'.join(_COLOUR_WORDS)}))\b|"
+    rf"\b(?:please|pls|plz|thanks|thx|por favor|per favore|s'il vous plait)\b))"
 )
 _DISH: Final = r"(?P<dish>[^,.;:!?()]+?)"
 # "I'm having the lamb", "my brother's on the rabo de toro", "je prends le gigot".
@@ -65,30 +76,36 @@ _FOR_WHOM: Final = re.compile(
     rf"(?:^|[,;.!?]\s*|\band\s+){_ARTICLE}(?P<dish>(?:(?!\b(?:for|pour|para|per)\b)[^,.;:!?()])+?)\s+"
     rf"(?:for|pour|para|per)\s+(?P<person>{_PERSON})\b"
 )
+# "For her the red snapper, for me the lamb": a diner, then their dish with its article.
+_FOR_THEN_DISH: Final = re.compile(
+    rf"(?:^|[,;.!?]\s*|\band\s+)(?:for|pour|para|per)\s+(?P<person>{_PERSON})\s*[,:]?\s+"
+    rf"(?:the|le|la|les|l'|el|los|las|il|lo|gli)\s*{_DISH}{_CLAUSE_END}"
+)
 # "For my sea bass", "pour son magret": a dish named by whose it is.
 # Not "her": "for her" is the diner herself far more often than "for her sole".
 _OWNER: Final = r"(?P<owner>my|his|mon|ma|mes|mi|il mio|la mia)"
 _FOR_OWNER: Final = re.compile(rf"\b(?:for|pour|para|per)\s+(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END}")
 _OWNERS: Final = {"my": "me", "mon": "me", "ma": "me", "mes": "me", "mi": "me", "il mio": "me", "la mia": "me"}
 
-# The colour of one diner's wine: "white for her n red for me", "a red for his cevapi", "for me
-# something w bubbles", "du blanc pour elle". The words a diner uses, and the colour each means.
-_COLOUR_WORDS: Final = {
-    **dict.fromkeys(("red", "rouge", "rosso", "tinto"), "red"),
-    **dict.fromkeys(("white", "blanc", "bianco", "blanco"), "white"),
-    **dict.fromkeys(("rose", "pink", "rosado", "rosato"), "rose"),
-    **dict.fromkeys(("sparkling", "bubbles", "bubbly", "fizz", "prosecco", "champagne", "cava"), "sparkling"),
-    "orange": "orange",
-}
 DINER_COLOURS: Final = frozenset(_COLOUR_WORDS.values())
 _COLOUR: Final = rf"(?P<colour>{'|'.join(_COLOUR_WORDS)})"
+# "Her" and "his" name the diner only at the end of what is said for them: "a red for her
+# birthday" is for no one's dish ("for her and me", "for her n red for me" still are hers).
+_DINER_ALONE: Final = r"(?=\s*(?:$|[,.;:!?(]|\s[-–—]\s|\b(?:and|&|n|y|et|e|please|pls|plz|tonight|too|as well)\b))"
 _COLOUR_FOR: Final = re.compile(
     rf"\b{_COLOUR}(?:\s+(?:wine|one|glass|vino|vin))?\s+(?:for|pour|para|per)\s+"
-    rf"(?:(?P<person>{_PERSON})\b|(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END})"
+    rf"(?:(?P<person>{_PERSON})\b{_DINER_ALONE}|(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END})"
 )
+# "For me something w bubbles", "for him a big red": the colour is the wine's, not a dish's
+# ("for her the red snapper"), so nothing but the wine's words may follow it.
 _FOR_THEN_COLOUR: Final = re.compile(
     rf"(?:^|[,;.!?]\s*|\b(?:and|just|now)\s+)(?:for|pour|para|per)\s+(?P<person>{_PERSON})\s+"
-    rf"(?:[^,.;:!?()]*?\s)?{_COLOUR}\b"
+    rf"(?P<gap>[^,.;:!?()]*?\s)?{_COLOUR}(?=\s*(?:wine|vino|vin|one|glass|please|pls|$|[,.;:!?]|\b(?:and|n|under|below|"
+    r"max|by|for|pour|para|per|tonight|too)\b))"
+)
+# "Nothing red for her", "for me anything but red": a colour refused is no wish for it.
+_NOT_THIS_COLOUR: Final = re.compile(
+    r"\b(?:no|not|nothing|never|anything but|hates?|don'?t|pas de|pas|sin|non|kein\w*)\s*$"
 )
 
 # A later question about one diner: "just for her", "what about him?", "my wife's main". "For me"
@@ -138,7 +155,7 @@ def diners_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: True) -
     diner wins ("she's having the halibut... actually no, she's having the lamb")."""
     folded = _folded(text)
     found: list[tuple[int, str, str]] = []
-    for pattern in (_HAVING, _NAMED_THEN_DISH, _FOR_WHOM, _FOR_OWNER):
+    for pattern in (_HAVING, _NAMED_THEN_DISH, _FOR_WHOM, _FOR_THEN_DISH, _FOR_OWNER):
         for match in pattern.finditer(folded):
             person = next(
                 group
@@ -155,13 +172,16 @@ def diners_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: True) -
     return tuple(diners.items())[-MAX_DINERS:]
 
 
-def diner_colours_said(text: str) -> tuple[tuple[str, str], ...]:
-    """The colour said for each diner's wine: (("her", "white"), ("me", "red"))."""
+def diner_colours_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: True) -> tuple[tuple[str, str], ...]:
+    """The colour said for each diner's wine: (("her", "white"), ("me", "red")). ``is_dish`` tells
+    "red for my steak" (mine) from "red for my anniversary" (no one's)."""
     folded = _folded(text)
     found = sorted(
         (match.start(), _who(match.group("person") or match.group("owner")), _COLOUR_WORDS[match.group("colour")])
         for pattern in (_COLOUR_FOR, _FOR_THEN_COLOUR)
         for match in pattern.finditer(folded)
+        if not _NOT_THIS_COLOUR.search(folded, max(0, match.start("colour") - 20), match.start("colour"))
+        and (match.groupdict().get("dish") is None or is_dish(match.group("dish")))
     )
     return diners_merged((), ((who, colour) for _, who, colour in found))
 

@@ -665,12 +665,17 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
 
 # "I usually drink Malbec but tonight a white", "we had a Chianti last time, now something
 # lighter": the grape is what the diner drank, and the turn away from it is the request.
-_TURN_AWAY = re.compile(r"\b(?:but|now|instead|for a change|something different)\b")
+# The turn must come right after the clause and bring something else: "I usually drink Pinot Noir
+# but do you have one by the glass?" still wants the Pinot Noir.
+_TURN_AWAY = re.compile(
+    r"[\s,;.!-]*(?:(?:but\s+)?(?:tonight|now|today|this time|instead|for a change|something different)\b|"
+    r"but\s+(?:a|an|some|something|maybe|perhaps|let'?s|we'?d|i'?d|i'?m|we'?re|fancy|feeling)\b)"
+)
 
 
 def _habits(folded: str) -> list[tuple[int, int]]:
     """The clauses about another meal or time that the diner then turns away from."""
-    return [(start, end) for start, end in _passing_clauses(folded) if _TURN_AWAY.search(folded, end - 1)]
+    return [(start, end) for start, end in _passing_clauses(folded) if _TURN_AWAY.match(folded, end)]
 
 
 _STYLE_BEFORE_GRAPE = re.compile(r"\b(?:oaky|oaked|buttery|jammy|flabby|overoaked|over-oaked)\s+$")
@@ -1475,7 +1480,7 @@ _ABOUT_SHOWN = re.compile(
     r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
-    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'?e|come e|comment est|como es|que tal es)\b|"
+    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"

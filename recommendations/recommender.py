@@ -1216,8 +1216,12 @@ def _read_in_conversation(
     if for_a_diner is not parsed:
         parsed = for_a_diner
         turn = _turn_in_conversation(parsed, state, in_stock)
-    said = diners_said(query, is_dish=lambda words: names_a_dish(parse(words)))
-    colours = diner_colours_said(query)
+
+    def is_dish(words: str) -> bool:
+        return names_a_dish(parse(words))
+
+    said = diners_said(query, is_dish=is_dish)
+    colours = diner_colours_said(query, is_dish=is_dish)
     if said or colours:
         # A diner's new dish takes the colour said for the old one with it (rule 3 of the dialogues).
         kept = tuple((who, colour) for who, colour in turn.diner_colours if who not in dict(said))
@@ -1241,10 +1245,24 @@ def _for_a_diner(
         of_the_dish = parse(dish)
         parsed = replace(parsed, dish_ids=of_the_dish.dish_ids, dish_words=of_the_dish.dish_words)
     said = parsed.said
-    if colour is not None and said is not None and not (said.colours or said.any_colour):
+    if colour is not None and said is not None and not _names_the_wine(said):
         # "Hers under 12" after "white for her and red for me": her white.
         parsed = replace(parsed, said=replace(said, colours=frozenset({colour})))
     return parsed
+
+
+def _names_the_wine(said: Said) -> bool:
+    """Whether a question says what wine it wants beyond a price: a colour, a grape, a place's
+    wine, a wine of the list, sweetness ("and for me, a Chardonnay?" is no red for me)."""
+    return bool(
+        said.colours
+        or said.any_colour
+        or said.refused_colours
+        or said.grapes
+        or said.appellations
+        or said.wine_ids
+        or said.sweet
+    )
 
 
 def _dishes_of_the_menu(

@@ -443,7 +443,8 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         return f"Nothing {fuller} is poured by the glass; by the bottle, there is {_named(first)}."
     places = result.constraints.places
     # "Nothing cheaper from Sonoma" after "something from Sonoma?": the place is what was asked.
-    kind = f"from {' or '.join(places)}" if places else "in that style"
+    # Not when the list has nothing from there: the wines offered come from elsewhere.
+    kind = f"from {' or '.join(places)}" if places and not result.understood.places_missing else "in that style"
     if result.nothing_fits and "cheaper" in refinements:
         return f"There is nothing cheaper {kind} on our list; the least expensive is {_named(first)}."
     if result.nothing_fits and "lighter" in refinements:

@@ -1139,6 +1139,18 @@ def test_a_glass_each_in_the_colour_said_for_each_diner(bistro: Restaurant) -> N
     assert dict(stored.diner_colours) == {"her": "white", "me": "red"}
 
 
+def test_a_wine_asked_for_a_diner_by_its_grape_is_not_held_to_the_colour_said_for_them(bistro: Restaurant) -> None:
+    *_, mine = converse(
+        bistro,
+        "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me",
+        "and for me, a Sauvignon Blanc?",
+    )
+
+    assert mine.constraints.colours == frozenset()
+    assert mine.constraints.grapes == ("Sauvignon Blanc",)
+    assert "We have no Sauvignon" not in write_answer(mine)
+
+
 def test_a_diners_new_dish_drops_the_colour_said_for_the_old_one(bistro: Restaurant) -> None:
     *_, hers = converse(
         bistro,

@@ -48,6 +48,8 @@ from recommendations.diners import MAX_DINERS, diner_colours_said, diner_meant, 
         ("she's got the sole meunière, i'm on the steak frites", (("her", "sole meuniere"), ("me", "steak frites"))),
         # A dish named by whose it is: "for my sea bass", "for his cevapi".
         ("2 glasses pls - white for my sea bass, red for his ćevapi", (("me", "sea bass"), ("him", "cevapi"))),
+        ("white for my sea bass and red for his cevapi please", (("me", "sea bass"), ("him", "cevapi"))),
+        ("for her the red snapper, for me the lamb", (("her", "red snapper"), ("me", "lamb"))),
         # What the diner says last wins.
         ("she's having the halibut... actually no, she's having the lamb chops", (("her", "lamb chops"),)),
     ],
@@ -136,6 +138,14 @@ def test_a_follow_up_about_the_table_names_no_diner(words: str) -> None:
         ("red for my wife, white for me... no, a rosé for me", (("her", "red"), ("me", "rose"))),
         ("a red for the lamb", ()),
         ("one bottle of white for both of us", ()),
+        # "And" ends one diner's dish before the next diner's wine; "please" is no dish.
+        ("white for my sea bass and red for his cevapi please", (("me", "white"), ("him", "red"))),
+        # A colour refused, a dish's own colour word, or an occasion is nobody's wine.
+        ("for her nothing red please, she hates it", ()),
+        ("for me anything but red tonight", ()),
+        ("for him not white, he hates it", ()),
+        ("for her the red snapper, for me the lamb", ()),
+        ("a red for her birthday", ()),
     ],
 )
 def test_the_colour_said_for_each_diner(words: str, colours: tuple[tuple[str, str], ...]) -> None:

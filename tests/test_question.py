@@ -386,6 +386,8 @@ def test_a_food_ruled_out_is_no_menu_dish_either() -> None:
         ("I usually drink Malbec but tonight a white for the fish", (), ()),
         ("we had a Chianti last time, now something lighter", (), ()),
         ("I usually drink Malbec, anything similar?", ("Malbec",), ()),
+        ("I usually drink Pinot Noir but do you have one by the glass?", ("Pinot Noir",), ()),
+        ("I normally drink Chardonnay, what do you have right now?", ("Chardonnay",), ()),
     ],
 )
 def test_a_grape_the_diner_refuses_is_not_asked_for(
@@ -466,6 +468,9 @@ def test_a_position_in_another_language_needs_its_article() -> None:
     how_is = parse_question("il secondo com'è?").said
     assert how_is is not None
     assert how_is.about_picks == (2,)
+    to_come = parse_question("we have a second course to come, anything for that?").said
+    assert to_come is not None
+    assert to_come.about_picks == ()
 
 
 @pytest.mark.parametrize(

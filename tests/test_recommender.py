@@ -696,6 +696,11 @@ def test_a_place_asked_for_keeps_to_its_wines_and_the_answer_says_when_none_fits
     assert cheaper.understood.places_missing == ()
     assert write_answer(cheaper).startswith("There is nothing cheaper from Oregon on our list")
 
+    # A place the list has nothing from: "cheaper" is not said to be "from Chile".
+    chile = recommend(restaurant=restaurant_a, query="something from Chile?", state=first.state())
+    cheaper_elsewhere = recommend(restaurant=restaurant_a, query="cheaper?", state=chile.state())
+    assert "nothing cheaper from Chile" not in write_answer(cheaper_elsewhere)
+
     tuscan = recommend(restaurant=restaurant_a, query="something Tuscan then", state=first.state())
     assert tuscan.understood.dish == "Roast duck breast"  # "Tuscan" names the wine's home, not a dish
     assert {pick.wine.name for pick in tuscan.picks} <= {"Chianti Classico", "Brunello di Montalcino"}

@@ -649,7 +649,10 @@ def _holds_count(text: str) -> bool:
 _SERVINGS = (
     (
         "glass",
-        re.compile(r"\b(?:glass(?:es)?|verres?|copas?|calices?|bicchier[ei]|glas|gläser|glaser|\d+ ?ml)\b", re.I),
+        re.compile(
+            r"\b(?:glass(?:es)?|verres?|copas?|calices?|bicchier[ei]|glas|gläser|glaser|flutes?|coupes?|pours?|\d+ ?ml)\b",
+            re.I,
+        ),
     ),
     ("magnum", re.compile(r"\b(?:magnums?|1[.,]5 ?l(?:itres?|iters?)?)\b", re.I)),
     (
@@ -881,7 +884,12 @@ _QUESTION_KINDS: tuple[tuple[re.Pattern[str], Kind], ...] = (
         Kind("time", _TIME.search, True),
     ),
     (
-        re.compile(r"\b(?:how many|combien de|cuant[oa]s|quant[ie]|wie viele)\b", re.I),
+        # Not "how many euros is corkage?": a price.
+        re.compile(
+            r"\b(?:how many|combien d[e']|cuant[oa]s|quant[ie]|wie viele)\b(?!\s*(?:euros?|eur|pounds?|quid|dollars?|"
+            r"bucks|francs?|franchi|francos|dolares|dollari|sterline|pfund|franken)\b)",
+            re.I,
+        ),
         Kind("count", _holds_count, True),
     ),
     (

@@ -348,6 +348,7 @@ def test_the_price_of_one_serving_does_not_answer_for_another() -> None:
     assert not answers.answer(pours, "How much is a full bottle?").found
     assert "$13" in answers.answer(pours, "How much is a glass?").answer
     assert not answers.answer(pours, "How much is a magnum?").found
+    assert "£12" in answers.answer("Champagne: £12 a flute, £70 a bottle.", "How much is a glass of champagne?").answer
     # A wine list's two prices are the glass and the bottle without naming either.
     assert "£12" in answers.answer(listed, "How much is a glass of the Albariño?").answer
 
@@ -361,6 +362,10 @@ def test_how_many_is_not_answered_by_a_price() -> None:
     assert not answers.answer(note, "How many bottles were produced?").found
     assert answers.kind_of("How many bottles were made?").name == "count"  # type: ignore[union-attr]
     assert answers.kind_of("¿Cuánto es la señal?").name == "amount"  # type: ignore[union-attr]
+    # "How many euros" asks a price.
+    assert (
+        "15 euros" in answers.answer("Corkage: 15 euros per bottle. Dogs welcome.", "How many euros is corkage?").answer
+    )
 
 
 @pytest.mark.parametrize(
