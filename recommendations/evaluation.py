@@ -22,6 +22,7 @@ from typing import Any
 from recommendations.dialogue import DialogueState
 from recommendations.models import MenuItem, Restaurant, Wine
 from recommendations.pairing import canonical_grape, fold_text, style_matches
+from recommendations.pairing.places import from_origin
 from recommendations.pairing.styles import Half, half_of
 from recommendations.question import Constraints
 from recommendations.recommender import Pick, Recommendations, grapes_of, price_of, profile_of, recommend, satisfies
@@ -170,16 +171,26 @@ def _average_body(result: Recommendations) -> float:
 
 def _cheaper_exists(before: Sequence[Pick], basis: Constraints, cheapest: Decimal) -> bool:
     """Whether the list has a wine below the cheapest just shown that meets everything else the
-    diner asked (the colours shown, by the glass, a named grape)."""
+    diner asked (the colours shown, by the glass, a named grape, a place the list has wines from:
+    "something from Oregon?", then "cheaper?" is a cheaper Oregon wine, as rule 1 keeps what was said)."""
     unbounded = replace(basis, max_price=None, min_price=None)
     named = {canonical_grape(grape) for grape in basis.grapes}
     wines = Wine.objects.filter(
         restaurant_id=before[0].wine.restaurant_id, colour__in={pick.wine.colour for pick in before}
     )
+    places = [
+        place
+        for place in basis.places
+        if any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines)
+    ]
     return any(
         price_of(wine, basis) < cheapest
         and satisfies(wine, unbounded)
         and (not named or named & {canonical_grape(grape) for grape in wine.grapes})
+        and (
+            not places
+            or any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in places)
+        )
         for wine in wines
     )
 

@@ -15,6 +15,7 @@ from api.keys import api_key_create
 from llm import gateway as gateway_module
 from llm.testing.server import LLMTestServer
 from recommendations import recommender
+from recommendations.evaluation import check_turn
 from recommendations.models import Course, MenuItem, Restaurant, Wine
 from recommendations.question import parse_question
 from recommendations.recommender import recommend, satisfies
@@ -695,6 +696,8 @@ def test_a_place_asked_for_keeps_to_its_wines_and_the_answer_says_when_none_fits
     assert [pick.wine.name for pick in cheaper.picks] == ["Dundee Hills Pinot Noir"]
     assert cheaper.understood.places_missing == ()
     assert write_answer(cheaper).startswith("There is nothing cheaper from Oregon on our list")
+    # The evaluation's rule for "cheaper" keeps the place too.
+    assert check_turn({"cheaper": True, "nothing_fits": True}, cheaper, oregon) == []
 
     # A place the list has nothing from: "cheaper" is not said to be "from Chile".
     chile = recommend(restaurant=restaurant_a, query="something from Chile?", state=first.state())
