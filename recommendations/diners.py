@@ -37,7 +37,7 @@ _OTHER_NOUNS: Final = r"my (?:partner|friend|date|colleague|boss|guest|plus one|
 _NOUNS: Final = rf"(?:{_HER_NOUNS}|{_HIM_NOUNS}|{_OTHER_NOUNS})"
 _HER: Final = rf"{_HER_NOUNS}|she|she's|shes|her|hers|elle|ella|lei|the lady"
 _HIM: Final = rf"{_HIM_NOUNS}|he|he's|hes|him|his|lui|the gentleman"
-_ME: Final = r"i|i'm|im|i'll|ill|i'd|me|myself|mine|je|moi|yo|io"
+_ME: Final = r"i|i'm|im|i'll|ill|i'd|me|myself|mine|je|moi|yo|io|mi(?!\s+[a-z])"
 _PERSON: Final = rf"(?:{_HER}|{_HIM}|{_OTHER_NOUNS}|{_ME})"
 
 _VERB: Final = (

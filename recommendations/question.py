@@ -475,6 +475,13 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
                 refused.add(colour)  # "bubbly but not prosecco" refuses the Prosecco, not the bubbles
         else:
             wanted.add(colour)
+    # "I usually have white but red tonight", "I usually drink white, what red do you have?": the
+    # colour of a habit says what the diner likes unless another colour is asked for beside it.
+    habits = _passing_clauses(folded)
+    habitual = {colour for start, _, colour in mentions if any(low <= start < high for low, high in habits)}
+    asked = {colour for start, _, colour in mentions if not any(low <= start < high for low, high in habits)}
+    if wanted & asked:
+        wanted -= habitual - asked
     return frozenset(wanted), frozenset(refused)
 
 

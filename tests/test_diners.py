@@ -135,6 +135,7 @@ def test_a_follow_up_about_the_table_names_no_diner(words: str) -> None:
         ("for me something w bubbles, under 16", (("me", "sparkling"),)),
         ("and a big red for him, he doesn't care about price", (("him", "red"),)),
         ("un rouge pour ma femme", (("her", "red"),)),
+        ("blanco para ella y tinto para mí", (("her", "white"), ("me", "red"))),
         ("red for my wife, white for me... no, a rosé for me", (("her", "red"), ("me", "rose"))),
         ("a red for the lamb", ()),
         ("one bottle of white for both of us", ()),

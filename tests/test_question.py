@@ -162,6 +162,10 @@ def test_it_does_not_take_vintages_tables_or_party_sizes_for_prices(text: str, m
         ("a red for the red meat", {"red"}),
         ("something for white fish", set()),
         ("a wine for the red curry", set()),
+        # The colour of a habit is what the diner likes, unless another is asked for beside it.
+        ("I usually have white but red tonight", {"red"}),
+        ("I usually drink white, what red do you have?", {"red"}),
+        ("I usually drink white, anything good?", {"white"}),
     ],
 )
 def test_it_reads_the_colours(text: str, colours: set[str]) -> None:
