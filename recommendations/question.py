@@ -1375,6 +1375,9 @@ class Said:
     # the one that serves the dish it suits least best (said with the dishes the first time, that
     # bottle leads and a wine for each may follow; said again, no wine for each).
     one_for_all: bool = False
+    # "A glass each", "un verre chacun": each diner their own wine for their own dish, no wine
+    # across both.
+    each_their_own: bool = False
     popular: bool = False  # "what's most popular?", "what do people usually order with the duck?"
     # "Is the second one available by the glass?", "the first one, by the glass?": whether a wine
     # shown is poured by the glass, not a search for glasses.
@@ -1698,6 +1701,11 @@ _BEST_OF_A_KIND = re.compile(
     r"(?!\s+(?:for|with|to go|to pair|to match)\b)"
 )
 # One wine for every dish on the table; "for both of us" is the party, not the dishes.
+_EACH_THEIR_OWN = re.compile(
+    r"\b(?:(?:a|one) (?:glass|wine|bottle) (?:each|apiece|for each(?: of us)?)|one each|each (?:our|their) own|"
+    r"(?:un|son) verre (?:chacun|chacune|par personne)|chacun (?:un|son) verre|una copa (?:cada uno|para cada uno)|"
+    r"(?:un bicchiere|un calice) (?:a testa|ciascuno)|ein glas (?:fur )?jeden?)\b"
+)
 _ONE_FOR_ALL = re.compile(
     r"\b(?:(?:just |only )?(?:one|a single|1|a|the same) (?:bottle|wine|red|white|rose)|one|something|a wine|"
     r"a bottle|a red|a white) (?:that )?(?:for|to go with|goes with|go with|works (?:with|for)|work (?:with|for)|"
@@ -1898,6 +1906,7 @@ def _read(folded: str) -> Said:
         occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded)),
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
         one_for_all=bool(_ONE_FOR_ALL.search(folded)),
+        each_their_own=bool(_EACH_THEIR_OWN.search(folded)),
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )

@@ -388,6 +388,7 @@ class _Wanted:
     # squid"): the answer may offer one bottle for both, then one for each.
     separate_dishes: bool = False
     one_for_all: bool = False  # "one bottle for both": the wine whose worse dish fares best (see Said)
+    each_their_own: bool = False  # "a glass each": a wine for each dish, none across both (see Said)
     colours_said: frozenset[str] = frozenset()  # the colours asked for, if any
 
 
@@ -972,9 +973,9 @@ def _rank(
             )
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
-        scored = (_one_for_each(scored, profiles, k) if wanted.separate_dishes else None) or [
-            item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP
-        ]
+        scored = (
+            _one_for_each(scored, profiles, k, across=not wanted.each_their_own) if wanted.separate_dishes else None
+        ) or [item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP]
     if special and not turn.only_wine_ids and wanted.price_order is None:
         # An occasion: of the wines that suit the dish, the finest (the dearest) first; with no dish
         # the finest of each colour, bubbles first.
@@ -1023,19 +1024,22 @@ def _restrained(scored: list[_Scored], constraints: Constraints) -> list[_Scored
     return restrained
 
 
-def _one_for_each(scored: list[_Scored], profiles: Sequence[DishProfile], k: int) -> list[_Scored] | None:
+def _one_for_each(
+    scored: list[_Scored], profiles: Sequence[DishProfile], k: int, *, across: bool = True
+) -> list[_Scored] | None:
     """Two dishes that want different wines: the bottle that serves both best (the best of its
-    worse dish), then the best left for each dish, with that dish's reasons. None when the
-    best wine for the pair is near the best for each dish."""
+    worse dish; not ``across`` when each diner asked for their own), then the best left for each
+    dish, with that dish's reasons. None when the best wine for the pair is near the best for each
+    dish."""
     if len(profiles) != 2 or k < 3 or not scored[0].per_dish:
         return None
     tops = [_best_for(scored, index) for index in range(2)]
-    if len({_COLOUR_FAMILY.get(top.wine.colour, "light") for top in tops}) == 1:
+    if across and len({_COLOUR_FAMILY.get(top.wine.colour, "light") for top in tops}) == 1:
         return None  # duck and lamb: reds for both, and the best for the pair is one of them
-    if all(scored[0].per_dish[index] >= tops[index].per_dish[index] - SPLIT_MARGIN for index in range(2)):
+    if across and all(scored[0].per_dish[index] >= tops[index].per_dish[index] - SPLIT_MARGIN for index in range(2)):
         return None
     bridge = max(scored, key=lambda item: (min(item.per_dish), item.score))
-    chosen = [bridge]
+    chosen = [bridge] if across else []
     for index, dish in enumerate(profiles):
         rest = [item for item in scored if all(item.wine.pk != other.wine.pk for other in chosen)]
         if not rest:
@@ -1153,14 +1157,12 @@ def recommend(
     # cheeseburger"): both are paired.
     words = off_menu(dish_words, menu) if dishes else dish_words
     profiles = tuple(_dish_profiles(dishes, words))
-    separate_dishes, one_for_all = _dishes_wanted(query, said, turn, dishes, profiles)
-    wanted = replace(
+    asked = replace(
         _wanted(constraints, appellations, turn),
         only_named=not contradictions,
         price_order=said.price_order if said is not None else None,
-        separate_dishes=separate_dishes,
-        one_for_all=one_for_all,
     )
+    wanted = _dishes_wanted(query, said, turn, dishes, profiles, asked)
     names_missing, every_name_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
     picks, nothing_fits, places_missing = choose(
         restaurant=restaurant,
@@ -1303,10 +1305,16 @@ def _alcohol_free(turn: Turn, in_stock: Sequence[Wine]) -> Turn:
 
 
 def _dishes_wanted(
-    query: str, said: Said | None, turn: Turn, dishes: Sequence[MenuItem], profiles: Sequence[DishProfile]
-) -> tuple[bool, bool]:
-    """Whether two dishes may each have a wine (``_Wanted.separate_dishes``) and whether one wine
-    must serve them all (``_Wanted.one_for_all``).
+    query: str,
+    said: Said | None,
+    turn: Turn,
+    dishes: Sequence[MenuItem],
+    profiles: Sequence[DishProfile],
+    wanted: _Wanted,
+) -> _Wanted:
+    """What is wanted, with whether two dishes may each have a wine (``_Wanted.separate_dishes``),
+    whether one wine must serve them all (``_Wanted.one_for_all``) and whether each diner asked for
+    their own (``_Wanted.each_their_own``: no wine across both).
 
     "One bottle for both" with the dishes: that bottle first, then a wine for each as a choice
     (``_one_for_each``). Asked again of dishes already talked about, the diner means it: bottles
@@ -1317,7 +1325,8 @@ def _dishes_wanted(
         and not (one_for_all and not turn.new_topic)
         and (len(dishes) == 2 or (bool(_TWO_DISHES.search(fold_text(query))) and all(p.protein for p in profiles)))
     )
-    return separate, one_for_all
+    each_their_own = said is not None and said.each_their_own and not one_for_all
+    return replace(wanted, separate_dishes=separate, one_for_all=one_for_all, each_their_own=each_their_own)
 
 
 def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> Turn:

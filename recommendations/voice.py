@@ -399,6 +399,11 @@ _OPENINGS_BOTH_GLASS: Final = (
     "For {dish}, the one wine by the glass that serves both is {first}.",
     "One wine by the glass across {dish}? I'd pour {first}.",
 )
+# "A glass each": each dish its own wine, the first for the first dish, with no wine across both.
+_OPENINGS_EACH: Final = (
+    "For {dish}, I'd pour {first}.",
+    "{First} is my pick for {dish}.",
+)
 _SECOND_FOR_DISH: Final = (
     "If you'd rather pour a wine for each, {name}, {identity}, suits the {dish}: {reason}.",
     "For a wine to each dish, {name}, {identity}, goes with the {dish}; {reason}.",
@@ -526,6 +531,9 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
+    elif result.picks[0].for_dish:
+        choices = _OPENINGS_EACH
+        dish = f"the {result.picks[0].for_dish}"
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
         choices = _OPENINGS_BOTH_GLASS if result.constraints.by_the_glass else _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
@@ -659,7 +667,14 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         if result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
             template = rng.choice(_NEARBY_MATCH if reason is not None else _NEARBY_MATCH_ONLY)
         else:
-            template = rng.choice(_templates(index, result.picks[index].for_dish, has_reason=reason is not None))
+            template = rng.choice(
+                _templates(
+                    index,
+                    result.picks[index].for_dish,
+                    has_reason=reason is not None,
+                    each_their_own=bool(result.picks[0].for_dish),
+                )
+            )
         name = _named(other)
         sentences.append(
             template.format(
@@ -681,10 +696,11 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     return _fit(sentences, first_detail, offer=_offer(result))
 
 
-def _templates(index: int, for_dish: str, *, has_reason: bool) -> tuple[str, ...]:
-    """The sentence shapes for the second (index 1) or a later wine, for one dish or for both."""
+def _templates(index: int, for_dish: str, *, has_reason: bool, each_their_own: bool = False) -> tuple[str, ...]:
+    """The sentence shapes for the second (index 1) or a later wine, for one dish or for both
+    (``each_their_own``: no wine across both came first, so no "if you'd rather a wine for each")."""
     if for_dish:
-        if index == 1:
+        if index == 1 and not each_their_own:
             return _SECOND_FOR_DISH if has_reason else _SECOND_FOR_DISH_ONLY
         return _THIRD_FOR_DISH if has_reason else _THIRD_FOR_DISH_ONLY
     if index == 1:

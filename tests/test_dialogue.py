@@ -1139,6 +1139,17 @@ def test_a_glass_each_in_the_colour_said_for_each_diner(bistro: Restaurant) -> N
     assert dict(stored.diner_colours) == {"her": "white", "me": "red"}
 
 
+def test_a_glass_each_for_two_dishes_is_a_wine_for_each_and_none_across_both(bistro: Restaurant) -> None:
+    (each,) = converse(bistro, "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me")
+
+    assert [pick.for_dish for pick in each.picks] == ["oysters", "lamb shoulder"]
+    assert [pick.wine.colour for pick in each.picks] == ["white", "red"]
+    text = write_answer(each)
+    assert "across" not in text
+    assert "a wine for each" not in text
+    assert not rubric_problems(text, each)
+
+
 def test_a_wine_asked_for_a_diner_by_its_grape_is_not_held_to_the_colour_said_for_them(bistro: Restaurant) -> None:
     *_, mine = converse(
         bistro,

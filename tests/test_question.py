@@ -462,6 +462,23 @@ def test_a_wine_named_by_its_place_alone_is_chosen(text: str, chosen: bool) -> N
     assert parsed.said.chosen is chosen
 
 
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("a glass each pls, white for her n red for me", True),
+        ("un verre chacun", True),
+        ("una copa cada uno", True),
+        ("one each", True),
+        ("one bottle for both", False),
+        ("each dish sounds great, a red?", False),
+    ],
+)
+def test_a_glass_each_is_read(text: str, each: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.each_their_own is each
+
+
 def test_a_position_in_another_language_needs_its_article() -> None:
     said = parse_question("ok, prendo il secondo").said
     premier_cru = parse_question("is the Chablis Premier Cru oaky?").said
