@@ -1378,6 +1378,7 @@ class Said:
     # "A glass each", "un verre chacun": each diner their own wine for their own dish, no wine
     # across both.
     each_their_own: bool = False
+    house_wine: bool = False  # "what's the house wine?", "your house red?", "vino della casa?"
     popular: bool = False  # "what's most popular?", "what do people usually order with the duck?"
     # "Is the second one available by the glass?", "the first one, by the glass?": whether a wine
     # shown is poured by the glass, not a search for glasses.
@@ -1701,6 +1702,15 @@ _BEST_OF_A_KIND = re.compile(
     r"(?!\s+(?:for|with|to go|to pair|to match)\b)"
 )
 # One wine for every dish on the table; "for both of us" is the party, not the dishes.
+# The wine a restaurant pours as its own, asked for and as a list names it ("Rosso della Casa",
+# "house red; ...").
+_HOUSE_WINE_ASKED = re.compile(
+    r"\b(?:house (?:wines?|reds?|whites?|rose|bubbly|sparkling|pour)|(?:vin|vino) (?:de la|della|de) (?:maison|casa)|"
+    r"hauswein)\b"
+)
+HOUSE_WINE_NAMED: Final = re.compile(
+    r"\b(?:house (?:wine|red|white|rose|sparkling|cuvee)|(?:della|de la) (?:casa|maison)|vin de la maison|hauswein)\b"
+)
 _EACH_THEIR_OWN = re.compile(
     r"\b(?:(?:a|one) (?:glass|wine|bottle) (?:each|apiece|for each(?: of us)?)|one each|each (?:our|their) own|"
     r"(?:un|son) verre (?:chacun|chacune|par personne)|chacun (?:un|son) verre|una copa (?:cada uno|para cada uno)|"
@@ -1907,6 +1917,7 @@ def _read(folded: str) -> Said:
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
         one_for_all=bool(_ONE_FOR_ALL.search(folded)),
         each_their_own=bool(_EACH_THEIR_OWN.search(folded)),
+        house_wine=bool(_HOUSE_WINE_ASKED.search(folded)),
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )

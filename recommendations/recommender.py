@@ -46,6 +46,7 @@ from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.pairing.wines import alcohol_free, called_oaky, fortified, in_half_bottles, made_naturally
 from recommendations.question import (
+    HOUSE_WINE_NAMED,
     Constraints,
     ParsedQuestion,
     Said,
@@ -1334,6 +1335,12 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
     turn = next_turn(parsed, state)
     if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
         turn = _the_most(turn, in_stock, parsed.said.superlative)
+    said = parsed.said
+    if said is not None and said.house_wine and not names_a_dish(parsed) and not turn.only_wine_ids:
+        # "What's the house wine?": the wines the list names as the house's, when it has any.
+        house = frozenset(wine.pk for wine in in_stock if is_house_wine(wine))
+        if house:
+            turn = replace(turn, only_wine_ids=house, keep_shown=(), focus=None)
     if "alcohol_free" in turn.refinements:
         # Asked alone ("I'm pregnant, anything non-alcoholic?"); beside a wish for the others
         # ("no alcohol for me, but a red for the lamb for him") the wish is what is answered.
@@ -1349,6 +1356,11 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
             ),
         )
     return turn
+
+
+def is_house_wine(wine: Wine) -> bool:
+    """Whether the list names a wine as the house's own ("Rosso della Casa", "house red")."""
+    return bool(HOUSE_WINE_NAMED.search(fold_text(f"{wine.name} {wine.description}")))
 
 
 def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) -> Turn:

@@ -27,7 +27,16 @@ from django.utils import timezone
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.pairing.wines import called_oaky, how_made_naturally, strength_of
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
-from recommendations.recommender import WISHES, Pick, Recommendations, grapes_of, past_the_lead, price_of, satisfies
+from recommendations.recommender import (
+    WISHES,
+    Pick,
+    Recommendations,
+    grapes_of,
+    is_house_wine,
+    past_the_lead,
+    price_of,
+    satisfies,
+)
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -399,6 +408,8 @@ _OPENINGS_BOTH_GLASS: Final = (
     "For {dish}, the one wine by the glass that serves both is {first}.",
     "One wine by the glass across {dish}? I'd pour {first}.",
 )
+_OPENINGS_HOUSE: Final = ("Our house {house} is {first}.", "The house {house} is {first}.")
+_HOUSE_COLOURS: Final = {"white": "white", "red": "red", "rose": "rosé", "sparkling": "sparkling wine"}
 # "A glass each": each dish its own wine, the first for the first dish, with no wine across both.
 _OPENINGS_EACH: Final = (
     "For {dish}, I'd pour {first}.",
@@ -531,6 +542,9 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
+    elif said is not None and said.house_wine and is_house_wine(result.picks[0].wine):
+        house = _HOUSE_COLOURS.get(result.picks[0].wine.colour, "wine")
+        choices = tuple(template.replace("{house}", house) for template in _OPENINGS_HOUSE)
     elif result.picks[0].for_dish:
         choices = _OPENINGS_EACH
         dish = f"the {result.picks[0].for_dish}"
@@ -1095,6 +1109,9 @@ def _preamble(result: Recommendations) -> list[str]:
         nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
         notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
     notes += _wishes_unmet(result)
+    said = result.parsed.said
+    if said is not None and said.house_wine and result.picks and not any(is_house_wine(p.wine) for p in result.picks):
+        notes.append("We don't pour a house wine as such; here is what I'd open.")
     missing = () if shown_again else result.understood.places_missing
     if missing:
         places = " or ".join(missing)

@@ -479,6 +479,23 @@ def test_a_glass_each_is_read(text: str, each: bool) -> None:
     assert said.each_their_own is each
 
 
+@pytest.mark.parametrize(
+    ("text", "house"),
+    [
+        ("what's the house wine?", True),
+        ("your house red?", True),
+        ("un verre du vin de la maison", True),
+        ("vino della casa?", True),
+        ("a red from Brick House Vineyards", False),
+        ("what's good in the house tonight?", False),
+    ],
+)
+def test_the_house_wine_asked_for_is_read(text: str, house: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.house_wine is house
+
+
 def test_a_position_in_another_language_needs_its_article() -> None:
     said = parse_question("ok, prendo il secondo").said
     premier_cru = parse_question("is the Chablis Premier Cru oaky?").said

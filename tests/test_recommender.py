@@ -1324,3 +1324,17 @@ def test_a_sweet_white_may_be_the_sauternes_in_the_dessert_section(restaurant_a:
 
     assert [pick.wine.pk for pick in result.picks] == [sauternes.pk]
     assert fino.pk not in {pick.wine.pk for pick in result.picks}  # a dry wine of the dessert section
+
+
+def test_the_house_wine_is_the_one_the_list_names_as_the_houses(cellar: Restaurant) -> None:
+    before = recommend(restaurant=cellar, query="what's the house wine?", k=3)
+    house = wine(cellar, "Rosso della Casa", description="Our house red: light and juicy.", bottle_price=Decimal("28"))
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    asked = recommend(restaurant=cellar, query="what's the house wine?", k=3)
+
+    # A list with none says so and still answers.
+    assert before.picks
+    assert write_answer(before).startswith("We don't pour a house wine as such")
+    assert [pick.wine for pick in asked.picks] == [house]
+    assert write_answer(asked).startswith(("Our house red is the Rosso della Casa", "The house red is the Rosso"))
