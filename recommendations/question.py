@@ -477,12 +477,16 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             wanted.add(colour)
     # "I usually have white but red tonight", "I usually drink white, what red do you have?": the
     # colour of a habit says what the diner likes unless another colour is asked for beside it.
-    habits = _passing_clauses(folded)
+    # Only the diner's own habit: "my wife usually drinks white but I'd like a red" keeps both.
+    habits = [(low, high) for low, high in _passing_clauses(folded) if _FIRST_PERSON.search(folded, low, high)]
     habitual = {colour for start, _, colour in mentions if any(low <= start < high for low, high in habits)}
     asked = {colour for start, _, colour in mentions if not any(low <= start < high for low, high in habits)}
     if wanted & asked:
         wanted -= habitual - asked
     return frozenset(wanted), frozenset(refused)
+
+
+_FIRST_PERSON = re.compile(r"^\W*(?:i|we|i'm|we're|im|i've|we've)\b")
 
 
 def _inside_a_wine_name(folded: str, start: int, end: int) -> bool:
@@ -1701,21 +1705,35 @@ _BEST_OF_A_KIND = re.compile(
     r"\bbest\s+(?:" + _WINE_NAMES.pattern + r"|pinot|red|white|rose|champagne|bubbly|sparkling|fizz|bottle of \w+)"
     r"(?!\s+(?:for|with|to go|to pair|to match)\b)"
 )
-# One wine for every dish on the table; "for both of us" is the party, not the dishes.
-# The wine a restaurant pours as its own, asked for and as a list names it ("Rosso della Casa",
-# "house red; ...").
+# The wine a restaurant pours as its own, asked for: "the house red", not "the Brick House red" (a
+# producer), hence an article or the start before "house".
 _HOUSE_WINE_ASKED = re.compile(
-    r"\b(?:house (?:wines?|reds?|whites?|rose|bubbly|sparkling|pour)|(?:vin|vino) (?:de la|della|de) (?:maison|casa)|"
+    r"(?:^|\b(?:the|your|a|our|any|what'?s|whats|le|du)\s+)house (?:wines?|reds?|whites?|rose|bubbly|sparkling|pour)\b|"
+    r"\b(?:(?:vin|vino|tinto|rosso|rouge|blanco|bianco|blanc) (?:de la|della|de) (?:maison|casa)|vin maison|hauswein)\b"
+)
+_HOUSE_WINE_REFUSED = re.compile(
+    r"\b(?:not|no|don'?t want|rather than|instead of|better than|other than)\s+(?:\w+\s+){0,2}$"
+)
+# How a list names its own pour: "Rosso della Casa", "house red; light and juicy", "a house pour".
+HOUSE_WINE_NAMED: Final = re.compile(
+    r"\b(?:house (?:wine|red|white|rose|sparkling|cuvee|pour)|(?:della|de la) (?:casa|maison)|vin de la maison|"
     r"hauswein)\b"
 )
-HOUSE_WINE_NAMED: Final = re.compile(
-    r"\b(?:house (?:wine|red|white|rose|sparkling|cuvee)|(?:della|de la) (?:casa|maison)|vin de la maison|hauswein)\b"
-)
+
+
+def _house_wine_asked(folded: str) -> bool:
+    """ "What's the house wine?", not "I don't want the house wine, something better"."""
+    asked = _HOUSE_WINE_ASKED.search(folded)
+    return asked is not None and not _HOUSE_WINE_REFUSED.search(folded[max(0, asked.start() - 30) : asked.start()])
+
+
+# "A glass each": each diner their own wine for their own dish (not "a glass each of the same").
 _EACH_THEIR_OWN = re.compile(
     r"\b(?:(?:a|one) (?:glass|wine|bottle) (?:each|apiece|for each(?: of us)?)|one each|each (?:our|their) own|"
     r"(?:un|son) verre (?:chacun|chacune|par personne)|chacun (?:un|son) verre|una copa (?:cada uno|para cada uno)|"
-    r"(?:un bicchiere|un calice) (?:a testa|ciascuno)|ein glas (?:fur )?jeden?)\b"
+    r"(?:un bicchiere|un calice) (?:a testa|ciascuno)|ein glas (?:fur )?jeden?)\b(?!\s+of\s+(?:the same|that|it|this))"
 )
+# One wine for every dish on the table; "for both of us" is the party, not the dishes.
 _ONE_FOR_ALL = re.compile(
     r"\b(?:(?:just |only )?(?:one|a single|1|a|the same) (?:bottle|wine|red|white|rose)|one|something|a wine|"
     r"a bottle|a red|a white) (?:that )?(?:for|to go with|goes with|go with|works (?:with|for)|work (?:with|for)|"
@@ -1917,7 +1935,7 @@ def _read(folded: str) -> Said:
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
         one_for_all=bool(_ONE_FOR_ALL.search(folded)),
         each_their_own=bool(_EACH_THEIR_OWN.search(folded)),
-        house_wine=bool(_HOUSE_WINE_ASKED.search(folded)),
+        house_wine=_house_wine_asked(folded),
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )

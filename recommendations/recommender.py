@@ -176,6 +176,9 @@ class Understood:
     # The dish as a sentence names it: "the wild mushroom risotto and hamachi crudo" for the menu's
     # "Wild mushroom risotto" and "Hamachi crudo"; "the lamb shoulder" for "lamb shoulder, slow roasted".
     in_a_sentence: str | None = None
+    # "What's the house wine?": "" when not asked; "none" when the list names no house wine,
+    # "shown" when one is shown, "not shown" when the list's are not what was asked (a rosé, the duck).
+    house_wine: str = ""
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -1192,6 +1195,7 @@ def recommend(
             places_missing=places_missing,
             names_missing=() if contradictions else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
+            house_wine=_house_wine(said, in_stock, picks),
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,
@@ -1337,8 +1341,12 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
         turn = _the_most(turn, in_stock, parsed.said.superlative)
     said = parsed.said
     if said is not None and said.house_wine and not names_a_dish(parsed) and not turn.only_wine_ids:
-        # "What's the house wine?": the wines the list names as the house's, when it has any.
-        house = frozenset(wine.pk for wine in in_stock if is_house_wine(wine))
+        # "What's the house wine?", "the house red?": the wines the list names as the house's, in
+        # the colour asked, when it has any (else the question is answered as any other).
+        colours = turn.constraints.colours
+        house = frozenset(
+            wine.pk for wine in in_stock if is_house_wine(wine) and (not colours or wine.colour in colours)
+        )
         if house:
             turn = replace(turn, only_wine_ids=house, keep_shown=(), focus=None)
     if "alcohol_free" in turn.refinements:
@@ -1356,6 +1364,15 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
             ),
         )
     return turn
+
+
+def _house_wine(said: Said | None, in_stock: Sequence[Wine], picks: Sequence[Pick]) -> str:
+    """Whether the house wine was asked, and if so whether the list has one and it was shown."""
+    if said is None or not said.house_wine:
+        return ""
+    if not any(is_house_wine(wine) for wine in in_stock):
+        return "none"
+    return "shown" if any(is_house_wine(pick.wine) for pick in picks) else "not shown"
 
 
 def is_house_wine(wine: Wine) -> bool:

@@ -528,7 +528,11 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     places = [
         place for place in (said.places if said is not None else ()) if place not in result.understood.places_missing
     ]
-    if "chosen" in refinements:
+    if said is not None and said.house_wine and is_house_wine(result.picks[0].wine) and "chosen" not in refinements:
+        # Before "here they are again": "vino della casa?" names the house's wines by their name.
+        house = _HOUSE_COLOURS.get(result.picks[0].wine.colour, "wine")
+        choices = tuple(template.replace("{house}", house) for template in _OPENINGS_HOUSE)
+    elif "chosen" in refinements:
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
     elif "about" in refinements and superlative and len(result.picks) == 1:
         choices = _OPENINGS_SUPERLATIVE
@@ -542,10 +546,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
-    elif said is not None and said.house_wine and is_house_wine(result.picks[0].wine):
-        house = _HOUSE_COLOURS.get(result.picks[0].wine.colour, "wine")
-        choices = tuple(template.replace("{house}", house) for template in _OPENINGS_HOUSE)
-    elif result.picks[0].for_dish:
+    elif _each_their_own(result):
         choices = _OPENINGS_EACH
         dish = f"the {result.picks[0].for_dish}"
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
@@ -686,7 +687,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                     index,
                     result.picks[index].for_dish,
                     has_reason=reason is not None,
-                    each_their_own=bool(result.picks[0].for_dish),
+                    each_their_own=_each_their_own(result),
                 )
             )
         name = _named(other)
@@ -708,6 +709,12 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         *_postscript(result),
     ]
     return _fit(sentences, first_detail, offer=_offer(result))
+
+
+def _each_their_own(result: Recommendations) -> bool:
+    """ "A glass each": the first wine is for the first dish, none across both."""
+    said = result.parsed.said
+    return bool(result.picks[0].for_dish) and said is not None and said.each_their_own
 
 
 def _templates(index: int, for_dish: str, *, has_reason: bool, each_their_own: bool = False) -> tuple[str, ...]:
@@ -1109,9 +1116,15 @@ def _preamble(result: Recommendations) -> list[str]:
         nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
         notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
     notes += _wishes_unmet(result)
-    said = result.parsed.said
-    if said is not None and said.house_wine and result.picks and not any(is_house_wine(p.wine) for p in result.picks):
+    if result.understood.house_wine == "none":
         notes.append("We don't pour a house wine as such; here is what I'd open.")
+    elif result.understood.house_wine == "not shown" and not shown_again:
+        dish = _dish_phrase(result)
+        notes.append(
+            f"Our house wines are not my first choice for {dish}, so here is what I'd pour."
+            if dish
+            else f"None of our house wines is {_asked_kind(result.constraints)}, so here is what I'd open."
+        )
     missing = () if shown_again else result.understood.places_missing
     if missing:
         places = " or ".join(missing)

@@ -166,6 +166,8 @@ def test_it_does_not_take_vintages_tables_or_party_sizes_for_prices(text: str, m
         ("I usually have white but red tonight", {"red"}),
         ("I usually drink white, what red do you have?", {"red"}),
         ("I usually drink white, anything good?", {"white"}),
+        # Another diner's habit is theirs: both colours are wanted.
+        ("My wife usually drinks white but I'd like a red", {"red", "white"}),
     ],
 )
 def test_it_reads_the_colours(text: str, colours: set[str]) -> None:
@@ -471,6 +473,7 @@ def test_a_wine_named_by_its_place_alone_is_chosen(text: str, chosen: bool) -> N
         ("one each", True),
         ("one bottle for both", False),
         ("each dish sounds great, a red?", False),
+        ("a glass each of the same?", False),
     ],
 )
 def test_a_glass_each_is_read(text: str, each: bool) -> None:
@@ -488,6 +491,10 @@ def test_a_glass_each_is_read(text: str, each: bool) -> None:
         ("vino della casa?", True),
         ("a red from Brick House Vineyards", False),
         ("what's good in the house tonight?", False),
+        ("Do you have the Brick House red?", False),
+        ("I don't want the house wine, something better", False),
+        ("le vin maison, c'est quoi ?", True),
+        ("el tinto de la casa, por favor", True),
     ],
 )
 def test_the_house_wine_asked_for_is_read(text: str, house: bool) -> None:

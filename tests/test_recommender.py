@@ -1338,3 +1338,8 @@ def test_the_house_wine_is_the_one_the_list_names_as_the_houses(cellar: Restaura
     assert write_answer(before).startswith("We don't pour a house wine as such")
     assert [pick.wine for pick in asked.picks] == [house]
     assert write_answer(asked).startswith(("Our house red is the Rosso della Casa", "The house red is the Rosso"))
+    # A house colour the list does not pour is answered as any question, and said so.
+    white = recommend(restaurant=cellar, query="what's your house white?", k=3)
+    assert white.picks
+    assert {pick.wine.colour for pick in white.picks} == {"white"}
+    assert write_answer(white).startswith("None of our house wines is a white")
