@@ -64,6 +64,9 @@ _CLAUSE_END: Final = (
     rf"\b(?:please|pls|plz|thanks|thx|por favor|per favore|s'il vous plait)\b))"
 )
 _DISH: Final = r"(?P<dish>[^,.;:!?()]+?)"
+_FOR: Final = r"(?:for|pour|para|per)"
+# Where a clause begins: "The steak for me, and the sole for her."
+_CLAUSE_START: Final = r"(?:^|[,;.!?]\s*|\band\s+)"
 # "I'm having the lamb", "my brother's on the rabo de toro", "je prends le gigot".
 _HAVING: Final = re.compile(rf"(?<![\w'])(?P<person>{_PERSON})\s*{_VERB}{_ARTICLE}{_DISH}{_CLAUSE_END}")
 # "ma femme la sole", "my husband: the rib-eye", "me: scallops": no verb, a diner then their dish.
@@ -73,18 +76,18 @@ _NAMED_THEN_DISH: Final = re.compile(
 )
 # "The steak for me and the sole for her."
 _FOR_WHOM: Final = re.compile(
-    rf"(?:^|[,;.!?]\s*|\band\s+){_ARTICLE}(?P<dish>(?:(?!\b(?:for|pour|para|per)\b)[^,.;:!?()])+?)\s+"
-    rf"(?:for|pour|para|per)\s+(?P<person>{_PERSON})\b"
+    rf"{_CLAUSE_START}{_ARTICLE}(?P<dish>(?:(?!\b{_FOR}\b)[^,.;:!?()])+?)\s+{_FOR}\s+(?P<person>{_PERSON})\b"
 )
 # "For her the red snapper, for me the lamb": a diner, then their dish with its article.
 _FOR_THEN_DISH: Final = re.compile(
-    rf"(?:^|[,;.!?]\s*|\band\s+)(?:for|pour|para|per)\s+(?P<person>{_PERSON})\s*[,:]?\s+"
+    rf"{_CLAUSE_START}{_FOR}\s+(?P<person>{_PERSON})\s*[,:]?\s+"
     rf"(?:the|le|la|les|l'|el|los|las|il|lo|gli)\s*{_DISH}{_CLAUSE_END}"
 )
 # "For my sea bass", "pour son magret": a dish named by whose it is.
 # Not "her": "for her" is the diner herself far more often than "for her sole".
 _OWNER: Final = r"(?P<owner>my|his|mon|ma|mes|mi|il mio|la mia)"
-_FOR_OWNER: Final = re.compile(rf"\b(?:for|pour|para|per)\s+(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END}")
+_OWNED_DISH: Final = rf"(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END}"  # not "my wife": a diner
+_FOR_OWNER: Final = re.compile(rf"\b{_FOR}\s+{_OWNED_DISH}")
 _OWNERS: Final = {"my": "me", "mon": "me", "ma": "me", "mes": "me", "mi": "me", "il mio": "me", "la mia": "me"}
 
 DINER_COLOURS: Final = frozenset(_COLOUR_WORDS.values())
@@ -93,14 +96,13 @@ _COLOUR: Final = rf"(?P<colour>{'|'.join(_COLOUR_WORDS)})"
 # birthday" is for no one's dish ("for her and me", "for her n red for me" still are hers).
 _DINER_ALONE: Final = r"(?=\s*(?:$|[,.;:!?(]|\s[-–—]\s|\b(?:and|&|n|y|et|e|please|pls|plz|tonight|too|as well)\b))"
 _COLOUR_FOR: Final = re.compile(
-    rf"\b{_COLOUR}(?:\s+(?:wine|one|glass|vino|vin))?\s+(?:for|pour|para|per)\s+"
-    rf"(?:(?P<person>{_PERSON})\b{_DINER_ALONE}|(?!{_NOUNS}\b){_OWNER}\s+{_DISH}{_CLAUSE_END})"
+    rf"\b{_COLOUR}(?:\s+(?:wine|one|glass|vino|vin))?\s+{_FOR}\s+(?:(?P<person>{_PERSON})\b{_DINER_ALONE}|{_OWNED_DISH})"
 )
 # "For me something w bubbles", "for him a big red": the colour is the wine's, not a dish's
 # ("for her the red snapper"), so nothing but the wine's words may follow it.
 _FOR_THEN_COLOUR: Final = re.compile(
-    rf"(?:^|[,;.!?]\s*|\b(?:and|just|now)\s+)(?:for|pour|para|per)\s+(?P<person>{_PERSON})\s+"
-    rf"(?P<gap>[^,.;:!?()]*?\s)?{_COLOUR}(?=\s*(?:wine|vino|vin|one|glass|please|pls|$|[,.;:!?]|\b(?:and|n|under|below|"
+    rf"(?:^|[,;.!?]\s*|\b(?:and|just|now)\s+){_FOR}\s+(?P<person>{_PERSON})\s+"
+    rf"(?:[^,.;:!?()]*?\s)?{_COLOUR}(?=\s*(?:wine|vino|vin|one|glass|please|pls|$|[,.;:!?]|\b(?:and|n|under|below|"
     r"max|by|for|pour|para|per|tonight|too)\b))"
 )
 # "Nothing red for her", "for me anything but red": a colour refused is no wish for it.
@@ -110,7 +112,6 @@ _NOT_THIS_COLOUR: Final = re.compile(
 
 # A later question about one diner: "just for her", "what about him?", "my wife's main". "For me"
 # only as the table says it of one of them ("and for me?", "just for me"), not "too dear for me".
-_FOR: Final = r"(?:for|pour|para|per)"
 _MEANT: Final = re.compile(
     rf"\b{_FOR}\s+(?P<other>{_HER}|{_HIM}|{_OTHER_NOUNS})\b|"
     rf"(?:^|\b(?:and|just|only|now|et|y|e)\s+){_FOR}\s+(?P<me>me|myself|moi|mi(?!\s+[a-z])|me stesso)\b|"

@@ -1119,10 +1119,13 @@ def test_her_dish_in_french_and_spanish(bistro: Restaurant, table: str, follow_u
     assert glass.understood.dish == "Oysters"
 
 
+GLASS_EACH = "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me"
+
+
 def test_a_glass_each_in_the_colour_said_for_each_diner(bistro: Restaurant) -> None:
     _, hers, mine = converse(
         bistro,
-        "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me",
+        GLASS_EACH,
         "hers under 12 pls",
         "and mine? same budget",
     )
@@ -1140,7 +1143,7 @@ def test_a_glass_each_in_the_colour_said_for_each_diner(bistro: Restaurant) -> N
 
 
 def test_a_glass_each_for_two_dishes_is_a_wine_for_each_and_none_across_both(bistro: Restaurant) -> None:
-    (each,) = converse(bistro, "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me")
+    (each,) = converse(bistro, GLASS_EACH)
 
     assert [pick.for_dish for pick in each.picks] == ["oysters", "lamb shoulder"]
     assert [pick.wine.colour for pick in each.picks] == ["white", "red"]
@@ -1153,7 +1156,7 @@ def test_a_glass_each_for_two_dishes_is_a_wine_for_each_and_none_across_both(bis
 def test_a_wine_asked_for_a_diner_by_its_grape_is_not_held_to_the_colour_said_for_them(bistro: Restaurant) -> None:
     *_, mine = converse(
         bistro,
-        "she's got the oysters, i'm on the lamb. a glass each pls, white for her n red for me",
+        GLASS_EACH,
         "and for me, a Sauvignon Blanc?",
     )
 

@@ -1167,33 +1167,21 @@ def test_the_best_value_of_the_wines_shown_is_the_one_that_costs_least(cellar: R
     assert f"${cheapest.bottle_price:.0f}" in write_answer(value)
 
 
-def test_un_bourgogne_rouge_is_a_red_burgundy(cellar: Restaurant) -> None:
+@pytest.mark.parametrize(("query", "colour"), [("un bourgogne rouge?", "red"), ("un bourgogne blanc?", "white")])
+def test_un_bourgogne_in_a_colour_is_a_burgundy_of_that_colour(cellar: Restaurant, query: str, colour: str) -> None:
     wine(cellar, "Chablis Premier Cru", colour="white", grapes=["Chardonnay"], region="Burgundy",
          bottle_price=Decimal("60"))  # fmt: skip
     wine_index_sync(restaurant_id=cellar.pk)
 
-    red = recommend(restaurant=cellar, query="un bourgogne rouge?", k=3)
+    asked = recommend(restaurant=cellar, query=query, k=3)
 
-    # The list says "Burgundy"; the diner's French names the same wines, in the colour asked.
-    assert red.understood.names_missing == ()
-    assert not red.nothing_fits
-    assert red.picks
-    assert {pick.wine.colour for pick in red.picks} == {"red"}
-    assert all(pick.wine.region == "Burgundy" for pick in red.picks)
-
-
-def test_un_bourgogne_blanc_is_a_white_burgundy_not_a_missing_appellation(cellar: Restaurant) -> None:
-    wine(cellar, "Chablis Premier Cru", colour="white", grapes=["Chardonnay"], region="Burgundy",
-         bottle_price=Decimal("60"))  # fmt: skip
-    wine_index_sync(restaurant_id=cellar.pk)
-
-    white = recommend(restaurant=cellar, query="un bourgogne blanc?", k=3)
-
-    assert white.understood.names_missing == ()
-    assert not white.nothing_fits
-    assert "Chablis Premier Cru" in {pick.wine.name for pick in white.picks}
-    assert {(pick.wine.colour, pick.wine.region) for pick in white.picks} == {("white", "Burgundy")}
-    assert "no Bourgogne" not in write_answer(white)
+    # The list says "Burgundy"; the diner's French names the same wines, in the colour asked,
+    # not a missing appellation "Bourgogne Blanc" answered with the nearest.
+    assert asked.understood.names_missing == ()
+    assert not asked.nothing_fits
+    assert asked.picks
+    assert {(pick.wine.colour, pick.wine.region) for pick in asked.picks} == {(colour, "Burgundy")}
+    assert "no Bourgogne" not in write_answer(asked)
 
 
 def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> None:

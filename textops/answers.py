@@ -676,7 +676,7 @@ def _another_serving(passage: str, question: str) -> bool:
         named = _BOTTLE.search(passage) or any(pattern.search(passage) for _, pattern in _SERVINGS)
         unnamed = not named and len(_PRICE_SAID.findall(passage)) > 1
         return not unnamed and not any(pattern.search(passage) for _, pattern in asked)
-    if _BOTTLE.search(question) and not re.search(r"\bhow many\b|\bcombien de\b|\bcuant[oa]s\b", question, re.I):
+    if _BOTTLE.search(question):
         return not _BOTTLE.search(passage) and any(pattern.search(passage) for _, pattern in _SERVINGS)
     return False
 
