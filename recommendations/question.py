@@ -162,13 +162,18 @@ _MIN_CUES = (
 )
 _MAX_AFTER = (
     r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so|"
-    r"ish\b|-ish\b|\s*mark\b"
+    r"ish\b|-ish\b|\s*mark\b|"
+    # "7 máximo", "15 al massimo", "20 euros maximum", "30 höchstens".
+    r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|tout au plus\b|au plus\b|hochstens\b|maximal\b|"
+    # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
+    r"for (?:both|the two|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
+    r"in tutto\b|insgesamt\b|zusammen\b"
 )
 _MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
 # Leftmost match wins, and at one position the earlier alternative wins: ranges
 # before single bounds, "no more than" (a maximum) before "more than" (a minimum).
 _PRICE = re.compile(
-    rf"\bbetween\s+{_amount('between_low')}\s*(?:and|-|to)\s*{_amount('between_high')}"
+    rf"\b(?:between|entre|tra|fra|zwischen)\s+{_amount('between_low')}\s*(?:and|et|y|e|und|-|to)\s*{_amount('between_high')}"
     rf"|\bfrom\s+{_amount('from_low')}\s*(?:to|-)\s*{_amount('from_high')}"
     rf"|(?:(?<=\s)|^|\b)(?:{_MAX_CUES})\s*(?:of\s+)?{_amount('max')}"
     rf"|(?:(?<=\s)|^|\b)(?:{_MIN_CUES})\s*{_amount('min')}"
@@ -236,6 +241,10 @@ _ROUGHLY_A_RANGE = re.compile(
 )
 
 
+# "Something in between, like 50 to 70?", "say 30-40": a range of prices even with no currency.
+_ROUGH_RANGE_CUE = re.compile(r"\b(?:like|say|around|about|roughly|maybe|somewhere|anywhere from)\s*$")
+
+
 def _price_bounds(folded: str) -> _PriceBounds:
     """The tightest price range the question asks for.
 
@@ -255,8 +264,12 @@ def _price_bounds(folded: str) -> _PriceBounds:
         names = (kind, pair) if pair else (kind,)
         if kind == "bare" and not (match.group("bare_pre") or match.group("bare_post")):
             continue  # a bare number ("table 12", "for 2", "2019") is never a price
-        if kind == "range_low" and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names):
-            continue  # "4-6" alone could be anything
+        if (
+            kind == "range_low"
+            and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names)
+            and not _ROUGH_RANGE_CUE.search(text, max(0, match.start() - 16), match.start())
+        ):
+            continue  # "4-6" alone could be anything; "like 50 to 70?" is a price range
         if not _is_money(match, names):
             continue
         values = [_decimal(match.group(name)) for name in names]
@@ -289,6 +302,9 @@ def _price_bounds(folded: str) -> _PriceBounds:
 # "Actually make it orange", "how about orange?": the colour asked alone, in place of another.
 _ORANGE_AS_WINE: Final = (
     r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)|"
+    # "One orange and one white?": a bottle of each, the wines.
+    r"(?<=\bone )orange(?= (?:and|&|n|or) (?:an? |one )?(?:whites?|reds?|roses?)\b)|"
+    r"(?:(?<= and one )|(?<= & one )|(?<= n one ))orange(?! (?:juice|soda|squash|cordial|fanta))|"
     r"(?:(?<=make it )|(?<=make that )|(?<=how about )|(?<=what about )|(?<=go for )|(?<=switch to ))"
     r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)|"
     # "A glass of orange": the wine, not a juice (which is said so).
@@ -298,7 +314,8 @@ _ORANGE_AS_WINE: Final = (
 )
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
-    "dessert": r"dessert wines?|stick(?:y|ies)|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
+    # "A sticky w the pav", not "sticky date pudding" or "sticky ribs" (the food is sticky).
+    "dessert": r"dessert wines?|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
@@ -331,16 +348,21 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:isn'?t|is not|aren'?t|are not)|\bthat'?s not|\bthat is not|"
     r"\b(?:i'?m|we'?re|he'?s|she'?s|i am|we are) (?:off|done with|over)|"
     # "Pas de chardonnay", "niente rosso", "nada de", "kein Chardonnay": the restaurant's languages.
-    r"\bpas (?:de|d'|du)|\bniente|\bnada de|\bsin|\bkein(?:e|en)?)"
+    r"\bpas (?:de|d'|du)|\bniente|\bnada de|\bsin|\bkein(?:e|en)?|"
+    # "Je n'aime pas le vin blanc", "non mi piace il bianco", "odio el vino dulce", "no me gusta el tinto".
+    r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
+    r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*)"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
     r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
+    r"le|les|il|el|lo|los|la|du|des|vins|vini|vinos|wein|molto|mucho|trop|troppo|demasiado|"
     r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
 )
 # "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
 # word absorbs a colour word standing next to it (within this many characters).
 _ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": frozenset({"white"})}
 _NEIGHBOURHOOD = 12
+_TWO_WINES_JOINED = re.compile(r"\b(?:and|or|n|et|y|e|und|o|ou)\b|[,/&]")
 
 # "Red gives me a headache", "reds don't agree with me", "white makes me sleepy": a colour
 # complained of is refused, whatever else the sentence asks for.
@@ -377,7 +399,11 @@ _NOT_SWEET = (
     r"dislikes?|hates?|"
     r"not (?:into|keen on|(?:a |big |really )*fans? of)|"
     # "We find it too sweet": a complaint, not a wish.
-    r"(?:it'?s|it is|its|is|was|find it|found it|a bit|bit|way|much)\s+too)\s+(?:too |very |overly |that |so |really )?sweet\b"
+    r"(?:it'?s|it is|its|is|was|find it|found it|a bit|bit|way|much)\s+too)\s+(?:too |very |overly |that |so |really )?sweet\b|"
+    # "Odio el vino dulce", "je n'aime pas le vin doux", "non mi piace il vino dolce", "mag keinen süßen Wein".
+    r"(?:odi[oa]|detest\w*|no (?:me|nos|le|les) gusta\w*|non (?:mi|ci|gli|le) piac\w*|n'?aim(?:e|ons|ent) pas|"
+    r"mag kein\w*|nada de|niente|pas de|sin|kein\w*)\s+(?:(?:el|il|le|lo|les|los|du|des|vin|vino|vini|vinos)\s+)*"
+    r"(?:dulces?|dolc[ei]|doux|sucres?|suss\w*)\b"
 )
 _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
@@ -458,6 +484,8 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             colour in _ABSORBED_COLOURS.get(other, frozenset())
             and start - _NEIGHBOURHOOD <= other_end
             and other_start <= end + _NEIGHBOURHOOD
+            # "One orange and one white": two wines, not a skin-contact white.
+            and not _TWO_WINES_JOINED.search(folded, min(end, other_end), max(start, other_start))
             for other_start, other_end, other in mentions
         )
         if absorbed:
@@ -1003,6 +1031,7 @@ def _cooked_wine(folded: str, start: int, end: int) -> bool:
 _CONNECTORS: Final = frozenset(
     word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
 )
+_ARTICLES_AFTER_A_LINK: Final = frozenset(word_list("the, some, its, le, la, les, il, lo, el, los, las"))
 _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
 # Words that may sit inside one dish's name between two food words.
 _JOINING: Final = _CONNECTORS | frozenset(
@@ -1198,6 +1227,7 @@ _LIGHT_WORDS = re.compile(
 )
 
 
+_CHAT_WITH: Final = re.compile(r"(?<=[a-z] )w/?(?= [a-z])")
 _SENTENCE_MARKS: Final = re.compile(r"[?!.;:()\[\]]|\s[-–—]+\s")
 # A cue reaches an unknown word only within its clause: in "foie gras with fig, what do you
 # suggest?" the "with" is the fig's, and "do" is no dish.
@@ -1206,6 +1236,7 @@ _CLAUSE_MARKS: Final = re.compile(r"[?!.;:()\[\],]|\s[-–—]+\s")
 
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     """The food the diner names, as they wrote it: one phrase per dish ("steak", "oysters")."""
+    folded = _CHAT_WITH.sub("with", folded)  # "moo shu pork w the pancakes" is one dish
     blanked = food_text(folded)
     tokens = [
         match for match in re.finditer(r"[a-z0-9]+", blanked) if len(match.group()) > 1 or match.group().isdigit()
@@ -1252,6 +1283,14 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
             phrases.append((start, end))
             continue
         gap = words[phrases[-1][1] : start] if phrases else []
+        if phrases and not punctuated(phrases[-1][1] - 1, start, _CLAUSE_MARKS):
+            # "Moo shu pork with the pancakes": an article after a connector still joins one dish
+            # (not across a comma: "the oysters, i'm on the lamb" are two).
+            gap = [
+                word
+                for at, word in enumerate(gap)
+                if not (at and word in _ARTICLES_AFTER_A_LINK and gap[at - 1] in _CONNECTORS)
+            ]
         if phrases and start <= phrases[-1][1]:
             phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))
         elif (
@@ -1460,7 +1499,9 @@ _NON_WINE = r"mocktails?|soft drinks?|juices?|sodas?"
 # What only the floor staff can help with: the room, the bill, the kitchen's timing.
 _FOR_THE_STAFF = re.compile(
     r"\b(?:bathroom|restroom|toilets?|loo|lavatory|washroom|ladies room|mens room|wc|toilette|bagno|bano|aseos?|"
-    r"wi-?fi|password|parking|valet|coat check|high chair|booster seat|(?:the|our|a) (?:bill|check|cheque|table)|"
+    r"wi-?fi|password|parking|valet|coat check|high chair|booster seat|(?:the|our|a) (?:bill|check|cheque)|"
+    # "Can we move to another table?", not "two bottles for the table".
+    r"(?<!for )(?:the|our|a) table|"
     r"(?:the|our) (?:food|order|mains?|starters?) (?:is|are|has|have)|how long (?:for|until|till) (?:the|our)|"
     r"l'?addition|il conto|la cuenta|die rechnung|zahlen bitte|" + _NON_WINE + r")\b"
 )
@@ -1531,6 +1572,11 @@ _FACTS_ASKED: Final = (
             r"\bprêt a boire|\bpret a boire|\bpronto da bere|\blisto para beber|\btrinkreif\b"
         ),
     ),
+)
+# "Is it Croatian?", "is the second one French?": the place a wine shown comes from.
+_ORIGIN_OF_IT = re.compile(
+    r"\b(?:is|are) (?:it|that|this|they|those|these|(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)"
+    r" (?:an? |from )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?\s*[?!.]*\s*$"
 )
 _TELL_MORE = re.compile(
     r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
@@ -1689,13 +1735,16 @@ def asks_something_new(said: Said) -> bool:
 
 
 _OTHER = re.compile(
-    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others|"
+    # "The other one" is a wine just shown ("not that one, the other one.. the 3rd"), "other ones" more.
+    r"\b(?:another|something else|anything else|other (?:options?|suggestions?|wines?)|(?<!the )other one|other ones|"
+    r"different|any others|"
     # "More options?", "any more?", "more?": not "more about the first one", "one more glass".
     r"more (?:options|choices|suggestions|ideas|wines)|^\W*(?:and |got )?(?:any )?more(?=\W*$)|"
     # "Any other red?", "any other?": not "any other way to pay?", "some other glasses".
     r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|orange)|any other(?=\W*$)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
-    r"otras|algo diferente)\b"
+    r"otras|algo diferente|algun[oa]s? mas(?=\W*$)|algo mas(?=\W*$)|mas opciones|d'autres|encore(?=\W*$)|"
+    r"ancora(?=\W*$)|noch (?:was|etwas) anderes|andere\w*)\b"
 )
 
 
@@ -1861,9 +1910,45 @@ _PARTY_SIZE = re.compile(
 )
 
 
+# "2 bottles, 90 for both", "two bottles of bubbly, $100 total": a budget for several bottles.
+_BOTTLE_COUNTS: Final = {
+    **dict.fromkeys(word_list("2, two, deux, dos, due, zwei"), 2),
+    **dict.fromkeys(word_list("3, three, trois, tres, tre, drei"), 3),
+    **dict.fromkeys(word_list("4, four, quatre, cuatro, quattro, vier"), 4),
+}
+_BOTTLES = re.compile(
+    rf"\b(?P<count>{'|'.join(_BOTTLE_COUNTS)}) (?:bottles?|bouteilles?|botellas?|bottiglie|flaschen)\b"
+)
+_FOR_THEM_ALL = re.compile(
+    r"\b(?:total|in total|altogether|all in|for (?:both|the two|the lot|them all|all of them)|"
+    r"(?:for|between) (?:the )?(?:2|two|3|three|4|four)(?: bottles| of them)?\b|entre (?:las|los) (?:dos|tres)|"
+    r"pour les deux|en tout|per tutte e due|in tutto|zusammen|insgesamt)\b"
+)
+
+
+def _per_bottle(folded: str, bounds: _PriceBounds) -> _PriceBounds | None:
+    """The budget of each of several bottles: "2 bottles, 90 for both" is 45 a bottle, "2 bottles,
+    under 45 each" 45. None when the question asks for no more than one bottle."""
+    bottles = _BOTTLES.search(folded)
+    if bottles is None:
+        return None
+    if not _FOR_THEM_ALL.search(folded):
+        return bounds  # "each" is each bottle, not each diner
+    count = _BOTTLE_COUNTS[bottles.group("count")]
+
+    def share(amount: Decimal | None) -> Decimal | None:
+        return None if amount is None else (amount / count).quantize(Decimal("0.01"))
+
+    return _PriceBounds(max_price=share(bounds.max_price), min_price=share(bounds.min_price))
+
+
 def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
     """A bottle's budget said per person ("30 each, 2 of us") is the table's: 60. A glass's stays
-    a glass's, and with no party size said the amount is taken as given."""
+    a glass's, and with no party size said the amount is taken as given. Said for several bottles,
+    it is each bottle's (``_per_bottle``)."""
+    per_bottle = _per_bottle(folded, bounds)
+    if per_bottle is not None:
+        return per_bottle
     party = _PARTY_SIZE.search(folded)
     if party is None or not _PER_PERSON.search(folded) or _by_the_glass(folded):
         return bounds
@@ -2219,6 +2304,10 @@ def parse_question(
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
     if previous is None or said.start_over:
         previous = Constraints()
+    if (asked := _ORIGIN_OF_IT.search(food)) is not None and origins_asked(f"from {asked.group('place')}"):
+        # "Is it Croatian?", "is the third one Italian?": where a wine shown comes from, not a kitchen.
+        food = _blank(food, *asked.span())
+        said = replace(said, fact_asked=said.fact_asked or "origin")
     if said.about_picks:
         # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)

@@ -4,7 +4,7 @@ from collections import defaultdict
 
 import pytest
 
-from recommendations.pairing.dishes import FOOD_TOKENS, dish_profile, suits_diet
+from recommendations.pairing.dishes import FOOD_TOKENS, dish_profile, read_food, suits_diet
 from recommendations.pairing.lexicon import LEXICON
 from recommendations.pairing.text import stem, words_of
 
@@ -531,3 +531,15 @@ def test_a_dish_suits_a_diet_as_the_menu_labels_it_or_as_its_words_read(
     label = f"{name} {description}"
     assert suits_diet(profile, "vegetarian", label=label) is vegetarian
     assert suits_diet(profile, "vegan", label=label) is vegan
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("hühnerfrikassee", {"chicken", "fricassee"}),
+        ("gänsebraten", {"goose", "roasted"}),
+        ("buff cauli w blue cheese dip", {"cauliflower", "blue cheese dressing"}),
+    ],
+)
+def test_german_compounds_and_chat_words_are_read_from_their_parts(text: str, names: set[str]) -> None:
+    assert names <= {term.name for term in read_food(text).terms}

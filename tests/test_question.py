@@ -1668,3 +1668,136 @@ def test_an_alcohol_free_ask_is_read(text: str) -> None:
     said = parse_question(text).said
     assert said is not None
     assert said.alcohol_free
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("2 bottles, 80 for both", Decimal("40.00")),
+        ("6 of us celebrating, 2 bottles of bubbly, $100 total", Decimal("50.00")),
+        ("120 dólares entre las dos botellas", Decimal("60.00")),
+        ("4 of us - 2 bottles for the table, one red one white, under 45 each", Decimal("45")),  # each bottle
+        ("two bottles under 50", Decimal("50")),  # nothing says the 50 is for both
+    ],
+)
+def test_a_budget_for_several_bottles_is_each_bottles_share(text: str, max_price: Decimal) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.max_price == max_price
+
+
+def test_bottles_for_the_table_are_wine_not_a_word_for_the_staff() -> None:
+    said = parse_question("2 bottles for the table, one red one white").said
+    assert said is not None
+    assert not said.for_the_staff
+    assert said.colours == {"red", "white"}
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price", "min_price"),
+    [
+        ("perdón, me refería por copa, 7 máximo", Decimal("7"), None),
+        ("poi il goulash, 9 al massimo", Decimal("9"), None),
+        ("entre 9 y 12 la copa", Decimal("12"), Decimal("9")),
+        ("tra 30 e 40", Decimal("40"), Decimal("30")),
+        ("something in between, like 50 to 70?", Decimal("70"), Decimal("50")),
+    ],
+)
+def test_prices_said_after_the_amount_or_as_a_range_in_the_restaurants_languages(
+    text: str, max_price: Decimal, min_price: Decimal | None
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.max_price, said.min_price) == (max_price, min_price)
+
+
+def test_a_range_of_numbers_with_no_cue_and_no_money_is_no_budget() -> None:
+    said = parse_question("a table for 4 to 6 people").said
+    assert said is None or (said.max_price, said.min_price) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("je n'aime pas le vin blanc. un verre pour le gigot, 15 € max ?", "white"),
+        ("non mi piace il vino bianco", "white"),
+        ("ich mag keinen rotwein", "red"),
+        ("no me gusta el tinto", "red"),
+    ],
+)
+def test_a_colour_disliked_in_the_restaurants_languages_is_refused(text: str, refused: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.refused_colours == {refused}
+    assert not said.colours
+
+
+@pytest.mark.parametrize("text", ["odio el vino dulce", "je n'aime pas le vin doux", "non mi piace il vino dolce"])
+def test_sweet_wine_disliked_is_no_wish_for_a_sweet_one(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert not said.sweet
+    assert "dessert" not in said.colours
+
+
+def test_one_orange_and_one_white_are_two_wines() -> None:
+    said = parse_question("one orange and one white?").said
+    assert said is not None
+    assert said.colours == {"orange", "white"}
+    skin_contact = parse_question("a skin-contact white").said
+    assert skin_contact is not None
+    assert skin_contact.colours == {"orange"}
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [("then sticky date pudding, somethin sweet", set()), ("a sticky w the pav", {"dessert"})],
+)
+def test_sticky_food_is_no_sticky_wine(text: str, colours: set[str]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.colours == colours
+
+
+@pytest.mark.parametrize("text", ["¿alguno más?", "algo más?", "d'autres ?", "noch etwas anderes?"])
+def test_any_others_in_the_restaurants_languages(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.other
+
+
+def test_something_drier_in_spanish_is_no_ask_for_others() -> None:
+    said = parse_question("algo más seco?").said
+    assert said is not None
+    assert not said.other
+    assert said.style_words == ("dry",)
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        ("what wine with moo shu pork w the pancakes?", "moo shu pork with the pancakes"),
+        ("a red w the lamb pls", "lamb"),
+    ],
+)
+def test_w_is_with_in_a_chat(text: str, dish: str) -> None:
+    assert parse_question(text).dish_words == (dish,)
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("is it croatian?", (-1,)),
+        ("is the third one italian?", (3,)),
+        ("no not that one, the other one.. the 3rd. is it croatian?", (3,)),
+    ],
+)
+def test_is_it_from_a_place_asks_where_a_wine_shown_comes_from(text: str, about: tuple[int, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert (parsed.said.fact_asked, parsed.said.about_picks, parsed.said.other) == ("origin", about, False)
+    assert parsed.dish_words == ()
+
+
+def test_is_it_italian_food_is_still_food() -> None:
+    assert parse_question("is it italian food?").dish_words == ("italian food",)

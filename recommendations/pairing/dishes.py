@@ -280,16 +280,25 @@ def _misspelt(token: str) -> FoodTerm | None:
     return term if term is not None and term.kind in ("ingredient", "dish", "cut") else None
 
 
+# German joins the words of a compound with a linking sound: Hühn-er-frikassee, Kalb-s-braten,
+# Schwein-e-braten, Rind-er-roulade, Gäns-e-leber.
+_LINKING: Final = ("", "s", "es", "e", "n", "en", "er")
+
+
 def _compound(token: str) -> list[FoodTerm] | None:
-    """ "cheeseburger", "beefsteak", "fishcake": two known words written as one."""
+    """ "cheeseburger", "beefsteak", "fishcake", "huhnerfrikassee": two known words written as one."""
     if len(token) < 7:
         return None
     for split in range(3, len(token) - 2):
-        left, right = token[:split], stem(token[split:])
-        if left in _SINGLE_WORDS and right in _SINGLE_WORDS:
-            first, second = _TABLE.get((left,)), _TABLE.get((right,))
-            if first is not None and second is not None:
-                return [first, second]
+        right = stem(token[split:])
+        if right not in _SINGLE_WORDS:
+            continue
+        for linking in _LINKING:
+            left = token[:split].removesuffix(linking) if linking else token[:split]
+            if (not linking or token[:split].endswith(linking)) and len(left) >= 3 and left in _SINGLE_WORDS:
+                first, second = _TABLE.get((left,)), _TABLE.get((right,))
+                if first is not None and second is not None:
+                    return [first, second]
     return None
 
 

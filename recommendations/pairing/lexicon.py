@@ -84,7 +84,7 @@ MEATS: Final = (
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
     ing("duck", "ped, bebek, itik, ente, entenbrust, entenkeule, canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
         protein="duck"),
-    ing("goose", "oie, oca, ganso", protein="duck", fat=1),
+    ing("goose", "oie, oca, ganso, gans, ganse, gänse", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
     ing("pork", "svinjetina, svinjina, sertés, pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
@@ -234,13 +234,13 @@ PLANTS: Final = (
         "greens, leafy greens, collard greens", protein="vegetarian", weight=-1, facets="bitter"),
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
-    ing("cauliflower", "chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
+    ing("cauliflower", "cauli, chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
     ing("cabbage", "kupus, zelje, káposzta, rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "kiselo zelje, kislo zelje, kiseli kupus, kislim zeljem, kiselim zeljem, kiselim kupusom, savanyú káposzta, zuurkool, choucroute, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     # Kimchi is cabbage fermented with gochugaru and garlic: sour and salty like sauerkraut, but hot.
     ing("kimchi", "kimchee, kimchi slaw, kkakdugi, radish kimchi, cabbage kimchi", acid=2, salt=1, heat=2,
         facets="vinegar, garlic"),
-    ing("potato", "krumpir, krompir, krumpli, burgonya, jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+    ing("potato", "kartoffel, kartoffeln, krumpir, krompir, krumpli, burgonya, jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "tatties, hash, potato hash, puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
     ing("fries", "mit pommes, pommes rot-weiss, pommes rot weiss, pommes schranke, salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
@@ -468,7 +468,7 @@ CUTS_AND_METHODS: Final = (
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
     method("smoked", "smoker, fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
            "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
-    method("roasted", "ispod peke, pod pekom, under the peka, under the bell, ispod sača, peka, pečena, pečeni, pečen, rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
+    method("roasted", "braten, ispod peke, pod pekom, under the peka, under the bell, ispod sača, peka, pečena, pečeni, pečen, rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
            facets="roasted"),
     method("seared", "pad, phat, xao, xào, gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
@@ -672,7 +672,7 @@ COURSES: Final = (
     course("main", "teishoku, thali, mains, main course, main dish, plat, plat principal, plats, secondo, secondi, "
            "segundo plato, principal, principales, entree course"),
     course("side", "sides, side dish, accompagnement, contorno, contorni, guarnicion, guarnición"),
-    course("soup", "çorbası, corbasi, çorba, corba, soto, caldillo, suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
+    course("soup", "suppe, çorbası, corbasi, çorba, corba, soto, caldillo, suimono, soupe, potage, veloute soup, zuppa, minestra, sopa, crema de, broth, bouillon, brodo, "
            "caldo, consomme, consommé, chowder, bisque", weight=-1),
     course("sandwich", "hero, heroes, tramezzino, tramezzini, butty, butties, sarnie, sarnies, sandwiches, panino, bocadillo, bocata, toastie, croque, roll, sub, hoagie, wrap",
            facets="starch"),

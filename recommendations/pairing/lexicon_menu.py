@@ -107,7 +107,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     method("hand-cut", "a cuchillo, al cuchillo, cortado a cuchillo, au couteau, al coltello, knife-cut, "
            "hand-chopped"),
     method("moorish-spiced", "moruno, moruna, a la moruna, moorish", facets="warm_spice"),
-    method("fricassee", "fricassé, en fricassée", weight=1, fat=1, facets="cream"),
+    method("fricassee", "fricassé, en fricassée, frikassee", weight=1, fat=1, facets="cream"),
     method("preserved in oil", "sott'olio, sottolio, en aceite, en conserva, conserva, conservas, tinned, canned, "
            "sottoli, sott'oli", fat=1, salt=1),
     method("hay-smoked", "hay, hay-baked, cooked in hay, al fieno, foin, heno", smoke=1, facets="smoked"),
@@ -609,6 +609,9 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("kewpie mayo", "kewpie, kewpie mayonnaise, japanese mayo, japanese mayonnaise, mayonesa, maionese",
           fat=2, umami=1),
     sauce("ranch", "ranch dressing, creamy dressing, buttermilk dressing, salad cream", fat=2, acid=1, facets="cream"),
+    # Blue cheese as a dip or a dressing is the wings' or the salad's sauce, not a cheese course.
+    sauce("blue cheese dressing", "blue cheese dip, bleu cheese dressing, bleu cheese dip, blue cheese sauce, "
+          "roquefort dressing, stilton dressing", fat=2, salt=2, acid=1, facets="cream"),
     sauce("caesar dressing", "caesar, caesar-style, anchovy dressing", fat=2, salt=1, umami=1, facets="garlic"),
     sauce("cocktail sauce", "marie rose sauce, sauce cocktail, salsa rosa, salsa golf, thousand island, "
           "russian dressing, comeback sauce, special sauce, burger sauce, fry sauce, secret sauce, big mac sauce",
