@@ -121,6 +121,8 @@ _MEANT: Final = re.compile(
     # "Hers under 12 pls", "and mine? red, same budget", "his one by the glass".
     rf"^\W*(?:(?:and|now|then)\s+)?(?P<own>hers|his|mine|her one|his one|my one)\b"
 )
+# "His and hers", "for him and me", "her & i": both diners, not one of them.
+_TWO_DINERS: Final = re.compile(rf"(?<![\w'])(?:{_PERSON})\s+(?:and|&|n|et|y|e|und)\s+(?:{_PERSON})(?![\w'])")
 _HER_WORDS: Final = re.compile(rf"^(?:{_HER})$")
 _HIM_WORDS: Final = re.compile(rf"^(?:{_HIM})$")
 _ME_WORDS: Final = re.compile(rf"^(?:{_ME}|mi|me stesso)$")
@@ -198,8 +200,10 @@ def diners_merged(before: Iterable[tuple[str, str]], said: Iterable[tuple[str, s
 
 
 def diner_meant(text: str) -> str | None:
-    """The one diner a follow-up asks about ("and just for her, a glass?"), if any."""
-    match = _MEANT.search(_folded(text))
-    if match is None:
+    """The one diner a follow-up asks about ("and just for her, a glass?"), if any: none when it
+    names two together ("his and hers", "for him and me")."""
+    folded = _folded(text)
+    match = _MEANT.search(folded)
+    if match is None or _TWO_DINERS.search(folded):
         return None
     return _who(next(group for group in match.groups() if group))

@@ -514,7 +514,10 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(wanted), frozenset(refused)
 
 
-_FIRST_PERSON = re.compile(r"^\W*(?:i|we|i'm|we're|im|i've|we've)\b")
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:i|we|i'm|we're|im|i've|we've|je|j'|nous|yo|io|ich|wir|suelo|solemos|d'habitude|di solito|"
+    r"normalement|normalmente|normalerweise)\b"
+)
 
 
 def _inside_a_wine_name(folded: str, start: int, end: int) -> bool:
@@ -1186,10 +1189,15 @@ _REFUSAL_WORDS = 5
 
 # "We had oysters earlier, now the lamb", "the fries were amazing! what for the steak?": food in a
 # clause about another meal or time is talked about in passing; the dish is the one said beside it.
-_CLAUSE_BOUNDARY = re.compile(r"[,.;!?()]|\s[-–—]+\s|\b(?:but|now|tonight|today|this time|so)\b")
+_CLAUSE_BOUNDARY = re.compile(
+    r"[,.;!?()]|\s[-–—]+\s|\b(?:but|now|tonight|today|this time|so|pero|mais|aber|hoy|esta noche|ce soir|"
+    r"stasera|oggi|heute)\b"
+)
 _IN_PASSING = re.compile(
     r"\b(?:had|ate|eaten|loved|enjoyed|tried|was|were|earlier|yesterday|last (?:night|time|week|year)|"
     r"for (?:lunch|breakfast)|at lunch|makes|made|full (?:from|of|after)|started with|usually|normally|always|"
+    # "Suelo beber blanco, pero hoy tinto", "d'habitude je bois du blanc", "di solito bevo rosso".
+    r"suelo|solemos|d'habitude|habituellement|normalement|di solito|solitamente|normalmente|normalerweise|"
     # What someone likes in general, not tonight's dish: "they love Italian food".
     r"(?:i|we|they|he|she) (?:love|loves|adore|adores))\b"
 )

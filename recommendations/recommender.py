@@ -1325,12 +1325,14 @@ def _dishes_wanted(
     (``_one_for_each``). Asked again of dishes already talked about, the diner means it: bottles
     for both, all of them."""
     one_for_all = said is not None and said.one_for_all
+    each_their_own = said is not None and said.each_their_own and not one_for_all
+    # "Octopus and lamb, a glass each": two dishes however they are said when each has a glass.
+    two_said = each_their_own or bool(_TWO_DISHES.search(fold_text(query)))
     separate = (
         len(profiles) == 2
         and not (one_for_all and not turn.new_topic)
-        and (len(dishes) == 2 or (bool(_TWO_DISHES.search(fold_text(query))) and all(p.protein for p in profiles)))
+        and (len(dishes) == 2 or (two_said and all(p.protein for p in profiles)))
     )
-    each_their_own = said is not None and said.each_their_own and not one_for_all
     return replace(wanted, separate_dishes=separate, one_for_all=one_for_all, each_their_own=each_their_own)
 
 

@@ -1153,6 +1153,13 @@ def test_a_glass_each_for_two_dishes_is_a_wine_for_each_and_none_across_both(bis
     assert not rubric_problems(text, each)
 
 
+def test_a_glass_each_for_two_dishes_said_without_articles_is_a_wine_for_each(bistro: Restaurant) -> None:
+    (each,) = converse(bistro, "oysters and lamb shoulder, a glass each")
+
+    assert [pick.for_dish for pick in each.picks] == ["oysters", "lamb shoulder"]
+    assert each.constraints.by_the_glass
+
+
 def test_a_wine_asked_for_a_diner_by_its_grape_is_not_held_to_the_colour_said_for_them(bistro: Restaurant) -> None:
     *_, mine = converse(
         bistro,

@@ -121,6 +121,8 @@ def test_a_long_message_is_read_quickly_and_only_in_its_first_characters() -> No
         "that's too expensive for me",
         "can you choose for me?",
         "para el postre?",
+        "his and hers by the glass",
+        "for him and me?",
     ],
 )
 def test_a_follow_up_about_the_table_names_no_diner(words: str) -> None:

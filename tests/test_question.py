@@ -168,6 +168,10 @@ def test_it_does_not_take_vintages_tables_or_party_sizes_for_prices(text: str, m
         ("I usually drink white, anything good?", {"white"}),
         # Another diner's habit is theirs: both colours are wanted.
         ("My wife usually drinks white but I'd like a red", {"red", "white"}),
+        ("suelo beber blanco, pero hoy tinto", {"red"}),
+        ("d'habitude je bois du blanc, mais ce soir du rouge", {"red"}),
+        ("di solito bevo rosso, stasera un bianco", {"white"}),
+        ("mi mujer suele beber blanco pero yo tinto", {"red", "white"}),
     ],
 )
 def test_it_reads_the_colours(text: str, colours: set[str]) -> None:
