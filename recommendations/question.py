@@ -1410,6 +1410,7 @@ class Said:
     # One fact of a wine shown: "what vintage is the first one?" ("vintage"), "where is the
     # second one from?" ("origin"), "who makes it?" ("producer").
     fact_asked: str | None = None
+    origin_asked: str = ""  # "Is it Croatian?": the place asked of a wine shown ("Croatia"), answered yes or no
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     alcohol_free: bool = False  # "I'm pregnant, anything non-alcoholic?", "designated driver: alcohol-free?"
@@ -2312,10 +2313,11 @@ def parse_question(
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
     if previous is None or said.start_over:
         previous = Constraints()
-    if (asked := _ORIGIN_OF_IT.search(food)) is not None and origins_asked(f"from {asked.group('place')}"):
+    asked = _ORIGIN_OF_IT.search(food)
+    if asked is not None and (origin := origins_asked(f"from {asked.group('place')}")):
         # "Is it Croatian?", "is the third one Italian?": where a wine shown comes from, not a kitchen.
         food = _blank(food, *asked.span())
-        said = replace(said, fact_asked=said.fact_asked or "origin")
+        said = replace(said, fact_asked=said.fact_asked or "origin", origin_asked=origin[0])
     if said.about_picks:
         # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)

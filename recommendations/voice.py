@@ -25,6 +25,7 @@ from typing import Any, Final
 from django.utils import timezone
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
+from recommendations.pairing.places import from_origin
 from recommendations.pairing.wines import called_oaky, how_made_naturally, strength_of
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import (
@@ -1006,6 +1007,10 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
         country = wine.country if wine.country and fold_text(wine.country) not in fold_text(wine.region) else ""
         place = ", ".join(part for part in (_place(wine.region) if wine.region else "", country) if part)
         place = place if wine.region else _place(place)
+        if said.origin_asked and place:
+            # "Is it Croatian?": yes or no first, then where it is from.
+            yes = from_origin(said.origin_asked, country=wine.country, region=wine.region, name=wine.name)
+            return [f"{'Yes' if yes else 'No'}: {_named(facts)} comes from {place}."]
         return [f"{name} comes from {place}."] if place else []
     if said.fact_asked == "producer" and wine.producer:
         return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []

@@ -1184,6 +1184,29 @@ def test_un_bourgogne_in_a_colour_is_a_burgundy_of_that_colour(cellar: Restauran
     assert "no Bourgogne" not in write_answer(asked)
 
 
+def test_is_it_from_a_place_is_answered_yes_or_no_with_where_it_comes_from(restaurant_a: Restaurant) -> None:
+    wine(restaurant_a, "Plavac Mali Dingač", grapes=["Plavac Mali"], region="Dalmatia", country="Croatia")
+    wine(restaurant_a, "Teran Kras", grapes=["Teran"], region="Kras", country="Slovenia")
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+    shown = recommend(restaurant=restaurant_a, query="a red for the lamb", k=3)
+    names = [pick.wine.name for pick in shown.picks]
+    croatian = names.index("Plavac Mali Dingač") + 1
+    slovenian = names.index("Teran Kras") + 1
+
+    yes = recommend(restaurant=restaurant_a, query=f"is the {ORDINALS[croatian]} one croatian?", state=shown.state())
+    no = recommend(restaurant=restaurant_a, query=f"is the {ORDINALS[slovenian]} one croatian?", state=shown.state())
+
+    assert yes.understood.dish is None or "croatian" not in yes.understood.dish.lower()
+    yes_opening, no_opening = (write_answer(result).split(". ")[0] for result in (yes, no))
+    assert yes_opening.startswith("Yes: the ")
+    assert yes_opening.endswith("Dingač comes from Dalmatia, Croatia")
+    assert no_opening.startswith("No: the ")
+    assert no_opening.endswith("Teran Kras comes from Kras, Slovenia")
+
+
+ORDINALS = {1: "first", 2: "second", 3: "third"}
+
+
 def test_a_fact_asked_of_a_wine_shown_is_answered_first(cellar: Restaurant) -> None:
     shown = recommend(restaurant=cellar, query="a red for the lamb", k=3)
     vintage = recommend(restaurant=cellar, query="what vintage is the first one?", k=3, state=shown.state())
