@@ -74,6 +74,8 @@ class DialogueState:
     # The colour said for one diner's glass, apart from their dish: (("her", "white"), ("me", "red"))
     # from "a glass each, white for her and red for me"; "hers under 12" then means a white.
     diner_colours: tuple[tuple[str, str], ...] = ()
+    # "A glass each" for two dishes: a wine for each and none across both, until a new dish.
+    each_their_own: bool = False
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -111,6 +113,7 @@ class DialogueState:
             "passed": list(self.passed),
             "diners": [list(diner) for diner in self.diners],
             "diner_colours": [list(diner) for diner in self.diner_colours],
+            "each_their_own": self.each_their_own,
             "budget_said": None
             if self.budget_said is None
             else {
@@ -167,6 +170,7 @@ class DialogueState:
                 passed=tuple(int(pk) for pk in data.get("passed") or ()),
                 diners=_diners(data.get("diners")),
                 diner_colours=_diner_colours(data.get("diner_colours")),
+                each_their_own=data.get("each_their_own") is True,
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -199,6 +203,7 @@ class Turn:
     passed: tuple[int, ...] = ()  # see DialogueState: kept only by a turn asking for others again
     diners: tuple[tuple[str, str], ...] = ()  # see DialogueState: kept until said anew or started over
     diner_colours: tuple[tuple[str, str], ...] = ()  # see DialogueState
+    each_their_own: bool = False  # see DialogueState
 
 
 def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -319,6 +324,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         budget_said=budget_said,
         diners=state.diners,
         diner_colours=state.diner_colours,
+        each_their_own=state.each_their_own and not new_topic,
     )
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
@@ -473,4 +479,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         passed=turn.passed,
         diners=turn.diners,
         diner_colours=turn.diner_colours,
+        each_their_own=turn.each_their_own,
     )

@@ -1325,7 +1325,7 @@ def _dishes_wanted(
     (``_one_for_each``). Asked again of dishes already talked about, the diner means it: bottles
     for both, all of them."""
     one_for_all = said is not None and said.one_for_all
-    each_their_own = said is not None and said.each_their_own and not one_for_all
+    each_their_own = turn.each_their_own and not one_for_all
     # "Octopus and lamb, a glass each": two dishes however they are said when each has a glass.
     two_said = each_their_own or bool(_TWO_DISHES.search(fold_text(query)))
     separate = (
@@ -1342,6 +1342,8 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
     if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
         turn = _the_most(turn, in_stock, parsed.said.superlative)
     said = parsed.said
+    if said is not None and said.each_their_own:
+        turn = replace(turn, each_their_own=True)  # "a glass each": so "cheaper?" is still a glass each
     if said is not None and said.house_wine and not names_a_dish(parsed) and not turn.only_wine_ids:
         # "What's the house wine?", "the house red?": the wines the list names as the house's, in
         # the colour asked, when it has any (else the question is answered as any other).

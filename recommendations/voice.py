@@ -713,9 +713,9 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
 
 
 def _each_their_own(result: Recommendations) -> bool:
-    """ "A glass each": the first wine is for the first dish, none across both."""
-    said = result.parsed.said
-    return bool(result.picks[0].for_dish) and said is not None and said.each_their_own
+    """ "A glass each" (said now or before, of the same dishes): the first wine is for the first
+    dish, none across both."""
+    return bool(result.picks[0].for_dish) and result.turn.each_their_own
 
 
 def _templates(index: int, for_dish: str, *, has_reason: bool, each_their_own: bool = False) -> tuple[str, ...]:

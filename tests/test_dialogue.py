@@ -1153,6 +1153,18 @@ def test_a_glass_each_for_two_dishes_is_a_wine_for_each_and_none_across_both(bis
     assert not rubric_problems(text, each)
 
 
+def test_cheaper_after_a_glass_each_is_still_a_cheaper_glass_for_each_dish(bistro: Restaurant) -> None:
+    each, cheaper = converse(bistro, "she's got the oysters, i'm on the lamb. a glass each pls", "cheaper?")
+
+    assert [pick.for_dish for pick in cheaper.picks] == ["oysters", "lamb shoulder"]
+    cheapest = min(pick.wine.glass_price for pick in each.picks if pick.wine.glass_price is not None)
+    assert all(pick.wine.glass_price is not None and pick.wine.glass_price < cheapest for pick in cheaper.picks)
+    assert "across" not in write_answer(cheaper)
+    stored = DialogueState.from_json(json.loads(json.dumps(cheaper.state().as_json())))
+    assert stored.each_their_own
+    assert not DialogueState.from_json({**cheaper.state().as_json(), "each_their_own": "yes"}).each_their_own
+
+
 def test_a_glass_each_for_two_dishes_said_without_articles_is_a_wine_for_each(bistro: Restaurant) -> None:
     (each,) = converse(bistro, "oysters and lamb shoulder, a glass each")
 
