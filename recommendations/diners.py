@@ -122,7 +122,9 @@ _MEANT: Final = re.compile(
     rf"^\W*(?:(?:and|now|then)\s+)?(?P<own>hers|his|mine|her one|his one|my one)\b"
 )
 # "His and hers", "for him and me", "her & i": both diners, not one of them.
-_TWO_DINERS: Final = re.compile(rf"(?<![\w'])(?:{_PERSON})\s+(?:and|&|n|et|y|e|und)\s+(?:{_PERSON})(?![\w'])")
+# Object and possessive forms only: "a glass just for her and i'll stick with the bottle" is hers.
+_BOTH: Final = r"(?:his|hers|him|her|me|mine|us|lui|elle|moi|ella|mi|lei)"
+_TWO_DINERS: Final = re.compile(rf"(?<![\w']){_BOTH}\s+(?:and|&|n|et|y|e|und)\s+{_BOTH}(?![\w'])")
 _HER_WORDS: Final = re.compile(rf"^(?:{_HER})$")
 _HIM_WORDS: Final = re.compile(rf"^(?:{_HIM})$")
 _ME_WORDS: Final = re.compile(rf"^(?:{_ME}|mi|me stesso)$")

@@ -167,7 +167,7 @@ _MAX_AFTER = (
     r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|tout au plus\b|au plus\b|hochstens\b|maximal\b|"
     # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
     r"for (?:both|the two|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
-    r"in tutto\b|insgesamt\b|zusammen\b"
+    r"in tutto\b|insgesamt\b"
 )
 _MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
 # Leftmost match wins, and at one position the earlier alternative wins: ranges
@@ -187,7 +187,15 @@ _RANGE_PAIRS: Final = {"between_low": "between_high", "from_low": "from_high", "
 # A number followed by these counts people, years or alcohol, never money.
 _NOT_MONEY_AFTER = re.compile(
     r"\s*(?:%|percent|people|persons?|guests?|pax|diners|of us|years?|yrs?|year-old|yo\b|glasses|bottles|"
-    r"minutes|mins|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees)"
+    r"minutes|mins|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees|"
+    # "Tra 2 e 3 bicchieri", "zwischen 2 und 3 Flaschen", "entre 4 y 6 personas": counts, not prices.
+    r"bicchieri|bottiglie|persone|verres|bouteilles|personnes|copas|botellas|personas|glaser|flaschen|personen|"
+    r"courses|plates|dishes|months|oysters|of them)"
+)
+# "We're 6 in total", "somos entre 4 y 6", "siamo 6 in tutto": the size of the party.
+_PARTY_BEFORE = re.compile(
+    r"\b(?:we'?re|we are|there(?:'s| is| are|'ll be| will be)|nous sommes|on est|siamo|somos|wir sind|table of|party of)"
+    r"(?: (?:like|about|around|maybe|roughly|probably|just|only|entre|tra|zwischen|between))*\s*$"
 )
 _VINTAGE_YEARS: Final = range(1900, 2101)
 
@@ -230,6 +238,8 @@ def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
         return True
     if _NOT_MONEY_AFTER.match(match.string, match.end()):
         return False
+    if _PARTY_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+        return False
     # "between 2015 and 2018", "over 2010": a bare year-shaped number is a vintage.
     return not any(
         re.fullmatch(r"\d{4}", match.group(name)) and int(match.group(name)) in _VINTAGE_YEARS for name in names
@@ -241,8 +251,11 @@ _ROUGHLY_A_RANGE = re.compile(
 )
 
 
-# "Something in between, like 50 to 70?", "say 30-40": a range of prices even with no currency.
+# "Something in between, like 50 to 70?", "say 30-40": a range of prices even with no currency,
+# of amounts a bottle costs and with nothing after it but the end of the clause.
 _ROUGH_RANGE_CUE = re.compile(r"\b(?:like|say|around|about|roughly|maybe|somewhere|anywhere from)\s*$")
+_ENDS_A_RANGE = re.compile(r"\s*(?:$|[?!.,;]|(?:a|per) (?:bottle|glass)\b|range\b|ish\b|max\b|tops\b)")
+MIN_ROUGH_PRICE: Final = 10
 
 
 def _price_bounds(folded: str) -> _PriceBounds:
@@ -264,12 +277,11 @@ def _price_bounds(folded: str) -> _PriceBounds:
         names = (kind, pair) if pair else (kind,)
         if kind == "bare" and not (match.group("bare_pre") or match.group("bare_post")):
             continue  # a bare number ("table 12", "for 2", "2019") is never a price
-        if (
-            kind == "range_low"
-            and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names)
-            and not _ROUGH_RANGE_CUE.search(text, max(0, match.start() - 16), match.start())
-        ):
-            continue  # "4-6" alone could be anything; "like 50 to 70?" is a price range
+        if kind == "range_low" and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names):
+            # "4-6" alone could be anything; "like 50 to 70?" is a price range, "like 4-5 plates" not.
+            rough = _ROUGH_RANGE_CUE.search(text, max(0, match.start() - 16), match.start())
+            if not (rough and Decimal(match.group(kind)) >= MIN_ROUGH_PRICE and _ENDS_A_RANGE.match(text, match.end())):
+                continue
         if not _is_money(match, names):
             continue
         values = [_decimal(match.group(name)) for name in names]
@@ -362,7 +374,7 @@ _NEGATION_BEFORE = re.compile(
 # word absorbs a colour word standing next to it (within this many characters).
 _ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": frozenset({"white"})}
 _NEIGHBOURHOOD = 12
-_TWO_WINES_JOINED = re.compile(r"\b(?:and|or|n|et|y|e|und|o|ou)\b|[,/&]")
+_TWO_WINES_JOINED = re.compile(r"\b(?:and|or|n|et|y|e|und|o|ou)\b|[/&]")
 
 # "Red gives me a headache", "reds don't agree with me", "white makes me sleepy": a colour
 # complained of is refused, whatever else the sentence asks for.
@@ -506,7 +518,7 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     # "I usually have white but red tonight", "I usually drink white, what red do you have?": the
     # colour of a habit says what the diner likes unless another colour is asked for beside it.
     # Only the diner's own habit: "my wife usually drinks white but I'd like a red" keeps both.
-    habits = [(low, high) for low, high in _passing_clauses(folded) if _FIRST_PERSON.search(folded, low, high)]
+    habits = [(low, high) for low, high in _passing_clauses(folded) if _FIRST_PERSON.match(folded, low, high)]
     habitual = {colour for start, _, colour in mentions if any(low <= start < high for low, high in habits)}
     asked = {colour for start, _, colour in mentions if not any(low <= start < high for low, high in habits)}
     if wanted & asked:
@@ -515,7 +527,7 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:i|we|i'm|we're|im|i've|we've|je|j'|nous|yo|io|ich|wir|suelo|solemos|d'habitude|di solito|"
+    r"\W*(?:i|we|i'm|we're|im|i've|we've|je|j'|nous|yo|io|ich|wir|suelo|solemos|d'habitude|di solito|"
     r"normalement|normalmente|normalerweise)\b"
 )
 
@@ -1035,6 +1047,8 @@ _CONNECTORS: Final = frozenset(
     word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
 )
 _ARTICLES_AFTER_A_LINK: Final = frozenset(word_list("the, some, its, le, la, les, il, lo, el, los, las"))
+_WITH: Final = frozenset(word_list("with, avec, con, mit"))
+_LATER: Final = re.compile(r"(?:to follow|after|afterwards|later|next|then|to finish|for (?:dessert|mains?|afters))\b")
 _SEPARATORS: Final = frozenset(word_list("and, or, then, et, o, plus, also"))
 # Words that may sit inside one dish's name between two food words.
 _JOINING: Final = _CONNECTORS | frozenset(
@@ -1051,6 +1065,7 @@ _QUANTITY: Final = frozenset(word_list("lots, lot, of, plenty, loads, heaps, ton
 _FILLERS: Final = frozenset(
     word_list(
         "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
+        "meantime, meanwhile, "
         # Words about the wine a diner might say where a dish goes: "is it ready to drink?",
         # "something local", "hay vino natural?".
         "ready, boozy, local, alpine, hay, natural, organic, biodynamic, fun, funky, interesting, unusual, "
@@ -1242,6 +1257,15 @@ _SENTENCE_MARKS: Final = re.compile(r"[?!.;:()\[\]]|\s[-–—]+\s")
 _CLAUSE_MARKS: Final = re.compile(r"[?!.;:()\[\],]|\s[-–—]+\s")
 
 
+def _without_articles_after_with(gap: list[str], after: list[str]) -> list[str]:
+    """The words between two food words, less an article after "with": "moo shu pork with the
+    pancakes" is one dish (not across a comma: "the oysters, i'm on the lamb" are two; nor "the
+    oysters with the lamb to follow", ``after`` being the words after the second)."""
+    if _LATER.match(" ".join(after)):
+        return gap
+    return [word for at, word in enumerate(gap) if not (at and word in _ARTICLES_AFTER_A_LINK and gap[at - 1] in _WITH)]
+
+
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     """The food the diner names, as they wrote it: one phrase per dish ("steak", "oysters")."""
     folded = _CHAT_WITH.sub("with", folded)  # "moo shu pork w the pancakes" is one dish
@@ -1292,13 +1316,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
             continue
         gap = words[phrases[-1][1] : start] if phrases else []
         if phrases and not punctuated(phrases[-1][1] - 1, start, _CLAUSE_MARKS):
-            # "Moo shu pork with the pancakes": an article after a connector still joins one dish
-            # (not across a comma: "the oysters, i'm on the lamb" are two).
-            gap = [
-                word
-                for at, word in enumerate(gap)
-                if not (at and word in _ARTICLES_AFTER_A_LINK and gap[at - 1] in _CONNECTORS)
-            ]
+            gap = _without_articles_after_with(gap, words[end : end + 2])
         if phrases and start <= phrases[-1][1]:
             phrases[-1] = (phrases[-1][0], max(end, phrases[-1][1]))
         elif (
@@ -1509,8 +1527,9 @@ _NON_WINE = r"mocktails?|soft drinks?|juices?|sodas?"
 _FOR_THE_STAFF = re.compile(
     r"\b(?:bathroom|restroom|toilets?|loo|lavatory|washroom|ladies room|mens room|wc|toilette|bagno|bano|aseos?|"
     r"wi-?fi|password|parking|valet|coat check|high chair|booster seat|(?:the|our|a) (?:bill|check|cheque)|"
-    # "Can we move to another table?", not "two bottles for the table".
-    r"(?<!for )(?:the|our|a) table|"
+    # "Napkins for the table", "can we move table?", not "two bottles for the table".
+    r"(?<!bottles for )(?<!bottle for )(?<!wines for )(?<!wine for )(?<!glasses for )(?<!something for )"
+    r"(?:the|our|a) table|"
     r"(?:the|our) (?:food|order|mains?|starters?) (?:is|are|has|have)|how long (?:for|until|till) (?:the|our)|"
     r"l'?addition|il conto|la cuenta|die rechnung|zahlen bitte|" + _NON_WINE + r")\b"
 )
@@ -1584,7 +1603,8 @@ _FACTS_ASKED: Final = (
 )
 # "Is it Croatian?", "is the second one French?": the place a wine shown comes from.
 _ORIGIN_OF_IT = re.compile(
-    r"\b(?:is|are) (?:it|that|this|they|those|these|(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)"
+    r"\b(?:is|are) (?:that one|this one|it|that|this|they|those|these|"
+    r"(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)"
     r" (?:an? |from )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?\s*[?!.]*\s*$"
 )
 _TELL_MORE = re.compile(
@@ -1744,17 +1764,27 @@ def asks_something_new(said: Said) -> bool:
 
 
 _OTHER = re.compile(
-    # "The other one" is a wine just shown ("not that one, the other one.. the 3rd"), "other ones" more.
-    r"\b(?:another|something else|anything else|other (?:options?|suggestions?|wines?)|(?<!the )other one|other ones|"
-    r"different|any others|"
+    r"\b(?:another|something else|anything else|other (?:options?|ones?|suggestions?|wines?)|different|any others|"
     # "More options?", "any more?", "more?": not "more about the first one", "one more glass".
     r"more (?:options|choices|suggestions|ideas|wines)|^\W*(?:and |got )?(?:any )?more(?=\W*$)|"
     # "Any other red?", "any other?": not "any other way to pay?", "some other glasses".
     r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|orange)|any other(?=\W*$)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
-    r"otras|algo diferente|algun[oa]s? mas(?=\W*$)|algo mas(?=\W*$)|mas opciones|d'autres|encore(?=\W*$)|"
-    r"ancora(?=\W*$)|noch (?:was|etwas) anderes|andere\w*)\b"
+    r"otras|algo diferente|algun[oa]s? mas(?=\W*$)|algo mas(?=\W*$)|mas opciones|d'autres|"
+    r"noch (?:was|etwas) anderes|andere\w*)\b"
 )
+
+
+_THE_OTHER_ONE = re.compile(r"\bthe other one\b")
+
+
+def _asks_for_others(folded: str) -> bool:
+    """ "Any others?", "another one": wines not yet shown. "Not that one, the other one.. the 3rd"
+    names a wine shown by its place instead."""
+    if not _OTHER.search(folded):
+        return False
+    positions = [position for position in _about_picks(folded) if position > 0]
+    return not positions or bool(_OTHER.search(_THE_OTHER_ONE.sub(" ", folded)))
 
 
 # "Your best Pinot", "the best Barolo you have": the finest of that kind on the list (as for an
@@ -1919,36 +1949,52 @@ _PARTY_SIZE = re.compile(
 )
 
 
-# "2 bottles, 90 for both", "two bottles of bubbly, $100 total": a budget for several bottles.
+# "2 bottles, 90 for both", "two bottles of bubbly, $100 total": a budget for several bottles
+# (or glasses), each one's share of it.
 _BOTTLE_COUNTS: Final = {
     **dict.fromkeys(word_list("2, two, deux, dos, due, zwei"), 2),
     **dict.fromkeys(word_list("3, three, trois, tres, tre, drei"), 3),
     **dict.fromkeys(word_list("4, four, quatre, cuatro, quattro, vier"), 4),
 }
 _BOTTLES = re.compile(
-    rf"\b(?P<count>{'|'.join(_BOTTLE_COUNTS)}) (?:bottles?|bouteilles?|botellas?|bottiglie|flaschen)\b"
+    rf"\b(?P<count>{'|'.join(_BOTTLE_COUNTS)}) (?:bottles?|bouteilles?|botellas?|bottiglie|flaschen|"
+    r"glasses|verres|copas|bicchieri|glaser)\b"
 )
+# The amount said for them all, right beside it: not "for the four of us" or "in total" elsewhere.
 _FOR_THEM_ALL = re.compile(
-    r"\b(?:total|in total|altogether|all in|for (?:both|the two|the lot|them all|all of them)|"
-    r"(?:for|between) (?:the )?(?:2|two|3|three|4|four)(?: bottles| of them)?\b|entre (?:las|los) (?:dos|tres)|"
-    r"pour les deux|en tout|per tutte e due|in tutto|zusammen|insgesamt)\b"
+    r"\d\s*(?:[$€£]|dollars?|dolares|euros?|bucks|quid|pounds?)?\s*(?:total\b|in total|altogether|all in|"
+    r"for (?:both|the two|the lot|them all|all of them)\b|(?:for|between) (?:the )?(?:2|two|3|three|4|four) bottles|"
+    r"entre (?:las|los) (?:dos|tres)|pour les deux|en tout|per tutte e due|in tutto|insgesamt)|"
+    r"\b(?:total|in total|altogether)(?: budget)?(?: of| is)?\s*[$€£]?\s*\d"
 )
+_PER_HEAD = re.compile(r"\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b")
 
 
 def _per_bottle(folded: str, bounds: _PriceBounds) -> _PriceBounds | None:
     """The budget of each of several bottles: "2 bottles, 90 for both" is 45 a bottle, "2 bottles,
-    under 45 each" 45. None when the question asks for no more than one bottle."""
+    under 45 each" 45, "we're 4, 2 bottles, 25 a head" 50. None when the question asks for no
+    more than one bottle."""
     bottles = _BOTTLES.search(folded)
     if bottles is None:
         return None
-    if not _FOR_THEM_ALL.search(folded):
-        return bounds  # "each" is each bottle, not each diner
     count = _BOTTLE_COUNTS[bottles.group("count")]
+    party = _PARTY_SIZE.search(folded)
+    if _FOR_THEM_ALL.search(folded):
+        share = Decimal(1) / count
+    elif _PER_HEAD.search(folded) and party is not None:
+        share = Decimal(_party(party)) / count
+    else:
+        return bounds  # "each" is each bottle, not each diner
 
-    def share(amount: Decimal | None) -> Decimal | None:
-        return None if amount is None else (amount / count).quantize(Decimal("0.01"))
+    def shared(amount: Decimal | None) -> Decimal | None:
+        return None if amount is None else (amount * share).quantize(Decimal("0.01"))
 
-    return _PriceBounds(max_price=share(bounds.max_price), min_price=share(bounds.min_price))
+    return _PriceBounds(max_price=shared(bounds.max_price), min_price=shared(bounds.min_price))
+
+
+def _party(party: re.Match[str]) -> int:
+    count = party.group("n") or party.group("m") or party.group("k")
+    return 2 if count is None else int(count) if count.isdigit() else _NUMBER_VALUES[count]
 
 
 def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
@@ -1961,8 +2007,7 @@ def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
     party = _PARTY_SIZE.search(folded)
     if party is None or not _PER_PERSON.search(folded) or _by_the_glass(folded):
         return bounds
-    count = party.group("n") or party.group("m") or party.group("k")
-    people = 2 if count is None else int(count) if count.isdigit() else _NUMBER_VALUES[count]
+    people = _party(party)
     if people < 2:
         return bounds
     return _PriceBounds(
@@ -2006,7 +2051,7 @@ def _read(folded: str) -> Said:
         lighter=bool(_LIGHTER.search(folded)),
         bolder=bool(_BOLDER.search(folded)),
         like_pick=_like_pick(folded),
-        other=bool(_OTHER.search(folded)),
+        other=_asks_for_others(folded),
         appellations=appellations,
         refused_names=refused_names,
         places=origins_asked(folded),
@@ -2314,7 +2359,8 @@ def parse_question(
     if previous is None or said.start_over:
         previous = Constraints()
     asked = _ORIGIN_OF_IT.search(food)
-    if asked is not None and (origin := origins_asked(f"from {asked.group('place')}")):
+    origin = origins_asked(f"from {asked.group('place')}") if asked is not None else ()
+    if asked is not None and origin and not without_origins(f"from {asked.group('place')}")[5:].strip():
         # "Is it Croatian?", "is the third one Italian?": where a wine shown comes from, not a kitchen.
         food = _blank(food, *asked.span())
         said = replace(said, fact_asked=said.fact_asked or "origin", origin_asked=origin[0])

@@ -153,3 +153,7 @@ def test_a_follow_up_about_the_table_names_no_diner(words: str) -> None:
 )
 def test_the_colour_said_for_each_diner(words: str, colours: tuple[tuple[str, str], ...]) -> None:
     assert diner_colours_said(words) == colours
+
+
+def test_her_and_then_i_is_still_her() -> None:
+    assert diner_meant("a glass just for her and i'll stick with the bottle") == "her"

@@ -543,3 +543,8 @@ def test_a_dish_suits_a_diet_as_the_menu_labels_it_or_as_its_words_read(
 )
 def test_german_compounds_and_chat_words_are_read_from_their_parts(text: str, names: set[str]) -> None:
     assert names <= {term.name for term in read_food(text).terms}
+
+
+@pytest.mark.parametrize("word", ["planche", "piesporter"])
+def test_a_linking_sound_joins_only_words_of_four_letters_or_more(word: str) -> None:
+    assert read_food(word).terms == ()

@@ -1805,3 +1805,92 @@ def test_is_it_from_a_place_asks_where_a_wine_shown_comes_from(text: str, about:
 
 def test_is_it_italian_food_is_still_food() -> None:
     assert parse_question("is it italian food?").dish_words == ("italian food",)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("we're 6 in total, a red for the lamb", None),  # a party, not a budget
+        ("siamo 6 in tutto", None),
+        ("2 bottles for the four of us, max 60 a bottle, for the lamb", Decimal("60")),
+        ("3 bottles in total, max 40 each", Decimal("40")),
+        ("2 bottles between the two of us, under 50", Decimal("50")),
+        ("we're 4, 2 bottles, budget 25 per person", Decimal("50.00")),
+        ("2 glasses of red for the lamb, 24 for both", Decimal("12.00")),
+        ("2 bottles, 80 total", Decimal("40.00")),
+    ],
+)
+def test_a_party_or_a_budget_said_for_one_bottle_is_not_shared_out(text: str, max_price: Decimal | None) -> None:
+    said = parse_question(text).said
+    assert (said.max_price if said is not None else None) == max_price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're like 6 to 8, a red for the lamb",
+        "tra 2 e 3 bicchieri di rosso",
+        "somos entre 4 y 6",
+        "maybe 3-4 courses",
+        "like 12 to 18 months in oak",
+    ],
+)
+def test_counts_are_no_price_range(text: str) -> None:
+    said = parse_question(text).said
+    assert said is None or (said.max_price, said.min_price) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [("a sparkling, dry rosé", {"sparkling"}), ("a fizzy, fruity red", {"sparkling"})],
+)
+def test_a_comma_in_a_wines_description_does_not_make_two_wines(text: str, colours: set[str]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.colours == colours
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("i'll take the other one", True), ("show me the other one", True), ("un bicchiere ancora", False)],
+)
+def test_the_other_one_alone_still_asks_for_another(text: str, other: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.other == other
+
+
+@pytest.mark.parametrize("text", ["a jug of water for the table", "can we get napkins for the table"])
+def test_things_for_the_table_are_for_the_staff(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.for_the_staff
+
+
+def test_a_habit_said_after_a_greeting_is_still_a_habit() -> None:
+    said = parse_question("hola, suelo beber blanco pero hoy tinto").said
+    assert said is not None
+    assert said.colours == {"red"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dishes"),
+    [
+        ("a bottle for the oysters with the lamb to follow", ("oysters", "lamb")),
+        ("a white for the fish in the meantime", ("fish",)),
+    ],
+)
+def test_a_dish_to_follow_is_a_dish_of_its_own(text: str, dishes: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dishes
+
+
+@pytest.mark.parametrize("text", ["is it american oak?", "is it french style?"])
+def test_is_it_followed_by_more_than_a_place_asks_no_origin(text: str) -> None:
+    said = parse_question(text).said
+    assert said is None or said.origin_asked == ""
+
+
+def test_is_that_one_from_a_place_asks_its_origin() -> None:
+    said = parse_question("is that one spanish?").said
+    assert said is not None
+    assert (said.fact_asked, said.origin_asked) == ("origin", "Spain")

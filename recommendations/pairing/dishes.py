@@ -283,6 +283,7 @@ def _misspelt(token: str) -> FoodTerm | None:
 # German joins the words of a compound with a linking sound: Hühn-er-frikassee, Kalb-s-braten,
 # Schwein-e-braten, Rind-er-roulade, Gäns-e-leber.
 _LINKING: Final = ("", "s", "es", "e", "n", "en", "er")
+MIN_LINKED: Final = 4  # "pla-n-che" is no fish and dessert: only longer words take a linking sound
 
 
 def _compound(token: str) -> list[FoodTerm] | None:
@@ -295,7 +296,11 @@ def _compound(token: str) -> list[FoodTerm] | None:
             continue
         for linking in _LINKING:
             left = token[:split].removesuffix(linking) if linking else token[:split]
-            if (not linking or token[:split].endswith(linking)) and len(left) >= 3 and left in _SINGLE_WORDS:
+            if linking and not (
+                token[:split].endswith(linking) and len(left) >= MIN_LINKED and len(right) >= MIN_LINKED
+            ):
+                continue
+            if len(left) >= 3 and left in _SINGLE_WORDS:
                 first, second = _TABLE.get((left,)), _TABLE.get((right,))
                 if first is not None and second is not None:
                     return [first, second]
