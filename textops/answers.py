@@ -1236,7 +1236,7 @@ def _subject_absent(text: str, question: str) -> bool:
 # "Is there a vegan menu?", "Do you have any orange wine?", "Y a-t-il une terrasse ?": the words
 # after these name the thing whose presence is asked (up to a preposition or the end).
 _EXISTENCE = re.compile(
-    r"(?:^[\s¿¡\"'«]*(?:is there|are there|do (?:you|they) (?:have|serve|offer|sell|make|do|stock)|have you got|"
+    r"(?:^[\s¿¡\"'«]*(?:is there|are there|do (?:you|they) (?:have|serve|offer|sell|make|do|stock|supply|carry|deliver|grow|import|pour)|have you got|"
     r"does (?:it|the \w+) (?:have|offer|serve|come with)|y a-t-il|avez-vous|proposez-vous|hay(?! que)|tienen|"
     r"tiene|ofrecen|c'e|ci sono|avete|gibt es|haben sie)|\b(?:a-t-il|a-t-elle|ont-ils|propose-t-il)(?=\s+(?:un|une|des|du|de la)\s))\s+"
     r"(?:(?:any|some|a|an|the|un|une|des|du|de la|una|uno|unos|unas|einen|eine|ein|dei|delle|degli)\s+)?"

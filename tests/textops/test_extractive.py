@@ -199,6 +199,8 @@ def test_whether_a_thing_is_there_is_not_answered_by_a_near_thing_when_the_text_
         ("Is there a vegan menu?", True),
         ("Is there a vegetarian menu?", False),
         ("Do you have any orange wine?", True),
+        ("Do they supply truffles?", True),  # a supplier's note: what they supply is the thing asked
+        ("Do they supply honey?", False),
         ("Is the honey organic?", True),
         ("Is there a tasting menu for vegetarians?", False),  # "tasting menu"; what it is for is not the thing
         ("¿Hay algún plato con bacalao?", False),  # "plato" is any dish: "bacalao" follows "con"
