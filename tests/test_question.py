@@ -1763,20 +1763,6 @@ def test_sticky_food_is_no_sticky_wine(text: str, colours: set[str]) -> None:
     assert said.colours == colours
 
 
-@pytest.mark.parametrize("text", ["¿alguno más?", "algo más?", "d'autres ?", "noch etwas anderes?"])
-def test_any_others_in_the_restaurants_languages(text: str) -> None:
-    said = parse_question(text).said
-    assert said is not None
-    assert said.other
-
-
-def test_something_drier_in_spanish_is_no_ask_for_others() -> None:
-    said = parse_question("algo más seco?").said
-    assert said is not None
-    assert not said.other
-    assert said.style_words == ("dry",)
-
-
 @pytest.mark.parametrize(
     ("text", "dish"),
     [
@@ -1852,9 +1838,18 @@ def test_a_comma_in_a_wines_description_does_not_make_two_wines(text: str, colou
 
 @pytest.mark.parametrize(
     ("text", "other"),
-    [("i'll take the other one", True), ("show me the other one", True), ("un bicchiere ancora", False)],
+    [
+        ("¿alguno más?", True),
+        ("algo más?", True),
+        ("d'autres ?", True),
+        ("noch etwas anderes?", True),
+        ("i'll take the other one", True),  # "the other one" alone still asks for another
+        ("show me the other one", True),
+        ("algo más seco?", False),  # drier, not others
+        ("un bicchiere ancora", False),  # one more glass
+    ],
 )
-def test_the_other_one_alone_still_asks_for_another(text: str, other: bool) -> None:
+def test_others_asked_for_in_the_restaurants_languages(text: str, other: bool) -> None:
     said = parse_question(text).said
     assert said is not None
     assert said.other == other
