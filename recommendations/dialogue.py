@@ -90,6 +90,7 @@ class DialogueState:
                 "grapes": list(constraints.grapes),
                 "refused_grapes": list(constraints.refused_grapes),
                 "refused_names": list(constraints.refused_names),
+                "refused_places": list(constraints.refused_places),
                 "places": list(constraints.places),
                 "appellations": list(constraints.appellations),
                 "modest_price": constraints.modest_price,
@@ -143,6 +144,7 @@ class DialogueState:
                 grapes=tuple(str(grape) for grape in raw.get("grapes") or ()),
                 refused_grapes=tuple(str(grape) for grape in raw.get("refused_grapes") or ()),
                 refused_names=tuple(str(name) for name in raw.get("refused_names") or ()),
+                refused_places=tuple(str(place) for place in raw.get("refused_places") or ()),
                 places=tuple(str(place) for place in raw.get("places") or ()),
                 appellations=tuple(str(name) for name in raw.get("appellations") or ()),
                 modest_price=bool(raw.get("modest_price")),
@@ -262,6 +264,7 @@ def _topic_dropped(constraints: Constraints) -> Constraints:
         by_the_glass=constraints.by_the_glass,
         refused_grapes=constraints.refused_grapes,
         refused_names=constraints.refused_names,
+        refused_places=constraints.refused_places,
         modest_price=constraints.modest_price,
         occasion=constraints.occasion,
         price_per_glass=constraints.price_per_glass,
@@ -293,7 +296,9 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     )
     # "We're vegan, what do you recommend?": the table's diet, not the dish talked about before.
     diet = said is not None and said.diet is not None and not names_a_dish(parsed)
-    new_topic = (names_a_dish(parsed) and not _same_dish(parsed, state)) or general or diet
+    # "Just a glass of red, no food": no dish, not the one talked about before.
+    no_food = said is not None and said.no_food and not names_a_dish(parsed)
+    new_topic = (names_a_dish(parsed) and not _same_dish(parsed, state)) or general or diet or no_food
     base = _topic_dropped(state.constraints) if new_topic else state.constraints
     restated = said is not None and (
         said.max_price is not None

@@ -60,9 +60,13 @@ class Rate:
 
 
 def acceptable(entry: dict[str, Any], wine: Wine) -> bool:
+    """Whether a wine is in a style the dish's guidance accepts. Its grapes are those the list
+    gives or, when it gives none, those its place is made from: a list writes "Chablis" and
+    "Morgon", not Chardonnay and Gamay."""
     profile = profile_of(wine)
+    grapes = sorted(grapes_of(wine))
     return any(
-        style_matches(criteria, colour=wine.colour, grapes=wine.grapes, profile=profile)
+        style_matches(criteria, colour=wine.colour, grapes=grapes, profile=profile)
         for criteria in entry["acceptable_styles"]
     )
 

@@ -26,7 +26,7 @@ from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_tra
 from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, inside_food_name, read_food, starts_food
 from recommendations.pairing.grapes import APPELLATIONS, appellation_of
 from recommendations.pairing.lexicon import TERMS_BY_NAME
-from recommendations.pairing.places import origins_asked, without_origins
+from recommendations.pairing.places import origins_asked, origins_said, without_origins
 from recommendations.pairing.terms import FoodTerm
 from recommendations.pairing.text import one_edit_apart
 from recommendations.pairing.wines import ALCOHOL_FREE_FIGURE, ALCOHOL_FREE_WORDS
@@ -48,6 +48,8 @@ class Constraints:
     # for that grape or start over (a new dish does not change what they like).
     refused_grapes: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # origins asked for by name: "Oregon", "Italy" (pairing.places)
+    # "Nothing from Sicily", "no French wines": origins refused, kept like a refused grape.
+    refused_places: tuple[str, ...] = ()
     # Places named as wines ("a sherry?", "any Barolo"): kept for the refinements of the same dish
     # ("by the glass?"), dropped when a colour, grape or place is asked instead, or a new dish.
     appellations: tuple[str, ...] = ()
@@ -253,8 +255,13 @@ _ROUGHLY_A_RANGE = re.compile(
 
 # "Something in between, like 50 to 70?", "say 30-40": a range of prices even with no currency,
 # of amounts a bottle costs and with nothing after it but the end of the clause.
-_ROUGH_RANGE_CUE = re.compile(r"\b(?:like|say|around|about|roughly|maybe|somewhere|anywhere from)\s*$")
-_ENDS_A_RANGE = re.compile(r"\s*(?:$|[?!.,;]|(?:a|per) (?:bottle|glass)\b|range\b|ish\b|max\b|tops\b)")
+# Said at the start of a clause it is one too: "something a bit nicer, 40 to 60".
+_ROUGH_RANGE_CUE = re.compile(
+    r"(?:\b(?:like|say|around|about|roughly|maybe|somewhere|anywhere from|nicer|better|fancier|pricier)|^|[,;:])\s*$"
+)
+_ENDS_A_RANGE = re.compile(
+    r"\s*(?:$|[?!.,;]|(?:a|per) (?:bottle|glass)\b|range\b|ish\b|max\b|tops\b|please\b|pls\b|thanks\b|then\b|each\b)"
+)
 MIN_ROUGH_PRICE: Final = 10
 
 
@@ -327,7 +334,7 @@ _ORANGE_AS_WINE: Final = (
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
     # "A sticky w the pav", not "sticky date pudding" or "sticky ribs" (the food is sticky).
-    "dessert": r"dessert wines?|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
+    "dessert": r"dessert wines?|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
@@ -360,7 +367,7 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:isn'?t|is not|aren'?t|are not)|\bthat'?s not|\bthat is not|"
     r"\b(?:i'?m|we'?re|he'?s|she'?s|i am|we are) (?:off|done with|over)|"
     # "Pas de chardonnay", "niente rosso", "nada de", "kein Chardonnay": the restaurant's languages.
-    r"\bpas (?:de|d'|du)|\bniente|\bnada de|\bsin|\bkein(?:e|en)?|"
+    r"\bpas (?:de|d'|du)|\bniente|\bnada(?: de)?|\brien(?: de| d')?|\bsin|\bkein(?:e|en)?|"
     # "Je n'aime pas le vin blanc", "non mi piace il bianco", "odio el vino dulce", "no me gusta el tinto".
     r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*)"
@@ -466,6 +473,11 @@ _PRICE_ORDER = re.compile(
     r"(?P<low>cheapest|least expensive|most affordable|lowest[- ]priced|least pricey|"
     r"(?:el|la|lo) mas (?:barat[oa]|economic[oa])|(?:le|la) moins chere?|(?:il|la) (?:piu economic[oa]|meno car[oa])|"
     r"(?:der|die|das|den) (?:billigsten?|gunstigsten?)|am (?:billigsten|gunstigsten)))\b"
+)
+# "Ok any white by the glass then", "n'importe quel rouge": the colour, of any grape or place.
+_ANY_KIND = re.compile(
+    r"\b(?:any|whatever|n'?importe quel(?:le)?|cualquier|qualsiasi|irgendein(?:en)?)\s+(?:(?:other|old)\s+)?"
+    r"(?:reds?|whites?|roses?|sparkling|bubbly|tinto|blanco|bianco|rosso|rouge|blanc|rosado|rosato)\b"
 )
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
@@ -1099,7 +1111,13 @@ _FILLERS: Final = frozenset(
         # "for our honeymoon", "the 60 mark".
         "bathroom, toilet, toilets, restroom, loo, terrace, patio, view, music, kitchen, wait, waiter, staff, "
         "booking, reservation, parking, wifi, password, name, limit, mark, honeymoon, birthday, anniversary, "
-        "evening, night, time, moment, bar, sounds, sound"
+        "evening, night, time, moment, bar, sounds, sound, "
+        # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
+        "around, about, roughly, late, early, soon, out, together, tomorrow, "
+        # The table in the restaurant's languages: "une bouteille pour tout le monde", "una copa para
+        # cada uno", "para terminar", "per tutti", "für alle".
+        "tout, tous, toutes, monde, chacun, chacune, cada, uno, una, todos, todas, terminar, acabar, empezar, "
+        "finir, tutti, tutte, ognuno, finire, alle, jeden, jeder"
     )
 )
 _DISH_CUES: Final = frozenset(
@@ -1162,11 +1180,18 @@ _DIET_PATTERN: Final = (
     r"(?:vegetarian|vegan)|(?:vegetarian|vegan)(?=\s+(?:here|table)\b)"
 )
 _DIET = re.compile(rf"\b(?:{_DIET_PATTERN})\b")
+# No dish at all: "a glass of red, no food", "sans plat", "sin comida", "we're not eating".
+_NO_FOOD_PATTERN: Final = (
+    r"(?:no|without|sans|sin|senza|ohne|pas de|not)\s+(?:food|dish|plat|plats|comida|plato|cibo|piatto|essen|"
+    r"main(?: course)?|meal|repas)|(?:not|n'?t|nothing to|rien a|nada que) eat(?:ing)?|(?:just|only) drinks|"
+    r"only drinking|just drinking|juste (?:pour )?boire|solo (?:para )?beber|nur (?:etwas )?trinken"
+)
+_NO_FOOD = re.compile(rf"\b(?:{_NO_FOOD_PATTERN})\b")
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
 # vegetarians"), a date is an evening ("first date", "date night"), a beer is another drink,
 # "what grape" asks about the wine, "sub 50" is a budget, "c'est parfait" is thanks.
 _NOT_A_DISH = re.compile(
-    rf"\b(?:{_DIET_PATTERN}|(?:is|are|am)\s+(?:a\s+|all\s+|both\s+)?(?:vegetarian|vegan)|"
+    rf"\b(?:{_DIET_PATTERN}|{_NO_FOOD_PATTERN}|(?:is|are|am)\s+(?:a\s+|all\s+|both\s+)?(?:vegetarian|vegan)|"
     r"(?:vegetarian|vegan)(?=\s+(?:menu|options?|friendly|too|as well)\b)|"
     # "Is it vegan?" of a wine shown: how it was fined, not a dish.
     r"(?:is|are) (?:it|that|this|they|these|those|the (?:first|second|third|last)(?: one)?) (?:also )?"
@@ -1407,6 +1432,7 @@ class Said:
     any_colour: bool
     adding: bool
     start_over: bool = False
+    any_kind: bool = False  # "any white then": of any grape or place, not only the one asked before
     lighter: bool = False  # "something lighter": lighter-bodied than what was just shown
     bolder: bool = False
     like_pick: int | None = None  # "another like the second": 1-based position among the wines just shown
@@ -1414,6 +1440,7 @@ class Said:
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
     refused_names: tuple[str, ...] = ()  # "not prosecco", "no champagne"
     places: tuple[str, ...] = ()  # "something from Oregon", "an Italian red": where the wine is made
+    refused_places: tuple[str, ...] = ()  # "nothing from Sicily", "no French wine"
     local: bool = False  # "anything local?": one of ``places`` is where the restaurant's local wines come from
     modest_price: bool = False  # "not too expensive", "pas trop cher": a budget without a number
     # "What's the difference between the first two?", "is the second one oaky?": a question about
@@ -1433,6 +1460,7 @@ class Said:
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     alcohol_free: bool = False  # "I'm pregnant, anything non-alcoholic?", "designated driver: alcohol-free?"
     diet: str | None = None  # "vegan" or "vegetarian": "we're vegan, what do you recommend?"
+    no_food: bool = False  # "just a glass of red, no food", "sans plat": no dish, not the one talked about
     greeting: bool = False  # "hi", "hey how are you tonight": the whole message greets
     best_of_a_kind: bool = False  # "your best Pinot": the finest first, as for an occasion, none said
     general: bool = False  # "what do you recommend tonight?": about the list, not the dish before
@@ -1486,7 +1514,12 @@ _CHOSEN = re.compile(
     r"\b(?:je prends|on prend|prendo|prendiamo|me quedo con|ich nehme|wir nehmen)\b|"
     # "We'd like the Sancerre", "two glasses of the second please": the wine itself, no verb.
     r"\b(?:i|we)(?:'?d| would) like (?:the|that|this)\b|"
-    r"\b(?:bottle|glass|glasses|carafe) of (?:the (?:first|second|third|last|1st|2nd|3rd)|that one|this one)\b"
+    r"\b(?:bottle|glass|glasses|carafe) of (?:the (?:first|second|third|last|1st|2nd|3rd)|that one|this one)\b|"
+    # "Una bottiglia del secondo", "une bouteille du premier", "una copa del tercero".
+    r"\b(?:bottigli[ae]|bicchier[ei]|calic[ei]|botellas?|copas?|bouteilles?|verres?|flaschen?|glas|glaser)\s+"
+    r"(?:del|della|dello|du|des|vom)\s+"
+    r"(?:primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|premier|premiere|"
+    r"deuxieme|troisieme|ersten|zweiten|dritten)\b"
 )
 # "Ok the second one", "the first please": a wine shown, named by its place alone, is chosen.
 _CHOSEN_ALONE = re.compile(
@@ -1565,6 +1598,10 @@ _ABOUT_SHOWN = re.compile(
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es)\b|"
+    # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
+    r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|"
+    r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
+    r"(?:est|e|es|ist|c'?est|sont)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
@@ -1621,7 +1658,7 @@ _SHOWN_POSITIONS = re.compile(
     r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
-    r"(?:le|la|il|el|lo|den|die|das|der)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|"
+    r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|"
     r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
 )
@@ -1757,7 +1794,7 @@ def asks_something_new(said: Said) -> bool:
     return bool(
         said.cheaper_than_previous or said.lighter or said.bolder or said.other or said.like_pick
         or said.max_price is not None or said.min_price is not None or (said.by_the_glass and not said.glass_asked)
-        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.appellations or said.refused_names
+        or said.colours - ({"dessert"} if said.sweet else set()) or said.refused_colours or said.grapes or said.refused_grapes or said.places or said.refused_places or said.appellations or said.refused_names
         or said.modest_price or said.any_price or said.any_colour or said.start_over or said.adding
         or said.general or said.price_order
     )  # fmt: skip
@@ -2021,6 +2058,7 @@ def _read(folded: str) -> Said:
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
     appellations, refused_names = _appellations(folded)
+    places, refused_places = origins_said(folded, refused_after=lambda before: bool(_NEGATION_BEFORE.search(before)))
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
@@ -2046,6 +2084,7 @@ def _read(folded: str) -> Said:
         refused_grapes=_unique(refused_grapes),
         any_price=(any_price := bool(_PRICE_NO_OBJECT.search(folded))),
         any_colour=bool(_ANY_COLOUR.search(folded)),
+        any_kind=bool(_ANY_KIND.search(folded)),
         adding=bool(_ADDING.search(folded)),
         start_over=bool(_START_OVER.search(folded)),
         lighter=bool(_LIGHTER.search(folded)),
@@ -2054,7 +2093,8 @@ def _read(folded: str) -> Said:
         other=_asks_for_others(folded),
         appellations=appellations,
         refused_names=refused_names,
-        places=origins_asked(folded),
+        places=places,
+        refused_places=refused_places,
         # "The budget doesn't matter" names a budget to lift it.
         modest_price=not any_price and bool(_MODEST_PRICE.search(folded)),
         about_picks=_about_picks(folded),
@@ -2065,6 +2105,7 @@ def _read(folded: str) -> Said:
         for_the_staff=bool(_WAITER_ORDER.search(folded) or _FOR_THE_STAFF.search(folded)),
         alcohol_free=bool(_ALCOHOL_FREE_ASKED.search(folded)),
         diet=_diet(folded),
+        no_food=bool(_NO_FOOD.search(folded)),
         greeting=bool(_GREETING.fullmatch(" ".join(_plain_words(folded)))),
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
@@ -2083,8 +2124,11 @@ def _read(folded: str) -> Said:
 
 _AMOUNT_ALONE = re.compile(
     r"\W*(?:(?:ok(?:ay)?|fine|alright|sure|well|hmm+|so|then|make it|say|let'?s say|how about|what about|maybe|"
-    r"go|and)\W+)*(?:[$€£]\s*)?(?P<amount>\d{1,5}(?:[.,]\d{1,2})?)\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?"
-    r"(?:\W+(?:then|max|tops|instead|please|pls|ok|at most))*\W*"
+    r"go|and|no|sorry|oops|actually|wait|i meant|meant)\W+)*(?:[$€£]\s*)?(?P<amount>\d{1,5}(?:[.,]\d{1,2})?)\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?"
+    r"(?:\W+(?:then|max|tops|instead|please|pls|ok|at most))*"
+    # A correction: "hmm 40 not 50", "sorry, 40 instead of 50".
+    r"(?:\W+(?:not|instead of|rather than)\s+(?:[$€£]\s*)?\d{1,5}(?:[.,]\d{1,2})?\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?)?"
+    r"\W*"
 )
 
 
@@ -2251,7 +2295,8 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         # "A Pinot Noir", then "a glass of Chablis": the place names the wine anew.
         grapes=tuple(
             grape
-            for grape in said.grapes or (() if said.appellations else _grapes_kept(previous.grapes, said.colours))
+            for grape in said.grapes
+            or (() if said.appellations or said.any_kind else _grapes_kept(previous.grapes, said.colours))
             if grape not in said.refused_grapes
         ),
         refused_grapes=_unique(
@@ -2262,7 +2307,10 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             for name in (*previous.refused_names, *said.refused_names)
             if name not in said.appellations and name not in said.wine_names
         ),
-        places=said.places or previous.places,
+        places=tuple(place for place in said.places or previous.places if place not in said.refused_places),
+        refused_places=_unique(
+            place for place in (*previous.refused_places, *said.refused_places) if place not in said.places
+        ),
         # "Cheaper" is in the colour of the wines shown, not only of the place named.
         appellations=said.appellations
         or (
@@ -2271,6 +2319,7 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             or said.colours
             or said.refused_colours
             or said.any_colour
+            or said.any_kind
             or said.places
             or said.wine_ids
             or said.cheaper_than_previous

@@ -102,6 +102,8 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
+# "One white, one red", "a red, a white or a rosé": the most colours a diner asks for one by one.
+MOST_COLOURS_ASKED: Final = 3
 # "Anything organic?": the organic wines are shown when the best of them pairs within this much of
 # the best wine for the dish; a red Morgon is no oyster wine, organic or not.
 WISH_PAIRING_MARGIN = 0.15
@@ -197,6 +199,7 @@ class Understood:
             "occasion": constraints.occasion,
             "appellations": list(self.appellations),
             "places": list(constraints.places),
+            "refused_places": list(constraints.refused_places),
             "style_words": list(constraints.style_words),
             "refinements": list(self.refinements),
             "new_topic": self.new_topic,
@@ -311,6 +314,11 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
     }:
         return False
     if constraints.refused_names and _named_as(wine, constraints.refused_names):
+        return False
+    if any(
+        from_origin(place, country=wine.country, region=wine.region, name=wine.name)
+        for place in constraints.refused_places
+    ):
         return False
     # Sweet as the wine tastes, in any section: a dry Fino listed among the dessert wines is not.
     return not (constraints.sweet and profile_of(wine).sweetness < SWEET_WINE)
@@ -447,7 +455,10 @@ _FAMILY_NAMES: Final = {
     "sherry": tuple(
         word_list("jerez, xeres, fino, manzanilla, amontillado, palo cortado, oloroso, pedro ximenez, sanlucar")
     ),
-    "port": tuple(word_list("porto, tawny, ruby, lbv, late bottled vintage, colheita")),
+    "port": tuple(word_list("porto, oporto, tawny, ruby, lbv, late bottled vintage, colheita")),
+    # "¿Un oporto?", "un porto ?": Port, said as Spain and France say it.
+    "oporto": tuple(word_list("port, porto, tawny, ruby, lbv, late bottled vintage, colheita")),
+    "porto": tuple(word_list("port, oporto, tawny, ruby, lbv, late bottled vintage, colheita")),
     "madeira": tuple(word_list("malmsey, bual, boal, sercial, verdelho")),
     # "Un bourgogne rouge" is any red Burgundy, which an English list calls by its English name.
     "bourgogne": ("burgundy",),
@@ -492,14 +503,19 @@ def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[flo
 _AS_ASKED: Final = {"natural": "it is made with little intervention", "half-bottle": "it comes in a half bottle"}
 
 
+def _as_listed(wine: Wine) -> str:
+    """The wine's name and note: a list says "(37.5cl)" or "Organic" in either."""
+    return f"{wine.name}. {wine.description}"
+
+
 def _described(wine: Wine, profile: WineProfile) -> set[str]:
     """The style words a wine earns: its profile's, its note's words, and how the list says it is
     made ("biodynamic", "minimal sulphur": natural) or poured ("half bottle"). The bare word
     "natural" in a note ("a natural opener for oysters") says nothing of how it was made."""
     described = (set(profile.style_words) | set(words_of(wine.description))) - {"natural"}
-    if made_naturally(wine.description):
+    if made_naturally(_as_listed(wine)):
         described.add("natural")
-    if in_half_bottles(wine.description):
+    if in_half_bottles(_as_listed(wine)):
         described.add("half-bottle")
     return described
 
@@ -676,7 +692,7 @@ def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
         wines = [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
     for wish, met, _name in WISHES:
         if wish in wanted.style_words:
-            wished = [wine for wine in wines if met(wine.description)]
+            wished = [wine for wine in wines if met(_as_listed(wine))]
             if wished and (not profiles or _pairs_about_as_well(wished, wines, profiles)):
                 wines = wished
     return wines
@@ -957,10 +973,17 @@ def _rank(
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
     # With no dish, or one of which nothing is understood, the answer spans the list's colours.
     understood = any(dish.confidence for dish in profiles)
-    if not understood and not constraints.colours and wanted.like is None and wanted.price_order is None:
+    # The colours left after a refusal ("no bubbles": five of them) were not each asked for.
+    colours_asked = len(constraints.colours) <= MOST_COLOURS_ASKED
+    if (
+        not understood
+        and not (constraints.colours and colours_asked)
+        and wanted.like is None
+        and wanted.price_order is None
+    ):
         scored = _spread(scored, k)
     elif (
-        len(constraints.colours) > 1
+        1 < len(constraints.colours) <= MOST_COLOURS_ASKED
         and not wanted.separate_dishes
         and not turn.only_wine_ids
         and wanted.price_order is None
@@ -1436,7 +1459,7 @@ def _names_missing(
     named = len(wanted.grapes) + len(wanted.appellations)
     every_named = bool(named) and len(missing) == named
     for wish, met, name in WISHES:
-        if wish in wanted.style_words and not any(met(wine.description) for wine in in_stock):
+        if wish in wanted.style_words and not any(met(_as_listed(wine)) for wine in in_stock):
             missing.append(name)
     # With a dish, the dish chooses among the wines of the missing one's grape or colour: a wine
     # like a Zinfandel is no answer for the oysters.

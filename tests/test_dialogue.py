@@ -1225,3 +1225,51 @@ def test_by_the_glass_after_a_place_poured_by_the_bottle_only_offers_its_bottles
     assert cheaper.constraints.max_price == Decimal("84.99")
     assert cheaper.picks
     assert all(pick.wine.bottle_price < Decimal("85") for pick in cheaper.picks)
+
+
+def test_a_place_refused_is_never_shown_and_kept_past_a_new_dish(bistro: Restaurant) -> None:
+    lamb, refused, oysters = converse(
+        bistro, "A red for the lamb?", "nothing from the Rhône please", "and the oysters?"
+    )
+
+    assert {pick.wine.name for pick in lamb.picks} & {"Syrah Cornas", "Côtes du Rhône Villages"}
+    assert refused.constraints.refused_places == ("the Rhône",)
+    assert refused.picks
+    assert not {pick.wine.region for pick in refused.picks} & {"Northern Rhône", "Southern Rhône"}
+    assert oysters.constraints.refused_places == ("the Rhône",)
+    stored = DialogueState.from_json(json.loads(json.dumps(refused.state().as_json())))
+    assert stored.constraints.refused_places == ("the Rhône",)
+    _, asked_again = converse(bistro, "nothing from the Rhône", "a Rhône red after all")
+    assert asked_again.constraints.refused_places == ()
+
+
+def test_any_white_after_a_grape_drops_the_grape(bistro: Restaurant) -> None:
+    grape, any_white = converse(bistro, "a Sauvignon Blanc with the oysters", "ok any white by the glass then")
+
+    assert grape.constraints.grapes == ("Sauvignon Blanc",)
+    assert any_white.constraints.grapes == ()
+    assert any_white.constraints.by_the_glass
+    assert len(any_white.picks) > 1
+
+
+def test_no_food_drops_the_dish_talked_about(bistro: Restaurant) -> None:
+    lamb, drink = converse(bistro, "the lamb please", "just a glass of red for me, no food")
+
+    assert lamb.understood.dish == "Roast lamb shoulder"
+    assert drink.understood.dish is None
+    assert drink.constraints.by_the_glass
+    assert colours(drink) == {"red"}
+
+
+def test_colours_left_after_a_refusal_are_not_each_shown(bistro: Restaurant) -> None:
+    (oysters,) = converse(bistro, "the oysters, no bubbles please")
+
+    assert oysters.picks
+    assert colours(oysters) <= {"white", "rose"}
+
+
+def test_a_bottle_of_the_second_in_italian_chooses_the_second_wine_shown(bistro: Restaurant) -> None:
+    lamb, chosen = converse(bistro, LAMB, "una bottiglia del secondo")
+
+    assert [pick.wine.pk for pick in chosen.picks] == [lamb.picks[1].wine.pk]
+    assert chosen.understood.dish == "Roast lamb shoulder"

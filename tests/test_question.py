@@ -1889,3 +1889,99 @@ def test_is_that_one_from_a_place_asks_its_origin() -> None:
     said = parse_question("is that one spanish?").said
     assert said is not None
     assert (said.fact_asked, said.origin_asked) == ("origin", "Spain")
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("we're eating around 8pm, the lamb please", ("lamb",)),
+        ("une bouteille pour tout le monde, les huitres", ("huitres",)),
+        ("para terminar: manchego y tarta de santiago. una copa para cada uno", ("manchego y tarta de santiago",)),
+    ],
+)
+def test_when_and_for_whom_the_table_eats_is_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("le deuxième est boisé ?", 2),
+        ("il secondo è secco?", 2),
+        ("el tercero es caro?", 3),
+        ("der zweite ist trocken?", 2),
+    ],
+)
+def test_a_wine_shown_asked_about_by_its_place_in_the_restaurants_languages(text: str, position: int) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == (position,)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("una bottiglia del secondo", 2), ("une bouteille du premier", 1), ("due bicchieri del terzo", 3)],
+)
+def test_a_bottle_of_a_wine_shown_in_the_restaurants_languages_chooses_it(text: str, position: int) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.chosen
+    assert said.about_picks == (position,)
+    assert parse_question("il secondo piatto").said is None or not parse_question("il secondo piatto").said.chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("something a bit nicer, 40 to 60", "40", "60"),
+        ("40-60?", "40", "60"),
+        ("a red, 30 to 45 please", "30", "45"),
+        ("something nicer 40-60", "40", "60"),
+    ],
+)
+def test_a_range_of_bottle_prices_at_the_start_of_a_clause_is_a_budget(text: str, low: str, high: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.min_price, said.max_price) == (Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(
+    "text", ["we are like 6 to 8", "table 12 to 14", "12 to 18 months in oak", "2 to 3 bottles please"]
+)
+def test_a_range_of_small_numbers_or_counts_is_no_budget(text: str) -> None:
+    said = parse_question(text).said
+    assert said is None or (said.min_price, said.max_price) == (None, None)
+
+
+@pytest.mark.parametrize("text", ["hmm 40 not 50", "sorry, 40 instead of 50", "no, 40 rather than 50"])
+def test_a_corrected_amount_is_the_new_amount(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.amount_alone == Decimal("40")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "refused"),
+    [
+        ("nothing from sicily", (), ("Sicily",)),
+        ("no Italian wines please", (), ("Italy",)),
+        ("a white, not from France", (), ("France",)),
+        ("niente dalla Sicilia", (), ("Sicily",)),
+        ("a red from Italy", ("Italy",), ()),
+        ("not too heavy, from Italy", ("Italy",), ()),
+    ],
+)
+def test_places_refused_and_asked(text: str, asked: tuple[str, ...], refused: tuple[str, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.places, said.refused_places) == (asked, refused)
+
+
+@pytest.mark.parametrize(
+    "text", ["just a glass of red, no food", "juste un verre de rouge, sans plat", "solo una copa, sin comida"]
+)
+def test_no_food_said_names_no_dish(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.no_food
+    assert parsed.dish_words == ()

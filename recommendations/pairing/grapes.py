@@ -750,7 +750,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("alentejo", red="Trincadeira;Aragonez", white="Antão Vaz;Arinto"),
     # Port is sweet, whether a list files it as red or as dessert.
     _app(
-        "port, porto, tawny, ruby port, lbv",
+        "port, porto, oporto, tawny, ruby port, lbv",
         dessert="Touriga Nacional;Tempranillo",
         red="Touriga Nacional;Tempranillo",
         shape="sweet, full-bodied",

@@ -10,6 +10,7 @@ that put a wine inside it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -92,7 +93,13 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("California", "california, californian, californie, cali", "california, napa, sonoma, carneros, "
             "paso robles, santa barbara, santa cruz, central coast, north coast, russian river, alexander valley, "
             "anderson valley, dry creek, lodi, clarksburg, el dorado, mount veeder, mendocino, monterey, "
-            "santa rita hills, sta. rita hills, livermore, amador, mount harlan, howell mountain",
+            "santa rita hills, sta. rita hills, livermore, amador, mount harlan, howell mountain, edna valley, "
+            "san luis obispo, arroyo grande, arroyo seco, santa lucia highlands, chalone, carmel valley, "
+            "contra costa, lake county, clear lake, red hills, suisun, temecula, cucamonga, santa clara, "
+            "san benito, cienega, fiddletown, yorkville highlands, potter valley, redwood valley, petaluma gap, "
+            "rockpile, moon mountain, santa maria, santa ynez, ballard canyon, happy canyon, los alamos, "
+            "oakville, rutherford, stags leap, spring mountain, calistoga, chalk hill, knights valley, fort ross, "
+            "sonoma coast, mokelumne, clements hills, sierra foothills, malibu, ventura, leona valley",
             elsewhere="baja california"),
     _origin("Washington State", "washington state, washington", "washington, columbia valley, walla walla, "
             "yakima, red mountain, horse heaven"),
@@ -191,12 +198,20 @@ def _asked_matches(folded: str) -> list[re.Match[str]]:
 
 def origins_asked(text: str) -> tuple[str, ...]:
     """The origins a question asks its wine to come from, by name ("Oregon", "Italy")."""
+    return origins_said(text, refused_after=lambda before: False)[0]
+
+
+def origins_said(text: str, *, refused_after: Callable[[str], bool]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(asked, refused) origins by name: "something from Oregon"; "nothing from Sicily", "no French
+    wine". ``refused_after(before)`` tells from the words before a place whether it is refused."""
     folded = " ".join(fold_text(text).split())
-    found = []
+    asked: list[str] = []
+    refused: list[str] = []
     for match in _asked_matches(folded):
         said = match.group("from") or match.group("before") or match.group("after") or match.group("alone")
-        found.append(_BY_SAID[said].name)
-    return tuple(dict.fromkeys(found))
+        before = folded[max(0, match.start() - 40) : match.start()]
+        (refused if refused_after(before) else asked).append(_BY_SAID[said].name)
+    return tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(refused))
 
 
 def without_origins(folded: str) -> str:

@@ -985,7 +985,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: _mature_hard_cheese(dish),
         _grapes("Cabernet Sauvignon, Merlot, Tempranillo, Zinfandel, Syrah, Touriga Nacional"),
-        "a firm, structured red meets the cheese's caramel depth",
+        "its firm structure and dark fruit meet the cheese's caramel depth",
         "Wine Folly: aged Cheddar and Gouda with Cabernet Sauvignon, Zinfandel or Port; Fiona Beckett: "
         "mature Cheddar with Port or a full red; Spanish tradition: Manchego with Rioja",
         colours=frozenset({"red", "dessert"}),

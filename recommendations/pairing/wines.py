@@ -522,7 +522,10 @@ _MADE_NATURALLY = re.compile(
 # "In conversion to organic", "not certified organic (farmed sustainably)": no plain yes.
 _IN_CONVERSION = re.compile(r"\b(?:in conversion|converting)\b", re.IGNORECASE)
 _NOT_ORGANIC = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+){0,2}?(?:certified\s+)?organic", re.IGNORECASE)
-_HALF_BOTTLE = re.compile(r"\bhalf[- ]bottle\b|\b37[.,]5 ?cl\b|\b375 ?ml\b", re.IGNORECASE)
+_HALF_BOTTLE = re.compile(
+    r"\bhalf[- ]bottles?\b|\b37[.,]5 ?cl\b|\b375 ?ml\b|\bdemi[- ]bouteille\b|\bmezza bottiglia\b|\bmedia botella\b",
+    re.IGNORECASE,
+)
 
 
 def made_naturally(description: str) -> bool:
