@@ -346,7 +346,7 @@ _COLOUR_WORDS: Final = {
 _COLOUR_AS_FOOD = re.compile(
     r"\s+(?:meat|sauce|onions?|peppers?|peppercorns?|snapper|curry|mullet|cabbage|fruits?|berr(?:y|ies)|velvet|"
     r"lentils?|beans?|wine (?:vinegar|sauce|jus|reduction)|fish|truffles?|chocolate|asparagus|rice|bread|"
-    r"grapefruit|salmon|mignonette)\b"
+    r"grapefruit|salmon|mignonette|pralines?|lady|shrimps?|prawns?|peppercorns?)\b"
 )
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
 _NEGATION_BEFORE = re.compile(

@@ -1985,3 +1985,13 @@ def test_no_food_said_names_no_dish(text: str) -> None:
     assert parsed.said is not None
     assert parsed.said.no_food
     assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [("what wine with pink praline tart?", "praline tart"), ("red prawns with garlic", "red prawns with garlic")],
+)
+def test_a_colour_word_before_a_food_names_the_food(text: str, dish: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.dish_words == (dish,)
+    assert parsed.said is None or parsed.said.colours == frozenset()
