@@ -1927,7 +1927,8 @@ def test_a_bottle_of_a_wine_shown_in_the_restaurants_languages_chooses_it(text: 
     assert said is not None
     assert said.chosen
     assert said.about_picks == (position,)
-    assert parse_question("il secondo piatto").said is None or not parse_question("il secondo piatto").said.chosen
+    course = parse_question("il secondo piatto").said
+    assert course is None or not course.chosen
 
 
 @pytest.mark.parametrize(
