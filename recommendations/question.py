@@ -257,12 +257,20 @@ _ROUGHLY_A_RANGE = re.compile(
 # of amounts a bottle costs and with nothing after it but the end of the clause.
 # Said at the start of a clause it is one too: "something a bit nicer, 40 to 60".
 _ROUGH_RANGE_CUE = re.compile(
-    r"(?:\b(?:like|say|around|about|roughly|maybe|somewhere|anywhere from|nicer|better|fancier|pricier)|^|[,;:])\s*$"
+    r"(?:\b(?P<word>like|say|around|about|roughly|maybe|somewhere|anywhere from|nicer|better|fancier|pricier)|^|[,;:])\s*$"
 )
 _ENDS_A_RANGE = re.compile(
     r"\s*(?:$|[?!.,;]|(?:a|per) (?:bottle|glass)\b|range\b|ish\b|max\b|tops\b|please\b|pls\b|thanks\b|then\b|each\b)"
 )
 MIN_ROUGH_PRICE: Final = 10
+# With no cue but the start of a clause, only amounts a bottle costs, or any beside talk of money:
+# "big group tonight, 10 to 12 then" counts people.
+MIN_CLAUSE_RANGE_PRICE: Final = 20
+_MONEY_TALK = re.compile(
+    r"\b(?:glass|glasses|bottle|bottles|budget|price|prices|spend|euros?|dollars?|pounds?|bucks)\b|[$€£]"
+)
+# "40 not 50 euros": the amount after "not" is the one taken back.
+_CORRECTED_AWAY = re.compile(r"\b(?:not|instead of|rather than)\s*$")
 
 
 def _price_bounds(folded: str) -> _PriceBounds:
@@ -287,9 +295,16 @@ def _price_bounds(folded: str) -> _PriceBounds:
         if kind == "range_low" and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names):
             # "4-6" alone could be anything; "like 50 to 70?" is a price range, "like 4-5 plates" not.
             rough = _ROUGH_RANGE_CUE.search(text, max(0, match.start() - 16), match.start())
-            if not (rough and Decimal(match.group(kind)) >= MIN_ROUGH_PRICE and _ENDS_A_RANGE.match(text, match.end())):
+            lowest = Decimal(match.group(kind))
+            cued = rough is not None and rough.group("word") is not None
+            if not (
+                rough
+                and lowest >= MIN_ROUGH_PRICE
+                and (cued or lowest >= MIN_CLAUSE_RANGE_PRICE or _MONEY_TALK.search(text))
+                and _ENDS_A_RANGE.match(text, match.end())
+            ):
                 continue
-        if not _is_money(match, names):
+        if not _is_money(match, names) or _CORRECTED_AWAY.search(text, max(0, match.start() - 16), match.start()):
             continue
         values = [_decimal(match.group(name)) for name in names]
         if any(value is None for value in values):
@@ -376,6 +391,15 @@ _NEGATION_BEFORE = re.compile(
     r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
     r"le|les|il|el|lo|los|la|du|des|vins|vini|vinos|wein|molto|mucho|trop|troppo|demasiado|"
     r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
+)
+# A place refused: the refusal right before it, with nothing between but articles, "wine" and
+# "from" ("nothing from Sicily", "no Italian wines", "sin vino de Rioja"). Not "not too heavy
+# from Spain": that asks for Spain.
+_PLACE_REFUSED_BEFORE = re.compile(
+    r"(?:\bnot|\bno|\bnothing|\bnone|\bwithout|\bexcept|\banything but|\bother than|\brather than|\binstead of|"
+    r"\bnada|\bniente|\brien|\bsin|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bavoid|\bhates?|"
+    r"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do))"
+    r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vini|wein|from|de|du|des|di|da|dalla|del|della|aus|of)\s+)*$"
 )
 # "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
 # word absorbs a colour word standing next to it (within this many characters).
@@ -606,12 +630,12 @@ _STYLE_WORDS: Final = (
     ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
     ("crisp", r"crisp|zesty|zippy|racy|refreshing"),
     ("fresh", r"fresh|frais|fraiche"),
-    ("oaky", r"oaky|oaked|woody"),
+    ("oaky", r"oaky|oaked|woody|boisee?|barricat[oa]|holzig"),
     ("buttery", r"buttery"),
-    ("fruity", r"fruity|fruit[- ]forward|jammy"),
+    ("fruity", r"fruity|fruit[- ]forward|jammy|fruitee?|fruttat[oa]|afrutad[oa]|fruchtig"),
     ("earthy", r"earthy|funky|rustic"),
     ("smooth", r"smooth|soft|silky|velvety|mellow|easy[- ]drinking|easy[- ]going|supple"),
-    ("tannic", r"tannic|grippy|structured"),
+    ("tannic", r"tannic|grippy|structured|tanniques?|tannic[oa]|tanic[oa]"),
     ("elegant", r"elegant|refined|delicate"),
     ("mineral", r"minerally|mineral|flinty|saline|stony"),
     ("aromatic", r"aromatic|floral|perfumed"),
@@ -1182,9 +1206,11 @@ _DIET_PATTERN: Final = (
 _DIET = re.compile(rf"\b(?:{_DIET_PATTERN})\b")
 # No dish at all: "a glass of red, no food", "sans plat", "sin comida", "we're not eating".
 _NO_FOOD_PATTERN: Final = (
-    r"(?:no|without|sans|sin|senza|ohne|pas de|not)\s+(?:food|dish|plat|plats|comida|plato|cibo|piatto|essen|"
-    r"main(?: course)?|meal|repas)|(?:not|n'?t|nothing to|rien a|nada que) eat(?:ing)?|(?:just|only) drinks|"
-    r"only drinking|just drinking|juste (?:pour )?boire|solo (?:para )?beber|nur (?:etwas )?trinken"
+    r"(?:(?:no|without|sans|sin|senza|ohne|pas de|not)\s+(?:food|dish|plat|plats|comida|plato|cibo|piatto|essen|"
+    r"main(?: course)?|meal|repas)|(?:not|n'?t|nothing to|rien a|nada que) eat(?:ing)?(?: tonight| anything)?|"
+    r"(?:just|only) drinks|only drinking|just drinking|juste (?:pour )?boire|solo (?:para )?beber|nur (?:etwas )?trinken)"
+    # Said of the evening, at the end of a clause: not "no food allergies", "not eating meat".
+    r"(?=\s*(?:$|[,.;:!?)]|(?:for me|tonight|thanks|thank you|please|pls|just|only)\b))"
 )
 _NO_FOOD = re.compile(rf"\b(?:{_NO_FOOD_PATTERN})\b")
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
@@ -1467,6 +1493,9 @@ class Said:
     price_order: str | None = None  # "high" for "your most expensive red", "low" for "the cheapest"
     # "Fine, 8 then", "ok 60?", "50?": a number and nothing else is the budget.
     amount_alone: Decimal | None = None
+    # "40 not 50": the amount ``amount_alone`` corrects; a budget only when it was the budget
+    # ("6 not 8" after "for 8 people" is the party's size).
+    corrects: Decimal | None = None
     superlative: Superlative | None = None  # "which is the driest?"
     occasion: bool = False  # "it's our anniversary", "something special"
     # "Just one bottle for both", "a wine that goes with everything": one wine for all the dishes,
@@ -1519,7 +1548,7 @@ _CHOSEN = re.compile(
     r"\b(?:bottigli[ae]|bicchier[ei]|calic[ei]|botellas?|copas?|bouteilles?|verres?|flaschen?|glas|glaser)\s+"
     r"(?:del|della|dello|du|des|vom)\s+"
     r"(?:primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|premier|premiere|"
-    r"deuxieme|troisieme|ersten|zweiten|dritten)\b"
+    r"deuxieme|troisieme|ersten|zweiten|dritten)\b(?!\s+cru)"
 )
 # "Ok the second one", "the first please": a wine shown, named by its place alone, is chosen.
 _CHOSEN_ALONE = re.compile(
@@ -1601,7 +1630,7 @@ _ABOUT_SHOWN = re.compile(
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|"
     r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
-    r"(?:est|e|es|ist|c'?est|sont)\b|"
+    r"(?:est|e|es|ist|c'?est|sont)\b(?!\s*(?:la|il|le|el|lo|l'|un|una|une|der|die|das|ein|eine|les|los|las|i|gli)\b)|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
@@ -1659,7 +1688,8 @@ _SHOWN_POSITIONS = re.compile(
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
     r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|"
-    r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte))"
+    r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte)"
+    r"(?!\s+cru\b))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
 )
 
@@ -1905,7 +1935,8 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         if _in_food_name(folded, match):
             continue  # "rabo de toro": the dish's name
-        negated = _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()])
+        before = folded[max(0, match.start() - 40) : match.start()]
+        negated = _NEGATION_BEFORE.search(before) or _PLACE_REFUSED_BEFORE.search(before)  # "nothing from Bordeaux"
         (refused if negated else asked).append(match.group(0))
     return _unique(asked), _unique(refused)
 
@@ -2058,7 +2089,9 @@ def _read(folded: str) -> Said:
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
     appellations, refused_names = _appellations(folded)
-    places, refused_places = origins_said(folded, refused_after=lambda before: bool(_NEGATION_BEFORE.search(before)))
+    places, refused_places = origins_said(
+        folded, refused_after=lambda before: bool(_PLACE_REFUSED_BEFORE.search(before))
+    )
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
@@ -2110,6 +2143,7 @@ def _read(folded: str) -> Said:
         general=bool(_GENERAL.search(folded)),
         price_order=_price_order(folded),
         amount_alone=_amount_alone(folded),
+        corrects=_corrected(folded),
         superlative=superlative,
         occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded)),
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
@@ -2127,9 +2161,16 @@ _AMOUNT_ALONE = re.compile(
     r"go|and|no|sorry|oops|actually|wait|i meant|meant)\W+)*(?:[$€£]\s*)?(?P<amount>\d{1,5}(?:[.,]\d{1,2})?)\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?"
     r"(?:\W+(?:then|max|tops|instead|please|pls|ok|at most))*"
     # A correction: "hmm 40 not 50", "sorry, 40 instead of 50".
-    r"(?:\W+(?:not|instead of|rather than)\s+(?:[$€£]\s*)?\d{1,5}(?:[.,]\d{1,2})?\s*(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?)?"
+    r"(?:\W+(?:not|instead of|rather than)\s+(?:[$€£]\s*)?(?P<corrected>\d{1,5}(?:[.,]\d{1,2})?)\s*"
+    r"(?:[$€£]|dollars?|euros?|pounds?|bucks|quid)?)?"
     r"\W*"
 )
+
+
+def _corrected(folded: str) -> Decimal | None:
+    match = _AMOUNT_ALONE.fullmatch(folded)
+    corrected = match.group("corrected") if match is not None else None
+    return Decimal(corrected.replace(",", ".")) if corrected else None
 
 
 def _diet(folded: str) -> str | None:
@@ -2270,8 +2311,13 @@ def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str,
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
     no_bound = said.max_price is None and said.min_price is None
+    if said.corrects is not None and said.corrects not in (previous.max_price, previous.min_price):
+        said = replace(said, amount_alone=None)  # "no, 6 not 8" of the party, not of a budget
     if said.amount_alone is not None and no_bound:
-        said = replace(said, max_price=said.amount_alone)  # "under 5" then "fine, 8 then"; "60?"
+        if said.corrects is not None and said.corrects == previous.min_price:
+            said = replace(said, min_price=said.amount_alone)  # "over 50" then "40 not 50"
+        else:
+            said = replace(said, max_price=said.amount_alone)  # "under 5" then "fine, 8 then"; "60?"
     by_the_glass = previous.by_the_glass if said.by_the_glass is None else said.by_the_glass
     high, low = _merged_prices(previous, said)
     if said.max_price is not None or said.min_price is not None:
@@ -2307,9 +2353,17 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             for name in (*previous.refused_names, *said.refused_names)
             if name not in said.appellations and name not in said.wine_names
         ),
-        places=tuple(place for place in said.places or previous.places if place not in said.refused_places),
+        # "Any white then": of any place too.
+        places=tuple(
+            place
+            for place in said.places or (() if said.any_kind else previous.places)
+            if place not in said.refused_places
+        ),
+        # "No French wine", then "a Sancerre then": a place or a wine named lifts the refusals before.
         refused_places=_unique(
-            place for place in (*previous.refused_places, *said.refused_places) if place not in said.places
+            place
+            for place in (*(() if said.places or said.appellations else previous.refused_places), *said.refused_places)
+            if place not in said.places
         ),
         # "Cheaper" is in the colour of the wines shown, not only of the place named.
         appellations=said.appellations

@@ -102,8 +102,9 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
-# "One white, one red", "a red, a white or a rosé": the most colours a diner asks for one by one.
-MOST_COLOURS_ASKED: Final = 3
+# "No bubbles" leaves five colours; a diner naming colours one by one names fewer, and seldom
+# both the orange and the dessert wines.
+_LEFT_AFTER_A_REFUSAL: Final = frozenset({"orange", "dessert"})
 # "Anything organic?": the organic wines are shown when the best of them pairs within this much of
 # the best wine for the dish; a red Morgon is no oyster wine, organic or not.
 WISH_PAIRING_MARGIN = 0.15
@@ -942,6 +943,10 @@ def _price_distance(wine: Wine, constraints: Constraints) -> Decimal:
     return Decimal(0)
 
 
+def _left_after_a_refusal(colours: frozenset[str]) -> bool:
+    return len(colours) > 3 and colours >= _LEFT_AFTER_A_REFUSAL
+
+
 def _rank(
     wines: Sequence[Wine],
     similarities: dict[int, float],
@@ -973,8 +978,9 @@ def _rank(
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
     # With no dish, or one of which nothing is understood, the answer spans the list's colours.
     understood = any(dish.confidence for dish in profiles)
-    # The colours left after a refusal ("no bubbles": five of them) were not each asked for.
-    colours_asked = len(constraints.colours) <= MOST_COLOURS_ASKED
+    # The colours left after a refusal ("no bubbles": five of them, the orange and the dessert wines
+    # among them) were not each asked for; "red, white, rosé or sparkling?" were.
+    colours_asked = not _left_after_a_refusal(constraints.colours)
     if (
         not understood
         and not (constraints.colours and colours_asked)
@@ -983,7 +989,8 @@ def _rank(
     ):
         scored = _spread(scored, k)
     elif (
-        1 < len(constraints.colours) <= MOST_COLOURS_ASKED
+        len(constraints.colours) > 1
+        and colours_asked
         and not wanted.separate_dishes
         and not turn.only_wine_ids
         and wanted.price_order is None

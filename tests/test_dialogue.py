@@ -1273,3 +1273,25 @@ def test_a_bottle_of_the_second_in_italian_chooses_the_second_wine_shown(bistro:
 
     assert [pick.wine.pk for pick in chosen.picks] == [lamb.picks[1].wine.pk]
     assert chosen.understood.dish == "Roast lamb shoulder"
+
+
+def test_a_wine_named_after_a_place_refused_lifts_the_refusal(bistro: Restaurant) -> None:
+    _, sancerre = converse(bistro, "no french wine please", "ok a Sancerre then")
+
+    assert sancerre.constraints.refused_places == ()
+    assert [pick.wine.name for pick in sancerre.picks] == ["Sancerre"]
+    assert not sancerre.nothing_fits
+
+
+def test_any_colour_then_drops_the_place_asked_before(bistro: Restaurant) -> None:
+    _, any_white = converse(bistro, "a red from the Loire", "ok any white then")
+
+    assert any_white.constraints.places == ()
+    assert colours(any_white) == {"white"}
+    assert len(any_white.picks) > 1
+
+
+def test_colours_named_one_by_one_are_each_shown(bistro: Restaurant) -> None:
+    (four,) = converse(bistro, "for the goat cheese salad, a red, a white, a rosé and a bubbly please")
+
+    assert len(colours(four)) >= 3

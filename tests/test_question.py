@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from recommendations.question import FOCUS, Constraints, parse_question
+from recommendations.question import FOCUS, Constraints, merge_said, parse_question
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
 ALL_COLOURS = frozenset({"red", "white", "rose", "sparkling", "dessert", "orange"})
@@ -1996,3 +1996,62 @@ def test_a_colour_word_before_a_food_names_the_food(text: str, dish: str) -> Non
     parsed = parse_question(text)
     assert parsed.dish_words == (dish,)
     assert parsed.said is None or parsed.said.colours == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("something not too heavy from Spain", "Spain"),
+        ("a white not too sweet from Germany", "Germany"),
+        ("a not too sweet Italian wine", "Italy"),
+        ("not too oaky california chardonnay", "California"),
+    ],
+)
+def test_a_style_kept_in_check_before_a_place_still_asks_for_the_place(text: str, place: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.places, said.refused_places) == ((place,), ())
+
+
+def test_a_place_named_as_a_wine_refused_from_is_refused() -> None:
+    said = parse_question("the lamb, nothing from Bordeaux").said
+    assert said is not None
+    assert (said.appellations, said.refused_names) == ((), ("bordeaux",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il primo è la pasta, il secondo è l'agnello",
+        "une bouteille du premier cru",
+        "no food allergies here",
+        "we're not eating meat though, is that a problem?",
+        "cheaper please, no meal is complete without wine",
+    ],
+)
+def test_courses_crus_and_food_talk_are_neither_wines_shown_nor_no_food(text: str) -> None:
+    said = parse_question(text).said
+    assert said is None or (not said.chosen and said.about_picks in ((), (-1,)) and not said.no_food)
+
+
+def test_a_wine_shown_asked_about_in_french_is_asked_whether_oaked() -> None:
+    said = parse_question("le deuxième est boisé ?").said
+    assert said is not None
+    assert "oaky" in said.style_words
+
+
+@pytest.mark.parametrize("text", ["big group tonight, 10 to 12 then, the lamb", "hmm 40 not 50 euros"])
+def test_people_and_a_corrected_away_amount_are_no_bounds(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.max_price, said.min_price) == (None, None)
+
+
+def test_a_correction_changes_only_the_bound_it_corrects() -> None:
+    correction = parse_question("hmm 40 not 50 euros").said
+    party = parse_question("no, 6 not 8").said
+    assert correction is not None
+    assert party is not None
+    assert merge_said(Constraints(max_price=Decimal(50)), correction).max_price == Decimal(40)
+    assert merge_said(Constraints(min_price=Decimal(50)), correction).min_price == Decimal(40)
+    assert merge_said(Constraints(), party).max_price is None

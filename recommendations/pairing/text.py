@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -19,8 +20,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 _KEEP_FINAL_S = ("ss", "us", "is", "as", "ys")
 
 
+@lru_cache(maxsize=32_768)
 def fold_text(text: str) -> str:
-    """Lower-case text without accents, so "Rosé", "ROSE" and "rosé" read alike everywhere."""
+    """Lower-case text without accents, so "Rosé", "ROSE" and "rosé" read alike everywhere.
+
+    Kept for the texts met again and again (a list's names and notes, read for every question)."""
     decomposed = unicodedata.normalize("NFKD", text.lower().translate(_TYPOGRAPHY))
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
