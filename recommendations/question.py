@@ -168,7 +168,8 @@ _MAX_AFTER = (
     # "7 máximo", "15 al massimo", "20 euros maximum", "30 höchstens".
     r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|tout au plus\b|au plus\b|hochstens\b|maximal\b|"
     # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
-    r"for (?:both|the two|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
+    # ("the two" is "the 2" by now: numbers are spelled out as digits first.)
+    r"for (?:both|the (?:two|2)|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
     r"in tutto\b|insgesamt\b"
 )
 _MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
@@ -2028,6 +2029,31 @@ _BOTTLES = re.compile(
     rf"\b(?P<count>{'|'.join(_BOTTLE_COUNTS)}) (?:bottles?|bouteilles?|botellas?|bottiglie|flaschen|"
     r"glasses|verres|copas|bicchieri|glaser)\b"
 )
+# "Two bottles of red and one of white", "a red and a white, 90 total": the bottles counted,
+# the first one of each colour said as "a" or "one".
+_ONE_BOTTLE_COUNTS: Final = {
+    **dict.fromkeys(word_list("a, an, one, un, une, uno, una, ein, eine"), 1),
+    **_BOTTLE_COUNTS,
+}
+_MORE_BOTTLES = re.compile(
+    rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+(?:bottles?\s+)?(?:of|de|di)\b"
+)
+_COLOUR_NAMED = r"(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)"
+_A_BOTTLE_OF_EACH = re.compile(
+    rf"\b(?:a|one|un|une|uno|una)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\s+(?:and|&|et|y|e|und)\s+"
+    rf"(?:a|one|un|une|uno|una)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\b"
+)
+
+
+def _bottles_counted(folded: str) -> int:
+    """How many bottles a question asks for at once (0 when it counts none)."""
+    bottles = _BOTTLES.search(folded)
+    if bottles is not None:
+        more = _MORE_BOTTLES.finditer(folded, bottles.end())
+        return _BOTTLE_COUNTS[bottles.group("count")] + sum(_ONE_BOTTLE_COUNTS[match.group("count")] for match in more)
+    return 2 if _A_BOTTLE_OF_EACH.search(folded) else 0
+
+
 # The amount said for them all, right beside it: not "for the four of us" or "in total" elsewhere.
 _FOR_THEM_ALL = re.compile(
     r"\d\s*(?:[$€£]|dollars?|dolares|euros?|bucks|quid|pounds?)?\s*(?:total\b|in total|altogether|all in|"
@@ -2042,10 +2068,9 @@ def _per_bottle(folded: str, bounds: _PriceBounds) -> _PriceBounds | None:
     """The budget of each of several bottles: "2 bottles, 90 for both" is 45 a bottle, "2 bottles,
     under 45 each" 45, "we're 4, 2 bottles, 25 a head" 50. None when the question asks for no
     more than one bottle."""
-    bottles = _BOTTLES.search(folded)
-    if bottles is None:
+    count = _bottles_counted(folded)
+    if count < 2:
         return None
-    count = _BOTTLE_COUNTS[bottles.group("count")]
     party = _PARTY_SIZE.search(folded)
     if _FOR_THEM_ALL.search(folded):
         share = Decimal(1) / count

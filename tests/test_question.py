@@ -2055,3 +2055,19 @@ def test_a_correction_changes_only_the_bound_it_corrects() -> None:
     assert merge_said(Constraints(max_price=Decimal(50)), correction).max_price == Decimal(40)
     assert merge_said(Constraints(min_price=Decimal(50)), correction).min_price == Decimal(40)
     assert merge_said(Constraints(), party).max_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("two bottles of red and one of white, 150 total", "50.00"),
+        ("a red and a white, 90 total", "45.00"),
+        ("one bottle of red and one of white, 100 for the two", "50.00"),
+        ("a red and a white under 50", "50"),
+        ("2 bottles for the four of us, max 60 a bottle", "60"),
+    ],
+)
+def test_a_total_for_several_bottles_is_shared_by_every_bottle_counted(text: str, each: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.max_price == Decimal(each)
