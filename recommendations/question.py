@@ -270,6 +270,8 @@ MIN_CLAUSE_RANGE_PRICE: Final = 20
 _MONEY_TALK = re.compile(
     r"\b(?:glass|glasses|bottle|bottles|budget|price|prices|spend|euros?|dollars?|pounds?|bucks)\b|[$€£]"
 )
+# "12 to 15" and nothing else answers "what budget?".
+_RANGE_ALONE = re.compile(r"\W*(?:(?:ok|okay|hmm+|say|maybe|about|around)\W+)?\d+\s*(?:-|to)\s*\d+\W*")
 # "40 not 50 euros": the amount after "not" is the one taken back.
 _CORRECTED_AWAY = re.compile(r"\b(?:not|instead of|rather than)\s*$")
 
@@ -301,7 +303,9 @@ def _price_bounds(folded: str) -> _PriceBounds:
             if not (
                 rough
                 and lowest >= MIN_ROUGH_PRICE
-                and (cued or lowest >= MIN_CLAUSE_RANGE_PRICE or _MONEY_TALK.search(text))
+                and (
+                    cued or lowest >= MIN_CLAUSE_RANGE_PRICE or _MONEY_TALK.search(text) or _RANGE_ALONE.fullmatch(text)
+                )
                 and _ENDS_A_RANGE.match(text, match.end())
             ):
                 continue
@@ -402,6 +406,24 @@ _PLACE_REFUSED_BEFORE = re.compile(
     r"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do))"
     r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vini|wein|from|de|du|des|di|da|dalla|del|della|aus|of)\s+)*$"
 )
+# What joins a second name to a refused one: "no Rioja or Ribera", "nothing from Chablis, Meursault".
+_JOINED_REFUSAL = re.compile(r"\s*(?:,|/)?\s*(?:(?:or|nor|and|ou|o|ni|oder|y|e)\s+)?(?:from\s+|any\s+)?")
+# A refusal kept to a style: "not too heavy (from Spain)", "nothing too oaky".
+_STYLE_REFUSED = re.compile(
+    r"\b(?:too|so|very|overly|particularly)\s+\w+\s*$|"
+    r"\b(?:heavy|oaky|oaked|buttery|sweet|tannic|jammy|dry|fizzy|big|cheap|bold|strong|light)\s*$"
+)
+
+
+def _place_refused_after(before: str) -> bool:
+    """Whether the words before a place refuse it: "nothing from", "I don't really like", "none of
+    us like"; not "not too heavy" (from Spain), a style refused."""
+    if _PLACE_REFUSED_BEFORE.search(before):
+        return True
+    refusal = _NEGATION_BEFORE.search(before)
+    return refusal is not None and not _STYLE_REFUSED.search(refusal.group())
+
+
 # "Sparkling rosé" is a sparkling wine and "skin-contact white" an orange one: the style
 # word absorbs a colour word standing next to it (within this many characters).
 _ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": frozenset({"white"})}
@@ -503,6 +525,8 @@ _PRICE_ORDER = re.compile(
 _ANY_KIND = re.compile(
     r"\b(?:any|whatever|n'?importe quel(?:le)?|cualquier|qualsiasi|irgendein(?:en)?)\s+(?:(?:other|old)\s+)?"
     r"(?:reds?|whites?|roses?|sparkling|bubbly|tinto|blanco|bianco|rosso|rouge|blanc|rosado|rosato)\b"
+    # Not "any white from there?", "any whites as well?": of that place still, or one more.
+    r"(?!.*\b(?:from|as well|too|also)\b)"
 )
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
@@ -606,12 +630,16 @@ def _by_the_glass(folded: str) -> bool | None:
 # Style words and grapes
 # ---------------------------------------------------------------------------
 
-_NOT_TOO = r"(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?"
+_NOT_TOO = (
+    r"(?:(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?|"
+    # "Pas trop tannique", "peu boisé", "non troppo tannico", "poco tánico", "nicht holzig".
+    r"(?:pas|peu|non|poco|nada|sin|sans|senza|nicht|kaum|no muy)\s+(?:trop |troppo |zu |demasiado |tan |tanto )?)"
+)
 _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
     (
         "unoaked",
-        rf"unoaked|{_NOT_TOO}oak(?:y|ed)?|stainless|(?:no|without|nothing with|not much) oak|"
+        rf"unoaked|{_NOT_TOO}(?:oak(?:y|ed)?|boisee?|barricat[oa]|holzig)|stainless|(?:no|without|nothing with|not much) oak|"
         # "Not a big fan of oak", "we don't like oak": oak the noun, disliked.
         r"(?:not (?:(?:a|big|huge|really)\s+){0,2}fans? of|not (?:into|keen on|big on)|(?:don'?t|do not) "
         r"(?:like|want|love|enjoy)|dislikes?|hates?) (?:the |much |too much )?oak\b",
@@ -619,7 +647,10 @@ _STYLE_WORDS: Final = (
     # "Not too heavy" steps back from the fullest, it does not ask for a light wine.
     # "We're not big on white" says what they dislike, not how heavy a wine they want.
     ("not heavy", rf"{_NOT_TOO}(?:heavy|big(?! on\b| fans?\b)|full[- ]?bodied|bold)"),
-    ("smooth", rf"{_NOT_TOO}(?:tannic|harsh|grippy)|(?:no|without|not much|low|soft) tannins?"),
+    (
+        "smooth",
+        rf"{_NOT_TOO}(?:tannic|harsh|grippy|tanniques?|tannic[oa]|tanic[oa])|(?:no|without|not much|low|soft) tannins?",
+    ),
     (
         "low-alcohol",
         rf"less boozy|{_NOT_TOO}boozy|low(?:er)?[- ](?:alcohol|abv)|light on (?:the )?alcohol|less alcohol",
@@ -1208,10 +1239,11 @@ _DIET = re.compile(rf"\b(?:{_DIET_PATTERN})\b")
 # No dish at all: "a glass of red, no food", "sans plat", "sin comida", "we're not eating".
 _NO_FOOD_PATTERN: Final = (
     r"(?:(?:no|without|sans|sin|senza|ohne|pas de|not)\s+(?:food|dish|plat|plats|comida|plato|cibo|piatto|essen|"
-    r"main(?: course)?|meal|repas)|(?:not|n'?t|nothing to|rien a|nada que) eat(?:ing)?(?: tonight| anything)?|"
+    r"main(?: course)?|meal|repas)|(?:not|n'?t|nothing to|rien a|nada que) eat(?:ing)?(?: tonight| anything| yet)?|"
     r"(?:just|only) drinks|only drinking|just drinking|juste (?:pour )?boire|solo (?:para )?beber|nur (?:etwas )?trinken)"
     # Said of the evening, at the end of a clause: not "no food allergies", "not eating meat".
-    r"(?=\s*(?:$|[,.;:!?)]|(?:for me|tonight|thanks|thank you|please|pls|just|only)\b))"
+    r"(?=\s*(?:$|[,.;:!?)-]|(?:for me|tonight|thanks|thank you|please|pls|just|only|yet|for now|at all|right now|"
+    r"ce soir|pour l'instant|por ahora|esta noche|stasera|per ora|heute|jetzt)\b))"
 )
 _NO_FOOD = re.compile(rf"\b(?:{_NO_FOOD_PATTERN})\b")
 # Food words that say something else here: the diner is a vegetarian ("vegetarian here", "two
@@ -1631,7 +1663,7 @@ _ABOUT_SHOWN = re.compile(
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|"
     r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
-    r"(?:est|e|es|ist|c'?est|sont)\b(?!\s*(?:la|il|le|el|lo|l'|un|una|une|der|die|das|ein|eine|les|los|las|i|gli)\b)|"
+    r"(?:est|e|es|ist|c'?est|sont)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
@@ -1780,9 +1812,25 @@ _GLASS_OF_SHOWN = re.compile(
 )
 
 
+# "Il primo è la pasta, il secondo è l'agnello": the courses, each named by a food.
+_COURSE_NAMED = re.compile(
+    r"\b(?:il|la|le|el|der|die|das)\s+(?:primo|secondo|terzo|premier|deuxieme|primero|segundo|erste|zweite)\s+"
+    r"(?:e|est|es|ist)\s+(?:(?:la|il|le|el|lo|l'|un|una|une|der|die|das|ein|eine|les|los|las|i|gli)\s*)?(?P<word>[a-z]+)"
+)
+
+
+def _names_a_course(folded: str) -> bool:
+    return any(
+        read_food(match.group("word")).terms and not _WINE_NAMES.fullmatch(match.group("word"))
+        for match in _COURSE_NAMED.finditer(folded)
+    )
+
+
 def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
+    if _names_a_course(folded):
+        return ()
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         return (1, 2, 3)  # "which is the driest?": of all the wines shown
     if _ABOUT_OTHERS.search(folded):
@@ -1931,14 +1979,20 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     food, and the ones asked for imply grapes and colour."""
     asked: list[str] = []
     refused: list[str] = []
+    refused_until = -1  # where the last refused name ended: "nothing from Bordeaux or Burgundy"
     for match in _APPELLATION_NAMES.finditer(folded):
         if _COOKED_IN_WINE.match(folded, match.end()) or _cooked_wine(folded, match.start(), match.end()):
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         if _in_food_name(folded, match):
             continue  # "rabo de toro": the dish's name
         before = folded[max(0, match.start() - 40) : match.start()]
-        negated = _NEGATION_BEFORE.search(before) or _PLACE_REFUSED_BEFORE.search(before)  # "nothing from Bordeaux"
+        negated = (
+            _NEGATION_BEFORE.search(before)
+            or _PLACE_REFUSED_BEFORE.search(before)  # "nothing from Bordeaux"
+            or (refused_until >= 0 and _JOINED_REFUSAL.fullmatch(folded, refused_until, match.start()))
+        )
         (refused if negated else asked).append(match.group(0))
+        refused_until = match.end() if negated else -1
     return _unique(asked), _unique(refused)
 
 
@@ -2036,7 +2090,8 @@ _ONE_BOTTLE_COUNTS: Final = {
     **_BOTTLE_COUNTS,
 }
 _MORE_BOTTLES = re.compile(
-    rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+(?:bottles?\s+)?(?:of|de|di)\b"
+    rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+(?:bottles?\s+)?(?:of|de|di)\s+"
+    r"(?:the\s+)?(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)\b"
 )
 _COLOUR_NAMED = r"(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)"
 _A_BOTTLE_OF_EACH = re.compile(
@@ -2114,9 +2169,7 @@ def _read(folded: str) -> Said:
     wanted, refused = _colour_mentions(folded)
     grapes, refused_grapes = _grape_mentions(folded)
     appellations, refused_names = _appellations(folded)
-    places, refused_places = origins_said(
-        folded, refused_after=lambda before: bool(_PLACE_REFUSED_BEFORE.search(before))
-    )
+    places, refused_places = origins_said(folded, refused_after=_place_refused_after)
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
@@ -2336,8 +2389,8 @@ def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str,
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
     no_bound = said.max_price is None and said.min_price is None
-    if said.corrects is not None and said.corrects not in (previous.max_price, previous.min_price):
-        said = replace(said, amount_alone=None)  # "no, 6 not 8" of the party, not of a budget
+    if said.corrects is not None and previous.max_price is None and previous.min_price is None:
+        said = replace(said, amount_alone=None)  # "no, 6 not 8" of the party: there is no budget to correct
     if said.amount_alone is not None and no_bound:
         if said.corrects is not None and said.corrects == previous.min_price:
             said = replace(said, min_price=said.amount_alone)  # "over 50" then "40 not 50"
@@ -2384,11 +2437,10 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             for place in said.places or (() if said.any_kind else previous.places)
             if place not in said.refused_places
         ),
-        # "No French wine", then "a Sancerre then": a place or a wine named lifts the refusals before.
+        # "No French wine", then "a Sancerre then": the Sancerre is shown (``satisfies``), and France
+        # stays refused for the rest.
         refused_places=_unique(
-            place
-            for place in (*(() if said.places or said.appellations else previous.refused_places), *said.refused_places)
-            if place not in said.places
+            place for place in (*previous.refused_places, *said.refused_places) if place not in said.places
         ),
         # "Cheaper" is in the colour of the wines shown, not only of the place named.
         appellations=said.appellations

@@ -316,13 +316,24 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         return False
     if constraints.refused_names and _named_as(wine, constraints.refused_names):
         return False
-    if any(
-        from_origin(place, country=wine.country, region=wine.region, name=wine.name)
-        for place in constraints.refused_places
-    ):
+    if _from_a_refused_place(wine, constraints):
         return False
     # Sweet as the wine tastes, in any section: a dry Fino listed among the dessert wines is not.
     return not (constraints.sweet and profile_of(wine).sweetness < SWEET_WINE)
+
+
+def _from_a_refused_place(wine: Wine, constraints: Constraints) -> bool:
+    """ "No French wine": none from France, but for a wine then asked for by its place or name ("ok,
+    a Sancerre then")."""
+    if not constraints.refused_places:
+        return False
+    asked = _named_as(wine, constraints.appellations) or any(
+        from_origin(place, country=wine.country, region=wine.region, name=wine.name) for place in constraints.places
+    )
+    return not asked and any(
+        from_origin(place, country=wine.country, region=wine.region, name=wine.name)
+        for place in constraints.refused_places
+    )
 
 
 def constrained_wines(restaurant: Restaurant, constraints: Constraints) -> QuerySet[Wine]:
@@ -943,8 +954,12 @@ def _price_distance(wine: Wine, constraints: Constraints) -> Decimal:
     return Decimal(0)
 
 
-def _left_after_a_refusal(colours: frozenset[str]) -> bool:
-    return len(colours) > 3 and colours >= _LEFT_AFTER_A_REFUSAL
+def _colours_asked(colours: frozenset[str]) -> frozenset[str]:
+    """The colours each asked for: not those left after a refusal ("no bubbles" leaves five, "no
+    red, no white" four with the orange and the dessert wines), while "red, white, rosé or
+    sparkling?" names four."""
+    left = len(colours) >= 5 or (len(colours) == 4 and colours >= _LEFT_AFTER_A_REFUSAL)
+    return frozenset() if left else colours
 
 
 def _rank(
@@ -978,22 +993,11 @@ def _rank(
         scored.sort(key=lambda item: sign * price_of(item.wine, constraints))
     # With no dish, or one of which nothing is understood, the answer spans the list's colours.
     understood = any(dish.confidence for dish in profiles)
-    # The colours left after a refusal ("no bubbles": five of them, the orange and the dessert wines
-    # among them) were not each asked for; "red, white, rosé or sparkling?" were.
-    colours_asked = not _left_after_a_refusal(constraints.colours)
-    if (
-        not understood
-        and not (constraints.colours and colours_asked)
-        and wanted.like is None
-        and wanted.price_order is None
-    ):
+    colours_asked = _colours_asked(constraints.colours)
+    if not understood and not colours_asked and wanted.like is None and wanted.price_order is None:
         scored = _spread(scored, k)
     elif (
-        len(constraints.colours) > 1
-        and colours_asked
-        and not wanted.separate_dishes
-        and not turn.only_wine_ids
-        and wanted.price_order is None
+        len(colours_asked) > 1 and not wanted.separate_dishes and not turn.only_wine_ids and wanted.price_order is None
     ):
         # "One white, one red", "a red or a rosé for the duck": the best of each colour asked for.
         scored = _spread(scored, k, colours=constraints.colours)

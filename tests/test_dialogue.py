@@ -1275,12 +1275,14 @@ def test_a_bottle_of_the_second_in_italian_chooses_the_second_wine_shown(bistro:
     assert chosen.understood.dish == "Roast lamb shoulder"
 
 
-def test_a_wine_named_after_a_place_refused_lifts_the_refusal(bistro: Restaurant) -> None:
-    _, sancerre = converse(bistro, "no french wine please", "ok a Sancerre then")
+def test_a_wine_named_after_a_place_refused_is_shown_and_the_refusal_kept(bistro: Restaurant) -> None:
+    _, sancerre, red = converse(bistro, "no french wine please", "ok a Sancerre then", "and a red for the lamb?")
 
-    assert sancerre.constraints.refused_places == ()
+    assert sancerre.constraints.refused_places == ("France",)
     assert [pick.wine.name for pick in sancerre.picks] == ["Sancerre"]
     assert not sancerre.nothing_fits
+    assert red.constraints.refused_places == ("France",)
+    assert red.nothing_fits  # every wine of this little list is French
 
 
 def test_any_colour_then_drops_the_place_asked_before(bistro: Restaurant) -> None:

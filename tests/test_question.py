@@ -2071,3 +2071,76 @@ def test_a_total_for_several_bottles_is_shared_by_every_bottle_counted(text: str
     said = parse_question(text).said
     assert said is not None
     assert said.max_price == Decimal(each)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("a red for the steak, I don't really like Californian wine", ("California",)),
+        ("a white that isn't from California, for the halibut", ("California",)),
+        ("none of us like Italian wine", ("Italy",)),
+        ("je déteste les vins de Californie", ("California",)),
+        ("no wines from France or Italy", ("France", "Italy")),
+    ],
+)
+def test_places_refused_in_many_ways(text: str, refused: tuple[str, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.places, said.refused_places) == ((), refused)
+
+
+def test_a_name_joined_to_a_refused_one_is_refused_too() -> None:
+    said = parse_question("nothing from Bordeaux or Burgundy").said
+    assert said is not None
+    assert said.refused_names == ("bordeaux", "burgundy")
+
+
+@pytest.mark.parametrize(
+    ("text", "any_kind"),
+    [
+        ("ok any white then", True),
+        ("cualquier blanco", True),
+        ("do you have any white from there?", False),
+        ("any whites as well?", False),
+    ],
+)
+def test_any_colour_at_all_only_when_said_so(text: str, any_kind: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.any_kind == any_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("un rouge pas trop tannique pour le poulet", "smooth"),
+        ("un blanc pas boisé", "unoaked"),
+        ("non troppo tannico", "smooth"),
+    ],
+)
+def test_a_style_refused_in_the_restaurants_languages_asks_for_the_opposite(text: str, style: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.style_words == (style,)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("il secondo è il più secco?", (2,)), ("der zweite ist ein Riesling?", (2,)), ("il secondo è agnello", ())],
+)
+def test_a_wine_shown_asked_about_unless_a_course_is_named(text: str, position: tuple[int, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == position
+
+
+def test_no_food_yet_and_a_range_alone() -> None:
+    later = parse_question("actually no food yet, just a glass of white").said
+    budget = parse_question("12 to 15").said
+    party = parse_question("two bottles, and one of us is vegetarian, 100 total").said
+    assert later is not None
+    assert later.no_food
+    assert budget is not None
+    assert (budget.min_price, budget.max_price) == (Decimal(12), Decimal(15))
+    assert party is not None
+    assert party.max_price == Decimal(50)

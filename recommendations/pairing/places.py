@@ -174,6 +174,9 @@ _ASKED = re.compile(
 )
 
 
+_OR_PLACE = re.compile(rf"\s*(?:,|/)?\s*(?:or|nor|and|ou|o|ni|oder|y|e|,)\s+(?:from\s+)?(?P<place>{_SAID})\b")
+
+
 # Where the diners are from, not the wine ("we're visiting from England", "I'm from Georgia"), and
 # a dish of a place ("a plate of English cheeses").
 _DINERS_FROM = re.compile(
@@ -210,7 +213,16 @@ def origins_said(text: str, *, refused_after: Callable[[str], bool]) -> tuple[tu
     for match in _asked_matches(folded):
         said = match.group("from") or match.group("before") or match.group("after") or match.group("alone")
         before = folded[max(0, match.start() - 40) : match.start()]
-        (refused if refused_after(before) else asked).append(_BY_SAID[said].name)
+        if refused_after(before):
+            refused.append(_BY_SAID[said].name)
+            # "No wines from France or Italy": the places joined to a refused one are refused too.
+            end = match.end()
+            while (joined := _OR_PLACE.match(folded, end)) is not None:
+                refused.append(_BY_SAID[joined.group("place")].name)
+                end = joined.end()
+        else:
+            asked.append(_BY_SAID[said].name)
+    asked = [place for place in asked if place not in refused]
     return tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(refused))
 
 
