@@ -2089,11 +2089,11 @@ _ONE_BOTTLE_COUNTS: Final = {
     **dict.fromkeys(word_list("a, an, one, un, une, uno, una, ein, eine"), 1),
     **_BOTTLE_COUNTS,
 }
+_COLOUR_NAMED = r"(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)"
 _MORE_BOTTLES = re.compile(
     rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+(?:bottles?\s+)?(?:of|de|di)\s+"
-    r"(?:the\s+)?(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)\b"
+    rf"(?:the\s+)?{_COLOUR_NAMED}\b"
 )
-_COLOUR_NAMED = r"(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)"
 _A_BOTTLE_OF_EACH = re.compile(
     rf"\b(?:a|one|un|une|uno|una)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\s+(?:and|&|et|y|e|und)\s+"
     rf"(?:a|one|un|une|uno|una)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\b"

@@ -461,16 +461,15 @@ def _of_its_colour(wine: Wine, named: str) -> tuple[str, ...]:
     return (family, *_FAMILY_NAMES[family])
 
 
+_PORT_NAMES: Final = tuple(word_list("port, porto, oporto, tawny, ruby, lbv, late bottled vintage, colheita"))
 # A wine asked for by its family's name is listed by its style or town: "a sherry?" is the Fino
 # Inocente from Jerez, "any port?" the 20 Year Old Tawny.
 _FAMILY_NAMES: Final = {
     "sherry": tuple(
         word_list("jerez, xeres, fino, manzanilla, amontillado, palo cortado, oloroso, pedro ximenez, sanlucar")
     ),
-    "port": tuple(word_list("porto, oporto, tawny, ruby, lbv, late bottled vintage, colheita")),
-    # "¿Un oporto?", "un porto ?": Port, said as Spain and France say it.
-    "oporto": tuple(word_list("port, porto, tawny, ruby, lbv, late bottled vintage, colheita")),
-    "porto": tuple(word_list("port, oporto, tawny, ruby, lbv, late bottled vintage, colheita")),
+    # "¿Un oporto?", "un porto ?": Port, said as Spain and France say it; each is the others too.
+    **{said: tuple(name for name in _PORT_NAMES if name != said) for said in ("port", "porto", "oporto")},
     "madeira": tuple(word_list("malmsey, bual, boal, sercial, verdelho")),
     # "Un bourgogne rouge" is any red Burgundy, which an English list calls by its English name.
     "bourgogne": ("burgundy",),
