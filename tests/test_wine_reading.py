@@ -448,3 +448,59 @@ def test_only_a_note_that_says_so_makes_a_wine_alcohol_free() -> None:
     assert alcohol_free("Alcohol-free Riesling")
     assert not alcohol_free("Zero dosage (0.0 g/l), no alcohol heat, chalk and lemon.")
     assert not alcohol_free("15% yet no alcohol heat")
+
+
+# A list written in French, Italian, Spanish or German: the note in its own words reads as the
+# same bottle described in English would.
+@pytest.mark.parametrize(
+    ("foreign", "english"),
+    [
+        ("tanins soyeux, léger", "silky tannins, light"),
+        ("puissant, épicé, charpenté", "powerful, spicy, full"),
+        ("boisé, ample, beurré, noisette", "oaky, full, buttery, hazelnut"),
+        ("tannini morbidi, corposo", "soft tannins, rich"),
+        ("taninos firmes, criado en barrica", "firm tannins, oak-aged"),
+        ("moelleux, abricot confit, miel", "sweet, apricot, honey"),
+        ("minéral, tendu, agrumes", "mineral, crisp, citrus"),
+        ("trocken, Schiefer, rassig", "dry, slate, racy"),
+        ("acidité vive, sans bois", "lively acidity, unoaked"),
+    ],
+)
+def test_a_note_in_the_lists_own_language_reads_as_in_english(foreign: str, english: str) -> None:
+    for colour, grapes in (("red", ("Syrah",)), ("white", ("Chardonnay",)), ("dessert", ("Sémillon",))):
+        said = _read("Cuvée", "", colour, foreign, grapes)
+        meant = _read("Cuvée", "", colour, english, grapes)
+        assert (said.body, said.acidity, said.tannin, said.sweetness, said.oak) == (
+            meant.body,
+            meant.acidity,
+            meant.tannin,
+            meant.sweetness,
+            meant.oak,
+        ), (foreign, colour)
+
+
+def test_an_english_note_keeps_its_dishes_words() -> None:
+    # "beurre blanc" and "steak au poivre" in a note are dishes, not the wine's butter or pepper.
+    plain = _read("Chablis", "Bourgogne", "white", "lemon and flint")
+    with_dishes = _read("Chablis", "Bourgogne", "white", "lemon and flint; for beurre blanc and steak au poivre")
+    assert with_dishes.style_words == plain.style_words
+
+
+def test_a_french_lists_light_and_oaked_wines_differ() -> None:
+    light = _read("Bourgueil", "Loire", "red", "fruits noirs, léger, se boit tout seul")
+    oaked = _read("Meursault", "Bourgogne", "white", "boisé, ample, beurré")
+    lightly = _read("Meursault", "Bourgogne", "white", "légèrement boisé")
+    unoaked = _read("Chablis", "Bourgogne", "white", "minéral, sans bois")
+    assert light.body <= 2
+    assert oaked.oak == 3
+    assert oaked.body >= 4
+    assert "buttery" in oaked.style_words
+    assert lightly.oak == 1
+    assert unoaked.oak == 0
+
+
+def test_a_notes_bare_cabernet_is_the_one_its_place_grows() -> None:
+    assert _read("Chinon Les Picasses", "Loire", "red", "Cabernet de garde, tanins fondus").grapes == (
+        "Cabernet Franc",
+    )
+    assert _read("Pauillac", "Bordeaux", "red", "Cabernet-led, cassis").grapes[0] == "Cabernet Sauvignon"

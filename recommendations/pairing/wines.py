@@ -16,6 +16,7 @@ from recommendations.pairing.grapes import (
     grapes_described,
     sources_of,
 )
+from recommendations.pairing.tasting_words import in_english
 from recommendations.pairing.text import clamp, fold_text, unique, word_list, words_of
 
 
@@ -387,6 +388,18 @@ def _source_of(colour: str, name: str, region: str) -> tuple[Appellation, tuple[
     return None
 
 
+def _as_the_place_grows(described: tuple[str, ...], grown: tuple[str, ...]) -> tuple[str, ...]:
+    """A note's "Cabernet" or "Pinot" is the one its place grows: "Cabernet de garde" on a Chinon
+    is Cabernet Franc, though a bare "Cabernet" elsewhere is Cabernet Sauvignon."""
+    grown = tuple(canonical_grape(grape) for grape in grown)
+    return tuple(
+        grape
+        if grape in grown
+        else next((place_grape for place_grape in grown if place_grape.split()[0] == grape.split()[0]), grape)
+        for grape in described
+    )
+
+
 def _grapes_from_name(
     name: str, source: tuple[Appellation, tuple[str, ...]] | None, description: str = ""
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -397,8 +410,10 @@ def _grapes_from_name(
     if named is not None:
         return (named.name,), ()
     described = grapes_described(description)
+    if described and source is not None:
+        return _as_the_place_grows(described, source[1]), source[0].styles
     if described:
-        return described, source[0].styles if source is not None else ()
+        return described, ()
     if source is None:
         # A grape word inside a place's name that has no grapes for this colour still names one.
         named = grape_traits(name)
@@ -439,7 +454,7 @@ def wine_profile(
         # A rosé has a few hours on the skins: a step lighter than the red of its grapes.
         shape["body"] -= 1
     name_words = _name_style_words(f"{name} {region}", colour)
-    text = fold_text(f"{description} {name_words}")
+    text = in_english(fold_text(f"{description} {name_words}"))
     region_body, region_acidity = _region_nudge(region)
     shape["body"] += region_body
     shape["acidity"] += region_acidity
