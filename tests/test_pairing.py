@@ -1032,3 +1032,17 @@ def test_tripe_takes_a_light_red_not_the_fullest_red() -> None:
     big = wine_profile(colour="red", grapes=["Cabernet Sauvignon"], description="Full-bodied, firmly tannic, cedar.")
 
     assert pairing_score(light, tripe, wine_colour="red").score > pairing_score(big, tripe, wine_colour="red").score
+
+
+def test_a_vegetable_tarte_tatin_is_savoury_and_the_apple_one_a_dessert() -> None:
+    assert _dish("Tarte tatin").protein == "dessert"
+    for name in ("Heritage carrot tarte tatin, goat's curd, thyme", "Beetroot tatin", "Fennel tarte tatin"):
+        assert _dish(name).protein != "dessert", name
+        assert "apple" not in _dish(name).words, name
+
+
+def test_catalan_canelons_are_baked_meat_pasta() -> None:
+    canelons = _dish("Canelons de rostit gratinats")
+    assert canelons.protein == "pork"
+    assert {"filled pasta", "baked"} <= set(canelons.words)
+    assert canelons.unknown == ()

@@ -468,7 +468,7 @@ CUTS_AND_METHODS: Final = (
            weight=1, smoke=2, sweet=1, facets="grilled, smoked"),
     method("smoked", "smoker, fume, fumé, fumée, affumicato, affumicata, ahumado, ahumada, smoky, smoke, "
            "hot-smoked, cold-smoked, mesquite, hickory, applewood", smoke=2, facets="smoked"),
-    method("roasted", "braten, ispod peke, pod pekom, under the peka, under the bell, ispod sača, peka, pečena, pečeni, pečen, rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
+    method("roasted", "braten, rostit, rostits, rostida, rostides, ispod peke, pod pekom, under the peka, under the bell, ispod sača, peka, pečena, pečeni, pečen, rôties, roties, rôtis, arrostiti, arrostite, arrostita, arrostito, assado, assada, assados, assadas, no forno, im ofen, ofengebacken, roast, roti, rôti, rotie, rôtie, arrosto, arrostito, al forno, asado al horno, "
            "horno, oven-roasted, spit-roasted, rotisserie, slow-roasted, pan-roasted, roasting",
            facets="roasted"),
     method("seared", "pad, phat, xao, xào, gebraten, gebratene, gebratener, gebratenes, angebraten, poêlées, poelees, snacke, snacké, poele, poêlé, poelee, poêlée, saisi, scottato, sellado, pan-seared, "
@@ -597,7 +597,7 @@ SAUCES: Final = (
           "ai funghi, con setas, mushroom cream", umami=1, facets="earthy"),
     sauce("anchovy sauce", "bagna cauda, anchoiade, colatura, anchovy butter, salsa di acciughe", salt=3,
           umami=2),
-    sauce("cheese topping", "a la parmesana, parmesana, parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
+    sauce("cheese topping", "gratinat, gratinats, gratinades, a la parmesana, parmesana, parmesan crust, parmigiano shavings, grated pecorino, cheese crust, gratinéed, "
           "topped with cheese, melted cheddar, vegan cheese, vegan cheddar, plant-based cheese, dairy-free cheese, "
           "cashew cheese, gruyère crouton, gruyere crouton, gruyère croutons, gruyere croutons, "
           "cheese crouton, cheese croutons, cheesy crouton, cheesy croutons, comté crouton, comte crouton",
