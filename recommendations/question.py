@@ -170,7 +170,7 @@ _MAX_AFTER = (
     # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
     # ("the two" is "the 2" by now: numbers are spelled out as digits first.)
     r"for (?:both|the (?:two|2)|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
-    r"in tutto\b|insgesamt\b"
+    r"in tutto\b|in totale\b|insgesamt\b|en total\b|au total\b"
 )
 _MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
 # Leftmost match wins, and at one position the earlier alternative wins: ranges
@@ -2081,7 +2081,7 @@ _BOTTLE_COUNTS: Final = {
 }
 _BOTTLES = re.compile(
     rf"\b(?P<count>{'|'.join(_BOTTLE_COUNTS)}) (?:bottles?|bouteilles?|botellas?|bottiglie|flaschen|"
-    r"glasses|verres|copas|bicchieri|glaser)\b"
+    r"glasses|verres|copas|bicchieri|glaser|(?P<colour>reds|whites|roses|rouges|blancs|tintos|blancos|rossi|bianchi))\b"
 )
 # "Two bottles of red and one of white", "a red and a white, 90 total": the bottles counted,
 # the first one of each colour said as "a" or "one".
@@ -2089,14 +2089,17 @@ _ONE_BOTTLE_COUNTS: Final = {
     **dict.fromkeys(word_list("a, an, one, un, une, uno, una, ein, eine"), 1),
     **_BOTTLE_COUNTS,
 }
-_COLOUR_NAMED = r"(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange)"
+_COLOUR_NAMED = (
+    r"(?:reds?|whites?|roses?|rosado|rosato|tinto|blanco|bianco|rosso|rouge|blanc|bubbly|sparkling|orange|"
+    r"rot(?:en|wein)?|weiss(?:en|wein)?)"
+)
 _MORE_BOTTLES = re.compile(
-    rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+(?:bottles?\s+)?(?:of|de|di)\s+"
-    rf"(?:the\s+)?{_COLOUR_NAMED}\b"
+    rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+"
+    rf"(?P<of>(?:bottles?\s+)?(?:of|de|di)\s+(?:the\s+)?)?{_COLOUR_NAMED}\b"
 )
 _A_BOTTLE_OF_EACH = re.compile(
-    rf"\b(?:a|one|un|une|uno|una)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\s+(?:and|&|et|y|e|und)\s+"
-    rf"(?:a|one|un|une|uno|una)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\b"
+    rf"\b(?:a|one|un|une|uno|una|ein|eine|einen)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\s+(?:and|&|et|y|e|und)\s+"
+    rf"(?:a|one|un|une|uno|una|ein|eine|einen)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\b"
 )
 
 
@@ -2104,7 +2107,12 @@ def _bottles_counted(folded: str) -> int:
     """How many bottles a question asks for at once (0 when it counts none)."""
     bottles = _BOTTLES.search(folded)
     if bottles is not None:
-        more = _MORE_BOTTLES.finditer(folded, bottles.end())
+        # "Two reds and a white" counts three; "two bottles, a white and a red" names the two.
+        more = [
+            match
+            for match in _MORE_BOTTLES.finditer(folded, bottles.end())
+            if match.group("of") or bottles.group("colour")
+        ]
         return _BOTTLE_COUNTS[bottles.group("count")] + sum(_ONE_BOTTLE_COUNTS[match.group("count")] for match in more)
     return 2 if _A_BOTTLE_OF_EACH.search(folded) else 0
 
@@ -2113,7 +2121,8 @@ def _bottles_counted(folded: str) -> int:
 _FOR_THEM_ALL = re.compile(
     r"\d\s*(?:[$€£]|dollars?|dolares|euros?|bucks|quid|pounds?)?\s*(?:total\b|in total|altogether|all in|"
     r"for (?:both|the two|the lot|them all|all of them)\b|(?:for|between) (?:the )?(?:2|two|3|three|4|four) bottles|"
-    r"entre (?:las|los) (?:dos|tres)|pour les deux|en tout|per tutte e due|in tutto|insgesamt)|"
+    r"entre (?:las|los) (?:dos|tres)|pour les deux|en tout|en total|au total|per tutte e due|in tutto|in totale|"
+    r"insgesamt)|"
     r"\b(?:total|in total|altogether)(?: budget)?(?: of| is)?\s*[$€£]?\s*\d"
 )
 _PER_HEAD = re.compile(r"\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b")

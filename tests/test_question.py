@@ -2065,6 +2065,12 @@ def test_a_correction_changes_only_the_bound_it_corrects() -> None:
         ("one bottle of red and one of white, 100 for the two", "50.00"),
         ("a red and a white under 50", "50"),
         ("2 bottles for the four of us, max 60 a bottle", "60"),
+        ("two reds and a white, 120 total", "40.00"),
+        ("un tinto y un blanco, 80 en total", "40.00"),
+        ("un rouge et un blanc, 80 au total", "40.00"),
+        ("ein rot und ein weiss, 80 insgesamt", "40.00"),
+        ("un rosso e un bianco, 80 in totale", "40.00"),
+        ("somos 4, dos botellas, un blanco y un tinto, 120 dólares entre las dos", "60.00"),
     ],
 )
 def test_a_total_for_several_bottles_is_shared_by_every_bottle_counted(text: str, each: str) -> None:
@@ -2081,6 +2087,9 @@ def test_a_total_for_several_bottles_is_shared_by_every_bottle_counted(text: str
         ("none of us like Italian wine", ("Italy",)),
         ("je déteste les vins de Californie", ("California",)),
         ("no wines from France or Italy", ("France", "Italy")),
+        ("anything but Italy", ("Italy",)),
+        ("a red for the lamb, but not Italian", ("Italy",)),
+        ("nothing Spanish please", ("Spain",)),
     ],
 )
 def test_places_refused_in_many_ways(text: str, refused: tuple[str, ...]) -> None:
@@ -2144,3 +2153,10 @@ def test_no_food_yet_and_a_range_alone() -> None:
     assert (budget.min_price, budget.max_price) == (Decimal(12), Decimal(15))
     assert party is not None
     assert party.max_price == Decimal(50)
+
+
+@pytest.mark.parametrize("text", ["something Italian", "a Spanish red then", "not too heavy, something French"])
+def test_a_place_said_after_no_refusal_is_asked_for(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.places
+    assert constraints.refused_places == ()

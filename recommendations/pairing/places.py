@@ -171,6 +171,9 @@ _ASKED = re.compile(
     rf"|\b(?:wines?|vino|vin|vini|vinho|tinto|blanco|rosso|bianco|rouge|blanc|reds?|whites?)\s+(?P<after>{_SAID})\b"
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
     rf"now|maybe|perhaps|too|also|tonight|for|with)\b)"
+    # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
+    rf"|\b(?:anything but|anything except|except|but not|not|nothing|no|rien|nada|niente)\s+(?P<denied>{_SAID})\s*"
+    rf"(?:[?!.,;]|$|\b(?:please|then|tonight|this time|for once|though)\b)"
 )
 
 
@@ -212,8 +215,9 @@ def origins_said(text: str, *, refused_after: Callable[[str], bool]) -> tuple[tu
     refused: list[str] = []
     for match in _asked_matches(folded):
         said = match.group("from") or match.group("before") or match.group("after") or match.group("alone")
+        said = said or match.group("denied")
         before = folded[max(0, match.start() - 40) : match.start()]
-        if refused_after(before):
+        if match.group("denied") or refused_after(before):
             refused.append(_BY_SAID[said].name)
             # "No wines from France or Italy": the places joined to a refused one are refused too.
             end = match.end()
@@ -230,7 +234,7 @@ def without_origins(folded: str) -> str:
     """Folded text with the places asked for blanked out (same length), so "something Tuscan"
     is not read as food: several demonyms name a kitchen too."""
     for match in _asked_matches(folded):
-        group = next(name for name in ("from", "before", "after", "alone") if match.group(name))
+        group = next(name for name in ("from", "before", "after", "alone", "denied") if match.group(name))
         start, end = match.span(group)
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded
