@@ -41,7 +41,7 @@ from analytics.sentiment import sentiment_of
 from recommendations.pairing.grapes import GRAPE_ALIASES, LONGEST_GRAPE_ALIAS, appellation_of
 from recommendations.pairing.text import fold_text, words_of
 from textops.extractive import looks_english
-from textops.glossary import FOREIGN_WORDS
+from textops.glossary import FOREIGN_WORDS, SAME_MEANING
 from textops.sentences import _LIST_MARKER, Span, split_sentences
 from textops.types import Answer
 from textops.vectors import vectors_of
@@ -477,6 +477,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "show",
     ),
     (re.compile(r"\bmoney back\b", re.I), "refund"),
+    # The vines' age is said as the year they were planted ("this parcel was planted in 1962").
+    (
+        re.compile(r"\bhow old (?:are|is) (?:the |its |their )?vines?\b|\bage of (?:the )?vines?\b", re.I),
+        "vines planted",
+    ),
     (re.compile(r"\blet (?:[\w']+ ){0,2}down\b", re.I), "letdown"),
     (re.compile(r"\bhow high(?: up)?\b", re.I), "how altitude"),
     (re.compile(r"\bhow far(?! ahead| in advance)(?: away)?\b", re.I), "how distance"),
@@ -516,11 +521,12 @@ def _singular(word: str) -> str:
 
 
 def _foreign_words(word: str) -> tuple[str, ...]:
-    """The words of other languages for ``word``, or for its root: "cooking" as "cook"."""
+    """The words of other languages for ``word``, or for its root: "cooking" as "cook"; for a word of
+    another language, its English word and that word's other translations ("cuoco": "chef")."""
     for root in (word, _singular(word), *(word[: -len(ending)] for ending in ("ing", "ed") if word.endswith(ending))):
         if root in FOREIGN_WORDS:
             return FOREIGN_WORDS[root]
-    return ()
+    return SAME_MEANING.get(word, ())
 
 
 @lru_cache(maxsize=64)

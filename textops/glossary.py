@@ -138,3 +138,16 @@ _TRANSLATIONS = {
 }
 
 FOREIGN_WORDS: dict[str, tuple[str, ...]] = {word: tuple(said.split()) for word, said in _TRANSLATIONS.items()}
+
+
+def _same_meaning() -> dict[str, tuple[str, ...]]:
+    """A question asked in the text's own language ("Chi è il cuoco?") may word it as the text does
+    not ("lo chef"): each foreign word also matches its English word and that word's other translations."""
+    meaning: dict[str, list[str]] = {}
+    for english, said in FOREIGN_WORDS.items():
+        for word in said:
+            meaning.setdefault(word, []).extend(other for other in (english, *said) if other != word)
+    return {word: tuple(dict.fromkeys(others)) for word, others in meaning.items()}
+
+
+SAME_MEANING: dict[str, tuple[str, ...]] = _same_meaning()

@@ -1006,3 +1006,22 @@ def test_taking_over_is_owning_and_how_large_is_a_size(question: str, fact: str)
 
     assert answer.found, answer
     assert fact in answer.answer
+
+
+def test_a_question_in_the_texts_own_language_finds_the_words_the_text_uses_instead() -> None:
+    # "cuoco" asked, "chef" written: both are the glossary's words for one thing.
+    text = (
+        "Allergie e intolleranze – Osteria del Corvo, Bergamo Alta. La nostra cucina utilizza frutta a guscio e "
+        "glutine. Con almeno 24 ore di preavviso lo chef Davide Locatelli prepara una versione senza glutine dei "
+        "casoncelli. Per le allergie gravi consigliamo di parlare con il responsabile di sala prima di ordinare."
+    )
+    assert "Davide Locatelli" in answers.answer(text, "Chi è il cuoco dell'osteria?").answer
+
+
+def test_the_vines_age_is_the_year_they_were_planted() -> None:
+    text = (
+        "Grown on steep marl slopes above the village, this Sauvignon Blanc comes from vines planted in 1971 by "
+        "the owner's grandfather. The grapes were picked by hand on 6 September 2022 and fermented in old "
+        "600-litre demi-muids. Only 4,200 bottles were made."
+    )
+    assert "1971" in answers.answer(text, "How old are the vines?").answer
