@@ -529,3 +529,31 @@ def test_an_index_that_keeps_taking_its_worker_down_is_skipped_until_the_hour_is
         assert cache.get(f"crashes:wine-index:{restaurant_a.pk}") == 0  # a run that ended takes its start back
     finally:
         wine_index_drop(restaurant_id=restaurant_a.pk)
+
+
+def test_a_list_written_in_its_own_words_imports(restaurant_a: Restaurant) -> None:
+    # Another restaurant's spreadsheet: "Type", "Bottle price", "Tasting notes", and its colours
+    # as its list prints them, in English or in its own language.
+    header = ["sku", "wine", "winery", "region", "country", "year", "grape", "type", "bottle_price", "glass",
+              "in_stock", "tasting_notes"]  # fmt: skip
+    rows = [
+        {"sku": "A", "wine": "Morgon", "winery": "Foillard", "region": "Beaujolais", "country": "France",
+         "year": "2021", "grape": "Gamay", "type": "Vin rouge", "bottle_price": "58", "glass": "14",
+         "in_stock": "true", "tasting_notes": "cerise, léger"},
+        {"sku": "B", "wine": "Tawny 20", "winery": "Taylor's", "region": "Douro", "country": "Portugal",
+         "year": "NV", "grape": "", "type": "Fortified", "bottle_price": "90", "glass": "",
+         "in_stock": "true", "tasting_notes": "nutty"},
+        {"sku": "C", "wine": "Brut", "winery": "Gimonnet", "region": "Champagne", "country": "France",
+         "year": "NV", "grape": "Chardonnay", "type": "Champagne & Sparkling", "bottle_price": "95", "glass": "",
+         "in_stock": "true", "tasting_notes": "chalky"},
+        {"sku": "D", "wine": "Ramato", "winery": "Ronco", "region": "Friuli", "country": "Italy",
+         "year": "2022", "grape": "Pinot Grigio", "type": "Skin contact", "bottle_price": "60", "glass": "",
+         "in_stock": "true", "tasting_notes": "copper"},
+    ]  # fmt: skip
+
+    summary = wine_list_import(restaurant=restaurant_a, data=wine_csv(rows, header=header))
+
+    assert summary.created == 4
+    colours = dict(Wine.objects.filter(restaurant=restaurant_a).values_list("sku", "colour"))
+    assert colours == {"A": "red", "B": "dessert", "C": "sparkling", "D": "orange"}
+    assert Wine.objects.get(restaurant=restaurant_a, sku="A").bottle_price == Decimal("58")

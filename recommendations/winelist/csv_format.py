@@ -33,15 +33,66 @@ REQUIRED_COLUMNS = (
     "description",
 )
 OPTIONAL_COLUMNS = ("in_stock", "sku")
-COLUMN_ALIASES = {"color": "colour"}
+# What other lists and spreadsheets call the same columns.
+COLUMN_ALIASES = {
+    "color": "colour",
+    "type": "colour",
+    "style": "colour",
+    "wine": "name",
+    "wine_name": "name",
+    "winery": "producer",
+    "estate": "producer",
+    "year": "vintage",
+    "grape": "grapes",
+    "variety": "grapes",
+    "varieties": "grapes",
+    "bottle_price": "price",
+    "price_bottle": "price",
+    "glass": "glass_price",
+    "price_glass": "glass_price",
+    "by_the_glass": "glass_price",
+    "notes": "description",
+    "tasting_notes": "description",
+}
 
+
+def _colour_words(colour: WineColour, words: str) -> dict[str, WineColour]:
+    return dict.fromkeys((word.strip() for word in words.split(",")), colour)
+
+
+# The colour as lists write it, in English or the restaurant's language (folded: no accents, lower case).
 COLOUR_WORDS = {
-    "red": WineColour.RED,
-    "white": WineColour.WHITE,
-    "rose": WineColour.ROSE,
-    "sparkling": WineColour.SPARKLING,
-    "dessert": WineColour.DESSERT,
-    "orange": WineColour.ORANGE,
+    **_colour_words(
+        WineColour.RED,
+        "red, reds, red wine, red wines, rouge, rouges, vin rouge, tinto, tintos, vino tinto, "
+        "rosso, rossi, vino rosso, rot, rotwein, rotweine",
+    ),
+    **_colour_words(
+        WineColour.WHITE,
+        "white, whites, white wine, white wines, blanc, blancs, vin blanc, blanco, "
+        "blancos, vino blanco, bianco, bianchi, vino bianco, weiss, weisswein, weissweine, branco",
+    ),
+    **_colour_words(
+        WineColour.ROSE, "rose, roses, rose wine, rose wines, rosado, rosados, rosato, rosati, blush, pink"
+    ),
+    **_colour_words(
+        WineColour.SPARKLING,
+        "sparkling, sparkling wine, sparkling wines, sparklings, bubbles, fizz, "
+        "champagne, champagne & sparkling, champagne and sparkling, mousseux, effervescent, "
+        "vin effervescent, espumoso, espumosos, espumante, spumante, spumanti, bollicine, sekt, schaumwein",
+    ),
+    **_colour_words(
+        WineColour.DESSERT,
+        "dessert, dessert wine, dessert wines, sweet, sweet wine, sweet wines, "
+        "stickies, fortified, fortified wine, fortified wines, dessert & fortified, sweet & fortified, "
+        "dessert and fortified, sweet and fortified, vin doux, vins doux, liquoreux, moelleux, "
+        "dulce, vino dulce, generoso, generosos, dolce, vino dolce, passito, susswein",
+    ),
+    **_colour_words(
+        WineColour.ORANGE,
+        "orange, orange wine, orange wines, skin contact, skin-contact, amber, "
+        "amber wine, ramato, macerated, vin orange, vino naranja, vino orange",
+    ),
 }
 _TRUE_WORDS = frozenset({"true", "yes", "y", "1", "in stock"})
 _FALSE_WORDS = frozenset({"false", "no", "n", "0", "out of stock"})
@@ -170,7 +221,7 @@ def _strip_accents(text: str) -> str:
 
 def normalise_colour(text: str) -> str | None:
     """'Rosé', 'rose', ' RED ' -> the stored colour value; None when it is not a colour."""
-    return COLOUR_WORDS.get(_strip_accents(text.strip().lower()))
+    return COLOUR_WORDS.get(" ".join(_strip_accents(text.strip().lower()).replace("ß", "ss").split()))
 
 
 def decode_wine_list(data: bytes) -> tuple[str | None, RowError | None]:
@@ -307,7 +358,8 @@ def _read_header(line: int, header: list[str]) -> tuple[list[str | None], list[R
                     line,
                     cell.strip(),
                     f"Unknown column '{cell.strip()}'. Allowed columns: "
-                    f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)} ('color' is accepted for 'colour').",
+                    f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)} (also 'color' or 'type' for 'colour', "
+                    "'bottle_price' for 'price', 'glass' for 'glass_price', 'wine' for 'name').",
                 )
             )
         elif name in columns:
