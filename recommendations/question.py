@@ -359,8 +359,8 @@ _COLOUR_WORDS: Final = {
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
     "rose": r"roses?|rosado|rosato|pink",
-    "red": r"reds?|rouge|rosso|tinto|rotwein|rot",
-    "white": r"whites?|blanco|bianco|blanc(?:he)?|branco|weisswein|weissen?|weiss",
+    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotwein|rot",
+    "white": r"whites?|blancos?|bianco|bianchi|blanc(?:he)?s?|branco|weisswein|weissen?|weiss",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
@@ -2096,6 +2096,8 @@ _COLOUR_NAMED = (
 _MORE_BOTTLES = re.compile(
     rf"\b(?:and|et|y|e|und|plus|&)\s+(?P<count>{'|'.join(_ONE_BOTTLE_COUNTS)})\s+"
     rf"(?P<of>(?:bottles?\s+)?(?:of|de|di)\s+(?:the\s+)?)?{_COLOUR_NAMED}\b"
+    # The colour is the wine's, not "a sparkling water" or "a white fish starter".
+    r"(?=\s*(?:[,.;:!?)]|$|\b(?:wines?|vino|vin|wein|and|y|et|e|und|for|para|pour|per|please|pls|too|with|to)\b))"
 )
 _A_BOTTLE_OF_EACH = re.compile(
     rf"\b(?:a|one|un|une|uno|una|ein|eine|einen)\s+(?:(?:bottle\s+)?of\s+)?{_COLOUR_NAMED}\s+(?:and|&|et|y|e|und)\s+"

@@ -1046,3 +1046,8 @@ def test_catalan_canelons_are_baked_meat_pasta() -> None:
     assert canelons.protein == "pork"
     assert {"filled pasta", "baked"} <= set(canelons.words)
     assert canelons.unknown == ()
+
+
+def test_cannelloni_of_any_filling_are_pasta_and_only_the_catalan_name_says_meat() -> None:
+    assert _dish("Canelones de espinacas").protein == "vegetarian"
+    assert "pork" not in _dish("Canelones de atún").words

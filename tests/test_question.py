@@ -2071,6 +2071,8 @@ def test_a_correction_changes_only_the_bound_it_corrects() -> None:
         ("ein rot und ein weiss, 80 insgesamt", "40.00"),
         ("un rosso e un bianco, 80 in totale", "40.00"),
         ("somos 4, dos botellas, un blanco y un tinto, 120 dólares entre las dos", "60.00"),
+        ("two reds and a sparkling water, 100 total", "50.00"),
+        ("deux rouges et un blanc, 120 au total", "40.00"),
     ],
 )
 def test_a_total_for_several_bottles_is_shared_by_every_bottle_counted(text: str, each: str) -> None:
@@ -2155,8 +2157,23 @@ def test_no_food_yet_and_a_range_alone() -> None:
     assert party.max_price == Decimal(50)
 
 
-@pytest.mark.parametrize("text", ["something Italian", "a Spanish red then", "not too heavy, something French"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "something Italian",
+        "a Spanish red then",
+        "not too heavy, something French",
+        "The food is not Italian, but I'd like Italian wine",
+    ],
+)
 def test_a_place_said_after_no_refusal_is_asked_for(text: str) -> None:
     constraints = parse_question(text).constraints
     assert constraints.places
     assert constraints.refused_places == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Why not Italian?", "We're not American, so something local?", "Pavlova with no kiwi"]
+)
+def test_a_not_before_a_place_that_refuses_no_wine(text: str) -> None:
+    assert parse_question(text).constraints.refused_places == ()

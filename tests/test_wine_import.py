@@ -534,20 +534,20 @@ def test_an_index_that_keeps_taking_its_worker_down_is_skipped_until_the_hour_is
 def test_a_list_written_in_its_own_words_imports(restaurant_a: Restaurant) -> None:
     # Another restaurant's spreadsheet: "Type", "Bottle price", "Tasting notes", and its colours
     # as its list prints them, in English or in its own language.
-    header = ["sku", "wine", "winery", "region", "country", "year", "grape", "type", "bottle_price", "glass",
+    header = ["sku", "wine", "winery", "region", "country", "year", "grape", "type", "bottle_price", "glass_price",
               "in_stock", "tasting_notes"]  # fmt: skip
     rows = [
         {"sku": "A", "wine": "Morgon", "winery": "Foillard", "region": "Beaujolais", "country": "France",
-         "year": "2021", "grape": "Gamay", "type": "Vin rouge", "bottle_price": "58", "glass": "14",
+         "year": "2021", "grape": "Gamay", "type": "Vin rouge", "bottle_price": "58", "glass_price": "14",
          "in_stock": "true", "tasting_notes": "cerise, léger"},
         {"sku": "B", "wine": "Tawny 20", "winery": "Taylor's", "region": "Douro", "country": "Portugal",
-         "year": "NV", "grape": "", "type": "Fortified", "bottle_price": "90", "glass": "",
+         "year": "NV", "grape": "", "type": "Fortified", "bottle_price": "90", "glass_price": "",
          "in_stock": "true", "tasting_notes": "nutty"},
         {"sku": "C", "wine": "Brut", "winery": "Gimonnet", "region": "Champagne", "country": "France",
-         "year": "NV", "grape": "Chardonnay", "type": "Champagne & Sparkling", "bottle_price": "95", "glass": "",
+         "year": "NV", "grape": "Chardonnay", "type": "Champagne & Sparkling", "bottle_price": "95", "glass_price": "",
          "in_stock": "true", "tasting_notes": "chalky"},
         {"sku": "D", "wine": "Ramato", "winery": "Ronco", "region": "Friuli", "country": "Italy",
-         "year": "2022", "grape": "Pinot Grigio", "type": "Skin contact", "bottle_price": "60", "glass": "",
+         "year": "2022", "grape": "Pinot Grigio", "type": "Skin contact", "bottle_price": "60", "glass_price": "",
          "in_stock": "true", "tasting_notes": "copper"},
     ]  # fmt: skip
 
@@ -557,3 +557,12 @@ def test_a_list_written_in_its_own_words_imports(restaurant_a: Restaurant) -> No
     colours = dict(Wine.objects.filter(restaurant=restaurant_a).values_list("sku", "colour"))
     assert colours == {"A": "red", "B": "dessert", "C": "sparkling", "D": "orange"}
     assert Wine.objects.get(restaurant=restaurant_a, sku="A").bottle_price == Decimal("58")
+
+
+def test_a_column_given_twice_under_another_name_says_which(restaurant_a: Restaurant) -> None:
+    header = [*HEADER, "notes"]
+    rows = [{**wine_row(), "notes": "also a note"}]
+
+    assert problems(wine_csv(rows, header=header), restaurant_a) == [
+        (1, "description", "Column 'description' appears twice ('notes' is read as 'description')."),
+    ]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from recommendations.pairing import wine_profile
+from recommendations.pairing import fold_text, wine_profile
 from recommendations.pairing.grapes import grape_traits
+from recommendations.pairing.tasting_words import in_english
 from recommendations.pairing.wines import WineProfile, alcohol_free, strength_of
 
 
@@ -464,6 +465,12 @@ def test_only_a_note_that_says_so_makes_a_wine_alcohol_free() -> None:
         ("minéral, tendu, agrumes", "mineral, crisp, citrus"),
         ("trocken, Schiefer, rassig", "dry, slate, racy"),
         ("acidité vive, sans bois", "lively acidity, unoaked"),
+        ("non boisé", "unoaked"),
+        ("leicht holzig", "lightly oaked"),
+        ("seidige Tannine, lebendige Säure", "silky tannins, lively acidity"),
+        ("Sec, peu de sucre résiduel", "dry"),
+        ("tannino dolce, frutto maturo", "soft tannins"),
+        ("peu tannique", "soft tannins"),
     ],
 )
 def test_a_note_in_the_lists_own_language_reads_as_in_english(foreign: str, english: str) -> None:
@@ -504,3 +511,14 @@ def test_a_notes_bare_cabernet_is_the_one_its_place_grows() -> None:
         "Cabernet Franc",
     )
     assert _read("Pauillac", "Bordeaux", "red", "Cabernet-led, cassis").grapes[0] == "Cabernet Sauvignon"
+    # A grape named in full stays what the note says.
+    assert _read("Anjou Rouge", "Loire", "red", "100% Cabernet Sauvignon").grapes == ("Cabernet Sauvignon",)
+    bordeaux_blanc = _read("Bordeaux Blanc", "Bordeaux", "white", "Sauvignon Blanc, Sauvignon Gris and Sémillon")
+    assert bordeaux_blanc.grapes == ("Sauvignon Blanc", "Sauvignon Gris", "Sémillon")
+
+
+@pytest.mark.parametrize(
+    "note", ["Ample acidity, citrus and slate", "Pouilly Fume style, gooseberry", "a pinch of fleur de sel"]
+)
+def test_an_english_note_with_french_words_in_it_reads_as_before(note: str) -> None:
+    assert in_english(fold_text(note)) == fold_text(note)

@@ -509,8 +509,14 @@ def _rephrased(question: str) -> str:
 def question_stems(question: str, *, english: bool = True) -> list[tuple[str, ...]]:
     """Each content stem of a question with the words a text may use for it instead; for a text
     not in English (``english`` false), also the words of other languages ("fish": "poisson")."""
+    asked_in_english = english or reads_english(question)
     return [
-        (word, *_asked_as(word), *_forms_of(word), *(() if english else _foreign_words(word)))
+        (
+            word,
+            *_asked_as(word),
+            *_forms_of(word),
+            *(() if english else _foreign_words(word, asked_in_english=asked_in_english)),
+        )
         for word in dict.fromkeys(qa_stems(_rephrased(question)))
     ]
 
@@ -520,13 +526,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("ys") else word
 
 
-def _foreign_words(word: str) -> tuple[str, ...]:
+def _foreign_words(word: str, *, asked_in_english: bool = True) -> tuple[str, ...]:
     """The words of other languages for ``word``, or for its root: "cooking" as "cook"; for a word of
-    another language, its English word and that word's other translations ("cuoco": "chef")."""
+    a question asked in another language, its English word and that word's other translations
+    ("cuoco": "chef"; not an English "camera", which is an Italian room)."""
     for root in (word, _singular(word), *(word[: -len(ending)] for ending in ("ing", "ed") if word.endswith(ending))):
         if root in FOREIGN_WORDS:
             return FOREIGN_WORDS[root]
-    return SAME_MEANING.get(word, ())
+    return () if asked_in_english else SAME_MEANING.get(word, ())
 
 
 @lru_cache(maxsize=64)

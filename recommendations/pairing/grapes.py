@@ -987,8 +987,14 @@ _COMPARED_AFTER: Final = frozenset(
 def grapes_described(description: str) -> tuple[str, ...]:
     """The grapes a wine's note says it is made of ("Cabernet-led", "old-vine Zinfandel with
     Petite Sirah"), longest spelling first; not one it is only compared with ("Pinot-like")."""
+    return tuple(dict.fromkeys(grape for grape, _ in grapes_described_as(description)))
+
+
+def grapes_described_as(description: str) -> tuple[tuple[str, str], ...]:
+    """Each grape a note names with the words it used for it: ("Cabernet Sauvignon", "cabernet")
+    for a bare "Cabernet", which a place growing Cabernet Franc reads as its own."""
     tokens = words_of(description)
-    found: list[str] = []
+    found: list[tuple[str, str]] = []
     position = 0
     while position < len(tokens):
         for length in range(min(LONGEST_GRAPE_ALIAS, len(tokens) - position), 0, -1):
@@ -997,12 +1003,12 @@ def grapes_described(description: str) -> tuple[str, ...]:
                 before = set(tokens[max(0, position - 2) : position])
                 after = set(tokens[position + length : position + length + 1])
                 if not (before & _COMPARED_BEFORE or after & _COMPARED_AFTER):
-                    found.append(grape.name)
+                    found.append((grape.name, " ".join(tokens[position : position + length])))
                 position += length
                 break
         else:
             position += 1
-    return tuple(dict.fromkeys(found))
+    return tuple(found)
 
 
 def grape_named(name: str) -> GrapeTraits | None:

@@ -2354,13 +2354,14 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="french"),
     # Any root or bulb caramelised under the pastry the same way: savoury, whatever goes beside it.
     dish("vegetable tarte tatin", ", ".join(f"{vegetable} {tatin}" for vegetable in (
-        "carrot", "heritage carrot", "beetroot", "beet", "fennel", "endive", "chicory", "squash", "butternut",
-        "butternut squash", "pumpkin", "parsnip", "leek", "celeriac", "cauliflower", "vegetable", "root vegetable",
-        "heirloom tomato", "cherry tomato") for tatin in ("tarte tatin", "tatin")),
+        "carrot", "heritage carrot", "beetroot", "beet", "fennel", "endive", "chicory", "parsnip", "leek",
+        "celeriac", "cauliflower", "vegetable", "root vegetable", "heirloom tomato", "cherry tomato")
+        for tatin in ("tarte tatin", "tatin")),
          parts="vegetables, caramelised onion, pastry, butter, baked", cuisine="french"),
     # Catalan cannelloni of the Sunday roast's meat under béchamel, baked for Sant Esteve.
-    dish("canelons", "canelones, canelons de rostit, canelons gratinats, canelones de carne, canelones a la catalana, "
-         "canelons de carn", parts="filled pasta, pork, veal, chicken, cream sauce, cheese topping, baked",
+    # Bare "canelones" is any cannelloni (spinach, tuna): only the Catalan names say the meat.
+    dish("canelons", "canelons de rostit, canelons gratinats, canelones de carne, canelones a la catalana, "
+         "canelons de carn, canelones de rustido", parts="filled pasta, pork, veal, chicken, cream sauce, cheese topping, baked",
          cuisine="spanish"),
     dish("son-in-law eggs", "son in law eggs, kai look keuy, khai luk khoei", parts="egg, fried, tamarind, "
          "crispy shallots, chilli", cuisine="thai"),

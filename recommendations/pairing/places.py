@@ -172,7 +172,7 @@ _ASKED = re.compile(
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
     rf"now|maybe|perhaps|too|also|tonight|for|with)\b)"
     # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
-    rf"|\b(?:anything but|anything except|except|but not|not|nothing|no|rien|nada|niente)\s+(?P<denied>{_SAID})\s*"
+    rf"|\b(?:anything but|anything except|but not|not|nothing)\s+(?P<denied>{_SAID})\s*"
     rf"(?:[?!.,;]|$|\b(?:please|then|tonight|this time|for once|though)\b)"
 )
 
@@ -186,6 +186,13 @@ _DINERS_FROM = re.compile(
     r"\b(?:we'?re|we are|i'?m|i am|visiting|came|come|coming|travell?ing|flew|drove|driven|driving|people)"
     r"(?:\s+\w+)?\s+$"
 )
+# Words before "not Italian" or "anything but Italian" that make it no refusal of the wine's place:
+# "why not Italian?", "I don't want anything but Italian" (only Italian), "the food is not Italian",
+# "we're not American".
+_NOT_A_REFUSAL = re.compile(
+    r"(?:\bwhy|\b(?:don'?t|do not|doesn'?t|won'?t|wouldn'?t|never) (?:\w+ )?(?:want|drink|like|have|take)|"
+    r"\b(?:is|are|was|were|'s|'re|am|i'?m|we'?re|we are|they'?re)|\bfood|\bdish|\bcooking)\s+$"
+)
 _FOOD_OF_A_PLACE = re.compile(r"\s+(?:cheeses?|hams?|charcuterie|food|dishes|cooking|cuisine|breakfast)\b")
 
 
@@ -193,6 +200,8 @@ def _asked_matches(folded: str) -> list[re.Match[str]]:
     """The places asked for as the wine's origin, leaving out the diners' own and a dish's."""
     kept = []
     for match in _ASKED.finditer(folded):
+        if match.group("denied") and _NOT_A_REFUSAL.search(folded[max(0, match.start() - 40) : match.start()]):
+            continue
         if match.group("from") and (
             _DINERS_FROM.search(folded[max(0, match.start() - 40) : match.start()])
             or _FOOD_OF_A_PLACE.match(folded, match.end("from"))

@@ -18,37 +18,47 @@ from typing import Final
 _TANNIN_ADJECTIVES: Final = {
     "silky": "soyeux soyeuse setosi setoso sedosos sedoso seidig seidige seidigen",
     "velvety": "veloute veloutes vellutati vellutato aterciopelados samtig samtige samtigen",
-    "soft": "fondus fondu doux souples souple morbidi morbido suaves suave redondos weich weiche weichen sanft",
-    "fine": "fins fin fines fini fine finos finas feine feinen elegants eleganti elegantes",
-    "ripe": "murs mur maturi maduros reife reifen",
-    "firm": "fermes ferme serres serre decides fitti fitto decisi firmes firme marcados kraftige kraftig feste fest",
+    "soft": "fondus fondu doux moelleux souples souple morbidi morbido dolci dolce suaves suave dulces dulce redondos "
+    "weich weiche weichen sanft sanfte sanften",
+    "fine": "fins fin fines fini fine finos finas fein feine feinen elegants eleganti elegantes",
+    "ripe": "murs mur maturi maduros reif reife reifen",
+    "firm": "fermes ferme serres serre decides fitti fitto decisi firmes firme marcados kraftige kraftigen kraftig "
+    "feste festen fest",
     "grippy": "granuleux rustiques rustique rustici rusticos griffig griffige griffigen",
     "powerful": "puissants puissant potenti potentes massifs",
 }
 _ACID_ADJECTIVES: Final = {
-    "lively": "vive vif vivace viva vivaz lebendige lebendig",
-    "bright": "fraiche fresca frische frisch tendue tendu",
-    "racy": "tranchante mordante cortante rassige rassig",
-    "soft": "douce dolce suave sanfte sanft moderee moderata moderada",
-    "high": "elevee elevata elevada hohe hoch",
+    "lively": "vive vif vivace viva vivaz lebendige lebendigen lebendig",
+    "bright": "fraiche fresca frische frischen frisch tendue tendu",
+    "racy": "tranchante mordante cortante rassige rassigen rassig",
+    "soft": "douce dolce suave sanfte sanften sanft moderee moderata moderada",
+    "high": "elevee elevata elevada hohe hohen hoch",
 }
 _TANNIN_NOUN: Final = r"(?:tanins?|tannini|tannino|taninos?|tannine?n?|gerbstoffe?)"
 _ACID_NOUN: Final = r"(?:acidite|acidita|acidez|saure)"
-_VERY: Final = r"(?:(?:tres|molto|muy|sehr|bien|assez|abbastanza|bastante|ziemlich)\s+)?"
+_VERY: Final = r"(?:(?:tres|molto|muy|sehr|bien|assez|abbastanza|bastante|ziemlich|plus|piu|mas|mehr)\s+)?"
+# The end of a word said alone: "moelleux," or "doux." is the wine's; "fruta dulce" is the fruit's.
+_ALONE: Final = r"(?=\s*(?:[,;:.!?)]|$|et\b|e\b|y\b|und\b|mais\b|ma\b|pero\b|aber\b))"
+_CLAUSE_START: Final = r"(?:^|(?<=[,;:.(!?])\s*|(?<=[,;:.(!?]\s))"
+_NOT: Final = r"(?:non|pas|jamais|sans|mai|senza|nicht|kein|sin|no)"
 
-# Phrases first (longest meaning wins), then single words; each becomes English tasting words.
+# Phrases first (the longest meaning wins), then single words; each becomes English tasting words.
 _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     (r"sans (?:bois|futs?) neufs?|sin roble nuevo|senza legno nuovo", "old oak"),
-    (r"sans (?:bois|fut|futs|elevage en fut)|sin (?:madera|roble|barrica)|senza legno|ohne holz", "unoaked"),
+    (
+        rf"sans (?:bois|futs?|elevage en futs?)|sin (?:madera|roble|barrica)|senza legno|ohne holz"
+        rf"|{_NOT} (?:boisee?s?|barricat[oa]|barriquee|holzig)|pas de bois",
+        "unoaked",
+    ),
     (r"(?:bois|futs?) neufs?|roble nuevo|legno nuovo|neue[mn]? (?:holz|barriques?)", "new oak"),
     (
         r"(?:vieux|vieilles) (?:futs|foudres|bois)|grandes? bott[ie]|botti grandi|foudres?|fudres?|grosses holzfass",
         "old barrels",
     ),
     (r"cuves? inox|inox|acciaio|acero inoxidable|edelstahl|stahltank", "stainless"),
-    (r"vin doux naturel|vino dulce natural", "sweet"),
+    (r"vins? doux(?: naturels?)?|vino dulce(?: natural)?|vino dolce|susswein", "sweet"),
     (r"demi-sec|demi sec|amabile|lieblich", "medium sweet"),
-    (r"semi-?seco|semi-?secco|abboccato|halbtrocken|feinherb", "off-dry"),
+    (r"semi[- ]?seco|semi[- ]?secco|abboccato|halbtrocken|feinherb", "off-dry"),
     (r"liquoreux|liquoroso|dulcisimo|edelsuss", "lusciously sweet"),
     (r"corps leger|cuerpo ligero|corpo leggero|leichter korper", "light-bodied"),
     (
@@ -56,34 +66,36 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
         "low alcohol",
     ),
     (
-        r"(?<!de )(?<!en )corsee?|bien charpente|charpentee?|puissante?|ample|opulente?|concentree?|potente|poderos[oa]"
-        r"|corposo|corposa|strutturat[oa]|robust[oa]|concentrat[oa]|con cuerpo|kraftvoll|vollmundig|wuchtig|opulent",
-        "full",
-    ),
-    (
-        r"legere?s?|liger[oa]s?|legger[oa]|leicht(?:e[rn]?)?|delicate?|delicad[oa]|delicat[oa]"
-        r"|glou-glou|gouleyant",
-        "light",
-    ),
-    (r"tanniques?|tannic[oa]|tanic[oa]|tanninreich|gerbstoffreich", "grippy"),
-    (r"tranchante?|cinglante?|rassig(?:e[rn]?)?|tagliente|cortante", "racy"),
-    (
-        r"(?:tres |molto |muy |sehr )?(?:vif|vive|tendue?|nerveux|nerveuse|vibrante|vivace|vivaz|sapid[oa]|knackig)"
-        r"(?=[\s,.;:]|$)",
-        "crisp",
+        r"(?:peu|pas tres|poco|wenig) (?:tanniques?|tannic[oa]|tanic[oa])|(?:peu|poco|pocos|wenig) (?:de )?"
+        r"(?:tanins?|tannini|taninos?|tannine?n?)",
+        "soft tannins",
     ),
     (
         r"(?:legerement|peu|un peu|delicatement|leggermente|ligeramente|leicht) (?:boisee?s?|barricat[oa]|holzig)",
         "lightly oaked",
     ),
-    (r"boisee?s?|barricat[oa]|barriquee|holzig|con roble|en roble|ahumad[oa] de roble", "oaky"),
+    (
+        r"(?:vin|tres|bien|assez|plus|rouge) corse|corsee|bien charpente|charpentee?|puissante?"
+        r"|ample(?! (?:acidity|acid|tannins?|fruit))|opulente?|concentree?|potente|poderos[oa]"
+        r"|corposo|corposa|strutturat[oa]|robust[oa]|concentrat[oa]|con cuerpo|kraftvoll|vollmundig|wuchtig",
+        "full",
+    ),
+    (rf"legere?s?{_ALONE}|liger[oa]s?|legger[oa]|leicht(?:e[rn]?)?|delicate?|delicad[oa]|delicat[oa]", "light"),
+    (r"glou-glou|gouleyant", "light"),
+    (r"tanniques?|tannic[oa]|tanic[oa]|tanninreich|gerbstoffreich", "grippy"),
+    (r"tranchante?|cinglante?|rassig(?:e[rn]?)?|tagliente|cortante", "racy"),
+    (
+        r"(?:tres |molto |muy |sehr )?(?:vif|vive|tendue?|nerveux|nerveuse|vibrante|vivace|vivaz|sapid[oa]|knackig)",
+        "crisp",
+    ),
+    (r"boisee?s?|barricat[oa]|barriquee|holzig|con roble|en roble", "oaky"),
     (
         r"(?:eleve|elevage|vieilli|affinato|invecchiato|criado|envejecido|ausgebaut)\s+(?:\w+\s+){0,3}?"
         r"(?:en |in |im |dans des? )?(?:futs?|barriques?|botti?|legno|roble|barricas?|holzfass|fass)",
         "oak",
     ),
-    (r"(?:moelleux|doux|dolce|dulce|suss|susse|sucre|sucrado)(?=[\s,.;:]|$)", "sweet"),
-    (r"(?<!demi-)(?<!demi )(?<!extra )\b(?:sec|seco|secco|trocken)(?=[\s,.;:]|$)", "dry"),
+    (rf"moelleux{_ALONE}|{_CLAUSE_START}(?:doux|dolce|dulce|suss|susse){_ALONE}", "sweet"),
+    (rf"(?<!demi-)(?<!demi )(?<!extra )(?:sec|seco|secco|trocken){_ALONE}", "dry"),
     (r"mineralite|minerale|mineralidad|mineralita|mineralisch|salin|salins|salino|salina|iodee?|sapide", "mineral"),
     (r"silex|pierre a fusil|pedernal|feuerstein", "flinty"),
     (r"craie|crayeux|crayeuse|tiza|gesso|kreide", "chalky"),
@@ -92,7 +104,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     (r"cuir|cuoio|cuero|leder", "leather"),
     (r"(?<!au )poivree?|pimienta|pfeffer|pfeffrig", "peppery"),
     (r"epices?|epicee?|speziat[oa]|spezie|especiad[oa]|especias|wurzig", "spicy"),
-    (r"fumee?|affumicat[oa]|ahumad[oa]|rauchig", "smoky"),
+    (r"(?<!pouilly )fumee?(?! blanc)|affumicat[oa]|ahumad[oa]|rauchig", "smoky"),
     (r"(?<!au )beurree?(?! blanc| noisette| noir)|burros[oa]|mantecos[oa]|buttrig", "buttery"),
     (r"noisette|nocciola|avellana|haselnuss", "hazelnut"),
     (r"amande|mandorla|almendra|mandel", "almond"),
@@ -102,7 +114,7 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     (r"cremeux|cremoso|cremosa|cremig", "creamy"),
     (r"juteux|succoso|jugoso|saftig", "juicy"),
     (r"herbes?|erbe|hierbas|krauter", "herbs"),
-    (r"fleurs?|fiori|flores|bluten", "flowers"),
+    (r"(?<!de la )fleurs?(?! de sel)|fiori|flores|bluten", "flowers"),
 )
 _REPLACEMENTS: Final = tuple(
     (re.compile(rf"(?<![a-z-])(?:{pattern})(?![a-z])"), english) for pattern, english in _PHRASES
@@ -113,15 +125,18 @@ def _english_of(table: dict[str, str]) -> dict[str, str]:
     return {word: english for english, words in table.items() for word in words.split()}
 
 
-def _noun_then_adjective(noun: str, english_of: dict[str, str]) -> re.Pattern[str]:
-    adjectives = "|".join(sorted(english_of, key=len, reverse=True))
-    return re.compile(rf"\b{noun}\s+{_VERY}({adjectives})\b")
+def _alternatives(english_of: dict[str, str]) -> str:
+    return "|".join(sorted(english_of, key=len, reverse=True))
 
 
 _TANNIN_ENGLISH: Final = _english_of(_TANNIN_ADJECTIVES)
 _ACID_ENGLISH: Final = _english_of(_ACID_ADJECTIVES)
-_TANNIN_THEN_ADJECTIVE: Final = _noun_then_adjective(_TANNIN_NOUN, _TANNIN_ENGLISH)
-_ACID_THEN_ADJECTIVE: Final = _noun_then_adjective(_ACID_NOUN, _ACID_ENGLISH)
+# French, Italian and Spanish put the adjective after the noun ("tanins soyeux"), German before
+# it ("seidige Tannine"), as English does.
+_TANNIN_THEN_ADJECTIVE: Final = re.compile(rf"\b{_TANNIN_NOUN}\s+{_VERY}({_alternatives(_TANNIN_ENGLISH)})\b")
+_ACID_THEN_ADJECTIVE: Final = re.compile(rf"\b{_ACID_NOUN}\s+{_VERY}({_alternatives(_ACID_ENGLISH)})\b")
+_ADJECTIVE_THEN_TANNIN: Final = re.compile(rf"\b({_alternatives(_TANNIN_ENGLISH)})\s+(?:tannine?n?|gerbstoffe?)\b")
+_ADJECTIVE_THEN_ACID: Final = re.compile(rf"\b({_alternatives(_ACID_ENGLISH)})\s+saure\b")
 # A bare foreign noun is the English one: "des tanins", "acidité".
 _TANNIN_ALONE: Final = re.compile(rf"\b{_TANNIN_NOUN}\b")
 _ACID_ALONE: Final = re.compile(rf"\b{_ACID_NOUN}\b")
@@ -131,6 +146,8 @@ def in_english(folded: str) -> str:
     """The folded note in the English tasting words the wine profile reads."""
     text = _TANNIN_THEN_ADJECTIVE.sub(lambda match: f"{_TANNIN_ENGLISH[match.group(1)]} tannins", folded)
     text = _ACID_THEN_ADJECTIVE.sub(lambda match: f"{_ACID_ENGLISH[match.group(1)]} acidity", text)
+    text = _ADJECTIVE_THEN_TANNIN.sub(lambda match: f"{_TANNIN_ENGLISH[match.group(1)]} tannins", text)
+    text = _ADJECTIVE_THEN_ACID.sub(lambda match: f"{_ACID_ENGLISH[match.group(1)]} acidity", text)
     text = _TANNIN_ALONE.sub("tannins", text)
     text = _ACID_ALONE.sub("acidity", text)
     for pattern, english in _REPLACEMENTS:

@@ -13,7 +13,7 @@ from recommendations.pairing.grapes import (
     canonical_grape,
     grape_named,
     grape_traits,
-    grapes_described,
+    grapes_described_as,
     sources_of,
 )
 from recommendations.pairing.tasting_words import in_english
@@ -388,16 +388,19 @@ def _source_of(colour: str, name: str, region: str) -> tuple[Appellation, tuple[
     return None
 
 
-def _as_the_place_grows(described: tuple[str, ...], grown: tuple[str, ...]) -> tuple[str, ...]:
-    """A note's "Cabernet" or "Pinot" is the one its place grows: "Cabernet de garde" on a Chinon
-    is Cabernet Franc, though a bare "Cabernet" elsewhere is Cabernet Sauvignon."""
+def _as_the_place_grows(described: tuple[tuple[str, str], ...], grown: tuple[str, ...]) -> tuple[str, ...]:
+    """A note's bare "Cabernet" or "Pinot" is the one its place grows: "Cabernet de garde" on a
+    Chinon is Cabernet Franc, though a bare "Cabernet" elsewhere is Cabernet Sauvignon. A grape
+    the note names in full ("100% Cabernet Sauvignon") stays what it says."""
     grown = tuple(canonical_grape(grape) for grape in grown)
-    return tuple(
-        grape
-        if grape in grown
-        else next((place_grape for place_grape in grown if place_grape.split()[0] == grape.split()[0]), grape)
-        for grape in described
-    )
+
+    def read(grape: str, said: str) -> str:
+        family = grape.split()[0].casefold()
+        if grape in grown or said != family:
+            return grape
+        return next((place_grape for place_grape in grown if place_grape.split()[0].casefold() == family), grape)
+
+    return tuple(dict.fromkeys(read(grape, said) for grape, said in described))
 
 
 def _grapes_from_name(
@@ -409,11 +412,11 @@ def _grapes_from_name(
     named = grape_named(name)
     if named is not None:
         return (named.name,), ()
-    described = grapes_described(description)
+    described = grapes_described_as(description)
     if described and source is not None:
         return _as_the_place_grows(described, source[1]), source[0].styles
     if described:
-        return described, ()
+        return tuple(dict.fromkeys(grape for grape, _ in described)), ()
     if source is None:
         # A grape word inside a place's name that has no grapes for this colour still names one.
         named = grape_traits(name)

@@ -37,7 +37,6 @@ OPTIONAL_COLUMNS = ("in_stock", "sku")
 COLUMN_ALIASES = {
     "color": "colour",
     "type": "colour",
-    "style": "colour",
     "wine": "name",
     "wine_name": "name",
     "winery": "producer",
@@ -48,9 +47,7 @@ COLUMN_ALIASES = {
     "varieties": "grapes",
     "bottle_price": "price",
     "price_bottle": "price",
-    "glass": "glass_price",
     "price_glass": "glass_price",
-    "by_the_glass": "glass_price",
     "notes": "description",
     "tasting_notes": "description",
 }
@@ -64,13 +61,13 @@ def _colour_words(colour: WineColour, words: str) -> dict[str, WineColour]:
 COLOUR_WORDS = {
     **_colour_words(
         WineColour.RED,
-        "red, reds, red wine, red wines, rouge, rouges, vin rouge, tinto, tintos, vino tinto, "
+        "red, reds, red wine, red wines, rouge, rouges, vin rouge, tinto, tintos, vino tinto, vinho tinto, "
         "rosso, rossi, vino rosso, rot, rotwein, rotweine",
     ),
     **_colour_words(
         WineColour.WHITE,
         "white, whites, white wine, white wines, blanc, blancs, vin blanc, blanco, "
-        "blancos, vino blanco, bianco, bianchi, vino bianco, weiss, weisswein, weissweine, branco",
+        "blancos, vino blanco, bianco, bianchi, vino bianco, weiss, weisswein, weissweine, branco, vinho branco",
     ),
     **_colour_words(
         WineColour.ROSE, "rose, roses, rose wine, rose wines, rosado, rosados, rosato, rosati, blush, pink"
@@ -78,14 +75,16 @@ COLOUR_WORDS = {
     **_colour_words(
         WineColour.SPARKLING,
         "sparkling, sparkling wine, sparkling wines, sparklings, bubbles, fizz, "
-        "champagne, champagne & sparkling, champagne and sparkling, mousseux, effervescent, "
+        "champagne, champagne & sparkling, champagne and sparkling, champagne/sparkling, sparkling rose, "
+        "sparkling rose wine, mousseux, effervescent, "
         "vin effervescent, espumoso, espumosos, espumante, spumante, spumanti, bollicine, sekt, schaumwein",
     ),
     **_colour_words(
         WineColour.DESSERT,
         "dessert, dessert wine, dessert wines, sweet, sweet wine, sweet wines, "
         "stickies, fortified, fortified wine, fortified wines, dessert & fortified, sweet & fortified, "
-        "dessert and fortified, sweet and fortified, vin doux, vins doux, liquoreux, moelleux, "
+        "dessert and fortified, sweet and fortified, dessert/fortified, sweet/fortified, fortified/dessert, "
+        "vin doux, vins doux, liquoreux, moelleux, "
         "dulce, vino dulce, generoso, generosos, dolce, vino dolce, passito, susswein",
     ),
     **_colour_words(
@@ -359,11 +358,13 @@ def _read_header(line: int, header: list[str]) -> tuple[list[str | None], list[R
                     cell.strip(),
                     f"Unknown column '{cell.strip()}'. Allowed columns: "
                     f"{', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)} (also 'color' or 'type' for 'colour', "
-                    "'bottle_price' for 'price', 'glass' for 'glass_price', 'wine' for 'name').",
+                    "'bottle_price' for 'price', 'wine' for 'name').",
                 )
             )
         elif name in columns:
-            errors.append(RowError(line, name, f"Column '{name}' appears twice."))
+            said = cell.strip()
+            read_as = "" if said.lower().replace(" ", "_") == name else f" ('{said}' is read as '{name}')"
+            errors.append(RowError(line, name, f"Column '{name}' appears twice{read_as}."))
         columns.append(name)
     for required in REQUIRED_COLUMNS:
         if required not in columns:
