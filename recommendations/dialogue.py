@@ -333,7 +333,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     )
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
-        return _about_wines(turn, state, "about", said.wine_ids)
+        return _about_wines(turn, state, "about", said.wine_ids, bottle_asked=said.by_the_glass is False)
     aside = _aside(said) if said is not None and not _asks_about_wine(said) and not names_a_dish(parsed) else None
     if aside is not None:
         # "More bread please", "where's the bathroom?", "hi!": no new wine; the one talked about stays.
@@ -347,7 +347,9 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         positions = [position for position in said.about_picks if position <= len(state.shown)]
         wanted = list(dict.fromkeys(wine for position in positions for wine in _shown_all_at(state, position)))
         if wanted:
-            return _about_wines(turn, state, "chosen" if said.chosen else "about", wanted)
+            return _about_wines(
+                turn, state, "chosen" if said.chosen else "about", wanted, bottle_asked=said.by_the_glass is False
+            )
     if said.closing:
         # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.
         return _about_wines(turn, state, "closing", [_shown_at(state, FOCUS)])
@@ -385,10 +387,13 @@ def _shown_at(state: DialogueState, position: int) -> int:
     return state.shown[position - 1].wine_id
 
 
-def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_ids: Sequence[int]) -> Turn:
+def _about_wines(
+    turn: Turn, state: DialogueState, refinement: Refinement, wine_ids: Sequence[int], *, bottle_asked: bool = False
+) -> Turn:
     """A turn about given wines, under the constraints already in force: what the question says
     ("oaky") asks about them and changes nothing, and the wines shown stay the ones "the first"
-    and "the second" mean. The first of them is the one "it" means next."""
+    and "the second" mean. The first of them is the one "it" means next. A bottle asked of one
+    ("a bottle of the second one") prices bottles from now on."""
     return replace(
         turn,
         # What the question refuses, or names again after refusing it ("the gramona then"), holds;
@@ -396,7 +401,7 @@ def _about_wines(turn: Turn, state: DialogueState, refinement: Refinement, wine_
         constraints=replace(
             state.constraints,
             refused_names=turn.constraints.refused_names,
-            by_the_glass=state.constraints.by_the_glass or turn.constraints.by_the_glass,
+            by_the_glass=not bottle_asked and (state.constraints.by_the_glass or turn.constraints.by_the_glass),
         ),
         refinements=(refinement,),
         only_wine_ids=frozenset(wine_ids),

@@ -145,7 +145,7 @@ def _amount(name: str) -> str:
 
 _MAX_CUES = (
     r"moins de|pas plus de|au plus|au maximum|jusqu'?a|meno di|al massimo|massimo|fino a|sotto i|"
-    r"menos de|como maximo|maximo|hasta|unter|bis|hochstens|maximal|nicht mehr als|"
+    r"menos de|como maximo|maximo|hasta|unter|bis|hochstens|maximal|nicht mehr als|nicht uber|"
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
@@ -164,7 +164,7 @@ _MIN_CUES = (
 )
 _MAX_AFTER = (
     r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so|"
-    r"ish\b|-ish\b|\s*mark\b|"
+    r"ish\b|-ish\b|\s*mark\b|(?:a|per|the) (?:bottle|btl)\b|"
     # "7 máximo", "15 al massimo", "20 euros maximum", "30 höchstens".
     r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|tout au plus\b|au plus\b|hochstens\b|maximal\b|"
     # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
@@ -276,6 +276,10 @@ _RANGE_ALONE = re.compile(r"\W*(?:(?:ok|okay|hmm+|say|maybe|about|around)\W+)?\d
 _CORRECTED_AWAY = re.compile(r"\b(?:not|instead of|rather than)\s*$")
 
 
+_MONEY_SLANG_VALUES: Final = {"tenner": "10 quid", "fiver": "5 quid"}
+_MONEY_SLANG = re.compile(r"\b(?:a |one )?(?P<slang>tenner|fiver)\b")
+
+
 def _price_bounds(folded: str) -> _PriceBounds:
     """The tightest price range the question asks for.
 
@@ -284,8 +288,9 @@ def _price_bounds(folded: str) -> _PriceBounds:
     "last time we had a $100 bottle" never move a limit. With several maxima the
     smallest wins, with several minima the largest: a wine shown must meet all of them.
     """
-    # "Around 50-60" is the range, not "around 50".
-    text = _ROUGHLY_A_RANGE.sub(r"between \g<low> and \g<high>", _spell_out_numbers(folded))
+    # "Around 50-60" is the range, not "around 50"; "a tenner" is 10.
+    text = _MONEY_SLANG.sub(lambda match: _MONEY_SLANG_VALUES[match.group("slang")], folded)
+    text = _ROUGHLY_A_RANGE.sub(r"between \g<low> and \g<high>", _spell_out_numbers(text))
     maxima: list[Decimal] = []
     minima: list[Decimal] = []
     bare: list[Decimal] = []
@@ -354,13 +359,13 @@ _ORANGE_AS_WINE: Final = (
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
     # "A sticky w the pav", not "sticky date pudding" or "sticky ribs" (the food is sticky).
-    "dessert": r"dessert wines?|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
+    "dessert": r"dessert wines?|dessertweine?|susswein|vins? doux|vino dulce|vino dolce|vino de postre|vin de dessert|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
     "rose": r"roses?|rosado|rosato|pink",
-    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotwein|rot",
-    "white": r"whites?|blancos?|bianco|bianchi|blanc(?:he)?s?|branco|weisswein|weissen?|weiss",
+    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotweine?|(?<!noble )rot(?:e[nrs]?)?",
+    "white": r"whites?|blancos?|bianco|bianchi|blanc(?:he)?s?|branco|weissweine?|weiss(?:e[nrs]?)?",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
@@ -477,11 +482,14 @@ _SWEET = re.compile(
     r"(?!\s*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot))"
 )
 
+_TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
+_CHEAPER_ASKED = re.compile(r"\b(?:cheaper|less expensive|more affordable|moins chere?s?|mas barat[oa]s?)\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
     r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )"
     r"(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
-    r"menos car[oa]s?|mas economic[oa]s?)\b|"
+    r"menos car[oa]s?|mas economic[oa]s?|cost[ai] meno|costano meno|spendere meno|cueste? menos|cuestan menos|"
+    r"coute moins|coutent moins|kostet weniger|billiger(?:e[snr]?)?|gunstiger(?:e[snr]?)?|preiswerter(?:e[snr]?)?)\b|"
     r"\bcosts?\s+less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
     r"\bnot\s+(?:spend|pay)\s+(?:so|as|that)\s+much\b|"
     r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
@@ -992,8 +1000,17 @@ def _mains_and_named_dishes(text: str) -> tuple[frozenset[str], frozenset[str]]:
 _FOOD_FAMILIES: Final = frozenset(word_list("herb, citrus, spice"))
 
 
+# "Too pricey for a starter", "a bit much for lunch": why the diner wants another wine, not the
+# starters of the menu.
+_REASON_FOR_A_COURSE = re.compile(
+    r"\b(?:too|a bit|a little|bit|rather|quite|so|very|way too|kinda|pretty) (?:much|pricey|expensive|dear|steep|"
+    r"heavy|big|strong|rich|fancy|serious|a lot|posh)(?: \w+)? for (?:a|an|the|my|our|just a)? ?(?:starters?|mains?|"
+    r"desserts?|aperitifs?|apero|lunch|a weeknight|a tuesday|a monday|midday|noon)\b"
+)
+
+
 def _recognise_dishes(folded: str, menu: Sequence[MenuItemLike]) -> tuple[int, ...]:
-    text = food_text(_WINE_NAMED_LIKE_FOOD.sub(" ", folded))
+    text = food_text(_WINE_NAMED_LIKE_FOOD.sub(" ", _REASON_FOR_A_COURSE.sub(" ", folded)))
     question = frozenset(food_tokens(text)) - _WINE_WORDS - _MENU_STOPWORDS
     # A family the lexicon files a food under is no match unless said: the diner's sage is not
     # the bay of "Tomales Bay oysters", their lime not a Meyer lemon tart.
@@ -1548,11 +1565,11 @@ class Said:
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
 _LIGHTER = re.compile(
     r"\b(?:lighter|(?:less|too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
-    r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter|weniger schwer)\b"
+    r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
 )
 _BOLDER = re.compile(
     r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power)|"
-    r"too (?:light|thin|weak|delicate)|kraftiger|voller|schwerer|"
+    r"too (?:light|thin|weak|delicate)|kraftiger(?:e[snr]?)?|voller(?:e[snr]?)?|schwerer(?:e[snr]?)?|"
     r"something (?:with )?more (?:oomph|punch|weight)|plus corse|piu corposo|mas (?:potente|cuerpo))\b"
 )
 _ORDINALS: Final = {
@@ -2105,6 +2122,9 @@ _A_BOTTLE_OF_EACH = re.compile(
 )
 
 
+_FOR_THE_TWO = re.compile(r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*for (?:both|the (?:two|2))\b(?! of)")
+
+
 def _bottles_counted(folded: str) -> int:
     """How many bottles a question asks for at once (0 when it counts none)."""
     bottles = _BOTTLES.search(folded)
@@ -2116,7 +2136,8 @@ def _bottles_counted(folded: str) -> int:
             if match.group("of") or bottles.group("colour")
         ]
         return _BOTTLE_COUNTS[bottles.group("count")] + sum(_ONE_BOTTLE_COUNTS[match.group("count")] for match in more)
-    return 2 if _A_BOTTLE_OF_EACH.search(folded) else 0
+    # "$100 for the two then": the two bottles talked about (not "for the two of us").
+    return 2 if _A_BOTTLE_OF_EACH.search(folded) or _FOR_THE_TWO.search(folded) else 0
 
 
 # The amount said for them all, right beside it: not "for the four of us" or "in total" elsewhere.
@@ -2175,12 +2196,21 @@ def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
     )
 
 
+# "Doesn't have to be sav blanc", "not necessarily French": a wine no longer insisted on, neither
+# asked for nor refused.
+_NOT_NECESSARILY = re.compile(
+    r"\b(?:(?:doesn'?t|does not|don'?t|do not|needn'?t|need not|no need (?:for it )?to)\s+(?:have to|need to|"
+    r"gotta)?\s*be|not necessarily|no tiene que ser|non deve essere|pas forcement|muss nicht)\b[^,.;!?]*"
+)
+
+
 def _read(folded: str) -> Said:
     bounds = _per_person(folded, _price_bounds(folded))
     wanted, refused = _colour_mentions(folded)
-    grapes, refused_grapes = _grape_mentions(folded)
-    appellations, refused_names = _appellations(folded)
-    places, refused_places = origins_said(folded, refused_after=_place_refused_after)
+    insisted = _NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded)
+    grapes, refused_grapes = _grape_mentions(insisted)
+    appellations, refused_names = _appellations(insisted)
+    places, refused_places = origins_said(insisted, refused_after=_place_refused_after)
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
@@ -2196,7 +2226,10 @@ def _read(folded: str) -> Said:
         by_the_glass=_by_the_glass(folded),
         sweet=sweet,
         # "Too pricey, something under 60": the number the diner gives is the ceiling.
-        cheaper_than_previous=bool(_CHEAPER.search(folded)) and bounds.max_price is None,
+        cheaper_than_previous=bool(_CHEAPER.search(folded))
+        and bounds.max_price is None
+        # "Not champagne tho, too pricey": the refused wine is the pricey one, not all shown.
+        and not (refused_names and _TOO_PRICEY.search(folded) and not _CHEAPER_ASKED.search(folded)),
         style_words=_unique(
             style
             for style in [*_style_words(folded), *([superlative.style] if superlative and superlative.style else [])]
@@ -2293,7 +2326,8 @@ _TRADE_NAME_WORDS: Final = _WINE_WORDS | frozenset(
         "rouge, noir, noirs, de, di, del, della, la, le, les, the, of, et, e, y, and, sec, demi, late, harvest, "
         "year, years, tawny, ruby, valley, hills, coast, county, vineyard, vineyards, selection, special, label, nv, "
         "sur, lie, vieilles, vignes, domaine, chateau, clos, mt, mount, st, saint, santa, san, terre, terrasses, "
-        "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40"
+        "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40, "
+        "trocken, halbtrocken, feinherb, secco, seco, doux, dolce, dulce, brut, nature, dry, sweet, off, medium"
     )
 )
 _PLACE_NAMES: Final = tuple(words_of(name) for appellation in APPELLATIONS for name in appellation.names)

@@ -678,6 +678,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     template = rng.choice(_FIRST_DETAIL if reason else _FIRST_ONLY)
     first_detail = len(sentences)
     sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
+    short: dict[int, str] = {}  # each other wine's detail sentence, said in a line that still names it
     for index, other in enumerate(facts[1:], start=1):
         reason = _reason(other, used)
         if result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
@@ -692,6 +693,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 )
             )
         name = _named(other)
+        short[len(sentences)] = _SHORT_MENTIONS[(index - 1) % len(_SHORT_MENTIONS)].format(Name=_upper_first(name))
         sentences.append(
             template.format(
                 contrast=_contrast(facts[0], other),
@@ -709,7 +711,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         *_diet_note(result),
         *_postscript(result),
     ]
-    return _fit(sentences, first_detail, offer=_offer(result))
+    return _fit(sentences, first_detail, offer=_offer(result), short=short)
 
 
 def _each_their_own(result: Recommendations) -> bool:
@@ -1240,9 +1242,14 @@ def _offer(result: Recommendations) -> str:
     return f"Ask me for {asked} and I'll find you another." if asked else "Ask me again and I'll find you another."
 
 
-def _fit(sentences: list[str], first_detail: int, offer: str) -> str:
+# An other wine's detail sentence when the answer runs long: every chosen wine is still named.
+_SHORT_MENTIONS: Final = ("{Name} is another fine choice.", "{Name} would suit it too.")
+
+
+def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, str] | None = None) -> str:
     """Within the word limits: trim the optional flavours first, then the first wine's details (the
-    opening names it), then whole detail sentences."""
+    opening names it), then the other wines' details down to a line naming each (``short``, by
+    position), then whole sentences of what else there is to say."""
     whole = [sentence.replace(_TRIMMABLE_START, "").replace(_TRIMMABLE_END, "") for sentence in sentences]
     text = " ".join(whole)
     if len(text.split()) <= MAX_WORDS:
@@ -1253,8 +1260,15 @@ def _fit(sentences: list[str], first_detail: int, offer: str) -> str:
         return text
     trimmed = [_TRIMMABLE.sub("", sentence) for sentence in sentences]
     text = " ".join(trimmed)
+    short = dict(short or {})
     if len(text.split()) > MAX_WORDS and len(trimmed) > first_detail + 1:
         trimmed.pop(first_detail)
+        short = {index - (index > first_detail): line for index, line in short.items()}
+        text = " ".join(trimmed)
+    for index in sorted(short, key=lambda index: -len(trimmed[index].split())):
+        if len(text.split()) <= MAX_WORDS:
+            break
+        trimmed[index] = short[index]
         text = " ".join(trimmed)
     while len(text.split()) > MAX_WORDS and len(trimmed) > 2:
         trimmed.pop(2 if len(trimmed) > 3 else -1)

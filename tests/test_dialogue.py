@@ -707,10 +707,13 @@ def test_lighter_with_no_lighter_glass_offers_the_lighter_bottles_and_says_so(bi
         description="Very light, pale and delicate, redcurrant and rose petal, barely any tannin.",
     )
     wine_index_sync(restaurant_id=bistro.pk)
-    first, lighter = converse(bistro, "A glass of red for the lamb", "Something lighter", "Even lighter")[1:]
-
-    assert first.picks
-    assert lighter.nothing_fits
+    # Lighter and lighter glasses (Chinon, Morgon...) until none is lighter than the last shown.
+    answers = converse(bistro, "A glass of red for the lamb", *["Even lighter"] * 4)
+    assert answers[0].picks
+    lighter = next(answer for answer in answers if answer.nothing_fits)
+    assert all(
+        pick.wine.glass_price is not None for answer in answers[: answers.index(lighter)] for pick in answer.picks
+    )
     assert names(lighter) == {"Poulsard Arbois"}  # lighter than the Morgon, poured by the bottle only
     text = write_answer(lighter)
     assert text.startswith("Nothing lighter is poured by the glass; by the bottle, there is")
@@ -1297,3 +1300,20 @@ def test_colours_named_one_by_one_are_each_shown(bistro: Restaurant) -> None:
     (four,) = converse(bistro, "for the goat cheese salad, a red, a white, a rosé and a bubbly please")
 
     assert len(colours(four)) >= 3
+
+
+def test_a_bottle_of_a_wine_shown_by_the_glass_prices_bottles_from_then_on(bistro: Restaurant) -> None:
+    glasses, chosen = converse(bistro, "A glass of red for the lamb under 15", "a bottle of the 2nd one pls")
+
+    assert glasses.constraints.by_the_glass
+    assert not chosen.constraints.by_the_glass
+    assert [pick.wine.pk for pick in chosen.picks] == [glasses.picks[1].wine.pk]
+
+
+def test_a_reason_that_names_a_course_is_not_the_courses_dishes(bistro: Restaurant) -> None:
+    MenuItemFactory.create(restaurant=bistro, name="Pâté en croûte", course=Course.STARTER)
+    oysters, refused = converse(
+        bistro, "the oysters, something with bubbles?", "not champagne tho, too pricey for a starter"
+    )
+
+    assert refused.understood.dish == oysters.understood.dish

@@ -2177,3 +2177,46 @@ def test_a_place_said_after_no_refusal_is_asked_for(text: str) -> None:
 )
 def test_a_not_before_a_place_that_refuses_no_wine(text: str) -> None:
     assert parse_question(text).constraints.refused_places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "colours", "max_price", "by_the_glass"),
+    [
+        ("Servus! Wiener Schnitzel für mich, ein Weißer glasweise bis 10 €", {"white"}, "10", True),
+        ("lieber einen Rotwein, nicht über 45", {"red"}, "45", False),
+        ("und zum Apfelstrudel einen Dessertwein, glasweise unter 8 €", {"dessert"}, "8", True),
+        ("fish n chips, glass of white, no more than a tenner", {"white"}, "10", True),
+        ("fine, 65 a bottle", set(), "65", False),
+    ],
+)
+def test_colours_and_budgets_as_diners_type_them(
+    text: str, colours: set[str], max_price: str, by_the_glass: bool
+) -> None:
+    constraints = parse_question(text).constraints
+    assert set(constraints.colours) == colours
+    assert constraints.max_price == Decimal(max_price)
+    assert constraints.by_the_glass is by_the_glass
+
+
+@pytest.mark.parametrize(
+    ("text", "cheaper"),
+    [
+        ("qualcosa che costa meno?", True),
+        ("etwas Günstigeres?", True),
+        ("not champagne tho, too pricey for a starter lol", False),  # the champagne is the pricey one
+        ("too pricey, anything cheaper?", True),
+    ],
+)
+def test_cheaper_in_other_words_and_a_refused_wines_price(text: str, cheaper: bool) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.cheaper_than_previous is cheaper
+
+
+def test_a_wine_no_longer_insisted_on_is_neither_asked_nor_refused() -> None:
+    constraints = parse_question("ok any white by the glass then, doesnt have to be sav blanc").constraints
+    assert constraints.grapes == ()
+    assert constraints.refused_grapes == ()
+    assert parse_question("oysters n a glass of sav blanc under 13?").constraints.grapes == ("Sauvignon Blanc",)
+    assert parse_question("ugh ok, $100 for the two then").constraints.max_price == Decimal("50.00")
+    assert parse_question("100 for both of us").constraints.max_price is None

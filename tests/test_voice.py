@@ -291,7 +291,7 @@ def test_a_grape_in_the_wines_name_is_not_said_again_and_valleys_take_the(bistro
         region="Loire Valley",
     )  # fmt: skip
 
-    text = write_answer(recommend(restaurant=bistro, query="a white for the roast chicken"))
+    text = write_answer(recommend(restaurant=bistro, query="a white, please"))
 
     assert "Sauvignon Blanc" in text
     assert "Estate Chardonnay" in text

@@ -324,6 +324,9 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
 _PAIRED_WITH = (
     "excellent", "lovely", "ideal", "perfect", "classic", "delicious", "good", "great", "ottimo", "perfetto", "parfait",
 )  # fmt: skip
+# "Which grape is it likened to?" of "often compared to Nebbiolo".
+for _asked in ("liken", "compare", "resemble", "similar"):
+    _ASKED_AS[_asked] = ("compared", "compare", "likened", "similar", "reminiscent", "resembles", "recalls")
 _ASKED_AS["eat"] = ("pair", "match", "partner", "alongside", "serve")  # "What should I eat with it?"
 for _asked in ("go", "pair", "pairing", "match", "abbina", "eat"):
     _ASKED_AS[_asked] = (*_ASKED_AS[_asked], *_PAIRED_WITH)

@@ -134,7 +134,14 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _red("Tinta Negra", 3, 4, 2, 0, "tinta negra mole"),
     # Whites:  name, body, acidity, oak, aliases, typical style words
     _white("Chardonnay", 4, 3, 2, "chard, morillon"),
-    _white("Sauvignon Blanc", 2, 5, 0, "sauvignon, sauv blanc, savvy b, fumé blanc", "herbal, zesty"),
+    _white(
+        "Sauvignon Blanc",
+        2,
+        5,
+        0,
+        "sauvignon, sauv blanc, sav blanc, savvy b, savvy, sauvy b, sav b, fumé blanc",
+        "herbal, zesty",
+    ),
     _white("Riesling", 2, 5, 0, "", "aromatic, zesty, mineral"),
     _white("Chenin Blanc", 3, 5, 1, "chenin, steen, pineau de la loire", "honeyed"),
     _white("Albariño", 2, 4, 0, "alvarinho", "zesty, mineral"),

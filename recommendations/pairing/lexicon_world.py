@@ -899,7 +899,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("pad pak bung", "pak bung fai daeng, morning glory stir fry, water spinach stir fry", parts="spinach, "
          "seared, garlic, chilli, soy", cuisine="thai"),
     dish("xoi ga", "xôi gà", parts="rice, chicken, crispy shallots", cuisine="vietnamese"),
-    dish("che ba mau", "chè ba màu, che", parts="dessert, beans, jelly, coconut, sugar", cuisine="vietnamese"),
+    # Not a bare "che": Italian says it in every sentence ("qualcosa che costa meno?").
+    dish("che ba mau", "chè ba màu", parts="dessert, beans, jelly, coconut, sugar", cuisine="vietnamese"),
     dish("bo la lot", "bò lá lốt, beef in betel leaves, beef la lot", parts="minced beef, grilled, betel leaves, "
          "nuts, fish sauce", cuisine="vietnamese"),
     dish("goi ga", "gỏi gà, vietnamese chicken salad", parts="chicken, poached, salad, cabbage, herbs, nuoc cham",

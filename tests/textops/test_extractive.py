@@ -1025,3 +1025,19 @@ def test_the_vines_age_is_the_year_they_were_planted() -> None:
         "600-litre demi-muids. Only 4,200 bottles were made."
     )
     assert "1971" in answers.answer(text, "How old are the vines?").answer
+
+
+def test_a_comparison_is_asked_in_other_words() -> None:
+    text = (
+        'Ktima Lefkes, Naoussa Xinomavro "Palia Ampelia" 2018\n\nThis is the flagship red of Ktima Lefkes, a fa'
+        "mily estate near the village of Giannakochori in Naoussa, northern Greece, run by winemaker Stavros "
+        "Dimitriadis and his sister Eleni. The fruit comes from a single 1.8-hectare plot of old, bush-traine"
+        "d Xinomavro vines at about 250 metres above sea level, hand-harvested in the second week of October."
+        " After a four-week maceration, the wine spent 24 months in 500-litre French oak barrels, a quarter o"
+        "f them new, and a further year in bottle before release. Pale garnet with a hint of brick at the rim"
+        ", it smells of sour cherry, sun-dried tomato, dried rose and liquorice. Acidity is bright and the ta"
+        "nnins are firm, often compared to Nebbiolo. Alcohol sits at 14%. Annual production is roughly 6,000 "
+        "bottles. We pour it by the glass at €14, or €62 for the bottle, and it is superb with slow-cooked go"
+        "at or aged graviera cheese."
+    )
+    assert "Nebbiolo" in answers.answer(text, "Which Italian grape is it often likened to?").answer
