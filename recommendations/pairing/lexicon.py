@@ -279,7 +279,7 @@ PLANTS: Final = (
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
     ing("filled pasta", "žlikrofi, idrijski žlikrofi, sorrentinos, ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
-        "cannelloni, canelones, canelon, canelón, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
+        "cannelloni, canelones, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "njoki, njokima, njokama, ñoquis, gnudi, canederli", facets="starch"),
     ing("bread", "soldiers, toast soldiers, roggebrood, canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),

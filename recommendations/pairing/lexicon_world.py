@@ -1676,6 +1676,10 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("bubble and squeak", "bubble & squeak", parts="potato, cabbage, fried", cuisine="british"),
     dish("full english", "full english breakfast, fry up, fry-up, full irish, full scottish, ulster fry, "
          "english breakfast", parts="sausage, bacon, egg, fried, beans, mushroom, tomato, bread", cuisine="british"),
+    # A Victorian savoury: creamy scrambled egg on toast with anchovy butter, not the game bird.
+    dish("scotch woodcock", "scotch woodcocks", parts="egg, anchovy, bread, butter, cream", cuisine="british"),
+    # Adelaide's meat pie upturned in a bowl of pea soup.
+    dish("pie floater", "pie floaters, floater", parts="minced beef, pastry, peas, soup, baked", cuisine=""),
     dish("scotch egg", "scotch eggs, scotch quail egg, scotch quail's egg, scotch quail eggs", parts="sausage, egg, fried", cuisine="british"),
     dish("sausage roll", "sausage rolls, cumberland sausage roll, pork sausage roll", parts="sausage, pastry, baked", cuisine="british"),
     dish("pork pie", "pork pies, melton mowbray pork pie", parts="pork, pastry, cold, baked", cuisine="british"),
