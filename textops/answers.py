@@ -480,6 +480,22 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "show",
     ),
     (re.compile(r"\bmoney back\b", re.I), "refund"),
+    # A late guest's table is "held"; a guest with no booking "walks in".
+    (
+        re.compile(
+            r"\b(?:running|turn up|turning up|arrive|arriving|be|are|we're|we are|i'm) (?:a (?:bit|little) )?late\b",
+            re.I,
+        ),
+        "late hold held table minutes",
+    ),
+    (
+        re.compile(
+            r"\b(?:just )?(?:turn|show|rock) up without (?:a )?(?:reservation|booking)\b|\bwithout (?:a )?(?:reservation|booking)\b|"
+            r"\bdrop in\b|\bjust walk in\b",
+            re.I,
+        ),
+        "walk-in walk-ins walk",
+    ),
     # The vines' age is said as the year they were planted ("this parcel was planted in 1962").
     (
         re.compile(r"\bhow old (?:are|is) (?:the |its |their )?vines?\b|\bage of (?:the )?vines?\b", re.I),

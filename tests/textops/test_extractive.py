@@ -1041,3 +1041,13 @@ def test_a_comparison_is_asked_in_other_words() -> None:
         "at or aged graviera cheese."
     )
     assert "Nebbiolo" in answers.answer(text, "Which Italian grape is it often likened to?").answer
+
+
+def test_a_late_guest_is_asked_of_the_table_held() -> None:
+    text = (
+        "Tables can be reserved up to 90 days ahead through our website or by phone. Tables are held for 15 "
+        "minutes after the booked time, after which we may release them to walk-in guests. Parties of eight or "
+        "more pay a deposit of £20 per person."
+    )
+    question = "If we're running late, how long will you keep our table?"
+    assert "15" in answers.answer(text, question).answer
