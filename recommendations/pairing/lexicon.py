@@ -122,7 +122,7 @@ MEATS: Final = (
     ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
-    ing("chicken", "piletina, piščanec, csirke, coq, dak, derho, murgh, murg, jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
+    ing("chicken", "chkn, chx, chix, piletina, piščanec, csirke, coq, dak, derho, murgh, murg, jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
         "huhn, chicken breast, chicken thigh, chicken thighs, chicken wings, wings, drumsticks, white meat, "
         "spring chicken, corn-fed chicken, bresse chicken", protein="poultry"),
     ing("turkey", "puretina, purica, pulyka, dinde, tacchino, pavo, truthahn", protein="poultry"),
@@ -167,7 +167,7 @@ FISH: Final = (
     # Bottarga is grated over a pasta or a salad like a cheese: a seasoning, not the dish's fish.
     ing("bottarga", "poutargue, botargo, mullet roe, karasumi", protein="fish", detail="briny", seasoning=True,
         salt=3, umami=2),
-    ing("catfish", "zanderfilet, zander filet, perche, brochet, luccio, lucio, sandre", kinds="tilapia, perch, pike, zander, carp", protein="fish",
+    ing("catfish", "zanderfilet, zander filet, perche, brochet, luccio, lucio, sandre", kinds="tilapia, perch, pike, zander, carp, walleye, pickerel", protein="fish",
         detail="lean"),
 )
 
@@ -279,7 +279,7 @@ PLANTS: Final = (
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
         "conchiglie, orzo", facets="starch"),
     ing("filled pasta", "žlikrofi, idrijski žlikrofi, sorrentinos, ravioli, raviolo, tortellini, tortelloni, agnolotti, cappelletti, plin, mezzelune, "
-        "cannelloni, canelones, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
+        "cannelloni, canelones, ravs, pierogi, dumplings, wontons, jiaozi, momo", facets="starch"),
     ing("gnocchi", "njoki, njokima, njokama, ñoquis, gnudi, canederli", facets="starch"),
     ing("bread", "soldiers, toast soldiers, roggebrood, canapé, canape, canapés, luchi, pão, pao, brot, brötchen, psomi, pain, pane, toast, crostini, bruschetta, croutons, brioche, baguette, sourdough, focaccia, "
         "flatbread, pita, naan, tortilla, tortillas, bun, brioche bun, panini, crouton", facets="starch"),
@@ -342,7 +342,7 @@ DAIRY: Final = (
 )
 
 FRUIT_AND_SWEET: Final = (
-    ing("chocolate", "chocolat, cioccolato, cioccolata, chocolate negro, dark chocolate, milk chocolate, "
+    ing("chocolate", "choc, chocolat, cioccolato, cioccolata, chocolate negro, dark chocolate, milk chocolate, "
         "cocoa, cacao, ganache, gianduja, praline, praliné", protein="chocolate", facets="chocolate"),
     ing("white chocolate", "chocolat blanc, cioccolato bianco, chocolate blanco", protein="dessert",
         detail="custard", sweet=3, facets="custard"),
@@ -539,7 +539,7 @@ SAUCES: Final = (
     sauce("vinaigrette", "vinaigrette, dressing, vinegar, vinaigre, aceto, vinagre, balsamic, balsamico, "
           "sherry vinegar, red wine vinegar, mignonette, shallot vinegar, ponzu, agrodolce, agrodulce, "
           "gastrique", acid=2, facets="vinegar"),
-    sauce("mustard", "sennepssaus, sennepsaus, senapssås, shorshe bata, sorshe bata, shorshe, sorshe, moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
+    sauce("mustard", "senfsosse, senfsoße, senfsauce, senfsoss, sennepssaus, sennepsaus, senapssås, shorshe bata, sorshe bata, shorshe, sorshe, moutarde, senape, mostaza, dijon, grain mustard, whole-grain mustard, à l'ancienne",
           acid=1, heat=1, facets="mustard"),
     sauce("mayonnaise", "mayo, aioli, aïoli, rouille, remoulade, rémoulade, tartare sauce, tartar sauce, "
           "sauce gribiche, gribiche, alioli, allioli", fat=2, facets="garlic"),
@@ -956,7 +956,7 @@ DISHES: Final = (
          cuisine="american"),
     dish("mac and cheese", "macaroni and cheese, mac n cheese, mac 'n' cheese, macaroni cheese",
          parts="pasta, cheese sauce, cream, baked", cuisine="american"),
-    dish("clam chowder", "new england clam chowder", parts="clam, cream, potato, bacon, soup",
+    dish("clam chowder", "new england clam chowder, chowda, clam chowda, seafood chowder, seafood chowda", parts="clam, cream, potato, bacon, soup",
          cuisine="american"),
     dish("lobster mac and cheese", "lobster mac, lobster mac n cheese, lobster mac 'n' cheese, lobster macaroni",
          parts="lobster, pasta, cheese sauce, cream, baked", cuisine="american"),

@@ -616,7 +616,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("cocktail sauce", "marie rose sauce, sauce cocktail, salsa rosa, salsa golf, thousand island, "
           "russian dressing, comeback sauce, special sauce, burger sauce, fry sauce, secret sauce, big mac sauce",
           fat=2, sweet=1, acid=1, facets="sweet_sour"),
-    sauce("buffalo sauce", "buffalo, buffalo-style, frank's redhot, wing sauce, hot wing sauce, nashville-style",
+    sauce("buffalo sauce", "buffalo, buff, buffalo-style, frank's redhot, wing sauce, hot wing sauce, nashville-style",
           heat=2, fat=1, acid=1, facets="vinegar"),
     sauce("brown sauce", "hp sauce, steak sauce, a1 sauce", sweet=1, acid=1, umami=1, facets="sweet_sour"),
     sauce("malt vinegar", "sarson's, chip shop vinegar, rice vinegar, rice wine vinegar, black vinegar, "

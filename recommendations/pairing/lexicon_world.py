@@ -1561,7 +1561,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="american"),
     dish("nashville hot chicken", "nashville chicken, nashville hot, hot chicken sandwich", parts="chicken, fried, "
          "fiery chilli, pickles, bread", cuisine="american"),
-    dish("banana pudding", "banana puddin, nanner pudding", parts="custard, banana, biscuits", cuisine="american"),
+    dish("banana pudding", "banana puddin, nanner pudding, nana pudding, naner pudding", parts="custard, banana, biscuits", cuisine="american"),
     dish("red velvet cake", "red velvet, red velvet cupcakes", parts="cake, chocolate, cream cheese",
          cuisine="american"),
     dish("carrot cake", "carrot cakes, gateau aux carottes, torta di carote", parts="cake, carrot, walnuts, "
@@ -1676,6 +1676,29 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("bubble and squeak", "bubble & squeak", parts="potato, cabbage, fried", cuisine="british"),
     dish("full english", "full english breakfast, fry up, fry-up, full irish, full scottish, ulster fry, "
          "english breakfast", parts="sausage, bacon, egg, fried, beans, mushroom, tomato, bread", cuisine="british"),
+    # Named American and European dishes a menu or a diner names without saying what is in them.
+    dish("chicken tetrazzini", "tetrazzini, turkey tetrazzini, chx tetrazzini", parts="chicken, pasta, cream sauce, "
+         "mushroom, cheese topping, baked", cuisine="american"),
+    dish("chimichanga", "chimichangas, chimi", parts="tortilla, fried, beans, cheese", cuisine="mexican"),
+    dish("steak oscar", "veal oscar, oscar style", parts="beef fillet, crab, bearnaise, asparagus", cuisine="american"),
+    dish("chicken vesuvio", "vesuvio", parts="chicken, roasted, potato, garlic, white wine sauce, peas",
+         cuisine="american"),
+    # In a British pub, chicken under barbecue sauce, bacon and melted cheese.
+    dish("hunter's chicken", "hunters chicken, hunter chicken", parts="chicken, barbecue sauce, bacon, cheese, baked",
+         cuisine="british"),
+    dish("crab louie", "crab louis, shrimp louie", parts="crab, salad, mayonnaise, egg, cold", cuisine="american"),
+    dish("chile verde", "chili verde, pork chile verde, chile verde de puerco", parts="pork, chilli, braised, "
+         "tomatillo", cuisine="mexican"),
+    dish("gaisburger marsch", "gaisburger", parts="beef, braised, potato, spaetzle, onion, stock", cuisine="german"),
+    dish("pannfisch", "hamburger pannfisch", parts="white fish, fried, potato, mustard", cuisine="german"),
+    dish("strammer max", "strammer maxe", parts="ham, egg, bread, fried", cuisine="german"),
+    dish("pochas", "pochas riojanas, pochas a la riojana, pochas con chorizo", parts="beans, chorizo, braised, pepper",
+         cuisine="spanish"),
+    dish("spaghetti all'assassina", "assassina, spaghetti all assassina, spaghetti assassina", parts="pasta, "
+         "tomato sauce, chilli, fried", cuisine="italian"),
+    dish("dino ribs", "dinosaur ribs, beef plate ribs, plate ribs, beef ribs", parts="short rib, smoked, barbecue",
+         cuisine="american"),
+    dish("steak tips", "sirloin tips, beef tips", parts="beef, grilled, marinated", cuisine="american"),
     # A Victorian savoury: creamy scrambled egg on toast with anchovy butter, not the game bird.
     dish("scotch woodcock", "scotch woodcocks", parts="egg, anchovy, bread, butter, cream", cuisine="british"),
     # Adelaide's meat pie upturned in a bowl of pea soup.
