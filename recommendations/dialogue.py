@@ -348,7 +348,11 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         wanted = list(dict.fromkeys(wine for position in positions for wine in _shown_all_at(state, position)))
         if wanted:
             return _about_wines(
-                turn, state, "chosen" if said.chosen else "about", wanted, bottle_asked=said.by_the_glass is False
+                turn,
+                state,
+                "chosen" if said.chosen else "about",
+                wanted,
+                bottle_asked=said.chosen and said.by_the_glass is False,
             )
     if said.closing:
         # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.

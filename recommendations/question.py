@@ -164,7 +164,7 @@ _MIN_CUES = (
 )
 _MAX_AFTER = (
     r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so|"
-    r"ish\b|-ish\b|\s*mark\b|(?:a|per|the) (?:bottle|btl)\b|"
+    r"ish\b|-ish\b|\s*mark\b|(?:a|per|the) (?:bottle|btl)\b(?!\s+(?:of|for|to|and|or)\b)|"
     # "7 máximo", "15 al massimo", "20 euros maximum", "30 höchstens".
     r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|tout au plus\b|au plus\b|hochstens\b|maximal\b|"
     # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
@@ -277,7 +277,7 @@ _CORRECTED_AWAY = re.compile(r"\b(?:not|instead of|rather than)\s*$")
 
 
 _MONEY_SLANG_VALUES: Final = {"tenner": "10 quid", "fiver": "5 quid"}
-_MONEY_SLANG = re.compile(r"\b(?:a |one )?(?P<slang>tenner|fiver)\b")
+_MONEY_SLANG = re.compile(r"\b(?:a |one )?(?P<slang>tenner|fiver)\b(?!\s+(?:more|extra|cheaper|less|off|over|under)\b)")
 
 
 def _price_bounds(folded: str) -> _PriceBounds:
@@ -364,14 +364,16 @@ _COLOUR_WORDS: Final = {
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
     "rose": r"roses?|rosado|rosato|pink",
-    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotweine?|(?<!noble )rot(?:e[nrs]?)?",
+    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotweine?|(?<!noble )(?<!noble-)rot(?:e[nrs]?)?",
     "white": r"whites?|blancos?|bianco|bianchi|blanc(?:he)?s?|branco|weissweine?|weiss(?:e[nrs]?)?",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
     r"\s+(?:meat|sauce|onions?|peppers?|peppercorns?|snapper|curry|mullet|cabbage|fruits?|berr(?:y|ies)|velvet|"
     r"lentils?|beans?|wine (?:vinegar|sauce|jus|reduction)|fish|truffles?|chocolate|asparagus|rice|bread|"
-    r"grapefruit|salmon|mignonette|pralines?|lady|shrimps?|prawns?|peppercorns?)\b"
+    r"grapefruit|salmon|mignonette|pralines?|lady|shrimps?|prawns?|peppercorns?|"
+    # "Rote Bete", "weißer Spargel", "Roter Veltliner" (a white grape).
+    r"bete|beete|grutze|zwiebeln?|kohl|kraut|spargel|schokolade|bohnen|linsen|paprika|wurst|brot|bier|veltliner)\b"
 )
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
 _NEGATION_BEFORE = re.compile(
@@ -483,7 +485,6 @@ _SWEET = re.compile(
 )
 
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
-_CHEAPER_ASKED = re.compile(r"\b(?:cheaper|less expensive|more affordable|moins chere?s?|mas barat[oa]s?)\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
     r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )"
@@ -1003,8 +1004,8 @@ _FOOD_FAMILIES: Final = frozenset(word_list("herb, citrus, spice"))
 # "Too pricey for a starter", "a bit much for lunch": why the diner wants another wine, not the
 # starters of the menu.
 _REASON_FOR_A_COURSE = re.compile(
-    r"\b(?:too|a bit|a little|bit|rather|quite|so|very|way too|kinda|pretty) (?:much|pricey|expensive|dear|steep|"
-    r"heavy|big|strong|rich|fancy|serious|a lot|posh)(?: \w+)? for (?:a|an|the|my|our|just a)? ?(?:starters?|mains?|"
+    r"(?<!not )(?<!nothing )(?<!n't )(?<!never )\b(?:too|a bit|a little|bit|rather|quite|so|way too|kinda|pretty) "
+    r"(?:much|pricey|expensive|dear|steep|fancy|posh|a lot)(?: \w+)? for (?:a|an|the|my|our|just a)? ?(?:starters?|mains?|"
     r"desserts?|aperitifs?|apero|lunch|a weeknight|a tuesday|a monday|midday|noon)\b"
 )
 
@@ -2122,7 +2123,14 @@ _A_BOTTLE_OF_EACH = re.compile(
 )
 
 
-_FOR_THE_TWO = re.compile(r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*for (?:both|the (?:two|2))\b(?! of)")
+_FOR_THE_TWO = re.compile(
+    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*for (?:both|the (?:two|2))(?:\s+of them)?"
+    r"(?=\s*(?:[,.;!?]|$|then\b|please\b|pls\b|max\b|tops\b|total\b))"
+)
+# One bottle said, or the two being people: "a bottle to share, 60 for both", "we're a couple, 80 for the two".
+_ONE_BOTTLE_FOR_TWO = re.compile(
+    r"\b(?:a|one|1) bottle\b|\bto share\b|\bcouple\b|\b(?:wife|husband|partner|girlfriend|boyfriend|friend)\b"
+)
 
 
 def _bottles_counted(folded: str) -> int:
@@ -2137,7 +2145,9 @@ def _bottles_counted(folded: str) -> int:
         ]
         return _BOTTLE_COUNTS[bottles.group("count")] + sum(_ONE_BOTTLE_COUNTS[match.group("count")] for match in more)
     # "$100 for the two then": the two bottles talked about (not "for the two of us").
-    return 2 if _A_BOTTLE_OF_EACH.search(folded) or _FOR_THE_TWO.search(folded) else 0
+    if _A_BOTTLE_OF_EACH.search(folded):
+        return 2
+    return 2 if _FOR_THE_TWO.search(folded) and not _ONE_BOTTLE_FOR_TWO.search(folded) else 0
 
 
 # The amount said for them all, right beside it: not "for the four of us" or "in total" elsewhere.
@@ -2199,15 +2209,17 @@ def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
 # "Doesn't have to be sav blanc", "not necessarily French": a wine no longer insisted on, neither
 # asked for nor refused.
 _NOT_NECESSARILY = re.compile(
-    r"\b(?:(?:doesn'?t|does not|don'?t|do not|needn'?t|need not|no need (?:for it )?to)\s+(?:have to|need to|"
-    r"gotta)?\s*be|not necessarily|no tiene que ser|non deve essere|pas forcement|muss nicht)\b[^,.;!?]*"
+    r"\b(?:(?:doesn'?t|does not|don'?t|do not)\s+(?:have to|need to|gotta)\s+be|needn'?t be|need not be|"
+    r"not necessarily|no tiene que ser|non deve essere|pas forcement|muss nicht)\s+(?:(?:an?|the|from|de|un|una)\s+)?"
+    # The next name only (a word or two), not what follows "but" or "just".
+    r"(?:(?!(?:but|just|and|or|y|e|et|pero|ma|mais|aber)\b)\w+)(?:\s+(?!(?:but|just|and|or|y|e|et|pero|ma|mais|aber)\b)\w+)?"
 )
 
 
 def _read(folded: str) -> Said:
     bounds = _per_person(folded, _price_bounds(folded))
-    wanted, refused = _colour_mentions(folded)
     insisted = _NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded)
+    wanted, refused = _colour_mentions(insisted)
     grapes, refused_grapes = _grape_mentions(insisted)
     appellations, refused_names = _appellations(insisted)
     places, refused_places = origins_said(insisted, refused_after=_place_refused_after)
@@ -2229,7 +2241,7 @@ def _read(folded: str) -> Said:
         cheaper_than_previous=bool(_CHEAPER.search(folded))
         and bounds.max_price is None
         # "Not champagne tho, too pricey": the refused wine is the pricey one, not all shown.
-        and not (refused_names and _TOO_PRICEY.search(folded) and not _CHEAPER_ASKED.search(folded)),
+        and not (refused_names and _TOO_PRICEY.search(folded) and not _CHEAPER.search(_TOO_PRICEY.sub(" ", folded))),
         style_words=_unique(
             style
             for style in [*_style_words(folded), *([superlative.style] if superlative and superlative.style else [])]
@@ -2327,7 +2339,7 @@ _TRADE_NAME_WORDS: Final = _WINE_WORDS | frozenset(
         "year, years, tawny, ruby, valley, hills, coast, county, vineyard, vineyards, selection, special, label, nv, "
         "sur, lie, vieilles, vignes, domaine, chateau, clos, mt, mount, st, saint, santa, san, terre, terrasses, "
         "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40, "
-        "trocken, halbtrocken, feinherb, secco, seco, doux, dolce, dulce, brut, nature, dry, sweet, off, medium"
+        "trocken, halbtrocken, feinherb, seco, brut, dry, sweet, off, medium"
     )
 )
 _PLACE_NAMES: Final = tuple(words_of(name) for appellation in APPELLATIONS for name in appellation.names)

@@ -678,7 +678,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     template = rng.choice(_FIRST_DETAIL if reason else _FIRST_ONLY)
     first_detail = len(sentences)
     sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
-    short: dict[int, str] = {}  # each other wine's detail sentence, said in a line that still names it
+    short: dict[int, str | None] = {}  # each other wine's detail sentence, in a line that still names it
     for index, other in enumerate(facts[1:], start=1):
         reason = _reason(other, used)
         if result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
@@ -693,7 +693,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 )
             )
         name = _named(other)
-        short[len(sentences)] = _SHORT_MENTIONS[(index - 1) % len(_SHORT_MENTIONS)].format(Name=_upper_first(name))
+        short[len(sentences)] = _short_mention(result.picks[index], index, name)
         sentences.append(
             template.format(
                 contrast=_contrast(facts[0], other),
@@ -1242,11 +1242,22 @@ def _offer(result: Recommendations) -> str:
     return f"Ask me for {asked} and I'll find you another." if asked else "Ask me again and I'll find you another."
 
 
-# An other wine's detail sentence when the answer runs long: every chosen wine is still named.
-_SHORT_MENTIONS: Final = ("{Name} is another fine choice.", "{Name} would suit it too.")
+# An other wine's detail sentence when the answer runs long: every chosen wine is still named,
+# with the dish it was chosen for.
+_SHORT_MENTIONS: Final = ("{Name} is another fine choice.", "{Name} would also do nicely.")
 
 
-def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, str] | None = None) -> str:
+def _short_mention(pick: Pick, index: int, name: str) -> str | None:
+    """The line that names a wine when its sentence is too long; None for a better match shown
+    beyond the budget, whose sentence says why it is there."""
+    if pick.nearby_match:
+        return None
+    if pick.for_dish:
+        return f"For the {pick.for_dish}, {name}."
+    return _SHORT_MENTIONS[(index - 1) % len(_SHORT_MENTIONS)].format(Name=_upper_first(name))
+
+
+def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, str | None] | None = None) -> str:
     """Within the word limits: trim the optional flavours first, then the first wine's details (the
     opening names it), then the other wines' details down to a line naming each (``short``, by
     position), then whole sentences of what else there is to say."""
@@ -1260,18 +1271,23 @@ def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, s
         return text
     trimmed = [_TRIMMABLE.sub("", sentence) for sentence in sentences]
     text = " ".join(trimmed)
-    short = dict(short or {})
+    lines = {index: line for index, line in (short or {}).items() if line is not None}
     if len(text.split()) > MAX_WORDS and len(trimmed) > first_detail + 1:
         trimmed.pop(first_detail)
-        short = {index - (index > first_detail): line for index, line in short.items()}
+        lines = {index - (index > first_detail): line for index, line in lines.items()}
         text = " ".join(trimmed)
-    for index in sorted(short, key=lambda index: -len(trimmed[index].split())):
+    for index in sorted(lines, key=lambda index: -len(trimmed[index].split())):
         if len(text.split()) <= MAX_WORDS:
             break
-        trimmed[index] = short[index]
+        trimmed[index] = lines[index]
         text = " ".join(trimmed)
-    while len(text.split()) > MAX_WORDS and len(trimmed) > 2:
-        trimmed.pop(2 if len(trimmed) > 3 else -1)
+    # Then what else there is to say, last first; a line naming a chosen wine stays.
+    kept = set(lines.values())
+    while len(text.split()) > MAX_WORDS:
+        droppable = [index for index in range(2, len(trimmed)) if trimmed[index] not in kept]
+        if not droppable:
+            break
+        trimmed.pop(droppable[-1] if len(droppable) == 1 or len(trimmed) <= 3 else droppable[0])
         text = " ".join(trimmed)
     return text
 

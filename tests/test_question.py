@@ -2220,3 +2220,49 @@ def test_a_wine_no_longer_insisted_on_is_neither_asked_nor_refused() -> None:
     assert parse_question("oysters n a glass of sav blanc under 13?").constraints.grapes == ("Sauvignon Blanc",)
     assert parse_question("ugh ok, $100 for the two then").constraints.max_price == Decimal("50.00")
     assert parse_question("100 for both of us").constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("a bottle under 60 for both the lamb and the sole", "60"),  # both dishes, one bottle
+        ("a bottle to share, 60 for both", "60"),
+        ("we're a couple, 80 for the two", "80"),
+        ("dinner for 2 a bottle of red under 60?", "60"),  # the party, not a price
+        ("happy to pay a tenner more for something better", None),
+    ],
+)
+def test_numbers_beside_bottles_and_people_that_set_no_shared_budget(text: str, max_price: str | None) -> None:
+    assert parse_question(text).constraints.max_price == (None if max_price is None else Decimal(max_price))
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("Rote Bete Salat als Vorspeise, was passt dazu?", set()),
+        ("weißer Spargel, ein Glas Weißwein", {"white"}),
+        ("a glass for the noble-rot style dessert", set()),
+        ("doesn't have to be red", set()),
+    ],
+)
+def test_colour_words_that_name_food_or_are_not_insisted_on(text: str, colours: set[str]) -> None:
+    assert set(parse_question(text).constraints.colours) == colours
+
+
+@pytest.mark.parametrize(
+    ("text", "grapes", "refused"),
+    [
+        ("it doesn't have to be pricey just a nice pinot noir", ("Pinot Noir",), ()),
+        ("not necessarily cheap but no chardonnay", (), ("Chardonnay",)),
+    ],
+)
+def test_only_the_name_after_not_necessarily_is_let_go(
+    text: str, grapes: tuple[str, ...], refused: tuple[str, ...]
+) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.grapes == grapes
+    assert constraints.refused_grapes == refused
+
+
+def test_cheaper_asked_beside_a_wine_refused_for_its_price_is_still_cheaper() -> None:
+    assert parse_question("no barolo, too expensive, something that costs less").said.cheaper_than_previous  # type: ignore[union-attr]

@@ -139,7 +139,7 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
         2,
         5,
         0,
-        "sauvignon, sauv blanc, sav blanc, savvy b, savvy, sauvy b, sav b, fumé blanc",
+        "sauvignon, sauv blanc, sav blanc, savvy b, sauvy b, sav b, fumé blanc",
         "herbal, zesty",
     ),
     _white("Riesling", 2, 5, 0, "", "aromatic, zesty, mineral"),
