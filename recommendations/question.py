@@ -373,7 +373,12 @@ _COLOUR_AS_FOOD = re.compile(
     r"lentils?|beans?|wine (?:vinegar|sauce|jus|reduction)|fish|truffles?|chocolate|asparagus|rice|bread|"
     r"grapefruit|salmon|mignonette|pralines?|lady|shrimps?|prawns?|peppercorns?|"
     # "Rote Bete", "weißer Spargel", "Roter Veltliner" (a white grape).
-    r"bete|beete|grutze|zwiebeln?|kohl|kraut|spargel|schokolade|bohnen|linsen|paprika|wurst|brot|bier|veltliner)\b"
+    r"bete|beete|grutze|zwiebeln?|kohl|kraut|spargel|schokolade|bohnen|linsen|paprika|wurst|brot|bier|veltliner|"
+    # "A sparkling water", "an orange juice for the kid", "ich weiß nicht": no wine.
+    r"waters?|wasser|eau|acqua|agua|juices?|lemonade|soda|zest|peel|nicht)\b"
+)
+_SPARKLING_NOT_WINE = re.compile(
+    r"\s+(?:mineral\s+)?(?:waters?|wasser|eau|acqua|agua|juices?|lemonade|cider|tea|elderflower|sake)\b"
 )
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
 _NEGATION_BEFORE = re.compile(
@@ -553,6 +558,8 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
         colour = match.lastgroup or ""
         if colour in ("red", "white", "rose") and _COLOUR_AS_FOOD.match(folded, match.end()):
             continue
+        if colour == "sparkling" and _SPARKLING_NOT_WINE.match(folded, match.end()):
+            continue  # "two reds and a sparkling water"
         if _inside_a_wine_name(folded, match.start(), match.end()):
             continue  # "Sauvignon Blanc" is a grape: its colour is the grape's, refused or not with it
         if _cooked_wine(folded, match.start(), match.end()):

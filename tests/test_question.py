@@ -2266,3 +2266,16 @@ def test_only_the_name_after_not_necessarily_is_let_go(
 
 def test_cheaper_asked_beside_a_wine_refused_for_its_price_is_still_cheaper() -> None:
     assert parse_question("no barolo, too expensive, something that costs less").said.cheaper_than_previous  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("two glasses of red and a sparkling water", {"red"}),
+        ("an orange juice for the kid and a white for me", {"white"}),
+        ("ich weiß nicht, was passt zum Schnitzel?", set()),
+        ("something sparkling please", {"sparkling"}),
+    ],
+)
+def test_a_drink_that_is_no_wine_names_no_colour(text: str, colours: set[str]) -> None:
+    assert set(parse_question(text).constraints.colours) == colours
