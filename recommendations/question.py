@@ -449,7 +449,7 @@ _COMPLAINT_AFTER = re.compile(
     r"(?:me|us|him|her|them|my|our)|(?:does|do)(?:n'?t| not) (?:agree|sit well|suit)|disagrees?|"
     r"is(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them)|"
     # "Red isn't really our thing", "white is not my style".
-    r"(?:is|are)(?:n'?t| not) (?:really |quite )?(?:our|my|his|her|their) (?:thing|style|cup of tea)|"
+    r"(?:is|are|'?s|'?re)(?:n'?t| not) (?:really |quite )?(?:our|my|his|her|their) (?:thing|style|cup of tea)|"
     r"are(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them))\b"
 )
 _COMPLAINT_BEFORE = re.compile(
@@ -793,6 +793,8 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
         negated = _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
         if negated and _STYLE_BEFORE_GRAPE.search(folded[max(0, start - 20) : start]):
             continue  # "I don't like oaky Chardonnay": the oak is refused, not the grape
+        # "Riesling's not my thing", "Merlot gives me a headache": refused by what follows it.
+        negated = negated or _COMPLAINT_AFTER.match(folded, end)
         if negated or _listed_after(folded, refused_until, start):
             refused.append(grape)
             refused_until = end
@@ -1014,6 +1016,17 @@ _REASON_FOR_A_COURSE = re.compile(
     r"(?<!not )(?<!nothing )(?<!n't )(?<!never )\b(?:too|a bit|a little|bit|rather|quite|so|way too|kinda|pretty) "
     r"(?:much|pricey|expensive|dear|steep|fancy|posh|a lot)(?: \w+)? for (?:a|an|the|my|our|just a)? ?(?:starters?|mains?|"
     r"desserts?|aperitifs?|apero|lunch|a weeknight|a tuesday|a monday|midday|noon)\b"
+)
+
+
+# What the wines shown are too much of for the dish, said in a conversation: "prob too heavy for
+# raw fish", "they're a bit too oaky for the scallops". Not "is the Barolo too big for the
+# salmon?" (a wine named first) nor "something not too heavy for the sole" (a new request).
+_TOO_MUCH_FOR = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:(?:prob(?:ably)?|maybe|hmm+|i think|i feel|feels?|seems?|(?:a )?bit|a little|way|kinda|rather|"
+    r"(?:it|that|this|they|those|these|both)(?:'?s|'?re| is| are| seem| feel| might be| may be| look| looks)?)\s+)*"
+    r"too\s+(?:heavy|big|bold|strong|rich|powerful|tannic|oaky|oaked|sweet|light|delicate|intense|full|much)"
+    r"(?:[- ]bodied)?\s+for\s+(?P<food>[^.!?;,]*)"
 )
 
 
@@ -1585,7 +1598,7 @@ _ORDINALS: Final = {
     "premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "primo": 1, "prima": 1,
     "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
     "tercero": 3, "tercera": 3, "last": 3, "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3,
-    "dritte": 3,
+    "dritte": 3, "1er": 1, "1ere": 1, "1re": 1, "2e": 2, "2eme": 2, "3e": 3, "3eme": 3,
 }  # fmt: skip
 _LIKE_PICK = re.compile(
     r"\b(?:like|similar to|in the style of|along the lines of|comme|come|como|parecido a|simile a?l?)\s+"
@@ -1686,10 +1699,15 @@ _ABOUT_SHOWN = re.compile(
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es)\b|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
-    r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|"
+    r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|"
+    r"secondo|seconda|terzo|"
     r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
     r"(?:est|e|es|ist|c'?est|sont)\b|"
     # "And the first?", "what about the third one?": the next wine asked about, after one was.
+    # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?": a wine
+    # shown, named first, then one thing asked of it.
+    r"^\W*(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:first|second|third|last|1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme)"
+    r"(?:\s+(?:one|wine|bottle|vin|vino|wein))?(?:\s*[,:;-]|'?s\b)(?=.*\?\W*$)|"
     r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
@@ -1745,7 +1763,8 @@ _SHOWN_POSITIONS = re.compile(
     r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
-    r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|primo|prima|secondo|"
+    r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|"
+    r"1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|secondo|"
     r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte)"
     r"(?!\s+cru\b))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
@@ -2518,6 +2537,9 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             or said.places
             or said.wine_ids
             or said.cheaper_than_previous
+            # "A glass of fino?", then "we're not sherry people, something else": a kind of wine
+            # refused takes the one asked before with it.
+            or any(_APPELLATION_NAMES.fullmatch(name) for name in said.refused_names)
             else previous.appellations
         ),
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
@@ -2566,6 +2588,7 @@ def parse_question(
     previous: Constraints | None = None,
     wines: Sequence[tuple[int, str]] = (),
     local: str = "",
+    in_conversation: bool = False,
 ) -> ParsedQuestion:
     """Read a diner's question into constraints, recognised menu dishes and food words.
 
@@ -2575,7 +2598,8 @@ def parse_question(
     replaces what was said before. "Start over" drops the previous
     constraints. Dishes are not carried over: which dish a conversation is
     about is the caller's state. ``local`` is where the restaurant's local wines
-    come from ("anything local?").
+    come from ("anything local?"). ``in_conversation``: wines were shown before (with
+    ``previous`` or not).
     """
     folded = fold_text(text)
     said = _lone_pinot(folded, _read(_slips_mended(folded)), previous)
@@ -2600,6 +2624,11 @@ def parse_question(
         )
         for _, span, _own in named:
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
+    if (in_conversation or previous is not None) and not said.start_over:
+        # "Prob too heavy for raw fish.. smth lighter?": why the wines shown miss the dish talked
+        # about; the food named is that dish, not a new one.
+        for match in _TOO_MUCH_FOR.finditer(food):
+            food = _blank(food, *match.span("food"))
     if previous is None or said.start_over:
         previous = Constraints()
     asked = _ORIGIN_OF_IT.search(food)

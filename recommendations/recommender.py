@@ -1248,7 +1248,9 @@ def _read_in_conversation(
     names = _names_on_the_list(in_stock)
 
     def parse(text: str) -> ParsedQuestion:
-        return parse_question(text, menu=menu, wines=names, local=restaurant.local_wines_from)
+        return parse_question(
+            text, menu=menu, wines=names, local=restaurant.local_wines_from, in_conversation=state is not None
+        )
 
     parsed = _shown_by_place(parse(query), state, in_stock)
     turn = _turn_in_conversation(parsed, state, in_stock)

@@ -1317,3 +1317,21 @@ def test_a_reason_that_names_a_course_is_not_the_courses_dishes(bistro: Restaura
     )
 
     assert refused.understood.dish == oysters.understood.dish
+
+
+def test_what_the_wines_shown_are_too_heavy_for_keeps_the_dish_and_the_colour(bistro: Restaurant) -> None:
+    white, lighter = converse(bistro, "a white for the oysters?", "prob too heavy for raw shellfish.. smth lighter?")
+
+    assert lighter.understood.dish == white.understood.dish
+    assert colours(lighter) == {"white"}
+    assert lighter.constraints.style_words == ("light",)
+
+
+def test_a_kind_refused_takes_the_kind_asked_before_with_it(bistro: Restaurant) -> None:
+    _, other = converse(
+        bistro, "a glass of sauternes with the crème brûlée?", "not sauternes after all, something else"
+    )
+
+    assert other.constraints.appellations == ()
+    assert other.picks
+    assert all(pick.wine.name != "Sauternes" for pick in other.picks)

@@ -2279,3 +2279,70 @@ def test_cheaper_asked_beside_a_wine_refused_for_its_price_is_still_cheaper() ->
 )
 def test_a_drink_that_is_no_wine_names_no_colour(text: str, colours: set[str]) -> None:
     assert set(parse_question(text).constraints.colours) == colours
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("the 1st one, oaked?", 1),
+        ("2nd one - dry or a bit sweet?", 2),
+        ("le 2e, il passe en fût ?", 2),
+        ("le 2e est boisé ?", 2),
+        ("the 3rd one: organic?", 3),
+    ],
+)
+def test_a_wine_shown_named_first_then_asked_of(text: str, position: int) -> None:
+    assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
+
+
+def test_a_wine_shown_named_in_passing_is_no_question_about_it() -> None:
+    assert parse_question("the second one is too pricey, something cheaper").said.about_picks == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [("riesling's not my thing", ("Riesling",)), ("merlot isn't really my style", ("Merlot",))],
+)
+def test_a_grape_complained_of_after_its_name_is_refused(text: str, refused: tuple[str, ...]) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.refused_grapes == refused
+    assert constraints.grapes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "refused"),
+    [
+        ("not austrian pls", (), ("Austria",)),
+        ("nothing from nz or tassie", (), ("New Zealand", "Tasmania")),
+        ("any english fizz?", ("England",), ()),
+        ("a tassie pinot", ("Tasmania",), ()),
+    ],
+)
+def test_places_said_the_way_a_phone_says_them(text: str, asked: tuple[str, ...], refused: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.places == asked
+    assert parsed.constraints.refused_places == refused
+    assert parsed.dish_words == ()
+
+
+def test_a_kind_of_wine_refused_takes_the_kind_asked_before_with_it() -> None:
+    previous = parse_question("a glass of fino?").constraints
+    assert previous.appellations == ("fino",)
+    after = parse_question("we're not really sherry people, something else by the glass", previous=previous)
+    assert after.constraints.appellations == ()
+    assert after.constraints.by_the_glass
+
+
+@pytest.mark.parametrize(
+    ("text", "in_conversation", "dish_words"),
+    [
+        ("prob too heavy for raw fish.. smth lighter-bodied?", True, ()),
+        ("they're a bit too oaky for the scallops, something crisper?", True, ()),
+        ("something not too heavy for the sole", True, ("sole",)),
+        ("prob too heavy for raw fish.. smth lighter-bodied?", False, ("raw fish",)),
+    ],
+)
+def test_what_the_wines_shown_are_too_much_for_is_the_dish_talked_about(
+    text: str, in_conversation: bool, dish_words: tuple[str, ...]
+) -> None:
+    assert parse_question(text, in_conversation=in_conversation).dish_words == dish_words

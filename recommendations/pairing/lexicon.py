@@ -630,8 +630,11 @@ CUISINES: Final = (
     cuisine("spanish", "andalou, andalouse, espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
             "iberian, castilian, castellano, navarrese, extremaduran, aragonese, "
             "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
-            "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style"),
-    cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa"),
+            "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style, "
+            "toledano, toledana, toledanos, toledanas, castellana, segoviana, murciano, murciana, extremeño, extremeña, "
+            "leonés, leonesa, aragonesa, gallego, navarro, navarra style, canario, canaria"),
+    cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa, "
+            "alentejano, transmontano, minhoto, algarvio, algarvia, beirão, beirã, bairradino, à bairrada, portuense"),
     cuisine("greek", "hellenic, ellinika, aegean, cretan"),
     cuisine("middle eastern", "gaziantep, antep, karadeniz, lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
             "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),

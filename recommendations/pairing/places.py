@@ -86,6 +86,7 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Argentina", "argentina, argentine, argentinian, argentino, argentin"),
     _origin("Australia", "australia, australian, aussie, australien"),
     _origin("New Zealand", "new zealand, kiwi, nz, nouvelle-zelande"),
+    _origin("Tasmania", "tasmania, tasmanian, tassie", "tasmania"),
     _origin("South Africa", "south africa, south african, afrique du sud, sudafricano"),
     # States and regions a list writes under a narrower name
     _origin("Oregon", "oregon, oregonian", "oregon, willamette, dundee hills, eola-amity, ribbon ridge, chehalem, "
@@ -157,7 +158,7 @@ _BY_SAID: Final = {said: origin for origin in ORIGINS for said in origin.said}
 _SAID = "|".join(sorted((re.escape(said) for said in _BY_SAID), key=len, reverse=True))
 _GRAPE_NAMES = "|".join(sorted((re.escape(" ".join(words_of(name))) for name in GRAPE_ALIASES), key=len, reverse=True))
 _WINE_NOUN = (
-    r"(?:wines?|reds?|whites?|roses?|rosado|rosato|sparkling|sparklers?|bubbl(?:es|y)|bottles?|glass(?:es)?|"
+    r"(?:wines?|reds?|whites?|roses?|rosado|rosato|sparkling|sparklers?|bubbl(?:es|y)|fizzy?|bottles?|glass(?:es)?|"
     r"ones?|options?|producers?|growers?|vino|vin|vinos|vini|vinho|rouge|blanc|tinto|blanco|rosso|bianco|pinots?|"
     rf"{_GRAPE_NAMES})"
 )
@@ -170,10 +171,10 @@ _ASKED = re.compile(
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
     rf"|\b(?:wines?|vino|vin|vini|vinho|tinto|blanco|rosso|bianco|rouge|blanc|reds?|whites?)\s+(?P<after>{_SAID})\b"
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
-    rf"now|maybe|perhaps|too|also|tonight|for|with)\b)"
+    rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
     # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
     rf"|\b(?:anything but|anything except|but not|not|nothing)\s+(?P<denied>{_SAID})\s*"
-    rf"(?:[?!.,;]|$|\b(?:please|then|tonight|this time|for once|though)\b)"
+    rf"(?:[?!.,;]|$|\b(?:please|pls|plz|thx|thanks|then|tonight|this time|for once|though)\b)"
 )
 
 
