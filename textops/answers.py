@@ -41,7 +41,7 @@ from analytics.sentiment import sentiment_of
 from recommendations.pairing.grapes import GRAPE_ALIASES, LONGEST_GRAPE_ALIAS, appellation_of
 from recommendations.pairing.text import fold_text, words_of
 from textops.extractive import looks_english
-from textops.glossary import FOREIGN_WORDS, SAME_MEANING
+from textops.glossary import FOREIGN_WORDS, SAME_MEANING, compound_parts
 from textops.sentences import _LIST_MARKER, Span, split_sentences
 from textops.types import Answer
 from textops.vectors import vectors_of
@@ -243,6 +243,8 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "estate": ("domaine", "bodega", "winery", "quinta", "cascina", "chateau", "producer"),
     "ferment": ("fermentation", "fermented", "vat", "tank", "steel"),
     "veggie": ("vegetarian", "(v)", "meat-free"),
+    "deputy": ("sous", "second", "assistant"),
+    "extension": ("room", "addition", "annex", "annexe", "new"),
     "keep": ("drink", "drinking", "cellar", "age", "until", "window", "best"),
     "mature": ("matured", "aged", "ripened", "ageing"),
     "matured": ("mature", "aged", "ripened", "ageing"),
@@ -506,6 +508,33 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhow far(?! ahead| in advance)(?: away)?\b", re.I), "how distance"),
     (re.compile(r"\b(?:part of|come with|comes with)\b", re.I), "included"),
     (re.compile(r"\bused to be\b", re.I), "used to be became"),  # its own words still match
+    # A kitchen's ranks: "the new second-in-command" is its sous chef.
+    (re.compile(r"\bsecond[- ]in[- ]command\b|\bnumber two\b|\bright[- ]hand (?:man|woman|person)\b", re.I), "deputy"),
+    (re.compile(r"\bmother'?s'? day\b", re.I), "mothering sunday"),
+    # The courses of a set menu said one by one: "a starter, a main and a dessert" is three courses.
+    (
+        re.compile(
+            r"\b(?:a |one )?(?:starter|appetizer|appetiser),? (?:a |one )?main(?: course)?,? (?:and|&|\+|plus) "
+            r"(?:a |one )?(?:dessert|pudding)\b",
+            re.I,
+        ),
+        "three courses",
+    ),
+    (
+        re.compile(
+            r"\b(?:a |one )?(?:starter|appetizer|appetiser) (?:and|&|\+|plus) (?:a |one )?main(?: course)?\b", re.I
+        ),
+        "two courses",
+    ),
+    # "For someone who doesn't eat meat" asks what is vegetarian.
+    (
+        re.compile(
+            r"\b(?:do|does|did|can|will)(?:n['’]t| not) eat (?:any )?meat\b|\bwithout (?:any )?meat\b|\bno meat\b|"
+            r"\bnon[- ]meat[- ]eaters?\b",
+            re.I,
+        ),
+        "vegetarian",
+    ),
     # A child's age, not a wine's ("the 10-year-old tawny").
     (
         re.compile(
@@ -1111,6 +1140,9 @@ def _scored_sentences(
     if focus is not None and not any(shares_form(focus, set(unit)) for unit in units):
         focus = None  # "avec quels plats": a noun the text never uses says nothing of where the answer is
     english = reads_english(text)
+    if not english:
+        # "Nussallergien", "Hafermilch": a word a question's translation names may be part of a compound.
+        units = [[*unit, *(part for word in unit for part in compound_parts(word))] for unit in units]
     asked_words = question_stems(question, english=english)
     overlap = _word_overlap(asked_words, units, focus, [_topic_words(group[0]) for group in asked_words])
     asked = kind_of(question)

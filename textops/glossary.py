@@ -9,6 +9,8 @@ texts this project reads (restaurant reviews, house policies, wine notes, menus)
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _TRANSLATIONS = {
     # The wine: its vines, grapes, making, ageing and serving.
     "vine": "vigne vid vina vite viti rebe reben rebstock",
@@ -135,6 +137,12 @@ _TRANSLATIONS = {
     "drink": "boire beber bere trinken boisson bebida bevanda getrank",
     "price": "prix precio prezzo preis",
     "cost": "prix coute precio cuesta prezzo costa preis kostet",
+    "pay": "payer paie pagar pago pagare paga zahlen bezahlen aufpreis",
+    "extra": "supplement suplemento sovrapprezzo aufpreis zuschlag",
+    "milk": "lait leche latte milch",
+    "fried": "frit frite friture fritto frittura frito fritura fritteuse frittiert",
+    "speak": "adresser contacter dirigirse hablar rivolgersi parlare wenden sprechen",
+    "manager": "directeur directrice responsable encargado encargada gerente direttore direttrice leiter leiterin",
 }
 
 FOREIGN_WORDS: dict[str, tuple[str, ...]] = {word: tuple(said.split()) for word, said in _TRANSLATIONS.items()}
@@ -151,3 +159,23 @@ def _same_meaning() -> dict[str, tuple[str, ...]]:
 
 
 SAME_MEANING: dict[str, tuple[str, ...]] = _same_meaning()
+
+
+# The glossary's word a German compound ends with, its head: "Nussallergien" is an "allergie",
+# "Hafermilch" a "milch", "Aufpreis" a "preis"; not the words before ("Küchenchef" is no "Küche").
+# Four letters at least, so "bar" is no part of "Barolo".
+_PARTS: frozenset[str] = frozenset(word for said in FOREIGN_WORDS.values() for word in said if len(word) >= 4)
+_INFLECTIONS = ("", "n", "en", "e", "s", "es", "er")
+_REST = 3  # what a compound holds beyond the part, at least
+
+
+@lru_cache(maxsize=4096)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The glossary's words ``word`` ends with (its inflection aside), as the head of a compound."""
+    if len(word) < 4 + _REST:
+        return ()
+    return tuple(
+        part
+        for part in _PARTS
+        if len(word) - len(part) >= _REST and any(word.endswith(part + ending) for ending in _INFLECTIONS)
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textops import answers, extractive, vectors
+from textops.evaluation import load_texts
 from textops.sentences import split_sentences
 from textops.words import shares_form
 
@@ -1051,3 +1052,35 @@ def test_a_late_guest_is_asked_of_the_table_held() -> None:
     )
     question = "If we're running late, how long will you keep our table?"
     assert "15" in answers.answer(text, question).answer
+
+
+def test_a_german_compound_answers_by_its_head() -> None:
+    text = (
+        "Bitte teilen Sie uns Allergien schon bei der Reservierung mit. Unser Küchenchef Jonas Brandl kocht alle "
+        "Saucen selbst. Bei schweren Nussallergien wenden Sie sich bitte an unsere Restaurantleiterin Petra Holzer. "
+        "Hafermilch für den Kaffee gibt es ohne Aufpreis."
+    )
+    assert "Petra Holzer" in answers.answer(text, "Who should I speak to about a severe nut allergy?").answer
+
+
+def test_compound_parts_are_the_glossarys_words_a_compound_ends_with() -> None:
+    from textops.glossary import compound_parts
+
+    assert "allergie" in compound_parts("nussallergien")
+    assert "milch" in compound_parts("hafermilch")
+    assert "kuche" not in compound_parts("kuchenchef")  # the head is the chef, not the kitchen
+    assert compound_parts("barolo") == ()
+
+
+@pytest.mark.parametrize(
+    ("text_id", "question", "fact"),
+    [
+        ("f24-menu-moorhen-sunday-lunch", "What's the price if I want a starter, a main and a dessert?", "£38"),
+        ("f24-menu-moorhen-sunday-lunch", "Is there a roast for someone who doesn't eat meat?", "Wellington"),
+        ("f24-other-newsletter-ridgeway-kitchen", "Who is stepping in as the new second-in-command?", "Connor Welsh"),
+        ("f24-other-newsletter-ridgeway-kitchen", "When can I first eat in the new extension?", "4 April"),
+    ],
+)
+def test_a_question_says_in_its_own_words_what_the_text_says_in_others(text_id: str, question: str, fact: str) -> None:
+    (text,) = [entry["text"] for entry in load_texts() if entry["id"] == text_id]  # tuning-half texts
+    assert fact in answers.answer(text, question).answer
