@@ -23,7 +23,14 @@ from itertools import pairwise
 from typing import Any, Final, Protocol
 
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
-from recommendations.pairing.dishes import FOOD_TOKENS, food_tokens, inside_food_name, read_food, starts_food
+from recommendations.pairing.dishes import (
+    FOOD_TOKENS,
+    dish_profile,
+    food_tokens,
+    inside_food_name,
+    read_food,
+    starts_food,
+)
 from recommendations.pairing.grapes import APPELLATIONS, appellation_of
 from recommendations.pairing.lexicon import TERMS_BY_NAME
 from recommendations.pairing.places import origins_asked, origins_said, without_origins
@@ -442,15 +449,18 @@ _ABSORBED_COLOURS: Final = {"sparkling": frozenset({"rose", "red"}), "orange": f
 _NEIGHBOURHOOD = 12
 _TWO_WINES_JOINED = re.compile(r"\b(?:and|or|n|et|y|e|und|o|ou)\b|[/&]")
 
-# "Red gives me a headache", "reds don't agree with me", "white makes me sleepy": a colour
-# complained of is refused, whatever else the sentence asks for.
+# "Red gives me a headache", "reds don't agree with me", "white makes me sleepy", "Riesling's not
+# my thing": a colour or grape complained of is refused, whatever else the sentence asks for. Only
+# words of dislike: "Malbec always makes me happy" asks for it.
 _COMPLAINT_AFTER = re.compile(
-    r"\s*(?:wines?\s+)?(?:always\s+|just\s+|really\s+)?(?:(?:gives?|makes?|keeps?|triggers?|brings? on) "
-    r"(?:me|us|him|her|them|my|our)|(?:does|do)(?:n'?t| not) (?:agree|sit well|suit)|disagrees?|"
-    r"is(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them)|"
-    # "Red isn't really our thing", "white is not my style".
+    r"\s*(?:wines?\s+)?(?:always\s+|just\s+|really\s+)?(?:"
     r"(?:is|are|'?s|'?re)(?:n'?t| not) (?:really |quite )?(?:our|my|his|her|their) (?:thing|style|cup of tea)|"
-    r"are(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them))\b"
+    r"(?:gives?|triggers?|brings? on) (?:me|us|him|her|them) (?:a |bad |terrible |awful )?"
+    r"(?:headaches?|migraines?|hangovers?|heartburn|reflux|a rash)|"
+    r"makes? (?:me|us|him|her|them) (?:feel )?(?:sick|ill|sleepy|drowsy|flushed|queasy|tired|red|itchy)|"
+    r"keeps? (?:me|us|him|her|them) (?:up|awake)|disagrees? with (?:me|us|him|her|them)|"
+    r"(?:does|do)(?:n'?t| not) (?:agree|sit well|suit) (?:with )?(?:me|us|him|her|them)|"
+    r"(?:is|are)(?:n'?t| not) (?:for|good for|kind to) (?:me|us|him|her|them))\b"
 )
 _COMPLAINT_BEFORE = re.compile(
     r"\b(?:headaches?|migraines?|hangovers?|reactions?|sick|sleepy|flushed)\s+(?:from|with|after)\s+(?:a\s+|the\s+)?$"
@@ -793,7 +803,8 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
         negated = _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
         if negated and _STYLE_BEFORE_GRAPE.search(folded[max(0, start - 20) : start]):
             continue  # "I don't like oaky Chardonnay": the oak is refused, not the grape
-        # "Riesling's not my thing", "Merlot gives me a headache": refused by what follows it.
+        # "Riesling's not my thing", "Merlot gives me a headache": refused by what follows it
+        # (not "Malbec always makes me happy").
         negated = negated or _COMPLAINT_AFTER.match(folded, end)
         if negated or _listed_after(folded, refused_until, start):
             refused.append(grape)
@@ -1026,7 +1037,7 @@ _TOO_MUCH_FOR = re.compile(
     r"(?:^|[.!?;,]\s*)(?:(?:prob(?:ably)?|maybe|hmm+|i think|i feel|feels?|seems?|(?:a )?bit|a little|way|kinda|rather|"
     r"(?:it|that|this|they|those|these|both)(?:'?s|'?re| is| are| seem| feel| might be| may be| look| looks)?)\s+)*"
     r"too\s+(?:heavy|big|bold|strong|rich|powerful|tannic|oaky|oaked|sweet|light|delicate|intense|full|much)"
-    r"(?:[- ]bodied)?\s+for\s+(?P<food>[^.!?;,]*)"
+    r"(?:[- ]bodied)?\s+for\s+(?P<food>(?:(?!\b(?:and|so|but|or|my|our|his|her|their|what|with)\b)[^.!?;,\-–—])*)"
 )
 
 
@@ -1691,6 +1702,10 @@ def _closing(folded: str) -> bool:
     return bool(_CLOSING.fullmatch(" ".join(words)))
 
 
+_FOREIGN_ORDINALS: Final = (
+    "premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|"
+    "tercero|tercera|erste|zweite|dritte"
+)
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
@@ -1703,12 +1718,18 @@ _ABOUT_SHOWN = re.compile(
     r"secondo|seconda|terzo|"
     r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
     r"(?:est|e|es|ist|c'?est|sont)\b|"
-    # "And the first?", "what about the third one?": the next wine asked about, after one was.
-    # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?": a wine
-    # shown, named first, then one thing asked of it.
-    r"^\W*(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:first|second|third|last|1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme)"
-    r"(?:\s+(?:one|wine|bottle|vin|vino|wein))?(?:\s*[,:;-]|'?s\b)(?=.*\?\W*$)|"
-    r"^\W*(?:and|(?:and )?(?:what|how) about)\s+(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)"
+    # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
+    # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
+    # ("the second one's too pricey, something cheaper?" asks for another wine).
+    r"^\W*(?:(?:the|le|la|il|el|der|die|das)\s+(?:first|second|third|last|" + _FOREIGN_ORDINALS + r")"
+    r"|(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme)"
+    r"|(?:first|second|third|last)\s+(?:one|wine|bottle))"
+    r"(?:\s+(?:one|wine|bottle|vin|vino|wein))?(?:\s*[,:;-]|'?s\b)"
+    r"(?![^?]*\b(?:something|anything|any|else|other|another|instead|cheaper|pricier|under|below|over|less|more|"
+    r"qualcosa|quelque|algo|etwas|autre|altro|otro)\b)[^?.!]{1,40}\?\W*$|"
+    # "And the first?", "what about the third one?", "et le 2e ?": the next wine asked about, after one was.
+    r"^\W*(?:and|et|e|y|und|(?:and )?(?:what|how) about)\s+(?:(?:the|le|la|il|el|der|die|das)\s+)?"
+    r"(?:first|second|third|last|1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme|" + _FOREIGN_ORDINALS + r")"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 _FACTS_ASKED: Final = (
@@ -1764,7 +1785,8 @@ _SHOWN_POSITIONS = re.compile(
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
     r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|"
-    r"1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|secondo|"
+    # "Le 2e, il passe en fût ?", not "le 1er mai" nor "le 3e plat".
+    r"(?:1er|1ere|1re|2e|2eme|3e|3eme)(?=\s*(?:[,?!.:;]|$|est\b|c'?est\b|il\b|elle\b|vin\b|sont\b))|primo|prima|secondo|"
     r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte)"
     r"(?!\s+cru\b))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
@@ -2471,6 +2493,11 @@ def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str,
 
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
+    refused_kinds = {
+        id(kind)
+        for name in said.refused_names
+        if _APPELLATION_NAMES.fullmatch(name) and (kind := appellation_of(name)) is not None
+    }
     no_bound = said.max_price is None and said.min_price is None
     if said.corrects is not None and previous.max_price is None and previous.min_price is None:
         said = replace(said, amount_alone=None)  # "no, 6 not 8" of the party: there is no budget to correct
@@ -2538,9 +2565,8 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             or said.wine_ids
             or said.cheaper_than_previous
             # "A glass of fino?", then "we're not sherry people, something else": a kind of wine
-            # refused takes the one asked before with it.
-            or any(_APPELLATION_NAMES.fullmatch(name) for name in said.refused_names)
-            else previous.appellations
+            # refused takes the ones of it asked before with it (not "a Rioja", then "no Bordeaux").
+            else tuple(name for name in previous.appellations if id(appellation_of(name)) not in refused_kinds)
         ),
         modest_price=said.modest_price or (previous.modest_price and not said.any_price),
         occasion=said.occasion or (previous.occasion and not said.modest_price and not said.cheaper_than_previous),
@@ -2588,7 +2614,7 @@ def parse_question(
     previous: Constraints | None = None,
     wines: Sequence[tuple[int, str]] = (),
     local: str = "",
-    in_conversation: bool = False,
+    talked_about: Sequence[str] = (),
 ) -> ParsedQuestion:
     """Read a diner's question into constraints, recognised menu dishes and food words.
 
@@ -2598,8 +2624,7 @@ def parse_question(
     replaces what was said before. "Start over" drops the previous
     constraints. Dishes are not carried over: which dish a conversation is
     about is the caller's state. ``local`` is where the restaurant's local wines
-    come from ("anything local?"). ``in_conversation``: wines were shown before (with
-    ``previous`` or not).
+    come from ("anything local?"). ``talked_about``: the dishes wines were last shown for.
     """
     folded = fold_text(text)
     said = _lone_pinot(folded, _read(_slips_mended(folded)), previous)
@@ -2624,11 +2649,13 @@ def parse_question(
         )
         for _, span, _own in named:
             food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
-    if (in_conversation or previous is not None) and not said.start_over:
+    if talked_about and not said.start_over:
         # "Prob too heavy for raw fish.. smth lighter?": why the wines shown miss the dish talked
-        # about; the food named is that dish, not a new one.
+        # about; the food named is that dish (the same main), not a new one.
+        mains = {dish_profile(name=dish).protein for dish in talked_about} - {None}
         for match in _TOO_MUCH_FOR.finditer(food):
-            food = _blank(food, *match.span("food"))
+            if dish_profile(name=match.group("food")).protein in mains:
+                food = _blank(food, *match.span("food"))
     if previous is None or said.start_over:
         previous = Constraints()
     asked = _ORIGIN_OF_IT.search(food)

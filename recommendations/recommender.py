@@ -1246,10 +1246,15 @@ def _read_in_conversation(
 ) -> tuple[ParsedQuestion, Turn]:
     """The question read, and understood after the ones before it (with who is having which dish)."""
     names = _names_on_the_list(in_stock)
+    talked_about = (
+        (*(item.name for item in menu if item.pk in state.dish_ids), *state.dish_words)
+        if state is not None and state.shown
+        else ()
+    )
 
     def parse(text: str) -> ParsedQuestion:
         return parse_question(
-            text, menu=menu, wines=names, local=restaurant.local_wines_from, in_conversation=state is not None
+            text, menu=menu, wines=names, local=restaurant.local_wines_from, talked_about=talked_about
         )
 
     parsed = _shown_by_place(parse(query), state, in_stock)

@@ -2295,8 +2295,34 @@ def test_a_wine_shown_named_first_then_asked_of(text: str, position: int) -> Non
     assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
 
 
-def test_a_wine_shown_named_in_passing_is_no_question_about_it() -> None:
-    assert parse_question("the second one is too pricey, something cheaper").said.about_picks == ()  # type: ignore[union-attr]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the second one is too pricey, something cheaper",
+        "the second one's too pricey, something cheaper?",
+        "the 3rd's a bit pricey, anything under 40?",
+        "2nd one: too sweet? anything drier?",
+        "first, can we get some bread?",
+        "Last-minute change - any white?",
+        "pour le 1er mai, est-ce que vous avez du champagne ?",
+        "pour le 3e plat, est-ce qu'il y a un vin doux ?",
+    ],
+)
+def test_a_wine_shown_named_in_passing_is_no_question_about_it(text: str) -> None:
+    assert parse_question(text).said.about_picks == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("le deuxième, il passe en fût ?", 2),
+        ("il secondo, è secco?", 2),
+        ("el segundo, ¿es seco?", 2),
+        ("et le 2e ?", 2),
+    ],
+)
+def test_a_wine_shown_named_first_in_the_restaurants_languages(text: str, position: int) -> None:
+    assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -2334,15 +2360,47 @@ def test_a_kind_of_wine_refused_takes_the_kind_asked_before_with_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "in_conversation", "dish_words"),
+    ("text", "talked_about", "dish_words"),
     [
-        ("prob too heavy for raw fish.. smth lighter-bodied?", True, ()),
-        ("they're a bit too oaky for the scallops, something crisper?", True, ()),
-        ("something not too heavy for the sole", True, ("sole",)),
-        ("prob too heavy for raw fish.. smth lighter-bodied?", False, ("raw fish",)),
+        ("prob too heavy for raw fish.. smth lighter-bodied?", ("Hamachi crudo",), ()),
+        ("they're a bit too oaky for the scallops, something crisper?", ("seared scallops",), ()),
+        ("something not too heavy for the sole", ("sole meunière",), ("sole",)),
+        ("prob too heavy for raw fish.. smth lighter-bodied?", (), ("raw fish",)),
+        ("too heavy for the sole my wife ordered, anything else?", ("ribeye steak",), ("sole",)),
+        ("too light for the steak - what about for the lamb?", ("ribeye steak",), ("lamb",)),
     ],
 )
 def test_what_the_wines_shown_are_too_much_for_is_the_dish_talked_about(
-    text: str, in_conversation: bool, dish_words: tuple[str, ...]
+    text: str, talked_about: tuple[str, ...], dish_words: tuple[str, ...]
 ) -> None:
-    assert parse_question(text, in_conversation=in_conversation).dish_words == dish_words
+    assert parse_question(text, talked_about=talked_about).dish_words == dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "grapes"),
+    [
+        ("malbec always makes me happy, one for the steak?", ("Malbec",)),
+        ("riesling gives me that petrol note I love, a glass please", ("Riesling",)),
+    ],
+)
+def test_a_grape_praised_after_its_name_is_asked_for(text: str, grapes: tuple[str, ...]) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.grapes == grapes
+    assert constraints.refused_grapes == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "kept"),
+    [
+        ("a rioja for the lamb", "and no bordeaux either", ("rioja",)),
+        ("a sancerre or a chablis?", "not the chablis", ("sancerre",)),
+        ("a glass of champagne?", "no prosecco though", ("champagne",)),
+    ],
+)
+def test_a_kind_refused_keeps_the_other_kinds_asked_before(first: str, then: str, kept: tuple[str, ...]) -> None:
+    previous = parse_question(first).constraints
+    assert parse_question(then, previous=previous).constraints.appellations == kept
+
+
+def test_a_fizzy_water_names_no_place_of_wine() -> None:
+    assert parse_question("italian fizzy water for the table pls").constraints.places == ()

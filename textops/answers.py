@@ -41,7 +41,7 @@ from analytics.sentiment import sentiment_of
 from recommendations.pairing.grapes import GRAPE_ALIASES, LONGEST_GRAPE_ALIAS, appellation_of
 from recommendations.pairing.text import fold_text, words_of
 from textops.extractive import looks_english
-from textops.glossary import FOREIGN_WORDS, SAME_MEANING, compound_parts
+from textops.glossary import FOREIGN_WORDS, SAME_MEANING, compound_heads
 from textops.sentences import _LIST_MARKER, Span, split_sentences
 from textops.types import Answer
 from textops.vectors import vectors_of
@@ -1142,7 +1142,7 @@ def _scored_sentences(
     english = reads_english(text)
     if not english:
         # "Nussallergien", "Hafermilch": a word a question's translation names may be part of a compound.
-        units = [[*unit, *(part for word in unit for part in compound_parts(word))] for unit in units]
+        units = [[*unit, *compound_heads(sentence.text)] for unit, sentence in zip(units, sentences, strict=True)]
     asked_words = question_stems(question, english=english)
     overlap = _word_overlap(asked_words, units, focus, [_topic_words(group[0]) for group in asked_words])
     asked = kind_of(question)

@@ -9,7 +9,10 @@ texts this project reads (restaurant reviews, house policies, wine notes, menus)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from recommendations.pairing.text import fold_text
 
 _TRANSLATIONS = {
     # The wine: its vines, grapes, making, ageing and serving.
@@ -142,7 +145,8 @@ _TRANSLATIONS = {
     "milk": "lait leche latte milch",
     "fried": "frit frite friture fritto frittura frito fritura fritteuse frittiert",
     "speak": "adresser contacter dirigirse hablar rivolgersi parlare wenden sprechen",
-    "manager": "directeur directrice responsable encargado encargada gerente direttore direttrice leiter leiterin",
+    "manager": "directeur directrice responsable encargado encargada gerente direttore direttrice restaurantleiter "
+    "restaurantleiterin betriebsleiter betriebsleiterin geschaftsfuhrer geschaftsfuhrerin",
 }
 
 FOREIGN_WORDS: dict[str, tuple[str, ...]] = {word: tuple(said.split()) for word, said in _TRANSLATIONS.items()}
@@ -161,17 +165,21 @@ def _same_meaning() -> dict[str, tuple[str, ...]]:
 SAME_MEANING: dict[str, tuple[str, ...]] = _same_meaning()
 
 
-# The glossary's word a German compound ends with, its head: "Nussallergien" is an "allergie",
+# The glossary's noun a German compound ends with, its head: "Nussallergien" is an "allergie",
 # "Hafermilch" a "milch", "Aufpreis" a "preis"; not the words before ("Küchenchef" is no "Küche").
-# Four letters at least, so "bar" is no part of "Barolo".
-_PARTS: frozenset[str] = frozenset(word for said in FOREIGN_WORDS.values() for word in said if len(word) >= 4)
+# Nouns only (a German noun is written with a capital; no infinitive in -en: "verwenden" is no
+# "wenden"), of four letters at least, so "bar" is no part of "Barolo".
+_PARTS: frozenset[str] = frozenset(
+    word for said in FOREIGN_WORDS.values() for word in said if len(word) >= 4 and not word.endswith("en")
+)
 _INFLECTIONS = ("", "n", "en", "e", "s", "es", "er")
-_REST = 3  # what a compound holds beyond the part, at least
+_REST = 3  # what a compound holds beyond its head, at least
+_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{6,}\b")
 
 
 @lru_cache(maxsize=4096)
 def compound_parts(word: str) -> tuple[str, ...]:
-    """The glossary's words ``word`` ends with (its inflection aside), as the head of a compound."""
+    """The glossary's nouns ``word`` (folded) ends with, its inflection aside: a compound's head."""
     if len(word) < 4 + _REST:
         return ()
     return tuple(
@@ -179,3 +187,8 @@ def compound_parts(word: str) -> tuple[str, ...]:
         for part in _PARTS
         if len(word) - len(part) >= _REST and any(word.endswith(part + ending) for ending in _INFLECTIONS)
     )
+
+
+def compound_heads(text: str) -> list[str]:
+    """The heads of the compound nouns ``text`` writes with a capital ("Nussallergien": "allergie")."""
+    return [part for noun in _NOUN.findall(text) for part in compound_parts(fold_text(noun))]

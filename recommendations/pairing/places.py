@@ -158,7 +158,7 @@ _BY_SAID: Final = {said: origin for origin in ORIGINS for said in origin.said}
 _SAID = "|".join(sorted((re.escape(said) for said in _BY_SAID), key=len, reverse=True))
 _GRAPE_NAMES = "|".join(sorted((re.escape(" ".join(words_of(name))) for name in GRAPE_ALIASES), key=len, reverse=True))
 _WINE_NOUN = (
-    r"(?:wines?|reds?|whites?|roses?|rosado|rosato|sparkling|sparklers?|bubbl(?:es|y)|fizzy?|bottles?|glass(?:es)?|"
+    r"(?:wines?|reds?|whites?|roses?|rosado|rosato|sparkling|sparklers?|bubbl(?:es|y)|fizz(?:y(?!\s+(?:water|drinks?|juice|pop|soda)))?|bottles?|glass(?:es)?|"
     r"ones?|options?|producers?|growers?|vino|vin|vinos|vini|vinho|rouge|blanc|tinto|blanco|rosso|bianco|pinots?|"
     rf"{_GRAPE_NAMES})"
 )

@@ -1064,12 +1064,21 @@ def test_a_german_compound_answers_by_its_head() -> None:
 
 
 def test_compound_parts_are_the_glossarys_words_a_compound_ends_with() -> None:
-    from textops.glossary import compound_parts
+    from textops.glossary import compound_heads, compound_parts
 
     assert "allergie" in compound_parts("nussallergien")
     assert "milch" in compound_parts("hafermilch")
     assert "kuche" not in compound_parts("kuchenchef")  # the head is the chef, not the kitchen
     assert compound_parts("barolo") == ()
+    assert compound_heads("In der Patisserie verwenden wir Nüsse.") == []  # a verb is no compound noun
+
+
+def test_a_word_ending_like_a_glossary_noun_is_no_compound_of_it() -> None:
+    text = (
+        "Unser Sommelier und Weinbegleiter Tobias Maurer empfiehlt zu jedem Gang ein Glas. Das Menü hat fünf Gänge. "
+        "Wir haben donnerstags geschlossen."
+    )
+    assert not answers.answer(text, "Who is the manager?").found
 
 
 @pytest.mark.parametrize(
