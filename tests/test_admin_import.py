@@ -56,7 +56,7 @@ def test_it_shows_every_problem_of_a_rejected_file(alice_client: Client, restaur
     assert wine_import.status == ImportStatus.FAILED
     page = alice_client.get(detail_url(wine_import)).content.decode()
     assert "Nothing was imported." in page
-    assert "<td>2</td><td>price</td><td>&#x27;abc&#x27; is not a price (write it like 45 or 45.50).</td>" in page
+    assert "<td>2</td><td>price</td><td>&#x27;abc&#x27; is not a price (write it like 45, 45.50 or 45,50).</td>" in page
     # What staff typed is escaped, never interpreted as HTML.
     assert "&lt;b&gt;teal&lt;/b&gt;" in page
     assert "<b>teal</b>" not in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -131,10 +132,10 @@ def test_it_reports_every_bad_row_with_its_line_and_imports_nothing(restaurant_a
     ]
 
     assert problems(wine_csv(rows), restaurant_a) == [
-        (3, "price", "'cheap' is not a price (write it like 45 or 45.50)."),
+        (3, "price", "'cheap' is not a price (write it like 45, 45.50 or 45,50)."),
         (4, "colour", "Unknown colour 'purple'; use red, white, rosé, sparkling, dessert or orange."),
         (5, "name", "The wine has no name."),
-        (6, "price", "'-5' is not a price (write it like 45 or 45.50)."),
+        (6, "price", "'-5' is not a price (write it like 45, 45.50 or 45,50)."),
         (7, "glass_price", "The glass price 80.00 is not below the bottle price 40.00."),
         (8, "vintage", f"'1066' is not a year between 1800 and {timezone.now().year + 1}, or NV."),
         (9, "sku", "SKU 'A' is also on line 2."),
@@ -167,12 +168,22 @@ def test_it_rejects_a_utf16_file(restaurant_a: Restaurant) -> None:
     assert problems(data, restaurant_a)[0][2] == "The file is UTF-16 encoded; save it as 'CSV UTF-8' and upload again."
 
 
-def test_it_rejects_a_semicolon_separated_file(restaurant_a: Restaurant) -> None:
-    data = wine_csv([wine_row()]).decode().replace(",", ";").encode()
-
-    assert problems(data, restaurant_a) == [
-        (1, "", "The file separates columns with semicolons; use commas (standard CSV).")
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_it_reads_a_file_a_european_spreadsheet_wrote(restaurant_a: Restaurant, delimiter: str) -> None:
+    rows = [
+        wine_row(sku="EU-1", price="38,50", glass_price="9,50"),
+        wine_row(sku="EU-2", name="Morgon Javernières", price="1.250,00", glass_price=""),
     ]
+    buffer = StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=HEADER, delimiter=delimiter, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+    wine_list_import(restaurant=restaurant_a, data=buffer.getvalue().encode())
+
+    prices = dict(restaurant_a.wines.values_list("sku", "bottle_price"))
+    assert prices == {"EU-1": Decimal("38.50"), "EU-2": Decimal("1250.00")}
+    assert restaurant_a.wines.get(sku="EU-1").glass_price == Decimal("9.50")
 
 
 def test_it_names_missing_and_unknown_columns(restaurant_a: Restaurant) -> None:
@@ -328,7 +339,7 @@ def test_the_command_lists_problems_and_fails(restaurant_a: Restaurant, tmp_path
 
     problems = [line for line in err.getvalue().splitlines() if not line.startswith("importing list.csv: ")]
     assert problems == [
-        "list.csv: line 2, column 'price': 'free' is not a price (write it like 45 or 45.50).",
+        "list.csv: line 2, column 'price': 'free' is not a price (write it like 45, 45.50 or 45,50).",
         "list.csv: line 3, column 'colour': Unknown colour 'blue'; use red, white, rosé, sparkling, dessert or orange.",
     ]
     assert not Wine.objects.exists()

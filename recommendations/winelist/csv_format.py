@@ -99,6 +99,7 @@ _NON_VINTAGE_WORDS = frozenset({"", "nv", "n/v", "non-vintage", "non vintage"})
 # Staff paste prices as "$45", "45.00 €" or "1 200"; the digits are what we keep.
 _PRICE_DECORATION = re.compile(r"[\s$€£¥]|USD|EUR|GBP", re.IGNORECASE)
 _PRICE_SHAPE = re.compile(r"^\d{1,6}(\.\d{1,2})?$")
+_DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d{1,2}$|^\d{1,6},\d{1,2}$")
 _MAX_PRICE = Decimal("999999.99")
 
 # A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM") is written
@@ -260,12 +261,11 @@ def parse_wine_list(data: bytes, *, max_rows: int, progress: ProgressCallback | 
         return result
     header_line, header = records[0]
     if len(header) == 1:
-        for delimiter, label in ((";", "semicolons"), ("\t", "tabs"), ("|", "pipes")):
-            if delimiter in header[0]:
-                result.errors.append(
-                    RowError(header_line, "", f"The file separates columns with {label}; use commas (standard CSV).")
-                )
-                return result
+        # A spreadsheet set to a European locale writes "sku;name;…;price" with "38,50": read it as written.
+        delimiter = next((delimiter for delimiter in (";", "\t", "|") if delimiter in header[0]), None)
+        if delimiter is not None:
+            records, broken = _read_records(text, delimiter=delimiter)
+            header_line, header = records[0]
     columns, header_errors = _read_header(header_line, header)
     if header_errors:
         result.errors.extend(header_errors)
@@ -300,9 +300,9 @@ def parse_wine_list(data: bytes, *, max_rows: int, progress: ProgressCallback | 
     return result
 
 
-def _read_records(text: str) -> tuple[list[tuple[int, list[str]]], RowError | None]:
+def _read_records(text: str, *, delimiter: str = ",") -> tuple[list[tuple[int, list[str]]], RowError | None]:
     """Non-blank records with the line each starts on; stops at broken quoting, which it reports."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
     while True:
         start_line = reader.line_num + 1
@@ -457,12 +457,14 @@ def _read_vintage(text: str, fail: Callable[[str, str], None]) -> int | None:
 
 def _read_price(text: str, column: str, fail: Callable[[str, str], None], *, required: bool) -> Decimal | None:
     cleaned = _PRICE_DECORATION.sub("", text)
+    if _DECIMAL_COMMA.match(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")  # "38,50" and "1.250,00" as Europe writes them
     if not cleaned:
         if required:
             fail(column, "The price is missing.")
         return None
     if not _PRICE_SHAPE.match(cleaned):
-        fail(column, f"'{text.strip()}' is not a price (write it like 45 or 45.50).")
+        fail(column, f"'{text.strip()}' is not a price (write it like 45, 45.50 or 45,50).")
         return None
     try:
         price = Decimal(cleaned)
