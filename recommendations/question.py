@@ -157,7 +157,7 @@ _MAX_CUES = (
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
     # "Drop the budget to 40", "can you bring it down to 30?", "lift the limit to 80".
-    r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move)(?: it| that| the (?:budget|price|limit|cap))?"
+    r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move|stretch|go)(?: it| that| the (?:budget|price|limit|cap))?"
     r"(?: down| up)? to|"
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
@@ -173,10 +173,11 @@ _MAX_AFTER = (
     r"or (?:less|under|below|cheaper|lower)|and (?:under|below|less)|max(?:imum)?\b|tops\b|at (?:the )?most|or so|"
     r"ish\b|-ish\b|\s*mark\b|(?:a|per|the) (?:bottle|btl)\b(?!\s+(?:of|for|to|and|or)\b)|"
     # "7 máximo", "15 al massimo", "20 euros maximum", "30 höchstens".
-    r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|tout au plus\b|au plus\b|hochstens\b|maximal\b|"
+    r"(?:como |al |au )?(?:maxim[oa]|massimo|maximum)\b|a lo sumo\b|como mucho\b|tout au plus\b|au plus\b|hochstens\b|"
+    r"maximal\b|"
     # "2 bottles, 80 for both": the table's budget (``_per_bottle`` shares it out).
     # ("the two" is "the 2" by now: numbers are spelled out as digits first.)
-    r"for (?:both|the (?:two|2)|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
+    r"for (?:both|the (?:two|2|pair)|the lot|them all|all of them)\b|(?:in )?total\b|all in\b|altogether\b|en tout\b|"
     r"in tutto\b|in totale\b|insgesamt\b|en total\b|au total\b"
 )
 _MIN_AFTER = r"or (?:more|over|above|higher)|and (?:up|over|above)|plus\b|\+|minimum\b|min\b"
@@ -412,7 +413,7 @@ _NEGATION_BEFORE = re.compile(
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*)"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
-    r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
+    r"\s*(?:(?:a|an|the|any|anything|from|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
     r"le|les|il|el|lo|los|la|du|des|vins|vini|vinos|wein|molto|mucho|trop|troppo|demasiado|"
     r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
 )
@@ -506,7 +507,7 @@ _CHEAPER = re.compile(
     r"(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
     r"menos car[oa]s?|mas economic[oa]s?|cost[ai] meno|costano meno|spendere meno|cueste? menos|cuestan menos|"
     r"coute moins|coutent moins|kostet weniger|billiger(?:e[snr]?)?|gunstiger(?:e[snr]?)?|preiswerter(?:e[snr]?)?)\b|"
-    r"\bcosts?\s+less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
+    r"\bcosts?\s+(?:a (?:bit|little|touch) |slightly |somewhat )?less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
     r"\bnot\s+(?:spend|pay)\s+(?:so|as|that)\s+much\b|"
     r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
     # "Too much" is the price, not "too much alcohol" or "too much oak".
@@ -535,6 +536,11 @@ _PRICE_NO_OBJECT = re.compile(
     r"(?:the )?(?:price|budget|cost|money) (?:doesn'?t|does not|don'?t) matter|"
     r"(?:the )?(?:price|budget|cost|money)(?: is|'s) (?:not an?|no) (?:issue|problem|concern|object)|"
     r"whatever (?:the price|it costs)|(?:the )?sky'?s the limit|"
+    # "Le prix n'a aucune importance", "el precio no importa", "il prezzo non conta", "Geld spielt keine Rolle".
+    r"(?:le )?prix n'?a (?:aucune|pas d'?) ?importance|peu importe le prix|(?:le )?prix n'?est pas un probleme|"
+    r"(?:el )?(?:precio|dinero) no (?:importa|es (?:un )?problema)|no importa el precio|"
+    r"(?:il )?(?:prezzo|budget) non (?:conta|importa|e un problema)|"
+    r"(?:der )?(?:preis|geld) spielt keine rolle|"
     r"(?:more expensive|pricier)(?! than))\b"
 )
 # "Your most expensive red", "the cheapest glass": the order of the list, not a budget.
@@ -556,7 +562,7 @@ _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcol
 # "And a rosé too" adds to the colours; "not too sweet" does not.
 _ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
 _START_OVER = re.compile(
-    r"\b(?:start (?:over|again)|forget (?:all )?(?:that|it)|never ?mind(?! the (?:price|budget|cost))|new question|oublions|oublie[sz]? (?:ca|tout)|"
+    r"\b(?:start (?:over|again|afresh|from scratch)|from scratch|clean slate|forget (?:all )?(?:that|it)|never ?mind(?! the (?:price|budget|cost))|new question|oublions|oublie[sz]? (?:ca|tout)|"
     r"on recommence|recommen[cç]ons|dimentica|ricominciamo|olvida(?:lo)?|empecemos de nuevo|de nuevo)\b"
 )
 
@@ -1129,6 +1135,13 @@ _COOKED_IN = re.compile(r"\s*(?:sauce|jus|reduction|butter|vinegar|glaze|braised
 _COOKED_WITH_BEFORE = re.compile(
     r"\b(?:poached|braised|cooked|stewed|marinated|simmered|soaked|steeped|deglazed) in\s+$"
 )
+# "Chicken in a clay pot w port", "veal with marsala", "duck in madeira": a fortified wine said with
+# a meat is its sauce ("cheese with port" asks for the port).
+_MEAT_WITH_BEFORE = re.compile(
+    r"\b(?:chicken|duck|beef|pork|lamb|veal|venison|pheasant|rabbit|liver|kidneys?|pigeon|quail|steak|fillet|"
+    r"partridge|guinea fowl|goose|hare|boar|mushrooms?)\b[\w' -]{0,30}\b(?:with|w/?|in)\s+(?:a\s+)?$"
+)
+_FORTIFIED_COOKED: Final = frozenset(word_list("port, marsala, madeira, cognac"))
 _GLAZED_AFTER = re.compile(r"[- ]?(?:glazed|braised|poached|infused|soaked|marinated)\b")
 _WINE_AFTER_COLOUR = re.compile(r"\s+wines?\b")
 _DISH_NAMING_WINES: Final = frozenset(
@@ -1150,6 +1163,10 @@ def _cooked_wine(folded: str, start: int, end: int) -> bool:
         _COOKED_IN.match(folded, end)
         or _GLAZED_AFTER.match(folded, end)
         or _COOKED_WITH_BEFORE.search(folded[max(0, start - 30) : start])
+        or (
+            " ".join(words_of(folded[start:end])) in _FORTIFIED_COOKED
+            and _MEAT_WITH_BEFORE.search(folded[max(0, start - 50) : start]) is not None
+        )
         or (
             " ".join(words_of(folded[start:end])) in _DISH_NAMING_WINES
             and folded[end : end + 1] == " "
@@ -1305,6 +1322,10 @@ _NOT_A_DISH = re.compile(
     r"(?:is|are) (?:it|that|this|they|these|those|the (?:first|second|third|last)(?: one)?) (?:also )?"
     r"(?:vegan|vegetarian)|"
     r"(?:first|second|third|our) date|date night|on a date|"
+    # "L'anniversaire de mon père", "mia madre": family, not pears.
+    r"(?:mon|ton|son|notre|votre|leur|mi|tu|su|mio|mia|tuo|suo|sua|nostro|nostra|mein|meine|meinem|meiner) "
+    r"(?:pere|mere|padre|madre|papa|mama|mamma|vater|mutter|frere|soeur|fils|fille|hermano|hermana|figlio|figlia|"
+    r"fratello|sorella|bruder|schwester)|"
     rf"{_WAITER_ORDER_PATTERN}|"
     # Spanish "is there": "¿hay vino natural?" asks for a wine, it names no hay-smoked dish.
     r"hay(?=\s+(?:un|una|algo|algun|alguna|vinos?|cava|copas?|botellas?|tinto|blanco|rosado|jerez)\b)|"
@@ -1713,6 +1734,9 @@ _ABOUT_SHOWN = re.compile(
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es)\b|"
+    # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
+    r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
+    r"(?:first|second|third|last|1st|2nd|3rd)\b|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|"
     r"secondo|seconda|terzo|"
@@ -1721,10 +1745,13 @@ _ABOUT_SHOWN = re.compile(
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
     # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
     # ("the second one's too pricey, something cheaper?" asks for another wine).
-    r"^\W*(?:(?:the|le|la|il|el|der|die|das)\s+(?:first|second|third|last|" + _FOREIGN_ORDINALS + r")"
-    r"|(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme)"
+    r"^\W*(?:(?:and|et|e|y|und)\s+)?(?:(?:the|le|la|il|el|der|die|das)\s+(?:first|second|third|last|"
+    + _FOREIGN_ORDINALS
+    + r")|(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme)"
     r"|(?:first|second|third|last)\s+(?:one|wine|bottle))"
-    r"(?:\s+(?:one|wine|bottle|vin|vino|wein))?(?:\s*[,:;-]|'?s\b)"
+    r"(?:\s+(?:one|wine|bottle|vin|vino|wein))?"
+    # "Y el tercero de qué añada es?": a question word straight after it asks of it too.
+    r"(?:\s*[,:;-]|'?s\b|\s+(?=(?:de |di |von )?(?:que|quel|quelle|what|which|che|quale|welche[rsnm]?|wie|how)\b))"
     r"(?![^?]*\b(?:something|anything|any|else|other|another|instead|cheaper|pricier|under|below|over|less|more|"
     r"qualcosa|quelque|algo|etwas|autre|altro|otro)\b)[^?.!]{1,40}\?\W*$|"
     # "And the first?", "what about the third one?", "et le 2e ?": the next wine asked about, after one was.
@@ -2040,6 +2067,12 @@ def _like_pick(folded: str) -> int | None:
     return _ORDINALS.get(match.group("ordinal")) if match else None
 
 
+# A French style word spelt, accents gone, like a place: "plus corsé", "un rouge corsé" is full-bodied.
+_STYLE_NOT_PLACE = re.compile(
+    r"\b(?:plus|moins|tres|bien|assez|peu|trop|si|aussi|vin|rouge|blanc|quelque chose de|un peu) corsee?s?\b"
+)
+
+
 def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(asked, refused) places named as wines ("a Barolo", "any Chablis?", "no Rioja please"): not
     food, and the ones asked for imply grapes and colour."""
@@ -2051,6 +2084,8 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         if _in_food_name(folded, match):
             continue  # "rabo de toro": the dish's name
+        if _STYLE_NOT_PLACE.search(folded[max(0, match.start() - 25) : match.end() + 2]):
+            continue  # "quelque chose de plus corsé": full-bodied, not Corsica
         before = folded[max(0, match.start() - 40) : match.start()]
         negated = (
             _NEGATION_BEFORE.search(before)
@@ -2172,7 +2207,7 @@ _A_BOTTLE_OF_EACH = re.compile(
 
 
 _FOR_THE_TWO = re.compile(
-    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*for (?:both|the (?:two|2))(?:\s+of them)?"
+    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*for (?:both|the (?:two|2|pair))(?:\s+of them)?"
     r"(?=\s*(?:[,.;!?]|$|then\b|please\b|pls\b|max\b|tops\b|total\b))"
 )
 # One bottle said, or the two being people: "a bottle to share, 60 for both", "we're a couple, 80 for the two".
@@ -2201,7 +2236,7 @@ def _bottles_counted(folded: str) -> int:
 # The amount said for them all, right beside it: not "for the four of us" or "in total" elsewhere.
 _FOR_THEM_ALL = re.compile(
     r"\d\s*(?:[$€£]|dollars?|dolares|euros?|bucks|quid|pounds?)?\s*(?:total\b|in total|altogether|all in|"
-    r"for (?:both|the two|the lot|them all|all of them)\b|(?:for|between) (?:the )?(?:2|two|3|three|4|four) bottles|"
+    r"for (?:both|the two|the pair|the lot|them all|all of them)\b|(?:for|between) (?:the )?(?:2|two|3|three|4|four) bottles|"
     r"entre (?:las|los) (?:dos|tres)|pour les deux|en tout|en total|au total|per tutte e due|in tutto|in totale|"
     r"insgesamt)|"
     r"\b(?:total|in total|altogether)(?: budget)?(?: of| is)?\s*[$€£]?\s*\d"

@@ -2404,3 +2404,72 @@ def test_a_kind_refused_keeps_the_other_kinds_asked_before(first: str, then: str
 
 def test_a_fizzy_water_names_no_place_of_wine() -> None:
     assert parse_question("italian fizzy water for the table pls").constraints.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("we could stretch to 70 if it's worth it", Decimal("70")),
+        ("cheese fondue for 5 of us, 2 bottles of white, €90 for the pair", Decimal("45.00")),
+        ("¿Y si pedimos por copa? 15 como mucho", Decimal("15")),
+    ],
+)
+def test_budgets_said_as_a_table_says_them(text: str, max_price: Decimal) -> None:
+    assert parse_question(text).constraints.max_price == max_price
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finalement le prix n'a aucune importance, c'est l'anniversaire de mon père !",
+        "el precio no importa",
+        "Geld spielt keine Rolle",
+    ],
+)
+def test_money_no_object_in_the_restaurants_languages(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.any_price  # type: ignore[union-attr]
+    assert parsed.dish_words == ()  # "mon père" is family, not pears
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Et le troisième, il est de quel millésime ?", 3),
+        ("¿Y el tercero de qué añada es?", 3),
+        ("vintage on the 2nd?", 2),
+    ],
+)
+def test_one_fact_asked_of_a_wine_shown(text: str, position: int) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.about_picks == (position,)  # type: ignore[union-attr]
+    assert parsed.said.fact_asked == "vintage"  # type: ignore[union-attr]
+
+
+def test_plus_corse_is_full_bodied_not_corsica() -> None:
+    parsed = parse_question("Vous auriez quelque chose de plus corsé ?")
+    assert parsed.constraints.appellations == ()
+    assert parsed.said.bolder  # type: ignore[union-attr]
+    assert parse_question("un vin de Corse ?").constraints.appellations == ("corse",)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("anything that costs a bit less?", "cheaper_than_previous"),
+        ("ugh let's start from scratch. a glass of rosé, under 8?", "start_over"),
+    ],
+)
+def test_refinements_said_in_other_words(text: str, field: str) -> None:
+    assert getattr(parse_question(text).said, field)
+
+
+def test_chardy_is_chardonnay() -> None:
+    assert parse_question("barramundi for me, glass of chardy").constraints.grapes == ("Chardonnay",)
+
+
+def test_nothing_from_a_producer_refuses_its_wines() -> None:
+    wines = [(1, "Viña Tondonia Reserva"), (1, "López de Heredia"), (2, "Gran Reserva 904"), (2, "La Rioja Alta")]
+    parsed = parse_question("nothing from lopez de heredia tho, we had it last night", wines=wines)
+    assert parsed.said.wine_ids == ()  # type: ignore[union-attr]
+    assert parsed.constraints.refused_names

@@ -577,3 +577,11 @@ def test_a_column_given_twice_under_another_name_says_which(restaurant_a: Restau
     assert problems(wine_csv(rows, header=header), restaurant_a) == [
         (1, "description", "Column 'description' appears twice ('notes' is read as 'description')."),
     ]
+
+
+def test_in_stock_is_read_in_the_lists_own_language(restaurant_a: Restaurant) -> None:
+    rows = [wine_row(sku="IT-1", in_stock="sì"), wine_row(sku="IT-2", name="Other", in_stock="nein")]
+
+    wine_list_import(restaurant=restaurant_a, data=wine_csv(rows))
+
+    assert dict(restaurant_a.wines.values_list("sku", "in_stock")) == {"IT-1": True, "IT-2": False}

@@ -133,7 +133,7 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _red("Hondarrabi Beltza", 2, 4, 2, 0, "hondarribi beltza"),
     _red("Tinta Negra", 3, 4, 2, 0, "tinta negra mole"),
     # Whites:  name, body, acidity, oak, aliases, typical style words
-    _white("Chardonnay", 4, 3, 2, "chard, morillon"),
+    _white("Chardonnay", 4, 3, 2, "chard, chardy, chardie, chardies, chardys, morillon"),
     _white(
         "Sauvignon Blanc",
         2,

@@ -248,7 +248,8 @@ PLANTS: Final = (
         "scalogno, leek, leeks, poireau, poireaux, porri, puerro", sweet=1),
     ing("caramelised onion", "caramelised onions, caramelized onion, caramelized onions, onion confit, confit onions, "
         "confit onion, oignons confits, cebolla caramelizada, cipolle caramellate, cipolla caramellata", sweet=1),
-    ing("garlic", "ail, aglio, ajo, garlicky, toum", facets="garlic"),
+    ing("garlic", "ail, aglio, ajo, garlicky, toum, cloves of garlic, clove of garlic, garlic cloves, garlic clove, "
+        "gousses d'ail, spicchi d'aglio, dientes de ajo", facets="garlic"),
     ing("beetroot", "beet, beets, betterave, barbabietola, remolacha", protein="vegetarian", sweet=1,
         facets="earthy"),
     ing("carrot", "carrots, carotte, carottes, carota, zanahoria, root vegetables", kinds="parsnip, panais, celeriac, "

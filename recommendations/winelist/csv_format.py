@@ -93,8 +93,9 @@ COLOUR_WORDS = {
         "amber wine, ramato, macerated, vin orange, vino naranja, vino orange",
     ),
 }
-_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "in stock"})
-_FALSE_WORDS = frozenset({"false", "no", "n", "0", "out of stock"})
+# Yes and no as a list's own language writes them: "sì", "oui", "ja", "sí", "non", "nein".
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "in stock", "si", "sì", "sí", "oui", "ja", "sim", "x", "✓"})
+_FALSE_WORDS = frozenset({"false", "no", "n", "0", "out of stock", "non", "nein", "não", "nao", "esaurito", "agotado"})
 _NON_VINTAGE_WORDS = frozenset({"", "nv", "n/v", "non-vintage", "non vintage"})
 # Staff paste prices as "$45", "45.00 €" or "1 200"; the digits are what we keep.
 _PRICE_DECORATION = re.compile(r"[\s$€£¥]|USD|EUR|GBP", re.IGNORECASE)

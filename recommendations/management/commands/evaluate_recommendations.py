@@ -1,7 +1,7 @@
 """python manage.py evaluate_recommendations: the offline evaluation behind `make eval`.
 
 Runs in a throwaway database (like the test suite): loads the three demo lists and the
-held-out lists of ``eval_data/lists`` (six), indexes them, then reports, for the tuning
+held-out lists of ``eval_data/lists`` (eight), indexes them, then reports, for the tuning
 half and the test half of each set (``recommendations.evaluation.half_of``):
 
 - pairings: the share of the top 3 wines in a style published guidance accepts, each
