@@ -157,7 +157,7 @@ _MAX_CUES = (
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
     # "Drop the budget to 40", "can you bring it down to 30?", "lift the limit to 80".
-    r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move|stretch|go)(?: it| that| the (?:budget|price|limit|cap))?"
+    r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move|stretch)(?: it| that| the (?:budget|price|limit|cap))?"
     r"(?: down| up)? to|"
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
@@ -198,7 +198,7 @@ _RANGE_PAIRS: Final = {"between_low": "between_high", "from_low": "from_high", "
 # A number followed by these counts people, years or alcohol, never money.
 _NOT_MONEY_AFTER = re.compile(
     r"\s*(?:%|percent|people|persons?|guests?|pax|diners|of us|years?|yrs?|year-old|yo\b|glasses|bottles|"
-    r"minutes|mins|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees|"
+    r"minutes|mins|hours?|hrs?\b|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees|"
     # "Tra 2 e 3 bicchieri", "zwischen 2 und 3 Flaschen", "entre 4 y 6 personas": counts, not prices.
     r"bicchieri|bottiglie|persone|verres|bouteilles|personnes|copas|botellas|personas|glaser|flaschen|personen|"
     r"courses|plates|dishes|months|oysters|of them)"
@@ -413,7 +413,7 @@ _NEGATION_BEFORE = re.compile(
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*)"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
-    r"\s*(?:(?:a|an|the|any|anything|from|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
+    r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
     r"le|les|il|el|lo|los|la|du|des|vins|vini|vinos|wein|molto|mucho|trop|troppo|demasiado|"
     r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
 )
@@ -562,7 +562,7 @@ _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcol
 # "And a rosé too" adds to the colours; "not too sweet" does not.
 _ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
 _START_OVER = re.compile(
-    r"\b(?:start (?:over|again|afresh|from scratch)|from scratch|clean slate|forget (?:all )?(?:that|it)|never ?mind(?! the (?:price|budget|cost))|new question|oublions|oublie[sz]? (?:ca|tout)|"
+    r"\b(?:start (?:over|again|afresh|from scratch)|clean slate|forget (?:all )?(?:that|it)|never ?mind(?! the (?:price|budget|cost))|new question|oublions|oublie[sz]? (?:ca|tout)|"
     r"on recommence|recommen[cç]ons|dimentica|ricominciamo|olvida(?:lo)?|empecemos de nuevo|de nuevo)\b"
 )
 
@@ -1139,7 +1139,7 @@ _COOKED_WITH_BEFORE = re.compile(
 # a meat is its sauce ("cheese with port" asks for the port).
 _MEAT_WITH_BEFORE = re.compile(
     r"\b(?:chicken|duck|beef|pork|lamb|veal|venison|pheasant|rabbit|liver|kidneys?|pigeon|quail|steak|fillet|"
-    r"partridge|guinea fowl|goose|hare|boar|mushrooms?)\b[\w' -]{0,30}\b(?:with|w/?|in)\s+(?:a\s+)?$"
+    r"partridge|guinea fowl|goose|hare|boar)(?:\s+(?!and\b|then\b|with\b|or\b)[\w'-]+){0,3}\s+(?:with|w/?|in)\s+$"
 )
 _FORTIFIED_COOKED: Final = frozenset(word_list("port, marsala, madeira, cognac"))
 _GLAZED_AFTER = re.compile(r"[- ]?(?:glazed|braised|poached|infused|soaked|marinated)\b")
@@ -1736,7 +1736,7 @@ _ABOUT_SHOWN = re.compile(
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es)\b|"
     # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
     r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
-    r"(?:first|second|third|last|1st|2nd|3rd)\b|"
+    r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|"
     r"secondo|seconda|terzo|"
@@ -2068,9 +2068,7 @@ def _like_pick(folded: str) -> int | None:
 
 
 # A French style word spelt, accents gone, like a place: "plus corsé", "un rouge corsé" is full-bodied.
-_STYLE_NOT_PLACE = re.compile(
-    r"\b(?:plus|moins|tres|bien|assez|peu|trop|si|aussi|vin|rouge|blanc|quelque chose de|un peu) corsee?s?\b"
-)
+_STYLE_NOT_PLACE = re.compile(r"\b(?:plus|moins|tres|bien|assez|peu|trop|aussi)\s+$")
 
 
 def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -2084,8 +2082,8 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue  # "Barolo braise", "Chianti sauce", "champagne sorbet"
         if _in_food_name(folded, match):
             continue  # "rabo de toro": the dish's name
-        if _STYLE_NOT_PLACE.search(folded[max(0, match.start() - 25) : match.end() + 2]):
-            continue  # "quelque chose de plus corsé": full-bodied, not Corsica
+        if match.group(0) == "corse" and _STYLE_NOT_PLACE.search(folded[max(0, match.start() - 12) : match.start()]):
+            continue  # "quelque chose de plus corsé": full-bodied, not Corsica ("un rouge corse" is)
         before = folded[max(0, match.start() - 40) : match.start()]
         negated = (
             _NEGATION_BEFORE.search(before)
@@ -2642,6 +2640,11 @@ def _asks_local(folded: str) -> bool:
     return any(not _describes_food(folded, match.end()) for match in _LOCAL.finditer(folded))
 
 
+# "Nothing from López de Heredia tho": a producer refused; not "is there nothing from ...?" nor
+# "you've got nothing from ...?", which ask for it.
+_NOTHING_FROM = re.compile(r"(?<!there )(?<!got )(?<!have )\b(?:nothing|none|no wines?|not) from\s+(?:the\s+)?$")
+
+
 def parse_question(
     text: str,
     *,
@@ -2674,7 +2677,10 @@ def parse_question(
         # Refused by its own words, which the wine's name or producer holds ("juve camps" for
         # "no juvé y camps please"), not by the diner's spelling.
         refused = {
-            own for _, (start, _end), own in named if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+            own
+            for _, (start, _end), own in named
+            if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+            or _NOTHING_FROM.search(folded[max(0, start - 40) : start])
         }
         said = replace(
             said,

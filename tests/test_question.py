@@ -2473,3 +2473,45 @@ def test_nothing_from_a_producer_refuses_its_wines() -> None:
     parsed = parse_question("nothing from lopez de heredia tho, we had it last night", wines=wines)
     assert parsed.said.wine_ids == ()  # type: ignore[union-attr]
     assert parsed.constraints.refused_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["let's go to 1 bottle of red", "we go to 7:30 dinner", "the dinner will stretch to 3 hours"],
+)
+def test_counts_and_times_after_go_or_stretch_are_no_budget(text: str) -> None:
+    assert parse_question(text).constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "appellations"),
+    [
+        ("What wine with chicken in clay pot w port?", ()),
+        ("veal with marsala, what red?", ()),
+        ("chicken then stilton with port", ("port",)),
+        ("I'll have the lamb with a port to finish", ("port",)),
+        ("mushroom risotto with a madeira", ("madeira",)),
+    ],
+)
+def test_a_fortified_wine_with_a_meat_is_its_sauce_not_a_glass_after(text: str, appellations: tuple[str, ...]) -> None:
+    assert parse_question(text).constraints.appellations == appellations
+
+
+def test_a_dish_made_from_scratch_starts_nothing_over() -> None:
+    assert not parse_question("the pasta is made from scratch here, a white with it?").said.start_over  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["un vin corse", "un rouge corse, un Patrimonio par exemple"])
+def test_a_corsican_wine_asked_in_french_is_corsica(text: str) -> None:
+    assert "corse" in parse_question(text).constraints.appellations
+
+
+def test_asking_whether_a_producer_is_on_the_list_refuses_nothing() -> None:
+    wines = [(1, "Viña Tondonia Reserva"), (1, "López de Heredia")]
+    parsed = parse_question("is there nothing from Lopez de Heredia on the list?", wines=wines)
+    assert parsed.constraints.refused_names == ()
+    assert parsed.said.wine_ids == (1,)  # type: ignore[union-attr]
+
+
+def test_a_course_counted_is_no_wine_shown() -> None:
+    assert parse_question("low alcohol for the first course, then a red").said.about_picks == ()  # type: ignore[union-attr]

@@ -585,3 +585,25 @@ def test_in_stock_is_read_in_the_lists_own_language(restaurant_a: Restaurant) ->
     wine_list_import(restaurant=restaurant_a, data=wine_csv(rows))
 
     assert dict(restaurant_a.wines.values_list("sku", "in_stock")) == {"IT-1": True, "IT-2": False}
+
+
+def test_a_fully_quoted_semicolon_export_with_excels_separator_line_is_read(restaurant_a: Restaurant) -> None:
+    buffer = StringIO()
+    buffer.write("sep=;\n")
+    writer = csv.DictWriter(buffer, fieldnames=HEADER, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows([wine_row(sku="Q-1", price="38,50", in_stock="✔")])
+
+    wine_list_import(restaurant=restaurant_a, data=buffer.getvalue().encode())
+
+    assert restaurant_a.wines.get(sku="Q-1").bottle_price == Decimal("38.50")
+
+
+def test_a_bad_row_after_excels_separator_line_keeps_its_line_number(restaurant_a: Restaurant) -> None:
+    buffer = StringIO()
+    buffer.write("sep=;\n")
+    writer = csv.DictWriter(buffer, fieldnames=HEADER, delimiter=";", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows([wine_row(sku="Q-1"), wine_row(sku="Q-2", name="Other", price="cheap")])
+
+    assert [(line, column) for line, column, _ in problems(buffer.getvalue().encode(), restaurant_a)] == [(4, "price")]

@@ -307,25 +307,6 @@ def _compound(token: str) -> list[FoodTerm] | None:
     return None
 
 
-MIN_HEAD: Final = 5  # "Weinsauerkraut" is sauerkraut; no "ham" or "egg" at the end of a word
-MIN_MODIFIER: Final = 4
-# Ends of words that are a food in another language only, or of a wine's place: a "Schlachtplatte" is
-# no latte, a "Piesporter" no porter.
-_NO_HEAD: Final = frozenset(word_list("latte, dente, porter"))
-
-
-def _compound_head(token: str) -> FoodTerm | None:
-    """ "Weinsauerkraut", "Bauchspeck", "Leberwurst": a German compound whose first part the lexicon
-    does not know is the food its last part names (the head of a German compound says what it is)."""
-    for split in range(MIN_MODIFIER, len(token) - MIN_HEAD + 1):
-        head = stem(token[split:])
-        if head in _NO_HEAD or len(head) < MIN_HEAD or head not in _SINGLE_WORDS:
-            continue
-        if (term := _TABLE.get((head,))) is not None:
-            return term
-    return None
-
-
 @dataclass(frozen=True)
 class FoodReading:
     """The lexicon's reading of one text: the terms found in order, and the words it did not know."""
@@ -412,11 +393,6 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
         typo = _misspelt(token) if typos else None
         if typo is not None:
             terms.append(typo)
-            spans.append((position, position + 1))
-            continue
-        head = _compound_head(token) if len(token) >= MIN_MODIFIER + MIN_HEAD else None
-        if head is not None:
-            terms.append(head)
             spans.append((position, position + 1))
             continue
         unknown.append(written[position])

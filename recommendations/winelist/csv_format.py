@@ -94,8 +94,10 @@ COLOUR_WORDS = {
     ),
 }
 # Yes and no as a list's own language writes them: "sì", "oui", "ja", "sí", "non", "nein".
-_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "in stock", "si", "sì", "sí", "oui", "ja", "sim", "x", "✓"})
-_FALSE_WORDS = frozenset({"false", "no", "n", "0", "out of stock", "non", "nein", "não", "nao", "esaurito", "agotado"})
+_TRUE_WORDS = frozenset({"true", "yes", "y", "1", "in stock", "si", "sì", "sí", "oui", "ja", "sim", "x", "✓", "✔"})
+_FALSE_WORDS = frozenset(
+    {"false", "no", "n", "0", "out of stock", "non", "nein", "não", "nao", "esaurito", "agotado", "✗", "✘"}
+)
 _NON_VINTAGE_WORDS = frozenset({"", "nv", "n/v", "non-vintage", "non vintage"})
 # Staff paste prices as "$45", "45.00 €" or "1 200"; the digits are what we keep.
 _PRICE_DECORATION = re.compile(r"[\s$€£¥]|USD|EUR|GBP", re.IGNORECASE)
@@ -254,19 +256,14 @@ def parse_wine_list(data: bytes, *, max_rows: int, progress: ProgressCallback | 
     # One Unicode form, so "Côte" typed on a Mac and on Windows is the same wine.
     text = unicodedata.normalize("NFC", text)
 
-    records, broken = _read_records(text)
+    text, delimiter = _delimiter_of(text)
+    records, broken = _read_records(text, delimiter=delimiter)
     if not records:
         result.errors.append(
             broken or RowError(1, "", "The file is empty; expected a header line and one wine per line.")
         )
         return result
     header_line, header = records[0]
-    if len(header) == 1:
-        # A spreadsheet set to a European locale writes "sku;name;…;price" with "38,50": read it as written.
-        delimiter = next((delimiter for delimiter in (";", "\t", "|") if delimiter in header[0]), None)
-        if delimiter is not None:
-            records, broken = _read_records(text, delimiter=delimiter)
-            header_line, header = records[0]
     columns, header_errors = _read_header(header_line, header)
     if header_errors:
         result.errors.extend(header_errors)
@@ -299,6 +296,23 @@ def parse_wine_list(data: bytes, *, max_rows: int, progress: ProgressCallback | 
     if total == 0 and not result.errors:
         result.errors.append(RowError(header_line + 1, "", "The file has a header but no wines."))
     return result
+
+
+_SEPARATOR_LINE = re.compile(r"sep=(.)[ \t]*(?:\r?\n|$)")
+
+
+def _delimiter_of(text: str) -> tuple[str, str]:
+    """The text (Excel's "sep=;" first line blanked, so lines keep their numbers) and the character
+    between its columns: the one its header line uses most of comma, semicolon, tab and pipe. A
+    spreadsheet set to a European locale writes "sku;name;…;price" with "38,50"."""
+    stripped = text.lstrip("\ufeff")
+    separator = _SEPARATOR_LINE.match(stripped)
+    if separator is not None and separator.group(1) in ",;\t|":
+        return "\n" + stripped[separator.end() :], separator.group(1)
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {delimiter: header.count(delimiter) for delimiter in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda delimiter: counts[delimiter])
+    return text, best if counts[best] > counts[","] else ","
 
 
 def _read_records(text: str, *, delimiter: str = ",") -> tuple[list[tuple[int, list[str]]], RowError | None]:
