@@ -2645,6 +2645,42 @@ def _asks_local(folded: str) -> bool:
 _NOTHING_FROM = re.compile(r"(?<!there )(?<!got )(?<!have )\b(?:nothing|none|no wines?|not) from\s+(?:the\s+)?$")
 
 
+def _wines_named_said(folded: str, food: str, said: Said, wines: Sequence[tuple[int, str]]) -> tuple[str, Said]:
+    """The wines of the list the question names, asked for or refused, and the food text without them.
+
+    "Not Whispering Angel, everyone has that": a wine refused by its name is refused like a place.
+    Refused by its own words, which the wine's name or producer holds ("juve camps" for "no juvé y
+    camps please"), not by the diner's spelling."""
+    named = _wines_named(food, wines)
+    if not named:
+        return food, said
+    refused = {
+        own
+        for _, (start, _end), own in named
+        if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
+        or _NOTHING_FROM.search(folded[max(0, start - 40) : start])
+    }
+    said = replace(
+        said,
+        wine_ids=tuple(wine_id for wine_id, _, own in named if own not in refused),
+        wine_names=_unique(own for _, _, own in named if own not in refused),
+        refused_names=_unique((*said.refused_names, *sorted(refused))),
+    )
+    for _, span, _own in named:
+        food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
+    return food, said
+
+
+def _reason_blanked(food: str, talked_about: Sequence[str]) -> str:
+    """ "Prob too heavy for raw fish.. smth lighter?": why the wines shown miss the dish talked
+    about; the food named is that dish (the same main), not a new one."""
+    mains = {dish_profile(name=dish).protein for dish in talked_about} - {None}
+    for match in _TOO_MUCH_FOR.finditer(food):
+        if dish_profile(name=match.group("food")).protein in mains:
+            food = _blank(food, *match.span("food"))
+    return food
+
+
 def parse_question(
     text: str,
     *,
@@ -2671,32 +2707,9 @@ def parse_question(
     food = without_origins(folded)
     for start, end in _slips(food):
         food = _blank(food, start, end)
-    named = _wines_named(food, wines)
-    if named:
-        # "Not Whispering Angel, everyone has that": a wine refused by its name is refused like a place.
-        # Refused by its own words, which the wine's name or producer holds ("juve camps" for
-        # "no juvé y camps please"), not by the diner's spelling.
-        refused = {
-            own
-            for _, (start, _end), own in named
-            if _NEGATION_BEFORE.search(folded[max(0, start - 40) : start])
-            or _NOTHING_FROM.search(folded[max(0, start - 40) : start])
-        }
-        said = replace(
-            said,
-            wine_ids=tuple(wine_id for wine_id, _, own in named if own not in refused),
-            wine_names=_unique(own for _, _, own in named if own not in refused),
-            refused_names=_unique((*said.refused_names, *sorted(refused))),
-        )
-        for _, span, _own in named:
-            food = food[: span[0]] + " " * (span[1] - span[0]) + food[span[1] :]
+    food, said = _wines_named_said(folded, food, said, wines)
     if talked_about and not said.start_over:
-        # "Prob too heavy for raw fish.. smth lighter?": why the wines shown miss the dish talked
-        # about; the food named is that dish (the same main), not a new one.
-        mains = {dish_profile(name=dish).protein for dish in talked_about} - {None}
-        for match in _TOO_MUCH_FOR.finditer(food):
-            if dish_profile(name=match.group("food")).protein in mains:
-                food = _blank(food, *match.span("food"))
+        food = _reason_blanked(food, talked_about)
     if previous is None or said.start_over:
         previous = Constraints()
     asked = _ORIGIN_OF_IT.search(food)
