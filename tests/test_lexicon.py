@@ -548,3 +548,21 @@ def test_german_compounds_and_chat_words_are_read_from_their_parts(text: str, na
 @pytest.mark.parametrize("word", ["planche", "piesporter"])
 def test_a_linking_sound_joins_only_words_of_four_letters_or_more(word: str) -> None:
     assert read_food(word).terms == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("german butchers platter", {"schlachtplatte"}),
+        ("indonesian sweet soy beef stew", {"beef", "tare"}),
+        ("delmonico steak with onion rings", {"prime beef"}),
+        ("crispy-skin snapper, kipfler potatoes", {"potato"}),
+        ("chicken with forty cloves of garlic", {"chicken", "garlic"}),
+    ],
+)
+def test_named_dishes_cuts_and_phrases_from_unseen_menus(text: str, names: set[str]) -> None:
+    assert names <= {term.name for term in read_food(text).terms}
+
+
+def test_cloves_of_garlic_are_no_warm_spice() -> None:
+    assert "warm spices" not in {term.name for term in read_food("chicken with forty cloves of garlic").terms}

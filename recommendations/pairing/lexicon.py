@@ -240,7 +240,7 @@ PLANTS: Final = (
     # Kimchi is cabbage fermented with gochugaru and garlic: sour and salty like sauerkraut, but hot.
     ing("kimchi", "kimchee, kimchi slaw, kkakdugi, radish kimchi, cabbage kimchi", acid=2, salt=1, heat=2,
         facets="vinegar, garlic"),
-    ing("potato", "kartoffel, kartoffeln, krumpir, krompir, krumpli, burgonya, jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
+    ing("potato", "kipfler, kipflers, kartoffel, kartoffeln, krumpir, krompir, krumpli, burgonya, jacket potato, jacket potatoes, jacket spud, spuds, potatis, pommes dauphine, pommes duchesse, pommes purée, pommes puree, pommes mousseline, purè, purè di patate, pure di patate, kartoffelpüree, kartoffelpueree, potatoes, pomme de terre, pommes de terre, patate, patata, patatas, papas, mash, mashed potato, "
         "tatties, hash, potato hash, puree, purée, pomme puree, gratin potatoes, rosti, rösti, hash browns, new potatoes", facets="starch"),
     ing("fries", "mit pommes, pommes rot-weiss, pommes rot weiss, pommes schranke, salli, sali, potato straws, frieten, friet, patat, frites, french fries, chips, patatas fritas, patatine, pommes frites, potato wedges", fat=2, salt=1,
         facets="fried, starch"),
@@ -633,12 +633,12 @@ CUISINES: Final = (
             "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
             "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style, "
             "toledano, toledana, toledanos, toledanas, castellana, segoviana, murciano, murciana, extremeño, extremeña, "
-            "leonés, leonesa, aragonesa, gallego, navarro, navarra style, canario, canaria"),
+            "leonés, leonesa, aragonesa, gallego, navarro, navarra style, canario, canaria, toledo"),
     cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa, "
             "alentejano, transmontano, minhoto, algarvio, algarvia, beirão, beirã, bairradino, à bairrada, portuense"),
-    cuisine("greek", "hellenic, ellinika, aegean, cretan"),
+    cuisine("greek", "hellenic, ellinika, aegean, cretan, corfiot, corfu"),
     cuisine("middle eastern", "gaziantep, antep, karadeniz, lebanese, libanais, levantine, syrian, turkish, turc, persian, iranian, israeli, "
-            "mezze, meze, ottoman, afghan, yemeni, georgian", facets="warm_spice"),
+            "mezze, meze, ottoman, afghan, yemeni, georgian, uzbek, central asian", facets="warm_spice"),
     cuisine("north african", "marocaine, a la marocaine, à la marocaine, moroccan, marocain, tunisian, algerian, maghreb", facets="warm_spice"),
     cuisine("indian", "bombay, gujarati, rajasthani, malabar, parsi, bengali style, karachi, lahori, peshawari, indien, indiana, india, punjabi, goan, kerala, south indian, tandoor, tandoori, "
             "pakistani, bangladeshi, sri lankan, hyderabadi, bengali, mughlai, mangalorean, keralan, "

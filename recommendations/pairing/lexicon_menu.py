@@ -131,7 +131,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("prime beef", "suadero, ox, kobe, kobe beef, a5 wagyu, rubia gallega, vaca vieja, old cow, bife, entrecot, bistec, "
         "flat iron, tri-tip, denver steak, chuck, chuck eye, zabuton, spinalis, ribeye cap, teres major, coulotte, "
         "cowboy steak, hereford, longhorn, galloway, aberdeen angus, dexter beef, highland beef, fassona, chianina, "
-        "limousin beef", protein="red_meat", weight=1),
+        "limousin beef, delmonico, delmonico steak, featherblade, feather blade", protein="red_meat", weight=1),
     ing("corned beef", "salt beef, pastrami, montreal smoked meat, smoked meat, corned",
         protein="red_meat", salt=2, facets="cured"),
     ing("cured beef", "carne seca, carne de sol, charqui, charque, tasajo, cecina, beef jerky, jerky, pastirma, basturma, pastourma",

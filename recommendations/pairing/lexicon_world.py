@@ -2825,5 +2825,19 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine="italian"),
     # Britain and America
     dish("stovies", "scottish stovies", parts="potato, onion, beef, jus", cuisine="british", weight=1),
+    dish("shrimp de jonghe", "shrimp dejonghe, prawns de jonghe", parts="prawn, baked, garlic, butter, sherry, "
+         "breadcrumbs", cuisine="american"),
+    dish("chicken divan", "chicken divine, divan", parts="chicken, broccoli, cream sauce, cheese, baked, breadcrumbs",
+         cuisine="american"),
+    dish("queen of puddings", "queen's pudding", parts="custard, breadcrumbs, jam, meringue, baked", cuisine="british"),
+    # Germany's butcher's plate after the autumn slaughter: blood and liver sausage, boiled belly, sauerkraut.
+    dish("schlachtplatte", "schlachtschüssel, metzelsuppe platte, butcher's platter, butchers platter, "
+         "butcher's plate", parts="sausage, black pudding, pork belly, sauerkraut, potato", cuisine="german"),
+    dish("semur daging", "semur, semur ayam, beef semur", parts="beef, braised, tare, warm spices, onion",
+         cuisine="indonesian"),
+    dish("isso curry", "isso kari, isso", parts="prawn, curry, coconut", cuisine="indian"),
+    dish("dimlama", "dimlyama, basma", parts="lamb, braised, vegetables, potato, cabbage", weight=1),
+    dish("boeuf a la ficelle", "bœuf à la ficelle, beef on a string", parts="beef fillet, poached, broth",
+         cuisine="french"),
 )
 # fmt: on
