@@ -522,3 +522,17 @@ def test_a_notes_bare_cabernet_is_the_one_its_place_grows() -> None:
 )
 def test_an_english_note_with_french_words_in_it_reads_as_before(note: str) -> None:
     assert in_english(fold_text(note)) == fold_text(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "english"),
+    [
+        ("caldo e speziato, tannino morbido, corpo pieno", "full-bodied"),
+        ("corpo medio-pieno, tannino dolce", "medium-to-full-bodied"),
+        ("fresco, minerale, senza legno, corpo medio-leggero", "light-to-medium-bodied"),
+        ("tannini fitti, acidita alta", "high acidity"),
+        ("rosa cerasuolo, secchissimo", "bone-dry"),
+    ],
+)
+def test_an_italian_note_says_its_body_and_acidity_in_english(note: str, english: str) -> None:
+    assert english in in_english(note)

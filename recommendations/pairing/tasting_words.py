@@ -32,7 +32,7 @@ _ACID_ADJECTIVES: Final = {
     "bright": "fraiche fresca frische frischen frisch tendue tendu",
     "racy": "tranchante mordante cortante rassige rassigen rassig",
     "soft": "douce dolce suave sanfte sanften sanft moderee moderata moderada",
-    "high": "elevee elevata elevada hohe hohen hoch",
+    "high": "elevee elevata elevada hohe hohen hoch alta alto",
 }
 _TANNIN_NOUN: Final = r"(?:tanins?|tannini|tannino|taninos?|tannine?n?|gerbstoffe?)"
 _ACID_NOUN: Final = r"(?:acidite|acidita|acidez|saure)"
@@ -61,6 +61,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     (r"semi[- ]?seco|semi[- ]?secco|abboccato|halbtrocken|feinherb", "off-dry"),
     (r"liquoreux|liquoroso|dulcisimo|edelsuss", "lusciously sweet"),
     (r"corps leger|cuerpo ligero|corpo leggero|leichter korper", "light-bodied"),
+    # "Corpo medio-pieno", "cuerpo medio", "corps plein": the body said with its noun.
+    (r"corpo medio[- ]pieno|cuerpo medio[- ]lleno|corps moyen a plein", "medium-to-full-bodied"),
+    (r"corpo medio[- ]leggero|cuerpo medio[- ]ligero", "light-to-medium-bodied"),
+    (r"corps moyen|corpo medio|cuerpo medio|mittlerer korper|mittelgewichtig", "medium-bodied"),
+    (r"corps plein|corpo pieno|cuerpo lleno|voller korper", "full-bodied"),
     (
         r"(?:leger|legere|peu|faiblement) (?:en )?alcool(?:ise)?|poco alcohol|basso grado alcolico|alkoholarm",
         "low alcohol",
@@ -110,6 +115,11 @@ _PHRASES: Final[tuple[tuple[str, str], ...]] = (
     (r"amande|mandorla|almendra|mandel", "almond"),
     (r"miel|miele|honig", "honey"),
     (r"fruitee?|fruttat[oa]|afrutad[oa]|fruchtig", "fruity"),
+    (r"secchissim[oa]|secchissimi|sequisim[oa]|tres sec|knochentrocken", "bone-dry"),
+    (r"avvolgente|opulent[oa]|envolvente|enveloppant", "rich"),
+    (r"(?:frutt[oa]|frutti|fruit|fruta|frucht) (?:\w+ )?(?:matur[oa]|maturi|mur|mure|madur[oa])", "ripe fruit"),
+    (r"frutta tropicale|fruits? tropicaux|fruta tropical|tropische fruchte", "tropical fruit"),
+    (r"agrumi|agrumat[oa]|agrumes|citrin[oa]|citricos", "citrus"),
     (r"aromatique|aromatic[oa]|aromatisch", "aromatic"),
     (r"cremeux|cremoso|cremosa|cremig", "creamy"),
     (r"juteux|succoso|jugoso|saftig", "juicy"),
