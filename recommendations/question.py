@@ -2674,8 +2674,11 @@ def _wines_named_said(folded: str, food: str, said: Said, wines: Sequence[tuple[
 def _reason_blanked(food: str, talked_about: Sequence[str]) -> str:
     """ "Prob too heavy for raw fish.. smth lighter?": why the wines shown miss the dish talked
     about; the food named is that dish (the same main), not a new one."""
+    matches = list(_TOO_MUCH_FOR.finditer(food))
+    if not matches:
+        return food  # most turns: no dish is read unless a reason names one
     mains = {dish_profile(name=dish).protein for dish in talked_about} - {None}
-    for match in _TOO_MUCH_FOR.finditer(food):
+    for match in matches:
         if dish_profile(name=match.group("food")).protein in mains:
             food = _blank(food, *match.span("food"))
     return food

@@ -1086,7 +1086,11 @@ def test_a_word_ending_like_a_glossary_noun_is_no_compound_of_it() -> None:
     [
         ("f24-menu-moorhen-sunday-lunch", "What's the price if I want a starter, a main and a dessert?", "£38"),
         ("f24-menu-moorhen-sunday-lunch", "Is there a roast for someone who doesn't eat meat?", "Wellington"),
-        ("f24-other-newsletter-ridgeway-kitchen", "Who is stepping in as the new second-in-command?", "Connor Welsh"),
+        (
+            "f24-other-newsletter-ridgeway-kitchen",
+            "Who is stepping in as the new second-in-command in the kitchen?",
+            "Connor Welsh",
+        ),
         ("f24-other-newsletter-ridgeway-kitchen", "When can I first eat in the new extension?", "4 April"),
     ],
 )
