@@ -365,12 +365,13 @@ _ORANGE_AS_WINE: Final = (
     r"for (?:the |my |our )?(?:kids?|child|children|son|daughter|little one|boy|girl)))"
 )
 _COLOUR_WORDS: Final = {
-    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|" + _ORANGE_AS_WINE,
+    "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|"
+    r"(?<=vin )orange|vino naranja|vino (?:arancione|orange)|orangeweine?|" + _ORANGE_AS_WINE,
     # "A sticky w the pav", not "sticky date pudding" or "sticky ribs" (the food is sticky).
     "dessert": r"dessert wines?|dessertweine?|susswein|vins? doux|vino dulce|vino dolce|vino de postre|vin de dessert|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
-    r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles",
+    r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles|bollicine|espumante",
     "rose": r"roses?|rosado|rosato|pink",
     "red": r"reds?|rouges?|rosso|rossi|tintos?|rotweine?|(?<!noble )(?<!noble-)rot(?:e[nrs]?)?",
     "white": r"whites?|blancos?|bianco|bianchi|blanc(?:he)?s?|branco|weissweine?|weiss(?:e[nrs]?)?",
@@ -410,7 +411,9 @@ _NEGATION_BEFORE = re.compile(
     r"\bpas (?:de|d'|du)|\bniente|\bnada(?: de)?|\brien(?: de| d')?|\bsin|\bkein(?:e|en)?|"
     # "Je n'aime pas le vin blanc", "non mi piace il bianco", "odio el vino dulce", "no me gusta el tinto".
     r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
-    r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*)"
+    r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*|"
+    # "Un tinto que no sea Rioja", "un rosso che non sia toscano", "un rouge qui ne soit pas trop boisé".
+    r"\bque no sea|\bche non sia|\bqui ne soit pas)"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
     r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
@@ -1234,6 +1237,10 @@ _FILLERS: Final = frozenset(
         "bathroom, toilet, toilets, restroom, loo, terrace, patio, view, music, kitchen, wait, waiter, staff, "
         "booking, reservation, parking, wifi, password, name, limit, mark, honeymoon, birthday, anniversary, "
         "evening, night, time, moment, bar, sounds, sound, "
+        # An aperitif is the moment, not a dish: "a glass of bubbles for the aperitif", "per l'aperitivo".
+        "aperitif, aperitifs, aperitivo, aperitivos, apero, aperitief, "
+        # "Something with a bit more body": how much more, not a dish.
+        "bit, little, lot, touch, tad, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
         "around, about, roughly, late, early, soon, out, together, tomorrow, "
         # The table in the restaurant's languages: "une bouteille pour tout le monde", "una copa para
@@ -1621,9 +1628,10 @@ _LIGHTER = re.compile(
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
 )
 _BOLDER = re.compile(
-    r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power)|"
+    r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power|weight|grip|tannins?|depth|heft)|"
     r"too (?:light|thin|weak|delicate)|kraftiger(?:e[snr]?)?|voller(?:e[snr]?)?|schwerer(?:e[snr]?)?|"
-    r"something (?:with )?more (?:oomph|punch|weight)|plus corse|piu corposo|mas (?:potente|cuerpo))\b"
+    r"something (?:with )?more (?:oomph|punch)|plus corse|plus de (?:corps|structure|matiere)|piu corposo|"
+    r"piu (?:struttura|corpo)|mas (?:potente|cuerpo|estructura)|mehr (?:korper|struktur|kraft))\b"
 )
 _ORDINALS: Final = {
     "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
@@ -1793,9 +1801,12 @@ _FACTS_ASKED: Final = (
 )
 # "Is it Croatian?", "is the second one French?": the place a wine shown comes from.
 _ORIGIN_OF_IT = re.compile(
-    r"\b(?:is|are) (?:that one|this one|it|that|this|they|those|these|"
-    r"(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)"
-    r" (?:an? |from )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?\s*[?!.]*\s*$"
+    r"\b(?:(?:is|are) (?:that one|this one|it|that|this|they|those|these|"
+    r"(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)|"
+    # "¿El segundo es portugués?", "il secondo è italiano?", "le premier est français ?".
+    r"(?:el|il|le|la|der|das) (?:primero|segundo|tercero|primo|secondo|terzo|premier|deuxieme|troisieme|"
+    r"erste|zweite|dritte)(?: (?:vino|vin|wein))? (?:es|e|est|ist))"
+    r" (?:an? |from |de |di |aus )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?\s*[?!.]*\s*$"
 )
 _TELL_MORE = re.compile(
     r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
@@ -1913,8 +1924,11 @@ _COURSE_NAMED = re.compile(
 
 
 def _names_a_course(folded: str) -> bool:
+    """A course named by a food ("il secondo è l'agnello"); not a wine shown asked of by a word
+    that is also a kitchen or a method ("¿el segundo es portugués?", "¿es seco?")."""
     return any(
-        read_food(match.group("word")).terms and not _WINE_NAMES.fullmatch(match.group("word"))
+        any(term.kind not in ("cuisine", "method") for term in read_food(match.group("word")).terms)
+        and not _WINE_NAMES.fullmatch(match.group("word"))
         for match in _COURSE_NAMED.finditer(folded)
     )
 

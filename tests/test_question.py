@@ -2515,3 +2515,93 @@ def test_asking_whether_a_producer_is_on_the_list_refuses_nothing() -> None:
 
 def test_a_course_counted_is_no_wine_shown() -> None:
     assert parse_question("low alcohol for the first course, then a red").said.about_picks == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bit more weight maybe?", "smth with a bit more grip?", "¿Tienen algo con más cuerpo?", "un po' più struttura?"],
+)
+def test_more_weight_or_grip_is_bolder_and_names_no_dish(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.bolder  # type: ignore[union-attr]
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("Un verre de vin orange pour commencer", "orange"),
+        ("un calice di bollicine", "sparkling"),
+        ("una copa de vino naranja", "orange"),
+    ],
+)
+def test_colours_said_in_the_restaurants_languages(text: str, colour: str) -> None:
+    assert parse_question(text).constraints.colours == frozenset({colour})
+
+
+@pytest.mark.parametrize(
+    "text", ["Un calice di bollicine per l'aperitivo", "a glass of bubbles for the aperitif", "une coupe pour l'apéro"]
+)
+def test_an_aperitif_is_the_moment_not_a_dish(text: str) -> None:
+    assert parse_question(text).dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("un tinto que no sea Rioja, como mucho 50 €", ("rioja",)),
+        ("una bottiglia di rosso che non sia Chianti", ("chianti",)),
+    ],
+)
+def test_a_wine_that_is_not_a_kind_is_that_kind_refused(text: str, refused: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.refused_names == refused
+    assert parsed.constraints.appellations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Un verre de vin orange, mais pas géorgien", ("Georgia",)),
+        ("niente piemontese però", ("Piedmont",)),
+        ("nada español por favor", ("Spain",)),
+    ],
+)
+def test_a_place_refused_in_the_restaurants_languages(text: str, refused: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.refused_places == refused
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("¿El segundo es portugués?", "Portugal"),
+        ("il secondo è italiano?", "Italy"),
+        ("le premier est français ?", "France"),
+    ],
+)
+def test_the_origin_of_a_wine_shown_asked_in_the_restaurants_languages(text: str, place: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.origin_asked == place  # type: ignore[union-attr]
+    assert parsed.said.about_picks  # type: ignore[union-attr]
+    assert parsed.dish_words == ()
+
+
+def test_a_course_named_by_a_food_is_still_a_course() -> None:
+    assert parse_question("il primo è la pasta, il secondo è l'agnello").said.about_picks == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("place", "country", "region"),
+    [
+        ("Georgia", "Géorgie", "Kakhétie"),
+        ("Italy", "Italie", "Toscane"),
+        ("Spain", "Spagna", ""),
+        ("Germany", "Allemagne", ""),
+    ],
+)
+def test_a_country_written_in_the_lists_language_is_that_country(place: str, country: str, region: str) -> None:
+    from recommendations.pairing.places import from_origin
+
+    assert from_origin(place, country=country, region=region)

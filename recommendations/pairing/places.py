@@ -53,19 +53,19 @@ _OLD_WORLD: Final = (
 # fmt: off
 ORIGINS: Final[tuple[Origin, ...]] = (
     # Countries
-    _origin("France", "france, french, francais, francaise, franzosisch"),
-    _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani"),
-    _origin("Spain", "spain, spanish, espana, espanol, espanola, espagnol, espagnole, spagnolo"),
-    _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugais"),
-    _origin("Germany", "germany, german, deutsch, deutschland, allemand, allemande, tedesco"),
-    _origin("Austria", "austria, austrian, osterreich, autrichien, autrichienne, austriaco"),
-    _origin("Switzerland", "switzerland, swiss, suisse, schweiz, svizzero"),
-    _origin("Greece", "greece, greek, grec, grecque, greco"),
-    _origin("Hungary", "hungary, hungarian, hongrois, magyar"),
+    _origin("France", "france, french, francais, francaise, franzosisch, francia, frankreich, francese, frances, francesa"),
+    _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani, italie"),
+    _origin("Spain", "spain, spanish, espana, espanol, espanola, espagnol, espagnole, spagnolo, espagne, spagna, spanien"),
+    _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugais, portogallo, portoghese"),
+    _origin("Germany", "germany, german, deutsch, deutschland, allemand, allemande, tedesco, allemagne, germania, alemania, aleman"),
+    _origin("Austria", "austria, austrian, osterreich, autrichien, autrichienne, austriaco, autriche"),
+    _origin("Switzerland", "switzerland, swiss, suisse, schweiz, svizzero, svizzera, suiza"),
+    _origin("Greece", "greece, greek, grec, grecque, greco, grece, grecia, griechenland"),
+    _origin("Hungary", "hungary, hungarian, hongrois, magyar, hongrie, ungheria, hungria, ungarn"),
     _origin("Lebanon", "lebanon, lebanese, liban, libanais"),
     _origin("Slovenia", "slovenia, slovenian, slovene, slovenija, slovenie, slowenien"),
     _origin("Croatia", "croatia, croatian, hrvatska, croate, croazia, kroatien"),
-    _origin("Georgia", "georgia, georgian, sakartvelo, georgien, georgie", "georgia, sakartvelo, kakheti, kartli, "
+    _origin("Georgia", "georgia, georgian, sakartvelo, georgien, georgie", "georgia, georgie, georgien, sakartvelo, kakheti, kakhetie, kartli, "
             "imereti, racha", in_names=False),
     _origin("Israel", "israel, israeli"),
     _origin("England", "england, english", "england, united kingdom", in_names=False),
@@ -173,8 +173,10 @@ _ASKED = re.compile(
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
     rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
     # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
-    rf"|\b(?:anything but|anything except|but not|not|nothing)\s+(?P<denied>{_SAID})\s*"
-    rf"(?:[?!.,;]|$|\b(?:please|pls|plz|thx|thanks|then|tonight|this time|for once|though)\b)"
+    # "Mais pas géorgien", "niente piemontese però", "nada español", "kein Österreicher".
+    rf"|\b(?:anything but|anything except|but not|not|nothing|pas|niente|nada|nichts|kein(?:e|en)?)\s+(?P<denied>{_SAID})\s*"
+    rf"(?:[?!.,;]|$|\b(?:please|pls|plz|thx|thanks|then|tonight|this time|for once|though|pero|svp|stp|merci|"
+    rf"per favore|grazie|por favor|gracias|bitte|danke)\b)"
 )
 
 
