@@ -244,6 +244,15 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "ferment": ("fermentation", "fermented", "vat", "tank", "steel"),
     "veggie": ("vegetarian", "(v)", "meat-free"),
     "deputy": ("sous", "second", "assistant"),
+    # A night's stay is a room's price: "What does it cost to stay the night?" of "£115 a night".
+    **dict.fromkeys(("overnight", "sleep"), ("night", "bedroom", "double", "accommodation")),
+    # "Is there a night when corkage is free?" of "we waive it entirely on Tuesdays".
+    "free": ("waive", "waived", "waives", "complimentary", "gratis", "charge"),
+    # "Which dish impressed the reviewer most?" of "was the best thing we ate".
+    **dict.fromkeys(("impressed", "impress", "standout"), ("best", "highlight", "star", "standout", "favourite")),
+    "meal": ("kitchen", "dinner", "food", "served", "lunch", "eat"),
+    "known": ("speciality", "specialty", "signature", "famous", "specialite", "especialidad", "specialita"),
+    "order": ("choice", "choices", "pre-order", "preorder", "select"),
     "extension": ("room", "addition", "annex", "annexe", "new"),
     "keep": ("drink", "drinking", "cellar", "age", "until", "window", "best"),
     "mature": ("matured", "aged", "ripened", "ageing"),
@@ -295,6 +304,8 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "midday": ("lunch", "noon", "lunchtime"),
     "noon": ("lunch", "midday", "lunchtime"),
     "evening": ("dinner", "night", "supper"),
+    # "Is there a night when corkage is free?" of "on Tuesdays".
+    "night": ("evening", "dinner", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "shut": ("closed", "close", "closing"),
     # Who may come: "Can I bring my 16-year-old?" of "Over-18s only."
     "minor": ("adult", "child", "children", "under", "age", "over-18", "18s", "21s", "16s"),
@@ -467,7 +478,7 @@ def qa_stems(text: str) -> list[str]:
 # A phrase of a question that asks in several words what one word of ``_ASKED_AS`` does: "who is in
 # charge" asks who leads, "can I get my money back" of a refund, "how high up" of an altitude.
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bin charge\b", re.I), "lead"),
+    (re.compile(r"\bin charge\b|\blook(?:s|ed|ing)? after\b|\btake(?:s)? care of\b", re.I), "lead"),
     # "Who has taken the pub over?", "who makes these wines?"
     (
         re.compile(
@@ -482,6 +493,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         "show",
     ),
     (re.compile(r"\bmoney back\b", re.I), "refund"),
+    (re.compile(r"\bcosts? nothing\b|\bno charge\b|\bfor free\b", re.I), "free"),
+    (re.compile(r"\b(?:stay|spend|sleep)(?:ing)? (?:the|a) night\b|\bstay(?:ing)? over\b", re.I), "overnight"),
     # A late guest's table is "held"; a guest with no booking "walks in".
     (
         re.compile(

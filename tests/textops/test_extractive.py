@@ -1092,8 +1092,19 @@ def test_a_word_ending_like_a_glossary_noun_is_no_compound_of_it() -> None:
             "Connor Welsh",
         ),
         ("f24-other-newsletter-ridgeway-kitchen", "When can I first eat in the new extension?", "4 April"),
+        ("f25-review-drovers-rest", "What does it cost to stay the night?", "£115"),
+        ("f25-review-drovers-rest", "Which evenings can't you get a meal there?", "Mondays and Tuesdays"),
+        ("f25-review-kolam-house", "Which dish impressed the reviewer the most?", "black pork curry"),
+        ("f25-policy-corkage-fernhill", "Is there a night when corkage is free?", "Tuesdays"),
+        ("f25-review-tonnelet-bleu-fr", "Who looks after the wine?", "Luc Wendling"),
+        ("f25-review-tonnelet-bleu-fr", "What is the restaurant best known for?", "baeckeoffe"),
     ],
 )
 def test_a_question_says_in_its_own_words_what_the_text_says_in_others(text_id: str, question: str, fact: str) -> None:
     (text,) = [entry["text"] for entry in load_texts() if entry["id"] == text_id]  # tuning-half texts
     assert fact in answers.answer(text, question).answer
+
+
+def test_staying_up_late_is_no_night_in_a_room() -> None:
+    text = "The dining room seats 26 at bare oak tables. The restaurant is closed on Mondays and for all of January."
+    assert not answers.answer(text, "Can you stay the night there?").found
