@@ -558,6 +558,13 @@ def test_a_linking_sound_joins_only_words_of_four_letters_or_more(word: str) -> 
         ("delmonico steak with onion rings", {"prime beef"}),
         ("crispy-skin snapper, kipfler potatoes", {"potato"}),
         ("chicken with forty cloves of garlic", {"chicken", "garlic"}),
+        ("blue-eye trevalla, pipis, white wine", {"cod"}),
+        ("brescia mixed spit roast", {"spiedo bresciano"}),
+        ("mauritian sausage rougaille", {"sausage", "rougaille", "caribbean"}),
+        ("ghanaian groundnut soup", {"groundnut soup"}),
+        ("zamorano cheese", {"mature hard cheese"}),
+        ("salt cod livorno style", {"salt cod", "livornese"}),
+        ("menorcan lobster stew", {"lobster", "spanish"}),
     ],
 )
 def test_named_dishes_cuts_and_phrases_from_unseen_menus(text: str, names: set[str]) -> None:
@@ -566,3 +573,8 @@ def test_named_dishes_cuts_and_phrases_from_unseen_menus(text: str, names: set[s
 
 def test_cloves_of_garlic_are_no_warm_spice() -> None:
     assert "warm spices" not in {term.name for term in read_food("chicken with forty cloves of garlic").terms}
+
+
+def test_a_blue_eyed_fish_is_no_blue_cheese() -> None:
+    assert "blue cheese" not in {term.name for term in read_food("blue eye trevalla").terms}
+    assert "blue cheese" in {term.name for term in read_food("pear, walnut and blue cheese salad").terms}

@@ -140,7 +140,10 @@ FISH: Final = (
         "saba, shime saba, shimesaba", kinds="boquerones, sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "inćuni, brgljuni, anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
-    ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley", protein="fish", detail="lean"),
+    ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley, murray cod, ling, "
+        # Australia's deep-water blue-eye trevalla: firm, white and mild like cod (not blue cheese).
+        "blue-eye trevalla, blue eye trevalla, blue-eye, blue eye, trevalla, blue-eye cod, blue eye cod",
+        protein="fish", detail="lean"),
     ing("salt cod", "bakalar, bakalar na bijelo, bakaliaros, bacalao, bacalhau, baccala, baccalà, morue, brandade, stockfish", protein="fish",
         detail="lean", salt=2),
     ing("hake", "merlu, merluza, nasello, pescada", protein="fish", detail="lean"),
@@ -293,7 +296,7 @@ PLANTS: Final = (
         fat=1, facets="egg"),
     ing("nuts", "fıstıklı, fistikli, fıstık, fistik, pistacchi, pistacchio, pistachios, walnuts, noix, noci, nueces, hazelnuts, noisettes, nocciole, avellanas, almonds, amandes, "
         "mandorle, almendras, pistachio, pistachios, pistache, pistacchio, pistacho, pine nuts, pignons, pinoli, "
-        "pecans, pecan, peanuts, cashews, macadamia, chestnut, chestnuts, marrons, castagne, castañas",
+        "pecans, pecan, peanuts, groundnut, groundnuts, cashews, macadamia, chestnut, chestnuts, marrons, castagne, castañas",
         facets="nutty"),
     ing("seaweed", "nori, kombu, wakame, algues, alghe, algas", salt=1, umami=1, facets="mineral"),
 )
@@ -325,7 +328,8 @@ DAIRY: Final = (
     ing("mature hard cheese", kinds="cheddar, aged cheddar, mature cheddar, vintage cheddar, sharp cheddar, "
         "extra sharp cheddar, montgomery cheddar, clothbound cheddar, cabot clothbound, isle of mull cheddar, "
         "farmhouse cheddar, gouda, aged gouda, old gouda, old amsterdam, boerenkaas, mimolette, manchego, "
-        "aged manchego, red leicester", protein="cheese", detail="mature", salt=2, umami=2),
+        "aged manchego, red leicester, zamorano, queso zamorano, queso viejo, queso curado", protein="cheese", detail="mature",
+        salt=2, umami=2),
     ing("washed-rind cheese", "epoisses, époisses, munster, maroilles, langres, livarot, pont-l'eveque, "
         "pont-l'évêque, taleggio, vacherin, mont d'or, reblochon, limburger, stinking bishop, washed rind, "
         "washed-rind, washed rind cheese, pungent cheese, stinky cheese",
@@ -627,13 +631,15 @@ CUISINES: Final = (
             "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian, toscano, toscani, pugliese, "
             "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana, emilian, romagnolo, "
             "lombard, lombardy, lombardo, milanese style, friulian, friulano style, umbrian, apulian, puglian, "
-            "abruzzese, calabrian, bolognese style, campanian, sicily, sardinia, tuscany, piedmont, veneto"),
+            "abruzzese, calabrian, bolognese style, campanian, sicily, sardinia, tuscany, piedmont, veneto, bresciano, "
+            "bresciana, brescia, bergamasco, bergamasca, trentino, ampezzano, ampezzana"),
     cuisine("spanish", "andalou, andalouse, espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
             "iberian, castilian, castellano, navarrese, extremaduran, aragonese, "
             "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
             "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style, "
             "toledano, toledana, toledanos, toledanas, castellana, segoviana, murciano, murciana, extremeño, extremeña, "
-            "leonés, leonesa, aragonesa, gallego, navarro, navarra style, canario, canaria, toledo"),
+            "leonés, leonesa, aragonesa, gallego, navarro, navarra style, canario, canaria, toledo, menorcan, menorquina, "
+            "menorquin, mallorcan, mallorquina, mallorquin, balearic, ibicenco, ibicenca"),
     cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa, "
             "alentejano, transmontano, minhoto, algarvio, algarvia, beirão, beirã, bairradino, à bairrada, portuense"),
     cuisine("greek", "hellenic, ellinika, aegean, cretan, corfiot, corfu"),
@@ -654,7 +660,9 @@ CUISINES: Final = (
             "jalisco, jalisciense, yucatecan, mexicain, messicano, mexicano, mexicana, tex-mex, oaxacan, yucatan, oaxaca, yucateco, "
             "yucateca", heat=2),
     cuisine("peruvian", "peruvien, péruvien, peruano, nikkei", facets="citrus"),
-    cuisine("caribbean", "cuban, jamaican, antillais, creole, créole, cajun, louisiana, new orleans", heat=2, facets="warm_spice"),
+    cuisine("caribbean", "cuban, jamaican, antillais, creole, créole, cajun, louisiana, new orleans, mauritian, "
+            "mauricien, mauricienne, seychellois, reunionese, réunionnais, dominican, dominicana, dominicano, "
+            "puerto rican, boricua", heat=2, facets="warm_spice"),
     cuisine("american", "texas, southern, new england, californian, cali, diner-style, soul food, carolina, nashville, texan, "
             "hawaiian, connecticut, connecticut style, maine, new york style, chicago style, detroit style"),
     cuisine("british", "english, scottish, irish, pub, gastropub"),
@@ -804,6 +812,10 @@ DISHES: Final = (
     dish("bistecca alla fiorentina", "fiorentina, florentine steak", parts="steak, grilled", cuisine="italian",
          weight=1),
     dish("porchetta", "", parts="suckling pig, roasted, herbs, garlic", cuisine="italian"),
+    # Brescia's spiedo: pork, rabbit and chicken turned for hours on the spit, basted in butter and
+    # sage, with polenta (Franciacorta's reds and the Garda Groppello are its wines).
+    dish("spiedo bresciano", "spiedo alla bresciana, mixed spit roast, spit-roasted mixed meats", parts="pork, rabbit, "
+         "chicken, on the spit, butter, sage", cuisine="italian"),
     dish("fritto misto", "fritto misto di mare, frittura di pesce, fritura de pescado, pescaito frito",
          parts="squid, prawn, fish, fried", cuisine="italian"),
     dish("arancini", "arancine, supplì, suppli, supplì al telefono, suppli al telefono", parts="rice, fried, fresh cheese", cuisine="italian"),

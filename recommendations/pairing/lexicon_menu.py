@@ -483,7 +483,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "kefalotyri, kefalograviera, graviera, kasseri, kashkaval, vacche rosse",
         protein="cheese", detail="aged", salt=2, umami=2),
     ing("sheep's cheese", "brebis, fromage de brebis, tomme de brebis, pérail, queso de oveja, oveja, "
-        "sheep's milk cheese, ewe's milk cheese, zamorano, roncal", protein="cheese", detail="aged", salt=2, umami=1),
+        "sheep's milk cheese, ewe's milk cheese, roncal", protein="cheese", detail="aged", salt=2, umami=1),
     ing("goat's milk cheese", "golden cross, ragstone, chabichou, pouligny-saint-pierre, pouligny, selles-sur-cher, picodon, pélardon, "
         "rocamadour, cabécou, mothais, garrotxa, majorero, payoyo, ibores, humboldt fog, monte enebro, caprini, "
         "robiola di capra, tomme de chèvre, goat's curd, chèvre frais", protein="cheese", detail="goat", acid=2),
@@ -643,7 +643,9 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("vizcaina", "a la vizcaína, salsa vizcaína, bizkaina, biscayenne, chilindrón, al chilindrón",
           sweet=1, umami=1, facets="tomato"),
     sauce("livornese", "alla livornese, alla ghiotta, ghiotta, alla eoliana, eoliana, busara, alla busara, buzara, "
-          "la niçoise", acid=2, salt=1, umami=1, facets="tomato"),
+          "la niçoise, livorno style, livorno-style, livorno", acid=2, salt=1, umami=1, facets="tomato"),
+    # Mauritian and Réunion creole rougaille: tomato cooked down with onion, garlic, ginger, thyme and chilli.
+    sauce("rougaille", "rougail, rougailles", acid=1, heat=1, facets="tomato"),
     sauce("hunter's sauce", "a la cazadora, cazadora, alla cacciatora, cacciatora, hunter-style, jägersauce, jäger, "
           "jaeger", weight=1, facets="earthy, tomato"),
     sauce("carpione", "in saor, in carpione, scapece, escabetx", acid=2, sweet=1, facets="vinegar, sweet_sour"),

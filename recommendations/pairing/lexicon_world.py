@@ -2121,6 +2121,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          cuisine=""),
     dish("mafe", "maafe, mafé, domoda, groundnut stew, peanut stew", parts="beef, nut sauce, tomato, braised, chilli",
          cuisine=""),
+    # Ghana's light soup of chicken or goat in ground peanut and tomato, with chilli.
+    dish("groundnut soup", "nkatenkwan, peanut soup, groundnut soup, nkate nkwan", parts="chicken, nut sauce, tomato, "
+         "chilli, soup", cuisine=""),
     dish("egusi soup", "egusi", parts="beef, nuts, spinach, chilli, braised", cuisine=""),
     dish("suya", "beef suya, suya skewers", parts="beef, grilled, nuts, chilli, warm spices", cuisine=""),
     dish("nyama choma", "", parts="goat meat, grilled, smoked", cuisine=""),
