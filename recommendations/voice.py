@@ -464,10 +464,16 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
     kind = f"from {' or '.join(places)}" if places and not result.understood.places_missing else "in that style"
     if result.nothing_fits and "cheaper" in refinements:
         return f"There is nothing cheaper {kind} on our list; the least expensive is {_named(first)}."
-    if result.nothing_fits and "lighter" in refinements:
-        return f"There is nothing lighter {kind} on our list; the closest is {_named(first)}."
-    if result.nothing_fits and "bolder" in refinements:
-        return f"There is nothing fuller {kind} on our list; the closest is {_named(first)}."
+    for asked, extreme in (("lighter", "lightest"), ("bolder", "fullest")):
+        if not (result.nothing_fits and asked in refinements):
+            continue
+        if result.picks[0].wine.pk in result.turn.exclude_wine_ids:
+            # The closest is a wine just shown: it is already as far as the list goes.
+            bounded = result.constraints.max_price is not None or result.constraints.min_price is not None
+            within = " within your budget" if bounded else ""
+            return f"{_upper_first(_named(first))}, which I suggested, is already the {extreme} {kind} on our list{within}."
+        fuller = "lighter" if asked == "lighter" else "fuller"
+        return f"There is nothing {fuller} {kind} on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:
         # The colour, grape or place asked for is poured by the bottle only (see recommender.choose).
         if _names_missing(result):  # the preamble has said which is missing from the list

@@ -679,7 +679,13 @@ def test_lighter_or_bolder_never_passes_off_a_wine_on_the_wrong_side_of_those_ju
     assert refined.nothing_fits is True
     assert all(pick.alternative for pick in refined.picks)
     word = "lighter" if direction == "lighter" else "fuller"
-    assert write_answer(refined).startswith(f"There is nothing {word} in that style on our list; the closest is")
+    text = write_answer(refined)
+    if refined.picks[0].wine.pk in {pick.wine.pk for pick in first.picks}:
+        # The closest is a wine just shown: the answer says it is already as far as the list goes.
+        extreme = "lightest" if direction == "lighter" else "fullest"
+        assert f"which I suggested, is already the {extreme} in that style on our list within your budget." in text
+    else:
+        assert text.startswith(f"There is nothing {word} in that style on our list; the closest is"), text
     for pick in refined.picks:
         if direction == "lighter":
             assert pick.profile.body <= max(bodies), pick.wine
@@ -1335,3 +1341,19 @@ def test_a_kind_refused_takes_the_kind_asked_before_with_it(bistro: Restaurant) 
     assert other.constraints.appellations == ()
     assert other.picks
     assert all(pick.wine.name != "Sauternes" for pick in other.picks)
+
+
+def test_bolder_when_the_closest_was_just_shown_says_it_is_already_the_fullest(bistro: Restaurant) -> None:
+    # "Plus corsé ?" after a full Cahors led the reds between €50 and €80: none is fuller.
+    first, bolder = converse(
+        bistro,
+        "Deux bœufs bourguignons, un gigot et une bouillabaisse : une bouteille de rouge entre 50 et 80 € ?",
+        "Vous auriez quelque chose de plus corsé ?",
+    )
+
+    assert bolder.nothing_fits
+    lead = bolder.picks[0].wine
+    assert lead.pk in {pick.wine.pk for pick in first.picks}
+    text = write_answer(bolder)
+    assert "which I suggested, is already the fullest in that style on our list within your budget" in text, text
+    assert "nothing fuller" not in text
