@@ -1241,6 +1241,8 @@ _FILLERS: Final = frozenset(
         "aperitif, aperitifs, aperitivo, aperitivos, apero, aperitief, "
         # "Something with a bit more body": how much more, not a dish.
         "bit, little, lot, touch, tad, "
+        # "More weight than the last one", "plus de corps pour le bœuf", "más cuerpo para el cordero".
+        "than, pour, para, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
         "around, about, roughly, late, early, soon, out, together, tomorrow, "
         # The table in the restaurant's languages: "une bouteille pour tout le monde", "una copa para
@@ -1628,7 +1630,10 @@ _LIGHTER = re.compile(
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
 )
 _BOLDER = re.compile(
-    r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|more (?:body|bodied|full|bold|robust|structure|power|weight|grip|tannins?|depth|heft)|"
+    r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|"
+    # Not "no more tannins please", "I don't want more tannin".
+    r"(?<!\bno )(?<!\bnot )(?<!n't want )(?<!not want )"
+    r"more (?:body|bodied|full|bold|robust|structure|power|weight|grip|tannins?|depth|heft)|"
     r"too (?:light|thin|weak|delicate)|kraftiger(?:e[snr]?)?|voller(?:e[snr]?)?|schwerer(?:e[snr]?)?|"
     r"something (?:with )?more (?:oomph|punch)|plus corse|plus de (?:corps|structure|matiere)|piu corposo|"
     r"piu (?:struttura|corpo)|mas (?:potente|cuerpo|estructura)|mehr (?:korper|struktur|kraft))\b"
@@ -1923,14 +1928,24 @@ _COURSE_NAMED = re.compile(
 )
 
 
+# What a wine shown is asked to be, said last in a question: "¿el segundo es seco?" is no main
+# course that is dried.
+_ASKED_OF_A_WINE: Final = frozenset(word_list("seco, seca, secco, secca, sec, seche, dulce, dolce, doux, douce"))
+
+
 def _names_a_course(folded: str) -> bool:
-    """A course named by a food ("il secondo è l'agnello"); not a wine shown asked of by a word
-    that is also a kitchen or a method ("¿el segundo es portugués?", "¿es seco?")."""
-    return any(
-        any(term.kind not in ("cuisine", "method") for term in read_food(match.group("word")).terms)
-        and not _WINE_NAMES.fullmatch(match.group("word"))
-        for match in _COURSE_NAMED.finditer(folded)
-    )
+    """A course named by a food ("il secondo è l'agnello", "il secondo è fritto, che vino?"); not
+    a wine shown asked of by a word that ends the question and also names a place or a kitchen
+    ("¿el segundo es portugués?") or a style ("¿es seco?")."""
+    for match in _COURSE_NAMED.finditer(folded):
+        word = match.group("word")
+        if not read_food(word).terms or _WINE_NAMES.fullmatch(word):
+            continue
+        asked_last = re.fullmatch(r"[\s?!.]*", folded[match.end() :]) is not None
+        if asked_last and (word in _ASKED_OF_A_WINE or origins_asked(f"from {word}")):
+            continue
+        return True
+    return False
 
 
 def _about_picks(folded: str) -> tuple[int, ...]:

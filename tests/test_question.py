@@ -2605,3 +2605,62 @@ def test_a_country_written_in_the_lists_language_is_that_country(place: str, cou
     from recommendations.pairing.places import from_origin
 
     assert from_origin(place, country=country, region=region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un rouge pour le canard, pourquoi pas italien ?",
+        "désolé, je ne parle pas français. A red for the duck?",
+        "je ne suis pas français, quel vin avec le canard ?",
+        "sorry, ich spreche kein deutsch. a white for the fish please",
+        "Le deuxième n'est pas français ?",
+    ],
+)
+def test_a_diner_who_is_not_from_a_place_refuses_no_wine_from_it(text: str) -> None:
+    assert parse_question(text).constraints.refused_places == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["Frances loves red wine, what with the lamb?", "chicken francese white wine?", "a white from Trentino"]
+)
+def test_names_and_dishes_that_sound_like_a_country_ask_for_no_place(text: str) -> None:
+    assert parse_question(text).constraints.places == ()
+
+
+def test_a_vineyard_named_after_a_country_is_not_from_it() -> None:
+    from recommendations.pairing.places import from_origin
+
+    assert not from_origin("France", country="Italy", region="Piedmont", name="Barolo Cascina Francia")
+    assert from_origin("France", country="Francia", region="Borgogna")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["il secondo è grigliato, che rosso?", "il secondo è siciliano, che vino?", "el segundo es asado, ¿qué tinto?"],
+)
+def test_a_main_course_described_before_a_question_is_no_wine_shown(text: str) -> None:
+    assert parse_question(text).said.about_picks == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text", ["no more tannins please, something softer", "I don't want more tannin, the last one was too grippy"]
+)
+def test_no_more_tannin_is_not_bolder(text: str) -> None:
+    assert not parse_question(text).said.bolder  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("something with more weight than the last one", ()),
+        ("un vin avec plus de corps pour le boeuf", ("boeuf",)),
+        ("Ling is having the duck and I'm having the steak", ("duck", "steak")),
+    ],
+)
+def test_the_words_around_a_refinement_are_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words
+
+
+def test_two_places_refused_in_italian() -> None:
+    assert parse_question("niente piemontese e niente toscano").constraints.refused_places == ("Piedmont", "Tuscany")

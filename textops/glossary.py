@@ -49,8 +49,8 @@ _TRANSLATIONS = {
     "list": "carte cave carta weinkarte",
     # Who: owners, cooks, staff.
     "owner": "proprietaire propietario proprietario inhaber besitzer",
-    "run": "tenu tient dirige gere regenta dirigido gestito gefuhrt leitet occupe encarga occupa kummert",
-    "lead": "tenu tient dirige gere regenta dirigido gestito gefuhrt leitet occupe encarga occupa kummert",
+    "run": "tenu tient dirige gere regenta dirigido gestito gefuhrt leitet encarga kummert",
+    "lead": "tenu tient dirige gere regenta dirigido gestito gefuhrt leitet encarga kummert",
     "chef": "chef cuisinier fourneaux cocinero fogones cuoco fornelli koch kuchenchef",
     "cook": "cuisine cuisinier fourneaux cocinero cocina fogones cuoco cucina fornelli koch kocht",
     "kitchen": "cuisine cocina cucina kuche",

@@ -140,7 +140,7 @@ FISH: Final = (
         "saba, shime saba, shimesaba", kinds="boquerones, sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "inćuni, brgljuni, anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
-    ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley, murray cod, ling, "
+    ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley, murray cod, "
         # Australia's deep-water blue-eye trevalla: firm, white and mild like cod (not blue cheese).
         "blue-eye trevalla, blue eye trevalla, blue-eye, blue eye, trevalla, blue-eye cod, blue eye cod",
         protein="fish", detail="lean"),
@@ -632,14 +632,14 @@ CUISINES: Final = (
             "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana, emilian, romagnolo, "
             "lombard, lombardy, lombardo, milanese style, friulian, friulano style, umbrian, apulian, puglian, "
             "abruzzese, calabrian, bolognese style, campanian, sicily, sardinia, tuscany, piedmont, veneto, bresciano, "
-            "bresciana, brescia, bergamasco, bergamasca, trentino, ampezzano, ampezzana"),
+            "bresciana, bergamasco, bergamasca, ampezzano, ampezzana"),
     cuisine("spanish", "andalou, andalouse, espanol, español, espanola, española, tapas, pintxos, catalan, catalana, andaluz, "
             "iberian, castilian, castellano, navarrese, extremaduran, aragonese, "
             "andalusian, gallega, galician, vasco, valenciana, madrilena, madrileña, asturiano, asturiana, andaluza, "
             "cordobes, cordobés, cantabro, cántabro, segoviano, riojana, riojano, manchego style, "
             "toledano, toledana, toledanos, toledanas, castellana, segoviana, murciano, murciana, extremeño, extremeña, "
             "leonés, leonesa, aragonesa, gallego, navarro, navarra style, canario, canaria, toledo, menorcan, menorquina, "
-            "menorquin, mallorcan, mallorquina, mallorquin, balearic, ibicenco, ibicenca"),
+            "menorquin"),
     cuisine("portuguese", "transmontana, a transmontana, minhota, a minhota, portugues, português, portuguesa, alentejana, a portuguesa, "
             "alentejano, transmontano, minhoto, algarvio, algarvia, beirão, beirã, bairradino, à bairrada, portuense"),
     cuisine("greek", "hellenic, ellinika, aegean, cretan, corfiot, corfu"),

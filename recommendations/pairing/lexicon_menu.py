@@ -643,7 +643,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     sauce("vizcaina", "a la vizcaína, salsa vizcaína, bizkaina, biscayenne, chilindrón, al chilindrón",
           sweet=1, umami=1, facets="tomato"),
     sauce("livornese", "alla livornese, alla ghiotta, ghiotta, alla eoliana, eoliana, busara, alla busara, buzara, "
-          "la niçoise, livorno style, livorno-style, livorno", acid=2, salt=1, umami=1, facets="tomato"),
+          "la niçoise, livorno style, livorno-style", acid=2, salt=1, umami=1, facets="tomato"),
     # Mauritian and Réunion creole rougaille: tomato cooked down with onion, garlic, ginger, thyme and chilli.
     sauce("rougaille", "rougail, rougailles", acid=1, heat=1, facets="tomato"),
     sauce("hunter's sauce", "a la cazadora, cazadora, alla cacciatora, cacciatora, hunter-style, jägersauce, jäger, "

@@ -53,9 +53,9 @@ _OLD_WORLD: Final = (
 # fmt: off
 ORIGINS: Final[tuple[Origin, ...]] = (
     # Countries
-    _origin("France", "france, french, francais, francaise, franzosisch, francia, frankreich, francese, frances, francesa"),
+    _origin("France", "france, french, francais, francaise, franzosisch, frankreich"),
     _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani, italie"),
-    _origin("Spain", "spain, spanish, espana, espanol, espanola, espagnol, espagnole, spagnolo, espagne, spagna, spanien"),
+    _origin("Spain", "spain, spanish, espana, espanol, espanola, espagnol, espagnole, spagnolo, espagne, spanien"),
     _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugais, portogallo, portoghese"),
     _origin("Germany", "germany, german, deutsch, deutschland, allemand, allemande, tedesco, allemagne, germania, alemania, aleman"),
     _origin("Austria", "austria, austrian, osterreich, autrichien, autrichienne, austriaco, autriche"),
@@ -174,9 +174,10 @@ _ASKED = re.compile(
     rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
     # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
     # "Mais pas géorgien", "niente piemontese però", "nada español", "kein Österreicher".
-    rf"|\b(?:anything but|anything except|but not|not|nothing|pas|niente|nada|nichts|kein(?:e|en)?)\s+(?P<denied>{_SAID})\s*"
+    rf"|\b(?:anything but|anything except|but not|not|nothing|mais pas|surtout pas|niente|nada|nichts|kein(?:e|en)?)\s+"
+    rf"(?P<denied>{_SAID})\s*"
     rf"(?:[?!.,;]|$|\b(?:please|pls|plz|thx|thanks|then|tonight|this time|for once|though|pero|svp|stp|merci|"
-    rf"per favore|grazie|por favor|gracias|bitte|danke)\b)"
+    rf"per favore|grazie|por favor|gracias|bitte|danke|and|e|et|y|und|but|ma|mais|aber)\b)"
 )
 
 
@@ -193,8 +194,12 @@ _DINERS_FROM = re.compile(
 # "why not Italian?", "I don't want anything but Italian" (only Italian), "the food is not Italian",
 # "we're not American".
 _NOT_A_REFUSAL = re.compile(
-    r"(?:\bwhy|\b(?:don'?t|do not|doesn'?t|won'?t|wouldn'?t|never) (?:\w+ )?(?:want|drink|like|have|take)|"
-    r"\b(?:is|are|was|were|'s|'re|am|i'?m|we'?re|we are|they'?re)|\bfood|\bdish|\bcooking)\s+$"
+    r"(?:\bwhy|\bpourquoi|\bperche|\bpor ?que|\bwarum|"
+    r"\b(?:don'?t|do not|doesn'?t|won'?t|wouldn'?t|never) (?:\w+ )?(?:want|drink|like|have|take)|"
+    r"\b(?:is|are|was|were|'s|'re|am|i'?m|we'?re|we are|they'?re)|\bfood|\bdish|\bcooking|"
+    # "Le deuxième n'est pas français ?", "je ne suis pas français", "ich spreche kein Deutsch".
+    r"\b(?:est|suis|sommes|sont|es|soy|somos|sono|siamo|bin|ist|sind)(?: pas| mica| nicht)?|"
+    r"\b(?:parle|parlons|parlo|parliamo|hablo|hablamos|spreche|sprechen|speak)(?: pas)?)\s+$"
 )
 _FOOD_OF_A_PLACE = re.compile(r"\s+(?:cheeses?|hams?|charcuterie|food|dishes|cooking|cuisine|breakfast)\b")
 
@@ -262,9 +267,15 @@ def _origin_named(origin_name: str) -> Origin:
     return _BY_NAME.get(origin_name) or Origin(origin_name, (), (" ".join(words_of(origin_name)),), in_names=False)
 
 
+# A country as lists in other languages write it, read in the country column only: "Francia" and
+# "Spagna" in a wine's name are vineyards (Barolo "Cascina Francia", "Vigna Spagna").
+_COUNTRY_WRITTEN: Final = {"francia": "france", "spagna": "spain"}
+
+
 def from_origin(origin_name: str, *, country: str, region: str, name: str = "") -> bool:
     """Whether a wine's country, region or name puts it in the named origin."""
     origin = _origin_named(origin_name)
+    country = _COUNTRY_WRITTEN.get(" ".join(words_of(country)), country)
     text = " " + " ".join(words_of(f"{country} {region} {name if origin.in_names else ''}")) + " "
     for place in origin.elsewhere:
         text = text.replace(f" {place} ", " ")
