@@ -113,6 +113,16 @@ _UNITS: Final = word_list(
 _TENS: Final = word_list("twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety")
 # Round prices in the restaurant's other languages: "sotto i cinquanta", "moins de trente".
 _FOREIGN_NUMBERS: Final = {
+    # Not "tres" (French "très"), "sei" ("you are"), "due" (English), "once" or "dos": the bottles
+    # and glasses counted read those themselves ("due bicchieri", "dos copas").
+    **dict.fromkeys(word_list("trois, drei"), 3),
+    **dict.fromkeys(word_list("quatre, cuatro, quattro, vier"), 4),
+    **dict.fromkeys(word_list("cinq, cinco, cinque, funf"), 5),
+    **dict.fromkeys(word_list("seis, sechs"), 6),
+    **dict.fromkeys(word_list("sept, siete, sette, sieben"), 7),
+    **dict.fromkeys(word_list("huit, ocho, otto, acht"), 8),
+    **dict.fromkeys(word_list("neuf, nueve, nove, neun"), 9),
+    **dict.fromkeys(word_list("douze, doce, dodici, zwolf"), 12),
     **dict.fromkeys(word_list("dix, diez, dieci, zehn"), 10),
     **dict.fromkeys(word_list("quinze, quince, quindici, funfzehn"), 15),
     **dict.fromkeys(word_list("vingt, veinte, venti, zwanzig"), 20),
@@ -162,7 +172,9 @@ _MAX_CUES = (
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
-    r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤"
+    r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤|"
+    # "Una bottiglia sui venti", "autour de 30", "alrededor de 40", "um die 25": about that much.
+    r"sui|sulle|intorno a(?:i|lle)?|autour de|environ|alrededor de|unos|sobre (?:los|las)|um die|etwa|ungefahr"
 )
 _MIN_CUES = (
     r"not under|nothing under|not below|nothing below|no cheaper than|not cheaper than|nothing cheaper than|"
@@ -360,7 +372,7 @@ _ORANGE_AS_WINE: Final = (
     r"(?:(?<=make it )|(?<=make that )|(?<=how about )|(?<=what about )|(?<=go for )|(?<=switch to ))"
     r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)|"
     # "A glass of orange": the wine, not a juice (which is said so).
-    r"(?:(?<=glass of )|(?<=bottle of )|(?<=carafe of )|(?<=glass of an )|(?<=copa de ))orange"
+    r"(?:(?<=glass of )|(?<=glasses of )|(?<=bottle of )|(?<=carafe of )|(?<=glass of an )|(?<=copa de ))orange"
     r"(?! (?:juice|soda|squash|cordial|jus|zumo|succo|fanta|cake|duck|sauce|tart|muscat|and|&|"
     r"for (?:the |my |our )?(?:kids?|child|children|son|daughter|little one|boy|girl)))"
 )
@@ -1242,7 +1254,9 @@ _FILLERS: Final = frozenset(
         # "Something with a bit more body": how much more, not a dish.
         "bit, little, lot, touch, tad, "
         # "More weight than the last one", "plus de corps pour le bœuf", "más cuerpo para el cordero".
-        "than, pour, para, "
+        "than, pour, para, money, less, "
+        # "Une bouteille pour quatre": the party, not a dish.
+        "deux, trois, quatre, cinq, dos, tres, cuatro, cinco, due, tre, quattro, cinque, zwei, drei, vier, funf, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
         "around, about, roughly, late, early, soon, out, together, tomorrow, "
         # The table in the restaurant's languages: "une bouteille pour tout le monde", "una copa para
@@ -1746,7 +1760,10 @@ _ABOUT_SHOWN = re.compile(
     r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
-    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es)\b|"
+    r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
+    # "Woher kommt der erste?", "d'où vient le deuxième ?", "da dove viene il secondo?".
+    r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:erste|zweite|dritte|premier|premiere|deuxieme|"
+    r"troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera))\b|"
     # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
     r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
@@ -2191,12 +2208,17 @@ def _slips_mended(folded: str) -> str:
 # "About 30 each, there are 2 of us": a budget per person, for a bottle the table shares.
 # "Each" only beside the amount ("30 each"): "a wine for each of our mains" is no budget per head.
 _PER_PERSON = re.compile(
-    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece)\b|\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b"
+    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece)\b|\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b|"
+    # "Venti a testa", "30 par personne", "25 por cabeza", "20 pro Person".
+    r"\b(?:a testa|a persona|per persona|par personne|par tete|por persona|por cabeza|pro person|pro kopf)\b"
 )
 _PARTY_SIZE = re.compile(
     r"\b(?P<n>\d|two|three|four|five|six|seven|eight) of us\b|\b(?:we(?:'re| are)|table (?:of|for)|party of) "
     r"(?P<m>\d|two|three|four|five|six|seven|eight)\b|\bfor (?P<k>\d|two|three|four|five|six|seven|eight) "
-    r"(?:people|persons|guests|of us)\b|\b(?P<both>both of us|the two of us|me and my \w+|my (?:wife|husband|partner) and i)\b"
+    r"(?:people|persons|guests|of us)\b|\b(?P<both>both of us|the two of us|me and my \w+|my (?:wife|husband|partner) and i)\b|"
+    # "Siamo in due", "on est trois", "somos cuatro", "wir sind zu zweit".
+    r"\b(?:siamo(?: in)?|on est|nous sommes|somos|wir sind(?: zu)?) (?P<f>\d|deux|trois|quatre|dos|tres|cuatro|due|tre|"
+    r"quattro|zwei|drei|vier|zweit|dritt|viert)\b"
 )
 
 
@@ -2293,6 +2315,13 @@ def _per_bottle(folded: str, bounds: _PriceBounds) -> _PriceBounds | None:
 
 
 def _party(party: re.Match[str]) -> int:
+    foreign = party.group("f")
+    if foreign is not None:
+        return (
+            int(foreign)
+            if foreign.isdigit()
+            else _BOTTLE_COUNTS[foreign.replace("zweit", "zwei").replace("dritt", "drei").replace("viert", "vier")]
+        )
     count = party.group("n") or party.group("m") or party.group("k")
     return 2 if count is None else int(count) if count.isdigit() else _NUMBER_VALUES[count]
 
@@ -2449,7 +2478,9 @@ _TRADE_NAME_WORDS: Final = _WINE_WORDS | frozenset(
         "year, years, tawny, ruby, valley, hills, coast, county, vineyard, vineyards, selection, special, label, nv, "
         "sur, lie, vieilles, vignes, domaine, chateau, clos, mt, mount, st, saint, santa, san, terre, terrasses, "
         "bio, organic, natural, petit, petite, alto, alta, single, cask, barrel, aged, 10, 20, 30, 40, "
-        "trocken, halbtrocken, feinherb, seco, brut, dry, sweet, off, medium"
+        "trocken, halbtrocken, feinherb, seco, brut, dry, sweet, off, medium, "
+        # Spain's ageing words name no one wine: "¿es un crianza o un reserva?" asks of a wine shown.
+        "crianza, joven, roble"
     )
 )
 _PLACE_NAMES: Final = tuple(words_of(name) for appellation in APPELLATIONS for name in appellation.names)
@@ -2658,6 +2689,8 @@ def _lone_pinot(folded: str, said: Said, previous: Constraints | None) -> Said:
         return replace(said, refused_grapes=(*said.refused_grapes, "Pinot Noir", "Pinot Grigio", "Pinot Blanc"))
     colours = said.colours or (previous.colours if previous is not None else frozenset())
     grape = "Pinot Grigio" if colours and colours <= {"white", "orange"} else "Pinot Noir"
+    if re.match(r"\s+g\b", folded[match.end() :]):
+        grape = "Pinot Grigio"  # "pinot g with the prawns?"
     return replace(said, grapes=(grape,))
 
 

@@ -470,7 +470,7 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         if result.picks[0].wine.pk in result.turn.exclude_wine_ids:
             # The closest is a wine just shown: it is already as far as the list goes.
             bounded = result.constraints.max_price is not None or result.constraints.min_price is not None
-            within = " within your budget" if bounded else ""
+            within = " at your price" if bounded else ""
             return f"{_upper_first(_named(first))}, which I suggested, is already the {extreme} {kind} on our list{within}."
         fuller = "lighter" if asked == "lighter" else "fuller"
         return f"There is nothing {fuller} {kind} on our list; the closest is {_named(first)}."

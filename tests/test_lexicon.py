@@ -578,3 +578,25 @@ def test_cloves_of_garlic_are_no_warm_spice() -> None:
 def test_a_blue_eyed_fish_is_no_blue_cheese() -> None:
     assert "blue cheese" not in {term.name for term in read_food("blue eye trevalla").terms}
     assert "blue cheese" in {term.name for term in read_food("pear, walnut and blue cheese salad").terms}
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Muscheln", "mussel"),
+        ("Garnelen", "prawn"),
+        ("Austern", "oyster"),
+        ("Hummer", "lobster"),
+        ("Rindfleisch", "beef"),
+        ("Steinpilze", "mushroom"),
+        ("Kabeljau", "cod"),
+        ("Jakobsmuscheln", "scallop"),
+        ("Kaninchen", "rabbit"),
+    ],
+)
+def test_german_menu_words_for_common_foods(word: str, name: str) -> None:
+    assert name in {term.name for term in read_food(word).terms}
+
+
+def test_a_cheese_rind_is_no_beef() -> None:
+    assert "beef" not in {term.name for term in read_food("washed rind cheese, lemon rind").terms}

@@ -2664,3 +2664,52 @@ def test_the_words_around_a_refinement_are_no_dish(text: str, dish_words: tuple[
 
 def test_two_places_refused_in_italian() -> None:
     assert parse_question("niente piemontese e niente toscano").constraints.refused_places == ("Piedmont", "Tuscany")
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("Mejor por copa, máximo ocho euros", Decimal("8")),
+        ("acht euro maximal pro Glas", Decimal("8")),
+        ("Ciao! Siamo in due, tagliatelle al ragù, una bottiglia sui venti a testa", Decimal("40")),
+        ("on est trois, une bouteille autour de 20 par personne", Decimal("60")),
+        ("un vin environ 30 euros", Decimal("30")),
+    ],
+)
+def test_budgets_said_in_words_and_per_head_in_the_restaurants_languages(text: str, max_price: Decimal) -> None:
+    assert parse_question(text).constraints.max_price == max_price
+
+
+def test_very_in_french_is_no_number() -> None:
+    assert parse_question("un vin très sec, moins de 40").constraints.max_price == Decimal("40")
+
+
+@pytest.mark.parametrize(
+    ("text", "grape"), [("pinot g with the prawn linguine?", "Pinot Grigio"), ("a pinot for the duck", "Pinot Noir")]
+)
+def test_pinot_g_is_pinot_grigio_and_a_lone_pinot_still_noir(text: str, grape: str) -> None:
+    assert parse_question(text).constraints.grapes == (grape,)
+
+
+def test_two_glasses_of_orange_are_orange_wine() -> None:
+    assert parse_question("just two glasses of orange, under 10 each").constraints.colours == frozenset({"orange"})
+
+
+@pytest.mark.parametrize(("text", "position"), [("Woher kommt der erste?", 1), ("d'où vient le deuxième ?", 2)])
+def test_where_a_wine_shown_comes_from_asked_in_german_or_french(text: str, position: int) -> None:
+    assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
+
+
+def test_an_ageing_word_names_no_wine_of_the_list() -> None:
+    wines = [(1, "Crianza"), (2, "Viña Tondonia Reserva")]
+    parsed = parse_question("¿Y el segundo, es un crianza o un reserva?", wines=wines)
+    assert parsed.said.wine_ids == ()  # type: ignore[union-attr]
+    assert parsed.said.about_picks == (2,)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [("same sort of thing for less money?", ()), ("une bouteille pour quatre, moins de quarante", ())],
+)
+def test_money_and_the_party_counted_are_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dish_words

@@ -146,7 +146,9 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Chenin Blanc", 3, 5, 1, "chenin, steen, pineau de la loire", "honeyed"),
     _white("Albariño", 2, 4, 0, "alvarinho", "zesty, mineral"),
     _white("Grüner Veltliner", 2, 4, 0, "grüner", "peppery, herbal"),
-    _white("Pinot Grigio", 2, 3, 0, "pinot gris, grauburgunder, ruländer, sivi pinot, szürkebarát", "fresh"),
+    _white(
+        "Pinot Grigio", 2, 3, 0, "pinot gris, pinot grigo, grauburgunder, ruländer, sivi pinot, szürkebarát", "fresh"
+    ),
     _white("Viognier", 4, 2, 1, "", "aromatic, floral"),
     _white("Melon de Bourgogne", 1, 4, 0, "muscadet", "mineral"),
     _white("Vermentino", 2, 4, 0, "rolle, pigato, favorita", "herbal, zesty"),

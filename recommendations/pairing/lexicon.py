@@ -34,7 +34,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "govedina, junetina, marhahús, marha, niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "rindfleisch, rinderbraten, govedina, junetina, marhahús, marha, niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
@@ -74,7 +74,7 @@ MEATS: Final = (
     ing("hare", "lievre, lièvre, lepre, liebre", protein="game", weight=1),
     # Rabbit and the small game birds are white-fleshed and lean: guidance pours Pinot Noir,
     # Gamay or a fuller white, not the firm reds of venison. Pigeon's dark, rich flesh is duck's.
-    ing("rabbit", "konijn, kouneli, lapin, coniglio, conejo", protein="poultry", detail="game"),
+    ing("rabbit", "kaninchen, konijn, kouneli, lapin, coniglio, conejo", protein="poultry", detail="game"),
     ing("pheasant", "faisan, fagiano, faisán", protein="poultry", detail="game"),
     ing("partridge", "perdreau, perdrix, pernice, perdiz", protein="poultry", detail="game"),
     ing("grouse", "becasse, bécasse", kinds="woodcock", protein="game"),
@@ -119,7 +119,7 @@ MEATS: Final = (
         weight=1, fat=1, facets="braised"),
     ing("sweetbreads", "ris de veau, animelle, mollejas", protein="veal", fat=2),
     ing("brains", "brain, cervelle, cervelles, cervella, cervello, sesos, hirn", protein="veal", fat=2),
-    ing("calf's liver", "foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
+    ing("calf's liver", "kalbsleber, leber, foie de veau, fegato, fegato di vitello, higado, hígado, liver", protein="veal",
         weight=1, facets="bitter"),
     ing("kidney", "rognons, rognone, riñones, kidneys", protein="veal", weight=1),
     ing("chicken", "chkn, chx, chix, piletina, piščanec, csirke, coq, dak, derho, murgh, murg, jaaj, djaj, dajaj, gai, ayam, ave, aves, tebasaki, galletto, kozhi, pollastrino, kotopoulo, hähnchen, haehnchen, hähnchenbrust, hahnchenbrust, hendl, poulet, pollo, frango, poularde, poussin, coquelet, capon, chapon, hen, volaille, gallina, "
@@ -140,7 +140,7 @@ FISH: Final = (
         "saba, shime saba, shimesaba", kinds="boquerones, sardine, sardines, herring, bluefish", protein="fish", detail="oily", fat=1),
     ing("anchovy", "inćuni, brgljuni, anchovies, anchois, acciughe, alici, anchoas", protein="fish", seasoning=True, salt=3,
         umami=2),
-    ing("cod", "torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley, murray cod, "
+    ing("cod", "kabeljau, dorsch, torsk, cabillaud, merluzzo, bacalao fresco", kinds="haddock, pollock, coley, murray cod, "
         # Australia's deep-water blue-eye trevalla: firm, white and mild like cod (not blue cheese).
         "blue-eye trevalla, blue eye trevalla, blue-eye, blue eye, trevalla, blue-eye cod, blue eye cod",
         protein="fish", detail="lean"),
@@ -175,22 +175,22 @@ FISH: Final = (
 )
 
 SHELLFISH: Final = (
-    ing("oyster", "oysters, huitre, huître, huitres, huîtres, ostriche, ostrica, ostras, ostra, fines de claire, "
+    ing("oyster", "austern, auster, oysters, huitre, huître, huitres, huîtres, ostriche, ostrica, ostras, ostra, fines de claire, "
         "belon, gillardeau, kumamoto, bluepoint", protein="shellfish", detail="briny", weight=-1, salt=2,
         facets="mineral"),
     ing("clam", "machas, clams, palourde, palourdes, vongola, almejas, almeja, coques, berberechos, couteaux, cannolicchi, "
         "navajas, steamers", kinds="cockles, razor clams, quahog", protein="shellfish", detail="briny", salt=1),
-    ing("mussel", "dagnje, mušule, mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
+    ing("mussel", "muscheln, miesmuscheln, muschel, dagnje, mušule, mussels, moule, moules, cozze, mejillones, mejillon", protein="shellfish", detail="briny",
         salt=1),
-    ing("scallop", "scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
+    ing("scallop", "jakobsmuscheln, jakobsmuschel, scallops, saint-jacques, coquilles saint-jacques, noix de saint-jacques, capesante, "
         "capasanta, vieiras, vieira, zamburiñas", protein="shellfish", detail="rich", sweet=1),
-    ing("lobster", "lobster tail, lobster tails, homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish, moreton bay bugs, balmain bugs, bay bugs, slipper lobster",
+    ing("lobster", "hummer, lobster tail, lobster tails, homard bleu, homard breton, homard, langouste, aragosta, astice, bogavante, langosta, rock lobster", kinds="crayfish, moreton bay bugs, balmain bugs, bay bugs, slipper lobster",
         protein="shellfish", detail="rich", weight=1, sweet=1),
-    ing("crab", "crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
+    ing("crab", "krabben, krabbe, crabe, tourteau, araignee, granchio, granseola, cangrejo, centolla, buey de mar, king crab, "
         "dungeness crab, blue crab, soft-shell crab, soft shell crab, crabmeat", protein="shellfish", detail="rich", sweet=1),
     ing("langoustine", "škampi, langoustines, scampi, cigala, cigalas, dublin bay prawns, norway lobster",
         protein="shellfish", detail="rich", sweet=1),
-    ing("prawn", "goong, udang, chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
+    ing("prawn", "garnelen, garnele, goong, udang, chemmeen, chingri, chingdi, camarão, camarões, prawns, shrimp, shrimps, crevette, crevettes, gambas, gamba, gamberi, gambero, gamberoni, "
         "camarones, camaron, langostinos, carabineros, ebi", protein="shellfish", detail="rich"),
     ing("squid", "lignje, lignja, lignjice, ika, txipirones, pusit, ojingeo, lulas, lula, kalamarakia, kalamaria, tintenfisch, calamari, calamaro, calamar, calamares, encornet, chipirones, seppia, sepia, seiche, "
         "puntillitas", kinds="cuttlefish", protein="shellfish", detail="cephalopod"),
@@ -203,7 +203,7 @@ SHELLFISH: Final = (
 )
 
 PLANTS: Final = (
-    ing("mushroom", "gljive, gobe, vargánya, mushrooms, champignon, champignons, funghi, fungo, setas, seta, hongos, champinones, "
+    ing("mushroom", "pilze, pilzen, pfifferlinge, steinpilze, gljive, gobe, vargánya, mushrooms, champignon, champignons, funghi, fungo, setas, seta, hongos, champinones, "
         "champiñones, shiitake, oyster mushrooms, button mushrooms, wild mushrooms, mixed mushrooms, enoki",
         protein="mushroom", umami=1, facets="earthy"),
     ing("porcini", "cep, cepes, cèpes, boletus, boletos, penny bun", protein="mushroom", umami=2, facets="earthy"),
