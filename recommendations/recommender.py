@@ -1534,7 +1534,12 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
 
 
 def _joined(names: Sequence[str]) -> str | None:
-    return " and ".join(names[:3]) + (" and more" if len(names) > 3 else "") if names else None
+    """ "the duck", "the duck and the lamb", "the tart, the crisp and the pot de crème", "..., and more"."""
+    if not names:
+        return None
+    if len(names) > 3:
+        return ", ".join(names[:3]) + " and more"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _understood(

@@ -463,6 +463,11 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
     # Not when the list has nothing from there: the wines offered come from elsewhere.
     kind = f"from {' or '.join(places)}" if places and not result.understood.places_missing else "in that style"
     if result.nothing_fits and "cheaper" in refinements:
+        if result.picks[0].wine.pk in result.turn.exclude_wine_ids:
+            # The least expensive is a wine just shown: nothing below it suits.
+            return (
+                f"{_upper_first(_named(first))}, which I suggested, is already the least expensive {kind} on our list."
+            )
         return f"There is nothing cheaper {kind} on our list; the least expensive is {_named(first)}."
     for asked, extreme in (("lighter", "lightest"), ("bolder", "fullest")):
         if not (result.nothing_fits and asked in refinements):

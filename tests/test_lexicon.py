@@ -565,6 +565,12 @@ def test_a_linking_sound_joins_only_words_of_four_letters_or_more(word: str) -> 
         ("zamorano cheese", {"mature hard cheese"}),
         ("salt cod livorno style", {"salt cod", "livornese"}),
         ("menorcan lobster stew", {"lobster", "spanish"}),
+        ("mince n tatties", {"mince and tatties"}),
+        ("camargue bull stew", {"beef", "braised", "french"}),
+        ("gardiane de taureau", {"gardiane"}),
+        ("piedmontese finanziera", {"finanziera"}),
+        ("gundel pancakes", {"gundel palacsinta"}),
+        ("sardinian fried cheese pastry with honey", {"seadas"}),
     ],
 )
 def test_named_dishes_cuts_and_phrases_from_unseen_menus(text: str, names: set[str]) -> None:

@@ -34,7 +34,7 @@ __all__ = ["LEXICON", "FoodTerm"]
 
 # fmt: off
 MEATS: Final = (
-    ing("beef", "rindfleisch, rinderbraten, govedina, junetina, marhahús, marha, niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
+    ing("beef", "rindfleisch, rinderbraten, bull, taureau, govedina, junetina, marhahús, marha, niu rou, niurou, soegogi, gyu, neua, sapi, daging sapi, paleron, rinderfilet, ochsen, ochse, boeuf, bœuf, manzo, ternera, res, vaca, buey, vitellone, carne de res, wagyu, angus, charolais, "
         "red meat, bison, rindfleisch", protein="red_meat"),
     ing("steak", "costata, costata di manzo, costata alla fiorentina, rindersteak, rumpsteak, hüftsteak, huftsteak, bistecca, entrecote, entrecôte, bifteck, chuleton, chuletón, tagliata, pave de boeuf, pavé de bœuf, "
         "striploin, strip steak, new york strip, porterhouse, t-bone, tbone, rump steak, picanha, hanger steak, "
@@ -626,7 +626,8 @@ CUISINES: Final = (
     cuisine("french", "lorraine, lorrain, vlaamse, belgian, belge, flemish, francais, français, bistro, bistrot, brasserie, provencal, provençal, lyonnais, "
             "alsatian, alsacienne, basque, savoie, savoyard, savoyarde, provence, lyonnaise, nicoise, niçoise, "
             "toulousain, toulousaine, marseillaise, normand, breton, bretonne, perigourdin, périgourdin, "
-            "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat"),
+            "burgundian, bourguignon style, burgundy style, gascon, lyon, alsace, normandy, brittany, auvergnat, "
+            "camargue, camarguais, camarguaise"),
     cuisine("italian", "milanaise, a la milanaise, à la milanaise, piemontese, alla piemontese, italiano, italiana, trattoria, osteria, tuscan, toscana, sicilian, siciliana, roman, "
             "romana, neapolitan, piedmontese, venetian, veneziana, ligurian, sardinian, toscano, toscani, pugliese, "
             "calabrese, ligure, sardo, sarda, siciliano, emiliana, emiliano, valdostana, emilian, romagnolo, "
@@ -1002,6 +1003,12 @@ DISHES: Final = (
          parts="langoustine, fried, fries", cuisine="british"),
     dish("shepherd's pie", "", parts="lamb, minced beef, potato, baked, jus", cuisine="british"),
     dish("cottage pie", "hachis parmentier", parts="minced beef, potato, baked, jus", cuisine="british"),
+    # The Camargue's gardiane: bull braised for hours in red wine with olives, over rice.
+    dish("gardiane", "gardiane de taureau, gardianne, gardiane de boeuf", parts="beef, braised, red wine sauce, olives",
+         cuisine="french"),
+    # Scotland's mince (beef, as a Scottish menu means it) stewed with onion, over boiled potatoes.
+    dish("mince and tatties", "mince n tatties, mince & tatties, mince and potatoes, mince 'n' tatties",
+         parts="minced beef, onion, potato, jus", cuisine="british"),
     dish("mixed grill", "", parts="lamb chops, steak, sausage, grilled", cuisine="british"),
     dish("fish pie", "", parts="fish, smoked fish, cream sauce, potato, baked", cuisine="british"),
     dish("beef wellington", "boeuf en croute, filet de boeuf en croute", parts="beef fillet, pastry, mushroom, "

@@ -1749,6 +1749,16 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("scones", "scone, cream tea, scones with clotted cream", parts="cake, jam, cream", cuisine="british"),
     dish("victoria sponge", "victoria sandwich, victoria sponge cake", parts="cake, jam, cream", cuisine="british"),
     dish("cranachan", "", parts="dessert, cream, raspberries, honey, whisky", cuisine="british"),
+    # Budapest's Gundel pancakes: crêpes rolled round walnuts and raisins, under a dark chocolate and rum sauce.
+    dish("gundel palacsinta", "gundel pancakes, gundel crepes, gundel pancake", parts="dessert, crepes, walnuts, "
+         "raisins, chocolate sauce, rum", cuisine="central european"),
+    # Sardinia's seadas: a fried pastry of fresh pecorino and lemon zest, under warm bitter honey.
+    dish("seadas", "sebadas, sardinian cheese pastry, fried cheese pastry with honey, sardinian fried cheese pastry",
+         parts="dessert, fresh cheese, pastry, fried, honey, citrus zest", cuisine="italian"),
+    # Piedmont's finanziera: cockscombs, sweetbreads, veal and chicken livers with porcini, in a
+    # Marsala-and-vinegar sauce (Barbera and Nebbiolo are its wines).
+    dish("finanziera", "finanziera piemontese, piedmontese finanziera", parts="sweetbreads, chicken liver, veal, "
+         "porcini, vinegar, madeira", cuisine="italian"),
     dish("faggots", "faggots and peas, faggots and mushy peas, faggots in gravy", parts="pork, offal, onion, jus, "
          "braised", cuisine="british"),
     dish("arbroath smokie", "arbroath smokies", parts="smoked fish, butter", cuisine="british"),
