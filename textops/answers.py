@@ -125,7 +125,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "sit": ("seat", "seated", "table", "guest"),
     "people": ("guest", "person", "seat", "cover"),
     "card": ("cash", "payment", "pay", "contactless"),
-    "pay": ("cash", "card", "payment", "bill", "charge"),
+    "pay": ("cash", "card", "payment", "bill", "charge", "salary", "wage"),
     "lift": ("stair", "step", "wheelchair", "accessible"),
     "wheelchair": ("accessible", "step", "stair", "lift"),
     "bring": ("corkage", "byo", "byob", "own"),
@@ -147,7 +147,19 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "kostet": ("preis", "eur", "euro"),
     "kid": ("child", "children", "under"),
     "child": ("children", "kid", "under"),
-    "book": ("booking", "reservation", "reserve", "table"),
+    "book": ("booking", "reservation", "reserve", "table", "walk-in", "walk-ins"),
+    # "Can I reserve a table for Friday?" of "it is walk-ins only".
+    "reserve": ("booking", "book", "reservation", "table", "walk-in", "walk-ins"),
+    # "How far in advance can I book?" of "bookings open 60 days ahead".
+    "advance": ("ahead", "days", "weeks", "before", "release", "released"),
+    # A job's closing date: "When do applications close?" of "apply by 15 December".
+    **dict.fromkeys(("application", "applications", "apply"), ("apply", "deadline", "closing", "cv", "by")),
+    # Little ones: "Do toddlers pay anything?" of "Under-3s eat free".
+    **dict.fromkeys(("toddler", "baby", "infant"), ("child", "children", "under", "kid", "baby", "highchair")),
+    "sample": ("tasting", "taste", "tour", "flight"),
+    # What a place was: "What used to be on the site?" of "in a former hardware store".
+    "site": ("building", "premises", "former", "unit", "shop", "store"),
+    "coeliac": ("gluten", "gluten-free", "allergen", "allergy", "celiac"),
     "reservation": ("booking", "book", "reserve"),
     "cancel": ("cancellation", "cancelled", "refund", "deposit"),
     "refund": ("deposit", "cancellation", "back", "refundable", "non-refundable"),
@@ -514,7 +526,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bhow old (?:are|is) (?:the |its |their )?vines?\b|\bage of (?:the )?vines?\b", re.I),
         "vines planted",
     ),
-    (re.compile(r"\blet (?:[\w']+ ){0,2}down\b", re.I), "letdown"),
+    (re.compile(r"\blet (?:[\w']+ ){0,2}down\b|\b(?:fell|fall|falls|falling) flat\b", re.I), "letdown"),
+    # "What time of year can I order the calçots?": the months or the season.
+    (re.compile(r"\b(?:what|which) (?:time of (?:the )?year|season|months?)\b", re.I), "when season months"),
+    # A price asked in a trader's words: "What are ceps going for at the moment?"
+    (re.compile(r"\b(?:going|selling|sell|sold) for\b", re.I), "cost price"),
     (re.compile(r"\bhow high(?: up)?\b", re.I), "how altitude"),
     (re.compile(r"\bhow far(?! ahead| in advance)(?: away)?\b", re.I), "how distance"),
     (re.compile(r"\b(?:part of|come with|comes with)\b", re.I), "included"),
@@ -549,7 +565,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # A child's age, not a wine's ("the 10-year-old tawny").
     (
         re.compile(
-            r"\b(?:(?:my|our|his|her|their|a|an) \d+[- ]year[- ]olds?|teenagers?|teens)\b(?![- ](?:tawny|port|wine|"
+            r"\b(?:(?:my|our|his|her|their|a|an) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|teenagers?|teens)\b(?![- ](?:tawny|port|wine|"
             r"whisky|whiskey|rum|cheddar|gouda|vines?|madeira|sherry|malt))",
             re.I,
         ),

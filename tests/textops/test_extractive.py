@@ -1096,6 +1096,11 @@ def test_a_word_ending_like_a_glossary_noun_is_no_compound_of_it() -> None:
         ("f25-review-drovers-rest", "Which evenings can't you get a meal there?", "Mondays and Tuesdays"),
         ("f25-review-kolam-house", "Which dish impressed the reviewer the most?", "black pork curry"),
         ("f25-review-tonnelet-bleu-fr", "What is the restaurant best known for?", "baeckeoffe"),
+        ("f10-other-job-ad-wrens-table", "What does the job pay?", "£29,500"),
+        ("f10-policy-children-tui-house", "Do toddlers pay anything?", "eat free"),
+        ("f10-policy-children-tui-house", "Can our nine-year-old join us for a late dinner?", "7.30"),
+        ("f11-other-supplier-hartwood-mushrooms", "What are ceps going for at the moment?", "£38"),
+        ("f8-review-cocina-amapola", "What used to be on the site?", "hardware store"),
     ],
 )
 def test_a_question_says_in_its_own_words_what_the_text_says_in_others(text_id: str, question: str, fact: str) -> None:
