@@ -284,6 +284,11 @@ _ENDS_A_RANGE = re.compile(
     r"\s*(?:$|[?!.,;]|(?:a|per) (?:bottle|glass)\b|range\b|ish\b|max\b|tops\b|please\b|pls\b|thanks\b|then\b|each\b)"
 )
 MIN_ROUGH_PRICE: Final = 10
+_PER_HEAD_AFTER = re.compile(
+    r"\s*(?:each|apiece|per (?:person|head|guest)|a (?:head|person)|pp|a testa|a persona|per persona|par personne|"
+    r"par tete|por persona|por cabeza|pro (?:person|kopf))\b"
+)
+MIN_PER_HEAD_PRICE: Final = 5
 # With no cue but the start of a clause, only amounts a bottle costs, or any beside talk of money:
 # "big group tonight, 10 to 12 then" counts people.
 MIN_CLAUSE_RANGE_PRICE: Final = 20
@@ -319,7 +324,11 @@ def _price_bounds(folded: str) -> _PriceBounds:
         pair = _RANGE_PAIRS.get(kind)
         names = (kind, pair) if pair else (kind,)
         if kind == "bare" and not (match.group("bare_pre") or match.group("bare_post")):
-            continue  # a bare number ("table 12", "for 2", "2019") is never a price
+            # A bare number ("table 12", "for 2", "2019") is never a price, but one said per head
+            # is ("we're 4, 25 per person", "somos cuatro, 25 por persona").
+            per_head = _PER_HEAD_AFTER.match(text, match.end())
+            if per_head is None or (_decimal(match.group("bare")) or 0) < MIN_PER_HEAD_PRICE:
+                continue
         if kind == "range_low" and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names):
             # "4-6" alone could be anything; "like 50 to 70?" is a price range, "like 4-5 plates" not.
             rough = _ROUGH_RANGE_CUE.search(text, max(0, match.start() - 16), match.start())

@@ -2713,3 +2713,20 @@ def test_an_ageing_word_names_no_wine_of_the_list() -> None:
 )
 def test_money_and_the_party_counted_are_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
     assert parse_question(text).dish_words == dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("we're 4, 25 per person, a bottle of red", Decimal("100")),
+        ("somos cuatro, 25 por persona, una botella de tinto", Decimal("100")),
+        ("wir sind zu zweit, 30 pro Person, eine Flasche Rotwein", Decimal("60")),
+    ],
+)
+def test_an_amount_said_per_head_with_no_currency_is_the_tables_budget(text: str, max_price: Decimal) -> None:
+    assert parse_question(text).constraints.max_price == max_price
+
+
+@pytest.mark.parametrize("text", ["2 glasses each please", "table 12, 4 of us"])
+def test_counts_said_per_head_are_no_budget(text: str) -> None:
+    assert parse_question(text).constraints.max_price is None
