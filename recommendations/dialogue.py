@@ -335,6 +335,10 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids, bottle_asked=said.by_the_glass is False)
     aside = _aside(said) if said is not None and not _asks_about_wine(said) and not names_a_dish(parsed) else None
+    if aside is None and said is not None and said.alcohol_free and not _asks_about_wine(said):
+        # "I'm having the parmigiana but I don't drink: anything non-alcoholic?": the dish is the
+        # diner's, the question is the drink; no wine answers it.
+        aside = "alcohol_free"
     if aside is not None:
         # "More bread please", "where's the bathroom?", "hi!": no new wine; the one talked about stays.
         if state.shown:

@@ -173,6 +173,8 @@ _MAX_CUES = (
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤|"
+    # "Actually make that 50, not 40", "make it 90": the budget said again.
+    r"make (?:it|that)|"
     # "Una bottiglia sui venti", "autour de 30", "alrededor de 40", "um die 25": about that much.
     r"sui|sulle|intorno a(?:i|lle)?|autour de|environ|alrededor de|unos|sobre (?:los|las)|um die|etwa|ungefahr"
 )
@@ -394,8 +396,12 @@ _COLOUR_WORDS: Final = {
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles|bollicine|espumante",
     "rose": r"roses?|rosado|rosato|pink",
-    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotweine?|(?<!noble )(?<!noble-)rot(?:e[nrs]?)?",
-    "white": r"whites?|blancos?|bianco|bianchi|blanc(?:he)?s?|branco|weissweine?|weiss(?:e[nrs]?)?",
+    # Not a dish cooked in wine: "coq au vin rouge", "poulet au vin blanc", "sole, beurre blanc",
+    # "risotto al vino rosso", "pollo al vino blanco".
+    "red": r"reds?|(?<!au vin )rouges?|(?<!al vino )rosso|rossi|(?<!al vino )tintos?|rotweine?|"
+    r"(?<!noble )(?<!noble-)rot(?:e[nrs]?)?",
+    "white": r"whites?|(?<!al vino )blancos?|(?<!al vino )bianco|bianchi|(?<!beurre )(?<!au vin )blanc(?:he)?s?|branco|"
+    r"weissweine?|weiss(?:e[nrs]?)?",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
@@ -1263,7 +1269,7 @@ _FILLERS: Final = frozenset(
         # "Something with a bit more body": how much more, not a dish.
         "bit, little, lot, touch, tad, "
         # "More weight than the last one", "plus de corps pour le bœuf", "más cuerpo para el cordero".
-        "than, pour, para, money, less, "
+        "than, pour, para, money, less, group, "
         # "Une bouteille pour quatre": the party, not a dish.
         "deux, trois, quatre, cinq, dos, tres, cuatro, cinco, due, tre, quattro, cinque, zwei, drei, vier, funf, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
@@ -1363,7 +1369,11 @@ _NOT_A_DISH = re.compile(
     r"hay(?=\s+(?:un|una|algo|algun|alguna|vinos?|cava|copas?|botellas?|tinto|blanco|rosado|jerez)\b)|"
     r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
     r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
-    r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait)\b"
+    r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait|"
+    # "Dos copas de ese": two glasses, not a fish's back fillet ("dos de cabillaud").
+    r"dos(?=\s+(?:copas|botellas|vasos|personas|adultos|de nosotros)\b)|"
+    # "Parfait, on le prend": thanks, not the dessert (which follows another word: "strawberry parfait").
+    r"(?<![a-z] )parfait(?=\s*[,.!;]|\s*$))\b"
 )
 
 
@@ -1683,6 +1693,11 @@ _CHOSEN = re.compile(
     # "We'd like the Sancerre", "two glasses of the second please": the wine itself, no verb.
     r"\b(?:i|we)(?:'?d| would) like (?:the|that|this)\b|"
     r"\b(?:bottle|glass|glasses|carafe) of (?:the (?:first|second|third|last|1st|2nd|3rd)|that one|this one)\b|"
+    r"\b(?:bottles?|glass(?:es)?|carafe|copas?|botellas?|bottiglia|bottiglie|calic[ei]|bicchier[ei]|bouteilles?|"
+    r"verres?|flaschen?|glas|glaser) (?:of|de|di|von) (?:that|this|ese|esa|este|esta|quello|quella|questo|questa|"
+    r"celui-la|celle-la|celui-ci|dem|diesem|davon)(?: one| wine)?\W*(?:please|pls|por favor|per favore|s'il vous plait|"
+    r"svp|bitte|then|for the table|per il tavolo|pour la table|para la mesa)?\W*$|"
+    r"\b(?:on|je|nous) (?:le|la) prend(?:s|ons)?\b|\b(?:lo|la) (?:prendo|prendiamo|tomamos|tomo|pedimos|pido)\b|"
     # "Una bottiglia del secondo", "une bouteille du premier", "una copa del tercero".
     r"\b(?:bottigli[ae]|bicchier[ei]|calic[ei]|botellas?|copas?|bouteilles?|verres?|flaschen?|glas|glaser)\s+"
     r"(?:del|della|dello|du|des|vom)\s+"
@@ -1766,7 +1781,7 @@ _FOREIGN_ORDINALS: Final = (
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
-    r"describe|which|better|what(?:'?s| is| are) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
+    r"describe|which|better|what(?:'?s| is| are| was| were) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
@@ -1780,7 +1795,7 @@ _ABOUT_SHOWN = re.compile(
     r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|"
     r"secondo|seconda|terzo|"
     r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
-    r"(?:est|e|es|ist|c'?est|sont)\b|"
+    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe)\b|"
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
     # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
     # ("the second one's too pricey, something cheaper?" asks for another wine).
@@ -1868,6 +1883,12 @@ _ABOUT_IT = re.compile(
     r"who (?:makes|made|produces)|where(?:'?s| is)) (?:it|that|this)"
     r"(?: one| wine| bottle)?\b|\bis it\b|^\W*(?:(?:yes|yeah|ok(?:ay)?|sure)\W+)*(?:that|this) one\b|"
     r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b|"
+    # "A bottle of that", "a glass of that please", "dos copas de ese", "una bottiglia di quello",
+    # "une bouteille de celui-là", "on le prend": the wine in focus, ordered.
+    r"\b(?:bottles?|glass(?:es)?|carafe|copas?|botellas?|bottiglia|bottiglie|calic[ei]|bicchier[ei]|bouteilles?|"
+    r"verres?|flaschen?|glas|glaser) (?:of|de|di|von) (?:that|this|it|ese|esa|este|esta|eso|quello|quella|questo|"
+    r"questa|celui-la|celle-la|celui-ci|celui la|dem|diesem|davon)(?: one| wine| bottle)?\b|"
+    r"\b(?:on|je|nous) (?:le|la) prend(?:s|ons)?\b|\b(?:lo|la) (?:prendo|prendiamo|tomamos|tomo|pedimos|pido)\b|"
     # The restaurant's languages: "ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?".
     r"^\W*(?:ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce qu'?il est)\b|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
@@ -2012,6 +2033,8 @@ def _pronoun_only(said: Said) -> bool:
     for something new ("is it possible to have something cheaper?"): then it is not about them."""
     if said.about_picks not in ((FOCUS,), (1, 2, 3)) or said.superlative is not None:
         return False  # "which one is lighter?" compares the wines shown
+    if said.chosen and not asks_something_new(replace(said, by_the_glass=None)):
+        return False  # "a glass of that please": the wine in focus, ordered by the glass
     return asks_something_new(said)
 
 

@@ -1216,11 +1216,15 @@ def _no_alcohol_free(result: Recommendations) -> str:
     """ "Anything non-alcoholic?" of a list with no such wine: said plainly, the bar named, and the
     wines already chosen for the table kept."""
     dish = _dish_phrase(result)
-    later = (
-        f"For everyone else at the table, my wines for {dish} still stand, and I can look again whenever you like."
-        if dish and result.turn.keep_shown
-        else "Whenever anyone at the table would like a glass of wine, tell me the dish and I will find it."
-    )
+    if result.turn.keep_shown and (result.understood.new_topic or not dish):
+        # The dish named now is the diner's who does not drink; the wines shown were for another.
+        later = "For everyone else at the table, my wines still stand, and I can look again whenever you like."
+    elif result.turn.keep_shown:
+        later = (
+            f"For everyone else at the table, my wines for {dish} still stand, and I can look again whenever you like."
+        )
+    else:
+        later = "Whenever anyone at the table would like a glass of wine, tell me the dish and I will find it."
     return (
         "I'm afraid our list has no alcohol-free wine tonight. Your server will gladly bring you what the bar "
         f"makes without alcohol, from fresh juices to sparkling water. {later}"

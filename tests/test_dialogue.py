@@ -1358,3 +1358,19 @@ def test_bolder_when_the_closest_was_just_shown_says_it_is_already_the_fullest(b
     assert "which I suggested, is already the fullest in that style on our list at your price" in text, text
     assert "nothing fuller" not in text
     assert rubric_problems(text, bolder) == []
+
+
+def test_alcohol_free_asked_beside_a_dish_keeps_the_wines_shown_and_says_there_is_none(bistro: Restaurant) -> None:
+    first, second = converse(
+        bistro,
+        "A glass of white with the oysters for my husband, under $15",
+        "and I'm having the duck but I don't drink — anything non-alcoholic?",
+    )
+
+    assert first.picks
+    assert second.nothing_fits
+    assert not second.picks
+    text = write_answer(second)
+    assert "no alcohol-free wine" in text
+    assert "my wines still stand" in text  # they were for the oysters, not the duck
+    assert "duck" not in text

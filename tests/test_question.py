@@ -2730,3 +2730,54 @@ def test_an_amount_said_per_head_with_no_currency_is_the_tables_budget(text: str
 @pytest.mark.parametrize("text", ["2 glasses each please", "table 12, 4 of us"])
 def test_counts_said_per_head_are_no_budget(text: str) -> None:
     assert parse_question(text).constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great, a bottle of that",
+        "Parfait, on le prend.",
+        "Perfecto, dos copas de ese",
+        "Perfetto, allora una bottiglia di quello per il tavolo",
+        "ok, a glass of that please",
+        "Très bien, une bouteille de celui-là",
+    ],
+)
+def test_the_wine_in_focus_ordered_by_a_pronoun(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.chosen  # type: ignore[union-attr]
+    assert parsed.said.about_picks == (FOCUS,)  # type: ignore[union-attr]
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("all good. back to mine — what was the first one you suggested?", 1), ("¿El primero tiene madera?", 1)],
+)
+def test_a_wine_shown_asked_back_or_asked_what_it_has(text: str, position: int) -> None:
+    assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [("actually make that 50, not 40", Decimal("50")), ("make it 90, it's a big birthday", Decimal("90"))],
+)
+def test_a_budget_said_again_with_make_it(text: str, max_price: Decimal) -> None:
+    assert parse_question(text).constraints.max_price == max_price
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("sole with beurre blanc, a red?", {"red"}),
+        ("poulet au vin blanc", set()),
+        ("coq au vin rouge, un verre de blanc", {"white"}),
+        ("risotto al vino rosso, un bianco", {"white"}),
+    ],
+)
+def test_a_dish_cooked_in_wine_or_butter_names_no_colour(text: str, colours: set[str]) -> None:
+    assert parse_question(text).constraints.colours == frozenset(colours)
+
+
+def test_a_strawberry_parfait_is_still_a_dish() -> None:
+    assert parse_question("a strawberry parfait.").dish_words == ("strawberry parfait",)
