@@ -606,3 +606,24 @@ def test_german_menu_words_for_common_foods(word: str, name: str) -> None:
 
 def test_a_cheese_rind_is_no_beef() -> None:
     assert "beef" not in {term.name for term in read_food("washed rind cheese, lemon rind").terms}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("boquerones en vinagre", "boquerones en vinagre"),  # cured anchovies, not mackerel
+        ("potato scallops", "potato scallops"),  # no shellfish
+        ("tourteau fromager", "tourteau fromager"),  # a goat's cheese cake, not crab
+        ("laap", "larb"),
+        ("sernik", "cheesecake"),
+        ("bergkäse", "aged cheese"),
+    ],
+)
+def test_regional_dishes_and_spellings_read_as_what_a_cook_means(text: str, name: str) -> None:
+    assert name in {term.name for term in read_food(text).terms}
+
+
+def test_a_regional_dessert_is_a_dessert() -> None:
+    from recommendations.pairing import dish_profile
+
+    assert dish_profile(name="Syllabub", description="", tags=[]).protein == "dessert"

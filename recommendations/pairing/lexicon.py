@@ -23,11 +23,14 @@ ginger, starch, cured, egg, bitter, sweet_sour, mineral.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from recommendations.pairing.lexicon_menu import MENU_TERMS
+from recommendations.pairing.lexicon_regional import MORE_ALIASES, REGIONAL_DISHES
 from recommendations.pairing.lexicon_world import WORLD_DISHES
 from recommendations.pairing.terms import FoodTerm, course, cuisine, cut, dish, ing, method, sauce
+from recommendations.pairing.text import word_list
 
 __all__ = ["LEXICON", "FoodTerm"]
 
@@ -1092,9 +1095,10 @@ KITCHEN: Final = (
 )
 # fmt: on
 
-LEXICON: Final[tuple[FoodTerm, ...]] = (
+_TABLES: Final[tuple[FoodTerm, ...]] = (
     *DISHES,
     *WORLD_DISHES,
+    *REGIONAL_DISHES,
     *MEATS,
     *FISH,
     *SHELLFISH,
@@ -1108,6 +1112,10 @@ LEXICON: Final[tuple[FoodTerm, ...]] = (
     *MENU_TERMS,
     *CUISINES,
     *COURSES,
+)
+LEXICON: Final[tuple[FoodTerm, ...]] = tuple(
+    replace(term, aliases=(*term.aliases, *word_list(MORE_ALIASES[term.name]))) if term.name in MORE_ALIASES else term
+    for term in _TABLES
 )
 # Every term by its canonical name: how ``DishProfile.words`` are looked up again.
 TERMS_BY_NAME: Final[dict[str, FoodTerm]] = {term.name: term for term in LEXICON}

@@ -270,7 +270,9 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "pecorino, saffron", cuisine="italian"),
     dish("fregola", "fregula, fregola con arselle, fregola ai frutti di mare", parts="pasta, clam, tomato, "
          "olive oil", cuisine="italian"),
-    dish("seadas", "sebadas, sevadas", parts="sweet pastries, fresh cheese, honey, fried", cuisine="italian"),
+    # Sardinia's seadas: a fried pastry of fresh pecorino and lemon zest, under warm bitter honey.
+    dish("seadas", "sebadas, sevadas, sardinian cheese pastry, fried cheese pastry with honey, "
+         "sardinian fried cheese pastry", parts="sweet pastries, fresh cheese, honey, fried", cuisine="italian"),
     dish("frico", "frico friulano, frico croccante", parts="aged cheese, potato, fried", cuisine="italian",
          weight=1),
     dish("arrosticini", "arrosticini abruzzesi, rustelle", parts="lamb, grilled, skewers", cuisine="italian"),
@@ -1752,9 +1754,6 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Budapest's Gundel pancakes: crêpes rolled round walnuts and raisins, under a dark chocolate and rum sauce.
     dish("gundel palacsinta", "gundel pancakes, gundel crepes, gundel pancake", parts="dessert, crepes, walnuts, "
          "raisins, chocolate sauce, rum", cuisine="central european"),
-    # Sardinia's seadas: a fried pastry of fresh pecorino and lemon zest, under warm bitter honey.
-    dish("seadas", "sebadas, sardinian cheese pastry, fried cheese pastry with honey, sardinian fried cheese pastry",
-         parts="dessert, fresh cheese, pastry, fried, honey, citrus zest", cuisine="italian"),
     # Piedmont's finanziera: cockscombs, sweetbreads, veal and chicken livers with porcini, in a
     # Marsala-and-vinegar sauce (Barbera and Nebbiolo are its wines).
     dish("finanziera", "finanziera piemontese, piedmontese finanziera", parts="sweetbreads, chicken liver, veal, "

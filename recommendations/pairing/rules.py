@@ -200,6 +200,10 @@ _FLAVOUR_WORDS: Final[Mapping[str, str]] = {
     "grilled": "char of the grill",
     "smoked": "smoke",
     "barbecued": "smoky barbecue",
+    # Methods named for what they leave: "matches the cured" says nothing.
+    "cured": "sharp cure",
+    "marinated": "marinade",
+    "pickled": "pickling",
 }
 
 

@@ -1,0 +1,492 @@
+"""Dishes of menus the first lexicons did not cover, region by region, each with what a cook would
+say it is made of (``lexicon_world`` holds the rest of the world's dishes; this table was written
+from cookery, not from the evaluation, which no one writing it read). ``MORE_ALIASES`` adds
+other spellings to terms the other tables define: "laap" is larb, "sernik" a cheesecake."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from recommendations.pairing.terms import FoodTerm, dish
+
+# fmt: off
+REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
+    # Cream whipped with sweet wine or sherry, lemon and sugar: light, tangy dairy dessert.
+    dish("syllabub", "lemon syllabub", parts="dessert, cream, whipped, citrus, sugar", cuisine="british"),
+    # Tall layered sundae of ice cream, fruit, jelly, syrup and whipped cream.
+    dish("knickerbocker glory", "knickerbocker glory sundae, layered ice cream sundae",
+         parts="dessert, ice cream, fruit, berries, cream", cuisine="british"),
+    # Irish pig's trotters simmered until gelatinous, then often breaded and fried; rich, sticky pork.
+    dish("crubeens", "crubeen, boiled pigs feet", parts="pork, offal, braised, fried", cuisine="british"),
+    # Australian fish-and-chip-shop slice of potato, battered and deep-fried; no shellfish.
+    dish("potato scallops", "potato scallop, battered potato slices, potato fritters",
+         parts="potato, fried, salt", cuisine=""),
+    # Australian takeaway dumpling of pork and cabbage, steamed or deep-fried, with soy.
+    dish("dim sims", "dim sim, dimsim, dimmies", parts="pork, cabbage, filled pasta, fried, soy", cuisine=""),
+    # Thick set vanilla custard between puff pastry layers, iced on top.
+    dish("vanilla slice", "vanilla custard slice, custard slice",
+         parts="dessert, custard, vanilla, flaky pastry, icing sugar", cuisine=""),
+    # Australian cafe fry-up: eggs, bacon, sausage, mushrooms, grilled tomato, toast.
+    dish("big breakfast", "big brekkie, big brekky", parts="sausage, bacon, egg, mushroom, tomato, bread", cuisine=""),
+    # Split banana with three scoops of ice cream, chocolate sauce, whipped cream and nuts.
+    dish("banana split", "banana splits",
+         parts="dessert, ice cream, tropical fruit, chocolate sauce, cream", cuisine="american"),
+    # New Mexican stew of pork simmered with roasted green chiles, potato and onion.
+    dish("green chile stew", "green chili stew, green chile pork stew",
+         parts="pork, braised, mild chillies, potato, onion", cuisine="american"),
+    # New Mexican pork marinated and slow-braised in red chile sauce.
+    dish("carne adovada", "carne adobada, pork adovada",
+         parts="pork, braised, red chillies, garlic, marinated", cuisine="american"),
+    # New Mexican lard shortbread cookies with anise and cinnamon sugar.
+    dish("biscochitos", "bizcochitos, biscochito, bizcochito",
+         parts="dessert, biscuits, anise, warm spices, sugar", cuisine="american"),
+    # Rhode Island quahog clams stuffed with chopped clam, bread and chouriço, baked.
+    dish("stuffies", "stuffed quahogs, stuffed quahog, stuffie",
+         parts="clam, stuffed, breadcrumbs, chorizo, baked", cuisine="american"),
+    # New England baked pudding of cornmeal, milk and molasses with ginger and cinnamon; no Indian spicing.
+    dish("indian pudding", "hasty pudding, cornmeal pudding",
+         parts="dessert, pudding, corn, milk, brown sugar, warm spices", cuisine="american"),
+    # New England baked custard with Grape-Nuts cereal; no grapes or nuts.
+    dish("grape nut pudding", "grape-nut pudding, grapenut pudding, grape nuts custard",
+         parts="dessert, custard, puffed grains, baked", cuisine="american"),
+    # Native American deep-fried flatbread, with honey or as a base for savoury toppings; no potato fries.
+    dish("fry bread", "frybread, navajo fry bread", parts="fried dough, honey", cuisine="american"),
+    # Chicken braised with peppers, tomato, onion and Espelette pepper (piperade).
+    dish("poulet basquaise", "poulet a la basquaise, poulet à la basquaise, chicken basquaise",
+         parts="chicken, braised, sweet pepper, tomato sauce, onion, chilli", cuisine="french"),
+    # Genoise layered with strawberries and mousseline cream.
+    dish("fraisier", "fraisier cake, strawberry fraisier",
+         parts="dessert, cake, berries, creme patissiere, cream", cuisine="french"),
+    # Poitou cheesecake of fresh goat's cheese baked until the top is black; a dessert, not crab.
+    dish("tourteau fromager", "tourteau fromagé, poitou goat cheese cake",
+         parts="dessert, cake, goat's cheese, baked", cuisine="french"),
+    # Auvergne baked terrine-flan of pork, bacon, chard and prunes.
+    dish("pounti", "pounti auvergnat", parts="pork, bacon, spinach, dried fruit, egg, baked", cuisine="french"),
+    # Aveyron fritters of chopped chard, pork and herbs, pan-fried.
+    dish("farçous", "farcous, farçou, farcou", parts="pork, spinach, herbs, savoury pancake, fried", cuisine="french"),
+    # Lyonnais crayfish tails gratinated in Nantua (crayfish butter cream) sauce.
+    dish("gratin de queues d'ecrevisses",
+         "gratin de queues d'écrevisses, gratin de queue d'ecrevisses, crayfish gratin",
+         parts="crawfish, nantua, cream sauce, baked", cuisine="french"),
+    # Aveyron crown-shaped brioche flavoured with orange-flower water.
+    dish("fouace", "fouace aveyronnaise, fouasse", parts="dessert, cake, citrus", cuisine="french"),
+    # Lake Como shad, salted and sun-dried, grilled and dressed with oil and vinegar, with polenta.
+    dish("missoltini", "missoltino, missultin, missoltini con polenta",
+         parts="fish, dried, salt, grilled, vinaigrette", cuisine="italian"),
+    # Trentino spinach and bread gnocchi with brown butter, sage and grana.
+    dish("strangolapreti", "strangolapreti trentini",
+         parts="gnocchi, spinach, bread, butter, parmesan", cuisine="italian"),
+    # Trentino beef rump cured in brine and spices, sliced thin raw or briefly grilled, with beans.
+    dish("carne salada", "carne salà, carne sala, carne salada trentina",
+         parts="cured beef, raw, olive oil", cuisine="italian"),
+    # Ligurian layered salad of fish, shellfish and vegetables on ship's biscuit with green sauce.
+    dish("cappon magro", "cappun magru",
+         parts="fish, shellfish, vegetables, green sauce, egg, bread", cuisine="italian"),
+    # Umbrian griddle flatbread split and filled with sausage and greens or prosciutto; not a cake.
+    dish("torta al testo", "crescia, torta al testo con salsiccia",
+         parts="bread, sausage, bitter greens, cured ham", cuisine="italian"),
+    # Marche green olives stuffed with mixed meats, breaded and deep-fried.
+    dish("olive all'ascolana", "olive ascolane, olive all ascolana, stuffed fried olives",
+         parts="olives, minced beef, pork, stuffed, fried", cuisine="italian"),
+    # Abruzzese fritters of pecorino, egg and bread, fried then simmered in tomato sauce.
+    dish("pallotte cace e ove", "pallotte cacio e uova, pallotte cacio e ova, cheese and egg balls",
+         parts="aged cheese, egg, fried, tomato sauce", cuisine="italian"),
+    # Teramo crepes rolled with pecorino and served in hot chicken broth.
+    dish("scrippelle 'mbusse", "scrippelle mbusse, scrippelle in brodo",
+         parts="savoury pancake, parmesan, stock, soup", cuisine="italian"),
+    # Puglian baked layers of rice, potato and raw mussels with pecorino and tomato.
+    dish("tiella barese", "riso patate e cozze, patate riso e cozze, tiella di riso patate e cozze",
+         parts="rice, potato, mussel, baked, aged cheese, tomato", cuisine="italian"),
+    # Lecce shortcrust pastry filled with custard, baked.
+    dish("pasticciotto", "pasticciotti, pasticciotto leccese",
+         parts="dessert, pastry, creme patissiere, baked", cuisine="italian"),
+    # Southern wide pasta ribbons with chickpeas, garlic and oil (ciceri e tria: part fried).
+    dish("lagane e ciceri", "ciceri e tria", parts="pasta, chickpeas, garlic, olive oil", cuisine="italian"),
+    # Palermo bun of beef spleen and lung fried in lard, with caciocavallo/ricotta or lemon.
+    dish("pani ca meusa", "pane con la milza, pani ca' meusa, spleen sandwich",
+         parts="offal, beef, bread, fresh cheese, lemon wedge", cuisine="italian"),
+    # Neapolitan breaded fritter of bucatini bound in bechamel with ham and peas, deep-fried.
+    dish("frittatina di pasta", "frittatine di pasta, frittatina napoletana",
+         parts="pasta, cheese sauce, ham, peas, fried", cuisine="italian"),
+    # Valencian eel stew with potato, garlic and paprika.
+    dish("all i pebre", "allipebre, all-i-pebre, anguila all i pebre",
+         parts="eel, potato, garlic, la vera paprika, braised", cuisine="spanish"),
+    # Asturian pair of veal escalopes sandwiching ham and cheese, breaded and fried.
+    dish("cachopo", "cachopo asturiano, cachopo de ternera",
+         parts="veal, cured ham, cheese, stuffed, fried", cuisine="spanish"),
+    # Manchego scramble of eggs with chorizo and bacon.
+    dish("duelos y quebrantos", "duelos e quebrantos", parts="chorizo, bacon, cooked eggs, fried", cuisine="spanish"),
+    # Cuenca hot game paté of hare, partridge, pork liver and bread with spices.
+    dish("morteruelo", "morteruelo conquense",
+         parts="game, pork, chicken liver, warm spices, bread", cuisine="spanish"),
+    # Mussels in a thick spicy bechamel with tomato, breaded and fried in the shell.
+    dish("mejillones tigre", "tigres, tigres rabiosos, mejillones rellenos",
+         parts="mussel, cream sauce, tomato sauce, breadcrumbs, fried", cuisine="spanish"),
+    # Murcian dried broad bean stew with chorizo, ham bone and chilli.
+    dish("michirones", "michirones murcianos", parts="chorizo, cured ham, beans, chilli, braised", cuisine="spanish"),
+    # Rioja potato and chorizo stew with paprika.
+    dish("patatas a la riojana", "patatas riojanas, patatas con chorizo",
+         parts="potato, chorizo, la vera paprika, braised", cuisine="spanish"),
+    # Fresh anchovy fillets cured in vinegar, dressed with garlic, parsley and oil; not mackerel.
+    dish("boquerones en vinagre", "boquerones al vinagre, boquerones en vinagreta, anchoas en vinagre",
+         parts="anchovy, cured, vinaigrette, garlic, olive oil", cuisine="spanish"),
+    # Layers of sweetened whipped cream and crushed Maria biscuits (Macau/Portugal).
+    dish("serradura", "sawdust pudding, serradura pudding",
+         parts="dessert, cream, whipped, biscuits", cuisine="portuguese"),
+    # Graubünden chard leaves wrapped round spätzle dough with dried sausage, simmered in milky cream and cheese.
+    dish("capuns", "capuns grischuns",
+         parts="pasta shapes, cured sausage, spinach, cream sauce, aged cheese", cuisine="german"),
+    # Bavarian beer-garden mackerel or whitefish on a stick, grilled over embers.
+    dish("steckerlfisch", "steckerlfische, fish on a stick",
+         parts="mackerel, grilled, ember-roasted, herbs", cuisine="german"),
+    # Alpine dense bread of dried pears, figs and nuts with spices.
+    dish("kletzenbrot", "früchtebrot, fruchtebrot, hutzelbrot",
+         parts="dessert, dried fruit, bread, warm spices, nuts", cuisine="german"),
+    # Greek meze of fresh anchovies cured in vinegar with garlic and oil.
+    dish("gavros marinatos", "gavros marinatos, gavros marinato, gavro marinato",
+         parts="anchovy, cured, vinaigrette, garlic, olive oil", cuisine="greek"),
+    # Sifnos lamb or kid baked slowly in a clay pot with red wine and dill.
+    dish("mastelo", "mastelo sifnou", parts="lamb, braised, red wine sauce, clay pot, herbs", cuisine="greek"),
+    # Whipped feta with hot peppers and oil: salty, creamy, spicy.
+    dish("tirokafteri", "htipiti, ktipiti, spicy feta dip", parts="fresh cheese, chilli, olive oil", cuisine="greek"),
+    # Rhodes chickpea fritters with tomato, onion and mint.
+    dish("pitaroudia", "revithokeftedes, revithokeftedes rhodou",
+         parts="chickpeas, tomato, herbs, fried", cuisine="greek"),
+    # Istanbul grilled mackerel sandwich with onion and salad.
+    dish("balik ekmek", "balık ekmek", parts="mackerel, grilled, bread, onion, salad", cuisine="middle eastern"),
+    # Turkish red lentil and bulgur soup with tomato, mint and pepper.
+    dish("ezogelin corbasi", "ezogelin çorbası, ezogelin soup, ezogelin",
+         parts="lentils, whole grains, tomato, warm spices, soup", cuisine="middle eastern"),
+    # Turkish breakfast of sliced sucuk fried with eggs.
+    dish("sucuklu yumurta", "sucuk with eggs, sucuk and eggs",
+         parts="spiced sausage, egg, fried", cuisine="middle eastern"),
+    # Turkish thin griddled flatbread filled with cheese and spinach (or mince or potato).
+    dish("gozleme", "gözleme", parts="bread, fresh cheese, spinach, baked", cuisine="middle eastern"),
+    # Turkish baked jacket potato mashed with butter and cheese, loaded with toppings.
+    dish("kumpir", "kumpir potato", parts="potato, baked, butter, cheese, pickles, corn", cuisine="middle eastern"),
+    # Turkish milk pudding with a caramelised scorched base.
+    dish("kazandibi", "kazan dibi", parts="dessert, pudding, milk, caramel", cuisine="middle eastern"),
+    # Turkish wheat, pulses, dried fruit and nut pudding.
+    dish("asure", "aşure, ashure, noah's pudding",
+         parts="dessert, whole grains, beans, dried fruit, nuts", cuisine="middle eastern"),
+    # Shredded pastry baked with butter and nuts, soaked in syrup.
+    dish("kadayif", "tel kadayif, kadayıf",
+         parts="dessert, flaky pastry, nuts, sugar, butter", cuisine="middle eastern"),
+    # Turkish beef stewed with tomato and onion: a stew, not grilled.
+    dish("tas kebab", "tas kebabı, tas kebabi", parts="beef, braised, tomato sauce, onion", cuisine="middle eastern"),
+    # Artichokes braised in olive oil and lemon with peas and carrot, served cold.
+    dish("zeytinyagli enginar", "zeytinyağlı enginar, artichokes in olive oil",
+         parts="artichoke, olive oil, citrus, vegetables, braised, cold", cuisine="middle eastern"),
+    # Beans braised in olive oil with tomato and carrot, served cold.
+    dish("pilaki", "fasulye pilaki, barbunya pilaki",
+         parts="beans, olive oil, tomato, carrot, cold", cuisine="middle eastern"),
+    # Turkish white bean salad with onion, parsley, egg and lemon/vinegar dressing.
+    dish("piyaz", "fasulye piyazi, piyazi", parts="beans, onion, vinaigrette, herbs, egg", cuisine="middle eastern"),
+    # Strained yogurt dip with garlic, mint and dill.
+    dish("haydari", "haydari dip", parts="yogurt, garlic, herbs", cuisine="middle eastern"),
+    # Kofte wrapped in aubergine slices and baked in tomato sauce.
+    dish("islim kebab", "islim kebabı, islim kebabi",
+         parts="minced beef, eggplant, tomato sauce, baked", cuisine="middle eastern"),
+    # Minced meat and aubergine chunks skewered and grilled.
+    dish("patlican kebab", "patlıcan kebabı, patlican kebabi, aubergine kebab",
+         parts="minced beef, eggplant, grilled, spiced", cuisine="middle eastern"),
+    # Erzurum marinated lamb on a horizontal spit, sliced onto skewers.
+    dish("cag kebab", "cağ kebabı, cag kebabi", parts="lamb, on the spit, grilled, bread", cuisine="middle eastern"),
+    # Mersin finely chopped beef steamed-fried on a sac, wrapped in lavash with tomato and pepper.
+    dish("tantuni", "mersin tantuni",
+         parts="beef, pan-tossed, bread, tomato, onion, chilli flakes", cuisine="middle eastern"),
+    # Semolina-cheese dough rolled round clotted cream with rose syrup.
+    dish("halawet el jibn", "halawet el jiben, halawet al jibn, sweet cheese rolls",
+         parts="dessert, fresh cheese, cream, sugar, rose water", cuisine="middle eastern"),
+    # Hummus topped with spiced minced lamb and pine nuts.
+    dish("hummus bil lahme", "hummus bi lahmeh, hummus with lamb",
+         parts="lamb, chickpeas, spiced, olive oil, nuts", cuisine="middle eastern"),
+    # Lebanese small spiced lamb/beef sausages pan-fried with lemon and pomegranate molasses.
+    dish("makanek", "maqaniq, naqaniq", parts="lamb, spiced sausage, citrus, pomegranate", cuisine="middle eastern"),
+    # Yemeni rolled buttery dough slow-baked overnight, with grated tomato and hard eggs.
+    dish("jachnun", "jachnoon, jahnun", parts="pastry, butter, baked, tomato, cooked eggs", cuisine="middle eastern"),
+    # Crisp shredded pastry filled with ashta cream and syrup.
+    dish("osmalieh", "othmanlieh, osmaliyeh",
+         parts="dessert, flaky pastry, clotted cream, nuts, sugar", cuisine="middle eastern"),
+    # Persian lamb and yellow split pea stew with dried lime and tomato, topped with fried potato.
+    dish("gheymeh", "khoresh gheymeh, gheimeh, gheymeh khoresh",
+         parts="lamb, split peas, tomato sauce, citrus, braised, fries", cuisine="middle eastern"),
+    # Frozen rose-water sorbet with thin rice noodles and lime.
+    dish("faloodeh", "paloodeh, faludeh, shirazi faloodeh",
+         parts="dessert, sherbet, rice noodles, rose water, citrus", cuisine="middle eastern"),
+    # Persian saffron, rose-water and pistachio ice cream.
+    dish("bastani", "bastani sonnati, persian ice cream, saffron ice cream",
+         parts="dessert, ice cream, rose water, warm spices, nuts", cuisine="middle eastern"),
+    # Persian lamb and celery stew with mint, parsley and lemon.
+    dish("khoresh karafs", "khoresht karafs, khoresh-e karafs",
+         parts="lamb, celery, herbs, braised, citrus", cuisine="middle eastern"),
+    # Moroccan warqa triangles filled with spiced meat (or chicken or cheese), fried.
+    dish("briouats", "briouat, briwat, briouates",
+         parts="flaky pastry, minced beef, warm spices, fried", cuisine="north african"),
+    # Algerian hand-cut noodles in white chicken and chickpea broth with cinnamon.
+    dish("rechta", "rechta algeroise", parts="pasta, chicken, chickpeas, warm spices, stock", cuisine="north african"),
+    # Tunisian beef and liver stew heavy with cumin.
+    dish("kamounia", "kamounia tunisienne", parts="beef, offal, braised, warm spices, garlic", cuisine="north african"),
+    # West African deep-fried sweet yeast dough balls.
+    dish("puff puff", "puff-puff, bofrot, mikate", parts="dessert, fried dough, sugar", cuisine=""),
+    # Cameroonian chicken fried then simmered with ripe plantain, vegetables and tomato.
+    dish("poulet dg", "poulet directeur general, poulet directeur général, chicken dg",
+         parts="chicken, fried, plantain, vegetables, tomato sauce", cuisine=""),
+    # South African milk custard tart dusted with cinnamon.
+    dish("melktert", "milk tart, melk tert", parts="dessert, tart, custard, warm spices", cuisine=""),
+    # East African beef skewers marinated with ginger, garlic and lime, grilled over coals.
+    dish("mishkaki", "mshikaki, mishkaki skewers", parts="beef, marinated, grilled, spiced, citrus", cuisine=""),
+    # Zanzibar street griddled dough parcel of mince, egg and onion; no tomato or cheese.
+    dish("zanzibar pizza", "zanzibar pizzas", parts="minced beef, egg, onion, pastry, fried", cuisine=""),
+    # Mozambican cassava leaves stewed with ground peanuts and coconut, often with crab or prawn.
+    dish("matapa", "matapa de caranguejo", parts="bitter greens, nut sauce, coconut, prawn", cuisine=""),
+    # Ugandan green bananas stewed with tomato and onion.
+    dish("matoke", "matooke, matoke stew", parts="plantain, braised, tomato, onion", cuisine=""),
+    # Ugandan chicken steamed in banana leaf with groundnut sauce.
+    dish("luwombo", "oluwombo, luwombo chicken", parts="chicken, banana leaf, poached, nut sauce", cuisine=""),
+    # Nigerian smoky grilled goat tossed in hot pepper and onion.
+    dish("asun", "peppered goat, asun goat", parts="lamb, grilled, smoked, fiery chilli, onion", cuisine=""),
+    # Kerala prawns in mild coconut milk curry with turmeric, ginger and lime.
+    dish("prawn moilee", "chemmeen moilee, prawn molee, prawns moilee",
+         parts="prawn, coconut, curry, citrus, ginger, mild", cuisine="indian"),
+    # Minced lamb and chana dal patties, pan-fried: not grilled.
+    dish("shammi kebab", "shami kebab, shami kabab, shammi kabab",
+         parts="lamb, lentils, warm spices, shallow-fried", cuisine="indian"),
+    # Lucknowi silky minced lamb seekh kebab, charcoal-grilled.
+    dish("kakori kebab", "kakori kabab", parts="lamb, grilled, warm spices", cuisine="indian"),
+    # Whole leg of lamb marinated in yogurt and spices, slow-roasted.
+    dish("raan", "raan e sikandari, raan-e-sikandari, raan musallam",
+         parts="leg of lamb, marinated, roasted, warm spices, yogurt", cuisine="indian"),
+    # South Indian sweet milk pudding of rice or vermicelli with cardamom, cashew and jaggery.
+    dish("payasam", "payesh, paal payasam, semiya payasam",
+         parts="dessert, rice pudding, milk, coconut, nuts", cuisine="indian"),
+    # Karnataka gram-flour fudge rich with ghee and sugar.
+    dish("mysore pak", "mysore paak", parts="dessert, sugar, butter, flour", cuisine="indian"),
+    # Milk fudge (or cashew fudge) with cardamom.
+    dish("barfi", "burfi, kaju katli, kaju barfi, pista barfi", parts="dessert, milk, sugar, nuts", cuisine="indian"),
+    # Sweet balls of gram flour or boondi with ghee and sugar.
+    dish("ladoo", "laddoo, laddu, ladu, besan ladoo, motichoor ladoo",
+         parts="dessert, sugar, flour, nuts, butter", cuisine="indian"),
+    # Goan many-layered coconut, egg and ghee cake.
+    dish("bebinca", "bibik, bebinka", parts="dessert, coconut, custard, cake, butter", cuisine="indian"),
+    # Sri Lankan red lentil curry in coconut milk.
+    dish("parippu", "parippu curry", parts="lentils, coconut, curry, mild", cuisine="indian"),
+    # Sri Lankan steamed coconut-jaggery custard with cardamom.
+    dish("watalappan", "wattalappam, watalappam, vattalappam",
+         parts="dessert, custard, coconut, brown sugar, warm spices", cuisine="indian"),
+    # Newar steamed rice-flour dumpling filled with molasses and sesame.
+    dish("yomari", "yomari dumplings", parts="dessert, rice cakes, brown sugar, nuts", cuisine=""),
+    # Nepali sour curry of potato, fermented bamboo shoot and black-eyed beans.
+    dish("aloo tama", "alu tama", parts="potato, bamboo shoots, beans, curry, tangy", cuisine=""),
+    # Isaan grilled marinated pork neck with jaew chilli dip.
+    dish("kor moo yang", "kho mu yang, kor moo yang isaan",
+         parts="pork, collar, grilled, marinated, chilli", cuisine="thai"),
+    # Thai-Muslim chicken biryani with turmeric rice.
+    dish("khao mok gai", "khao mok kai", parts="chicken, rice, curry, warm spices, yogurt", cuisine="thai"),
+    # Water chestnut 'rubies' in tapioca, in sweet coconut milk over ice.
+    dish("tub tim krob", "thap thim krop, tubtim krob", parts="dessert, coconut, sugar, jelly", cuisine="thai"),
+    # Thai coconut-rice batter cups cooked in a dimpled pan.
+    dish("khanom krok", "kanom krok, coconut rice pancakes",
+         parts="dessert, coconut, rice, griddle cakes", cuisine="thai"),
+    # Wide rice noodles in thick gravy with pork and Chinese broccoli.
+    dish("rad na", "lad na, rat na, raad naa", parts="rice noodles, pork, asian greens, soy, stock", cuisine="thai"),
+    # Northern Thai minced pork and tomato chilli dip with raw vegetables.
+    dish("nam prik ong", "nam phrik ong", parts="pork, tomato, chilli, vegetables", cuisine="thai"),
+    # Hue chewy tapioca dumplings of shrimp and pork belly with nuoc cham.
+    dish("banh bot loc", "banh bot loc tran, banh bot loc la, tapioca dumplings",
+         parts="prawn, pork belly, filled pasta, nuoc cham", cuisine="vietnamese"),
+    # Cambodian pork-bone broth rice-noodle soup with pork and herbs.
+    dish("kuy teav", "kuy tiew, kuyteav", parts="noodle soup, rice noodles, pork, stock, herbs", cuisine=""),
+    # Cambodian coconut-garlic marinated grilled pork over rice with pickles.
+    dish("bai sach chrouk", "bai sach jrouk, bai sach chhrouk",
+         parts="pork, grilled, marinated, rice, pickles", cuisine=""),
+    # Lao fermented pork and rice sausage, grilled: sour and garlicky.
+    dish("sai gok", "sai kok, sai gork", parts="sausage, fermented, garlic, grilled", cuisine=""),
+    # Lao fish steamed in banana leaf with herbs and chilli.
+    dish("mok paa", "lao steamed fish, mok pla lao",
+         parts="fish, banana leaf, poached, thai herbs, spiced", cuisine=""),
+    # Nyonya chicken curry with coconut, candlenut and lime leaf.
+    dish("chicken curry kapitan", "kari kapitan, curry kapitan, ayam kapitan",
+         parts="chicken, curry, coconut, spiced, lime leaves", cuisine="indonesian"),
+    # Stingray wing grilled on banana leaf under spicy sambal belacan.
+    dish("sambal stingray", "ikan pari bakar, bbq stingray, stingray sambal, grilled stingray",
+         parts="skate, grilled, chilli, shrimp paste, banana leaf", cuisine="indonesian"),
+    # Water spinach stir-fried with belacan and chilli.
+    dish("kangkung belacan", "sambal kangkung, water spinach with shrimp paste",
+         parts="vegetables, asian greens, shrimp paste, chilli, pan-tossed", cuisine="indonesian"),
+    # Shaved ice with green rice-flour jelly, coconut milk and palm sugar syrup.
+    dish("cendol", "chendol, es cendol, dawet", parts="dessert, coconut, brown sugar, jelly", cuisine="indonesian"),
+    # Shaved ice with red beans, jellies, sweetcorn, syrup and evaporated milk.
+    dish("ais kacang", "ais batu campur, air batu campur",
+         parts="dessert, red bean paste, jelly, corn, milk", cuisine="indonesian"),
+    # Indonesian shaved ice with fruit, jellies, coconut milk and syrup.
+    dish("es campur", "es teler", parts="dessert, tropical fruit, jelly, coconut, sugar", cuisine="indonesian"),
+    # Fish in spice paste wrapped in banana leaf, steamed then grilled; not a pepper sauce.
+    dish("pepes ikan", "pepes ikan bumbu, pepes ikan kukus",
+         parts="fish, banana leaf, spiced, grilled, thai herbs", cuisine="indonesian"),
+    # Thick sweet griddle pancake folded over chocolate, peanuts and butter.
+    dish("martabak manis", "terang bulan, apam balik",
+         parts="dessert, griddle cakes, chocolate, nuts, butter", cuisine="indonesian"),
+    # Tofu omelette with peanut sauce, sweet soy and bean sprouts.
+    dish("tahu telur", "tahu telor", parts="fried tofu, egg, nut sauce, soy, bean sprouts", cuisine="indonesian"),
+    # Filipino chicken or pork braised in tomato sauce with potato and peppers.
+    dish("afritada", "chicken afritada, pork afritada, apritada",
+         parts="chicken, braised, tomato sauce, potato, sweet pepper", cuisine=""),
+    # Filipino larded beef braised in tomato, soy and calamansi.
+    dish("mechado", "beef mechado, mitsado", parts="beef, braised, tomato sauce, soy, citrus, potato", cuisine=""),
+    # Purple yam jam cooked with coconut and condensed milk.
+    dish("ube halaya", "halayang ube, ube jam", parts="dessert, coconut, milk, sugar, butter", cuisine=""),
+    # Milkfish butterflied, marinated in vinegar and garlic, fried.
+    dish("daing na bangus", "daing na bangus, fried milkfish",
+         parts="fish, marinated, vinaigrette, garlic, fried", cuisine=""),
+    # Cantonese roast meats: char siu, roast duck/goose and crispy pork.
+    dish("siu mei", "siu mei platter, cantonese roast meats, roast meat platter",
+         parts="pork, duck, roasted, glaze, soy", cuisine="chinese"),
+    # Hunan salt-cured, wood-smoked pork belly, usually stir-fried with chilli and leek.
+    dish("la rou", "larou, hunan cured pork, chinese bacon", parts="pork belly, cured, smoked", cuisine="chinese"),
+    # Hangzhou river shrimp stir-fried with Longjing green tea leaves: delicate.
+    dish("longjing shrimp", "longjing xiaren, dragon well shrimp, longjing prawns",
+         parts="prawn, pan-tossed, light", cuisine="chinese"),
+    # Glutinous rice balls coated in sesame, filled with sweet bean paste, deep-fried.
+    dish("sesame balls", "jian dui, jin deui, sesame seed balls",
+         parts="dessert, fried dough, red bean paste", cuisine="chinese"),
+    # Cantonese sweet dessert soups (red bean, black sesame, almond).
+    dish("tong sui", "tong sui dessert soup, cantonese sweet soup", parts="dessert, sugar, soup", cuisine="chinese"),
+    # Sweet adzuki bean soup with dried tangerine peel: a dessert, not a main.
+    dish("red bean soup", "red bean sweet soup, hong dou tang",
+         parts="dessert, red bean paste, sugar, citrus, soup", cuisine="chinese"),
+    # Glutinous rice balls filled with black sesame, in sweet ginger syrup.
+    dish("tang yuan", "tangyuan, glutinous rice balls, black sesame rice balls",
+         parts="dessert, rice cakes, nut sauce, soup", cuisine="chinese"),
+    # Skipjack loin seared over straw, sliced rare, with ponzu and garlic.
+    dish("katsuo tataki", "bonito tataki, seared bonito",
+         parts="tuna, seared, raw, soy, citrus, garlic", cuisine="japanese"),
+    # Whole roe-filled smelt, salt-grilled and eaten whole.
+    dish("shishamo", "komochi shishamo, shishamo yaki", parts="whitebait, broiled, cod roe", cuisine="japanese"),
+    # Panko-crumbed deep-fried prawns with tartar sauce; no potato fries.
+    dish("ebi fry", "ebi furai, fried breaded prawns, ebi furai with tartar",
+         parts="prawn, fried, breadcrumbs, mayonnaise", cuisine="japanese"),
+    # Agar jelly cubes with sweet bean paste, fruit and black syrup.
+    dish("anmitsu", "mitsumame, cream anmitsu", parts="dessert, jelly, red bean paste, fruit", cuisine="japanese"),
+    # Korean dumplings of pork, tofu and vegetables (or kimchi), steamed or pan-fried.
+    dish("mandu", "mandoo, gun mandu, kimchi mandu", parts="filled pasta, pork, tofu, vegetables", cuisine="korean"),
+    # Korean knife-cut wheat noodles in anchovy or clam broth.
+    dish("kalguksu", "bajirak kalguksu, knife-cut noodle soup", parts="noodle soup, clam, stock", cuisine="korean"),
+    # Oaxacan thick masa cakes with lard, beans, quesillo and salsa.
+    dish("memelas", "memela", parts="corn, beans, fresh cheese, salsa", cuisine="mexican"),
+    # Yucatecan fish in achiote and sour orange, grilled in banana leaf.
+    dish("tikin xic", "tikin-xic, tikin xik, pescado tikin xic",
+         parts="fish, achiote, citrus, banana leaf, grilled", cuisine="mexican"),
+    # Yucatecan fried bean-stuffed tortillas with shredded turkey and pickled onion.
+    dish("panuchos", "panucho", parts="corn, beans, turkey, fried, red onion, achiote", cuisine="mexican"),
+    # Yucatecan puffed fried tortillas with turkey, pickled onion and avocado.
+    dish("salbutes", "salbut, salbute", parts="corn, fried, turkey, red onion, avocado", cuisine="mexican"),
+    # Yucatecan turkey in a black sauce of charred chillies, with pork and egg stuffing.
+    dish("chilmole", "pavo en chilmole, chilmole de pavo",
+         parts="turkey, braised, red chillies, smoked, pork, cooked eggs", cuisine="mexican"),
+    # Northern mixed meats, bacon and chorizo cooked on a plough disc.
+    dish("discada", "discada norteña, discada nortena",
+         parts="beef, pork, sausage, bacon, chorizo, seared", cuisine="mexican"),
+    # Beef stewed in a dried red chile sauce.
+    dish("carne con chile colorado", "chile colorado de res, beef chile colorado",
+         parts="beef, braised, red chillies, garlic", cuisine="mexican"),
+    # Andean guinea pig, fried flat under a stone or roasted, crisp skin.
+    dish("cuy", "cuy chactado, cuy al horno, roast guinea pig", parts="rabbit, fried, crisped", cuisine="peruvian"),
+    # Peruvian fried fish chunks with lime and salsa criolla; no pork.
+    dish("chicharron de pescado", "chicharrón de pescado, chicharron de calamar, chicharrón de mariscos",
+         parts="fish, fried, citrus, salsa", cuisine="peruvian"),
+    # Peruvian fish steamed in tomato, onion, aji and chicha/beer broth.
+    dish("sudado de pescado", "pescado sudado, sudado",
+         parts="fish, poached, tomato, onion, chilli", cuisine="peruvian"),
+    # Amazonian rice and chicken parcel with turmeric, egg and olive, steamed in bijao leaf.
+    dish("juane", "juanes", parts="chicken, rice, banana leaf, cooked eggs, olives, spiced", cuisine="peruvian"),
+    # Purple corn jelly-pudding with dried fruit, cinnamon and clove.
+    dish("mazamorra morada", "mazamorra", parts="dessert, fruit, dried fruit, warm spices, citrus", cuisine="peruvian"),
+    # Scrambled eggs with ham, shoestring potatoes and peas.
+    dish("revuelto gramajo", "gramajo, revuelto de gramajo",
+         parts="ham, cooked eggs, fries, onion, peas", cuisine="argentinian"),
+    # Slab of fresh cheese with quince or sweet-potato paste.
+    dish("postre vigilante", "queso y dulce", parts="dessert, fresh cheese, fruit sauce", cuisine="argentinian"),
+    # Sao Paulo plate of pork chop, bean-cassava mash, sausage, egg, kale and fried banana.
+    dish("virado a paulista", "virado à paulista",
+         parts="pork, beans, egg, sausage, cabbage, plantain", cuisine="brazilian"),
+    # Amazonian hot tucupi broth with dried shrimp, jambu leaves and tapioca gum.
+    dish("tacaca", "tacacá", parts="prawn, cassava, stock, bitter greens, soup", cuisine="brazilian"),
+    # Para duck simmered in sour fermented cassava juice with numbing jambu.
+    dish("pato no tucupi", "pato ao tucupi, duck in tucupi",
+         parts="duck, braised, cassava, bitter greens", cuisine="brazilian"),
+    # Moulded cornmeal cake with sardines, prawns, tomato, egg and olives.
+    dish("cuscuz paulista", "cuscuz à paulista, cuscuz a paulista",
+         parts="corn, fish, prawn, tomato, egg, olives", cuisine="brazilian"),
+    # Brazilian bar snack of small chicken pieces fried crisp with garlic.
+    dish("frango a passarinho", "frango à passarinho, frango passarinho",
+         parts="chicken, fried, garlic", cuisine="brazilian"),
+    # Guava paste with fresh Minas cheese.
+    dish("romeu e julieta", "goiabada com queijo, romeo and juliet dessert",
+         parts="dessert, fresh cheese, fruit sauce", cuisine="brazilian"),
+    # Trinidadian curried goat with potato wrapped in dhalpuri roti; meat, not cheese.
+    dish("goat roti", "trini goat roti, goat roti wrap", parts="lamb, curry, chapati, potato", cuisine="caribbean"),
+    # Curried chicken and potato wrapped in dhalpuri roti; not a roast.
+    dish("chicken roti", "curry chicken roti, trini chicken roti, trini roti",
+         parts="chicken, curry, chapati, potato", cuisine="caribbean"),
+    # French Antilles fish poached in lime, chilli and herb broth.
+    dish("blaff", "blaff de poisson, fish blaff", parts="fish, poached, citrus, chilli, herbs", cuisine="caribbean"),
+    # Jamaican pinched pastry tart filled with spiced brown-sugar coconut.
+    dish("gizzada", "gizzadas, pinch-me-round",
+         parts="dessert, tart, toasted coconut, brown sugar, warm spices", cuisine="caribbean"),
+    # Finnish baked squeaky fresh cheese, warm with cloudberry jam.
+    dish("leipajuusto", "leipäjuusto, juustoleipä, finnish squeaky cheese",
+         parts="grilling cheese, baked, jam", cuisine="scandinavian"),
+    # Finnish blueberry pie with sour-cream custard.
+    dish("mustikkapiirakka", "mustikkapiiras, finnish blueberry pie",
+         parts="dessert, tart, berries, cream", cuisine="scandinavian"),
+    # Icelandic lamb soup with root vegetables.
+    dish("kjotsupa", "kjötsúpa, icelandic lamb soup", parts="lamb, vegetables, swede, soup", cuisine="scandinavian"),
+    # Norwegian rolled thin waffle cookies filled with whipped cream.
+    dish("krumkake", "krumkaker", parts="dessert, biscuits, cream", cuisine="scandinavian"),
+    # Stacked almond-paste ring cake with icing.
+    dish("kransekake", "kransekage, almond ring cake",
+         parts="dessert, cake, nuts, icing sugar", cuisine="scandinavian"),
+    # Norwegian potato dumplings with salted meat, bacon, swede and melted butter.
+    dish("raspeballer", "komle, kumle, kumla, raspeball, potetball",
+         parts="potato, knödel, ham, bacon, swede, butter", cuisine="scandinavian"),
+    # Polish filled doughnuts with rose or plum jam.
+    dish("paczki", "pączki, pączek, paczek", parts="dessert, fried dough, jam", cuisine="central european"),
+    # Polish yeast roll with sweet poppy seed, honey and nut filling.
+    dish("makowiec", "poppy seed roll, makowiec zawijany",
+         parts="dessert, cake, nuts, honey", cuisine="central european"),
+)
+
+# Other spellings of terms defined elsewhere, by the term's name.
+MORE_ALIASES: Final[dict[str, str]] = {
+    "fried dough": "sopapillas, sopapilla",
+    "suckling pig": "spanferkel, spanferkelbraten",
+    "muhammara": "mouhammara",
+    "clotted cream": "ashta, kashta, qashta",
+    "kabab barg": "barg kebab, kabob barg",
+    "pap and wors": "pap en vleis, pap and vleis",
+    "kottu": "kothu parotta, kothu paratha",
+    "congee": "jok, jok moo",
+    "sausage": "sai oua, sai aua",
+    "larb": "laap",
+    "som tam": "tam mak hoong, tum mak hoong, tam som",
+    "gai yang": "ping kai, ping gai",
+    "skate": "stingray, ikan pari",
+    "murtabak": "martabak",
+    "fish": "milkfish, bangus",
+    "tripe": "tripas, tripitas, tripa",
+    "pescado a la veracruzana": "pescado veracruzano",
+    "schweinshaxe": "golonka, golonka pieczona",
+    "cheesecake": "sernik, sernik krakowski",
+    "halaszle": "fisherman's soup, fishermans soup",
+    "knödel": "knedliky, knedlíky, knedlik, houskové knedlíky",
+    "fresh sausage": "mititei",
+    "soft cheese": "murazzano",
+    "aged cheese": "bergkase, bergkäse, bergkaese, vorarlberger bergkäse, allgauer emmentaler, allgäuer emmentaler, "
+                   "emmentaler",
+    "fior di latte": "mizithra",
+    "fresh cheese": "beyaz peynir",
+    "hard cheese": "tulum peyniri, tulum cheese",
+    "blue cheese": "danablu",
+}
+# fmt: on
