@@ -14,6 +14,7 @@ the conversation, and the evaluation replays dialogues through the same code.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -335,7 +336,13 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids, bottle_asked=said.by_the_glass is False)
     aside = _aside(said) if said is not None and not _asks_about_wine(said) and not names_a_dish(parsed) else None
-    if aside is None and said is not None and said.alcohol_free and not _asks_about_wine(said):
+    if (
+        aside is None
+        and said is not None
+        and said.alcohol_free
+        and not _asks_about_wine(said)
+        and _not_drinking(parsed.text)
+    ):
         # "I'm having the parmigiana but I don't drink: anything non-alcoholic?": the dish is the
         # diner's, the question is the drink; no wine answers it.
         aside = "alcohol_free"
@@ -362,6 +369,19 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.
         return _about_wines(turn, state, "closing", [_shown_at(state, FOCUS)])
     return _refined(turn, said, state)
+
+
+# "I'm having the parmigiana but I don't drink", "she's pregnant": the one who asks drinks no wine
+# (not "a wine for the lamb, and something alcohol-free for my wife").
+_NOT_DRINKING = re.compile(
+    r"\b(?:(?:i|we|she|he)(?:'m| am|'s| is|'re| are)? (?:don'?t|do not|doesn'?t|does not|can'?t|cannot|won'?t) drink|"
+    r"not drinking|(?:i'?m|she'?s|i am|she is) pregnant|designated driver|(?:i'?m|i am) driving|teetotal|sober)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_drinking(text: str) -> bool:
+    return bool(_NOT_DRINKING.search(text)) and not re.search(r"\b(?:wines?|pair|goes with)\b", text, re.IGNORECASE)
 
 
 def _aside(said: Said) -> Refinement | None:

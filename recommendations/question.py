@@ -174,9 +174,10 @@ _MAX_CUES = (
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤|"
     # "Actually make that 50, not 40", "make it 90": the budget said again.
-    r"make (?:it|that)|"
+    r"make (?:it|that)(?=\s*[$€£]?\s*[1-9]\d{1,3}\b)|"
     # "Una bottiglia sui venti", "autour de 30", "alrededor de 40", "um die 25": about that much.
-    r"sui|sulle|intorno a(?:i|lle)?|autour de|environ|alrededor de|unos|sobre (?:los|las)|um die|etwa|ungefahr"
+    # Not "sulle otto", "sobre las nueve", "intorno alle nove" (the hour), nor "unos cuatro" (people).
+    r"sui|intorno ai|autour de|alrededor de|sobre los|um die"
 )
 _MIN_CUES = (
     r"not under|nothing under|not below|nothing below|no cheaper than|not cheaper than|nothing cheaper than|"
@@ -215,7 +216,9 @@ _NOT_MONEY_AFTER = re.compile(
     r"minutes|mins|hours?|hrs?\b|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees|"
     # "Tra 2 e 3 bicchieri", "zwischen 2 und 3 Flaschen", "entre 4 y 6 personas": counts, not prices.
     r"bicchieri|bottiglie|persone|verres|bouteilles|personnes|copas|botellas|personas|glaser|flaschen|personen|"
-    r"courses|plates|dishes|months|oysters|of them)"
+    r"courses|plates|dishes|months|oysters|of them|"
+    # "Bis acht Uhr", "jusqu'à huit heures", "für sechs Leute", "unos 6 amigos", "six à table".
+    r"uhr|heures?|ore|horas|leute|amigos|amici|amis|freunde|a table|a la mesa|a tavola)"
 )
 # "We're 6 in total", "somos entre 4 y 6", "siamo 6 in tutto": the size of the party.
 _PARTY_BEFORE = re.compile(
@@ -396,12 +399,9 @@ _COLOUR_WORDS: Final = {
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles|bollicine|espumante",
     "rose": r"roses?|rosado|rosato|pink",
-    # Not a dish cooked in wine: "coq au vin rouge", "poulet au vin blanc", "sole, beurre blanc",
-    # "risotto al vino rosso", "pollo al vino blanco".
-    "red": r"reds?|(?<!au vin )rouges?|(?<!al vino )rosso|rossi|(?<!al vino )tintos?|rotweine?|"
-    r"(?<!noble )(?<!noble-)rot(?:e[nrs]?)?",
-    "white": r"whites?|(?<!al vino )blancos?|(?<!al vino )bianco|bianchi|(?<!beurre )(?<!au vin )blanc(?:he)?s?|branco|"
-    r"weissweine?|weiss(?:e[nrs]?)?",
+    "red": r"reds?|rouges?|rosso|rossi|tintos?|rotweine?|(?<!noble )(?<!noble-)rot(?:e[nrs]?)?",
+    # Not "beurre blanc", the sauce.
+    "white": r"whites?|blancos?|bianco|bianchi|(?<!beurre )blanc(?:he)?s?|branco|weissweine?|weiss(?:e[nrs]?)?",
 }
 # "Red" in "red meat" or "white" in "white fish" names the food, not the wine.
 _COLOUR_AS_FOOD = re.compile(
@@ -597,6 +597,13 @@ _START_OVER = re.compile(
 )
 
 
+# A dish cooked in wine, named before the wine's colour in the restaurant's languages.
+_COOKED_IN_WINE_BEFORE = re.compile(
+    r"\b(?:coq|poulet|boeuf|lapin|poires?|risotto|pollo|brasato|manzo|stracotto|sauce|salsa|sugo|cuits?|cotto|cotte|"
+    r"braises?|poches?|stufato|guisado|estofado|pere|peras|cozze|moules|huitres) (?:au|al|con|in|en|a la|all') ?(?:vin|vino)\s+$"
+)
+
+
 def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     """(wanted, refused) colours, e.g. "a white, not red" -> ({"white"}, {"red"})."""
     mentions: list[tuple[int, int, str]] = []
@@ -610,6 +617,8 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "Sauvignon Blanc" is a grape: its colour is the grape's, refused or not with it
         if _cooked_wine(folded, match.start(), match.end()):
             continue  # "lobster in champagne sauce", "pears poached in red wine"
+        if _COOKED_IN_WINE_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
+            continue  # "coq au vin rouge", "risotto al vino rosso", not "passiamo al vino bianco"
         mentions.append((match.start(), match.end(), colour))
     wanted: set[str] = set()
     refused: set[str] = set()
@@ -1271,7 +1280,7 @@ _FILLERS: Final = frozenset(
         # "More weight than the last one", "plus de corps pour le bœuf", "más cuerpo para el cordero".
         "than, pour, para, money, less, group, "
         # "Une bouteille pour quatre": the party, not a dish.
-        "deux, trois, quatre, cinq, dos, tres, cuatro, cinco, due, tre, quattro, cinque, zwei, drei, vier, funf, "
+        "deux, trois, quatre, cinq, dos, tres, cuatro, cinco, due, quattro, cinque, zwei, drei, vier, funf, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
         "around, about, roughly, late, early, soon, out, together, tomorrow, "
         # The table in the restaurant's languages: "une bouteille pour tout le monde", "una copa para
@@ -2249,7 +2258,7 @@ _PARTY_SIZE = re.compile(
     r"(?P<m>\d|two|three|four|five|six|seven|eight)\b|\bfor (?P<k>\d|two|three|four|five|six|seven|eight) "
     r"(?:people|persons|guests|of us)\b|\b(?P<both>both of us|the two of us|me and my \w+|my (?:wife|husband|partner) and i)\b|"
     # "Siamo in due", "on est trois", "somos cuatro", "wir sind zu zweit".
-    r"\b(?:siamo(?: in)?|on est|nous sommes|somos|wir sind(?: zu)?) (?P<f>\d|deux|trois|quatre|dos|tres|cuatro|due|tre|"
+    r"\b(?:siamo(?: in)?|on est|nous sommes|somos|wir sind(?: zu)?) (?P<f>\d|deux|trois|quatre|dos|(?<=somos )tres|cuatro|due|tre|"
     r"quattro|zwei|drei|vier|zweit|dritt|viert)\b"
 )
 
@@ -2322,7 +2331,15 @@ _FOR_THEM_ALL = re.compile(
     r"insgesamt)|"
     r"\b(?:total|in total|altogether)(?: budget)?(?: of| is)?\s*[$€£]?\s*\d"
 )
-_PER_HEAD = re.compile(r"\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b")
+_PER_HEAD = re.compile(
+    r"\b(?:per (?:person|head|guest)|a (?:head|person)|pp|a testa|a persona|per persona|par personne|par tete|"
+    r"por persona|por cabeza|pro (?:person|kopf))\b"
+)
+# "Una bottiglia a testa", "a bottle each": how many bottles, not the money.
+_A_BOTTLE_EACH = re.compile(
+    r"\b(?:bottle|bottiglia|botella|bouteille|flasche|glass|calice|copa|verre|glas) (?:each|apiece|a testa|a persona|"
+    r"por persona|par personne|pro person)\b"
+)
 
 
 def _per_bottle(folded: str, bounds: _PriceBounds) -> _PriceBounds | None:
@@ -2366,7 +2383,7 @@ def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
     if per_bottle is not None:
         return per_bottle
     party = _PARTY_SIZE.search(folded)
-    if party is None or not _PER_PERSON.search(folded) or _by_the_glass(folded):
+    if party is None or not _PER_PERSON.search(folded) or _by_the_glass(folded) or _A_BOTTLE_EACH.search(folded):
         return bounds
     people = _party(party)
     if people < 2:

@@ -465,9 +465,7 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
     if result.nothing_fits and "cheaper" in refinements:
         if result.picks[0].wine.pk in result.turn.exclude_wine_ids:
             # The least expensive is a wine just shown: nothing below it suits.
-            return (
-                f"{_upper_first(_named(first))}, which I suggested, is already the least expensive {kind} on our list."
-            )
+            return f"{_upper_first(_named(first))} is already the least expensive {kind} on our list."
         return f"There is nothing cheaper {kind} on our list; the least expensive is {_named(first)}."
     for asked, extreme in (("lighter", "lightest"), ("bolder", "fullest")):
         if not (result.nothing_fits and asked in refinements):
@@ -476,7 +474,7 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
             # The closest is a wine just shown: it is already as far as the list goes.
             bounded = result.constraints.max_price is not None or result.constraints.min_price is not None
             within = " at your price" if bounded else ""
-            return f"{_upper_first(_named(first))}, which I suggested, is already the {extreme} {kind} on our list{within}."
+            return f"{_upper_first(_named(first))} is already the {extreme} {kind} on our list{within}."
         fuller = "lighter" if asked == "lighter" else "fuller"
         return f"There is nothing {fuller} {kind} on our list; the closest is {_named(first)}."
     if result.nothing_fits and result.constraints.by_the_glass and result.picks[0].wine.glass_price is None:

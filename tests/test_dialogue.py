@@ -683,7 +683,7 @@ def test_lighter_or_bolder_never_passes_off_a_wine_on_the_wrong_side_of_those_ju
     if refined.picks[0].wine.pk in {pick.wine.pk for pick in first.picks}:
         # The closest is a wine just shown: the answer says it is already as far as the list goes.
         extreme = "lightest" if direction == "lighter" else "fullest"
-        assert f"which I suggested, is already the {extreme} in that style on our list at your price." in text
+        assert f"is already the {extreme} in that style on our list at your price." in text
     else:
         assert text.startswith(f"There is nothing {word} in that style on our list; the closest is"), text
     for pick in refined.picks:
@@ -1355,7 +1355,7 @@ def test_bolder_when_the_closest_was_just_shown_says_it_is_already_the_fullest(b
     lead = bolder.picks[0].wine
     assert lead.pk in {pick.wine.pk for pick in first.picks}
     text = write_answer(bolder)
-    assert "which I suggested, is already the fullest in that style on our list at your price" in text, text
+    assert "is already the fullest in that style on our list at your price" in text, text
     assert "nothing fuller" not in text
     assert rubric_problems(text, bolder) == []
 
@@ -1374,3 +1374,9 @@ def test_alcohol_free_asked_beside_a_dish_keeps_the_wines_shown_and_says_there_i
     assert "no alcohol-free wine" in text
     assert "my wines still stand" in text  # they were for the oysters, not the duck
     assert "duck" not in text
+
+
+def test_alcohol_free_for_one_diner_beside_a_wine_for_the_dish_still_gets_wines(bistro: Restaurant) -> None:
+    (answer,) = converse(bistro, "a wine for the lamb, and something alcohol-free for my wife")
+
+    assert answer.picks

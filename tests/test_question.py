@@ -2781,3 +2781,39 @@ def test_a_dish_cooked_in_wine_or_butter_names_no_colour(text: str, colours: set
 
 def test_a_strawberry_parfait_is_still_a_dish() -> None:
     assert parse_question("a strawberry parfait.").dish_words == ("strawberry parfait",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great, we will take the Montpeyroux. make it two",
+        "make that 2 of the rioja",
+        "un rosso per l'agnello, arriviamo sulle otto",
+        "cenamos sobre las nueve",
+        "wir müssen bis acht Uhr fertig sein",
+        "una botella para unos cuatro, algo tinto",
+        "für etwa sechs Leute einen Rotwein",
+    ],
+)
+def test_counts_and_hours_in_words_are_no_budget(text: str) -> None:
+    assert parse_question(text).constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [("ora passiamo al vino bianco", "white"), ("on passe au vin rouge pour le fromage", "red")],
+)
+def test_moving_on_to_a_colour_in_the_restaurants_languages_is_that_colour(text: str, colour: str) -> None:
+    assert parse_question(text).constraints.colours == frozenset({colour})
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price"),
+    [
+        ("siamo in quattro, due bottiglie, venti a testa", Decimal("40")),
+        ("siamo in due, una bottiglia a testa, sui 30", Decimal("30")),
+        ("nous sommes très contents, un rouge, 20 par personne", Decimal("20")),
+    ],
+)
+def test_per_head_budgets_with_bottles_counted(text: str, max_price: Decimal) -> None:
+    assert parse_question(text).constraints.max_price == max_price
