@@ -376,6 +376,10 @@ _OPENINGS_OCCASION_NO_DISH: Final = (
 _OPENINGS_SUPERLATIVE: Final = ("Of those, the {most} is {first}.", "{First} is the {most} of them.")
 _OPENINGS_CHOSEN: Final = ("An excellent choice: {first} with {dish}.", "{First} it is, a lovely match for {dish}.")
 _OPENINGS_CHOSEN_NO_DISH: Final = ("An excellent choice: {first}.", "{First} it is; enjoy it.")
+_OPENINGS_CHOSEN_BOTTLE_ONLY: Final = (
+    "We pour {first} by the bottle only; a bottle of it is a fine choice.",
+    "{First} comes by the bottle only, not by the glass.",
+)
 # The first wine's details: what it is, and why it suits the dish.
 _FIRST_DETAIL: Final = (
     "It is {identity}, and {reason}.",
@@ -542,6 +546,15 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         # Before "here they are again": "vino della casa?" names the house's wines by their name.
         house = _HOUSE_COLOURS.get(result.picks[0].wine.colour, "wine")
         choices = tuple(template.replace("{house}", house) for template in _OPENINGS_HOUSE)
+    elif (
+        "chosen" in refinements
+        and said is not None
+        and said.by_the_glass
+        and len(result.picks) == 1
+        and result.picks[0].wine.glass_price is None
+    ):
+        # "A glass of that please" of a wine poured by the bottle only: said, not confirmed.
+        choices = _OPENINGS_CHOSEN_BOTTLE_ONLY
     elif "chosen" in refinements:
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
     elif "about" in refinements and superlative and len(result.picks) == 1:

@@ -395,3 +395,18 @@ def test_and_the_first_after_one_wine_is_about_the_first_wine_shown(bistro: Rest
 
     assert [pick.wine.pk for pick in again.picks] == [first.picks[0].wine.pk]
     assert "about" in again.understood.refinements
+
+
+def test_a_glass_ordered_of_a_wine_poured_by_the_bottle_only_is_said_not_confirmed(bistro: Restaurant) -> None:
+    # Over $90 the lamb's reds are the Napa Cabernet and the Barolo, neither poured by the glass.
+    *_, ordered = converse(
+        bistro, "a red over $90 for the lamb", "tell me about the first one", "a glass of that please"
+    )
+
+    (pick,) = ordered.picks
+    assert pick.wine.glass_price is None
+    text = write_answer(ordered)
+    assert "by the bottle only" in text
+    assert "it is, a lovely match" not in text
+    assert "An excellent choice" not in text
+    assert rubric_problems(text, ordered) == []
