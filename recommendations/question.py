@@ -334,6 +334,8 @@ def _price_bounds(folded: str) -> _PriceBounds:
             per_head = _PER_HEAD_AFTER.match(text, match.end())
             if per_head is None or (_decimal(match.group("bare")) or 0) < MIN_PER_HEAD_PRICE:
                 continue
+            if re.search(r"\bmenu\b", text[max(0, match.start() - 30) : match.start()]):
+                continue  # "the tasting menu is 85 per person": the food's price, not the wine's
         if kind == "range_low" and not any(match.group(f"{n}_pre") or match.group(f"{n}_post") for n in names):
             # "4-6" alone could be anything; "like 50 to 70?" is a price range, "like 4-5 plates" not.
             rough = _ROUGH_RANGE_CUE.search(text, max(0, match.start() - 16), match.start())
@@ -1382,7 +1384,7 @@ _NOT_A_DISH = re.compile(
     # "Dos copas de ese": two glasses, not a fish's back fillet ("dos de cabillaud").
     r"dos(?=\s+(?:copas|botellas|vasos|personas|adultos|de nosotros)\b)|"
     # "Parfait, on le prend": thanks, not the dessert (which follows another word: "strawberry parfait").
-    r"(?<![a-z] )parfait(?=\s*[,.!;]|\s*$))\b"
+    r"(?<![a-z] )(?<![:\-] )parfait(?=\s*[,.!;]|\s*$))\b"
 )
 
 

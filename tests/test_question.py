@@ -2817,3 +2817,11 @@ def test_moving_on_to_a_colour_in_the_restaurants_languages_is_that_colour(text:
 )
 def test_per_head_budgets_with_bottles_counted(text: str, max_price: Decimal) -> None:
     assert parse_question(text).constraints.max_price == max_price
+
+
+def test_a_menu_priced_per_head_is_no_wine_budget() -> None:
+    assert parse_question("the tasting menu is 85 per person, what wine?").constraints.max_price is None
+
+
+def test_a_parfait_after_a_course_is_the_dessert() -> None:
+    assert parse_question("dessert: parfait").dish_words == ("parfait",)
