@@ -2385,7 +2385,8 @@ def _per_person(folded: str, bounds: _PriceBounds) -> _PriceBounds:
     if per_bottle is not None:
         return per_bottle
     party = _PARTY_SIZE.search(folded)
-    if party is None or not _PER_PERSON.search(folded) or _by_the_glass(folded) or _A_BOTTLE_EACH.search(folded):
+    per_person = _PER_PERSON.search(_spell_out_numbers(folded))  # "about thirty five each"
+    if party is None or not per_person or _by_the_glass(folded) or _A_BOTTLE_EACH.search(folded):
         return bounds
     people = _party(party)
     if people < 2:

@@ -2825,3 +2825,8 @@ def test_a_menu_priced_per_head_is_no_wine_budget() -> None:
 
 def test_a_parfait_after_a_course_is_the_dessert() -> None:
     assert parse_question("dessert: parfait").dish_words == ("parfait",)
+
+
+def test_an_amount_in_words_each_is_the_tables_budget() -> None:
+    text = "theres two of us about thirty five each were having the short rib and the chicken mole"
+    assert parse_question(text).constraints.max_price == Decimal("70")
