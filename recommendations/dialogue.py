@@ -335,17 +335,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids, bottle_asked=said.by_the_glass is False)
-    aside = _aside(said) if said is not None and not _asks_about_wine(said) and not names_a_dish(parsed) else None
-    if (
-        aside is None
-        and said is not None
-        and said.alcohol_free
-        and not _asks_about_wine(said)
-        and _not_drinking(parsed.text)
-    ):
-        # "I'm having the parmigiana but I don't drink: anything non-alcoholic?": the dish is the
-        # diner's, the question is the drink; no wine answers it.
-        aside = "alcohol_free"
+    aside = _aside_of(said, parsed)
     if aside is not None:
         # "More bread please", "where's the bathroom?", "hi!": no new wine; the one talked about stays.
         if state.shown:
@@ -382,6 +372,19 @@ _NOT_DRINKING = re.compile(
 
 def _not_drinking(text: str) -> bool:
     return bool(_NOT_DRINKING.search(text)) and not re.search(r"\b(?:wines?|pair|goes with)\b", text, re.IGNORECASE)
+
+
+def _aside_of(said: Said | None, parsed: ParsedQuestion) -> Refinement | None:
+    """What a message says besides the wine, when it asks nothing of the wine."""
+    if said is None or _asks_about_wine(said):
+        return None
+    if not names_a_dish(parsed):
+        return _aside(said)
+    if said.alcohol_free and _not_drinking(parsed.text):
+        # "I'm having the parmigiana but I don't drink: anything non-alcoholic?": the dish is the
+        # diner's, the question is the drink; no wine answers it.
+        return "alcohol_free"
+    return None
 
 
 def _aside(said: Said) -> Refinement | None:
