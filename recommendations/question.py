@@ -289,10 +289,13 @@ _ENDS_A_RANGE = re.compile(
     r"\s*(?:$|[?!.,;]|(?:a|per) (?:bottle|glass)\b|range\b|ish\b|max\b|tops\b|please\b|pls\b|thanks\b|then\b|each\b)"
 )
 MIN_ROUGH_PRICE: Final = 10
-_PER_HEAD_AFTER = re.compile(
-    r"\s*(?:each|apiece|per (?:person|head|guest)|a (?:head|person)|pp|a testa|a persona|per persona|par personne|"
-    r"par tete|por persona|por cabeza|pro (?:person|kopf))\b"
+# A share said per diner, in the restaurant's languages: "25 per person", "venti a testa",
+# "30 par personne", "25 por cabeza", "20 pro Person".
+_PER_HEAD_WORDS = (
+    r"per (?:person|head|guest)|a (?:head|person)|pp|a testa|a persona|per persona|par personne|par tete|"
+    r"por persona|por cabeza|pro (?:person|kopf)"
 )
+_PER_HEAD_AFTER = re.compile(rf"\s*(?:each|apiece|{_PER_HEAD_WORDS})\b")
 MIN_PER_HEAD_PRICE: Final = 5
 # With no cue but the start of a clause, only amounts a bottle costs, or any beside talk of money:
 # "big group tonight, 10 to 12 then" counts people.
@@ -2251,9 +2254,7 @@ def _slips_mended(folded: str) -> str:
 # "About 30 each, there are 2 of us": a budget per person, for a bottle the table shares.
 # "Each" only beside the amount ("30 each"): "a wine for each of our mains" is no budget per head.
 _PER_PERSON = re.compile(
-    r"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece)\b|\b(?:per (?:person|head|guest)|a (?:head|person)|pp)\b|"
-    # "Venti a testa", "30 par personne", "25 por cabeza", "20 pro Person".
-    r"\b(?:a testa|a persona|per persona|par personne|par tete|por persona|por cabeza|pro person|pro kopf)\b"
+    rf"\d\s*(?:[$€£]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece)\b|\b(?:{_PER_HEAD_WORDS})\b"
 )
 _PARTY_SIZE = re.compile(
     r"\b(?P<n>\d|two|three|four|five|six|seven|eight) of us\b|\b(?:we(?:'re| are)|table (?:of|for)|party of) "
@@ -2333,14 +2334,10 @@ _FOR_THEM_ALL = re.compile(
     r"insgesamt)|"
     r"\b(?:total|in total|altogether)(?: budget)?(?: of| is)?\s*[$€£]?\s*\d"
 )
-_PER_HEAD = re.compile(
-    r"\b(?:per (?:person|head|guest)|a (?:head|person)|pp|a testa|a persona|per persona|par personne|par tete|"
-    r"por persona|por cabeza|pro (?:person|kopf))\b"
-)
+_PER_HEAD = re.compile(rf"\b(?:{_PER_HEAD_WORDS})\b")
 # "Una bottiglia a testa", "a bottle each": how many bottles, not the money.
 _A_BOTTLE_EACH = re.compile(
-    r"\b(?:bottle|bottiglia|botella|bouteille|flasche|glass|calice|copa|verre|glas) (?:each|apiece|a testa|a persona|"
-    r"por persona|par personne|pro person)\b"
+    rf"\b(?:bottle|bottiglia|botella|bouteille|flasche|glass|calice|copa|verre|glas) (?:each|apiece|{_PER_HEAD_WORDS})\b"
 )
 
 
