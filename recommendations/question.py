@@ -1692,10 +1692,17 @@ _ORDINALS: Final = {
     "tercero": 3, "tercera": 3, "last": 3, "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3,
     "dritte": 3, "1er": 1, "1ere": 1, "1re": 1, "2e": 2, "2eme": 2, "3e": 3, "3eme": 3,
 }  # fmt: skip
+# The positions of the wines shown, as the regular expressions below read them (each word is a key
+# of _ORDINALS): written once, so every reading knows the same words in every language.
+_ENGLISH_ORDINALS: Final = "first|second|third|last|1st|2nd|3rd"
+_FOREIGN_ORDINALS: Final = (
+    "premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|"
+    "tercero|tercera|ersten?|zweiten?|dritten?"
+)
+_SHORT_FRENCH_ORDINALS: Final = "1er|1ere|1re|2e|2eme|3e|3eme"
 _LIKE_PICK = re.compile(
     r"\b(?:like|similar to|in the style of|along the lines of|comme|come|como|parecido a|simile a?l?)\s+"
-    r"(?:the |le |la |il |el |lo )?(?P<ordinal>first|1st|second|2nd|third|3rd|last|premier|premiere|deuxieme|"
-    r"troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera)\b"
+    r"(?:the |le |la |il |el |lo )?(?P<ordinal>" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")\b"
 )
 # "Number 2", "option 3", "#1", "no. 2": a wine shown, counted as the answer listed them.
 _NUMBERED = r"(?:(?:number|option)\s*(?P<numeral>[123]|one|two|three)|(?:no\.?|nr\.?|#)\s*(?P<digit>[123]))\b"
@@ -1715,8 +1722,7 @@ _CHOSEN = re.compile(
     # "Una bottiglia del secondo", "une bouteille du premier", "una copa del tercero".
     r"\b(?:bottigli[ae]|bicchier[ei]|calic[ei]|botellas?|copas?|bouteilles?|verres?|flaschen?|glas|glaser)\s+"
     r"(?:del|della|dello|du|des|vom)\s+"
-    r"(?:primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|premier|premiere|"
-    r"deuxieme|troisieme|ersten|zweiten|dritten)\b(?!\s+cru)"
+    r"(?:" + _FOREIGN_ORDINALS + r")\b(?!\s+cru)"
 )
 # "Ok the second one", "the first please": a wine shown, named by its place alone, is chosen.
 _CHOSEN_ALONE = re.compile(
@@ -1726,7 +1732,7 @@ _CHOSEN_ALONE = re.compile(
     r"(?:(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?|(?:that|this) one|"
     + _NUMBERED
     + r"|"
-    r"(?:le|il|el|den)\s+(?:premier|deuxieme|troisieme|primo|secondo|terzo|primero|segundo|tercero|ersten|zweiten|dritten))"
+    r"(?:le|il|el|den)\s+(?:" + _FOREIGN_ORDINALS + r"))"
     r"(?:\W+(?:please|pls|then|it is|thanks|thank you|for us|for me|(?:sounds|looks|is) (?:good|great|perfect|lovely|nice)|"
     r"va (?:bene|benissimo)|per favore|por favor|s'?il vous plait|bitte))*\W*"
 )
@@ -1788,10 +1794,6 @@ def _closing(folded: str) -> bool:
     return bool(_CLOSING.fullmatch(" ".join(words)))
 
 
-_FOREIGN_ORDINALS: Final = (
-    "premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|"
-    "tercero|tercera|erste|zweite|dritte"
-)
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
     r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
@@ -1800,22 +1802,22 @@ _ABOUT_SHOWN = re.compile(
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
     # "Woher kommt der erste?", "d'où vient le deuxième ?", "da dove viene il secondo?".
-    r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:erste|zweite|dritte|premier|premiere|deuxieme|"
-    r"troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera))\b|"
+    r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:" + _FOREIGN_ORDINALS + r"))\b|"
     # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
     r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
-    r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:premier|premiere|deuxieme|troisieme|1er|1ere|1re|2e|2eme|3e|3eme|primo|prima|"
-    r"secondo|seconda|terzo|"
-    r"terza|primero|primera|segundo|segunda|tercero|tercera|erste|zweite|dritte)(?:\s+(?:vin|vino|wein))?\s+"
+    r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
+    r"(?:\s+(?:vin|vino|wein))?\s+"
     r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe)\b|"
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
     # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
     # ("the second one's too pricey, something cheaper?" asks for another wine).
     r"^\W*(?:(?:and|et|e|y|und)\s+)?(?:(?:the|le|la|il|el|der|die|das)\s+(?:first|second|third|last|"
     + _FOREIGN_ORDINALS
-    + r")|(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme)"
+    + r")|(?:(?:the|le|la|il|el|der|die|das)\s+)?(?:1st|2nd|3rd|"
+    + _SHORT_FRENCH_ORDINALS
+    + r")"
     r"|(?:first|second|third|last)\s+(?:one|wine|bottle))"
     r"(?:\s+(?:one|wine|bottle|vin|vino|wein))?"
     # "Y el tercero de qué añada es?": a question word straight after it asks of it too.
@@ -1824,7 +1826,7 @@ _ABOUT_SHOWN = re.compile(
     r"qualcosa|quelque|algo|etwas|autre|altro|otro)\b)[^?.!]{1,40}\?\W*$|"
     # "And the first?", "what about the third one?", "et le 2e ?": the next wine asked about, after one was.
     r"^\W*(?:and|et|e|y|und|(?:and )?(?:what|how) about)\s+(?:(?:the|le|la|il|el|der|die|das)\s+)?"
-    r"(?:first|second|third|last|1st|2nd|3rd|1er|1ere|1re|2e|2eme|3e|3eme|" + _FOREIGN_ORDINALS + r")"
+    r"(?:" + _ENGLISH_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")"
     r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 _FACTS_ASKED: Final = (
@@ -1864,8 +1866,7 @@ _ORIGIN_OF_IT = re.compile(
     r"\b(?:(?:is|are) (?:that one|this one|it|that|this|they|those|these|"
     r"(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)|"
     # "¿El segundo es portugués?", "il secondo è italiano?", "le premier est français ?".
-    r"(?:el|il|le|la|der|das) (?:primero|segundo|tercero|primo|secondo|terzo|premier|deuxieme|troisieme|"
-    r"erste|zweite|dritte)(?: (?:vino|vin|wein))? (?:es|e|est|ist))"
+    r"(?:el|il|le|la|der|das) (?:" + _FOREIGN_ORDINALS + r")(?: (?:vino|vin|wein))? (?:es|e|est|ist))"
     r" (?:an? |from |de |di |aus )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?\s*[?!.]*\s*$"
 )
 _TELL_MORE = re.compile(
@@ -1882,10 +1883,9 @@ _SHOWN_POSITIONS = re.compile(
     r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
-    r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>premier|premiere|deuxieme|troisieme|"
+    r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
     # "Le 2e, il passe en fût ?", not "le 1er mai" nor "le 3e plat".
-    r"(?:1er|1ere|1re|2e|2eme|3e|3eme)(?=\s*(?:[,?!.:;]|$|est\b|c'?est\b|il\b|elle\b|vin\b|sont\b))|primo|prima|secondo|"
-    r"seconda|terzo|terza|primero|primera|segundo|segunda|tercero|tercera|ersten|erste|zweiten|zweite|dritten|dritte)"
+    r"(?:" + _SHORT_FRENCH_ORDINALS + r")(?=\s*(?:[,?!.:;]|$|est\b|c'?est\b|il\b|elle\b|vin\b|sont\b)))"
     r"(?!\s+cru\b))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
 )
@@ -2734,12 +2734,12 @@ def _lone_pinot(folded: str, said: Said, previous: Constraints | None) -> Said:
     match = _LONE_PINOT.search(folded)
     if match is None or said.grapes:
         return said
+    grigio = re.match(r"\s+g\b", folded[match.end() :]) is not None  # "pinot g with the prawns?"
     if _NEGATION_BEFORE.search(folded[max(0, match.start() - 40) : match.start()]):
-        return replace(said, refused_grapes=(*said.refused_grapes, "Pinot Noir", "Pinot Grigio", "Pinot Blanc"))
+        refused = ("Pinot Grigio",) if grigio else ("Pinot Noir", "Pinot Grigio", "Pinot Blanc")
+        return replace(said, refused_grapes=(*said.refused_grapes, *refused))
     colours = said.colours or (previous.colours if previous is not None else frozenset())
-    grape = "Pinot Grigio" if colours and colours <= {"white", "orange"} else "Pinot Noir"
-    if re.match(r"\s+g\b", folded[match.end() :]):
-        grape = "Pinot Grigio"  # "pinot g with the prawns?"
+    grape = "Pinot Grigio" if grigio or (colours and colours <= {"white", "orange"}) else "Pinot Noir"
     return replace(said, grapes=(grape,))
 
 

@@ -2691,6 +2691,24 @@ def test_pinot_g_is_pinot_grigio_and_a_lone_pinot_still_noir(text: str, grape: s
     assert parse_question(text).constraints.grapes == (grape,)
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("no pinot g for me, something with more zip", {"Pinot Grigio"}),
+        ("no pinot please", {"Pinot Noir", "Pinot Grigio"}),
+    ],
+)
+def test_pinot_g_refused_is_only_the_grigio(text: str, refused: set[str]) -> None:
+    assert refused <= set(parse_question(text).said.refused_grapes)  # type: ignore[union-attr]
+    if "Pinot Noir" not in refused:
+        assert "Pinot Noir" not in parse_question(text).said.refused_grapes  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "position"), [("la prima è italiana?", 1), ("der zweite ist aus Österreich?", 2)])
+def test_origin_of_a_feminine_or_german_ordinal_is_asked_of_that_wine(text: str, position: int) -> None:
+    assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
+
+
 def test_two_glasses_of_orange_are_orange_wine() -> None:
     assert parse_question("just two glasses of orange, under 10 each").constraints.colours == frozenset({"orange"})
 
