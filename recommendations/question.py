@@ -172,6 +172,9 @@ _MAX_CUES = (
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
+    # "Can go to 60", "we could do up to 45", "je peux monter à 15", "puedo llegar a 30", "posso arrivare a 40".
+    r"(?:can|could|will|'ll|cn) (?:go|stretch|spend|do|pay)(?: up)? to|monter (?:jusqu'?)?a|"
+    r"(?:llegar|subir) (?:a|hasta)|(?:arrivare|salire) (?:a|fino a)|"
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤|"
     # "Actually make that 50, not 40", "make it 90": the budget said again.
     r"make (?:it|that)(?=\s*[$€£]?\s*[1-9]\d{1,3}\b)|"
@@ -399,7 +402,7 @@ _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|"
     r"(?<=vin )orange|vino naranja|vino (?:arancione|orange)|orangeweine?|" + _ORANGE_AS_WINE,
     # "A sticky w the pav", not "sticky date pudding" or "sticky ribs" (the food is sticky).
-    "dessert": r"dessert wines?|dessertweine?|susswein|vins? doux|vino dulce|vino dolce|vino de postre|vin de dessert|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
+    "dessert": r"dessert wines?|dessertweine?|susswein|vins? doux naturels?|vino de postre|vin de dessert|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
     "sparkling": r"sparkling|bubbl(?:es|y)|fizz(?:y)?|champagnes?|prosecco|cava|cremant|franciacorta|spumante|"
     r"pet[- ]?nat|lambrusco|brut|frizzante|mousseux|petillant|sekt|schaumwein|espumoso|bulles|bollicine|espumante",
@@ -424,6 +427,8 @@ _SPARKLING_NOT_WINE = re.compile(
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\banything but|\banything except|\bexcept|\bother than|\brather than|\binstead of|"
+    # "Tout sauf du chardonnay", "todo menos Rioja", "tutto tranne il Lambrusco", "alles außer Riesling".
+    r"\btout sauf|\bsauf|\btodo menos|\bmenos (?:el|la|los|las)\b|\btutto tranne|\btranne|\balles ausser|\bausser|"
     r"\bwithout|\bnothing|\bbut not|\bhates?|\bhated|\bavoid|\bskip|\bdislikes?|\bno more|\bsick of|\btired of|"
     r"\ballergic to|\bnone of|"
     # "My husband doesn't drink white", "he won't drink rosé", "we never drink red".
@@ -1384,6 +1389,9 @@ _NOT_A_DISH = re.compile(
     r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
     r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
     r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait|"
+    # "Il primo di che uva è?", "¿de qué uva es?", "quel cépage ?", "welche Rebsorte?": the grape asked.
+    r"(?:che|quale|quali|que|cual|quel|quelle|quels|welche[rsn]?)\s+(?:uvas?|uve|vitign[oi]|variedad|cepages?|"
+    r"rebsorten?|trauben?)|"
     # "Dos copas de ese": two glasses, not a fish's back fillet ("dos de cabillaud").
     r"dos(?=\s+(?:copas|botellas|vasos|personas|adultos|de nosotros)\b)|"
     # "Parfait, on le prend": thanks, not the dessert (which follows another word: "strawberry parfait").
@@ -1432,6 +1440,33 @@ def _passing_clauses(folded: str) -> list[tuple[int, int]]:
     """The spans of the clauses that talk about another meal or another time."""
     cuts = [0, *(edge for match in _CLAUSE_BOUNDARY.finditer(folded) for edge in match.span()), len(folded)]
     return [(start, end) for start, end in pairwise(cuts) if _IN_PASSING.search(folded, start, end)]
+
+
+# The dish the wine is asked for, named again: "for the charcuterie", "zur Brettljause", "pour les huîtres".
+_FOR_THE_DISH = re.compile(
+    r"\b(?:for|with|zur|zum|zu|fur|mit|pour|avec|per|con|col|para)\s+(?:(?:the|our|le|la|les|l'|il|lo|i|gli|el|los|"
+    r"las|den|die|das|dem|der)\s*)?$"
+)
+
+
+def _dish_singled_out(text: str, food: str, dish_words: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """Several dishes told ("a Brettljause first, then Tafelspitz and a strudel"), then one named
+    again in the last sentence with the wine asked for it ("Zur Brettljause ein Glas Weißwein?"):
+    that one is the dish of the question, and the food is that sentence's."""
+    if len(dish_words) < 2:
+        return food, dish_words
+    starts = [match.end() for match in _SENTENCE_MARKS.finditer(food.rstrip(" ?!.;:"))]
+    if not starts:
+        return food, dish_words
+    last = _blank(food, 0, starts[-1])
+    named = _dish_words(text, last)
+    if len(named) != 1:
+        return food, dish_words
+    phrase = fold_text(named[0])
+    at = last.find(phrase, starts[-1])
+    if at < 0 or phrase not in food[: starts[-1]] or not _FOR_THE_DISH.search(last[max(0, at - 25) : at]):
+        return food, dish_words
+    return last, named
 
 
 def _refused_food(folded: str) -> list[tuple[int, int]]:
@@ -1803,6 +1838,13 @@ _ABOUT_SHOWN = re.compile(
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
     # "Woher kommt der erste?", "d'où vient le deuxième ?", "da dove viene il secondo?".
     r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:" + _FOREIGN_ORDINALS + r"))\b|"
+    # "¿De qué uva es el segundo?", "quel millésime est le premier ?": asked of it, named last.
+    r"\b(?:es|e|est|ist|is)\s+(?:el|la|il|le|der|die|das|the)\s+(?:"
+    + _FOREIGN_ORDINALS
+    + "|"
+    + _ENGLISH_ORDINALS
+    + r")"
+    r"(?:\s+(?:one|wine|vino|vin|wein))?\W*$|"
     # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
     r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
@@ -2163,6 +2205,12 @@ def _like_pick(folded: str) -> int | None:
 _STYLE_NOT_PLACE = re.compile(r"\b(?:plus|moins|tres|bien|assez|peu|trop|aussi)\s+$")
 
 
+_ITALIAN_UP_TO = re.compile(
+    r"\s+(?:a|ad|al|ai|agli|alle)\s+(?:\d|(?:un|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
+    r"venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento)\w*)"
+)
+
+
 def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(asked, refused) places named as wines ("a Barolo", "any Chablis?", "no Rioja please"): not
     food, and the ones asked for imply grapes and colour."""
@@ -2176,6 +2224,8 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue  # "rabo de toro": the dish's name
         if match.group(0) == "corse" and _STYLE_NOT_PLACE.search(folded[max(0, match.start() - 12) : match.start()]):
             continue  # "quelque chose de plus corsé": full-bodied, not Corsica ("un rouge corse" is)
+        if match.group(0) == "fino" and _ITALIAN_UP_TO.match(folded, match.end()):
+            continue  # "fino a 13", "fino ai 40 euro": Italian for "up to", not the sherry
         before = folded[max(0, match.start() - 40) : match.start()]
         negated = (
             _NEGATION_BEFORE.search(before)
@@ -2475,7 +2525,24 @@ def _read(folded: str) -> Said:
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )
+    if _colour_asked_of_a_pick(said):
+        # "Is the third still or sparkling?", "il terzo è fermo o frizzante?": what a wine shown
+        # is, asked; no wish for another colour.
+        said = replace(said, colours=frozenset())
     return replace(said, about_picks=()) if _pronoun_only(said) else said
+
+
+def _colour_asked_of_a_pick(said: Said) -> bool:
+    """Whether the colours said are asked of wines shown named by their place in the answer, and
+    nothing else new is asked."""
+    named = bool(said.about_picks) and all(0 <= position <= 3 for position in said.about_picks)
+    return (
+        named
+        and bool(said.colours)
+        and not said.chosen
+        and not said.like_pick
+        and not asks_something_new(replace(said, colours=frozenset()))
+    )
 
 
 _AMOUNT_ALONE = re.compile(
@@ -2844,6 +2911,7 @@ def parse_question(
             present = _blank(present, start, end)
         if present_words := _dish_words(text, present):
             food, dish_words = present, present_words
+    food, dish_words = _dish_singled_out(text, food, dish_words)
     if len(dish_words) > 1 and not dessert_course_alone(dish_words):
         # "Chocolate fondant for dessert": the course says when the dish is eaten; it is no
         # second dish, and does not bring every dessert of the menu along.

@@ -1354,6 +1354,10 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
     # The diner's own numbers and the menu's ("Comté aged 24 months") may be said back.
     for text in (result.parsed.text, *(dish.name for dish in result.dishes)):
         allowed.update(re.findall(r"\d[\d,]*(?:\.\d+)?", text))
+    said = result.parsed.said
+    for bound in (said.max_price, said.min_price) if said is not None else ():
+        if bound is not None:  # a budget said in words ("under a tenner", "máximo ocho euros")
+            allowed.update((money(bound, currency), format(bound.normalize(), "f")))
     return allowed
 
 

@@ -2848,3 +2848,84 @@ def test_a_parfait_after_a_course_is_the_dessert() -> None:
 def test_an_amount_in_words_each_is_the_tables_budget() -> None:
     text = "theres two of us about thirty five each were having the short rib and the chicken mole"
     assert parse_question(text).constraints.max_price == Decimal("70")
+
+
+def test_fino_a_is_italian_up_to_not_the_sherry() -> None:
+    said = parse_question("va bene, fino a 13 allora").said
+    assert said.max_price == Decimal("13")  # type: ignore[union-attr]
+    assert said.appellations == ()  # type: ignore[union-attr]
+    assert parse_question("a glass of fino?").said.appellations == ("fino",)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text", ["il primo di che uva è?", "¿de qué uva es el segundo?", "le premier, c'est quel cépage ?"]
+)
+def test_the_grape_asked_of_a_wine_shown_is_no_dish(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.about_picks  # type: ignore[union-attr]
+    assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize("text", ["il terzo è fermo o frizzante?", "is the third still or sparkling?"])
+def test_a_colour_asked_of_a_wine_shown_is_no_wish_for_that_colour(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.about_picks == (3,)  # type: ignore[union-attr]
+    assert parsed.constraints.colours == frozenset()
+
+
+def test_a_colour_asked_with_a_new_request_is_still_a_wish() -> None:
+    assert parse_question("the second one but do you have something sparkling under 40?").constraints.colours == {
+        "sparkling"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("tout sauf du chardonnay", "Chardonnay"),
+        ("alles außer Riesling", "Riesling"),
+        ("tutto tranne il Merlot", "Merlot"),
+    ],
+)
+def test_anything_but_in_french_german_and_italian_refuses_the_grape(text: str, refused: str) -> None:
+    said = parse_question(text).said
+    assert refused in said.refused_grapes  # type: ignore[union-attr]
+    assert refused not in said.grapes  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("somethin w a bit more body? can go to 60", 60), ("là je peux monter à 15", 15), ("puedo llegar a 30", 30)],
+)
+def test_how_far_the_diner_can_go_is_the_budget(text: str, budget: int) -> None:
+    assert parse_question(text).constraints.max_price == Decimal(budget)
+
+
+@pytest.mark.parametrize("text", ["un vin doux au verre ?", "un vino dolce al calice"])
+def test_a_sweet_wine_in_french_or_italian_is_sweet_of_any_colour_like_in_english(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.sweet
+    assert constraints.colours == frozenset()
+
+
+def test_vins_doux_naturels_are_dessert_wines() -> None:
+    assert parse_question("un vin doux naturel pour le chocolat ?").constraints.colours == {"dessert"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        (
+            "We're sharing the charcuterie board first, then the roast beef and the apple strudel at the end. "
+            "For the charcuterie, a glass of white under 8?",
+            "charcuterie",
+        ),
+        (
+            "Grüß Gott! Wir teilen uns erst eine Brettljause, dann Tafelspitz und am Schluss Apfelstrudel. "
+            "Zur Brettljause ein Glas Weißwein, höchstens 8 Euro?",
+            "brettljause",
+        ),
+    ],
+)
+def test_of_several_dishes_told_the_one_named_again_with_the_wine_is_the_dish(text: str, dish: str) -> None:
+    assert parse_question(text).dish_words == (dish,)

@@ -410,3 +410,12 @@ def test_a_glass_ordered_of_a_wine_poured_by_the_bottle_only_is_said_not_confirm
     assert "it is, a lovely match" not in text
     assert "An excellent choice" not in text
     assert rubric_problems(text, ordered) == []
+
+
+def test_a_budget_said_in_words_may_be_said_back_in_figures(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="a glass of rosé under a tenner?")
+    text = write_answer(result)
+
+    assert result.constraints.max_price == Decimal("10")
+    assert rubric_problems(text, result) == []
+    assert rubric_problems(text + " A glass of red is $11.", result) == ["numbers not in the facts: $11"]

@@ -277,7 +277,7 @@ PLANTS: Final = (
         "chicory, radicchio, lettuce, little gem, watercress, cresson", protein="vegetarian", facets="bitter"),
     ing("cucumber", "concombre, cetriolo, pepino, gherkin, cornichons, cornichon", weight=-1, acid=1),
     ing("avocado", "avocat, aguacate, guacamole, guac", fat=1),
-    ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives", salt=2, facets="bitter"),
+    ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives, manzanilla olive, manzanilla olives, green olive, green olives, gordal olives, arbequina olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
     ing("corn", "palenta, žganci, kukuruz, pap, mieliepap, mealie pap, banku, kenkey, ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
     ing("rice", "chawal, challow, chalow, chelow, pilav, pilavı, polo, palau, palaw, gohan, donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
@@ -398,7 +398,7 @@ DESSERTS: Final = (
         "mignardises, petits fours", protein="dessert"),
     # A pudding is a dessert unless the dish says otherwise: it is no course said outright, for a
     # British or Baltic pudding can be of steak, potato or corn.
-    ing("pudding", "puddings", protein="dessert"),
+    ing("pudding", "puddings, pouding, poudings", protein="dessert"),
     ing("cake", "bolo, kuchen, gateau, gâteau, torta, tarta, pastel, bizcocho, sponge, sponge cake, genoise, layer cake, "
         "cupcake, madeleine, madeleines, financier, financiers, pound cake, loaf cake, kuchen, torte",
         protein="dessert", detail="cake"),

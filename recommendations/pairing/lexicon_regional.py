@@ -455,6 +455,9 @@ REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Polish yeast roll with sweet poppy seed, honey and nut filling.
     dish("makowiec", "poppy seed roll, makowiec zawijany",
          parts="dessert, cake, nuts, honey", cuisine="central european"),
+    # An Austrian tavern's cold board: cured and smoked meats, cheese, spreads, pickles, bread.
+    dish("brettljause", "brettljausn, bretteljause, jausenbrett, jausenbrettl",
+         parts="charcuterie, cheese, pickles, bread", cuisine="german"),
 )
 
 # Other spellings of terms defined elsewhere, by the term's name.
