@@ -125,6 +125,7 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     "sit": ("seat", "seated", "table", "guest"),
     "people": ("guest", "person", "seat", "cover"),
     "card": ("cash", "payment", "pay", "contactless"),
+    "cash": ("card", "payment", "pay", "contactless"),
     "pay": ("cash", "card", "payment", "bill", "charge", "salary", "wage"),
     "lift": ("stair", "step", "wheelchair", "accessible"),
     "wheelchair": ("accessible", "step", "stair", "lift"),
@@ -538,6 +539,22 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # A kitchen's ranks: "the new second-in-command" is its sous chef.
     (re.compile(r"\bsecond[- ]in[- ]command\b|\bnumber two\b|\bright[- ]hand (?:man|woman|person)\b", re.I), "deputy"),
     (re.compile(r"\bmother'?s'? day\b", re.I), "mothering sunday"),
+    # Feast days as a house's notice dates them: "Valentine's night" is 14 February.
+    (re.compile(r"\bvalentine'?s'?(?: day| night)?\b", re.I), "valentine 14 february"),
+    (re.compile(r"\bchristmas eve\b", re.I), "christmas eve 24 december"),
+    (re.compile(r"\bchristmas day\b", re.I), "christmas day 25 december"),
+    (re.compile(r"\bboxing day\b", re.I), "boxing day 26 december"),
+    (re.compile(r"\bnew year'?s'? eve\b", re.I), "new year eve 31 december"),
+    (re.compile(r"\bnew year'?s'? day\b", re.I), "new year day 1 january"),
+    (re.compile(r"\bhallowe'?en\b", re.I), "halloween 31 october"),
+    # "The least we'd have to spend", "how much must we spend": a minimum spend.
+    (
+        re.compile(
+            r"\b(?:the )?least (?:[\w']+ ){0,4}spend\b|\bhow much (?:do|would|must|will) (?:we|i) (?:have|need) to spend\b",
+            re.I,
+        ),
+        "minimum spend",
+    ),
     # The courses of a set menu said one by one: "a starter, a main and a dessert" is three courses.
     (
         re.compile(

@@ -70,6 +70,8 @@ _TRANSLATIONS = {
     "noon": "midi mediodia mezzogiorno mittag",
     "shut": "ferme fermeture cierra cerramos cerrado chiuso chiude geschlossen ruhetag",
     "counter": "comptoir bar barra bancone theke tresen",
+    "bar": "comptoir barra bancone theke tresen",
+    "stool": "tabouret taburete sgabello hocker",
     "deal": "formule menu offre oferta offerta angebot",
     "set": "formule menu fijo fisso",
     "weekend": "week-end fin semana weekend wochenende",
@@ -86,6 +88,7 @@ _TRANSLATIONS = {
     "last": "dure duran dura durano dauert",
     # Booking, paying, groups and rooms.
     "book": "reserver reservar prenotare reservieren reservierung",
+    "reserve": "reserver reservar prenotare reservieren reservierung",
     "reservation": "reserver reservar reserva prenotare prenotazione reservieren reservierung",
     "phone": "telefon telefonisch telephone telefono appel",
     "reserved": "reserve reservee reservado reservada prenotato reserviert",

@@ -1125,3 +1125,27 @@ def test_staying_up_late_is_no_night_in_a_room() -> None:
 )
 def test_a_night_or_a_free_thing_the_text_never_names_is_not_in_it(text: str, question: str) -> None:
     assert not answers.answer(text, question).found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "word"),
+    [
+        ("Do I need to pay a deposit to book for Valentine's night?", "14"),  # a feast day is its date
+        ("Are you open on Boxing Day?", "26"),
+        ("What's the least we'd have to spend to take the room on a Saturday night?", "minimum"),
+        ("How much would we need to spend?", "minimum"),
+    ],
+)
+def test_feast_days_and_minimum_spends_are_asked_in_the_house_s_words(phrase: str, word: str) -> None:
+    assert word in [group[0] for group in answers.question_stems(phrase)]
+
+
+def test_cash_asked_of_a_house_that_takes_cards_finds_its_sentence() -> None:
+    text = (
+        "There are just 22 stools around a zinc counter. The lomo saltado was tasty. Chalaca is open Wednesday "
+        "to Sunday, lunch and dinner, and takes card payments only."
+    )
+    answer = answers.answer(text, "I only carry cash - is that a problem?")
+
+    assert answer.found, answer
+    assert "card payments only" in answer.answer
