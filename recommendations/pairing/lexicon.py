@@ -555,7 +555,7 @@ SAUCES: Final = (
           "black pepper, pepper, peppers, peppercorn, peppercorns, poivre, poivre vert, pepe, pepe nero, "
           "pimienta, sichuan pepper, szechuan pepper, cracked pepper, peppery", facets="pepper"),
     sauce("chilli", "prik, phrik, balado, sambal balado, chili, chile, chilli pepper, chili pepper, chillies, chilies, chiles, peperoncino, "
-          "guindilla, piment, piment d'espelette, espelette, cayenne, jalapeno, jalapeño, chipotle, "
+          "piment, piment d'espelette, espelette, cayenne, jalapeno, jalapeño, chipotle, "
           "habanero, scotch bonnet, bird's eye, gochujang, gochugaru, sriracha, harissa, sambal, chili oil, "
           "chilli oil, la jiao, doubanjiang, nduja sauce, arrabbiata sauce, peri-peri, piri piri, "
           "peri peri, piri-piri, hot sauce", heat=2),
@@ -1064,7 +1064,8 @@ KITCHEN: Final = (
     ing("melon", "cantaloupe, charentais, honeydew, watermelon, pasteque, anguria, sandia", sweet=1,
         facets="fruit"),
     ing("coleslaw", "slaw, cabbage salad", acid=1, fat=1),
-    ing("pickles", "pickle, pickled, pickled vegetables, giardiniera, achar, branston, chow chow, tsukemono",
+    # Guindillas are the Basque country's mild green peppers, eaten pickled: sharp, not hot.
+    ing("pickles", "pickle, pickled, pickled vegetables, giardiniera, achar, branston, chow chow, tsukemono, guindilla, guindillas, piparras, piparra",
         weight=-1, acid=2, salt=1, facets="vinegar"),
     ing("mirin", "sake, rice wine, shaoxing, shaoxing wine, huangjiu", sweet=1, umami=1),
     ing("cooking wine", "riesling, champagne, cider, cidre, sidra, sherry, jerez, fino, manzanilla, vin jaune, "

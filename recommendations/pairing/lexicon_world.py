@@ -372,7 +372,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("carrillada iberica", "carrillada ibérica, carrilleras ibericas, carrilleras ibéricas, carrillada de cerdo, "
          "carrilleras de cerdo, joue de porc, joues de porc, guancia di maiale, pork cheeks, pork cheek",
          parts="pork, cheek, braised", cuisine="spanish"),
-    dish("gilda", "gildas, banderilla, banderillas", parts="anchovy, olives, pickles, chilli", cuisine="spanish"),
+    dish("gilda", "gildas, banderilla, banderillas", parts="anchovy, olives, pickles, salt", cuisine="spanish"),
     dish("zorza", "xorza, raxo, raxo de cerdo", parts="pork, marinated, fried, garlic, warm spices",
          cuisine="spanish"),
     dish("porrusalda", "porrusalda con bacalao, purrusalda", parts="onion, potato, salt cod, soup",
