@@ -122,7 +122,14 @@ _FOREIGN_NUMBERS: Final = {
     **dict.fromkeys(word_list("sept, siete, sette, sieben"), 7),
     **dict.fromkeys(word_list("huit, ocho, otto, acht"), 8),
     **dict.fromkeys(word_list("neuf, nueve, nove, neun"), 9),
+    **dict.fromkeys(word_list("onze, undici, elf"), 11),
     **dict.fromkeys(word_list("douze, doce, dodici, zwolf"), 12),
+    **dict.fromkeys(word_list("treize, trece, tredici, dreizehn"), 13),
+    **dict.fromkeys(word_list("quatorze, catorce, quattordici, vierzehn"), 14),
+    **dict.fromkeys(word_list("seize, dieciseis, sedici, sechzehn"), 16),
+    **dict.fromkeys(word_list("dix-sept, diecisiete, diciassette, siebzehn"), 17),
+    **dict.fromkeys(word_list("dix-huit, dieciocho, diciotto, achtzehn"), 18),
+    **dict.fromkeys(word_list("dix-neuf, diecinueve, diciannove, neunzehn"), 19),
     **dict.fromkeys(word_list("dix, diez, dieci, zehn"), 10),
     **dict.fromkeys(word_list("quinze, quince, quindici, funfzehn"), 15),
     **dict.fromkeys(word_list("vingt, veinte, venti, zwanzig"), 20),
@@ -450,7 +457,10 @@ _NEGATION_BEFORE = re.compile(
     r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*|"
     # "Un tinto que no sea Rioja", "un rosso che non sia toscano", "un rouge qui ne soit pas trop boisé".
-    r"\bque no sea|\bche non sia|\bqui ne soit pas)"
+    r"\bque no sea|\bche non sia|\bqui ne soit pas|"
+    # "Forget the rosé", "scrap the bubbles", "never mind the Chenin", "oublie le rosé", "lascia perdere il rosato".
+    r"\bforget(?: about)?|\bscrap|\bditch|\bnever ?mind|\boublie[zs]?|\bolvida(?:te|d)?(?: de)?|"
+    r"\blascia(?:mo)? perdere|\bvergiss)"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
     r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
@@ -2205,10 +2215,7 @@ def _like_pick(folded: str) -> int | None:
 _STYLE_NOT_PLACE = re.compile(r"\b(?:plus|moins|tres|bien|assez|peu|trop|aussi)\s+$")
 
 
-_ITALIAN_UP_TO = re.compile(
-    r"\s+(?:a|ad|al|ai|agli|alle)\s+(?:\d|(?:un|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|"
-    r"venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento)\w*)"
-)
+_ITALIAN_UP_TO = re.compile(rf"\s+(?:a|ad|al|ai|agli|alle)\s+(?:\d|(?:un|uno|due|tre|sei|{_NUMBER_WORD})\w*)")
 
 
 def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -2672,6 +2679,13 @@ _STILL_COLOURS: Final = frozenset({"red", "white", "rose", "orange"})
 
 
 def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
+    if (
+        not said.colours
+        and said.refused_colours
+        and len(previous.colours - said.refused_colours) < len(previous.colours) > 1
+    ):
+        # "A red or a rosé", then "forget the rosé": the red is left.
+        return previous.colours - said.refused_colours or frozenset(COLOURS) - said.refused_colours
     if said.colours or said.refused_colours:
         wanted = said.colours or frozenset(COLOURS) - said.refused_colours
         return previous.colours | wanted if said.adding and previous.colours else wanted
@@ -2726,6 +2740,10 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         per_glass = False
     else:
         per_glass = previous.price_per_glass
+        if by_the_glass and not previous.by_the_glass and not per_glass:
+            # "Between 90 and 150" for a bottle, then "a glass of something sweet": the bottle's
+            # ceiling still caps a glass, its floor would rule out every glass.
+            low = None
     return Constraints(
         max_price=high,
         min_price=low,

@@ -15,7 +15,7 @@ import pytest
 from recommendations.dialogue import DialogueState, ShownWine
 from recommendations.evaluation import check_turn
 from recommendations.models import Course, Restaurant, Wine
-from recommendations.question import Constraints
+from recommendations.question import Constraints, parse_question
 from recommendations.recommender import Recommendations, recommend
 from recommendations.retrieval.vector_index import wine_index_sync
 from recommendations.voice import rubric_problems, write_answer
@@ -1380,3 +1380,32 @@ def test_alcohol_free_for_one_diner_beside_a_wine_for_the_dish_still_gets_wines(
     (answer,) = converse(bistro, "a wine for the lamb, and something alcohol-free for my wife")
 
     assert answer.picks
+
+
+def test_a_bottle_budget_s_floor_is_dropped_for_a_glass_and_its_ceiling_kept(bistro: Restaurant) -> None:
+    _, glass = converse(
+        bistro, "A big red for the lamb between 90 and 150", "A glass of something sweet for the crème brûlée?"
+    )
+
+    assert glass.constraints.by_the_glass
+    assert (glass.constraints.min_price, glass.constraints.max_price) == (None, Decimal("150"))
+    assert not glass.nothing_fits
+    assert glass.picks
+
+
+def test_forget_one_of_two_colours_keeps_the_other(bistro: Restaurant) -> None:
+    both, red = converse(bistro, "A red or a rosé for the lamb?", "forget the rosé")
+
+    assert both.constraints.colours == {"red", "rose"}
+    assert red.constraints.colours == {"red"}
+    assert red.picks
+    assert all(pick.wine.colour == "red" for pick in red.picks)
+
+
+def test_forget_the_grape_drops_it() -> None:
+    previous = Constraints(colours=frozenset({"white"}), grapes=("Chenin Blanc",))
+    constraints = parse_question("forget the chenin then, any white under 60", previous=previous).constraints
+
+    assert "Chenin Blanc" not in constraints.grapes
+    assert "Chenin Blanc" in constraints.refused_grapes
+    assert constraints.colours == {"white"}

@@ -2929,3 +2929,13 @@ def test_vins_doux_naturels_are_dessert_wines() -> None:
 )
 def test_of_several_dishes_told_the_one_named_again_with_the_wine_is_the_dish(text: str, dish: str) -> None:
     assert parse_question(text).dish_words == (dish,)
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("no scusa intendevo al calice, massimo undici", 11), ("fino a quindici", 15), ("höchstens dreizehn Euro", 13)],
+)
+def test_foreign_numbers_from_eleven_to_nineteen_are_budgets(text: str, budget: int) -> None:
+    said = parse_question(text).said
+    assert said.max_price == Decimal(budget)  # type: ignore[union-attr]
+    assert said.appellations == ()  # type: ignore[union-attr]
