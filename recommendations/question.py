@@ -180,8 +180,8 @@ _MAX_CUES = (
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
     # "Can go to 60", "we could do up to 45", "je peux monter à 15", "puedo llegar a 30", "posso arrivare a 40".
-    r"(?:can|could|will|'ll|cn) (?:go|stretch|spend|do|pay)(?: up)? to|monter (?:jusqu'?)?a|"
-    r"(?:llegar|subir) (?:a|hasta)|(?:arrivare|salire) (?:a|fino a)|"
+    r"(?:(?:can|could|will|'ll|cn) (?:go|stretch|spend|do|pay)(?: up)? to|monter (?:jusqu'?)?a|"
+    r"(?:llegar|subir) (?:a|hasta)|(?:arrivare|salire) (?:a|fino a))(?=\s*[$€£]?\s*[1-9]\d{1,3}\b)|"
     r"budget(?: is| of)?|spend(?:ing)?(?: up to| about| around)?|around|about|roughly|approximately|~|<=?|≤|"
     # "Actually make that 50, not 40", "make it 90": the budget said again.
     r"make (?:it|that)(?=\s*[$€£]?\s*[1-9]\d{1,3}\b)|"
@@ -228,7 +228,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"bicchieri|bottiglie|persone|verres|bouteilles|personnes|copas|botellas|personas|glaser|flaschen|personen|"
     r"courses|plates|dishes|months|oysters|of them|"
     # "Bis acht Uhr", "jusqu'à huit heures", "für sechs Leute", "unos 6 amigos", "six à table".
-    r"uhr|heures?|ore|horas|leute|amigos|amici|amis|freunde|a table|a la mesa|a tavola)"
+    r"uhr|heures?|ore|horas|leute|amigos|amici|amis|freunde|a table|a la mesa|a tavola|"
+    r"gradi|grados|degres|grad\b|minuti|minutos|minuten)"
 )
 # "We're 6 in total", "somos entre 4 y 6", "siamo 6 in tutto": the size of the party.
 _PARTY_BEFORE = re.compile(
@@ -435,7 +436,7 @@ _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, wo
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\banything but|\banything except|\bexcept|\bother than|\brather than|\binstead of|"
     # "Tout sauf du chardonnay", "todo menos Rioja", "tutto tranne il Lambrusco", "alles außer Riesling".
-    r"\btout sauf|\bsauf|\btodo menos|\bmenos (?:el|la|los|las)\b|\btutto tranne|\btranne|\balles ausser|\bausser|"
+    r"\btout sauf|\btodo menos|\btutto tranne|\bqualsiasi cosa tranne|\balles ausser|"
     r"\bwithout|\bnothing|\bbut not|\bhates?|\bhated|\bavoid|\bskip|\bdislikes?|\bno more|\bsick of|\btired of|"
     r"\ballergic to|\bnone of|"
     # "My husband doesn't drink white", "he won't drink rosé", "we never drink red".
@@ -459,8 +460,10 @@ _NEGATION_BEFORE = re.compile(
     # "Un tinto que no sea Rioja", "un rosso che non sia toscano", "un rouge qui ne soit pas trop boisé".
     r"\bque no sea|\bche non sia|\bqui ne soit pas|"
     # "Forget the rosé", "scrap the bubbles", "never mind the Chenin", "oublie le rosé", "lascia perdere il rosato".
-    r"\bforget(?: about)?|\bscrap|\bditch|\bnever ?mind|\boublie[zs]?|\bolvida(?:te|d)?(?: de)?|"
-    r"\blascia(?:mo)? perdere|\bvergiss)"
+    # Not "don't forget the champagne", "we'll never forget the rosé", "I can't forget the Barolo".
+    r"(?<!n't )(?<!not )(?<!never )(?<!can )(?<!'ll )(?<!ll )\b(?:forget(?: about)?|scrap|ditch|drop)(?= the\b)|"
+    r"\boublie[zs]?(?= (?:le|la|les|l')\b)|\bolvida(?:te|d)?(?: de)?(?= (?:el|la|los|las)\b)|"
+    r"\blascia(?:mo)? perdere(?= (?:il|la|lo|i|le|gli)\b)|\bvergiss(?= (?:den|die|das)\b))"
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
     r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
@@ -1459,6 +1462,16 @@ _FOR_THE_DISH = re.compile(
 )
 
 
+_WINE_ASKED = re.compile(
+    r"\b(?:wines?|glass|glasses|bottles?|red|white|rose|bubbles|sparkling|fizz|vin|vino|wein|weisswein|rotwein|verre|"
+    r"bouteille|rouge|blanc|copa|botella|tinto|blanco|bicchiere|calice|bottiglia|rosso|bianco|glas|flasche|suggest|"
+    r"recommend|pair|what goes|something)\b"
+)
+_NOT_ASKED = re.compile(
+    r"\b(?:already|brought|n't|not|no|never|beer|ya|deja|gia|schon|bier|biere|birra|cerveza|kein\w*|pas|non)\b"
+)
+
+
 def _dish_singled_out(text: str, food: str, dish_words: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """Several dishes told ("a Brettljause first, then Tafelspitz and a strudel"), then one named
     again in the last sentence with the wine asked for it ("Zur Brettljause ein Glas Weißwein?"):
@@ -1470,7 +1483,10 @@ def _dish_singled_out(text: str, food: str, dish_words: tuple[str, ...]) -> tupl
         return food, dish_words
     last = _blank(food, 0, starts[-1])
     named = _dish_words(text, last)
-    if len(named) != 1:
+    # The wine is asked in the last sentence only, and not declined there ("for the lamb we have a
+    # red already", "my wife can't drink red with the lamb", "zum Schnitzel trinke ich Bier").
+    asked_last = _WINE_ASKED.search(last) and not _WINE_ASKED.search(food, 0, starts[-1])
+    if len(named) != 1 or not asked_last or _NOT_ASKED.search(last):
         return food, dish_words
     phrase = fold_text(named[0])
     at = last.find(phrase, starts[-1])
@@ -1854,7 +1870,7 @@ _ABOUT_SHOWN = re.compile(
     + "|"
     + _ENGLISH_ORDINALS
     + r")"
-    r"(?:\s+(?:one|wine|vino|vin|wein))?\W*$|"
+    r"(?:\s+(?:one|wine|vino|vin|wein))?\s*\?\W*$|"
     # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
     r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
@@ -2215,7 +2231,8 @@ def _like_pick(folded: str) -> int | None:
 _STYLE_NOT_PLACE = re.compile(r"\b(?:plus|moins|tres|bien|assez|peu|trop|aussi)\s+$")
 
 
-_ITALIAN_UP_TO = re.compile(rf"\s+(?:a|ad|al|ai|agli|alle)\s+(?:\d|(?:un|uno|due|tre|sei|{_NUMBER_WORD})\w*)")
+_ITALIAN_UP_TO = re.compile(rf"\s+(?:a|ad|al|ai|agli|alle)\s+(?:\d|(?:due|tre|sei|{_NUMBER_WORD})\b)")
+_A_FINO = re.compile(r"\b(?:un|una|el|del|de|of|a|the|some|any|glass|copa|copita|verre)\s+$")
 
 
 def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -2231,8 +2248,12 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue  # "rabo de toro": the dish's name
         if match.group(0) == "corse" and _STYLE_NOT_PLACE.search(folded[max(0, match.start() - 12) : match.start()]):
             continue  # "quelque chose de plus corsé": full-bodied, not Corsica ("un rouge corse" is)
-        if match.group(0) == "fino" and _ITALIAN_UP_TO.match(folded, match.end()):
-            continue  # "fino a 13", "fino ai 40 euro": Italian for "up to", not the sherry
+        if (
+            match.group(0) == "fino"
+            and _ITALIAN_UP_TO.match(folded, match.end())
+            and not _A_FINO.search(folded, 0, match.start())
+        ):
+            continue  # "fino a 13", "fino ai 40 euro": Italian for "up to"; "un fino a 5 euros" is the sherry
         before = folded[max(0, match.start() - 40) : match.start()]
         negated = (
             _NEGATION_BEFORE.search(before)
@@ -2532,20 +2553,32 @@ def _read(folded: str) -> Said:
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )
-    if _colour_asked_of_a_pick(said):
+    if _colour_asked_of_a_pick(folded, said):
         # "Is the third still or sparkling?", "il terzo è fermo o frizzante?": what a wine shown
         # is, asked; no wish for another colour.
         said = replace(said, colours=frozenset())
     return replace(said, about_picks=()) if _pronoun_only(said) else said
 
 
-def _colour_asked_of_a_pick(said: Said) -> bool:
+# "Still or sparkling?", "fermo o frizzante?", "is the third sparkling?", "the second one, is it a
+# rosé?": what a wine shown is, asked; not "the second is nice, but have you a rosé?".
+_COLOUR_ASKED = re.compile(
+    r"\b(?:still|fermo|tranquille|tranquilo|stille?r?|dry|secco|seco|sec|red|white|rosso|bianco|rouge|blanc|tinto|blanco)"
+    r" (?:or|o|ou|oder) (?:sparkling|frizzante|spumante|petillant|mousseux|espumoso|sprudelnd|perlend|sweet|dolce|doux|"
+    r"dulce|white|red|rose|bianco|rosso|blanc|rouge|blanco|tinto)\W*$|"
+    r"\b(?:is|e|est|es|ist)\s+(?:it|(?:the|il|le|la|el|der|die|das)\s+\w+(?:\s+one)?)\s+(?:an?\s+)?(?:sparkling|frizzante|"
+    r"red|white|rose|rosso|bianco|rosato|rouge|blanc|tinto|blanco|rosado|orange|sweet|fizzy|bubbly)\W*$"
+)
+
+
+def _colour_asked_of_a_pick(folded: str, said: Said) -> bool:
     """Whether the colours said are asked of wines shown named by their place in the answer, and
     nothing else new is asked."""
     named = bool(said.about_picks) and all(0 <= position <= 3 for position in said.about_picks)
     return (
         named
         and bool(said.colours)
+        and bool(_COLOUR_ASKED.search(folded))
         and not said.chosen
         and not said.like_pick
         and not asks_something_new(replace(said, colours=frozenset()))
@@ -2676,16 +2709,16 @@ def _merged_prices(previous: Constraints, said: Said) -> tuple[Decimal | None, D
 
 
 _STILL_COLOURS: Final = frozenset({"red", "white", "rose", "orange"})
+# A floor this high was said of a bottle: turning to a glass, it would rule out every glass (the
+# ceiling still caps one).
+BOTTLE_FLOOR: Final = Decimal(20)
 
 
 def _merged_colours(previous: Constraints, said: Said) -> frozenset[str]:
-    if (
-        not said.colours
-        and said.refused_colours
-        and len(previous.colours - said.refused_colours) < len(previous.colours) > 1
-    ):
+    left = previous.colours - said.refused_colours
+    if not said.colours and said.refused_colours and len(previous.colours) > 1 and left != previous.colours:
         # "A red or a rosé", then "forget the rosé": the red is left.
-        return previous.colours - said.refused_colours or frozenset(COLOURS) - said.refused_colours
+        return left or frozenset(COLOURS) - said.refused_colours
     if said.colours or said.refused_colours:
         wanted = said.colours or frozenset(COLOURS) - said.refused_colours
         return previous.colours | wanted if said.adding and previous.colours else wanted
@@ -2714,6 +2747,24 @@ def _grapes_kept(grapes: tuple[str, ...], colours: frozenset[str]) -> tuple[str,
     return tuple(grape for grape in grapes if (traits := grape_traits(grape)) is None or traits.colour in colours)
 
 
+def _prices_on_basis(
+    previous: Constraints, said: Said, *, by_the_glass: bool
+) -> tuple[Decimal | None, Decimal | None, bool]:
+    """The bounds in force (high, low) and whether they are per glass, the glass or bottle the
+    diner now asks for taken into account."""
+    high, low = _merged_prices(previous, said)
+    if said.max_price is not None or said.min_price is not None:
+        return high, low, by_the_glass
+    if previous.price_per_glass and not by_the_glass:
+        # "Under $15 a glass", then "a bottle this time": no bottle costs $15, and the diner
+        # never gave a bottle budget, so there is none.
+        return None, None, False
+    turned_to_a_glass = by_the_glass and not previous.by_the_glass and not previous.price_per_glass
+    if turned_to_a_glass and low is not None and low >= BOTTLE_FLOOR:
+        low = None  # "between 90 and 150", then "a glass of something sweet": no glass costs 90
+    return high, low, previous.price_per_glass
+
+
 def merge_said(previous: Constraints, said: Said) -> Constraints:
     """The constraints in force after this question: what it says replaces what was said before."""
     refused_kinds = {
@@ -2730,20 +2781,7 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
         else:
             said = replace(said, max_price=said.amount_alone)  # "under 5" then "fine, 8 then"; "60?"
     by_the_glass = previous.by_the_glass if said.by_the_glass is None else said.by_the_glass
-    high, low = _merged_prices(previous, said)
-    if said.max_price is not None or said.min_price is not None:
-        per_glass = by_the_glass
-    elif previous.price_per_glass and not by_the_glass:
-        # "Under $15 a glass", then "a bottle this time": no bottle costs $15, and the diner
-        # never gave a bottle budget, so there is none.
-        high = low = None
-        per_glass = False
-    else:
-        per_glass = previous.price_per_glass
-        if by_the_glass and not previous.by_the_glass and not per_glass:
-            # "Between 90 and 150" for a bottle, then "a glass of something sweet": the bottle's
-            # ceiling still caps a glass, its floor would rule out every glass.
-            low = None
+    high, low, per_glass = _prices_on_basis(previous, said, by_the_glass=by_the_glass)
     return Constraints(
         max_price=high,
         min_price=low,

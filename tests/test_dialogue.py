@@ -1409,3 +1409,9 @@ def test_forget_the_grape_drops_it() -> None:
     assert "Chenin Blanc" not in constraints.grapes
     assert "Chenin Blanc" in constraints.refused_grapes
     assert constraints.colours == {"white"}
+
+
+def test_a_glass_budget_s_floor_stays_when_turning_to_a_glass(bistro: Restaurant) -> None:
+    _, glass = converse(bistro, "A white for the oysters, between 10 and 15", "by the glass")
+
+    assert (glass.constraints.min_price, glass.constraints.max_price) == (Decimal("10"), Decimal("15"))

@@ -119,6 +119,12 @@ def _score(wine: str, dish: DishProfile) -> float:
         ("Jamón ibérico and almonds", "Fino", "Rioja rosado"),
         ("Olives and salted almonds", "Fino", "Rioja rosado"),
         ("Jamón ibérico", "Fino", "Rioja rosado"),
+        # Fish in a red wine sauce takes the red it was cooked with (the model alone had the whites).
+        ("Cod in red wine sauce", "Pinot Noir", "oaked Chardonnay"),
+        ("Cod in red wine sauce", "Pinot Noir", "Sauvignon Blanc"),
+        # Oka is a washed-rind cheese, not ika mata's raw fish; popcorn shrimp is fried shrimp.
+        ("Oka cheese", "Gewurztraminer", "Muscadet"),
+        ("Popcorn shrimp", "Champagne", "Syrah"),
     ],
 )
 def test_it_prefers_the_classic_pairing(dish: str, better: str, worse: str) -> None:

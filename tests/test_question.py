@@ -2939,3 +2939,59 @@ def test_foreign_numbers_from_eleven_to_nineteen_are_budgets(text: str, budget: 
     said = parse_question(text).said
     assert said.max_price == Decimal(budget)  # type: ignore[union-attr]
     assert said.appellations == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("is the second one oaked? and have you got a rosé?", "rose"),
+        ("Le deuxième est bien, mais vous avez un blanc ?", "white"),
+        ("Un rosso per l'antipasto e il primo", "red"),
+    ],
+)
+def test_a_colour_said_beside_a_wine_shown_is_still_wanted(text: str, colour: str) -> None:
+    assert colour in parse_question(text).constraints.colours
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A red for the steak, and don't forget the champagne for dessert!", "sparkling"),
+        ("Por lo menos el tinto tiene que ser bueno, para el cordero", "red"),
+        ("Sauf le champagne à l'apéritif, on voudrait un rouge pour le plat", "sparkling"),
+        ("We'll never forget the rosé we had in Provence, something like that?", "rose"),
+    ],
+)
+def test_words_that_only_look_like_refusals_refuse_nothing(text: str, kept: str) -> None:
+    said = parse_question(text).said
+    assert kept in said.colours  # type: ignore[union-attr]
+    assert not said.refused_colours  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["¿Tenéis un fino a 5 euros la copa?", "una copa de fino a 6 euros"])
+def test_a_glass_of_fino_at_a_price_is_the_sherry(text: str) -> None:
+    assert parse_question(text).said.appellations == ("fino",)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're 6 but could go to 8 later, a red for the table",
+        "Un rosso che possa arrivare a 15 gradi va bene",
+        "un rouge, je peux monter à 14 degrés sans souci",
+    ],
+)
+def test_people_and_degrees_one_can_go_up_to_are_no_budget(text: str) -> None:
+    assert parse_question(text).constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're having oysters, then the lamb. What goes with the oysters? And with the lamb?",
+        "Scallops and lamb tonight. We already brought a red for the lamb, so just a glass of white?",
+        "Tenemos el pulpo y el cordero. Para el cordero ya tenemos vino.",
+    ],
+)
+def test_a_dish_named_again_without_asking_its_wine_there_leaves_all_the_dishes(text: str) -> None:
+    assert len(parse_question(text).dish_words) == 2

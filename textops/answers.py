@@ -550,7 +550,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "The least we'd have to spend", "how much must we spend": a minimum spend.
     (
         re.compile(
-            r"\b(?:the )?least (?:[\w']+ ){0,4}spend\b|\bhow much (?:do|would|must|will) (?:we|i) (?:have|need) to spend\b",
+            r"\b(?:the )?least (?:we|i|you|one)(?:'d| would| will| must| need| have)? (?:[\w']+ ){0,3}spend\b|"
+            r"\bhow much (?:do|would|must|will) (?:we|i) (?:have|need) to spend\b",
             re.I,
         ),
         "minimum spend",

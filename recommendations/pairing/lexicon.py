@@ -335,7 +335,8 @@ DAIRY: Final = (
         salt=2, umami=2),
     ing("washed-rind cheese", "epoisses, époisses, munster, maroilles, langres, livarot, pont-l'eveque, "
         "pont-l'évêque, taleggio, vacherin, mont d'or, reblochon, limburger, stinking bishop, washed rind, "
-        "washed-rind, washed rind cheese, pungent cheese, stinky cheese",
+        "washed-rind, washed rind cheese, pungent cheese, stinky cheese, oka, oka cheese, fromage d'oka, "
+        "esrom",
         protein="cheese", detail="washed", salt=2, fat=2),
     ing("soft cheese", "brie, brie de meaux, camembert, coulommiers, chaource, brillat-savarin, "
         "triple-cream, triple cream, saint-andre, robiola, tetilla, torta del casar", protein="cheese",

@@ -455,6 +455,9 @@ REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Polish yeast roll with sweet poppy seed, honey and nut filling.
     dish("makowiec", "poppy seed roll, makowiec zawijany",
          parts="dessert, cake, nuts, honey", cuisine="central european"),
+    # Bite-sized, battered and fried like popcorn: the shrimp or chicken, not the popped corn.
+    dish("popcorn shrimp", "popcorn prawns, popcorn prawn", parts="prawn, fried", cuisine="american"),
+    dish("popcorn chicken", "chicken popcorn", parts="chicken, fried", cuisine="american"),
     # An Austrian tavern's cold board: cured and smoked meats, cheese, spreads, pickles, bread.
     dish("brettljause", "brettljausn, bretteljause, jausenbrett, jausenbrettl",
          parts="charcuterie, cheese, pickles, bread", cuisine="german"),

@@ -2350,7 +2350,7 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("huli huli chicken", "huli-huli chicken, huli huli", parts="chicken, grilled, sweet and sour, soy, ginger",
          cuisine=""),
     dish("kokoda", "kokoda fish", parts="fish, raw, citrus, coconut, chilli", cuisine=""),
-    dish("ika mata", "ota ika, oka i'a, poisson cru", parts="fish, raw, citrus, coconut, cucumber", cuisine=""),
+    dish("ika mata", "ota ika, poisson cru", parts="fish, raw, citrus, coconut, cucumber", cuisine=""),
     dish("hangi", "hāngī, umu feast", parts="pork, lamb, chicken, potato, squash, pit-roasted", cuisine="", weight=1),
     # Chiloé's curanto: shellfish, pork, sausage and potato bread cooked over hot stones in a pit.
     dish("curanto", "curanto en olla, curanto al hoyo", parts="clam, mussel, pork, sausage, potato, pit-roasted",

@@ -1140,6 +1140,11 @@ def test_feast_days_and_minimum_spends_are_asked_in_the_house_s_words(phrase: st
     assert word in [group[0] for group in answers.question_stems(phrase)]
 
 
+def test_least_crowded_is_no_minimum_spend() -> None:
+    stems = [group[0] for group in answers.question_stems("Which evening is least crowded to spend a quiet dinner?")]
+    assert "minimum" not in stems
+
+
 def test_cash_asked_of_a_house_that_takes_cards_finds_its_sentence() -> None:
     text = (
         "There are just 22 stools around a zinc counter. The lomo saltado was tasty. Chalaca is open Wednesday "
