@@ -261,6 +261,14 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("overnight", "sleep"), ("night", "bedroom", "double", "accommodation")),
     # "Is there a night when corkage is free?" of "we waive it entirely on Tuesdays".
     "free": ("waive", "waived", "waives", "complimentary", "gratis"),
+    # "Is the fee ever waived?" of "refunded if you buy six bottles".
+    "waive": ("free", "refund", "refunded", "deducted", "complimentary"),
+    "waived": ("free", "refund", "refunded", "deducted", "complimentary"),
+    # "What did they win?" of "was named Restaurant of the Year".
+    "win": ("named", "award", "awarded", "prize", "winner", "title"),
+    "won": ("named", "award", "awarded", "prize", "winner", "title"),
+    # "How many people work there?" of "a team of eleven".
+    "work": ("staff", "team", "employ", "employs", "cook", "cooks"),
     # "Which dish impressed the reviewer most?" of "was the best thing we ate".
     **dict.fromkeys(("impressed", "impress", "standout"), ("best", "highlight", "star", "standout", "favourite")),
     "meal": ("kitchen", "dinner", "food", "served", "lunch", "eat"),

@@ -1154,3 +1154,16 @@ def test_cash_asked_of_a_house_that_takes_cards_finds_its_sentence() -> None:
 
     assert answer.found, answer
     assert "card payments only" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "also"),
+    [
+        ("Is the tasting fee ever waived?", "waived", "refunded"),
+        ("What did they win?", "win", "named"),
+        ("How many people work at the restaurant?", "work", "team"),
+    ],
+)
+def test_a_question_s_word_also_matches_how_the_house_says_it(question: str, word: str, also: str) -> None:
+    groups = {group[0]: group for group in answers.question_stems(question)}
+    assert also in groups[word]
