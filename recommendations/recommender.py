@@ -785,7 +785,9 @@ def choose(
     candidates = _style_wishes(candidates, wanted, profiles)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
-        return picks, False, places_missing
+        # "Anything from the Rhône?" on a list with none: the wines come from elsewhere, said so.
+        elsewhere = bool(places_missing) and not any(_from_places(pick.wine, wanted) for pick in picks)
+        return picks, elsewhere, places_missing
     bolder_bottles = _fuller_or_lighter_by_the_bottle(restaurant, constraints, turn)
     if bolder_bottles:
         # "Something bolder" with nothing bolder by the glass: the bolder wines by the bottle,
@@ -929,8 +931,9 @@ def _within_places(
 ) -> tuple[list[Wine], tuple[str, ...]]:
     """ "Something from Oregon": the wines from the places asked for, and the places none comes from.
 
-    When none of the wines comes from any of them, the rest of the question stands and the
-    answer says so (``Understood.places_missing``) rather than answering "nothing fits". So too
+    When none of the wines comes from any of them, the rest of the question stands: the wines
+    come from elsewhere, and the answer says so first (``Understood.places_missing``; nothing
+    fits as asked, so ``nothing_fits``), rather than answering with nothing. So too
     when none from there suits the dish: "back to the steak: anything from Italy?" on a list whose
     only Italian wine is a Moscato d'Asti is answered from elsewhere, not with the Moscato.
     """

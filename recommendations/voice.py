@@ -506,7 +506,7 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         colours = constraints.colours
         kind = _COLOUR_NOUNS.get(next(iter(colours)), "wine") if len(colours) == 1 else "wine"
         return f"I have shown you every {kind} on our list that fits; my first choice is still {_named(first)}."
-    if result.nothing_fits and _names_missing(result) and _within_budget(result):
+    if result.nothing_fits and (_names_missing(result) or result.understood.places_missing) and _within_budget(result):
         return None  # "Any Port?" with none: the preamble has said so, and the nearest open as usual
     if result.nothing_fits:
         said = result.parsed.said

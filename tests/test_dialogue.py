@@ -314,6 +314,8 @@ def test_a_place_the_list_has_nothing_from_is_not_named_as_where_the_wines_come_
     (oregon,) = converse(bistro, "something from Oregon?")
 
     assert oregon.understood.places_missing == ("Oregon",)
+    assert oregon.nothing_fits  # the wines come from elsewhere: nothing fits as asked, said so
+    assert oregon.picks
     text = write_answer(oregon)
     assert text.startswith("Nothing from Oregon")
     assert "From Oregon" not in text
@@ -860,6 +862,7 @@ def test_a_place_whose_only_wine_is_no_match_for_the_dish_is_said_and_the_dish_a
 
     assert "Moscato d'Asti" not in names(lamb)
     assert lamb.understood.places_missing == ("Italy",)
+    assert lamb.nothing_fits
     assert write_answer(lamb).startswith("Nothing from Italy on our list fits that tonight")
     # Where it does suit the dish, the place holds.
     assert names(dessert) == {"Moscato d'Asti"}
