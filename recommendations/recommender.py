@@ -749,6 +749,12 @@ def _refinement_filters(wines: list[Wine], turn: Turn) -> list[Wine]:
     return [wine for wine in kept if past_the_lead(profile_of(wine).body, turn)] or kept
 
 
+def _from_elsewhere(picks: Sequence[Pick], wanted: _Wanted, places_missing: tuple[str, ...]) -> bool:
+    """ "Anything from the Rhône?" on a list with none: the wines come from elsewhere, said so
+    (nothing fits as asked)."""
+    return bool(places_missing) and not any(_from_places(pick.wine, wanted) for pick in picks)
+
+
 def choose(
     *,
     restaurant: Restaurant,
@@ -785,9 +791,7 @@ def choose(
     candidates = _style_wishes(candidates, wanted, profiles)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
-        # "Anything from the Rhône?" on a list with none: the wines come from elsewhere, said so.
-        elsewhere = bool(places_missing) and not any(_from_places(pick.wine, wanted) for pick in picks)
-        return picks, elsewhere, places_missing
+        return picks, _from_elsewhere(picks, wanted, places_missing), places_missing
     bolder_bottles = _fuller_or_lighter_by_the_bottle(restaurant, constraints, turn)
     if bolder_bottles:
         # "Something bolder" with nothing bolder by the glass: the bolder wines by the bottle,
