@@ -1394,6 +1394,9 @@ def test_a_bottle_budget_s_floor_is_dropped_for_a_glass_and_its_ceiling_kept(bis
     assert (glass.constraints.min_price, glass.constraints.max_price) == (None, Decimal("150"))
     assert not glass.nothing_fits
     assert glass.picks
+    # A floor a glass can meet was said of a glass: it stays.
+    _, glass = converse(bistro, "A white for the oysters, between 10 and 15", "by the glass")
+    assert (glass.constraints.min_price, glass.constraints.max_price) == (Decimal("10"), Decimal("15"))
 
 
 def test_forget_one_of_two_colours_keeps_the_other(bistro: Restaurant) -> None:
@@ -1412,9 +1415,3 @@ def test_forget_the_grape_drops_it() -> None:
     assert "Chenin Blanc" not in constraints.grapes
     assert "Chenin Blanc" in constraints.refused_grapes
     assert constraints.colours == {"white"}
-
-
-def test_a_glass_budget_s_floor_stays_when_turning_to_a_glass(bistro: Restaurant) -> None:
-    _, glass = converse(bistro, "A white for the oysters, between 10 and 15", "by the glass")
-
-    assert (glass.constraints.min_price, glass.constraints.max_price) == (Decimal("10"), Decimal("15"))
