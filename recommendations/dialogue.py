@@ -77,6 +77,9 @@ class DialogueState:
     diner_colours: tuple[tuple[str, str], ...] = ()
     # "A glass each" for two dishes: a wine for each and none across both, until a new dish.
     each_their_own: bool = False
+    # "A glass of red for me and a bottle of white for the table": (("red", True), ("white", False));
+    # "white under 50" then means a bottle of it, "my red" a glass.
+    colour_bases: tuple[tuple[str, bool], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -116,6 +119,7 @@ class DialogueState:
             "diners": [list(diner) for diner in self.diners],
             "diner_colours": [list(diner) for diner in self.diner_colours],
             "each_their_own": self.each_their_own,
+            "colour_bases": [list(basis) for basis in self.colour_bases],
             "budget_said": None
             if self.budget_said is None
             else {
@@ -174,6 +178,7 @@ class DialogueState:
                 diners=_diners(data.get("diners")),
                 diner_colours=_diner_colours(data.get("diner_colours")),
                 each_their_own=data.get("each_their_own") is True,
+                colour_bases=_colour_bases(data.get("colour_bases")),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -207,6 +212,7 @@ class Turn:
     diners: tuple[tuple[str, str], ...] = ()  # see DialogueState: kept until said anew or started over
     diner_colours: tuple[tuple[str, str], ...] = ()  # see DialogueState
     each_their_own: bool = False  # see DialogueState
+    colour_bases: tuple[tuple[str, bool], ...] = ()  # see DialogueState
 
 
 def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -224,6 +230,17 @@ def _diner_colours(raw: Any) -> tuple[tuple[str, str], ...]:
     if any(colour not in DINER_COLOURS for _, colour in diners):
         raise ValueError(f"not a diner and a colour: {raw!r}")
     return diners
+
+
+def _colour_bases(raw: Any) -> tuple[tuple[str, bool], ...]:
+    bases = []
+    for pair in raw or ():
+        if not (
+            isinstance(pair, list | tuple) and len(pair) == 2 and pair[0] in DINER_COLOURS and isinstance(pair[1], bool)
+        ):
+            raise ValueError(f"not a colour and a basis: {pair!r}")
+        bases.append((pair[0], pair[1]))
+    return tuple(bases[: len(DINER_COLOURS)])
 
 
 def _budget(raw: Any) -> Budget | None:
@@ -330,6 +347,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         budget_said=budget_said,
         diners=state.diners,
         diner_colours=state.diner_colours,
+        colour_bases=state.colour_bases,
         each_their_own=state.each_their_own and not new_topic,
     )
     if said is not None and said.wine_ids and not names_a_dish(parsed):
@@ -343,8 +361,9 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         return replace(turn, refinements=(aside,))
     if said is None or new_topic or not state.shown:
         return turn
-    if said.about_picks:
-        # "Is the second one oaky?", "I'll take the first" (0: the last one shown).
+    if said.about_picks and not (said.colours and not any(wine.colour in said.colours for wine in state.shown)):
+        # "Is the second one oaky?", "I'll take the first" (0: the last one shown); not "which red
+        # is the lightest?" after whites: a red is asked for.
         positions = [position for position in said.about_picks if position <= len(state.shown)]
         wanted = list(dict.fromkeys(wine for position in positions for wine in _shown_all_at(state, position)))
         if wanted:
@@ -521,4 +540,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         diners=turn.diners,
         diner_colours=turn.diner_colours,
         each_their_own=turn.each_their_own,
+        colour_bases=turn.colour_bases,
     )

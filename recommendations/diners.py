@@ -191,6 +191,27 @@ def diner_colours_said(text: str, *, is_dish: Callable[[str], bool] = lambda _: 
     return diners_merged((), ((who, colour) for _, who, colour in found))
 
 
+# "A glass of red for me and a bottle of white for the table": each colour poured its own way.
+_GLASS_OF: Final = r"glass|glasses|verre|copa|copo|bicchiere|calice|glas"
+_BOTTLE_OF: Final = r"bottle|btl|bouteille|botella|garrafa|bottiglia|flasche"
+_SERVED_AS: Final = re.compile(
+    rf"\b(?P<served>{_GLASS_OF}|{_BOTTLE_OF})\s+(?:of\s+|de\s+|d'|di\s+|du\s+)?(?:(?:the|le|el|il|o)\s+)?"
+    rf"(?P<colour>{'|'.join(_COLOUR_WORDS)})\b"
+)
+
+
+def colour_bases_said(text: str) -> tuple[tuple[str, bool], ...]:
+    """Each colour's basis when one message asks a glass of one colour and a bottle of another:
+    (("red", True), ("white", False)). Nothing when all is asked one way."""
+    folded = _folded(text)
+    bases: dict[str, bool] = {}
+    for match in _SERVED_AS.finditer(folded):
+        bases[_COLOUR_WORDS[match.group("colour")]] = re.fullmatch(_GLASS_OF, match.group("served")) is not None
+    if len(set(bases.values())) < 2:
+        return ()
+    return tuple(bases.items())
+
+
 def diners_merged(before: Iterable[tuple[str, str]], said: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """The table after a new message: "and my friend is having the risotto" adds a diner; one
     named again has the dish said now."""

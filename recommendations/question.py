@@ -176,6 +176,8 @@ _MAX_CUES = (
     # "Drop the budget to 40", "can you bring it down to 30?", "lift the limit to 80".
     r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move|stretch)(?: it| that| the (?:budget|price|limit|cap))?"
     r"(?: down| up)? to|"
+    # "Hmm no, back down to 50", "nah, back to 12": an earlier budget said again (not "back to one bottle").
+    r"(?:go )?back(?: down| up)? to(?=\s*[$€£]?\s*[1-9]\d{0,3}\b(?!\s*(?:bottles?|btls?|glass(?:es)?|of)\b))|"
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
@@ -398,6 +400,8 @@ _ORANGE_AS_WINE: Final = (
     r"(?<=something )orange|(?<=an )orange(?= one| instead|\s*[?.!]|$)|orange(?= one| instead)|"
     # "One orange and one white?": a bottle of each, the wines.
     r"(?<=\bone )orange(?= (?:and|&|n|or) (?:an? |one )?(?:whites?|reds?|roses?)\b)|"
+    # "The orange under 50": a price said of it.
+    r"(?<=the )orange(?= (?:under|below|up to|for less than|max|by the (?:glass|bottle))\b)|"
     r"(?:(?<= and one )|(?<= & one )|(?<= n one ))orange(?! (?:juice|soda|squash|cordial|fanta))|"
     r"(?:(?<=make it )|(?<=make that )|(?<=how about )|(?<=what about )|(?<=go for )|(?<=switch to ))"
     r"orange(?=\s*[?.!]|$| (?:please|pls|then|now|by the glass)\b)|"
@@ -454,6 +458,8 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:i'?m|we'?re|he'?s|she'?s|i am|we are) (?:off|done with|over)|"
     # "Pas de chardonnay", "niente rosso", "nada de", "kein Chardonnay": the restaurant's languages.
     r"\bpas (?:de|d'|du)|\bniente|\bnada(?: de)?|\brien(?: de| d')?|\bsin|\bkein(?:e|en)?|"
+    # "Preferimos evitar el chardonnay", "preferiamo evitare il lambrusco", "on préfère éviter le".
+    r"\bevitar|\bevitare|\beviter|\bvermeiden|"
     # "Je n'aime pas le vin blanc", "non mi piace il bianco", "odio el vino dulce", "no me gusta el tinto".
     r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*|"
@@ -476,8 +482,9 @@ _NEGATION_BEFORE = re.compile(
 _PLACE_REFUSED_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnothing|\bnone|\bwithout|\bexcept|\banything but|\bother than|\brather than|\binstead of|"
     r"\bnada|\bniente|\brien|\bsin|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bavoid|\bhates?|"
-    r"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do))"
-    r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vini|wein|from|de|du|des|di|da|dalla|del|della|aus|of)\s+)*$"
+    r"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do)|\bevitar|\bevitare|\beviter|\bvermeiden)"
+    r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vinhos?|vini|wein|weine|from|de|du|des|di|da|dalla|del|della|"
+    r"aus|of|el|los|il|i|le|les|os)\s+)*$"
 )
 # What joins a second name to a refused one: "no Rioja or Ribera", "nothing from Chablis, Meursault".
 _JOINED_REFUSAL = re.compile(r"\s*(?:,|/)?\s*(?:(?:or|nor|and|ou|o|ni|oder|y|e)\s+)?(?:from\s+|any\s+)?")
@@ -549,10 +556,17 @@ _NOT_SWEET = (
 )
 _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
-    r"liquoreux|dulce)\b"
-    r"(?!\s*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot))"
+    # "Un verre de qqch de sucré", "etwas Süßes", "algo doce": not "sucre", the sugar of a dish.
+    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|sucree|suss(?:e[nrs]?)?|(?<=algo )doce|(?<=vinho )doce)\b"
+    # "Donair w the sweet sauce", "a sweet glaze": the food is sweet.
+    r"(?!\s*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot|sauce|glaze|dressing|relish|chutney|marinade))"
 )
 
+_SWEET_WINE_REFUSED = re.compile(
+    r"\b(?:not (?:into|keen on|(?:a |big |huge |really )*fans? of)|(?:don'?t|doesn'?t|do not|does not) (?:really )?"
+    r"(?:like|want|drink|do|care for|enjoy)|dislikes?|hates?|avoid|no|nothing|can'?t stand)\s+"
+    r"(?:(?:very|really|overly|the)\s+)?sweet(?:\s+(?:wines?|stuff|ones?))?\b(?!\s*(?:potato|corn|chil[il]|pepper|and sour|sauce))"
+)
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
@@ -734,6 +748,9 @@ _STYLE_WORDS: Final = (
     (
         "unoaked",
         rf"unoaked|{_NOT_TOO}(?:oak(?:y|ed)?|boisee?|barricat[oa]|holzig)|stainless|(?:no|without|nothing with|not much) oak|"
+        # "Nada con roble", "sin madera", "sans bois", "pas de fût", "senza legno", "ohne Holz".
+        r"(?:sin|nada (?:de|con)|poco|sans|pas de|peu de|senza|niente|ohne|kein(?:e|en)?|wenig)\s+"
+        r"(?:roble|madera|barricas?|bois|futs?|legno|barriques?|holz)|"
         # "Not a big fan of oak", "we don't like oak": oak the noun, disliked.
         r"(?:not (?:(?:a|big|huge|really)\s+){0,2}fans? of|not (?:into|keen on|big on)|(?:don'?t|do not) "
         r"(?:like|want|love|enjoy)|dislikes?|hates?) (?:the |much |too much )?oak\b",
@@ -888,8 +905,18 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
 # but do you have one by the glass?" still wants the Pinot Noir.
 _TURN_AWAY = re.compile(
     r"[\s,;.!-]*(?:(?:but\s+)?(?:tonight|now|today|this time|instead|for a change|something different)\b|"
-    r"but\s+(?:a|an|some|something|maybe|perhaps|let'?s|we'?d|i'?d|i'?m|we'?re|fancy|feeling)\b)"
+    r"but\s+(?:a|an|some|something|maybe|perhaps|let'?s|we'?d|i'?d|i'?m|we'?re|fancy|feeling)\b|"
+    # "We love big Cabs but not at those prices", "di solito beviamo Barolo ma non a quei prezzi".
+    r"(?:but|ma|mais|pero|aber)\s+(?:not|non|pas|no|nicht)\s+(?:at|a|zu)\s+(?:those|these|that|such|quei|questi|"
+    r"ces|ce|esos|estos|ese|diesen?|dem|solchen)\s+(?:prices?|prezzi|prix|precios?|preisen?)\b)"
 )
+
+
+def _blanked(folded: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with those spans blanked out (same length: positions still hold)."""
+    for start, end in spans:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
 
 
 def _habits(folded: str) -> list[tuple[int, int]]:
@@ -1260,7 +1287,7 @@ _QUANTITY: Final = frozenset(word_list("lots, lot, of, plenty, loads, heaps, ton
 # Talk around a dish, not a dish: "we're having pad thai actually" is the pad thai.
 _FILLERS: Final = frozenset(
     word_list(
-        "actually, instead, now, then, tonight, today, please, pls, though, anyway, maybe, probably, really, just, "
+        "actually, instead, now, then, tonight, tonite, 2nite, today, please, pls, though, anyway, maybe, probably, really, just, "
         "meantime, meanwhile, "
         # Words about the wine a diner might say where a dish goes: "is it ready to drink?",
         # "something local", "hay vino natural?".
@@ -1392,6 +1419,9 @@ _NOT_A_DISH = re.compile(
     r"(?:is|are) (?:it|that|this|they|these|those|the (?:first|second|third|last)(?: one)?) (?:also )?"
     r"(?:vegan|vegetarian)|"
     r"(?:first|second|third|our) date|date night|on a date|"
+    # "We haven't ordered yet": no dish called "yet".
+    r"(?:haven'?t|have not|not|yet to|didn'?t) (?:yet )?(?:ordered|order|decided|chosen)(?: (?:anything|our food|food))?"
+    r"(?: yet)?|"
     # "L'anniversaire de mon père", "mia madre": family, not pears.
     r"(?:mon|ton|son|notre|votre|leur|mi|tu|su|mio|mia|tuo|suo|sua|nostro|nostra|mein|meine|meinem|meiner) "
     r"(?:pere|mere|padre|madre|papa|mama|mamma|vater|mutter|frere|soeur|fils|fille|hermano|hermana|figlio|figlia|"
@@ -1437,6 +1467,8 @@ _REFUSAL_WORDS = 5
 # clause about another meal or time is talked about in passing; the dish is the one said beside it.
 _CLAUSE_BOUNDARY = re.compile(
     r"[,.;!?()]|\s[-–—]+\s|\b(?:but|now|tonight|today|this time|so|pero|mais|aber|hoy|esta noche|ce soir|"
+    # Italian "ma" only where it turns ("ma non", "ma stasera"): "ma femme" is French.
+    r"ma(?= (?:non|stasera|oggi|stavolta|adesso)\b)|"
     r"stasera|oggi|heute)\b"
 )
 _IN_PASSING = re.compile(
@@ -1734,7 +1766,8 @@ class Said:
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
 _LIGHTER = re.compile(
-    r"\b(?:lighter|(?:less|too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
+    # Not "nothing too tannic", "not too heavy": a style asked, not a step lighter than the wines shown.
+    r"\b(?:lighter|(?:less|(?<!nothing )(?<!not )(?<!no )(?<!nicht )too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
 )
 _BOLDER = re.compile(
@@ -2486,9 +2519,15 @@ def _read(folded: str) -> Said:
     bounds = _per_person(folded, _price_bounds(folded))
     insisted = _NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded)
     wanted, refused = _colour_mentions(insisted)
+    if _SWEET_WINE_REFUSED.search(insisted):
+        # "Not a fan of sweet wines" with the crème brûlée: no dessert wine, though guidance pours
+        # one with a dessert; the diner's word wins. ("Not too sweet" allows a gentler one.)
+        refused = refused | {"dessert"}
     grapes, refused_grapes = _grape_mentions(insisted)
-    appellations, refused_names = _appellations(insisted)
-    places, refused_places = origins_said(insisted, refused_after=_place_refused_after)
+    # "We usually drink Barolo but not at those prices": the place drunk before is not asked for.
+    tonight = _blanked(insisted, _habits(insisted))
+    appellations, refused_names = _appellations(tonight)
+    places, refused_places = origins_said(tonight, refused_after=_place_refused_after)
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
@@ -2557,7 +2596,22 @@ def _read(folded: str) -> Said:
         # "Is the third still or sparkling?", "il terzo è fermo o frizzante?": what a wine shown
         # is, asked; no wish for another colour.
         said = replace(said, colours=frozenset())
+    if _PICK_APPROVED_BUT.search(folded) and asks_something_new(said):
+        # "The second is fine, but do you have a white?": the wine shown is approved in passing;
+        # the question is the white, and "a rosé too" adds it to the one approved, not to the reds.
+        said = replace(said, about_picks=(), chosen=False, adding=False)
     return replace(said, about_picks=()) if _pronoun_only(said) else said
+
+
+# A wine shown approved, then something else asked: "the 2nd is fine but...", "2nd one's good but
+# got a rosé too?", "le deuxième est bien, mais...", "il secondo va bene, ma...", "el segundo está
+# bien, pero...", "o segundo está bom, mas...".
+_PICK_APPROVED_BUT = re.compile(
+    r"(?:\bis|'s|\best|\be|\bes|\besta|\bist|\bva|\bsounds|\blooks|\bseems)\s+"
+    r"(?:(?:really|very|pretty|quite|tres|molto|muy|sehr|muito|bem)\s+)?"
+    r"(?:fine|good|nice|great|ok|okay|lovely|perfect|bien|bene|buono|bueno|gut|bom|boa|parfait|perfetto|perfecto)\b"
+    r"[^?]{0,30}?\b(?:but|mais|ma|pero|aber|mas)\b"
+)
 
 
 # "Still or sparkling?", "fermo o frizzante?", "is the third sparkling?", "the second one, is it a

@@ -23,7 +23,7 @@ from typing import Any, Final
 from django.db.models import QuerySet
 
 from recommendations.dialogue import DialogueState, ShownWine, Turn, names_a_dish, next_turn, state_after
-from recommendations.diners import diner_colours_said, diner_meant, diners_merged, diners_said
+from recommendations.diners import colour_bases_said, diner_colours_said, diner_meant, diners_merged, diners_said
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
 from recommendations.pairing import (
@@ -73,6 +73,7 @@ PAIRING_WEIGHT = 0.80
 UNKNOWN_DISH: Final = DishProfile(weight=3, fat=1, acidity=1, sweetness=0, spice=0, saltiness=1)
 UNKNOWN_DISH_WEIGHT = 0.5
 STYLE_WEIGHT = 0.10
+FIRM_TANNIN = 4  # WineProfile.tannin from which a wine is "firmly tannic" (0 none .. 5)
 # "Another like the second": a wine of the same appellation (region) counts this much more alike,
 # beside colour (1) and structure (up to 1).
 LIKE_SAME_APPELLATION = 0.4
@@ -92,7 +93,10 @@ _TWO_DISHES = re.compile(
     r"\b(?:and|&|plus|et|e|y)\s+(?:then\s+|puis\s+|poi\s+|luego\s+)?(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
     r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b"
 )
-_MY_MAIN = re.compile(r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|\bsecondo\b")
+# Not "il secondo va bene" nor "il secondo è secco?": the second wine shown.
+_MY_MAIN = re.compile(
+    r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|\bsecondo\b(?! (?:va|e|vino|costa|com'?e)\b)"
+)
 # Similarities fetched from the vector index, unfiltered: the hard constraints are
 # applied in the database, and Chroma's `where` filters scan every collection in the
 # instance (measured by bench/bench_retrieval.py: a 1K list answered in ~5 ms alone but
@@ -701,6 +705,10 @@ def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
     ``_names_missing``); a half bottle of Eiswein is no answer for the schnitzel."""
     if "unoaked" in wanted.style_words:
         wines = [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
+    if "smooth" in wanted.style_words:
+        # "Pas trop tannique", "nothing too tannic": a firmly tannic red is no answer while a
+        # softer one is on the list, however well its grip would suit the beef.
+        wines = [wine for wine in wines if profile_of(wine).tannin < FIRM_TANNIN] or wines
     for wish, met, _name in WISHES:
         if wish in wanted.style_words:
             wished = [wine for wine in wines if met(_as_listed(wine))]
@@ -1264,7 +1272,7 @@ def _read_in_conversation(
             text, menu=menu, wines=names, local=restaurant.local_wines_from, talked_about=talked_about
         )
 
-    parsed = _shown_by_place(parse(query), state, in_stock)
+    parsed = _poured_as_said(_shown_by_place(parse(query), state, in_stock), state)
     turn = _turn_in_conversation(parsed, state, in_stock)
     for_a_diner = _for_a_diner(parsed, query, turn, parse)
     if for_a_diner is not parsed:
@@ -1274,6 +1282,9 @@ def _read_in_conversation(
     def is_dish(words: str) -> bool:
         return names_a_dish(parse(words))
 
+    bases = colour_bases_said(query)
+    if bases:
+        turn = replace(turn, colour_bases=bases)
     said = diners_said(query, is_dish=is_dish)
     colours = diner_colours_said(query, is_dish=is_dish)
     if said or colours:
@@ -1281,6 +1292,17 @@ def _read_in_conversation(
         kept = tuple((who, colour) for who, colour in turn.diner_colours if who not in dict(said))
         turn = replace(turn, diners=diners_merged(turn.diners, said), diner_colours=diners_merged(kept, colours))
     return parsed, turn
+
+
+def _poured_as_said(parsed: ParsedQuestion, state: DialogueState | None) -> ParsedQuestion:
+    """ "White under 50" after "a glass of red for me and a bottle of white for the table": the
+    white's bottle, as said for it, when this question names that colour alone and no basis."""
+    said = parsed.said
+    if state is None or not state.colour_bases or said is None or said.by_the_glass is not None:
+        return parsed
+    if len(said.colours) != 1 or (basis := dict(state.colour_bases).get(next(iter(said.colours)))) is None:
+        return parsed
+    return replace(parsed, said=replace(said, by_the_glass=basis))
 
 
 def _for_a_diner(

@@ -1415,3 +1415,53 @@ def test_forget_the_grape_drops_it() -> None:
     assert "Chenin Blanc" not in constraints.grapes
     assert "Chenin Blanc" in constraints.refused_grapes
     assert constraints.colours == {"white"}
+
+
+def test_a_wine_approved_then_another_colour_shows_that_colour_for_the_same_dish(bistro: Restaurant) -> None:
+    reds, rose = converse(bistro, LAMB, "the 2nd is fine but do you have a rosé as well?")
+
+    assert rose.understood.dish == reds.understood.dish
+    assert rose.constraints.colours == {"rose"}
+    assert rose.picks
+    assert all(pick.wine.colour == "rose" for pick in rose.picks)
+    assert rose.constraints.max_price == Decimal("60")
+
+
+def test_back_to_a_budget_said_before_sets_it_again(bistro: Restaurant) -> None:
+    *_, back = converse(bistro, LAMB, "actually up to 150", "hmm no, back down to 50")
+
+    assert back.constraints.max_price == Decimal("50")
+    assert all(pick.wine.bottle_price <= 50 for pick in back.picks)
+
+
+def test_not_too_tannic_keeps_the_firm_reds_away_from_the_lamb(bistro: Restaurant) -> None:
+    [answer] = converse(bistro, "a red for the lamb, nothing too tannic")
+
+    assert answer.picks
+    assert all(pick.profile.tannin < 4 for pick in answer.picks)
+    assert "Syrah Cornas" not in [pick.wine.name for pick in answer.picks]  # built for lamb, but firm
+
+
+def test_sweet_wines_refused_with_the_dessert_bring_a_dry_wine(bistro: Restaurant) -> None:
+    [answer] = converse(bistro, "the crème brûlée, but I'm not a fan of sweet wines: a glass of something else?")
+
+    assert answer.picks
+    assert all(pick.wine.colour != "dessert" for pick in answer.picks)
+    [gentle] = converse(bistro, "the crème brûlée, a glass of something not too sweet")
+    assert not gentle.constraints.colours  # a gentler sweet wine may still come
+
+
+def test_a_glass_of_one_colour_and_a_bottle_of_another_keep_their_own_basis(bistro: Restaurant) -> None:
+    _, white, red = converse(
+        bistro,
+        "we're all having the oysters. a glass of red for me and a bottle of white for the table?",
+        "white under 60 pls",
+        "and my red, the lightest you have",
+    )
+
+    assert (white.constraints.colours, white.constraints.by_the_glass) == (frozenset({"white"}), False)
+    assert white.picks
+    assert all(pick.wine.bottle_price <= 60 for pick in white.picks)
+    assert (red.constraints.colours, red.constraints.by_the_glass) == (frozenset({"red"}), True)
+    assert red.picks
+    assert all(pick.wine.colour == "red" for pick in red.picks)

@@ -1057,3 +1057,20 @@ def test_catalan_canelons_are_baked_meat_pasta() -> None:
 def test_cannelloni_of_any_filling_are_pasta_and_only_the_catalan_name_says_meat() -> None:
     assert _dish("Canelones de espinacas").protein == "vegetarian"
     assert "pork" not in _dish("Canelones de atún").words
+
+
+@pytest.mark.parametrize(
+    ("dish", "protein"),
+    [
+        ("rissoles n mash", "red_meat"),
+        ("the roo, medium rare", "game"),
+        ("a pav to share", "dessert"),
+        ("homity pie", "vegetarian"),
+        ("chicken chasni", "poultry"),
+        ("binagoongan", "pork"),
+    ],
+)
+def test_pub_plates_and_their_short_names_are_read_from_their_parts(dish: str, protein: str) -> None:
+    profile = dish_profile(name=dish)
+    assert profile.protein == protein
+    assert not profile.unknown

@@ -2995,3 +2995,95 @@ def test_people_and_degrees_one_can_go_up_to_are_no_budget(text: str) -> None:
 )
 def test_a_dish_named_again_without_asking_its_wine_there_leaves_all_the_dishes(text: str) -> None:
     assert len(parse_question(text).dish_words) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [("hmm no, back down to 50", 50), ("nah scratch that, back to 12", 12), ("hmm no, back to 60 actually 😅", 60)],
+)
+def test_back_to_an_amount_is_the_budget_said_again(text: str, budget: int) -> None:
+    assert parse_question(text).constraints.max_price == budget
+
+
+def test_back_to_one_bottle_is_no_budget() -> None:
+    assert parse_question("nah back to one bottle").constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    "text", ["nada con roble", "sin roble por favor", "un blanc sans bois", "senza legno", "ohne Holz bitte"]
+)
+def test_oak_refused_in_the_restaurants_languages_asks_for_an_unoaked_wine(text: str) -> None:
+    assert parse_question(text).constraints.style_words == ("unoaked",)
+
+
+def test_nothing_too_tannic_is_a_style_not_a_step_lighter() -> None:
+    said = parse_question("nothing too tannic").said
+    assert said.style_words == ("smooth",)  # type: ignore[union-attr]
+    assert not said.lighter  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text", ["et la mousse au chocolat, un verre de qqch de sucré", "etwas Süßes zum Strudel", "algo doce por favor"]
+)
+def test_something_sweet_in_other_languages_is_a_sweet_wine(text: str) -> None:
+    assert parse_question(text).constraints.sweet is True
+
+
+def test_a_sweet_sauce_is_the_food_not_the_wine() -> None:
+    assert parse_question("what wine with a donair w the sweet sauce?").constraints.sweet is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buonasera! di solito beviamo barolo ma non a quei prezzi, qualcosa di simile sotto i 45 per il brasato?",
+        "we had a napa cab at our wedding and love big cabs but not at those prices. red under 100 for the ribeye?",
+    ],
+)
+def test_a_wine_drunk_before_but_not_at_those_prices_is_not_asked_for(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert not (constraints.appellations)
+    assert not (constraints.places)
+    assert not constraints.grapes
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("the 2nd is fine but do you have a white as well?", "white"),
+        ("Le deuxième est bien, mais vous avez un blanc ?", "white"),
+        ("el segundo está bien, pero ¿tienen un rosado?", "rose"),
+        ("2nd one's good but got a rosé too?", "rose"),
+        ("il secondo va bene, ma avete anche un rosato?", "rose"),
+    ],
+)
+def test_a_wine_shown_approved_then_another_colour_asks_for_that_colour(text: str, colour: str) -> None:
+    said = parse_question(text).said
+    assert said.colours == {colour}  # type: ignore[union-attr]
+    assert not said.about_picks  # type: ignore[union-attr]
+    assert not said.adding  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "grape", "place"),
+    [
+        ("preferimos evitar el chardonnay", "Chardonnay", None),
+        ("preferiamo evitare il merlot", "Merlot", None),
+        ("preferimos evitar vinhos espanhóis", None, "Spain"),
+        ("we'd rather avoid anything french", None, "France"),
+    ],
+)
+def test_avoiding_a_grape_or_a_country_in_other_languages_refuses_it(
+    text: str, grape: str | None, place: str | None
+) -> None:
+    constraints = parse_question(text).constraints
+    if grape:
+        assert constraints.refused_grapes == (grape,)
+    if place:
+        assert constraints.refused_places == (place,)
+
+
+def test_an_order_not_yet_given_names_no_dish() -> None:
+    assert (
+        parse_question("what do you recommend, 40 euros max for a bottle and we haven't ordered yet").dish_words == ()
+    )

@@ -140,7 +140,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("chivo", "kambing, cabra, capra, chevon, chivito al asador, chivito a la parrilla, chivito asado, "
         "chivito a la llama", protein="lamb"),
     ing("red deer", "", kinds="roe deer, roebuck, fallow deer, sika deer, muntjac, moose, caribou, antelope, springbok, "
-        "kudu, kangaroo, ostrich", protein="game"),
+        "kudu, kangaroo, roo, roo fillet, ostrich", protein="game"),
     ing("wild duck", "mallard, teal, widgeon, canard sauvage, colvert, germano reale, ánade real", protein="duck"),
     ing("farm chicken", "bresse, poulet de bresse, volaille de bresse, poularde de bresse, label rouge chicken, "
         "label rouge, poulet fermier, volaille fermière, poulet jaune, pollo ruspante, ruspante, pollo de corral, "

@@ -1198,6 +1198,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("sinigang", "sinigang na baboy, sinigang na hipon", parts="pork, soup, tamarind, tomato, onion", cuisine=""),
     dish("kare-kare", "kare kare, karekare", parts="oxtail, braised, peanut sauce, vegetables", cuisine=""),
     dish("sisig", "pork sisig, sizzling sisig", parts="pork, offal, seared, chilli, citrus, egg", cuisine=""),
+    dish("binagoongan", "pork binagoongan, binagoongang baboy", parts="pork belly, shrimp paste, braised, garlic, "
+         "tomato, chilli, vinaigrette, sugar", cuisine=""),
     dish("lumpia", "lumpiang shanghai, lumpia shanghai", parts="pork, fried, pastry, sweet chilli", cuisine=""),
     dish("pancit", "pancit canton, pancit bihon, pansit", parts="pasta, seared, chicken, vegetables, soy",
          cuisine=""),
@@ -1760,6 +1762,16 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
          "porcini, vinegar, madeira", cuisine="italian"),
     dish("faggots", "faggots and peas, faggots and mushy peas, faggots in gravy", parts="pork, offal, onion, jus, "
          "braised", cuisine="british"),
+    # Australian and British pub plates: beef-and-onion patties in gravy; the potato-and-cheese
+    # pie of the Land Army; Glasgow's sweet-sour chicken curry; the Halifax kebab with its sweet
+    # garlic sauce.
+    dish("rissoles", "rissole, beef rissoles, rissoles and mash", parts="minced beef, onion, fried, jus", cuisine="british"),
+    dish("homity pie", "homity", parts="vegetarian, potato, onion, garlic, cream, mature hard cheese, pastry, baked",
+         cuisine="british"),
+    dish("chicken chasni", "chasni, chasni chicken", parts="chicken, grilled, yogurt, curry, cream sauce, sweet and sour, "
+         "fruit sauce, mild", cuisine="indian"),
+    dish("donair", "halifax donair, donairs, donair wrap", parts="minced beef, warm spices, grilled, bread, tomato, "
+         "onion, garlic sauce", cuisine=""),
     dish("arbroath smokie", "arbroath smokies", parts="smoked fish, butter", cuisine="british"),
     dish("banoffee pie", "banoffee, banoffi pie, banoffee tart", parts="tart, tropical fruit, caramel, cream, "
          "biscuit base", cuisine="british"),

@@ -53,10 +53,10 @@ _OLD_WORLD: Final = (
 # fmt: off
 ORIGINS: Final[tuple[Origin, ...]] = (
     # Countries
-    _origin("France", "france, french, francais, francaise, franzosisch, frankreich"),
-    _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani, italie"),
-    _origin("Spain", "spain, spanish, espana, espanol, espanola, espagnol, espagnole, spagnolo, espagne, spanien"),
-    _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugais, portogallo, portoghese"),
+    _origin("France", "france, french, francais, francaise, francaises, franzosisch, franzosische, franzosischen, frankreich, francesa, franceses, francesas, francesi"),
+    _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani, italie, italianos, italianas, italiens, italiennes, italiane, italienisch, italienische, italienischen"),
+    _origin("Spain", "spain, spanish, espana, espanol, espanola, espanoles, espanolas, espagnol, espagnole, espagnols, espagnoles, spagnolo, spagnola, spagnoli, spagnole, espagne, spanien, spanisch, spanische, spanischen, espanha, espanhol, espanhola, espanhois, espanholas"),
+    _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugueses, portuguesas, portugais, portugaise, portugaises, portogallo, portoghese, portoghesi, portugiesisch, portugiesische, portugiesischen"),
     _origin("Germany", "germany, german, deutsch, deutschland, allemand, allemande, tedesco, allemagne, germania, alemania, aleman"),
     _origin("Austria", "austria, austrian, osterreich, autrichien, autrichienne, austriaco, autriche"),
     _origin("Switzerland", "switzerland, swiss, suisse, schweiz, svizzero, svizzera, suiza"),
@@ -169,7 +169,8 @@ _WINE_NOUN = (
 _ASKED = re.compile(
     rf"\b(?:from|of|de|du|di|del|della|da|dalla)\s+(?:the\s+)?(?P<from>{_SAID})\b"
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
-    rf"|\b(?:wines?|vino|vin|vini|vinho|tinto|blanco|rosso|bianco|rouge|blanc|reds?|whites?)\s+(?P<after>{_SAID})\b"
+    rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
+    rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
     rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
     # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
