@@ -26,12 +26,14 @@ _READ_CHARACTERS: Final = 600
 _HER_NOUNS: Final = (
     r"(?:my|our) (?:wife|girlfriend|gf|fiancee|mum|mom|mother|sister|daughter|grandmother|gran|nan|aunt)|"
     r"(?:ma|notre) (?:femme|copine|fille|mere|soeur|compagne)|"
-    r"(?:mi|nuestra) (?:mujer|esposa|novia|hermana|hija|madre)|(?:mia|nostra) (?:moglie|ragazza|sorella|figlia|madre)"
+    r"(?:mi|nuestra) (?:mujer|esposa|novia|hermana|hija|madre)|(?:mia|nostra) (?:moglie|ragazza|sorella|figlia|madre)|"
+    r"(?:(?:a )?minha|(?:a )?nossa) (?:mulher|esposa|namorada|irma|filha|mae)"
 )
 _HIM_NOUNS: Final = (
     r"(?:my|our) (?:husband|boyfriend|bf|fiance|dad|father|brother|son|grandfather|grandad|uncle)|"
     r"(?:mon|notre) (?:mari|copain|fils|pere|frere|compagnon)|"
-    r"(?:mi|nuestro) (?:marido|esposo|novio|hermano|hijo|padre)|(?:mio|nostro) (?:marito|ragazzo|fratello|figlio|padre)"
+    r"(?:mi|nuestro) (?:marido|esposo|novio|hermano|hijo|padre)|(?:mio|nostro) (?:marito|ragazzo|fratello|figlio|padre)|"
+    r"(?:(?:o )?meu|(?:o )?nosso) (?:marido|esposo|namorado|irmao|filho|pai)"
 )
 _OTHER_NOUNS: Final = r"my (?:partner|friend|date|colleague|boss|guest|plus one|other half)"
 _NOUNS: Final = rf"(?:{_HER_NOUNS}|{_HIM_NOUNS}|{_OTHER_NOUNS})"
@@ -130,7 +132,7 @@ _HIM_WORDS: Final = re.compile(rf"^(?:{_HIM})$")
 _ME_WORDS: Final = re.compile(rf"^(?:{_ME}|mi|me stesso)$")
 # Said of a diner, never a dish they are having: "I have a nut allergy", "she's on a diet".
 _NOT_A_DISH: Final = re.compile(
-    r"^(?:same|the same|it|that|this|one|something|anything|wine|a glass|glass|bottle)$|"
+    r"^(?:same|the same|it|that|this|one|something|anything|wine|a glass|glass|bottle|and|e|y|et|und|o|a)$|"
     r"\b(?:allerg\w*|intoleran\w*|budget|diet|limit|glass(?! noodles)|bottle|first|second|third|last|one)\b"
 )
 

@@ -741,7 +741,9 @@ def _by_the_glass(folded: str) -> bool | None:
 _NOT_TOO = (
     r"(?:(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?|"
     # "Pas trop tannique", "peu boisé", "non troppo tannico", "poco tánico", "nicht holzig".
-    r"(?:pas|peu|non|poco|nada|sin|sans|senza|nicht|kaum|no muy)\s+(?:trop |troppo |zu |demasiado |tan |tanto )?)"
+    r"(?:pas|peu|non|poco|nada|sin|sans|senza|nicht|kaum|no muy)\s+(?:trop |troppo |zu |demasiado |tan |tanto )?|"
+    # "Niente di troppo tannico", "rien de trop boisé", "nada demasiado tánico", "nichts zu Holziges".
+    r"(?:niente|nulla) (?:di )?(?:troppo )?|rien de (?:trop )?|nada (?:de )?(?:muy |demasiado )?|nichts zu )"
 )
 _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
@@ -771,20 +773,22 @@ _STYLE_WORDS: Final = (
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
     ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?"),
     ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
-    ("crisp", r"crisp|zesty|zippy|racy|refreshing"),
+    # "Crisper?", "fruitier?", "smoother": the style, asked of other wines than those shown (see
+    # _STYLE_COMPARED).
+    ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)"),
     ("fresh", r"fresh|frais|fraiche"),
     ("oaky", r"oaky|oaked|woody|boisee?|barricat[oa]|holzig"),
     ("buttery", r"buttery"),
-    ("fruity", r"fruity|fruit[- ]forward|jammy|fruitee?|fruttat[oa]|afrutad[oa]|fruchtig"),
-    ("earthy", r"earthy|funky|rustic"),
-    ("smooth", r"smooth|soft|silky|velvety|mellow|easy[- ]drinking|easy[- ]going|supple"),
+    ("fruity", r"fruity|fruitier|more fruit(?:y)?|fruit[- ]forward|jammy|fruitee?|fruttat[oa]|afrutad[oa]|fruchtig"),
+    ("earthy", r"earth(?:y|ier)|funky|rustic"),
+    ("smooth", r"smooth(?:er)?|soft|silk(?:y|ier)|velvety|mellow|easy[- ]drinking|easy[- ]going|supple"),
     ("tannic", r"tannic|grippy|structured|tanniques?|tannic[oa]|tanic[oa]"),
     ("elegant", r"elegant|refined|delicate"),
     ("mineral", r"minerally|mineral|flinty|saline|stony"),
     ("aromatic", r"aromatic|floral|perfumed"),
-    ("spicy", r"spicy|peppery"),
+    ("spicy", r"spic(?:y|ier)|peppery"),
     ("savoury", r"savou?ry"),
-    ("juicy", r"juicy"),
+    ("juicy", r"juic(?:y|ier)"),
     ("rich", r"rich|opulent|lush"),
     ("chilled", r"chilled|chillable"),
     # Not "natural" alone ("the most natural pairing"), nor "bio" of food ("le poulet bio").
@@ -1423,9 +1427,10 @@ _NOT_A_DISH = re.compile(
     r"(?:haven'?t|have not|not|yet to|didn'?t) (?:yet )?(?:ordered|order|decided|chosen)(?: (?:anything|our food|food))?"
     r"(?: yet)?|"
     # "L'anniversaire de mon père", "mia madre": family, not pears.
-    r"(?:mon|ton|son|notre|votre|leur|mi|tu|su|mio|mia|tuo|suo|sua|nostro|nostra|mein|meine|meinem|meiner) "
+    r"(?:mon|ton|son|notre|votre|leur|mi|tu|su|mio|mia|tuo|suo|sua|nostro|nostra|mein|meine|meinem|meiner|meu|minha|"
+    r"nosso|nossa) "
     r"(?:pere|mere|padre|madre|papa|mama|mamma|vater|mutter|frere|soeur|fils|fille|hermano|hermana|figlio|figlia|"
-    r"fratello|sorella|bruder|schwester)|"
+    r"fratello|sorella|bruder|schwester|marido|mulher|esposa|esposo|filho|filha|pai|mae|irmao|irma|namorado|namorada)|"
     rf"{_WAITER_ORDER_PATTERN}|"
     # Spanish "is there": "¿hay vino natural?" asks for a wine, it names no hay-smoked dish.
     r"hay(?=\s+(?:un|una|algo|algun|alguna|vinos?|cava|copas?|botellas?|tinto|blanco|rosado|jerez)\b)|"
@@ -2180,6 +2185,14 @@ _OTHER = re.compile(
 _THE_OTHER_ONE = re.compile(r"\bthe other one\b")
 
 
+# "Something a bit fruitier?", "crisper?", "a smoother red": more of a style than the wines shown,
+# so other wines than those ("drier" and "lighter" have their own readings).
+_STYLE_COMPARED = re.compile(
+    r"\b(?:crisper|fresher|fruitier|smoother|silkier|earthier|spicier|juicier|"
+    r"more (?:mineral|minerally|aromatic|elegant|fruity|fruit|acidic|savoury|savory|complex|floral|acidity))\b"
+)
+
+
 def _asks_for_others(folded: str) -> bool:
     """ "Any others?", "another one": wines not yet shown. "Not that one, the other one.. the 3rd"
     names a wine shown by its place instead."""
@@ -2562,7 +2575,7 @@ def _read(folded: str) -> Said:
         lighter=bool(_LIGHTER.search(folded)),
         bolder=bool(_BOLDER.search(folded)),
         like_pick=_like_pick(folded),
-        other=_asks_for_others(folded),
+        other=_asks_for_others(folded) or bool(_STYLE_COMPARED.search(folded)),
         appellations=appellations,
         refused_names=refused_names,
         places=places,

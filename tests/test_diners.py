@@ -157,3 +157,9 @@ def test_the_colour_said_for_each_diner(words: str, colours: tuple[tuple[str, st
 
 def test_her_and_then_i_is_still_her() -> None:
     assert diner_meant("a glass just for her and i'll stick with the bottle") == "her"
+
+
+def test_a_portuguese_table_names_its_diners() -> None:
+    assert diner_meant("e para o meu marido?") == "him"
+    assert diner_meant("e para a minha mulher?") == "her"
+    assert diners_said("e para o meu marido, o leitão à Bairrada") == ()

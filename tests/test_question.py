@@ -3087,3 +3087,25 @@ def test_an_order_not_yet_given_names_no_dish() -> None:
     assert (
         parse_question("what do you recommend, 40 euros max for a bottle and we haven't ordered yet").dish_words == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [("something a bit fruitier?", "fruity"), ("crisper?", "crisp"), ("a smoother one?", "smooth")],
+)
+def test_a_style_compared_asks_for_other_wines_of_that_style(text: str, style: str) -> None:
+    said = parse_question(text).said
+    assert said.style_words == (style,)  # type: ignore[union-attr]
+    assert said.other  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [("niente di troppo tannico", "smooth"), ("rien de trop boisé", "unoaked"), ("nada demasiado tánico", "smooth")],
+)
+def test_nothing_too_much_of_a_style_in_other_languages_asks_for_the_opposite(text: str, style: str) -> None:
+    assert parse_question(text).constraints.style_words == (style,)
+
+
+def test_a_portuguese_husband_is_no_dish() -> None:
+    assert parse_question("e para o meu marido, o leitão à Bairrada").dish_words == ("leitão à bairrada",)

@@ -809,7 +809,7 @@ DISHES: Final = (
     dish("pollo alla cacciatora", "chicken cacciatore, cacciatore, poulet chasseur",
          parts="chicken, braised, tomato sauce, herbs, mushroom", cuisine="italian"),
     dish("melanzane alla parmigiana", "parmigiana di melanzane, eggplant parmigiana, eggplant parmesan, eggplant parm, aubergine parmigiana, "
-         "aubergine parmigiana, parmigiana", parts="eggplant, tomato sauce, fresh cheese, aged cheese, baked",
+         "aubergine parmigiana, parmigiana, parm", parts="eggplant, tomato sauce, fresh cheese, aged cheese, baked",
          cuisine="italian"),
     dish("pizza margherita", "margherita, margarita pizza", parts="pizza, tomato sauce, fresh cheese, herbs",
          cuisine="italian"),
