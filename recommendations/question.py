@@ -177,7 +177,7 @@ _MAX_CUES = (
     r"(?:drop|lower|bring|cut|reduce|raise|lift|increase|push|move|stretch)(?: it| that| the (?:budget|price|limit|cap))?"
     r"(?: down| up)? to|"
     # "Hmm no, back down to 50", "nah, back to 12": an earlier budget said again (not "back to one bottle").
-    r"(?:go )?back(?: down| up)? to(?=\s*[$€£]?\s*[1-9]\d{0,3}\b(?!\s*(?:bottles?|btls?|glass(?:es)?|of)\b))|"
+    r"(?:go )?back(?: down| up)? to(?=\s*[$€£]?\s*[1-9]\d{1,3}\b(?!\s*(?:bottles?|btls?|glass(?:es)?|of)\b))|"
     # "I don't want to spend more than 70", "happy to go to 90", "sub 50".
     r"(?:don'?t|do not|doesn'?t|does not|rather not|wouldn'?t|won'?t) (?:want to |wanna )?(?:spend|pay|go)"
     r" (?:more than|over|above|past|beyond)|(?:happy|willing|prepared|ok|okay|able) to (?:go|spend|pay)(?: up)? to|sub|"
@@ -437,6 +437,8 @@ _SPARKLING_NOT_WINE = re.compile(
     r"\s+(?:mineral\s+)?(?:waters?|wasser|eau|acqua|agua|juices?|lemonade|cider|tea|elderflower|sake)\b"
 )
 _COLOUR = re.compile(r"\b(?:" + "|".join(f"(?P<{colour}>{words})" for colour, words in _COLOUR_WORDS.items()) + r")\b")
+# "Preferimos evitar el chardonnay", "preferiamo evitare il lambrusco", "on préfère éviter le".
+_AVOID: Final = r"\bevitar|\bevitare|\beviter|\bvermeiden"
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\banything but|\banything except|\bexcept|\bother than|\brather than|\binstead of|"
     # "Tout sauf du chardonnay", "todo menos Rioja", "tutto tranne il Lambrusco", "alles außer Riesling".
@@ -458,8 +460,7 @@ _NEGATION_BEFORE = re.compile(
     r"\b(?:i'?m|we'?re|he'?s|she'?s|i am|we are) (?:off|done with|over)|"
     # "Pas de chardonnay", "niente rosso", "nada de", "kein Chardonnay": the restaurant's languages.
     r"\bpas (?:de|d'|du)|\bniente|\bnada(?: de)?|\brien(?: de| d')?|\bsin|\bkein(?:e|en)?|"
-    # "Preferimos evitar el chardonnay", "preferiamo evitare il lambrusco", "on préfère éviter le".
-    r"\bevitar|\bevitare|\beviter|\bvermeiden|"
+    rf"{_AVOID}|"
     # "Je n'aime pas le vin blanc", "non mi piace il bianco", "odio el vino dulce", "no me gusta el tinto".
     r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*|"
@@ -482,7 +483,7 @@ _NEGATION_BEFORE = re.compile(
 _PLACE_REFUSED_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnothing|\bnone|\bwithout|\bexcept|\banything but|\bother than|\brather than|\binstead of|"
     r"\bnada|\bniente|\brien|\bsin|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bavoid|\bhates?|"
-    r"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do)|\bevitar|\bevitare|\beviter|\bvermeiden)"
+    rf"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do)|{_AVOID})"
     r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vinhos?|vini|wein|weine|from|de|du|des|di|da|dalla|del|della|"
     r"aus|of|el|los|il|i|le|les|os)\s+)*$"
 )
@@ -552,20 +553,28 @@ _NOT_SWEET = (
     # "Odio el vino dulce", "je n'aime pas le vin doux", "non mi piace il vino dolce", "mag keinen süßen Wein".
     r"(?:odi[oa]|detest\w*|no (?:me|nos|le|les) gusta\w*|non (?:mi|ci|gli|le) piac\w*|n'?aim(?:e|ons|ent) pas|"
     r"mag kein\w*|nada de|niente|pas de|sin|kein\w*)\s+(?:(?:el|il|le|lo|les|los|du|des|vin|vino|vini|vinos)\s+)*"
-    r"(?:dulces?|dolc[ei]|doux|sucres?|suss\w*)\b"
+    r"(?:dulces?|dolc[ei]|doux|sucres?|suss\w*)\b|"
+    # "Nicht zu süß", "nichts Süßes", "pas trop sucré", "rien de sucré".
+    r"(?:nicht (?:zu |so |allzu )?|nichts |(?:pas|peu) (?:trop |si |de |du )?|rien de (?:trop )?|sans )(?:suss|sucr)\w*"
+)
+# What a sweet food is: "the sweet sauce", "sweet potato", "süß-sauer", "süßer Soße".
+_SWEET_FOOD_AFTER = (
+    r"(?![\s-]*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot|sauce|glaze|dressing|relish|chutney|"
+    r"marinade|sosse|sauer|suss-sauer))"
 )
 _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
     # "Un verre de qqch de sucré", "etwas Süßes", "algo doce": not "sucre", the sugar of a dish.
-    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|sucree|suss(?:e[nrs]?)?|(?<=algo )doce|(?<=vinho )doce)\b"
-    # "Donair w the sweet sauce", "a sweet glaze": the food is sweet.
-    r"(?!\s*(?:potato|corn|chil[il]|pepper|and sour|bread|pea|onion|spot|sauce|glaze|dressing|relish|chutney|marinade))"
+    # Not "sauce sucrée", "une sauce aigre-sucrée": the food.
+    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
+    r"(?<=algo )doce|(?<=vinho )doce)\b" + _SWEET_FOOD_AFTER
 )
 
 _SWEET_WINE_REFUSED = re.compile(
     r"\b(?:not (?:into|keen on|(?:a |big |huge |really )*fans? of)|(?:don'?t|doesn'?t|do not|does not) (?:really )?"
-    r"(?:like|want|drink|do|care for|enjoy)|dislikes?|hates?|avoid|no|nothing|can'?t stand)\s+"
-    r"(?:(?:very|really|overly|the)\s+)?sweet(?:\s+(?:wines?|stuff|ones?))?\b(?!\s*(?:potato|corn|chil[il]|pepper|and sour|sauce))"
+    r"(?:like|want|drink|do|care for|enjoy)|dislikes?|hates?|avoid|no|nothing|can'?t stand)\s+(?:the\s+)?"
+    # Not "nothing overly sweet" (a gentler one is fine), nor "I don't like sweet desserts".
+    r"sweet(?:\s+(?:wines?|stuff|ones?)\b|(?=\s*(?:[,.;:!?]|$|please|pls|thanks|for me|tonight)))"
 )
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
 _CHEAPER = re.compile(
@@ -907,25 +916,31 @@ def _grape_mentions(folded: str) -> tuple[list[str], list[str]]:
 # lighter": the grape is what the diner drank, and the turn away from it is the request.
 # The turn must come right after the clause and bring something else: "I usually drink Pinot Noir
 # but do you have one by the glass?" still wants the Pinot Noir.
+# "We love big Cabs but not at those prices", "di solito beviamo Barolo ma non a quei prezzi".
+_PRICED_AWAY = re.compile(
+    r"[\s,;.!-]*(?:but|ma|mais|pero|aber)\s+(?:not|non|pas|no|nicht)\s+(?:at|a|zu)\s+(?:those|these|that|such|quei|"
+    r"questi|ces|ce|esos|estos|ese|diesen?|dem|solchen)\s+(?:prices?|prezzi|prix|precios?|preisen?)\b"
+)
 _TURN_AWAY = re.compile(
     r"[\s,;.!-]*(?:(?:but\s+)?(?:tonight|now|today|this time|instead|for a change|something different)\b|"
     r"but\s+(?:a|an|some|something|maybe|perhaps|let'?s|we'?d|i'?d|i'?m|we'?re|fancy|feeling)\b|"
-    # "We love big Cabs but not at those prices", "di solito beviamo Barolo ma non a quei prezzi".
-    r"(?:but|ma|mais|pero|aber)\s+(?:not|non|pas|no|nicht)\s+(?:at|a|zu)\s+(?:those|these|that|such|quei|questi|"
-    r"ces|ce|esos|estos|ese|diesen?|dem|solchen)\s+(?:prices?|prezzi|prix|precios?|preisen?)\b)"
+    r"(?=[\s,;.!-]*(?:but|ma|mais|pero|aber)\s+not\b)" + _PRICED_AWAY.pattern + ")"
 )
-
-
-def _blanked(folded: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The text with those spans blanked out (same length: positions still hold)."""
-    for start, end in spans:
-        folded = folded[:start] + " " * (end - start) + folded[end:]
-    return folded
 
 
 def _habits(folded: str) -> list[tuple[int, int]]:
     """The clauses about another meal or time that the diner then turns away from."""
     return [(start, end) for start, end in _passing_clauses(folded) if _TURN_AWAY.match(folded, end)]
+
+
+def _priced_away(folded: str) -> str:
+    """The text without the wines the diner loves but not at the list's prices ("we love Barolo
+    but not at those prices"): neither their place nor their name is asked for. Other habits
+    ("we love Italian wines, but something under 40") still ask for them."""
+    for start, end in _passing_clauses(folded):
+        if _PRICED_AWAY.match(folded, end):
+            folded = _blank(folded, start, end)
+    return folded
 
 
 _STYLE_BEFORE_GRAPE = re.compile(r"\b(?:oaky|oaked|buttery|jammy|flabby|overoaked|over-oaked)\s+$")
@@ -1772,7 +1787,7 @@ class Said:
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
 _LIGHTER = re.compile(
     # Not "nothing too tannic", "not too heavy": a style asked, not a step lighter than the wines shown.
-    r"\b(?:lighter|(?:less|(?<!nothing )(?<!not )(?<!no )(?<!nicht )too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
+    r"\b(?:lighter|(?:less|(?<!nothing )(?<!not )(?<!nicht )too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
 )
 _BOLDER = re.compile(
@@ -2532,15 +2547,12 @@ def _read(folded: str) -> Said:
     bounds = _per_person(folded, _price_bounds(folded))
     insisted = _NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded)
     wanted, refused = _colour_mentions(insisted)
-    if _SWEET_WINE_REFUSED.search(insisted):
-        # "Not a fan of sweet wines" with the crème brûlée: no dessert wine, though guidance pours
-        # one with a dessert; the diner's word wins. ("Not too sweet" allows a gentler one.)
-        refused = refused | {"dessert"}
+    # "Not a fan of sweet wines" with the crème brûlée: no dessert wine, though guidance pours
+    # one with a dessert; the diner's word wins. ("Not too sweet" allows a gentler one.)
+    refused |= {"dessert"} if _SWEET_WINE_REFUSED.search(insisted) else set()
     grapes, refused_grapes = _grape_mentions(insisted)
-    # "We usually drink Barolo but not at those prices": the place drunk before is not asked for.
-    tonight = _blanked(insisted, _habits(insisted))
-    appellations, refused_names = _appellations(tonight)
-    places, refused_places = origins_said(tonight, refused_after=_place_refused_after)
+    appellations, refused_names = _appellations(_priced_away(insisted))
+    places, refused_places = origins_said(_priced_away(insisted), refused_after=_place_refused_after)
     superlative = _superlative(folded)
     # "Something sweet" asks how the wine tastes, not which section of the list it is in: a
     # Moscato d'Asti among the sparkling wines or a late-harvest Riesling among the whites is sweet.
@@ -2605,11 +2617,16 @@ def _read(folded: str) -> Said:
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
     )
+    return _of_the_wines_shown(folded, said)
+
+
+def _of_the_wines_shown(folded: str, said: Said) -> Said:
+    """What the question asks of the wines shown, once all is read."""
     if _colour_asked_of_a_pick(folded, said):
         # "Is the third still or sparkling?", "il terzo è fermo o frizzante?": what a wine shown
         # is, asked; no wish for another colour.
         said = replace(said, colours=frozenset())
-    if _PICK_APPROVED_BUT.search(folded) and asks_something_new(said):
+    if said.colours and _PICK_APPROVED_BUT.search(folded):
         # "The second is fine, but do you have a white?": the wine shown is approved in passing;
         # the question is the white, and "a rosé too" adds it to the one approved, not to the reds.
         said = replace(said, about_picks=(), chosen=False, adding=False)

@@ -93,9 +93,11 @@ _TWO_DISHES = re.compile(
     r"\b(?:and|&|plus|et|e|y)\s+(?:then\s+|puis\s+|poi\s+|luego\s+)?(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
     r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b"
 )
-# Not "il secondo va bene" nor "il secondo è secco?": the second wine shown.
+# Not "il secondo va bene" nor "il secondo è secco?": the second wine shown ("il secondo e il dolce"
+# are courses).
 _MY_MAIN = re.compile(
-    r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|\bsecondo\b(?! (?:va|e|vino|costa|com'?e)\b)"
+    r"\b(my|our|the|a) mains?\b|\bmain (course|dish)|\bplat principal\b|"
+    r"\bsecondo\b(?! (?:va|vino|costa|com'?e)\b| e (?!(?:il|la|lo|i|le|gli|l'|un|una|poi)\b))"
 )
 # Similarities fetched from the vector index, unfiltered: the hard constraints are
 # applied in the database, and Chroma's `where` filters scan every collection in the
@@ -705,7 +707,7 @@ def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
     ``_names_missing``); a half bottle of Eiswein is no answer for the schnitzel."""
     if "unoaked" in wanted.style_words:
         wines = [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
-    if "smooth" in wanted.style_words:
+    if "smooth" in wanted.style_words and not wanted.style_words & {"full-bodied", "bold", "rich"}:
         # "Pas trop tannique", "nothing too tannic": a firmly tannic red is no answer while a
         # softer one is on the list, however well its grip would suit the beef.
         wines = [wine for wine in wines if profile_of(wine).tannin < FIRM_TANNIN] or wines
@@ -1282,9 +1284,7 @@ def _read_in_conversation(
     def is_dish(words: str) -> bool:
         return names_a_dish(parse(words))
 
-    bases = colour_bases_said(query)
-    if bases:
-        turn = replace(turn, colour_bases=bases)
+    turn = replace(turn, colour_bases=_colour_bases_kept(turn.colour_bases, colour_bases_said(query), parsed.said))
     said = diners_said(query, is_dish=is_dish)
     colours = diner_colours_said(query, is_dish=is_dish)
     if said or colours:
@@ -1298,11 +1298,28 @@ def _poured_as_said(parsed: ParsedQuestion, state: DialogueState | None) -> Pars
     """ "White under 50" after "a glass of red for me and a bottle of white for the table": the
     white's bottle, as said for it, when this question names that colour alone and no basis."""
     said = parsed.said
-    if state is None or not state.colour_bases or said is None or said.by_the_glass is not None:
+    if state is None or not state.colour_bases or said is None or said.by_the_glass is not None or said.start_over:
         return parsed
     if len(said.colours) != 1 or (basis := dict(state.colour_bases).get(next(iter(said.colours)))) is None:
         return parsed
     return replace(parsed, said=replace(said, by_the_glass=basis))
+
+
+def _colour_bases_kept(
+    before: tuple[tuple[str, bool], ...], said_now: tuple[tuple[str, bool], ...], said: Said | None
+) -> tuple[tuple[str, bool], ...]:
+    """Each colour's glass or bottle, after this message: as said now when it says both; gone on
+    "start over" or when a basis is said that is not the one kept for the colour asked ("actually
+    a bottle of red for everyone")."""
+    if said_now:
+        return said_now
+    if said is None or said.start_over:
+        return ()
+    if said.by_the_glass is not None:
+        kept = dict(before)
+        if len(said.colours) != 1 or kept.get(next(iter(said.colours))) is not said.by_the_glass:
+            return ()
+    return before
 
 
 def _for_a_diner(

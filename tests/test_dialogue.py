@@ -1465,3 +1465,18 @@ def test_a_glass_of_one_colour_and_a_bottle_of_another_keep_their_own_basis(bist
     assert (red.constraints.colours, red.constraints.by_the_glass) == (frozenset({"red"}), True)
     assert red.picks
     assert all(pick.wine.colour == "red" for pick in red.picks)
+
+
+def test_a_colour_s_basis_goes_when_another_basis_is_said_or_all_starts_over(bistro: Restaurant) -> None:
+    table = "we're all having the oysters. a glass of red for me and a bottle of white for the table?"
+    *_, red = converse(bistro, table, "actually let's just get a bottle of red for everyone", "any red under 80?")
+    assert red.constraints.by_the_glass is False
+    _, again = converse(bistro, table, "start over: a red for the lamb under 60?")
+    assert not again.constraints.by_the_glass
+
+
+def test_a_full_bodied_red_with_smooth_tannins_may_still_be_firm(bistro: Restaurant) -> None:
+    [answer] = converse(bistro, "a full-bodied red with smooth tannins for the lamb")
+
+    assert answer.picks
+    assert answer.picks[0].profile.body >= 4

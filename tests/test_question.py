@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from recommendations.pairing import dish_profile
 from recommendations.question import FOCUS, Constraints, merge_said, parse_question
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
@@ -3109,3 +3110,60 @@ def test_nothing_too_much_of_a_style_in_other_languages_asks_for_the_opposite(te
 
 def test_a_portuguese_husband_is_no_dish() -> None:
     assert parse_question("e para o meu marido, o leitão à Bairrada").dish_words == ("leitão à bairrada",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Lammbraten einen Rotwein, nicht zu süß bitte",
+        "nichts Süßes bitte",
+        "rien de sucré pour moi",
+        "Ente mit süßer Soße, ein Rotwein?",
+        "le canard laqué, sauce sucrée, un rouge ?",
+    ],
+)
+def test_sweetness_refused_or_of_the_food_in_german_and_french_asks_no_sweet_wine(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.sweet is not True
+    assert "dessert" not in constraints.colours
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we love Italian wines but something under 40 for the lamb?", "we always drink Rioja but maybe a cheaper one?"],
+)
+def test_a_habit_turned_from_for_another_reason_than_price_keeps_its_place(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.places or constraints.appellations
+
+
+@pytest.mark.parametrize("text", ["can we go back to 2?", "back to 2 wines then", "we'll be back to 4 at the table"])
+def test_back_to_a_small_count_is_no_budget(text: str) -> None:
+    assert parse_question(text).constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    "text", ["the first looks good but is it under 55?", "the 2nd sounds good but is it from France?"]
+)
+def test_a_wine_approved_then_asked_about_stays_the_wine_asked_about(text: str) -> None:
+    assert parse_question(text).said.about_picks  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the crème brûlée, nothing overly sweet please", "I don't like sweet desserts, so the cheese board, a wine?"],
+)
+def test_a_gentler_sweetness_or_a_dislike_of_sweet_food_leaves_the_dessert_wines(text: str) -> None:
+    assert "dessert" not in parse_question(text).said.refused_colours  # type: ignore[union-attr]
+
+
+def test_hmm_no_too_tannic_is_still_a_step_lighter() -> None:
+    assert parse_question("hmm no too tannic for me").said.lighter  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("dish", "protein"),
+    [("ladi pav", None), ("keema pav", "red_meat"), ("jalebi with chasni", "dessert"), ("chicken chasni", "poultry")],
+)
+def test_indian_bread_and_syrup_are_no_pavlova_nor_chicken(dish: str, protein: str | None) -> None:
+    assert dish_profile(name=dish).protein == protein

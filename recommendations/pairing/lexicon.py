@@ -418,7 +418,7 @@ DESSERTS: Final = (
     # Not "crisp" alone: on a menu it is how the potatoes or the skin are, not an apple crisp.
     ing("crumble", "cobbler, apple crisp, fruit crisp, berry crisp, brown betty, streusel", protein="dessert",
         detail="fruit"),
-    ing("meringue", "meringues, pavlova, pav, vacherin glace, ile flottante, île flottante, "
+    ing("meringue", "meringues, pavlova, vacherin glace, ile flottante, île flottante, "
         "oeufs a la neige, oeufs à la neige", protein="dessert", detail="fruit", sweet=1),
     ing("souffle", "soufflé, souffles", protein="dessert", detail="custard", weight=-1),
     ing("sweet pastries", "pastry cream, choux, eclair, éclairs, eclairs, cream puffs, mille-feuille, "

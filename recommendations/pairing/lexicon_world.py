@@ -1768,7 +1768,8 @@ WORLD_DISHES: Final[tuple[FoodTerm, ...]] = (
     dish("rissoles", "rissole, beef rissoles, rissoles and mash", parts="minced beef, onion, fried, jus", cuisine="british"),
     dish("homity pie", "homity", parts="vegetarian, potato, onion, garlic, cream, mature hard cheese, pastry, baked",
          cuisine="british"),
-    dish("chicken chasni", "chasni, chasni chicken", parts="chicken, grilled, yogurt, curry, cream sauce, sweet and sour, "
+    # Not "chasni" alone: the sugar syrup of jalebi and gulab jamun.
+    dish("chicken chasni", "chasni chicken, chicken chasni curry", parts="chicken, grilled, yogurt, curry, cream sauce, sweet and sour, "
          "fruit sauce, mild", cuisine="indian"),
     dish("donair", "halifax donair, donairs, donair wrap", parts="minced beef, warm spices, grilled, bread, tomato, "
          "onion, garlic sauce", cuisine=""),
