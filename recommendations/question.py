@@ -224,7 +224,7 @@ _PRICE_KINDS: Final = ("between_low", "from_low", "max", "min", "range_low", "ma
 _RANGE_PAIRS: Final = {"between_low": "between_high", "from_low": "from_high", "range_low": "range_high"}
 # A number followed by these counts people, years or alcohol, never money.
 _NOT_MONEY_AFTER = re.compile(
-    r"\s*(?:%|percent|people|persons?|guests?|pax|diners|of us|years?|yrs?|year-old|yo\b|glasses|bottles|"
+    r"\s*(?:%|percent|people|persons?|guests?|pax|diners|of us|years?|yrs?|year-old|yo\b|glass(?:es)?\b|bottles?\b|"
     r"minutes|mins|hours?|hrs?\b|pm\b|am\b|o'?clock|vintages?|ml\b|cl\b|abv|degrees|"
     # "Tra 2 e 3 bicchieri", "zwischen 2 und 3 Flaschen", "entre 4 y 6 personas": counts, not prices.
     r"bicchieri|bottiglie|persone|verres|bouteilles|personnes|copas|botellas|personas|glaser|flaschen|personen|"
@@ -576,6 +576,7 @@ _SWEET_WINE_REFUSED = re.compile(
     # Not "nothing overly sweet" (a gentler one is fine), nor "I don't like sweet desserts".
     r"sweet(?:\s+(?:wines?|stuff|ones?)\b|(?=\s*(?:[,.;:!?]|$|please|pls|thanks|for me|tonight)))"
 )
+_SWEET_AS_THANKS = re.compile(r"\W*sweet(?: as)?\s*(?:[.!,]|(?:thanks|cheers|ta|mate)\b)")
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
@@ -599,7 +600,8 @@ _MODEST_PRICE = re.compile(
     r"\b(?:not (?:too|very|so|that|overly) (?:expensive|pricey|dear|costly)|inexpensive|affordable|"
     r"reasonabl[ey](?: priced)?|(?:good|great|best) value|value for money|on a budget|cheap(?:ish)?|"
     # "Budget" alone is modest; "budget is 60", "budget 200" is a number, read as one.
-    r"(?<!our )(?<!my )budget(?!(?:'?s| is| of|:)?\s*(?:about |around |roughly )?[$€£]?\s*\d)|"
+    # Not "same budget", "the same budget as before": the budget in force, said again.
+    r"(?<!our )(?<!my )(?<!same )budget(?!(?:'?s| is| of|:)?\s*(?:about |around |roughly )?[$€£]?\s*\d)|"
     r"(?:nothing|not) (?:too |very |overly |crazy |super |that )?(?:expensive|pricey|dear|costly)|nothing (?:too )?fancy|"
     r"(?:won'?t|without|not) break(?:ing)? the bank|easy on the (?:wallet|pocket)|pas (?:trop )?chere?s?|abordables?|"
     r"bon rapport qualite[- ]prix|non (?:troppo )?car[oa]|economic[oa]|conveniente|no (?:muy|tan|demasiado) "
@@ -724,9 +726,12 @@ def _sweetness(folded: str) -> bool | None:
     "Off-dry" and "a touch of sweetness" are styles, not a wish for a dessert wine.
     """
     sweet: bool | None = None
+    thanks = _SWEET_AS_THANKS.match(folded)
     for match in _SWEET.finditer(folded):
         if match.group("sweet") and _describes_food(folded, match.end()):
             continue  # "sticky glaze", "sweet chilli sauce": the food is sweet, not the wine asked for
+        if match.group("sweet") and thanks is not None and match.start() < thanks.end():
+            continue  # "Sweet. My mate's having the pie": the Australian "fine, thanks"
         if match.group("sweet"):
             sweet = True
         elif re.match(_NOT_SWEET, match.group(0)):
@@ -1803,7 +1808,7 @@ _ORDINALS: Final = {
     "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
     "premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "primo": 1, "prima": 1,
     "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2,
-    "tercero": 3, "tercera": 3, "last": 3, "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3,
+    "tercero": 3, "tercera": 3, "primeiro": 1, "primeira": 1, "terceiro": 3, "terceira": 3, "last": 3, "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3,
     "dritte": 3, "1er": 1, "1ere": 1, "1re": 1, "2e": 2, "2eme": 2, "3e": 3, "3eme": 3,
 }  # fmt: skip
 # The positions of the wines shown, as the regular expressions below read them (each word is a key
@@ -1811,7 +1816,7 @@ _ORDINALS: Final = {
 _ENGLISH_ORDINALS: Final = "first|second|third|last|1st|2nd|3rd"
 _FOREIGN_ORDINALS: Final = (
     "premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|primero|primera|segundo|segunda|"
-    "tercero|tercera|ersten?|zweiten?|dritten?"
+    "tercero|tercera|primeir[oa]|terceir[oa]|ersten?|zweiten?|dritten?"
 )
 _SHORT_FRENCH_ORDINALS: Final = "1er|1ere|1re|2e|2eme|3e|3eme"
 _LIKE_PICK = re.compile(
@@ -1824,7 +1829,7 @@ _NUMBERED = r"(?:(?:number|option)\s*(?P<numeral>[123]|one|two|three)|(?:no\.?|n
 _CHOSEN = re.compile(
     r"\b(?:(?:i|we)(?:'?ll| will| would like| want|'?d like)|let'?s|i'?m going|we'?re going)\s+"
     r"(?:to\s+)?(?:take|have|go (?:with|for)|order|try|get|do|grab)\b|"
-    r"\b(?:je prends|on prend|prendo|prendiamo|me quedo con|ich nehme|wir nehmen)\b|"
+    r"\b(?:je prends|on prend|prendo|prendiamo|me quedo con|ich nehme|wir nehmen|quero|queremos|vou querer|vamos querer|fico com|ficamos com)\b|"
     # "We'd like the Sancerre", "two glasses of the second please": the wine itself, no verb.
     r"\b(?:i|we)(?:'?d| would) like (?:the|that|this)\b|"
     r"\b(?:bottle|glass|glasses|carafe) of (?:the (?:first|second|third|last|1st|2nd|3rd)|that one|this one)\b|"
@@ -1928,7 +1933,7 @@ _ABOUT_SHOWN = re.compile(
     r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
-    r"\b(?:le|la|il|el|lo|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
+    r"\b(?:le|la|il|el|lo|o|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
     r"(?:\s+(?:vin|vino|wein))?\s+"
     r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe)\b|"
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
@@ -1962,7 +1967,7 @@ _FACTS_ASKED: Final = (
     (
         "origin",
         re.compile(
-            r"\bwhere\b.*\b(?:from|made|grown)\b|\b(?:what|which) (?:region|country|area)\b|"
+            r"\bwhere\b.*\b(?:from|made|grown)\b|\b(?:what|which) (?:region|country|area)\b|\bde que (?:region|regiao)\b|"
             r"\bd'?ou (?:vient|est)\b|\bde donde\b|\bda dove\b|\bwoher\b"
         ),
     ),
@@ -2004,7 +2009,7 @@ _SHOWN_POSITIONS = re.compile(
     r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
-    r"(?:le|la|il|el|lo|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
+    r"(?:le|la|il|el|lo|o|do|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
     # "Le 2e, il passe en fût ?", not "le 1er mai" nor "le 3e plat".
     r"(?:" + _SHORT_FRENCH_ORDINALS + r")(?=\s*(?:[,?!.:;]|$|est\b|c'?est\b|il\b|elle\b|vin\b|sont\b)))"
     r"(?!\s+cru\b))"

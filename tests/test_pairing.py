@@ -1073,3 +1073,9 @@ def test_pub_plates_and_their_short_names_are_read_from_their_parts(dish: str, p
     profile = dish_profile(name=dish)
     assert profile.protein == protein
     assert not profile.unknown
+
+
+def test_fendant_is_the_fondue_s_own_wine() -> None:
+    """Light and soft, which no rule of weight would choose for melted cheese: the Swiss textbook."""
+    fendant = WineProfile(body=1, acidity=2, tannin=0, sweetness=0, oak=0, style_words=(), grapes=("Chasselas",))
+    assert pairing_score(fendant, dish_profile(name="cheese fondue"), wine_colour="white").score >= 0.5

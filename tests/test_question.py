@@ -3167,3 +3167,35 @@ def test_hmm_no_too_tannic_is_still_a_step_lighter() -> None:
 )
 def test_indian_bread_and_syrup_are_no_pavlova_nor_chicken(dish: str, protein: str | None) -> None:
     assert dish_profile(name=dish).protein == protein
+
+
+@pytest.mark.parametrize("text", ["same budget one bottle please", "back to a bottle, 1 bottle for the table"])
+def test_one_bottle_is_no_budget(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert constraints.max_price is None
+    assert not constraints.modest_price
+
+
+def test_sweet_as_thanks_asks_no_sweet_wine() -> None:
+    text = "sweet. my mate's veggie so hes having the mushroom pie can he get a glass of red under 12"
+    assert parse_question(text).constraints.colours == {"red"}
+    assert parse_question("something sweet.").constraints.sweet is True
+
+
+@pytest.mark.parametrize(
+    ("text", "position"), [("O segundo é de que região?", 2), ("o primeiro é seco?", 1), ("quero o terceiro", 3)]
+)
+def test_a_wine_shown_named_in_portuguese(text: str, position: int) -> None:
+    assert parse_question(text).said.about_picks == (position,)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("what about the loire instead, anything under 40?", "the Loire"), ("how about italy?", "Italy")],
+)
+def test_what_about_a_place_asks_for_it(text: str, place: str) -> None:
+    assert parse_question(text).constraints.places == (place,)
+
+
+def test_what_about_a_dish_named_after_a_place_asks_for_no_place() -> None:
+    assert parse_question("what about the french onion soup?").constraints.places == ()

@@ -650,7 +650,9 @@ BRAISE_ALONE: Final = 0.5
 
 def _a_braise_alone(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> bool:
     terms = [term for found, _ in sources for term, _ in found]
-    return bool(terms) and all(term.kind == "method" for term in terms) and any("braised" in term.facets for term in terms)
+    return (
+        bool(terms) and all(term.kind == "method" for term in terms) and any("braised" in term.facets for term in terms)
+    )
 
 
 def _protein(

@@ -173,6 +173,9 @@ _ASKED = re.compile(
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
     rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
+    # "What about the Loire instead?", "how about Italy?": not "what about the French onion soup".
+    rf"|\b(?:what|how) about\s+(?:the\s+)?(?P<about>{_SAID})(?=\s*(?:[?!.,;]|$|\b(?:instead|then|please|pls|"
+    rf"anything|maybe|wines?|reds?|whites?)\b))"
     # "Anything but Italy", "a red, but not Italian", "nothing Spanish please": refused by the words before.
     # "Mais pas géorgien", "niente piemontese però", "nada español", "kein Österreicher".
     rf"|\b(?:anything but|anything except|but not|not|nothing|mais pas|surtout pas|niente|nada|nichts|kein(?:e|en)?)\s+"
@@ -233,6 +236,7 @@ def origins_said(text: str, *, refused_after: Callable[[str], bool]) -> tuple[tu
     refused: list[str] = []
     for match in _asked_matches(folded):
         said = match.group("from") or match.group("before") or match.group("after") or match.group("alone")
+        said = said or match.group("about")
         said = said or match.group("denied")
         before = folded[max(0, match.start() - 40) : match.start()]
         if match.group("denied") or refused_after(before):
@@ -252,7 +256,7 @@ def without_origins(folded: str) -> str:
     """Folded text with the places asked for blanked out (same length), so "something Tuscan"
     is not read as food: several demonyms name a kitchen too."""
     for match in _asked_matches(folded):
-        group = next(name for name in ("from", "before", "after", "alone", "denied") if match.group(name))
+        group = next(name for name in ("from", "before", "after", "alone", "about", "denied") if match.group(name))
         start, end = match.span(group)
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded

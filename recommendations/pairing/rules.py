@@ -866,6 +866,9 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         "its grapes are the ones the Alps pour with melted cheese",
         "Savoyard and Swiss tradition: fondue and raclette with Chasselas or Apremont",
         colours=frozenset({"white"}),
+        # Textbook: a light, soft Fendant is the fondue's own wine, which no rule of weight would
+        # choose for melted cheese.
+        strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
         lambda dish: dish.protein in ("fish", "shellfish") and dish.has("butter", "cream"),
