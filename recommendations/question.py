@@ -168,7 +168,7 @@ def _amount(name: str) -> str:
 
 
 _MAX_CUES = (
-    r"moins de|pas plus de|au plus|au maximum|jusqu'?a|meno di|al massimo|massimo|fino a|sotto i|"
+    r"moins de|pas plus de|au plus|au maximum|jusqu'?a|meno di|al massimo|massimo|fino a|sotto (?:i |ai |le )?|"
     r"menos de|como maximo|maximo|hasta|unter|bis|hochstens|maximal|nicht mehr als|nicht uber|"
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
@@ -601,7 +601,7 @@ _MODEST_PRICE = re.compile(
     r"reasonabl[ey](?: priced)?|(?:good|great|best) value|value for money|on a budget|cheap(?:ish)?|"
     # "Budget" alone is modest; "budget is 60", "budget 200" is a number, read as one.
     # Not "same budget", "the same budget as before": the budget in force, said again.
-    r"(?<!our )(?<!my )(?<!same )budget(?!(?:'?s| is| of|:)?\s*(?:about |around |roughly )?[$€£]?\s*\d)|"
+    r"(?<!our )(?<!my )(?<!same )(?<!stesso )(?<!meme )(?<!mismo )(?<!mesmo )budget(?!(?:'?s| is| of|:)?\s*(?:about |around |roughly )?[$€£]?\s*\d)|"
     r"(?:nothing|not) (?:too |very |overly |crazy |super |that )?(?:expensive|pricey|dear|costly)|nothing (?:too )?fancy|"
     r"(?:won'?t|without|not) break(?:ing)? the bank|easy on the (?:wallet|pocket)|pas (?:trop )?chere?s?|abordables?|"
     r"bon rapport qualite[- ]prix|non (?:troppo )?car[oa]|economic[oa]|conveniente|no (?:muy|tan|demasiado) "
@@ -1312,6 +1312,8 @@ _QUANTITY: Final = frozenset(word_list("lots, lot, of, plenty, loads, heaps, ton
 _FILLERS: Final = frozenset(
     word_list(
         "actually, instead, now, then, tonight, tonite, 2nite, today, please, pls, though, anyway, maybe, probably, really, just, "
+        # "Per cena prendiamo il risotto", "para cenar pedimos el pulpo": the meal and the ordering.
+        "cena, pranzo, prendiamo, pedimos, tomamos, cenamos, comemos, depois, "
         "meantime, meanwhile, "
         # Words about the wine a diner might say where a dish goes: "is it ready to drink?",
         # "something local", "hay vino natural?".
@@ -1787,6 +1789,8 @@ class Said:
     # "Is the second one available by the glass?", "the first one, by the glass?": whether a wine
     # shown is poured by the glass, not a search for glasses.
     glass_asked: bool = False
+    # "Which would you choose?", "lei quale sceglierebbe?": of the wines shown, the sommelier's own.
+    your_choice: bool = False
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -2144,9 +2148,9 @@ def _about_picks(folded: str) -> tuple[int, ...]:
         return (1, 2, 3)  # "which is the driest?": of all the wines shown
     if _ABOUT_OTHERS.search(folded):
         return (OTHERS,)
-    if not (_ABOUT_SHOWN.search(folded) or _chosen(folded) or _GLASS_OF_SHOWN.search(folded)) or _LIKE_PICK.search(
-        folded
-    ):
+    if not (
+        _ABOUT_SHOWN.search(folded) or _chosen(folded) or _GLASS_OF_SHOWN.search(folded) or _YOUR_CHOICE.search(folded)
+    ) or _LIKE_PICK.search(folded):
         return ()
     positions: list[int] = []
     for match in _SHOWN_POSITIONS.finditer(folded):
@@ -2161,7 +2165,7 @@ def _about_picks(folded: str) -> tuple[int, ...]:
             positions.append(0 if which == "last" else _ORDINALS[which])
     if not positions and _GLASS_OF_SHOWN.search(folded):
         positions = [1, 2, 3] if re.search(r"\b(?:they|those|these)\b", folded) else [FOCUS]
-    elif not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded)):
+    elif not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded) or _YOUR_CHOICE.search(folded)):
         positions = [1, 2, 3]
     elif not positions and _ABOUT_IT.search(folded):
         positions = [FOCUS]
@@ -2270,7 +2274,22 @@ _ONE_FOR_ALL = re.compile(
 _OCCASION = re.compile(
     r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
     r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
-    r"promotion|retirement|graduation|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night)\b"
+    r"promotion|retirement|graduation|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night|"
+    # "Il meglio che avete", "the best you have", "lo mejor que tengan", "votre meilleur", "das Beste".
+    r"the best (?:you'?ve got|you have|on the list|you'?ve)|(?:il|lo) meglio|(?:il|la) miglior[ea]? che|lo mejor|"
+    r"(?:le|la|votre) meilleure?s?(?! rapport)|das beste|"
+    # "Davvero speciale", "algo especial", "quelque chose de spécial", "etwas Besonderes", "proposta", "sposarmi".
+    r"(?:davvero |molto |qualcosa di )speciale|algo (?:muy )?especial|(?:quelque chose|qqch) de special|"
+    r"etwas besonderes|anniversario|compleanno|cumpleanos|aniversario|anniversaire|geburtstag|jahrestag|"
+    r"sposarmi|sposare|casarme|casarnos|demande en mariage|heiratsantrag|festeggiare|celebrar|feter)\b"
+)
+_YOUR_CHOICE = re.compile(
+    r"\b(?:which|what)(?: one)?(?: of (?:them|those|these|the (?:two|three|wines))| one)? (?:would|will|do|should|'?d) "
+    r"(?:you|u|ya) (?:choose|pick|go for|go with|recommend|have|drink|order|take|get)|\byour (?:pick|choice|favou?rite)\b|"
+    r"\bquale (?:sceglierebbe|sceglieresti|prenderebbe|prenderesti|consiglia|consigli)|"
+    r"\b(?:lequel|laquelle) (?:choisiriez|choisirais|prendriez|prendrais|conseillez|me conseillez)|"
+    r"\bcual (?:elegiria|elegirias|escogeria|recomienda|recomiendas|tomaria|pedirias|pediria)|"
+    r"\bwelche[nrs]? (?:wurden sie|wurdest du|empfehlen sie|nehmen sie)|\bqual (?:escolheria|recomenda|escolhes)"
 )
 # What other guests choose: the list's own words have no sales in them, so the answer says so.
 _POPULAR = re.compile(
@@ -2621,6 +2640,7 @@ def _read(folded: str) -> Said:
         house_wine=_house_wine_asked(folded),
         popular=bool(_POPULAR.search(folded)),
         glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
+        your_choice=bool(_YOUR_CHOICE.search(folded)),
     )
     return _of_the_wines_shown(folded, said)
 
@@ -2927,7 +2947,9 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
     )
 
 
-_COURSE_ALONE: Final = frozenset(word_list("dessert, desserts, pudding, puddings, sweets"))
+_COURSE_ALONE: Final = frozenset(
+    word_list("dessert, desserts, pudding, puddings, sweets, postre, dolce, sobremesa, nachtisch")
+)
 
 
 def dessert_course_alone(dish_words: Sequence[str]) -> bool:
@@ -2936,6 +2958,9 @@ def dessert_course_alone(dish_words: Sequence[str]) -> bool:
 
 
 _COURSE_SAID = re.compile(r"\b(?:dessert|desserts|pudding|puddings|sweets)\b")
+_COURSE_FIRST = re.compile(
+    r"^(?:dessert|desserts|pudding|puddings|sweets|postre|dolce|sobremesa|nachtisch)\s*,\s*", re.I
+)
 
 
 _LONE_PINOT = re.compile(r"\bpinots?\b(?!\s*(?:noir|noirs|nero|nera|grigio|gris|blanc|bianco|meunier|auxerrois)\b)")
@@ -3038,12 +3063,15 @@ def parse_question(
         food = _reason_blanked(food, talked_about)
     if previous is None or said.start_over:
         previous = Constraints()
-    asked = _ORIGIN_OF_IT.search(food)
+    # Read on the whole question: "is the first one from Oregon?" has its place blanked from the food.
+    asked = _ORIGIN_OF_IT.search(folded)
     origin = origins_asked(f"from {asked.group('place')}") if asked is not None else ()
     if asked is not None and origin and not without_origins(f"from {asked.group('place')}")[5:].strip():
-        # "Is it Croatian?", "is the third one Italian?": where a wine shown comes from, not a kitchen.
+        # "Is it Croatian?", "is the third one from Oregon?": where a wine shown comes from, not a
+        # kitchen, nor a wish for wines from there.
         food = _blank(food, *asked.span())
-        said = replace(said, fact_asked=said.fact_asked or "origin", origin_asked=origin[0])
+        places = tuple(place for place in said.places if place != origin[0])
+        said = replace(said, fact_asked=said.fact_asked or "origin", origin_asked=origin[0], places=places)
     if said.about_picks:
         # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)
@@ -3057,6 +3085,8 @@ def parse_question(
         if present_words := _dish_words(text, present):
             food, dish_words = present, present_words
     food, dish_words = _dish_singled_out(text, food, dish_words)
+    # "For dessert, the pastel de nata": the course, then its dish.
+    dish_words = tuple(_COURSE_FIRST.sub("", words) or words for words in dish_words)
     if len(dish_words) > 1 and not dessert_course_alone(dish_words):
         # "Chocolate fondant for dessert": the course says when the dish is eaten; it is no
         # second dish, and does not bring every dessert of the menu along.

@@ -349,6 +349,13 @@ _OPENINGS_ABOUT_SEVERAL: Final = (
     "Side by side for {dish}, first {first}.",
 )
 _OPENINGS_ABOUT_SEVERAL_NO_DISH: Final = ("Gladly, here they are again, starting with {first}.",)
+# "Which would you choose?" of the wines shown: one of them, the one the answer led with.
+_OPENINGS_YOUR_CHOICE: Final = (
+    "Of those, I'd choose {first} with {dish}.",
+    "My pick for {dish} would be {first}.",
+    "If it were my table, I'd open {first} with {dish}.",
+)
+_OPENINGS_YOUR_CHOICE_NO_DISH: Final = ("Of those, I'd choose {first}.", "My own pick would be {first}.")
 # "What would you drink?" about the dish talked about: the sommelier's own pick.
 # "What's most popular?": no sales figure is behind the answer, and it says so.
 _OPENINGS_POPULAR: Final = (
@@ -557,6 +564,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_CHOSEN_BOTTLE_ONLY
     elif "chosen" in refinements:
         choices = _OPENINGS_CHOSEN if dish else _OPENINGS_CHOSEN_NO_DISH
+    elif "about" in refinements and said is not None and said.your_choice:
+        choices = _OPENINGS_YOUR_CHOICE if dish else _OPENINGS_YOUR_CHOICE_NO_DISH
     elif "about" in refinements and superlative and len(result.picks) == 1:
         choices = _OPENINGS_SUPERLATIVE
     elif "about" in refinements and len(result.picks) > 1:

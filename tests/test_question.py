@@ -3199,3 +3199,48 @@ def test_what_about_a_place_asks_for_it(text: str, place: str) -> None:
 
 def test_what_about_a_dish_named_after_a_place_asks_for_no_place() -> None:
     assert parse_question("what about the french onion soup?").constraints.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"), [("Is the first one from Oregon?", "Oregon"), ("is the 1st one from tassie?", "Tasmania")]
+)
+def test_is_a_wine_shown_from_a_place_asks_where_it_comes_from(text: str, place: str) -> None:
+    parsed = parse_question(text)
+    assert (parsed.said.fact_asked, parsed.said.origin_asked) == ("origin", place)  # type: ignore[union-attr]
+    assert parsed.constraints.places == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorrei una bottiglia di bollicine davvero speciale, il meglio che avete sotto i 200 euro",
+        "the best you have under 200",
+        "lo mejor que tengan en tinto",
+    ],
+)
+def test_the_best_you_have_is_an_occasion(text: str) -> None:
+    assert parse_question(text).constraints.occasion
+
+
+@pytest.mark.parametrize("text", ["which would you pick?", "Lei quale sceglierebbe?", "¿cuál elegiría usted?"])
+def test_which_would_you_choose_asks_the_sommelier_s_own_of_the_wines_shown(text: str) -> None:
+    said = parse_question(text).said
+    assert said.your_choice  # type: ignore[union-attr]
+    assert said.about_picks == (1, 2, 3)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        ("Per cena prendiamo il risotto ai funghi porcini: un rosso, stesso budget.", "risotto ai funghi porcini"),
+        ("E para a sobremesa, pastel de nata: um copo de moscatel?", "pastel de nata"),
+    ],
+)
+def test_the_meal_and_the_course_said_before_a_dish_are_not_the_dish(text: str, dish: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.dish_words == (dish,)
+    assert not parsed.constraints.modest_price
+
+
+def test_sotto_alone_is_a_ceiling() -> None:
+    assert parse_question("un rosso sotto 50").constraints.max_price == 50

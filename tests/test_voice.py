@@ -419,3 +419,13 @@ def test_a_budget_said_in_words_may_be_said_back_in_figures(bistro: Restaurant) 
     assert result.constraints.max_price == Decimal("10")
     assert rubric_problems(text, result) == []
     assert rubric_problems(text + " A glass of red is $11.", result) == ["numbers not in the facts: $11"]
+
+
+def test_which_would_you_choose_is_answered_with_one_wine_chosen(bistro: Restaurant) -> None:
+    shown, choice = converse(bistro, LAMB, "which would you pick?")
+
+    answer = write_answer(choice)
+    first = shown.picks[0].wine.name
+    assert choice.picks[0].wine.name == first
+    assert any(opening in answer for opening in ("I'd choose", "My pick", "I'd open")), answer
+    assert first in answer.split(".")[0]

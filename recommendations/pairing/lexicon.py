@@ -395,7 +395,7 @@ FRUIT_AND_SWEET: Final = (
 
 # fmt: off
 DESSERTS: Final = (
-    ing("dessert", "mizumono, desserts, dolce, dolci, postre, postres, "
+    ing("dessert", "mizumono, desserts, dolce, dolci, postre, postres, sobremesa, sobremesas, nachtisch, nachspeise, "
         "mignardises, petits fours", protein="dessert"),
     # A pudding is a dessert unless the dish says otherwise: it is no course said outright, for a
     # British or Baltic pudding can be of steak, potato or corn.

@@ -169,7 +169,7 @@ _WINE_NOUN = (
 _ASKED = re.compile(
     rf"\b(?:from|of|de|du|di|del|della|da|dalla)\s+(?:the\s+)?(?P<from>{_SAID})\b"
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
-    rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
+    rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|brancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
     rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
     rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
