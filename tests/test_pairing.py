@@ -1079,3 +1079,12 @@ def test_fendant_is_the_fondue_s_own_wine() -> None:
     """Light and soft, which no rule of weight would choose for melted cheese: the Swiss textbook."""
     fendant = WineProfile(body=1, acidity=2, tannin=0, sweetness=0, oak=0, style_words=(), grapes=("Chasselas",))
     assert pairing_score(fendant, dish_profile(name="cheese fondue"), wine_colour="white").score >= 0.5
+
+
+def test_every_smoky_or_grilled_method_reads_as_a_noun_in_a_reason() -> None:
+    """ "Its spicy notes meet the plank-roasted" said nothing: each method is named as a flavour."""
+    from recommendations.pairing.lexicon import LEXICON
+    from recommendations.pairing.rules import _FLAVOUR_WORDS
+
+    unnamed = [t.name for t in LEXICON if t.kind == "method" and t.facets & {"smoked", "grilled"}]
+    assert [name for name in unnamed if name not in _FLAVOUR_WORDS and name.endswith("ed")] == []

@@ -200,6 +200,11 @@ _FLAVOUR_WORDS: Final[Mapping[str, str]] = {
     "grilled": "char of the grill",
     "smoked": "smoke",
     "barbecued": "smoky barbecue",
+    "plank-roasted": "smoke of the cedar plank",
+    "blistered": "blistered char",
+    "ember-roasted": "char of the embers",
+    "pit-roasted": "smoke of the pit",
+    "hay-smoked": "hay smoke",
     # Methods named for what they leave: "matches the cured" says nothing.
     "cured": "sharp cure",
     "marinated": "marinade",
