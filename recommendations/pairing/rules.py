@@ -867,13 +867,20 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ),
     ClassicPairing(
         _words("fondue", "tartiflette", "raclette"),
-        _grapes("Chasselas, Jacquère, Altesse, Chardonnay, Savagnin"),
+        _grapes("Chasselas, Jacquère, Altesse"),
         "its grapes are the ones the Alps pour with melted cheese",
         "Savoyard and Swiss tradition: fondue and raclette with Chasselas or Apremont",
         colours=frozenset({"white"}),
         # Textbook: a light, soft Fendant is the fondue's own wine, which no rule of weight would
         # choose for melted cheese.
         strength=TEXTBOOK_STRENGTH,
+    ),
+    ClassicPairing(
+        _words("fondue", "tartiflette", "raclette"),
+        _grapes("Chardonnay, Savagnin"),
+        "its grapes are the ones the Alps pour with melted cheese",
+        "Jura tradition: Comté fondue with Chardonnay or Savagnin",
+        colours=frozenset({"white"}),
     ),
     ClassicPairing(
         lambda dish: dish.protein in ("fish", "shellfish") and dish.has("butter", "cream"),
