@@ -576,7 +576,7 @@ _SWEET_WINE_REFUSED = re.compile(
     # Not "nothing overly sweet" (a gentler one is fine), nor "I don't like sweet desserts".
     r"sweet(?:\s+(?:wines?|stuff|ones?)\b|(?=\s*(?:[,.;:!?]|$|please|pls|thanks|for me|tonight)))"
 )
-_SWEET_AS_THANKS = re.compile(r"\W*sweet(?: as)?\s*(?:[.!,]|(?:thanks|cheers|ta|mate)\b)")
+_SWEET_AS_THANKS = re.compile(r"\W*sweet(?: as\b|\s*[.!]|\s*,?\s*(?:thanks|cheers|ta|mate)\b)")
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
@@ -2016,7 +2016,7 @@ _SHOWN_POSITIONS = re.compile(
     r"(?:le|la|il|el|lo|o|do|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
     # "Le 2e, il passe en fût ?", not "le 1er mai" nor "le 3e plat".
     r"(?:" + _SHORT_FRENCH_ORDINALS + r")(?=\s*(?:[,?!.:;]|$|est\b|c'?est\b|il\b|elle\b|vin\b|sont\b)))"
-    r"(?!\s+cru\b))"
+    r"(?!\s+(?:cru|prato|plato|piatto|plat|course|gang)\b))"
     r"(?:\s+(?:one|ones|wine|wines|bottle|two))?\b|" + _NUMBERED
 )
 
@@ -2217,6 +2217,15 @@ _STYLE_COMPARED = re.compile(
 )
 
 
+def _style_compared(folded: str) -> bool:
+    """ "Fruitier?", "a smoother one": other wines, more of a style; not "which one is fruitier?",
+    a question comparing the wines shown."""
+    return bool(_STYLE_COMPARED.search(folded)) and not (_ABOUT_WHICH.search(folded) or _WHICH.search(folded))
+
+
+_WHICH = re.compile(r"\bwhich\b|\bis (?:the|it|that)\b|\bare (?:they|those|these)\b")
+
+
 def _asks_for_others(folded: str) -> bool:
     """ "Any others?", "another one": wines not yet shown. "Not that one, the other one.. the 3rd"
     names a wine shown by its place instead."""
@@ -2275,17 +2284,24 @@ _OCCASION = re.compile(
     r"\b(?:something (?:really |very |a bit |a little )?(?:special|fancy|memorable|impressive)|special (?:occasion|night|"
     r"evening|dinner|bottle)|celebrat(?:e|ing|ion)|anniversary|birthday|honeymoon|engaged|engagement|proposal|"
     r"promotion|retirement|graduation|splurge|splash out|push the boat out|treat (?:ourselves|myself|yourself)|to impress|big night|"
-    # "Il meglio che avete", "the best you have", "lo mejor que tengan", "votre meilleur", "das Beste".
-    r"the best (?:you'?ve got|you have|on the list|you'?ve)|(?:il|lo) meglio|(?:il|la) miglior[ea]? che|lo mejor|"
-    r"(?:le|la|votre) meilleure?s?(?! rapport)|das beste|"
-    # "Davvero speciale", "algo especial", "quelque chose de spécial", "etwas Besonderes", "proposta", "sposarmi".
+    # "Davvero speciale", "algo especial", "quelque chose de spécial", "etwas Besonderes", "sposarmi".
     r"(?:davvero |molto |qualcosa di )speciale|algo (?:muy )?especial|(?:quelque chose|qqch) de special|"
     r"etwas besonderes|anniversario|compleanno|cumpleanos|aniversario|anniversaire|geburtstag|jahrestag|"
-    r"sposarmi|sposare|casarme|casarnos|demande en mariage|heiratsantrag|festeggiare|celebrar|feter)\b"
+    r"sposarmi|sposarci|casarme|casarnos|demande en mariage|heiratsantrag|festeggiare|celebrar|feter)\b"
+)
+# "Il meglio che avete", "the best you have", "lo mejor que tengan", "votre meilleur", "das Beste": the
+# finest asked, as for an occasion; not the best match ("lo mejor para el cordero", "the best on the list
+# for the oysters") nor the best value ("le meilleur rapport qualité-prix", "le rouge le meilleur marché").
+_THE_BEST = re.compile(
+    r"\b(?:the best (?:you'?ve got|you have|on the list|you'?ve)|(?:il|lo) meglio|(?:il|la) miglior[ea]? che|lo mejor|"
+    r"(?:le|la|votre) meilleure?s?|das beste)\b"
+    r"(?![^,.;!?]{0,30}\b(?:for|with|para|pour|per|avec|con|zum|zur|mit|calidad|qualite|marche|rapport|preis\w*|value|"
+    r"price|prix|prezzo|precio)\b)"
 )
 _YOUR_CHOICE = re.compile(
-    r"\b(?:which|what)(?: one)?(?: of (?:them|those|these|the (?:two|three|wines))| one)? (?:would|will|do|should|'?d) "
-    r"(?:you|u|ya) (?:choose|pick|go for|go with|recommend|have|drink|order|take|get)|\byour (?:pick|choice|favou?rite)\b|"
+    r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))? (?:would|will|do|should|'?d) (?:you|u|ya) "
+    r"(?:choose|pick|go for|go with|recommend|drink|order|take)|"
+    r"\bwhat (?:would|'?d|will) (?:you|u|ya) (?:choose|pick|go for|go with)|\byour (?:pick|choice|favou?rite)\b(?! of)|"
     r"\bquale (?:sceglierebbe|sceglieresti|prenderebbe|prenderesti|consiglia|consigli)|"
     r"\b(?:lequel|laquelle) (?:choisiriez|choisirais|prendriez|prendrais|conseillez|me conseillez)|"
     r"\bcual (?:elegiria|elegirias|escogeria|recomienda|recomiendas|tomaria|pedirias|pediria)|"
@@ -2611,7 +2627,7 @@ def _read(folded: str) -> Said:
         lighter=bool(_LIGHTER.search(folded)),
         bolder=bool(_BOLDER.search(folded)),
         like_pick=_like_pick(folded),
-        other=_asks_for_others(folded) or bool(_STYLE_COMPARED.search(folded)),
+        other=_asks_for_others(folded) or _style_compared(folded),
         appellations=appellations,
         refused_names=refused_names,
         places=places,
@@ -2633,7 +2649,7 @@ def _read(folded: str) -> Said:
         amount_alone=_amount_alone(folded),
         corrects=_corrected(folded),
         superlative=superlative,
-        occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded)),
+        occasion=bool(_OCCASION.search(folded) or _BEST_OF_A_KIND.search(folded) or _THE_BEST.search(folded)),
         best_of_a_kind=bool(_BEST_OF_A_KIND.search(folded)) and not _OCCASION.search(folded),
         one_for_all=bool(_ONE_FOR_ALL.search(folded)),
         each_their_own=bool(_EACH_THEIR_OWN.search(folded)),
@@ -2947,9 +2963,9 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
     )
 
 
-_COURSE_ALONE: Final = frozenset(
-    word_list("dessert, desserts, pudding, puddings, sweets, postre, dolce, sobremesa, nachtisch")
-)
+# The dessert course said by its name: "and for dessert?", "para a sobremesa".
+_DESSERT_COURSE: Final = "dessert, desserts, pudding, puddings, sweets, postre, dolce, sobremesa, nachtisch"
+_COURSE_ALONE: Final = frozenset(word_list(_DESSERT_COURSE))
 
 
 def dessert_course_alone(dish_words: Sequence[str]) -> bool:
@@ -2957,10 +2973,8 @@ def dessert_course_alone(dish_words: Sequence[str]) -> bool:
     return bool(dish_words) and all(fold_text(words) in _COURSE_ALONE for words in dish_words)
 
 
-_COURSE_SAID = re.compile(r"\b(?:dessert|desserts|pudding|puddings|sweets)\b")
-_COURSE_FIRST = re.compile(
-    r"^(?:dessert|desserts|pudding|puddings|sweets|postre|dolce|sobremesa|nachtisch)\s*,\s*", re.I
-)
+_COURSE_SAID = re.compile(r"\b(?:" + "|".join(word_list(_DESSERT_COURSE)) + r")\b")
+_COURSE_FIRST = re.compile(r"^(?:" + "|".join(word_list(_DESSERT_COURSE)) + r")\s*,\s*")
 
 
 _LONE_PINOT = re.compile(r"\bpinots?\b(?!\s*(?:noir|noirs|nero|nera|grigio|gris|blanc|bianco|meunier|auxerrois)\b)")

@@ -356,7 +356,6 @@ _OPENINGS_YOUR_CHOICE: Final = (
     "If it were my table, I'd open {first} with {dish}.",
 )
 _OPENINGS_YOUR_CHOICE_NO_DISH: Final = ("Of those, I'd choose {first}.", "My own pick would be {first}.")
-# "What would you drink?" about the dish talked about: the sommelier's own pick.
 # "What's most popular?": no sales figure is behind the answer, and it says so.
 _OPENINGS_POPULAR: Final = (
     "I don't keep a tally of what guests order, but with {dish} I'd pour {first}.",
@@ -366,6 +365,7 @@ _OPENINGS_POPULAR_NO_DISH: Final = (
     "I don't keep a tally of what guests order, but I'd steer you to {first}.",
     "I can't see what sells most, but {first} is one I'm always happy to pour.",
 )
+# "What would you drink?" about the dish talked about: the sommelier's own pick.
 _OPENINGS_MY_PICK: Final = (
     "If I were at your table, I'd drink {first} with {dish}.",
     "My own choice with {dish} would be {first}.",

@@ -1088,3 +1088,13 @@ def test_every_smoky_or_grilled_method_reads_as_a_noun_in_a_reason() -> None:
 
     unnamed = [t.name for t in LEXICON if t.kind == "method" and t.facets & {"smoked", "grilled"}]
     assert [name for name in unnamed if name not in _FLAVOUR_WORDS and name.endswith("ed")] == []
+
+
+@pytest.mark.parametrize("dish", ["beef fondue", "scallops with leek fondue"])
+def test_a_fondue_that_is_not_melted_cheese_takes_no_chasselas_textbook(dish: str) -> None:
+    chasselas = WineProfile(body=1, acidity=2, tannin=0, sweetness=0, oak=0, style_words=(), grapes=("Chasselas",))
+    assert pairing_score(chasselas, dish_profile(name=dish), wine_colour="white").score < 0.5
+
+
+def test_shaved_parm_is_parmesan_not_parmigiana() -> None:
+    assert "tomato sauce" not in dish_profile(name="caesar salad with shaved parm").words

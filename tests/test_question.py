@@ -3244,3 +3244,38 @@ def test_the_meal_and_the_course_said_before_a_dish_are_not_the_dish(text: str, 
 
 def test_sotto_alone_is_a_ceiling() -> None:
     assert parse_question("un rosso sotto 50").constraints.max_price == 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lo mejor para el cordero?",
+        "le meilleur avec l'agneau ?",
+        "which is the best on the list for the oysters?",
+        "quel est le rouge le meilleur marché pour l'agneau ?",
+        "lo mejor calidad-precio",
+        "un rosso da sposare con l'agnello",
+    ],
+)
+def test_the_best_match_or_value_is_no_occasion(text: str) -> None:
+    assert not parse_question(text).constraints.occasion
+
+
+@pytest.mark.parametrize("text", ["which one is fruitier?", "which of them is juicier?", "is the second one crisper?"])
+def test_a_style_compared_among_the_wines_shown_asks_about_them(text: str) -> None:
+    said = parse_question(text).said
+    assert said.about_picks  # type: ignore[union-attr]
+    assert not said.other  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["sweet, please", "sweet, not dry"])
+def test_sweet_with_a_comma_is_still_a_sweet_wine(text: str) -> None:
+    assert parse_question(text).constraints.sweet is True
+
+
+def test_the_second_course_in_portuguese_is_no_second_wine() -> None:
+    assert parse_question("para o segundo prato quero o borrego").said.about_picks == ()  # type: ignore[union-attr]
+
+
+def test_what_do_you_have_is_no_choice_asked() -> None:
+    assert not parse_question("what do you have by the glass?").said.your_choice  # type: ignore[union-attr]

@@ -643,18 +643,6 @@ _DELICATE_OFFAL: Final = frozenset({"sweetbreads", "brains", "tripe"})
 _MEAT_MAINS: Final = _ANIMAL_MAINS - {"fish", "shellfish"}
 
 
-# "Il brasato", "the braise", "un estofado" with nothing else said: a braise of meat, as a menu
-# means the word alone (a vegetable braise names its vegetables). Half the evidence of a main named.
-BRAISE_ALONE: Final = 0.5
-
-
-def _a_braise_alone(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]) -> bool:
-    terms = [term for found, _ in sources for term, _ in found]
-    return (
-        bool(terms) and all(term.kind == "method" for term in terms) and any("braised" in term.facets for term in terms)
-    )
-
-
 def _protein(
     sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]], named: Sequence[FoodTerm] = ()
 ) -> tuple[str | None, float]:
@@ -678,7 +666,7 @@ def _protein(
     # Only ever mentioned as an ingredient (mozzarella on a pizza, egg in carbonara): not the main.
     scores = {protein: score for protein, score in scores.items() if protein in named_in_full}
     if not scores:
-        return ("red_meat", BRAISE_ALONE) if _a_braise_alone(sources) else (None, 0.0)
+        return None, 0.0
     best = max(scores.values())
     leaders = [protein for protein in PROTEIN_PRIORITY if scores.get(protein) == best]
     animals = [protein for protein in leaders if protein in _ANIMAL_MAINS]

@@ -320,7 +320,7 @@ DAIRY: Final = (
         protein="cheese", detail="fresh", salt=2),
     # Parmesan and pecorino are grated over a dish like a seasoning ("artichoke, truffle, parmesan, egg yolk");
     # named alone ("Parmigiano Reggiano, 24 months") they are the cheese course still.
-    ing("parmesan", "parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
+    ing("parmesan", "parm, parmigiano, parmigiano-reggiano, parmigiano reggiano, grana padano, pecorino, "
         "pecorino romano", protein="cheese", detail="aged", seasoning=True, salt=2, umami=2),
     ing("aged cheese", "comte, comté, beaufort, gruyere, gruyère, emmental, "
         "mahon, idiazabal, asiago, montasio, tete de moine, ossau-iraty, paski sir, paški sir, pag cheese, tolminc, "
@@ -809,7 +809,7 @@ DISHES: Final = (
     dish("pollo alla cacciatora", "chicken cacciatore, cacciatore, poulet chasseur",
          parts="chicken, braised, tomato sauce, herbs, mushroom", cuisine="italian"),
     dish("melanzane alla parmigiana", "parmigiana di melanzane, eggplant parmigiana, eggplant parmesan, eggplant parm, aubergine parmigiana, "
-         "aubergine parmigiana, parmigiana, parm", parts="eggplant, tomato sauce, fresh cheese, aged cheese, baked",
+         "aubergine parmigiana, parmigiana", parts="eggplant, tomato sauce, fresh cheese, aged cheese, baked",
          cuisine="italian"),
     dish("pizza margherita", "margherita, margarita pizza", parts="pizza, tomato sauce, fresh cheese, herbs",
          cuisine="italian"),

@@ -866,7 +866,8 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         strength=TEXTBOOK_STRENGTH,
     ),
     ClassicPairing(
-        _words("fondue", "tartiflette", "raclette"),
+        # Of melted cheese: not a beef fondue, nor a leek fondue under scallops.
+        lambda dish: bool({"fondue", "tartiflette", "raclette"} & set(dish.words)) and dish.protein in ("cheese", None),
         _grapes("Chasselas, Jacquère, Altesse"),
         "its grapes are the ones the Alps pour with melted cheese",
         "Savoyard and Swiss tradition: fondue and raclette with Chasselas or Apremont",
