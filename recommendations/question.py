@@ -1761,6 +1761,7 @@ class Said:
     # second one from?" ("origin"), "who makes it?" ("producer").
     fact_asked: str | None = None
     origin_asked: str = ""  # "Is it Croatian?": the place asked of a wine shown ("Croatia"), answered yes or no
+    kind_asked: str = ""  # "Is the first one a Franciacorta?": the wine's name asked of it ("franciacorta")
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     alcohol_free: bool = False  # "I'm pregnant, anything non-alcoholic?", "designated driver: alcohol-free?"
@@ -1997,7 +1998,8 @@ _ORIGIN_OF_IT = re.compile(
     r"(?:that|the) (?:first|second|third|last|other|1st|2nd|3rd|\w+) one)|"
     # "¿El segundo es portugués?", "il secondo è italiano?", "le premier est français ?".
     r"(?:el|il|le|la|der|das) (?:" + _FOREIGN_ORDINALS + r")(?: (?:vino|vin|wein))? (?:es|e|est|ist))"
-    r" (?:an? |from |de |di |aus )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?\s*[?!.]*\s*$"
+    r" (?:an? |from |de |di |aus |un |una |uno |une |ein |eine |um |uma )?(?P<place>[a-z]+(?: [a-z]+)?)(?: (?:wine|one))?"
+    r"\s*[?!.]*\s*$"
 )
 _TELL_MORE = re.compile(
     r"\b(?:tell me|more about|more (?:info|information|details)|describe|what(?:'?s| is) (?:it|that|this|the \w+"
@@ -3046,6 +3048,28 @@ def _reason_blanked(food: str, talked_about: Sequence[str]) -> str:
     return food
 
 
+def _place_or_kind_asked(folded: str, food: str, said: Said) -> tuple[str, Said]:
+    """ "Is it Croatian?", "is the third one from Oregon?", "il primo è un Franciacorta?": what a wine
+    shown is, asked yes or no; not a kitchen, nor a wish for wines from there or of that name. Read
+    on the whole question: a place asked for is blanked from the food."""
+    asked = _ORIGIN_OF_IT.search(folded)
+    if asked is None:
+        return food, said
+    place = asked.group("place")
+    origin = origins_asked(f"from {place}")
+    if origin and not without_origins(f"from {place}")[5:].strip():
+        places = tuple(named for named in said.places if named != origin[0])
+        return _blank(food, *asked.span()), replace(
+            said, fact_asked=said.fact_asked or "origin", origin_asked=origin[0], places=places
+        )
+    if said.about_picks and place in said.appellations:
+        appellations = tuple(name for name in said.appellations if name != place)
+        return _blank(food, *asked.span()), replace(
+            said, fact_asked=said.fact_asked or "kind", kind_asked=place, appellations=appellations
+        )
+    return food, said
+
+
 def parse_question(
     text: str,
     *,
@@ -3077,15 +3101,7 @@ def parse_question(
         food = _reason_blanked(food, talked_about)
     if previous is None or said.start_over:
         previous = Constraints()
-    # Read on the whole question: "is the first one from Oregon?" has its place blanked from the food.
-    asked = _ORIGIN_OF_IT.search(folded)
-    origin = origins_asked(f"from {asked.group('place')}") if asked is not None else ()
-    if asked is not None and origin and not without_origins(f"from {asked.group('place')}")[5:].strip():
-        # "Is it Croatian?", "is the third one from Oregon?": where a wine shown comes from, not a
-        # kitchen, nor a wish for wines from there.
-        food = _blank(food, *asked.span())
-        places = tuple(place for place in said.places if place != origin[0])
-        said = replace(said, fact_asked=said.fact_asked or "origin", origin_asked=origin[0], places=places)
+    food, said = _place_or_kind_asked(folded, food, said)
     if said.about_picks:
         # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)

@@ -1045,6 +1045,12 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
             yes = from_origin(said.origin_asked, country=wine.country, region=wine.region, name=wine.name)
             return [f"{'Yes' if yes else 'No'}: {_named(facts)} comes from {place}."]
         return [f"{name} comes from {place}."] if place else []
+    if said.fact_asked == "kind" and said.kind_asked:
+        # "Is the first one a Franciacorta?": yes or no, and what it is when not.
+        kind = said.kind_asked.title()
+        if said.kind_asked in fold_text(f"{wine.name} {wine.region}"):
+            return [f"Yes: {_named(facts)} is a {kind}."]
+        return [f"No: {_named(facts)} is not a {kind}."]
     if said.fact_asked == "producer" and wine.producer:
         return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []
     if said.fact_asked == "readiness":

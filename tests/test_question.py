@@ -3279,3 +3279,16 @@ def test_the_second_course_in_portuguese_is_no_second_wine() -> None:
 
 def test_what_do_you_have_is_no_choice_asked() -> None:
     assert not parse_question("what do you have by the glass?").said.your_choice  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "position"),
+    [("Il primo è un Franciacorta?", "franciacorta", 1), ("is the third one a rioja?", "rioja", 3)],
+)
+def test_a_wine_shown_asked_whether_it_is_of_a_name_is_a_question_not_a_search(
+    text: str, kind: str, position: int
+) -> None:
+    parsed = parse_question(text)
+    said = parsed.said
+    assert (said.fact_asked, said.kind_asked, said.about_picks) == ("kind", kind, (position,))  # type: ignore[union-attr]
+    assert parsed.constraints.appellations == ()

@@ -429,3 +429,13 @@ def test_which_would_you_choose_is_answered_with_one_wine_chosen(bistro: Restaur
     assert choice.picks[0].wine.name == first
     assert any(opening in answer for opening in ("I'd choose", "My pick", "I'd open")), answer
     assert first in answer.split(".")[0]
+
+
+def test_is_the_first_one_a_kind_is_answered_yes_or_no(bistro: Restaurant) -> None:
+    shown, asked = converse(bistro, LAMB, "is the first one a Barolo?")
+
+    answer = write_answer(asked)
+    first = shown.picks[0].wine.name
+    verdict = "Yes" if "barolo" in first.lower() else "No"
+    assert answer.startswith(f"{verdict}:"), answer
+    assert first in answer
