@@ -167,6 +167,9 @@ class AnswerOutput(serializers.Serializer[Any]):
     score = StrictFloatField(help_text="0-1: how well the source answers the question.")
     source = SpanOutput(allow_null=True)  # type: ignore[assignment]  # a field named like Field.source
     closest = SpanOutput(allow_null=True, help_text="When not found: the nearest sentence, for a reader to judge.")
+    also = SpanOutput(
+        allow_null=True, help_text="A question asking two things: the span answering the second, when apart."
+    )
 
 
 class QuestionOutput(serializers.Serializer[Any]):

@@ -32,7 +32,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -1410,7 +1410,47 @@ def _signature(text: str, last: Span) -> bool:
     return own_line and len(last.text.split()) <= SIGNATURE_WORDS and bool(_PERSON.search(last.text))
 
 
+# Where a question asks a second thing: "..., and can the dog stay?", "...? E podemos levar...?",
+# "... - which way do we come in". The split is at the last such joint; each side keeps 3+ words.
+_SECOND_ASK = re.compile(
+    r"(?:,?\s+(?:and|&|e|et|y|und)\s+|\?\s+(?:(?:and|e|et|y|und)\s+)?|\s+[-–—]\s+)"
+    r"(?=(?:what|when|where|who|how|which|why|is|are|do|does|did|can|could|will|would|should|was|were|"
+    r"quanto|quando|dove|chi|come|quale|que|quel|quelle|quand|combien|cuanto|cuando|donde|quien|como|cual|"
+    r"podemos|posso|pode|wann|wie|wo|wer|kann|gibt)\b)",
+    re.IGNORECASE,
+)
+_MIN_ASK_WORDS = 3
+
+
+def two_asks(question: str) -> tuple[str, str] | None:
+    """The two questions of a question that asks two things, if it does."""
+    joints = list(_SECOND_ASK.finditer(question.strip().rstrip("?")))
+    if not joints:
+        return None
+    first, second = question[: joints[-1].start()].strip(), question[joints[-1].end() :].strip()
+    if min(len(first.split()), len(second.split())) < _MIN_ASK_WORDS:
+        return None
+    return first, second
+
+
 def answer(text: str, question: str, *, namespace: str = "") -> Answer:
+    """The passage that answers ``question``; for a question asking two things, the passage of the
+    second too when it lies elsewhere in the text (both quoted, in the text's order)."""
+    whole = _answer_one(text, question, namespace=namespace)
+    asks = two_asks(question)
+    if not whole.found or whole.source is None or asks is None:
+        return whole
+    held = whole.source
+    for ask in asks:
+        part = _answer_one(text, ask, namespace=namespace)
+        other = part.source
+        if part.found and other is not None and (other.end <= held.start or other.start >= held.end):
+            first, second = sorted((held, other), key=lambda span: span.start)
+            return replace(whole, answer=f"{first.text} {second.text}", also=other)
+    return whole
+
+
+def _answer_one(text: str, question: str, *, namespace: str = "") -> Answer:
     """The passage of ``text`` that answers ``question``, or "not in the text".
 
     The passage is the best sentence, with its better neighbour when that one scores at

@@ -223,7 +223,9 @@ def _checked_answer(task: TextTask, written: str) -> Answer:
     if _DENIAL.search(written) or written == answers.NOT_IN_TEXT:
         if ours.found and ours.score >= CLEAR_ANSWER:
             raise ModelRejected("the model said the text does not say; the text answers it")
-        return replace(ours, answer=answers.NOT_IN_TEXT, found=False, source=None, closest=ours.source or ours.closest)
+        return replace(
+            ours, answer=answers.NOT_IN_TEXT, found=False, source=None, closest=ours.source or ours.closest, also=None
+        )
     [(spans, similarity)] = answers.support(
         task.text, [f"{task.question} {written}"], namespace=task.namespace, top=ANSWER_SUPPORTING_SENTENCES
     )

@@ -52,6 +52,9 @@ class Answer:
     score: float  # 0..1: how well the source answers the question
     source: Span | None  # the supporting span, when found
     closest: Span | None = None  # when not found: the nearest sentence, for a reader to judge
+    # A question asking two things ("what does it cost, and can we bring our own?"): the span that
+    # answers the second, when it lies apart from ``source``; the answer then quotes both.
+    also: Span | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +63,7 @@ class Answer:
             "score": self.score,
             "source": _span(self.source),
             "closest": _span(self.closest),
+            "also": _span(self.also),
         }
 
 

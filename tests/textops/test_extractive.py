@@ -1158,3 +1158,35 @@ def test_cash_asked_of_a_house_that_takes_cards_finds_its_sentence() -> None:
 def test_a_question_s_word_also_matches_how_the_house_says_it(question: str, word: str, also: str) -> None:
     groups = {group[0]: group for group in answers.question_stems(question)}
     assert also in groups[word]
+
+
+_TWO_PLACES = (
+    "The Quay Kitchen opened in May 2024 on Harbour Row. Fish and chips cost £16 at lunch. "
+    "The dining room seats forty and looks over the water. Our chef, Ana Ruiz, trained in Bilbao. "
+    "A pint of the local ale is £5.20 at the bar."
+)
+
+
+def test_a_question_asking_two_things_quotes_both_passages() -> None:
+    result = answers.answer(_TWO_PLACES, "What do the fish and chips cost, and how much is a pint?")
+
+    assert result.found
+    assert "£16" in result.answer
+    assert "£5.20" in result.answer
+    assert result.source is not None
+    assert result.also is not None
+    assert result.source.text in result.answer
+    assert result.also.text in result.answer
+    assert result.source.text != result.also.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Who is presenting the wines, and who is cooking?", ("Who is presenting the wines", "who is cooking?")),
+        ("What do the fish and chips cost?", None),
+        ("Is it open on Sunday?", None),
+    ],
+)
+def test_two_asks_are_split_only_where_a_second_question_starts(question: str, asks: tuple[str, str] | None) -> None:
+    assert answers.two_asks(question) == asks
