@@ -939,13 +939,19 @@ def _habits(folded: str) -> list[tuple[int, int]]:
 
 
 def _priced_away(folded: str) -> str:
-    """The text without the wines the diner loves but not at the list's prices ("we love Barolo
-    but not at those prices"): neither their place nor their name is asked for. Other habits
-    ("we love Italian wines, but something under 40") still ask for them."""
+    """The text without the wines drunk before that the diner turns from: loved but not at the
+    list's prices ("we love Barolo but not at those prices"), or left for tonight ("we had a
+    Chianti last time, now something lighter"): neither their place nor their name is asked for.
+    A habit kept ("we love Italian wines, but something under 40") still asks for them."""
     for start, end in _passing_clauses(folded):
-        if _PRICED_AWAY.match(folded, end):
+        if _PRICED_AWAY.match(folded, end) or _LEFT_FOR_TONIGHT.match(folded, end):
             folded = _blank(folded, start, end)
     return folded
+
+
+_LEFT_FOR_TONIGHT = re.compile(
+    r"[\s,;.!-]*(?:but\s+)?(?:tonight|now|today|this time|instead|for a change|something different)\b"
+)
 
 
 _STYLE_BEFORE_GRAPE = re.compile(r"\b(?:oaky|oaked|buttery|jammy|flabby|overoaked|over-oaked)\s+$")
@@ -1857,7 +1863,8 @@ _CHOSEN_ALONE = re.compile(
     + _NUMBERED
     + r"|"
     r"(?:le|il|el|den)\s+(?:" + _FOREIGN_ORDINALS + r"))"
-    r"(?:\W+(?:please|pls|then|it is|thanks|thank you|for us|for me|(?:sounds|looks|is) (?:good|great|perfect|lovely|nice)|"
+    r"(?:\W+(?:please|pls|then|it is|thanks|thank you|that'?s all|that'?s it|cheers|merci|grazie|gracias|danke|for us|"
+    r"for me|(?:sounds|looks|is) (?:good|great|perfect|lovely|nice)|"
     r"va (?:bene|benissimo)|per favore|por favor|s'?il vous plait|bitte))*\W*"
 )
 
@@ -1919,7 +1926,8 @@ def _closing(folded: str) -> bool:
 
 
 _ABOUT_SHOWN = re.compile(
-    r"\b(?:difference|differences|differ|compare|comparison|versus|vs|tell me (?:more )?about|more about|"
+    r"\b(?:difference|differences|differ|differenza|diferencia|diferenca|unterschied|compare|comparison|versus|vs|"
+    r"tell me (?:more )?about|more about|"
     r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
     r"describe|which|better|what(?:'?s| is| are| was| were) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
@@ -1940,7 +1948,7 @@ _ABOUT_SHOWN = re.compile(
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|o|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
     r"(?:\s+(?:vin|vino|wein))?\s+"
-    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe)\b|"
+    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe|se sirve|si serve|se sert|wird)\b|"
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
     # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
     # ("the second one's too pricey, something cheaper?" asks for another wine).
@@ -2012,7 +2020,8 @@ _ABOUT_WHICH = re.compile(
 )
 _SHOWN_POSITIONS = re.compile(
     # "First time here" is no wine.
-    r"\b(?:(?:the\s+)?(?P<which>first two|first 2|top two|both|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
+    r"\b(?:(?:the\s+|i\s+|le\s+|les\s+|los\s+|die\s+|os\s+)?(?P<which>first two|first 2|top two|both|primi due|prime due|"
+    r"deux premiers|dos primeros|ersten beiden|ersten zwei|dois primeiros|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
     r"(?:le|la|il|el|lo|o|do|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
@@ -2123,7 +2132,14 @@ _COURSE_NAMED = re.compile(
 
 # What a wine shown is asked to be, said last in a question: "¿el segundo es seco?" is no main
 # course that is dried.
-_ASKED_OF_A_WINE: Final = frozenset(word_list("seco, seca, secco, secca, sec, seche, dulce, dolce, doux, douce"))
+_ASKED_OF_IT_LAST = re.compile(
+    r"\b(?:frio|fria|freddo|fredda|froid|froide|kalt|chilled|cold|fresco|fresca|frais|fraiche)\W*$"
+)
+_ASKED_OF_A_WINE: Final = frozenset(
+    word_list(
+        "seco, seca, secco, secca, sec, seche, dulce, dolce, doux, douce, frio, fria, freddo, fredda, froid, kalt"
+    )
+)
 
 
 def _names_a_course(folded: str) -> bool:
@@ -2161,7 +2177,19 @@ def _about_picks(folded: str) -> tuple[int, ...]:
             numeral = match.group("numeral") or match.group("digit")
             positions.append(int(numeral) if numeral.isdigit() else _ORDINALS[numeral])
             continue
-        if which in ("first two", "first 2", "top two", "both"):
+        if which in (
+            "first two",
+            "first 2",
+            "top two",
+            "both",
+            "primi due",
+            "prime due",
+            "deux premiers",
+            "dos primeros",
+            "ersten beiden",
+            "ersten zwei",
+            "dois primeiros",
+        ):
             positions += [1, 2]
         else:
             positions.append(0 if which == "last" else _ORDINALS[which])
@@ -2585,9 +2613,27 @@ _NOT_NECESSARILY = re.compile(
 )
 
 
+# "We've had the Soave before, something different?": the wine drunk before, refused for another.
+_HAD_BEFORE = re.compile(
+    r"\b(?:we'?ve|i'?ve|we|i) (?:already )?(?:had|tried|drunk|drank) (?:the |a |that )?(?P<what>[\w' -]{2,30}?) "
+    r"(?:before|already|last (?:time|week|night))[\s,.;!-]*"
+    r"(?=(?:\w+\s+){0,3}?(?:(?:something|anything|smth) (?:different|else|new)|another|any others?)\b)"
+)
+
+
+def _had_before_refused(folded: str) -> str:
+    """The text with "we've had the X before" said as "no X" (same length: positions hold)."""
+
+    def refused(match: re.Match[str]) -> str:
+        lead = match.start("what") - match.start()
+        return " " * (lead - 3) + "no " + match.group("what") + " " * (match.end() - match.end("what"))
+
+    return _HAD_BEFORE.sub(refused, folded)
+
+
 def _read(folded: str) -> Said:
     bounds = _per_person(folded, _price_bounds(folded))
-    insisted = _NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded)
+    insisted = _had_before_refused(_NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded))
     wanted, refused = _colour_mentions(insisted)
     # "Not a fan of sweet wines" with the crème brûlée: no dessert wine, though guidance pours
     # one with a dessert; the diner's word wins. ("Not too sweet" allows a gentler one.)
@@ -3103,8 +3149,10 @@ def parse_question(
         previous = Constraints()
     food, said = _place_or_kind_asked(folded, food, said)
     if said.about_picks:
-        # "Prendo il secondo" picks the second wine: it is no main course ("il secondo").
+        # "Prendo il secondo" picks the second wine: it is no main course ("il secondo"); "¿el primero
+        # se sirve frío?" asks how it is served, no cold dish.
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)
+        food = _ASKED_OF_IT_LAST.sub(lambda match: " " * len(match.group()), food)
     dish_words = _dish_words(text, food)
     passing = _passing_clauses(food)
     if dish_words and passing:

@@ -51,6 +51,7 @@ from recommendations.question import (
     ParsedQuestion,
     Said,
     Superlative,
+    asks_something_new,
     dessert_course_alone,
     off_menu,
     parse_question,
@@ -1275,6 +1276,7 @@ def _read_in_conversation(
         )
 
     parsed = _poured_as_said(_shown_by_place(parse(query), state, in_stock), state)
+    parsed = _the_dish_again(parsed, state, menu)
     turn = _turn_in_conversation(parsed, state, in_stock)
     for_a_diner = _for_a_diner(parsed, query, turn, parse)
     if for_a_diner is not parsed:
@@ -1292,6 +1294,63 @@ def _read_in_conversation(
         kept = tuple((who, colour) for who, colour in turn.diner_colours if who not in dict(said))
         turn = replace(turn, diners=diners_merged(turn.diners, said), diner_colours=diners_merged(kept, colours))
     return parsed, turn
+
+
+# Words of a dish's name that name no food: "the", "with", "a la", "al".
+_MENU_GLUE: Final = frozenset(
+    word_list(
+        "the, a, an, with, and, of, in, on, la, le, les, el, los, las, il, al, alla, a la, de, del, di, du, des, au, aux"
+    )
+)
+# A dish named by its kind: "is the fish served whole?", "what about bubbles for the fish?".
+_DISH_KIND: Final = frozenset(
+    word_list(
+        "fish, seafood, meat, poisson, pesce, pescado, peixe, fisch, carne, viande, fleisch, "
+        "the fish, the seafood, the meat, le poisson, il pesce, el pescado, o peixe, den fisch, la carne, la viande"
+    )
+)
+
+
+def _the_dish_again(parsed: ParsedQuestion, state: DialogueState | None, menu: Sequence[MenuItem]) -> ParsedQuestion:
+    """ "Is the fish served whole?" of the sole, "how rare do they cook the roo?" of the kangaroo,
+    "for the lamb then" of the lamb peka: a dish talked about, named again more loosely, is that
+    dish (of two talked about, the one it names), not a new one."""
+    if state is None or not parsed.dish_words or not (state.dish_ids or state.dish_words):
+        return parsed
+    talked: list[tuple[tuple[int, ...], tuple[str, ...], str, DishProfile]] = [
+        ((item.pk,), (), item.name, dish_profile(name=item.name, description=item.description, tags=item.tags))
+        for item in menu
+        if item.pk in state.dish_ids
+    ]
+    talked += [((), (words,), words, dish_profile(name=words)) for words in state.dish_words]
+    named = fold_text(" ".join(parsed.dish_words))
+    now = dish_profile(name=named)
+    for dish_ids, dish_words, name, before in talked:
+        if _names_it_again(named, now, name, before, aside=_food_question(parsed)):
+            if len(talked) == 1:
+                dish_ids, dish_words = state.dish_ids, state.dish_words
+            return replace(parsed, dish_ids=dish_ids, dish_words=dish_words)
+    return parsed
+
+
+def _names_it_again(named: str, now: DishProfile, name: str, before: DishProfile, *, aside: bool) -> bool:
+    """Whether food named now is a dish talked about: by fewer of its words ("the lamb" of the lamb
+    peka), by its kind ("the fish" of the sole), or, in a question about the food and not the wine
+    ("does the fondue come with potatoes?"), by a word of its name."""
+    if now.words and (set(now.words) <= set(before.words) or (named in _DISH_KIND and now.protein == before.protein)):
+        return True
+    return aside and bool(set(words_of(name)) - _MENU_GLUE & set(words_of(named)))
+
+
+def _food_question(parsed: ParsedQuestion) -> bool:
+    """ "Does the fondue come with potatoes?", "¿el pulpo lleva pimentón?": asked of the food, no wine."""
+    said = parsed.said
+    return (
+        parsed.text.rstrip().endswith("?")
+        and said is not None
+        and not asks_something_new(said)
+        and not (said.style_words or said.by_the_glass is not None or said.about_picks or said.sweet is not None)
+    )
 
 
 def _poured_as_said(parsed: ParsedQuestion, state: DialogueState | None) -> ParsedQuestion:

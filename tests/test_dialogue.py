@@ -1480,3 +1480,19 @@ def test_a_full_bodied_red_with_smooth_tannins_may_still_be_firm(bistro: Restaur
 
     assert answer.picks
     assert answer.picks[0].profile.body >= 4
+
+
+def test_a_dish_named_again_by_its_kind_or_in_a_question_about_it_stays_the_dish(bistro: Restaurant) -> None:
+    oysters, aside, glass = converse(
+        bistro,
+        "a white for the oysters under 60?",
+        "are the oysters served with shallot vinegar?",
+        "ok, for the seafood then, a glass please",
+    )
+
+    assert not aside.turn.new_topic
+    assert aside.constraints.colours == {"white"}
+    assert not glass.turn.new_topic
+    assert glass.constraints.colours == {"white"}
+    assert glass.constraints.by_the_glass
+    assert glass.understood.dish == oysters.understood.dish

@@ -3292,3 +3292,39 @@ def test_a_wine_shown_asked_whether_it_is_of_a_name_is_a_question_not_a_search(
     said = parsed.said
     assert (said.fact_asked, said.kind_asked, said.about_picks) == ("kind", kind, (position,))  # type: ignore[union-attr]
     assert parsed.constraints.appellations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "refused_name", "refused_grape"),
+    [
+        ("we've had the soave before, something different?", "soave", None),
+        ("we've had the albariño before, something else?", None, "Albariño"),
+    ],
+)
+def test_a_wine_had_before_and_something_else_asked_refuses_it(
+    text: str, refused_name: str | None, refused_grape: str | None
+) -> None:
+    constraints = parse_question(text).constraints
+    if refused_name:
+        assert refused_name in constraints.refused_names
+        assert refused_name not in constraints.appellations
+    if refused_grape:
+        assert constraints.refused_grapes == (refused_grape,)
+
+
+def test_a_wine_had_last_time_then_left_for_tonight_is_not_asked_for() -> None:
+    assert parse_question("we had a chianti last time, now something lighter").constraints.appellations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("Che differenza c'è tra i primi due?", (1, 2)),
+        ("¿el primero se sirve frío?", (1,)),
+        ("lovely, the second one then. that's all, thanks!", (2,)),
+    ],
+)
+def test_the_wines_shown_asked_about_in_more_ways(text: str, positions: tuple[int, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.said.about_picks == positions  # type: ignore[union-attr]
+    assert parsed.dish_words == ()
