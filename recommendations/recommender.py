@@ -1334,12 +1334,18 @@ def _the_dish_again(parsed: ParsedQuestion, state: DialogueState | None, menu: S
 
 
 def _names_it_again(named: str, now: DishProfile, name: str, before: DishProfile, *, aside: bool) -> bool:
-    """Whether food named now is a dish talked about: by fewer of its words ("the lamb" of the lamb
-    peka), by its kind ("the fish" of the sole), or, in a question about the food and not the wine
-    ("does the fondue come with potatoes?"), by a word of its name."""
-    if now.words and (set(now.words) <= set(before.words) or (named in _DISH_KIND and now.protein == before.protein)):
+    """Whether food named now is a dish talked about: by fewer of the words of its name ("the lamb"
+    of the lamb peka), by another name read the same ("the roo" of the kangaroo), by its kind ("the
+    fish" of the sole), or, in a question about the food and not the wine ("does the fondue come
+    with potatoes?"), by a word of its name. Not by an ingredient it holds ("the vitello" is no
+    osso buco, "the cheese plate" no risotto with Parmesan)."""
+    of_its_name = set(words_of(name)) - _MENU_GLUE
+    said = set(words_of(named)) - _MENU_GLUE
+    if said and said <= of_its_name:
         return True
-    return aside and bool(set(words_of(name)) - _MENU_GLUE & set(words_of(named)))
+    if now.words and (set(now.words) == set(before.words) or (named in _DISH_KIND and now.protein == before.protein)):
+        return True
+    return aside and bool(of_its_name & said)
 
 
 def _food_question(parsed: ParsedQuestion) -> bool:

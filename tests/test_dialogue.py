@@ -1496,3 +1496,11 @@ def test_a_dish_named_again_by_its_kind_or_in_a_question_about_it_stays_the_dish
     assert glass.constraints.colours == {"white"}
     assert glass.constraints.by_the_glass
     assert glass.understood.dish == oysters.understood.dish
+
+
+def test_an_ingredient_of_the_dish_talked_about_named_as_a_dish_is_a_new_dish(bistro: Restaurant) -> None:
+    _, toast = converse(bistro, "a red for the beef stew with mushrooms", "and the mushrooms on toast?")
+    assert toast.turn.new_topic
+    _, same = converse(bistro, "a white for the fish pie, under 60", "for the fish then, by the glass?")
+    assert not same.turn.new_topic
+    assert same.constraints.colours == {"white"}
