@@ -1348,11 +1348,19 @@ def _names_it_again(named: str, now: DishProfile, name: str, before: DishProfile
     return aside and bool(of_its_name & said)
 
 
+# How a question about the food is put ("does it come with...", "is it served...", "¿lleva...?"),
+# not "and the mushrooms on toast?", a new dish whose wine is asked.
+_ASKED_OF_THE_FOOD = re.compile(
+    r"\b(?:does|do|is|are|how|can|lleva|llevan|viene|trae|tiene|vient|est-ce|servi|porta|ha|hat|ist|kommt)\b"
+)
+
+
 def _food_question(parsed: ParsedQuestion) -> bool:
     """ "Does the fondue come with potatoes?", "¿el pulpo lleva pimentón?": asked of the food, no wine."""
     said = parsed.said
     return (
         parsed.text.rstrip().endswith("?")
+        and bool(_ASKED_OF_THE_FOOD.search(fold_text(parsed.text)))
         and said is not None
         and not asks_something_new(said)
         and not (said.style_words or said.by_the_glass is not None or said.about_picks or said.sweet is not None)
