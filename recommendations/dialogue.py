@@ -353,7 +353,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids, bottle_asked=said.by_the_glass is False)
-    aside = _aside_of(said, parsed)
+    aside = _aside_of(said, parsed, same_dish=not new_topic)
     if aside is not None:
         # "More bread please", "where's the bathroom?", "hi!": no new wine; the one talked about stays.
         if state.shown:
@@ -393,11 +393,12 @@ def _not_drinking(text: str) -> bool:
     return bool(_NOT_DRINKING.search(text)) and not re.search(r"\b(?:wines?|pair|goes with)\b", text, re.IGNORECASE)
 
 
-def _aside_of(said: Said | None, parsed: ParsedQuestion) -> Refinement | None:
+def _aside_of(said: Said | None, parsed: ParsedQuestion, *, same_dish: bool) -> Refinement | None:
     """What a message says besides the wine, when it asks nothing of the wine."""
     if said is None or _asks_about_wine(said):
         return None
-    if not names_a_dish(parsed):
+    if not names_a_dish(parsed) or (same_dish and said.for_the_staff):
+        # "Is the fish served whole?" of the dish talked about: for the staff, as "more bread" is.
         return _aside(said)
     if said.alcohol_free and _not_drinking(parsed.text):
         # "I'm having the parmigiana but I don't drink: anything non-alcoholic?": the dish is the

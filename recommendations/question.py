@@ -1420,7 +1420,12 @@ _WAITER_ORDER_PATTERN: Final = (
     r"(?:a|an|some|more|another|two|three|four|\d+|the|our|a cup of|a pot of)\s+(?:coffees?|espressos?|"
     r"cappuccinos?|lattes?|macchiatos?|cortados?|flat whites?|americanos?|teas?|bread|water|sparkling water|"
     r"still water|ice|bill|check|cheque)(?!\s*(?:cake|ice cream|rubbed|crusted|glazed|mousse|panna cotta|semifreddo|creme|cream|"
-    r"granita|tart|brulee|pudding|and walnut|and butter|smoked|loaf|sauce|butter|crumbs?|sticks?)\b)"
+    r"granita|tart|brulee|pudding|and walnut|and butter|smoked|loaf|sauce|butter|crumbs?|sticks?|cress|chestnuts?|"
+    r"melon|spinach)\b)|"
+    # "Tap water for the table", "Leitungswasser", "une carafe d'eau", "l'addition", "la cuenta, por favor".
+    r"tap water|leitungswasser|(?:eine )?(?:flasche )?(?:stilles |mineral)?wasser\b|carafe d'eau|eau du robinet|"
+    r"(?:de l'|une )?eau (?:plate|gazeuse)|acqua (?:naturale|frizzante|del rubinetto)|agua (?:del grifo|con gas|sin gas)|"
+    r"l'addition|la cuenta|il conto|die rechnung|(?:du|more|some|plus de) pain\b|(?:mas|mehr) (?:pan|brot)\b"
 )
 _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 
@@ -1803,7 +1808,9 @@ class Said:
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
 _LIGHTER = re.compile(
     # Not "nothing too tannic", "not too heavy": a style asked, not a step lighter than the wines shown.
-    r"\b(?:lighter|(?:less|(?<!nothing )(?<!not )(?<!nicht )too) (?:heavy|full|big|bold|rich|strong|tannic)|not (?:so|as) (?:heavy|big|full|rich|bold)|"
+    r"\b(?:lighter|(?:less|(?<!nothing )(?<!not )(?<!nicht )too) (?:heavy|full|big|bold|rich|strong|tannic)|"
+    # "Der erste ist mir zu schwer", "trop lourd", "troppo pesante", "demasiado pesado".
+    r"(?<!nicht )zu schwer|(?<!pas )trop lourds?|(?<!non )troppo pesant[ei]|demasiado pesados?|muito pesados?|not (?:so|as) (?:heavy|big|full|rich|bold)|"
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
 )
 _BOLDER = re.compile(
@@ -2256,11 +2263,18 @@ def _style_compared(folded: str) -> bool:
 _WHICH = re.compile(r"\bwhich\b|\bis (?:the|it|that)\b|\bare (?:they|those|these)\b")
 
 
+_SENTENCES = re.compile(r"[.?!;]+")
+
+
 def _asks_for_others(folded: str) -> bool:
     """ "Any others?", "another one": wines not yet shown. "Not that one, the other one.. the 3rd"
-    names a wine shown by its place instead."""
+    names a wine shown by its place instead; "der erste ist mir zu schwer. Haben Sie etwas anderes?"
+    says why the first will not do, then asks for others."""
     if not _OTHER.search(folded):
         return False
+    clauses = _SENTENCES.split(_THE_OTHER_ONE.sub(" ", folded))
+    if any(_OTHER.search(clause) and not _SHOWN_POSITIONS.search(clause) for clause in clauses):
+        return True
     positions = [position for position in _about_picks(folded) if position > 0]
     return not positions or bool(_OTHER.search(_THE_OTHER_ONE.sub(" ", folded)))
 
@@ -2711,6 +2725,9 @@ def _read(folded: str) -> Said:
 
 def _of_the_wines_shown(folded: str, said: Said) -> Said:
     """What the question asks of the wines shown, once all is read."""
+    if said.other and said.about_picks and not said.chosen:
+        # "The first is too heavy for me. Anything else?": other wines, not more on the first.
+        said = replace(said, about_picks=())
     if _colour_asked_of_a_pick(folded, said):
         # "Is the third still or sparkling?", "il terzo è fermo o frizzante?": what a wine shown
         # is, asked; no wish for another colour.

@@ -1325,11 +1325,16 @@ def _the_dish_again(parsed: ParsedQuestion, state: DialogueState | None, menu: S
     talked += [((), (words,), words, dish_profile(name=words)) for words in state.dish_words]
     named = fold_text(" ".join(parsed.dish_words))
     now = dish_profile(name=named)
+    aside = _food_question(parsed)
     for dish_ids, dish_words, name, before in talked:
-        if _names_it_again(named, now, name, before, aside=_food_question(parsed)):
+        if _names_it_again(named, now, name, before, aside=aside):
             if len(talked) == 1:
                 dish_ids, dish_words = state.dish_ids, state.dish_words
-            return replace(parsed, dish_ids=dish_ids, dish_words=dish_words)
+            said = parsed.said
+            if aside and said is not None:
+                # Asked of the food, not the wine: for the staff, the wines shown kept.
+                said = replace(said, for_the_staff=True)
+            return replace(parsed, dish_ids=dish_ids, dish_words=dish_words, said=said)
     return parsed
 
 

@@ -1504,3 +1504,27 @@ def test_an_ingredient_of_the_dish_talked_about_named_as_a_dish_is_a_new_dish(bi
     _, same = converse(bistro, "a white for the fish pie, under 60", "for the fish then, by the glass?")
     assert not same.turn.new_topic
     assert same.constraints.colours == {"white"}
+
+
+def test_a_question_about_the_dish_talked_about_is_for_the_staff_and_keeps_the_wines(bistro: Restaurant) -> None:
+    oysters, aside = converse(
+        bistro, "a white for the oysters under 60?", "are the oysters served with shallot vinegar?"
+    )
+
+    assert aside.understood.refinements == ("staff",)
+    assert [pick.wine.pk for pick in aside.picks] == [oysters.picks[0].wine.pk]
+    [lamb] = converse(bistro, "the lamb, and some water please")
+    assert lamb.understood.refinements == ()
+    assert lamb.picks
+
+
+@pytest.mark.parametrize("text", ["Können wir auch Leitungswasser bekommen?", "une carafe d'eau s'il vous plaît"])
+def test_water_asked_in_other_languages_is_for_the_staff(text: str) -> None:
+    assert parse_question(text).said.for_the_staff  # type: ignore[union-attr]
+
+
+def test_the_first_too_heavy_then_anything_else_asks_for_other_lighter_wines() -> None:
+    said = parse_question("Hmm, der erste ist mir zu schwer. Haben Sie noch etwas anderes?").said
+    assert said.other  # type: ignore[union-attr]
+    assert said.lighter  # type: ignore[union-attr]
+    assert said.about_picks == ()  # type: ignore[union-attr]

@@ -461,6 +461,231 @@ REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
     # An Austrian tavern's cold board: cured and smoked meats, cheese, spreads, pickles, bread.
     dish("brettljause", "brettljausn, bretteljause, jausenbrett, jausenbrettl",
          parts="charcuterie, cheese, pickles, bread", cuisine="german"),
+    # Flemish cold terrine of chicken, rabbit, veal and pork set in a vinegary jelly, with fries.
+    dish("potjevleesch", "potjevlesch, pot'je vleesch, potje vleesch, potjevlees",
+         parts="chicken, rabbit, veal, pork, aspic, cold, tangy", cuisine="french"),
+    # Savoie smoked pork sausage with cabbage or chard in it, poached, served with potatoes.
+    dish("pormonaise", "pormoniers, pormonier, pormonaises",
+         parts="smoked sausage, cabbage, spinach, herbs, potato", cuisine="french"),
+    # Savoie grated potato cake with bacon, prunes and raisins, baked for hours in a mould.
+    dish("farcement", "farçon, farcon, farcement savoyard",
+         parts="potato, bacon, dried fruit, baked", cuisine="french"),
+    # Aveyron parcels of sheep's tripe filled with ham and garlic, slow-braised in white wine and tomato.
+    dish("tripoux", "tripous, tripoux aveyronnais, tripoux de naucelle",
+         parts="lamb, tripe, cured ham, garlic, white wine sauce, braised", cuisine="french"),
+    # Rouergue dried stockfish mashed with potato, eggs, garlic and walnut oil.
+    dish("estofinado", "estofinade, estofi, estoficado",
+         parts="salt cod, potato, cooked eggs, garlic, nuts", cuisine="french"),
+    # Basque fishermen's soup of fish and shellfish with tomato, pepper and Espelette chilli.
+    dish("ttoro", "ttoro basque, tioro, soupe de poisson basque",
+         parts="fish, shellfish, tomato, sweet pepper, chilli, soup", cuisine="french"),
+    # Marseille lamb tripe parcels and trotters braised in white wine and tomato.
+    dish("pieds paquets", "pieds et paquets, pieds-paquets, pieds et paquets marseillais",
+         parts="lamb, tripe, offal, white wine sauce, tomato sauce, braised", cuisine="french"),
+    # Lyon beef tripe marinated in white wine and mustard, breaded and fried, with gribiche.
+    dish("tablier de sapeur", "tabliers de sapeur, tablier de sapeur lyonnais",
+         parts="tripe, mustard, breadcrumbs, fried, mayonnaise", cuisine="french"),
+    # Monaco fried pasta parcels of chard, ricotta and parmesan.
+    dish("barbajuan", "barbajuans, barbagiuan, barbagiuai, barbajuans monegasques",
+         parts="filled pasta, spinach, fresh cheese, parmesan, fried", cuisine="french"),
+    # Roman rigatoni with sausage, guanciale, tomato and egg-pecorino: carbonara meets amatriciana.
+    dish("rigatoni alla zozzona", "zozzona, pasta alla zozzona, la zozzona",
+         parts="pasta, sausage, pork jowl, tomato sauce, egg, aged cheese", cuisine="italian"),
+    # Vercelli risotto of beans, salami, lard and red wine.
+    dish("panissa", "paniscia, paniscia novarese, panissa vercellese",
+         parts="rice, beans, cured sausage, bacon, red wine sauce", cuisine="italian"),
+    # Milanese meatballs of leftover boiled beef and mortadella, crumbed and fried in butter.
+    dish("mondeghili", "mondeghilli, polpette alla milanese, mondeghili milanesi",
+         parts="minced beef, forcemeat, breadcrumbs, fried, butter", cuisine="italian"),
+    # Amalfi coast ricotta gnocchi in tomato sauce with basil and parmesan.
+    dish("'ndunderi", "ndunderi, ndunderi di minori, 'ndunderi di minori",
+         parts="gnocchi, fresh cheese, tomato sauce, parmesan, herbs", cuisine="italian"),
+    # Basilicata sun-dried sweet peppers flash-fried in oil until crisp.
+    dish("peperoni cruschi", "peperoni crusco, peperone crusco, zafarani cruschi",
+         parts="sweet pepper, dried, fried, olive oil", cuisine="italian"),
+    # Neapolitan baked rice timbale filled with ragu, meatballs, peas and mozzarella.
+    dish("sartu di riso", "sartù di riso, sartu, sartù, sartu napoletano",
+         parts="rice, tomato sauce, minced beef, peas, fresh cheese, baked", cuisine="italian"),
+    # Sardinian carasau bread softened in broth, layered with tomato sauce, pecorino and a poached egg.
+    dish("pane frattau", "pane fratau, pani frattau",
+         parts="bread, stock, tomato sauce, aged cheese, egg", cuisine="italian"),
+    # Valencian roasted red pepper strips with flaked salt cod, garlic and oil.
+    dish("esgarraet", "esgarrat, esgarraet valenciano",
+         parts="salt cod, sweet pepper, roasted, garlic, olive oil", cuisine="spanish"),
+    # Catalan flatbread topped with roasted peppers, aubergine and onion, sometimes anchovy.
+    dish("coca de recapte", "coca de recapte catalana, coca d'escalivada, coca de escalivada",
+         parts="bread, sweet pepper, eggplant, onion, roasted, anchovy", cuisine="spanish"),
+    # Mallorcan layers of fried potato, aubergine and pepper under tomato sauce.
+    dish("tumbet", "tombet, tumbet mallorquin, tumbet mallorquín",
+         parts="potato, eggplant, sweet pepper, fried, tomato sauce", cuisine="spanish"),
+    # Mallorcan fry of lamb or pork offal with potato, peppers, fennel and garlic.
+    dish("frit mallorqui", "frit mallorquí, frito mallorquin, frito mallorquín",
+         parts="lamb, offal, potato, sweet pepper, fennel, fried", cuisine="spanish"),
+    # Mallorcan soupy "dirty rice" with pork, chicken, rabbit, sobrassada and warm spices.
+    dish("arros brut", "arròs brut, arroz brut, arroz sucio mallorquin",
+         parts="rice, pork, chicken, rabbit, warm spices, stock", cuisine="spanish"),
+    # La Mancha mash of salt cod, potato, garlic and olive oil with egg and walnuts.
+    dish("atascaburras", "ajoarriero manchego, atascaburras manchego",
+         parts="salt cod, potato, garlic, olive oil, cooked eggs, nuts", cuisine="spanish"),
+    # Jerez stew of chickpeas, beans and chard with pork, chorizo and morcilla.
+    dish("berza jerezana", "berza gitana, berza de jerez, berza andaluza",
+         parts="pork, chorizo, sausage, chickpeas, beans, cabbage, braised", cuisine="spanish"),
+    # Aveiro eels stewed with tomato, onion, white wine and piri-piri, ladled over toasted bread.
+    dish("ensopado de enguias", "ensopado de enguia, caldeirada de enguias, eel ensopado",
+         parts="eel, braised, tomato sauce, white wine sauce, chilli, bread", cuisine="portuguese"),
+    # Azorean beef pot-roast in red wine with allspice and bacon, in an unglazed clay pot.
+    dish("alcatra", "alcatra da terceira, alcatra terceirense, alcatra de carne",
+         parts="beef, braised, red wine sauce, warm spices, bacon, clay pot", cuisine="portuguese"),
+    # Hessian tangy sour-milk cheese marinated in vinegar, oil, onion and caraway, with rye bread.
+    dish("handkäs mit musik", "handkaes mit musik, handkas mit musik, handkäse mit musik, handkase mit musik",
+         parts="cheese, vinaigrette, onion, caraway, bread", cuisine="german"),
+    # North German pears simmered with green beans and bacon, with potatoes.
+    dish("birnen bohnen und speck", "birnen bohnen speck, bohnen birnen und speck, pears beans and bacon",
+         parts="bacon, pear, green beans, potato, braised", cuisine="german"),
+    # Hamburg sweet-sour soup of eel, ham broth, dried fruit, vegetables and dumplings.
+    dish("aalsuppe", "hamburger aalsuppe, aalsuppe hamburg, hamburg eel soup",
+         parts="eel, ham, dried fruit, vegetables, sweet and sour, soup", cuisine="german"),
+    # Westphalian beef stewed with heaps of onion and pepper, sharpened with capers and lemon.
+    dish("pfefferpotthast", "potthast, westfälischer pfefferpotthast, westfalischer pfefferpotthast",
+         parts="beef, braised, onion, peppered, capers, citrus", cuisine="german"),
+    # Valais covered pie of potato, leek, apple and raclette cheese.
+    dish("cholera", "choléra, walliser cholera, cholera valaisanne, cholera pie",
+         parts="pastry, potato, onion, apple, aged cheese, baked", cuisine="german"),
+    # Graubünden buckwheat dumplings with cabbage, bacon, melted cheese and butter.
+    dish("pizokel", "pizokels, pizzocals, bizochels, bizochel",
+         parts="pasta shapes, cabbage, bacon, aged cheese, butter", cuisine="german"),
+    # Dresden sheet cake of yeast base, quark cheesecake layer and a set egg custard top.
+    dish("eierschecke", "dresdner eierschecke, eierschecke kuchen",
+         parts="dessert, cake, cheesecake, custard", cuisine="german"),
+    # Polish boiled potato dumplings with butter, fried onion and bacon.
+    dish("kopytka", "kopytko, kopytka ziemniaczane, polish potato dumplings",
+         parts="gnocchi, potato, butter, onion, bacon", cuisine="central european"),
+    # Silesian beef roulade rolled round bacon, gherkin and onion, braised in gravy.
+    dish("rolada śląska", "rolada slaska, rolady śląskie, rolady slaskie, silesian beef roulade",
+         parts="beef, stuffed, bacon, pickles, onion, braised, jus", cuisine="central european"),
+    # Polish duck blood soup, sweet-sour with vinegar, dried plums and pears.
+    dish("czernina", "czarnina, czernina z kaczki, duck blood soup",
+         parts="duck, offal, dried fruit, sweet and sour, soup", cuisine="central european"),
+    # Polish blood sausage with buckwheat groats, fried with onions or grilled.
+    dish("kaszanka", "kaszanka z cebulą, kaszanka z cebula, kiszka, polish blood sausage",
+         parts="sausage, offal, whole grains, onion, fried", cuisine="central european"),
+    # Hungarian bean soup with smoked pork knuckle, sausage, paprika and sour cream.
+    dish("jókai bableves", "jokai bableves, jókai bean soup, jokai bean soup",
+         parts="pork, smoked, beans, sausage, la vera paprika, cream, soup", cuisine="central european"),
+    # Romanian Easter loaf of lamb offal with spring onion, dill and hard eggs, baked.
+    dish("drob de miel", "drob, drob romanesc, drob românesc, drob de miel romanesc",
+         parts="lamb, offal, spring onion, herbs, cooked eggs, baked", cuisine=""),
+    # Polish apple cake of shortcrust and cinnamon apples, often crumb-topped.
+    dish("szarlotka", "szarlotka polska, polish apple cake, jabłecznik, jablecznik",
+         parts="dessert, cake, apple, warm spices, crumble", cuisine="central european"),
+    # Cretan wedding pilaf cooked in rich goat and rooster broth, finished with lemon and butter.
+    dish("gamopilafo", "gamopilafo kritiko, pilafi kritiko, cretan wedding pilaf",
+         parts="rice, lamb, chicken, stock, butter, citrus", cuisine="greek"),
+    # Cretan pork marinated in vinegar, smoked over herbs, sliced and pan-fried.
+    dish("apaki", "apaki kritiko, cretan smoked pork", parts="pork, cured, smoked, vinaigrette, herbs", cuisine="greek"),
+    # Cretan snails fried face-down in oil and salt, doused with vinegar and rosemary.
+    dish("chochlioi boubouristi", "kochlioi boubouristi, hohlioi boumbouristi, saligaria boubouristi, cretan fried snails",
+         parts="snail, fried, olive oil, vinaigrette, herbs", cuisine="greek"),
+    # Cypriot lamb with onion, tomato and cumin, slow-baked in an earthenware pot.
+    dish("tavas", "tavas kypriakos, cypriot tavas, lamb tavas",
+         parts="lamb, onion, tomato, warm spices, clay pot, baked", cuisine="greek"),
+    # Bulgarian scramble of eggs with peppers, tomato and sirene cheese.
+    dish("mish mash", "mishmash, mish-mash, bulgarian mish mash",
+         parts="cooked eggs, sweet pepper, tomato, sheep's cheese, herbs", cuisine=""),
+    # Greek Christmas cookies soaked in honey syrup with orange, cinnamon and walnuts.
+    dish("melomakarona", "melomakarono, finikia, greek honey cookies",
+         parts="dessert, biscuits, honey, citrus, warm spices, nuts", cuisine="greek"),
+    # Turkish lamb shank slow-cooked with tomato and onion, over mash or pilaf.
+    dish("kuzu incik", "kuzu incik tandır, kuzu incik tandir, kuzu incik kebabı, kuzu incik kebabi",
+         parts="lamb, shank, braised, tomato sauce, onion", cuisine="middle eastern"),
+    # Turkish tripe soup seasoned at the table with garlic vinegar, butter and chilli.
+    dish("işkembe çorbası", "iskembe corbasi, işkembe, iskembe, turkish tripe soup",
+         parts="tripe, garlic, vinaigrette, butter, chilli flakes, soup", cuisine="middle eastern"),
+    # Egyptian pigeons stuffed with spiced freekeh or rice, poached then roasted crisp in butter.
+    dish("hamam mahshi", "hamam mahshy, hamam mahchi, stuffed pigeon egyptian, egyptian stuffed pigeon",
+         parts="pigeon, stuffed, whole grains, rice, warm spices, roasted, butter", cuisine="middle eastern"),
+    # Levantine meatballs baked in tomato sauce with onions and pine nuts.
+    dish("dawood basha", "daoud basha, daoud pasha, dawud basha, dawood pasha",
+         parts="minced beef, lamb, tomato sauce, onion, nuts, warm spices", cuisine="middle eastern"),
+    # Turkish semolina cookies baked then soaked in lemon syrup, topped with a hazelnut.
+    dish("şekerpare", "sekerpare, şeker pare, seker pare",
+         parts="dessert, biscuits, sugar, nuts", cuisine="middle eastern"),
+    # Moroccan steamed vermicelli or couscous mounded over spiced chicken, with cinnamon, sugar and almonds.
+    dish("seffa", "seffa medfouna, seffa au poulet, sfaa, seffa with chicken",
+         parts="chicken, pasta, warm spices, sugar, nuts, butter", cuisine="north african"),
+    # Algerian chicken (or lamb) stewed with chickpeas in a garlicky paprika and chilli sauce.
+    dish("chtitha", "chtitha djej, chtitha lham, chtitha poulet, chtitha algerienne",
+         parts="chicken, chickpeas, la vera paprika, chilli, garlic, braised", cuisine="north african"),
+    # West African black-eyed pea fritters with onion and chilli, deep-fried.
+    dish("akara", "akara balls, kosai, koose, black-eyed pea fritters, bean fritters",
+         parts="beans, fried, onion, chilli", cuisine=""),
+    # Efik thick soup of pumpkin leaves and waterleaf with beef, stockfish, periwinkles and palm oil.
+    dish("edikang ikong", "edikaikong, edikang ikong soup, efere edikang ikong",
+         parts="beef, bitter greens, smoked fish, shellfish, cooking fat, chilli", cuisine=""),
+    # Lagos mashed soft beans under a dark sauce of dried chilli fried long in palm oil.
+    dish("ewa agoyin", "ewa aganyin, agoyin beans, beans and agoyin sauce",
+         parts="beans, cooking fat, chilli, onion, fried", cuisine=""),
+    # Ivorian ripe plantain fried in palm oil, with chilli and onion sauce.
+    dish("alloco", "aloco, allocos, ivorian fried plantain",
+         parts="plantain, fried, chilli, onion", cuisine=""),
+    # Senegalese millet couscous stirred into sweetened yogurt and cream with vanilla.
+    dish("thiakry", "thiacry, chakery, degue, dégué, thiakry dessert",
+         parts="dessert, whole grains, yogurt, cream, sugar, vanilla", cuisine=""),
+    # Shiraz rice layered with cabbage, herbs and little spiced meatballs.
+    dish("kalam polo", "kalam polow, kalam polo shirazi, cabbage rice with meatballs",
+         parts="minced beef, rice, cabbage, herbs, warm spices", cuisine="middle eastern"),
+    # Persian lamb or chicken stew with dried sour plums, saffron and onion: sweet-sour.
+    dish("khoresh alu", "khoresh aloo, khoresht alu, khoresh-e alu, khoresh alu bokhara, persian plum stew",
+         parts="lamb, dried fruit, braised, sweet and sour, warm spices, onion", cuisine="middle eastern"),
+    # Tabriz giant meatballs of mince, rice and split peas stuffed with dried fruit, nuts and egg, in tomato broth.
+    dish("kufteh tabrizi", "koofteh tabrizi, kofta tabrizi, tabriz meatballs",
+         parts="minced beef, rice, split peas, herbs, dried fruit, nuts, tomato sauce, cooked eggs",
+         cuisine="middle eastern"),
+    # Gilan beef kebab marinated in pomegranate molasses, walnuts and herbs, grilled: sour and nutty.
+    dish("kabab torsh", "kabab-e torsh, kebab torsh, kabob torsh, sour kebab",
+         parts="beef, marinated, pomegranate, nuts, herbs, grilled", cuisine="middle eastern"),
+    # Bushehr fish stewed in tamarind with coriander, fenugreek, garlic and chilli.
+    dish("ghalieh mahi", "ghalieh mahi bushehri, qalieh mahi, ghalie mahi, persian fish stew",
+         parts="fish, tamarind, herbs, chilli, garlic, braised", cuisine="middle eastern"),
+    # Rajasthani white lamb curry of yogurt, cream and cashew, mild and rich.
+    dish("safed maas", "safed maans, safed mans, white mutton curry, rajasthani safed maas",
+         parts="lamb, curry, yogurt, cream, nuts, mild", cuisine="indian"),
+    # Bengali festive fish curry: fried rohu in an onion, ginger and yogurt gravy.
+    dish("machher kalia", "macher kalia, maacher kalia, mach kalia, fish kalia",
+         parts="fish, fried, curry, onion, ginger, yogurt, warm spices", cuisine="indian"),
+    # Kolhapuri fiery red mutton curry with dried coconut and a house spice mix.
+    dish("tambda rassa", "tambda rassa mutton, kolhapuri tambda rassa, mutton kolhapuri",
+         parts="lamb, curry, fiery chilli, warm spices, coconut, stock", cuisine="indian"),
+    # Maharashtrian flatbread stuffed with sweet chana dal and jaggery, with ghee and cardamom.
+    dish("puran poli", "puranpoli, holige, obbattu, bobbatlu",
+         parts="dessert, chapati, lentils, brown sugar, butter, warm spices", cuisine="indian"),
+    # Mumbai Bombay duck (a soft lizardfish), semolina-crusted and fried.
+    dish("bombil fry", "bombay duck fry, fried bombay duck, bombil rava fry, bombil fish fry",
+         parts="fish, fried, flour, chilli, citrus", cuisine="indian"),
+    # Malvani chicken curry with coconut and spices, with fried puffy flatbreads.
+    dish("kombdi vade", "kombdi vada, malvani kombdi vade, chicken vade",
+         parts="chicken, curry, coconut, warm spices, chilli, fried dough", cuisine="indian"),
+    # Sri Lankan rice cooked in thick coconut milk, cut in diamonds, with onion-chilli sambol.
+    dish("kiribath", "kiri bath, kiri buth, sri lankan milk rice",
+         parts="rice, coconut, chilli, onion", cuisine="indian"),
+    # Sri Lankan relish of onions caramelised with chilli, Maldive fish and tamarind: sweet and hot.
+    dish("seeni sambol", "seeni sambal, sini sambol, sweet onion sambol",
+         parts="caramelised onion, chilli, dried fish flakes, tamarind, sweet", cuisine="indian"),
+    # Sri Lankan fried aubergine pickled in vinegar, sugar, mustard and chilli.
+    dish("wambatu moju", "brinjal moju, eggplant moju, vambotu moju, batu moju",
+         parts="eggplant, fried, sweet and sour, mustard, chilli, onion", cuisine="indian"),
+    # Kelantan blue rice with herbs, fried fish, toasted coconut, bean sprouts and chilli.
+    dish("nasi kerabu", "nasi kerabu kelantan, blue rice, nasi biru",
+         parts="rice, herbs, fish, fried, toasted coconut, bean sprouts, chilli", cuisine="indonesian"),
+    # Malaysian-Singaporean rice vermicelli in a sweet-sour tamarind chilli gravy with prawn and egg.
+    dish("mee siam", "mi siam, mee siam goreng, mee siam kuah",
+         parts="rice noodles, tamarind, sweet and sour, chilli, prawn, cooked eggs", cuisine="indonesian"),
+    # Thai pork leg stewed in soy and five-spice, over rice with egg and greens.
+    dish("khao kha moo", "khao ka moo, khao kha mu, stewed pork leg on rice, thai pork leg rice",
+         parts="pork, braised, soy, warm spices, rice, cooked eggs", cuisine="thai"),
+    # Vung Tau bite-sized crisp coconut-rice pancakes with shrimp, with herbs and nuoc cham.
+    dish("banh khot", "bánh khọt, banh khot vung tau, mini vietnamese pancakes",
+         parts="savoury pancake, prawn, coconut, fried, nuoc cham, herbs", cuisine="vietnamese"),
 )
 
 # Other spellings of terms defined elsewhere, by the term's name.
