@@ -521,9 +521,9 @@ REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Mallorcan fry of lamb or pork offal with potato, peppers, fennel and garlic.
     dish("frit mallorqui", "frit mallorquí, frito mallorquin, frito mallorquín",
          parts="lamb, offal, potato, sweet pepper, fennel, fried", cuisine="spanish"),
-    # Mallorcan soupy "dirty rice" with pork, chicken, rabbit, sobrassada and warm spices.
-    dish("arros brut", "arròs brut, arroz brut, arroz sucio mallorquin",
-         parts="rice, pork, chicken, rabbit, warm spices, stock", cuisine="spanish"),
+    # Navarre and Rioja spring vegetable stew of artichoke, peas, beans and asparagus, finished with a little ham.
+    dish("menestra de verduras", "menestra, menestra navarra, menestra riojana, menestra de tudela",
+         parts="spring vegetables, artichoke, peas, green beans, asparagus, braised", cuisine="spanish"),
     # La Mancha mash of salt cod, potato, garlic and olive oil with egg and walnuts.
     dish("atascaburras", "ajoarriero manchego, atascaburras manchego",
          parts="salt cod, potato, garlic, olive oil, cooked eggs, nuts", cuisine="spanish"),
@@ -686,6 +686,81 @@ REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Vung Tau bite-sized crisp coconut-rice pancakes with shrimp, with herbs and nuoc cham.
     dish("banh khot", "bánh khọt, banh khot vung tau, mini vietnamese pancakes",
          parts="savoury pancake, prawn, coconut, fried, nuoc cham, herbs", cuisine="vietnamese"),
+    # Chengdu thick wheat noodles in sweet soy, chilli oil, garlic and sesame paste.
+    dish("tian shui mian", "tianshui mian, sweet water noodles, chengdu sweet water noodles",
+         parts="pasta, soy, chilli crisp, garlic, nut sauce, sweet", cuisine="sichuan"),
+    # Xi'an lamb broth poured over flatbread torn into crumbs, with garlic pickles and chilli.
+    dish("yangrou paomo", "yang rou pao mo, yangrou pao mo, lamb paomo, xian lamb paomo",
+         parts="lamb, bread, stock, soup, pickles, chilli", cuisine="chinese"),
+    # Liuzhou rice noodles in pungent river-snail broth with sour bamboo shoot and chilli oil.
+    dish("luosifen", "luo si fen, liuzhou luosifen, liuzhou snail noodles, river snail rice noodles",
+         parts="rice noodles, snail, fermented, bamboo shoots, chilli crisp, soup", cuisine="chinese"),
+    # Chongqing breakfast wheat noodles in numbing chilli oil with peanuts and greens.
+    dish("chongqing xiaomian", "chongqing xiao mian, xiaomian, chongqing small noodles",
+         parts="pasta, chilli crisp, garlic, nuts, asian greens, spicy", cuisine="sichuan"),
+    # Nagoya grilled eel over rice, eaten plain, with condiments, then with dashi.
+    dish("hitsumabushi", "hitsu mabushi, nagoya hitsumabushi, nagoya eel rice",
+         parts="eel, grilled, glaze, rice, stock, soy", cuisine="japanese"),
+    # Hokkaido mutton grilled on a domed pan with vegetables, dipped in soy sauce.
+    dish("jingisukan", "genghis khan, jingisukan nabe, genghis khan barbecue, hokkaido lamb barbecue",
+         parts="lamb, grilled, vegetables, onion, soy", cuisine="japanese"),
+    # Okinawan stir-fry of bitter melon with tofu, pork and egg.
+    dish("goya champuru", "goya chanpuru, gōyā chanpurū, goyaa champuru, bitter melon stir fry",
+         parts="bitter greens, pork, tofu, egg, pan-tossed", cuisine="japanese"),
+    # Korean pork-bone broth with sliced blood sausage and offal, over rice.
+    dish("sundae gukbap", "sundaeguk, sundae-gukbap, sundae soup, korean blood sausage soup",
+         parts="sausage, offal, pork, rice, stock, soup", cuisine="korean"),
+    # Masan monkfish braised with bean sprouts and minari in hot chilli sauce.
+    dish("agujjim", "agwijjim, agu jjim, agwi jjim, braised spicy monkfish, spicy braised monkfish",
+         parts="monkfish, braised, bean sprouts, chilli, garlic", cuisine="korean"),
+    # Seoul whole chicken simmered at the table with potato, rice cakes and garlic, then noodles.
+    dish("dak hanmari", "dakhanmari, dak han mari, whole chicken hotpot",
+         parts="chicken, poached, stock, potato, rice cakes, garlic", cuisine="korean"),
+    # Yucatecan pork marinated in sour orange, grilled over charcoal, with pickled onion.
+    dish("poc chuc", "poc-chuc, pok chuk, cerdo poc chuc",
+         parts="pork, marinated, citrus, grilled, red onion", cuisine="mexican"),
+    # Oaxacan yellow mole of guajillo and costeño chillies thickened with masa, with chicken and vegetables; no chocolate.
+    dish("mole amarillo", "amarillito, mole amarillito, mole amarillo oaxaqueño, mole amarillo oaxaqueno",
+         parts="chicken, braised, red chillies, corn, herbs, vegetables", cuisine="mexican"),
+    # Raw pen-shell scallops cured in lime with chilli, cucumber and red onion.
+    dish("callo de hacha", "callos de hacha, aguachile de callo de hacha, callo de hacha aguachile",
+         parts="scallop, raw, citrus, chilli, cucumber, red onion", cuisine="mexican"),
+    # Sinaloan shredded pork stewed in ancho chilli, garlic and vinegar, then fried in lard.
+    dish("chilorio", "chilorio sinaloense, chilorio de cerdo, chilorio de puerco",
+         parts="pork, braised, red chillies, garlic, fried", cuisine="mexican"),
+    # Lima stew of diced tripe and potato with yellow aji, turmeric and mint.
+    dish("cau cau", "cau-cau, caucau, cau cau de mondongo, cau cau limeño",
+         parts="tripe, potato, mild chillies, herbs, braised", cuisine="peruvian"),
+    # Arequipa pork marinated in chicha, vinegar and aji panca, slow-cooked in a clay pot.
+    dish("adobo arequipeño", "adobo arequipeno, adobo de chancho, adobo de chancho arequipeño",
+         parts="pork, marinated, red chillies, vinaigrette, braised, garlic", cuisine="peruvian"),
+    # Bogota flank steak simmered until tender, then baked or grilled under tomato-onion hogao.
+    dish("sobrebarriga", "sobrebarriga al horno, sobrebarriga en salsa, sobrebarriga bogotana, sobre barriga",
+         parts="beef, flank, braised, tomato, onion, baked", cuisine=""),
+    # Cali ripe plantain stuffed with fresh cheese, battered and fried: sweet and salty.
+    dish("aborrajados", "aborrajado, aborrajados de maduro, aborrajado vallecaucano",
+         parts="plantain, fresh cheese, fried, sweet", cuisine=""),
+    # Buenos Aires thick pizza stuffed with mozzarella and topped with onion.
+    dish("fugazzeta", "fugazzetta, fugazzeta rellena, fugazza con queso",
+         parts="bread, onion, cheese topping, fresh cheese, baked", cuisine="argentinian"),
+    # Bahian chicken stewed with dried shrimp, peanuts, cashews, ginger and dende palm oil.
+    dish("xinxim de galinha", "xinxim, frango xinxim, xin-xin de galinha",
+         parts="chicken, braised, prawn, nuts, cooking fat, ginger", cuisine="brazilian"),
+    # Minas beans tossed with bacon, sausage, toasted manioc flour, egg and kale.
+    dish("feijão tropeiro", "feijao tropeiro, tropeiro, feijão tropeiro mineiro",
+         parts="bacon, sausage, beans, cassava, cooked eggs, cabbage", cuisine="brazilian"),
+    # Trinidadian salt cod flaked with tomato, onion, hot pepper and oil, with bake.
+    dish("buljol", "saltfish buljol, bul jol, brule jol",
+         parts="salt cod, tomato, onion, chilli, olive oil", cuisine="caribbean"),
+    # Puerto Rican coconut milk pudding set with cornstarch, dusted with cinnamon.
+    dish("tembleque", "tembleque de coco, tembleque puertorriqueño, coconut tembleque",
+         parts="dessert, pudding, coconut, warm spices", cuisine="caribbean"),
+    # Slovak soft, crumbly and tangy sheep's cheese, spread on bread or in halušky.
+    dish("bryndza", "brynza, bryndza cheese, slovenská bryndza, slovenska bryndza",
+         parts="sheep's cheese, fresh cheese", cuisine="central european"),
+    # Brazilian firm squeaky cheese grilled on skewers over coals, often with oregano or molasses.
+    dish("queijo coalho", "queijo de coalho, coalho, coalho cheese, queijo coalho assado",
+         parts="grilling cheese, grilled", cuisine="brazilian"),
 )
 
 # Other spellings of terms defined elsewhere, by the term's name.
