@@ -397,7 +397,7 @@ def _aside_of(said: Said | None, parsed: ParsedQuestion, *, same_dish: bool) -> 
     """What a message says besides the wine, when it asks nothing of the wine."""
     if said is None or _asks_about_wine(said):
         return None
-    if not names_a_dish(parsed) or (same_dish and said.for_the_staff):
+    if not names_a_dish(parsed) or (same_dish and said.asked_of_the_food):
         # "Is the fish served whole?" of the dish talked about: for the staff, as "more bread" is.
         return _aside(said)
     if said.alcohol_free and _not_drinking(parsed.text):
@@ -413,7 +413,7 @@ def _aside(said: Said) -> Refinement | None:
         return "greeting"
     if said.alcohol_free:
         return "alcohol_free"
-    return "staff" if said.for_the_staff else None
+    return "staff" if said.for_the_staff or said.asked_of_the_food else None
 
 
 def _asks_about_wine(said: Said) -> bool:

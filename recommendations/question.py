@@ -944,9 +944,14 @@ def _priced_away(folded: str) -> str:
     Chianti last time, now something lighter"): neither their place nor their name is asked for.
     A habit kept ("we love Italian wines, but something under 40") still asks for them."""
     for start, end in _passing_clauses(folded):
-        if _PRICED_AWAY.match(folded, end) or _LEFT_FOR_TONIGHT.match(folded, end):
+        left = _LEFT_FOR_TONIGHT.match(folded, end) and not _LIKED_AGAIN.search(folded, start)
+        if _PRICED_AWAY.match(folded, end) or left:
             folded = _blank(folded, start, end)
     return folded
+
+
+# "We had a Chianti last time and loved it, now something similar": the wine is wanted again.
+_LIKED_AGAIN = re.compile(r"\b(?:loved|liked|enjoyed|similar|like it|like that|same|again)\b")
 
 
 _LEFT_FOR_TONIGHT = re.compile(
@@ -1425,7 +1430,7 @@ _WAITER_ORDER_PATTERN: Final = (
     # "Tap water for the table", "Leitungswasser", "une carafe d'eau", "l'addition", "la cuenta, por favor".
     r"tap water|leitungswasser|(?:eine )?(?:flasche )?(?:stilles |mineral)?wasser\b|carafe d'eau|eau du robinet|"
     r"(?:de l'|une )?eau (?:plate|gazeuse)|acqua (?:naturale|frizzante|del rubinetto)|agua (?:del grifo|con gas|sin gas)|"
-    r"l'addition|la cuenta|il conto|die rechnung|(?:du|more|some|plus de) pain\b|(?:mas|mehr) (?:pan|brot)\b"
+    r"l'addition|la cuenta|il conto|die rechnung|(?:mas|mehr) (?:pan|brot)\b"
 )
 _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 
@@ -1530,6 +1535,26 @@ _FOR_THE_DISH = re.compile(
     r"\b(?:for|with|zur|zum|zu|fur|mit|pour|avec|per|con|col|para)\s+(?:(?:the|our|le|la|les|l'|il|lo|i|gli|el|los|"
     r"las|den|die|das|dem|der)\s*)?$"
 )
+
+
+# How a question about the food is put: "does it come with...", "is it served...", "¿lleva...?"; not
+# "how about the chicken wings?" nor "is there a wine for the fish tacos?", a dish whose wine is asked.
+_OF_THE_FOOD = re.compile(
+    r"^\W*(?:does|do|is|are|how (?:big|rare|spicy|hot|much|many|is|are|do|long)|can (?:we|i|you) (?:get|have) (?:it|the)|"
+    r"est-ce que|c'est|il est|elle est|e|es|ist|kommt)\b|\b(?:lleva|llevan|viene|vienen|trae|porta|servi|vient)\b"
+)
+_ABOUT_ANOTHER = re.compile(r"\b(?:how|what) about\b|\bis there\b|\bgo(?:es)? with\b|\bfor the\b")
+
+
+def asked_of_the_food(text: str) -> bool:
+    """Whether a question is put about the food, not its wine ("is the fish served whole?")."""
+    folded = fold_text(text)
+    return (
+        folded.rstrip().endswith("?")
+        and bool(_OF_THE_FOOD.search(folded))
+        and not _ABOUT_ANOTHER.search(folded)
+        and not _WINE_ASKED.search(folded)
+    )
 
 
 _WINE_ASKED = re.compile(
@@ -1773,6 +1798,9 @@ class Said:
     fact_asked: str | None = None
     origin_asked: str = ""  # "Is it Croatian?": the place asked of a wine shown ("Croatia"), answered yes or no
     kind_asked: str = ""  # "Is the first one a Franciacorta?": the wine's name asked of it ("franciacorta")
+    # "Is the fish served whole?", "does the fondue come with potatoes?": asked of the food, not the wine
+    # (set in the conversation, when the dish is the one talked about).
+    asked_of_the_food: bool = False
     closing: bool = False  # "thanks, that's all": the whole message closes the conversation
     for_the_staff: bool = False  # "more bread please", "where is the bathroom?": not for the sommelier
     alcohol_free: bool = False  # "I'm pregnant, anything non-alcoholic?", "designated driver: alcohol-free?"
@@ -1812,6 +1840,11 @@ _LIGHTER = re.compile(
     # "Der erste ist mir zu schwer", "trop lourd", "troppo pesante", "demasiado pesado".
     r"(?<!nicht )zu schwer|(?<!pas )trop lourds?|(?<!non )troppo pesant[ei]|demasiado pesados?|muito pesados?|not (?:so|as) (?:heavy|big|full|rich|bold)|"
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
+)
+# "Die Sauce ist mir zu schwer", "the sauce is too heavy": the food, not the wines shown.
+_FOOD_TOO_HEAVY = re.compile(
+    r"\b(?:sauce|sosse|plat|dish|piatto|essen|gericht|meal|food|comida|plato|salsa)\b[^.?!]{0,20}"
+    r"\b(?:zu schwer|trop lourde?|troppo pesant[ei]|demasiado pesad[oa]|too (?:heavy|rich))"
 )
 _BOLDER = re.compile(
     r"\b(?:bolder|fuller|bigger|heavier|richer|stronger|"
@@ -2025,10 +2058,17 @@ _ABOUT_WHICH = re.compile(
     r"\bwhich (?:one|ones|of (?:them|those|these|the (?:two|three|wines))|would|will|goes|go|do you|is (?:the )?better|"
     r"is best)\b"
 )
+# The first two wines shown, in the restaurants' languages.
+_FIRST_TWO: Final = tuple(
+    word_list(
+        "first two, first 2, top two, both, primi due, prime due, deux premiers, dos primeros, ersten beiden, "
+        "ersten zwei, dois primeiros"
+    )
+)
 _SHOWN_POSITIONS = re.compile(
     # "First time here" is no wine.
-    r"\b(?:(?:the\s+|i\s+|le\s+|les\s+|los\s+|die\s+|os\s+)?(?P<which>first two|first 2|top two|both|primi due|prime due|"
-    r"deux premiers|dos primeros|ersten beiden|ersten zwei|dois primeiros|first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
+    r"\b(?:(?:the\s+|i\s+|le\s+|les\s+|los\s+|die\s+|os\s+)?(?P<which>" + "|".join(_FIRST_TWO) + r"|"
+    r"first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
     r"(?:le|la|il|el|lo|o|do|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
@@ -2139,13 +2179,11 @@ _COURSE_NAMED = re.compile(
 
 # What a wine shown is asked to be, said last in a question: "¿el segundo es seco?" is no main
 # course that is dried.
-_ASKED_OF_IT_LAST = re.compile(
-    r"\b(?:frio|fria|freddo|fredda|froid|froide|kalt|chilled|cold|fresco|fresca|frais|fraiche)\W*$"
-)
+# How a wine shown is served, asked last: "¿el primero se sirve frío?", "is it served chilled?".
+_SERVED_COLD: Final = "frio, fria, freddo, fredda, froid, froide, kalt, chilled, cold, fresco, fresca, frais, fraiche"
+_ASKED_OF_IT_LAST = re.compile(r"\b(?:" + "|".join(word_list(_SERVED_COLD)) + r")\W*$")
 _ASKED_OF_A_WINE: Final = frozenset(
-    word_list(
-        "seco, seca, secco, secca, sec, seche, dulce, dolce, doux, douce, frio, fria, freddo, fredda, froid, kalt"
-    )
+    word_list(f"seco, seca, secco, secca, sec, seche, dulce, dolce, doux, douce, {_SERVED_COLD}")
 )
 
 
@@ -2184,19 +2222,7 @@ def _about_picks(folded: str) -> tuple[int, ...]:
             numeral = match.group("numeral") or match.group("digit")
             positions.append(int(numeral) if numeral.isdigit() else _ORDINALS[numeral])
             continue
-        if which in (
-            "first two",
-            "first 2",
-            "top two",
-            "both",
-            "primi due",
-            "prime due",
-            "deux premiers",
-            "dos primeros",
-            "ersten beiden",
-            "ersten zwei",
-            "dois primeiros",
-        ):
+        if which in _FIRST_TWO:
             positions += [1, 2]
         else:
             positions.append(0 if which == "last" else _ORDINALS[which])
@@ -2266,14 +2292,20 @@ _WHICH = re.compile(r"\bwhich\b|\bis (?:the|it|that)\b|\bare (?:they|those|these
 _SENTENCES = re.compile(r"[.?!;]+")
 
 
+def _others_apart(folded: str) -> bool:
+    """Others asked in a sentence of its own, beside one naming a wine shown: "der erste ist mir zu
+    schwer. Haben Sie etwas anderes?" (not "how is the second one different from the first?")."""
+    clauses = [clause for clause in _SENTENCES.split(_THE_OTHER_ONE.sub(" ", folded)) if clause.strip()]
+    return len(clauses) > 1 and any(_OTHER.search(clause) and not _SHOWN_POSITIONS.search(clause) for clause in clauses)
+
+
 def _asks_for_others(folded: str) -> bool:
     """ "Any others?", "another one": wines not yet shown. "Not that one, the other one.. the 3rd"
     names a wine shown by its place instead; "der erste ist mir zu schwer. Haben Sie etwas anderes?"
     says why the first will not do, then asks for others."""
     if not _OTHER.search(folded):
         return False
-    clauses = _SENTENCES.split(_THE_OTHER_ONE.sub(" ", folded))
-    if any(_OTHER.search(clause) and not _SHOWN_POSITIONS.search(clause) for clause in clauses):
+    if _others_apart(folded):
         return True
     positions = [position for position in _about_picks(folded) if position > 0]
     return not positions or bool(_OTHER.search(_THE_OTHER_ONE.sub(" ", folded)))
@@ -2631,7 +2663,9 @@ _NOT_NECESSARILY = re.compile(
 _HAD_BEFORE = re.compile(
     r"\b(?:we'?ve|i'?ve|we|i) (?:already )?(?:had|tried|drunk|drank) (?:the |a |that )?(?P<what>[\w' -]{2,30}?) "
     r"(?:before|already|last (?:time|week|night))[\s,.;!-]*"
-    r"(?=(?:\w+\s+){0,3}?(?:(?:something|anything|smth) (?:different|else|new)|another|any others?)\b)"
+    r"(?=(?:\w+\s+){0,3}?(?:(?:something|anything|smth) (?:different|else|new)|another|any others?)\b"
+    # Not "another like it", "any others like that": the wine had is liked.
+    r"(?![^.?!]*\b(?:like (?:it|that|this)|similar|same)\b))"
 )
 
 
@@ -2686,7 +2720,7 @@ def _read(folded: str) -> Said:
         any_kind=bool(_ANY_KIND.search(folded)),
         adding=bool(_ADDING.search(folded)),
         start_over=bool(_START_OVER.search(folded)),
-        lighter=bool(_LIGHTER.search(folded)),
+        lighter=bool(_LIGHTER.search(folded)) and not _FOOD_TOO_HEAVY.search(folded),
         bolder=bool(_BOLDER.search(folded)),
         like_pick=_like_pick(folded),
         other=_asks_for_others(folded) or _style_compared(folded),
@@ -2725,7 +2759,7 @@ def _read(folded: str) -> Said:
 
 def _of_the_wines_shown(folded: str, said: Said) -> Said:
     """What the question asks of the wines shown, once all is read."""
-    if said.other and said.about_picks and not said.chosen:
+    if said.other and said.about_picks and not said.chosen and _others_apart(folded):
         # "The first is too heavy for me. Anything else?": other wines, not more on the first.
         said = replace(said, about_picks=())
     if _colour_asked_of_a_pick(folded, said):

@@ -51,6 +51,7 @@ from recommendations.question import (
     ParsedQuestion,
     Said,
     Superlative,
+    asked_of_the_food,
     asks_something_new,
     dessert_course_alone,
     off_menu,
@@ -1326,16 +1327,18 @@ def _the_dish_again(parsed: ParsedQuestion, state: DialogueState | None, menu: S
     named = fold_text(" ".join(parsed.dish_words))
     now = dish_profile(name=named)
     aside = _food_question(parsed)
-    for dish_ids, dish_words, name, before in talked:
-        if _names_it_again(named, now, name, before, aside=aside):
-            if len(talked) == 1:
-                dish_ids, dish_words = state.dish_ids, state.dish_words
-            said = parsed.said
-            if aside and said is not None:
-                # Asked of the food, not the wine: for the staff, the wines shown kept.
-                said = replace(said, for_the_staff=True)
-            return replace(parsed, dish_ids=dish_ids, dish_words=dish_words, said=said)
-    return parsed
+    matched = [
+        (ids, words) for ids, words, name, before in talked if _names_it_again(named, now, name, before, aside=aside)
+    ]
+    if not matched:
+        return parsed
+    # Of several dishes talked about, the one it names; when it names them all ("the lamb" of the
+    # lamb chops and the lamb shoulder), the same dishes.
+    dish_ids, dish_words = matched[0] if len(matched) == 1 < len(talked) else (state.dish_ids, state.dish_words)
+    said = parsed.said
+    if aside and said is not None:
+        said = replace(said, asked_of_the_food=True)  # for the staff: the wines shown are kept
+    return replace(parsed, dish_ids=dish_ids, dish_words=dish_words, said=said)
 
 
 def _names_it_again(named: str, now: DishProfile, name: str, before: DishProfile, *, aside: bool) -> bool:
@@ -1353,19 +1356,11 @@ def _names_it_again(named: str, now: DishProfile, name: str, before: DishProfile
     return aside and bool(of_its_name & said)
 
 
-# How a question about the food is put ("does it come with...", "is it served...", "¿lleva...?"),
-# not "and the mushrooms on toast?", a new dish whose wine is asked.
-_ASKED_OF_THE_FOOD = re.compile(
-    r"\b(?:does|do|is|are|how|can|lleva|llevan|viene|trae|tiene|vient|est-ce|servi|porta|ha|hat|ist|kommt)\b"
-)
-
-
 def _food_question(parsed: ParsedQuestion) -> bool:
     """ "Does the fondue come with potatoes?", "¿el pulpo lleva pimentón?": asked of the food, no wine."""
     said = parsed.said
     return (
-        parsed.text.rstrip().endswith("?")
-        and bool(_ASKED_OF_THE_FOOD.search(fold_text(parsed.text)))
+        asked_of_the_food(parsed.text)
         and said is not None
         and not asks_something_new(said)
         and not (said.style_words or said.by_the_glass is not None or said.about_picks or said.sweet is not None)

@@ -1048,9 +1048,10 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
     if said.fact_asked == "kind" and said.kind_asked:
         # "Is the first one a Franciacorta?": yes or no, and what it is when not.
         kind = said.kind_asked.title()
-        if said.kind_asked in fold_text(f"{wine.name} {wine.region}"):
-            return [f"Yes: {_named(facts)} is a {kind}."]
-        return [f"No: {_named(facts)} is not a {kind}."]
+        a_kind = f"{_article(kind)} {kind}"
+        if re.search(rf"\b{re.escape(said.kind_asked)}\b", fold_text(f"{wine.name} {wine.region}")):
+            return [f"Yes: {_named(facts)} is {a_kind}."]
+        return [f"No: {_named(facts)} is not {a_kind}."]
     if said.fact_asked == "producer" and wine.producer:
         return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []
     if said.fact_asked == "readiness":

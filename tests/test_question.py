@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from recommendations.pairing import dish_profile
-from recommendations.question import FOCUS, Constraints, merge_said, parse_question
+from recommendations.question import FOCUS, Constraints, asked_of_the_food, merge_said, parse_question
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
 ALL_COLOURS = frozenset({"red", "white", "rose", "sparkling", "dessert", "orange"})
@@ -3328,3 +3328,38 @@ def test_the_wines_shown_asked_about_in_more_ways(text: str, positions: tuple[in
     parsed = parse_question(text)
     assert parsed.said.about_picks == positions  # type: ignore[union-attr]
     assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "of_the_food"),
+    [
+        ("is the fish served whole or filleted?", True),
+        ("¿El pulpo lleva pimentón picante?", True),
+        ("how about the chicken wings?", False),
+        ("is there a wine for the fish tacos?", False),
+        ("what goes with the oysters? and some water please", False),
+    ],
+)
+def test_a_question_is_about_the_food_only_when_put_so(text: str, of_the_food: bool) -> None:
+    assert asked_of_the_food(text) is of_the_food
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had the Syrah Cornas last night, another like it?",
+        "we had a Chianti last time and loved it, now something similar",
+    ],
+)
+def test_a_wine_had_before_and_liked_is_not_refused(text: str) -> None:
+    constraints = parse_question(text).constraints
+    assert not constraints.refused_names
+    assert constraints.appellations
+
+
+def test_the_sauce_too_heavy_is_the_food_not_a_step_lighter() -> None:
+    assert not parse_question("die Sauce ist mir zu schwer, welcher Wein passt dazu?").said.lighter  # type: ignore[union-attr]
+
+
+def test_how_the_second_differs_from_the_first_stays_about_them() -> None:
+    assert set(parse_question("how is the second one different from the first?").said.about_picks) == {1, 2}  # type: ignore[union-attr]

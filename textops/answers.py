@@ -1420,13 +1420,17 @@ _SECOND_ASK = re.compile(
     re.IGNORECASE,
 )
 _MIN_ASK_WORDS = 3
+_BETWEEN = re.compile(r"\b(?:between|entre|tra|fra|zwischen)\b", re.IGNORECASE)
+# A second passage joins the answer only when it answers its half clearly (the first is already
+# judged by the whole question's thresholds).
+SECOND_ASK_SCORE = 0.4
 
 
 def two_asks(question: str) -> tuple[str, str] | None:
     """The two questions of a question that asks two things, if it does."""
     joints = list(_SECOND_ASK.finditer(question.strip().rstrip("?")))
-    if not joints:
-        return None
+    if not joints or _BETWEEN.search(question[: joints[-1].start()]):
+        return None  # "the difference between the tasting menu and what you serve at lunch" is one ask
     first, second = question[: joints[-1].start()].strip(), question[joints[-1].end() :].strip()
     if min(len(first.split()), len(second.split())) < _MIN_ASK_WORDS:
         return None
@@ -1444,7 +1448,8 @@ def answer(text: str, question: str, *, namespace: str = "") -> Answer:
     for ask in asks:
         part = _answer_one(text, ask, namespace=namespace)
         other = part.source
-        if part.found and other is not None and (other.end <= held.start or other.start >= held.end):
+        apart = other is not None and (other.end <= held.start or other.start >= held.end)
+        if part.found and other is not None and apart and part.score >= SECOND_ASK_SCORE:
             first, second = sorted((held, other), key=lambda span: span.start)
             return replace(whole, answer=f"{first.text} {second.text}", also=other)
     return whole

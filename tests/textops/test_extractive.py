@@ -1190,3 +1190,7 @@ def test_a_question_asking_two_things_quotes_both_passages() -> None:
 )
 def test_two_asks_are_split_only_where_a_second_question_starts(question: str, asks: tuple[str, str] | None) -> None:
     assert answers.two_asks(question) == asks
+
+
+def test_the_difference_between_two_things_is_one_ask() -> None:
+    assert answers.two_asks("What's the difference between the tasting menu and what you serve at lunch?") is None
