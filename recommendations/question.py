@@ -111,7 +111,31 @@ _UNITS: Final = word_list(
     "fifteen, sixteen, seventeen, eighteen, nineteen"
 )
 _TENS: Final = word_list("twenty, thirty, forty, fifty, sixty, seventy, eighty, ninety")
+
+
 # Round prices in the restaurant's other languages: "sotto i cinquanta", "moins de trente".
+def _compound_numbers() -> dict[str, int]:
+    """Numbers written as one word: Italian "quarantacinque", "ventotto"; German "fünfunddreißig"."""
+    numbers: dict[str, int] = {}
+    italian_units = ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+    german_units = ("ein", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun")
+    for tens, (italian, german) in enumerate(
+        zip(
+            ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"),
+            ("zwanzig", "dreissig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
+            strict=True,
+        ),
+        start=2,
+    ):
+        for unit, (italian_unit, german_unit) in enumerate(zip(italian_units, german_units, strict=True), start=1):
+            # The tens lose their last vowel before "uno" and "otto": "ventuno", "trentotto".
+            stem = italian[:-1] if italian_unit in ("uno", "otto") else italian
+            numbers[stem + italian_unit] = tens * 10 + unit
+            numbers[f"{german_unit}und{german}"] = tens * 10 + unit
+    return numbers
+
+
+_COMPOUND_NUMBERS: Final = _compound_numbers()
 _FOREIGN_NUMBERS: Final = {
     # Not "tres" (French "très"), "sei" ("you are"), "due" (English), "once" or "dos": the bottles
     # and glasses counted read those themselves ("due bicchieri", "dos copas").
@@ -141,6 +165,18 @@ _FOREIGN_NUMBERS: Final = {
     **dict.fromkeys(word_list("ochenta, ottanta, achtzig"), 80),
     **dict.fromkeys(word_list("noventa, novanta, neunzig"), 90),
     **dict.fromkeys(word_list("cien, cento, hundert"), 100),
+    # Portuguese: "até trinta e cinco euros".
+    **dict.fromkeys(word_list("sete"), 7),
+    **dict.fromkeys(word_list("oito"), 8),
+    **dict.fromkeys(word_list("dez"), 10),
+    **dict.fromkeys(word_list("vinte"), 20),
+    **dict.fromkeys(word_list("trinta"), 30),
+    **dict.fromkeys(word_list("quarenta"), 40),
+    **dict.fromkeys(word_list("cinquenta"), 50),
+    **dict.fromkeys(word_list("sessenta"), 60),
+    **dict.fromkeys(word_list("oitenta"), 80),
+    **dict.fromkeys(word_list("cem"), 100),
+    **_COMPOUND_NUMBERS,
 }
 _NUMBER_VALUES: Final = {
     **{word: value for value, word in enumerate(_UNITS)},
@@ -150,7 +186,7 @@ _NUMBER_VALUES: Final = {
 _NUMBER_WORD = "|".join((*_UNITS, *_TENS, *_FOREIGN_NUMBERS, "hundred", "thousand"))
 # "a hundred and fifty", "sixty-five", "forty": runs of number words, "a" only before a scale.
 _SPELLED_NUMBER = re.compile(
-    rf"\b(?:a\s+(?=(?:hundred|thousand)\b))?(?:(?:{_NUMBER_WORD})(?:\s+and\s+|[\s-]+)(?=(?:{_NUMBER_WORD})\b))*"
+    rf"\b(?:a\s+(?=(?:hundred|thousand)\b))?(?:(?:{_NUMBER_WORD})(?:\s+(?:and|y|e)\s+|[\s-]+)(?=(?:{_NUMBER_WORD})\b))*"
     rf"(?:{_NUMBER_WORD})\b"
 )
 
@@ -170,6 +206,8 @@ def _amount(name: str) -> str:
 _MAX_CUES = (
     r"moins de|pas plus de|au plus|au maximum|jusqu'?a|meno di|al massimo|massimo|fino a|sotto (?:i |ai |le )?|"
     r"menos de|como maximo|maximo|hasta|unter|bis|hochstens|maximal|nicht mehr als|nicht uber|"
+    # Portuguese "até 45" (not "we ate 12 oysters").
+    r"(?<!we )(?<!i )(?<!they )ate(?=\s*[$€£]?\s*[1-9]\d)|"
     r"under|below|beneath|less than|lower than|cheaper than|less expensive than|no more than|not more than|"
     r"no higher than|(?:no|nothing|not) (?:more expensive|pricier) than|"
     r"nothing (?:over|above|more than)|not (?:over|above)|not exceeding|max(?:imum)?|at most|up to|upto|within|"
@@ -412,7 +450,7 @@ _ORANGE_AS_WINE: Final = (
 )
 _COLOUR_WORDS: Final = {
     "orange": r"orange wines?|skin[- ]contact|amber wines?|ramato|orange(?= or )|(?<=or )orange|"
-    r"(?<=vin )orange|vino naranja|vino (?:arancione|orange)|orangeweine?|" + _ORANGE_AS_WINE,
+    r"(?<=vin )orange|vino naranja|vino (?:arancione|orange)|orange[- ]?weine?|" + _ORANGE_AS_WINE,
     # "A sticky w the pav", not "sticky date pudding" or "sticky ribs" (the food is sticky).
     "dessert": r"dessert wines?|dessertweine?|susswein|vins? doux naturels?|vino de postre|vin de dessert|oporto|stick(?:y|ies)(?! (?:date|toffee|rice|ribs?|wings?|pork|chicken|buns?|glaze|pudding|bbq))|ports?|sauternes|tokaji|ice ?wines?|vin santo|passito|"
     r"late[- ]harvest|moscato d'?asti",
@@ -1325,6 +1363,8 @@ _FILLERS: Final = frozenset(
         "actually, instead, now, then, tonight, tonite, 2nite, today, please, pls, though, anyway, maybe, probably, really, just, "
         # "Per cena prendiamo il risotto", "para cenar pedimos el pulpo": the meal and the ordering.
         "cena, pranzo, prendiamo, pedimos, tomamos, cenamos, comemos, depois, "
+        # "What's the closest then?", "un verre de blanc pour patienter".
+        "closest, nearest, patienter, attendre, "
         "meantime, meanwhile, "
         # Words about the wine a diner might say where a dish goes: "is it ready to drink?",
         # "something local", "hay vino natural?".

@@ -3363,3 +3363,23 @@ def test_the_sauce_too_heavy_is_the_food_not_a_step_lighter() -> None:
 
 def test_how_the_second_differs_from_the_first_stays_about_them() -> None:
     assert set(parse_question("how is the second one different from the first?").said.about_picks) == {1, 2}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "budget"),
+    [
+        ("Va bene, sotto i quarantacinque allora.", 45),
+        ("uma garrafa que vá com tudo? Até trinta e cinco euros.", 35),
+        ("Está bem, até quarenta e cinco então.", 45),
+        ("unter fünfunddreißig Euro", 35),
+        ("menos de treinta y cinco", 35),
+    ],
+)
+def test_compound_numbers_in_words_are_budgets(text: str, budget: int) -> None:
+    assert parse_question(text).constraints.max_price == budget
+
+
+def test_orange_wein_and_the_closest_are_read() -> None:
+    assert parse_question("Ein Glas Orange-Wein für jetzt, bitte").constraints.colours == {"orange"}
+    assert parse_question("what's the closest then?").dish_words == ()
+    assert parse_question("we ate 12 oysters already").constraints.max_price is None
