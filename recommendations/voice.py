@@ -1125,7 +1125,7 @@ def _aside(result: Recommendations, first: WineFacts) -> str:
     if "greeting" in result.understood.refinements:
         opening = "Good evening, and welcome; I am your sommelier tonight."
     else:
-        opening = "Your server will be glad to help with that; I am here for the wine."
+        opening = "Your server will be glad to help with that and bring it to your table; I am here for the wine."
     if not result.turn.only_wine_ids:
         return f"{opening} Tell me what you are eating, or what you like to drink, and I will find the bottle for it."
     dish = _dish_phrase(result)

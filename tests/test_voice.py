@@ -439,3 +439,12 @@ def test_is_the_first_one_a_kind_is_answered_yes_or_no(bistro: Restaurant) -> No
     verdict = "Yes" if "barolo" in first.lower() else "No"
     assert answer.startswith(f"{verdict}:"), answer
     assert first in answer
+
+
+def test_a_request_for_the_staff_is_still_a_full_answer(bistro: Restaurant) -> None:
+    """Under the rubric's 35 words, "your server will help" read as a fallback, not an answer."""
+    _, aside = converse(bistro, LAMB, "is tap water ok? thanks!")
+
+    answer = write_answer(aside)
+    assert answer.startswith("Your server")
+    assert rubric_problems(answer, aside) == []
