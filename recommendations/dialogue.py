@@ -395,7 +395,7 @@ def _not_drinking(text: str) -> bool:
 
 def _aside_of(said: Said | None, parsed: ParsedQuestion, *, same_dish: bool) -> Refinement | None:
     """What a message says besides the wine, when it asks nothing of the wine."""
-    if said is None or _asks_about_wine(said):
+    if said is None or asks_about_wine(said):
         return None
     if not names_a_dish(parsed) or (same_dish and said.asked_of_the_food):
         # "Is the fish served whole?" of the dish talked about: for the staff, as "more bread" is.
@@ -416,7 +416,7 @@ def _aside(said: Said) -> Refinement | None:
     return "staff" if said.for_the_staff or said.asked_of_the_food else None
 
 
-def _asks_about_wine(said: Said) -> bool:
+def asks_about_wine(said: Said) -> bool:
     """Whether the message says anything about the wine, beside what it asks the staff or the greeting."""
     return asks_something_new(said) or bool(
         said.style_words or said.sweet is not None or said.by_the_glass is not None or said.about_picks

@@ -22,7 +22,15 @@ from typing import Any, Final
 
 from django.db.models import QuerySet
 
-from recommendations.dialogue import DialogueState, ShownWine, Turn, names_a_dish, next_turn, state_after
+from recommendations.dialogue import (
+    DialogueState,
+    ShownWine,
+    Turn,
+    asks_about_wine,
+    names_a_dish,
+    next_turn,
+    state_after,
+)
 from recommendations.diners import colour_bases_said, diner_colours_said, diner_meant, diners_merged, diners_said
 from recommendations.documents import DocumentHit, document_search
 from recommendations.models import Course, MenuItem, Restaurant, Wine, WineColour
@@ -52,7 +60,6 @@ from recommendations.question import (
     Said,
     Superlative,
     asked_of_the_food,
-    asks_something_new,
     dessert_course_alone,
     off_menu,
     parse_question,
@@ -1359,12 +1366,7 @@ def _names_it_again(named: str, now: DishProfile, name: str, before: DishProfile
 def _food_question(parsed: ParsedQuestion) -> bool:
     """ "Does the fondue come with potatoes?", "¿el pulpo lleva pimentón?": asked of the food, no wine."""
     said = parsed.said
-    return (
-        asked_of_the_food(parsed.text)
-        and said is not None
-        and not asks_something_new(said)
-        and not (said.style_words or said.by_the_glass is not None or said.about_picks or said.sweet is not None)
-    )
+    return asked_of_the_food(parsed.text) and said is not None and not asks_about_wine(said)
 
 
 def _poured_as_said(parsed: ParsedQuestion, state: DialogueState | None) -> ParsedQuestion:
