@@ -761,6 +761,304 @@ REGIONAL_DISHES: Final[tuple[FoodTerm, ...]] = (
     # Brazilian firm squeaky cheese grilled on skewers over coals, often with oregano or molasses.
     dish("queijo coalho", "queijo de coalho, coalho, coalho cheese, queijo coalho assado",
          parts="grilling cheese, grilled", cuisine="brazilian"),
+    # Mussels simmered with tomato, ouzo and garlic, finished with crumbled feta.
+    dish("midia saganaki", "mydia saganaki, mussels saganaki, mussel saganaki",
+         parts="mussel, tomato sauce, fresh cheese, anise, garlic", cuisine="greek"),
+    # Corfu veal slices floured and fried, then simmered in white wine, vinegar, garlic and parsley.
+    dish("sofrito kerkyraiko", "corfu sofrito, corfiot sofrito, sofrito corfiot, sofrito kerkyraiko veal",
+         parts="veal, floured and fried, white wine sauce, vinaigrette, garlic, herbs", cuisine="greek"),
+    # Greek walnut and spice cake soaked in sugar syrup.
+    dish("karydopita", "karidopita, karythopita, greek walnut cake, walnut syrup cake",
+         parts="dessert, cake, nuts, warm spices, sugar", cuisine="greek"),
+    # Thin dough ribbons fried into rolls, drenched in honey syrup with walnuts and cinnamon.
+    dish("diples", "thiples, greek honey rolls", parts="dessert, fried dough, honey, nuts, warm spices", cuisine="greek"),
+    # Istanbul meze of diced liver floured and fried, with sumac onions and parsley.
+    dish("arnavut cigeri", "arnavut ciğeri, albanian liver, albanian-style liver, albanian style liver",
+         parts="calf's liver, floured and fried, red onion, herbs, warm spices", cuisine="middle eastern"),
+    # Pumpkin slow-cooked in its own juice with sugar, topped with walnuts and kaymak or tahini.
+    dish("kabak tatlisi", "kabak tatlısı, turkish candied pumpkin, turkish pumpkin dessert",
+         parts="dessert, squash, sugar, nuts, clotted cream", cuisine="middle eastern"),
+    # Turkish yogurt and rice soup with dried mint butter.
+    dish("yayla corbasi", "yayla çorbası, turkish yogurt soup, yogurt and mint soup",
+         parts="yogurt, rice, herbs, butter, stock, soup", cuisine="middle eastern"),
+    # Ridged choux fritters deep-fried and soaked in lemon syrup.
+    dish("tulumba", "tulumba tatlisi, tulumba tatlısı", parts="dessert, fried dough, sugar, citrus",
+         cuisine="middle eastern"),
+    # Lebanese kibbeh (lamb and bulgur) simmered in a garlicky yogurt sauce with mint.
+    dish("kibbeh labanieh", "kibbeh bil laban, kibbeh labniyeh, kibbeh labnieh, labanieh, kibbeh in yogurt",
+         parts="lamb, whole grains, yogurt sauce, garlic, herbs", cuisine="middle eastern"),
+    # Syrian-Lebanese aubergines stuffed with spiced lamb and pine nuts, baked in tomato sauce.
+    dish("sheikh al mahshi", "sheikh el mahshi, sheikh mahshi, shaykh al mahshi, sheikh al mehshi",
+         parts="lamb, mince, eggplant, stuffed, nuts, tomato sauce, warm spices", cuisine="middle eastern"),
+    # Lebanese bread pudding soaked in orange-blossom syrup, topped with ashta cream and pistachios.
+    dish("aish el saraya", "aish al saraya, eish el saraya, aysh as saraya, palace bread pudding",
+         parts="dessert, bread pudding, clotted cream, sugar, nuts, rose water", cuisine="middle eastern"),
+    # Ramadan pancakes folded round ashta cream or walnuts, fried or not, with syrup.
+    dish("atayef", "qatayef, katayef, qatayif, katayif, atayef asafiri",
+         parts="dessert, griddle cakes, clotted cream, nuts, sugar, rose water", cuisine="middle eastern"),
+    # Persian rice layered with lentils, dates, raisins and fried onion, saffron and butter.
+    dish("adas polo", "adas polow, persian lentil rice",
+         parts="rice, lentils, dried fruit, caramelised onion, butter, warm spices", cuisine="middle eastern"),
+    # Persian rice cooked with diced beef, green beans, tomato and cinnamon, with a tahdig crust.
+    dish("lubia polo", "loobia polo, lubia polow, loobia polow, persian green bean rice",
+         parts="beef, rice, green beans, tomato, warm spices", cuisine="middle eastern"),
+    # Persian wedding rice with candied orange peel, barberries, pistachios, almonds and saffron, served with chicken.
+    dish("shirin polo", "shirin polow, javaher polo, javaher polow, jewelled rice, jeweled rice, persian jewelled rice",
+         parts="chicken, rice, citrus zest, nuts, dried fruit, warm spices, butter", cuisine="middle eastern"),
+    # Persian-Jewish dumplings of chicken and chickpea flour with cardamom, in chicken broth.
+    dish("gondi", "gondi nokhodchi, persian chickpea dumplings",
+         parts="chicken, chickpeas, warm spices, stock, soup", cuisine="middle eastern"),
+    # Georgian beef stewed with tomato, hot pepper, garlic and coriander.
+    dish("chashushuli", "chashushuli beef, georgian beef stew",
+         parts="beef, braised, tomato, chilli, garlic, herbs, spicy", cuisine="georgian"),
+    # Svaneti round bread filled with chopped beef and pork spiced with Svan salt, baked.
+    dish("kubdari", "kubdari svanuri, svanetian meat pie, svan meat bread",
+         parts="beef, pork, bread, warm spices, onion, baked", cuisine="georgian"),
+    # Georgian chicken broth thickened with egg yolks and vinegar or lemon, with coriander.
+    dish("chikhirtma", "chikhirtma soup, georgian chicken soup",
+         parts="chicken, stock, egg, citrus, herbs, soup", cuisine="georgian"),
+    # Georgian bread baked round a filling of mashed kidney beans with butter and onion.
+    dish("lobiani", "lobiani bread, georgian bean bread, georgian bean pie",
+         parts="bread, beans, butter, onion, baked", cuisine="georgian"),
+    # Megrelian rolls of soft young sulguni cheese with mint, in a creamy yogurt and chilli sauce.
+    dish("gebzhalia", "gebjalia, gebzhalia cheese rolls", parts="fresh cheese, yogurt sauce, herbs, chilli",
+         cuisine="georgian"),
+    # Andhra crepe of ground green moong with ginger, chilli and onion.
+    dish("pesarattu", "pesarattu dosa, moong dal dosa, green gram dosa, pesarattu upma",
+         parts="savoury pancake, lentils, ginger, chilli, onion", cuisine="indian"),
+    # Karnataka rice and lentils cooked with vegetables, tamarind and a roasted spice powder, with ghee.
+    dish("bisibelebath", "bisi bele bath, bisi bele bhath, bisi bele baath, bisibele bath",
+         parts="rice, lentils, tamarind, vegetables, warm spices, butter", cuisine="indian"),
+    # Maharashtrian steamed rice-flour dumplings filled with coconut, jaggery and cardamom.
+    dish("modak", "modaks, ukadiche modak, modakam",
+         parts="dessert, rice, toasted coconut, brown sugar, warm spices, butter", cuisine="indian"),
+    # Goan sour and hot curry of shark or other fish with tamarind and red chillies.
+    dish("ambot tik", "ambot-tik, goan ambot tik, ambotik",
+         parts="fish, curry, tamarind, red chillies, tangy, spicy", cuisine="indian"),
+    # Sri Lankan pork cooked dark with dry-roasted curry spices, goraka and vinegar.
+    dish("black pork curry", "sri lankan black pork curry, black curry pork",
+         parts="pork, curry, warm spices, kokum, braised, spicy", cuisine="indian"),
+    # Sri Lankan young jackfruit simmered in coconut milk with roasted curry spices.
+    dish("polos curry", "polos ambula, young jackfruit curry, green jackfruit curry",
+         parts="jackfruit, curry, coconut, warm spices", cuisine="indian"),
+    # Sri Lankan street fritters of lentil batter with whole prawns pressed on top, deep-fried.
+    dish("isso vadai", "isso wade, isso vade, isso wadai, prawn vadai, prawn vada",
+         parts="prawn, lentils, fried, chilli, onion", cuisine="indian"),
+    # Sri Lankan shredded greens tossed with grated coconut, lime, chilli and shallot.
+    dish("mallung", "mallum, gotu kola mallung, gotukola mallung",
+         parts="bitter greens, toasted coconut, citrus, chilli, onion", cuisine="indian"),
+    # Balinese chicken rubbed with a spice paste, wrapped in banana leaf and slow-roasted.
+    dish("ayam betutu", "ayam betutu bali, balinese spiced chicken",
+         parts="chicken, spice blend, banana leaf, roasted, chilli", cuisine="indonesian"),
+    # Betawi rice cooked in coconut milk with lemongrass and lime leaves, with fried shallots and sides.
+    dish("nasi uduk", "nasi uduk betawi, jakarta coconut rice",
+         parts="rice, coconut, lime leaves, crispy shallots, cooked eggs, chilli", cuisine="indonesian"),
+    # Javanese goat stewed in a light curry with sweet soy, cabbage and tomato.
+    dish("tongseng", "tongseng kambing, goat tongseng",
+         parts="lamb, curry, coconut, soy, cabbage, chilli", cuisine="indonesian"),
+    # Lombok young chicken grilled with a fiery paste of chillies, garlic and shrimp paste.
+    dish("ayam taliwang", "taliwang chicken, ayam bakar taliwang, ayam goreng taliwang",
+         parts="chicken, grilled, red chillies, garlic, shrimp paste, spicy", cuisine="indonesian"),
+    # Malay chicken fried, then simmered in a sweet-hot red chilli and tomato sauce.
+    dish("ayam masak merah", "masak merah, chicken masak merah",
+         parts="chicken, fried, tomato sauce, red chillies, warm spices", cuisine="indonesian"),
+    # Terengganu rice steamed with coconut milk and fenugreek, with tuna curry and pickles.
+    dish("nasi dagang", "nasi dagang terengganu", parts="rice, coconut, tuna, curry, pickles", cuisine="indonesian"),
+    # Kuching rice vermicelli in a sambal-and-coconut broth with prawns, chicken, omelette and lime.
+    dish("sarawak laksa", "laksa sarawak, kuching laksa",
+         parts="rice noodles, prawn, chicken, coconut, spice blend, chilli, citrus, cooked eggs", cuisine="indonesian"),
+    # Nyonya two-layer kuih: steamed glutinous rice under a green pandan custard.
+    dish("kuih seri muka", "seri muka, kueh seri muka, kuih salat, kueh salat",
+         parts="dessert, rice, coconut, custard, pandan", cuisine="indonesian"),
+    # Filipino pork stewed in tomato sauce with saba banana, chickpeas and cabbage.
+    dish("pochero", "pocherong baboy, pork pochero, filipino pochero",
+         parts="pork, braised, tomato sauce, plantain, chickpeas, cabbage", cuisine="indonesian"),
+    # Filipino grilled aubergine flattened, dipped in beaten egg and pan-fried.
+    dish("tortang talong", "torta talong, eggplant omelette, eggplant omelet, filipino eggplant omelette",
+         parts="eggplant, egg, fried", cuisine="indonesian"),
+    # Filipino chocolate glutinous-rice porridge with evaporated milk.
+    dish("champorado", "tsampurado, chocolate rice porridge",
+         parts="dessert, rice, chocolate, milk, sugar", cuisine="indonesian"),
+    # Filipino layers of cashew meringue and French buttercream.
+    dish("sans rival", "sansrival, sans rival cake", parts="dessert, meringue, nuts, butter, frosting",
+         cuisine="indonesian"),
+    # Andong chicken braised in soy and sugar with glass noodles, potato and dried chillies.
+    dish("jjimdak", "andong jjimdak, andong-jjimdak, andongjjimdak, braised soy chicken",
+         parts="chicken, braised, soy, rice noodles, potato, chilli, sweet", cuisine="korean"),
+    # Korean "hangover soup": beef broth with congealed ox blood, cabbage and soybean paste.
+    dish("haejangguk", "haejang-guk, hangover soup, seonji haejangguk, ugeoji haejangguk",
+         parts="beef, offal, cabbage, fermented bean paste, stock, chilli, soup", cuisine="korean"),
+    # Korean pan-fried tofu simmered in soy, chilli flakes, garlic and spring onion.
+    dish("dubu jorim", "dubu-jorim, dubujorim, korean braised tofu",
+         parts="tofu, soy, chilli flakes, garlic, braised", cuisine="korean"),
+    # Raw crab marinated for days in soy sauce with garlic, ginger and chilli.
+    dish("ganjang gejang", "ganjang-gejang, soy-marinated crab, soy marinated crab, soy sauce crab",
+         parts="crab, raw, soy, marinated, garlic", cuisine="korean"),
+    # Korean New Year soup of sliced rice cakes in beef broth with egg and laver.
+    dish("tteokguk", "ddeokguk, tteok guk, tteok-guk, korean rice cake soup",
+         parts="rice cakes, beef, stock, egg, soup", cuisine="korean"),
+    # Tokyo runny griddle pancake of cabbage and dashi batter, often with mentaiko and cheese.
+    dish("monjayaki", "monja, monja-yaki, monja yaki", parts="savoury pancake, cabbage, cod roe, cheese, soy",
+         cuisine="japanese"),
+    # Skewered glutinous rice dumplings, grilled and glazed with sweet soy (mitarashi).
+    dish("dango", "mitarashi dango, hanami dango, dangos", parts="dessert, rice cakes, soy, glaze, sugar",
+         cuisine="japanese"),
+    # Rice balls grilled until crisp and brushed with soy or miso.
+    dish("yaki onigiri", "yakionigiri, yaki-onigiri, grilled rice balls, grilled rice ball",
+         parts="rice, grilled, soy", cuisine="japanese"),
+    # Flounder simmered in soy, sake, mirin and ginger.
+    dish("karei nitsuke", "karei no nitsuke, simmered flounder, nitsuke, sakana no nitsuke",
+         parts="sole, simmered, soy, mirin, ginger", cuisine="japanese"),
+    # Sichuan cold poached chicken shredded under a sesame paste, chilli oil and Sichuan pepper dressing.
+    dish("bang bang chicken", "bang bang ji, bangbang chicken, bon bon chicken, bang bang ji si",
+         parts="chicken, poached, cold, nut sauce, chilli crisp", cuisine="sichuan"),
+    # Sichuan glass noodles braised with minced pork and chilli bean paste ("ants climbing a tree").
+    dish("mayi shangshu", "ma yi shang shu, ants climbing a tree, ants climbing trees, ants up a tree",
+         parts="pork, mince, rice noodles, chili bean paste, soy", cuisine="sichuan"),
+    # Sichuan duck marinated, smoked over tea leaves and camphor wood, steamed then deep-fried.
+    dish("zhangcha ya", "zhang cha ya, tea-smoked duck, tea smoked duck, camphor tea duck, sichuan tea-smoked duck",
+         parts="duck, smoked, marinated, warm spices, fried", cuisine="sichuan"),
+    # Silken tofu pudding served sweet in ginger syrup (the southern way).
+    dish("douhua", "dou hua, doufu hua, douhuar, tofu pudding, tau foo fah, tau fu fa, taufufa, tau huay, tofu fa",
+         parts="dessert, tofu, sugar, ginger", cuisine="chinese"),
+    # Glutinous rice wrapped in bamboo leaves round pork belly, salted egg yolk and mushroom, boiled.
+    dish("zongzi", "zong zi, joong, bak chang, bakcang, zhongzi, sticky rice dumpling, sticky rice dumplings",
+         parts="rice, pork belly, cooked eggs, mushroom, soy", cuisine="chinese"),
+    # Hanoi rice vermicelli cakes with fried tofu, boiled pork and herbs, dipped in fermented shrimp paste.
+    dish("bun dau mam tom", "bún đậu mắm tôm, bun dau, bún đậu",
+         parts="rice noodles, fried tofu, pork, herbs, shrimp paste", cuisine="vietnamese"),
+    # Vietnamese thick tapioca-rice noodles in a thickened crab and shrimp broth.
+    dish("banh canh", "bánh canh, banh canh cua, bánh canh cua, vietnamese thick noodle soup",
+         parts="rice noodles, crab, prawn, stock, soup", cuisine="vietnamese"),
+    # Southern Vietnamese chicken and potato curry with coconut milk and lemongrass, eaten with baguette.
+    dish("ca ri ga", "cà ri gà, vietnamese chicken curry",
+         parts="chicken, curry, coconut, potato, ginger", cuisine="vietnamese"),
+    # Raw beef sliced thin and "cooked" in lime with herbs, fried shallots, peanuts and fish sauce.
+    dish("bo tai chanh", "bò tái chanh, vietnamese beef carpaccio, vietnamese rare beef salad",
+         parts="beef, raw, citrus, herbs, crispy shallots, nuoc cham", cuisine="vietnamese"),
+    # Chicken braised in caramel and fish sauce with plenty of ginger.
+    dish("ga kho gung", "gà kho gừng, vietnamese ginger chicken, caramelised ginger chicken, caramelized ginger chicken",
+         parts="chicken, braised, ginger, caramel, soy", cuisine="vietnamese"),
+    # Mexican beef shank soup with corn on the cob, potato, carrot and cabbage.
+    dish("caldo de res", "caldo de res mexicano, mexican beef soup, cocido de res",
+         parts="beef, shin, stock, corn, potato, vegetables, soup", cuisine="mexican"),
+    # Pork rinds simmered soft in a tangy tomatillo and green chilli sauce.
+    dish("chicharron en salsa verde", "chicharrón en salsa verde, chicharron en verde, chicharrón en verde",
+         parts="pork crackling, tomatillo, chilli, braised", cuisine="mexican"),
+    # Oaxacan tortillas dipped in tomato sauce, folded and topped with fresh cheese, cream and onion.
+    dish("entomatadas", "entomatada", parts="tortillas, tomato sauce, fresh cheese, cream, onion", cuisine="mexican"),
+    # Roasted poblano strips stewed with onion, corn and cream.
+    dish("rajas con crema", "rajas poblanas, rajas poblanas con crema, rajas con crema y elote",
+         parts="mild chillies, cream, corn, onion, cheese", cuisine="mexican"),
+    # Guadalajara baked milk-and-egg custard with cinnamon and vanilla, browned on top.
+    dish("jericalla", "jericallas, jericaya, guadalajara custard",
+         parts="dessert, custard, vanilla, warm spices, baked", cuisine="mexican"),
+    # Lima spaghetti in a green sauce of basil, spinach and fresh cheese.
+    dish("tallarines verdes", "tallarín verde, tallarin verde, tallarines verdes peruanos",
+         parts="pasta, pesto, spinach, fresh cheese", cuisine="peruvian"),
+    # Andean olluco tubers stewed with dried llama or beef jerky, aji and garlic.
+    dish("olluquito", "olluquito con charqui, olluco con charqui, olluquito con carne",
+         parts="cured beef, potato, mild chillies, garlic, braised", cuisine="peruvian"),
+    # Callao steamed mussels topped with a lime salsa of onion, tomato, corn and aji.
+    dish("choros a la chalaca", "choritos a la chalaca, mussels a la chalaca, choros chalacos",
+         parts="mussel, poached, citrus, red onion, corn, tomato, chilli", cuisine="peruvian"),
+    # Cold sliced octopus under a purple botija-olive mayonnaise.
+    dish("pulpo al olivo", "pulpo al olivo peruano, octopus in olive sauce, octopus in olive mayonnaise",
+         parts="octopus, olives, mayonnaise, cold", cuisine="peruvian"),
+    # Lima breakfast roll of fried pork with fried sweet potato and salsa criolla.
+    dish("pan con chicharron", "pan con chicharrón, sanguche de chicharron, sanguche de chicharrón, sandwich de chicharron",
+         parts="pork, fried, bread, squash, red onion", cuisine="peruvian"),
+    # Minas Gerais chicken stewed with okra, garlic and onion, served with angu.
+    dish("frango com quiabo", "frango com quiabo mineiro, chicken with okra",
+         parts="chicken, okra, braised, garlic, onion", cuisine="brazilian"),
+    # Beef ribs braised with cassava and tomato until the cassava collapses into the sauce.
+    dish("vaca atolada", "vaca atolada mineira, costela com mandioca",
+         parts="beef, short rib, cassava, tomato, braised", cuisine="brazilian"),
+    # Bahian okra stewed with dried shrimp, peanuts, cashews and dende palm oil.
+    dish("caruru", "caruru baiano, caruru de camarao, caruru de camarão",
+         parts="okra, shrimp paste, nuts, cooking fat, onion", cuisine="brazilian"),
+    # Brazilian white hominy corn cooked in milk and coconut milk with cinnamon and peanuts.
+    dish("canjica", "canjica de milho, mungunza, mungunzá, munguza, mugunzá",
+         parts="dessert, corn, milk, coconut, warm spices, nuts", cuisine="brazilian"),
+    # Pernambuco thin sponge rolled many times round guava paste.
+    dish("bolo de rolo", "bolo de rolo pernambucano, brazilian swiss roll",
+         parts="dessert, cake, jam, sugar", cuisine="brazilian"),
+    # Jamaican red kidney beans stewed with salt beef or pig's tail, coconut milk, pimento and small dumplings.
+    dish("stew peas", "jamaican stew peas, stew peas and spinners, stewed peas",
+         parts="corned beef, pork, beans, coconut, warm spices, braised", cuisine="caribbean"),
+    # Caribbean Christmas cake of rum- and wine-soaked dried fruit darkened with burnt sugar.
+    dish("black cake", "caribbean black cake, trinidad black cake, jamaican black cake, rum fruit cake",
+         parts="dessert, cake, dried fruit, spirits, caramel, warm spices", cuisine="caribbean"),
+    # Dominican goat stewed with tomato, peppers, oregano and a little chilli.
+    dish("chivo guisado", "chivo guisado dominicano, chivo guisao, dominican goat stew",
+         parts="chivo, braised, tomato, herbs, chilli", cuisine="caribbean"),
+    # West African pounded cassava and plantain dough, the swallow eaten with soups.
+    dish("fufu", "foufou, foofoo, foo foo, fufuo", parts="cassava, plantain", cuisine=""),
+    # Ghanaian soup of palm-fruit cream with goat or smoked fish, tomato and hot pepper.
+    dish("palm nut soup", "abenkwan, palmnut soup, palm soup",
+         parts="lamb, smoked fish, cooking fat, tomato, chilli, soup", cuisine=""),
+    # Ghanaian cocoyam-leaf stew with ground egusi seeds, palm oil and smoked fish.
+    dish("kontomire stew", "kontomire, palaver sauce, palava sauce, palava stew",
+         parts="spinach, nuts, smoked fish, cooking fat, chilli", cuisine=""),
+    # Ethiopian lamb stewed with berbere, slow-cooked onions and spiced butter.
+    dish("yebeg wat", "yebeg wot, ye beg wat, ye'beg wat, ethiopian lamb stew",
+         parts="lamb, braised, warm spices, onion, butter, spicy", cuisine="ethiopian"),
+    # Torn injera tossed in berbere sauce and spiced butter.
+    dish("firfir", "fir fir, fir-fir, injera firfir, fitfit, fit fit, fit-fit",
+         parts="bread, warm spices, butter, onion, spicy", cuisine="ethiopian"),
+    # Ethiopian breakfast of shredded flatbread in berbere and spiced butter, with honey.
+    dish("chechebsa", "kita firfir, chechebsa with honey, ethiopian chechebsa",
+         parts="bread, butter, warm spices, honey", cuisine="ethiopian"),
+    # Portuguese boiled octopus salad with onion, coriander, olive oil and vinegar, served cold.
+    dish("salada de polvo", "salada de polvo portuguesa, portuguese octopus salad",
+         parts="octopus, red onion, vinaigrette, herbs, cold", cuisine="portuguese"),
+    # Porto salt cod baked on mashed potato under mayonnaise, with onion.
+    dish("bacalhau a ze do pipo", "bacalhau à zé do pipo, bacalhau ze do pipo, bacalhau à ze do pipo",
+         parts="salt cod, baked, mayonnaise, potato, onion", cuisine="portuguese"),
+    # Seville spinach and chickpeas stewed with garlic, cumin, paprika and fried bread.
+    dish("espinacas con garbanzos", "espinacas con garbanzos sevillanas, spinach and chickpeas, spinach with chickpeas",
+         parts="spinach, chickpeas, garlic, warm spices, bread, olive oil", cuisine="spanish"),
+    # Avila mashed potato with paprika and garlic, topped with crisp torreznos.
+    dish("patatas revolconas", "revolconas, patatas meneas, patatas revolcona",
+         parts="potato, la vera paprika, garlic, pork crackling", cuisine="spanish"),
+    # Andalusian aubergine slices fried crisp and drizzled with cane honey.
+    dish("berenjenas con miel",
+         "berenjenas fritas con miel, berenjenas con miel de caña, aubergines with honey, fried aubergine with honey, "
+         "fried eggplant with honey",
+         parts="eggplant, fried, honey", cuisine="spanish"),
+    # Ferrara hat-shaped pasta filled with roast pumpkin and parmesan, with butter and sage.
+    dish("cappellacci di zucca", "cappellacci ferraresi, cappellacci alla zucca, cappellacci di zucca ferraresi",
+         parts="filled pasta, squash, parmesan, butter", cuisine="italian"),
+    # Amalfi coast spaghetti with fried zucchini, provolone del monaco, butter and basil.
+    dish("spaghetti alla nerano", "spaghetti nerano, pasta alla nerano, spaghetti con zucchine alla nerano",
+         parts="pasta, zucchini, fried, semi-soft cheese, butter, herbs", cuisine="italian"),
+    # Messina baked pasta with fried aubergine, meat ragù, tomato and caciocavallo.
+    dish("pasta 'ncasciata", "pasta ncasciata, pasta 'ncaciata, pasta ncaciata, pasta incasciata",
+         parts="pasta, eggplant, fried, tomato sauce, minced beef, aged cheese, baked", cuisine="italian"),
+    # Leg of lamb braised for seven hours in white wine with garlic until spoon-tender.
+    dish("gigot de sept heures", "gigot de 7 heures, seven-hour lamb, seven hour lamb, 7-hour leg of lamb, 7 hour lamb",
+         parts="leg of lamb, long-cooked, white wine sauce, garlic, braised", cuisine="french"),
+    # Burgundy river-fish stew in white wine with bacon, garlic and cream.
+    dish("pochouse", "pauchouse, pochouse verdunoise",
+         parts="fish, white wine sauce, bacon, garlic, cream, braised", cuisine="french"),
+    # Czech round yeast buns with a well of sweet curd cheese, plum jam or poppy seed.
+    dish("kolache", "kolaches, koláče, kolace, kolach, kolacky",
+         parts="dessert, bread, fresh cheese, jam, butter", cuisine="central european"),
+    # Polish clear chicken (and beef) broth with carrots and thin noodles.
+    dish("rosol", "rosół, rosół z makaronem, rosol z makaronem, polish chicken soup",
+         parts="chicken, stock, carrot, pasta, soup", cuisine="central european"),
+    # Swedish beef patties mixed with diced pickled beetroot and capers, fried in butter.
+    dish("biff a la lindstrom", "biff à la lindström, biff lindström, biff lindstrom, lindström patties",
+         parts="minced beef, beetroot, capers, fried, butter", cuisine="scandinavian"),
+    # Danish marshmallow-meringue domes on a wafer, dipped in chocolate.
+    dish("flodeboller", "flødeboller, flødebolle, flodebolle, danish chocolate marshmallow",
+         parts="dessert, marshmallow, chocolate, biscuit base", cuisine="scandinavian"),
+    # Savoy Hotel open omelette with smoked haddock, cheese sauce and cream, browned under the grill.
+    dish("omelette arnold bennett", "omelet arnold bennett, arnold bennett omelette",
+         parts="smoked fish, egg, cheese sauce, cream", cuisine="british"),
+    # Welsh vegetarian sausage of Caerphilly cheese, leek and breadcrumbs, fried.
+    dish("glamorgan sausage", "glamorgan sausages, selsig morgannwg",
+         parts="cheese, onion, breadcrumbs, mustard, fried", cuisine="british"),
 )
 
 # Other spellings of terms defined elsewhere, by the term's name.
