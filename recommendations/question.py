@@ -299,7 +299,14 @@ def _spell_out_numbers(text: str) -> str:
                 total, current = total + max(current, 1) * 1000, 0
         return str(total + current)
 
-    return _SPELLED_NUMBER.sub(value, text)
+    return _SPELLED_NUMBER.sub(value, _A_NOTE.sub(r"\g<cue> ", text))
+
+
+# "No more than a fifty", "under a twenty": the note, as money (not "a twenty-year-old tawny").
+_A_NOTE = re.compile(
+    rf"\b(?P<cue>than|under|below|around|about|for|max|to)\s+a\s+"
+    rf"(?=(?:{'|'.join(_TENS)}|hundred)\b(?![\s-]*(?:years?|yr)))"
+)
 
 
 def _decimal(number: str) -> Decimal | None:
@@ -674,6 +681,12 @@ _ANY_KIND = re.compile(
     # Not "any white from there?", "any whites as well?": of that place still, or one more.
     r"(?!.*\b(?:from|as well|too|also)\b)"
 )
+# "Ok whatever you recommend then", after a wine the list lacks: the diner no longer insists on it.
+_YOUR_CALL = re.compile(
+    r"\b(?:whatever|what ever) (?:you|u) (?:recommend|suggest|think|pick|choose|like)\b|\b(?:up to you|your call|"
+    r"dealer'?s choice|you choose|you pick|lo que (?:usted )?(?:recomiende|recomiendes|quiera|quieras)|"
+    r"ce que vous (?:recommandez|conseillez|voulez)|come (?:consiglia|preferisce|vuole)|was sie empfehlen)\b"
+)
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
 _ADDING = re.compile(r"\b(?:also|as well)\b|\btoo\s*[?.!]*$")
@@ -705,6 +718,8 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "lobster in champagne sauce", "pears poached in red wine"
         if _COOKED_IN_WINE_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
             continue  # "coq au vin rouge", "risotto al vino rosso", not "passiamo al vino bianco"
+        if match.group().startswith("stick") and _describes_food(folded, match.end()):
+            continue  # "sticky soy pork belly", "sticky miso aubergine": the food is sticky
         mentions.append((match.start(), match.end(), colour))
     wanted: set[str] = set()
     refused: set[str] = set()
@@ -818,7 +833,10 @@ _STYLE_WORDS: Final = (
     ),
     (
         "low-alcohol",
-        rf"less boozy|{_NOT_TOO}boozy|low(?:er)?[- ](?:alcohol|abv)|light on (?:the )?alcohol|less alcohol",
+        rf"less boozy|{_NOT_TOO}boozy|low(?:er)?[- ](?:alcohol|abv)|light on (?:the )?alcohol|less alcohol|"
+        # "Lighter in alcohol", "meno alcol", "moins d'alcool", "menos alcohol", "weniger Alkohol".
+        r"(?:lighter|lower|low) in alcohol|meno (?:alcol\w*|alcolic[oa])|moins (?:d'?\s?)?alcool\w*|moins alcoolise\w*|"
+        r"menos (?:alcohol\w*|alcoolic[oa])|weniger alkohol\w*",
     ),
     ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco"),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
@@ -1405,7 +1423,9 @@ _FILLERS: Final = frozenset(
         # "Something with a bit more body": how much more, not a dish.
         "bit, little, lot, touch, tad, "
         # "More weight than the last one", "plus de corps pour le bœuf", "más cuerpo para el cordero".
-        "than, pour, para, money, less, group, "
+        "than, pour, para, money, less, more, group, "
+        # "Un peu cher pour nous", "per noi", "para nosotros": the table, not a dish.
+        "nous, vous, noi, voi, nosotros, nosotras, eux, uns, euch, wir, "
         # "Une bouteille pour quatre": the party, not a dish.
         "deux, trois, quatre, cinq, dos, tres, cuatro, cinco, due, quattro, cinque, zwei, drei, vier, funf, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
@@ -1521,7 +1541,12 @@ _NOT_A_DISH = re.compile(
     # "Dos copas de ese": two glasses, not a fish's back fillet ("dos de cabillaud").
     r"dos(?=\s+(?:copas|botellas|vasos|personas|adultos|de nosotros)\b)|"
     # "Parfait, on le prend": thanks, not the dessert (which follows another word: "strawberry parfait").
-    r"(?<![a-z] )(?<![:\-] )parfait(?=\s*[,.!;]|\s*$))\b"
+    r"(?<![a-z] )(?<![:\-] )parfait(?=\s*[,.!;]|\s*$)|"
+    # "A sparkling for a toast", "per un brindisi": the raised glass, not bread ("cheese on toast").
+    r"(?:for|make|raise|propose) a toast|brindis|brindisi|"
+    # "In English for my friend", "we walked over from the Marais": the talk and the way here.
+    r"in (?:english|french|spanish|italian|german|portuguese)|"
+    r"(?:walked|came|come|drove|driven|cycled|travell?ed|over|all the way)(?: \w+){0,3} from (?:the )?[a-z]+)\b"
 )
 
 
@@ -1880,6 +1905,8 @@ _LIGHTER = re.compile(
     # "Der erste ist mir zu schwer", "trop lourd", "troppo pesante", "demasiado pesado".
     r"(?<!nicht )zu schwer|(?<!pas )trop lourds?|(?<!non )troppo pesant[ei]|demasiado pesados?|muito pesados?|not (?:so|as) (?:heavy|big|full|rich|bold)|"
     r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
+    # "A touch lighter in alcohol": less alcohol (a style), not a lighter body.
+    r"(?!\s+(?:in|on) (?:the )?(?:alcohol|abv))"
 )
 # "Die Sauce ist mir zu schwer", "the sauce is too heavy": the food, not the wines shown.
 _FOOD_TOO_HEAVY = re.compile(
@@ -2012,6 +2039,8 @@ _ABOUT_SHOWN = re.compile(
     r"describe|which|better|what(?:'?s| is| are| was| were) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
+    # "How long was the first one on its skins?", "has the second seen oak?".
+    r"\b(?:was|were|has|had) (?:the (?:first|second|third|last|1st|2nd|3rd)|it|that|this|they)\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
     # "Woher kommt der erste?", "d'où vient le deuxième ?", "da dove viene il secondo?".
     r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:" + _FOREIGN_ORDINALS + r"))\b|"
@@ -2043,10 +2072,23 @@ _ABOUT_SHOWN = re.compile(
     r"(?:\s*[,:;-]|'?s\b|\s+(?=(?:de |di |von )?(?:que|quel|quelle|what|which|che|quale|welche[rsnm]?|wie|how)\b))"
     r"(?![^?]*\b(?:something|anything|any|else|other|another|instead|cheaper|pricier|under|below|over|less|more|"
     r"qualcosa|quelque|algo|etwas|autre|altro|otro)\b)[^?.!]{1,40}\?\W*$|"
+    # "The 1st one how much by the glass", "2nd one what grape": typed with no question mark.
+    r"^\W*(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+one)?\s+(?:how|what|whats|what'?s|where|who|"
+    r"which)\b(?![^?]*\b(?:something|anything|else|other|another|instead|cheaper|pricier|under|below|over)\b)"
+    r"[^?.!]{1,40}$|"
     # "And the first?", "what about the third one?", "et le 2e ?": the next wine asked about, after one was.
     r"^\W*(?:and|et|e|y|und|(?:and )?(?:what|how) about)\s+(?:(?:the|le|la|il|el|der|die|das)\s+)?"
     r"(?:" + _ENGLISH_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")"
-    r"(?:\s+(?:one|wine|bottle))?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+    r"(?:\s+(?:one|wine|bottle))?\W*$|"
+    # "Which is bolder, the 1st or the 2nd?", "el primero o el segundo, ¿cuál es más afrutado?":
+    # two wines shown, set side by side.
+    r"\b(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")(?:\s+one)?\s+(?:or|o|ou|oder)\s+"
+    r"(?:(?:the|le|la|il|el|der|die|das|o)\s+)?(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")\b|"
+    # "Il a quel âge, le premier ?", "le plus terreux des deux premiers ?": asked of it, named last.
+    r",\s*(?:the|le|la|il|el|der|die|das|o)\s+(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")"
+    r"(?:\s+one)?\s*\?\W*$|\b(?:of the|between the|des|de los|de las|dei|delle|der|dos)\s+(?:"
+    r"first two|first 2|deux premiers|dos primeros|primi due|prime due|ersten beiden|dois primeiros"
+    r")\s*\?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 _FACTS_ASKED: Final = (
     (
@@ -2054,6 +2096,7 @@ _FACTS_ASKED: Final = (
         # Not "is it a vintage port / champagne?": a style, not a year.
         re.compile(
             r"\b(?:vintage(?! port| champagne| cava| sparkling)|what year|which year|how old|annee|millesime|annata|"
+            r"quel age|quanti anni|que edad|wie alt|"
             r"anada|cosecha|jahrgang)\b"
         ),
     ),
@@ -2248,13 +2291,28 @@ def _about_picks(folded: str) -> tuple[int, ...]:
     if _names_a_course(folded):
         return ()
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
-        return (1, 2, 3)  # "which is the driest?": of all the wines shown
+        # "Which is the driest?": of all the wines shown; "which is bolder, the 1st or the 2nd?":
+        # of the two set side by side.
+        compared = _positions_named(folded)
+        return compared if len(compared) > 1 else (1, 2, 3)
     if _ABOUT_OTHERS.search(folded):
         return (OTHERS,)
     if not (
         _ABOUT_SHOWN.search(folded) or _chosen(folded) or _GLASS_OF_SHOWN.search(folded) or _YOUR_CHOICE.search(folded)
     ) or _LIKE_PICK.search(folded):
         return ()
+    positions = list(_positions_named(folded))
+    if not positions and _GLASS_OF_SHOWN.search(folded):
+        positions = [1, 2, 3] if re.search(r"\b(?:they|those|these)\b", folded) else [FOCUS]
+    elif not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded) or _YOUR_CHOICE.search(folded)):
+        positions = [1, 2, 3]
+    elif not positions and _ABOUT_IT.search(folded):
+        positions = [FOCUS]
+    return tuple(dict.fromkeys(positions))
+
+
+def _positions_named(folded: str) -> tuple[int, ...]:
+    """The positions of the wines shown that the words name: "the second", "les deux premiers"."""
     positions: list[int] = []
     for match in _SHOWN_POSITIONS.finditer(folded):
         which = match.group("which") or match.group("foreign")
@@ -2266,12 +2324,6 @@ def _about_picks(folded: str) -> tuple[int, ...]:
             positions += [1, 2]
         else:
             positions.append(0 if which == "last" else _ORDINALS[which])
-    if not positions and _GLASS_OF_SHOWN.search(folded):
-        positions = [1, 2, 3] if re.search(r"\b(?:they|those|these)\b", folded) else [FOCUS]
-    elif not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded) or _YOUR_CHOICE.search(folded)):
-        positions = [1, 2, 3]
-    elif not positions and _ABOUT_IT.search(folded):
-        positions = [FOCUS]
     return tuple(dict.fromkeys(positions))
 
 
@@ -2757,7 +2809,7 @@ def _read(folded: str) -> Said:
         refused_grapes=_unique(refused_grapes),
         any_price=(any_price := bool(_PRICE_NO_OBJECT.search(folded))),
         any_colour=bool(_ANY_COLOUR.search(folded)),
-        any_kind=bool(_ANY_KIND.search(folded)),
+        any_kind=bool(_ANY_KIND.search(folded) or _YOUR_CALL.search(folded)),
         adding=bool(_ADDING.search(folded)),
         start_over=bool(_START_OVER.search(folded)),
         lighter=bool(_LIGHTER.search(folded)) and not _FOOD_TOO_HEAVY.search(folded),
@@ -3121,6 +3173,8 @@ _LONE_PINOT = re.compile(r"\bpinots?\b(?!\s*(?:noir|noirs|nero|nera|grigio|gris|
 
 def _lone_pinot(folded: str, said: Said, previous: Constraints | None) -> Said:
     """ "Pinot?" alone is the Pinot Noir, or the Pinot Grigio when the diner is talking whites."""
+    # "Doesn't have to be pinot": no longer insisted on, so neither asked for nor refused.
+    folded = _NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded)
     match = _LONE_PINOT.search(folded)
     if match is None or said.grapes:
         return said

@@ -1501,7 +1501,8 @@ def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, i
     """The question understood in its conversation, "which is the driest?" narrowed to that wine."""
     turn = next_turn(parsed, state)
     if parsed.said is not None and parsed.said.superlative is not None and "about" in turn.refinements:
-        turn = _the_most(turn, in_stock, parsed.said.superlative)
+        compared = parsed.said.about_picks != (1, 2, 3)
+        turn = _the_most(turn, in_stock, parsed.said.superlative, compared=compared)
     said = parsed.said
     if said is not None and said.each_their_own:
         turn = replace(turn, each_their_own=True)  # "a glass each": so "cheaper?" is still a glass each
@@ -1545,8 +1546,9 @@ def is_house_wine(wine: Wine) -> bool:
     return bool(HOUSE_WINE_NAMED.search(fold_text(f"{wine.name} {wine.description}")))
 
 
-def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) -> Turn:
-    """ "Which is the driest?" of the wines shown: the one most so, the first shown on a tie."""
+def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative, *, compared: bool = False) -> Turn:
+    """ "Which is the driest?" of the wines shown: the one most so, the first shown on a tie.
+    Of two set side by side ("which is bolder, the 1st or the 2nd?"), both stay, that one in focus."""
     order = {wine.wine_id: position for position, wine in enumerate(turn.keep_shown)}
     asked = sorted(
         (wine for wine in in_stock if wine.pk in turn.only_wine_ids), key=lambda wine: order.get(wine.pk, 99)
@@ -1558,7 +1560,7 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative) ->
         most = min(asked, key=lambda wine: price_of(wine, turn.constraints))
     else:
         most = max(asked, key=lambda wine: superlative.direction * getattr(profile_of(wine), superlative.attribute))
-    return replace(turn, only_wine_ids=frozenset({most.pk}), focus=most.pk)
+    return replace(turn, only_wine_ids=turn.only_wine_ids if compared else frozenset({most.pk}), focus=most.pk)
 
 
 def _names_missing(

@@ -497,6 +497,8 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
             # "Something from Sonoma?", then "by the glass?": "anything from Sonoma", "a red from Sonoma".
             kind = f"{'anything' if kind == 'a wine' else kind} from {' or '.join(places)}"
         return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
+    if result.nothing_fits and result.understood.places_missing and _within_budget(result):
+        return None  # "Make it an orange" with nothing Greek: the preamble has said so, the rest fits
     if result.nothing_fits and _priced_out(result):
         # "Rosé?" under a budget: it is the price that misses, not the rosé.
         asked = _asked(result).removeprefix("quite ")
@@ -1001,7 +1003,14 @@ _COMPARISONS: Final = (
 
 
 def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str]:
-    """ "What's the difference between the first two?": how the two differ, said at once."""
+    """ "What's the difference between the first two?": how the two differ, said at once. "Which is
+    bolder, the 1st or the 2nd?": which one is."""
+    said = result.parsed.said
+    if "about" in result.understood.refinements and said is not None and said.superlative and len(result.picks) > 1:
+        most = next((index for index, pick in enumerate(result.picks) if pick.wine.pk == result.turn.focus), None)
+        if most is not None:
+            of_them = "the two" if len(result.picks) == 2 else "them"
+            return [f"Of {of_them}, {_named(facts[most])} is the {said.superlative.word}."]
     if "about" not in result.understood.refinements or len(result.picks) != 2:
         return []
     if not _COMPARED.search(fold_text(result.parsed.text)):

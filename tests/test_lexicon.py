@@ -94,6 +94,10 @@ def test_a_dish_name_one_slip_from_a_food_is_that_food_but_running_text_is_never
     assert dish_profile(name="cheescake").unknown == ()
     # A slip that could be another word is left alone, and so is a description.
     assert dish_profile(name="friends").protein is None
+    # A slip is a neighbouring key or a vowel for a vowel; another letter makes another word.
+    assert dish_profile(name="calimari").protein == "shellfish"
+    assert dish_profile(name="chickwn curry").protein == "poultry"
+    assert dish_profile(name="pajata").words == ()  # a Roman dish of veal intestines, no potato
     assert dish_profile(name="Fish", description="I'd rather not say").words == ("fish",)
 
 

@@ -1765,6 +1765,20 @@ def test_sticky_food_is_no_sticky_wine(text: str, colours: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("What goes with the Sticky soy pork belly bites with pickled cucumber?", set()),
+        ("sticky miso aubergine, a glass of red?", {"red"}),
+        ("any stickies?", {"dessert"}),
+    ],
+)
+def test_a_dish_called_sticky_is_no_dessert_wine_asked(text: str, colours: set[str]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.colours == colours
+
+
+@pytest.mark.parametrize(
     ("text", "dish"),
     [
         ("what wine with moo shu pork w the pancakes?", "moo shu pork with the pancakes"),
@@ -3383,3 +3397,95 @@ def test_orange_wein_and_the_closest_are_read() -> None:
     assert parse_question("Ein Glas Orange-Wein für jetzt, bitte").constraints.colours == {"orange"}
     assert parse_question("what's the closest then?").dish_words == ()
     assert parse_question("we ate 12 oysters already").constraints.max_price is None
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [
+        ("el primero o el segundo, cuál es más afrutado?", (1, 2)),
+        ("which is bolder the 1st or the 2nd", (1, 2)),
+        ("Could you tell me which of the first two is the more off-dry?", (1, 2)),
+        ("le plus terreux des deux premiers ?", (1, 2)),
+        ("il a quel âge, le premier ?", (1,)),
+        ("How long was the first one on its skins?", (1,)),
+    ],
+)
+def test_wines_shown_named_by_their_place_are_asked_about(text: str, positions: tuple[int, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.about_picks == positions
+    assert not parsed.dish_words  # "the more off-dry" is no dish "more"
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price", "dish_words"),
+    [
+        ("Ah c'est un peu cher pour nous, en dessous de 70 euros ?", Decimal("70"), ()),
+        ("white pls, minerally, not too pricey, no more than a fifty", Decimal("50"), ()),
+        ("a twenty-year-old tawny for the cheese", None, ("cheese",)),
+    ],
+)
+def test_the_table_and_a_banknote_are_no_dish(
+    text: str, max_price: Decimal | None, dish_words: tuple[str, ...]
+) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.max_price == max_price
+    assert tuple(parsed.dish_words) == dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("Têm algum português mais mineral?", ("Portugal",)), ("¿tienen algo español?", ("Spain",))],
+)
+def test_a_place_said_alone_after_any_in_other_languages_is_asked(text: str, places: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.places == places
+    assert not parsed.dish_words
+
+
+def test_a_pinot_no_longer_insisted_on_is_not_asked() -> None:
+    said = parse_question("doesnt have to be pinot, any red by the glass under 16").said
+    assert said is not None
+    assert said.grapes == ()
+    assert said.colours == {"red"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Could you suggest something a touch lighter in alcohol, though?", "Qualcosa con meno alcol, magari?"]
+)
+def test_lighter_in_alcohol_is_less_alcohol_not_a_lighter_body(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.style_words == ("low-alcohol",)
+    assert not parsed.said.lighter
+    assert not parsed.dish_words
+
+
+@pytest.mark.parametrize("text", ["ok whatever you recommend then", "ok whatever u recommend", "up to you"])
+def test_leaving_it_to_the_sommelier_insists_on_no_wine_the_list_lacks(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.any_kind
+    previous = Constraints(grapes=("Malbec",))
+    assert merge_said(previous, said).grapes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("a sparkling for a toast please, something under 50", ()),
+        ("we walked all the way over from the Marais and we're famished", ()),
+        ("ok in English for my friend: is the first one dry?", ()),
+        ("avocado toast with a glass of white", ("avocado toast",)),
+    ],
+)
+def test_a_toast_a_language_and_the_way_here_are_no_dish(text: str, dish_words: tuple[str, ...]) -> None:
+    assert tuple(parse_question(text).dish_words) == dish_words
+
+
+def test_a_wine_shown_asked_about_with_no_question_mark() -> None:
+    said = parse_question("the 1st one how much by the glass").said
+    assert said is not None
+    assert said.about_picks == (1,)

@@ -993,6 +993,46 @@ def test_which_is_the_lightest_names_the_lightest_of_the_wines_shown(cellar: Res
     assert not rubric_problems(text, lightest)
 
 
+@pytest.mark.parametrize(
+    "question", ["which is bolder the 1st or the 2nd", "el primero o el segundo, cuál es más ligero?"]
+)
+def test_two_wines_shown_set_side_by_side_stay_and_the_answer_says_which(cellar: Restaurant, question: str) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
+    assert len(first.picks) >= 2
+
+    compared = recommend(restaurant=cellar, query=question, state=first.state())
+
+    assert [pick.wine for pick in compared.picks] == [pick.wine for pick in first.picks[:2]]
+    assert compared.understood.dish == first.understood.dish
+    text = write_answer(compared)
+    if compared.parsed.said is not None and compared.parsed.said.superlative is not None:
+        # The fuller of the two is named as such, whichever place it was shown in.
+        bodies = [pick.profile.body for pick in first.picks[:2]]
+        fuller = first.picks[:2][bodies.index(max(bodies))].wine
+        assert "Of the two, the" in text
+        assert fuller.name in text.split("Of the two, the")[1]
+    assert not rubric_problems(text, compared)
+
+
+def test_a_place_missing_for_a_new_colour_says_so_once_and_not_that_the_price_misses(cellar: Restaurant) -> None:
+    wine(cellar, "Vitovska", colour="orange", grapes=["Vitovska"], region="Kras", country="Slovenia",
+         bottle_price=Decimal("46"))  # fmt: skip
+    wine(cellar, "Agiorgitiko", colour="red", grapes=["Agiorgitiko"], region="Nemea", country="Greece",
+         bottle_price=Decimal("38"))  # fmt: skip
+    wine_index_sync(restaurant_id=cellar.pk)
+    greek = recommend(restaurant=cellar, query="a Greek red for the lamb souvlaki?", k=3)
+    assert [pick.wine.name for pick in greek.picks] == ["Agiorgitiko"]
+
+    orange = recommend(
+        restaurant=cellar, query="let's make it an orange wine, between 40 and 55", k=3, state=greek.state()
+    )
+
+    assert [pick.wine.name for pick in orange.picks] == ["Vitovska"]
+    text = write_answer(orange)
+    assert "Greece" in text  # said: none from there
+    assert "not on our list" not in text  # the orange wine between 40 and 55 is
+
+
 def test_the_second_one_alone_chooses_the_second_wine_shown(cellar: Restaurant) -> None:
     first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
     assert len(first.picks) >= 2

@@ -119,6 +119,17 @@ _DESSERTS = (
 # How diners and guests ask about what restaurant texts say in other words: a question's
 # word also matches these (stems, as ``content_stems`` gives them).
 _ASKED_AS: dict[str, tuple[str, ...]] = {
+    # A guest's plain word for the menu's: "the deer" is the venison, "a spaniel" a dog.
+    "deer": ("venison", "roe", "hind"),
+    **dict.fromkeys(
+        ("spaniel", "labrador", "terrier", "poodle", "retriever", "collie", "dachshund", "puppy", "pup"),
+        ("dog", "dogs", "pet", "pets"),
+    ),
+    # "The new rates" of "the new prices"; "another Yorkshire" of "extra Yorkshire puddings".
+    **dict.fromkeys(("rate", "rates", "tariff"), ("price", "prices", "cost", "charge")),
+    "another": ("extra", "additional", "more", "second"),
+    # "Sending the empties back" of "returned bottles", "a deposit".
+    **dict.fromkeys(("empties", "empty"), ("return", "returned", "deposit", "bottle", "bottles", "back")),
     "strong": ("alcohol", "abv", "vol"),
     "alcohol": ("abv", "vol"),
     "seat": ("stool", "cover", "table", "guest", "seated", "sit"),

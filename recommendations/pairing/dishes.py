@@ -271,13 +271,38 @@ def _misspelt(token: str) -> FoodTerm | None:
     # The slip is inside the word ("cheescake", "chiken"): a different first or last letter is more
     # often another word altogether ("friends" is not "fried", "pouring" not "whiting").
     near = [
-        word for word in candidates if word[0] == token[0] and word[-1] == token[-1] and one_edit_apart(token, word)
+        word
+        for word in candidates
+        if word[0] == token[0] and word[-1] == token[-1] and one_edit_apart(token, word) and _a_slip(token, word)
     ]
     # Two spellings of one food are no ambiguity ("motabal": "moutabal" or "mutabbal").
     terms = {term.name: term for term in (_TABLE.get((word,)) for word in near) if term is not None}
     term = next(iter(terms.values())) if len(terms) == 1 else None
     # Only a food ("melting" is not a slip for a way of cooking).
     return term if term is not None and term.kind in ("ingredient", "dish", "cut") else None
+
+
+_KEYBOARD_ROWS: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT: Final = {key: (row, column) for row, keys in enumerate(_KEYBOARD_ROWS) for column, key in enumerate(keys)}
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _a_slip(token: str, word: str) -> bool:
+    """Whether one letter typed for another is a slip of the finger (a neighbouring key) or of the
+    ear (a vowel for a vowel: "calimari", "parmasan"), not another word: "pajata" (a Roman dish of
+    veal intestines) is no "patata"."""
+    if len(token) != len(word):
+        return True  # a letter dropped or added
+    at = next(index for index, (a, b) in enumerate(zip(token, word, strict=True)) if a != b)
+    if token[at + 1 : at + 2] == word[at : at + 1]:
+        return True  # two letters swapped ("lasagan")
+    typed, meant = token[at], word[at]
+    if {typed, meant} <= _VOWELS:
+        return True
+    if typed not in _KEY_AT or meant not in _KEY_AT:
+        return False
+    (row, column), (other_row, other_column) = _KEY_AT[typed], _KEY_AT[meant]
+    return abs(row - other_row) <= 1 and abs(column - other_column) <= 1
 
 
 # German joins the words of a compound with a linking sound: Hühn-er-frikassee, Kalb-s-braten,

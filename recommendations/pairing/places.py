@@ -171,8 +171,10 @@ _ASKED = re.compile(
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
     rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|brancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
-    rf"|\b(?:something|anything|any|some|an?)\s+(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|"
-    rf"now|maybe|perhaps|too|also|tonight|for|with|pls|plz|thx)\b)"
+    # "Têm algum português mais mineral?", "¿algo español?", "qualcosa di siciliano?".
+    rf"|\b(?:something|anything|any|some|an?|algo|algum|alguma|alguno|alguna|qualcosa(?: di)?|quelque chose de)\s+"
+    rf"(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|now|maybe|perhaps|too|also|tonight|for|with|pls|"
+    rf"plz|thx|more|less|mais|menos|plus|moins|piu|meno|mas|para|per|pour|por)\b)"
     # "What about the Loire instead?", "how about Italy?": not "what about the French onion soup".
     rf"|\b(?:what|how) about\s+(?:the\s+)?(?P<about>{_SAID})(?=\s*(?:[?!.,;]|$|\b(?:instead|then|please|pls|"
     rf"anything|maybe|wines?|reds?|whites?)\b))"
