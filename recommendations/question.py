@@ -305,7 +305,7 @@ def _spell_out_numbers(text: str) -> str:
 # "No more than a fifty", "under a twenty": the note, as money (not "a twenty-year-old tawny").
 _A_NOTE = re.compile(
     rf"\b(?P<cue>than|under|below|around|about|for|max|to)\s+a\s+"
-    rf"(?=(?:{'|'.join(_TENS)}|hundred)\b(?![\s-]*(?:years?|yr)))"
+    rf"(?=(?:{'|'.join(_TENS)}|hundred)\b(?![\s-]*(?:years?|yr|split|{'|'.join(_TENS)})\b))"
 )
 
 
@@ -684,8 +684,10 @@ _ANY_KIND = re.compile(
 # "Ok whatever you recommend then", after a wine the list lacks: the diner no longer insists on it.
 _YOUR_CALL = re.compile(
     r"\b(?:whatever|what ever) (?:you|u) (?:recommend|suggest|think|pick|choose|like)\b|\b(?:up to you|your call|"
-    r"dealer'?s choice|you choose|you pick|lo que (?:usted )?(?:recomiende|recomiendes|quiera|quieras)|"
-    r"ce que vous (?:recommandez|conseillez|voulez)|come (?:consiglia|preferisce|vuole)|was sie empfehlen)\b"
+    r"dealer'?s choice|lo que (?:usted )?(?:recomiende|recomiendes|quiera|quieras)|"
+    r"ce que vous (?:recommandez|conseillez|voulez)|come (?:consiglia|preferisce|vuole)|was sie empfehlen)\b|"
+    # "You pick", "you choose" said as such, not "can you pick one by the glass?".
+    r"(?:^|[.,!;:]\s*)(?:ok(?:ay)?\s+)?(?:you|u) (?:pick|choose|decide)\W*$"
 )
 _ANY_COLOUR = re.compile(r"\bany colou?r\b|\b(?:either|whatever) colou?r\b|\bcolou?r doesn'?t matter\b")
 # "And a rosé too" adds to the colours; "not too sweet" does not.
@@ -718,7 +720,11 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "lobster in champagne sauce", "pears poached in red wine"
         if _COOKED_IN_WINE_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
             continue  # "coq au vin rouge", "risotto al vino rosso", not "passiamo al vino bianco"
-        if match.group().startswith("stick") and _describes_food(folded, match.end()):
+        if (
+            match.group().startswith("stick")
+            and folded[match.end() : match.end() + 1] == " "
+            and _describes_food(folded, match.end())
+        ):
             continue  # "sticky soy pork belly", "sticky miso aubergine": the food is sticky
         mentions.append((match.start(), match.end(), colour))
     wanted: set[str] = set()
@@ -806,7 +812,7 @@ def _by_the_glass(folded: str) -> bool | None:
 # ---------------------------------------------------------------------------
 
 _NOT_TOO = (
-    r"(?:(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really )?|"
+    r"(?:(?:not|no|nothing|without|isn'?t)\s+(?:too |very |overly |that |so |really |heavily |strongly |hugely |super )?|"
     # "Pas trop tannique", "peu boisé", "non troppo tannico", "poco tánico", "nicht holzig".
     r"(?:pas|peu|non|poco|nada|sin|sans|senza|nicht|kaum|no muy)\s+(?:trop |troppo |zu |demasiado |tan |tanto )?|"
     # "Niente di troppo tannico", "rien de trop boisé", "nada demasiado tánico", "nichts zu Holziges".
@@ -816,7 +822,7 @@ _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
     (
         "unoaked",
-        rf"unoaked|{_NOT_TOO}(?:oak(?:y|ed)?|boisee?|barricat[oa]|holzig)|stainless|(?:no|without|nothing with|not much) oak|"
+        rf"unoaked|{_NOT_TOO}(?:oak(?:y|ed)?|boisee?|barricat[oa]|holzig)|stainless|(?:no|without|nothing with|not much) (?:heavy |big |new |much )?oak|"
         # "Nada con roble", "sin madera", "sans bois", "pas de fût", "senza legno", "ohne Holz".
         r"(?:sin|nada (?:de|con)|poco|sans|pas de|peu de|senza|niente|ohne|kein(?:e|en)?|wenig)\s+"
         r"(?:roble|madera|barricas?|bois|futs?|legno|barriques?|holz)|"
@@ -836,7 +842,7 @@ _STYLE_WORDS: Final = (
         rf"less boozy|{_NOT_TOO}boozy|low(?:er)?[- ](?:alcohol|abv)|light on (?:the )?alcohol|less alcohol|"
         # "Lighter in alcohol", "meno alcol", "moins d'alcool", "menos alcohol", "weniger Alkohol".
         r"(?:lighter|lower|low) in alcohol|meno (?:alcol\w*|alcolic[oa])|moins (?:d'?\s?)?alcool\w*|moins alcoolise\w*|"
-        r"menos (?:alcohol\w*|alcoolic[oa])|weniger alkohol\w*",
+        r"menos (?:alcohol\w*|alcool\w*|alcoolic[oa])|weniger alkohol\w*",
     ),
     ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco"),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
@@ -847,7 +853,14 @@ _STYLE_WORDS: Final = (
     # _STYLE_COMPARED).
     ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)"),
     ("fresh", r"fresh|frais|fraiche"),
-    ("oaky", r"oaky|oaked|woody|boisee?|barricat[oa]|holzig"),
+    (
+        "oaky",
+        r"oaky|oaked|woody|boisee?|barricat[oa]|holzig|"
+        # "Is the second one aged in oak?", "has it seen any oak?", "élevé en fût".
+        r"(?:aged|raised|matured|fermented|rested|kept) in (?:new |old |french |american )?(?:oak|barrels?|barriques?|wood|casks?)|"
+        r"(?:seen|see|get|had) (?:any |much |some )?oak|eleve en futs?|affinato in (?:legno|barrique)|"
+        r"criado en (?:roble|barrica)",
+    ),
     ("buttery", r"buttery"),
     ("fruity", r"fruity|fruitier|more fruit(?:y)?|fruit[- ]forward|jammy|fruitee?|fruttat[oa]|afrutad[oa]|fruchtig"),
     ("earthy", r"earth(?:y|ier)|funky|rustic"),
@@ -1398,7 +1411,7 @@ _FILLERS: Final = frozenset(
         "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
         "third, last, same, other, others, rest, bill, check, table, list, thing, things, option, options, "
         "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage, "
-        "worth, value, price, good, nice, special, "
+        "worth, value, price, good, nice, special, right, "
         # Who the dish is for: "my wife's ribeye" is the ribeye.
         "wife, husband, partner, friend, friends, girlfriend, boyfriend, kids, kid, children, child, son, "
         "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, brother, sister, "
@@ -1546,7 +1559,11 @@ _NOT_A_DISH = re.compile(
     r"(?:for|make|raise|propose) a toast|brindis|brindisi|"
     # "In English for my friend", "we walked over from the Marais": the talk and the way here.
     r"in (?:english|french|spanish|italian|german|portuguese)|"
-    r"(?:walked|came|come|drove|driven|cycled|travell?ed|over|all the way)(?: \w+){0,3} from (?:the )?[a-z]+)\b"
+    # "Hablo algo español", "I speak a little French": the diner's language, no dish nor place.
+    r"(?:speak|speaks|hablo|habla|hablamos|parlo|parla|parle|parlons|spreche|falo|fala)\s+"
+    r"(?:(?:algo|some|a little|a bit of|un peu|un po|un poco|ein bisschen|bit)\s+)?[a-z]+|"
+    r"(?:walked|came|come|drove|driven|cycled|travell?ed|flew)(?: (?:all the way|over|here|down|up|along|in))* "
+    r"from (?:the )?[a-z]+)\b"
 )
 
 
@@ -2040,7 +2057,7 @@ _ABOUT_SHOWN = re.compile(
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"
     r"\bdecant(?:ed|ing)? (?:it|them|the|that|this)\b|"
     # "How long was the first one on its skins?", "has the second seen oak?".
-    r"\b(?:was|were|has|had) (?:the (?:first|second|third|last|1st|2nd|3rd)|it|that|this|they)\b|"
+    r"\b(?:was|were|has|had|did) the (?:first|second|third|1st|2nd|3rd)\b|\b(?:has|did) it\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
     # "Woher kommt der erste?", "d'où vient le deuxième ?", "da dove viene il secondo?".
     r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:" + _FOREIGN_ORDINALS + r"))\b|"
@@ -2073,17 +2090,13 @@ _ABOUT_SHOWN = re.compile(
     r"(?![^?]*\b(?:something|anything|any|else|other|another|instead|cheaper|pricier|under|below|over|less|more|"
     r"qualcosa|quelque|algo|etwas|autre|altro|otro)\b)[^?.!]{1,40}\?\W*$|"
     # "The 1st one how much by the glass", "2nd one what grape": typed with no question mark.
-    r"^\W*(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)(?:\s+one)?\s+(?:how|what|whats|what'?s|where|who|"
-    r"which)\b(?![^?]*\b(?:something|anything|else|other|another|instead|cheaper|pricier|under|below|over)\b)"
+    r"^\W*(?:the\s+(?:first|second|third|last|1st|2nd|3rd)(?:\s+one)?|(?:first|second|third|last)\s+one|"
+    r"(?:1st|2nd|3rd)(?:\s+one)?)\s+(?:how|what|whats|what'?s|where|who|which)\b(?![^?]*\b(?:something|anything|else|other|another|instead|cheaper|pricier|under|below|over)\b)"
     r"[^?.!]{1,40}$|"
     # "And the first?", "what about the third one?", "et le 2e ?": the next wine asked about, after one was.
     r"^\W*(?:and|et|e|y|und|(?:and )?(?:what|how) about)\s+(?:(?:the|le|la|il|el|der|die|das)\s+)?"
     r"(?:" + _ENGLISH_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")"
     r"(?:\s+(?:one|wine|bottle))?\W*$|"
-    # "Which is bolder, the 1st or the 2nd?", "el primero o el segundo, ¿cuál es más afrutado?":
-    # two wines shown, set side by side.
-    r"\b(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")(?:\s+one)?\s+(?:or|o|ou|oder)\s+"
-    r"(?:(?:the|le|la|il|el|der|die|das|o)\s+)?(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")\b|"
     # "Il a quel âge, le premier ?", "le plus terreux des deux premiers ?": asked of it, named last.
     r",\s*(?:the|le|la|il|el|der|die|das|o)\s+(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")"
     r"(?:\s+one)?\s*\?\W*$|\b(?:of the|between the|des|de los|de las|dei|delle|der|dos)\s+(?:"
@@ -2151,7 +2164,8 @@ _FIRST_TWO: Final = tuple(
 _SHOWN_POSITIONS = re.compile(
     # "First time here" is no wine.
     r"\b(?:(?:the\s+|i\s+|le\s+|les\s+|los\s+|die\s+|os\s+)?(?P<which>" + "|".join(_FIRST_TWO) + r"|"
-    r"first(?! time)|1st|second(?! time)|2nd|third|3rd|last)|"
+    r"first(?! time)|1st|second(?! time)|2nd|third|3rd|"
+    r"last(?! (?:time|night|week|weekend|month|year|summer|winter|spring|autumn|fall|visit|trip|christmas|orders?)\b))|"
     # In the restaurant's other languages only with the article: "le premier", "il secondo" (a
     # "Premier Cru" or a wine called "Primo" is no position).
     r"(?:le|la|il|el|lo|o|do|den|die|das|der|del|della|dello|du|des|vom)\s+(?P<foreign>" + _FOREIGN_ORDINALS + "|"
@@ -2162,9 +2176,27 @@ _SHOWN_POSITIONS = re.compile(
 )
 
 
+# "Which is bolder, the 1st or the 2nd?", "el primero o el segundo, ¿cuál es más afrutado?": two
+# wines shown set side by side, and asked which; not the courses ("per il primo o il secondo, un
+# rosso?", "para el primero o el segundo plato") nor "a first or second growth".
+_SIDE_BY_SIDE = re.compile(
+    r"\b(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")(?:\s+one)?\s+(?:or|o|ou|oder)\s+"
+    r"(?:(?:the|le|la|il|el|der|die|das|o)\s+)?(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")\b"
+    r"(?!\s+(?:one\s+)?(?:plato|piatto|prato|plat|course|courses|growth|growths|cru|crus|gang|cheapest|dearest))"
+)
+_WHICH_OF_THEM = re.compile(
+    r"\b(?:which|what'?s|cual|quale|qual|lequel|laquelle|welche[rsn]?|mejor|meglio|better|meilleur|mieux)\b|"
+    r"\b(?:more|less|mas|piu|plus|moins|mehr|weniger)\s+\w+|\b\w+er than\b"
+)
+
+
+def _set_side_by_side(folded: str) -> bool:
+    return bool(_SIDE_BY_SIDE.search(folded) and _WHICH_OF_THEM.search(folded))
+
+
 # "Is it sweet?", "are they oaky?": the wine talked about, or all the wines just shown.
 _ABOUT_IT = re.compile(
-    r"\b(?:is|does|would|will|was|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about|"
+    r"\b(?:is|does|would|will|was|has|did|how(?:'s| is| does)?|what(?:'s| is)|tell me (?:more )?about|"
     r"who (?:makes|made|produces)|where(?:'?s| is)) (?:it|that|this)"
     r"(?: one| wine| bottle)?\b|\bis it\b|^\W*(?:(?:yes|yeah|ok(?:ay)?|sure)\W+)*(?:that|this) one\b|"
     r"\b(?:take|have|order|try|go (?:with|for)|prends|prendo|me quedo con) (?:it|that|this|le|la|lo)(?: one| wine| bottle)?\b|"
@@ -2176,6 +2208,10 @@ _ABOUT_IT = re.compile(
     r"\b(?:on|je|nous) (?:le|la) prend(?:s|ons)?\b|\b(?:lo|la) (?:prendo|prendiamo|tomamos|tomo|pedimos|pido)\b|"
     # The restaurant's languages: "ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?".
     r"^\W*(?:ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce qu'?il est)\b|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+)
+# "What's the difference between them?", "how do those compare?".
+_BETWEEN_THEM = re.compile(
+    r"\b(?:between|of|compare) (?:them|those|these|the two|the three)\b|\b(?:them|those|these) compare\b"
 )
 _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
 FOCUS = -1  # a position that means the wine in focus: "it"
@@ -2298,13 +2334,22 @@ def _about_picks(folded: str) -> tuple[int, ...]:
     if _ABOUT_OTHERS.search(folded):
         return (OTHERS,)
     if not (
-        _ABOUT_SHOWN.search(folded) or _chosen(folded) or _GLASS_OF_SHOWN.search(folded) or _YOUR_CHOICE.search(folded)
+        _ABOUT_SHOWN.search(folded)
+        or _chosen(folded)
+        or _GLASS_OF_SHOWN.search(folded)
+        or _YOUR_CHOICE.search(folded)
+        or _set_side_by_side(folded)
     ) or _LIKE_PICK.search(folded):
         return ()
     positions = list(_positions_named(folded))
     if not positions and _GLASS_OF_SHOWN.search(folded):
         positions = [1, 2, 3] if re.search(r"\b(?:they|those|these)\b", folded) else [FOCUS]
-    elif not positions and (_ABOUT_THEY.search(folded) or _ABOUT_WHICH.search(folded) or _YOUR_CHOICE.search(folded)):
+    elif not positions and (
+        _ABOUT_THEY.search(folded)
+        or _ABOUT_WHICH.search(folded)
+        or _YOUR_CHOICE.search(folded)
+        or _BETWEEN_THEM.search(folded)
+    ):
         positions = [1, 2, 3]
     elif not positions and _ABOUT_IT.search(folded):
         positions = [FOCUS]

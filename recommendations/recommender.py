@@ -686,7 +686,7 @@ def _with_list_note(wine: Wine, dish: DishProfile, score: PairingScore) -> Pairi
     item = suggested_for(wine.description, dish)
     if item is None:
         return score
-    reason = f"our own tasting notes suggest it with the {dish.subject}"
+    reason = f"our list itself suggests it with the {dish.subject}"
     lifted = max(score.score, LIST_NOTE_FLOOR) if names_the_dish(item) else score.score
     return PairingScore(score=lifted, reasons=(reason, *score.reasons)[:3])
 
@@ -1546,6 +1546,12 @@ def is_house_wine(wine: Wine) -> bool:
     return bool(HOUSE_WINE_NAMED.search(fold_text(f"{wine.name} {wine.description}")))
 
 
+def measure(profile: WineProfile, superlative: Superlative) -> tuple[int, ...]:
+    """How much of what the superlative asks a wine has: "bolder" is its body, then its grip."""
+    value = getattr(profile, superlative.attribute)
+    return (value, profile.tannin) if superlative.attribute == "body" else (value,)
+
+
 def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative, *, compared: bool = False) -> Turn:
     """ "Which is the driest?" of the wines shown: the one most so, the first shown on a tie.
     Of two set side by side ("which is bolder, the 1st or the 2nd?"), both stay, that one in focus."""
@@ -1559,7 +1565,10 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative, *,
         # Each suits the dish (they were chosen for it), so the one that costs least is the best value.
         most = min(asked, key=lambda wine: price_of(wine, turn.constraints))
     else:
-        most = max(asked, key=lambda wine: superlative.direction * getattr(profile_of(wine), superlative.attribute))
+        most = max(
+            asked,
+            key=lambda wine: tuple(superlative.direction * value for value in measure(profile_of(wine), superlative)),
+        )
     return replace(turn, only_wine_ids=turn.only_wine_ids if compared else frozenset({most.pk}), focus=most.pk)
 
 

@@ -34,6 +34,7 @@ from recommendations.recommender import (
     Recommendations,
     grapes_of,
     is_house_wine,
+    measure,
     past_the_lead,
     price_of,
     satisfies,
@@ -180,20 +181,32 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
         if wine.glass_price is not None and result.parsed.said is not None and result.parsed.said.glass_asked:
             amount, by_glass = wine.glass_price, True  # "is it by the glass?": the glass's price
         price = money(amount, currency) + (" a glass" if by_glass else "")
+    display = display_name(wine.name, wine.producer)
+    if result.constraints.by_the_glass and wine.glass_price is not None:
+        display = _BOTTLE_SIZE.sub("", display)  # a glass poured: "the Tokaji", not "the Tokaji (50cl)"
+    reasons = pick.reasons
+    refinements = result.understood.refinements
+    stepped = "lighter" in refinements or "bolder" in refinements
+    if stepped and (result.nothing_fits or not past_the_lead(result.picks[0].profile.body, result.turn)):
+        # "Nothing lighter than the wine I led with" is said first: not "it is light, as you asked".
+        reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked")) or reasons[:0]
     return WineFacts(
-        display=display_name(wine.name, wine.producer),
+        display=display,
         name=wine.name,
         colour=wine.colour,
         style=describe_wine_style(pick.profile, colour=wine.colour),
         grapes=tuple(wine.grapes) or (() if pick.profile.grapes_guessed else pick.profile.grapes),
         region=wine.region,
         flavours=_flavours(wine.description),
-        reasons=pick.reasons,
+        reasons=reasons,
         price=price,
         alternative=pick.alternative,
         body=pick.profile.body,
         sweetness=pick.profile.sweetness,
     )
+
+
+_BOTTLE_SIZE = re.compile(r"\s*\((?:\d+(?:[.,]\d+)?\s?(?:cl|ml|l)|half[- ]bottle|magnum|jeroboam)\)", re.IGNORECASE)
 
 
 def _seed(result: Recommendations) -> random.Random:
@@ -245,6 +258,8 @@ def _identity(facts: WineFacts, *, with_style: bool, said: set[str] | None = Non
         core = f"{grape} {noun}" if grape and facts.colour not in ("red", "white") else (grape or f"another {noun}")
     region = facts.region if facts.region and fold_text(facts.region) not in fold_text(facts.display) else ""
     where = f" from {_place(region)}" if region and fold_text(region) not in said else ""
+    if where and core == f"another {noun}":
+        core = noun  # "a red from California": "another" would say the last one came from there too
     said.update(fold_text(part) for part in (grape, region) if part)
     flavours = ""
     if facts.flavours:
@@ -268,8 +283,25 @@ _THE_PLACES: Final = re.compile(
 )
 
 
+# Regions a list writes in its own language, said in English in an English sentence.
+_ENGLISH_PLACES: Final = {
+    "piemonte": "Piedmont", "toscana": "Tuscany", "sardegna": "Sardinia", "sicilia": "Sicily",
+    "lombardia": "Lombardy", "borgogna": "Burgundy", "bourgogne": "Burgundy", "bordelais": "Bordeaux",
+    "sud-ouest": "South-West France", "santorin": "Santorini", "bade": "Baden", "marche": "the Marche",
+    "trentino-alto adige": "Trentino-Alto Adige", "valle d'aosta": "the Aosta Valley", "rodano": "the Rhône",
+    "vallee du rhone": "the Rhône Valley", "vallee de la loire": "the Loire Valley", "loira": "the Loire",
+    "mosella": "the Mosel", "cataluna": "Catalonia", "catalunya": "Catalonia", "andalucia": "Andalusia",
+    "galicia": "Galicia", "pais vasco": "the Basque Country", "basque country": "the Basque Country",
+    "euskadi": "the Basque Country", "champagne": "Champagne", "alsace": "Alsace", "osterreich": "Austria",
+    "wachau": "the Wachau", "puglia": "Apulia",
+}  # fmt: skip
+
+
 def _place(region: str) -> str:
     folded = fold_text(region)
+    english = _ENGLISH_PLACES.get(folded)
+    if english is not None:
+        return english
     return f"the {region}" if _THE_PLACES.search(folded) and not folded.startswith("the ") else region
 
 
@@ -390,10 +422,13 @@ _OPENINGS_CHOSEN_BOTTLE_ONLY: Final = (
 # The first wine's details: what it is, and why it suits the dish.
 _FIRST_DETAIL: Final = (
     "It is {identity}, and {reason}.",
-    "{Identity}: {reason}.",
+    "Expect {identity}; {reason}.",
     "It is {identity}; {reason}.",
 )
 _FIRST_ONLY: Final = ("It is {identity}.", "Expect {identity}.")
+# Each wine of a comparison, by its name.
+_COMPARED_DETAIL: Final = "{Name} is {identity}; {reason}."
+_COMPARED_ONLY: Final = "{Name} is {identity}."
 # The others: what sets each apart, and its own reason when it has one.
 _SECOND: Final = (
     "If you'd like {contrast}, {name} is {identity}; {reason}.",
@@ -673,15 +708,79 @@ def _asked(result: Recommendations) -> str:
 _RESTATES_STYLE = re.compile(r"^a .*(?: than the | as weighty as the )")
 
 
-def _reason(facts: WineFacts, used: set[str]) -> str | None:
+def _reason(facts: WineFacts, used: set[str], turn_index: int = 0) -> str | None:
     """The wine's first reason no earlier wine gave (the same point in other adjectives counts:
-    "saline, mineral crispness is the classic foil for the oysters" and "bone-dry, lean ...")."""
+    "saline, mineral crispness is the classic foil for the oysters" and "bone-dry, lean ..."), said
+    in another way on each turn of the conversation (``_SAID_ANEW``)."""
     for reason in facts.reasons:
         key = " ".join(fold_text(reason).split()[-5:])
         if key not in used and not _RESTATES_STYLE.match(reason):
             used.add(key)
-            return reason
+            return _said_anew(reason, turn_index)
     return None
+
+
+# A style word the reason says again in its own words: "a firmly tannic Syrah; firm tannins cut
+# the lamb's fat" is "a Syrah; firm tannins cut...".
+_ECHOES: Final = (
+    ("firmly tannic", re.compile(r"\btannin")),
+    ("crisp", re.compile(r"\bcrisp")),
+    ("racy", re.compile(r"\bracy\b")),
+    ("unoaked", re.compile(r"\bunoaked\b|\bno oak\b")),
+    ("supple", re.compile(r"\bsupple\b")),
+)
+
+
+def _without_echo(identity: str, reason: str | None) -> str:
+    if not reason:
+        return identity
+    for word, said in _ECHOES:
+        if said.search(reason):
+            identity = re.sub(rf", {word}\b|\b{word}, ", "", identity, count=1)
+    return identity
+
+
+# The reasons the rules give most often, each in other words: a table asking three questions about
+# one dish hears "firm tannins cut the lamb's fat" once, not three times.
+_SAID_ANEW: Final = (
+    (
+        re.compile(r"^firm tannins cut the (.+) fat$"),
+        ("firm tannins cut the {0} fat", "its firm grip slices through the {0} richness",
+         "firm tannins are just what the {0} fat needs"),
+    ),
+    (
+        re.compile(r"^its tannins cut the (.+) fat$"),
+        ("its tannins cut the {0} fat", "its grip cuts through the {0} richness", "it has the grip for the {0} fat"),
+    ),
+    (
+        re.compile(r"^crisp acidity matches the (.+)$"),
+        ("crisp acidity matches the {0}", "its crispness is a natural match for the {0}",
+         "its acidity meets the {0} head on"),
+    ),
+    (
+        re.compile(r"^bright acidity cuts through the (.+)$"),
+        ("bright acidity cuts through the {0}", "its freshness slices through the {0}",
+         "its bright acidity keeps the {0} from feeling heavy"),
+    ),
+    (
+        re.compile(r"^fresh acidity lifts the (.+) without overpowering it$"),
+        ("fresh acidity lifts the {0} without overpowering it", "its freshness lifts the {0} and lets it lead",
+         "its lively acidity brightens the {0} without masking it"),
+    ),
+    (
+        re.compile(r"^its green, savoury edge picks up the herbs$"),
+        ("its green, savoury edge picks up the herbs", "its herbal side echoes the herbs on the plate",
+         "its savoury, green notes meet the herbs"),
+    ),
+)  # fmt: skip
+
+
+def _said_anew(reason: str, turn_index: int) -> str:
+    for pattern, ways in _SAID_ANEW:
+        match = pattern.match(reason)
+        if match is not None:
+            return ways[turn_index % len(ways)].format(*match.groups())
+    return reason
 
 
 def write_answer(result: Recommendations, *, currency: str | None = None) -> str:
@@ -701,20 +800,33 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     verdicts = _verdicts(result)
     several = len(result.picks) > 1
     answered = verdicts or _fact_answer(result, facts[0])
+    # "What's the difference between the first two?", "which is bolder, the 1st or the 2nd?": the
+    # answer first, then each wine by its name (no "or try": both were shown already).
+    compared = [] if verdicts else _comparison(result, facts)
     sentences = [
         *_preamble(result),
-        *(answered if answered and not several else [_opening(result, facts[0], rng)]),
+        *(answered if answered and not several else (compared or [_opening(result, facts[0], rng)])),
     ]
-    reason = _reason(facts[0], used)
+    reason = _reason(facts[0], used, result.turn.turn_index)
     named: set[str] = set()
-    identity = _identity(facts[0], with_style=True, said=named)
+    identity = _without_echo(_identity(facts[0], with_style=True, said=named), reason)
     template = rng.choice(_FIRST_DETAIL if reason else _FIRST_ONLY)
+    if compared:
+        template = _COMPARED_DETAIL if reason else _COMPARED_ONLY
+        if compared[-1].endswith(f"{_named(facts[0])}."):
+            template = "It is {identity}; {reason}." if reason else "It is {identity}."  # just named
     first_detail = len(sentences)
-    sentences.append(template.format(identity=identity, Identity=_upper_first(identity), reason=reason))
+    sentences.append(
+        template.format(
+            identity=identity, Identity=_upper_first(identity), reason=reason, Name=_upper_first(_named(facts[0]))
+        )
+    )
     short: dict[int, str | None] = {}  # each other wine's detail sentence, in a line that still names it
     for index, other in enumerate(facts[1:], start=1):
-        reason = _reason(other, used)
-        if result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
+        reason = _reason(other, used, result.turn.turn_index)
+        if compared:
+            template = _COMPARED_DETAIL if reason is not None else _COMPARED_ONLY
+        elif result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
             template = rng.choice(_NEARBY_MATCH if reason is not None else _NEARBY_MATCH_ONLY)
         else:
             template = rng.choice(
@@ -732,14 +844,15 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 contrast=_contrast(facts[0], other),
                 name=name,
                 Name=_upper_first(name),
-                identity=_identity(other, with_style=other.style != facts[0].style, said=named),
+                identity=_without_echo(
+                    _identity(other, with_style=bool(compared) or other.style != facts[0].style, said=named), reason
+                ),
                 reason=reason,
                 dish=result.picks[index].for_dish or _dish_phrase(result),
             )
         )
     sentences += [
         *(verdicts if several else []),
-        *_comparison(result, facts),
         *([] if verdicts else _more_about(result, facts[0])),
         *_diet_note(result),
         *_postscript(result),
@@ -802,6 +915,9 @@ def _trait(word: str, pick: Pick) -> str:
     return _TRAITS[word](pick.profile)
 
 
+_HOW_MUCH = re.compile(r"\bhow much\b|\bwhat(?:'?s| is| does)\b[^?]*\b(?:price|cost)\b|\bprice of\b")
+
+
 def _by_the_glass(result: Recommendations) -> str:
     """ "Is the second one by the glass?": yes with the glass's price, or by the bottle only."""
     facts = [wine_facts(pick, result, result.currency) for pick in result.picks]
@@ -812,6 +928,8 @@ def _by_the_glass(result: Recommendations) -> str:
         for pick, fact in zip(result.picks, facts, strict=True)
     ]
     if len(said) == 1:
+        if _HOW_MUCH.search(fold_text(result.parsed.text)):
+            return _upper_first(said[0]) + "."  # "How much by the glass?" is no yes-or-no question
         return ("Yes, " if result.picks[0].wine.glass_price is not None else "No, ") + said[0] + "."
     return _upper_first("; ".join(said)) + "."
 
@@ -1002,6 +1120,14 @@ _COMPARISONS: Final = (
 )
 
 
+# Of two wines, the comparative: "the fuller of the two", not "the fullest".
+_COMPARATIVE_OF: Final = {
+    "driest": "drier", "sweetest": "sweeter", "lightest": "lighter", "fullest": "fuller", "crispest": "crisper",
+    "softest": "softer", "most tannic": "more tannic", "oakiest": "oakier", "least oaky": "less oaky",
+    "best value": "better value",
+}  # fmt: skip
+
+
 def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str]:
     """ "What's the difference between the first two?": how the two differ, said at once. "Which is
     bolder, the 1st or the 2nd?": which one is."""
@@ -1009,8 +1135,15 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
     if "about" in result.understood.refinements and said is not None and said.superlative and len(result.picks) > 1:
         most = next((index for index, pick in enumerate(result.picks) if pick.wine.pk == result.turn.focus), None)
         if most is not None:
-            of_them = "the two" if len(result.picks) == 2 else "them"
-            return [f"Of {of_them}, {_named(facts[most])} is the {said.superlative.word}."]
+            attribute = said.superlative.attribute
+            superlative = said.superlative
+            tied = attribute != "price" and len({measure(pick.profile, superlative) for pick in result.picks}) == 1
+            if tied:
+                return ["There is little to choose between them on that score."]
+            if len(result.picks) == 2:
+                word = _COMPARATIVE_OF.get(said.superlative.word, said.superlative.word)
+                return [f"Of the two, the {word} is {_named(facts[most])}."]
+            return [f"Of them, the {said.superlative.word} is {_named(facts[most])}."]
     if "about" not in result.understood.refinements or len(result.picks) != 2:
         return []
     if not _COMPARED.search(fold_text(result.parsed.text)):
@@ -1290,7 +1423,17 @@ def _offer(result: Recommendations) -> str:
         *([] if _bottles_for_a_glass(result) else ["a bottle" if result.constraints.by_the_glass else "a glass"]),
     ]
     asked = f"{', '.join(options[:-1])} or {options[-1]}" if len(options) > 1 else "".join(options)
-    return f"Ask me for {asked} and I'll find you another." if asked else "Ask me again and I'll find you another."
+    if not asked:
+        return "Ask me again and I'll find you another."
+    # Said a little differently on each turn: a table reads it more than once in an evening.
+    return _OFFERS[result.turn.turn_index % len(_OFFERS)].format(asked=asked)
+
+
+_OFFERS: Final = (
+    "Ask me for {asked} and I'll find you another.",
+    "If you'd prefer {asked}, just say so.",
+    "Should you fancy {asked}, I have more to show you.",
+)
 
 
 # An other wine's detail sentence when the answer runs long: every chosen wine is still named,

@@ -98,6 +98,8 @@ def test_a_dish_name_one_slip_from_a_food_is_that_food_but_running_text_is_never
     assert dish_profile(name="calimari").protein == "shellfish"
     assert dish_profile(name="chickwn curry").protein == "poultry"
     assert dish_profile(name="pajata").words == ()  # a Roman dish of veal intestines, no potato
+    assert dish_profile(name="lopster").protein == "shellfish"  # a letter that sounds alike
+    assert dish_profile(name="ossobuko").protein == "veal"
     assert dish_profile(name="Fish", description="I'd rather not say").words == ("fish",)
 
 

@@ -617,7 +617,7 @@ def test_earthy_dishes_without_mushrooms_are_not_told_about_mushrooms() -> None:
 def test_a_regional_reason_takes_the_right_article() -> None:
     sangiovese = wine_profile(colour="red", grapes=["Sangiovese"], description="Chianti Classico.", country="Italy")
     score = pairing_score(sangiovese, _dish("Bistecca alla fiorentina"), wine_colour="red")
-    assert "an Italian wine suits an Italian dish" in score.reasons
+    assert "it shares the dish's Italian roots" in score.reasons
 
 
 def test_reasons_name_what_the_dish_is() -> None:
@@ -1098,3 +1098,21 @@ def test_a_fondue_that_is_not_melted_cheese_takes_no_chasselas_textbook(dish: st
 
 def test_shaved_parm_is_parmesan_not_parmigiana() -> None:
     assert "tomato sauce" not in dish_profile(name="caesar salad with shaved parm").words
+
+
+@pytest.mark.parametrize(
+    ("description", "most_tannin"),
+    [("cassis, cedar, supple", 3), ("Dark berries, cocoa, soft.", 2), ("Ripe black fruit, green pepper, smooth.", 3)],
+)
+def test_a_red_said_to_be_soft_or_supple_is_not_firmly_tannic(description: str, most_tannin: int) -> None:
+    profile = wine_profile(colour="red", grapes=["Cabernet Sauvignon", "Merlot"], description=description)
+    assert profile.tannin <= most_tannin
+
+
+def test_very_little_new_oak_is_a_light_touch_of_oak() -> None:
+    profile = wine_profile(
+        colour="red",
+        grapes=["Blaufränkisch"],
+        description="fine-grained tannins, fresh acidity and very little new oak",
+    )
+    assert profile.oak <= 1

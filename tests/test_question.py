@@ -3489,3 +3489,91 @@ def test_a_wine_shown_asked_about_with_no_question_mark() -> None:
     said = parse_question("the 1st one how much by the glass").said
     assert said is not None
     assert said.about_picks == (1,)
+
+
+@pytest.mark.parametrize("text", ["an earthy red, nothing heavily oaked", "not heavily oaked", "no heavy oak"])
+def test_heavy_oak_refused_asks_for_little_oak(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert "unoaked" in said.style_words
+    assert "oaky" not in said.style_words
+
+
+@pytest.mark.parametrize(
+    ("text", "positions"),
+    [("is the second one aged in oak?", (2,)), ("has it seen any oak?", (FOCUS,)), ("did it see oak?", (FOCUS,))],
+)
+def test_oak_asked_of_a_wine_shown_in_other_words(text: str, positions: tuple[int, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == positions
+    assert "oaky" in said.style_words
+
+
+def test_the_difference_between_them_is_about_the_wines_shown() -> None:
+    said = parse_question("what's the difference between them?").said
+    assert said is not None
+    assert said.about_picks == (1, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "per il primo o il secondo, un rosso che vada bene?",
+        "y para el primero o el segundo plato?",
+        "do you have anything from a first or second growth Bordeaux?",
+        "the first one or the second one is fine, whatever is cheaper",
+        "first what do you have by the glass",
+        "we had this one at a wedding last summer, how much is a glass?",
+        "was it you who recommended the Barolo last time? we want it again",
+        "that was the last one we had in Napa, something else please",
+    ],
+)
+def test_courses_growths_and_last_summer_are_no_question_about_the_wines_shown(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.about_picks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dish_words"),
+    [
+        ("we came for the duck from the specials, is that the right match?", ("duck",)),
+        ("we'd like a red to come with the lamb from the grill", ("lamb", "grill")),
+        ("hablo algo español, ¿un tinto para el cordero?", ("cordero",)),
+    ],
+)
+def test_the_dish_stays_beside_come_with_from_and_a_language_spoken(text: str, dish_words: tuple[str, ...]) -> None:
+    parsed = parse_question(text)
+    assert tuple(parsed.dish_words) == dish_words
+    assert parsed.said is not None
+    assert parsed.said.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "max_price", "any_kind"),
+    [
+        ("the table is about a fifty-fifty split, red and white drinkers", None, False),
+        ("can you pick one by the glass?", None, False),
+        ("ok you pick", None, True),
+    ],
+)
+def test_a_fifty_fifty_split_and_can_you_pick_keep_what_was_asked(
+    text: str, max_price: Decimal | None, any_kind: bool
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.max_price == max_price
+    assert said.any_kind == any_kind
+
+
+def test_a_sticky_then_a_comma_is_still_a_sticky() -> None:
+    said = parse_question("a sticky, parmesan to finish").said
+    assert said is not None
+    assert said.colours == {"dessert"}
+
+
+def test_less_alcohol_in_portuguese() -> None:
+    said = parse_question("um vinho com menos álcool").said
+    assert said is not None
+    assert said.style_words == ("low-alcohol",)

@@ -233,7 +233,7 @@ def test_a_wine_the_lists_own_note_suggests_for_the_dish_is_among_the_first(cell
 
     # Light and soft, no structural rule picks it for melted cheese; the list's own note does.
     pick = next(pick for pick in result.picks if pick.wine.pk == fendant.pk)
-    assert pick.reasons[0] == "our own tasting notes suggest it with the raclette"
+    assert pick.reasons[0] == "our list itself suggests it with the raclette"
     # Lifted by its note, it does not stand alone: the others are judged against its own merit.
     assert len(result.picks) > 1
 
@@ -980,7 +980,8 @@ def test_a_sherry_or_a_port_is_the_wine_listed_by_its_style_or_town(cellar: Rest
 def test_which_is_the_lightest_names_the_lightest_of_the_wines_shown(cellar: Restaurant) -> None:
     first = recommend(restaurant=cellar, query="a red for the lamb", k=3)
     assert len(first.picks) >= 2
-    bodies = {pick.wine.name: pick.profile.body for pick in first.picks}
+    # Weight first, then grip: of two full-bodied reds the more tannic is the bolder.
+    bodies = {pick.wine.name: (pick.profile.body, pick.profile.tannin) for pick in first.picks}
 
     lightest = recommend(restaurant=cellar, query="which is the lightest?", state=first.state())
     fullest = recommend(restaurant=cellar, query="and the boldest one?", state=lightest.state())

@@ -448,3 +448,57 @@ def test_a_request_for_the_staff_is_still_a_full_answer(bistro: Restaurant) -> N
     answer = write_answer(aside)
     assert answer.startswith("Your server")
     assert rubric_problems(answer, aside) == []
+
+
+def test_a_region_written_in_the_lists_language_is_said_in_english_and_no_bottle_size_for_a_glass(
+    bistro: Restaurant,
+) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    WineFactory.create(
+        restaurant=bistro, name="Barbera d'Asti", producer="Braida", colour="red", grapes=["Barbera"],
+        region="Piemonte", bottle_price=Decimal("40"), glass_price=Decimal("10"),
+    )  # fmt: skip
+    WineFactory.create(
+        restaurant=bistro, name="Tokaji Aszú (50cl)", producer="Royal Tokaji", colour="dessert",
+        grapes=["Furmint"], region="Tokaj", bottle_price=Decimal("90"), glass_price=Decimal("18"),
+        description="Lusciously sweet, apricot and honey.",
+    )  # fmt: skip
+
+    red = write_answer(recommend(restaurant=bistro, query="a red please"))
+    sweet = write_answer(recommend(restaurant=bistro, query="a glass of something sweet for the tarte tatin"))
+
+    assert "from Piedmont" in red, red
+    assert "Piemonte" not in red, red
+    assert "Tokaji Aszú" in sweet, sweet
+    assert "(50cl)" not in sweet, sweet
+
+
+def test_how_much_by_the_glass_is_answered_without_a_yes_or_no(bistro: Restaurant) -> None:
+    first, asked = converse(bistro, LAMB, "how much is the first one by the glass?")
+
+    text = write_answer(asked)
+
+    assert asked.picks[0].wine == first.picks[0].wine
+    assert not text.startswith(("Yes", "No")), text
+
+
+def test_two_wines_compared_lead_with_the_answer_and_name_each_once_more(bistro: Restaurant) -> None:
+    first, compared = converse(bistro, LAMB, "what's the difference between the first two?")
+
+    text = write_answer(compared)
+
+    assert [pick.wine for pick in compared.picks] == [pick.wine for pick in first.picks[:2]]
+    assert "of the two" in text.split(".")[0] or "little to choose" in text.split(".")[0], text
+    assert "Or try" not in text, text
+    assert "here they are again" not in text, text
+    assert not rubric_problems(text, compared)
+
+
+def test_a_red_from_another_region_is_not_another_red_from_there(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for name, region in (("Columbia Merlot", "Columbia Valley"), ("Juvenile Zinfandel", "Sonoma")):
+        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", grapes=[], region=region)
+
+    text = write_answer(recommend(restaurant=bistro, query="a red please"))
+
+    assert "another red from" not in text, text

@@ -282,22 +282,29 @@ def _misspelt(token: str) -> FoodTerm | None:
     return term if term is not None and term.kind in ("ingredient", "dish", "cut") else None
 
 
+_PLACE_NOUNS: Final = frozenset(
+    word_list("bay, island, isle, point, creek, river, valley, farm, farms, estate, coast, cove, harbour, harbor, hill")
+)
 _KEYBOARD_ROWS: Final = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_AT: Final = {key: (row, column) for row, keys in enumerate(_KEYBOARD_ROWS) for column, key in enumerate(keys)}
 _VOWELS: Final = frozenset("aeiouy")
+# Letters that sound alike, typed for each other by ear: "ossobuko", "lopster", "burrada".
+_SOUNDS_ALIKE: Final = frozenset(
+    frozenset(pair) for pair in ("ck", "cs", "kq", "bp", "dt", "gk", "sz", "fv", "bv", "mn", "gj", "jy", "xs")
+)
 
 
 def _a_slip(token: str, word: str) -> bool:
     """Whether one letter typed for another is a slip of the finger (a neighbouring key) or of the
-    ear (a vowel for a vowel: "calimari", "parmasan"), not another word: "pajata" (a Roman dish of
-    veal intestines) is no "patata"."""
+    ear (a vowel for a vowel, a letter for one that sounds alike: "calimari", "lopster"), not
+    another word: "pajata" (a Roman dish of veal intestines) is no "patata"."""
     if len(token) != len(word):
         return True  # a letter dropped or added
     at = next(index for index, (a, b) in enumerate(zip(token, word, strict=True)) if a != b)
     if token[at + 1 : at + 2] == word[at : at + 1]:
         return True  # two letters swapped ("lasagan")
     typed, meant = token[at], word[at]
-    if {typed, meant} <= _VOWELS:
+    if {typed, meant} <= _VOWELS or frozenset((typed, meant)) in _SOUNDS_ALIKE:
         return True
     if typed not in _KEY_AT or meant not in _KEY_AT:
         return False
@@ -415,7 +422,9 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
             terms.extend(parts)
             spans.extend([(position, position + 1)] * len(parts))
             continue
-        typo = _misspelt(token) if typos else None
+        # "Tomales Bay oysters", "Hog Island": a word naming a place is no slip for a dish.
+        placed = tokens[position + 1 : position + 2] and tokens[position + 1] in _PLACE_NOUNS
+        typo = _misspelt(token) if typos and not placed else None
         if typo is not None:
             terms.append(typo)
             spans.append((position, position + 1))

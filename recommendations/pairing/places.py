@@ -174,7 +174,7 @@ _ASKED = re.compile(
     # "Têm algum português mais mineral?", "¿algo español?", "qualcosa di siciliano?".
     rf"|\b(?:something|anything|any|some|an?|algo|algum|alguma|alguno|alguna|qualcosa(?: di)?|quelque chose de)\s+"
     rf"(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|now|maybe|perhaps|too|also|tonight|for|with|pls|"
-    rf"plz|thx|more|less|mais|menos|plus|moins|piu|meno|mas|para|per|pour|por)\b)"
+    rf"plz|thx|more|less|mais|menos|plus|moins|piu|meno|mas)\b)"
     # "What about the Loire instead?", "how about Italy?": not "what about the French onion soup".
     rf"|\b(?:what|how) about\s+(?:the\s+)?(?P<about>{_SAID})(?=\s*(?:[?!.,;]|$|\b(?:instead|then|please|pls|"
     rf"anything|maybe|wines?|reds?|whites?)\b))"
@@ -210,12 +210,19 @@ _NOT_A_REFUSAL = re.compile(
 _FOOD_OF_A_PLACE = re.compile(r"\s+(?:cheeses?|hams?|charcuterie|food|dishes|cooking|cuisine|breakfast)\b")
 
 
+_SPOKEN = re.compile(
+    r"\b(?:speak|speaks|hablo|habla|hablamos|parlo|parla|parliamo|parle|parlons|spreche|falo|fala)\s+$"
+)
+
+
 def _asked_matches(folded: str) -> list[re.Match[str]]:
     """The places asked for as the wine's origin, leaving out the diners' own and a dish's."""
     kept = []
     for match in _ASKED.finditer(folded):
         if match.group("denied") and _NOT_A_REFUSAL.search(folded[max(0, match.start() - 40) : match.start()]):
             continue
+        if match.group("alone") and _SPOKEN.search(folded[max(0, match.start() - 20) : match.start()]):
+            continue  # "Hablo algo español", "I speak some Spanish": the diner's language
         if match.group("from") and (
             _DINERS_FROM.search(folded[max(0, match.start() - 40) : match.start()])
             or _FOOD_OF_A_PLACE.match(folded, match.end("from"))

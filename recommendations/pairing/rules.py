@@ -213,6 +213,7 @@ _FLAVOUR_WORDS: Final[Mapping[str, str]] = {
 
 
 def _possessive(noun: str) -> str:
+    noun = noun.rsplit(" of ", 1)[-1]  # "the lamb's fat", not "the leg of lamb's fat"
     return f"{noun}'" if noun.endswith("s") else f"{noun}'s"
 
 
@@ -325,12 +326,14 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         elif wine.tannin >= 4:
             verdict.fault(0.06 * (wine.tannin - 3))
     elif dish.protein in ("red_meat", "lamb", "game") and colour == "red":
+        # Only a firmly tannic wine's tannins are called firm; a moderately tannic one's still grip.
+        tannins = "firm tannins" if wine.tannin >= 4 else "its tannins"
         if wine.tannin >= 3 and dish.fat >= 2:
-            verdict.praise(0.75 + 0.05 * wine.tannin, f"firm tannins cut the {_possessive(subject)} fat")
+            verdict.praise(0.75 + 0.05 * wine.tannin, f"{tannins} cut the {_possessive(subject)} fat")
         elif wine.tannin >= 3 and dish.fat >= 1:
-            verdict.praise(0.75 + 0.05 * wine.tannin, f"firm tannins stand up to the {subject}")
+            verdict.praise(0.75 + 0.05 * wine.tannin, f"{tannins} stand up to the {subject}")
         elif wine.tannin >= 3:
-            verdict.praise(0.8, f"firm tannins stand up to the {subject}")
+            verdict.praise(0.8, f"{tannins} stand up to the {subject}")
         elif wine.tannin <= 1 and dish.weight >= 4:
             verdict.fault(0.15)
     if dish.protein == "duck" and colour == "red" and wine.tannin <= 3 and wine.acidity >= 4:
@@ -438,7 +441,9 @@ def _spice_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ve
     # Paprika or ginger (heat 1) only tips the balance; chilli heat (2+) changes the wine.
     if dish.spice >= 2:
         if wine.tannin <= 1 and wine.body <= 3 and "high-alcohol" not in wine.style_words:
-            verdict.praise(0.5, "low tannin and modest alcohol won't fan the heat")
+            # A white has no tannin to speak of: its moderate alcohol is what keeps the heat down.
+            heat = "low tannin and modest alcohol" if colour in ("red", "rose") else "its modest alcohol"
+            verdict.praise(0.5, f"{heat} won't fan the heat")
         if "aromatic" in wine.style_words and wants_sugar:
             verdict.praise(0.55, "its aromatic lift echoes the spices")
         if "low-alcohol" in wine.style_words:
@@ -655,7 +660,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _main("cheese", "blue"),
         _grapes("Sémillon, Touriga Nacional, Furmint, Riesling, Grenache"),
-        "it follows the Sauternes-and-Roquefort rule: sweet wine with salty blue cheese",
+        "it follows the Sauternes-and-Roquefort rule of sweet wine with salty blue cheese",
         "WSET Level 3: salty blue cheese with Sauternes or Port",
         min_sweetness=3,
         strength=0.8,
@@ -944,7 +949,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein == "veal" and dish.has("braised") and not dish.has("cream"),
         _grapes("Barbera, Nebbiolo, Dolcetto, Sangiovese"),
-        "Piedmont's fresh, savoury reds are the osso buco wines of northern Italy",
+        "its fresh acidity and savoury edge are what Italy pours with braised veal",
         "Bastianich & Lynch, Vino Italiano: osso buco with Barbera or Barbaresco",
         colours=frozenset({"red"}),
     ),
@@ -1051,9 +1056,8 @@ def _classic_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
 def _region_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> None:
     countries = CUISINE_COUNTRIES.get(dish.cuisine)
     if countries and wine.country in countries:
-        cuisine = dish.cuisine.title()
-        article = "an" if cuisine[:1] in "AEIOU" else "a"  # "an Italian wine", "a Spanish dish"
-        verdict.praise(0.3, f"{article} {cuisine} wine suits {article} {cuisine} dish")
+        # "It shares the dish's Spanish roots": what grows together goes together, said plainly.
+        verdict.praise(0.3, f"it shares the dish's {dish.cuisine.title()} roots")
 
 
 def _fallback_reason(wine: WineProfile, dish: DishProfile, colour: str) -> str:

@@ -73,6 +73,7 @@ _TANNIN_MODERATE = frozenset(
     word_list("fine, polished, ripe, refined, moderate, fine-grained, now-softening, supple, velvety, silky, smooth")
 )
 _TANNIN_SOFT = frozenset(word_list("soft, gentle, light, low, mellow"))
+_SUPPLE_WINE = re.compile(r"\b(?:soft|gentle|mellow|supple|smooth|silky|velvety|juicy)\b")
 _TANNIN_FAINT = frozenset(word_list("hint, touch, barely, trace, very"))
 _ACID_RACY = frozenset(word_list("racy, searing, piercing, electric, high"))
 _ACID_BRIGHT = frozenset(
@@ -92,6 +93,8 @@ _SWEETNESS_PHRASES: Final = (
 _OAK_NONE = re.compile(r"\bunoaked\b|\bno oak\b|\bstainless\b|\bamphora\b|\bqvevri\b")
 _OAK_LIGHT = re.compile(
     r"\b(?:gentle|light|lightly|subtle|restrained|touch of|hint of|brush of|fine|old) (?:\w+ )?(?:oak|barrels?)\b"
+    # "Very little new oak", "no new oak", "minimal oak": old barrels at most.
+    r"|\b(?:little|minimal|discreet|neutral|no|without) (?:new )?(?:oak|barrels?)\b"
     r"|\blightly oaked\b"
 )
 _OAK_HEAVY = re.compile(r"\b(?:toasty|toasted|new|sweet|vanilla|spicy) oak\b|\boaky\b|\bbarrel-fermented\b")
@@ -160,6 +163,12 @@ def _tannin_from(description: str, tannin: float) -> float:
             tannin = min(tannin, 2)
         elif adjectives & _TANNIN_MODERATE:
             tannin = max(2, min(tannin, 3))
+    if not _TANNIN_MENTION.search(description):
+        # "Cassis, cedar, supple", "dark berries, cocoa, soft.": said of the wine, not of its
+        # acidity, a soft or supple red is not firmly tannic whatever its grape usually is.
+        for match in _SUPPLE_WINE.finditer(description):
+            if not _ACID_MENTION.match(description, match.end() + 1):
+                tannin = min(tannin, 2 if match.group() in ("soft", "gentle", "mellow") else 3)
     if re.search(r"\bfirmly tannic\b", description):
         tannin = max(tannin, 4)
     if re.search(r"\bgrippy\b", description):
