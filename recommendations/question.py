@@ -333,7 +333,9 @@ def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
 
 
 _ROUGHLY_A_RANGE = re.compile(
-    r"\b(?:around|about|roughly|approximately|somewhere)\s+(?P<low>[$€£]?\d+)\s*[$€£]?\s*(?:-|to)\s*(?P<high>[$€£]?\d+)\b"
+    r"\b(?:around|about|roughly|approximately|somewhere|unos|unas|sui|sugli|sulle|intorno a(?:i|gli|lle)?|verso i|"
+    r"environ|autour de|vers|etwa|ungefahr|so um die|cerca de|uns|umas|tipo)\s+"
+    r"(?P<low>[$€£]?\d+)\s*[$€£]?\s*(?:-|to|a|e|y|bis)\s*(?P<high>[$€£]?\d+)\b"
 )
 
 
@@ -527,10 +529,10 @@ _NEGATION_BEFORE = re.compile(
 # from Spain": that asks for Spain.
 _PLACE_REFUSED_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnothing|\bnone|\bwithout|\bexcept|\banything but|\bother than|\brather than|\binstead of|"
-    r"\bnada|\bniente|\brien|\bsin|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bavoid|\bhates?|"
+    r"\bnada|\bniente|\brien|\bsin|\bsem|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bavoid|\bhates?|"
     rf"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do)|{_AVOID})"
     r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vinhos?|vini|wein|weine|from|de|du|des|di|da|dalla|del|della|"
-    r"aus|of|el|los|il|i|le|les|os)\s+)*$"
+    r"aus|of|el|los|il|i|le|les|os|do|dos|das|nenhum|nenhuma)\s+)*$"
 )
 # What joins a second name to a refused one: "no Rioja or Ribera", "nothing from Chablis, Meursault".
 _JOINED_REFUSAL = re.compile(r"\s*(?:,|/)?\s*(?:(?:or|nor|and|ou|o|ni|oder|y|e)\s+)?(?:from\s+|any\s+)?")
@@ -611,7 +613,7 @@ _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
     # "Un verre de qqch de sucré", "etwas Süßes", "algo doce": not "sucre", the sugar of a dish.
     # Not "sauce sucrée", "une sauce aigre-sucrée": the food.
-    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
+    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<=trop )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
     r"(?<=algo )doce|(?<=vinho )doce)\b" + _SWEET_FOOD_AFTER
 )
 
@@ -625,8 +627,10 @@ _SWEET_AS_THANKS = re.compile(r"\W*sweet(?: as\b|\s*[.!]|\s*,?\s*(?:thanks|cheer
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
-    r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )"
+    r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )(?<!\bo )(?<!\ba )"
+    r"(?<!\bos )(?<!\bas )"
     r"(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
+    r"mais barat[oa]s?|mais em conta|"
     r"menos car[oa]s?|mas economic[oa]s?|cost[ai] meno|costano meno|spendere meno|cueste? menos|cuestan menos|"
     r"coute moins|coutent moins|kostet weniger|billiger(?:e[snr]?)?|gunstiger(?:e[snr]?)?|preiswerter(?:e[snr]?)?)\b|"
     r"\bcosts?\s+(?:a (?:bit|little|touch) |slightly |somewhat )?less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
@@ -664,6 +668,8 @@ _PRICE_NO_OBJECT = re.compile(
     r"(?:el )?(?:precio|dinero) no (?:importa|es (?:un )?problema)|no importa el precio|"
     r"(?:il )?(?:prezzo|budget) non (?:conta|importa|e un problema)|"
     r"(?:der )?(?:preis|geld) spielt keine rolle|"
+    # "Sin límite de precio", "senza limite di prezzo", "sans limite de prix", "sem limite de preço".
+    r"(?:sin|senza|sans|sem|ohne) (?:limite|limit|tope|budget|presupuesto|orcamento) (?:de |di |du )?(?:precio|prezzo|prix|preco|preis)?|"
     r"(?:more expensive|pricier)(?! than))\b"
 )
 # "Your most expensive red", "the cheapest glass": the order of the list, not a budget.
@@ -672,6 +678,7 @@ _PRICE_ORDER = re.compile(
     r"(?:el|la|lo) mas car[oa]|(?:le|la) plus chere?|(?:il|la) piu car[oa]|(?:der|die|das|den) teuersten?|am teuersten)|"
     r"(?P<low>cheapest|least expensive|most affordable|lowest[- ]priced|least pricey|"
     r"(?:el|la|lo) mas (?:barat[oa]|economic[oa])|(?:le|la) moins chere?|(?:il|la) (?:piu economic[oa]|meno car[oa])|"
+    r"(?:o|a) mais barat[oa]|"
     r"(?:der|die|das|den) (?:billigsten?|gunstigsten?)|am (?:billigsten|gunstigsten)))\b"
 )
 # "Ok any white by the glass then", "n'importe quel rouge": the colour, of any grape or place.
@@ -779,6 +786,10 @@ def _inside_a_wine_name(folded: str, start: int, end: int) -> bool:
     )
 
 
+# "Too", "a bit too", "trop", "troppo", "demasiado", "zu", "muito" right before a style: a complaint.
+_TOO_MUCH = re.compile(r"\b(?:too|overly|way too|trop|troppo|demasiado|zu|muito|tan|un po' troppo)\s+$")
+
+
 def _sweetness(folded: str) -> bool | None:
     """True for "something sweet", False for "not too sweet", None when the question does not say.
 
@@ -791,7 +802,9 @@ def _sweetness(folded: str) -> bool | None:
             continue  # "sticky glaze", "sweet chilli sauce": the food is sweet, not the wine asked for
         if match.group("sweet") and thanks is not None and match.start() < thanks.end():
             continue  # "Sweet. My mate's having the pie": the Australian "fine, thanks"
-        if match.group("sweet"):
+        if match.group("sweet") and _TOO_MUCH.search(folded, max(0, match.start() - 20), match.start()):
+            sweet = False  # "too sweet", "un peu trop sucré": the wine shown was; a drier one is wanted
+        elif match.group("sweet"):
             sweet = True
         elif re.match(_NOT_SWEET, match.group(0)):
             # "Something sweet, but not too sweet" still wants a sweet wine, a gentler one.
@@ -851,7 +864,14 @@ _STYLE_WORDS: Final = (
     ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
     # "Crisper?", "fruitier?", "smoother": the style, asked of other wines than those shown (see
     # _STYLE_COMPARED).
-    ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)"),
+    # "Too acidic", "muito ácido... algo mais redondo?", "moins acide": softer acidity.
+    (
+        "round",
+        rf"round(?:er|ed)(?! of)|soft(?:er)? acidity|less acid(?:ic|ity)?|low(?:er)? acid(?:ity)?|"
+        rf"{_NOT_TOO}(?:acidic|sharp|tart)|too (?:acidic|sharp|tart)|redond[oa]s?|rond(?:e|s)?|rotond[oa]|"
+        r"meno acid[oa]|moins acide|menos acid[oa]|(?:muito|demasiado|trop|troppo|zu) (?:acid[oa]|acide|sauer)",
+    ),
+    ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)|acidic"),
     ("fresh", r"fresh|frais|fraiche"),
     (
         "oaky",
@@ -919,6 +939,7 @@ _OPPOSITE_STYLE: Final = {
     "oaky": "unoaked",
     "buttery": "unoaked",
     "tannic": "smooth",
+    "crisp": "round",
     "light": "full-bodied",
 }
 
@@ -1411,7 +1432,7 @@ _FILLERS: Final = frozenset(
         "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
         "third, last, same, other, others, rest, bill, check, table, list, thing, things, option, options, "
         "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage, "
-        "worth, value, price, good, nice, special, right, "
+        "worth, value, price, good, nice, special, right, grape, grapes, varietal, uva, uve, cepage, rebsorte, "
         # Who the dish is for: "my wife's ribeye" is the ribeye.
         "wife, husband, partner, friend, friends, girlfriend, boyfriend, kids, kid, children, child, son, "
         "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, brother, sister, "
@@ -1438,7 +1459,7 @@ _FILLERS: Final = frozenset(
         # "More weight than the last one", "plus de corps pour le bœuf", "más cuerpo para el cordero".
         "than, pour, para, money, less, more, group, "
         # "Un peu cher pour nous", "per noi", "para nosotros": the table, not a dish.
-        "nous, vous, noi, voi, nosotros, nosotras, eux, uns, euch, wir, "
+        "nous, vous, noi, voi, nosotros, nosotras, eux, uns, euch, wir, mim, nos, "
         # "Une bouteille pour quatre": the party, not a dish.
         "deux, trois, quatre, cinq, dos, tres, cuatro, cinco, due, quattro, cinque, zwei, drei, vier, funf, "
         # When and how the table eats, never a dish: "we're eating around 8pm", "eating late".
@@ -1547,7 +1568,7 @@ _NOT_A_DISH = re.compile(
     r"hay(?=\s+(?:un|una|algo|algun|alguna|vinos?|cava|copas?|botellas?|tinto|blanco|rosado|jerez)\b)|"
     r"(?:a|non[- ]?alcoholic|alcohol[- ]free|cold|craft|some|the|drink|drinks|drinking) beers?"
     r"(?![- ]?(?:battered|batter|braised|can|cheese|bread))|beers|"
-    r"(?:what|which) grapes?|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait|"
+    r"(?:what|which) grapes?|(?:what'?s|what is|which is) the grapes?|the grapes? (?:in|of|on)|grape (?:variety|varieties|varietal)|sub(?=\s*[$€£]?\s*\d)|c'?est parfait|"
     # "Il primo di che uva è?", "¿de qué uva es?", "quel cépage ?", "welche Rebsorte?": the grape asked.
     r"(?:che|quale|quali|que|cual|quel|quelle|quels|welche[rsn]?)\s+(?:uvas?|uve|vitign[oi]|variedad|cepages?|"
     r"rebsorten?|trauben?)|"
@@ -2069,12 +2090,13 @@ _ABOUT_SHOWN = re.compile(
     + r")"
     r"(?:\s+(?:one|wine|vino|vin|wein))?\s*\?\W*$|"
     # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
-    r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for)\s+(?:the\s+)?"
+    r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for|in)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|o|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
     r"(?:\s+(?:vin|vino|wein))?\s+"
-    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe|se sirve|si serve|se sert|wird)\b|"
+    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe|se sirve|si serve|se sert|wird|vient|viene|vem|"
+    r"kommt|stammt)\b|"
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
     # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
     # ("the second one's too pricey, something cheaper?" asks for another wine).

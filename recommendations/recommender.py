@@ -564,6 +564,7 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
         word in described
         or (word == "medium-bodied" and body == 3)
         or (word == "crisp" and profile.acidity >= 4)
+        or (word == "round" and profile.acidity <= 3)
         or (word == "dry" and profile.sweetness == 0)
         or (word == "smooth" and profile.tannin <= 2)
         or (word == "tannic" and profile.tannin >= 4)

@@ -491,7 +491,20 @@ def _dish_phrase(result: Recommendations) -> str:
     dish = understood.in_a_sentence or understood.dish or ""
     if dish.startswith("tonight's"):
         return dish
+    # "The Thai green curry", "the Greek salad": a people's name takes its capital, however typed.
+    dish = _PEOPLES.sub(lambda match: match.group().title(), dish)
     return f"the {dish}" if dish else ""
+
+
+_PEOPLES = re.compile(
+    r"\b(?:thai|french|italian|spanish|indian|chinese|japanese|korean|mexican|greek|vietnamese|moroccan|"
+    r"lebanese|turkish|portuguese|german|swiss|austrian|hungarian|peruvian|argentinian|brazilian|cuban|"
+    r"jamaican|persian|georgian|polish|swedish|danish|english|scottish|welsh|irish|american|cajun|creole|"
+    r"sichuan|szechuan|cantonese|basque|catalan|provencal|tuscan|sicilian|neapolitan|roman|venetian|"
+    r"burgundian|alsatian|bavarian|viennese|belgian|dutch|malaysian|indonesian|filipino|singaporean|"
+    r"ethiopian|nigerian|egyptian|israeli|syrian|yemeni|afghan|pakistani|nepalese|tibetan|mongolian|hawaiian|"
+    r"caribbean|mediterranean|asian|african|middle eastern|nordic|scandinavian|californian|texan)\b"
+)
 
 
 def _upper_first(text: str) -> str:
@@ -899,12 +912,13 @@ _TRAITS: Final[dict[str, Callable[[WineProfile], str]]] = {
     "light": _body, "full-bodied": _body, "bold": _body,
     "tannic": lambda p: "is firmly tannic" if p.tannin >= 4 else ("is moderately tannic" if p.tannin == 3 else "has soft tannins"),
     "crisp": lambda p: "is crisp" if p.acidity >= 4 else "is rounder than crisp",
+    "round": lambda p: "is round, with gentle acidity" if p.acidity <= 3 else "is crisp rather than round",
 }  # fmt: skip
 # Of each trait, the one that answers the question yes; the traits between yes and no.
 _YES: Final = {
     "oaky": "is oaky", "unoaked": "is unoaked", "dry": "is dry", "off-dry": "is off-dry", "sweet": "is sweet",
     "light": "is light", "full-bodied": "is full-bodied", "bold": "is full-bodied", "tannic": "is firmly tannic",
-    "crisp": "is crisp",
+    "crisp": "is crisp", "round": "is round, with gentle acidity",
 }  # fmt: skip
 _BETWEEN: Final = frozenset({"is lightly oaked", "is medium-bodied", "is moderately tannic"})
 

@@ -3577,3 +3577,67 @@ def test_less_alcohol_in_portuguese() -> None:
     said = parse_question("um vinho com menos álcool").said
     assert said is not None
     assert said.style_words == ("low-alcohol",)
+
+
+@pytest.mark.parametrize("text", ["too sweet", "trop sucré", "a bit too sweet for me"])
+def test_too_sweet_is_a_complaint_not_a_wish_for_sweetness(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.sweet is not True
+    assert not parse_question(text).dish_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Muito ácido para mim... algo mais redondo?", "a bit too acidic, something rounder?", "not too acidic"],
+)
+def test_too_acidic_asks_for_a_rounder_wine(text: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.style_words == ("round",)
+    assert not parsed.dish_words
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("¿qué tinto me recomiendas, unos 50-70?", Decimal(50), Decimal(70)),
+        ("Un rosso sui 25-35 euro.", Decimal(25), Decimal(35)),
+    ],
+)
+def test_a_rough_range_in_other_languages(text: str, low: Decimal, high: Decimal) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.min_price, said.max_price) == (low, high)
+
+
+def test_portuguese_refusal_cheaper_and_cheapest() -> None:
+    refusal = parse_question("E para o leitão, um tinto, mesmo orçamento, mas nada do Douro.").said
+    cheaper = parse_question("Mais barato?").said
+    cheapest = parse_question("o mais barato").said
+    assert refusal is not None
+    assert cheaper is not None
+    assert cheapest is not None
+    assert "douro" in refusal.refused_names
+    assert cheaper.cheaper_than_previous
+    assert not cheapest.cheaper_than_previous
+    assert cheapest.price_order == "low"
+
+
+@pytest.mark.parametrize(
+    "text", ["Y para los churros, algo dulce por copa, sin límite de precio.", "senza limite di prezzo"]
+)
+def test_no_price_limit_in_other_languages(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.any_price
+
+
+@pytest.mark.parametrize(
+    ("text", "position"), [("What's the grape in the first one?", 1), ("Le deuxième vient d'où ?", 2)]
+)
+def test_a_wine_shown_asked_its_grape_or_origin(text: str, position: int) -> None:
+    parsed = parse_question(text)
+    assert parsed.said is not None
+    assert parsed.said.about_picks == (position,)
+    assert not parsed.dish_words

@@ -502,3 +502,10 @@ def test_a_red_from_another_region_is_not_another_red_from_there(bistro: Restaur
     text = write_answer(recommend(restaurant=bistro, query="a red please"))
 
     assert "another red from" not in text, text
+
+
+def test_a_cuisine_typed_in_lower_case_is_written_with_its_capital(bistro: Restaurant) -> None:
+    text = write_answer(recommend(restaurant=bistro, query="thai green curry, quite spicy, a white?"))
+
+    assert "Thai green curry" in text, text
+    assert "thai green curry" not in text, text

@@ -998,8 +998,8 @@ DISHES: Final = (
     # Romaine, an anchovy and Parmesan dressing and croutons: no chicken or blue cheese unless said.
     dish("caesar salad", "insalata caesar, ensalada cesar, ensalada césar", parts="salad, caesar dressing, "
          "aged cheese, bread", cuisine="american"),
-    dish("apple pie", "apple crumble, apple strudel, strudel, apfelstrudel", parts="tart, apple, warm spices",
-         cuisine="american"),
+    dish("apple pie", "apple crumble, apple strudel, strudel, apfelstrudel, apple turnover, apple turnovers, "
+         "chausson aux pommes", parts="tart, apple, warm spices", cuisine="american"),
     # British, German, Scandinavian
     dish("fish and chips", "fish & chips, fish n chips", parts="cod, fried, fries", cuisine="british"),
     # Scampi on a pub menu are breaded and fried, like the fish of fish and chips.
