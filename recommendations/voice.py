@@ -781,6 +781,27 @@ _SAID_ANEW: Final = (
          "its lively acidity brightens the {0} without masking it"),
     ),
     (
+        re.compile(r"^it is at least as sweet as the (.+), so it won't taste thin or sour$"),
+        ("it is at least as sweet as the {0}, so it won't taste thin or sour",
+         "it matches the {0} for sweetness, so neither tastes thin",
+         "it carries more sugar than the {0}, the golden rule with dessert"),
+    ),
+    (
+        re.compile(r"^its medium body matches the weight of the (.+)$"),
+        ("its medium body matches the weight of the {0}", "it has just the weight for the {0}",
+         "its middleweight build sits well beside the {0}"),
+    ),
+    (
+        re.compile(r"^it is the kind of red sommeliers reach for with lamb$"),
+        ("it is the kind of red sommeliers reach for with lamb", "lamb and a red like this are an old friendship",
+         "it is a red that has long kept company with lamb"),
+    ),
+    (
+        re.compile(r"^it is a steakhouse classic$"),
+        ("it is a steakhouse classic", "it is what steakhouses have poured for decades",
+         "it is a classic beside a good steak"),
+    ),
+    (
         re.compile(r"^its green, savoury edge picks up the herbs$"),
         ("its green, savoury edge picks up the herbs", "its herbal side echoes the herbs on the plate",
          "its savoury, green notes meet the herbs"),

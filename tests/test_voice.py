@@ -509,3 +509,15 @@ def test_a_cuisine_typed_in_lower_case_is_written_with_its_capital(bistro: Resta
 
     assert "Thai green curry" in text, text
     assert "thai green curry" not in text, text
+
+
+def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restaurant) -> None:
+    first, _, third = converse(bistro, LAMB, "and by the glass?", "a bottle again please")
+    assert first.picks[0].wine == third.picks[0].wine  # the same lead wine, the same reason behind it
+
+    before, after = write_answer(first), write_answer(third)
+
+    reason = first.picks[0].reasons[0]
+    assert reason in before  # the first turn says it as the rule does ("firm tannins cut the lamb's fat")
+    assert reason not in after, after  # the third, in other words
+    assert not rubric_problems(after, third)
