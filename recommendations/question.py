@@ -333,9 +333,12 @@ def _is_money(match: re.Match[str], names: Sequence[str]) -> bool:
 
 
 _ROUGHLY_A_RANGE = re.compile(
-    r"\b(?:around|about|roughly|approximately|somewhere|unos|unas|sui|sugli|sulle|intorno a(?:i|gli|lle)?|verso i|"
+    r"\b(?:around|about|roughly|approximately|somewhere|unos|unas|sui|sugli|sulle|intorno a(?:i|gli)?|verso i|"
     r"environ|autour de|vers|etwa|ungefahr|so um die|cerca de|uns|umas|tipo)\s+"
     r"(?P<low>[$€£]?\d+)\s*[$€£]?\s*(?:-|to|a|e|y|bis)\s*(?P<high>[$€£]?\d+)\b"
+    # Not bottles, people, plates or the hour: "tipo 2 a 3 garrafas", "vers 19-20h".
+    r"(?!\s*(?:h\b|heures?|uhr|ore\b|horas|garrafas?|bottles?|bouteilles?|botellas?|bottiglie|persone|personas|"
+    r"pessoas|people|personnes|leute|piatti|platos|pratos|plates|dishes))"
 )
 
 
@@ -627,10 +630,9 @@ _SWEET_AS_THANKS = re.compile(r"\W*sweet(?: as\b|\s*[.!]|\s*,?\s*(?:thanks|cheer
 _TOO_PRICEY = re.compile(r"\btoo\s+(?:expensive|pricey|dear|much)\b|\btrop chere?s?\b")
 _CHEAPER = re.compile(
     # With an article it is the cheapest ("el más barato", "le moins cher"): a price order, below.
-    r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )(?<!\bo )(?<!\ba )"
-    r"(?<!\bos )(?<!\bas )"
+    r"\b(?<!\bel )(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bil )(?<!\blos )(?<!\blas )(?<!\bles )"
     r"(?:moins chere?s?|(?<!pas )trop chere?s?|plus abordables?|meno car[oa]|piu economic[oa]|meno costos[oa]|mas barat[oa]s?|"
-    r"mais barat[oa]s?|mais em conta|"
+    r"(?<!\bo )(?<!\ba )(?<!\bos )(?<!\bas )mais barat[oa]s?|mais em conta|"
     r"menos car[oa]s?|mas economic[oa]s?|cost[ai] meno|costano meno|spendere meno|cueste? menos|cuestan menos|"
     r"coute moins|coutent moins|kostet weniger|billiger(?:e[snr]?)?|gunstiger(?:e[snr]?)?|preiswerter(?:e[snr]?)?)\b|"
     r"\bcosts?\s+(?:a (?:bit|little|touch) |slightly |somewhat )?less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
@@ -868,10 +870,13 @@ _STYLE_WORDS: Final = (
     (
         "round",
         rf"round(?:er|ed)(?! of)|soft(?:er)? acidity|less acid(?:ic|ity)?|low(?:er)? acid(?:ity)?|"
-        rf"{_NOT_TOO}(?:acidic|sharp|tart)|too (?:acidic|sharp|tart)|redond[oa]s?|rond(?:e|s)?|rotond[oa]|"
+        rf"{_NOT_TOO}(?:acidic|sharp|tart)|too (?:acidic|sharp|tart)|"
+        # Said of a wine, not of a table or a roundabout: "mais redondo", "plus rond", "un vin rond".
+        r"(?:mais|plus|piu|mas|algo|qualcosa di|quelque chose de|un vin|vino|vinho|qualcosa di piu) "
+        r"(?:redond[oa]s?|ronde?s?|rotond[oa])|"
         r"meno acid[oa]|moins acide|menos acid[oa]|(?:muito|demasiado|trop|troppo|zu) (?:acid[oa]|acide|sauer)",
     ),
-    ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)|acidic"),
+    ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)"),
     ("fresh", r"fresh|frais|fraiche"),
     (
         "oaky",
@@ -947,10 +952,11 @@ _OPPOSITE_STYLE: Final = {
 # "Thai green curry, quite spicy", "the sauce is very rich": a word a dish is described by, said
 # of the food just named with a qualifier between, is the dish's. "The lamb, something bold" asks.
 _SAID_OF_THE_FOOD_BEFORE = re.compile(
-    r"(?P<food>[a-z]+)\s*,?\s+(?:(?:is|are|it'?s|its|it is|quite|very|really|pretty|fairly|rather|a bit|a little|"
+    r"(?P<food>[a-z]+)\s*,?\s+(?:(?:is|are|it'?s|its|it is|e|est|es|ist|era|esta|sono|sont|son|quite|very|really|pretty|"
+    r"fairly|rather|a bit|a little|"
     r"extra|super|so|seriously|properly|nice and|nicely)\s+)+$"
 )
-_DISH_DESCRIPTIONS: Final = frozenset(word_list("spicy, rich, smoky, creamy, buttery, savoury, earthy, herbal"))
+_DISH_DESCRIPTIONS: Final = frozenset(word_list("spicy, rich, smoky, creamy, buttery, savoury, earthy, herbal, round"))
 _WINE_NOUN_AFTER = re.compile(r"\s*(?:red|white|rose|wine|wines|one|bottle|glass|sparkling|bubbly)\b")
 
 
@@ -958,7 +964,17 @@ def _describes_food_before(folded: str, match: re.Match[str], style: str) -> boo
     if style not in _DISH_DESCRIPTIONS or _WINE_NOUN_AFTER.match(folded, match.end()):
         return False
     before = _SAID_OF_THE_FOOD_BEFORE.search(folded[max(0, match.start() - 60) : match.start()])
+    if before is not None and style == "round":
+        # "The sauce is too acidic", "o molho é muito ácido": whatever is too acidic, if not the wine.
+        return before.group("food") not in _SAID_OF_THE_WINE and not _WINE_NAMES.fullmatch(before.group("food"))
     return before is not None and starts_food([before.group("food")])
+
+
+_SAID_OF_THE_WINE: Final = frozenset(
+    word_list(
+        "it, that, this, one, wine, red, white, rose, they, these, those, first, second, third, last, vin, vino, wein"
+    )
+)
 
 
 def _style_words(folded: str) -> list[str]:
@@ -1432,7 +1448,7 @@ _FILLERS: Final = frozenset(
         "difference, differences, between, both, either, neither, each, all, one, ones, two, three, second, "
         "third, last, same, other, others, rest, bill, check, table, list, thing, things, option, options, "
         "choice, choices, suggestion, suggestions, recommendation, recommendations, pick, picks, label, vintage, "
-        "worth, value, price, good, nice, special, right, grape, grapes, varietal, uva, uve, cepage, rebsorte, "
+        "worth, value, price, good, nice, special, right, grape, grapes, varietal, uva, uve, cepage, rebsorte, acidic, "
         # Who the dish is for: "my wife's ribeye" is the ribeye.
         "wife, husband, partner, friend, friends, girlfriend, boyfriend, kids, kid, children, child, son, "
         "daughter, mum, mom, dad, mother, father, guest, guests, colleague, boss, everyone, brother, sister, "
@@ -2095,8 +2111,9 @@ _ABOUT_SHOWN = re.compile(
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|o|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
     r"(?:\s+(?:vin|vino|wein))?\s+"
-    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe|se sirve|si serve|se sert|wird|vient|viene|vem|"
-    r"kommt|stammt)\b|"
+    r"(?:est|e|es|ist|c'?est|sont|tiene|lleva|ha|a|hat|fait|passe|se sirve|si serve|se sert|wird|"
+    # "Le deuxième vient d'où ?", not "il secondo viene con le patate" (the main course).
+    r"vient d'?ou|viene de donde|viene da dove|vem de onde|kommt woher|stammt woher)\b|"
     # "The 1st one, oaked?", "2nd one - dry or a bit sweet?", "le 2e, il passe en fût ?", "il secondo,
     # è secco?": a wine shown, named first, then one short thing asked of it, and nothing else asked
     # ("the second one's too pricey, something cheaper?" asks for another wine).

@@ -3641,3 +3641,42 @@ def test_a_wine_shown_asked_its_grape_or_origin(text: str, position: int) -> Non
     assert parsed.said is not None
     assert parsed.said.about_picks == (position,)
     assert not parsed.dish_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're near the rond point, a white for the fish?",
+        "la mesa redonda para seis, un tinto",
+        "the sauce is too acidic, what wine goes with the tomato pasta",
+        "o molho é muito ácido",
+    ],
+)
+def test_a_round_table_and_an_acidic_sauce_ask_no_round_wine(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert "round" not in said.style_words
+
+
+@pytest.mark.parametrize(
+    "text", ["tipo 2 a 3 garrafas de tinto", "intorno alle 8 e 9 siamo lì, un rosso", "vers 19-20h, un rouge"]
+)
+def test_bottles_and_hours_in_a_rough_range_are_no_budget(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.min_price, said.max_price) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["il y a moins cher ?", "¿tienes uno parecido o más barato?", "qualcosa di simile o meno caro?"]
+)
+def test_or_cheaper_and_il_y_a_moins_cher_ask_for_cheaper(text: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.cheaper_than_previous
+
+
+def test_the_main_course_coming_is_no_question_about_the_second_wine() -> None:
+    said = parse_question("il secondo viene con le patate, che vino?").said
+    assert said is not None
+    assert said.about_picks == ()
