@@ -128,6 +128,8 @@ _ASKED_AS: dict[str, tuple[str, ...]] = {
     # "The new rates" of "the new prices"; "another Yorkshire" of "extra Yorkshire puddings".
     **dict.fromkeys(("rate", "rates", "tariff"), ("price", "prices", "cost", "charge")),
     "another": ("extra", "additional", "more", "second"),
+    # "Into the restaurant for dinner" of "not in the dining room".
+    "dinner": ("dining", "supper", "evening"),
     # "Sending the empties back" of "returned bottles", "a deposit".
     **dict.fromkeys(("empties", "empty"), ("return", "returned", "deposit", "bottle", "bottles", "back")),
     "strong": ("alcohol", "abv", "vol"),
