@@ -187,6 +187,11 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
     reasons = pick.reasons
     refinements = result.understood.refinements
     stepped = "lighter" in refinements or "bolder" in refinements
+    said = result.parsed.said
+    if said is None or not said.style_words:
+        # A style asked turns before still guides the choice, but "as you asked" is said only on
+        # the turn it was asked.
+        reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked")) or reasons[:0]
     if stepped and (result.nothing_fits or not past_the_lead(result.picks[0].profile.body, result.turn)):
         # "Nothing lighter than the wine I led with" is said first: not "it is light, as you asked".
         reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked")) or reasons[:0]
@@ -1155,6 +1160,8 @@ _COMPARISONS: Final = (
 )
 
 
+# The trait that says what two wines tied on a superlative's attribute share ("both are dry").
+_TIED_TRAITS: Final = {"sweetness": "dry", "body": "light", "acidity": "crisp", "tannin": "tannic", "oak": "oaky"}
 # Of two wines, the comparative: "the fuller of the two", not "the fullest".
 _COMPARATIVE_OF: Final = {
     "driest": "drier", "sweetest": "sweeter", "lightest": "lighter", "fullest": "fuller", "crispest": "crisper",
@@ -1174,7 +1181,15 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
             superlative = said.superlative
             tied = attribute != "price" and len({measure(pick.profile, superlative) for pick in result.picks}) == 1
             if tied:
-                return ["There is little to choose between them on that score."]
+                # "Which is drier?" of two dry wines: said plainly, both are.
+                trait = _TIED_TRAITS.get(attribute)
+                said_of_both = _trait(trait, result.picks[0]) if trait else ""
+                both = re.sub(r"^is ", "are ", re.sub(r"^has ", "have ", said_of_both))
+                return [
+                    f"There is little between them there: both {both}."
+                    if both
+                    else "There is little between them there."
+                ]
             if len(result.picks) == 2:
                 word = _COMPARATIVE_OF.get(said.superlative.word, said.superlative.word)
                 return [f"Of the two, the {word} is {_named(facts[most])}."]

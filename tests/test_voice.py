@@ -521,3 +521,21 @@ def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restauran
     assert reason in before  # the first turn says it as the rule does ("firm tannins cut the lamb's fat")
     assert reason not in after, after  # the third, in other words
     assert not rubric_problems(after, third)
+
+
+def test_a_style_asked_earlier_is_not_said_as_asked_again(bistro: Restaurant) -> None:
+    light, glass = converse(bistro, "a light red for the duck", "by the glass?")
+
+    assert "as you asked" in write_answer(light)
+    assert "as you asked" not in write_answer(glass)
+
+
+def test_two_wines_alike_on_what_is_asked_are_said_to_share_it(bistro: Restaurant) -> None:
+    _, compared = converse(bistro, LAMB, "which is drier, the 1st or the 2nd?")
+
+    text = write_answer(compared)
+
+    if len({pick.profile.sweetness for pick in compared.picks}) == 1:
+        assert text.startswith("There is little between them there: both are"), text
+    else:
+        assert text.startswith("Of the two, the drier is"), text
