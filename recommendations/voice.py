@@ -1589,7 +1589,8 @@ def _number_problems(text: str, result: Recommendations, currency: str) -> list[
 
 def _named_problems(text: str, result: Recommendations) -> list[str]:
     folded = fold_text(text)
-    missing = [pick.wine.name for pick in result.picks if fold_text(pick.wine.name) not in folded]
+    # A wine is named with or without its bottle size ("the Dolce" poured by the glass).
+    missing = [pick.wine.name for pick in result.picks if fold_text(_BOTTLE_SIZE.sub("", pick.wine.name)) not in folded]
     return [f"does not name {', '.join(missing)}"] if missing else []
 
 

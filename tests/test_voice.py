@@ -539,3 +539,17 @@ def test_two_wines_alike_on_what_is_asked_are_said_to_share_it(bistro: Restauran
         assert text.startswith("There is little between them there: both are"), text
     else:
         assert text.startswith("Of the two, the drier is"), text
+
+
+def test_a_wine_named_without_its_bottle_size_is_named(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    WineFactory.create(
+        restaurant=bistro, name="Dolce (375ml)", producer="Far Niente", colour="dessert", grapes=["Sémillon"],
+        bottle_price=Decimal("90"), glass_price=Decimal("28"), description="Lusciously sweet, apricot and honey.",
+    )  # fmt: skip
+
+    result = recommend(restaurant=bistro, query="tres leches cake, a glass of something sweet")
+    text = write_answer(result)
+
+    assert "(375ml)" not in text, text
+    assert not rubric_problems(text, result), text
