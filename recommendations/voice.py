@@ -188,13 +188,12 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
     refinements = result.understood.refinements
     stepped = "lighter" in refinements or "bolder" in refinements
     said = result.parsed.said
-    if said is None or not said.style_words:
-        # A style asked turns before still guides the choice, but "as you asked" is said only on
-        # the turn it was asked.
-        reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked")) or reasons[:0]
-    if stepped and (result.nothing_fits or not past_the_lead(result.picks[0].profile.body, result.turn)):
-        # "Nothing lighter than the wine I led with" is said first: not "it is light, as you asked".
-        reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked")) or reasons[:0]
+    # "As you asked" only on the turn the style was asked (an earlier one still guides the choice),
+    # and not after "nothing lighter than the wine I led with".
+    if (said is None or not said.style_words) or (
+        stepped and (result.nothing_fits or not past_the_lead(result.picks[0].profile.body, result.turn))
+    ):
+        reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked"))
     return WineFacts(
         display=display,
         name=wine.name,

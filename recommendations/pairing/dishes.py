@@ -423,7 +423,7 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
             spans.extend([(position, position + 1)] * len(parts))
             continue
         # "Tomales Bay oysters", "Hog Island": a word naming a place is no slip for a dish.
-        placed = tokens[position + 1 : position + 2] and tokens[position + 1] in _PLACE_NOUNS
+        placed = position + 1 < len(tokens) and tokens[position + 1] in _PLACE_NOUNS
         typo = _misspelt(token) if typos and not placed else None
         if typo is not None:
             terms.append(typo)
