@@ -532,10 +532,10 @@ _NEGATION_BEFORE = re.compile(
 # from Spain": that asks for Spain.
 _PLACE_REFUSED_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnothing|\bnone|\bwithout|\bexcept|\banything but|\bother than|\brather than|\binstead of|"
-    r"\bnada|\bniente|\brien|\bsin|\bsem|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bavoid|\bhates?|"
+    r"\bnada|\bniente|\brien|\bsin|\bsem|\bsenza|\bsans|\bpas (?:de|d'|du)|\bkein(?:e|en|er)?|\bnix|\bnichts|\bavoid|\bhates?|"
     rf"\bdislikes?|\b(?:don'?t|do not|doesn'?t|does not) (?:like|want|drink|do)|{_AVOID})"
     r"\s*(?:(?:any|anything|the|a|an|wines?|vins?|vinos?|vinhos?|vini|wein|weine|from|de|du|des|di|da|dalla|del|della|"
-    r"aus|of|el|los|il|i|le|les|os|do|dos|das|nenhum|nenhuma)\s+)*$"
+    r"aus|dem|der|den|of|el|los|il|i|le|les|os|do|dos|das|nenhum|nenhuma)\s+)*$"
 )
 # What joins a second name to a refused one: "no Rioja or Ribera", "nothing from Chablis, Meursault".
 _JOINED_REFUSAL = re.compile(r"\s*(?:,|/)?\s*(?:(?:or|nor|and|ou|o|ni|oder|y|e)\s+)?(?:from\s+|any\s+)?")

@@ -489,6 +489,9 @@ _FAMILY_NAMES: Final = {
     # "Un bourgogne rouge" is any red Burgundy, which an English list calls by its English name.
     "bourgogne": ("burgundy",),
     "burgundy": ("bourgogne",),
+    # The same places in the diner's language: "nix aus dem Elsass", "un Borgogna".
+    **dict.fromkeys(("burgund", "borgogna", "borgona"), ("bourgogne", "burgundy")),
+    "elsass": ("alsace",),
 }
 
 

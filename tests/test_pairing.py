@@ -64,6 +64,8 @@ WINES: dict[str, tuple[WineProfile, str]] = {
         "white", ["Palomino Fino"], "Bone-dry fino sherry: almonds, flor, green olive, saline finish.", "Jerez"
     ),
     "Rioja rosado": _wine("rose", ["Garnacha", "Tempranillo"], "Dry, fresh rosado with strawberry.", "Rioja"),
+    "light Gamay": _wine("red", ["Gamay"], "Juicy, crunchy red fruit; light, served cool."),
+    "Mourvèdre rosé": _wine("rose", ["Mourvèdre", "Grenache"], "Dry, medium-bodied rosé with wild strawberry."),
 }
 
 
@@ -125,6 +127,8 @@ def _score(wine: str, dish: DishProfile) -> float:
         # Oka is a washed-rind cheese, not ika mata's raw fish; popcorn shrimp is fried shrimp.
         ("Oka cheese", "Gewurztraminer", "Muscadet"),
         ("Popcorn shrimp", "Champagne", "Syrah"),
+        # Braised beef with only light reds in reach: still a red, not the rosé nearer its weight.
+        ("Braised short ribs", "light Gamay", "Mourvèdre rosé"),
     ],
 )
 def test_it_prefers_the_classic_pairing(dish: str, better: str, worse: str) -> None:

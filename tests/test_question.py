@@ -2115,6 +2115,16 @@ def test_places_refused_in_many_ways(text: str, refused: tuple[str, ...]) -> Non
     assert (said.places, said.refused_places) == ((), refused)
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [("Bitte nix aus dem Elsass", ("elsass",)), ("nichts aus dem Burgund", ("burgund",))],
+)
+def test_a_place_refused_in_german_is_refused(text: str, refused: tuple[str, ...]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert (said.appellations, said.refused_names) == ((), refused)
+
+
 def test_a_name_joined_to_a_refused_one_is_refused_too() -> None:
     said = parse_question("nothing from Bordeaux or Burgundy").said
     assert said is not None

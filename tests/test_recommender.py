@@ -297,6 +297,20 @@ def test_a_sparkling_wine_but_not_champagne_is_the_other_bubbles(cellar: Restaur
     assert not result.nothing_fits
 
 
+def test_a_region_refused_in_german_is_the_region_on_the_list(cellar: Restaurant) -> None:
+    wine(cellar, "Pinot Gris Barriques", colour="white", grapes=["Pinot Gris"], region="Alsace")
+    wine(cellar, "Vouvray Sec", colour="white", grapes=["Chenin Blanc"], region="Loire Valley")
+    wine_index_sync(restaurant_id=cellar.pk)
+
+    first = recommend(restaurant=cellar, query="ein Weißwein zum Käsefondue", k=3)
+    result = recommend(restaurant=cellar, query="Bitte nix aus dem Elsass", k=3, state=first.state())
+
+    # "Elsass" is Alsace, and "nix aus dem" refuses it as "nothing from" would.
+    assert "Pinot Gris Barriques" in [pick.wine.name for pick in first.picks]
+    assert "Vouvray Sec" in [pick.wine.name for pick in result.picks]
+    assert "Pinot Gris Barriques" not in [pick.wine.name for pick in result.picks]
+
+
 def test_a_colour_poured_by_the_bottle_only_is_offered_by_the_bottle_and_said_so(cellar: Restaurant) -> None:
     wine(cellar, "Skin Contact Chenin", colour="orange", grapes=["Chenin Blanc"], bottle_price=Decimal("48"))
     wine(cellar, "Bourgogne Rouge", grapes=["Pinot Noir"], bottle_price=Decimal("55"))

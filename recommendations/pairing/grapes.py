@@ -482,7 +482,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         shape="medium-bodied",
     ),
     _app(
-        "bourgogne, burgundy, gevrey-chambertin, chambolle-musigny, vosne-romanee, nuits-saint-georges, "
+        "bourgogne, burgundy, burgund, borgogna, borgona, gevrey-chambertin, chambolle-musigny, vosne-romanee, nuits-saint-georges, "
         "morey-saint-denis, volnay, beaune, savigny-les-beaune, santenay, mercurey, givry, "
         "marsannay, cote de nuits, cote de beaune, hautes-cotes de nuits, hautes-cotes de beaune, "
         "cote d'or, cote chalonnaise, rully, saint-aubin, auxey-duresses, monthelie, saint-romain, "
@@ -645,7 +645,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("muscat de beaumes-de-venise, muscat de rivesaltes", dessert="Muscat"),
     _app("vin jaune, chateau-chalon", white="Savagnin", styles="nutty, savoury"),
     _app("arbois, cotes du jura", red="Poulsard;Trousseau;Pinot Noir", white="Chardonnay;Savagnin"),
-    _app("alsace", white="Riesling", red="Pinot Noir"),
+    _app("alsace, elsass", white="Riesling", red="Pinot Noir"),
     _app("savoie, apremont, chignin", white="Jacquère", red="Mondeuse"),
     _app("chignin-bergeron", white="Roussanne"),
     _app("corse, patrimonio", red="Sangiovese", white="Vermentino", rose="Sangiovese"),

@@ -294,6 +294,10 @@ def _meat_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
         elif wine.tannin <= 2 and colour in ("red", "rose", "sparkling"):
             verdict.praise(0.7, f"gentle tannins respect the raw {subject}")
         return
+    if dish.protein in ("red_meat", "game") and dish.weight >= 4 and colour in ("rose", "white", "sparkling"):
+        # A rosé is no nearer a braised short rib than a light red is: its body matches, but the
+        # beef still wants a red's grip, so a pale wine carries the same fault as a gap in weight.
+        verdict.fault(0.15)
     if meat and dish.acidity >= 2:
         if wine.acidity >= 4:
             verdict.praise(0.6, "fresh acidity matches the sharp, tangy sauce")
