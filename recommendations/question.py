@@ -25,6 +25,7 @@ from typing import Any, Final, Protocol
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
 from recommendations.pairing.dishes import (
     FOOD_TOKENS,
+    colour_in_food_name,
     dish_profile,
     food_tokens,
     inside_food_name,
@@ -478,6 +479,8 @@ _COLOUR_AS_FOOD = re.compile(
     r"\s+(?:meat|sauce|onions?|peppers?|peppercorns?|snapper|curry|mullet|cabbage|fruits?|berr(?:y|ies)|velvet|"
     r"lentils?|beans?|wine (?:vinegar|sauce|jus|reduction)|fish|truffles?|chocolate|asparagus|rice|bread|"
     r"grapefruit|salmon|mignonette|pralines?|lady|shrimps?|prawns?|peppercorns?|"
+    # "Malabi with rose syrup", "the rose milk pudding", "rose harissa", "white pudding".
+    r"syrup|petals?|hips?|milk|pudding|harissa|jam|jelly|sorbet|ice cream|gelato|granita|macarons?|"
     # "Rote Bete", "weißer Spargel", "Roter Veltliner" (a white grape).
     r"bete|beete|grutze|zwiebeln?|kohl|kraut|spargel|schokolade|bohnen|linsen|paprika|wurst|brot|bier|veltliner|"
     # "A sparkling water", "an orange juice for the kid", "ich weiß nicht": no wine.
@@ -723,6 +726,8 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             continue
         if colour == "sparkling" and _SPARKLING_NOT_WINE.match(folded, match.end()):
             continue  # "two reds and a sparkling water"
+        if _colour_in_food(folded, match):
+            continue  # "alfajores con manjar blanco", "fromage blanc tart": the food's own name
         if _inside_a_wine_name(folded, match.start(), match.end()):
             continue  # "Sauvignon Blanc" is a grape: its colour is the grape's, refused or not with it
         if _cooked_wine(folded, match.start(), match.end()):
@@ -1385,6 +1390,11 @@ def _in_food_name(folded: str, match: re.Match[str]) -> bool:
     return inside_food_name(before, words_of(match.group(0)), after)
 
 
+def _colour_in_food(folded: str, match: re.Match[str]) -> bool:
+    before, after = words_of(folded[: match.start()])[-3:], words_of(folded[match.end() :])[:3]
+    return colour_in_food_name(before, words_of(match.group(0)), after)
+
+
 def _cooked_wine(folded: str, start: int, end: int) -> bool:
     """Whether the wine word at start:end is in the food: cooked in, glazing, or naming a dish."""
     if wine := _WINE_AFTER_COLOUR.match(folded, end):
@@ -1759,9 +1769,11 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         match for match in re.finditer(r"[a-z0-9]+", blanked) if len(match.group()) > 1 or match.group().isdigit()
     ]
     words = [match.group() for match in tokens]
-    reading = read_food(" ".join(words))
-    # The diner's own spelling ("crème brûlée") where folding kept the positions.
-    original = text.lower() if len(text) == len(folded) else folded
+    reading = read_food(" ".join(words), named=True)
+    # The diner's own spelling ("crème brûlée", "Käsefondue") where folding kept the positions; a
+    # letter folding to two ("ß" of "Weißwein") is written as folded, so the rest still lines up.
+    lowered = "".join(char if len(fold_text(char)) == 1 else fold_text(char) for char in text.lower())
+    original = lowered if len(lowered) == len(folded) else folded
     phrases: list[tuple[int, int]] = []
     # "My main", "a starter": a course named is not a dish (the recommender reads "my main" itself).
     terms_at: dict[int, list[FoodTerm]] = {}

@@ -50,6 +50,7 @@ from recommendations.pairing import (
 from recommendations.pairing.dishes import name_in_sentence, suits_diet
 from recommendations.pairing.grapes import appellation_of
 from recommendations.pairing.places import from_origin, origins_asked
+from recommendations.pairing.rules import colour_fit
 from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.pairing.wines import alcohol_free, called_oaky, fortified, in_half_bottles, made_naturally
@@ -117,6 +118,10 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
+# A dish whose colour is this clear (red meat's red: 1.0) drops picks of a colour fitting it less
+# than this share as well (a rosé with braised beef: 0.35).
+CLEAR_COLOUR_FIT = 0.8
+UNWANTED_COLOUR_SHARE = 0.5
 # "No bubbles" leaves five colours; a diner naming colours one by one names fewer, and seldom
 # both the orange and the dessert wines.
 _LEFT_AFTER_A_REFUSAL: Final = frozenset({"orange", "dessert"})
@@ -1043,6 +1048,8 @@ def _rank(
         scored = (
             _one_for_each(scored, profiles, k, across=not wanted.each_their_own) if wanted.separate_dishes else None
         ) or [item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP]
+        if len(profiles) == 1 and not colours_asked:
+            scored = _in_the_dishs_colours(scored, profiles[0])
     if special and not turn.only_wine_ids and wanted.price_order is None:
         # An occasion: of the wines that suit the dish, the finest (the dearest) first; with no dish
         # the finest of each colour, bubbles first.
@@ -1061,6 +1068,20 @@ def _rank(
             for_dish=item.for_dish,
         )
         for item in scored[:k]
+    ]
+
+
+def _in_the_dishs_colours(scored: list[_Scored], dish: DishProfile) -> list[_Scored]:
+    """Braised short ribs under $20 a glass: the two light reds, not a rosé to make three. A wine
+    of a colour the dish plainly does not want is no pick when the first is of one it does."""
+    first = colour_fit(dish, scored[0].wine.colour)
+    if first < CLEAR_COLOUR_FIT:
+        return scored
+    return [
+        item
+        for item in scored
+        if item.wine.colour == scored[0].wine.colour
+        or colour_fit(dish, item.wine.colour) >= first * UNWANTED_COLOUR_SHARE
     ]
 
 

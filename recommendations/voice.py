@@ -817,8 +817,22 @@ def _said_anew(reason: str, turn_index: int) -> str:
     for pattern, ways in _SAID_ANEW:
         match = pattern.match(reason)
         if match is not None:
-            return ways[turn_index % len(ways)].format(*match.groups())
+            said = ways[turn_index % len(ways)].format(*match.groups())
+            # "Lifts the tacos al pastor without overpowering them", "lets the scallops lead".
+            return _THE_DISH_AS_IT.sub(r"\1them", said) if match.groups() and _plural(match.group(1)) else said
     return reason
+
+
+_THE_DISH_AS_IT: Final = re.compile(r"\b(overpowering |masking |lets )it\b")
+# What joins a dish's head noun to the rest of its name: "tacos al pastor", "moules à la crème".
+_NAME_JOINS: Final = re.compile(r"\s(?:al|alla|a la|à la|au|aux|de|del|di|con|with|in|and|y|e|et)\s")
+_SINGULAR_IN_S: Final = re.compile(r"(?:ss|us|is|ous)$")
+
+
+def _plural(dish: str) -> bool:
+    """Whether a dish is named as several ("tacos al pastor", "the scallops"; not "hummus")."""
+    head = _NAME_JOINS.split(dish, maxsplit=1)[0].strip()
+    return head.endswith("s") and not _SINGULAR_IN_S.search(head) and not head.endswith("'s")
 
 
 def write_answer(result: Recommendations, *, currency: str | None = None) -> str:

@@ -345,6 +345,12 @@ def test_it_knows_a_grape_by_any_of_its_names(written: str, canonical: str) -> N
         ("Crab meat salad", "", (), "shellfish"),
         # Huevos rotos are served for their jamón; caponata is Sicily's, pisto Spain's.
         ("Huevos rotos con jamón", "", (), "pork"),
+        # "The filet" alone is the steakhouse's filet mignon; a fish's fillet is the fish.
+        ("filet with blue cheese butter", "", (), "red_meat"),
+        ("the filet", "", (), "red_meat"),
+        ("fillet of sole", "", (), "fish"),
+        ("filet de saumon", "", (), "fish"),
+        ("vegan fillet", "", (), "vegetarian"),
     ],
 )
 def test_it_finds_the_main_protein_of_a_dish(

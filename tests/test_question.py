@@ -2268,6 +2268,15 @@ def test_numbers_beside_bottles_and_people_that_set_no_shared_budget(text: str, 
         ("weißer Spargel, ein Glas Weißwein", {"white"}),
         ("a glass for the noble-rot style dessert", set()),
         ("doesn't have to be red", set()),
+        # A food's own name: rose syrup and rose milk, manjar blanco, fromage blanc, boudin blanc.
+        ("What goes with the Malabi with rose syrup and pistachio?", set()),
+        ("what wine with malabi, the rose milk pudding?", set()),
+        ("What goes with the Alfajores de maicena con manjar blanco?", set()),
+        ("wine with a fromage blanc tart", set()),
+        ("boudin blanc with apples", set()),
+        # A wine, not a food, however the lexicon knows "red wine" and "vino blanco" as cooking.
+        ("a red wine for the lamb", {"red"}),
+        ("un vino blanco para el pescado", {"white"}),
     ],
 )
 def test_colour_words_that_name_food_or_are_not_insisted_on(text: str, colours: set[str]) -> None:

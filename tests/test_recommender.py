@@ -297,6 +297,40 @@ def test_a_sparkling_wine_but_not_champagne_is_the_other_bubbles(cellar: Restaur
     assert not result.nothing_fits
 
 
+def test_braised_beef_under_a_glass_budget_gets_the_light_reds_not_a_rose_to_make_three(
+    restaurant_a: Restaurant,
+) -> None:
+    for name, grapes, glass, description in (
+        ("Eola-Amity Pinot Noir", ["Pinot Noir"], "17", "cranberry, red cherry, spice; medium-light"),
+        ("Bone-Jolly Gamay", ["Gamay"], "15", "juicy, crunchy red fruit; light, served cool"),
+        ("Zinfandel", ["Zinfandel"], "26", "ripe, plush, briary; full body"),
+    ):
+        wine(
+            restaurant_a,
+            name,
+            grapes=grapes,
+            bottle_price=Decimal("70"),
+            glass_price=Decimal(glass),
+            description=description,
+        )
+    for name, glass in (("Ode to Lulu Rosé", "15"), ("Patelin Rosé", "13")):
+        wine(
+            restaurant_a,
+            name,
+            colour="rose",
+            grapes=["Mourvèdre", "Grenache"],
+            bottle_price=Decimal("50"),
+            glass_price=Decimal(glass),
+            description="Dry, medium-bodied rosé with wild strawberry.",
+        )
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+
+    result = recommend(restaurant=restaurant_a, query="braised short ribs, max 20 a glass", k=3)
+
+    # Only two reds come in under $20 a glass; a rosé does not make up the three.
+    assert sorted(pick.wine.name for pick in result.picks) == ["Bone-Jolly Gamay", "Eola-Amity Pinot Noir"]
+
+
 def test_a_region_refused_in_german_is_the_region_on_the_list(cellar: Restaurant) -> None:
     wine(cellar, "Pinot Gris Barriques", colour="white", grapes=["Pinot Gris"], region="Alsace")
     wine(cellar, "Vouvray Sec", colour="white", grapes=["Chenin Blanc"], region="Loire Valley")
@@ -1312,8 +1346,9 @@ def test_a_budget_nothing_meets_is_said_back_as_a_budget(cellar: Restaurant) -> 
 
 
 def test_past_the_nearest_prices_the_wine_for_the_dish_is_offered_too(cellar: Restaurant) -> None:
-    """Under $20 for the lamb, the nearest prices are a light Morgon and a Sancerre; the Syrah
-    built for lamb, a few dollars further, follows them and is said to be the better match."""
+    """Under $20 for the lamb, the nearest price is a light Morgon (the Sancerre beside it is a
+    white, no wine for lamb); the Syrah built for lamb, a few dollars further, follows it and is
+    said to suit the lamb better."""
     result = recommend(restaurant=cellar, query="a bottle under 20 for the lamb", k=3)
 
     assert result.nothing_fits
@@ -1321,7 +1356,8 @@ def test_past_the_nearest_prices_the_wine_for_the_dish_is_offered_too(cellar: Re
     assert names[0] == "Morgon"  # the closest price still leads
     assert names[-1] == "Syrah Cornas"
     assert [pick.nearby_match for pick in result.picks] == [False] * (len(names) - 1) + [True]
-    assert "the Domaine Syrah Cornas ($58) is the better match" in write_answer(result)
+    assert "Sancerre" not in names
+    assert "the Domaine Syrah Cornas ($58) suits the roast lamb shoulder better" in write_answer(result)
 
 
 def test_with_one_wine_asked_the_closest_price_is_never_swapped_for_the_nearby_match(cellar: Restaurant) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from recommendations.models import Restaurant, Wine
 from recommendations.recommender import Recommendations, recommend
-from recommendations.voice import display_name, model_text_problems, rubric_problems, write_answer
+from recommendations.voice import _said_anew, display_name, model_text_problems, rubric_problems, write_answer
 from tests.bistro import BUDGET, FAITHFUL, LAMB, RECIPE, converse, house_words
 from tests.factories import WineFactory
 
@@ -521,6 +521,19 @@ def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restauran
     assert reason in before  # the first turn says it as the rule does ("firm tannins cut the lamb's fat")
     assert reason not in after, after  # the third, in other words
     assert not rubric_problems(after, third)
+
+
+@pytest.mark.parametrize(
+    ("reason", "turn", "said"),
+    [
+        ("fresh acidity lifts the tacos al pastor without overpowering it", 0, "without overpowering them"),
+        ("fresh acidity lifts the scallops without overpowering it", 1, "lets them lead"),
+        ("fresh acidity lifts the hummus without overpowering it", 2, "without masking it"),
+        ("fresh acidity lifts the fish and chips without overpowering it", 0, "without overpowering it"),
+    ],
+)
+def test_a_dish_named_as_several_is_them_not_it(reason: str, turn: int, said: str) -> None:
+    assert said in _said_anew(reason, turn)
 
 
 def test_a_style_asked_earlier_is_not_said_as_asked_again(bistro: Restaurant) -> None:

@@ -391,11 +391,13 @@ def _surface(text: str, written: Sequence[str], positions: Sequence[tuple[int, i
     return between[:1].lower() + between[1:] if lowered else between
 
 
-def read_food(text: str, *, typos: bool = False) -> FoodReading:
+def read_food(text: str, *, typos: bool = False, named: bool = False) -> FoodReading:
     """Find the lexicon's terms in ``text``, and the words none of them covers.
 
     With ``typos`` (a dish's own name: a diner's "cheescake"), a word one slip from a single
-    food of the lexicon is that food. Never in running text, where "rather" is no rasher."""
+    food of the lexicon is that food. Never in running text, where "rather" is no rasher.
+    With ``named`` (a dish's name or the diner's words for it, not a description), a fillet with
+    no meat or fish named beside it is the steakhouse's beef fillet (``_lone_fillet``)."""
     surface = words_of(text)
     words, positions = _word_positions(text)
     written = _written_words(text, words, positions)
@@ -432,6 +434,9 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
         unknown.append(written[position])
     terms, spans = _purees_of_other_foods(tokens, terms, spans)
     terms = _citrus_garnish(tokens, terms, spans)
+    if named and (at := _lone_fillet(tokens, terms)) is not None:
+        terms.append(TERMS_BY_NAME["beef fillet"])
+        spans.append((at, at + 1))
     order = sorted(range(len(terms)), key=lambda index: spans[index][0])
     return FoodReading(
         terms=tuple(terms[index] for index in order),
@@ -439,6 +444,25 @@ def read_food(text: str, *, typos: bool = False) -> FoodReading:
         spans=tuple(spans[index] for index in order),
         surfaces=tuple(_proper(_surface(text, written, positions, *spans[index])) for index in order),
         breaks=_breaks(text),
+    )
+
+
+_FILLETS: Final = frozenset({"filet", "fillet"})
+
+
+def _lone_fillet(tokens: Sequence[str], terms: Sequence[FoodTerm]) -> int | None:
+    """Where "the filet" stands for the steakhouse's filet mignon: a fillet with no meat, fish or
+    diet named in the same words ("filet with blue cheese butter"). Not "fillet of sole", not
+    "salmon fillet", not "vegan fillet"."""
+    if any(term.protein in _ANIMAL_MAINS or term.name in DIET_LABELS for term in terms):
+        return None
+    return next(
+        (
+            position
+            for position, token in enumerate(tokens)
+            if token in _FILLETS and tokens[position + 1 : position + 2] not in (["of"], ["de"], ["di"], ["du"])
+        ),
+        None,
     )
 
 
@@ -908,7 +932,7 @@ def _meal_named(name: FoodReading) -> FoodReading:
 def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) -> DishProfile:
     """What a dish brings to the glass: weight, fat, acid, sugar, heat, salt, smoke, umami and its main."""
     readings = [
-        _meal_named(read_food(name, typos=True)),
+        _meal_named(read_food(name, typos=True, named=True)),
         *(read_food(str(tag)) for tag in tags),
         read_food(description),
     ]
@@ -1208,6 +1232,25 @@ def inside_food_name(before: Sequence[str], words: Sequence[str], after: Sequenc
     tokens = [stem(word) for word in (*before, *words, *after)]
     first, last = len(before), len(before) + len(words)
     return any(start <= first and end >= last and end - start > len(words) for start, end, _ in _TABLE.find(tokens))
+
+
+# A food name that holds a colour word because wine went into it ("red wine sauce", "vin blanc"):
+# the colour still names a wine there, and the callers tell the cooking wine apart themselves.
+_COOKING_WINE: Final = re.compile(r"\b(?:wine|wines|vin|vino|burgundy|sauvignon|sparkling)\b")
+
+
+def colour_in_food_name(before: Sequence[str], words: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a colour word is part of a food's own name: "manjar blanco", "fromage blanc",
+    "boudin blanc", "lollo rosso", "riso in bianco"; not "red wine sauce", a wine cooked in."""
+    tokens = [stem(word) for word in (*before, *words, *after)]
+    first, last = len(before), len(before) + len(words)
+    return any(
+        start <= first
+        and end >= last
+        and end - start > len(words)
+        and not _COOKING_WINE.search(" ".join(tokens[start:end]))
+        for start, end, _ in _TABLE.find(tokens)
+    )
 
 
 _COOKED_OVER: Final = frozenset(

@@ -280,7 +280,7 @@ PLANTS: Final = (
     ing("olives", "olive, olives, olive noire, kalamata, taggiasca, aceitunas, tapenade, niçoise olives, manzanilla olive, manzanilla olives, green olive, green olives, gordal olives, arbequina olives", salt=2, facets="bitter"),
     ing("capers", "caper, câpres, capperi, alcaparras, caperberries", salt=2, acid=1),
     ing("corn", "palenta, žganci, kukuruz, pap, mieliepap, mealie pap, banku, kenkey, ugali, makki di roti, makki ki roti, nshima, sadza, maize, elote, polenta, grits, cornbread", sweet=1, facets="starch"),
-    ing("rice", "chawal, challow, chalow, chelow, pilav, pilavı, polo, palau, palaw, gohan, donburi, don, lontong, riz, riso, arroz, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
+    ing("rice", "chawal, challow, chalow, chelow, pilav, pilavı, polo, palau, palaw, gohan, donburi, don, lontong, riz, riso, arroz, riso in bianco, basmati, jasmine rice, sushi rice, pilaf, pilau, rice bowl", facets="starch"),
     ing("pasta", "fuži, pljukanci, šurlice, makaroni, spaghetti, linguine, tagliatelle, fettuccine, pappardelle, penne, rigatoni, "
         "paccheri, orecchiette, trofie, bucatini, tonnarelli, maccheroni, macaroni, fusilli, farfalle, "
         "mafaldine, strozzapreti, pici, noodles, fideos, tagliolini, tajarin, bigoli, "
@@ -382,7 +382,7 @@ FRUIT_AND_SWEET: Final = (
     ing("dried fruit", "raisins, raisin, sultanas, dates, dattes, datteri, figs, fig, figues, figue, fichi, "
         "higos, dried apricots, prunes d'agen", sweet=2, facets="fruit"),
     ing("honey", "miel, miele, honeyed, honeycomb", sweet=2),
-    ing("caramel", "caramelised, caramelized, dulce de leche, toffee, butterscotch, salted caramel, cajeta",
+    ing("caramel", "caramelised, caramelized, dulce de leche, manjar blanco, toffee, butterscotch, salted caramel, cajeta",
         sweet=2, facets="caramel"),
     ing("vanilla", "vanille, vaniglia, vainilla", sweet=1, facets="custard"),
     ing("coffee", "cafe, café, caffe, caffè, espresso, mocha, moka", facets="coffee, bitter"),
