@@ -517,6 +517,8 @@ _NEGATION_BEFORE = re.compile(
     # "Je n'aime pas le vin blanc", "non mi piace il bianco", "odio el vino dulce", "no me gusta el tinto".
     r"\bn'?aim(?:e|ons|ent) pas|\bdetest\w*|\bne bois pas|\bnon (?:mi|ci|gli|le) piac\w*|\bnon bevo|\bodi[oa]\b|"
     r"\bno (?:me|nos|le|les) gusta\w*|\bno (?:bebo|tomo)|\bmag (?:kein\w*|nicht)|\btrinke? kein\w*|"
+    # "Não gosto muito de sauvignon", "não bebo tinto", "nao curto rosé".
+    r"\bnao (?:gost\w+|beb\w+|curt\w+|quer\w+)(?: (?:muito|mesmo|nada))?(?: (?:de|do|da|dos|das))?|"
     # "Un tinto que no sea Rioja", "un rosso che non sia toscano", "un rouge qui ne soit pas trop boisé".
     r"\bque no sea|\bche non sia|\bqui ne soit pas|"
     # "Forget the rosé", "scrap the bubbles", "never mind the Chenin", "oublie le rosé", "lascia perdere il rosato".
@@ -527,7 +529,7 @@ _NEGATION_BEFORE = re.compile(
     # What may stand between the refusal and the wine: articles, "that", and the style the
     # diner holds against it ("no heavy reds", "not into oaky Chardonnay", "dislike buttery chards").
     r"\s*(?:(?:a|an|the|any|anything|too|really|so|very|particularly|that|those|this|vin|vino|de|big|heavy|oaky|oaked|buttery|"
-    r"le|les|il|el|lo|los|la|du|des|vins|vini|vinos|wein|molto|mucho|trop|troppo|demasiado|"
+    r"le|les|il|el|lo|los|la|du|des|vins|vini|vinos|vinho|vinhos|o|os|as|wein|molto|mucho|muito|trop|troppo|demasiado|"
     r"sweet|tannic|jammy|cheap|fizzy|sparkling|dry)\s+)*$"
 )
 # A place refused: the refusal right before it, with nothing between but articles, "wine" and
@@ -673,6 +675,9 @@ _PRICE_NO_OBJECT = re.compile(
     r"(?:el )?(?:precio|dinero) no (?:importa|es (?:un )?problema)|no importa el precio|"
     r"(?:il )?(?:prezzo|budget) non (?:conta|importa|e un problema)|"
     r"(?:der )?(?:preis|geld) spielt keine rolle|"
+    # "Lasciamo perdere il budget", "oublie le budget", "olvida el presupuesto", "esquece o orçamento".
+    r"(?:lascia(?:mo)? perdere|dimentica|oublie[zs]?|olvida(?:te)?(?: de)?|esquece|vergiss) (?:il |le |el |o |das |den )?"
+    r"(?:budget|prezzo|prix|presupuesto|precio|orcamento|preco|preis)|"
     # "Sin límite de precio", "senza limite di prezzo", "sans limite de prix", "sem limite de preço".
     r"(?:sin|senza|sans|sem|ohne) (?:limite|limit|tope|budget|presupuesto|orcamento) (?:de |di |du )?(?:precio|prezzo|prix|preco|preis)?|"
     r"(?:more expensive|pricier)(?! than))\b"
@@ -3357,6 +3362,21 @@ def _place_or_kind_asked(folded: str, food: str, said: Said) -> tuple[str, Said]
     return food, said
 
 
+# A food typed as its emoji ("🦞🦞", "🥩 + 🍷?"): the word it stands for, once however repeated.
+_EMOJI_FOODS: Final = {
+    "🦞": "lobster", "🦀": "crab", "🦐": "prawns", "🦪": "oysters", "🦑": "squid", "🐙": "octopus",
+    "🐟": "fish", "🐠": "fish", "🍣": "sushi", "🍤": "fried prawns", "🥩": "steak", "🍖": "meat",
+    "🍗": "chicken", "🐔": "chicken", "🦃": "turkey", "🦆": "duck", "🐑": "lamb", "🐖": "pork", "🐷": "pork",
+    "🐄": "beef", "🥓": "bacon", "🍔": "burger", "🌭": "hot dog", "🍕": "pizza", "🍝": "pasta",
+    "🌮": "tacos", "🌯": "burrito", "🍜": "ramen", "🍛": "curry", "🥘": "paella", "🍲": "stew",
+    "🥗": "salad", "🧀": "cheese", "🍄": "mushrooms", "🍫": "chocolate", "🍰": "cake", "🎂": "cake",
+    "🍮": "custard", "🍨": "ice cream", "🍦": "ice cream", "🥧": "pie", "🍓": "strawberries",
+    "🍎": "apple", "🍋": "lemon", "🥟": "dumplings", "🍱": "bento", "🥞": "pancakes", "🥚": "eggs",
+    "🍳": "eggs", "🍷": "wine", "🍾": "sparkling", "🥂": "sparkling",
+}  # fmt: skip
+_EMOJI: Final = re.compile("(" + "|".join(map(re.escape, _EMOJI_FOODS)) + r")(?:\s*\1)*")
+
+
 def parse_question(
     text: str,
     *,
@@ -3376,6 +3396,7 @@ def parse_question(
     about is the caller's state. ``local`` is where the restaurant's local wines
     come from ("anything local?"). ``talked_about``: the dishes wines were last shown for.
     """
+    text = _EMOJI.sub(lambda match: f" {_EMOJI_FOODS[match.group(1)]} ", text)
     folded = fold_text(text)
     said = _lone_pinot(folded, _read(_slips_mended(folded)), previous)
     if local and _asks_local(folded) and local not in said.places:

@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.pairing.places import from_origin
-from recommendations.pairing.wines import called_oaky, how_made_naturally, strength_of
+from recommendations.pairing.wines import called_oaky, fortified, how_made_naturally, strength_of
 from recommendations.question import GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import (
     WISHES,
@@ -198,7 +198,7 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
         display=display,
         name=wine.name,
         colour=wine.colour,
-        style=describe_wine_style(pick.profile, colour=wine.colour),
+        style=_style(pick),
         grapes=tuple(wine.grapes) or (() if pick.profile.grapes_guessed else pick.profile.grapes),
         region=wine.region,
         flavours=_flavours(wine.description),
@@ -208,6 +208,13 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
         body=pick.profile.body,
         sweetness=pick.profile.sweetness,
     )
+
+
+def _style(pick: Pick) -> str:
+    wine = pick.wine
+    style = describe_wine_style(pick.profile, colour=wine.colour)
+    # A sherry or a Port spends years in old casks: no new oak to taste, yet never "unoaked".
+    return style.replace(", unoaked", "") if fortified(wine.name, wine.region) else style
 
 
 _BOTTLE_SIZE = re.compile(r"\s*\((?:\d+(?:[.,]\d+)?\s?(?:cl|ml|l)|half[- ]bottle|magnum|jeroboam)\)", re.IGNORECASE)
@@ -963,6 +970,8 @@ _BETWEEN: Final = frozenset({"is lightly oaked", "is medium-bodied", "is moderat
 
 
 def _trait(word: str, pick: Pick) -> str:
+    if word in ("oaky", "unoaked") and fortified(pick.wine.name, pick.wine.region) and not pick.profile.oak:
+        return "is aged in old casks, which give it no oaky taste"  # a fino's butts, a tawny's pipes
     if word in ("oaky", "unoaked"):
         return _oak(pick.profile, pick.wine.colour)
     return _TRAITS[word](pick.profile)

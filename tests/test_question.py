@@ -2125,6 +2125,22 @@ def test_a_place_refused_in_german_is_refused(text: str, refused: tuple[str, ...
     assert (said.appellations, said.refused_names) == ((), refused)
 
 
+@pytest.mark.parametrize(("text", "dish"), [("🦞🦞", "lobster"), ("🥩 + 🍷?", "steak"), ("🍕🍕 and a 🍷", "pizza")])
+def test_a_food_typed_as_its_emoji_is_that_food(text: str, dish: str) -> None:
+    assert parse_question(text).dish_words == (dish,)
+
+
+def test_a_grape_refused_in_portuguese_is_refused() -> None:
+    assert parse_question("não gosto muito de sauvignon").constraints.refused_grapes == ("Sauvignon Blanc",)
+
+
+@pytest.mark.parametrize("text", ["lasciamo perdere il budget, fammi vedere altri rossi", "oublie le budget"])
+def test_a_budget_let_go_in_another_language_is_dropped(text: str) -> None:
+    previous = parse_question("un rosso per l'ossobuco, massimo trenta euro").constraints
+    assert previous.max_price == Decimal("30")
+    assert parse_question(text, previous=previous).constraints.max_price is None
+
+
 def test_a_name_joined_to_a_refused_one_is_refused_too() -> None:
     said = parse_question("nothing from Bordeaux or Burgundy").said
     assert said is not None

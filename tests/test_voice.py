@@ -523,6 +523,20 @@ def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restauran
     assert not rubric_problems(after, third)
 
 
+def test_a_sherry_is_never_called_unoaked(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    WineFactory.create(restaurant=bistro, name="Fino Inocente", producer="Valdespino", colour="white",
+                       grapes=["Palomino Fino"], region="Jerez",
+                       description="Aged about ten years under flor: almond and sea spray.")  # fmt: skip
+
+    shown = recommend(restaurant=bistro, query="a sherry with the jamón?")
+    asked = recommend(restaurant=bistro, query="is it oaky?", state=shown.state())
+
+    # Years in old casks, no new oak to taste: "no oaky taste", never "unoaked".
+    assert "unoaked" not in write_answer(shown)
+    assert write_answer(asked).startswith("No, the Fino Inocente is aged in old casks")
+
+
 @pytest.mark.parametrize(
     ("reason", "turn", "said"),
     [
