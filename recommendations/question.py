@@ -2303,6 +2303,9 @@ _SUPERLATIVES: Final = (
     (r"most tannic|grippiest", Superlative("most tannic", "tannin", 1, "tannic")),
     (r"oakiest|most oak(?:y|ed)", Superlative("oakiest", "oak", 1, "oaky")),
     (r"least oak(?:y|ed)", Superlative("least oaky", "oak", -1, "unoaked")),
+    # "Which is older, the first or the second?": by vintage, not by profile.
+    (r"oldest|most mature|plus vieux|mas viejo|piu vecchio", Superlative("oldest", "vintage", -1, None)),
+    (r"youngest|newest|plus jeune|mas joven|piu giovane", Superlative("youngest", "vintage", 1, None)),
     # Of wines that all suit the dish, the one that costs least is the best value.
     (
         r"best value|(?:best|most) bang for (?:the|your|my|our) buck|best for the (?:price|money)|"
@@ -2320,13 +2323,14 @@ _SUPERLATIVE = re.compile(
 _WHICH_COMPARATIVE = re.compile(
     r"\bwhich(?: one| of (?:them|those|these|the two|the three))?(?: is|'s| s| would be)?(?: the)? "
     r"(?P<comparative>lighter|drier|less sweet|sweeter|fuller|bolder|bigger|heavier|richer|crisper|fresher|"
-    r"softer|smoother|less tannic|more tannic|oakier|less oaky)\b"
+    r"softer|smoother|less tannic|more tannic|oakier|less oaky|older|younger)\b"
 )
 _COMPARATIVES: Final = {
     "lighter": "lightest", "drier": "driest", "less sweet": "driest", "sweeter": "sweetest", "fuller": "fullest",
     "bolder": "boldest", "bigger": "biggest", "heavier": "heaviest", "richer": "richest", "crisper": "crispest",
     "fresher": "freshest", "softer": "softest", "smoother": "smoothest", "less tannic": "least tannic",
-    "more tannic": "most tannic", "oakier": "oakiest", "less oaky": "least oaky",
+    "more tannic": "most tannic", "oakier": "oakiest", "less oaky": "least oaky", "older": "oldest",
+    "younger": "youngest",
 }  # fmt: skip
 
 

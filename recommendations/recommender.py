@@ -1589,6 +1589,12 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative, *,
     if superlative.attribute == "price":
         # Each suits the dish (they were chosen for it), so the one that costs least is the best value.
         most = min(asked, key=lambda wine: price_of(wine, turn.constraints))
+    elif superlative.attribute == "vintage":
+        # "Which is older?": by the vintage on the list; a wine with none (a non-vintage blend) is left out.
+        dated = [wine for wine in asked if wine.vintage]
+        if not dated:
+            return turn
+        most = max(dated, key=lambda wine: superlative.direction * (wine.vintage or 0))
     else:
         most = max(
             asked,

@@ -1192,6 +1192,28 @@ _COMPARATIVE_OF: Final = {
 }  # fmt: skip
 
 
+def _by_age(result: Recommendations, facts: Sequence[WineFacts], most: int) -> list[str]:
+    """ "Which is older, the first or the second?": the vintages, or that they share one."""
+    vintages = [pick.wine.vintage for pick in result.picks]
+    if None in vintages:
+        undated = [_named(fact) for fact, vintage in zip(facts, vintages, strict=True) if vintage is None]
+        return [f"{_upper_first(' and '.join(undated))} {'is' if len(undated) == 1 else 'are'} non-vintage, "
+                f"a blend of years; {_named(facts[most])} is the {result.picks[most].wine.vintage}."]  # fmt: skip
+    if len(set(vintages)) == 1:
+        return [f"Neither: both are from {vintages[0]}."]
+    said = result.parsed.said
+    superlative = said.superlative if said is not None else None
+    word = "older" if superlative is not None and superlative.direction < 0 else "younger"
+    others = [f"{_named(fact)} is a {vintage}" for index, (fact, vintage) in enumerate(zip(facts, vintages, strict=True))
+              if index != most]  # fmt: skip
+    lead = (
+        f"Of the two, the {word}"
+        if len(result.picks) == 2
+        else f"Of them, the {'oldest' if word == 'older' else 'youngest'}"
+    )
+    return [f"{lead} is {_named(facts[most])}, a {vintages[most]}; {' and '.join(others)}."]
+
+
 def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str]:
     """ "What's the difference between the first two?": how the two differ, said at once. "Which is
     bolder, the 1st or the 2nd?": which one is."""
@@ -1201,6 +1223,8 @@ def _comparison(result: Recommendations, facts: Sequence[WineFacts]) -> list[str
         if most is not None:
             attribute = said.superlative.attribute
             superlative = said.superlative
+            if attribute == "vintage":
+                return _by_age(result, facts, most)
             tied = attribute != "price" and len({measure(pick.profile, superlative) for pick in result.picks}) == 1
             if tied:
                 # "Which is drier?" of two dry wines: said plainly, both are.

@@ -523,6 +523,37 @@ def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restauran
     assert not rubric_problems(after, third)
 
 
+@pytest.mark.parametrize(
+    ("vintages", "asked", "said"),
+    [
+        (
+            (2016, 2020),
+            "which is older, the first or the second?",
+            "Of the two, the older is the Estate Old Cahors, a 2016",
+        ),
+        (
+            (2016, 2020),
+            "which is younger, the 1st or the 2nd?",
+            "Of the two, the younger is the Young Marsannay, a 2020",
+        ),
+        ((2021, 2021), "which is older, the first or the second?", "Neither: both are from 2021."),
+    ],
+)
+def test_which_is_older_is_answered_from_the_vintages(
+    bistro: Restaurant, vintages: tuple[int, int], asked: str, said: str
+) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for name, vintage, price in (("Old Cahors", vintages[0], 60), ("Young Marsannay", vintages[1], 70)):
+        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", vintage=vintage,
+                           bottle_price=Decimal(price), grapes=["Malbec"])  # fmt: skip
+    shown = recommend(restaurant=bistro, query="a red please")
+    assert [pick.wine.name for pick in shown.picks] == ["Old Cahors", "Young Marsannay"]
+
+    text = write_answer(recommend(restaurant=bistro, query=asked, state=shown.state()))
+
+    assert text.startswith(said), text
+
+
 def test_a_sherry_is_never_called_unoaked(bistro: Restaurant) -> None:
     Wine.objects.filter(restaurant=bistro).update(in_stock=False)
     WineFactory.create(restaurant=bistro, name="Fino Inocente", producer="Valdespino", colour="white",
