@@ -2122,8 +2122,9 @@ _ABOUT_SHOWN = re.compile(
     + _ENGLISH_ORDINALS
     + r")"
     r"(?:\s+(?:one|wine|vino|vin|wein))?\s*\?\W*$|"
-    # "Vintage on the 2nd?", "price of the third?": one fact of a wine shown, asked in passing.
-    r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:on|of|for|in)\s+(?:the\s+)?"
+    # "Vintage on the 2nd?", "price of the third?", "what grapes are in the second one?": one fact
+    # of a wine shown, asked in passing.
+    r"\b(?:vintage|year|price|grapes?|region|producer|abv|alcohol|origin)\s+(?:(?:are|is|'s)\s+)?(?:on|of|for|in)\s+(?:the\s+)?"
     r"(?:first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\W*$|"
     # "Le deuxième est boisé ?", "il secondo è secco?", "el tercero es caro?", "der zweite ist trocken?".
     r"\b(?:le|la|il|el|lo|o|der|die|das)\s+(?:" + _FOREIGN_ORDINALS + "|" + _SHORT_FRENCH_ORDINALS + r")"
@@ -2180,6 +2181,16 @@ _FACTS_ASKED: Final = (
         "producer",
         re.compile(
             r"\bwho (?:makes|made|produces|is the (?:producer|winemaker|maker))\b|\bwhich (?:producer|winery)\b"
+        ),
+    ),
+    (
+        # "What's the grape in the first one?", "which grapes are in it?", "quel cépage ?", "che vitigno?"
+        "grape",
+        re.compile(
+            r"\b(?:what|which)(?:'?s| is| are)? (?:the )?(?:grapes?|variet(?:y|ies|al)|varietals?|blend)\b|"
+            r"\bwhat (?:is it|are they|is (?:the|that) (?:first|second|third|last|1st|2nd|3rd)(?: one)?) made (?:from|of)\b|"
+            r"\bquels? (?:est le |sont les )?cepages?\b|\bche (?:vitign|uv)\w*\b|\bque (?:uvas?|variedad|castas?)\b|"
+            r"\bqual (?:e a )?(?:uva|casta)\b|\bwelche (?:rebsorten?|traube)\b"
         ),
     ),
     (

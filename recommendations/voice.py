@@ -1292,9 +1292,26 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
         return [f"No: {_named(facts)} is not {a_kind}."]
     if said.fact_asked == "producer" and wine.producer:
         return [f"{name} is made by {wine.producer}."] if fold_text(wine.producer) not in fold_text(name) else []
+    if said.fact_asked == "grape":
+        return [_grapes_said(name, facts, result.picks[0])]
     if said.fact_asked == "readiness":
         return [f"{name} {_readiness(wine.colour, wine.vintage, result.picks[0].profile)}"]
     return []
+
+
+def _grapes_said(name: str, facts: WineFacts, pick: Pick) -> str:
+    """ "What's the grape in the first one?": the list's grapes, or those its place is made from."""
+    if pick.wine.grapes:
+        grapes = list(pick.wine.grapes)
+        if len(grapes) == 1:
+            return f"{name} is made from {grapes[0]}."
+        return f"{name} is a blend of {', '.join(grapes[:-1])} and {grapes[-1]}."
+    if pick.profile.grapes:
+        place = _place(pick.wine.region) if pick.wine.region else "its place"
+        guessed = list(pick.profile.grapes)
+        usual = guessed[0] if len(guessed) == 1 else f"{', '.join(guessed[:-1])} and {guessed[-1]}"
+        return f"Our list does not name {_named(facts)}'s grapes, but wines from {place} are made from {usual}."
+    return f"Our list does not name {_named(facts)}'s grapes."
 
 
 # A wine's years in bottle past which a sommelier calls it young, or mature, by its build.

@@ -554,6 +554,30 @@ def test_which_is_older_is_answered_from_the_vintages(
     assert text.startswith(said), text
 
 
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("what's the grape in the first one?", "The Estate Mariental is made from Blaufränkisch."),
+        ("what grapes are in the second one?", "The Estate Rioja Reserva is a blend of Tempranillo and Graciano."),
+        ("le deuxième, quel cépage ?", "The Estate Rioja Reserva is a blend of Tempranillo and Graciano."),
+    ],
+)
+def test_the_grapes_of_a_wine_shown_are_said_when_asked(bistro: Restaurant, asked: str, said: str) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for name, grapes, price in (
+        ("Mariental", ["Blaufränkisch"], 60),
+        ("Rioja Reserva", ["Tempranillo", "Graciano"], 70),
+    ):
+        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", grapes=grapes,
+                           bottle_price=Decimal(price))  # fmt: skip
+    shown = recommend(restaurant=bistro, query="a red please")
+    assert [pick.wine.name for pick in shown.picks] == ["Mariental", "Rioja Reserva"]
+
+    text = write_answer(recommend(restaurant=bistro, query=asked, state=shown.state()))
+
+    assert text.startswith(said), text
+
+
 def test_a_sherry_is_never_called_unoaked(bistro: Restaurant) -> None:
     Wine.objects.filter(restaurant=bistro).update(in_stock=False)
     WineFactory.create(restaurant=bistro, name="Fino Inocente", producer="Valdespino", colour="white",
