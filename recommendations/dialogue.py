@@ -213,6 +213,9 @@ class Turn:
     diner_colours: tuple[tuple[str, str], ...] = ()  # see DialogueState
     each_their_own: bool = False  # see DialogueState
     colour_bases: tuple[tuple[str, bool], ...] = ()  # see DialogueState
+    # The wines the last answer showed, in order, when the dish stays: "no Pinot Noir" of three
+    # wines none of which is one changes nothing, and the answer says so.
+    shown_before: tuple[int, ...] = ()
 
 
 def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -349,6 +352,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         diner_colours=state.diner_colours,
         colour_bases=state.colour_bases,
         each_their_own=state.each_their_own and not new_topic,
+        shown_before=() if new_topic else tuple(wine.wine_id for wine in state.shown),
     )
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.

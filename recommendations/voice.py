@@ -1416,6 +1416,8 @@ def _preamble(result: Recommendations) -> list[str]:
         nearest = "so here is the nearest" if len(result.picks) == 1 else "so here are the nearest"
         notes.append(f"We have no {' or '.join(names)} on our list, {nearest}.")
     notes += _wishes_unmet(result)
+    if (standing := _choices_stand(result)) is not None:
+        notes.append(standing)
     if result.understood.house_wine == "none":
         notes.append("We don't pour a house wine as such; here is what I'd open.")
     elif result.understood.house_wine == "not shown" and not shown_again:
@@ -1449,6 +1451,36 @@ def _preamble(result: Recommendations) -> list[str]:
                 "is in it and I will narrow it down."
             )
     return notes
+
+
+def _choices_stand(result: Recommendations) -> str | None:
+    """ "No Pinot Noir" of wines none of which is one, "a rosé maybe?" of three rosés: the same wines
+    come back, and the answer says why rather than repeating itself as if nothing were asked."""
+    said = result.parsed.said
+    if said is None or result.nothing_fits or result.understood.refinements:
+        return None
+    if [pick.wine.pk for pick in result.picks] != list(result.turn.shown_before):
+        return None
+    count = len(result.picks)
+    subject = "It" if count == 1 else ("Both" if count == 2 else f"All {_COUNTS.get(count, str(count))}")
+    if said.refused_grapes:
+        refused = said.refused_grapes[0]
+        return (
+            f"{'It is not' if count == 1 else 'None of these is'} {_article(refused)} {refused}, so my choices stand."
+        )
+    if said.refused_places or said.refused_names:
+        place = (said.refused_places or said.refused_names)[0]
+        place = place if place[:1].isupper() else place.title()
+        return f"{'It does not come' if count == 1 else 'None of these comes'} from {place}, so my choices stand."
+    colours = {pick.wine.colour for pick in result.picks}
+    if said.colours and len(colours) == 1 and colours <= said.colours:
+        noun = _COLOUR_NOUNS.get(next(iter(colours)), "wine")
+        kind = f"{_article(noun)} {noun}" if count == 1 else f"{noun}s"
+        return f"{subject} {'is' if count == 1 else 'are'} {kind} already, so my choices stand."
+    return None
+
+
+_COUNTS: Final = {3: "three", 4: "four", 5: "five"}
 
 
 def _names_missing(result: Recommendations) -> tuple[str, ...]:

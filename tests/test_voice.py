@@ -578,6 +578,27 @@ def test_the_grapes_of_a_wine_shown_are_said_when_asked(bistro: Restaurant, aske
     assert text.startswith(said), text
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "said"),
+    [
+        ("no pinot noir please", "None of these is a Pinot Noir, so my choices stand."),
+        ("a red maybe?", "Both are reds already, so my choices stand."),
+    ],
+)
+def test_a_wish_the_wines_shown_already_meet_is_said_to_change_nothing(
+    bistro: Restaurant, follow_up: str, said: str
+) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for name, grapes in (("Cahors", ["Malbec"]), ("Bandol", ["Mourvèdre"])):
+        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", grapes=grapes)
+    shown = recommend(restaurant=bistro, query="something for the steak")
+    again = recommend(restaurant=bistro, query=follow_up, state=shown.state())
+    assert [pick.wine.pk for pick in again.picks] == [pick.wine.pk for pick in shown.picks]
+
+    assert write_answer(again).startswith(said)
+    assert "choices stand" not in write_answer(shown)
+
+
 def test_a_sherry_is_never_called_unoaked(bistro: Restaurant) -> None:
     Wine.objects.filter(restaurant=bistro).update(in_stock=False)
     WineFactory.create(restaurant=bistro, name="Fino Inocente", producer="Valdespino", colour="white",
