@@ -245,6 +245,16 @@ def test_it_reads_sweetness_from_the_description(description: str, sweetness: in
     assert wine_profile(colour="white", grapes=["Riesling"], description=description).sweetness == sweetness
 
 
+def test_a_buttery_white_is_not_crisp_however_cool_its_coast() -> None:
+    buttery = wine_profile(colour="white", grapes=["Chardonnay"], description="Creamy, buttery, ripe apple, vanilla oak.",
+                           region="Sonoma Coast")  # fmt: skip
+    crisp = wine_profile(colour="white", grapes=["Chardonnay"], description="Buttery but crisp, lemon and flint.",
+                         region="Sonoma Coast")  # fmt: skip
+
+    assert buttery.acidity <= 3
+    assert crisp.acidity >= 4  # a word on its acidity still has the last word
+
+
 def test_it_bounds_a_profile_by_what_the_colour_allows() -> None:
     white = wine_profile(colour="white", grapes=["Pinot Noir"], description="Blanc de noirs with firm tannins.")
     sparkling = wine_profile(colour="sparkling", grapes=["Pinot Noir"], description="")

@@ -80,6 +80,9 @@ _ACID_BRIGHT = frozenset(
     word_list("bright, vibrant, lively, crisp, fresh, firm, taut, tense, zesty, sharp, brisk, good, tangy, mineral")
 )
 _ACID_SOFT = frozenset(word_list("soft, low, gentle, moderate, round, rounded"))
+# "Creamy, buttery, ripe apple, vanilla oak": a buttery, opulent wine whose note says nothing of its
+# acidity is not crisp, however cool its coast. ("Creamy" alone is often a mousse or a texture.)
+_ROUND_WINE = re.compile(r"\b(?:buttery|butterscotch|opulent|unctuous)\b")
 
 # First match wins, so the specific phrases come before plain "sweet" and "dry".
 _SWEETNESS_PHRASES: Final = (
@@ -191,6 +194,8 @@ def _acidity_from(description: str, acidity: float) -> float:
         return 5
     if re.search(r"\b(?:crisp|zesty|zippy|lean|taut|tart)\b", description):
         return max(acidity, 4)
+    if _ROUND_WINE.search(description) and not _ACID_MENTION.search(description):
+        return min(acidity, 3)
     return acidity
 
 
