@@ -813,6 +813,36 @@ _SAID_ANEW: Final = (
          "it is a classic beside a good steak"),
     ),
     (
+        re.compile(r"^low tannin and modest alcohol won't fan the heat$"),
+        ("low tannin and modest alcohol won't fan the heat", "soft tannins and moderate alcohol keep the heat in check",
+         "it stays gentle and cool beside the chilli"),
+    ),
+    (
+        re.compile(r"^its modest alcohol won't fan the heat$"),
+        ("its modest alcohol won't fan the heat", "its moderate alcohol keeps the chilli in check",
+         "it stays cool and refreshing beside the chilli"),
+    ),
+    (
+        re.compile(r"^its crisp freshness lets the (.+) taste of itself$"),
+        ("its crisp freshness lets the {0} taste of itself", "its freshness leaves the {0} room to shine",
+         "it refreshes without getting in the way of the {0}"),
+    ),
+    (
+        re.compile(r"^fresh acidity keeps the palate lively against the salt$"),
+        ("fresh acidity keeps the palate lively against the salt", "its freshness answers the salt",
+         "its acidity keeps each salty bite bright"),
+    ),
+    (
+        re.compile(r"^high acidity stands up to the (.+)$"),
+        ("high acidity stands up to the {0}", "it has the acidity the {0} asks for",
+         "its acidity is a match for the {0}"),
+    ),
+    (
+        re.compile(r"^its full body matches the richness of the (.+)$"),
+        ("its full body matches the richness of the {0}", "it has the weight to stand beside the {0}",
+         "its fullness is a match for the rich {0}"),
+    ),
+    (
         re.compile(r"^its green, savoury edge picks up the herbs$"),
         ("its green, savoury edge picks up the herbs", "its herbal side echoes the herbs on the plate",
          "its savoury, green notes meet the herbs"),

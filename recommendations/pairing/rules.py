@@ -648,7 +648,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _words("oyster"),
         _grapes("Melon de Bourgogne, Chardonnay, Picpoul, Albariño, Sauvignon Blanc"),
-        "it is the classic oyster wine, saline and lean",
+        "dry and unoaked, it is the classic oyster wine",
         "Fiona Beckett, How to Match Food and Wine: Muscadet, Chablis and Champagne with oysters",
         colours=frozenset({"white", "sparkling"}),
         max_sweetness=0,
@@ -720,7 +720,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein == "duck" and dish.detail != "foie",
         _grapes("Pinot Noir, Gamay, Nebbiolo, Grenache"),
-        "duck and a red like this are a match sommeliers swear by",
+        "its red fruit is what the duck's rich, dark meat wants",
         "Dornenburg & Page: roast duck with red Burgundy or Oregon Pinot Noir",
         colours=frozenset({"red"}),
     ),
