@@ -111,7 +111,9 @@ def display_name(name: str, producer: str) -> str:
     """ "Brut Réserve" by Pol Roger reads "Pol Roger Brut Réserve"; "Barolo Cannubi" stands alone."""
     words = words_of(name)
     plain = not words or all(word in _KIND_WORDS or word.isdigit() for word in words)
-    if producer and (plain or len(words) == 1) and fold_text(producer) not in fold_text(name):
+    # "de Nit Rosé" by Raventós i Blanc: a name that begins in lower case continues its producer's.
+    continues = name[:1].islower()
+    if producer and (plain or len(words) == 1 or continues) and fold_text(producer) not in fold_text(name):
         return f"{producer} {name}"
     return name
 
@@ -504,6 +506,7 @@ def _dish_phrase(result: Recommendations) -> str:
         return dish
     # "The Thai green curry", "the Greek salad": a people's name takes its capital, however typed.
     dish = _PEOPLES.sub(lambda match: match.group().title(), dish)
+    dish = _NAMED_AFTER.sub(lambda match: match.group().title(), dish)  # "beef Wellington", "Padrón"
     return f"the {dish}" if dish else ""
 
 
@@ -515,6 +518,12 @@ _PEOPLES = re.compile(
     r"burgundian|alsatian|bavarian|viennese|belgian|dutch|malaysian|indonesian|filipino|singaporean|"
     r"ethiopian|nigerian|egyptian|israeli|syrian|yemeni|afghan|pakistani|nepalese|tibetan|mongolian|hawaiian|"
     r"caribbean|mediterranean|asian|african|middle eastern|nordic|scandinavian|californian|texan)\b"
+)
+
+
+# Dishes named after a person or a place, which keep its capital in a sentence.
+_NAMED_AFTER = re.compile(
+    r"\b(?:wellington|padr[oó]n|stroganoff|rossini|waldorf|caesar|benedict|kiev|reuben|melba|tatin)\b"
 )
 
 

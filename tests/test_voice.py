@@ -511,6 +511,24 @@ def test_a_cuisine_typed_in_lower_case_is_written_with_its_capital(bistro: Resta
     assert "thai green curry" not in text, text
 
 
+def test_a_dish_named_after_a_person_keeps_its_capital(bistro: Restaurant) -> None:
+    text = write_answer(recommend(restaurant=bistro, query="beef wellington for the table, a red?"))
+
+    assert "beef Wellington" in text, text
+
+
+@pytest.mark.parametrize(
+    ("name", "producer", "shown"),
+    [
+        ("de Nit Rosé", "Raventós i Blanc", "Raventós i Blanc de Nit Rosé"),  # the name continues the producer's
+        ("Brut Réserve", "Pol Roger", "Pol Roger Brut Réserve"),
+        ("Barolo Cannubi", "Brezza", "Barolo Cannubi"),
+    ],
+)
+def test_a_wine_is_named_with_its_producer_where_its_own_name_needs_it(name: str, producer: str, shown: str) -> None:
+    assert display_name(name, producer) == shown
+
+
 def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restaurant) -> None:
     first, _, third = converse(bistro, LAMB, "and by the glass?", "a bottle again please")
     assert first.picks[0].wine == third.picks[0].wine  # the same lead wine, the same reason behind it
