@@ -2048,7 +2048,14 @@ _CHOSEN_ALONE = re.compile(
 
 
 def _chosen(folded: str) -> bool:
+    if _PRICE_OF_IT.search(folded):
+        return False  # "how much is a glass of the first?" asks its price; it orders nothing
     return bool(_CHOSEN.search(folded) or _CHOSEN_ALONE.fullmatch(folded))
+
+
+_PRICE_OF_IT = re.compile(
+    r"^\W*(?:and\s+)?(?:how much|what(?:'?s| is| does)(?: the)? (?:price|cost)|combien|cuanto|quanto|wie ?viel|was kostet)\b"
+)
 
 
 _CLOSING = re.compile(
@@ -2106,6 +2113,8 @@ def _closing(folded: str) -> bool:
 _ABOUT_SHOWN = re.compile(
     r"\b(?:difference|differences|differ|differenza|diferencia|diferenca|unterschied|compare|comparison|versus|vs|"
     r"tell me (?:more )?about|more about|"
+    # "How much is a glass of the first?": a wine shown, by the glass.
+    r"(?:a )?glass of the (?:first|second|third|last|1st|2nd|3rd)\b|"
     r"who (?:makes|made|produces)|where(?:'?s| is) (?:the|it|that|this)|"
     r"describe|which|better|what(?:'?s| is| are| was| were) (?:the|they)|(?:taste|try|sample) (?:of )?(?:the|it|that|this)|"
     r"(?:is|are|does|do|would|will|could|can|should|how(?:'s| is)?) (?:the|they|both|it|that|this)|"

@@ -1035,6 +1035,18 @@ def _by_the_glass(result: Recommendations) -> str:
     return _upper_first("; ".join(said)) + "."
 
 
+def _price_answer(result: Recommendations) -> str:
+    """ "How much is a glass of the first?": its prices as the cards print them, the one asked first."""
+    wine = result.picks[0].wine
+    name = _upper_first(_named(replace(wine_facts(result.picks[0], result, result.currency), price=None)))
+    bottle = f"{money(wine.bottle_price, result.currency)} the bottle"
+    if wine.glass_price is None:
+        return f"{name} is {bottle}; it is poured by the bottle only."
+    glass = f"{money(wine.glass_price, result.currency)} a glass"
+    glass_first = "glass" in fold_text(result.parsed.text) or result.constraints.by_the_glass
+    return f"{name} is {glass if glass_first else bottle}, or {bottle if glass_first else glass}."
+
+
 _VEGAN_ASKED = re.compile(r"\b(?:vegan|vegetarian)\b")
 _SULPHITES_ASKED = re.compile(r"\bsul(?:ph|f)(?:ites?|ur|urs)\b")
 _SAYS_VEGAN = re.compile(r"(?<!not )(?<!non-)(?<!non )\bvegan\b", re.IGNORECASE)
@@ -1185,6 +1197,8 @@ def _verdicts(result: Recommendations) -> list[str]:
     if said.glass_asked:
         return [_by_the_glass(result)]
     asked = fold_text(result.parsed.text)
+    if _HOW_MUCH.search(asked) and len(result.picks) == 1:
+        return [_price_answer(result)]
     if _VEGAN_ASKED.search(asked):
         return [_vegan(result)]
     if _SULPHITES_ASKED.search(asked):

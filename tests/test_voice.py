@@ -617,6 +617,27 @@ def test_a_wish_the_wines_shown_already_meet_is_said_to_change_nothing(
     assert "choices stand" not in write_answer(shown)
 
 
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("how much is a glass of the first?", "The Estate Cahors is $12 a glass, or $60 the bottle."),
+        ("how much is the second one?", "The Estate Bandol is $70 the bottle; it is poured by the bottle only."),
+    ],
+)
+def test_the_price_of_a_wine_shown_is_said_not_taken_as_an_order(bistro: Restaurant, asked: str, said: str) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for name, bottle, glass in (("Cahors", "60", "12"), ("Bandol", "70", None)):
+        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", grapes=["Malbec"],
+                           bottle_price=Decimal(bottle), glass_price=None if glass is None else Decimal(glass))  # fmt: skip
+    shown = recommend(restaurant=bistro, query="a red please")
+    assert [pick.wine.name for pick in shown.picks] == ["Cahors", "Bandol"]
+
+    asked_about = recommend(restaurant=bistro, query=asked, state=shown.state())
+
+    assert "chosen" not in asked_about.understood.refinements
+    assert write_answer(asked_about).startswith(said)
+
+
 def test_a_sherry_is_never_called_unoaked(bistro: Restaurant) -> None:
     Wine.objects.filter(restaurant=bistro).update(in_stock=False)
     WineFactory.create(restaurant=bistro, name="Fino Inocente", producer="Valdespino", colour="white",
