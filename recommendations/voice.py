@@ -213,10 +213,21 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
 
 
 def _style(pick: Pick) -> str:
+    """The wine's shape in at most three words a diner hears: "an off-dry, racy white", not "an
+    off-dry, light-bodied, racy, unoaked white". The plainest go first: "unoaked" beside other
+    words, then "medium-bodied"."""
     wine = pick.wine
     style = describe_wine_style(pick.profile, colour=wine.colour)
+    noun = _COLOUR_NOUNS.get(fold_text(wine.colour).strip(), wine.colour)
+    if not style.endswith(f" {noun}"):
+        return style
+    shape = [word for word in style.removesuffix(f" {noun}").split(", ") if word]
     # A sherry or a Port spends years in old casks: no new oak to taste, yet never "unoaked".
-    return style.replace(", unoaked", "") if fortified(wine.name, wine.region) else style
+    if "unoaked" in shape and (fortified(wine.name, wine.region) or len(shape) > 2):
+        shape.remove("unoaked")
+    if "medium-bodied" in shape and len(shape) > 2:
+        shape.remove("medium-bodied")
+    return f"{', '.join(shape)} {noun}".strip()
 
 
 _BOTTLE_SIZE = re.compile(r"\s*\((?:\d+(?:[.,]\d+)?\s?(?:cl|ml|l)|half[- ]bottle|magnum|jeroboam)\)", re.IGNORECASE)

@@ -638,6 +638,18 @@ def test_the_price_of_a_wine_shown_is_said_not_taken_as_an_order(bistro: Restaur
     assert write_answer(asked_about).startswith(said)
 
 
+def test_a_wine_is_drawn_in_three_words_at_most(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    WineFactory.create(restaurant=bistro, name="Kabinett", producer="Estate", colour="white", grapes=["Riesling"],
+                       description="Off-dry, light-bodied and racy; unoaked. Lime and slate.")  # fmt: skip
+
+    text = write_answer(recommend(restaurant=bistro, query="a white for the trout"))
+
+    # "An off-dry, light-bodied, racy, unoaked white" is a pile: the plainest word goes.
+    assert "off-dry, light-bodied, racy" in text, text
+    assert "unoaked" not in text, text
+
+
 def test_a_sherry_is_never_called_unoaked(bistro: Restaurant) -> None:
     Wine.objects.filter(restaurant=bistro).update(in_stock=False)
     WineFactory.create(restaurant=bistro, name="Fino Inocente", producer="Valdespino", colour="white",
