@@ -25,7 +25,6 @@ from typing import Any, Final, Protocol
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
 from recommendations.pairing.dishes import (
     FOOD_TOKENS,
-    colour_in_food_name,
     dish_profile,
     food_tokens,
     inside_food_name,
@@ -731,7 +730,7 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             continue
         if colour == "sparkling" and _SPARKLING_NOT_WINE.match(folded, match.end()):
             continue  # "two reds and a sparkling water"
-        if _colour_in_food(folded, match):
+        if _in_food_name(folded, match, cooking_wine=False):
             continue  # "alfajores con manjar blanco", "fromage blanc tart": the food's own name
         if _inside_a_wine_name(folded, match.start(), match.end()):
             continue  # "Sauvignon Blanc" is a grape: its colour is the grape's, refused or not with it
@@ -1389,15 +1388,10 @@ _DISH_NAMING_WINES: Final = frozenset(
 )
 
 
-def _in_food_name(folded: str, match: re.Match[str]) -> bool:
+def _in_food_name(folded: str, match: re.Match[str], *, cooking_wine: bool = True) -> bool:
     """Whether a wine word is part of a longer food name: "rabo de toro", "toro hand roll"."""
     before, after = words_of(folded[: match.start()])[-3:], words_of(folded[match.end() :])[:3]
-    return inside_food_name(before, words_of(match.group(0)), after)
-
-
-def _colour_in_food(folded: str, match: re.Match[str]) -> bool:
-    before, after = words_of(folded[: match.start()])[-3:], words_of(folded[match.end() :])[:3]
-    return colour_in_food_name(before, words_of(match.group(0)), after)
+    return inside_food_name(before, words_of(match.group(0)), after, cooking_wine=cooking_wine)
 
 
 def _cooked_wine(folded: str, start: int, end: int) -> bool:

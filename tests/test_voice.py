@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -541,6 +542,17 @@ def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restauran
     assert not rubric_problems(after, third)
 
 
+def _two_reds_shown(bistro: Restaurant, *wines: dict[str, Any]) -> Recommendations:
+    """The bistro's list reduced to two reds by "Estate" (each wine's own fields given), asked "a
+    red please": the answer the follow-up question is asked about, the wines in the order given."""
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    for fields in wines:
+        WineFactory.create(restaurant=bistro, producer="Estate", colour="red", **fields)
+    shown = recommend(restaurant=bistro, query="a red please")
+    assert [pick.wine.name for pick in shown.picks] == [fields["name"] for fields in wines]
+    return shown
+
+
 @pytest.mark.parametrize(
     ("vintages", "asked", "said"),
     [
@@ -560,12 +572,11 @@ def test_the_same_reason_is_said_in_other_words_on_later_turns(bistro: Restauran
 def test_which_is_older_is_answered_from_the_vintages(
     bistro: Restaurant, vintages: tuple[int, int], asked: str, said: str
 ) -> None:
-    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
-    for name, vintage, price in (("Old Cahors", vintages[0], 60), ("Young Marsannay", vintages[1], 70)):
-        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", vintage=vintage,
-                           bottle_price=Decimal(price), grapes=["Malbec"])  # fmt: skip
-    shown = recommend(restaurant=bistro, query="a red please")
-    assert [pick.wine.name for pick in shown.picks] == ["Old Cahors", "Young Marsannay"]
+    shown = _two_reds_shown(
+        bistro,
+        {"name": "Old Cahors", "vintage": vintages[0], "bottle_price": Decimal(60), "grapes": ["Malbec"]},
+        {"name": "Young Marsannay", "vintage": vintages[1], "bottle_price": Decimal(70), "grapes": ["Malbec"]},
+    )
 
     text = write_answer(recommend(restaurant=bistro, query=asked, state=shown.state()))
 
@@ -581,15 +592,11 @@ def test_which_is_older_is_answered_from_the_vintages(
     ],
 )
 def test_the_grapes_of_a_wine_shown_are_said_when_asked(bistro: Restaurant, asked: str, said: str) -> None:
-    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
-    for name, grapes, price in (
-        ("Mariental", ["Blaufränkisch"], 60),
-        ("Rioja Reserva", ["Tempranillo", "Graciano"], 70),
-    ):
-        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", grapes=grapes,
-                           bottle_price=Decimal(price))  # fmt: skip
-    shown = recommend(restaurant=bistro, query="a red please")
-    assert [pick.wine.name for pick in shown.picks] == ["Mariental", "Rioja Reserva"]
+    shown = _two_reds_shown(
+        bistro,
+        {"name": "Mariental", "grapes": ["Blaufränkisch"], "bottle_price": Decimal(60)},
+        {"name": "Rioja Reserva", "grapes": ["Tempranillo", "Graciano"], "bottle_price": Decimal(70)},
+    )
 
     text = write_answer(recommend(restaurant=bistro, query=asked, state=shown.state()))
 
@@ -625,12 +632,11 @@ def test_a_wish_the_wines_shown_already_meet_is_said_to_change_nothing(
     ],
 )
 def test_the_price_of_a_wine_shown_is_said_not_taken_as_an_order(bistro: Restaurant, asked: str, said: str) -> None:
-    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
-    for name, bottle, glass in (("Cahors", "60", "12"), ("Bandol", "70", None)):
-        WineFactory.create(restaurant=bistro, name=name, producer="Estate", colour="red", grapes=["Malbec"],
-                           bottle_price=Decimal(bottle), glass_price=None if glass is None else Decimal(glass))  # fmt: skip
-    shown = recommend(restaurant=bistro, query="a red please")
-    assert [pick.wine.name for pick in shown.picks] == ["Cahors", "Bandol"]
+    shown = _two_reds_shown(
+        bistro,
+        {"name": "Cahors", "grapes": ["Malbec"], "bottle_price": Decimal(60), "glass_price": Decimal(12)},
+        {"name": "Bandol", "grapes": ["Malbec"], "bottle_price": Decimal(70), "glass_price": None},
+    )
 
     asked_about = recommend(restaurant=bistro, query=asked, state=shown.state())
 

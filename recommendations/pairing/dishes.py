@@ -1227,28 +1227,24 @@ def suits_diet(profile: DishProfile, diet: str, label: str = "") -> bool:
     )
 
 
-def inside_food_name(before: Sequence[str], words: Sequence[str], after: Sequence[str]) -> bool:
-    """Whether a longer food term holds these folded words ("toro" in "rabo de toro")."""
-    tokens = [stem(word) for word in (*before, *words, *after)]
-    first, last = len(before), len(before) + len(words)
-    return any(start <= first and end >= last and end - start > len(words) for start, end, _ in _TABLE.find(tokens))
-
-
 # A food name that holds a colour word because wine went into it ("red wine sauce", "vin blanc"):
 # the colour still names a wine there, and the callers tell the cooking wine apart themselves.
 _COOKING_WINE: Final = re.compile(r"\b(?:wine|wines|vin|vino|burgundy|sauvignon|sparkling)\b")
 
 
-def colour_in_food_name(before: Sequence[str], words: Sequence[str], after: Sequence[str]) -> bool:
-    """Whether a colour word is part of a food's own name: "manjar blanco", "fromage blanc",
-    "boudin blanc", "lollo rosso", "riso in bianco"; not "red wine sauce", a wine cooked in."""
+def inside_food_name(
+    before: Sequence[str], words: Sequence[str], after: Sequence[str], *, cooking_wine: bool = True
+) -> bool:
+    """Whether a longer food term holds these folded words ("toro" in "rabo de toro"). Without
+    ``cooking_wine``, not a name a wine went into: a colour is part of "manjar blanco", "fromage
+    blanc" or "lollo rosso", but still names a wine in "red wine sauce"."""
     tokens = [stem(word) for word in (*before, *words, *after)]
     first, last = len(before), len(before) + len(words)
     return any(
         start <= first
         and end >= last
         and end - start > len(words)
-        and not _COOKING_WINE.search(" ".join(tokens[start:end]))
+        and (cooking_wine or not _COOKING_WINE.search(" ".join(tokens[start:end])))
         for start, end, _ in _TABLE.find(tokens)
     )
 
