@@ -21,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
 
 from recommendations.diners import DINER_COLOURS, MAX_DINERS, MAX_DISH_CHARACTERS
+from recommendations.languages import ENGLISH, LANGUAGES, diner_language
 from recommendations.question import FOCUS, OTHERS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
 
 logger = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ class DialogueState:
     # "A glass of red for me and a bottle of white for the table": (("red", True), ("white", False));
     # "white under 50" then means a bottle of it, "my red" a glass.
     colour_bases: tuple[tuple[str, bool], ...] = ()
+    # The language the diner writes in ("fr"), kept for a turn that says too little to tell ("ok?").
+    language: str = ENGLISH
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -120,6 +123,7 @@ class DialogueState:
             "diner_colours": [list(diner) for diner in self.diner_colours],
             "each_their_own": self.each_their_own,
             "colour_bases": [list(basis) for basis in self.colour_bases],
+            "language": self.language,
             "budget_said": None
             if self.budget_said is None
             else {
@@ -179,6 +183,7 @@ class DialogueState:
                 diner_colours=_diner_colours(data.get("diner_colours")),
                 each_their_own=data.get("each_their_own") is True,
                 colour_bases=_colour_bases(data.get("colour_bases")),
+                language=str(data["language"]) if data.get("language") in LANGUAGES else ENGLISH,
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -216,6 +221,7 @@ class Turn:
     # The wines the last answer showed, in order, when the dish stays: "no Pinot Noir" of three
     # wines none of which is one changes nothing, and the answer says so.
     shown_before: tuple[int, ...] = ()
+    language: str = ENGLISH  # see DialogueState
 
 
 def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -309,7 +315,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     said = parsed.said
     state = state or DialogueState()
     if said is not None and said.start_over:
-        state = DialogueState(turns=state.turns)
+        state = DialogueState(turns=state.turns, language=state.language)
     # "What would you drink?" with a dish talked about is the sommelier's pick for that dish; with
     # none, a question about the list, which starts afresh.
     general = (
@@ -353,6 +359,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         colour_bases=state.colour_bases,
         each_their_own=state.each_their_own and not new_topic,
         shown_before=() if new_topic else tuple(wine.wine_id for wine in state.shown),
+        language=diner_language(parsed.text, state.language),
     )
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
@@ -546,4 +553,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         diner_colours=turn.diner_colours,
         each_their_own=turn.each_their_own,
         colour_bases=turn.colour_bases,
+        language=turn.language,
     )

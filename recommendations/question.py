@@ -1492,7 +1492,9 @@ _FILLERS: Final = frozenset(
         # The table in the restaurant's languages: "une bouteille pour tout le monde", "una copa para
         # cada uno", "para terminar", "per tutti", "für alle".
         "tout, tous, toutes, monde, chacun, chacune, cada, uno, una, todos, todas, terminar, acabar, empezar, "
-        "finir, tutti, tutte, ognuno, finire, alle, jeden, jeder"
+        "finir, tutti, tutte, ognuno, finire, alle, jeden, jeder, "
+        # What the table does with the food, never a dish: "para arrancar", "para compartir", "pour partager".
+        "arrancar, compartir, picar, partager, grignoter, condividere, iniziare, teilen, anfangen, comecar, partilhar"
     )
 )
 _DISH_CUES: Final = frozenset(
@@ -2058,6 +2060,11 @@ _CLOSING = re.compile(
     r"thanks?|thank you|thank u|thx|thnx|thanx|tx|ty|cheers(?: mate)?|many thanks|thanks a lot|"
     r"(?:thanks|thank you) (?:so|very) much|merci(?: beaucoup)?|c'?est parfait|grazie(?: mille)?|(?:muchas )?gracias|"
     r"danke(?: schon| sehr)?|vielen dank|das war'?s|"
+    # The same in the restaurant's other languages: "c'est tout pour nous", "è tutto", "obrigado, até à próxima".
+    r"c'?est tout(?: pour (?:nous|moi|ce soir))?|ce sera tout|rien d'?autre|tres bien|d'?accord|bonne soiree|"
+    r"e tutto|basta cosi|nient'?altro|va bene|ottimo|buona serata|eso es todo|es todo|nada mas|vale|muy bien|"
+    r"das ist alles|das war es|das wars|perfekt|prima|wunderbar|schonen abend|"
+    r"(?:muito )?obrigad[oa]|e tudo|perfeito|otimo|ate (?:a )?(?:proxima|logo)|tchau|"
     # What is said on the way out: "we'll think about it", "enjoy your evening".
     r"we'?ll think about it|(?:enjoy|have) (?:a|your) (?:good |nice |great |lovely )?(?:evening|night)|"
     r"bye|goodbye|bye bye|ciao|tschuss|adios|au revoir|a bientot|arrivederci|mate|"

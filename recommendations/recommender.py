@@ -202,6 +202,7 @@ class Understood:
     # "What's the house wine?": "" when not asked; "none" when the list names no house wine,
     # "shown" when one is shown, "not shown" when the list's are not what was asked (a rosé, the duck).
     house_wine: str = ""
+    language: str = "en"  # the language the diner writes in, which the house voice answers in
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -227,6 +228,7 @@ class Understood:
             "contradictions": list(self.contradictions),
             "places_missing": list(self.places_missing),
             "names_missing": list(self.names_missing),
+            "language": self.language,
         }
 
 
@@ -1738,6 +1740,7 @@ def _understood(
         new_topic=turn.new_topic,
         appellations=tuple(appellations),
         contradictions=tuple(contradictions),
+        language=turn.language,
     )
 
 

@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from django.utils import timezone
 
+from recommendations.languages import ENGLISH
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.pairing.places import from_origin
 from recommendations.pairing.wines import called_oaky, fortified, how_made_naturally, strength_of
@@ -39,6 +40,7 @@ from recommendations.recommender import (
     price_of,
     satisfies,
 )
+from recommendations.voice_languages import OWN_ARTICLE, Note, written_in
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -329,12 +331,8 @@ def _place(region: str) -> str:
     return f"the {region}" if _THE_PLACES.search(folded) and not folded.startswith("the ") else region
 
 
-# A name that carries its own article: never "the The ..." or "the La Montesa".
-_OWN_ARTICLE = re.compile(r"(?:the|la|le|les|las|los|el|il|lo|i|gli)\s|l'", re.IGNORECASE)
-
-
 def _named(facts: WineFacts) -> str:
-    article = "" if _OWN_ARTICLE.match(facts.display) else "the "
+    article = "" if OWN_ARTICLE.match(facts.display) else "the "
     return f"{article}{facts.display}" + (f" ({facts.price})" if facts.price else "")
 
 
@@ -899,6 +897,8 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     if not result.picks:
         return _no_alcohol_free(result) if "alcohol_free" in result.understood.refinements else _nothing_at_all(result)
     facts = [wine_facts(pick, result, currency) for pick in result.picks]
+    if (in_their_language := _in_the_diners_language(result, facts)) is not None:
+        return in_their_language
     if "closing" in result.understood.refinements:
         return _goodbye(result, facts[0])
     if "staff" in result.understood.refinements or "greeting" in result.understood.refinements:
@@ -967,6 +967,28 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         *_postscript(result),
     ]
     return _fit(sentences, first_detail, offer=_offer(result), short=short)
+
+
+def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts]) -> str | None:
+    """The answer in the diner's language ("un rouge pour l'agneau ?" is answered in French), when
+    that writer says all there is to say: not an answer about one wine, a comparison, a note on
+    what the list lacks or a house note, which the English writer says fully."""
+    if result.understood.language == ENGLISH:
+        return None
+    if _verdicts(result) or _fact_answer(result, facts[0]) or _comparison(result, facts):
+        return None
+    if _more_about(result, facts[0]) or _diet_note(result) or _postscript(result):
+        return None
+    # What the preamble says, where the other language can say it too: the choices that stand,
+    # the grapes or places the list lacks.
+    notes = [note for note in (_standing(result),) if note is not None]
+    shown_again = bool({"about", "chosen"} & set(result.understood.refinements))
+    if not shown_again and (names := _names_missing(result)):
+        notes.append(Note("missing", " / ".join(names)))
+    if len(_preamble(result)) != len(notes):
+        return None
+    written = written_in(result, facts, _seed(result), notes)
+    return written if written is not None and not rubric_problems(written, result) else None
 
 
 def _each_their_own(result: Recommendations) -> bool:
@@ -1517,31 +1539,45 @@ def _preamble(result: Recommendations) -> list[str]:
     return notes
 
 
-def _choices_stand(result: Recommendations) -> str | None:
+def _standing(result: Recommendations) -> Note | None:
     """ "No Pinot Noir" of wines none of which is one, "a rosé maybe?" of three rosés: the same wines
-    come back, and the answer says why rather than repeating itself as if nothing were asked."""
+    come back, and why: ("not_grape", "Pinot Noir"), ("not_place", "Jerez") or ("colour", "rose")."""
     said = result.parsed.said
     if said is None or result.nothing_fits or result.understood.refinements:
         return None
     if [pick.wine.pk for pick in result.picks] != list(result.turn.shown_before):
         return None
-    count = len(result.picks)
-    subject = "It" if count == 1 else ("Both" if count == 2 else f"All {_COUNTS.get(count, str(count))}")
     if said.refused_grapes:
-        refused = said.refused_grapes[0]
+        return Note("not_grape", said.refused_grapes[0])
+    if said.refused_places or said.refused_names:
+        place = (said.refused_places or said.refused_names)[0]
+        return Note("not_place", place if place[:1].isupper() else place.title())
+    colours = {pick.wine.colour for pick in result.picks}
+    if said.colours and len(colours) == 1 and colours <= said.colours:
+        return Note("colour", next(iter(colours)))
+    return None
+
+
+def _choices_stand(result: Recommendations) -> str | None:
+    """The same wines come back (``_standing``): the answer says why rather than repeating itself
+    as if nothing were asked."""
+    standing = _standing(result)
+    if standing is None:
+        return None
+    count = len(result.picks)
+    if standing.kind == "not_grape":
+        refused = standing.value
         return (
             f"{'It is not' if count == 1 else 'None of these is'} {_article(refused)} {refused}, so my choices stand."
         )
-    if said.refused_places or said.refused_names:
-        place = (said.refused_places or said.refused_names)[0]
-        place = place if place[:1].isupper() else place.title()
-        return f"{'It does not come' if count == 1 else 'None of these comes'} from {place}, so my choices stand."
-    colours = {pick.wine.colour for pick in result.picks}
-    if said.colours and len(colours) == 1 and colours <= said.colours:
-        noun = _COLOUR_NOUNS.get(next(iter(colours)), "wine")
-        kind = f"{_article(noun)} {noun}" if count == 1 else f"{noun}s"
-        return f"{subject} {'is' if count == 1 else 'are'} {kind} already, so my choices stand."
-    return None
+    if standing.kind == "not_place":
+        return (
+            f"{'It does not come' if count == 1 else 'None of these comes'} from {standing.value}, so my choices stand."
+        )
+    subject = "It" if count == 1 else ("Both" if count == 2 else f"All {_COUNTS.get(count, str(count))}")
+    noun = _COLOUR_NOUNS.get(standing.value, "wine")
+    kind = f"{_article(noun)} {noun}" if count == 1 else f"{noun}s"
+    return f"{subject} {'is' if count == 1 else 'are'} {kind} already, so my choices stand."
 
 
 _COUNTS: Final = {3: "three", 4: "four", 5: "five"}
@@ -1726,6 +1762,8 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
             for amount in (wine.bottle_price, wine.glass_price):
                 if amount is not None:
                     allowed.add(money(amount, currency))
+                    # As the diner's language writes it: "12,50 €", "46 €".
+                    allowed.add(money(amount, "").strip().replace(",", "\u202f").replace(".", ","))
     for document in result.documents:
         allowed.update(re.findall(r"\d[\d,]*(?:\.\d+)?", document.text))
     # The diner's own numbers and the menu's ("Comté aged 24 months") may be said back.

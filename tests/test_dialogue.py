@@ -1346,20 +1346,35 @@ def test_a_kind_refused_takes_the_kind_asked_before_with_it(bistro: Restaurant) 
     assert all(pick.wine.name != "Sauternes" for pick in other.picks)
 
 
-def test_bolder_when_the_closest_was_just_shown_says_it_is_already_the_fullest(bistro: Restaurant) -> None:
+@pytest.mark.parametrize(
+    ("asked", "bolder_asked", "said", "not_said"),
+    [
+        (
+            "Two boeuf bourguignons, a leg of lamb and a bouillabaisse: a bottle of red between 50 and 80?",
+            "Anything fuller?",
+            "is already the fullest in that style on our list at your price",
+            "nothing fuller",
+        ),
+        (
+            "Deux bœufs bourguignons, un gigot et une bouillabaisse : une bouteille de rouge entre 50 et 80 € ?",
+            "Vous auriez quelque chose de plus corsé ?",
+            "est déjà le plus ample de ce style sur notre carte",  # answered in the diner's French
+            "rien de plus ample",
+        ),
+    ],
+)
+def test_bolder_when_the_closest_was_just_shown_says_it_is_already_the_fullest(
+    bistro: Restaurant, asked: str, bolder_asked: str, said: str, not_said: str
+) -> None:
     # "Plus corsé ?" after a full Cahors led the reds between €50 and €80: none is fuller.
-    first, bolder = converse(
-        bistro,
-        "Deux bœufs bourguignons, un gigot et une bouillabaisse : une bouteille de rouge entre 50 et 80 € ?",
-        "Vous auriez quelque chose de plus corsé ?",
-    )
+    first, bolder = converse(bistro, asked, bolder_asked)
 
     assert bolder.nothing_fits
     lead = bolder.picks[0].wine
     assert lead.pk in {pick.wine.pk for pick in first.picks}
     text = write_answer(bolder)
-    assert "is already the fullest in that style on our list at your price" in text, text
-    assert "nothing fuller" not in text
+    assert said in text, text
+    assert not_said not in text
     assert rubric_problems(text, bolder) == []
 
 

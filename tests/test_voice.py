@@ -374,7 +374,7 @@ def test_a_price_asked_in_another_language_is_answered_with_the_price(bistro: Re
     result = recommend(restaurant=bistro, query=text)
     assert result.constraints.by_the_glass
     assert result.picks[0].wine.name == "Muscadet Sèvre et Maine"
-    assert "9.50" in write_answer(result)
+    assert "9,50 $" in write_answer(result)  # in the diner's language, as it writes prices
 
 
 def test_tell_me_more_about_one_wine_adds_what_the_first_answer_did_not_say(bistro: Restaurant) -> None:

@@ -100,7 +100,7 @@ def rewrite_request(restaurant: Restaurant, composition: Composition, options: A
         f"You are the sommelier at {restaurant.name}. Rewrite the draft answer for the guest in 2 to 4 warm, "
         "natural sentences (at most 110 words). Name every wine below exactly as written and no other wine. "
         "Use only these facts: add no price, number, vintage, grape or place that is not in them. "
-        "No lists, no headings, no questions.\n"
+        "No lists, no headings, no questions. Write in the draft's language, which is the guest's.\n"
         f"Wines:\n{facts}\nDraft:\n{composition.text}"
     )
     chosen = {pick.wine.pk for pick in result.picks}

@@ -122,7 +122,7 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         "sottofesa, fesa, babilla"),
     cut("flank", "falda", fat=1),
     cut("collar", "kama, fish collar, collar bone", fat=1),
-    cut("thick fillet", "grenadin, grenadins, pavé, pave, dos, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
+    cut("thick fillet", "grenadin, grenadins, pavé, pave, dos de, darne, tronçon, trancio, trancia, rodaja, rodajas, centre-cut, center-cut, "
         "loin fillet"),
     ing("chicken feet", "phoenix claws, chicken claws, chicken paws, fung zao, patas de pollo", protein="poultry",
         fat=1),
