@@ -54,7 +54,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "e, della, del, dei, delle, alla, al, altro, altra, leggero, leggera, meno, secco, secca, "
             "dolce, sono, ho, anche, ma, molto, questo, quello, senza, non, troppo, caro, di, col, "
             "cosa, ci, consiglia, stasera, prendiamo, sui, abbiamo, allora, invece, facciamo, sotto, "
-            "massimo, tra, i"
+            "massimo, tra, i, l, d"
         )
     ),
     "de": frozenset(

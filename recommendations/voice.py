@@ -975,17 +975,18 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
     what the list lacks or a house note, which the English writer says fully."""
     if result.understood.language == ENGLISH:
         return None
-    if _verdicts(result) or _fact_answer(result, facts[0]) or _comparison(result, facts):
+    verdict = verdict_note(result)
+    if (_verdicts(result) and verdict is None) or _fact_answer(result, facts[0]) or _comparison(result, facts):
         return None
     if _more_about(result, facts[0]) or _diet_note(result) or _postscript(result):
         return None
     # What the preamble says, where the other language can say it too: the choices that stand,
     # the grapes or places the list lacks.
-    notes = [note for note in (_standing(result),) if note is not None]
+    notes = [note for note in (_standing(result), verdict) if note is not None]
     shown_again = bool({"about", "chosen"} & set(result.understood.refinements))
     if not shown_again and (names := _names_missing(result)):
         notes.append(Note("missing", " / ".join(names)))
-    if len(_preamble(result)) != len(notes):
+    if len(_preamble(result)) != len(notes) - (verdict is not None):
         return None
     written = written_in(result, facts, _seed(result), notes)
     return written if written is not None and not rubric_problems(written, result) else None
@@ -1221,6 +1222,32 @@ def _verdict(word: str, pick: Pick, subject: str = "it") -> str:
     if trait == _YES[word]:
         return f"Yes, {subject} {trait}."
     return f"{'Somewhat:' if trait in _BETWEEN else 'No,'} {subject} {trait}."
+
+
+def _trait_asked(result: Recommendations) -> str | None:
+    """ "Is the second one oaky?" of one wine: the trait asked ("oaky"), when nothing else is (its
+    price, its glass, how it is made)."""
+    said = result.parsed.said
+    if "about" not in result.understood.refinements or said is None or len(result.picks) != 1 or said.superlative:
+        return None
+    asked = fold_text(result.parsed.text)
+    if said.glass_asked or any(
+        pattern.search(asked) for pattern in (_HOW_MUCH, _VEGAN_ASKED, _SULPHITES_ASKED, _ALCOHOL_ASKED)
+    ):
+        return None
+    words = [word for word in said.style_words if word in _TRAITS or word == "natural"]
+    word = words[0] if words else ("sweet" if said.sweet else None)
+    return word if word != "natural" else None
+
+
+def verdict_note(result: Recommendations) -> Note | None:
+    """The answer to a trait asked of one wine, for another language to say: ("no", "is unoaked")."""
+    word = _trait_asked(result)
+    if word is None:
+        return None
+    trait = _trait(word, result.picks[0])
+    answer = "yes" if trait == _YES[word] else ("somewhat" if trait in _BETWEEN else "no")
+    return Note(f"verdict_{answer}", trait)
 
 
 def _verdicts(result: Recommendations) -> list[str]:

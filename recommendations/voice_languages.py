@@ -379,6 +379,43 @@ def _places_in(language: str) -> dict[str, str]:
     return {row[0]: row[column] for row in rows}
 
 
+# A wine's trait, as the English writer words it (``voice._trait``), in each language with its verb:
+# English | French | Spanish | Italian | German | Portuguese.
+_TRAIT_TABLE: Final = """
+is oaky|est boisé|tiene madera|è affinato in legno|ist im Holz ausgebaut|tem madeira
+is lightly oaked|est légèrement boisé|tiene un toque de madera|ha un leggero tocco di legno|hat einen Hauch von Holz|tem um toque de madeira
+is unoaked|n'est pas boisé|no tiene madera|non è affinato in legno|ist nicht im Holz ausgebaut|não tem madeira
+is aged in old casks, which give it no oaky taste|est élevé en vieux fûts, qui ne lui donnent aucun goût boisé|se cría en barricas viejas, que no le dan sabor a madera|matura in botti vecchie, che non gli danno sentore di legno|reift in alten Fässern, die ihm keinen Holzton geben|estagia em cascos velhos, que não lhe dão sabor a madeira
+is dry|est sec|es seco|è secco|ist trocken|é seco
+is off-dry|est demi-sec|es semiseco|è abboccato|ist halbtrocken|é meio-seco
+is sweet|est doux|es dulce|è dolce|ist süß|é doce
+is light|est léger|es ligero|è leggero|ist leicht|é leve
+is medium-bodied|a un corps moyen|tiene un cuerpo medio|ha un corpo medio|hat einen mittleren Körper|tem corpo médio
+is full-bodied|est ample et corsé|tiene mucho cuerpo|è corposo|ist kräftig|é encorpado
+is firmly tannic|a des tanins fermes|tiene taninos firmes|ha tannini decisi|hat feste Tannine|tem taninos firmes
+is moderately tannic|a des tanins modérés|tiene taninos moderados|ha tannini moderati|hat moderate Tannine|tem taninos moderados
+has soft tannins|a des tanins souples|tiene taninos suaves|ha tannini morbidi|hat sanfte Tannine|tem taninos macios
+is crisp|est vif|es fresco y vivo|è fresco|ist frisch|é fresco
+is rounder than crisp|est plus rond que vif|es más redondo que vivo|è più rotondo che fresco|ist eher rund als frisch|é mais redondo do que fresco
+is round, with gentle acidity|est rond, avec une acidité douce|es redondo, de acidez suave|è rotondo, con un'acidità gentile|ist rund, mit sanfter Säure|é redondo, com acidez suave
+is crisp rather than round|est vif plutôt que rond|es más vivo que redondo|è fresco più che rotondo|ist eher frisch als rund|é mais fresco do que redondo
+"""
+# "Yes", "no" and "somewhat", as a verdict opens: "Non, le Muscadet n'est pas boisé."
+_ANSWERS: Final = {
+    "fr": {"yes": "Oui", "no": "Non", "somewhat": "En partie"},
+    "es": {"yes": "Sí", "no": "No", "somewhat": "En parte"},
+    "it": {"yes": "Sì", "no": "No", "somewhat": "In parte"},
+    "de": {"yes": "Ja", "no": "Nein", "somewhat": "Zum Teil"},
+    "pt": {"yes": "Sim", "no": "Não", "somewhat": "Em parte"},
+}
+
+
+def _traits_in(language: str) -> dict[str, str]:
+    column = _LANGUAGE_COLUMNS.index(language) + 1
+    rows = (line.split("|") for line in _TRAIT_TABLE.strip().splitlines())
+    return {row[0]: row[column] for row in rows}
+
+
 _FRENCH: Final = Phrasebook(
     colours={
         "red": "un rouge", "white": "un blanc", "rose": "un rosé", "sparkling": "un effervescent",
@@ -1434,6 +1471,8 @@ def _notes(notes: Sequence[Note], count: int, book: Phrasebook) -> list[str] | N
     """The notes before the wines, or None when one cannot be said here (of a single wine)."""
     said = []
     for note in notes:
+        if note.kind.startswith("verdict_"):
+            continue  # said in place of the opening (``written_in``)
         if note.kind != "missing" and count < 2:
             return None
         template = book.notes_said[note.kind]
@@ -1455,7 +1494,8 @@ def written_in(
         language == ENGLISH
         or book is None
         or not result.picks
-        or {"about", "staff", "alcohol_free", "like"} & set(refinements)
+        or {"staff", "alcohol_free", "like"} & set(refinements)
+        or ("about" in refinements and not any(note.kind.startswith("verdict_") for note in notes))
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
     ):
@@ -1471,10 +1511,19 @@ def written_in(
     preamble = _notes(notes, len(result.picks), book)
     if preamble is None:
         return None
-    template = rng.choice(book.openings[_opening_key(result, dish)])
-    if "{dish}" in template.lower() and not dish:
-        template = rng.choice(book.openings["no_dish"])
-    opening = template.format(dish=dish, Dish=_upper_first(dish), first=names[0], First=_upper_first(names[0]))
+    verdict = next((note for note in notes if note.kind.startswith("verdict_")), None)
+    if verdict is not None:
+        # "Le deuxième, il est boisé ?": the answer first, naming the wine; then what it is.
+        trait = _traits_in(language).get(verdict.value)
+        if trait is None:
+            return None
+        subject = f"der {names[0]}" if language == "de" else names[0]
+        opening = f"{_ANSWERS[language][verdict.kind.removeprefix('verdict_')]}, {subject} {trait}."
+    else:
+        template = rng.choice(book.openings[_opening_key(result, dish)])
+        if "{dish}" in template.lower() and not dish:
+            template = rng.choice(book.openings["no_dish"])
+        opening = template.format(dish=dish, Dish=_upper_first(dish), first=names[0], First=_upper_first(names[0]))
     proteins = frozenset(profile.protein for profile in result.dish_profiles) if dish else None
     seed = rng.random()  # each try at fitting the words draws the same phrasings
     for with_flavours, with_reasons in ((True, True), (False, True), (False, False)):

@@ -129,14 +129,24 @@ def test_wines_that_already_meet_a_refusal_are_said_to_stand_in_the_diners_langu
     assert rubric_problems(text, refused) == []
 
 
-def test_a_question_about_one_wine_is_still_answered_fully_in_english(bistro: Restaurant) -> None:
-    # What this writer cannot say yet (is the second oaky?) the English writer says rightly.
+def test_a_trait_asked_of_one_wine_is_answered_yes_or_no_in_the_diners_language(bistro: Restaurant) -> None:
     *_, about = converse(bistro, "Un rouge pour l'agneau ?", "le deuxième, il est boisé ?")
     text = write_answer(about)
 
     assert about.understood.refinements == ("about",)
+    assert text.split(",")[0] in ("Oui", "Non", "En partie"), text
+    assert about.picks[0].wine.name in text.split(".")[0]  # the answer names the wine it is about
     assert rubric_problems(text, about) == []
-    assert text.split()[0] in ("Yes,", "No,", "Somewhat:", "Yes:", "No:"), text
+
+
+def test_a_question_about_one_wine_the_writer_cannot_say_is_answered_fully_in_english(bistro: Restaurant) -> None:
+    # Its vintage: the English writer says it rightly, rather than a French answer that would not.
+    *_, about = converse(bistro, "Un rouge pour l'agneau ?", "Le deuxième, c'est quel millésime ?")
+    text = write_answer(about)
+
+    assert about.understood.refinements == ("about",)
+    assert "2020" in text, text
+    assert rubric_problems(text, about) == []
 
 
 def test_an_english_diner_reads_english(bistro: Restaurant) -> None:
