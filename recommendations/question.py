@@ -1551,7 +1551,10 @@ _WAITER_ORDER_PATTERN: Final = (
     # "Tap water for the table", "Leitungswasser", "une carafe d'eau", "l'addition", "la cuenta, por favor".
     r"tap water|leitungswasser|(?:eine )?(?:flasche )?(?:stilles |mineral)?wasser\b|carafe d'eau|eau du robinet|"
     r"(?:de l'|une )?eau (?:plate|gazeuse)|acqua (?:naturale|frizzante|del rubinetto)|agua (?:del grifo|con gas|sin gas)|"
-    r"l'addition|la cuenta|il conto|die rechnung|(?:mas|mehr) (?:pan|brot)\b"
+    r"l'addition|la cuenta|il conto|die rechnung|(?:mas|mehr) (?:pan|brot)\b|"
+    # "Encore du pain", "più pane", "mais pão", "un café", "deux cafés".
+    r"(?:encore|plus) (?:du|de) pain\b|(?:du|de) pain,? s'?il vous plait|(?:piu|altro|ancora) pane\b|"
+    r"(?:mais|outro) pao\b|(?:un|une|deux|trois|des) cafes?\b|(?:un|due|tre) caffe\b|(?:un|dos|tres) cafes?\b"
 )
 _WAITER_ORDER = re.compile(rf"\b{_WAITER_ORDER_PATTERN}")
 

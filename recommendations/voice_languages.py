@@ -83,6 +83,7 @@ class Phrasebook:
     goodbye: str
     company: str  # " pour {dish}": the dish the goodbye names
     greeting: str
+    staff: str  # "More bread please": the server's to bring; the wine talked about still stands
     glass: str  # "le verre": "12 € le verre"
     notes_said: Mapping[str, str]  # a ``Note`` by its kind: "not_grape": "Aucun de ces vins n'est un {value} ; ..."
     colours_plural: Mapping[str, str]  # "red": "des rouges"
@@ -540,6 +541,10 @@ _FRENCH: Final = Phrasebook(
     },
     colours_plural={"red": "des rouges", "white": "des blancs", "rose": "des rosés", "sparkling": "des effervescents",
                     "dessert": "des vins doux", "orange": "des vins orange"},
+    staff=(
+        "Votre serveur se fera un plaisir de s'en occuper ; je suis là pour le vin. {First} reste mon choix, "
+        "et je peux chercher autre chose dès que vous le souhaitez : une autre couleur, un autre budget, un verre."
+    ),
 )  # fmt: skip
 
 _SPANISH: Final = Phrasebook(
@@ -666,6 +671,10 @@ _SPANISH: Final = Phrasebook(
     },
     colours_plural={"red": "tintos", "white": "blancos", "rose": "rosados", "sparkling": "espumosos",
                     "dessert": "vinos dulces", "orange": "vinos naranja"},
+    staff=(
+        "Su camarero se lo trae con mucho gusto; yo estoy aquí para el vino. {First} sigue siendo mi elección, "
+        "y puedo buscar otra cosa cuando quiera: otro color, otro presupuesto o una copa."
+    ),
 )  # fmt: skip
 
 _ITALIAN: Final = Phrasebook(
@@ -791,6 +800,10 @@ _ITALIAN: Final = Phrasebook(
     },
     colours_plural={"red": "rossi", "white": "bianchi", "rose": "rosati", "sparkling": "spumanti",
                     "dessert": "vini dolci", "orange": "vini macerati"},
+    staff=(
+        "Ci penserà volentieri il suo cameriere; io sono qui per il vino. {First} resta la mia scelta, e posso "
+        "cercare altro quando vuole: un altro colore, un altro budget o un calice."
+    ),
 )  # fmt: skip
 
 _GERMAN: Final = Phrasebook(
@@ -918,6 +931,10 @@ _GERMAN: Final = Phrasebook(
     },
     colours_plural={"red": "Rotweine", "white": "Weißweine", "rose": "Rosés", "sparkling": "Schaumweine",
                     "dessert": "Süßweine", "orange": "Orange Wines"},
+    staff=(
+        "Darum kümmert sich Ihr Kellner gern; ich bin für den Wein da. Der {first} bleibt meine Empfehlung, und "
+        "ich suche gern etwas anderes, wann immer Sie möchten: eine andere Farbe, ein anderes Budget oder ein Glas."
+    ),
 )  # fmt: skip
 
 _PORTUGUESE: Final = Phrasebook(
@@ -1043,6 +1060,10 @@ _PORTUGUESE: Final = Phrasebook(
     },
     colours_plural={"red": "tintos", "white": "brancos", "rose": "rosés", "sparkling": "espumantes",
                     "dessert": "vinhos doces", "orange": "vinhos laranja"},
+    staff=(
+        "O seu empregado trata disso com todo o gosto; eu estou aqui para o vinho. {First} continua a ser a minha "
+        "escolha, e posso procurar outra coisa quando quiser: outra cor, outro orçamento ou um copo."
+    ),
 )  # fmt: skip
 
 PHRASEBOOKS: Final[Mapping[str, Phrasebook]] = {
@@ -1439,7 +1460,7 @@ def _opening_key(result: Recommendations, dish: str) -> str:
         return "lighter"
     if "bolder" in refinements and past_the_lead(first.profile.body, result.turn):
         return "bolder"
-    if "other" in refinements:
+    if "other" in refinements or "like" in refinements:
         return "other"
     if constraints.by_the_glass:
         return "glass" if dish else "glass_no_dish"
@@ -1494,7 +1515,7 @@ def written_in(
         language == ENGLISH
         or book is None
         or not result.picks
-        or {"staff", "alcohol_free", "like"} & set(refinements)
+        or "alcohol_free" in refinements
         or ("about" in refinements and not any(note.kind.startswith("verdict_") for note in notes))
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
@@ -1506,6 +1527,10 @@ def written_in(
         company = book.company.format(dish=dish) if dish else ""
         text = book.goodbye.format(first=names[0], First=_upper_first(names[0]), company=company)
         return _polished(text, language)
+    if "staff" in refinements:
+        if len(result.picks) != 1:
+            return None
+        return _polished(book.staff.format(first=names[0], First=_upper_first(names[0])), language)
     if "greeting" in refinements:
         return _polished(book.greeting.format(first=names[0]), language) if len(result.picks) == 1 else None
     preamble = _notes(notes, len(result.picks), book)

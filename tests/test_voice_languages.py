@@ -176,3 +176,22 @@ def test_thanks_and_goodbyes_in_the_restaurants_languages_close_the_conversation
     said = parse_question(text).said
     assert said is not None
     assert said.closing
+
+
+def test_an_order_for_the_waiter_in_french_is_the_servers_and_the_wine_stands(bistro: Restaurant) -> None:
+    first, bread = converse(bistro, "Un rouge pour l'agneau ?", "Encore du pain s'il vous plaît")
+    text = write_answer(bread)
+
+    assert bread.understood.refinements == ("staff",)
+    assert text.startswith("Votre serveur"), text
+    assert first.picks[0].wine.name in text
+    assert rubric_problems(text, bread) == []
+
+
+def test_another_like_the_second_is_answered_in_the_diners_language(bistro: Restaurant) -> None:
+    *_, like = converse(bistro, "Un rosso per l'agnello", "un altro come il secondo?")
+    text = write_answer(like)
+
+    assert like.understood.refinements == ("like",)
+    assert diner_language(text) == "it", text
+    assert rubric_problems(text, like) == []
