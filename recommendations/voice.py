@@ -975,8 +975,10 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
     what the list lacks or a house note, which the English writer says fully."""
     if result.understood.language == ENGLISH:
         return None
-    verdict = verdict_note(result)
-    if (_verdicts(result) and verdict is None) or _fact_answer(result, facts[0]) or _comparison(result, facts):
+    verdict = verdict_note(result) or fact_note(result)
+    if (_verdicts(result) or _fact_answer(result, facts[0])) and verdict is None:
+        return None
+    if _comparison(result, facts):
         return None
     if _more_about(result, facts[0]) or _diet_note(result) or _postscript(result):
         return None
@@ -1410,6 +1412,28 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
     if said.fact_asked == "readiness":
         return [f"{name} {_readiness(wine.colour, wine.vintage, result.picks[0].profile)}"]
     return []
+
+
+def fact_note(result: Recommendations) -> Note | None:
+    """The fact asked of one wine, for another language to say: ("fact_vintage", "2019"),
+    ("fact_origin", "Languedoc"), ("fact_origin_no", "Languedoc"), ("fact_producer", ...), ("fact_grape", ...)."""
+    said = result.parsed.said
+    if "about" not in result.understood.refinements or len(result.picks) != 1 or said is None:
+        return None
+    wine = result.picks[0].wine
+    if said.fact_asked == "vintage":
+        return Note("fact_vintage", str(wine.vintage or ""))
+    if said.fact_asked == "origin" and (wine.region or wine.country) and not said.kind_asked:
+        place = wine.region or wine.country
+        if said.origin_asked:
+            yes = from_origin(said.origin_asked, country=wine.country, region=wine.region, name=wine.name)
+            return Note("fact_origin_yes" if yes else "fact_origin_no", place)
+        return Note("fact_origin", place)
+    if said.fact_asked == "producer" and wine.producer and fold_text(wine.producer) not in fold_text(wine.name):
+        return Note("fact_producer", wine.producer)
+    if said.fact_asked == "grape" and wine.grapes:
+        return Note("fact_grape", " / ".join(wine.grapes))
+    return None
 
 
 def _grapes_said(name: str, facts: WineFacts, pick: Pick) -> str:

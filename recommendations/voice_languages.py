@@ -76,6 +76,7 @@ class Phrasebook:
     for_dish_only: str
     contrasts: Mapping[str, str]  # "lighter": "quelque chose de plus léger"
     reasons: Mapping[str, tuple[str, ...]]
+    the_plate: Mapping[str, Mapping[str, str]]  # "le plat" in the reasons, for a dessert, a cheese or several dishes
     offers: tuple[str, ...]
     offer_options: Mapping[str, str]  # "lighter": "quelque chose de plus léger"
     offer_or: str  # "{a} ou {b}"
@@ -84,6 +85,9 @@ class Phrasebook:
     company: str  # " pour {dish}": the dish the goodbye names
     greeting: str
     staff: str  # "More bread please": the server's to bring; the wine talked about still stands
+    facts_said: Mapping[
+        str, str
+    ]  # a fact asked of one wine, by its kind: "fact_vintage": "{Name} est du millésime {value}."
     glass: str  # "le verre": "12 € le verre"
     notes_said: Mapping[str, str]  # a ``Note`` by its kind: "not_grape": "Aucun de ces vins n'est un {value} ; ..."
     colours_plural: Mapping[str, str]  # "red": "des rouges"
@@ -245,7 +249,7 @@ leather|cuir|cuero|cuoio|Leder|couro
 cedar|cèdre|cedro|cedro|Zeder|cedro
 earth|terre|tierra|terra|Erde|terra
 forest floor|sous-bois|sotobosque|sottobosco|Waldboden|caruma
-mushroom|champignon|champiñón|fungo|Pilz|cogumelo
+mushroom|champignon|setas|fungo|Pilz|cogumelo
 truffle|truffe|trufa|tartufo|Trüffel|trufa
 tar|goudron|alquitrán|catrame|Teer|alcatrão
 dark chocolate|chocolat noir|chocolate negro|cioccolato fondente|Zartbitterschokolade|chocolate preto
@@ -401,6 +405,8 @@ is rounder than crisp|est plus rond que vif|es más redondo que vivo|è più rot
 is round, with gentle acidity|est rond, avec une acidité douce|es redondo, de acidez suave|è rotondo, con un'acidità gentile|ist rund, mit sanfter Säure|é redondo, com acidez suave
 is crisp rather than round|est vif plutôt que rond|es más vivo que redondo|è fresco più che rotondo|ist eher frisch als rund|é mais fresco do que redondo
 """
+# The notes that answer a question about one wine, said in place of the opening.
+_ANSWERS_ASKED: Final = ("verdict_", "fact_")
 # "Yes", "no" and "somewhat", as a verdict opens: "Non, le Muscadet n'est pas boisé."
 _ANSWERS: Final = {
     "fr": {"yes": "Oui", "no": "Non", "somewhat": "En partie"},
@@ -477,9 +483,9 @@ _FRENCH: Final = Phrasebook(
     second=(
         "Si vous préférez {contrast}, {name} est {identity} ; {reason}.",
         "Autre beau choix, {name}, {identity} : {reason}.",
-        "Sinon, je vous proposerais {name}, {identity} : {reason}.",
+        "Sinon, il y a {name}, {identity} : {reason}.",
     ),
-    second_only=("Si vous préférez {contrast}, {name} est {identity}.", "Sinon, je vous proposerais {name}, {identity}."),
+    second_only=("Si vous préférez {contrast}, {name} est {identity}.", "Sinon, il y a {name}, {identity}."),
     third=("Enfin, {name} est {identity} ; {reason}.", "Il y a aussi {name}, {identity} ; {reason}."),
     third_only=("Enfin, {name} est {identity}.", "Il y a aussi {name}, {identity}."),
     for_dish="Et pour {dish}, {name}, {identity} : {reason}.",
@@ -490,14 +496,14 @@ _FRENCH: Final = Phrasebook(
     },
     reasons={
         "tannin": ("ses tanins fermes tiennent tête au gras du plat", "ses tanins ont la structure pour tenir le plat"),
-        "soft_tannin": ("ses tanins souples ne heurtent pas le plat", "ses tanins fondus restent discrets à côté du plat"),
+        "soft_tannin": ("ses tanins souples se font discrets", "ses tanins fondus laissent toute sa place au plat"),
         "acidity_rich": ("sa vivacité allège le plat", "sa fraîcheur équilibre la richesse du plat"),
         "acidity": ("sa fraîcheur met le plat en valeur", "sa vivacité accompagne le plat sans l'écraser"),
         "light": ("sa légèreté laisse le plat s'exprimer", "tout en finesse, il ne couvre pas le plat"),
         "full": ("son ampleur est à la mesure du plat", "il a le corps qu'il faut pour un plat aussi riche"),
         "medium": ("son corps moyen s'accorde au plat",),
         "heat": ("son alcool modéré n'attise pas le piquant", "il reste frais face au piquant"),
-        "sweet_dessert": ("il est au moins aussi doux que le dessert, la règle d'or",
+        "sweet_dessert": ("il est au moins aussi doux que le dessert, comme le veut la règle",
                           "sa douceur est à la hauteur du dessert, sans paraître maigre"),
         "sweet_salty": ("sa douceur fait un contrepoint classique au salé",),
         "smoke": ("ses notes grillées répondent au fumé du plat", "son boisé fait écho aux saveurs grillées"),
@@ -506,8 +512,8 @@ _FRENCH: Final = Phrasebook(
         "bubbles": ("ses bulles rafraîchissent le palais à chaque bouchée", "ses fines bulles nettoient le palais"),
         "salt": ("sa fraîcheur répond au sel du plat", "sa vivacité rafraîchit le palais à chaque bouchée"),
         "round": ("sa rondeur épouse la sauce", "sa texture ronde accompagne l'onctuosité du plat"),
-        "roots": ("il partage les origines du plat", "vin et plat viennent de la même terre"),
-        "cooked_in": ("il prolonge le vin de la sauce",),
+        "roots": ("il partage les origines du plat",),
+        "cooked_in": ("un rouge répond au vin de la sauce",),
         "as_asked": ("c'est le style que vous cherchiez",),
         "classic": ("c'est un accord classique", "c'est un accord classique, qui a fait ses preuves"),
         "fruit": ("son fruit accompagne le plat avec générosité", "son fruit mûr donne de l'éclat au plat"),
@@ -528,7 +534,7 @@ _FRENCH: Final = Phrasebook(
     company=" {dish}",
     greeting=(
         "Bonsoir et bienvenue ; je suis votre sommelier ce soir. Dites-moi ce que vous mangez, ou ce "
-        "que vous"
+        "que vous "
         "aimez boire, et je trouverai la bouteille qu'il vous faut. Pour commencer, je vous "
         "conseillerais {first}."
     ),
@@ -545,6 +551,21 @@ _FRENCH: Final = Phrasebook(
         "Votre serveur se fera un plaisir de s'en occuper ; je suis là pour le vin. {First} reste mon choix, "
         "et je peux chercher autre chose dès que vous le souhaitez : une autre couleur, un autre budget, un verre."
     ),
+    facts_said={
+        "fact_vintage": "{Name} est du millésime {value}.",
+        "fact_no_vintage": "{Name} est un vin sans millésime, un assemblage de plusieurs années.",
+        "fact_origin": "{Name} vient {place}.",
+        "fact_origin_yes": "Oui : {name} vient {place}.",
+        "fact_origin_no": "Non : {name} vient {place}.",
+        "fact_producer": "{Name} est produit par {value}.",
+        "fact_grape": "{Name} est issu de {value}.",
+        "fact_grapes": "{Name} est un assemblage de {value}.",
+    },
+    the_plate={
+        "dessert": {"du plat": "du dessert", "le plat": "le dessert", "au plat": "au dessert"},
+        "cheese": {"du plat": "du fromage", "le plat": "le fromage", "au plat": "au fromage"},
+        "several": {"du plat": "des plats", "le plat": "les plats", "au plat": "aux plats", "un plat aussi riche": "des plats aussi riches"},
+    },
 )  # fmt: skip
 
 _SPANISH: Final = Phrasebook(
@@ -553,7 +574,7 @@ _SPANISH: Final = Phrasebook(
         "dessert": "un vino dulce", "orange": "un vino naranja", "frizzante": "un vino de aguja",
     },
     grape_of=" de {grape}",
-    grape_is_the_wine=False,
+    grape_is_the_wine=True,
     lower_grapes=True,
     shape_before_grape=False,
     adjectives={
@@ -591,7 +612,7 @@ _SPANISH: Final = Phrasebook(
         "other": ("Otra buena opción para {dish} es {first}.", "Para variar, pruebe {first}."),
         "chosen": ("Excelente elección: {first} con {dish}.", "{First}, perfecto con {dish}."),
         "chosen_no_dish": ("Excelente elección: {first}.", "{First}, perfecto; que lo disfrute."),
-        "both": ("Para {dish}, la botella que sirve para todo es {first}.",),
+        "both": ("Para {dish}, el vino que va con todo es {first}.",),
         "cheaper_none": ("No hay nada más barato de ese estilo en nuestra carta; el más económico es {first}.",),
         "cheapest_shown": ("{First} ya es el más económico de ese estilo en nuestra carta.",),
         "lighter_none": ("Nuestra carta no tiene nada más ligero en ese estilo; el más cercano es {first}.",),
@@ -621,10 +642,10 @@ _SPANISH: Final = Phrasebook(
     reasons={
         "tannin": ("sus taninos firmes cortan la grasa del plato", "sus taninos tienen la firmeza que pide el plato"),
         "soft_tannin": ("sus taninos suaves no chocan con el plato", "por su suavidad, no tapa el plato"),
-        "acidity_rich": ("su acidez aligera el plato", "su frescura equilibra la riqueza del plato"),
+        "acidity_rich": ("su acidez aligera el plato", "su frescura equilibra la untuosidad del plato"),
         "acidity": ("su frescura realza el plato", "su acidez acompaña el plato sin restarle protagonismo"),
         "light": ("su ligereza deja que el plato se exprese", "fino y delicado, no tapa el plato"),
-        "full": ("su cuerpo está a la altura del plato", "tiene el peso que pide un plato tan rico"),
+        "full": ("su cuerpo está a la altura del plato", "tiene el peso que pide un plato tan contundente"),
         "medium": ("su cuerpo medio va bien con el plato",),
         "heat": ("su alcohol moderado no aviva el picante", "se mantiene fresco frente al picante"),
         "sweet_dessert": ("es al menos tan dulce como el postre, como manda la regla de oro",
@@ -632,13 +653,13 @@ _SPANISH: Final = Phrasebook(
         "sweet_salty": ("su dulzor es el contrapunto clásico de lo salado",),
         "smoke": ("sus notas tostadas responden a lo ahumado del plato",
                   "su crianza en madera acompaña el toque de brasa"),
-        "earth": ("sus notas terrosas hacen eco del plato", "sus notas de sotobosque recuerdan los sabores del plato"),
+        "earth": ("sus notas terrosas acompañan los sabores del plato", "sus notas de sotobosque recuerdan los sabores del plato"),
         "herbs": ("sus notas herbáceas acompañan las hierbas del plato",),
         "bubbles": ("sus burbujas refrescan el paladar en cada bocado", "su burbuja fina limpia el paladar"),
-        "salt": ("su frescura responde a la sal del plato", "su viveza realza lo salado"),
+        "salt": ("su frescura equilibra la sal", "su viveza contrarresta lo salado"),
         "round": ("su redondez abraza la salsa", "su textura redonda acompaña la cremosidad del plato"),
-        "roots": ("comparte origen con el plato", "vino y plato de la misma tierra"),
-        "cooked_in": ("prolonga el vino de la salsa",),
+        "roots": ("comparte origen con el plato",),
+        "cooked_in": ("un tinto acompaña al vino de la salsa",),
         "as_asked": ("es el estilo que buscaba",),
         "classic": ("es un maridaje clásico", "es un maridaje clásico y probado"),
         "fruit": ("su fruta generosa acompaña el plato", "su fruta madura da viveza al plato"),
@@ -646,14 +667,14 @@ _SPANISH: Final = Phrasebook(
     offers=(
         "Si prefiere {asked}, dígamelo.",
         "También puedo proponerle {asked}.",
-        "Pídame {asked} y le busco otro.",
+        "Si quiere {asked}, le busco otro.",
     ),
     offer_options={"lighter": "algo más ligero", "bolder": "con más cuerpo", "glass": "una copa",
                    "bottle": "una botella"},
     offer_or="{a} o {b}",
     filler="Puedo abrir una botella o servir una copa, lo que mejor le venga a su mesa esta noche.",
     goodbye=(
-        "Con mucho gusto, y buen provecho. {First} acompañará muy bien{company}. Si le apetece una copa de "
+        "Con mucho gusto. ¡Que aproveche! {First} acompañará muy bien{company}. Si le apetece una copa de "
         "algo dulce con el postre, u otra botella más tarde, pídamelo aquí y le busco otra."
     ),
     company=" {dish}",
@@ -675,6 +696,21 @@ _SPANISH: Final = Phrasebook(
         "Su camarero se lo trae con mucho gusto; yo estoy aquí para el vino. {First} sigue siendo mi elección, "
         "y puedo buscar otra cosa cuando quiera: otro color, otro presupuesto o una copa."
     ),
+    facts_said={
+        "fact_vintage": "{Name} es de la añada {value}.",
+        "fact_no_vintage": "{Name} no tiene añada: es un vino que mezcla varios años.",
+        "fact_origin": "{Name} viene {place}.",
+        "fact_origin_yes": "Sí: {name} viene {place}.",
+        "fact_origin_no": "No: {name} viene {place}.",
+        "fact_producer": "{Name} lo elabora {value}.",
+        "fact_grape": "{Name} se elabora con {value}.",
+        "fact_grapes": "{Name} es un ensamblaje de {value}.",
+    },
+    the_plate={
+        "dessert": {"del plato": "del postre", "el plato": "el postre"},
+        "cheese": {"del plato": "del queso", "el plato": "el queso"},
+        "several": {"del plato": "de los platos", "el plato": "los platos", "un plato tan contundente": "platos tan contundentes"},
+    },
 )  # fmt: skip
 
 _ITALIAN: Final = Phrasebook(
@@ -766,8 +802,8 @@ _ITALIAN: Final = Phrasebook(
         "bubbles": ("le sue bollicine rinfrescano il palato a ogni boccone", "la bollicina fine pulisce il palato"),
         "salt": ("la sua freschezza risponde al sale del piatto", "la sua vivacità esalta la sapidità"),
         "round": ("la sua rotondità abbraccia la salsa", "la sua consistenza rotonda accompagna la cremosità del piatto"),
-        "roots": ("condivide le origini del piatto", "vino e piatto vengono dalla stessa terra"),
-        "cooked_in": ("richiama il vino usato nella cottura",),
+        "roots": ("condivide le origini del piatto",),
+        "cooked_in": ("un rosso richiama il vino della cottura",),
         "as_asked": ("è lo stile che cercava",),
         "classic": ("è un abbinamento classico", "è un abbinamento classico e collaudato"),
         "fruit": ("il suo frutto generoso accompagna il piatto", "il suo frutto maturo dà slancio al piatto"),
@@ -804,6 +840,21 @@ _ITALIAN: Final = Phrasebook(
         "Ci penserà volentieri il suo cameriere; io sono qui per il vino. {First} resta la mia scelta, e posso "
         "cercare altro quando vuole: un altro colore, un altro budget o un calice."
     ),
+    facts_said={
+        "fact_vintage": "{Name} è dell'annata {value}.",
+        "fact_no_vintage": "{Name} è un vino senza annata, che unisce più vendemmie.",
+        "fact_origin": "{Name} viene {place}.",
+        "fact_origin_yes": "Sì: {name} viene {place}.",
+        "fact_origin_no": "No: {name} viene {place}.",
+        "fact_producer": "{Name} è prodotto da {value}.",
+        "fact_grape": "{Name} è fatto con uve {value}.",
+        "fact_grapes": "{Name} è un uvaggio di {value}.",
+    },
+    the_plate={
+        "dessert": {"del piatto": "del dessert", "il piatto": "il dessert", "al piatto": "al dessert"},
+        "cheese": {"del piatto": "del formaggio", "il piatto": "il formaggio", "al piatto": "al formaggio"},
+        "several": {"del piatto": "dei piatti", "il piatto": "i piatti", "al piatto": "ai piatti", "un piatto così ricco": "piatti così ricchi"},
+    },
 )  # fmt: skip
 
 _GERMAN: Final = Phrasebook(
@@ -839,7 +890,7 @@ _GERMAN: Final = Phrasebook(
             "{Dish} würde ich Ihnen den {first} einschenken.",
         ),
         "no_dish": ("Heute Abend empfehle ich Ihnen den {first}.", "Ich würde mit dem {first} beginnen."),
-        "glass": ("Glasweise empfehle ich Ihnen {dish} den {first}.", "Als Glas {dish} wähle ich den {first}."),
+        "glass": ("Glasweise empfehle ich Ihnen {dish} den {first}.", "Im Glas empfehle ich Ihnen {dish} den {first}."),
         "glass_no_dish": ("Glasweise würde ich mit dem {first} beginnen.", "Für ein Glas heute Abend empfehle ich den {first}."),
         "cheaper": (
             "Etwas günstiger passt der {first} ebenso gut {dish}.",
@@ -859,7 +910,7 @@ _GERMAN: Final = Phrasebook(
         "fullest_shown": ("Der {first} ist bereits der kräftigste dieses Stils auf unserer Karte.",),
         "glass_none": ("Das schenken wir nicht glasweise aus, aber es gibt den {first} als Flasche.",),
         "budget_none": ("In Ihrem Budget haben wir leider nichts; am nächsten kommt der {first}.",),
-        "none": ("Genau das haben wir heute nicht auf der Karte; am nächsten kommt der {first}.",),
+        "none": ("Leider haben wir genau das heute nicht; am nächsten kommt der {first}.",),
     },
     first_detail=("Er ist {identity}; {reason}.",),
     first_only=("Er ist {identity}.",),
@@ -881,9 +932,9 @@ _GERMAN: Final = Phrasebook(
         "tannin": ("seine festen Tannine halten dem Fett des Gerichts stand", "sein Tannin hält der Fülle des Gerichts stand"),
         "soft_tannin": ("seine sanften Tannine überdecken das Gericht nicht", "samtig, wie er ist, überdeckt er das Gericht nicht"),
         "acidity_rich": ("seine Frische macht das Gericht leichter", "seine Säure gleicht die Fülle des Gerichts aus"),
-        "acidity": ("seine Frische hebt das Gericht", "seine Lebendigkeit begleitet das Gericht, ohne es zu überdecken"),
+        "acidity": ("seine Frische belebt das Gericht", "seine Lebendigkeit begleitet das Gericht, ohne es zu überdecken"),
         "light": ("seine Leichtigkeit lässt dem Gericht den Vortritt", "fein und zart, überdeckt er das Gericht nicht"),
-        "full": ("sein Körper ist dem Gericht ebenbürtig", "er hat das Gewicht für ein so reiches Gericht"),
+        "full": ("sein Körper ist dem Gericht ebenbürtig", "er hat das Gewicht für ein so gehaltvolles Gericht"),
         "medium": ("mit mittlerem Körper begleitet er das Gericht gut",),
         "heat": ("sein moderater Alkohol feuert die Schärfe nicht an", "er bleibt frisch neben der Schärfe"),
         "sweet_dessert": ("er ist mindestens so süß wie das Dessert, wie es die goldene Regel verlangt",
@@ -893,9 +944,9 @@ _GERMAN: Final = Phrasebook(
         "earth": ("seine erdigen Noten spiegeln das Gericht", "seine Noten von Waldboden greifen die Aromen des Gerichts auf"),
         "herbs": ("seine kräuterigen Noten greifen die Kräuter des Gerichts auf",),
         "bubbles": ("seine Perlage erfrischt den Gaumen bei jedem Bissen", "seine feinen Perlen reinigen den Gaumen"),
-        "salt": ("seine Frische ist ein schöner Gegenpol zum Salz", "seine Frische hält jeden salzigen Bissen lebendig"),
+        "salt": ("seine Frische ist ein schöner Gegenpol zum Salz", "seine Säure erfrischt nach jedem salzigen Bissen"),
         "round": ("seine Rundheit umschmeichelt die Sauce", "seine runde Textur begleitet die Cremigkeit des Gerichts"),
-        "roots": ("er teilt die Herkunft des Gerichts", "Wein und Gericht stammen aus derselben Gegend"),
+        "roots": ("er teilt die Herkunft des Gerichts",),
         "cooked_in": ("er greift den Schmorwein im Gericht auf",),
         "as_asked": ("das ist der Stil, den Sie suchten",),
         "classic": ("das ist eine klassische Kombination", "das ist eine klassische, bewährte Kombination"),
@@ -904,7 +955,7 @@ _GERMAN: Final = Phrasebook(
     offers=(
         "Wenn Sie {asked} möchten, sagen Sie es mir.",
         "Ich kann Ihnen auch {asked} vorschlagen.",
-        "Fragen Sie mich nach {asked}, und ich finde Ihnen einen anderen.",
+        "Sagen Sie mir, wenn Sie {asked} möchten, und ich finde Ihnen einen anderen.",
     ),
     offer_options={"lighter": "etwas Leichteres", "bolder": "etwas Kräftigeres", "glass": "ein Glas",
                    "bottle": "eine Flasche"},
@@ -912,13 +963,13 @@ _GERMAN: Final = Phrasebook(
     filler="Ich öffne gern eine Flasche oder schenke ein Glas ein, ganz wie es Ihrem Tisch heute Abend passt.",
     goodbye=(
         "Sehr gern, und guten Appetit. Der {first} wird{company} ein schöner Begleiter sein. Wenn Sie "
-        "später ein"
+        "später ein "
         "Glas Süßes zum Dessert oder eine weitere Flasche möchten, fragen Sie mich einfach hier."
     ),
     company=" {dish}",
     greeting=(
         "Guten Abend und herzlich willkommen; ich bin heute Abend Ihr Sommelier. Sagen Sie mir, was "
-        "Sie essen"
+        "Sie essen "
         "oder was Sie gern trinken, und ich finde die passende Flasche. Für den Anfang empfehle ich "
         "Ihnen den {first}."
     ),
@@ -935,6 +986,21 @@ _GERMAN: Final = Phrasebook(
         "Darum kümmert sich Ihr Kellner gern; ich bin für den Wein da. Der {first} bleibt meine Empfehlung, und "
         "ich suche gern etwas anderes, wann immer Sie möchten: eine andere Farbe, ein anderes Budget oder ein Glas."
     ),
+    facts_said={
+        "fact_vintage": "Der {name} ist vom Jahrgang {value}.",
+        "fact_no_vintage": "Der {name} ist ein Wein ohne Jahrgang, eine Cuvée aus mehreren Jahren.",
+        "fact_origin": "Der {name} kommt {place}.",
+        "fact_origin_yes": "Ja: Der {name} kommt {place}.",
+        "fact_origin_no": "Nein: Der {name} kommt {place}.",
+        "fact_producer": "Der {name} stammt von {value}.",
+        "fact_grape": "Der {name} wird aus {value} gekeltert.",
+        "fact_grapes": "Der {name} ist eine Cuvée aus {value}.",
+    },
+    the_plate={
+        "dessert": {"des Gerichts": "des Desserts", "das Gericht": "das Dessert", "dem Gericht": "dem Dessert"},
+        "cheese": {},
+        "several": {"des Gerichts": "der Gerichte", "das Gericht": "die Gerichte", "dem Gericht": "den Gerichten", "ein so gehaltvolles Gericht": "so gehaltvolle Gerichte"},
+    },
 )  # fmt: skip
 
 _PORTUGUESE: Final = Phrasebook(
@@ -943,7 +1009,7 @@ _PORTUGUESE: Final = Phrasebook(
         "dessert": "um vinho doce", "orange": "um vinho laranja", "frizzante": "um frisante",
     },
     grape_of=" de {grape}",
-    grape_is_the_wine=False,
+    grape_is_the_wine=True,
     lower_grapes=True,
     shape_before_grape=False,
     adjectives={
@@ -1011,7 +1077,7 @@ _PORTUGUESE: Final = Phrasebook(
     reasons={
         "tannin": ("os seus taninos firmes cortam a gordura do prato", "os seus taninos têm a firmeza que o prato pede"),
         "soft_tannin": ("os seus taninos macios não chocam com o prato", "pela sua suavidade, não se sobrepõe ao prato"),
-        "acidity_rich": ("a sua acidez refresca a boca", "a sua frescura equilibra a riqueza do prato"),
+        "acidity_rich": ("a sua acidez refresca a boca", "a sua frescura equilibra a untuosidade do prato"),
         "acidity": ("a sua frescura realça o prato", "a sua vivacidade acompanha o prato sem se sobrepor"),
         "light": ("a sua leveza deixa o prato sobressair", "fino e delicado, não se sobrepõe ao prato"),
         "full": ("o seu corpo está à altura do prato", "tem o peso que um prato tão rico pede"),
@@ -1024,10 +1090,10 @@ _PORTUGUESE: Final = Phrasebook(
         "earth": ("as suas notas terrosas ecoam o prato", "as suas notas de bosque lembram os sabores do prato"),
         "herbs": ("as suas notas herbáceas acompanham as ervas do prato",),
         "bubbles": ("as suas bolhas refrescam o palato a cada garfada", "a bolha fina limpa o palato"),
-        "salt": ("a sua frescura responde ao sal do prato", "a sua vivacidade realça o sal"),
+        "salt": ("a sua frescura equilibra o sal", "a sua vivacidade refresca depois de cada garfada salgada"),
         "round": ("a sua redondeza envolve o molho", "a sua textura redonda acompanha a cremosidade do prato"),
-        "roots": ("partilha a origem do prato", "vinho e prato da mesma terra"),
-        "cooked_in": ("prolonga o vinho do molho",),
+        "roots": ("partilha a origem do prato",),
+        "cooked_in": ("um tinto acompanha o vinho do molho",),
         "as_asked": ("é o estilo que procurava",),
         "classic": ("é uma harmonização clássica", "é uma harmonização clássica e comprovada"),
         "fruit": ("a sua fruta generosa acompanha o prato", "a sua fruta madura dá vida ao prato"),
@@ -1042,9 +1108,9 @@ _PORTUGUESE: Final = Phrasebook(
     offer_or="{a} ou {b}",
     filler="Posso abrir uma garrafa ou servir um copo, como for melhor para a sua mesa esta noite.",
     goodbye=(
-        "Com todo o gosto, e bom apetite. {First} vai acompanhar muito bem{company}. Se quiser um "
-        "copo de algo"
-        "doce com a sobremesa, ou outra garrafa mais tarde, peça-me aqui e procuro de novo."
+        "Com todo o gosto. Bom apetite! {First} vai acompanhar muito bem{company}. Se quiser um "
+        "copo de algo "
+        "doce com a sobremesa, ou outra garrafa mais tarde, é só dizer-me e procuro outro."
     ),
     company=" {dish}",
     greeting=(
@@ -1064,6 +1130,21 @@ _PORTUGUESE: Final = Phrasebook(
         "O seu empregado trata disso com todo o gosto; eu estou aqui para o vinho. {First} continua a ser a minha "
         "escolha, e posso procurar outra coisa quando quiser: outra cor, outro orçamento ou um copo."
     ),
+    facts_said={
+        "fact_vintage": "{Name} é da colheita de {value}.",
+        "fact_no_vintage": "{Name} não tem colheita: é um lote de vários anos.",
+        "fact_origin": "{Name} vem {place}.",
+        "fact_origin_yes": "Sim: {name} vem {place}.",
+        "fact_origin_no": "Não: {name} vem {place}.",
+        "fact_producer": "{Name} é produzido por {value}.",
+        "fact_grape": "{Name} é feito de {value}.",
+        "fact_grapes": "{Name} é um lote de {value}.",
+    },
+    the_plate={
+        "dessert": {"do prato": "da sobremesa", "o prato": "a sobremesa", "ao prato": "à sobremesa"},
+        "cheese": {"do prato": "do queijo", "o prato": "o queijo", "ao prato": "ao queijo"},
+        "several": {"do prato": "dos pratos", "o prato": "os pratos", "ao prato": "aos pratos", "um prato tão rico": "pratos tão ricos"},
+    },
 )  # fmt: skip
 
 PHRASEBOOKS: Final[Mapping[str, Phrasebook]] = {
@@ -1141,19 +1222,35 @@ _MAKERS: Final[Mapping[str, tuple[tuple[re.Pattern[str], str], ...]]] = {
         (re.compile(r"^(?:domaine|château|chateau|clos|mas|moulin|cellier|vignoble)\b", re.I), "du {maker}"),
         (re.compile(r"^(?:maison|cave|famille|cantina|bodega|quinta|tenuta)\b", re.I), "de la {maker}"),
         (re.compile(r"^les\s", re.I), "des {rest}"),
+        (re.compile(r"^le\s", re.I), "du {rest}"),
         (re.compile(r"^[aeiouhéèâîôû]", re.I), "d'{maker}"),
     ),
     "es": ((re.compile(r"^el\s", re.I), "del {rest}"),),
     "it": (
-        (re.compile(r"^(?:cantina|tenuta|fattoria|cascina|masseria|azienda|tenute)\b", re.I), "della {maker}"),
+        (
+            re.compile(r"^(?:cantina|tenuta|fattoria|cascina|masseria|azienda|tenute|kellerei|bodega|quinta)\b", re.I),
+            "della {maker}",
+        ),
         (re.compile(r"^cantine\b", re.I), "delle {maker}"),
-        (re.compile(r"^(?:castello|podere|feudo|borgo)\b", re.I), "del {maker}"),
+        (re.compile(r"^(?:castello|podere|feudo|borgo|domaine|chateau|château|weingut)\b", re.I), "del {maker}"),
+        (re.compile(r"^il\s", re.I), "del {rest}"),
+        (re.compile(r"^la\s", re.I), "della {rest}"),
+        (re.compile(r"^i\s", re.I), "dei {rest}"),
+        (re.compile(r"^le\s", re.I), "delle {rest}"),
         (re.compile(r"^feudi\b", re.I), "dei {maker}"),
         (re.compile(r"^[aeiou]", re.I), "d'{maker}"),
     ),
     "de": (
-        (re.compile(r"^(?:weingut|gut|schloss|stift|domaine|château|chateau|weinhaus)\b", re.I), "vom {maker}"),
-        (re.compile(r"^(?:domäne|kellerei|winzergenossenschaft|quinta|tenuta|bodega)\b", re.I), "von der {maker}"),
+        (
+            re.compile(r"^(?:domaine|domäne|quinta|tenuta|bodega|cantina)\b|(?:kellerei|genossenschaft)\b", re.I),
+            "von der {maker}",
+        ),
+        (
+            re.compile(
+                r"^(?:weingut|gut|schloss|stift|château|chateau|weinhaus|podere|castello)\b|\w(?:hof|gut)\b", re.I
+            ),
+            "vom {maker}",
+        ),
     ),
     "pt": (
         (re.compile(r"^(?:quinta|casa|adega|herdade|sociedade)\b", re.I), "da {maker}"),
@@ -1169,8 +1266,10 @@ _MAKER_DEFAULT: Final = {
 }
 _FRIZZANTE: Final = re.compile(r"\b(?:frizzante|pet[- ]?nat|ancestral|ancestrale|petillant|perlwein|aguja)\b")
 _VOWEL: Final = re.compile(r"[aeiouh]", re.IGNORECASE)
+# Words whose "h" keeps its article whole: "le Haut-Médoc", never "l'Haut-Médoc".
+_H_ASPIRE: Final = re.compile(r"h(?:aut|omard|areng|aricot|achis|ongr)", re.IGNORECASE)
 # "de herbes" is "d'herbes", "de olive" "d'olive".
-_FRENCH_ELISION: Final = re.compile(r"\b([dl])e ([aeiouyhéèêâîôûœAEIOUÉ])")
+_FRENCH_ELISION: Final = re.compile(r"\b([dl])e (?!h(?:aut|omard|areng|aricot|achis|ongr))([aeiouyhéèêâîôûœAEIOUÉ])")
 # French sets a (non-breaking) space before its double marks.
 _FRENCH_MARKS: Final = re.compile(r" ([;:?!])")
 _WORDS: Final = re.compile(r"\S+")
@@ -1246,16 +1345,28 @@ def _german_nouns(dish: str, language: str) -> str:
 
 
 def _guessed_article(dish: str, language: str) -> str:
-    """Italian and Portuguese nouns tell their gender by their ending, mostly: "la bistecca", "o polvo"."""
+    """Nouns tell their gender by their ending, mostly: "la bistecca", "o polvo", "la terrine", "le fromage"."""
     head = _fold(dish).split(" ")[0] if dish.strip() else ""
+    if language == "fr":
+        if head.endswith(("s", "x")):
+            return "les "
+        if _VOWEL.match(head[:1] or "x") and not _H_ASPIRE.match(head):
+            return "l'"
+        return "la " if head.endswith("e") and not head.endswith(("age", "isme", "ome")) else "le "
+    if language == "es":
+        return (
+            "las "
+            if head.endswith("as")
+            else ("los " if head.endswith(("os", "es")) else ("la " if head.endswith("a") else "el "))
+        )
     if language == "it":
         if _VOWEL.match(head[:1] or "x") and not head.startswith("h"):
             return "l'"
         if re.match(r"s[^aeiouy]|z|gn|ps", head):
             return "lo "
-        return (
-            "la " if head.endswith("a") else ("le " if head.endswith("e") else ("i " if head.endswith("i") else "il "))
-        )
+        if head.endswith(("elle", "ine", "ette", "otte")):
+            return "le "  # "le tagliatelle", "le orecchiette"; "il tagliere", "il pesce"
+        return "la " if head.endswith("a") else ("i " if head.endswith("i") else "il ")
     if head.endswith("as"):
         return "as "
     if head.endswith("os"):
@@ -1282,9 +1393,13 @@ def _dish_phrase(result: Recommendations, language: str, book: Phrasebook) -> st
     # Two dishes are joined in the diner's language: "la pizza margherita e la marinara".
     dishes = [_dish_with_article(each, text, language, book) for each in named]
     if len(dishes) > 1 and language in ("fr", "es"):
-        # "votre magret, la sole et votre risotto" reads as two hosts: one "votre" for the table.
+        # "votre magret, la sole et votre risotto" reads as two hosts: one "votre" for the table,
+        # the others with their article ("les huîtres, la terrine et le magret").
         own = book.own_dish.split("{")[0]
-        dishes = [dishes[0], *(each.removeprefix(own) for each in dishes[1:])]
+        dishes = [dishes[0], *(_guessed_article(each.removeprefix(own), language) + each.removeprefix(own)
+                               if each.startswith(own) else each for each in dishes[1:])]  # fmt: skip
+    if language == "fr":
+        dishes = [re.sub(r"\b([Bb])oeuf", r"\1œuf", each) for each in dishes]
     return dishes[0] if len(dishes) == 1 else book.joined.format(a=", ".join(dishes[:-1]), b=dishes[-1])
 
 
@@ -1293,7 +1408,9 @@ def _place(region: str, book: Phrasebook) -> str:
     named = book.places.get(_fold(place))
     if named is not None:
         return named
-    if book.from_place[:3] in ("de ", "di ") and book is not _SPANISH and _VOWEL.match(_fold(place)[:1] or "x"):
+    if book is _ITALIAN and _VOWEL.match(_fold(place)[:1] or "x") and not _fold(place).startswith("h"):
+        return f"dell'{place}"  # "dell'Umbria": before a vowel the article is the same for both genders
+    if book is _FRENCH and _VOWEL.match(_fold(place)[:1] or "x") and not _H_ASPIRE.match(_fold(place)):
         return f"d'{place}"
     return book.from_place.format(place=place)
 
@@ -1335,10 +1452,14 @@ def _identity(
         grape = ""
     colour = "frizzante" if _FRIZZANTE.search(_fold(facts.name)) else facts.colour
     named_by_grape = bool(grape) and book.grape_is_the_wine and colour in ("red", "white")
-    wine = f"{book.colours['red'].split()[0]} {grape}" if named_by_grape else book.colours.get(colour, "")
+    grape_said = grape.lower() if book.lower_grapes else grape
+    wine = f"{book.colours['red'].split()[0]} {grape_said}" if named_by_grape else book.colours.get(colour, "")
     wine = wine or book.colours["red"]
     grape_of = book.grape_of.format(grape=grape.lower() if book.lower_grapes else grape) if grape else ""
-    if grape_of and not named_by_grape and not book.shape_before_grape:
+    if grape_of and not named_by_grape and not book.adjectives_after:
+        article, _, noun = wine.partition(" ")
+        wine = f"{article} {grape.replace(' ', '-')}-{noun}"  # "ein Chardonnay-Schaumwein", not "Schaumwein aus Chardonnay aus ..."
+    elif grape_of and not named_by_grape and not book.shape_before_grape:
         wine += grape_of  # "un rouge de syrah"
     adjectives = [book.adjectives[word] for word in _adjectives(pick)]
     if adjectives and book.adjectives_after:  # "un rouge de syrah ample et tannique"
@@ -1391,7 +1512,7 @@ def _named(facts: WineFacts, language: str, book: Phrasebook) -> str:
         article = "l'" if _VOWEL.match(folded[:1]) else "la "
     elif language == "it" and re.match(r"s[^aeiouy]|z|gn|ps", folded):
         article = "lo "
-    elif _VOWEL.match(folded[:1] or "x"):
+    elif _VOWEL.match(folded[:1] or "x") and not _H_ASPIRE.match(folded):
         article = book.vowel_article
     else:
         article = f"{book.wine_article} "
@@ -1419,8 +1540,22 @@ def _reason(
     for kind in kinds:
         if kind not in used and kind in book.reasons:
             used.add(kind)
-            return rng.choice(book.reasons[kind])
+            reason = rng.choice(book.reasons[kind])
+            for plate, said in book.the_plate.get(_plate(proteins or frozenset(), pick), {}).items():
+                reason = re.sub(rf"\b{re.escape(plate)}\b", said, reason)
+            return reason
     return None
+
+
+def _plate(proteins: frozenset[str | None], pick: Pick) -> str:
+    """What "le plat" of a reason is: the dessert, the cheese, several dishes, or a plate."""
+    if pick.for_dish:
+        return ""
+    if proteins and proteins <= {"dessert", "chocolate"}:
+        return "dessert"
+    if proteins == {"cheese"}:
+        return "cheese"
+    return "several" if len(proteins) > 1 else ""
 
 
 def _contrast(first: WineFacts, other: WineFacts, book: Phrasebook) -> str:
@@ -1492,7 +1627,7 @@ def _notes(notes: Sequence[Note], count: int, book: Phrasebook) -> list[str] | N
     """The notes before the wines, or None when one cannot be said here (of a single wine)."""
     said = []
     for note in notes:
-        if note.kind.startswith("verdict_"):
+        if note.kind.startswith(_ANSWERS_ASKED):
             continue  # said in place of the opening (``written_in``)
         if note.kind != "missing" and count < 2:
             return None
@@ -1516,7 +1651,7 @@ def written_in(
         or book is None
         or not result.picks
         or "alcohol_free" in refinements
-        or ("about" in refinements and not any(note.kind.startswith("verdict_") for note in notes))
+        or ("about" in refinements and not any(note.kind.startswith(_ANSWERS_ASKED) for note in notes))
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
     ):
@@ -1537,7 +1672,18 @@ def written_in(
     if preamble is None:
         return None
     verdict = next((note for note in notes if note.kind.startswith("verdict_")), None)
-    if verdict is not None:
+    fact = next((note for note in notes if note.kind.startswith("fact_")), None)
+    if fact is not None:
+        # "Le deuxième, c'est quel millésime ?": the fact first, naming the wine; then what it is.
+        kind = "fact_no_vintage" if fact.kind == "fact_vintage" and not fact.value else fact.kind
+        place = _place(fact.value, book) if fact.kind.startswith("fact_origin") else ""
+        grapes = fact.value.split(" / ")
+        if fact.kind == "fact_grape":
+            kind = "fact_grapes" if len(grapes) > 1 else kind
+            grapes = [grape.lower() if book.lower_grapes else grape for grape in grapes]
+        value = book.joined.format(a=", ".join(grapes[:-1]), b=grapes[-1]) if len(grapes) > 1 else grapes[0]
+        opening = book.facts_said[kind].format(name=names[0], Name=_upper_first(names[0]), value=value, place=place)
+    elif verdict is not None:
         # "Le deuxième, il est boisé ?": the answer first, naming the wine; then what it is.
         trait = _traits_in(language).get(verdict.value)
         if trait is None:
@@ -1590,7 +1736,11 @@ def _details(
         elif pick.for_dish:
             template = book.for_dish if reason else book.for_dish_only
         elif index == 1:
-            template = rng.choice(book.second if reason else book.second_only)
+            shapes = book.second if reason else book.second_only
+            if _contrast(facts[0], each, book) == book.contrasts["other"]:
+                # "Si vous préférez un autre registre" of a wine in the same style: said without it.
+                shapes = tuple(shape for shape in shapes if "{contrast}" not in shape) or shapes
+            template = rng.choice(shapes)
         else:
             template = rng.choice(book.third if reason else book.third_only)
         for_dish = _dish_with_article(pick.for_dish, result.parsed.text, language, book) if pick.for_dish else ""

@@ -588,7 +588,8 @@ def test_which_is_older_is_answered_from_the_vintages(
     [
         ("what's the grape in the first one?", "The Estate Mariental is made from Blaufränkisch."),
         ("what grapes are in the second one?", "The Estate Rioja Reserva is a blend of Tempranillo and Graciano."),
-        ("le deuxième, quel cépage ?", "The Estate Rioja Reserva is a blend of Tempranillo and Graciano."),
+        # In the diner's French: the grapes as French writes them.
+        ("le deuxième, quel cépage ?", "Le Rioja Reserva d'Estate est un assemblage de tempranillo et graciano."),
     ],
 )
 def test_the_grapes_of_a_wine_shown_are_said_when_asked(bistro: Restaurant, asked: str, said: str) -> None:

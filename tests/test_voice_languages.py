@@ -139,14 +139,31 @@ def test_a_trait_asked_of_one_wine_is_answered_yes_or_no_in_the_diners_language(
     assert rubric_problems(text, about) == []
 
 
-def test_a_question_about_one_wine_the_writer_cannot_say_is_answered_fully_in_english(bistro: Restaurant) -> None:
-    # Its vintage: the English writer says it rightly, rather than a French answer that would not.
-    *_, about = converse(bistro, "Un rouge pour l'agneau ?", "Le deuxième, c'est quel millésime ?")
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("Le deuxième, c'est quel millésime ?", "est du millésime 2020."),
+        ("d'où vient le premier ?", "vient du Rhône septentrional."),
+    ],
+)
+def test_a_fact_asked_of_one_wine_is_said_first_in_the_diners_language(
+    bistro: Restaurant, asked: str, said: str
+) -> None:
+    *_, about = converse(bistro, "Un rouge à moins de 60 $ pour l'agneau ?", asked)
     text = write_answer(about)
 
     assert about.understood.refinements == ("about",)
-    assert "2020" in text, text
+    assert text.split(". ")[0].endswith(said.rstrip(".")), text
     assert rubric_problems(text, about) == []
+
+
+def test_a_comparison_the_writer_cannot_say_is_answered_fully_in_english(bistro: Restaurant) -> None:
+    # What sets two wines apart: the English writer says it rightly, rather than half of it in French.
+    *_, compared = converse(bistro, "Un rouge pour l'agneau ?", "quelle est la différence entre les deux premiers ?")
+    text = write_answer(compared)
+
+    assert diner_language(text) == "en", text
+    assert rubric_problems(text, compared) == []
 
 
 def test_an_english_diner_reads_english(bistro: Restaurant) -> None:
