@@ -34,7 +34,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "et, ou, quel, quelle, quels, quelles, plutot, moins, cher, chere, verre, bouteille, "
             "merci, bonjour, bonsoir, plait, c'est, pas, ce, cette, qui, accompagner, avez, peut, "
             "autre, encore, leger, legere, plus, sur, notre, votre, mon, ma, mes, j'aime, voudrais, "
-            "aimerais, prendre, prends, sec, seche, corse, doux, il, elle, l, d, j, qu, n"
+            "aimerais, prendre, prends, sec, seche, corse, doux, il, elle, l, d, j, qu, n, premier, premiere, deuxieme, troisieme, dernier, ou"
         )
     ),
     "es": frozenset(
@@ -44,7 +44,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "por, favor, es, y, del, al, me, nos, otro, otra, ligero, ligera, menos, seco, seca, "
             "dulce, buenas, noches, pero, muy, mejor, esta, este, eso, sin, sea, caro, cara, mucho, "
             "queria, decir, perdon, porfa, teneis, tienes, algun, alguna, como, recomiendas, vamos, "
-            "comer, somos"
+            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo"
         )
     ),
     "it": frozenset(
@@ -54,7 +54,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "e, della, del, dei, delle, alla, al, altro, altra, leggero, leggera, meno, secco, secca, "
             "dolce, sono, ho, anche, ma, molto, questo, quello, senza, non, troppo, caro, di, col, "
             "cosa, ci, consiglia, stasera, prendiamo, sui, abbiamo, allora, invece, facciamo, sotto, "
-            "massimo, tra, i, l, d"
+            "massimo, tra, i, l, d, primo, prima, secondo, seconda, terzo, ultimo, com'e"
         )
     ),
     "de": frozenset(
@@ -62,7 +62,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "der, die, das, ein, eine, einen, einem, fur, mit, wein, weine, rotwein, weisswein, glas, "
             "flasche, danke, bitte, etwas, gunstiger, billiger, was, welcher, welche, welches, haben, "
             "habt, ich, ist, und, oder, zum, zur, nicht, kein, keine, leichter, trocken, suss, "
-            "anderen, anderer, noch, gibt, es, wir, sie, dazu, passt, passend"
+            "anderen, anderer, noch, gibt, es, wir, sie, dazu, passt, passend, wie, schmeckt, erste, erster, zweite, zweiter, dritte, letzte, gut, sehr, auch"
         )
     ),
     "pt": frozenset(
@@ -70,7 +70,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "o, os, um, uma, para, com, vinho, vinhos, branco, taca, garrafa, obrigado, obrigada, "
             "ola, algo, mais, barato, que, qual, quais, tem, quero, por, favor, e, do, da, dos, das, "
             "nao, outro, outra, leve, menos, seco, doce, pra, voce, muito, pode, boa, noite, alguma, "
-            "coisa, somos, minha, meu"
+            "coisa, somos, minha, meu, primeiro, primeira, segundo, terceiro, ultimo, onde"
         )
     ),
 }

@@ -868,7 +868,10 @@ _STYLE_WORDS: Final = (
         r"(?:lighter|lower|low) in alcohol|meno (?:alcol\w*|alcolic[oa])|moins (?:d'?\s?)?alcool\w*|moins alcoolise\w*|"
         r"menos (?:alcohol\w*|alcool\w*|alcoolic[oa])|weniger alkohol\w*",
     ),
-    ("dry", rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco"),
+    (
+        "dry",
+        rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco|(?:est|il|elle) sec\b",
+    ),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
     ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?"),
@@ -2126,6 +2129,7 @@ _ABOUT_SHOWN = re.compile(
     # "How long was the first one on its skins?", "has the second seen oak?".
     r"\b(?:was|were|has|had|did) the (?:first|second|third|1st|2nd|3rd)\b|\b(?:has|did) it\b|"
     r"ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce|com'e|comment est|como es|que tal es|"
+    r"wie schmeckt|schmeckt (?:der|die|das)|como e o|a quoi ressemble|"
     # "Woher kommt der erste?", "d'où vient le deuxième ?", "da dove viene il secondo?".
     r"(?:kommt|stammt|vient|viene) (?:der|die|das|le|la|il|el) (?:" + _FOREIGN_ORDINALS + r"))\b|"
     # "¿De qué uva es el segundo?", "quel millésime est le premier ?": asked of it, named last.
@@ -2187,7 +2191,8 @@ _FACTS_ASKED: Final = (
         "origin",
         re.compile(
             r"\bwhere\b.*\b(?:from|made|grown)\b|\b(?:what|which) (?:region|country|area)\b|\bde que (?:region|regiao)\b|"
-            r"\bd'?ou (?:vient|est)\b|\bde donde\b|\bda dove\b|\bwoher\b"
+            r"\bd'?ou (?:vient|est)\b|\b(?:vient|viene|vem|kommt) d'?ou\b|\bvient d'ou\b|\bde donde\b|\bda dove\b|"
+            r"\bde onde\b|\bwoher\b"
         ),
     ),
     (

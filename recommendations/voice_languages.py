@@ -107,6 +107,8 @@ _REASON_KINDS: Final = (
     ("earth", re.compile(r"\bearthy\b|\bmushroom|\btruffle")),
     ("herbs", re.compile(r"\bherb|\bgreen, savoury\b")),
     ("bubbles", re.compile(r"\bbubbles?\b|\bsparkl|\bfizz")),
+    # "It shares the dish's French roots": a country's, which "partage les origines du plat" would
+    # make the dish's own region (a Côtes du Rhône with a confit from the South-West). Not said.
     ("roots", re.compile(r"\broots\b|\bgrows together\b|\bsame (?:region|country)\b")),
     ("cooked_in", re.compile(r"\bcooked in\b|\bbraised in\b")),
     ("classic", re.compile(r"\bclassic\b|\bsommeliers?\b|\btradition|\bfriendship\b|\bdecades\b|\bkept company\b")),
@@ -294,6 +296,8 @@ rhone valley|de la vallée du Rhône|del valle del Ródano|della Valle del Rodan
 northern rhone|du Rhône septentrional|del norte del Ródano|del Rodano settentrionale|von der nördlichen Rhône|do norte do Ródano
 southern rhone|du Rhône méridional|del sur del Ródano|del Rodano meridionale|von der südlichen Rhône|do sul do Ródano
 savoie|de Savoie|de Saboya|della Savoia|aus Savoyen|da Saboia
+south west france|du Sud-Ouest|del suroeste de Francia|del Sud-Ovest|aus dem Südwesten Frankreichs|do Sudoeste francês
+south-west france|du Sud-Ouest|del suroeste de Francia|del Sud-Ovest|aus dem Südwesten Frankreichs|do Sudoeste francês
 sud-ouest|du Sud-Ouest|del suroeste de Francia|del Sud-Ovest|aus dem Südwesten Frankreichs|do Sudoeste francês
 corse|de Corse|de Córcega|della Corsica|aus Korsika|da Córsega
 piedmont|du Piémont|del Piamonte|del Piemonte|aus dem Piemont|do Piemonte
@@ -476,6 +480,9 @@ _FRENCH: Final = Phrasebook(
         "fullest_shown": ("{First} est déjà le plus ample de ce style sur notre carte.",),
         "glass_none": ("Nous ne servons pas cela au verre, mais il y a {first} à la bouteille.",),
         "budget_none": ("Rien sur notre carte n'entre dans votre budget ; le plus proche est {first}.",),
+        "about": ("Volontiers : voici à nouveau {first}, pour {dish}.",),
+        "about_no_dish": ("Volontiers : voici à nouveau {first}.",),
+        "about_several": ("Volontiers, les voici à nouveau pour {dish}, en commençant par {first}.",),
         "none": ("Nous n'avons pas exactement cela ce soir ; le plus proche sur notre carte est {first}.",),
     },
     first_detail=("C'est {identity} ; {reason}.",),
@@ -495,7 +502,7 @@ _FRENCH: Final = Phrasebook(
         "sweeter": "un peu plus de douceur", "other": "un autre registre",
     },
     reasons={
-        "tannin": ("ses tanins fermes tiennent tête au gras du plat", "ses tanins ont la structure pour tenir le plat"),
+        "tannin": ("ses tanins fermes tiennent tête au gras du plat", "ses tanins ont assez de charpente pour tenir tête au plat"),
         "soft_tannin": ("ses tanins souples se font discrets", "ses tanins fondus laissent toute sa place au plat"),
         "acidity_rich": ("sa vivacité allège le plat", "sa fraîcheur équilibre la richesse du plat"),
         "acidity": ("sa fraîcheur met le plat en valeur", "sa vivacité accompagne le plat sans l'écraser"),
@@ -504,15 +511,14 @@ _FRENCH: Final = Phrasebook(
         "medium": ("son corps moyen s'accorde au plat",),
         "heat": ("son alcool modéré n'attise pas le piquant", "il reste frais face au piquant"),
         "sweet_dessert": ("il est au moins aussi doux que le dessert, comme le veut la règle",
-                          "sa douceur est à la hauteur du dessert, sans paraître maigre"),
+                          "il est au moins aussi sucré que le dessert, il ne paraîtra donc pas maigre"),
         "sweet_salty": ("sa douceur fait un contrepoint classique au salé",),
         "smoke": ("ses notes grillées répondent au fumé du plat", "son boisé fait écho aux saveurs grillées"),
         "earth": ("ses notes terreuses font écho au plat", "ses notes de sous-bois rappellent les saveurs du plat"),
-        "herbs": ("son côté herbacé répond aux herbes du plat",),
+        "herbs": ("ses notes d'herbes répondent aux herbes du plat",),
         "bubbles": ("ses bulles rafraîchissent le palais à chaque bouchée", "ses fines bulles nettoient le palais"),
         "salt": ("sa fraîcheur répond au sel du plat", "sa vivacité rafraîchit le palais à chaque bouchée"),
         "round": ("sa rondeur épouse la sauce", "sa texture ronde accompagne l'onctuosité du plat"),
-        "roots": ("il partage les origines du plat",),
         "cooked_in": ("un rouge répond au vin de la sauce",),
         "as_asked": ("c'est le style que vous cherchiez",),
         "classic": ("c'est un accord classique", "c'est un accord classique, qui a fait ses preuves"),
@@ -564,7 +570,7 @@ _FRENCH: Final = Phrasebook(
     the_plate={
         "dessert": {"du plat": "du dessert", "le plat": "le dessert", "au plat": "au dessert"},
         "cheese": {"du plat": "du fromage", "le plat": "le fromage", "au plat": "au fromage"},
-        "several": {"du plat": "des plats", "le plat": "les plats", "au plat": "aux plats", "un plat aussi riche": "des plats aussi riches"},
+        "several": {"du plat": "des plats", "le plat": "les plats", "au plat": "aux plats", "sans l'écraser": "sans les écraser", "un plat aussi riche": "des plats aussi riches"},
     },
 )  # fmt: skip
 
@@ -621,6 +627,9 @@ _SPANISH: Final = Phrasebook(
         "fullest_shown": ("{First} ya es el de más cuerpo de ese estilo en nuestra carta.",),
         "glass_none": ("No lo servimos por copa, pero tenemos {first} por botella.",),
         "budget_none": ("No tenemos nada en su presupuesto; lo más cercano es {first}.",),
+        "about": ("Con gusto: aquí tiene de nuevo {first}, para {dish}.",),
+        "about_no_dish": ("Con gusto: aquí tiene de nuevo {first}.",),
+        "about_several": ("Con gusto, aquí los tiene de nuevo para {dish}, empezando por {first}.",),
         "none": ("No tenemos exactamente lo que busca esta noche; lo más cercano es {first}.",),
     },
     first_detail=("Es {identity}; {reason}.",),
@@ -658,7 +667,6 @@ _SPANISH: Final = Phrasebook(
         "bubbles": ("sus burbujas refrescan el paladar en cada bocado", "su burbuja fina limpia el paladar"),
         "salt": ("su frescura equilibra la sal", "su viveza contrarresta lo salado"),
         "round": ("su redondez abraza la salsa", "su textura redonda acompaña la cremosidad del plato"),
-        "roots": ("comparte origen con el plato",),
         "cooked_in": ("un tinto acompaña al vino de la salsa",),
         "as_asked": ("es el estilo que buscaba",),
         "classic": ("es un maridaje clásico", "es un maridaje clásico y probado"),
@@ -709,7 +717,7 @@ _SPANISH: Final = Phrasebook(
     the_plate={
         "dessert": {"del plato": "del postre", "el plato": "el postre"},
         "cheese": {"del plato": "del queso", "el plato": "el queso"},
-        "several": {"del plato": "de los platos", "el plato": "los platos", "un plato tan contundente": "platos tan contundentes"},
+        "several": {"del plato": "de los platos", "el plato": "los platos", "sin restarle": "sin restarles", "un plato tan contundente": "platos tan contundentes"},
     },
 )  # fmt: skip
 
@@ -766,6 +774,9 @@ _ITALIAN: Final = Phrasebook(
         "fullest_shown": ("{First} è già il più corposo di quello stile nella nostra carta.",),
         "glass_none": ("Non lo serviamo al calice, ma c'è {first} in bottiglia.",),
         "budget_none": ("Niente nella nostra carta rientra nel suo budget; il più vicino è {first}.",),
+        "about": ("Volentieri: ecco di nuovo {first}, per {dish}.",),
+        "about_no_dish": ("Volentieri: ecco di nuovo {first}.",),
+        "about_several": ("Volentieri, eccoli di nuovo per {dish}; il primo è {first}.",),
         "none": ("Non abbiamo esattamente questo stasera; il più vicino nella nostra carta è {first}.",),
     },
     first_detail=("È {identity}; {reason}.",),
@@ -785,7 +796,7 @@ _ITALIAN: Final = Phrasebook(
         "sweeter": "un tocco di dolcezza", "other": "un'altra direzione",
     },
     reasons={
-        "tannin": ("i suoi tannini decisi sgrassano il piatto", "ha la struttura tannica giusta per il piatto"),
+        "tannin": ("i suoi tannini decisi reggono la succulenza del piatto", "ha la struttura tannica giusta per il piatto"),
         "soft_tannin": ("i tannini morbidi non appesantiscono il piatto", "con la sua morbidezza, non copre il piatto"),
         "acidity_rich": ("la sua freschezza alleggerisce il piatto", "la sua acidità bilancia la ricchezza del piatto"),
         "acidity": ("la sua freschezza esalta il piatto", "la sua vivacità accompagna il piatto senza coprirlo"),
@@ -800,9 +811,8 @@ _ITALIAN: Final = Phrasebook(
         "earth": ("le sue note terrose fanno eco al piatto", "il suo sottobosco richiama i sapori del piatto"),
         "herbs": ("le sue note erbacee accompagnano le erbe del piatto",),
         "bubbles": ("le sue bollicine rinfrescano il palato a ogni boccone", "la bollicina fine pulisce il palato"),
-        "salt": ("la sua freschezza risponde al sale del piatto", "la sua vivacità esalta la sapidità"),
+        "salt": ("la sua freschezza bilancia la sapidità del piatto", "la sua vivacità esalta la sapidità"),
         "round": ("la sua rotondità abbraccia la salsa", "la sua consistenza rotonda accompagna la cremosità del piatto"),
-        "roots": ("condivide le origini del piatto",),
         "cooked_in": ("un rosso richiama il vino della cottura",),
         "as_asked": ("è lo stile che cercava",),
         "classic": ("è un abbinamento classico", "è un abbinamento classico e collaudato"),
@@ -853,7 +863,7 @@ _ITALIAN: Final = Phrasebook(
     the_plate={
         "dessert": {"del piatto": "del dessert", "il piatto": "il dessert", "al piatto": "al dessert"},
         "cheese": {"del piatto": "del formaggio", "il piatto": "il formaggio", "al piatto": "al formaggio"},
-        "several": {"del piatto": "dei piatti", "il piatto": "i piatti", "al piatto": "ai piatti", "un piatto così ricco": "piatti così ricchi"},
+        "several": {"del piatto": "dei piatti", "il piatto": "i piatti", "al piatto": "ai piatti", "senza coprirlo": "senza coprirli", "un piatto così ricco": "piatti così ricchi"},
     },
 )  # fmt: skip
 
@@ -890,7 +900,7 @@ _GERMAN: Final = Phrasebook(
             "{Dish} würde ich Ihnen den {first} einschenken.",
         ),
         "no_dish": ("Heute Abend empfehle ich Ihnen den {first}.", "Ich würde mit dem {first} beginnen."),
-        "glass": ("Glasweise empfehle ich Ihnen {dish} den {first}.", "Im Glas empfehle ich Ihnen {dish} den {first}."),
+        "glass": ("Glasweise empfehle ich Ihnen {dish} den {first}.", "Glasweise empfehle ich Ihnen {dish} den {first}."),
         "glass_no_dish": ("Glasweise würde ich mit dem {first} beginnen.", "Für ein Glas heute Abend empfehle ich den {first}."),
         "cheaper": (
             "Etwas günstiger passt der {first} ebenso gut {dish}.",
@@ -910,6 +920,9 @@ _GERMAN: Final = Phrasebook(
         "fullest_shown": ("Der {first} ist bereits der kräftigste dieses Stils auf unserer Karte.",),
         "glass_none": ("Das schenken wir nicht glasweise aus, aber es gibt den {first} als Flasche.",),
         "budget_none": ("In Ihrem Budget haben wir leider nichts; am nächsten kommt der {first}.",),
+        "about": ("Gern, hier noch einmal der {first} {dish}.",),
+        "about_no_dish": ("Gern, hier noch einmal der {first}.",),
+        "about_several": ("Gern, hier noch einmal alle {dish}, zuerst der {first}.",),
         "none": ("Leider haben wir genau das heute nicht; am nächsten kommt der {first}.",),
     },
     first_detail=("Er ist {identity}; {reason}.",),
@@ -920,8 +933,8 @@ _GERMAN: Final = Phrasebook(
         "Eine Alternative ist der {name}, {identity}; {reason}.",
     ),
     second_only=("Wenn Sie {contrast} möchten: Der {name} ist {identity}.", "Eine Alternative ist der {name}, {identity}."),
-    third=("Schließlich ist da der {name}, {identity}; {reason}.", "Außerdem passt der {name}, {identity}; {reason}."),
-    third_only=("Schließlich ist da der {name}, {identity}.", "Außerdem passt der {name}, {identity}."),
+    third=("Und schließlich noch der {name}, {identity}; {reason}.", "Außerdem passt der {name}, {identity}; {reason}."),
+    third_only=("Und schließlich noch der {name}, {identity}.", "Außerdem passt der {name}, {identity}."),
     for_dish="Und {dish} der {name}, {identity}; {reason}.",
     for_dish_only="Und {dish} der {name}, {identity}.",
     contrasts={
@@ -931,7 +944,7 @@ _GERMAN: Final = Phrasebook(
     reasons={
         "tannin": ("seine festen Tannine halten dem Fett des Gerichts stand", "sein Tannin hält der Fülle des Gerichts stand"),
         "soft_tannin": ("seine sanften Tannine überdecken das Gericht nicht", "samtig, wie er ist, überdeckt er das Gericht nicht"),
-        "acidity_rich": ("seine Frische macht das Gericht leichter", "seine Säure gleicht die Fülle des Gerichts aus"),
+        "acidity_rich": ("seine Frische lässt das Gericht leichter wirken", "seine Säure gleicht die Fülle des Gerichts aus"),
         "acidity": ("seine Frische belebt das Gericht", "seine Lebendigkeit begleitet das Gericht, ohne es zu überdecken"),
         "light": ("seine Leichtigkeit lässt dem Gericht den Vortritt", "fein und zart, überdeckt er das Gericht nicht"),
         "full": ("sein Körper ist dem Gericht ebenbürtig", "er hat das Gewicht für ein so gehaltvolles Gericht"),
@@ -946,7 +959,6 @@ _GERMAN: Final = Phrasebook(
         "bubbles": ("seine Perlage erfrischt den Gaumen bei jedem Bissen", "seine feinen Perlen reinigen den Gaumen"),
         "salt": ("seine Frische ist ein schöner Gegenpol zum Salz", "seine Säure erfrischt nach jedem salzigen Bissen"),
         "round": ("seine Rundheit umschmeichelt die Sauce", "seine runde Textur begleitet die Cremigkeit des Gerichts"),
-        "roots": ("er teilt die Herkunft des Gerichts",),
         "cooked_in": ("er greift den Schmorwein im Gericht auf",),
         "as_asked": ("das ist der Stil, den Sie suchten",),
         "classic": ("das ist eine klassische Kombination", "das ist eine klassische, bewährte Kombination"),
@@ -999,7 +1011,7 @@ _GERMAN: Final = Phrasebook(
     the_plate={
         "dessert": {"des Gerichts": "des Desserts", "das Gericht": "das Dessert", "dem Gericht": "dem Dessert"},
         "cheese": {},
-        "several": {"des Gerichts": "der Gerichte", "das Gericht": "die Gerichte", "dem Gericht": "den Gerichten", "ein so gehaltvolles Gericht": "so gehaltvolle Gerichte"},
+        "several": {"des Gerichts": "der Gerichte", "das Gericht": "die Gerichte", "dem Gericht": "den Gerichten", "ohne es zu": "ohne sie zu", "ein so gehaltvolles Gericht": "so gehaltvolle Gerichte"},
     },
 )  # fmt: skip
 
@@ -1056,6 +1068,9 @@ _PORTUGUESE: Final = Phrasebook(
         "fullest_shown": ("{First} já é o mais encorpado desse estilo na nossa carta.",),
         "glass_none": ("Não o servimos a copo, mas temos {first} à garrafa.",),
         "budget_none": ("Nada na nossa carta cabe no seu orçamento; o mais próximo é {first}.",),
+        "about": ("Com gosto: aqui está de novo {first}, para {dish}.",),
+        "about_no_dish": ("Com gosto: aqui está de novo {first}.",),
+        "about_several": ("Com gosto, aqui estão de novo para {dish}; o primeiro é {first}.",),
         "none": ("Não temos exatamente isso esta noite; o mais próximo na nossa carta é {first}.",),
     },
     first_detail=("Trata-se de {identity}; {reason}.", "É {identity}; {reason}."),
@@ -1083,7 +1098,7 @@ _PORTUGUESE: Final = Phrasebook(
         "full": ("o seu corpo está à altura do prato", "tem o peso que um prato tão rico pede"),
         "medium": ("de corpo médio, acompanha bem o prato",),
         "heat": ("o seu álcool moderado não aviva o picante", "mantém-se fresco perante o picante"),
-        "sweet_dessert": ("é pelo menos tão doce como a sobremesa, a regra de ouro",
+        "sweet_dessert": ("cumpre a regra de ouro: é pelo menos tão doce como a sobremesa",
                           "tem doçura à altura da sobremesa, por isso não parece ácido"),
         "sweet_salty": ("a sua doçura é o contraponto clássico do salgado",),
         "smoke": ("as suas notas tostadas respondem ao fumado do prato", "a madeira acompanha os sabores da brasa"),
@@ -1092,7 +1107,6 @@ _PORTUGUESE: Final = Phrasebook(
         "bubbles": ("as suas bolhas refrescam o palato a cada garfada", "a bolha fina limpa o palato"),
         "salt": ("a sua frescura equilibra o sal", "a sua vivacidade refresca depois de cada garfada salgada"),
         "round": ("a sua redondeza envolve o molho", "a sua textura redonda acompanha a cremosidade do prato"),
-        "roots": ("partilha a origem do prato",),
         "cooked_in": ("um tinto acompanha o vinho do molho",),
         "as_asked": ("é o estilo que procurava",),
         "classic": ("é uma harmonização clássica", "é uma harmonização clássica e comprovada"),
@@ -1110,7 +1124,7 @@ _PORTUGUESE: Final = Phrasebook(
     goodbye=(
         "Com todo o gosto. Bom apetite! {First} vai acompanhar muito bem{company}. Se quiser um "
         "copo de algo "
-        "doce com a sobremesa, ou outra garrafa mais tarde, é só dizer-me e procuro outro."
+        "doce com a sobremesa, ou outra garrafa mais tarde, é só dizer e sugiro-lhe outro."
     ),
     company=" {dish}",
     greeting=(
@@ -1528,6 +1542,7 @@ def _reason(
     *,
     proteins: frozenset[str | None] | None,
     dish_said: str,
+    course: str = "",
 ) -> str | None:
     """The wine's first reason whose kind no earlier wine gave, in the diner's language. With no
     dish (``proteins`` None), only what the wine is: the style asked for, its bubbles."""
@@ -1541,21 +1556,22 @@ def _reason(
         if kind not in used and kind in book.reasons:
             used.add(kind)
             reason = rng.choice(book.reasons[kind])
-            for plate, said in book.the_plate.get(_plate(proteins or frozenset(), pick), {}).items():
+            for plate, said in book.the_plate.get(course, {}).items():
                 reason = re.sub(rf"\b{re.escape(plate)}\b", said, reason)
             return reason
     return None
 
 
-def _plate(proteins: frozenset[str | None], pick: Pick) -> str:
+def _plate(result: Recommendations, pick: Pick) -> str:
     """What "le plat" of a reason is: the dessert, the cheese, several dishes, or a plate."""
     if pick.for_dish:
         return ""
+    proteins = {profile.protein for profile in result.dish_profiles}
     if proteins and proteins <= {"dessert", "chocolate"}:
         return "dessert"
     if proteins == {"cheese"}:
         return "cheese"
-    return "several" if len(proteins) > 1 else ""
+    return "several" if len(result.dish_profiles) > 1 else ""
 
 
 def _contrast(first: WineFacts, other: WineFacts, book: Phrasebook) -> str:
@@ -1587,6 +1603,8 @@ def _opening_key(result: Recommendations, dish: str) -> str:
         return "budget_none" if only_budget and constraints.max_price is not None else "none"
     if "chosen" in refinements:
         return "chosen" if dish else "chosen_no_dish"
+    if "about" in refinements:
+        return "about_several" if len(result.picks) > 1 and dish else ("about" if dish else "about_no_dish")
     if dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
         return "both"
     if "cheaper" in refinements and dish:
@@ -1651,7 +1669,11 @@ def written_in(
         or book is None
         or not result.picks
         or "alcohol_free" in refinements
-        or ("about" in refinements and not any(note.kind.startswith(_ANSWERS_ASKED) for note in notes))
+        or (
+            "about" in refinements
+            and result.parsed.said is not None
+            and (result.parsed.said.superlative is not None or result.parsed.said.your_choice)
+        )
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
     ):
@@ -1700,7 +1722,8 @@ def written_in(
     for with_flavours, with_reasons in ((True, True), (False, True), (False, False)):
         voice = (language, book, proteins)
         phrasing = random.Random(seed)  # noqa: S311 (a stable seed for the phrasing, not for security)
-        details = _details(result, facts, names, phrasing, voice, with_flavours, with_reasons)
+        said = {_fold(fact.value.split(",")[0])} if fact is not None and fact.kind.startswith("fact_origin") else set()
+        details = _details(result, facts, names, phrasing, voice, with_flavours, with_reasons, said)
         text = " ".join(_upper_first(sentence) for sentence in [*preamble, opening, *details])
         if _words(text) <= MAX_WORDS:
             break
@@ -1721,16 +1744,23 @@ def _details(
     voice: tuple[str, Phrasebook, frozenset[str | None] | None],
     with_flavours: bool,
     with_reasons: bool,
+    said: set[str],
 ) -> list[str]:
-    """Each wine's sentence: what it is and why it suits the dish."""
+    """Each wine's sentence: what it is and why it suits the dish (``said``: the grapes and places
+    said already, which each sentence adds to)."""
     language, book, proteins = voice
-    said: set[str] = set()
+    said = set(said)
     used: set[str] = set()
     sentences = []
     for index, (each, pick) in enumerate(zip(facts, result.picks, strict=True)):
         identity = _identity(each, pick, language, book, said, with_flavours=with_flavours)
         dish_said = result.understood.in_a_sentence or result.understood.dish or ""
-        reason = _reason(each, pick, book, used, rng, proteins=proteins, dish_said=dish_said) if with_reasons else None
+        course = _plate(result, pick)
+        reason = (
+            _reason(each, pick, book, used, rng, proteins=proteins, dish_said=dish_said, course=course)
+            if with_reasons
+            else None
+        )
         if index == 0:
             template = rng.choice(book.first_detail if reason else book.first_only)
         elif pick.for_dish:

@@ -212,3 +212,23 @@ def test_another_like_the_second_is_answered_in_the_diners_language(bistro: Rest
     assert like.understood.refinements == ("like",)
     assert diner_language(text) == "it", text
     assert rubric_problems(text, like) == []
+
+
+def test_the_reasons_for_several_dishes_speak_of_the_dishes(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="Pour les huîtres et l'agneau, une bouteille pour la table ?")
+    text = write_answer(result)
+
+    assert len(result.dish_profiles) == 2
+    assert diner_language(text) == "fr", text
+    # The wine for both dishes speaks of "les plats"; one chosen for one dish ("Et pour...") of its plate.
+    for_both = [sentence for sentence in text.split(". ") if not sentence.startswith("Et pour")]
+    for one_plate in (" du plat", " le plat ", " au plat"):
+        assert not any(one_plate in sentence for sentence in for_both), text
+    assert rubric_problems(text, result) == []
+
+
+def test_a_dessert_is_the_dessert_in_the_reasons(bistro: Restaurant) -> None:
+    text = write_answer(recommend(restaurant=bistro, query="Et un vin doux pour la crème brûlée ?"))
+
+    assert "crème brûlée" in text
+    assert " du plat" not in text, text
