@@ -23,6 +23,7 @@ from django.db import connection
 from config.progress import command_progress
 from recommendations import evaluation
 from recommendations.demo import demo_data_load
+from recommendations.languages import ENGLISH, diner_language
 from recommendations.models import Restaurant
 from recommendations.pairing.styles import Half
 from recommendations.recommender import Recommendations
@@ -68,12 +69,15 @@ class Command(BaseCommand):
 
         demo, held_out = self._restaurants()
         words = evaluation.Rate()
+        in_their_language = evaluation.Rate()  # of the questions not in English
         broken: list[str] = []
 
         def answer(result: Recommendations) -> None:
             text = write_answer(result)
             problems = rubric_problems(text, result)
             words.add(not problems)
+            if result.understood.language != ENGLISH:
+                in_their_language.add(diner_language(text) == result.understood.language)
             if problems and len(broken) < options["misses"]:
                 broken.append(f"{result.parsed.text!r}: {'; '.join(problems)}\n      {text}")
 
@@ -93,6 +97,8 @@ class Command(BaseCommand):
                           "clause or sentence, 35-110 words, no list, no internal numbers)")  # fmt: skip
         for line in broken:
             self.stdout.write(f"  broken: {line}")
+        self.stdout.write(f"diner's language: {in_their_language} answers to questions not in English written in "
+                          "the diner's language (the rest in English)")  # fmt: skip
 
     def _pairings(self, report: evaluation.PairingReport, options: dict[str, Any]) -> None:
         self.stdout.write("pairings: share of the top 3 wines in a style published guidance accepts")
