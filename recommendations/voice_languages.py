@@ -53,6 +53,7 @@ class Phrasebook:
     lower_grapes: bool  # French, Spanish and Portuguese write grapes in lower case
     shape_before_grape: bool  # Italian: "un rosso tannico da uve Sangiovese", not "... Sangiovese tannico"
     adjectives: Mapping[str, str]  # "light": "léger"
+    adjectives_again: Mapping[str, str]  # the same shape said of a second wine in other words: "délicat"
     adjectives_after: bool  # "un rouge léger" (True), "ein leichter Rotwein" (False)
     joined: str  # "{a} et {b}"
     places: Mapping[str, str]  # region (folded) -> its phrase with the preposition: "du Beaujolais"
@@ -441,6 +442,10 @@ _FRENCH: Final = Phrasebook(
         "soft": "rond", "saline": "salin", "off_dry": "demi-sec", "sweet": "liquoreux", "dry": "sec",
         "oaky": "boisé",
     },
+    adjectives_again={
+        "light": "délicat", "full": "généreux", "firm": "structuré", "supple": "soyeux", "lively": "tendu",
+        "soft": "rond", "saline": "iodé", "off_dry": "demi-sec", "sweet": "doux", "dry": "sec", "oaky": "élevé en fût",
+    },
     adjectives_after=True,
     joined="{a} et {b}",
     places=_places_in("fr"),
@@ -587,6 +592,11 @@ _SPANISH: Final = Phrasebook(
         "light": "ligero", "full": "con cuerpo", "firm": "tánico", "supple": "de taninos suaves", "lively": "fresco",
         "soft": "redondo", "saline": "salino", "off_dry": "semiseco", "sweet": "dulce", "dry": "seco",
         "oaky": "con crianza en barrica",
+    },
+    adjectives_again={
+        "light": "delicado", "full": "generoso", "firm": "estructurado", "supple": "sedoso", "lively": "vivo",
+        "soft": "redondo", "saline": "salino", "off_dry": "semiseco", "sweet": "dulce", "dry": "seco",
+        "oaky": "con paso por madera",
     },
     adjectives_after=True,
     joined="{a} y {b}",
@@ -735,6 +745,11 @@ _ITALIAN: Final = Phrasebook(
         "soft": "rotondo", "saline": "sapido", "off_dry": "abboccato", "sweet": "dolce", "dry": "secco",
         "oaky": "affinato in legno",
     },
+    adjectives_again={
+        "light": "delicato", "full": "generoso", "firm": "strutturato", "supple": "vellutato", "lively": "vivace",
+        "soft": "rotondo", "saline": "sapido", "off_dry": "abboccato", "sweet": "dolce", "dry": "secco",
+        "oaky": "con passaggio in legno",
+    },
     adjectives_after=True,
     joined="{a} e {b}",
     places=_places_in("it"),
@@ -880,6 +895,11 @@ _GERMAN: Final = Phrasebook(
         "light": "leichter", "full": "kräftiger", "firm": "tanninreicher", "supple": "samtiger", "lively": "frischer",
         "soft": "runder", "saline": "salziger", "off_dry": "halbtrockener", "sweet": "süßer", "dry": "trockener",
         "oaky": "holzbetonter",
+    },
+    adjectives_again={
+        "light": "zarter", "full": "üppiger", "firm": "strukturierter", "supple": "seidiger", "lively": "lebendiger",
+        "soft": "runder", "saline": "salziger", "off_dry": "halbtrockener", "sweet": "süßer", "dry": "trockener",
+        "oaky": "im Holz gereifter",
     },
     adjectives_after=False,
     joined="{a}, {b}",
@@ -1028,6 +1048,11 @@ _PORTUGUESE: Final = Phrasebook(
         "light": "leve", "full": "encorpado", "firm": "tânico", "supple": "macio", "lively": "fresco",
         "soft": "redondo", "saline": "salino", "off_dry": "meio-seco", "sweet": "doce", "dry": "seco",
         "oaky": "com estágio em madeira",
+    },
+    adjectives_again={
+        "light": "delicado", "full": "generoso", "firm": "estruturado", "supple": "sedoso", "lively": "vivo",
+        "soft": "redondo", "saline": "salino", "off_dry": "meio-seco", "sweet": "doce", "dry": "seco",
+        "oaky": "com passagem por madeira",
     },
     adjectives_after=True,
     joined="{a} e {b}",
@@ -1475,7 +1500,14 @@ def _identity(
         wine = f"{article} {grape.replace(' ', '-')}-{noun}"  # "ein Chardonnay-Schaumwein", not "Schaumwein aus Chardonnay aus ..."
     elif grape_of and not named_by_grape and not book.shape_before_grape:
         wine += grape_of  # "un rouge de syrah"
-    adjectives = [book.adjectives[word] for word in _adjectives(pick)]
+    # The same shape as a wine before it in other words ("léger et vif", then "délicat et tendu"),
+    # and a third time not at all: its place and flavours set it apart.
+    shape = tuple(_adjectives(pick))
+    key = f"shape:{'/'.join(shape)}"
+    times = sum(1 for said_before in said if said_before.startswith(f"{key}#"))
+    words = book.adjectives if times == 0 else book.adjectives_again
+    adjectives = [words[word] for word in shape] if times < 2 else []
+    said.add(f"{key}#{times}")
     if adjectives and book.adjectives_after:  # "un rouge de syrah ample et tannique"
         wine += " " + (adjectives[0] if len(adjectives) == 1 else book.joined.format(a=adjectives[0], b=adjectives[1]))
     if grape_of and not named_by_grape and book.shape_before_grape:
