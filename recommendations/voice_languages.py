@@ -19,15 +19,38 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import Final, Protocol
 
 from recommendations.languages import ENGLISH
 from recommendations.pairing.text import fold_text, word_list
 from recommendations.pairing.wines import called_oaky, fortified
 from recommendations.recommender import Pick, Recommendations, past_the_lead
 
-if TYPE_CHECKING:
-    from recommendations.voice import WineFacts
+
+class WineFacts(Protocol):
+    """What the words may say about one chosen wine (``voice.WineFacts``, which the English writer
+    builds; read here without importing it, since that writer calls this one)."""
+
+    @property
+    def display(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def colour(self) -> str: ...
+    @property
+    def grapes(self) -> tuple[str, ...]: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def flavours(self) -> tuple[str, ...]: ...
+    @property
+    def reasons(self) -> tuple[str, ...]: ...
+    @property
+    def price(self) -> str | None: ...
+    @property
+    def body(self) -> int: ...
+    @property
+    def sweetness(self) -> int: ...
 
 
 @dataclass(frozen=True)
