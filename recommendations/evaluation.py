@@ -326,6 +326,79 @@ def evaluate_dialogues(
 
 
 @dataclass
+class RefinementReport:
+    rates: dict[Half, Rate] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)  # tuning half only
+
+    def rate(self, half: Half) -> Rate:
+        return self.rates.setdefault(half, Rate())
+
+
+def _further(wine: Wine, axis: str, direction: int, lead: int) -> bool:
+    value: int = getattr(profile_of(wine), axis)
+    return direction * (value - lead) > 0
+
+
+def refinement_followed(entry: dict[str, Any], first: Recommendations, result: Recommendations) -> str | None:
+    """Why the answer to "drier?", "plus souple ?", "nothing from California" does not follow the
+    diner, or None when it does: the wine it leads with is further along the trait than the wine the
+    last answer led with (or no other wine of the colours shown that meets the question is); no wine
+    shown comes from a place refused."""
+    if not result.picks:
+        return "no wine shown"
+    if "refused_place" in entry:
+        place = entry["refused_place"]
+        from_there = [
+            str(pick.wine)
+            for pick in result.picks
+            if from_origin(place, country=pick.wine.country, region=pick.wine.region, name=pick.wine.name)
+        ]
+        return f"from {place}: {from_there}" if from_there else None
+    axis, direction = entry["axis"], entry["direction"]
+    lead = getattr(first.picks[0].profile, axis)
+    if _further(result.picks[0].wine, axis, direction, lead):
+        return None
+    shown = {pick.wine.pk for pick in first.picks}
+    colours = {pick.wine.colour for pick in first.picks}
+    restaurant = first.picks[0].wine.restaurant
+    possible = [
+        wine
+        for wine in wines_in_stock(restaurant=restaurant)
+        if wine.pk not in shown
+        and wine.colour in colours
+        and satisfies(wine, result.constraints)
+        and _further(wine, axis, direction, lead)
+    ]
+    if not possible:
+        return None
+    return (
+        f"{axis} {'+' if direction > 0 else '-'}: led with {result.picks[0].wine} "
+        f"({getattr(result.picks[0].profile, axis)} against {lead}); {possible[0]} would have been"
+    )
+
+
+def evaluate_refinements(
+    restaurants: dict[str, Restaurant], *, answer: Callable[[Recommendations], None] | None = None
+) -> RefinementReport:
+    """Each entry: the opening question, then one refinement of the wines it showed."""
+    report = RefinementReport()
+    for entry in load("refinements.json")["refinements"]:
+        restaurant = restaurants[entry["restaurant"]]
+        half = half_of(entry["say"] + " " + entry["opening"])
+        first = recommend(restaurant=restaurant, query=entry["opening"])
+        if not first.picks:
+            continue
+        result = recommend(restaurant=restaurant, query=entry["say"], state=first.state())
+        if answer is not None:
+            answer(result)
+        failure = refinement_followed(entry, first, result)
+        report.rate(half).add(failure is None)
+        if failure is not None and half == "tune":
+            report.failures.append(f"{restaurant.slug}: {entry['opening']!r} then {entry['say']!r}: {failure}")
+    return report
+
+
+@dataclass
 class ConstraintReport:
     questions: int = 0
     shown: int = 0

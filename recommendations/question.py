@@ -596,6 +596,11 @@ _BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b|\b
 
 _OFF_DRY = (
     r"off[- ]?dry|semi[- ]sweet|medium[- ]sweet|"
+    # "Not too dry", "pas trop sec", "non troppo secco", "no tan seco", "não muito seco", "nicht zu trocken".
+    r"not (?:too|so|that|overly|very) dry|pas (?:trop|si) sec|moins sec|non (?:troppo|cosi|tanto) secc[oa]|"
+    r"no (?:tan|muy|demasiado) sec[oa]|nao (?:muito|tao|demasiado) sec[oa]|nicht (?:zu|so|allzu) trocken\w*|"
+    # "Plus doux ?", "più dolce?", "etwas Süßeres?": a step towards sweetness from the wines shown.
+    r"plus (?:doux|sucree?)|piu dolce|mas dulce|mais doce|susser\w*|lieblicher\w*|"
     r"(?:slightly|lightly|a (?:little|touch|hint|bit)(?: of)?|just a touch(?: of)?|somewhat) sweet(?:ness|er)?"
 )
 _NOT_SWEET = (
@@ -609,7 +614,9 @@ _NOT_SWEET = (
     r"mag kein\w*|nada de|niente|pas de|sin|kein\w*)\s+(?:(?:el|il|le|lo|les|los|du|des|vin|vino|vini|vinos)\s+)*"
     r"(?:dulces?|dolc[ei]|doux|sucres?|suss\w*)\b|"
     # "Nicht zu süß", "nichts Süßes", "pas trop sucré", "rien de sucré".
-    r"(?:nicht (?:zu |so |allzu )?|nichts |(?:pas|peu) (?:trop |si |de |du )?|rien de (?:trop )?|sans )(?:suss|sucr)\w*"
+    r"(?:nicht (?:zu |so |allzu )?|nichts |(?:pas|peu) (?:trop |si |de |du )?|rien de (?:trop )?|sans )(?:suss|sucr)\w*|"
+    # "Less sweet?", "moins sucré ?", "meno dolce?", "menos dulce", "menos doce", "weniger süß".
+    r"(?:less|moins|meno|menos|weniger)\s+(?:sweet|sucre\w*|doux|dolc[ei]|dulces?|doces?|suss\w*)\b"
 )
 # What a sweet food is: "the sweet sauce", "sweet potato", "süß-sauer", "süßer Soße".
 _SWEET_FOOD_AFTER = (
@@ -850,6 +857,9 @@ _STYLE_WORDS: Final = (
         # "Nada con roble", "sin madera", "sans bois", "pas de fût", "senza legno", "ohne Holz".
         r"(?:sin|nada (?:de|con)|poco|sans|pas de|peu de|senza|niente|ohne|kein(?:e|en)?|wenig)\s+"
         r"(?:roble|madera|barricas?|bois|futs?|legno|barriques?|holz)|"
+        # "Less oak", "moins de bois", "meno legno", "menos roble", "menos madeira", "weniger Holz".
+        r"(?:less|moins|meno|menos|weniger)\s+(?:de |di )?(?:oak|bois|futs?|legno|rovere|barriques?|roble|madera|"
+        r"madeira|barricas?|holz)|"
         # "Not a big fan of oak", "we don't like oak": oak the noun, disliked.
         r"(?:not (?:(?:a|big|huge|really)\s+){0,2}fans? of|not (?:into|keen on|big on)|(?:don'?t|do not) "
         r"(?:like|want|love|enjoy)|dislikes?|hates?) (?:the |much |too much )?oak\b",
@@ -870,7 +880,7 @@ _STYLE_WORDS: Final = (
     ),
     (
         "dry",
-        rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco|(?:est|il|elle) sec\b",
+        rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco|(?:est|il|elle|plus) sec\b",
     ),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
@@ -886,26 +896,52 @@ _STYLE_WORDS: Final = (
         # Said of a wine, not of a table or a roundabout: "mais redondo", "plus rond", "un vin rond".
         r"(?:mais|plus|piu|mas|algo|qualcosa di|quelque chose de|un vin|vino|vinho|qualcosa di piu) "
         r"(?:redond[oa]s?|ronde?s?|rotond[oa])|"
-        r"meno acid[oa]|moins acide|menos acid[oa]|(?:muito|demasiado|trop|troppo|zu) (?:acid[oa]|acide|sauer)",
+        r"meno acid[oa]|moins acide|menos acid[oa]|(?:muito|demasiado|trop|troppo|zu) (?:acid[oa]|acide|sauer)|"
+        r"weniger saure|(?:less|moins d'?|meno|menos) ?(?:acidity|acidite|acidita|acidez)",
     ),
-    ("crisp", r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)"),
+    (
+        "crisp",
+        r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)|"
+        # "Plus frais", "più fresco", "más fresco", "mais fresco", "frischer": fresher than those shown.
+        r"(?:plus|piu|mas|mais) (?:frais|fraiche|vif|vive|fresc[oa]|vivac[ei])|frischer\w*|knackig\w*",
+    ),
     ("fresh", r"fresh|frais|fraiche"),
     (
         "oaky",
-        r"oaky|oaked|woody|boisee?|barricat[oa]|holzig|"
+        r"oaky|oakier|oaked|woody|boisee?|barricat[oa]|holzig\w*|"
+        # "More oak", "plus de bois", "più legno", "más roble", "mais madeira", "mehr Holz".
+        r"(?:more|plus|piu|mas|mais|mehr)\s+(?:de |di )?(?:oak|bois|futs?|legno|rovere|barriques?|roble|madera|"
+        r"madeira|barricas?|holz)|"
         # "Is the second one aged in oak?", "has it seen any oak?", "élevé en fût".
         r"(?:aged|raised|matured|fermented|rested|kept) in (?:new |old |french |american )?(?:oak|barrels?|barriques?|wood|casks?)|"
         r"(?:seen|see|get|had) (?:any |much |some )?oak|eleve en futs?|affinato in (?:legno|barrique)|"
         r"criado en (?:roble|barrica)",
     ),
     ("buttery", r"buttery"),
-    ("fruity", r"fruity|fruitier|more fruit(?:y)?|fruit[- ]forward|jammy|fruitee?|fruttat[oa]|afrutad[oa]|fruchtig"),
+    (
+        "fruity",
+        r"fruity|fruitier|more fruit(?:y)?|fruit[- ]forward|jammy|fruitee?|fruttat[oa]|afrutad[oa]|frutad[oa]|"
+        r"fruchtig\w*",
+    ),
     ("earthy", r"earth(?:y|ier)|funky|rustic"),
-    ("smooth", r"smooth(?:er)?|soft|silk(?:y|ier)|velvety|mellow|easy[- ]drinking|easy[- ]going|supple"),
-    ("tannic", r"tannic|grippy|structured|tanniques?|tannic[oa]|tanic[oa]"),
+    (
+        "smooth",
+        r"smooth(?:er)?|soft|silk(?:y|ier)|velvety|mellow|easy[- ]drinking|easy[- ]going|supple|"
+        # "Plus souple", "più morbido", "más suave", "mais macio", "weicher", "samtig"; "weniger Tannin".
+        r"souples?|morbid[oa]|(?:mas|mais|algo|un|uno|vino|vinho|tinto) suaves?|macios?|weicher\w*|samtig\w*|"
+        r"(?:less|moins|meno|menos|weniger)\s+(?:de |di )?(?:tannins?|tanins?|tannini|taninos|tannine?n?)|"
+        # "Softer on the tannins", "gentler tannins".
+        r"(?:soft|softer|smoother|gentler|easier|lighter) on (?:the )?tannins?|(?:softer|smoother|gentler|lower) tannins?",
+    ),
+    (
+        "tannic",
+        r"tannic|grippy|structured|tanniques?|tannic[oa]|tanic[oa]|"
+        # "Plus structuré", "più strutturato", "más estructurado", "mais estruturado", "strukturierter".
+        r"structuree?s?|strutturat[oa]|estructurad[oa]s?|estruturad[oa]s?|strukturiert\w*|charpentee?s?",
+    ),
     ("elegant", r"elegant|refined|delicate"),
-    ("mineral", r"minerally|mineral|flinty|saline|stony"),
-    ("aromatic", r"aromatic|floral|perfumed"),
+    ("mineral", r"minerally|mineral|flinty|saline|stony|minerale|mineralisch\w*"),
+    ("aromatic", r"aromatic|floral|perfumed|aromatiques?|aromatic[oa]s?|aromatisch\w*"),
     ("spicy", r"spic(?:y|ier)|peppery"),
     ("savoury", r"savou?ry"),
     ("juicy", r"juic(?:y|ier)"),
@@ -948,7 +984,7 @@ def _describes_food(folded: str, end: int) -> bool:
 
 # "Too heavy", "a bit too oaky", "less tannic": the diner rejects that style and wants its
 # opposite; a style with no clear opposite is only dropped.
-_COMPLAINT = re.compile(r"\b(?:too|overly|less|least)\s+$")
+_COMPLAINT = re.compile(r"\b(?:too|overly|less|least|moins|meno|menos|weniger|trop|troppo|demasiado)\s+$")
 _OPPOSITE_STYLE: Final = {
     "full-bodied": "light",
     "bold": "light",
@@ -957,7 +993,9 @@ _OPPOSITE_STYLE: Final = {
     "buttery": "unoaked",
     "tannic": "smooth",
     "crisp": "round",
+    "round": "crisp",
     "light": "full-bodied",
+    "dry": "off-dry",
 }
 
 
@@ -1977,7 +2015,8 @@ _LIGHTER = re.compile(
     r"\b(?:lighter|(?:less|(?<!nothing )(?<!not )(?<!nicht )too) (?:heavy|full|big|bold|rich|strong|tannic)|"
     # "Der erste ist mir zu schwer", "trop lourd", "troppo pesante", "demasiado pesado".
     r"(?<!nicht )zu schwer|(?<!pas )trop lourds?|(?<!non )troppo pesant[ei]|demasiado pesados?|muito pesados?|not (?:so|as) (?:heavy|big|full|rich|bold)|"
-    r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer)\b"
+    r"more delicate|softer|plus leger|piu leggero|mas ligero|leichter(?:e[snr]?)?|weniger schwer|mais leve|"
+    r"menos pesad[oa]|meno pesante|moins lourd)\b"
     # "A touch lighter in alcohol": less alcohol (a style), not a lighter body.
     r"(?!\s+(?:in|on) (?:the )?(?:alcohol|abv))"
 )
@@ -1993,7 +2032,8 @@ _BOLDER = re.compile(
     r"more (?:body|bodied|full|bold|robust|structure|power|weight|grip|tannins?|depth|heft)|"
     r"too (?:light|thin|weak|delicate)|kraftiger(?:e[snr]?)?|voller(?:e[snr]?)?|schwerer(?:e[snr]?)?|"
     r"something (?:with )?more (?:oomph|punch)|plus corse|plus de (?:corps|structure|matiere)|piu corposo|"
-    r"piu (?:struttura|corpo)|mas (?:potente|cuerpo|estructura)|mehr (?:korper|struktur|kraft))\b"
+    r"piu (?:struttura|corpo|robusto)|mas (?:potente|cuerpo|estructura|robusto)|mehr (?:korper|struktur|kraft)|"
+    r"mais (?:encorpado|corpo|potente|robusto)|plus ample)\b"
 )
 _ORDINALS: Final = {
     "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
@@ -2319,19 +2359,54 @@ class Superlative:
     style: str | None  # the style asked for when no wine has been shown yet ("your driest white")
 
 
+# "Le plus sec", "il più leggero", "el más seco", "o mais leve": the article makes the comparative a
+# superlative in the restaurants' languages (German has its own: "der trockenste").
+_THE_MOST = r"(?:le|la|il|el|lo|o|a|quello|quella) (?:plus|piu|mas|mais)"
+_THE_LEAST = r"(?:le|la|il|el|lo|o|a|quello|quella) (?:moins|meno|menos)"
 _SUPERLATIVES: Final = (
-    (r"driest|least sweet", Superlative("driest", "sweetness", -1, "dry")),
-    (r"sweetest", Superlative("sweetest", "sweetness", 1, None)),
-    (r"lightest(?:[- ]bodied)?|least (?:heavy|full)", Superlative("lightest", "body", -1, "light")),
     (
-        r"fullest(?:[- ]bodied)?|most full[- ]bodied|boldest|biggest|heaviest|richest|strongest|most powerful",
+        rf"driest|least sweet|{_THE_MOST} (?:secs?|secc[oa]|sec[oa])|{_THE_LEAST} (?:sucree?|doux|dolce|dulce|doce)|"
+        r"trockenste[nr]?",
+        Superlative("driest", "sweetness", -1, "dry"),
+    ),
+    (
+        rf"sweetest|{_THE_MOST} (?:doux|sucree?|dolce|dulce|doce)|susseste[nr]?",
+        Superlative("sweetest", "sweetness", 1, None),
+    ),
+    (
+        rf"lightest(?:[- ]bodied)?|least (?:heavy|full)|{_THE_MOST} (?:legere?|legger[oa]|liger[oa]|leve)|"
+        r"leichteste[nr]?",
+        Superlative("lightest", "body", -1, "light"),
+    ),
+    (
+        r"fullest(?:[- ]bodied)?|most full[- ]bodied|boldest|biggest|heaviest|richest|strongest|most powerful|"
+        rf"{_THE_MOST} (?:corsee?|ample|puissante?|corpos[oa]|potente|robust[oa]|encorpad[oa])|"
+        r"el (?:que tiene |con )mas cuerpo|kraftigste[nr]?|vollste[nr]?",
         Superlative("fullest", "body", 1, "full-bodied"),
     ),
-    (r"crispest|zippiest|zingiest|most acidic|freshest", Superlative("crispest", "acidity", 1, "crisp")),
-    (r"softest|smoothest|silkiest|least tannic", Superlative("softest", "tannin", -1, "smooth")),
-    (r"most tannic|grippiest", Superlative("most tannic", "tannin", 1, "tannic")),
-    (r"oakiest|most oak(?:y|ed)", Superlative("oakiest", "oak", 1, "oaky")),
-    (r"least oak(?:y|ed)", Superlative("least oaky", "oak", -1, "unoaked")),
+    (
+        rf"crispest|zippiest|zingiest|most acidic|freshest|{_THE_MOST} (?:vif|vive|frais|fraiche|fresc[oa]|acid[oa]|acide)|"
+        r"frischeste[nr]?",
+        Superlative("crispest", "acidity", 1, "crisp"),
+    ),
+    (
+        rf"softest|smoothest|silkiest|least tannic|{_THE_MOST} (?:souple|morbid[oa]|suave|maci[oa])|"
+        rf"{_THE_LEAST} (?:tannique|tannic[oa]|tanic[oa])|weichste[nr]?",
+        Superlative("softest", "tannin", -1, "smooth"),
+    ),
+    (
+        rf"most tannic|grippiest|{_THE_MOST} (?:tannique|tannic[oa]|tanic[oa]|structuree?|strutturat[oa]|"
+        r"estructurad[oa]|estruturad[oa])",
+        Superlative("most tannic", "tannin", 1, "tannic"),
+    ),
+    (
+        rf"oakiest|most oak(?:y|ed)|{_THE_MOST} (?:boisee?|legnos[oa]|barricat[oa])|holzigste[nr]?",
+        Superlative("oakiest", "oak", 1, "oaky"),
+    ),
+    (
+        rf"least oak(?:y|ed)|{_THE_LEAST} (?:boisee?|legnos[oa]|barricat[oa])",
+        Superlative("least oaky", "oak", -1, "unoaked"),
+    ),
     # "Which is older, the first or the second?": by vintage, not by profile.
     (r"oldest|most mature|plus vieux|mas viejo|piu vecchio", Superlative("oldest", "vintage", -1, None)),
     (r"youngest|newest|plus jeune|mas joven|piu giovane", Superlative("youngest", "vintage", 1, None)),
@@ -2501,14 +2576,33 @@ _THE_OTHER_ONE = re.compile(r"\bthe other one\b")
 # "Something a bit fruitier?", "crisper?", "a smoother red": more of a style than the wines shown,
 # so other wines than those ("drier" and "lighter" have their own readings).
 _STYLE_COMPARED = re.compile(
-    r"\b(?:crisper|fresher|fruitier|smoother|silkier|earthier|spicier|juicier|"
-    r"more (?:mineral|minerally|aromatic|elegant|fruity|fruit|acidic|savoury|savory|complex|floral|acidity))\b"
+    r"\b(?:crisper|fresher|fruitier|smoother|silkier|earthier|spicier|juicier|drier|rounder|oakier|"
+    r"more (?:mineral|minerally|aromatic|elegant|fruity|fruit|acidic|savoury|savory|complex|floral|acidity|oak|"
+    r"structured|structure)|less (?:sweet|oak|oaky|acidic|acid|acidity)|not (?:too|so|that|bone) dry|"
+    # "A touch sweeter?", "something with a bit of sweetness": off-dry, after dry wines.
+    r"(?:touch|bit|little|tad|hint|shade) (?:sweeter|of sweetness))\b"
+)
+# The same in the restaurants' languages: "plus fruité ?", "meno dolce?", "¿más afrutado?",
+# "mais mineral?", "fruchtiger?" (not "plus cher", "moins de 40": prices have their own readings).
+_STYLE_COMPARED_ELSEWHERE = re.compile(
+    r"\b(?:(?:plus|moins|piu|meno|mas|menos|mais|weniger) (?:de |di |d'\s?)?(?:acidite|acidita|acidez|fruitee?|fruttat[oa]|afrutad[oa]|frutad[oa]|"
+    r"mineral|minerale|frais|fraiche|fresc[oa]|vif|vive|aromatique|aromatic[oa]|sec|secc[oa]|sec[oa]|sucree?|dolce|"
+    r"dulce|doce|suss|rond|rotond[oa]|redond[oa]|boisee?|bois|legno|roble|madera|madeira|holz|tannique|tannic[oa]|"
+    r"tanic[oa]|tannins?|taninos|structuree?|strutturat[oa]|estructurad[oa]|estruturad[oa]|souple|morbid[oa]|"
+    r"suave|maci[oa]|elegante?|epice|speziat[oa]|especiad[oa]|charpentee?|saure)|fruchtiger\w*|mineralischer\w*|"
+    r"frischer\w*|mehr (?:holz|saure|frucht|tannin\w*)|"
+    r"aromatischer\w*|trockener\w*|runder\w*|weicher\w*|holziger\w*|eleganter\w*|strukturierter\w*|"
+    r"susser\w*|lieblicher\w*|pas (?:trop|si) sec|non (?:troppo|cosi|tanto) secc[oa]|no (?:tan|muy|demasiado) sec[oa]|"
+    r"nao (?:muito|tao|demasiado) sec[oa]|nicht (?:zu|so|allzu) trocken\w*)\b"
 )
 
 
 def _style_compared(folded: str) -> bool:
     """ "Fruitier?", "a smoother one": other wines, more of a style; not "which one is fruitier?",
     a question comparing the wines shown."""
+    if _STYLE_COMPARED_ELSEWHERE.search(folded):
+        # "Le deuxième est plus sec ?", "il secondo è più fresco del primo?": of the wines shown.
+        return not _about_picks(folded)
     return bool(_STYLE_COMPARED.search(folded)) and not (_ABOUT_WHICH.search(folded) or _WHICH.search(folded))
 
 
@@ -2946,8 +3040,9 @@ def _read(folded: str) -> Said:
         any_kind=bool(_ANY_KIND.search(folded) or _YOUR_CALL.search(folded)),
         adding=bool(_ADDING.search(folded)),
         start_over=bool(_START_OVER.search(folded)),
-        lighter=bool(_LIGHTER.search(folded)) and not _FOOD_TOO_HEAVY.search(folded),
-        bolder=bool(_BOLDER.search(folded)),
+        # "Le plus léger ?" is "the lightest?" of the wines shown, not "lighter" than them.
+        lighter=bool(_LIGHTER.search(folded)) and not _FOOD_TOO_HEAVY.search(folded) and superlative is None,
+        bolder=bool(_BOLDER.search(folded)) and superlative is None,
         like_pick=_like_pick(folded),
         other=_asks_for_others(folded) or _style_compared(folded),
         appellations=appellations,

@@ -244,6 +244,18 @@ class Recommendations:
     dish_profiles: tuple[DishProfile, ...] = ()
     documents: list[DocumentHit] = field(default_factory=list)
     currency: str = "EUR"
+    steps: tuple[Step, ...] = ()  # "drier?": what was asked of the wine the last answer led with
+
+    @property
+    def step_keys(self) -> frozenset[str]:
+        """The traits the diner asked more or less of than the wines shown, as ``Step.key`` says
+        them: "drier?" is "sweetness-", "lighter?" "body-"."""
+        keys = {step.key for step in self.steps}
+        if "lighter" in self.understood.refinements:
+            keys.add("body-")
+        if "bolder" in self.understood.refinements:
+            keys.add("body+")
+        return frozenset(keys)
 
     def state(self) -> DialogueState:
         """The conversation state after this answer."""
@@ -436,6 +448,73 @@ class _Wanted:
     one_for_all: bool = False  # "one bottle for both": the wine whose worse dish fares best (see Said)
     each_their_own: bool = False  # "a glass each": a wine for each dish, none across both (see Said)
     colours_said: frozenset[str] = frozenset()  # the colours asked for, if any
+    # "Drier?", "moins tannique ?", "¿más fresco?": more (or less) of something than the wine the
+    # last answer led with, as (profile axis, +1 or -1, the lead's value on it).
+    steps: tuple[Step, ...] = ()
+    step_colours: frozenset[str] = frozenset()  # the colours of the wines shown before the step
+
+
+@dataclass(frozen=True)
+class Step:
+    axis: str  # a WineProfile field: "sweetness", "acidity", "tannin", "oak", "body"
+    direction: int  # +1 more of it, -1 less
+    lead: int  # the value of the wine the last answer led with
+
+    def past(self, profile: WineProfile) -> bool:
+        value: int = getattr(profile, self.axis)
+        return self.direction * (value - self.lead) > 0
+
+    @property
+    def key(self) -> str:
+        """How the writers look its words up: "sweetness-" is drier, "oak+" oakier."""
+        return f"{self.axis}{'+' if self.direction > 0 else '-'}"
+
+
+# The style words a comparative asks of the wines shown ("drier", "plus rond", "meno tannico"):
+# the axis of the wine's profile each moves along, and which way.
+_STEPS: Final = {
+    "dry": ("sweetness", -1),
+    "off-dry": ("sweetness", +1),
+    "round": ("acidity", -1),
+    "crisp": ("acidity", +1),
+    "smooth": ("tannin", -1),
+    "tannic": ("tannin", +1),
+    "unoaked": ("oak", -1),
+    "oaky": ("oak", +1),
+}
+
+
+def _steps(said: Said | None, turn: Turn, in_stock: Sequence[Wine]) -> tuple[tuple[Step, ...], frozenset[str]]:
+    """The steps a comparative asks from the wine the last answer led with ("drier?" after three
+    whites: drier than the first of them), and the colours those wines were in."""
+    if said is None or not {"other", "lighter", "bolder"} & set(turn.refinements) or not turn.shown_before:
+        return (), frozenset()
+    by_id = {wine.pk: wine for wine in in_stock}
+    shown = [by_id[wine_id] for wine_id in turn.shown_before if wine_id in by_id]
+    if not shown:
+        return (), frozenset()
+    lead = profile_of(shown[0])
+    steps = []
+    for style in said.style_words:
+        if style not in _STEPS:
+            continue
+        axis, direction = _STEPS[style]
+        if axis == "tannin" and shown[0].colour not in ("red", "orange"):
+            axis = "body"  # "more structured" of a white: a fuller white, not a red
+        if axis == "body" and {"lighter", "bolder"} & set(turn.refinements):
+            continue  # "more structure" of a white: fuller, which "bolder" already asks
+        steps.append(Step(axis, direction, getattr(lead, axis)))
+    return tuple(steps), frozenset(wine.colour for wine in shown) if steps else frozenset()
+
+
+def _past_the_lead(wines: list[Wine], wanted: _Wanted) -> list[Wine]:
+    """After "drier?", "rounder?": the wines further along than the last answer's lead, in the colours
+    shown unless the diner named others; when none is, the rest (the answer still names the style)."""
+    if not wanted.steps:
+        return wines
+    if wanted.step_colours and not wanted.colours_said:
+        wines = [wine for wine in wines if wine.colour in wanted.step_colours] or wines
+    return [wine for wine in wines if all(step.past(profile_of(wine)) for step in wanted.steps)] or wines
 
 
 def _from_places(wine: Wine, wanted: _Wanted) -> bool:
@@ -818,7 +897,7 @@ def choose(
         bottles = replace(constraints, by_the_glass=False)
         picks = _rank(placed_bottles, similarities, profiles, wanted, turn, bottles, k, alternative=True)
         return picks, True, ()
-    candidates = _style_wishes(candidates, wanted, profiles)
+    candidates = _past_the_lead(_style_wishes(candidates, wanted, profiles), wanted)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
         return picks, _from_elsewhere(picks, wanted, places_missing), places_missing
@@ -1247,10 +1326,13 @@ def recommend(
     # cheeseburger"): both are paired.
     words = off_menu(dish_words, menu) if dishes else dish_words
     profiles = tuple(_dish_profiles(dishes, words))
+    steps, step_colours = _steps(said, turn, in_stock)
     asked = replace(
         _wanted(constraints, appellations, turn),
         only_named=not contradictions,
         price_order=said.price_order if said is not None else None,
+        steps=steps,
+        step_colours=step_colours,
     )
     wanted = _dishes_wanted(query, said, turn, dishes, profiles, asked)
     names_missing, every_name_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
@@ -1287,6 +1369,7 @@ def recommend(
         dish_profiles=profiles,
         documents=relevant_documents(restaurant, query),
         currency=restaurant.currency,
+        steps=wanted.steps,
     )
 
 

@@ -202,7 +202,7 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
         display=display,
         name=wine.name,
         colour=wine.colour,
-        style=_style(pick),
+        style=_style(pick, result.step_keys),
         grapes=tuple(wine.grapes) or (() if pick.profile.grapes_guessed else pick.profile.grapes),
         region=wine.region,
         flavours=_flavours(wine.description),
@@ -214,7 +214,22 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
     )
 
 
-def _style(pick: Pick) -> str:
+# After "rounder?", "softer?": the shape words that would read as the opposite of what was asked
+# (a wine rounder than a racy Sancerre may still be crisp, but is not called so in that answer).
+_AGAINST_THE_STEP: Final = {
+    "acidity-": frozenset({"crisp", "racy"}),
+    "acidity+": frozenset({"round", "soft"}),
+    "tannin-": frozenset({"firmly tannic", "tannic", "grippy"}),
+    "tannin+": frozenset({"supple", "soft", "low-tannin"}),
+    "sweetness-": frozenset({"off-dry", "sweet"}),
+    "oak-": frozenset({"oaky", "oaked", "lightly oaked"}),
+    "oak+": frozenset({"unoaked"}),
+    "body-": frozenset({"full-bodied", "medium-to-full-bodied"}),
+    "body+": frozenset({"light-bodied", "light-to-medium-bodied"}),
+}
+
+
+def _style(pick: Pick, steps: frozenset[str] = frozenset()) -> str:
     """The wine's shape in at most three words a diner hears: "an off-dry, racy white", not "an
     off-dry, light-bodied, racy, unoaked white". The plainest go first: "unoaked" beside other
     words, then "medium-bodied"."""
@@ -229,6 +244,8 @@ def _style(pick: Pick) -> str:
         shape.remove("unoaked")
     if "medium-bodied" in shape and len(shape) > 2:
         shape.remove("medium-bodied")
+    against = frozenset().union(*(_AGAINST_THE_STEP.get(key, frozenset()) for key in steps))
+    shape = [word for word in shape if word not in against]
     return f"{', '.join(shape)} {noun}".strip()
 
 
@@ -392,6 +409,20 @@ _OPENINGS_AS_FULL: Final = (
     "That was about as full as our list goes in that style; the closest is {first}.",
 )
 _OPENINGS_OTHER: Final = ("Another good direction for {dish} is {first}.", "For a change, try {first}.")
+# "Drier?", "rounder?", "less oaky?": the step asked from the wine the last answer led with, and
+# when nothing on the list goes further that way, said so.
+_OPENINGS_STEP: Final = (
+    "For something {comparative}, try {first}.",
+    "{Comparative} than my first pick, {first} suits {dish}.",
+)
+_OPENINGS_STEP_NONE: Final = (
+    "Our list has nothing {comparative} in that style than the wine I led with; the closest is {first}.",
+)
+STEP_COMPARATIVES: Final = {
+    "sweetness-": "drier", "sweetness+": "sweeter", "acidity-": "rounder", "acidity+": "crisper",
+    "tannin-": "softer in tannin", "tannin+": "firmer in tannin", "oak-": "less oaky", "oak+": "oakier",
+    "body-": "lighter", "body+": "fuller",
+}  # fmt: skip
 # The diner asked about wines just shown ("is the second one oaky?") or chose one.
 _OPENINGS_ABOUT: Final = (
     "Gladly: here is {first} again, as it goes with {dish}.",
@@ -668,6 +699,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_LIGHTER if past_the_lead(result.picks[0].profile.body, result.turn) else _OPENINGS_AS_LIGHT
     elif "bolder" in refinements:
         choices = _OPENINGS_BOLDER if past_the_lead(result.picks[0].profile.body, result.turn) else _OPENINGS_AS_FULL
+    elif result.steps and "other" in refinements:
+        choices = (
+            _OPENINGS_STEP if all(step.past(result.picks[0].profile) for step in result.steps) else _OPENINGS_STEP_NONE
+        )
     elif "like" in refinements or "other" in refinements:
         choices = _OPENINGS_OTHER if dish else _OPENINGS_NO_DISH
     elif places and not (dish or refinements or result.constraints.by_the_glass):
@@ -683,8 +718,16 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         template = rng.choice(_OPENINGS_NO_DISH)
     named = _named(first)
     place = " or ".join(places)
+    comparative = " and ".join(STEP_COMPARATIVES[step.key] for step in result.steps)
     return template.format(
-        dish=dish, first=named, First=_upper_first(named), most=superlative, place=place, Place=_upper_first(place)
+        dish=dish,
+        first=named,
+        First=_upper_first(named),
+        most=superlative,
+        place=place,
+        Place=_upper_first(place),
+        comparative=comparative,
+        Comparative=_upper_first(comparative),
     )
 
 

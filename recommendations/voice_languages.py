@@ -403,7 +403,73 @@ stellenbosch|de Stellenbosch|de Stellenbosch|di Stellenbosch|aus Stellenbosch|de
 barossa valley|de la Barossa Valley|del valle de Barossa|della Barossa Valley|aus dem Barossa Valley|do vale de Barossa
 colchagua valley|de la vallée de Colchagua|del valle de Colchagua|della valle di Colchagua|aus dem Colchagua-Tal|do vale de Colchagua
 valle de guadalupe|de la Valle de Guadalupe|del Valle de Guadalupe|della Valle de Guadalupe|aus dem Valle de Guadalupe|do Valle de Guadalupe
+france|de France|de Francia|della Francia|aus Frankreich|de França
+italy|d'Italie|de Italia|dell'Italia|aus Italien|de Itália
+spain|d'Espagne|de España|della Spagna|aus Spanien|de Espanha
+portugal|du Portugal|de Portugal|del Portogallo|aus Portugal|de Portugal
+germany|d'Allemagne|de Alemania|della Germania|aus Deutschland|da Alemanha
+austria|d'Autriche|de Austria|dell'Austria|aus Österreich|da Áustria
+switzerland|de Suisse|de Suiza|della Svizzera|aus der Schweiz|da Suíça
+greece|de Grèce|de Grecia|della Grecia|aus Griechenland|da Grécia
+hungary|de Hongrie|de Hungría|dell'Ungheria|aus Ungarn|da Hungria
+croatia|de Croatie|de Croacia|della Croazia|aus Kroatien|da Croácia
+slovenia|de Slovénie|de Eslovenia|della Slovenia|aus Slowenien|da Eslovénia
+georgia|de Géorgie|de Georgia|della Georgia|aus Georgien|da Geórgia
+lebanon|du Liban|del Líbano|del Libano|aus dem Libanon|do Líbano
+united states|des États-Unis|de Estados Unidos|degli Stati Uniti|aus den USA|dos Estados Unidos
+california|de Californie|de California|della California|aus Kalifornien|da Califórnia
+argentina|d'Argentine|de Argentina|dell'Argentina|aus Argentinien|da Argentina
+chile|du Chili|de Chile|del Cile|aus Chile|do Chile
+australia|d'Australie|de Australia|dell'Australia|aus Australien|da Austrália
+new zealand|de Nouvelle-Zélande|de Nueva Zelanda|della Nuova Zelanda|aus Neuseeland|da Nova Zelândia
+south africa|d'Afrique du Sud|de Sudáfrica|del Sudafrica|aus Südafrika|da África do Sul
 """
+
+
+# What a comparative asked of the wines shown moves ("drier?": sweetness down), as each language
+# says it after "something": step key | French | Spanish | Italian | German | Portuguese.
+_STEP_TABLE: Final = """
+sweetness-|plus sec|más seco|più secco|Trockeneres|mais seco
+sweetness+|plus doux|más dulce|più dolce|Süßeres|mais doce
+acidity-|plus rond|más redondo|più rotondo|Runderes|mais redondo
+acidity+|plus vif|más fresco|più fresco|Frischeres|mais fresco
+tannin-|plus souple|más suave|più morbido|Weicheres|mais macio
+tannin+|plus structuré|más estructurado|più strutturato|Strukturierteres|mais estruturado
+oak-|moins boisé|con menos madera|meno legnoso|weniger Holziges|com menos madeira
+oak+|plus boisé|con más madera|più legnoso|Holzigeres|com mais madeira
+body-|plus léger|más ligero|più leggero|Leichteres|mais leve
+body+|plus ample|con más cuerpo|più corposo|Kräftigeres|mais encorpado
+"""
+
+
+# "Which is the driest?" of the wines shown, answered with the wine: superlative | French | Spanish |
+# Italian | German | Portuguese (said of "le vin", "el vino", "il vino", "der Wein", "o vinho").
+_SUPERLATIVE_TABLE: Final = """
+driest|le plus sec|el más seco|il più secco|der trockenste|o mais seco
+sweetest|le plus doux|el más dulce|il più dolce|der süßeste|o mais doce
+lightest|le plus léger|el más ligero|il più leggero|der leichteste|o mais leve
+fullest|le plus ample|el de más cuerpo|il più corposo|der kräftigste|o mais encorpado
+crispest|le plus vif|el más fresco|il più fresco|der frischeste|o mais fresco
+softest|le plus souple|el más suave|il più morbido|der weichste|o mais macio
+most tannic|le plus tannique|el más tánico|il più tannico|der tanninreichste|o mais tânico
+oakiest|le plus boisé|el que tiene más madera|il più legnoso|der holzigste|o que tem mais madeira
+least oaky|le moins boisé|el que tiene menos madera|il meno legnoso|der am wenigsten holzige|o que tem menos madeira
+oldest|le plus ancien|el más antiguo|il più vecchio|der älteste|o mais antigo
+youngest|le plus jeune|el más joven|il più giovane|der jüngste|o mais novo
+best value|le meilleur rapport qualité-prix|el de mejor relación calidad-precio|il miglior rapporto qualità-prezzo|der mit dem besten Preis-Leistungs-Verhältnis|o de melhor relação qualidade-preço
+"""
+
+
+def _superlatives_in(language: str) -> dict[str, str]:
+    column = _LANGUAGE_COLUMNS.index(language) + 1
+    rows = (line.split("|") for line in _SUPERLATIVE_TABLE.strip().splitlines())
+    return {row[0]: row[column] for row in rows}
+
+
+def _steps_in(language: str) -> dict[str, str]:
+    column = _LANGUAGE_COLUMNS.index(language) + 1
+    rows = (line.split("|") for line in _STEP_TABLE.strip().splitlines())
+    return {row[0]: row[column] for row in rows}
 
 
 def _places_in(language: str) -> dict[str, str]:
@@ -497,6 +563,8 @@ _FRENCH: Final = Phrasebook(
         "lighter": ("Plus léger, {first} ira très bien avec {dish}.", "Pour quelque chose de plus léger, essayez {first}."),
         "bolder": ("Pour plus de corps, je vous propose {first}.", "Plus ample, {first} ira très bien avec {dish}."),
         "other": ("Autre belle piste pour {dish} : {first}.", "Pour changer, essayez {first}."),
+        "step": ("Pour quelque chose de {comparative}, essayez {first}.", "{Comparative}, {first} ira très bien avec {dish}."),
+        "step_none": ("Notre carte n'a rien de {comparative} dans ce style ; le plus proche est {first}.",),
         "chosen": ("Excellent choix : {first} avec {dish}.", "{First}, c'est parfait avec {dish}."),
         "chosen_no_dish": ("Excellent choix : {first}.", "{First}, c'est parfait ; régalez-vous."),
         "both": ("Pour {dish}, la bouteille qui va avec l'ensemble est {first}.",),
@@ -511,6 +579,8 @@ _FRENCH: Final = Phrasebook(
         "about": ("Volontiers : voici à nouveau {first}, pour {dish}.",),
         "about_no_dish": ("Volontiers : voici à nouveau {first}.",),
         "about_several": ("Volontiers, les voici à nouveau pour {dish}, en commençant par {first}.",),
+        "superlative": ("De ceux-là, {most} est {first}.", "Parmi eux, {most} est {first}."),
+        "your_choice": ("De ceux-là, je choisirais {first}.", "Pour ma part, je prendrais {first}."),
         "none": ("Nous n'avons pas exactement cela ce soir ; le plus proche sur notre carte est {first}.",),
     },
     first_detail=("C'est {identity} ; {reason}.",),
@@ -649,6 +719,8 @@ _SPANISH: Final = Phrasebook(
         "lighter": ("Más ligero, {first} irá muy bien con {dish}.", "Para algo más ligero, pruebe {first}."),
         "bolder": ("Para más cuerpo, le propongo {first}.", "Con más cuerpo, {first} irá muy bien con {dish}."),
         "other": ("Otra buena opción para {dish} es {first}.", "Para variar, pruebe {first}."),
+        "step": ("Para algo {comparative}, pruebe {first}.", "Si lo prefiere {comparative}, {first} irá muy bien con {dish}."),
+        "step_none": ("Nuestra carta no tiene nada {comparative} en ese estilo; el más cercano es {first}.",),
         "chosen": ("Excelente elección: {first} con {dish}.", "{First}, perfecto con {dish}."),
         "chosen_no_dish": ("Excelente elección: {first}.", "{First}, perfecto; que lo disfrute."),
         "both": ("Para {dish}, el vino que va con todo es {first}.",),
@@ -663,6 +735,8 @@ _SPANISH: Final = Phrasebook(
         "about": ("Con gusto: aquí tiene de nuevo {first}, para {dish}.",),
         "about_no_dish": ("Con gusto: aquí tiene de nuevo {first}.",),
         "about_several": ("Con gusto, aquí los tiene de nuevo para {dish}, empezando por {first}.",),
+        "superlative": ("De ellos, {most} es {first}.", "Entre ellos, {most} es {first}."),
+        "your_choice": ("De ellos, yo elegiría {first}.", "Yo, personalmente, me quedaría con {first}."),
         "none": ("No tenemos exactamente lo que busca esta noche; lo más cercano es {first}.",),
     },
     first_detail=("Es {identity}; {reason}.",),
@@ -801,6 +875,8 @@ _ITALIAN: Final = Phrasebook(
         "lighter": ("Più leggero, {first} starà benissimo con {dish}.", "Per qualcosa di più leggero, provi {first}."),
         "bolder": ("Per più corpo, le propongo {first}.", "Più corposo, {first} starà benissimo con {dish}."),
         "other": ("Un'altra buona strada per {dish} è {first}.", "Per cambiare, provi {first}."),
+        "step": ("Per qualcosa di {comparative}, provi {first}.", "Se lo preferisce {comparative}, {first} starà benissimo con {dish}."),
+        "step_none": ("La nostra carta non ha niente di {comparative} in quello stile; il più vicino è {first}.",),
         "chosen": ("Ottima scelta: {first} con {dish}.", "{First}, perfetto con {dish}."),
         "chosen_no_dish": ("Ottima scelta: {first}.", "{First}, perfetto; buona degustazione."),
         "both": ("Per {dish}, la bottiglia che va bene con tutto è {first}.",),
@@ -815,6 +891,8 @@ _ITALIAN: Final = Phrasebook(
         "about": ("Volentieri: ecco di nuovo {first}, per {dish}.",),
         "about_no_dish": ("Volentieri: ecco di nuovo {first}.",),
         "about_several": ("Volentieri, eccoli di nuovo per {dish}; il primo è {first}.",),
+        "superlative": ("Tra questi, {most} è {first}.", "Dei tre, {most} è {first}."),
+        "your_choice": ("Tra questi, io sceglierei {first}.", "Personalmente, prenderei {first}."),
         "none": ("Non abbiamo esattamente questo stasera; il più vicino nella nostra carta è {first}.",),
     },
     first_detail=("È {identity}; {reason}.",),
@@ -952,6 +1030,8 @@ _GERMAN: Final = Phrasebook(
         "lighter": ("Leichter ist der {first}, und er passt gut {dish}.", "Für etwas Leichteres probieren Sie den {first}."),
         "bolder": ("Für mehr Körper empfehle ich den {first}.", "Kräftiger ist der {first}, ein guter Partner {dish}."),
         "other": ("Eine weitere schöne Wahl {dish} ist der {first}.", "Zur Abwechslung probieren Sie den {first}."),
+        "step": ("Für etwas {comparative} probieren Sie den {first}.", "Etwas {comparative} ist der {first}, ein guter Partner {dish}."),
+        "step_none": ("Etwas {comparative} gibt es in diesem Stil nicht auf unserer Karte; am nächsten kommt der {first}.",),
         "chosen": ("Eine ausgezeichnete Wahl: der {first} {dish}.", "Sehr gern, der {first}; er passt wunderbar {dish}."),
         "chosen_no_dish": ("Eine ausgezeichnete Wahl: der {first}.", "Sehr gern, der {first}; genießen Sie ihn."),
         "both": ("{Dish} passt als eine Flasche für alles der {first}.",),
@@ -966,6 +1046,8 @@ _GERMAN: Final = Phrasebook(
         "about": ("Gern, hier noch einmal der {first} {dish}.",),
         "about_no_dish": ("Gern, hier noch einmal der {first}.",),
         "about_several": ("Gern, hier noch einmal alle {dish}, zuerst der {first}.",),
+        "superlative": ("Von diesen ist {most} der {first}.",),
+        "your_choice": ("Von diesen würde ich den {first} wählen.", "Ich persönlich würde den {first} nehmen."),
         "none": ("Leider haben wir genau das heute nicht; am nächsten kommt der {first}.",),
     },
     first_detail=("Er ist {identity}; {reason}.",),
@@ -1105,6 +1187,8 @@ _PORTUGUESE: Final = Phrasebook(
         "lighter": ("Mais leve, {first} vai muito bem com {dish}.", "Para algo mais leve, prove {first}."),
         "bolder": ("Para mais corpo, proponho-lhe {first}.", "Mais encorpado, {first} vai muito bem com {dish}."),
         "other": ("Outra boa opção para {dish} é {first}.", "Para variar, prove {first}."),
+        "step": ("Para algo {comparative}, prove {first}.", "Se o preferir {comparative}, {first} vai muito bem com {dish}."),
+        "step_none": ("A nossa carta não tem nada {comparative} nesse estilo; o mais próximo é {first}.",),
         "chosen": ("Excelente escolha: {first} com {dish}.", "{First}, perfeito com {dish}."),
         "chosen_no_dish": ("Excelente escolha: {first}.", "{First}, perfeito; bom proveito."),
         "both": ("Para {dish}, a garrafa que serve tudo é {first}.",),
@@ -1119,6 +1203,8 @@ _PORTUGUESE: Final = Phrasebook(
         "about": ("Com gosto: aqui está de novo {first}, para {dish}.",),
         "about_no_dish": ("Com gosto: aqui está de novo {first}.",),
         "about_several": ("Com gosto, aqui estão de novo para {dish}; o primeiro é {first}.",),
+        "superlative": ("Destes, {most} é {first}.", "Entre eles, {most} é {first}."),
+        "your_choice": ("Destes, eu escolheria {first}.", "Eu, pessoalmente, ficaria com {first}."),
         "none": ("Não temos exatamente isso esta noite; o mais próximo na nossa carta é {first}.",),
     },
     first_detail=("Trata-se de {identity}; {reason}.", "É {identity}; {reason}."),
@@ -1465,6 +1551,10 @@ def _dish_phrase(result: Recommendations, language: str, book: Phrasebook) -> st
     return dishes[0] if len(dishes) == 1 else book.joined.format(a=", ".join(dishes[:-1]), b=dishes[-1])
 
 
+# Where a wine comes from is said "della Toscana" of the wine and "dalla Toscana" after "viene".
+_FROM_IN_ITALIAN: Final = re.compile(r"^d(?:i|e)(ll[aeo']?|l|gli|i)?(?=[ ']|\w)")
+
+
 def _place(region: str, book: Phrasebook) -> str:
     place = region.split(",")[0].strip()
     named = book.places.get(_fold(place))
@@ -1477,7 +1567,21 @@ def _place(region: str, book: Phrasebook) -> str:
     return book.from_place.format(place=place)
 
 
-def _adjectives(pick: Pick) -> list[str]:
+# After "plus rond ?", "meno tannico?": the shape words that would read as the opposite of what
+# was asked (the English writer's ``_AGAINST_THE_STEP``, in this writer's keys).
+_AGAINST_THE_STEP: Final = {
+    "acidity-": frozenset({"lively"}),
+    "acidity+": frozenset({"soft"}),
+    "tannin-": frozenset({"firm"}),
+    "tannin+": frozenset({"supple"}),
+    "sweetness-": frozenset({"off_dry", "sweet"}),
+    "oak-": frozenset({"oaky"}),
+    "body-": frozenset({"full"}),
+    "body+": frozenset({"light"}),
+}
+
+
+def _adjectives(pick: Pick, steps: frozenset[str] = frozenset()) -> list[str]:
     """At most two words for the wine's shape, in the order a sommelier says them."""
     profile, colour = pick.profile, pick.wine.colour
     words: list[str] = []
@@ -1502,11 +1606,20 @@ def _adjectives(pick: Pick) -> list[str]:
         words.append("saline" if "saline" in profile.style_words and profile.sweetness == 0 else "soft")
     if called_oaky(profile, colour=colour) and not fortified(pick.wine.name, pick.wine.region):
         words.append("oaky")
+    against = frozenset().union(*(_AGAINST_THE_STEP.get(key, frozenset()) for key in steps))
+    words = [word for word in words if word not in against]
     return words[-2:] if len(words) > 2 else words
 
 
 def _identity(
-    facts: WineFacts, pick: Pick, language: str, book: Phrasebook, said: set[str], *, with_flavours: bool
+    facts: WineFacts,
+    pick: Pick,
+    language: str,
+    book: Phrasebook,
+    said: set[str],
+    *,
+    with_flavours: bool,
+    steps: frozenset[str] = frozenset(),
 ) -> str:
     """ "un rouge de syrah ample et tannique du Rhône septentrional, aux notes d'olive et de poivre"."""
     grape = facts.grapes[0] if len(facts.grapes) == 1 else ""
@@ -1525,7 +1638,7 @@ def _identity(
         wine += grape_of  # "un rouge de syrah"
     # The same shape as a wine before it in other words ("léger et vif", then "délicat et tendu"),
     # and a third time not at all: its place and flavours set it apart.
-    shape = tuple(_adjectives(pick))
+    shape = tuple(_adjectives(pick, steps))
     key = f"shape:{'/'.join(shape)}"
     times = sum(1 for said_before in said if said_before.startswith(f"{key}#"))
     words = book.adjectives if times == 0 else book.adjectives_again
@@ -1658,16 +1771,24 @@ def _opening_key(result: Recommendations, dish: str) -> str:
         return "budget_none" if only_budget and constraints.max_price is not None else "none"
     if "chosen" in refinements:
         return "chosen" if dish else "chosen_no_dish"
+    said = result.parsed.said
+    if "about" in refinements and said is not None and said.your_choice:
+        return "your_choice"  # "lequel choisiriez-vous ?": the sommelier's own pick first, then the others
+    if "about" in refinements and said is not None and said.superlative is not None and len(result.picks) == 1:
+        return "superlative"
     if "about" in refinements:
         return "about_several" if len(result.picks) > 1 and dish else ("about" if dish else "about_no_dish")
     if dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
         return "both"
     if "cheaper" in refinements and dish:
         return "cheaper"
-    if "lighter" in refinements and past_the_lead(first.profile.body, result.turn):
-        return "lighter"
-    if "bolder" in refinements and past_the_lead(first.profile.body, result.turn):
-        return "bolder"
+    if "lighter" in refinements:
+        # Lighter than the heaviest shown but not than the wine led with: the list goes no lighter.
+        return "lighter" if past_the_lead(first.profile.body, result.turn) else "lighter_none"
+    if "bolder" in refinements:
+        return "bolder" if past_the_lead(first.profile.body, result.turn) else "bolder_none"
+    if result.steps and "other" in refinements:
+        return "step" if all(step.past(first.profile) for step in result.steps) else "step_none"
     if "other" in refinements or "like" in refinements:
         return "other"
     if constraints.by_the_glass:
@@ -1707,6 +1828,8 @@ def _notes(notes: Sequence[Note], count: int, book: Phrasebook) -> list[str] | N
         template = book.notes_said[note.kind]
         value = note.value.replace(" / ", f" {book.offer_or.format(a='', b='').strip()} ")
         place = _place(note.value, book) if note.kind == "not_place" else ""
+        if book is _ITALIAN:
+            place = _FROM_IN_ITALIAN.sub(lambda match: "da" + (match.group(1) or ""), place)  # "viene dalla Toscana"
         said.append(template.format(value=value, place=place, colours=book.colours_plural.get(note.value, "")))
     return said
 
@@ -1727,7 +1850,10 @@ def written_in(
         or (
             "about" in refinements
             and result.parsed.said is not None
-            and (result.parsed.said.superlative is not None or result.parsed.said.your_choice)
+            and result.parsed.said.superlative is not None
+            # One wine in answer ("which is the driest?": the driest) is said here; two or three
+            # set side by side are compared by the English writer.
+            and len(result.picks) > 1
         )
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
@@ -1771,7 +1897,21 @@ def written_in(
         template = rng.choice(book.openings[_opening_key(result, dish)])
         if "{dish}" in template.lower() and not dish:
             template = rng.choice(book.openings["no_dish"])
-        opening = template.format(dish=dish, Dish=_upper_first(dish), first=names[0], First=_upper_first(names[0]))
+        said_as = _steps_in(language)
+        comparatives = [said_as[step.key] for step in result.steps] or [""]
+        comparative = comparatives[0]
+        if len(comparatives) > 1:
+            comparative = book.joined.format(a=", ".join(comparatives[:-1]), b=comparatives[-1])
+        superlative = result.parsed.said.superlative if result.parsed.said is not None else None
+        opening = template.format(
+            most=_superlatives_in(language)[superlative.word] if superlative else "",
+            dish=dish,
+            Dish=_upper_first(dish),
+            first=names[0],
+            First=_upper_first(names[0]),
+            comparative=comparative,
+            Comparative=_upper_first(comparative),
+        )
     proteins = frozenset(profile.protein for profile in result.dish_profiles) if dish else None
     seed = rng.random()  # each try at fitting the words draws the same phrasings
     for with_flavours, with_reasons in ((True, True), (False, True), (False, False)):
@@ -1808,7 +1948,7 @@ def _details(
     used: set[str] = set()
     sentences = []
     for index, (each, pick) in enumerate(zip(facts, result.picks, strict=True)):
-        identity = _identity(each, pick, language, book, said, with_flavours=with_flavours)
+        identity = _identity(each, pick, language, book, said, with_flavours=with_flavours, steps=result.step_keys)
         dish_said = result.understood.in_a_sentence or result.understood.dish or ""
         course = _plate(result, pick)
         reason = (

@@ -586,6 +586,97 @@ def test_one_like_a_grand_cru_but_cheaper_is_first_of_its_own_appellation(bistro
     assert like.picks[0].wine.name == "Chablis"
 
 
+# --- a step along one trait: drier, rounder, softer, less oaky, in every language ------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Less tannic?", "Moins tannique ?", "Meno tannico?", "¿Menos tánico?", "Menos tânico?", "Weniger Tannin?"],
+)
+def test_less_tannic_in_each_language_shows_softer_wines_than_the_lead(bistro: Restaurant, question: str) -> None:
+    first, softer = converse(bistro, "What goes with the lamb?", question)
+
+    lead = first.picks[0].profile.tannin
+    assert lead >= 4, first.picks[0].wine
+    assert softer.picks
+    assert not softer.nothing_fits
+    assert all(pick.profile.tannin < lead for pick in softer.picks), [p.wine.name for p in softer.picks]
+    assert "smooth" in softer.constraints.style_words
+    assert softer.understood.dish == "Roast lamb shoulder"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("Drier?", "Our list has nothing drier in that style than the wine I led with"),
+        ("Plus sec ?", "Notre carte n'a rien de plus sec dans ce style"),
+        ("¿Más seco?", "Nuestra carta no tiene nada más seco en ese estilo"),
+    ],
+)
+def test_drier_than_a_bone_dry_lead_says_nothing_is_drier(bistro: Restaurant, question: str, opening: str) -> None:
+    first, drier = converse(bistro, "A white for the oysters?", question)
+
+    assert first.picks[0].profile.sweetness == 0
+    assert drier.picks
+    assert not names(drier) & names(first)
+    assert write_answer(drier).startswith(opening), write_answer(drier)
+
+
+@pytest.mark.parametrize(
+    "question", ["Not too dry, please", "Pas trop sec", "Nicht zu trocken bitte", "Não muito seco"]
+)
+def test_not_too_dry_after_dry_whites_finds_the_off_dry_one(bistro: Restaurant, question: str) -> None:
+    wine(
+        bistro,
+        "Vouvray Demi-Sec",
+        colour="white",
+        grapes=["Chenin Blanc"],
+        region="Loire",
+        bottle_price=Decimal("44"),
+        description="Demi-sec Chenin Blanc: off-dry, quince, honeyed apple and bright acidity.",
+    )
+    wine_index_sync(restaurant_id=bistro.pk)
+    first, sweeter = converse(bistro, "A white for the goat cheese salad?", question)
+
+    assert all(pick.profile.sweetness == 0 for pick in first.picks)
+    assert sweeter.picks[0].wine.name == "Vouvray Demi-Sec"
+    assert "off-dry" in sweeter.constraints.style_words
+
+
+@pytest.mark.parametrize("question", ["Less sweet?", "Moins sucré ?", "Meno dolce?", "¿Menos dulce?", "Weniger süß?"])
+def test_less_sweet_asks_for_a_drier_wine_not_a_sweet_one(question: str) -> None:
+    said = parse_question(question).said
+    assert said is not None
+    assert said.sweet is False
+    assert "dry" in said.style_words
+    assert said.other  # wines other than those shown
+
+
+def test_more_structure_of_whites_stays_white(bistro: Restaurant) -> None:
+    first, fuller = converse(bistro, "A white for the oysters?", "Plus structuré ?")
+
+    assert colours(first) == {"white"}
+    assert fuller.picks
+    assert colours(fuller) == {"white"}
+    lead = first.picks[0].profile.body
+    assert fuller.picks[0].profile.body > lead, fuller.picks[0].wine
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("nichts aus Österreich", "Austria"),
+        ("Bitte nichts aus Frankreich.", "France"),
+        ("niente dalla Francia", "France"),
+        ("nada de Francia", "France"),
+    ],
+)
+def test_a_country_refused_in_another_language_is_refused(question: str, place: str) -> None:
+    said = parse_question(question).said
+    assert said is not None
+    assert said.refused_places == (place,)
+
+
 # --- lighter (and bolder) -------------------------------------------------------------------
 
 

@@ -1860,7 +1860,7 @@ def test_a_comma_in_a_wines_description_does_not_make_two_wines(text: str, colou
         ("noch etwas anderes?", True),
         ("i'll take the other one", True),  # "the other one" alone still asks for another
         ("show me the other one", True),
-        ("algo más seco?", False),  # drier, not others
+        ("algo más seco?", True),  # drier than the wines shown: others, further along (see _STYLE_COMPARED)
         ("un bicchiere ancora", False),  # one more glass
     ],
 )
@@ -3715,3 +3715,25 @@ def test_the_main_course_coming_is_no_question_about_the_second_wine() -> None:
     said = parse_question("il secondo viene con le patate, che vino?").said
     assert said is not None
     assert said.about_picks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("quel est le plus sec ?", "driest"),
+        ("lequel est le plus léger ?", "lightest"),
+        ("qual è il più morbido?", "softest"),
+        ("¿cuál es el más seco?", "driest"),
+        ("qual é o mais encorpado?", "fullest"),
+        ("welcher ist der trockenste?", "driest"),
+        ("il meno tannico dei tre?", "softest"),
+    ],
+)
+def test_superlatives_in_the_restaurants_languages_ask_about_the_wines_shown(text: str, word: str) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.superlative is not None
+    assert said.superlative.word == word
+    assert said.about_picks == (1, 2, 3)
+    assert not said.lighter
+    assert not said.other  # the most of the wines shown, not others

@@ -233,3 +233,94 @@ def test_a_dessert_is_the_dessert_in_the_reasons(bistro: Restaurant) -> None:
 
     assert "crème brûlée" in text
     assert " du plat" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("first", "refusal", "said"),
+    [
+        ("Un rosso per l'agnello, sotto i 60 €?", "niente dalla Spagna", "Nessuno di questi viene dalla Spagna"),
+        ("Einen Rotwein zum Lamm, unter 60 €?", "Bitte nichts aus Spanien.", "Keiner davon kommt aus Spanien"),
+        ("¿Un tinto para el cordero, menos de 60 €?", "nada de Italia", "Ninguno de estos viene de Italia"),
+    ],
+)
+def test_a_country_refused_is_said_in_the_diners_language(
+    bistro: Restaurant, first: str, refusal: str, said: str
+) -> None:
+    # The reds under 60 on this list are all French: the refused country changes nothing, and the
+    # answer says so with the country's name in the diner's words ("dalla Spagna", not "Spain").
+    before, after = converse(bistro, first, refusal)
+    text = write_answer(after)
+
+    assert after.constraints.refused_places
+    assert [pick.wine.pk for pick in after.picks] == [pick.wine.pk for pick in before.picks]
+    assert text.startswith(said), text
+    assert rubric_problems(text, after) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "comparative"),
+    [
+        ("Un rouge pour l'agneau ?", "Moins tannique ?", "plus souple"),
+        ("Un rosso per l'agnello?", "Meno tannico?", "più morbido"),
+        ("¿Un tinto para el cordero?", "¿Menos tánico?", "más suave"),
+        ("Um tinto para o borrego?", "Menos tânico?", "mais macio"),
+        ("Einen Rotwein zum Lamm, bitte?", "Weniger Tannin?", "Weicheres"),
+    ],
+)
+def test_a_step_asked_in_another_language_is_said_in_it(
+    bistro: Restaurant, first: str, question: str, comparative: str
+) -> None:
+    before, softer = converse(bistro, first, question)
+    text = write_answer(softer)
+
+    lead = before.picks[0].profile.tannin
+    assert softer.picks
+    assert all(pick.profile.tannin < lead for pick in softer.picks)
+    assert comparative in text.split(".")[0], text
+    assert rubric_problems(text, softer) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "question", "openings"),
+    [
+        (
+            "Un rouge pour l'agneau ?",
+            "Lequel est le plus léger ?",
+            ("De ceux-là, le plus léger est", "Parmi eux, le plus léger est"),
+        ),
+        (
+            "Un rosso per l'agnello?",
+            "Qual è il più leggero?",
+            ("Tra questi, il più leggero è", "Dei tre, il più leggero è"),
+        ),
+        (
+            "¿Un tinto para el cordero?",
+            "¿Cuál es el más ligero?",
+            ("De ellos, el más ligero es", "Entre ellos, el más ligero es"),
+        ),
+        ("Einen Rotwein zum Lamm, bitte?", "Welcher ist der leichteste?", ("Von diesen ist der leichteste der",)),
+        ("Um tinto para o borrego?", "Qual é o mais leve?", ("Destes, o mais leve é", "Entre eles, o mais leve é")),
+    ],
+)
+def test_which_is_the_lightest_is_answered_in_the_diners_language(
+    bistro: Restaurant, first: str, question: str, openings: tuple[str, ...]
+) -> None:
+    before, lightest = converse(bistro, first, question)
+    text = write_answer(lightest)
+
+    assert lightest.parsed.said is not None
+    assert lightest.parsed.said.superlative is not None
+    assert [pick.wine.pk for pick in lightest.picks] == [min(before.picks, key=lambda pick: pick.profile.body).wine.pk]
+    assert text.startswith(openings), text
+    assert rubric_problems(text, lightest) == []
+
+
+def test_the_sommeliers_own_pick_is_said_in_the_diners_language(bistro: Restaurant) -> None:
+    _, chosen = converse(bistro, "Un rouge pour l'agneau ?", "Lequel choisiriez-vous ?")
+    text = write_answer(chosen)
+
+    assert chosen.parsed.said is not None
+    assert chosen.parsed.said.your_choice
+    assert text.startswith(("De ceux-là, je choisirais", "Pour ma part, je prendrais")), text
+    assert diner_language(text) == "fr", text
+    assert rubric_problems(text, chosen) == []

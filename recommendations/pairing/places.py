@@ -53,12 +53,17 @@ _OLD_WORLD: Final = (
 # fmt: off
 ORIGINS: Final[tuple[Origin, ...]] = (
     # Countries
-    _origin("France", "france, french, francais, francaise, francaises, franzosisch, franzosische, franzosischen, frankreich, francesa, franceses, francesas, francesi"),
+    # "Francia" said by a diner; in a wine's own words it is a vineyard (see below). Not "Frances"
+    # nor "francese": a name, and the chicken.
+    _origin("France", "france, french, francais, francaise, francaises, franzosisch, franzosische, franzosischen, frankreich, francesa, franceses, francesas, francesi, francia",
+            "france, french, francais, francaise, francaises, franzosisch, franzosische, franzosischen, frankreich, francesa, franceses, francesas, francesi"),
     _origin("Italy", "italy, italian, italia, italiano, italiana, italien, italienne, italiani, italie, italianos, italianas, italiens, italiennes, italiane, italienisch, italienische, italienischen"),
-    _origin("Spain", "spain, spanish, espana, espanol, espanola, espanoles, espanolas, espagnol, espagnole, espagnols, espagnoles, spagnolo, spagnola, spagnoli, spagnole, espagne, spanien, spanisch, spanische, spanischen, espanha, espanhol, espanhola, espanhois, espanholas"),
+    # "Spagna" said by a diner; in a wine's own words it is a vineyard ("Vigna Spagna").
+    _origin("Spain", "spain, spanish, espana, espanol, espanola, espanoles, espanolas, espagnol, espagnole, espagnols, espagnoles, spagnolo, spagnola, spagnoli, spagnole, espagne, spanien, spanisch, spanische, spanischen, espanha, espanhol, espanhola, espanhois, espanholas, spagna",
+            "spain, spanish, espana, espanol, espanola, espanoles, espanolas, espagnol, espagnole, espagnols, espagnoles, spagnolo, spagnola, spagnoli, spagnole, espagne, spanien, spanisch, spanische, spanischen, espanha, espanhol, espanhola, espanhois, espanholas"),
     _origin("Portugal", "portugal, portuguese, portugues, portuguesa, portugueses, portuguesas, portugais, portugaise, portugaises, portogallo, portoghese, portoghesi, portugiesisch, portugiesische, portugiesischen"),
     _origin("Germany", "germany, german, deutsch, deutschland, allemand, allemande, tedesco, allemagne, germania, alemania, aleman"),
-    _origin("Austria", "austria, austrian, osterreich, autrichien, autrichienne, austriaco, autriche"),
+    _origin("Austria", "austria, austrian, osterreich, osterreichisch, osterreichische, osterreichischen, osterreichischer, autrichien, autrichienne, austriaco, austriaca, austriaci, autriche"),
     _origin("Switzerland", "switzerland, swiss, suisse, schweiz, svizzero, svizzera, suiza"),
     _origin("Greece", "greece, greek, grec, grecque, greco, grece, grecia, griechenland"),
     _origin("Hungary", "hungary, hungarian, hongrois, magyar, hongrie, ungheria, hungria, ungarn"),
@@ -167,7 +172,8 @@ _WINE_NOUN = (
 # ("an Italian red", "a Californian Pinot Noir", "vino tinto español"), or on its own after
 # "something" or "any".
 _ASKED = re.compile(
-    rf"\b(?:from|of|de|du|di|del|della|da|dalla)\s+(?:the\s+)?(?P<from>{_SAID})\b"
+    # "Nichts aus Österreich", "niente dalla Francia", "nada do Douro".
+    rf"\b(?:from|of|de|du|di|del|della|da|dalla|dal|dall|do|aus|von|vom)\s+(?:the\s+)?(?P<from>{_SAID})\b"
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
     rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|brancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
@@ -267,6 +273,8 @@ def without_origins(folded: str) -> str:
     for match in _asked_matches(folded):
         group = next(name for name in ("from", "before", "after", "alone", "about", "denied") if match.group(name))
         start, end = match.span(group)
+        if group == "from":
+            start = match.start()  # "niente dal Piemonte": "dal" is no dish of lentils either
         folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded
 

@@ -39,7 +39,9 @@ class Command(BaseCommand):
         parser.add_argument("--keep-database", action="store_true", help="evaluate the configured database instead")
         parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
         parser.add_argument(
-            "--only", choices=["pairings", "dialogues", "constraints"], help="run one part of the evaluation"
+            "--only",
+            choices=["pairings", "dialogues", "refinements", "constraints"],
+            help="run one part of the evaluation",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -88,9 +90,11 @@ class Command(BaseCommand):
                     {"demo": demo, "held-out": held_out}, answer=answer, progress=progress
                 )
             self._pairings(report, options)
+        by_slug = {restaurant.slug: restaurant for restaurant in [*demo, *held_out]}
         if only in (None, "dialogues"):
-            by_slug = {restaurant.slug: restaurant for restaurant in [*demo, *held_out]}
             self._dialogues(evaluation.evaluate_dialogues(by_slug, answer=answer), options)
+        if only in (None, "refinements"):
+            self._refinements(evaluation.evaluate_refinements(by_slug, answer=answer), options)
         if only in (None, "constraints"):
             self._constraints(evaluation.evaluate_constraints([*demo, *held_out], answer=answer))
         self.stdout.write(f"text rubric: {words} answers break no rule (every chosen wine named, no repeated "
@@ -126,6 +130,14 @@ class Command(BaseCommand):
             )
         for failure in report.failures[: options["misses"]]:
             self.stdout.write(f"  failed (tuning half): {failure}")
+
+    def _refinements(self, report: evaluation.RefinementReport, options: dict[str, Any]) -> None:
+        self.stdout.write(
+            f"refinements (drier, softer, less oak, nothing from ...; six languages): tuning half "
+            f"{report.rate('tune')}   test half {report.rate('test')} follow the diner"
+        )
+        for failure in report.failures[: options["misses"]]:
+            self.stdout.write(f"  not followed (tuning half): {failure}")
 
     def _constraints(self, report: evaluation.ConstraintReport) -> None:
         self.stdout.write(
