@@ -1326,13 +1326,10 @@ def recommend(
     # cheeseburger"): both are paired.
     words = off_menu(dish_words, menu) if dishes else dish_words
     profiles = tuple(_dish_profiles(dishes, words))
-    steps, step_colours = _steps(said, turn, in_stock)
     asked = replace(
-        _wanted(constraints, appellations, turn),
+        _wanted(constraints, appellations, turn, _steps(said, turn, in_stock)),
         only_named=not contradictions,
         price_order=said.price_order if said is not None else None,
-        steps=steps,
-        step_colours=step_colours,
     )
     wanted = _dishes_wanted(query, said, turn, dishes, profiles, asked)
     names_missing, every_name_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
@@ -1759,7 +1756,12 @@ def _dish_source(parsed: ParsedQuestion, turn: Turn) -> str | None:
     return "menu" if turn.dish_ids else "question"
 
 
-def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -> _Wanted:
+def _wanted(
+    constraints: Constraints,
+    appellations: Sequence[str],
+    turn: Turn,
+    steps: tuple[tuple[Step, ...], frozenset[str]] = ((), frozenset()),
+) -> _Wanted:
     like = like_colour = None
     like_place = ("", "")
     like_fortified = False
@@ -1778,6 +1780,8 @@ def _wanted(constraints: Constraints, appellations: Sequence[str], turn: Turn) -
         like_place=like_place,
         like_fortified=like_fortified,
         colours_said=constraints.colours,
+        steps=steps[0],
+        step_colours=steps[1],
     )
 
 

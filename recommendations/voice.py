@@ -719,16 +719,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     named = _named(first)
     place = " or ".join(places)
     comparative = " and ".join(STEP_COMPARATIVES[step.key] for step in result.steps)
-    return template.format(
-        dish=dish,
-        first=named,
-        First=_upper_first(named),
-        most=superlative,
-        place=place,
-        Place=_upper_first(place),
-        comparative=comparative,
-        Comparative=_upper_first(comparative),
-    )
+    words = {"dish": dish, "first": named, "most": superlative, "place": place, "comparative": comparative}
+    return template.format(**words, **{key.title(): _upper_first(value) for key, value in words.items()})
 
 
 def _within_budget(result: Recommendations) -> bool:

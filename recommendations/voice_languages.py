@@ -294,10 +294,15 @@ petrol|hydrocarbure|hidrocarburo|idrocarburo|Petrol|petróleo
 _LANGUAGE_COLUMNS: Final = ("fr", "es", "it", "de", "pt")
 
 
-def _flavours_in(language: str) -> dict[str, str]:
+def _column(language: str, table: str) -> dict[str, str]:
+    """A table of words (first column the key, then one per language): that language's words."""
     column = _LANGUAGE_COLUMNS.index(language) + 1
-    rows = (line.split("|") for line in _FLAVOUR_TABLE.strip().splitlines())
+    rows = (line.split("|") for line in table.strip().splitlines())
     return {row[0]: row[column] for row in rows}
+
+
+def _flavours_in(language: str) -> dict[str, str]:
+    return _column(language, _FLAVOUR_TABLE)
 
 
 # Places a list names, with the preposition each language says them with: region (folded) | French |
@@ -461,21 +466,15 @@ best value|le meilleur rapport qualité-prix|el de mejor relación calidad-preci
 
 
 def _superlatives_in(language: str) -> dict[str, str]:
-    column = _LANGUAGE_COLUMNS.index(language) + 1
-    rows = (line.split("|") for line in _SUPERLATIVE_TABLE.strip().splitlines())
-    return {row[0]: row[column] for row in rows}
+    return _column(language, _SUPERLATIVE_TABLE)
 
 
 def _steps_in(language: str) -> dict[str, str]:
-    column = _LANGUAGE_COLUMNS.index(language) + 1
-    rows = (line.split("|") for line in _STEP_TABLE.strip().splitlines())
-    return {row[0]: row[column] for row in rows}
+    return _column(language, _STEP_TABLE)
 
 
 def _places_in(language: str) -> dict[str, str]:
-    column = _LANGUAGE_COLUMNS.index(language) + 1
-    rows = (line.split("|") for line in _PLACE_TABLE.strip().splitlines())
-    return {row[0]: row[column] for row in rows}
+    return _column(language, _PLACE_TABLE)
 
 
 # A wine's trait, as the English writer words it (``voice._trait``), in each language with its verb:
@@ -512,9 +511,7 @@ _ANSWERS: Final = {
 
 
 def _traits_in(language: str) -> dict[str, str]:
-    column = _LANGUAGE_COLUMNS.index(language) + 1
-    rows = (line.split("|") for line in _TRAIT_TABLE.strip().splitlines())
-    return {row[0]: row[column] for row in rows}
+    return _column(language, _TRAIT_TABLE)
 
 
 _FRENCH: Final = Phrasebook(
@@ -1753,6 +1750,29 @@ def _contrast(first: WineFacts, other: WineFacts, book: Phrasebook) -> str:
     return book.contrasts["other"]
 
 
+def _opening(
+    result: Recommendations, language: str, book: Phrasebook, dish: str, first: str, rng: random.Random
+) -> str:
+    """The first sentence: the dish and the first wine, said as the turn asks (a refinement, a
+    step, "the driest", the sommelier's own pick...)."""
+    template = rng.choice(book.openings[_opening_key(result, dish)])
+    if "{dish}" in template.lower() and not dish:
+        template = rng.choice(book.openings["no_dish"])
+    said_as = _steps_in(language)
+    comparatives = [said_as[step.key] for step in result.steps] or [""]
+    comparative = comparatives[0]
+    if len(comparatives) > 1:
+        comparative = book.joined.format(a=", ".join(comparatives[:-1]), b=comparatives[-1])
+    superlative = result.parsed.said.superlative if result.parsed.said is not None else None
+    words = {
+        "dish": dish,
+        "first": first,
+        "comparative": comparative,
+        "most": _superlatives_in(language)[superlative.word] if superlative else "",
+    }
+    return template.format(**words, **{key.title(): _upper_first(value) for key, value in words.items()})
+
+
 def _opening_key(result: Recommendations, dish: str) -> str:
     refinements = result.understood.refinements
     constraints = result.constraints
@@ -1894,24 +1914,7 @@ def written_in(
         subject = f"der {names[0]}" if language == "de" else names[0]
         opening = f"{_ANSWERS[language][verdict.kind.removeprefix('verdict_')]}, {subject} {trait}."
     else:
-        template = rng.choice(book.openings[_opening_key(result, dish)])
-        if "{dish}" in template.lower() and not dish:
-            template = rng.choice(book.openings["no_dish"])
-        said_as = _steps_in(language)
-        comparatives = [said_as[step.key] for step in result.steps] or [""]
-        comparative = comparatives[0]
-        if len(comparatives) > 1:
-            comparative = book.joined.format(a=", ".join(comparatives[:-1]), b=comparatives[-1])
-        superlative = result.parsed.said.superlative if result.parsed.said is not None else None
-        opening = template.format(
-            most=_superlatives_in(language)[superlative.word] if superlative else "",
-            dish=dish,
-            Dish=_upper_first(dish),
-            first=names[0],
-            First=_upper_first(names[0]),
-            comparative=comparative,
-            Comparative=_upper_first(comparative),
-        )
+        opening = _opening(result, language, book, dish, names[0], rng)
     proteins = frozenset(profile.protein for profile in result.dish_profiles) if dish else None
     seed = rng.random()  # each try at fitting the words draws the same phrasings
     for with_flavours, with_reasons in ((True, True), (False, True), (False, False)):
