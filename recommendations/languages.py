@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from recommendations.pairing.dishes import read_food
 from recommendations.pairing.text import fold_text, word_list
 
 ENGLISH: Final = "en"
@@ -89,6 +90,10 @@ _ELIDED: Final = re.compile(r"\b([ldjnqcs])'")
 
 def _scores(text: str) -> dict[str, float]:
     folded = fold_text(text)
+    # A dish's own name is no sentence: "coq au vin" or "pot au feu" said alone is not French.
+    for surface in read_food(text).surfaces:
+        if len(surface.split()) > 1:
+            folded = folded.replace(fold_text(surface), " ")
     words = _WORD.findall(_ELIDED.sub(r"\1 ", folded))
     scores = {language: float(sum(word in markers for word in words)) for language, markers in _MARKERS.items()}
     for language, letters, weight in _LETTERS:

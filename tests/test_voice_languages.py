@@ -28,6 +28,8 @@ pytestmark = pytest.mark.django_db
         ("rib-eye, un tinto potente por favor", "es"),  # "por favor" is Spanish before it is Portuguese
         ("What goes with the moules marinières?", "en"),  # a French dish on an English menu
         ("fish n chips, a sauvignon blanc?", "en"),  # a grape is no French
+        ("coq au vin", "en"),  # a dish's own name said alone is no French sentence
+        ("et le coq au vin ?", "fr"),
         ("merci !", "fr"),  # one word is enough when it is all that is said
     ],
 )
