@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 
 from recommendations.dialogue import DialogueState, ShownWine
-from recommendations.evaluation import check_turn
+from recommendations.evaluation import check_turn, held_out_lists, load, refinement_followed
 from recommendations.models import Course, Restaurant, Wine
+from recommendations.pairing.styles import half_of
 from recommendations.question import Constraints, parse_question
 from recommendations.recommender import Recommendations, recommend
 from recommendations.retrieval.vector_index import wine_index_sync
@@ -1081,6 +1082,51 @@ def test_the_evaluation_expects_wines_below_the_cheapest_when_the_list_has_them(
 
     assert check_turn({"cheaper": True}, cheaper, first) == []
     assert check_turn({"cheaper": True}, first, first)  # the same wines again are not cheaper
+
+
+# --- the evaluation's own check of a step ("drier?", "moins tannique ?") ----------------------
+
+
+def test_the_evaluation_accepts_a_softer_lead_and_refuses_the_same_lead_again(bistro: Restaurant) -> None:
+    first, softer = converse(bistro, "What goes with the lamb?", "Moins tannique ?")
+    entry: dict[str, Any] = {"axis": "tannin", "direction": -1}
+
+    assert refinement_followed(entry, first, softer) is None
+    # The same wine led again, while softer reds that suit the lamb are on the list: not followed.
+    assert refinement_followed(entry, first, first) is not None
+
+
+def test_the_evaluation_accepts_the_same_lead_when_nothing_goes_further(bistro: Restaurant) -> None:
+    first, drier = converse(bistro, "A white for the oysters?", "Drier?")
+    entry: dict[str, Any] = {"axis": "sweetness", "direction": -1}
+
+    assert first.picks[0].profile.sweetness == 0  # nothing is drier than bone dry
+    assert refinement_followed(entry, first, drier) is None
+
+
+def test_the_evaluation_refuses_a_wine_from_a_place_refused(bistro: Restaurant) -> None:
+    first = recommend(restaurant=bistro, query="What goes with the lamb?")
+    entry: dict[str, Any] = {"refused_place": "France"}
+
+    assert any(pick.wine.country == "France" for pick in first.picks)
+    assert refinement_followed(entry, first, first) is not None
+
+
+def test_the_refinement_set_is_well_formed_and_split_in_two() -> None:
+    entries = load("refinements.json")["refinements"]
+    slugs = {spec["slug"] for spec in held_out_lists()} | {
+        "bistro-marguerite", "harbor-and-vine", "trattoria-sorella",
+    }  # fmt: skip
+    halves = {half_of(entry["say"] + " " + entry["opening"]) for entry in entries}
+
+    assert len(entries) >= 60
+    assert halves == {"tune", "test"}
+    for entry in entries:
+        assert entry["restaurant"] in slugs, entry
+        assert ("refused_place" in entry) != ("axis" in entry), entry
+        if "axis" in entry:
+            assert entry["axis"] in {"body", "tannin", "sweetness", "acidity", "oak"}, entry
+            assert entry["direction"] in (1, -1), entry
 
 
 def test_a_number_alone_after_a_budget_is_the_new_budget(bistro: Restaurant) -> None:
