@@ -204,6 +204,7 @@ class Turn:
     max_body: int | None = None  # "lighter": below the heaviest wine just shown
     min_body: int | None = None  # "bolder": above the lightest
     lead_body: int | None = None  # "lighter" or "bolder": the body of the wine the last answer led with
+    lead_wine_id: int | None = None  # a refinement's: the wine the last answer led with, or the one "it" meant
     exclude_wine_ids: frozenset[int] = frozenset()
     only_wine_ids: frozenset[int] = frozenset()  # "the difference between the first two": just those
     # A question about the wines shown, or thanks, leaves them the wines the next question means
@@ -531,6 +532,7 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
         max_body=max_body,
         lead_body=lead_body if max_body is not None or min_body is not None else None,
         min_body=min_body,
+        lead_wine_id=state.focus if state.focus is not None else shown[0].wine_id,
         exclude_wine_ids=frozenset(exclude),
         like_wine_id=like_wine_id,
         budget_said=budget_said,

@@ -386,12 +386,10 @@ def evaluate_refinements(
         restaurant = restaurants[entry["restaurant"]]
         half = half_of(entry["say"] + " " + entry["opening"])
         first = recommend(restaurant=restaurant, query=entry["opening"])
-        if not first.picks:
-            continue
         result = recommend(restaurant=restaurant, query=entry["say"], state=first.state())
         if answer is not None:
             answer(result)
-        failure = refinement_followed(entry, first, result)
+        failure = refinement_followed(entry, first, result) if first.picks else "the opening showed no wine"
         report.rate(half).add(failure is None)
         if failure is not None and half == "tune":
             report.failures.append(f"{restaurant.slug}: {entry['opening']!r} then {entry['say']!r}: {failure}")

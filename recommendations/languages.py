@@ -90,10 +90,14 @@ _ELIDED: Final = re.compile(r"\b([ldjnqcs])'")
 
 def _scores(text: str) -> dict[str, float]:
     folded = fold_text(text)
-    # A dish's own name is no sentence: "coq au vin" or "pot au feu" said alone is not French.
+    # A dish's own name said alone is no sentence: "coq au vin?" is not French ("coq au vin, un
+    # rouge ?" is, and "spaghetti alla carbonara, che vino?" Italian).
+    without_dishes = folded
     for surface in read_food(text).surfaces:
         if len(surface.split()) > 1:
-            folded = folded.replace(fold_text(surface), " ")
+            without_dishes = without_dishes.replace(fold_text(surface), " ")
+    if not _WORD.search(without_dishes):
+        folded = without_dishes
     words = _WORD.findall(_ELIDED.sub(r"\1 ", folded))
     scores = {language: float(sum(word in markers for word in words)) for language, markers in _MARKERS.items()}
     for language, letters, weight in _LETTERS:

@@ -594,13 +594,19 @@ _GLASS = re.compile(
 )
 _BOTTLE = re.compile(r"\bbottles?\b|\bbouteilles?\b|\bbottiglia\b|\bbotella\b|\bflasche\b|\bgarrafa\b")
 
+
+def _german_comparative(stem: str) -> str:
+    """ "Trockenere", "trockeneres", "trockeneren"; "trockener" only alone or before "als", "bitte"."""
+    return rf"{stem}er(?:e[nrs]\b|(?=\s*(?:[?!.,;]|$|als\b|bitte\b|vielleicht\b|moglich\b)))"
+
+
 _OFF_DRY = (
     r"off[- ]?dry|semi[- ]sweet|medium[- ]sweet|"
     # "Not too dry", "pas trop sec", "non troppo secco", "no tan seco", "não muito seco", "nicht zu trocken".
     r"not (?:too|so|that|overly|very) dry|pas (?:trop|si) sec|moins sec|non (?:troppo|cosi|tanto) secc[oa]|"
     r"no (?:tan|muy|demasiado) sec[oa]|nao (?:muito|tao|demasiado) sec[oa]|nicht (?:zu|so|allzu) trocken\w*|"
     # "Plus doux ?", "più dolce?", "etwas Süßeres?": a step towards sweetness from the wines shown.
-    r"plus (?:doux|sucree?)|piu dolce|mas dulce|mais doce|susser\w*|lieblicher\w*|"
+    rf"{_german_comparative('suss')}|{_german_comparative('lieblich')}|"
     r"(?:slightly|lightly|a (?:little|touch|hint|bit)(?: of)?|just a touch(?: of)?|somewhat) sweet(?:ness|er)?"
 )
 _NOT_SWEET = (
@@ -880,7 +886,8 @@ _STYLE_WORDS: Final = (
     ),
     (
         "dry",
-        rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?)?|seco|(?:est|il|elle|plus) sec\b",
+        rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?|ere[nrs]?)?|seco|"
+        r"(?:est|il|elle|plus) sec\b",
     ),
     ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
@@ -897,18 +904,18 @@ _STYLE_WORDS: Final = (
         r"(?:mais|plus|piu|mas|algo|qualcosa di|quelque chose de|un vin|vino|vinho|qualcosa di piu) "
         r"(?:redond[oa]s?|ronde?s?|rotond[oa])|"
         r"meno acid[oa]|moins acide|menos acid[oa]|(?:muito|demasiado|trop|troppo|zu) (?:acid[oa]|acide|sauer)|"
-        r"weniger saure|(?:less|moins d'?|meno|menos) ?(?:acidity|acidite|acidita|acidez)",
+        r"weniger (?:saure|sauer)|(?:less|moins d'?|meno|menos) ?(?:acidity|acidite|acidita|acidez)",
     ),
     (
         "crisp",
         r"crisp(?:er)?|zesty|zippy|racy|refreshing|fresher|more acid(?:ic|ity)|"
         # "Plus frais", "più fresco", "más fresco", "mais fresco", "frischer": fresher than those shown.
-        r"(?:plus|piu|mas|mais) (?:frais|fraiche|vif|vive|fresc[oa]|vivac[ei])|frischer\w*|knackig\w*",
+        r"(?:plus|piu|mas|mais) (?:frais|fraiche|vif|vive|fresc[oa]|vivac[ei]|acide|acid[oa])|frischer\w*|knackig\w*",
     ),
     ("fresh", r"fresh|frais|fraiche"),
     (
         "oaky",
-        r"oaky|oakier|oaked|woody|boisee?|barricat[oa]|holzig\w*|"
+        r"oaky|oakier|oaked|woody|boisee?|barricat[oa]|barriquee?|holzig\w*|"
         # "More oak", "plus de bois", "più legno", "más roble", "mais madeira", "mehr Holz".
         r"(?:more|plus|piu|mas|mais|mehr)\s+(?:de |di )?(?:oak|bois|futs?|legno|rovere|barriques?|roble|madera|"
         r"madeira|barricas?|holz)|"
@@ -926,7 +933,7 @@ _STYLE_WORDS: Final = (
     ("earthy", r"earth(?:y|ier)|funky|rustic"),
     (
         "smooth",
-        r"smooth(?:er)?|soft|silk(?:y|ier)|velvety|mellow|easy[- ]drinking|easy[- ]going|supple|"
+        r"smooth(?:er)?|soft(?:er)?|silk(?:y|ier)|velvety|mellow|easy[- ]drinking|easy[- ]going|supple|"
         # "Plus souple", "più morbido", "más suave", "mais macio", "weicher", "samtig"; "weniger Tannin".
         r"souples?|morbid[oa]|(?:mas|mais|algo|un|uno|vino|vinho|tinto) suaves?|macios?|weicher\w*|samtig\w*|"
         r"(?:less|moins|meno|menos|weniger)\s+(?:de |di )?(?:tannins?|tanins?|tannini|taninos|tannine?n?)|"
@@ -935,7 +942,7 @@ _STYLE_WORDS: Final = (
     ),
     (
         "tannic",
-        r"tannic|grippy|structured|tanniques?|tannic[oa]|tanic[oa]|"
+        r"tannic|grippy|grippier|more grip|structured|tanniques?|tannic[oa]|tanic[oa]|"
         # "Plus structuré", "più strutturato", "más estructurado", "mais estruturado", "strukturierter".
         r"structuree?s?|strutturat[oa]|estructurad[oa]s?|estruturad[oa]s?|strukturiert\w*|charpentee?s?",
     ),
@@ -984,6 +991,12 @@ def _describes_food(folded: str, end: int) -> bool:
 
 # "Too heavy", "a bit too oaky", "less tannic": the diner rejects that style and wants its
 # opposite; a style with no clear opposite is only dropped.
+# A style match that already says what is unwanted ("not too oaky", "too acidic", "moins boisé").
+_SAYS_ITS_OWN_COMPLAINT: Final = (
+    "not", "no ", "without", "nothing", "too ", "trop", "troppo", "demasiado", "muito", "zu ", "less ", "moins",
+    "meno", "menos", "weniger", "pas ", "peu ", "non ", "poco", "nada", "sin ", "sans", "senza", "nicht", "kaum",
+    "niente", "nulla", "rien", "nichts",
+)  # fmt: skip
 _COMPLAINT = re.compile(r"\b(?:too|overly|less|least|moins|meno|menos|weniger|trop|troppo|demasiado)\s+$")
 _OPPOSITE_STYLE: Final = {
     "full-bodied": "light",
@@ -1037,7 +1050,7 @@ def _style_words(folded: str) -> list[str]:
             continue
         before = folded[max(0, match.start() - 40) : match.start()]
         if _COMPLAINT.search(folded[: match.start()]) or (
-            _NEGATION_BEFORE.search(before) and not match.group().startswith(("not", "no ", "without", "nothing"))
+            _NEGATION_BEFORE.search(before) and not match.group().startswith(_SAYS_ITS_OWN_COMPLAINT)
         ):
             # "Too oaky", and "I don't like oaky Chardonnay": the diner wants the opposite.
             opposite = _OPPOSITE_STYLE.get(style)
@@ -2361,12 +2374,22 @@ class Superlative:
 
 # "Le plus sec", "il più leggero", "el más seco", "o mais leve": the article makes the comparative a
 # superlative in the restaurants' languages (German has its own: "der trockenste").
-_THE_MOST = r"(?:le|la|il|el|lo|o|a|quello|quella) (?:plus|piu|mas|mais)"
-_THE_LEAST = r"(?:le|la|il|el|lo|o|a|quello|quella) (?:moins|meno|menos)"
+# Each language's article before its own word ("il y a plus léger ?" is no superlative, nor is
+# "algo más seco o más ligero"), and "which" before a comparative: "lequel est plus sec ?".
+_THE_MOST = (
+    r"(?:(?:le|la|lequel|laquelle|quel|quelle)(?: est)? plus|(?:il|la|lo|quello|quella|quale)(?: e)? piu|"
+    r"(?:el|la|lo|cual)(?: es)? mas|(?:o|qual(?: e)?(?: o)?) mais)"
+)
+_THE_LEAST = (
+    r"(?:(?:le|la|lequel|laquelle|quel|quelle)(?: est)? moins|(?:il|la|lo|quello|quella|quale)(?: e)? meno|"
+    r"(?:el|la|lo|cual)(?: es)? menos|(?:o|qual(?: e)?(?: o)?) menos)"
+)
+# "Welcher ist trockener?", "welcher von beiden ist leichter?": German asks the comparative.
+_WHICH_DE = r"welche[rs]?(?: (?:ist|sind|davon|von den beiden|von beiden|von denen))*(?: (?:der|die|das|am))? "
 _SUPERLATIVES: Final = (
     (
         rf"driest|least sweet|{_THE_MOST} (?:secs?|secc[oa]|sec[oa])|{_THE_LEAST} (?:sucree?|doux|dolce|dulce|doce)|"
-        r"trockenste[nr]?",
+        rf"trockenste[nr]?|{_WHICH_DE}trockener\w*",
         Superlative("driest", "sweetness", -1, "dry"),
     ),
     (
@@ -2375,23 +2398,23 @@ _SUPERLATIVES: Final = (
     ),
     (
         rf"lightest(?:[- ]bodied)?|least (?:heavy|full)|{_THE_MOST} (?:legere?|legger[oa]|liger[oa]|leve)|"
-        r"leichteste[nr]?",
+        rf"leichteste[nr]?|{_WHICH_DE}leichter\w*",
         Superlative("lightest", "body", -1, "light"),
     ),
     (
         r"fullest(?:[- ]bodied)?|most full[- ]bodied|boldest|biggest|heaviest|richest|strongest|most powerful|"
         rf"{_THE_MOST} (?:corsee?|ample|puissante?|corpos[oa]|potente|robust[oa]|encorpad[oa])|"
-        r"el (?:que tiene |con )mas cuerpo|kraftigste[nr]?|vollste[nr]?",
+        rf"el (?:que tiene |con )mas cuerpo|kraftigste[nr]?|vollste[nr]?|{_WHICH_DE}(?:kraftiger|voller|schwerer)\w*",
         Superlative("fullest", "body", 1, "full-bodied"),
     ),
     (
         rf"crispest|zippiest|zingiest|most acidic|freshest|{_THE_MOST} (?:vif|vive|frais|fraiche|fresc[oa]|acid[oa]|acide)|"
-        r"frischeste[nr]?",
+        rf"frischeste[nr]?|{_WHICH_DE}frischer\w*",
         Superlative("crispest", "acidity", 1, "crisp"),
     ),
     (
         rf"softest|smoothest|silkiest|least tannic|{_THE_MOST} (?:souple|morbid[oa]|suave|maci[oa])|"
-        rf"{_THE_LEAST} (?:tannique|tannic[oa]|tanic[oa])|weichste[nr]?",
+        rf"{_THE_LEAST} (?:tannique|tannic[oa]|tanic[oa])|weichste[nr]?|{_WHICH_DE}weicher\w*",
         Superlative("softest", "tannin", -1, "smooth"),
     ),
     (
@@ -2585,14 +2608,20 @@ _STYLE_COMPARED = re.compile(
 # The same in the restaurants' languages: "plus fruité ?", "meno dolce?", "¿más afrutado?",
 # "mais mineral?", "fruchtiger?" (not "plus cher", "moins de 40": prices have their own readings).
 _STYLE_COMPARED_ELSEWHERE = re.compile(
-    r"\b(?:(?:plus|moins|piu|meno|mas|menos|mais|weniger) (?:de |di |d'\s?)?(?:acidite|acidita|acidez|fruitee?|fruttat[oa]|afrutad[oa]|frutad[oa]|"
-    r"mineral|minerale|frais|fraiche|fresc[oa]|vif|vive|aromatique|aromatic[oa]|sec|secc[oa]|sec[oa]|sucree?|dolce|"
-    r"dulce|doce|suss|rond|rotond[oa]|redond[oa]|boisee?|bois|legno|roble|madera|madeira|holz|tannique|tannic[oa]|"
-    r"tanic[oa]|tannins?|taninos|structuree?|strutturat[oa]|estructurad[oa]|estruturad[oa]|souple|morbid[oa]|"
-    r"suave|maci[oa]|elegante?|epice|speziat[oa]|especiad[oa]|charpentee?|saure)|fruchtiger\w*|mineralischer\w*|"
-    r"frischer\w*|mehr (?:holz|saure|frucht|tannin\w*)|"
-    r"aromatischer\w*|trockener\w*|runder\w*|weicher\w*|holziger\w*|eleganter\w*|strukturierter\w*|"
-    r"susser\w*|lieblicher\w*|pas (?:trop|si) sec|non (?:troppo|cosi|tanto) secc[oa]|no (?:tan|muy|demasiado) sec[oa]|"
+    r"\b(?:(?:plus|moins) (?:de |d'\s?)?(?:acidite|acide|fruitee?|mineral|frais|fraiche|vif|vive|aromatique|sec|"
+    r"sucree?|doux|rond|boisee?|bois|barriquee?|tannique|tannins?|structuree?|souple|elegant|epice|charpentee?)|"
+    r"(?:piu|meno) (?:di )?(?:acidita|acid[oa]|fruttat[oa]|minerale|fresc[oa]|aromatic[oa]|secc[oa]|dolce|rotond[oa]|"
+    r"legno|legnos[oa]|barricat[oa]|tannic[oa]|tannini|strutturat[oa]|morbid[oa]|elegante|speziat[oa])|"
+    r"(?:mas|menos) (?:acidez|acid[oa]|afrutad[oa]|mineral|fresc[oa]|aromatic[oa]|sec[oa]|dulce|redond[oa]|roble|"
+    r"madera|tanic[oa]|taninos|estructurad[oa]|suave|elegante|especiad[oa])|"
+    r"(?:mais|menos) (?:acidez|acid[oa]|frutad[oa]|mineral|fresc[oa]|aromatic[oa]|sec[oa]|doce|redond[oa]|madeira|"
+    r"tanic[oa]|taninos|estruturad[oa]|suave|maci[oa]|elegante)|"
+    r"weniger (?:holz|saure|sauer|suss\w*|tannin\w*|gerbstoff\w*)|mehr (?:holz|saure|frucht|tannin\w*)|"
+    rf"{_german_comparative('fruchtig')}|{_german_comparative('mineralisch')}|{_german_comparative('frisch')}|"
+    rf"{_german_comparative('aromatisch')}|{_german_comparative('trocken')}|{_german_comparative('rund')}|"
+    rf"{_german_comparative('weich')}|{_german_comparative('holzig')}|{_german_comparative('elegant')}|"
+    rf"{_german_comparative('strukturiert')}|{_german_comparative('suss')}|{_german_comparative('lieblich')}|"
+    r"pas (?:trop|si) sec|non (?:troppo|cosi|tanto) secc[oa]|no (?:tan|muy|demasiado) sec[oa]|"
     r"nao (?:muito|tao|demasiado) sec[oa]|nicht (?:zu|so|allzu) trocken\w*)\b"
 )
 

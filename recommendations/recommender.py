@@ -493,18 +493,19 @@ def _steps(said: Said | None, turn: Turn, in_stock: Sequence[Wine]) -> tuple[tup
     shown = [by_id[wine_id] for wine_id in turn.shown_before if wine_id in by_id]
     if not shown:
         return (), frozenset()
-    lead = profile_of(shown[0])
-    steps = []
+    led = by_id.get(turn.lead_wine_id or shown[0].pk, shown[0])  # "le deuxième est boisé ?", then "moins boisé ?"
+    lead = profile_of(led)
+    steps: dict[str, Step] = {}  # by axis: "not dry enough, something drier" is one step, the last said
     for style in said.style_words:
         if style not in _STEPS:
             continue
         axis, direction = _STEPS[style]
-        if axis == "tannin" and shown[0].colour not in ("red", "orange"):
+        if axis == "tannin" and led.colour not in ("red", "orange"):
             axis = "body"  # "more structured" of a white: a fuller white, not a red
         if axis == "body" and {"lighter", "bolder"} & set(turn.refinements):
             continue  # "more structure" of a white: fuller, which "bolder" already asks
-        steps.append(Step(axis, direction, getattr(lead, axis)))
-    return tuple(steps), frozenset(wine.colour for wine in shown) if steps else frozenset()
+        steps[axis] = Step(axis, direction, getattr(lead, axis))
+    return tuple(steps.values()), frozenset(wine.colour for wine in shown) if steps else frozenset()
 
 
 def _past_the_lead(wines: list[Wine], wanted: _Wanted) -> list[Wine]:

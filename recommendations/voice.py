@@ -713,9 +713,11 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_DISH
     else:
         choices = _OPENINGS_NO_DISH
+    if not dish:
+        # No dish to name: the same kind of opening without one ("For something drier, try ..."),
+        # else the plain one.
+        choices = tuple(each for each in choices if "{dish}" not in each) or _OPENINGS_NO_DISH
     template = rng.choice(choices)
-    if "{dish}" in template and not dish:
-        template = rng.choice(_OPENINGS_NO_DISH)
     named = _named(first)
     place = " or ".join(places)
     comparative = " and ".join(STEP_COMPARATIVES[step.key] for step in result.steps)

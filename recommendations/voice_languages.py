@@ -888,7 +888,7 @@ _ITALIAN: Final = Phrasebook(
         "about": ("Volentieri: ecco di nuovo {first}, per {dish}.",),
         "about_no_dish": ("Volentieri: ecco di nuovo {first}.",),
         "about_several": ("Volentieri, eccoli di nuovo per {dish}; il primo è {first}.",),
-        "superlative": ("Tra questi, {most} è {first}.", "Dei tre, {most} è {first}."),
+        "superlative": ("Tra questi, {most} è {first}.", "Fra questi, {most} è {first}."),
         "your_choice": ("Tra questi, io sceglierei {first}.", "Personalmente, prenderei {first}."),
         "none": ("Non abbiamo esattamente questo stasera; il più vicino nella nostra carta è {first}.",),
     },
@@ -1027,7 +1027,7 @@ _GERMAN: Final = Phrasebook(
         "lighter": ("Leichter ist der {first}, und er passt gut {dish}.", "Für etwas Leichteres probieren Sie den {first}."),
         "bolder": ("Für mehr Körper empfehle ich den {first}.", "Kräftiger ist der {first}, ein guter Partner {dish}."),
         "other": ("Eine weitere schöne Wahl {dish} ist der {first}.", "Zur Abwechslung probieren Sie den {first}."),
-        "step": ("Für etwas {comparative} probieren Sie den {first}.", "Etwas {comparative} ist der {first}, ein guter Partner {dish}."),
+        "step": ("Für etwas {comparative} probieren Sie den {first}.", "Wenn Sie etwas {comparative} möchten, ist der {first} eine gute Wahl."),
         "step_none": ("Etwas {comparative} gibt es in diesem Stil nicht auf unserer Karte; am nächsten kommt der {first}.",),
         "chosen": ("Eine ausgezeichnete Wahl: der {first} {dish}.", "Sehr gern, der {first}; er passt wunderbar {dish}."),
         "chosen_no_dish": ("Eine ausgezeichnete Wahl: der {first}.", "Sehr gern, der {first}; genießen Sie ihn."),
@@ -1554,7 +1554,7 @@ _FROM_IN_ITALIAN: Final = re.compile(r"^d(?:i|e)(ll[aeo']?|l|gli|i)?(?=[ ']|\w)"
 
 def _place(region: str, book: Phrasebook) -> str:
     place = region.split(",")[0].strip()
-    named = book.places.get(_fold(place))
+    named = book.places.get(_fold(place)) or book.places.get(_fold(place).removeprefix("the "))
     if named is not None:
         return named
     if book is _ITALIAN and _VOWEL.match(_fold(place)[:1] or "x") and not _fold(place).startswith("h"):
@@ -1755,9 +1755,11 @@ def _opening(
 ) -> str:
     """The first sentence: the dish and the first wine, said as the turn asks (a refinement, a
     step, "the driest", the sommelier's own pick...)."""
-    template = rng.choice(book.openings[_opening_key(result, dish)])
-    if "{dish}" in template.lower() and not dish:
-        template = rng.choice(book.openings["no_dish"])
+    choices = book.openings[_opening_key(result, dish)]
+    if not dish:
+        # No dish to name: the same kind of opening without one, else the plain one.
+        choices = tuple(each for each in choices if "{dish}" not in each.lower()) or book.openings["no_dish"]
+    template = rng.choice(choices)
     said_as = _steps_in(language)
     comparatives = [said_as[step.key] for step in result.steps] or [""]
     comparative = comparatives[0]

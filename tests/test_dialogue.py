@@ -1096,12 +1096,23 @@ def test_the_evaluation_accepts_a_softer_lead_and_refuses_the_same_lead_again(bi
     assert refinement_followed(entry, first, first) is not None
 
 
-def test_the_evaluation_accepts_the_same_lead_when_nothing_goes_further(bistro: Restaurant) -> None:
-    first, drier = converse(bistro, "A white for the oysters?", "Drier?")
-    entry: dict[str, Any] = {"axis": "sweetness", "direction": -1}
+def test_the_evaluation_accepts_the_same_lead_only_when_nothing_goes_further(bistro: Restaurant) -> None:
+    first = recommend(restaurant=bistro, query="A white for the oysters?")
 
-    assert first.picks[0].profile.sweetness == 0  # nothing is drier than bone dry
-    assert refinement_followed(entry, first, drier) is None
+    assert first.picks[0].profile.sweetness == 0
+    # Nothing is drier than bone dry: the same lead again is no failure to follow...
+    assert refinement_followed({"axis": "sweetness", "direction": -1}, first, first) is None
+    # ...but with an off-dry white on the list, the same lead after "a touch sweeter?" is.
+    wine(
+        bistro,
+        "Vouvray Demi-Sec",
+        colour="white",
+        grapes=["Chenin Blanc"],
+        region="Loire",
+        bottle_price=Decimal("44"),
+        description="Demi-sec Chenin Blanc: off-dry, quince and honeyed apple.",
+    )
+    assert refinement_followed({"axis": "sweetness", "direction": 1}, first, first) is not None
 
 
 def test_the_evaluation_refuses_a_wine_from_a_place_refused(bistro: Restaurant) -> None:

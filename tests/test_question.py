@@ -3737,3 +3737,40 @@ def test_superlatives_in_the_restaurants_languages_ask_about_the_wines_shown(tex
     assert said.about_picks == (1, 2, 3)
     assert not said.lighter
     assert not said.other  # the most of the wines shown, not others
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "superlative"),
+    [
+        ("Lequel est plus sec ?", False, "driest"),  # of the wines shown: which one is
+        ("Welcher ist trockener?", False, "driest"),
+        ("¿Cuál es más seco?", False, "driest"),
+        ("Il y a plus léger ?", False, None),  # "is there anything lighter?": no superlative
+        ("¿Algo más seco o más ligero?", True, None),
+        ("etwas Trockeneres?", True, None),
+    ],
+)
+def test_which_and_the_article_make_a_superlative_not_a_step(text: str, other: bool, superlative: str | None) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.other is other
+    assert (said.superlative.word if said.superlative else None) == superlative
+
+
+@pytest.mark.parametrize(
+    ("text", "sweet", "styles"),
+    [
+        ("Ein süßer Wein zum Dessert", True, ()),  # a sweet wine, not a sweeter one
+        ("Ein trockener Weißwein zum Zander", None, ("dry",)),
+        ("no demasiado ácido", None, ("round",)),  # a complaint already: not turned round again
+        ("I don't want anything too acidic", None, ("round",)),
+    ],
+)
+def test_an_adjective_is_not_a_comparative_and_a_complaint_is_not_inverted_twice(
+    text: str, sweet: bool | None, styles: tuple[str, ...]
+) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.sweet is sweet
+    assert said.style_words == styles
+    assert not said.other

@@ -293,7 +293,7 @@ def test_a_step_asked_in_another_language_is_said_in_it(
         (
             "Un rosso per l'agnello?",
             "Qual è il più leggero?",
-            ("Tra questi, il più leggero è", "Dei tre, il più leggero è"),
+            ("Tra questi, il più leggero è", "Fra questi, il più leggero è"),
         ),
         (
             "¿Un tinto para el cordero?",

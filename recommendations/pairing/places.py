@@ -172,8 +172,8 @@ _WINE_NOUN = (
 # ("an Italian red", "a Californian Pinot Noir", "vino tinto español"), or on its own after
 # "something" or "any".
 _ASKED = re.compile(
-    # "Nichts aus Österreich", "niente dalla Francia", "nada do Douro".
-    rf"\b(?:from|of|de|du|di|del|della|da|dalla|dal|dall|do|aus|von|vom)\s+(?:the\s+)?(?P<from>{_SAID})\b"
+    # "Nichts aus Österreich", "niente dalla Francia", "niente dall'Austria", "rien d'Italie".
+    rf"\b(?:(?:from|of|de|du|di|del|della|da|dalla|dal|aus|von|vom)\s+|(?:dall|d)'\s*)(?:the\s+)?(?P<from>{_SAID})\b"
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
     rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|brancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
