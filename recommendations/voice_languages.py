@@ -14,6 +14,7 @@ None for it.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Mapping, Sequence
@@ -294,6 +295,7 @@ petrol|hydrocarbure|hidrocarburo|idrocarburo|Petrol|petróleo
 _LANGUAGE_COLUMNS: Final = ("fr", "es", "it", "de", "pt")
 
 
+@functools.cache  # read on every answer: each table is split once per language
 def _column(language: str, table: str) -> dict[str, str]:
     """A table of words (first column the key, then one per language): that language's words."""
     column = _LANGUAGE_COLUMNS.index(language) + 1

@@ -53,6 +53,20 @@ def add_cheap_white(restaurant: Restaurant) -> None:
     wine_index_sync(restaurant_id=restaurant.pk)
 
 
+def add_off_dry_white(restaurant: Restaurant) -> None:
+    """The one white on the list with a touch of sweetness (the others are bone dry)."""
+    wine(
+        restaurant,
+        "Vouvray Demi-Sec",
+        colour="white",
+        grapes=["Chenin Blanc"],
+        region="Loire",
+        bottle_price=Decimal("44"),
+        description="Demi-sec Chenin Blanc: off-dry, quince, honeyed apple and bright acidity.",
+    )
+    wine_index_sync(restaurant_id=restaurant.pk)
+
+
 # --- "something cheaper?" -------------------------------------------------------------
 
 
@@ -627,16 +641,7 @@ def test_drier_than_a_bone_dry_lead_says_nothing_is_drier(bistro: Restaurant, qu
     "question", ["Not too dry, please", "Pas trop sec", "Nicht zu trocken bitte", "Não muito seco"]
 )
 def test_not_too_dry_after_dry_whites_finds_the_off_dry_one(bistro: Restaurant, question: str) -> None:
-    wine(
-        bistro,
-        "Vouvray Demi-Sec",
-        colour="white",
-        grapes=["Chenin Blanc"],
-        region="Loire",
-        bottle_price=Decimal("44"),
-        description="Demi-sec Chenin Blanc: off-dry, quince, honeyed apple and bright acidity.",
-    )
-    wine_index_sync(restaurant_id=bistro.pk)
+    add_off_dry_white(bistro)
     first, sweeter = converse(bistro, "A white for the goat cheese salad?", question)
 
     assert all(pick.profile.sweetness == 0 for pick in first.picks)
@@ -1103,15 +1108,7 @@ def test_the_evaluation_accepts_the_same_lead_only_when_nothing_goes_further(bis
     # Nothing is drier than bone dry: the same lead again is no failure to follow...
     assert refinement_followed({"axis": "sweetness", "direction": -1}, first, first) is None
     # ...but with an off-dry white on the list, the same lead after "a touch sweeter?" is.
-    wine(
-        bistro,
-        "Vouvray Demi-Sec",
-        colour="white",
-        grapes=["Chenin Blanc"],
-        region="Loire",
-        bottle_price=Decimal("44"),
-        description="Demi-sec Chenin Blanc: off-dry, quince and honeyed apple.",
-    )
+    add_off_dry_white(bistro)
     assert refinement_followed({"axis": "sweetness", "direction": 1}, first, first) is not None
 
 
