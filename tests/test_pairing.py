@@ -103,6 +103,7 @@ def _score(wine: str, dish: DishProfile) -> float:
         ("Stilton with oatcakes", "Sauternes", "oaked Chardonnay"),
         # Gorgonzola melted into gnocchi is a sauce, not the cheese course.
         ("Gnocchi al gorgonzola", "oaked Chardonnay", "Sauternes"),
+        ("Squash, Gorgonzola and walnut tart", "oaked Chardonnay", "Sauternes"),
         ("Grilled salmon", "Pinot Noir", "tannic Cabernet"),
         ("Mushroom risotto", "Pinot Noir", "Sauvignon Blanc"),
         ("Mushroom risotto", "Nebbiolo", "Muscadet"),
@@ -349,6 +350,13 @@ def test_it_knows_a_grape_by_any_of_its_names(written: str, canonical: str) -> N
         ("Vegetarian lasagne", "", (), "vegetarian"),
         # Blue cheese in gnocchi is their sauce, like the pecorino of cacio e pepe.
         ("Gnocchi al gorgonzola", "", (), None),
+        # Baked into a tart or a soup, or the dip of fried polenta, it is an ingredient too; with
+        # oatcakes it is still the cheese course, and the Comté of gougères stays their cheese.
+        ("Squash, Gorgonzola and walnut tart", "Shortcrust tart of roast squash and Gorgonzola.", (), "vegetarian"),
+        ("Crispy polenta chips, Gorgonzola dip", "", (), None),
+        ("stilton and broccoli soup", "", (), None),
+        ("Stilton with oatcakes", "", (), "cheese"),
+        ("Gougères", "Choux puffs baked with Comté.", (), "cheese"),
         # "Meat" alone is beef or a mix led by it; beside another main it is that main's flesh.
         ("Québec meat pie", "", (), "red_meat"),
         ("Greek baked pasta with meat sauce", "", (), "red_meat"),

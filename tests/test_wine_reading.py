@@ -83,6 +83,18 @@ def test_grange_reads_as_the_big_oaked_shiraz_it_is() -> None:
         ("Recioto della Valpolicella", "Veneto", "red", "Corvina"),
         ("White Port", "Porto", "dessert", "Malvasia"),
         ("Rainwater Madeira", "Madeira", "dessert", "Tinta Negra"),
+        # Places a list names instead of the grape: Vaud's Chasselas villages, Lisbon's Arinto,
+        # the Canaries, Istria, the Languedoc's newer crus, Washington and Chile's valleys.
+        ("Dézaley Grand Cru", "Lavaux", "white", "Chasselas"),
+        ("Yvorne", "Vaud", "white", "Chasselas"),
+        ("Bucelas", "Lisboa", "white", "Arinto"),
+        ("Tacoronte-Acentejo Tinto", "Tenerife", "red", "Listán Negro"),
+        ("Istria Bianco", "Istria", "white", "Malvasia"),
+        ("Terrasses du Larzac", "Languedoc", "red", "Syrah"),
+        ("Teroldego Rotaliano", "Trentino", "red", "Teroldego"),
+        ("Montefalco Sagrantino", "Umbria", "red", "Sagrantino"),
+        ("Cirò Rosso Classico", "Calabria", "red", "Gaglioppo"),
+        ("Bugey Cerdon", "Bugey", "sparkling", "Gamay"),
     ],
 )
 def test_a_row_with_only_its_name_and_place_is_read_with_its_grapes(
@@ -536,3 +548,16 @@ def test_an_english_note_with_french_words_in_it_reads_as_before(note: str) -> N
 )
 def test_an_italian_note_says_its_body_and_acidity_in_english(note: str, english: str) -> None:
     assert english in in_english(note)
+
+
+def test_a_wine_a_list_calls_easy_is_never_full_bodied() -> None:
+    """A warm place and a sturdy grape would make a Sicilian Nero d'Avola full; the list's "easy"
+    says it is the bright, unoaked kind."""
+    assert _read("Nero d'Avola", "Sicily", "red", grapes=("Nero d'Avola",)).body >= 4
+    assert _read("Sherazade", "Sicily", "red", "Bright cherry, soft spice. Easy.", ("Nero d'Avola",)).body <= 3
+
+
+def test_a_dark_sparkling_red_keeps_a_little_grip_and_a_blanc_de_noirs_none() -> None:
+    lambrusco = _read("Lambrusco Grasparossa Amabile", "Emilia-Romagna", "sparkling", "Dark, frothy, black cherry.")
+    assert lambrusco.tannin == 1
+    assert _read("Blanc de Noirs", "Champagne", "sparkling", "Dark-fruited blanc de noirs.").tannin == 0

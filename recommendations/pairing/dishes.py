@@ -55,6 +55,14 @@ _MEATLESS: Final = frozenset({None, "vegetarian", "cheese", "mushroom", "dessert
 _ANIMAL_MAINS: Final = frozenset({"red_meat", "lamb", "game", "duck", "veal", "pork", "poultry", "fish", "shellfish"})
 # Named with one of these, a dish's cheese is its sauce (gnocchi al gorgonzola, risotto al taleggio).
 STARCH_MAINS: Final = frozenset(word_list("pasta, filled pasta, gnocchi, rice, risotto"))
+# Baked into pastry, dough or a soup, or served as the dip of fried starch, a blue cheese is an
+# ingredient too: a Gorgonzola tart, a Stilton soup or polenta chips with a blue-cheese dip want a
+# full dry white or a juicy red, not the Sauternes of the blue-cheese course (a Stilton with
+# oatcakes, pear or honey is still that course). Other cheeses keep their own rules there: the
+# Comté of gougères still asks for Chablis or Champagne.
+BLUE_COOKED_IN: Final = frozenset(
+    word_list("tart, quiche lorraine, pizza, soup, pastry, fries, corn, savoury pancake, arancini, empanadas")
+)
 # When words of several proteins weigh the same, the earlier one decides the wine.
 PROTEIN_PRIORITY: Final = word_list(
     "chocolate, dessert, lamb, game, red_meat, duck, veal, pork, poultry, mushroom, shellfish, fish, cheese, vegetarian"
@@ -818,6 +826,10 @@ def _meatless_main(sources: Sequence[tuple[list[tuple[FoodTerm, float]], float]]
     return "mushroom" if any(term.protein == "mushroom" for term in named) else None
 
 
+def _blue(terms: Iterable[FoodTerm]) -> bool:
+    return any(term.protein == "cheese" and term.detail == "blue" for term in terms)
+
+
 def _level(values: Iterable[int]) -> int:
     """The strongest source sets the level; a pile of them (three or more) adds a step."""
     positive = sorted((value for value in values if value > 0), reverse=True)
@@ -962,7 +974,9 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
             "vegetarian",
         )
         all_terms = [term for term in all_terms if term.protein in _MEATLESS]
-    cheese_sauce = protein == "cheese" and any(term.name in STARCH_MAINS for term in name_terms)
+    cheese_sauce = protein == "cheese" and any(
+        term.name in STARCH_MAINS or (term.name in BLUE_COOKED_IN and _blue(all_terms)) for term in name_terms
+    )
     if cheese_sauce:
         # Gorgonzola melted into gnocchi or a risotto is the sauce of a starch dish, like the
         # pecorino of cacio e pepe: a full dry white's dish, not the cheese course's Sauternes.

@@ -566,7 +566,8 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         red="Cabernet Sauvignon;Merlot",
     ),
     _app(
-        "saint-emilion, pomerol, fronsac, lalande-de-pomerol, cotes de bourg, bordeaux superieur",
+        "saint-emilion, pomerol, fronsac, lalande-de-pomerol, cotes de bourg, bordeaux superieur, blaye, "
+        "cotes de blaye, castillon, cotes de castillon",
         red="Merlot;Cabernet Franc",
     ),
     # Pessac-Léognan's whites are barrel-raised Sauvignon and Sémillon, fuller than Entre-Deux-Mers.
@@ -619,7 +620,8 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         shape={"rose": "pale, dry, delicate"},
     ),
     _app(
-        "languedoc, corbieres, minervois, faugeres, saint-chinian, pic saint-loup, roussillon, cotes du roussillon",
+        "languedoc, corbieres, minervois, faugeres, saint-chinian, pic saint-loup, roussillon, cotes du roussillon, "
+        "terrasses du larzac, la clape",
         red="Syrah;Grenache;Carignan;Mourvèdre",
         white="Grenache Blanc",
         rose="Grenache;Cinsault",
@@ -630,9 +632,10 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("cotes de gascogne", white="Colombard;Trebbiano"),
     _app("marcillac", red="Fer Servadou"),
     _app("irouleguy", red="Tannat;Cabernet Franc"),
+    _app("saint-mont", red="Tannat", white="Gros Manseng"),
     _app("cahors", red="Malbec", styles="earthy"),
     _app("madiran", red="Tannat", styles="structured"),
-    _app("jurancon, pacherenc du vic-bilh", white="Gros Manseng;Petit Manseng", dessert="Petit Manseng"),
+    _app("jurancon, pacherenc du vic-bilh, pacherenc", white="Gros Manseng;Petit Manseng", dessert="Petit Manseng"),
     _app(
         "bergerac, cotes de bergerac, pecharmant, buzet, cotes de duras",
         red="Merlot;Cabernet Sauvignon;Cabernet Franc",
@@ -644,10 +647,13 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("banyuls, maury, rivesaltes", dessert="Grenache"),
     _app("muscat de beaumes-de-venise, muscat de rivesaltes", dessert="Muscat"),
     _app("vin jaune, chateau-chalon", white="Savagnin", styles="nutty, savoury"),
-    _app("arbois, cotes du jura", red="Poulsard;Trousseau;Pinot Noir", white="Chardonnay;Savagnin"),
+    _app("arbois, cotes du jura, l'etoile", red="Poulsard;Trousseau;Pinot Noir", white="Chardonnay;Savagnin"),
     _app("alsace, elsass", white="Riesling", red="Pinot Noir"),
     _app("savoie, apremont, chignin", white="Jacquère", red="Mondeuse"),
     _app("chignin-bergeron", white="Roussanne"),
+    _app("bugey", red="Gamay;Pinot Noir;Mondeuse", white="Chardonnay;Altesse"),
+    # Cerdon is a pink, gently sweet sparkling wine of Gamay and Poulsard.
+    _app("cerdon, bugey cerdon", sparkling="Gamay;Poulsard", rose="Gamay;Poulsard", shape="lightly sweet"),
     _app("corse, patrimonio", red="Sangiovese", white="Vermentino", rose="Sangiovese"),
     _app("ajaccio", red="Sciaccarellu", white="Vermentino", rose="Sciaccarellu"),
     # Italy
@@ -669,7 +675,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     ),
     _app(
         "chianti, chianti classico, rosso di montalcino, vino nobile di montepulciano, rosso di montepulciano, "
-        "morellino di scansano, carmignano, montecucco",
+        "morellino di scansano, carmignano, montecucco, vino nobile",
         red="Sangiovese",
         styles="savoury",
     ),
@@ -689,11 +695,15 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("recioto, recioto della valpolicella", dessert="Corvina", red="Corvina", shape="sweet, full-bodied"),
     _app("recioto di soave", dessert="Garganega", white="Garganega", shape="sweet"),
     _app("soave", white="Garganega"),
+    _app("custoza, bianco di custoza", white="Garganega;Trebbiano"),
     _app("lugana", white="Trebbiano"),
     _app("prosecco, valdobbiadene, conegliano, asolo, cartizze", sparkling="Glera"),
     _app("franciacorta, trento doc, trentodoc", sparkling="Chardonnay;Pinot Noir"),
     _app("lambrusco", red="Lambrusco", sparkling="Lambrusco"),
     _app("alto adige, sudtirol", white="Pinot Grigio", red="Lagrein"),
+    _app("teroldego rotaliano", red="Teroldego"),
+    _app("oltrepo pavese", red="Barbera;Croatina", sparkling="Pinot Noir"),
+    _app("colli tortonesi, derthona", white="Timorasso", red="Barbera"),
     # Schiava's lakes and hills; a Kalterersee "Auslese" is a riper Schiava, not a German Auslese.
     _app("kalterersee, kalterer see, lago di caldaro, caldaro, santa maddalena, st. magdalener", red="Schiava"),
     _app("collio, friuli", white="Friulano;Ribolla Gialla"),
@@ -701,6 +711,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("montepulciano d'abruzzo, rosso conero", red="Montepulciano"),
     _app("rosso piceno", red="Montepulciano;Sangiovese"),
     _app("montefalco rosso", red="Sangiovese;Sagrantino"),
+    _app("montefalco sagrantino, sagrantino di montefalco", red="Sagrantino", styles="structured"),
     _app("orvieto", white="Trebbiano;Grechetto"),
     _app("frascati", white="Malvasia;Trebbiano", shape="light-bodied"),
     _app("trebbiano d'abruzzo", white="Trebbiano"),
@@ -723,6 +734,9 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("primitivo di manduria, gioia del colle", red="Zinfandel"),
     _app("marsala", dessert="Grillo"),
     _app("passito di pantelleria", dessert="Muscat", shape="lusciously sweet, full-bodied"),
+    _app("pantelleria", white="Muscat", dessert="Muscat"),
+    _app("ciro", red="Gaglioppo", white="Greco", rose="Gaglioppo"),
+    _app("carignano del sulcis", red="Carignan"),
     # Spain
     _app("rioja", red="Tempranillo;Grenache", white="Macabeo", rose="Grenache", styles="savoury"),
     _app("ribera del duero, cigales, la mancha, valdepenas", red="Tempranillo"),
@@ -740,6 +754,16 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("navarra, calatayud, campo de borja, carinena", red="Grenache", rose="Grenache"),
     _app("terra alta", white="Grenache Blanc", red="Grenache"),
     _app("utiel-requena", red="Bobal"),
+    _app("manchuela", red="Bobal"),
+    _app("bullas", red="Monastrell"),
+    _app("montilla-moriles, montilla", white="Pedro Ximénez", dessert="Pedro Ximénez"),
+    # The Canaries: volcanic Listán from Tenerife, Malvasía from Lanzarote.
+    _app(
+        "tenerife, tacoronte-acentejo, valle de la orotava, ycoden-daute-isora, abona",
+        red="Listán Negro",
+        white="Listán Blanco",
+    ),
+    _app("lanzarote", white="Malvasia", dessert="Malvasia"),
     _app(
         "cava, corpinnat, penedes",
         sparkling="Macabeo;Xarel·lo;Parellada",
@@ -757,6 +781,10 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("bairrada", red="Baga"),
     _app("vinho verde, alvarinho", white="Loureiro;Albariño", styles="zesty"),
     _app("alentejo", red="Trincadeira;Aragonez", white="Antão Vaz;Arinto"),
+    _app("bucelas", white="Arinto", styles="zesty"),
+    _app("colares", white="Malvasia"),
+    _app("palmela, peninsula de setubal", red="Castelão"),
+    _app("lisboa, tejo", red="Castelão;Touriga Nacional", white="Arinto;Fernão Pires"),
     # Port is sweet, whether a list files it as red or as dessert.
     _app(
         "port, porto, oporto, tawny, ruby port, lbv",
@@ -770,6 +798,11 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     # Germany, Austria, central and eastern Europe, Greece
     # Pelješac's steep southern slopes: Croatia's fullest Plavac Mali.
     _app("dingač, postup", red="Plavac Mali", shape="full-bodied"),
+    _app("pelješac", red="Plavac Mali"),
+    _app("istria, istra", white="Malvazija Istarska", red="Teran"),
+    _app("goriška brda, brda", white="Rebula;Friulano", red="Merlot"),
+    _app("vipava", white="Zelen;Pinela;Rebula", red="Merlot"),
+    _app("carso, kras", white="Vitovska;Malvazija Istarska", red="Teran"),
     _app(
         "mosel, rheingau, nahe, pfalz, rheinhessen, kabinett, spatlese, auslese, grosses gewachs, saar, ruwer, "
         "mittelrhein, ahr",
@@ -779,6 +812,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("beerenauslese, trockenbeerenauslese, eiswein, icewine, ice wine", dessert="Riesling"),
     _app("franken, franconia, bocksbeutel", white="Silvaner;Müller-Thurgau", red="Pinot Noir"),
     _app("baden", red="Pinot Noir"),
+    _app("wurttemberg", red="Trollinger;Lemberger", white="Riesling"),
     _app(
         "wachau, kamptal, kremstal, weinviertel, traisental, wagram, smaragd, federspiel, steinfeder",
         white="Grüner Veltliner;Riesling",
@@ -788,12 +822,17 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("thermenregion", white="Zierfandler;Rotgipfler"),
     _app("ruster ausbruch, ausbruch", dessert="Welschriesling;Furmint"),
     _app("steiermark, sudsteiermark, styria", white="Sauvignon Blanc"),
+    _app("vulkanland", white="Sauvignon Blanc;Welschriesling"),
     _app("tokaji, tokaji aszu, tokaj", dessert="Furmint;Hárslevelű", white="Furmint;Hárslevelű"),
     _app("eger, egri bikaver, bikaver, szekszard, sopron", red="Blaufränkisch"),
     _app("villany", red="Cabernet Franc;Cabernet Sauvignon"),
+    _app("somlo", white="Juhfark;Furmint", styles="mineral"),
+    _app("badacsony", white="Olaszrizling;Kéknyelű"),
     _app("santorini", white="Assyrtiko", styles="mineral, saline"),
     _app("naoussa", red="Xinomavro"),
     _app("nemea", red="Agiorgitiko"),
+    _app("rapsani, goumenissa", red="Xinomavro"),
+    _app("patras", white="Roditis", dessert="Mavrodaphne;Muscat"),
     _app("amyndeon, amynteo", red="Xinomavro", rose="Xinomavro"),
     _app("mantinia", white="Moschofilero"),
     _app("retsina", white="Savatiano"),
@@ -807,6 +846,13 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("kakheti", red="Saperavi", white="Rkatsiteli"),
     _app("bekaa, bekaa valley", red="Cabernet Sauvignon;Syrah;Cinsault", rose="Cinsault;Syrah", white="Obaideh"),
     _app("dole", red="Pinot Noir;Gamay"),
+    # Vaud and Valais name their Chasselas by its village: a list writes "Dézaley", not the grape.
+    _app(
+        "dezaley, lavaux, epesses, calamin, saint-saphorin, yvorne, aigle, fechy, mont-sur-rolle, chablais",
+        white="Chasselas",
+        red="Pinot Noir;Gamay",
+        styles="mineral",
+    ),
     _app(
         "west sussex, east sussex, kent, hampshire, english sparkling",
         sparkling="Chardonnay;Pinot Noir;Pinot Meunier",
@@ -832,8 +878,14 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
         _app("valle de uco, uco valley, lujan de cuyo, agrelo, gualtallary", red="Malbec"),
         _app("salta, cafayate, calchaqui", red="Malbec", white="Torrontés"),
         _app("maipo, alto maipo, puente alto", red="Cabernet Sauvignon"),
+        _app("colchagua, apalta, cachapoal, rapel", red="Cabernet Sauvignon;Carménère"),
+        _app("itata", red="País;Cinsault", white="Muscat"),
+        _app("maule", red="Carignan;País"),
+        _app("patagonia, rio negro, neuquen", red="Pinot Noir;Malbec"),
+        _app("hawke's bay, gimblett gravels", red="Merlot;Syrah;Cabernet Sauvignon", white="Chardonnay"),
         _app("leyda, san antonio, casablanca", white="Sauvignon Blanc", red="Pinot Noir"),
         _app("stellenbosch", red="Cabernet Sauvignon"),
+        _app("elgin", white="Sauvignon Blanc;Chardonnay", red="Pinot Noir"),
         _app("swartland", white="Chenin Blanc", red="Syrah"),
         _app("hemel-en-aarde", red="Pinot Noir", white="Chardonnay"),
         _app("constantia", white="Sauvignon Blanc", dessert="Muscat"),
@@ -860,6 +912,9 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
             white="Pinot Grigio;Chardonnay",
         ),
         _app("finger lakes", white="Riesling"),
+        _app("paso robles", red="Cabernet Sauvignon;Syrah;Zinfandel"),
+        _app("santa cruz mountains", red="Pinot Noir;Cabernet Sauvignon", white="Chardonnay"),
+        _app("walla walla, columbia valley, red mountain", red="Cabernet Sauvignon;Merlot;Syrah", white="Riesling"),
         _app("rutherglen", dessert="Muscat", shape="lusciously sweet, full-bodied"),
     ),
 )

@@ -62,6 +62,10 @@ _BODY_LEVEL: Final = {"light": 1, "medium": 3, "full": 5}
 _EXPLICIT_BODY = re.compile(r"\b(light|medium|full)(?:er)?(?:[- ]to[- ](light|medium|full))?[- ]bodied\b")
 _LIGHTER = re.compile(r"\b(?:light|delicate|lean|ethereal|fine-boned)\b")
 _FULLER = re.compile(r"\b(?:full|rich|powerful|opulent|concentrated|dense|plush|luscious|big)\b")
+# What a list says of a wine to drink young and cool: never a full-bodied one, whatever its grape.
+_EASY = re.compile(r"\b(?:easy|easy-drinking|quaffable|gluggable|glou-glou|chillable|smashable|crunchy)\b")
+# A sparkling red (Lambrusco, sparkling Shiraz) keeps a little of its grapes' grip.
+_RED_BUBBLES = re.compile(r"\b(?:red|ruby|dark|purple|inky|black cherry|blackberr(?:y|ies)|lambrusco)\b")
 
 _TANNIN_MENTION = re.compile(r"\btannins?\b|\btannic\b")
 _ACID_MENTION = re.compile(r"\bacid(?:ity)?\b")
@@ -208,6 +212,8 @@ def _body_from(description: str, body: float) -> float:
         return max(body + 1, 4)
     if _LIGHTER.search(description):
         return min(body, 2)
+    if _EASY.search(description):
+        return min(body, 3)
     return body
 
 
@@ -282,7 +288,7 @@ def _bounded_by_colour(colour: str, text: str, shape: dict[str, float], label: s
         shape["body"] = min(shape["body"], 3)
         shape["acidity"] = max(shape["acidity"], 3)
     elif colour == "sparkling":
-        shape["tannin"] = min(shape["tannin"], 1) if re.search(r"\b(?:red|ruby)\b", text) else 0
+        shape["tannin"] = min(shape["tannin"], 1) if _RED_BUBBLES.search(text) and "blanc de noirs" not in text else 0
         # Like a rosé's, a sparkling wine's grapes say nothing of a barrel: few ever see one.
         if not (_OAK_ANY.search(text) or _OAK_LIGHT.search(text)):
             shape["oak"] = 0
