@@ -86,6 +86,51 @@ def menu_item(entry: dict[str, Any]) -> MenuItem:
     )
 
 
+WINE_TRAITS: tuple[str, ...] = ("body", "acidity", "tannin", "sweetness", "oak")
+
+
+def wine_reading_list() -> tuple[str, dict[str, dict[str, Any]]]:
+    """The list kept for judging how a row is read (its CSV's text) and each wine's written true style, by SKU."""
+    truth: dict[str, dict[str, Any]] = load("wine_reading/truth.json")["wines"]
+    return (EVAL_DIR / "wine_reading" / "list.csv").read_text(encoding="utf-8"), truth
+
+
+@dataclass
+class WineReadingReport:
+    """How far the profile read from a list row is from the wine's true style, per half."""
+
+    errors: dict[tuple[Half, str], list[int]] = field(default_factory=dict)  # (half, trait) -> absolute errors
+    close: dict[Half, Rate] = field(default_factory=dict)  # within one step on every trait
+    grapes: dict[Half, Rate] = field(default_factory=dict)  # a true main grape among those read
+    misses: list[str] = field(default_factory=list)  # tuning half only
+
+    def mean_error(self, half: Half, trait: str) -> float:
+        errors = self.errors.get((half, trait), [])
+        return sum(errors) / len(errors) if errors else 0.0
+
+    def rate(self, rates: dict[Half, Rate], half: Half) -> Rate:
+        return rates.setdefault(half, Rate())
+
+
+def evaluate_wine_reading(restaurant: Restaurant, truth: dict[str, dict[str, Any]]) -> WineReadingReport:
+    """Each wine of the restaurant's list (imported from ``wine_reading_list``) read as any list is,
+    against the style a sommelier gives it."""
+    report = WineReadingReport()
+    for wine in Wine.objects.filter(restaurant=restaurant, sku__in=truth).order_by("sku"):
+        true, read = truth[wine.sku], profile_of(wine)
+        half = half_of(wine.name)
+        off = {trait: getattr(read, trait) - true[trait] for trait in WINE_TRAITS}
+        for trait, error in off.items():
+            report.errors.setdefault((half, trait), []).append(abs(error))
+        named = {canonical_grape(grape) for grape in true["grapes"]}
+        report.rate(report.grapes, half).add(bool(named & {canonical_grape(grape) for grape in grapes_of(wine)}))
+        far = [f"{trait} {error:+d}" for trait, error in off.items() if abs(error) >= 2]
+        report.rate(report.close, half).add(not far)
+        if far and half == "tune":
+            report.misses.append(f"{wine.name} ({wine.colour}, {wine.region}): {', '.join(far)}")
+    return report
+
+
 @dataclass
 class PairingReport:
     by_half: dict[tuple[Half, str, str], Rate] = field(default_factory=dict)  # (half, mode, list group)

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from recommendations import evaluation
 from recommendations.pairing import fold_text, wine_profile
 from recommendations.pairing.grapes import grape_traits
+from recommendations.pairing.styles import half_of
 from recommendations.pairing.tasting_words import in_english
 from recommendations.pairing.wines import WineProfile, alcohol_free, strength_of
+from recommendations.winelist.imports import wine_list_import
+from tests.factories import RestaurantFactory
 
 
 def _read(name: str, region: str, colour: str, description: str = "", grapes: tuple[str, ...] = ()) -> WineProfile:
@@ -561,3 +565,21 @@ def test_a_dark_sparkling_red_keeps_a_little_grip_and_a_blanc_de_noirs_none() ->
     lambrusco = _read("Lambrusco Grasparossa Amabile", "Emilia-Romagna", "sparkling", "Dark, frothy, black cherry.")
     assert lambrusco.tannin == 1
     assert _read("Blanc de Noirs", "Champagne", "sparkling", "Dark-fruited blanc de noirs.").tannin == 0
+
+
+@pytest.mark.django_db
+def test_the_wine_reading_evaluation_compares_every_row_with_its_written_style() -> None:
+    csv_text, truth = evaluation.wine_reading_list()
+    restaurant = RestaurantFactory(slug="wine-reading")
+    wine_list_import(restaurant=restaurant, data=csv_text.encode("utf-8"))
+    report = evaluation.evaluate_wine_reading(restaurant, truth)
+    halves = [report.rate(report.close, "tune"), report.rate(report.close, "test")]
+    assert sum(rate.total for rate in halves) == len(truth) == 70
+    assert all(rate.total for rate in halves)  # both halves hold wines
+    assert report.rate(report.grapes, "test").share > 0.9
+    # A truth that says the Champagne is a tannic, full red is read as far off, and listed.
+    wrong = {**truth, "B101": {**truth["B101"], "body": 5, "tannin": 5}}
+    misread = evaluation.evaluate_wine_reading(restaurant, wrong)
+    half = half_of("Brut Réserve")
+    assert misread.rate(misread.close, half).good == report.rate(report.close, half).good - 1
+    assert misread.mean_error(half, "tannin") > report.mean_error(half, "tannin")

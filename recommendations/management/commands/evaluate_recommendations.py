@@ -8,6 +8,8 @@ half and the test half of each set (``recommendations.evaluation.half_of``):
   dish asked as a menu item (name, description, tags) and as a bare phrase with no menu;
 - dialogues: multi-turn conversations, every expectation of every turn;
 - constraints: wines shown that break a constraint, wines not on that restaurant's list;
+- wines: how each row of a list nobody tuned on (``eval_data/wine_reading``) is read, against
+  the style a sommelier wrote for it;
 - the words: every answer of all the above checked against the text rubric.
 
 Misses are listed for the tuning half only: the test half is for reporting, never for tuning.
@@ -40,7 +42,7 @@ class Command(BaseCommand):
         parser.add_argument("--misses", type=int, default=25, help="tuning-half misses to list (default 25)")
         parser.add_argument(
             "--only",
-            choices=["pairings", "dialogues", "refinements", "constraints"],
+            choices=["pairings", "dialogues", "refinements", "constraints", "wines"],
             help="run one part of the evaluation",
         )
 
@@ -97,6 +99,8 @@ class Command(BaseCommand):
             self._refinements(evaluation.evaluate_refinements(by_slug, answer=answer), options)
         if only in (None, "constraints"):
             self._constraints(evaluation.evaluate_constraints([*demo, *held_out], answer=answer))
+        if only in (None, "wines"):
+            self._wines(options)
         self.stdout.write(f"text rubric: {words} answers break no rule (every chosen wine named, no repeated "
                           "clause or sentence, 35-110 words, no list, no internal numbers)")  # fmt: skip
         for line in broken:
@@ -138,6 +142,23 @@ class Command(BaseCommand):
         )
         for failure in report.failures[: options["misses"]]:
             self.stdout.write(f"  not followed (tuning half): {failure}")
+
+    def _wines(self, options: dict[str, Any]) -> None:
+        csv_text, truth = evaluation.wine_reading_list()
+        restaurant, _ = Restaurant.objects.update_or_create(
+            slug="wine-reading", defaults={"name": "Wine reading", "currency": "USD"}
+        )
+        wine_list_import(restaurant=restaurant, data=csv_text.encode("utf-8"))
+        report = evaluation.evaluate_wine_reading(restaurant, truth)
+        halves: tuple[tuple[Half, str], ...] = (("tune", "tuning half"), ("test", "test half"))
+        for half, label in halves:
+            errors = ", ".join(f"{trait} {report.mean_error(half, trait):.2f}" for trait in evaluation.WINE_TRAITS)
+            self.stdout.write(
+                f"wine reading, {label}: {report.rate(report.close, half)} wines within one step on every trait; "
+                f"grapes known {report.rate(report.grapes, half)}; mean error {errors}"
+            )
+        for miss in report.misses[: options["misses"]]:
+            self.stdout.write(f"  misread (tuning half): {miss}")
 
     def _constraints(self, report: evaluation.ConstraintReport) -> None:
         self.stdout.write(
