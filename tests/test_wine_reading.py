@@ -570,7 +570,7 @@ def test_a_dark_sparkling_red_keeps_a_little_grip_and_a_blanc_de_noirs_none() ->
 @pytest.mark.django_db
 def test_the_wine_reading_evaluation_compares_every_row_with_its_written_style() -> None:
     csv_text, truth = evaluation.wine_reading_list()
-    restaurant = RestaurantFactory(slug="wine-reading")
+    restaurant = RestaurantFactory.create(slug="wine-reading")
     wine_list_import(restaurant=restaurant, data=csv_text.encode("utf-8"))
     report = evaluation.evaluate_wine_reading(restaurant, truth)
     halves = [report.rate(report.close, "tune"), report.rate(report.close, "test")]
