@@ -884,6 +884,14 @@ _STYLE_WORDS: Final = (
         r"(?:lighter|lower|low) in alcohol|meno (?:alcol\w*|alcolic[oa])|moins (?:d'?\s?)?alcool\w*|moins alcoolise\w*|"
         r"menos (?:alcohol\w*|alcool\w*|alcoolic[oa])|weniger alkohol\w*",
     ),
+    # "Not too sweet" with a dessert asks for a gentler sweet wine (a Moscato d'Asti, a demi-sec),
+    # not a dry one; with a main course it changes nothing.
+    (
+        "not too sweet",
+        r"(?:not|nothing|never)\s+(?:too|so|overly|that|very|really)\s+sweet\b|pas (?:trop|si) (?:sucre\w*|doux)|"
+        r"rien de trop sucre\w*|non (?:troppo|cosi|tanto) dolc[ei]|(?:no|nada) (?:tan|muy|demasiado) dulces?|"
+        r"(?:nao|nada) (?:muito|tao|demasiado) doces?|nichts? (?:zu|so|allzu) suss\w*",
+    ),
     (
         "dry",
         rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?|ere[nrs]?)?|seco|"

@@ -650,17 +650,20 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
     if word == "light":
         # The body decides: "light" in a full-bodied Rioja's note ("light on oak") is no light wine.
         return 1.0 if body <= 2 else 0.5 if body == 3 and word in described else 0.0
+    if word == "dry":
+        # The sugar decides: an "off-dry" note has the word "dry" in it.
+        return float(profile.sweetness == 0)
     return float(
         word in described
         or (word == "medium-bodied" and body == 3)
         or (word == "crisp" and profile.acidity >= 4)
         or (word == "round" and profile.acidity <= 3)
-        or (word == "dry" and profile.sweetness == 0)
         or (word == "smooth" and profile.tannin <= 2)
         or (word == "tannic" and profile.tannin >= 4)
         or (word == "unoaked" and profile.oak == 0)
         or (word == "oaky" and profile.oak >= 2)
         or (word == "off-dry" and 1 <= profile.sweetness <= 2)
+        or (word == "not too sweet" and 2 <= profile.sweetness <= 3)
         or (word == "low-alcohol" and "high-alcohol" not in described and profile.body <= 2)
     )
 
@@ -799,6 +802,43 @@ WISHES: Final[tuple[tuple[str, Callable[[str], bool], str], ...]] = (
 )
 
 
+# The shape a diner names is theirs to choose: "a light red for the rib-eye" is a light red, however
+# well a fuller one would suit the steak, while the list has one; the looser test when none passes
+# the first ("light": a medium-bodied red before a full one). By style word: the trait (a
+# WineProfile field) and the two tests of its level.
+_SHAPE_WISHES: Final[dict[str, tuple[str, Callable[[int], bool], Callable[[int], bool]]]] = {
+    "light": ("body", lambda body: body <= 2, lambda body: body <= 3),
+    "not heavy": ("body", lambda body: body <= 3, lambda body: body <= 3),
+    "medium-bodied": ("body", lambda body: body == 3, lambda body: 2 <= body <= 4),
+    **dict.fromkeys(("full-bodied", "bold", "rich"), ("body", lambda body: body >= 4, lambda body: body >= 3)),
+    "dry": ("sweetness", lambda sugar: sugar == 0, lambda sugar: sugar <= 1),
+    "off-dry": ("sweetness", lambda sugar: 1 <= sugar <= 2, lambda sugar: 1 <= sugar <= 3),
+    # With a dessert (only then, see _shape_wishes): a gentle sweet wine, a Moscato d'Asti before a Tokaji.
+    "not too sweet": ("sweetness", lambda sugar: 2 <= sugar <= 3, lambda sugar: 2 <= sugar <= 4),
+    "tannic": ("tannin", lambda grip: grip >= 4, lambda grip: grip >= 3),
+    "oaky": ("oak", lambda oak: oak >= 2, lambda oak: oak >= 1),
+}
+
+
+def _shape_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile]) -> list[Wine]:
+    """The wines of the body, sweetness, grip or oak the diner named, while any is on the list. A
+    step ("drier?", "a touch sweeter?") measures its trait from the wine shown, not from a word;
+    "not too sweet" with a main course is any wine the dish suits."""
+    stepped = {step.axis for step in wanted.steps}
+    dessert = any(profile.protein in ("dessert", "chocolate") for profile in profiles)
+    for word in sorted(wanted.style_words & _SHAPE_WISHES.keys()):
+        axis, strict, loose = _SHAPE_WISHES[word]
+        if axis in stepped or (word == "not too sweet" and not dessert):
+            continue
+        levels = {wine.pk: getattr(profile_of(wine), axis) for wine in wines}
+        wines = (
+            [wine for wine in wines if strict(levels[wine.pk])]
+            or [wine for wine in wines if loose(levels[wine.pk])]
+            or wines
+        )
+    return wines
+
+
 def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile]) -> list[Wine]:
     """Wishes that sort the list in two: "I don't like oaky wines" (a wine our own words would
     call oaky is not shown while another fits), "anything natural?", "a half bottle?" (only the
@@ -898,6 +938,8 @@ def choose(
         bottles = replace(constraints, by_the_glass=False)
         picks = _rank(placed_bottles, similarities, profiles, wanted, turn, bottles, k, alternative=True)
         return picks, True, ()
+    if not turn.only_wine_ids:  # "are the first two oaky?" asks of both, whatever their oak
+        candidates = _shape_wishes(candidates, wanted, profiles)
     candidates = _past_the_lead(_style_wishes(candidates, wanted, profiles), wanted)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:

@@ -203,7 +203,7 @@ def test_it_knows_when_the_diner_wants_a_glass(text: str, by_the_glass: bool) ->
     [
         ("something sweet", True, ()),
         ("a sweet tooth tonight", True, ()),
-        ("not too sweet", False, ("dry",)),
+        ("not too sweet", False, ("not too sweet",)),
         ("off-dry", False, ("off-dry",)),
         ("a touch of sweetness", False, ("off-dry",)),
         ("sweet potato fries", False, ()),
@@ -548,7 +548,9 @@ def test_sweet_but_not_too_sweet_still_wants_a_sweet_wine() -> None:
     constraints = parse_question("chocolate fondant, anything sweet but not too sweet?").constraints
     assert constraints.sweet
     assert "dry" not in constraints.style_words
-    assert parse_question("a white, not too sweet").constraints.style_words == ("dry",)
+    # Not a dry wine: a gentler sweet one with a dessert, any the dish suits with a main.
+    assert parse_question("a white, not too sweet").constraints.style_words == ("not too sweet",)
+    assert parse_question("a white, nothing sweet").constraints.style_words == ("dry",)
 
 
 def test_it_keeps_the_diners_spelling_of_food_words() -> None:
@@ -727,7 +729,9 @@ def test_it_switches_from_glass_to_bottle_in_a_follow_up() -> None:
 def test_it_drops_the_dessert_colour_when_a_follow_up_says_not_too_sweet() -> None:
     sweet = parse_question("something sweet").constraints
 
-    assert parse_question("not too sweet though", previous=sweet).constraints == Constraints(style_words=("dry",))
+    assert parse_question("not too sweet though", previous=sweet).constraints == Constraints(
+        style_words=("not too sweet",)
+    )
 
 
 def _constraint_cases() -> list[Any]:

@@ -161,7 +161,7 @@ def test_my_main_without_naming_it_pairs_with_the_menus_mains(cellar: Restaurant
     assert "tonight's mains" in write_answer(result).split(".")[0]
 
 
-def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(cellar: Restaurant) -> None:
+def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_out(cellar: Restaurant) -> None:
     wine(
         cellar,
         "Santa Rita Hills Pinot Noir",
@@ -174,7 +174,8 @@ def test_bold_reds_start_with_the_fullest_firmest_and_leave_the_light_one_last(c
 
     names = [pick.wine.name for pick in result.picks]
     assert set(names[:2]) == {"Syrah Cornas", "Cabernet Napa"}
-    assert names.index("Santa Rita Hills Pinot Noir") < names.index("Morgon")
+    # "Bold" is the diner's to choose: the light Morgon is no answer while fuller reds are listed.
+    assert names[2:] == ["Santa Rita Hills Pinot Noir"]
 
 
 def test_not_too_heavy_for_a_steak_steps_back_from_the_fullest_reds(cellar: Restaurant) -> None:
@@ -394,9 +395,9 @@ def test_a_full_bodied_red_whose_note_says_light_is_not_sold_as_light(cellar: Re
 
     result = recommend(restaurant=cellar, query="a light red", k=4)
 
-    rioja = next(pick for pick in result.picks if pick.wine.name == "Rioja Gran Reserva")
+    # The body decides, not the note's word: the full-bodied Rioja is no light red, and not offered as one.
     assert result.picks[0].wine.name == "Morgon"
-    assert not any("as you asked" in reason for reason in rioja.reasons)
+    assert "Rioja Gran Reserva" not in [pick.wine.name for pick in result.picks]
 
 
 @pytest.mark.parametrize(
@@ -1447,3 +1448,43 @@ def test_the_house_wine_is_the_one_the_list_names_as_the_houses(cellar: Restaura
     assert white.picks
     assert {pick.wine.colour for pick in white.picks} == {"white"}
     assert write_answer(white).startswith("None of our house wines is a white")
+
+
+def test_the_body_the_diner_names_is_theirs_whatever_the_dish_would_choose(cellar: Restaurant) -> None:
+    """ "A light red for the lamb" is a light red (the Cornas would suit the lamb better, and is not
+    what was asked); "a bold red for the charcuterie" is the other way round."""
+    light = recommend(restaurant=cellar, query="a light red for the roast lamb")
+    assert [pick.wine.name for pick in light.picks] == ["Morgon"]
+    assert "light, as you asked" in " ".join(light.picks[0].reasons)
+    bold = recommend(restaurant=cellar, query="a bold red for the charcuterie")
+    assert "Morgon" not in [pick.wine.name for pick in bold.picks]
+    assert bold.picks
+
+
+def test_an_off_dry_or_a_dry_white_is_what_its_sugar_says(cellar: Restaurant) -> None:
+    wine(cellar, "Riesling Kabinett", grapes=["Riesling"], colour="white", description="Off-dry, peach and slate.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    off_dry = recommend(restaurant=cellar, query="an off-dry white for the grilled fish")
+    assert [pick.wine.name for pick in off_dry.picks] == ["Riesling Kabinett"]
+    dry = recommend(restaurant=cellar, query="a dry white for the spicy prawns")
+    assert "Riesling Kabinett" not in [pick.wine.name for pick in dry.picks]
+    # The word "dry" in an "off-dry" note does not make it dry.
+    reasons = " ".join(off_dry.picks[0].reasons)
+    assert "it is off-dry, as you asked" in reasons
+    assert "it is dry" not in reasons
+
+
+def test_not_too_sweet_with_a_dessert_is_a_gentle_sweet_wine_and_with_a_main_nothing_changes(
+    cellar: Restaurant,
+) -> None:
+    wine(cellar, "Moscato d'Asti", grapes=["Muscat"], colour="dessert", description="Medium-sweet, light, peach.")
+    wine(cellar, "Tokaji Aszú", grapes=["Furmint"], colour="dessert", description="Lusciously sweet, apricot, honey.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    gentle = recommend(restaurant=cellar, query="an apple tart, but nothing too sweet")
+    assert gentle.picks[0].wine.name == "Moscato d'Asti"
+    assert "Tokaji Aszú" not in [pick.wine.name for pick in gentle.picks]
+    assert recommend(restaurant=cellar, query="an apple tart").picks[0].wine.name == "Tokaji Aszú"
+    main = recommend(restaurant=cellar, query="a white for the oysters, not too sweet")
+    assert [pick.wine.name for pick in main.picks] == [
+        pick.wine.name for pick in recommend(restaurant=cellar, query="a white for the oysters").picks
+    ]

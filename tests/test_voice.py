@@ -108,7 +108,7 @@ def test_glass_prices_carry_cents_only_when_there_are_some_and_say_a_glass(bistr
     Restaurant.objects.filter(pk=bistro.pk).update(currency="EUR")
     bistro.refresh_from_db()
 
-    result = recommend(restaurant=bistro, query="A light red by the glass, under 12?")
+    result = recommend(restaurant=bistro, query="A red by the glass, under 12?")
     text = write_answer(result)
 
     assert {pick.wine.name for pick in result.picks} >= {"Morgon", "Côtes du Rhône Villages"}
