@@ -45,7 +45,8 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "por, favor, es, y, del, al, me, nos, otro, otra, ligero, ligera, menos, seco, seca, "
             "dulce, buenas, noches, pero, muy, mejor, esta, este, eso, sin, sea, caro, cara, mucho, "
             "queria, decir, perdon, porfa, teneis, tienes, algun, alguna, como, recomiendas, vamos, "
-            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo"
+            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo, voy, tomar, tomamos, tomo, pedir, "
+            "pedimos, postre, tinto"
         )
     ),
     "it": frozenset(
@@ -63,7 +64,8 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "der, die, das, ein, eine, einen, einem, fur, mit, wein, weine, rotwein, weisswein, glas, "
             "flasche, danke, bitte, etwas, gunstiger, billiger, was, welcher, welche, welches, haben, "
             "habt, ich, ist, und, oder, zum, zur, nicht, kein, keine, leichter, trocken, suss, "
-            "anderen, anderer, noch, gibt, es, wir, sie, dazu, passt, passend, wie, schmeckt, erste, erster, zweite, zweiter, dritte, letzte, gut, sehr, auch"
+            "anderen, anderer, noch, gibt, es, wir, sie, dazu, passt, passend, wie, schmeckt, erste, erster, zweite, zweiter, dritte, letzte, gut, sehr, auch, "
+            "nachtisch, vorspeise, hauptgang, hauptspeise, nehme, nehmen, gern, gerne, lieber, hatte"
         )
     ),
     "pt": frozenset(

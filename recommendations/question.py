@@ -33,7 +33,7 @@ from recommendations.pairing.dishes import (
 )
 from recommendations.pairing.grapes import APPELLATIONS, appellation_of
 from recommendations.pairing.lexicon import TERMS_BY_NAME
-from recommendations.pairing.places import origins_asked, origins_said, without_origins
+from recommendations.pairing.places import COUNTRIES, origins_asked, origins_said, without_origins
 from recommendations.pairing.terms import FoodTerm
 from recommendations.pairing.text import one_edit_apart
 from recommendations.pairing.wines import ALCOHOL_FREE_FIGURE, ALCOHOL_FREE_WORDS
@@ -1565,7 +1565,10 @@ _DISH_CUES: Final = frozenset(
 # What may stand between a dish cue and the dish: "with the ribollita", "for my nonna's ribollita".
 _CUE_GLUE: Final = frozenset(word_list("the, a, an, some, my, our, your, his, her, their, this, that, these, those, s"))
 # "Thai food", "the fish course": a generic noun right after a food word belongs to it.
-_TRAILING_NOUNS: Final = frozenset(word_list("food, dish, dishes, plate, course, cuisine"))
+# Said after the food they belong to: "a curry dish", "ribs with a sticky sauce".
+_TRAILING_NOUNS: Final = frozenset(
+    word_list("food, dish, dishes, plate, course, cuisine, sauce, glaze, dressing, gravy, marinade")
+)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -1899,7 +1902,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         return blanked[tokens[after - 1].end() : tokens[before].start()]
 
     for start, end in _one_dish_across_and(phrases, words, terms_at, gap_text):
-        if end < len(words) and words[end] in _TRAILING_NOUNS:
+        if end < len(words) and words[end] in _TRAILING_NOUNS and not punctuated(end - 1, end, _CLAUSE_MARKS):
             end += 1
         found.append(original[tokens[start].start() : tokens[end - 1].end()])
     return tuple(dict.fromkeys(found))
@@ -3393,6 +3396,9 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             place
             for place in said.places or (() if said.any_kind else previous.places)
             if place not in said.refused_places
+            # "Something Piedmontese", then "not from Italy": a country refused now outweighs a
+            # region asked before (no wine from both is wanted).
+            and (bool(said.places) or place in COUNTRIES or not COUNTRIES.intersection(said.refused_places))
         ),
         # "No French wine", then "a Sancerre then": the Sancerre is shown (``satisfies``), and France
         # stays refused for the rest.
@@ -3431,7 +3437,7 @@ def dessert_course_alone(dish_words: Sequence[str]) -> bool:
 
 
 _COURSE_SAID = re.compile(r"\b(?:" + "|".join(word_list(_DESSERT_COURSE)) + r")\b")
-_COURSE_FIRST = re.compile(r"^(?:" + "|".join(word_list(_DESSERT_COURSE)) + r")\s*,\s*")
+_COURSE_FIRST = re.compile(r"^(?:" + "|".join(word_list(_DESSERT_COURSE)) + r")\s*,\s*(?:(?:a|an|the|some)\s+)?")
 
 
 _LONE_PINOT = re.compile(r"\bpinots?\b(?!\s*(?:noir|noirs|nero|nera|grigio|gris|blanc|bianco|meunier|auxerrois)\b)")

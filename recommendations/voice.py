@@ -1639,6 +1639,9 @@ def _standing(result: Recommendations) -> Note | None:
         return Note("not_grape", said.refused_grapes[0])
     if said.refused_places or said.refused_names:
         place = (said.refused_places or said.refused_names)[0]
+        wines = [pick.wine for pick in result.picks]
+        if any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines):
+            return None  # a wine from there the diner asked for by name stays, and is not said to be elsewhere
         return Note("not_place", place if place[:1].isupper() else place.title())
     colours = {pick.wine.colour for pick in result.picks}
     if said.colours and len(colours) == 1 and colours <= said.colours:
@@ -1825,7 +1828,8 @@ def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, s
 
 _LIST_LINE = re.compile(r"(?m)^\s*(?:[-*•]|\d+[.)]|#{1,6})\s")
 _MARKDOWN = re.compile(r"\*\*|__|`")
-_NUMBER = re.compile(r"(?<![\w])(?:[$€£¥]|CA\$|A\$|NZ\$)?\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w])")
+# Not a size glued to its unit: "(37.5cl)" in a wine's name is no stray "37".
+_NUMBER = re.compile(r"(?<![\w])(?:[$€£¥]|CA\$|A\$|NZ\$)?\d(?:[\d,]*\d)?(?:\.\d+)?(?!\.?\w)")
 _INTERNAL_WORDS = re.compile(r"\bmodel is resting\b|\bwithin your\b|\bscore\b|\bsimilarity\b", re.IGNORECASE)
 
 

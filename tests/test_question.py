@@ -349,6 +349,9 @@ def test_it_recognises_grapes_accent_and_case_insensitively(text: str, grapes: t
         ("lamb with lots of garlic and a steak", ("lamb with lots of garlic", "steak")),
         # Who the wine is for is no dish.
         ("and 2 glasses of rosé for the girls", ()),
+        # The sauce said after the food is the dish's; the article after the course is not.
+        ("smoky barbecue pork ribs with a sticky sauce", ("smoky barbecue pork ribs with a sticky sauce",)),
+        ("and for dessert, a tarte tatin", ("tarte tatin",)),
     ],
 )
 def test_it_finds_food_words_even_off_the_menu(text: str, dish_words: tuple[str, ...]) -> None:
@@ -3778,3 +3781,16 @@ def test_an_adjective_is_not_a_comparative_and_a_complaint_is_not_inverted_twice
     assert said.sweet is sweet
     assert said.style_words == styles
     assert not said.other
+
+
+def test_a_country_refused_now_outweighs_a_region_asked_before() -> None:
+    piedmont = parse_question("something Piedmontese then").constraints
+    assert piedmont.places == ("Piedmont",)
+    italy_refused = parse_question("not from Italy", previous=piedmont).constraints
+    assert italy_refused.places == ()
+    assert italy_refused.refused_places == ("Italy",)
+    # A country kept beside the one refused stays; a region refused keeps the region asked before.
+    either = Constraints(places=("France", "Spain"))
+    assert parse_question("nothing Spanish", previous=either).constraints.places == ("France",)
+    napa = parse_question("something from California").constraints
+    assert parse_question("nothing from Napa", previous=napa).constraints.places == ("California",)

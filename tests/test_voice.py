@@ -714,3 +714,12 @@ def test_a_wine_named_without_its_bottle_size_is_named(bistro: Restaurant) -> No
 
     assert "(375ml)" not in text, text
     assert not rubric_problems(text, result), text
+
+
+def test_a_bottle_size_in_a_wines_name_is_no_stray_number(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="a glass of rosé under a tenner?")
+    text = write_answer(result)
+
+    assert rubric_problems(text + " A half bottle of Sauternes (37.5cl) is on the list too.", result) == []
+    assert rubric_problems(text + " It costs 37.", result) == ["numbers not in the facts: 37"]
+    assert rubric_problems(text + " It is aged 18 months.", result) == ["numbers not in the facts: 18"]

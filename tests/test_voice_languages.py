@@ -31,6 +31,9 @@ pytestmark = pytest.mark.django_db
         ("coq au vin", "en"),  # a dish's own name said alone is no French sentence
         ("et le coq au vin ?", "fr"),
         ("merci !", "fr"),  # one word is enough when it is all that is said
+        # What a diner says ordering: "voy a tomar", "zum Nachtisch", "ich nehme".
+        ("Voy a tomar una paella de marisco", "es"),
+        ("zum Nachtisch Schokoladenkuchen", "de"),
     ],
 )
 def test_the_diners_language_is_read_from_the_small_words(text: str, language: str) -> None:

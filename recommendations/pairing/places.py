@@ -9,6 +9,7 @@ that put a wine inside it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -93,7 +94,8 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("New Zealand", "new zealand, kiwi, nz, nouvelle-zelande"),
     _origin("Tasmania", "tasmania, tasmanian, tassie", "tasmania"),
     _origin("South Africa", "south africa, south african, afrique du sud, sudafricano"),
-    # States and regions a list writes under a narrower name
+    # States and regions a list writes under a narrower name (the origins before this line are
+    # COUNTRIES)
     _origin("Oregon", "oregon, oregonian", "oregon, willamette, dundee hills, eola-amity, ribbon ridge, chehalem, "
             "yamhill, umpqua, rogue valley"),
     _origin("California", "california, californian, californie, cali", "california, napa, sonoma, carneros, "
@@ -158,6 +160,11 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("the New World", "new world, new-world", _NEW_WORLD),
 )
 # fmt: on
+# The countries of ORIGINS: "not from Italy" said after "something Piedmontese" turns the diner from
+# the region to the country (see question.merge_said).
+COUNTRIES: Final = frozenset(
+    origin.name for origin in itertools.takewhile(lambda origin: origin.name != "Oregon", ORIGINS)
+)
 
 _BY_SAID: Final = {said: origin for origin in ORIGINS for said in origin.said}
 _SAID = "|".join(sorted((re.escape(said) for said in _BY_SAID), key=len, reverse=True))
