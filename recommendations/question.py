@@ -857,6 +857,8 @@ _NOT_TOO = (
 )
 _STYLE_WORDS: Final = (
     ("off-dry", _OFF_DRY),
+    # "Something not fortified" after a Port: a sweet wine, no Port, sherry or Madeira.
+    ("unfortified", r"(?:not|nothing|no|non|without)[- ]?fortified|unfortified|pas (?:de )?mute|non fortificat[oi]"),
     (
         "unoaked",
         rf"unoaked|{_NOT_TOO}(?:oak(?:y|ed)?|boisee?|barricat[oa]|holzig)|stainless|(?:no|without|nothing with|not much) (?:heavy |big |new |much )?oak|"
@@ -951,6 +953,8 @@ _STYLE_WORDS: Final = (
     (
         "tannic",
         r"tannic|grippy|grippier|more grip|structured|tanniques?|tannic[oa]|tanic[oa]|"
+        # "Does it have tannin?", "has it got much tannin?": asked of a wine shown.
+        r"(?:have|has|got|any)\s+(?:much\s+|a lot of\s+|lots of\s+|some\s+|any\s+)?tannins?|"
         # "Plus structuré", "più strutturato", "más estructurado", "mais estruturado", "strukturierter".
         r"structuree?s?|strutturat[oa]|estructurad[oa]s?|estruturad[oa]s?|strukturiert\w*|charpentee?s?",
     ),

@@ -130,8 +130,9 @@ _LEFT_AFTER_A_REFUSAL: Final = frozenset({"orange", "dessert"})
 WISH_PAIRING_MARGIN = 0.15
 # A place asked for is firmer than a wish: its wines are set aside only when none of them is a
 # match for the dish at all (for a steak, a Moscato scores 0.004 and a Soave 0.04, the Cabernet
-# 0.85) while another wine is; a Chianti for duck (0.58, a Pinot Noir 0.9) is the diner's to ask for.
-PLACE_NO_MATCH_BELOW = 0.25
+# 0.85) while another wine is; a Chianti for duck (0.58, a Pinot Noir 0.9) is the diner's to ask for,
+# and so is a Georgian Mukuzani for khachapuri and pork skewers (0.22, the Morgon 0.61).
+PLACE_NO_MATCH_BELOW = 0.15
 # Two dishes that want different wines ("the sole and the steak"): when the best wine for the
 # pair falls this far short of the best for one of them on that dish (and the dishes' best
 # wines differ in colour), the answer is the one bottle that serves both, then a wine for each
@@ -352,8 +353,19 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
         return False
     if _from_a_refused_place(wine, constraints):
         return False
+    if constraints.sweet and wine.colour == "dessert" and not _of_the_hue_asked(wine, constraints.colours):
+        return False
     # Sweet as the wine tastes, in any section: a dry Fino listed among the dessert wines is not.
     return not (constraints.sweet and profile_of(wine).sweetness < SWEET_WINE)
+
+
+def _of_the_hue_asked(wine: Wine, colours: Collection[str]) -> bool:
+    """ "A sweet red" is a Port, a Maury or a Recioto from the dessert section, not a Sauternes; "a
+    sweet white" no Port. A dessert wine's hue is its main grape's."""
+    hues = {"red", "white"} & set(colours)
+    grapes = profile_of(wine).grapes
+    traits = grape_traits(grapes[0]) if grapes else None
+    return len(hues) != 1 or traits is None or traits.colour in hues
 
 
 def _from_a_refused_place(wine: Wine, constraints: Constraints) -> bool:
@@ -616,7 +628,11 @@ def _style_score(wine: Wine, profile: WineProfile, wanted: _Wanted) -> tuple[flo
 
 
 # A wish said of how a wine is made or poured, as the reason says it was met.
-_AS_ASKED: Final = {"natural": "it is made with little intervention", "half-bottle": "it comes in a half bottle"}
+_AS_ASKED: Final = {
+    "natural": "it is made with little intervention",
+    "half-bottle": "it comes in a half bottle",
+    "unfortified": "it is not fortified",
+}
 
 
 def _as_listed(wine: Wine) -> str:
@@ -633,6 +649,8 @@ def _described(wine: Wine, profile: WineProfile) -> set[str]:
         described.add("natural")
     if in_half_bottles(_as_listed(wine)):
         described.add("half-bottle")
+    if fortified(wine.name, wine.region):
+        described.add("fortified")
     return described
 
 
@@ -664,6 +682,7 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
         or (word == "oaky" and profile.oak >= 2)
         or (word == "off-dry" and 1 <= profile.sweetness <= 2)
         or (word == "not too sweet" and 2 <= profile.sweetness <= 3)
+        or (word == "unfortified" and "fortified" not in described)
         or (word == "low-alcohol" and "high-alcohol" not in described and profile.body <= 2)
     )
 
@@ -820,10 +839,13 @@ _SHAPE_WISHES: Final[dict[str, tuple[str, Callable[[int], bool], Callable[[int],
 }
 
 
-def _shape_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile]) -> list[Wine]:
+def _shape_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile], turn: Turn) -> list[Wine]:
     """The wines of the body, sweetness, grip or oak the diner named, while any is on the list. A
     step ("drier?", "a touch sweeter?") measures its trait from the wine shown, not from a word;
-    "not too sweet" with a main course is any wine the dish suits."""
+    "not too sweet" with a main course is any wine the dish suits; "are the first two oaky?" asks
+    of both, whatever their oak."""
+    if turn.only_wine_ids:
+        return wines
     stepped = {step.axis for step in wanted.steps}
     dessert = any(profile.protein in ("dessert", "chocolate") for profile in profiles)
     for word in sorted(wanted.style_words & _SHAPE_WISHES.keys()):
@@ -839,14 +861,17 @@ def _shape_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
     return wines
 
 
-def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile]) -> list[Wine]:
+def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile], turn: Turn) -> list[Wine]:
     """Wishes that sort the list in two: "I don't like oaky wines" (a wine our own words would
     call oaky is not shown while another fits), "anything natural?", "a half bottle?" (only the
     wines the list says are, while one of them suits the dish). Wishes, not constraints: when no
     wine meets them, the rest still answer (and the answer says the list has none, see
     ``_names_missing``); a half bottle of Eiswein is no answer for the schnitzel."""
+    wines = _shape_wishes(wines, wanted, profiles, turn)
     if "unoaked" in wanted.style_words:
         wines = [wine for wine in wines if not called_oaky(profile_of(wine), colour=wine.colour)] or wines
+    if "unfortified" in wanted.style_words:
+        wines = [wine for wine in wines if not fortified(wine.name, wine.region)] or wines
     if "smooth" in wanted.style_words and not wanted.style_words & {"full-bodied", "bold", "rich"}:
         # "Pas trop tannique", "nothing too tannic": a firmly tannic red is no answer while a
         # softer one is on the list, however well its grip would suit the beef.
@@ -938,9 +963,7 @@ def choose(
         bottles = replace(constraints, by_the_glass=False)
         picks = _rank(placed_bottles, similarities, profiles, wanted, turn, bottles, k, alternative=True)
         return picks, True, ()
-    if not turn.only_wine_ids:  # "are the first two oaky?" asks of both, whatever their oak
-        candidates = _shape_wishes(candidates, wanted, profiles)
-    candidates = _past_the_lead(_style_wishes(candidates, wanted, profiles), wanted)
+    candidates = _past_the_lead(_style_wishes(candidates, wanted, profiles, turn), wanted)
     picks = _rank(candidates, similarities, profiles, wanted, turn, constraints, k, alternative=False)
     if picks:
         return picks, _from_elsewhere(picks, wanted, places_missing), places_missing

@@ -1488,3 +1488,27 @@ def test_not_too_sweet_with_a_dessert_is_a_gentle_sweet_wine_and_with_a_main_not
     assert [pick.wine.name for pick in main.picks] == [
         pick.wine.name for pick in recommend(restaurant=cellar, query="a white for the oysters").picks
     ]
+
+
+def test_a_sweet_red_is_a_red_grapes_dessert_wine_and_a_sweet_white_a_white_grapes(cellar: Restaurant) -> None:
+    wine(cellar, "Tawny Port", grapes=["Touriga Nacional"], colour="dessert", description="Sweet, nutty, toffee.")
+    wine(cellar, "Sauternes", grapes=["Sémillon"], colour="dessert", description="Lusciously sweet, honey, apricot.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    red = [pick.wine.name for pick in recommend(restaurant=cellar, query="a sweet red").picks]
+    white = [pick.wine.name for pick in recommend(restaurant=cellar, query="a sweet white").picks]
+    assert "Tawny Port" in red
+    assert "Sauternes" not in red
+    assert "Sauternes" in white
+    assert "Tawny Port" not in white
+
+
+def test_something_not_fortified_after_a_port_is_no_port(cellar: Restaurant) -> None:
+    wine(cellar, "Tawny Port", grapes=["Touriga Nacional"], colour="dessert", description="Sweet, nutty, toffee.")
+    wine(cellar, "Sauternes", grapes=["Sémillon"], colour="dessert", description="Lusciously sweet, honey, apricot.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    cheese = recommend(restaurant=cellar, query="Stilton and walnuts, a dessert wine")
+    assert cheese.picks[0].wine.name == "Tawny Port"
+    other = recommend(restaurant=cellar, query="something not fortified", state=cheese.state())
+    assert other.picks[0].wine.name == "Sauternes"
+    assert "Tawny Port" not in [pick.wine.name for pick in other.picks]
+    assert "it is not fortified, as you asked" in " ".join(other.picks[0].reasons)
