@@ -45,8 +45,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "por, favor, es, y, del, al, me, nos, otro, otra, ligero, ligera, menos, seco, seca, "
             "dulce, buenas, noches, pero, muy, mejor, esta, este, eso, sin, sea, caro, cara, mucho, "
             "queria, decir, perdon, porfa, teneis, tienes, algun, alguna, como, recomiendas, vamos, "
-            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo, voy, tomar, tomamos, tomo, pedir, "
-            "pedimos, postre, tinto"
+            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo, voy, tomo, postre"
         )
     ),
     "it": frozenset(

@@ -33,7 +33,7 @@ from recommendations.pairing.dishes import (
 )
 from recommendations.pairing.grapes import APPELLATIONS, appellation_of
 from recommendations.pairing.lexicon import TERMS_BY_NAME
-from recommendations.pairing.places import COUNTRIES, origins_asked, origins_said, without_origins
+from recommendations.pairing.places import REGION_COUNTRY, origins_asked, origins_said, without_origins
 from recommendations.pairing.terms import FoodTerm
 from recommendations.pairing.text import one_edit_apart
 from recommendations.pairing.wines import ALCOHOL_FREE_FIGURE, ALCOHOL_FREE_WORDS
@@ -899,9 +899,10 @@ _STYLE_WORDS: Final = (
         rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?|ere[nrs]?)?|seco|"
         r"(?:est|il|elle|plus) sec\b",
     ),
-    ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|heavy|heavier"),
+    # Not the meal: "to cut through a heavy meal", "a light lunch".
+    ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|(?:heavy|heavier)(?!\s+(?:meal|lunch|dinner|food))"),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
-    ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?"),
+    ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?(?!\s+(?:meal|lunch|dinner|supper|bite|snack|food))"),
     ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
     # "Crisper?", "fruitier?", "smoother": the style, asked of other wines than those shown (see
     # _STYLE_COMPARED).
@@ -953,8 +954,9 @@ _STYLE_WORDS: Final = (
     (
         "tannic",
         r"tannic|grippy|grippier|more grip|structured|tanniques?|tannic[oa]|tanic[oa]|"
-        # "Does it have tannin?", "has it got much tannin?": asked of a wine shown.
-        r"(?:have|has|got|any)\s+(?:much\s+|a lot of\s+|lots of\s+|some\s+|any\s+)?tannins?|"
+        # "Does it have tannin?", "has the second one got much tannin?": asked of a wine shown.
+        r"(?:does|do|has|have) (?:it|they|this one|that one|this|that|the \w+(?: one)?) (?:have |got )?"
+        r"(?:much |a lot of |lots of |some |any )?tannins?|"
         # "Plus structuré", "più strutturato", "más estructurado", "mais estruturado", "strukturierter".
         r"structuree?s?|strutturat[oa]|estructurad[oa]s?|estruturad[oa]s?|strukturiert\w*|charpentee?s?",
     ),
@@ -3401,8 +3403,8 @@ def merge_said(previous: Constraints, said: Said) -> Constraints:
             for place in said.places or (() if said.any_kind else previous.places)
             if place not in said.refused_places
             # "Something Piedmontese", then "not from Italy": a country refused now outweighs a
-            # region asked before (no wine from both is wanted).
-            and (bool(said.places) or place in COUNTRIES or not COUNTRIES.intersection(said.refused_places))
+            # region of it asked before.
+            and REGION_COUNTRY.get(place) not in said.refused_places
         ),
         # "No French wine", then "a Sancerre then": the Sancerre is shown (``satisfies``), and France
         # stays refused for the rest.

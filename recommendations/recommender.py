@@ -681,7 +681,6 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
         or (word == "unoaked" and profile.oak == 0)
         or (word == "oaky" and profile.oak >= 2)
         or (word == "off-dry" and 1 <= profile.sweetness <= 2)
-        or (word == "not too sweet" and 2 <= profile.sweetness <= 3)
         or (word == "unfortified" and "fortified" not in described)
         or (word == "low-alcohol" and "high-alcohol" not in described and profile.body <= 2)
     )
@@ -829,7 +828,8 @@ _SHAPE_WISHES: Final[dict[str, tuple[str, Callable[[int], bool], Callable[[int],
     "light": ("body", lambda body: body <= 2, lambda body: body <= 3),
     "not heavy": ("body", lambda body: body <= 3, lambda body: body <= 3),
     "medium-bodied": ("body", lambda body: body == 3, lambda body: 2 <= body <= 4),
-    **dict.fromkeys(("full-bodied", "bold", "rich"), ("body", lambda body: body >= 4, lambda body: body >= 3)),
+    # Not "rich": a diner says it of the food as often as of the wine ("the sauce is quite rich").
+    **dict.fromkeys(("full-bodied", "bold"), ("body", lambda body: body >= 4, lambda body: body >= 3)),
     "dry": ("sweetness", lambda sugar: sugar == 0, lambda sugar: sugar <= 1),
     "off-dry": ("sweetness", lambda sugar: 1 <= sugar <= 2, lambda sugar: 1 <= sugar <= 3),
     # With a dessert (only then, see _shape_wishes): a gentle sweet wine, a Moscato d'Asti before a Tokaji.
@@ -847,6 +847,8 @@ def _shape_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
     if turn.only_wine_ids:
         return wines
     stepped = {step.axis for step in wanted.steps}
+    if {"lighter", "bolder"} & set(turn.refinements):
+        stepped.add("body")  # "a bit lighter" after a Barolo: lighter than it, not the lightest
     dessert = any(profile.protein in ("dessert", "chocolate") for profile in profiles)
     for word in sorted(wanted.style_words & _SHAPE_WISHES.keys()):
         axis, strict, loose = _SHAPE_WISHES[word]

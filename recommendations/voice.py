@@ -1640,7 +1640,9 @@ def _standing(result: Recommendations) -> Note | None:
     if said.refused_places or said.refused_names:
         place = (said.refused_places or said.refused_names)[0]
         wines = [pick.wine for pick in result.picks]
-        if any(from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines):
+        if said.refused_places and any(
+            from_origin(place, country=wine.country, region=wine.region, name=wine.name) for wine in wines
+        ):
             return None  # a wine from there the diner asked for by name stays, and is not said to be elsewhere
         return Note("not_place", place if place[:1].isupper() else place.title())
     colours = {pick.wine.colour for pick in result.picks}

@@ -3794,3 +3794,7 @@ def test_a_country_refused_now_outweighs_a_region_asked_before() -> None:
     assert parse_question("nothing Spanish", previous=either).constraints.places == ("France",)
     napa = parse_question("something from California").constraints
     assert parse_question("nothing from Napa", previous=napa).constraints.places == ("California",)
+    # A country refused that the region is not in leaves the region asked for.
+    assert parse_question("nothing French", previous=napa).constraints.places == ("California",)
+    tasmania = parse_question("something Tasmanian").constraints
+    assert parse_question("nothing from Australia", previous=tasmania).constraints.places == ()

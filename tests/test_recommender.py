@@ -1484,6 +1484,8 @@ def test_not_too_sweet_with_a_dessert_is_a_gentle_sweet_wine_and_with_a_main_not
     assert gentle.picks[0].wine.name == "Moscato d'Asti"
     assert "Tokaji Aszú" not in [pick.wine.name for pick in gentle.picks]
     assert recommend(restaurant=cellar, query="an apple tart").picks[0].wine.name == "Tokaji Aszú"
+    wine(cellar, "Vouvray Demi-Sec", grapes=["Chenin Blanc"], colour="white", description="Medium-sweet, quince.")
+    wine_index_sync(restaurant_id=cellar.pk)
     main = recommend(restaurant=cellar, query="a white for the oysters, not too sweet")
     assert [pick.wine.name for pick in main.picks] == [
         pick.wine.name for pick in recommend(restaurant=cellar, query="a white for the oysters").picks

@@ -848,7 +848,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("dole", red="Pinot Noir;Gamay"),
     # Vaud and Valais name their Chasselas by its village: a list writes "Dézaley", not the grape.
     _app(
-        "dezaley, lavaux, epesses, calamin, saint-saphorin, yvorne, aigle, fechy, mont-sur-rolle, chablais",
+        "dezaley, lavaux, epesses, calamin, saint-saphorin, yvorne, fechy, mont-sur-rolle, chablais",
         white="Chasselas",
         red="Pinot Noir;Gamay",
         styles="mineral",

@@ -9,7 +9,6 @@ that put a wine inside it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,8 +93,7 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("New Zealand", "new zealand, kiwi, nz, nouvelle-zelande"),
     _origin("Tasmania", "tasmania, tasmanian, tassie", "tasmania"),
     _origin("South Africa", "south africa, south african, afrique du sud, sudafricano"),
-    # States and regions a list writes under a narrower name (the origins before this line are
-    # COUNTRIES)
+    # States and regions a list writes under a narrower name
     _origin("Oregon", "oregon, oregonian", "oregon, willamette, dundee hills, eola-amity, ribbon ridge, chehalem, "
             "yamhill, umpqua, rogue valley"),
     _origin("California", "california, californian, californie, cali", "california, napa, sonoma, carneros, "
@@ -160,11 +158,38 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("the New World", "new world, new-world", _NEW_WORLD),
 )
 # fmt: on
-# The countries of ORIGINS: "not from Italy" said after "something Piedmontese" turns the diner from
-# the region to the country (see question.merge_said).
-COUNTRIES: Final = frozenset(
-    origin.name for origin in itertools.takewhile(lambda origin: origin.name != "Oregon", ORIGINS)
-)
+# The country each region of ORIGINS lies in: "not from Italy" said after "something
+# Piedmontese" turns the diner from the region (see question.merge_said); after "something from
+# California" it does not.
+REGION_COUNTRY: Final = {
+    **dict.fromkeys(
+        (
+            "Oregon",
+            "California",
+            "Washington State",
+            "New York",
+            "Napa",
+            "Sonoma",
+            "Paso Robles",
+            "Santa Barbara",
+            "the Santa Cruz Mountains",
+            "Mendocino",
+            "the Sierra Foothills",
+            "the Willamette Valley",
+            "Walla Walla",
+            "the Columbia Valley",
+        ),
+        "the United States",
+    ),
+    **dict.fromkeys(("Tuscany", "Piedmont", "Sicily", "the Veneto", "Friuli"), "Italy"),
+    **dict.fromkeys(("the Loire", "the Rhône", "the Jura"), "France"),
+    **dict.fromkeys(("Galicia", "Catalonia", "the Canary Islands", "the Basque Country"), "Spain"),
+    **dict.fromkeys(("Istria", "Dalmatia"), "Croatia"),
+    **dict.fromkeys(("the Karst", "Brda"), "Slovenia"),
+    "Tokaj": "Hungary",
+    "Santorini": "Greece",
+    "Tasmania": "Australia",
+}  # fmt: skip
 
 _BY_SAID: Final = {said: origin for origin in ORIGINS for said in origin.said}
 _SAID = "|".join(sorted((re.escape(said) for said in _BY_SAID), key=len, reverse=True))
