@@ -670,17 +670,15 @@ def _style_credit(word: str, profile: WineProfile, described: set[str]) -> float
         return 1.0 if body <= 2 else 0.5 if body == 3 and word in described else 0.0
     if word == "dry":
         # The sugar decides: an "off-dry" note has the word "dry" in it.
-        return float(profile.sweetness == 0)
+        return float(_at_the_level(word, profile))
+    if word in _CREDITED_AT_THEIR_LEVEL:
+        return float(word in described or _at_the_level(word, profile))
     return float(
         word in described
-        or (word == "medium-bodied" and body == 3)
         or (word == "crisp" and profile.acidity >= 4)
         or (word == "round" and profile.acidity <= 3)
         or (word == "smooth" and profile.tannin <= 2)
-        or (word == "tannic" and profile.tannin >= 4)
         or (word == "unoaked" and profile.oak == 0)
-        or (word == "oaky" and profile.oak >= 2)
-        or (word == "off-dry" and 1 <= profile.sweetness <= 2)
         or (word == "unfortified" and "fortified" not in described)
         or (word == "low-alcohol" and "high-alcohol" not in described and profile.body <= 2)
     )
@@ -837,6 +835,17 @@ _SHAPE_WISHES: Final[dict[str, tuple[str, Callable[[int], bool], Callable[[int],
     "tannic": ("tannin", lambda grip: grip >= 4, lambda grip: grip >= 3),
     "oaky": ("oak", lambda oak: oak >= 2, lambda oak: oak >= 1),
 }
+
+
+# Words a wine earns when its note says them or its profile is at the level they name (as the
+# filter above reads it); "not too sweet" earns nothing with a main, so it is not among them.
+_CREDITED_AT_THEIR_LEVEL: Final = frozenset({"medium-bodied", "tannic", "oaky", "off-dry"})
+
+
+def _at_the_level(word: str, profile: WineProfile) -> bool:
+    """Whether a wine is at the level a shape word names: "tannic" is tannin 4 or more."""
+    axis, strict, _looser = _SHAPE_WISHES[word]
+    return strict(getattr(profile, axis))
 
 
 def _shape_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishProfile], turn: Turn) -> list[Wine]:
