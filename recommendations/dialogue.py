@@ -522,6 +522,14 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
             refinements.append("other")
             passed = tuple(dict.fromkeys((*state.passed, *(wine.wine_id for wine in shown))))
             exclude.update(passed)
+    if said.refused_pick is not None and said.refused_pick <= len(shown) and said.like_pick is None:
+        # "Not the first one": the others shown stay, with one more in its place.
+        refused = shown[said.refused_pick - 1].wine_id
+        exclude.add(refused)
+        passed = tuple(dict.fromkeys((*(passed or state.passed), refused)))  # not back with "another?"
+        if "other" not in refinements:
+            refinements.append("other")
+        same_colours = same_colours or colours
     if said.colours or said.refused_colours or said.any_colour:
         same_colours = frozenset()  # the diner named colours: theirs win
     return replace(

@@ -64,7 +64,9 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "flasche, danke, bitte, etwas, gunstiger, billiger, was, welcher, welche, welches, haben, "
             "habt, ich, ist, und, oder, zum, zur, nicht, kein, keine, leichter, trocken, suss, "
             "anderen, anderer, noch, gibt, es, wir, sie, dazu, passt, passend, wie, schmeckt, erste, erster, zweite, zweiter, dritte, letzte, gut, sehr, auch, "
-            "nachtisch, vorspeise, hauptgang, hauptspeise, nehme, nehmen, gern, gerne, lieber, hatte"
+            "nachtisch, vorspeise, hauptgang, hauptspeise, nehme, nehmen, gern, gerne, lieber, hatte, "
+            # "Zu Raclette, welchen Wein?": short German questions.
+            "zu, welchen, empfehlen, empfehlt, dem, den, einer, vom"
         )
     ),
     "pt": frozenset(
@@ -89,18 +91,32 @@ _WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _ELIDED: Final = re.compile(r"\b([ldjnqcs])'")
 
 
-def _scores(text: str) -> dict[str, float]:
+# A dish's name is no sentence: "coq au vin?" is not French, nor "the poulet au vin jaune". Its
+# words only tip a balance ("coq au vin, un rouge ?" is French, "un" being Spanish and Italian too).
+_IN_A_DISH: Final = 0.4
+
+
+def _dishes_apart(text: str) -> tuple[str, str]:
+    """``text`` folded, without the dishes it names in several words; and those dishes."""
     folded = fold_text(text)
-    # A dish's own name said alone is no sentence: "coq au vin?" is not French ("coq au vin, un
-    # rouge ?" is, and "spaghetti alla carbonara, che vino?" Italian).
-    without_dishes = folded
+    dishes = []
     for surface in read_food(text).surfaces:
         if len(surface.split()) > 1:
-            without_dishes = without_dishes.replace(fold_text(surface), " ")
-    if not _WORD.search(without_dishes):
-        folded = without_dishes
-    words = _WORD.findall(_ELIDED.sub(r"\1 ", folded))
-    scores = {language: float(sum(word in markers for word in words)) for language, markers in _MARKERS.items()}
+            dishes.append(fold_text(surface))
+            folded = folded.replace(dishes[-1], " ")
+    return folded, " ".join(dishes)
+
+
+def _words(folded: str) -> list[str]:
+    return _WORD.findall(_ELIDED.sub(r"\1 ", folded))
+
+
+def _scores(text: str) -> dict[str, float]:
+    sentence, dishes = (_words(part) for part in _dishes_apart(text))
+    scores = {
+        language: sum(word in markers for word in sentence) + _IN_A_DISH * sum(word in markers for word in dishes)
+        for language, markers in _MARKERS.items()
+    }
     for language, letters, weight in _LETTERS:
         if letters.search(text.lower()):
             scores[language] += weight
@@ -117,6 +133,6 @@ def diner_language(text: str, previous: str = ENGLISH) -> str:
     if top >= 2:
         return best
     # One word alone ("merci", "gracias", "danke") is enough in a turn of one or two words.
-    if top >= 1 and top > runner_up and len(_WORD.findall(fold_text(text))) <= 2:
+    if top >= 1 and top > runner_up and len(_words(_dishes_apart(text)[0])) <= 2:
         return best
     return previous if previous in LANGUAGES else ENGLISH

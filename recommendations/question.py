@@ -15,7 +15,7 @@ for a glass.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -897,10 +897,16 @@ _STYLE_WORDS: Final = (
     (
         "dry",
         rf"{_NOT_SWEET}|bone[- ]dry|dry(?![- ]?aged| rub)|drier|secco|trocken(?:e[rn]?|ere[nrs]?)?|seco|"
-        r"(?:est|il|elle|plus) sec\b",
+        r"(?:est|il|elle|plus|blanc|rouge|vin|rose|quelque chose de) sec\b",
     ),
     # Not the meal: "to cut through a heavy meal", "a light lunch".
-    ("full-bodied", r"full[- ]?bodied|full[- ]body|fuller|(?:heavy|heavier)(?!\s+(?:meal|lunch|dinner|food))"),
+    (
+        "full-bodied",
+        r"full[- ]?bodied|full[- ]body|fuller|(?:heavy|heavier)(?!\s+(?:meal|lunch|dinner|food))|"
+        # "Un tinto con cuerpo", "un rosso corposo", "avec du corps", "einen kräftigen Roten".
+        r"con (?:mucho )?cuerpo|con (?:molto )?corpo|corpos[oa]|avec du corps|encorpad[oa]|"
+        r"kraftige[nrs]?|vollmundige?[nrs]?",
+    ),
     ("medium-bodied", r"medium[- ]?bodied|medium[- ]body|medium[- ]weight"),
     ("light", r"light(?:er)?(?:[- ]?bodied|[- ]body)?(?!\s+(?:meal|lunch|dinner|supper|bite|snack|food))"),
     ("bold", r"bold|big(?= (?:and )?(?:bold|red|wine|one))|robust|powerful|punchy|gutsy"),
@@ -974,7 +980,9 @@ _STYLE_WORDS: Final = (
         r"natural wines?|natty wines?|natural(?= or organic| and organic)|low[- ]intervention|biodynamic|organic|"
         r"(?:something|anything|any|got|have|do you do|vino|vin) (?:natural|natty)\b"
         r"(?! (?:pairing|match|choice|fit|acidity|sweetness|fruit|tannins?|yeasts?|cork|about|to))|"
-        r"organico|biologique|ecologico|(?:vin|vino|wine|something|anything|quelque chose de) bio",
+        r"organico|biologique|ecologico|(?:vin|vino|wine|something|anything|quelque chose de) bio|"
+        # "Is it natural?", "are they natural wines?": asked of a wine shown.
+        r"(?:is|are) (?:it|they|this|that|the \w+(?: one)?) (?:natural|natty)(?=\W*$)",
     ),
     (
         "half-bottle",
@@ -1562,7 +1570,10 @@ _FILLERS: Final = frozenset(
         "tout, tous, toutes, monde, chacun, chacune, cada, uno, una, todos, todas, terminar, acabar, empezar, "
         "finir, tutti, tutte, ognuno, finire, alle, jeden, jeder, "
         # What the table does with the food, never a dish: "para arrancar", "para compartir", "pour partager".
-        "arrancar, compartir, picar, partager, grignoter, condividere, iniziare, teilen, anfangen, comecar, partilhar"
+        "arrancar, compartir, picar, partager, grignoter, condividere, iniziare, teilen, anfangen, comecar, partilhar, "
+        # "Un blanc sec pour accompagner des huîtres", "un rosso con corpo", "per entrambi", "per ciascuno".
+        "accompagner, accompagnare, acompanhar, acompanar, begleiten, corpo, cuerpo, corps, korper, "
+        "entrambi, entrambe, ambos, ambas, beide, beiden, ciascuno, ciascuna, chaque, cadauno"
     )
 )
 _DISH_CUES: Final = frozenset(
@@ -1836,6 +1847,16 @@ def _without_articles_after_with(gap: list[str], after: list[str]) -> list[str]:
     return [word for at, word in enumerate(gap) if not (at and word in _ARTICLES_AFTER_A_LINK and gap[at - 1] in _WITH)]
 
 
+def _in_the_name(word: str, gap: Sequence[str], unknown: Collection[str]) -> bool:
+    """A word the lexicon does not know, or how a garnish is made, between a food and a "with": the
+    dish's own name ("foie gras torchon with brioche", "pork neck confit with plums", "terrine
+    with toasted brioche"), not talk ("the lamb tonight with the oysters")."""
+    made = len(word) > 4 and word.endswith("ed")  # "toasted", "pickled", "charred"
+    return (
+        (word in unknown or made) and word not in _FILLERS and word not in _WINE_WORDS and bool(set(gap) & _CONNECTORS)
+    )
+
+
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
     """The food the diner names, as they wrote it: one phrase per dish ("steak", "oysters")."""
     folded = _CHAT_WITH.sub("with", folded)  # "moo shu pork w the pancakes" is one dish
@@ -1895,7 +1916,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
             phrases
             and len([word for word in gap if word not in _QUANTITY]) <= 2
             and not set(gap) & _SEPARATORS
-            and set(gap) <= _JOINING | _QUANTITY
+            and all(word in _JOINING or word in _QUANTITY or _in_the_name(word, gap, unknown) for word in gap)
             and (len(gap) <= 2 or bool(set(gap) & _CONNECTORS))
         ):
             # "hake in salsa verde", "miso black cod": one dish across a connector or a plain word.
@@ -1983,6 +2004,7 @@ class Said:
     lighter: bool = False  # "something lighter": lighter-bodied than what was just shown
     bolder: bool = False
     like_pick: int | None = None  # "another like the second": 1-based position among the wines just shown
+    refused_pick: int | None = None  # "not the first one": 1-based position among the wines just shown
     other: bool = False  # "something else", "another": none of the wines just shown
     appellations: tuple[str, ...] = ()  # "a Barolo", "a Chablis": places named as wines
     refused_names: tuple[str, ...] = ()  # "not prosecco", "no champagne"
@@ -2450,6 +2472,20 @@ _SUPERLATIVES: Final = (
     # "Which is older, the first or the second?": by vintage, not by profile.
     (r"oldest|most mature|plus vieux|mas viejo|piu vecchio", Superlative("oldest", "vintage", -1, None)),
     (r"youngest|newest|plus jeune|mas joven|piu giovane", Superlative("youngest", "vintage", 1, None)),
+    # "Which of those is cheapest?": of the wines shown, never the list's cheapest (that is "your
+    # cheapest red", a price order). Only asked as "which".
+    (
+        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?(?:is|'s|s|would be|costs?)\s"
+        r"(?:the\s)?(?:cheapest|least expensive|most affordable|least|less|cheaper)|"
+        r"(?:le|la|lequel|laquelle|quel|quelle)(?: est)? (?:le |la )?moins cher|(?:el|cual)(?: es)? (?:el )?mas barato|"
+        r"(?:quale|il)(?: e)? (?:il )?(?:piu economico|meno caro)|welche[rs]? ist (?:am )?(?:gunstigsten|billigsten)",
+        Superlative("cheapest", "price", -1, None),
+    ),
+    (
+        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?(?:is|'s|s|would be|costs?)\s"
+        r"(?:the\s)?(?:most expensive|priciest|dearest|most|more|pricier|dearer)",
+        Superlative("most expensive", "price", 1, None),
+    ),
     # Of wines that all suit the dish, the one that costs least is the best value.
     (
         r"best value|(?:best|most) bang for (?:the|your|my|our) buck|best for the (?:price|money)|"
@@ -2537,6 +2573,10 @@ def _about_picks(folded: str) -> tuple[int, ...]:
         return compared if len(compared) > 1 else (1, 2, 3)
     if _ABOUT_OTHERS.search(folded):
         return (OTHERS,)
+    if len(folded.split()) <= 8 and any(pattern.search(folded) for _, pattern in _FACTS_ASKED[:2]):
+        # "¿Qué añada es?", "Welcher Jahrgang?", "e di che annata è?": a year or a place asked
+        # with no "it" is still asked of the wine in focus, or of the one named.
+        return _positions_named(folded) or (FOCUS,)
     if not (
         _ABOUT_SHOWN.search(folded)
         or _chosen(folded)
@@ -2606,7 +2646,12 @@ _OTHER = re.compile(
     r"(?:any|some|an?) other (?:reds?|whites?|roses?|sparkling|bubbl\w*|bottles?|orange)|any other(?=\W*$)|"
     r"a different|else|autre chose|un autre|une autre|autres|qualcos'?altro|un altro|altri|altre|otro|otra|otros|"
     r"otras|algo diferente|algun[oa]s? mas(?=\W*$)|algo mas(?=\W*$)|mas opciones|d'autres|"
-    r"noch (?:was|etwas) anderes|andere\w*)\b"
+    r"noch (?:was|etwas) anderes|andere\w*|"
+    # "Something more interesting?", "surprise me", "less obvious": after wines were shown, others
+    # than those (with none shown, "surprise me" is the house's picks, ``_GENERAL``).
+    r"more (?:interesting|unusual|adventurous|exciting|original|unexpected)|less (?:obvious|predictable|classic)|"
+    r"(?:something|anything) (?:unusual|adventurous|unexpected|out of the ordinary|off the beaten (?:track|path))|"
+    r"off the beaten (?:track|path)|surprise me)\b"
 )
 
 
@@ -2763,6 +2808,18 @@ _GENERAL = re.compile(
     r"\b(?:your|the house) (?:favou?rites?|picks?|recommendations?)\b|\bsurprise me\b|\bwhat'?s good\b|"
     r"\bwhatever you (?:recommend|suggest|think|like)\b|\bsommelier'?s (?:picks?|choice|recommendations?|favou?rites?)\b"
 )
+
+
+# "Not the first one", "anything but the second": that wine shown is refused, the others stay.
+_REFUSED_PICK = re.compile(
+    r"^\W*(?:(?:no|nah|hmm+|ok|okay),?\s+)?(?:not|anything but|except|other than|everything but)\s+(?:the\s+)?"
+    r"(?P<ordinal>first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\b(?!\s+(?:one|wine|bottle|is|was|are)\b)"
+)
+
+
+def _refused_pick(folded: str) -> int | None:
+    match = _REFUSED_PICK.search(folded)
+    return _ORDINALS.get(match.group("ordinal")) if match else None
 
 
 def _like_pick(folded: str) -> int | None:
@@ -3090,6 +3147,7 @@ def _read(folded: str) -> Said:
         lighter=bool(_LIGHTER.search(folded)) and not _FOOD_TOO_HEAVY.search(folded) and superlative is None,
         bolder=bool(_BOLDER.search(folded)) and superlative is None,
         like_pick=_like_pick(folded),
+        refused_pick=_refused_pick(folded),
         other=_asks_for_others(folded) or _style_compared(folded),
         appellations=appellations,
         refused_names=refused_names,

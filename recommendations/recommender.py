@@ -38,6 +38,7 @@ from recommendations.pairing import (
     DishProfile,
     PairingScore,
     WineProfile,
+    board_parts,
     canonical_grape,
     describe_wine_style,
     dish_profile,
@@ -101,7 +102,9 @@ _BODY_WORDS: Final = frozenset({"not heavy", "light", "medium-bodied", "full-bod
 # a determiner after the "and" says the diner means two dishes.
 _TWO_DISHES = re.compile(
     r"\b(?:and|&|plus|et|e|y)\s+(?:then\s+|puis\s+|poi\s+|luego\s+)?(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
-    r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b"
+    r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b|"
+    # "Steak and then chocolate mousse", "the lamb, followed by the tart": courses in turn.
+    r"\b(?:and\s+)?(?:then|followed by|afterwards|puis|ensuite|poi|luego|despues|dann|danach)\s+(?=\w)"
 )
 # Not "il secondo va bene" nor "il secondo è secco?": the second wine shown ("il secondo e il dolce"
 # are courses).
@@ -118,6 +121,8 @@ RETRIEVAL_DEPTH = 200
 # padding. Measured on the tuning half: the gaps between three suitable reds for lamb stay
 # under 0.08, while a crémant behind the one dessert wine for crème brûlée is 0.2 behind.
 PICK_SCORE_GAP = 0.12
+# With no dish, a sweet wine outside the dessert wines is shown after the dry ones of its colour.
+NO_DISH_SWEET_PENALTY = 0.15
 # A dish whose colour is this clear (red meat's red: 1.0) drops picks of a colour fitting it less
 # than this share as well (a rosé with braised beef: 0.35).
 CLEAR_COLOUR_FIT = 0.8
@@ -204,6 +209,10 @@ class Understood:
     # "shown" when one is shown, "not shown" when the list's are not what was asked (a rosé, the duck).
     house_wine: str = ""
     language: str = "en"  # the language the diner writes in, which the house voice answers in
+    board: bool = False  # a cheese board with a blue: the last wine is for the cheeses the first kind is not
+    # "Would the Barolo work with grilled salmon?": the wine asked for, named, when it clashes with
+    # the dish; the wines after it are the ones that suit the dish.
+    named_clash: str = ""
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -432,10 +441,57 @@ def profile_of(wine: Wine) -> WineProfile:
     return _wine_profile(wine.colour, tuple(wine.grapes), wine.description, wine.region, wine.name, wine.country)
 
 
+def served_colour(wine: Wine) -> str:
+    """The colour a wine pairs and is spoken of as: a bone-dry fino a list files among its dessert
+    wines pours as a white (with the olives, never the chocolate tart), and is no "dessert wine"."""
+    if wine.colour == WineColour.DESSERT and profile_of(wine).sweetness <= 1:
+        return WineColour.WHITE
+    return wine.colour
+
+
 def _dish_profiles(dishes: Sequence[MenuItem], dish_words: Sequence[str]) -> list[DishProfile]:
     return [dish_profile(name=dish.name, description=dish.description, tags=dish.tags) for dish in dishes] + [
         dish_profile(name=words) for words in dish_words
     ]
+
+
+@dataclass(frozen=True)
+class _Board:
+    """A cheese board with a blue among other cheeses (``board_parts``)."""
+
+    whole: DishProfile  # paired, as any board, by its first cheese
+    apart: DishProfile  # the cheeses the first does not speak for: the blue, or the others
+    said: str  # how a sentence names it: "cheese board", "Comté and Roquefort"
+
+
+def _profiles_and_board(
+    dishes: Sequence[MenuItem], dish_words: Sequence[str]
+) -> tuple[tuple[DishProfile, ...], _Board | None]:
+    """Each dish's profile; a cheese board with a blue as one, with its blue (or its others) apart."""
+    profiles = tuple(_dish_profiles(dishes, dish_words))
+    board = _board(dishes, dish_words, profiles)
+    return ((board.whole,) if board is not None else profiles), board
+
+
+def _board(dishes: Sequence[MenuItem], dish_words: Sequence[str], profiles: Sequence[DishProfile]) -> _Board | None:
+    """The cheese board asked about, if one with a blue among its cheeses is.
+
+    The diner's "the cheese board: Comté, Roquefort and a crottin" reads as several dishes, each
+    a cheese: together they are the one board."""
+    if not profiles or not all(profile.protein == "cheese" or "cheese board" in profile.words for profile in profiles):
+        return None
+    if len(dishes) > 1 or (dishes and dish_words):
+        return None  # two plates of the menu are two dishes
+    name, description = (dishes[0].name, dishes[0].description) if dishes else (", ".join(dish_words), "")
+    whole = dish_profile(name=name, description=description)
+    parts = board_parts(name=name, description=description, profile=whole)
+    if parts is None:
+        return None
+    others, blue = parts
+    first = name.split(",")[0].strip()
+    # "The cheese board" when the diner called it so, else its cheeses, never the first cheese alone.
+    said = first if dishes or not dish_profile(name=first).detail else f"{others.subject} and {blue.subject}"
+    return _Board(whole=whole, apart=others if whole.detail == "blue" else blue, said=said)
 
 
 @dataclass(frozen=True)
@@ -464,6 +520,9 @@ class _Wanted:
     # last answer led with, as (profile axis, +1 or -1, the lead's value on it).
     steps: tuple[Step, ...] = ()
     step_colours: frozenset[str] = frozenset()  # the colours of the wines shown before the step
+    # A cheese board with a blue among other cheeses: its last wine is for the part of the board
+    # its first cheese does not speak for (the Roquefort's Sauternes beside the Comté's whites).
+    board_apart: DishProfile | None = None
 
 
 @dataclass(frozen=True)
@@ -742,7 +801,7 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
     pairing = lift = 0.0
     confidence = 0.0
     if profiles:
-        plain = [pairing_score(profile, dish, wine_colour=wine.colour) for dish in profiles]
+        plain = [pairing_score(profile, dish, wine_colour=served_colour(wine)) for dish in profiles]
         scores = [_with_list_note(wine, dish, score) for dish, score in zip(profiles, plain, strict=True)]
         pairing = sum(score.score for score in scores) / len(scores)
         lift = pairing - sum(score.score for score in plain) / len(plain)
@@ -762,11 +821,15 @@ def _score(wine: Wine, *, similarity: float, profiles: Sequence[DishProfile], wa
         )
     else:
         score = 0.8 * max(0.0, similarity) + 0.2 * style
+        if profile.sweetness >= 3 and wine.colour != WineColour.DESSERT:
+            # "What would you recommend?": a Moscato d'Asti is nobody's first glass of the evening
+            # unless sweetness is asked for (then every wine shown is sweet, and this is even).
+            score -= NO_DISH_SWEET_PENALTY
     if profiles and not any(dish.confidence for dish in profiles):
         # Nothing of the dish understood ("pique macho"): what a sommelier pours for a dish they
         # do not know, a dry, versatile wine of middle weight, not a Moscato the words happen to
         # sit near. It only ranks: no reason is claimed of a dish nobody understood.
-        score += UNKNOWN_DISH_WEIGHT * pairing_score(profile, UNKNOWN_DISH, wine_colour=wine.colour).score
+        score += UNKNOWN_DISH_WEIGHT * pairing_score(profile, UNKNOWN_DISH, wine_colour=served_colour(wine)).score
     if _named_match(wine, wanted):
         score += 0.3
     if wanted.like is not None:
@@ -834,6 +897,9 @@ _SHAPE_WISHES: Final[dict[str, tuple[str, Callable[[int], bool], Callable[[int],
     "not too sweet": ("sweetness", lambda sugar: 2 <= sugar <= 3, lambda sugar: 2 <= sugar <= 4),
     "tannic": ("tannin", lambda grip: grip >= 4, lambda grip: grip >= 3),
     "oaky": ("oak", lambda oak: oak >= 2, lambda oak: oak >= 1),
+    # "Not oaky" of a lamb's reds: no Rioja Reserva of vanilla and American oak while a red of old
+    # casks is on the list (a red we would not call oaky may still show its oak, ``called_oaky``).
+    "unoaked": ("oak", lambda oak: oak <= 1, lambda oak: oak <= 2),
 }
 
 
@@ -903,7 +969,8 @@ def _pairs_about_as_well(some: Sequence[Wine], wines: Sequence[Wine], profiles: 
 def _best_pairing(pool: Sequence[Wine], profiles: Sequence[DishProfile]) -> float:
     """The best pairing score of a pool of wines, averaged over the dishes."""
     return max(
-        sum(pairing_score(profile_of(wine), dish, wine_colour=wine.colour).score for dish in profiles) / len(profiles)
+        sum(pairing_score(profile_of(wine), dish, wine_colour=served_colour(wine)).score for dish in profiles)
+        / len(profiles)
         for wine in pool
     )
 
@@ -939,6 +1006,39 @@ def _from_elsewhere(picks: Sequence[Pick], wanted: _Wanted, places_missing: tupl
     """ "Anything from the Rhône?" on a list with none: the wines come from elsewhere, said so
     (nothing fits as asked)."""
     return bool(places_missing) and not any(_from_places(pick.wine, wanted) for pick in picks)
+
+
+# "Would the Barolo work with the salmon?": a wine asked for by its name or grape that pairs this
+# badly (tannin on oily fish, a Muscadet beside a steak) while the list has a wine that pairs this
+# well is said to clash, and those wines follow it. Measured on pairing_score: clashes score under
+# 0.15, the wines a list would pour above 0.7.
+CLASH_BELOW: Final = 0.2
+CLASH_BETTER_ABOVE: Final = 0.5
+
+
+def _chosen_and_checked(**arguments: Any) -> tuple[list[Pick], bool, tuple[str, ...], str]:
+    """``choose``, and whether the wine asked for by name clashes with the dish (its name, else
+    ""): then the wines that suit the dish follow it."""
+    picks, nothing_fits, places_missing = choose(**arguments)
+    wanted, profiles, constraints = arguments["wanted"], arguments["profiles"], arguments["constraints"]
+    named = wanted.grapes or wanted.appellations
+    turn = arguments["turn"]
+    # Asked with the dish ("would the Barolo work with grilled salmon?"), not "a Muscadet?" later on.
+    if not (named and profiles and picks and wanted.only_named and turn.new_topic) or nothing_fits or turn.refinements:
+        return picks, nothing_fits, places_missing, ""
+    if _best_pairing([pick.wine for pick in picks], profiles) >= CLASH_BELOW:
+        return picks, nothing_fits, places_missing, ""
+    # The colour came with the name (a Sauternes is a dessert wine): the dish chooses it now.
+    unnamed = replace(wanted, grapes=frozenset(), appellations=(), only_named=False, colours_said=frozenset())
+    unconstrained = replace(constraints, grapes=(), appellations=(), colours=frozenset())
+    others, _, _ = choose(**{**arguments, "wanted": unnamed, "constraints": unconstrained})
+    better = [
+        pick for pick in others if _best_pairing([pick.wine], profiles) >= CLASH_BETTER_ABOVE and pick not in picks
+    ]
+    if not better:
+        return picks, nothing_fits, places_missing, ""
+    k = arguments["k"]
+    return [picks[0], *better[: max(1, k - 1)]], nothing_fits, places_missing, picks[0].wine.name
 
 
 def choose(
@@ -1208,6 +1308,8 @@ def _rank(
         ) or [item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP]
         if len(profiles) == 1 and not colours_asked:
             scored = _in_the_dishs_colours(scored, profiles[0])
+        if wanted.board_apart is not None and not colours_asked and wanted.like is None:
+            scored = _with_the_board_apart(scored, wines, similarities, wanted, turn, k)
     if special and not turn.only_wine_ids and wanted.price_order is None:
         # An occasion: of the wines that suit the dish, the finest (the dearest) first; with no dish
         # the finest of each colour, bubbles first.
@@ -1293,6 +1395,28 @@ def _one_for_each(
         best = _best_for(rest, index)
         chosen.append(replace(best, reasons=best.per_dish_reasons[index], for_dish=dish.subject))
     return chosen
+
+
+def _with_the_board_apart(
+    scored: list[_Scored], wines: Sequence[Wine], similarities: dict[int, float], wanted: _Wanted, turn: Turn, k: int
+) -> list[_Scored]:
+    """The board's wines, then the best for its cheeses its first does not speak for, said as theirs:
+    "and for the Roquefort, the Sauternes"."""
+    apart = wanted.board_apart
+    if apart is None or k < 2 or not scored:
+        return scored
+    kept = scored[: k - 1]
+    rest = [wine for wine in wines if all(wine.pk != item.wine.pk for item in kept)]
+    if not rest:
+        return scored
+    best = max(
+        (
+            _score(wine, similarity=similarities.get(wine.pk, 0.0), profiles=[apart], wanted=wanted, turn=turn)
+            for wine in rest
+        ),
+        key=lambda item: (item.score, -item.wine.pk),
+    )
+    return [*kept, replace(best, for_dish=apart.subject)]
 
 
 def _best_for(scored: Sequence[_Scored], index: int) -> _Scored:
@@ -1396,21 +1520,19 @@ def recommend(
     by_id = {item.pk: item for item in menu}
     turn, source = _dishes_of_the_menu(parsed, turn, query, menu)
     dish_ids, dish_words, source = turn.dish_ids, turn.dish_words, source or _dish_source(parsed, turn)
-    dishes = [by_id[dish_id] for dish_id in dish_ids if dish_id in by_id]
-    if dish_ids and not dishes:
-        dish_ids = ()  # the dish left the menu since it was talked about
-    # Beside dishes of the menu, a dish it does not have is the diner's own ("the salmon and a
-    # cheeseburger"): both are paired.
-    words = off_menu(dish_words, menu) if dishes else dish_words
-    profiles = tuple(_dish_profiles(dishes, words))
+    dishes = [by_id[dish_id] for dish_id in dish_ids if dish_id in by_id]  # not a dish since taken off
+    words = off_menu(dish_words, menu) if dishes else dish_words  # "the salmon and a cheeseburger": both
+    profiles, board = _profiles_and_board(dishes, words)
     asked = replace(
         _wanted(constraints, appellations, turn, _steps(said, turn, in_stock)),
         only_named=not contradictions,
         price_order=said.price_order if said is not None else None,
     )
-    wanted = _dishes_wanted(query, said, turn, dishes, profiles, asked)
+    wanted = replace(
+        _dishes_wanted(query, said, turn, dishes, profiles, asked), board_apart=board.apart if board else None
+    )
     names_missing, every_name_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
-    picks, nothing_fits, places_missing = choose(
+    picks, nothing_fits, places_missing, clash = _chosen_and_checked(
         restaurant=restaurant,
         parsed=parsed,
         constraints=constraints,
@@ -1433,11 +1555,12 @@ def recommend(
         dishes=dishes,
         nothing_fits=nothing_fits,
         understood=replace(
-            _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions),
+            _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions, board),
             places_missing=places_missing,
             names_missing=() if contradictions else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
             house_wine=_house_wine(said, in_stock, picks),
+            named_clash=clash,
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,
@@ -1747,7 +1870,7 @@ def _the_most(turn: Turn, in_stock: Sequence[Wine], superlative: Superlative, *,
         return turn
     if superlative.attribute == "price":
         # Each suits the dish (they were chosen for it), so the one that costs least is the best value.
-        most = min(asked, key=lambda wine: price_of(wine, turn.constraints))
+        most = min(asked, key=lambda wine: -superlative.direction * price_of(wine, turn.constraints))
     elif superlative.attribute == "vintage":
         # "Which is older?": by the vintage on the list; a wine with none (a non-vintage blend) is left out.
         dated = [wine for wine in asked if wine.vintage]
@@ -1880,6 +2003,7 @@ def _understood(
     turn: Turn,
     appellations: Sequence[str],
     contradictions: Sequence[str],
+    board: _Board | None = None,
 ) -> Understood:
     names = [item.name for item in dishes] + list(dish_words)
     dish = _joined(names)
@@ -1887,6 +2011,8 @@ def _understood(
     in_a_sentence = (
         "tonight's desserts"
         if source == "desserts"
+        else board.said
+        if board is not None and not dishes
         else _joined([name_in_sentence(item.name) for item in dishes] + [w.split(",")[0] for w in dish_words])
     )
     parts = tuple(dict.fromkeys(part for profile in profiles for part in profile.words))
@@ -1905,6 +2031,7 @@ def _understood(
         appellations=tuple(appellations),
         contradictions=tuple(contradictions),
         language=turn.language,
+        board=board is not None,
     )
 
 

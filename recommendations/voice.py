@@ -39,8 +39,9 @@ from recommendations.recommender import (
     past_the_lead,
     price_of,
     satisfies,
+    served_colour,
 )
-from recommendations.voice_languages import OWN_ARTICLE, Note, written_in
+from recommendations.voice_languages import OWN_ARTICLE, Note, serving_note, written_in
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -201,7 +202,7 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
     return WineFacts(
         display=display,
         name=wine.name,
-        colour=wine.colour,
+        colour=served_colour(wine),
         style=_style(pick, result.step_keys),
         grapes=tuple(wine.grapes) or (() if pick.profile.grapes_guessed else pick.profile.grapes),
         region=wine.region,
@@ -234,8 +235,9 @@ def _style(pick: Pick, steps: frozenset[str] = frozenset()) -> str:
     off-dry, light-bodied, racy, unoaked white". The plainest go first: "unoaked" beside other
     words, then "medium-bodied"."""
     wine = pick.wine
-    style = describe_wine_style(pick.profile, colour=wine.colour)
-    noun = _COLOUR_NOUNS.get(fold_text(wine.colour).strip(), wine.colour)
+    colour = served_colour(wine)
+    style = describe_wine_style(pick.profile, colour=colour)
+    noun = _COLOUR_NOUNS.get(fold_text(colour).strip(), colour)
     if not style.endswith(f" {noun}"):
         return style
     shape = [word for word in style.removesuffix(f" {noun}").split(", ") if word]
@@ -607,6 +609,8 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         return f"We don't pour {kind} by the glass, but there is {_named(first)} by the bottle."
     if result.nothing_fits and result.understood.places_missing and _within_budget(result):
         return None  # "Make it an orange" with nothing Greek: the preamble has said so, the rest fits
+    if result.nothing_fits and (_names_missing(result) or result.understood.places_missing) and _within_budget(result):
+        return None  # "Any Port?" with none: the preamble has said so, and the nearest open as usual
     if result.nothing_fits and _priced_out(result):
         # "Rosé?" under a budget: it is the price that misses, not the rosé.
         asked = _asked(result).removeprefix("quite ")
@@ -623,8 +627,6 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
         colours = constraints.colours
         kind = _COLOUR_NOUNS.get(next(iter(colours)), "wine") if len(colours) == 1 else "wine"
         return f"I have shown you every {kind} on our list that fits; my first choice is still {_named(first)}."
-    if result.nothing_fits and (_names_missing(result) or result.understood.places_missing) and _within_budget(result):
-        return None  # "Any Port?" with none: the preamble has said so, and the nearest open as usual
     if result.nothing_fits:
         said = result.parsed.said
         if (
@@ -646,11 +648,45 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
     return None
 
 
+# "Would the Barolo work with grilled salmon?" when it would not (``Understood.named_clash``).
+_OPENINGS_CLASH: Final = (
+    "Honestly, {first} would not be my choice with {dish}: {why}.",
+    "I would steer you away from {first} with {dish}: {why}.",
+)
+_SECOND_AFTER_CLASH: Final = (
+    "For {dish} I'd pour {name} instead, {identity}: {reason}.",
+    "With {dish}, {name} is the better bottle, {identity}; {reason}.",
+)
+_SECOND_AFTER_CLASH_ONLY: Final = ("For {dish} I'd pour {name} instead, {identity}.",)
+
+
+def _clash(result: Recommendations) -> str:
+    """Why the wine asked for fights the dish, from its shape and the dish's."""
+    pick = result.picks[0]
+    wine, dishes = pick.profile, result.dish_profiles
+    colour = served_colour(pick.wine)
+    if any(dish.protein in ("dessert", "chocolate") for dish in dishes) and wine.sweetness < 3:
+        return "beside a dessert a dry wine tastes thin and sour"
+    if wine.sweetness >= 3:
+        return "its sweetness would jar with a savoury dish"
+    if colour in ("red", "orange") and any(dish.protein in ("fish", "shellfish") for dish in dishes):
+        if wine.tannin >= 3:
+            return "its firm tannins turn metallic against fish"
+        return "even soft tannins taste metallic beside seafood this delicate"
+    if wine.body <= 2 and any(dish.weight >= 4 for dish in dishes):
+        return "so light a wine would vanish beside the dish"
+    if wine.body >= 4 and all(dish.weight <= 2 for dish in dishes):
+        return "its weight would smother so delicate a dish"
+    return "their characters pull in different directions"
+
+
 def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
     missed = _opening_of_a_miss(result, first)
     if missed is not None:
         return missed
     dish = _dish_phrase(result)
+    if result.understood.named_clash and dish:
+        return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=_clash(result))
     refinements = result.understood.refinements
     choices: tuple[str, ...]
     said = result.parsed.said
@@ -941,8 +977,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     if "staff" in result.understood.refinements or "greeting" in result.understood.refinements:
         return _aside(result, facts[0])
     used: set[str] = set()
-    # One wine asked about ("is it oaky?"): yes or no at once. Several ("are they dry?"): each
-    # is described first, then the answer for each, so "it" in the descriptions is never ambiguous.
+    # "Is it oaky?": yes or no at once; "are they dry?": each described, then the answer for each.
     verdicts = _verdicts(result)
     several = len(result.picks) > 1
     answered = verdicts or _fact_answer(result, facts[0])
@@ -953,7 +988,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         *_preamble(result),
         *(answered if answered and not several else (compared or [_opening(result, facts[0], rng)])),
     ]
-    reason = _reason(facts[0], used, result.turn.turn_index)
+    reason = None if result.understood.named_clash else _reason(facts[0], used, result.turn.turn_index)  # no praise
     named: set[str] = set()
     identity = _without_echo(_identity(facts[0], with_style=True, said=named), reason)
     template = rng.choice(_FIRST_DETAIL if reason else _FIRST_ONLY)
@@ -981,6 +1016,8 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                     result.picks[index].for_dish,
                     has_reason=reason is not None,
                     each_their_own=_each_their_own(result),
+                    board=result.understood.board,
+                    clash=bool(result.understood.named_clash and _dish_phrase(result)),
                 )
             )
         name = _named(other)
@@ -1003,7 +1040,9 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
         *_diet_note(result),
         *_postscript(result),
     ]
-    return _fit(sentences, first_detail, offer=_offer(result), short=short)
+    return _fit(
+        sentences, first_detail, offer=_offer(result), short=short, filler=serving_note(result, ENGLISH) or _FILLER
+    )
 
 
 def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts]) -> str | None:
@@ -1037,10 +1076,24 @@ def _each_their_own(result: Recommendations) -> bool:
     return bool(result.picks[0].for_dish) and result.turn.each_their_own
 
 
-def _templates(index: int, for_dish: str, *, has_reason: bool, each_their_own: bool = False) -> tuple[str, ...]:
+def _templates(
+    index: int,
+    for_dish: str,
+    *,
+    has_reason: bool,
+    each_their_own: bool = False,
+    board: bool = False,
+    clash: bool = False,
+) -> tuple[str, ...]:
     """The sentence shapes for the second (index 1) or a later wine, for one dish or for both
-    (``each_their_own``: no wine across both came first, so no "if you'd rather a wine for each")."""
+    (``each_their_own``: no wine across both came first, so no "if you'd rather a wine for each";
+    ``board``: the last is for a cheese board's blue, or for its other cheeses; ``clash``: the
+    first was asked for and clashes with the dish, the second is the one to pour)."""
+    if index == 1 and clash:
+        return _SECOND_AFTER_CLASH if has_reason else _SECOND_AFTER_CLASH_ONLY
     if for_dish:
+        if board:  # the wines for the board, then "and for the Roquefort, ..."
+            return _THIRD_FOR_DISH if has_reason else _THIRD_FOR_DISH_ONLY
         if index == 1 and not each_their_own:
             return _SECOND_FOR_DISH if has_reason else _SECOND_FOR_DISH_ONLY
         return _THIRD_FOR_DISH if has_reason else _THIRD_FOR_DISH_ONLY
@@ -1068,7 +1121,10 @@ def _body(p: WineProfile) -> str:
 _TRAITS: Final[dict[str, Callable[[WineProfile], str]]] = {
     "oaky": _oak, "unoaked": _oak, "dry": _sweetness, "off-dry": _sweetness, "sweet": _sweetness,
     "light": _body, "full-bodied": _body, "bold": _body,
-    "tannic": lambda p: "is firmly tannic" if p.tannin >= 4 else ("is moderately tannic" if p.tannin == 3 else "has soft tannins"),
+    "tannic": lambda p: (
+        "is firmly tannic" if p.tannin >= 4 else "is moderately tannic" if p.tannin == 3
+        else "has soft tannins" if p.tannin else "has almost no tannin"
+    ),
     "crisp": lambda p: "is crisp" if p.acidity >= 4 else "is rounder than crisp",
     "round": lambda p: "is round, with gentle acidity" if p.acidity <= 3 else "is crisp rather than round",
 }  # fmt: skip
@@ -1224,7 +1280,7 @@ def _how_made(result: Recommendations) -> str:
     """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
     and plainly when it says nothing."""
     named = _named_all(result)
-    said = [how_made_naturally(pick.wine.description) for pick in result.picks]
+    said = [how_made_naturally(f"{pick.wine.name}. {pick.wine.description}") for pick in result.picks]
     if not any(said):
         subject = named[0] if len(named) == 1 else "any of them"
         return f"Our list does not say whether {subject} is organic or made naturally; your server can find out."
@@ -1254,13 +1310,24 @@ def _asked_how_made(text: str) -> str:
     return "organic" if re.search(r"\borganic|\bbio\b", folded) else "natural"
 
 
-def _verdict(word: str, pick: Pick, subject: str = "it") -> str:
+# "Does it have tannin?" asks whether there is any, not whether there is a lot ("is it tannic?",
+# "has it much tannin?"): a Gamay's soft tannins are a yes, a Manzanilla's none a no.
+_ANY_TANNIN_ASKED = re.compile(r"\b(?:have|has|got)\b(?:(?! much| a lot| lots)[^?.!])*\btannins?\b")
+
+
+def _yes_or_no(word: str, trait: str, asked: str) -> str:
+    """ "yes", "somewhat" or "no": how ``trait`` answers the question ``asked`` (folded) of ``word``."""
+    if word == "tannic" and _ANY_TANNIN_ASKED.search(asked):
+        return "no" if trait == "has almost no tannin" else "yes"
+    return "yes" if trait == _YES[word] else ("somewhat" if trait in _BETWEEN else "no")
+
+
+def _verdict(word: str, pick: Pick, asked: str, subject: str = "it") -> str:
     """ "Is the second one oaky?": "Yes, it is oaky.", "Somewhat: it is lightly oaked.", "No, the
     Secateurs Chenin Blanc is unoaked." """
     trait = _trait(word, pick)
-    if trait == _YES[word]:
-        return f"Yes, {subject} {trait}."
-    return f"{'Somewhat:' if trait in _BETWEEN else 'No,'} {subject} {trait}."
+    opening = {"yes": "Yes,", "somewhat": "Somewhat:", "no": "No,"}[_yes_or_no(word, trait, asked)]
+    return f"{opening} {subject} {trait}."
 
 
 def _trait_asked(result: Recommendations) -> str | None:
@@ -1285,8 +1352,7 @@ def verdict_note(result: Recommendations) -> Note | None:
     if word is None:
         return None
     trait = _trait(word, result.picks[0])
-    answer = "yes" if trait == _YES[word] else ("somewhat" if trait in _BETWEEN else "no")
-    return Note(f"verdict_{answer}", trait)
+    return Note(f"verdict_{_yes_or_no(word, trait, fold_text(result.parsed.text))}", trait)
 
 
 def _verdicts(result: Recommendations) -> list[str]:
@@ -1313,7 +1379,8 @@ def _verdicts(result: Recommendations) -> list[str]:
         return [_how_made(result)]
     if len(result.picks) == 1:
         # The answer itself opens the reply, naming the wine: "No, the Secateurs is unoaked."
-        return [_verdict(words[0], result.picks[0], _named(wine_facts(result.picks[0], result, result.currency)))]
+        subject = _named(wine_facts(result.picks[0], result, result.currency))
+        return [_verdict(words[0], result.picks[0], asked, subject)]
     traits = [_trait(words[0], pick) for pick in result.picks]
     if len(set(traits)) == 1:
         # "All three are dry.": one trait for all, said once (each wine is named just after).
@@ -1340,7 +1407,7 @@ _TIED_TRAITS: Final = {"sweetness": "dry", "body": "light", "acidity": "crisp", 
 _COMPARATIVE_OF: Final = {
     "driest": "drier", "sweetest": "sweeter", "lightest": "lighter", "fullest": "fuller", "crispest": "crisper",
     "softest": "softer", "most tannic": "more tannic", "oakiest": "oakier", "least oaky": "less oaky",
-    "best value": "better value",
+    "best value": "better value", "cheapest": "cheaper", "most expensive": "dearer",
 }  # fmt: skip
 
 
@@ -1701,7 +1768,7 @@ def _wishes_unmet(result: Recommendations) -> list[str]:
             _wished_now(result, wish)
             and name not in result.understood.names_missing
             and result.picks
-            and not any(met(pick.wine.description) for pick in result.picks)
+            and not any(met(f"{pick.wine.name}. {pick.wine.description}") for pick in result.picks)
         ):
             dish = _dish_phrase(result)
             with_dish = f" with {dish}" if dish else ""
@@ -1789,7 +1856,16 @@ def _short_mention(pick: Pick, index: int, name: str) -> str | None:
     return _SHORT_MENTIONS[(index - 1) % len(_SHORT_MENTIONS)].format(Name=_upper_first(name))
 
 
-def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, str | None] | None = None) -> str:
+_FILLER: Final = "I'm happy to open a bottle or pour a glass, whichever suits your table tonight."
+
+
+def _fit(
+    sentences: list[str],
+    first_detail: int,
+    offer: str,
+    short: dict[int, str | None] | None = None,
+    filler: str = _FILLER,
+) -> str:
     """Within the word limits: trim the optional flavours first, then the first wine's details (the
     opening names it), then the other wines' details down to a line naming each (``short``, by
     position), then whole sentences of what else there is to say."""
@@ -1799,7 +1875,7 @@ def _fit(sentences: list[str], first_detail: int, offer: str, short: dict[int, s
         if len(text.split()) < MIN_WORDS:
             text += f" {offer}"
         if len(text.split()) < MIN_WORDS:
-            text += " I'm happy to open a bottle or pour a glass, whichever suits your table tonight."
+            text += f" {filler}"
         return text
     trimmed = [_TRIMMABLE.sub("", sentence) for sentence in sentences]
     text = " ".join(trimmed)

@@ -25,7 +25,8 @@ from typing import Final, Protocol
 from recommendations.languages import ENGLISH
 from recommendations.pairing.text import fold_text, word_list
 from recommendations.pairing.wines import called_oaky, fortified
-from recommendations.recommender import Pick, Recommendations, past_the_lead
+from recommendations.question import Constraints
+from recommendations.recommender import Pick, Recommendations, past_the_lead, price_of
 
 
 class WineFacts(Protocol):
@@ -303,6 +304,39 @@ def _column(language: str, table: str) -> dict[str, str]:
     return {row[0]: row[column] for row in rows}
 
 
+# How the one wine of a short answer is served, said in place of a second offer: key | English |
+# French | Spanish | Italian | German | Portuguese.
+_SERVING_TABLE: Final = """
+sparkling|I'd pour it well chilled, so the bubbles stay fine.|Je le servirais bien frais, pour garder la finesse des bulles.|Lo serviría bien frío, para que la burbuja se mantenga fina.|Lo servirei ben freddo, perché la bollicina resti fine.|Ich würde ihn gut gekühlt einschenken, damit die Perlage fein bleibt.|Servi-lo-ia bem fresco, para que a bolha se mantenha fina.
+white|I'd serve it cool rather than ice-cold, so its fruit comes through.|Je le servirais frais mais pas glacé, pour que son fruit s'exprime.|Lo serviría fresco, no helado, para que se exprese su fruta.|Lo servirei fresco ma non ghiacciato, perché il frutto si esprima.|Ich würde ihn kühl, aber nicht eiskalt servieren, damit seine Frucht zur Geltung kommt.|Servi-lo-ia fresco, mas não gelado, para que a fruta se mostre.
+light red|It is at its best served slightly cool.|Il est à son meilleur servi légèrement rafraîchi.|Está en su mejor momento servido ligeramente fresco.|Dà il meglio di sé servito leggermente fresco.|Leicht gekühlt zeigt er sich von seiner besten Seite.|Fica no seu melhor servido ligeiramente fresco.
+red|I'd serve it just below room temperature, so its fruit stays lively.|Je le servirais un peu en dessous de la température ambiante, pour garder son fruit vif.|Lo serviría un poco por debajo de la temperatura ambiente, para que su fruta siga viva.|Lo servirei appena sotto la temperatura ambiente, perché il frutto resti vivo.|Ich würde ihn etwas unter Zimmertemperatur servieren, damit seine Frucht lebendig bleibt.|Servi-lo-ia um pouco abaixo da temperatura ambiente, para que a fruta se mantenha viva.
+sweet|A small glass, well chilled, is all it needs.|Un petit verre bien frais lui suffit.|Una copa pequeña, bien fría, es todo lo que necesita.|Un piccolo bicchiere, ben freddo, è tutto ciò che serve.|Ein kleines, gut gekühltes Glas ist alles, was er braucht.|Um copo pequeno, bem fresco, é tudo o que precisa.
+fortified|A small glass at cellar temperature is all it needs.|Un petit verre à température de cave lui suffit.|Una copa pequeña a temperatura de bodega es todo lo que necesita.|Un piccolo bicchiere a temperatura di cantina è tutto ciò che serve.|Ein kleines Glas mit Kellertemperatur ist alles, was er braucht.|Um copo pequeno à temperatura de adega é tudo o que precisa.
+"""
+
+
+def serving_note(result: Recommendations, language: str) -> str | None:
+    """How the one wine shown is served ("I'd pour it well chilled"), for a short answer's last
+    words: more use to a diner than the offer said a second way. None with several wines."""
+    if len(result.picks) != 1:
+        return None
+    wine, profile = result.picks[0].wine, result.picks[0].profile
+    if fortified(wine.name, wine.region) and wine.colour in ("red", "dessert") and profile.sweetness >= 3:
+        kind = "fortified"  # a Port or a Maury: not chilled like a Sauternes
+    elif wine.colour == "dessert" or profile.sweetness >= 4:
+        kind = "sweet"
+    elif wine.colour == "sparkling":
+        kind = "sparkling"
+    elif wine.colour == "red":
+        kind = "light red" if profile.body <= 2 and profile.tannin <= 2 else "red"
+    else:
+        kind = "white"  # whites, rosés, orange wines and a dry sherry, served cool
+    rows = dict(line.split("|", 1) for line in _SERVING_TABLE.strip().splitlines())
+    columns = rows[kind].split("|")
+    return columns[0] if language == ENGLISH else columns[_LANGUAGE_COLUMNS.index(language) + 1]
+
+
 def _flavours_in(language: str) -> dict[str, str]:
     return _column(language, _FLAVOUR_TABLE)
 
@@ -463,6 +497,8 @@ oakiest|le plus boisé|el que tiene más madera|il più legnoso|der holzigste|o 
 least oaky|le moins boisé|el que tiene menos madera|il meno legnoso|der am wenigsten holzige|o que tem menos madeira
 oldest|le plus ancien|el más antiguo|il più vecchio|der älteste|o mais antigo
 youngest|le plus jeune|el más joven|il più giovane|der jüngste|o mais novo
+cheapest|le moins cher|el más barato|il più economico|der günstigste|o mais barato
+most expensive|le plus cher|el más caro|il più caro|der teuerste|o mais caro
 best value|le meilleur rapport qualité-prix|el de mejor relación calidad-precio|il miglior rapporto qualità-prezzo|der mit dem besten Preis-Leistungs-Verhältnis|o de melhor relação qualidade-preço
 """
 
@@ -495,6 +531,7 @@ is full-bodied|est ample et corsé|tiene mucho cuerpo|è corposo|ist kräftig|é
 is firmly tannic|a des tanins fermes|tiene taninos firmes|ha tannini decisi|hat feste Tannine|tem taninos firmes
 is moderately tannic|a des tanins modérés|tiene taninos moderados|ha tannini moderati|hat moderate Tannine|tem taninos moderados
 has soft tannins|a des tanins souples|tiene taninos suaves|ha tannini morbidi|hat sanfte Tannine|tem taninos macios
+has almost no tannin|n'a presque pas de tanins|casi no tiene taninos|non ha quasi tannini|hat kaum Tannine|quase não tem taninos
 is crisp|est vif|es fresco y vivo|è fresco|ist frisch|é fresco
 is rounder than crisp|est plus rond que vif|es más redondo que vivo|è più rotondo che fresco|ist eher rund als frisch|é mais redondo do que fresco
 is round, with gentle acidity|est rond, avec une acidité douce|es redondo, de acidez suave|è rotondo, con un'acidità gentile|ist rund, mit sanfter Säure|é redondo, com acidez suave
@@ -823,7 +860,7 @@ _SPANISH: Final = Phrasebook(
     the_plate={
         "dessert": {"del plato": "del postre", "el plato": "el postre"},
         "cheese": {"del plato": "del queso", "el plato": "el queso"},
-        "several": {"del plato": "de los platos", "el plato": "los platos", "sin restarle": "sin restarles", "un plato tan contundente": "platos tan contundentes"},
+        "several": {"que pide el plato": "que piden los platos", "que pide un plato tan contundente": "que piden platos tan contundentes", "del plato": "de los platos", "el plato": "los platos", "sin restarle": "sin restarles", "un plato tan contundente": "platos tan contundentes"},
     },
 )  # fmt: skip
 
@@ -938,7 +975,7 @@ _ITALIAN: Final = Phrasebook(
         "Posso anche proporle {asked}.",
         "Mi chieda {asked} e gliene trovo un altro.",
     ),
-    offer_options={"lighter": "qualcosa di più leggero", "bolder": "di più corposo", "glass": "un calice",
+    offer_options={"lighter": "qualcosa di più leggero", "bolder": "qualcosa di più corposo", "glass": "un calice",
                    "bottle": "una bottiglia"},
     offer_or="{a} o {b}",
     filler="Posso aprire una bottiglia o servire un calice, come preferisce il suo tavolo stasera.",
@@ -1062,7 +1099,7 @@ _GERMAN: Final = Phrasebook(
     for_dish="Und {dish} der {name}, {identity}; {reason}.",
     for_dish_only="Und {dish} der {name}, {identity}.",
     contrasts={
-        "colour": "{colour}", "lighter": "etwas Leichteres", "fuller": "etwas Kräftigeres",
+        "colour": "{accusative}", "lighter": "etwas Leichteres", "fuller": "etwas Kräftigeres",
         "sweeter": "etwas Süße", "other": "eine andere Richtung",
     },
     reasons={
@@ -1480,6 +1517,16 @@ def _dish_with_article(dish: str, text: str, language: str, book: Phrasebook) ->
     return own.format(dish=dish)
 
 
+def _as_the_diner_said(subject: str, result: Recommendations) -> str:
+    """A dish a wine is for, as the diner or the menu named it: the profile says "oysters" and
+    "leg of lamb" for English sentences, the diner said "les huîtres" and "le gigot d'agneau"."""
+    names = [dish.name for dish in result.dishes] + list(result.turn.dish_words)
+    for name, profile in zip(names, result.dish_profiles, strict=False):
+        if profile.subject == subject and not _found(subject, result.parsed.text):
+            return name
+    return subject
+
+
 def _found(dish: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(dish.strip())}(?!\w)", text, re.IGNORECASE) is not None
 
@@ -1743,7 +1790,9 @@ def _plate(result: Recommendations, pick: Pick) -> str:
 
 def _contrast(first: WineFacts, other: WineFacts, book: Phrasebook) -> str:
     if other.colour != first.colour:
-        return book.contrasts["colour"].format(colour=book.colours.get(other.colour, book.colours["red"]))
+        colour = book.colours.get(other.colour, book.colours["red"])
+        # "Wenn Sie einen Weißwein möchten": German's wines are masculine, wanted in the accusative.
+        return book.contrasts["colour"].format(colour=colour, accusative=re.sub(r"^ein ", "einen ", colour))
     weight, first_weight = _WEIGHT_CLASSES.get(other.body, 1), _WEIGHT_CLASSES.get(first.body, 1)
     if weight != first_weight:
         return book.contrasts["lighter" if weight < first_weight else "fuller"]
@@ -1777,6 +1826,14 @@ def _opening(
     return template.format(**words, **{key.title(): _upper_first(value) for key, value in words.items()})
 
 
+def _within(pick: Pick, constraints: Constraints) -> bool:
+    """Whether a wine shown is within the budget asked (on the basis asked: glass or bottle)."""
+    price = price_of(pick.wine, constraints)
+    return (constraints.max_price is None or price <= constraints.max_price) and (
+        constraints.min_price is None or price >= constraints.min_price
+    )
+
+
 def _opening_key(result: Recommendations, dish: str) -> str:
     refinements = result.understood.refinements
     constraints = result.constraints
@@ -1791,6 +1848,9 @@ def _opening_key(result: Recommendations, dish: str) -> str:
             return "fullest_shown" if shown else "bolder_none"
         if constraints.by_the_glass and first.wine.glass_price is None:
             return "glass_none"
+        missing = result.understood.names_missing or result.understood.places_missing
+        if missing and all(_within(pick, constraints) for pick in result.picks):
+            return "dish" if dish else "no_dish"  # the preamble said what is missing; the rest fits
         only_budget = not (constraints.grapes or constraints.colours or constraints.appellations or constraints.places)
         return "budget_none" if only_budget and constraints.max_price is not None else "none"
     if "chosen" in refinements:
@@ -1881,6 +1941,7 @@ def written_in(
         )
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
+        or result.understood.named_clash  # "not the wine for the salmon" has no phrasebook yet
     ):
         return None
     dish = _dish_phrase(result, language, book)
@@ -1934,7 +1995,7 @@ def written_in(
     if _words(text) < MIN_WORDS:
         text += f" {_offer(result, book)}"
     if _words(text) < MIN_WORDS:
-        text += f" {book.filler}"
+        text += f" {serving_note(result, language) or book.filler}"
     return _polished(text, language)
 
 
@@ -1975,7 +2036,8 @@ def _details(
             template = rng.choice(shapes)
         else:
             template = rng.choice(book.third if reason else book.third_only)
-        for_dish = _dish_with_article(pick.for_dish, result.parsed.text, language, book) if pick.for_dish else ""
+        for_dish = _dish_with_article(_as_the_diner_said(pick.for_dish, result), result.parsed.text, language, book)
+        for_dish = for_dish if pick.for_dish else ""
         sentences.append(
             template.format(
                 identity=identity,

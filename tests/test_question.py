@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from recommendations.pairing import dish_profile
-from recommendations.question import FOCUS, Constraints, asked_of_the_food, merge_said, parse_question
+from recommendations.question import FOCUS, Constraints, Said, asked_of_the_food, merge_said, parse_question
 
 APP_DIR = Path(__file__).resolve().parent.parent / "recommendations"
 ALL_COLOURS = frozenset({"red", "white", "rose", "sparkling", "dessert", "orange"})
@@ -3798,3 +3798,65 @@ def test_a_country_refused_now_outweighs_a_region_asked_before() -> None:
     assert parse_question("nothing French", previous=napa).constraints.places == ("California",)
     tasmania = parse_question("something Tasmanian").constraints
     assert parse_question("nothing from Australia", previous=tasmania).constraints.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "dishes"),
+    [
+        # A word the lexicon does not know, or how a garnish is made, before a "with": one dish.
+        ("foie gras torchon with brioche", ("foie gras torchon with brioche",)),
+        ("foie gras terrine with toasted brioche", ("foie gras terrine with toasted brioche",)),
+        ("the lamb tonight with the oysters", ("lamb", "oysters")),
+        # Words around the dish in the restaurant's languages are no dish.
+        ("Un blanc sec pour accompagner des huîtres", ("huîtres",)),
+        ("Somos dos, queremos un tinto con cuerpo para el chuletón", ("chuletón",)),
+        ("Prendiamo il risotto ai funghi porcini e poi l'agnello, un vino per entrambi", ("risotto ai funghi porcini", "agnello")),
+    ],
+)  # fmt: skip
+def test_the_dishes_said_are_read_whole_and_nothing_else_is(text: str, dishes: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dishes
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Un vino de Nueva Zelanda para el pescado", ("New Zealand",)),
+        ("un vino della Nuova Zelanda", ("New Zealand",)),
+        ("einen Wein aus Neuseeland", ("New Zealand",)),
+        ("ein Wein aus Kalifornien", ("California",)),
+        ("Und aus dem Piemont?", ("Piedmont",)),
+        ("ein Rotwein aus der Toskana", ("Tuscany",)),
+    ],
+)
+def test_places_are_read_in_the_restaurants_languages(text: str, places: tuple[str, ...]) -> None:
+    assert _said(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("un tinto con cuerpo para el chuletón", "full-bodied"),
+        ("un rosso con corpo per la grigliata", "full-bodied"),
+        ("einen kräftigen Rotwein zum Braten", "full-bodied"),
+        ("un blanc sec pour les huîtres", "dry"),
+        ("is it natural?", "natural"),
+    ],
+)
+def test_style_words_in_the_restaurants_languages(text: str, style: str) -> None:
+    assert style in _said(text).style_words
+
+
+def test_not_the_first_one_refuses_that_wine_and_more_interesting_asks_for_others() -> None:
+    assert _said("not the first one").refused_pick == 1
+    assert _said("hmm, anything but the second").refused_pick == 2
+    assert _said("not the first one is it?").refused_pick is None
+    assert _said("something more interesting?").other
+    assert _said("surprise me").other
+    assert _said("which of those is cheapest?").superlative is not None
+    assert _said("the cheapest red you have").superlative is None
+
+
+def _said(text: str) -> Said:
+    said = parse_question(text).said
+    assert said is not None
+    return said

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -1514,3 +1515,95 @@ def test_something_not_fortified_after_a_port_is_no_port(cellar: Restaurant) -> 
     assert other.picks[0].wine.name == "Sauternes"
     assert "Tawny Port" not in [pick.wine.name for pick in other.picks]
     assert "it is not fortified, as you asked" in " ".join(other.picks[0].reasons)
+
+
+def test_a_cheese_board_with_a_blue_gets_the_blues_sweet_wine_last_said_as_its_own(cellar: Restaurant) -> None:
+    wine(cellar, "Jura Chardonnay", grapes=["Chardonnay"], colour="white", description="Nutty, taut, walnut.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    board = recommend(restaurant=cellar, query="a wine for our cheese board: Comté, Roquefort and a crottin")
+    names = [pick.wine.name for pick in board.picks]
+    assert names[-1] == "Sauternes"
+    assert board.picks[-1].for_dish == "Roquefort"
+    assert "Sauternes" not in names[:-1]
+    assert board.understood.board
+    answer = write_answer(board)
+    assert "the cheese board" in answer
+    assert re.search(r"(?:And for|With) the Roquefort, (?:pour )?the Domaine Sauternes", answer), answer
+    assert not rubric_problems(answer, board)
+    # One kind of cheese, or cheese cooked into a dish, is no board: nothing is set apart.
+    for question in ("a wine for the Comté", "a pizza with gorgonzola and goat cheese", "Roquefort and pear salad"):
+        assert not any(pick.for_dish for pick in recommend(restaurant=cellar, query=question).picks), question
+    # The menu's board reads its cheeses from the description.
+    MenuItemFactory.create(
+        restaurant=cellar, name="British cheese board", description="Mature Cheddar, Stilton and a soft Somerset brie"
+    )
+    menu = recommend(restaurant=cellar, query="what goes with the British cheese board?")
+    assert menu.picks[-1].wine.name == "Sauternes"
+    assert menu.picks[-1].for_dish == "Stilton"
+
+
+def test_a_wine_asked_for_that_clashes_with_the_dish_is_said_to_and_better_ones_follow(cellar: Restaurant) -> None:
+    clash = recommend(restaurant=cellar, query="would the Cornas work with the oysters?")
+    answer = write_answer(clash)
+
+    assert clash.picks[0].wine.name == "Syrah Cornas"
+    assert clash.understood.named_clash == "Syrah Cornas"
+    assert {pick.wine.colour for pick in clash.picks[1:]} <= {"white", "sparkling"}
+    assert re.search(r"^(?:Honestly|I would steer you away)", answer), answer
+    assert "tannins turn metallic" in answer
+    assert not rubric_problems(answer, clash)
+    # The same wine with a dish it suits is simply recommended.
+    suits = recommend(restaurant=cellar, query="would the Cornas work with the lamb?")
+    assert suits.picks[0].wine.name == "Syrah Cornas"
+    assert not suits.understood.named_clash
+
+
+def test_not_the_first_one_keeps_the_others_and_something_more_interesting_shows_new_ones(
+    cellar: Restaurant,
+) -> None:
+    for extra in ("Crozes-Hermitage", "Rioja Crianza", "Douro Tinto"):
+        wine(cellar, extra, grapes=["Syrah"], description="Medium-bodied, peppery, dark fruit.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    first = recommend(restaurant=cellar, query="a red for the lamb")
+    shown = [pick.wine.name for pick in first.picks]
+    refused = recommend(restaurant=cellar, query="not the first one", state=first.state())
+    names = [pick.wine.name for pick in refused.picks]
+
+    assert shown[0] not in names
+    assert set(shown[1:]) <= set(names)
+    interesting = recommend(restaurant=cellar, query="something more interesting?", state=refused.state())
+    assert shown[0] not in [pick.wine.name for pick in interesting.picks]
+    assert not set(names) & {pick.wine.name for pick in interesting.picks}
+
+
+def test_which_of_those_is_cheapest_is_asked_of_the_wines_shown(cellar: Restaurant) -> None:
+    first = recommend(restaurant=cellar, query="a red for the lamb")
+    cheapest = min(first.picks, key=lambda pick: pick.wine.bottle_price).wine
+    dearest = max(first.picks, key=lambda pick: pick.wine.bottle_price).wine
+
+    asked = recommend(restaurant=cellar, query="which of those is cheapest?", state=first.state())
+    assert [pick.wine for pick in asked.picks] == [cheapest]
+    assert f"{cheapest.name} (${cheapest.bottle_price:.0f})" in write_answer(asked).split(".")[0]
+    assert "cheapest" in write_answer(asked).split(".")[0]
+    most = recommend(restaurant=cellar, query="which one is the most expensive?", state=first.state())
+    assert [pick.wine for pick in most.picks] == [dearest]
+
+
+def test_not_oaky_keeps_to_wines_of_old_casks_while_the_list_has_them(cellar: Restaurant) -> None:
+    wine(cellar, "Rioja Reserva", grapes=["Tempranillo"], description="Vanilla, leather; American oak. For lamb.")
+    wine_index_sync(restaurant_id=cellar.pk)
+    assert "Rioja Reserva" in [pick.wine.name for pick in recommend(restaurant=cellar, query="the lamb").picks]
+    unoaked = recommend(restaurant=cellar, query="the lamb, nothing oaky")
+    assert all(pick.profile.oak <= 1 for pick in unoaked.picks), [(p.wine.name, p.profile.oak) for p in unoaked.picks]
+
+
+def test_a_dry_fino_filed_among_the_dessert_wines_pours_as_a_white(cellar: Restaurant) -> None:
+    wine(cellar, "Fino Inocente", grapes=["Palomino"], colour="dessert", region="Jerez",
+         description="Bone-dry; flor; almonds.")  # fmt: skip
+    wine_index_sync(restaurant_id=cellar.pk)
+    fino = Wine.objects.get(restaurant=cellar, name="Fino Inocente")
+    assert recommender.served_colour(fino) == "white"
+    assert recommender.served_colour(Wine.objects.get(restaurant=cellar, name="Sauternes")) == "dessert"
+    tart = recommend(restaurant=cellar, query="a chocolate tart")
+    assert "Fino Inocente" not in [pick.wine.name for pick in tart.picks]
+    assert "dessert wine" not in write_answer(recommend(restaurant=cellar, query="olives and salted almonds"))

@@ -723,3 +723,27 @@ def test_a_bottle_size_in_a_wines_name_is_no_stray_number(bistro: Restaurant) ->
     assert rubric_problems(text + " A half bottle of Sauternes (37.5cl) is on the list too.", result) == []
     assert rubric_problems(text + " It costs 37.", result) == ["numbers not in the facts: 37"]
     assert rubric_problems(text + " It is aged 18 months.", result) == ["numbers not in the facts: 18"]
+
+
+def test_does_it_have_tannin_asks_whether_there_is_any(bistro: Restaurant) -> None:
+    Wine.objects.filter(restaurant=bistro).update(in_stock=False)
+    WineFactory.create(restaurant=bistro, name="Morgon", producer="Foillard", colour="red", grapes=["Gamay"],
+                       description="Supple, juicy cherry; soft tannins.")  # fmt: skip
+    WineFactory.create(restaurant=bistro, name="Manzanilla La Gitana", producer="Hidalgo", colour="white",
+                       grapes=["Palomino Fino"], region="Jerez", description="Bone-dry, saline, light.")  # fmt: skip
+
+    shown = recommend(restaurant=bistro, query="jamón ibérico and Manchego")
+    order = [pick.wine.name for pick in shown.picks]
+    red, white = (
+        (f"the {name}" for name in ("first", "second")) if order[0] == "Morgon" else ("the second", "the first")
+    )
+
+    def said(question: str) -> str:
+        return write_answer(recommend(restaurant=bistro, query=question, state=shown.state()))
+
+    # Soft tannins are some tannin; a sherry has none to speak of (never "soft tannins").
+    assert said(f"does {red} one have tannin?").startswith("Yes, the Foillard Morgon has soft tannins.")
+    assert said(f"does {white} one have tannin?").split(".")[0].endswith("La Gitana has almost no tannin")
+    assert said(f"does {white} one have tannin?").startswith("No, ")
+    # "Is it tannic?" asks whether there is a lot.
+    assert said(f"is {red} one tannic?").startswith("No, the Foillard Morgon has soft tannins.")

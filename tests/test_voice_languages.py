@@ -34,6 +34,10 @@ pytestmark = pytest.mark.django_db
         # What a diner says ordering: "voy a tomar", "zum Nachtisch", "ich nehme".
         ("Voy a tomar una paella de marisco", "es"),
         ("zum Nachtisch Schokoladenkuchen", "de"),
+        # A French dish in an English sentence is no French; beside French words it tips the balance.
+        ("the poulet au vin jaune", "en"),
+        ("coq au vin, un rouge ?", "fr"),
+        ("Zu Raclette, welchen Wein?", "de"),
     ],
 )
 def test_the_diners_language_is_read_from_the_small_words(text: str, language: str) -> None:
@@ -329,3 +333,33 @@ def test_the_sommeliers_own_pick_is_said_in_the_diners_language(bistro: Restaura
     assert text.startswith(("De ceux-là, je choisirais", "Pour ma part, je prendrais")), text
     assert diner_language(text) == "fr", text
     assert rubric_problems(text, chosen) == []
+
+
+def test_a_dish_a_wine_is_for_is_named_as_the_diner_named_it(bistro: Restaurant) -> None:
+    result = recommend(
+        restaurant=bistro, query="Nous prenons les huîtres et le gigot d'agneau, un vin pour chacun ?", menu=[]
+    )
+    text = write_answer(result)
+
+    assert any(pick.for_dish for pick in result.picks)
+    assert "oysters" not in text
+    assert "leg of lamb" not in text
+    assert "huîtres" in text
+    assert "gigot d'agneau" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "said"),
+    [
+        ("Un Ribera del Duero para el lechazo", "¿Qué añada es?", "de la añada"),
+        ("Welcher Wein passt zu Ente mit Orangensauce?", "Welcher Jahrgang?", "vom Jahrgang"),
+    ],
+)
+def test_a_year_asked_with_no_it_is_asked_of_the_wine_in_focus(
+    bistro: Restaurant, first: str, asked: str, said: str
+) -> None:
+    _, answered = converse(bistro, first, asked)
+
+    assert "about" in answered.understood.refinements
+    assert len(answered.picks) == 1
+    assert said in write_answer(answered)

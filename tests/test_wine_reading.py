@@ -396,6 +396,9 @@ def test_dingac_is_full_bodied_plavac_mali() -> None:
         ("In conversion to organic farming since 2022.", "in conversion to organic farming"),
         ("Unfiltered organic Grenache.", "organic"),
         ("Ripe plum and spice.", None),
+        # Read as "name. note": a name that says it.
+        ("Pinot Blanc Natural. Skin-contact; cloudy.", "a natural wine"),
+        ("Muscadet. A natural opener for oysters.", None),
     ],
 )
 def test_what_a_list_says_of_how_a_wine_was_made(description: str, said: str | None) -> None:

@@ -17,7 +17,7 @@ identically on every run. The parts:
 - ``places``: where a wine comes from, as a diner asks for it ("something from Oregon").
 """
 
-from recommendations.pairing.dishes import DishProfile, dish_profile, read_food
+from recommendations.pairing.dishes import DishProfile, board_parts, dish_profile, read_food
 from recommendations.pairing.grapes import GRAPE_ALIASES, GRAPES, GrapeTraits, canonical_grape, grape_traits
 from recommendations.pairing.rules import PairingScore, pairing_score
 from recommendations.pairing.styles import STYLE_CRITERIA_KEYS, style_matches
@@ -35,6 +35,7 @@ __all__ = [
     "GrapeTraits",
     "PairingScore",
     "WineProfile",
+    "board_parts",
     "canonical_grape",
     "describe_wine_style",
     "dish_profile",

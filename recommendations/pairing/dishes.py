@@ -886,10 +886,12 @@ def _subject(protein: str | None, name: FoodReading, terms: Sequence[FoodTerm]) 
             # A dish is named as the menu or the diner named it: "hake in salsa verde" stays so, not
             # the lexicon's "merluza en salsa verde".
             return _PROPER_NOUNS.get(" ".join(words_of(written)), written)
+    # "Vegan" says what the dish is not: the chickpeas of a vegan chickpea curry are its subject.
+    named = _GENERIC_NAMES | DIET_LABELS
     for term, written in zip(name.terms, name.surfaces, strict=True):
-        if term.protein == protein and protein is not None and term.name not in _GENERIC_NAMES:
+        if term.protein == protein and protein is not None and term.name not in named:
             return _as_said(term, written)
-    main = next((term for term in terms if term.protein == protein and term.name not in _GENERIC_NAMES), None)
+    main = next((term for term in terms if term.protein == protein and term.name not in named), None)
     if protein is not None and main is not None:
         return _display(main)
     food = next((term for term in (*name.terms, *terms) if term.kind in ("ingredient", "course")), None)
@@ -1020,6 +1022,43 @@ def dish_profile(*, name: str, description: str = "", tags: Sequence[str] = ()) 
         # Unknown words in a description are mostly cooking talk; in the name they may be the dish itself.
         confidence=_confidence(protein, distinct, readings[0].unknown),
     )
+
+
+def board_parts(*, name: str, description: str = "", profile: DishProfile) -> tuple[DishProfile, DishProfile] | None:
+    """A cheese board with a blue among other kinds, as two plates: the other cheeses, and the blue.
+
+    One profile pairs a board by its first cheese, so "Comté, Roquefort and a crottin" got three
+    dry whites and no sweet wine for the Roquefort. A sommelier pours a wine for the board and
+    the Sauternes or Port the blue wants (Karen MacNeil, The Wine Bible: Roquefort and Sauternes,
+    Stilton and Port). None for a board of one kind, or cheese cooked into a dish (a quattro
+    formaggi pizza is no board).
+    """
+    if profile.protein != "cheese":
+        return None
+    named = read_food(name, named=True)
+    # A board by name ("cheese plate", "tagliere di formaggi"), whose description lists its
+    # cheeses; or cheeses of two kinds named and nothing else ("Comté and Roquefort"). Not a
+    # gorgonzola and pear salad, a tart of Roquefort, nor a Cabrales of cow's and goat's milk.
+    called_a_board = any(term.name in ("cheese board", "cheese") for term in named.terms)
+    kinds = {term.detail for term in named.terms if term.protein == "cheese" and term.detail}
+    only_cheeses = all(term.protein == "cheese" or term.kind == "cuisine" for term in named.terms)
+    if not called_a_board and not (only_cheeses and len(kinds) > 1):
+        return None
+    blue: list[str] = []
+    others: list[str] = []
+    for reading in (named, read_food(description)) if called_a_board else (named,):
+        for term, written in zip(reading.terms, reading.surfaces, strict=True):
+            if term.protein != "cheese" or not term.detail or term.name in DIET_LABELS:
+                continue
+            kind = blue if term.detail == "blue" else others
+            if written.casefold() not in (said.casefold() for said in kind):
+                kind.append(written)
+    if not blue or not others:
+        return None
+    rest = dish_profile(name=" and ".join(others))
+    if len(others) > 2:
+        rest = replace(rest, subject="other cheeses")
+    return rest, dish_profile(name=" and ".join(blue))
 
 
 # Pizzas with no tomato on them: a pizza's tomato is only what the name says.

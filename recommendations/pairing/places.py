@@ -85,18 +85,18 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Cyprus", "cyprus, cypriot"),
     _origin("Armenia", "armenia, armenian"),
     _origin("Uruguay", "uruguay, uruguayan"),
-    _origin("the United States", "american, usa, united states", "united states, usa"),
+    _origin("the United States", "american, usa, united states, estados unidos, stati uniti, etats-unis, amerikanisch, amerikanische, amerikanischen, americano, americana, americain, americaine", "united states, usa"),
     _origin("Canada", "canada, canadian, canadien"),
-    _origin("Chile", "chile, chilean, chileno, chilien"),
-    _origin("Argentina", "argentina, argentine, argentinian, argentino, argentin"),
-    _origin("Australia", "australia, australian, aussie, australien"),
-    _origin("New Zealand", "new zealand, kiwi, nz, nouvelle-zelande"),
+    _origin("Chile", "chile, chilean, chileno, chilena, chilien, chilienne, cile, cileno, chilenisch, chilenische"),
+    _origin("Argentina", "argentina, argentine, argentinian, argentino, argentin, argentinien, argentinisch, argentinische"),
+    _origin("Australia", "australia, australian, aussie, australien, australie, australiano, australiana, australienne, australische, australischen"),
+    _origin("New Zealand", "new zealand, kiwi, nz, nouvelle-zelande, nouvelle zelande, nueva zelanda, nuova zelanda, neuseeland, nova zelandia, neozelandes, neozelandesa, neozelandese, neuseelandisch, neuseelandische, neuseelandischen, neo-zelandais"),
     _origin("Tasmania", "tasmania, tasmanian, tassie", "tasmania"),
-    _origin("South Africa", "south africa, south african, afrique du sud, sudafricano"),
+    _origin("South Africa", "south africa, south african, afrique du sud, sudafricano, sudafrica, sudafrikanisch, sudafrikanische, sudafrika, africa do sul, sud-africain"),
     # States and regions a list writes under a narrower name
     _origin("Oregon", "oregon, oregonian", "oregon, willamette, dundee hills, eola-amity, ribbon ridge, chehalem, "
             "yamhill, umpqua, rogue valley"),
-    _origin("California", "california, californian, californie, cali", "california, napa, sonoma, carneros, "
+    _origin("California", "california, californian, californie, cali, kalifornien, kalifornisch, kalifornische, californiano, californiana, californien, californienne", "california, napa, sonoma, carneros, "
             "paso robles, santa barbara, santa cruz, central coast, north coast, russian river, alexander valley, "
             "anderson valley, dry creek, lodi, clarksburg, el dorado, mount veeder, mendocino, monterey, "
             "santa rita hills, sta. rita hills, livermore, amador, mount harlan, howell mountain, edna valley, "
@@ -127,7 +127,7 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Walla Walla", "walla walla", "walla walla"),
     _origin("the Columbia Valley", "columbia valley, columbia gorge", "columbia valley, columbia gorge, yakima, "
             "red mountain, horse heaven, wahluke"),
-    _origin("Tuscany", "tuscany, tuscan, toscana, toscano, toscane", "tuscany, toscana, chianti, montalcino, "
+    _origin("Tuscany", "tuscany, tuscan, toscana, toscano, toscane, toskana", "tuscany, toscana, chianti, montalcino, "
             "montepulciano, bolgheri, maremma"),
     _origin("Piedmont", "piedmont, piedmontese, piemonte, piemontese, piemont", "piedmont, piemonte, langhe, "
             "barolo, barbaresco, roero, asti, alba, gavi"),
@@ -205,7 +205,7 @@ _WINE_NOUN = (
 # "something" or "any".
 _ASKED = re.compile(
     # "Nichts aus Österreich", "niente dalla Francia", "niente dall'Austria", "rien d'Italie".
-    rf"\b(?:(?:from|of|de|du|di|del|della|da|dalla|dal|aus|von|vom)\s+|(?:dall|d)'\s*)(?:the\s+)?(?P<from>{_SAID})\b"
+    rf"\b(?:(?:from|of|de|du|di|del|della|da|dalla|dal|aus|von|vom)\s+|(?:dall|d)'\s*)(?:(?:the|dem|der|den)\s+)?(?P<from>{_SAID})\b"
     rf"|\b(?P<before>{_SAID})\s+(?:[a-z]+\s+)?{_WINE_NOUN}\b"
     rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|brancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"

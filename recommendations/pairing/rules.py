@@ -888,7 +888,8 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         _words("fondue", "tartiflette", "raclette"),
         _grapes("Chardonnay, Savagnin"),
-        "its grapes are the ones the Alps pour with melted cheese",
+        # Chardonnay grows everywhere: the reason says whose custom it is, not that it is Alpine.
+        "it is the grape the Jura pours with its melted cheeses",
         "Jura tradition: Comté fondue with Chardonnay or Savagnin",
         colours=frozenset({"white"}),
     ),

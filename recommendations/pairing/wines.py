@@ -176,6 +176,13 @@ def _tannin_from(description: str, tannin: float) -> float:
         for match in _SUPPLE_WINE.finditer(description):
             if not _ACID_MENTION.match(description, match.end() + 1):
                 tannin = min(tannin, 2 if match.group() in ("soft", "gentle", "mellow") else 3)
+        # "Earthy; firm", "structured and long": said of a red, its grip.
+        for match in re.finditer(
+            r"(?<!gently )(?<!lightly )(?<!softly )(?<!delicately )\b(?:firm|structured|muscular)\b", description
+        ):
+            # Not "firm, mineral acidity": an adjective of the acidity a few words on.
+            if not re.match(r"[^.;]{0,25}\bacid", description[match.end() :]):
+                tannin = max(tannin, 3)
     if re.search(r"\bfirmly tannic\b", description):
         tannin = max(tannin, 4)
     if re.search(r"\bgrippy\b", description):
@@ -554,7 +561,9 @@ def _sweetness_word(profile: WineProfile, colour: str) -> str | None:
 # opener for oysters" says nothing of how the wine was made.
 _MADE_NATURALLY = re.compile(
     r"\b(?:organic(?:ally)?|biodynamic(?:ally)?|low[- ]intervention|minimal(?: intervention| sulph\w*| sulf\w*)|"
-    r"no added sulph\w*|no added sulf\w*|sans soufre|natural (?:wine|and unfiltered)|bio(?:logique|dynamie))\b",
+    r"no added sulph\w*|no added sulf\w*|sans soufre|natural (?:wine|and unfiltered)|bio(?:logique|dynamie)|"
+    # A name that says it, as "name. note" is read: Gut Oggau's "Pinot Blanc Natural".
+    r"natural(?=\. )|vin nature|vino naturale|naturwein)\b",
     re.IGNORECASE,
 )
 # "In conversion to organic", "not certified organic (farmed sustainably)": no plain yes.
