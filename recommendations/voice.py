@@ -1064,6 +1064,8 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
     shown_again = bool({"about", "chosen"} & set(result.understood.refinements))
     if not shown_again and (names := _names_missing(result)):
         notes.append(Note("missing", " / ".join(names)))
+    if not shown_again and len(result.understood.places_missing) == 1:
+        notes.append(Note("missing_place", result.understood.places_missing[0]))
     if len(_preamble(result)) != len(notes) - (verdict is not None):
         return None
     written = written_in(result, facts, _seed(result), notes)

@@ -684,6 +684,7 @@ _FRENCH: Final = Phrasebook(
         "not_place": "Aucun de ces vins ne vient {place} ; je maintiens donc mes choix.",
         "colour": "Ce sont déjà tous {colours} ; je maintiens donc mes choix.",
         "missing": "Nous n'avons pas de {value} sur notre carte ; voici ce qui s'en rapproche le plus.",
+        "missing_place": "Rien {place} sur notre carte ne convient ce soir ; ces vins viennent d'ailleurs.",
     },
     colours_plural={"red": "des rouges", "white": "des blancs", "rose": "des rosés", "sparkling": "des effervescents",
                     "dessert": "des vins doux", "orange": "des vins orange"},
@@ -840,6 +841,7 @@ _SPANISH: Final = Phrasebook(
         "not_place": "Ninguno de estos viene {place}, así que mantengo mi selección.",
         "colour": "Ya son todos {colours}, así que mantengo mi selección.",
         "missing": "No tenemos {value} en nuestra carta; le propongo lo más parecido.",
+        "missing_place": "Nada {place} de nuestra carta encaja esta noche; estos vienen de otras zonas.",
     },
     colours_plural={"red": "tintos", "white": "blancos", "rose": "rosados", "sparkling": "espumosos",
                     "dessert": "vinos dulces", "orange": "vinos naranja"},
@@ -995,6 +997,7 @@ _ITALIAN: Final = Phrasebook(
         "not_place": "Nessuno di questi viene {place}, quindi confermo la mia scelta.",
         "colour": "Sono già tutti {colours}, quindi confermo la mia scelta.",
         "missing": "Non abbiamo {value} in carta; le propongo quanto di più vicino.",
+        "missing_place": "Niente {place} in carta va bene stasera; questi vengono da altre zone.",
     },
     colours_plural={"red": "rossi", "white": "bianchi", "rose": "rosati", "sparkling": "spumanti",
                     "dessert": "vini dolci", "orange": "vini macerati"},
@@ -1152,6 +1155,7 @@ _GERMAN: Final = Phrasebook(
         "not_place": "Keiner davon kommt {place}, also bleibe ich bei meiner Auswahl.",
         "colour": "Es sind bereits alles {colours}, also bleibe ich bei meiner Auswahl.",
         "missing": "{value} haben wir nicht auf der Karte; hier ist, was dem am nächsten kommt.",
+        "missing_place": "Nichts {place} auf unserer Karte passt heute Abend; diese Weine kommen von anderswo.",
     },
     colours_plural={"red": "Rotweine", "white": "Weißweine", "rose": "Rosés", "sparkling": "Schaumweine",
                     "dessert": "Süßweine", "orange": "Orange Wines"},
@@ -1307,6 +1311,7 @@ _PORTUGUESE: Final = Phrasebook(
         "not_place": "Nenhum destes vem {place}, por isso mantenho a minha escolha.",
         "colour": "Já são todos {colours}, por isso mantenho a minha escolha.",
         "missing": "Não temos {value} na nossa carta; eis o mais próximo.",
+        "missing_place": "Nada {place} na nossa carta serve esta noite; estes vêm de outras regiões.",
     },
     colours_plural={"red": "tintos", "white": "brancos", "rose": "rosés", "sparkling": "espumantes",
                     "dessert": "vinhos doces", "orange": "vinhos laranja"},
@@ -1907,11 +1912,11 @@ def _notes(notes: Sequence[Note], count: int, book: Phrasebook) -> list[str] | N
     for note in notes:
         if note.kind.startswith(_ANSWERS_ASKED):
             continue  # said in place of the opening (``written_in``)
-        if note.kind != "missing" and count < 2:
+        if note.kind not in ("missing", "missing_place") and count < 2:
             return None
         template = book.notes_said[note.kind]
         value = note.value.replace(" / ", f" {book.offer_or.format(a='', b='').strip()} ")
-        place = _place(note.value, book) if note.kind == "not_place" else ""
+        place = _place(note.value, book) if note.kind in ("not_place", "missing_place") else ""
         if book is _ITALIAN:
             place = _FROM_IN_ITALIAN.sub(lambda match: "da" + (match.group(1) or ""), place)  # "viene dalla Toscana"
         said.append(template.format(value=value, place=place, colours=book.colours_plural.get(note.value, "")))

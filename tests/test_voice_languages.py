@@ -363,3 +363,12 @@ def test_a_year_asked_with_no_it_is_asked_of_the_wine_in_focus(
     assert "about" in answered.understood.refinements
     assert len(answered.picks) == 1
     assert said in write_answer(answered)
+
+
+def test_a_place_the_list_lacks_is_said_in_the_diners_language(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="Un vino de Nueva Zelanda para el cordero, por favor")
+    text = write_answer(result)
+
+    assert result.understood.places_missing == ("New Zealand",)
+    assert text.startswith("Nada de Nueva Zelanda de nuestra carta encaja esta noche"), text
+    assert not rubric_problems(text, result)
