@@ -522,11 +522,12 @@ def _refined(turn: Turn, said: Said, state: DialogueState) -> Turn:
             refinements.append("other")
             passed = tuple(dict.fromkeys((*state.passed, *(wine.wine_id for wine in shown))))
             exclude.update(passed)
-    if said.refused_pick is not None and said.refused_pick <= len(shown) and said.like_pick is None:
-        # "Not the first one": the others shown stay, with one more in its place.
-        refused = shown[said.refused_pick - 1].wine_id
-        exclude.add(refused)
-        passed = tuple(dict.fromkeys((*(passed or state.passed), refused)))  # not back with "another?"
+    if said.refused_pick is not None and said.like_pick is None:
+        # "Not the first one": the others shown stay, with one more in its place (not one passed
+        # over before with "another?"). "The last" is the last of however many were shown.
+        refused = shown[min(said.refused_pick, len(shown)) - 1].wine_id
+        passed = tuple(dict.fromkeys((*(passed or state.passed), refused)))
+        exclude.update(passed)
         if "other" not in refinements:
             refinements.append("other")
         same_colours = same_colours or colours

@@ -982,7 +982,7 @@ _STYLE_WORDS: Final = (
         r"(?! (?:pairing|match|choice|fit|acidity|sweetness|fruit|tannins?|yeasts?|cork|about|to))|"
         r"organico|biologique|ecologico|(?:vin|vino|wine|something|anything|quelque chose de) bio|"
         # "Is it natural?", "are they natural wines?": asked of a wine shown.
-        r"(?:is|are) (?:it|they|this|that|the \w+(?: one)?) (?:natural|natty)(?=\W*$)",
+        r"(?:is|are) (?:it|they|this|that|the (?:first|second|third|last|1st|2nd|3rd)(?: one)?) (?:natural|natty)(?=\W*$)",
     ),
     (
         "half-bottle",
@@ -1847,14 +1847,18 @@ def _without_articles_after_with(gap: list[str], after: list[str]) -> list[str]:
     return [word for at, word in enumerate(gap) if not (at and word in _ARTICLES_AFTER_A_LINK and gap[at - 1] in _WITH)]
 
 
-def _in_the_name(word: str, gap: Sequence[str], unknown: Collection[str]) -> bool:
-    """A word the lexicon does not know, or how a garnish is made, between a food and a "with": the
-    dish's own name ("foie gras torchon with brioche", "pork neck confit with plums", "terrine
-    with toasted brioche"), not talk ("the lamb tonight with the oysters")."""
-    made = len(word) > 4 and word.endswith("ed")  # "toasted", "pickled", "charred"
-    return (
-        (word in unknown or made) and word not in _FILLERS and word not in _WINE_WORDS and bool(set(gap) & _CONNECTORS)
-    )
+def _in_the_name(word: str, gap: Sequence[str], unknown: Collection[str], articled: bool) -> bool:
+    """Between a food and the next, a word of the dish's own name: one the lexicon does not know
+    before a bare "with" ("foie gras torchon with brioche", "pork neck confit with plums"), or how
+    the garnish is made after it ("terrine with toasted brioche"). Not "the lamb I ordered with the
+    sole", "the scallops paired with the duck" (``articled``: an article followed the "with")."""
+    links = [at for at, other in enumerate(gap) if other in _CONNECTORS]
+    if not links or word in _FILLERS or word in _WINE_WORDS:
+        return False
+    at = gap.index(word)
+    if word in unknown and at < links[0]:
+        return not articled
+    return at > links[0] and len(word) > 4 and word.endswith("ed")  # "toasted", "pickled", "charred"
 
 
 def _dish_words(text: str, folded: str) -> tuple[str, ...]:
@@ -1907,7 +1911,7 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         if phrases and punctuated(phrases[-1][1] - 1, start):
             phrases.append((start, end))
             continue
-        gap = words[phrases[-1][1] : start] if phrases else []
+        gap = raw_gap = words[phrases[-1][1] : start] if phrases else []
         if phrases and not punctuated(phrases[-1][1] - 1, start, _CLAUSE_MARKS):
             gap = _without_articles_after_with(gap, words[end : end + 2])
         if phrases and start <= phrases[-1][1]:
@@ -1916,7 +1920,10 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
             phrases
             and len([word for word in gap if word not in _QUANTITY]) <= 2
             and not set(gap) & _SEPARATORS
-            and all(word in _JOINING or word in _QUANTITY or _in_the_name(word, gap, unknown) for word in gap)
+            and all(
+                word in _JOINING or word in _QUANTITY or _in_the_name(word, gap, unknown, len(gap) < len(raw_gap))
+                for word in gap
+            )
             and (len(gap) <= 2 or bool(set(gap) & _CONNECTORS))
         ):
             # "hake in salsa verde", "miso black cod": one dish across a connector or a plain word.
@@ -2473,17 +2480,19 @@ _SUPERLATIVES: Final = (
     (r"oldest|most mature|plus vieux|mas viejo|piu vecchio", Superlative("oldest", "vintage", -1, None)),
     (r"youngest|newest|plus jeune|mas joven|piu giovane", Superlative("youngest", "vintage", 1, None)),
     # "Which of those is cheapest?": of the wines shown, never the list's cheapest (that is "your
-    # cheapest red", a price order). Only asked as "which".
+    # cheapest red", a price order). Only asked as "which" ("which is more tannic?" is no price).
     (
-        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?(?:is|'s|s|would be|costs?)\s"
-        r"(?:the\s)?(?:cheapest|least expensive|most affordable|least|less|cheaper)|"
-        r"(?:le|la|lequel|laquelle|quel|quelle)(?: est)? (?:le |la )?moins cher|(?:el|cual)(?: es)? (?:el )?mas barato|"
-        r"(?:quale|il)(?: e)? (?:il )?(?:piu economico|meno caro)|welche[rs]? ist (?:am )?(?:gunstigsten|billigsten)",
+        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?(?:is|'s|s|would be)\s"
+        r"(?:the\s)?(?:cheapest|least expensive|less expensive|most affordable|cheaper)|"
+        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?costs? (?:the )?(?:less|least)|"
+        r"(?:lequel|laquelle)(?: est)? (?:le |la )?moins cher|cual(?: es)? (?:el )?mas barato|"
+        r"quale(?: e)? (?:il )?(?:piu economico|meno caro)|welche[rs]? ist (?:am )?(?:gunstigsten|billigsten)",
         Superlative("cheapest", "price", -1, None),
     ),
     (
-        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?(?:is|'s|s|would be|costs?)\s"
-        r"(?:the\s)?(?:most expensive|priciest|dearest|most|more|pricier|dearer)",
+        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?(?:is|'s|s|would be)\s"
+        r"(?:the\s)?(?:most expensive|more expensive|priciest|pricier|dearest|dearer)|"
+        r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?costs? (?:the )?(?:more|most)",
         Superlative("most expensive", "price", 1, None),
     ),
     # Of wines that all suit the dish, the one that costs least is the best value.
@@ -2813,7 +2822,7 @@ _GENERAL = re.compile(
 # "Not the first one", "anything but the second": that wine shown is refused, the others stay.
 _REFUSED_PICK = re.compile(
     r"^\W*(?:(?:no|nah|hmm+|ok|okay),?\s+)?(?:not|anything but|except|other than|everything but)\s+(?:the\s+)?"
-    r"(?P<ordinal>first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\b(?!\s+(?:one|wine|bottle|is|was|are)\b)"
+    r"(?P<ordinal>first|second|third|last|1st|2nd|3rd)(?:\s+(?:one|wine|bottle))?\b(?!\s+(?:one|wine|bottle|is|was|are|time|course|dish|thing)\b)"
 )
 
 

@@ -45,6 +45,7 @@ from recommendations.pairing import (
     fold_text,
     grape_traits,
     pairing_score,
+    read_food,
     wine_profile,
     words_of,
 )
@@ -103,8 +104,13 @@ _BODY_WORDS: Final = frozenset({"not heavy", "light", "medium-bodied", "full-bod
 _TWO_DISHES = re.compile(
     r"\b(?:and|&|plus|et|e|y)\s+(?:then\s+|puis\s+|poi\s+|luego\s+)?(?:the|a|an|some|my|his|her|their|our|one|le|la|les|un|une|il|lo|el|los|las|uno|una)\b|"
     r"\bthe other\b|\bl'autre\b|\bl'altro\b|\bel otro\b|"
-    # "Steak and then chocolate mousse", "the lamb, followed by the tart": courses in turn.
-    r"\b(?:and\s+)?(?:then|followed by|afterwards|puis|ensuite|poi|luego|despues|dann|danach)\s+(?=\w)"
+    # "The lamb for me, the sole for my wife": another diner's dish.
+    r"\bfor (?:my|his|her|our) (?:wife|husband|partner|friend|girlfriend|boyfriend|mother|father|mum|mom|dad|"
+    r"son|daughter|brother|sister|colleague|guest)\b|\bfor (?:her|him)\b|"
+    # "Steak and then chocolate mousse", "the lamb, followed by the tart": courses in turn (not
+    # "..., then what do you suggest?").
+    r"\b(?:and\s+)?(?:then|followed by|afterwards|puis|ensuite|poi|luego|despues|dann|danach)\s+"
+    r"(?!(?:what|which|how|do|does|can|could|would|should|is|are|any|anything|something|maybe|i|we)\b)(?=\w)"
 )
 # Not "il secondo va bene" nor "il secondo è secco?": the second wine shown ("il secondo e il dolce"
 # are courses).
@@ -483,14 +489,19 @@ def _board(dishes: Sequence[MenuItem], dish_words: Sequence[str], profiles: Sequ
     if len(dishes) > 1 or (dishes and dish_words):
         return None  # two plates of the menu are two dishes
     name, description = (dishes[0].name, dishes[0].description) if dishes else (", ".join(dish_words), "")
-    whole = dish_profile(name=name, description=description)
+    # A menu's board keeps its tags; the diner's cheeses are read together.
+    whole = profiles[0] if len(profiles) == 1 else dish_profile(name=name, description=description)
     parts = board_parts(name=name, description=description, profile=whole)
     if parts is None:
         return None
     others, blue = parts
     first = name.split(",")[0].strip()
     # "The cheese board" when the diner called it so, else its cheeses, never the first cheese alone.
-    said = first if dishes or not dish_profile(name=first).detail else f"{others.subject} and {blue.subject}"
+    reading = read_food(first)
+    called = [
+        written for term, written in zip(reading.terms, reading.surfaces, strict=True) if term.name == "cheese board"
+    ] or [first for term in reading.terms if term.name == "cheese"]
+    said = first if dishes else called[0] if called else f"{others.subject} and {blue.subject}"
     return _Board(whole=whole, apart=others if whole.detail == "blue" else blue, said=said)
 
 
@@ -694,7 +705,7 @@ _AS_ASKED: Final = {
 }
 
 
-def _as_listed(wine: Wine) -> str:
+def as_listed(wine: Wine) -> str:
     """The wine's name and note: a list says "(37.5cl)" or "Organic" in either."""
     return f"{wine.name}. {wine.description}"
 
@@ -704,9 +715,9 @@ def _described(wine: Wine, profile: WineProfile) -> set[str]:
     made ("biodynamic", "minimal sulphur": natural) or poured ("half bottle"). The bare word
     "natural" in a note ("a natural opener for oysters") says nothing of how it was made."""
     described = (set(profile.style_words) | set(words_of(wine.description))) - {"natural"}
-    if made_naturally(_as_listed(wine)):
+    if made_naturally(as_listed(wine)):
         described.add("natural")
-    if in_half_bottles(_as_listed(wine)):
+    if in_half_bottles(as_listed(wine)):
         described.add("half-bottle")
     if fortified(wine.name, wine.region):
         described.add("fortified")
@@ -955,7 +966,7 @@ def _style_wishes(wines: list[Wine], wanted: _Wanted, profiles: Sequence[DishPro
         wines = [wine for wine in wines if profile_of(wine).tannin < FIRM_TANNIN] or wines
     for wish, met, _name in WISHES:
         if wish in wanted.style_words:
-            wished = [wine for wine in wines if met(_as_listed(wine))]
+            wished = [wine for wine in wines if met(as_listed(wine))]
             if wished and (not profiles or _pairs_about_as_well(wished, wines, profiles)):
                 wines = wished
     return wines
@@ -1016,6 +1027,27 @@ CLASH_BELOW: Final = 0.2
 CLASH_BETTER_ABOVE: Final = 0.5
 
 
+def clash_kind(wine: Wine, dishes: Sequence[DishProfile]) -> str:
+    """How a wine fights the dishes, when it plainly does: "dessert" (a dry wine with a dessert),
+    "sweet" (a sweet one with a savoury dish), "tannic fish" or "soft fish" (a red with fish),
+    "light" (a featherweight beside a rich dish), "heavy" (the reverse); "" for none of these.
+    A cheese takes too many wines for any of them to be a plain clash."""
+    profile, colour = profile_of(wine), served_colour(wine)
+    if not dishes or any(dish.protein == "cheese" for dish in dishes):
+        return ""
+    if any(dish.protein in ("dessert", "chocolate") for dish in dishes):
+        return "dessert" if profile.sweetness < 3 else ""
+    if profile.sweetness >= 3:
+        return "sweet"
+    if colour in ("red", "orange") and any(dish.protein in ("fish", "shellfish") for dish in dishes):
+        return "tannic fish" if profile.tannin >= 3 else "soft fish"
+    if profile.body <= 2 and any(dish.weight >= 4 for dish in dishes):
+        return "light"
+    if profile.body >= 4 and all(dish.weight <= 2 for dish in dishes):
+        return "heavy"
+    return ""
+
+
 def _chosen_and_checked(**arguments: Any) -> tuple[list[Pick], bool, tuple[str, ...], str]:
     """``choose``, and whether the wine asked for by name clashes with the dish (its name, else
     ""): then the wines that suit the dish follow it."""
@@ -1026,7 +1058,12 @@ def _chosen_and_checked(**arguments: Any) -> tuple[list[Pick], bool, tuple[str, 
     # Asked with the dish ("would the Barolo work with grilled salmon?"), not "a Muscadet?" later on.
     if not (named and profiles and picks and wanted.only_named and turn.new_topic) or nothing_fits or turn.refinements:
         return picks, nothing_fits, places_missing, ""
-    if _best_pairing([pick.wine for pick in picks], profiles) >= CLASH_BELOW:
+    if (
+        not _named_match(picks[0].wine, wanted)
+        or _best_pairing([pick.wine for pick in picks], profiles) >= CLASH_BELOW
+        or not clash_kind(picks[0].wine, profiles)
+    ):
+        # Not a wine the list has under that name: the preamble says so, and these are its nearest.
         return picks, nothing_fits, places_missing, ""
     # The colour came with the name (a Sauternes is a dessert wine): the dish chooses it now.
     unnamed = replace(wanted, grapes=frozenset(), appellations=(), only_named=False, colours_said=frozenset())
@@ -1308,8 +1345,6 @@ def _rank(
         ) or [item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP]
         if len(profiles) == 1 and not colours_asked:
             scored = _in_the_dishs_colours(scored, profiles[0])
-        if wanted.board_apart is not None and not colours_asked and wanted.like is None:
-            scored = _with_the_board_apart(scored, wines, similarities, wanted, turn, k)
     if special and not turn.only_wine_ids and wanted.price_order is None:
         # An occasion: of the wines that suit the dish, the finest (the dearest) first; with no dish
         # the finest of each colour, bubbles first.
@@ -1317,6 +1352,7 @@ def _rank(
         if not profiles and not constraints.colours:
             scored = _spread(scored, k)
             scored.sort(key=lambda item: item.wine.colour != WineColour.SPARKLING)
+    scored = _with_the_board_apart(scored, wines, similarities, wanted, turn, k)  # last, whatever the order
     return [
         Pick(
             wine=item.wine,
@@ -1403,8 +1439,10 @@ def _with_the_board_apart(
     """The board's wines, then the best for its cheeses its first does not speak for, said as theirs:
     "and for the Roquefort, the Sauternes"."""
     apart = wanted.board_apart
-    if apart is None or k < 2 or not scored:
+    if apart is None or k < 2 or not scored or turn.only_wine_ids or wanted.like is not None:
         return scored
+    if _colours_asked(wanted.colours_said) or wanted.grapes or wanted.appellations:
+        return scored  # "a red for the cheese board", "a Port with the cheese board": what was asked, all of it
     kept = scored[: k - 1]
     rest = [wine for wine in wines if all(wine.pk != item.wine.pk for item in kept)]
     if not rest:
@@ -1921,7 +1959,7 @@ def _names_missing(
     named = len(wanted.grapes) + len(wanted.appellations)
     every_named = bool(named) and len(missing) == named
     for wish, met, name in WISHES:
-        if wish in wanted.style_words and not any(met(_as_listed(wine)) for wine in in_stock):
+        if wish in wanted.style_words and not any(met(as_listed(wine)) for wine in in_stock):
             missing.append(name)
     # With a dish, the dish chooses among the wines of the missing one's grape or colour: a wine
     # like a Zinfandel is no answer for the oysters.

@@ -33,6 +33,7 @@ from recommendations.recommender import (
     WISHES,
     Pick,
     Recommendations,
+    as_listed,
     grapes_of,
     is_house_wine,
     measure,
@@ -41,7 +42,7 @@ from recommendations.recommender import (
     satisfies,
     served_colour,
 )
-from recommendations.voice_languages import OWN_ARTICLE, Note, serving_note, written_in
+from recommendations.voice_languages import OWN_ARTICLE, Note, clash_reason, serving_note, written_in
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -660,33 +661,13 @@ _SECOND_AFTER_CLASH: Final = (
 _SECOND_AFTER_CLASH_ONLY: Final = ("For {dish} I'd pour {name} instead, {identity}.",)
 
 
-def _clash(result: Recommendations) -> str:
-    """Why the wine asked for fights the dish, from its shape and the dish's."""
-    pick = result.picks[0]
-    wine, dishes = pick.profile, result.dish_profiles
-    colour = served_colour(pick.wine)
-    if any(dish.protein in ("dessert", "chocolate") for dish in dishes) and wine.sweetness < 3:
-        return "beside a dessert a dry wine tastes thin and sour"
-    if wine.sweetness >= 3:
-        return "its sweetness would jar with a savoury dish"
-    if colour in ("red", "orange") and any(dish.protein in ("fish", "shellfish") for dish in dishes):
-        if wine.tannin >= 3:
-            return "its firm tannins turn metallic against fish"
-        return "even soft tannins taste metallic beside seafood this delicate"
-    if wine.body <= 2 and any(dish.weight >= 4 for dish in dishes):
-        return "so light a wine would vanish beside the dish"
-    if wine.body >= 4 and all(dish.weight <= 2 for dish in dishes):
-        return "its weight would smother so delicate a dish"
-    return "their characters pull in different directions"
-
-
 def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
     missed = _opening_of_a_miss(result, first)
     if missed is not None:
         return missed
     dish = _dish_phrase(result)
     if result.understood.named_clash and dish:
-        return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=_clash(result))
+        return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=clash_reason(result, ENGLISH))
     refinements = result.understood.refinements
     choices: tuple[str, ...]
     said = result.parsed.said
@@ -1282,7 +1263,7 @@ def _how_made(result: Recommendations) -> str:
     """ "Is it organic?": what the list says of each wine, "yes" only when it says what was asked,
     and plainly when it says nothing."""
     named = _named_all(result)
-    said = [how_made_naturally(f"{pick.wine.name}. {pick.wine.description}") for pick in result.picks]
+    said = [how_made_naturally(as_listed(pick.wine)) for pick in result.picks]
     if not any(said):
         subject = named[0] if len(named) == 1 else "any of them"
         return f"Our list does not say whether {subject} is organic or made naturally; your server can find out."
@@ -1770,7 +1751,7 @@ def _wishes_unmet(result: Recommendations) -> list[str]:
             _wished_now(result, wish)
             and name not in result.understood.names_missing
             and result.picks
-            and not any(met(f"{pick.wine.name}. {pick.wine.description}") for pick in result.picks)
+            and not any(met(as_listed(pick.wine)) for pick in result.picks)
         ):
             dish = _dish_phrase(result)
             with_dish = f" with {dish}" if dish else ""

@@ -26,7 +26,7 @@ from recommendations.languages import ENGLISH
 from recommendations.pairing.text import fold_text, word_list
 from recommendations.pairing.wines import called_oaky, fortified
 from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, past_the_lead, price_of
+from recommendations.recommender import Pick, Recommendations, clash_kind, past_the_lead, price_of, served_colour
 
 
 class WineFacts(Protocol):
@@ -316,19 +316,48 @@ fortified|A small glass at cellar temperature is all it needs.|Un petit verre à
 """
 
 
+# Why a wine asked for clashes with the dish (``Understood.named_clash``): key | English | French |
+# Spanish | Italian | German | Portuguese.
+_CLASH_TABLE: Final = """
+dessert|beside a dessert a dry wine tastes thin and sour|face à un dessert, un vin sec paraît maigre et acide|junto a un postre, un vino seco parece flaco y ácido|accanto a un dolce, un vino secco sembra magro e acido|neben einem Dessert wirkt ein trockener Wein dünn und sauer|ao lado de uma sobremesa, um vinho seco parece magro e ácido
+sweet|its sweetness would jar with a savoury dish|sa douceur jurerait avec un plat salé|su dulzor chocaría con un plato salado|la sua dolcezza stonerebbe con un piatto salato|seine Süße würde sich mit einem herzhaften Gericht beißen|a sua doçura chocaria com um prato salgado
+tannic fish|its firm tannins turn metallic against fish|ses tanins fermes prennent un goût métallique avec le poisson|sus taninos firmes se vuelven metálicos con el pescado|i suoi tannini decisi diventano metallici con il pesce|seine festen Tannine schmecken zum Fisch metallisch|os seus taninos firmes ficam metálicos com o peixe
+soft fish|even soft tannins taste metallic beside seafood this delicate|même des tanins souples deviennent métalliques avec une mer aussi délicate|incluso unos taninos suaves saben metálicos junto a un pescado tan delicado|anche tannini morbidi sanno di metallo con un pesce così delicato|selbst sanfte Tannine schmecken neben so zartem Fisch metallisch|mesmo taninos macios ficam metálicos com um peixe tão delicado
+light|so light a wine would vanish beside the dish|un vin si léger disparaîtrait à côté du plat|un vino tan ligero desaparecería junto al plato|un vino così leggero scomparirebbe accanto al piatto|ein so leichter Wein ginge neben dem Gericht unter|um vinho tão leve desapareceria ao lado do prato
+heavy|its weight would smother so delicate a dish|son poids écraserait un plat aussi délicat|su peso aplastaría un plato tan delicado|il suo peso soffocherebbe un piatto così delicato|seine Wucht würde ein so zartes Gericht erdrücken|o seu peso abafaria um prato tão delicado
+other|their characters pull in different directions|leurs caractères tirent dans des directions opposées|sus caracteres tiran en direcciones opuestas|i loro caratteri vanno in direzioni opposte|ihre Charaktere ziehen in verschiedene Richtungen|os seus caracteres puxam em direções opostas
+"""
+# The opening that says so, in each language's own way with the wine and the dish.
+_CLASH_OPENINGS: Final = {
+    "fr": ("Honnêtement, je ne choisirais pas {first} avec {dish} : {why}.", "Je vous déconseillerais {first} avec {dish} : {why}."),
+    "es": ("Sinceramente, no elegiría {first} para {dish}: {why}.",),
+    "it": ("Sinceramente, non sceglierei {first} con {dish}: {why}.",),
+    "de": ("Ehrlich gesagt würde ich den {first} {dish} nicht wählen: {why}.",),
+    "pt": ("Sinceramente, não escolheria {first} para {dish}: {why}.",),
+}  # fmt: skip
+
+
+def clash_reason(result: Recommendations, language: str) -> str:
+    """Why the wine asked for fights the dish, from its shape and the dish's, in ``language``."""
+    rows = dict(line.split("|", 1) for line in _CLASH_TABLE.strip().splitlines())
+    columns = rows[clash_kind(result.picks[0].wine, result.dish_profiles) or "other"].split("|")
+    return columns[0] if language == ENGLISH else columns[_LANGUAGE_COLUMNS.index(language) + 1]
+
+
 def serving_note(result: Recommendations, language: str) -> str | None:
     """How the one wine shown is served ("I'd pour it well chilled"), for a short answer's last
     words: more use to a diner than the offer said a second way. None with several wines."""
     if len(result.picks) != 1:
         return None
     wine, profile = result.picks[0].wine, result.picks[0].profile
-    if fortified(wine.name, wine.region) and wine.colour in ("red", "dessert") and profile.sweetness >= 3:
+    colour = served_colour(wine)  # a bone-dry Oloroso filed among the dessert wines is served as a white
+    if fortified(wine.name, wine.region) and colour in ("red", "dessert") and profile.sweetness >= 3:
         kind = "fortified"  # a Port or a Maury: not chilled like a Sauternes
-    elif wine.colour == "dessert" or profile.sweetness >= 4:
+    elif colour == "dessert" or profile.sweetness >= 4:
         kind = "sweet"
-    elif wine.colour == "sparkling":
+    elif colour == "sparkling":
         kind = "sparkling"
-    elif wine.colour == "red":
+    elif colour == "red":
         kind = "light red" if profile.body <= 2 and profile.tannin <= 2 else "red"
     else:
         kind = "white"  # whites, rosés, orange wines and a dry sherry, served cool
@@ -1522,6 +1551,13 @@ def _dish_with_article(dish: str, text: str, language: str, book: Phrasebook) ->
     return own.format(dish=dish)
 
 
+# A cheese board's cheeses other than its blue, when there are several (``board_parts``).
+_OTHER_CHEESES: Final = {
+    "fr": "les autres fromages", "es": "los otros quesos", "it": "gli altri formaggi",
+    "de": "zu den anderen Käsesorten", "pt": "os outros queijos",
+}  # fmt: skip
+
+
 def _as_the_diner_said(subject: str, result: Recommendations) -> str:
     """A dish a wine is for, as the diner or the menu named it: the profile says "oysters" and
     "leg of lamb" for English sentences, the diner said "les huîtres" and "le gigot d'agneau"."""
@@ -1811,7 +1847,8 @@ def _opening(
 ) -> str:
     """The first sentence: the dish and the first wine, said as the turn asks (a refinement, a
     step, "the driest", the sommelier's own pick...)."""
-    choices = book.openings[_opening_key(result, dish)]
+    key = _opening_key(result, dish)
+    choices = _CLASH_OPENINGS[language] if key == "clash" else book.openings[key]
     if not dish:
         # No dish to name: the same kind of opening without one, else the plain one.
         choices = tuple(each for each in choices if "{dish}" not in each.lower()) or book.openings["no_dish"]
@@ -1827,6 +1864,7 @@ def _opening(
         "first": first,
         "comparative": comparative,
         "most": _superlatives_in(language)[superlative.word] if superlative else "",
+        "why": clash_reason(result, language) if key == "clash" else "",
     }
     return template.format(**words, **{key.title(): _upper_first(value) for key, value in words.items()})
 
@@ -1844,6 +1882,8 @@ def _opening_key(result: Recommendations, dish: str) -> str:
     constraints = result.constraints
     first = result.picks[0]
     shown = first.wine.pk in result.turn.exclude_wine_ids  # the closest is a wine just shown
+    if result.understood.named_clash and dish:
+        return "clash"
     if result.nothing_fits:
         if "cheaper" in refinements:
             return "cheapest_shown" if shown else "cheaper_none"
@@ -1946,7 +1986,6 @@ def written_in(
         )
         or any(pick.nearby_match for pick in result.picks)
         or result.turn.each_their_own
-        or result.understood.named_clash  # "not the wine for the salmon" has no phrasebook yet
     ):
         return None
     dish = _dish_phrase(result, language, book)
@@ -2024,12 +2063,15 @@ def _details(
         identity = _identity(each, pick, language, book, said, with_flavours=with_flavours, steps=result.step_keys)
         dish_said = result.understood.in_a_sentence or result.understood.dish or ""
         course = _plate(result, pick)
+        clash = bool(result.understood.named_clash and dish_said)
         reason = (
             _reason(each, pick, book, used, rng, proteins=proteins, dish_said=dish_said, course=course)
-            if with_reasons
+            if with_reasons and not (clash and index == 0)  # a wine steered away from is not praised
             else None
         )
-        if index == 0:
+        if index == 1 and clash:
+            template = book.for_dish if reason else book.for_dish_only  # "Et pour le saumon, le Chablis..."
+        elif index == 0:
             template = rng.choice(book.first_detail if reason else book.first_only)
         elif pick.for_dish:
             template = book.for_dish if reason else book.for_dish_only
@@ -2041,8 +2083,11 @@ def _details(
             template = rng.choice(shapes)
         else:
             template = rng.choice(book.third if reason else book.third_only)
-        for_dish = _dish_with_article(_as_the_diner_said(pick.for_dish, result), result.parsed.text, language, book)
-        for_dish = for_dish if pick.for_dish else ""
+        for_dish = _OTHER_CHEESES.get(language, "") if pick.for_dish == "other cheeses" else ""
+        for_dish = for_dish or _dish_with_article(
+            _as_the_diner_said(pick.for_dish, result), result.parsed.text, language, book
+        )
+        for_dish = for_dish if pick.for_dish else _dish_phrase(result, language, book) if index == 1 and clash else ""
         sentences.append(
             template.format(
                 identity=identity,

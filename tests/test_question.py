@@ -3860,3 +3860,35 @@ def _said(text: str) -> Said:
     said = parse_question(text).said
     assert said is not None
     return said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is more tannic?",
+        "which one is less oaky?",
+        "which is the most tannic?",
+        "which of these is more interesting?",
+        "quel est votre rouge le moins cher ?",
+    ],
+)
+def test_a_price_superlative_is_only_a_question_about_price(text: str) -> None:
+    superlative = _said(text).superlative
+    assert superlative is None or superlative.attribute != "price", text
+
+
+@pytest.mark.parametrize(
+    ("text", "dishes"),
+    [
+        ("the scallops paired with the duck", ("scallops", "duck")),
+        ("the burger mixed with fish tacos", ("burger", "fish tacos")),
+    ],
+)
+def test_two_dishes_around_a_with_stay_two(text: str, dishes: tuple[str, ...]) -> None:
+    assert parse_question(text).dish_words == dishes
+
+
+def test_a_refusal_of_a_wine_shown_is_not_a_first_time() -> None:
+    assert _said("not the first time I've had Barolo").refused_pick is None
+    assert _said("not the last one").refused_pick == 3
+    assert "natural" not in _said("is the sweetness natural?").style_words

@@ -1571,6 +1571,11 @@ def test_not_the_first_one_keeps_the_others_and_something_more_interesting_shows
 
     assert shown[0] not in names
     assert set(shown[1:]) <= set(names)
+    # After "another?", the wines passed over stay passed over.
+    other = recommend(restaurant=cellar, query="another?", state=first.state())
+    other_refused = recommend(restaurant=cellar, query="not the first one", state=other.state())
+    assert not set(shown) & {pick.wine.name for pick in other_refused.picks}
+    assert other.picks[0].wine.name not in [pick.wine.name for pick in other_refused.picks]
     interesting = recommend(restaurant=cellar, query="something more interesting?", state=refused.state())
     assert shown[0] not in [pick.wine.name for pick in interesting.picks]
     assert not set(names) & {pick.wine.name for pick in interesting.picks}
@@ -1607,3 +1612,13 @@ def test_a_dry_fino_filed_among_the_dessert_wines_pours_as_a_white(cellar: Resta
     tart = recommend(restaurant=cellar, query="a chocolate tart")
     assert "Fino Inocente" not in [pick.wine.name for pick in tart.picks]
     assert "dessert wine" not in write_answer(recommend(restaurant=cellar, query="olives and salted almonds"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the lamb I ordered, with the oysters for my wife", "the lamb and then the oysters"],
+)
+def test_another_diners_dish_or_a_later_course_is_a_dish_of_its_own(cellar: Restaurant, question: str) -> None:
+    result = recommend(restaurant=cellar, query=question, menu=[])
+
+    assert {pick.for_dish for pick in result.picks if pick.for_dish} == {"lamb", "oysters"}

@@ -4,6 +4,8 @@ same rubric as every English answer."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from recommendations.dialogue import DialogueState
@@ -371,4 +373,14 @@ def test_a_place_the_list_lacks_is_said_in_the_diners_language(bistro: Restauran
 
     assert result.understood.places_missing == ("New Zealand",)
     assert text.startswith("Nada de Nueva Zelanda de nuestra carta encaja esta noche"), text
+    assert not rubric_problems(text, result)
+
+
+def test_a_wine_asked_for_that_clashes_is_said_so_in_the_diners_language(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="Le Cornas irait-il avec les huîtres ?", menu=[])
+    text = write_answer(result)
+
+    assert result.understood.named_clash
+    assert re.match(r"^(?:Honnêtement, je ne choisirais pas|Je vous déconseillerais) le [^:]*Cornas", text), text
+    assert "métallique" in text
     assert not rubric_problems(text, result)

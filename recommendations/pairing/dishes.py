@@ -1051,14 +1051,16 @@ def board_parts(*, name: str, description: str = "", profile: DishProfile) -> tu
             if term.protein != "cheese" or not term.detail or term.name in DIET_LABELS:
                 continue
             kind = blue if term.detail == "blue" else others
-            if written.casefold() not in (said.casefold() for said in kind):
-                kind.append(written)
+            # As the menu or the diner wrote it ("Point Reyes Blue", "formaggi erborinati"),
+            # with a protected name's capital ("Stilton"): never the lexicon's English name.
+            said = _PROPER_NOUNS.get(" ".join(words_of(written)), written)
+            if said.casefold() not in (each.casefold() for each in kind):
+                kind.append(said)
     if not blue or not others:
         return None
     rest = dish_profile(name=" and ".join(others))
-    if len(others) > 2:
-        rest = replace(rest, subject="other cheeses")
-    return rest, dish_profile(name=" and ".join(blue))
+    rest = replace(rest, subject=" and ".join(others) if len(others) <= 2 else "other cheeses")
+    return rest, replace(dish_profile(name=" and ".join(blue)), subject=" and ".join(blue))
 
 
 # Pizzas with no tomato on them: a pizza's tomato is only what the name says.
