@@ -325,7 +325,6 @@ tannic fish|its firm tannins turn metallic against fish|ses tanins fermes prenne
 soft fish|even soft tannins taste metallic beside seafood this delicate|même des tanins souples deviennent métalliques avec une mer aussi délicate|incluso unos taninos suaves saben metálicos junto a un pescado tan delicado|anche tannini morbidi sanno di metallo con un pesce così delicato|selbst sanfte Tannine schmecken neben so zartem Fisch metallisch|mesmo taninos macios ficam metálicos com um peixe tão delicado
 light|so light a wine would vanish beside the dish|un vin si léger disparaîtrait à côté du plat|un vino tan ligero desaparecería junto al plato|un vino così leggero scomparirebbe accanto al piatto|ein so leichter Wein ginge neben dem Gericht unter|um vinho tão leve desapareceria ao lado do prato
 heavy|its weight would smother so delicate a dish|son poids écraserait un plat aussi délicat|su peso aplastaría un plato tan delicado|il suo peso soffocherebbe un piatto così delicato|seine Wucht würde ein so zartes Gericht erdrücken|o seu peso abafaria um prato tão delicado
-other|their characters pull in different directions|leurs caractères tirent dans des directions opposées|sus caracteres tiran en direcciones opuestas|i loro caratteri vanno in direzioni opposte|ihre Charaktere ziehen in verschiedene Richtungen|os seus caracteres puxam em direções opostas
 """
 # The opening that says so, in each language's own way with the wine and the dish.
 _CLASH_OPENINGS: Final = {
@@ -340,7 +339,7 @@ _CLASH_OPENINGS: Final = {
 def clash_reason(result: Recommendations, language: str) -> str:
     """Why the wine asked for fights the dish, from its shape and the dish's, in ``language``."""
     rows = dict(line.split("|", 1) for line in _CLASH_TABLE.strip().splitlines())
-    columns = rows[clash_kind(result.picks[0].wine, result.dish_profiles) or "other"].split("|")
+    columns = rows[clash_kind(result.picks[0].wine, result.dish_profiles)].split("|")  # set only for a clash
     return columns[0] if language == ENGLISH else columns[_LANGUAGE_COLUMNS.index(language) + 1]
 
 
