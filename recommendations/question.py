@@ -2772,6 +2772,8 @@ _ONE_FOR_ALL = re.compile(
     r"pairs with|suits|to share across|across|to cover) "
     r"(?:both(?! of us| \w+ and )(?: dishes)?|all (?:of )?(?:it|them|the dishes|our dishes)|everything(?! on it)|"
     r"the whole table|the table|the two dishes|all three(?! of us))(?=\W|$)|"
+    # "One bottle for the lamb and the crème brûlée": the dishes named, one bottle all the same.
+    r"\b(?:just |only )?(?:one|a single) (?:bottle|wine) (?:for|with|to go with) (?:the |our |my )?[a-z' -]{2,40}? and |"
     r"\b(?:une (?:seule )?bouteille pour (?:les )?deux(?: plats)?(?! personnes)|"
     r"una (?:sola )?botella para (?:los )?dos(?: platos)?(?! personas)|"
     r"una (?:sola )?bottiglia per (?:entrambi|tutti e due)(?! noi))\b"

@@ -1341,7 +1341,9 @@ def _rank(
         # A sommelier names the wines that suit the dish, not three for the sake of three: the
         # only dessert wine by the glass is not padded out with a rosé and a crémant.
         scored = (
-            _one_for_each(scored, profiles, k, across=not wanted.each_their_own) if wanted.separate_dishes else None
+            _one_for_each(scored, profiles, k, across=_a_bottle_across(profiles, wanted))
+            if wanted.separate_dishes
+            else None
         ) or [item for item in scored if item.score >= scored[0].score - scored[0].lift - PICK_SCORE_GAP]
         if len(profiles) == 1 and not colours_asked:
             scored = _in_the_dishs_colours(scored, profiles[0])
@@ -1406,6 +1408,16 @@ def _restrained(scored: list[_Scored], constraints: Constraints) -> list[_Scored
             replace(item, score=item.score - penalty, per_dish=tuple(score - penalty for score in item.per_dish))
         )
     return restrained
+
+
+def _a_bottle_across(profiles: Sequence[DishProfile], wanted: _Wanted) -> bool:
+    """Whether two dishes are offered one bottle for both before a wine each: not when each diner
+    asked for their own, nor for a main course and a dessert unless the diner asked for one bottle
+    (no wine a sommelier would pour serves a steak and a chocolate mousse)."""
+    if wanted.each_their_own:
+        return False
+    sweet = [profile.protein in ("dessert", "chocolate") for profile in profiles]
+    return wanted.one_for_all or len(set(sweet)) == 1
 
 
 def _one_for_each(
@@ -1473,8 +1485,11 @@ def _spread(scored: list[_Scored], k: int, colours: Collection[str] = _SPREAD_OR
     return chosen + [item for item in scored if item not in chosen]
 
 
-def _contradictions(constraints: Constraints, appellations: Sequence[str]) -> tuple[tuple[str, ...], Constraints]:
-    """ "A white Barolo": name the clash back, and widen the colours to the real options."""
+def _contradictions(
+    constraints: Constraints, appellations: Sequence[str], said: Said | None
+) -> tuple[tuple[str, ...], Constraints]:
+    """ "A white Barolo": name the clash back, and widen the colours to the real options. "Full-bodied
+    but light" (said now: after it, "cheaper?" keeps the middle way without saying so again)."""
     notes: list[str] = []
     colours = set(constraints.colours)
     for name in appellations:
@@ -1487,7 +1502,19 @@ def _contradictions(constraints: Constraints, appellations: Sequence[str]) -> tu
             real = " and ".join(sorted(_COLOUR_WORDS.get(colour, colour) for colour in made))
             notes.append(f"{name.title()} is only made as a {real} wine, never a {asked}")
             colours |= made
+    words = constraints.style_words
+    light, full = [word for word in words if word in _LIGHT_WORDS], [word for word in words if word in _FULL_WORDS]
+    if light and full:
+        # "Full-bodied but light": no wine is both, so the middle way, said as such.
+        if said is not None and {light[0], full[0]} <= set(said.style_words):
+            notes.append(f"No wine is {light[0]} and {full[0]} at once, so I have looked between the two")
+        kept = tuple(word for word in words if word not in _LIGHT_WORDS and word not in _FULL_WORDS)
+        constraints = replace(constraints, style_words=(*kept, "medium-bodied"))
     return tuple(notes), replace(constraints, colours=frozenset(colours))
+
+
+_LIGHT_WORDS: Final = frozenset({"light"})
+_FULL_WORDS: Final = frozenset({"full-bodied", "bold"})
 
 
 _COLOUR_WORDS = {"rose": "rosé", "dessert": "sweet", "sparkling": "sparkling"}
@@ -1551,7 +1578,7 @@ def recommend(
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
     appellations = constraints.appellations
-    contradictions, constraints = _contradictions(constraints, appellations)
+    contradictions, constraints = _contradictions(constraints, appellations, said)
     if contradictions:
         # "A white Barolo" is said back once; the next question starts from the real options.
         turn = replace(turn, constraints=replace(turn.constraints, appellations=()))

@@ -195,8 +195,9 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
     stepped = "lighter" in refinements or "bolder" in refinements
     said = result.parsed.said
     # "As you asked" only on the turn the style was asked (an earlier one still guides the choice),
-    # and not after "nothing lighter than the wine I led with".
-    if (said is None or not said.style_words) or (
+    # and not after "nothing lighter than the wine I led with", nor of the middle way a contradiction
+    # ("full-bodied but light") was answered with.
+    if (said is None or not said.style_words or result.understood.contradictions) or (
         stepped and (result.nothing_fits or not past_the_lead(result.picks[0].profile.body, result.turn))
     ):
         reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked"))
@@ -699,15 +700,15 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
+    elif _each_their_own(result):
+        choices = _OPENINGS_EACH
+        dish = f"the {result.picks[0].for_dish}"
     elif said is not None and said.popular and not refinements:
         choices = _OPENINGS_POPULAR if dish else _OPENINGS_POPULAR_NO_DISH
     elif said is not None and said.general and dish and not said.occasion and not refinements:
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
-    elif _each_their_own(result):
-        choices = _OPENINGS_EACH
-        dish = f"the {result.picks[0].for_dish}"
     elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
         choices = _OPENINGS_BOTH_GLASS if result.constraints.by_the_glass else _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
@@ -1054,9 +1055,10 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
 
 
 def _each_their_own(result: Recommendations) -> bool:
-    """ "A glass each" (said now or before, of the same dishes): the first wine is for the first
-    dish, none across both."""
-    return bool(result.picks[0].for_dish) and result.turn.each_their_own
+    """ "A glass each" (said now or before, of the same dishes), or a main course and its dessert:
+    the first wine is for the first dish, none across both."""
+    first = result.picks[0]
+    return bool(first.for_dish) and (result.turn.each_their_own or all(pick.for_dish for pick in result.picks))
 
 
 def _templates(

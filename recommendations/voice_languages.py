@@ -1560,7 +1560,11 @@ _OTHER_CHEESES: Final = {
 def _as_the_diner_said(subject: str, result: Recommendations) -> str:
     """A dish a wine is for, as the diner or the menu named it: the profile says "oysters" and
     "leg of lamb" for English sentences, the diner said "les huîtres" and "le gigot d'agneau"."""
-    names = [dish.name for dish in result.dishes] + list(result.turn.dish_words)
+    said = [words for words in result.parsed.dish_words if _found(words, result.parsed.text)]
+    if len(said) == len(result.dish_profiles):
+        names = said  # "l'agneau puis la crème brûlée": the diner's words, not the menu's English
+    else:
+        names = [dish.name for dish in result.dishes] + list(result.turn.dish_words)
     for name, profile in zip(names, result.dish_profiles, strict=False):
         if profile.subject == subject and not _found(subject, result.parsed.text):
             return name
@@ -1988,6 +1992,10 @@ def written_in(
     ):
         return None
     dish = _dish_phrase(result, language, book)
+    if all(pick.for_dish for pick in result.picks):
+        # A main course and its dessert: no wine across both, the first is the main's.
+        first_dish = _as_the_diner_said(result.picks[0].for_dish, result)
+        dish = _dish_with_article(first_dish, result.parsed.text, language, book)
     names = [_named(each, language, book) for each in facts]
     if "closing" in refinements:
         company = book.company.format(dish=dish) if dish else ""

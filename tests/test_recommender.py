@@ -894,6 +894,26 @@ def test_two_dishes_said_one_after_the_other_are_still_two_dishes(bistro: Restau
     assert [pick.for_dish for pick in result.picks][1:] == subjects
 
 
+def test_a_main_course_and_its_dessert_get_a_wine_each_and_no_bottle_across_both(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="the lamb and then the crème brûlée, what should we drink?")
+
+    assert [pick.for_dish for pick in result.picks] == ["lamb shoulder", "crème brûlée"]
+    lamb, dessert = result.picks
+    assert lamb.wine.colour == "red"
+    assert dessert.profile.sweetness >= 3
+    text = write_answer(result)
+    assert text.split(".")[0].count("crème brûlée") == 0  # the opening names the lamb's wine, not a bottle for both
+    assert "crème brûlée" in text.split(".", 1)[1]  # said with the dessert's own wine
+    assert rubric_problems(text, result) == []
+    french = write_answer(recommend(restaurant=bistro, query="l'agneau puis la crème brûlée, quel vin ?"))
+    assert french.startswith("Pour l'agneau") or "l'agneau" in french.split(".")[0]
+    assert "crème brûlée" not in french.split(".")[0]
+
+    # Asked for one bottle, the diner gets the bottle that serves both first.
+    one = recommend(restaurant=bistro, query="one bottle for the lamb and the crème brûlée?")
+    assert one.picks[0].for_dish == ""
+
+
 def test_one_bottle_for_both_asked_again_is_the_bottles_for_both_not_a_wine_for_each(bistro: Restaurant) -> None:
     first = recommend(restaurant=bistro, query="a wine for the oysters and the lamb")
     again = recommend(restaurant=bistro, query="just one bottle for both", state=first.state())

@@ -196,6 +196,28 @@ def test_a_contradiction_is_named_back(bistro: Restaurant) -> None:
     assert "Barolo Cannubi" in {pick.wine.name for pick in result.picks}
 
 
+def test_a_body_both_light_and_full_is_named_back_and_answered_with_the_middle_way(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="a full-bodied but light red for the duck")
+
+    text = write_answer(result)
+
+    assert result.understood.contradictions == (
+        "No wine is light and full-bodied at once, so I have looked between the two",
+    )
+    assert text.startswith("No wine is light and full-bodied at once, so I have looked between the two. ")
+    assert result.picks
+    assert all(pick.profile.body == 3 and pick.wine.colour == "red" for pick in result.picks)
+    assert "as you asked" not in text  # nobody asked for "medium-bodied"
+    assert rubric_problems(text, result) == []
+    # Said once: "cheaper?" keeps the middle way without naming the clash again.
+    cheaper = recommend(restaurant=bistro, query="cheaper?", state=result.state())
+    assert cheaper.understood.contradictions == ()
+    assert cheaper.picks
+    assert all(pick.profile.body == 3 for pick in cheaper.picks)
+    # One body word is no contradiction.
+    assert recommend(restaurant=bistro, query="a light red for the duck").understood.contradictions == ()
+
+
 def test_flavours_are_named_as_the_list_spells_them(bistro: Restaurant) -> None:
     text = house_words(bistro, "A crisp white for the goat cheese salad")
 

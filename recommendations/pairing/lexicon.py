@@ -789,7 +789,7 @@ DISHES: Final = (
          "aged cheese", cuisine="italian"),
     dish("gricia", "pasta alla gricia", parts="pasta, pancetta, aged cheese, pepper sauce", cuisine="italian"),
     dish("bolognese", "lasagne verdi, lasagne verdi alla bolognese, al ragu, al ragù, ragu alla bolognese, ragù alla bolognese, tagliatelle al ragu, spaghetti bolognese, "
-         "lasagna, lasagne, lasagne alla bolognese, pastitsio, vincisgrassi, spag bol, spag bog, spaghetti bol", parts="pasta, minced beef, braised, tomato sauce",
+         "lasagna, lasagne, lasaña, lasaña boloñesa, lasagne alla bolognese, pastitsio, vincisgrassi, spag bol, spag bog, spaghetti bol", parts="pasta, minced beef, braised, tomato sauce",
          cuisine="italian"),
     dish("vongole", "spaghetti alle vongole, linguine alle vongole, pasta alle vongole",
          parts="pasta, clam, garlic, white wine sauce, herbs", cuisine="italian"),
