@@ -35,7 +35,9 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "et, ou, quel, quelle, quels, quelles, plutot, moins, cher, chere, verre, bouteille, "
             "merci, bonjour, bonsoir, plait, c'est, pas, ce, cette, qui, accompagner, avez, peut, "
             "autre, encore, leger, legere, plus, sur, notre, votre, mon, ma, mes, j'aime, voudrais, "
-            "aimerais, prendre, prends, sec, seche, corse, doux, il, elle, l, d, j, qu, n, premier, premiere, deuxieme, troisieme, dernier, ou"
+            "aimerais, prendre, prends, sec, seche, corse, doux, il, elle, l, d, j, qu, n, premier, premiere, deuxieme, troisieme, dernier, ou, "
+            # "Quelque chose sans alcool ?", "coq au vin, entre 40 et 60 euros".
+            "quelque, chose, sans, rien, entre"
         )
     ),
     "es": frozenset(
@@ -132,7 +134,9 @@ def diner_language(text: str, previous: str = ENGLISH) -> str:
     (best, top), (_, runner_up) = ranked[0], ranked[1]
     if top >= 2:
         return best
-    # One word alone ("merci", "gracias", "danke") is enough in a turn of one or two words.
-    if top >= 1 and top > runner_up and len(_words(_dishes_apart(text)[0])) <= 2:
+    # One word alone ("merci", "gracias", "danke") is enough in a turn of one or two words, and in
+    # a short one where no other language has a word ("Sushi und Sashimi", "moules et frites").
+    words = len(_words(_dishes_apart(text)[0]))
+    if top >= 1 and top > runner_up and (words <= 2 or (runner_up == 0 and words <= 4)):
         return best
     return previous if previous in LANGUAGES else ENGLISH

@@ -24,6 +24,7 @@ from typing import Any, Final, Protocol
 
 from recommendations.pairing import COLOURS, GRAPE_ALIASES, fold_text, grape_traits, stem, word_list, words_of
 from recommendations.pairing.dishes import (
+    DIET_LABELS,
     FOOD_TOKENS,
     dish_profile,
     food_tokens,
@@ -633,7 +634,7 @@ _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
     # "Un verre de qqch de sucré", "etwas Süßes", "algo doce": not "sucre", the sugar of a dish.
     # Not "sauce sucrée", "une sauce aigre-sucrée": the food.
-    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<=trop )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
+    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<=trop )sucree?s?|(?<=est )sucree?s?|(?<=il )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
     r"(?<=algo )doce|(?<=vinho )doce)\b" + _SWEET_FOOD_AFTER
 )
 
@@ -967,9 +968,11 @@ _STYLE_WORDS: Final = (
         r"structuree?s?|strutturat[oa]|estructurad[oa]s?|estruturad[oa]s?|strukturiert\w*|charpentee?s?",
     ),
     ("elegant", r"elegant|refined|delicate"),
-    ("mineral", r"minerally|mineral|flinty|saline|stony|minerale|mineralisch\w*"),
+    # "Something that tastes like the sea": saline, mineral.
+    ("mineral", r"minerally|mineral|flinty|saline|stony|minerale|mineralisch\w*|tastes? (?:of|like) the (?:sea|ocean)"),
     ("aromatic", r"aromatic|floral|perfumed|aromatiques?|aromatic[oa]s?|aromatisch\w*"),
-    ("spicy", r"spic(?:y|ier)|peppery"),
+    # Not "spicy food", "very spicy dishes": the food is, the wine is wanted to stand up to it.
+    ("spicy", r"spic(?:y|ier)(?! (?:food|foods|dish|dishes|cuisine|meal|meals|stuff|things|curry|curries))|peppery"),
     ("savoury", r"savou?ry"),
     ("juicy", r"juic(?:y|ier)"),
     ("rich", r"rich|opulent|lush"),
@@ -1553,6 +1556,9 @@ _FILLERS: Final = frozenset(
         "bathroom, toilet, toilets, restroom, loo, terrace, patio, view, music, kitchen, wait, waiter, staff, "
         "booking, reservation, parking, wifi, password, name, limit, mark, honeymoon, birthday, anniversary, "
         "evening, night, time, moment, bar, sounds, sound, "
+        # The occasion and the mood, never a dish: "champagne for a celebration", "tastes like the sea".
+        "celebration, celebrations, celebrate, celebrating, party, occasion, graduation, promotion, engagement, "
+        "wedding, sea, ocean, seaside, summer, sunshine, picnic, mood, vibe, "
         # An aperitif is the moment, not a dish: "a glass of bubbles for the aperitif", "per l'aperitivo".
         "aperitif, aperitifs, aperitivo, aperitivos, apero, aperitief, "
         # "Something with a bit more body": how much more, not a dish.
@@ -1939,6 +1945,10 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         if end < len(words) and words[end] in _TRAILING_NOUNS and not punctuated(end - 1, end, _CLAUSE_MARKS):
             end += 1
         found.append(original[tokens[start].start() : tokens[end - 1].end()])
+    # "Vegetarian: grilled vegetables with romesco": the label of the dish that follows, no dish.
+    labels = [phrase for phrase in found if fold_text(phrase) in DIET_LABELS]
+    if labels and len(labels) < len(found):
+        found = [phrase for phrase in found if phrase not in labels]
     return tuple(dict.fromkeys(found))
 
 
@@ -2274,7 +2284,7 @@ _ABOUT_SHOWN = re.compile(
     r",\s*(?:the|le|la|il|el|der|die|das|o)\s+(?:" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")"
     r"(?:\s+one)?\s*\?\W*$|\b(?:of the|between the|des|de los|de las|dei|delle|der|dos)\s+(?:"
     r"first two|first 2|deux premiers|dos primeros|primi due|prime due|ersten beiden|dois primeiros"
-    r")\s*\?\W*$|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+    r")\s*\?\W*$|^\W*(?:e|es|c'?est|il est|elle est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|sucree?|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|corsee?|fruttato|afrutado|fruitee?|tannico|tanico|tannique|boisee?|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 _FACTS_ASKED: Final = (
     (
@@ -2391,7 +2401,7 @@ _ABOUT_IT = re.compile(
     r"questa|celui-la|celle-la|celui-ci|celui la|dem|diesem|davon)(?: one| wine| bottle)?\b|"
     r"\b(?:on|je|nous) (?:le|la) prend(?:s|ons)?\b|\b(?:lo|la) (?:prendo|prendiamo|tomamos|tomo|pedimos|pido)\b|"
     # The restaurant's languages: "ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?".
-    r"^\W*(?:ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce qu'?il est)\b|^\W*(?:e|es|c'?est|il est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|fruttato|afrutado|tannico|tanico|boise|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
+    r"^\W*(?:ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce qu'?il est)\b|^\W*(?:e|es|c'?est|il est|elle est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|sucree?|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|corsee?|fruttato|afrutado|fruitee?|tannico|tanico|tannique|boisee?|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
 # "What's the difference between them?", "how do those compare?".
 _BETWEEN_THEM = re.compile(
@@ -2936,8 +2946,20 @@ def _slips(folded: str) -> list[tuple[int, int]]:
 
 
 def _slips_mended(folded: str) -> str:
-    """The question with one-letter slips of the follow-up words and of wine names put right."""
+    """The question with one-letter slips of the follow-up words and of wine names put right, and
+    the short words diners type in a hurry ("a whit undr 50")."""
+    folded = _SHORT_SLIP.sub(lambda match: _SHORT_SLIPS[match.group()], folded)
     return _TYPED_WORD.sub(lambda match: _slip(match.group()) or match.group(), folded)
+
+
+# Too short for one slip to tell ("whit" is one from "with" too): only these, as typed on a phone.
+_SHORT_SLIPS: Final = {
+    "whit": "white", "wite": "white", "whte": "white", "whie": "white",
+    "undr": "under", "uder": "under", "unda": "under",
+    "chep": "cheap", "chaper": "cheaper", "cheeper": "cheaper",
+    "glas": "glass", "glss": "glass",
+}  # fmt: skip
+_SHORT_SLIP: Final = re.compile(rf"\b(?:{'|'.join(_SHORT_SLIPS)})\b")
 
 
 # "About 30 each, there are 2 of us": a budget per person, for a bottle the table shares.

@@ -57,6 +57,7 @@ from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.pairing.wines import alcohol_free, called_oaky, fortified, in_half_bottles, made_naturally
 from recommendations.question import (
+    BOTTLE_FLOOR,
     HOUSE_WINE_NAMED,
     Constraints,
     ParsedQuestion,
@@ -356,6 +357,14 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
     price = price_of(wine, constraints)
     if constraints.max_price is not None and price > constraints.max_price:
         return False
+    if (
+        constraints.by_the_glass
+        and not constraints.price_per_glass
+        and constraints.max_price is not None
+        and constraints.max_price >= BOTTLE_FLOOR
+        and wine.bottle_price > constraints.max_price
+    ):
+        return False  # "a white under 50", then "by the glass?": glasses of the bottles under 50
     if constraints.min_price is not None and price < constraints.min_price:
         return False
     if constraints.colours and wine.colour not in constraints.colours:
@@ -1531,6 +1540,31 @@ _THE_PLACE_ONE = re.compile(
 )
 
 
+# "Is the Encruzado oaky?", "how dry is the Albariño?": a question about the list's wine of that
+# grape, asked by its grape where its name holds nothing else to call it by.
+_ASKED_OF_THE_GRAPE = re.compile(
+    r"^(?:and |so |but |ok |okay )?(?:is|does|how (?:dry|sweet|oaky|tannic|light|heavy|full|crisp|big) is) "
+    r"(?:the|your|that|this) (?!one\b|wine\b|first\b|second\b|third\b|last\b|other\b)"
+)
+GRAPE_ASKED_AT_MOST = 2  # of three Albariños, "is the Albariño dry?" is a question to ask back
+
+
+def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQuestion:
+    """ "Is the Encruzado oaky?" of a list whose only Encruzado is the "Encruzado Reserva": that
+    wine, asked about, not a search for Encruzados that are oaky."""
+    said = parsed.said
+    if said is None or len(said.grapes) != 1 or said.wine_ids or said.colours or names_a_dish(parsed):
+        return parsed
+    if not _ASKED_OF_THE_GRAPE.match(fold_text(parsed.text)):
+        return parsed
+    grape = canonical_grape(said.grapes[0])
+    # Of its grapes as listed, or as its name says them; not those its place only makes likely.
+    wines = [wine for wine in in_stock if grape in grapes_of(wine) and not profile_of(wine).grapes_guessed]
+    if not 1 <= len(wines) <= GRAPE_ASKED_AT_MOST:
+        return parsed
+    return replace(parsed, said=replace(said, grapes=(), wine_ids=tuple(wine.pk for wine in wines)))
+
+
 def _shown_by_place(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> ParsedQuestion:
     """ "Is the Oregon one more like Chablis?": the wines just shown from that place, not a new
     search for wines from Oregon. Only when the place is said inside "the ... one" and nothing
@@ -1655,7 +1689,7 @@ def _read_in_conversation(
             text, menu=menu, wines=names, local=restaurant.local_wines_from, talked_about=talked_about
         )
 
-    parsed = _poured_as_said(_shown_by_place(parse(query), state, in_stock), state)
+    parsed = _poured_as_said(_shown_by_place(_named_by_grape(parse(query), in_stock), state, in_stock), state)
     parsed = _the_dish_again(parsed, state, menu)
     turn = _turn_in_conversation(parsed, state, in_stock)
     for_a_diner = _for_a_diner(parsed, query, turn, parse)
@@ -1961,6 +1995,7 @@ def _names_missing(
     missing rather than passing a Torrontés off as one."""
     missing: list[str] = []
     grapes = set(wanted.grapes)
+    of_places: set[str] = set()  # the grapes of the places missing
     # The wine the missing one would have been, when its colour is plain: the nearest in style
     # stand in for it (no Barolo: the firmest reds, not a sparkling rosé and a white).
     likeness: tuple[WineProfile, str] | None = None
@@ -1979,7 +2014,7 @@ def _names_missing(
         appellation = appellation_of(name)
         if appellation is not None:
             colours = wanted.colours_said or frozenset(appellation.grapes)
-            grapes |= {canonical_grape(grape) for colour in colours for grape in appellation.grapes_for(colour)[:1]}
+            of_places |= {canonical_grape(grape) for colour in colours for grape in appellation.grapes_for(colour)[:1]}
             if len(colours) == 1 and likeness is None:
                 (colour,) = colours
                 likeness = _wine_profile(colour, appellation.grapes_for(colour)[:1], "", "", name, ""), colour
@@ -1993,7 +2028,11 @@ def _names_missing(
     if likeness is not None and wanted.like is None and not with_dish:
         standing_in = [name for name in wanted.appellations if name.title() in missing]
         wanted = replace(wanted, like=likeness[0], like_colour=likeness[1], like_fortified=fortified(*standing_in[:1]))
-    return tuple(missing), every_named, replace(wanted, grapes=frozenset(grapes))
+        if standing_in:
+            # "Something like a Chablis?" with no Chablis: the wines that taste like one (crisp,
+            # unoaked), not the list's only Chardonnay if it is a buttery Californian.
+            of_places = set()
+    return tuple(missing), every_named, replace(wanted, grapes=frozenset(grapes | of_places))
 
 
 def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints, said: Said | None) -> bool:
@@ -2035,8 +2074,10 @@ def _wanted(
         if wine is not None:
             like, like_colour, like_place = profile_of(wine), wine.colour, _place_of(wine)
             like_fortified = fortified(wine.name, wine.region)
+    # "Un brunello?": the Brunello di Montalcino, though "brunello" is Sangiovese's name there too.
+    by_place = {canonical_grape(name) for name in appellations}
     return _Wanted(
-        grapes=frozenset(canonical_grape(grape) for grape in constraints.grapes),
+        grapes=frozenset(canonical_grape(grape) for grape in constraints.grapes) - by_place,
         appellations=tuple(" ".join(words_of(name)) for name in appellations),
         style_words=frozenset(constraints.style_words),
         places=constraints.places,

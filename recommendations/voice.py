@@ -42,7 +42,14 @@ from recommendations.recommender import (
     satisfies,
     served_colour,
 )
-from recommendations.voice_languages import OWN_ARTICLE, Note, clash_reason, serving_note, written_in
+from recommendations.voice_languages import (
+    OWN_ARTICLE,
+    Note,
+    clash_reason,
+    no_alcohol_free,
+    serving_note,
+    written_in,
+)
 
 MIN_WORDS = 35
 MAX_WORDS = 110
@@ -118,8 +125,18 @@ def display_name(name: str, producer: str) -> str:
     # "de Nit Rosé" by Raventós i Blanc: a name that begins in lower case continues its producer's.
     continues = name[:1].islower()
     if producer and (plain or len(words) == 1 or continues) and fold_text(producer) not in fold_text(name):
-        return f"{producer} {name}"
+        return _joined_without_overlap(producer, name)
     return name
+
+
+def _joined_without_overlap(producer: str, name: str) -> str:
+    """ "Herdade do Mouchão" + "Mouchão" is "Herdade do Mouchão"; "Adega Regional de Colares" +
+    "Colares Malvasia" is "Adega Regional de Colares Malvasia": no word said twice in a row."""
+    ours, theirs = producer.split(), name.split()
+    for size in range(min(len(ours), len(theirs)), 0, -1):
+        if [fold_text(word) for word in ours[-size:]] == [fold_text(word) for word in theirs[:size]]:
+            return " ".join([*ours, *theirs[size:]])
+    return f"{producer} {name}"
 
 
 _FLAVOUR_SET: Final = frozenset(_FLAVOURS)
@@ -438,6 +455,8 @@ _OPENINGS_ABOUT_SEVERAL: Final = (
     "Side by side for {dish}, first {first}.",
 )
 _OPENINGS_ABOUT_SEVERAL_NO_DISH: Final = ("Gladly, here they are again, starting with {first}.",)
+# "Is the Albariño oaky?" of two Albariños not shown before: both, none of them "again".
+_OPENINGS_ABOUT_SEVERAL_NEW: Final = ("There are two on our list: first {first}.",)
 # "Which would you choose?" of the wines shown: one of them, the one the answer led with.
 _OPENINGS_YOUR_CHOICE: Final = (
     "Of those, I'd choose {first} with {dish}.",
@@ -698,6 +717,8 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_SUPERLATIVE
     elif "about" in refinements and len(result.picks) > 1:
         choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
+        if not set(result.turn.shown_before) & {pick.wine.pk for pick in result.picks}:
+            choices = _OPENINGS_ABOUT_SEVERAL_NEW
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
     elif _each_their_own(result):
@@ -949,8 +970,10 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     """The house voice's answer to a recommendation."""
     currency = currency or result.currency
     rng = _seed(result)
+    if not result.picks and "alcohol_free" in result.understood.refinements:
+        return no_alcohol_free(result, result.understood.language) or _no_alcohol_free(result)
     if not result.picks:
-        return _no_alcohol_free(result) if "alcohol_free" in result.understood.refinements else _nothing_at_all(result)
+        return _nothing_at_all(result)
     facts = [wine_facts(pick, result, currency) for pick in result.picks]
     if (in_their_language := _in_the_diners_language(result, facts)) is not None:
         return in_their_language
@@ -1536,7 +1559,7 @@ def _grapes_said(name: str, facts: WineFacts, pick: Pick) -> str:
         place = _place(pick.wine.region) if pick.wine.region else "its place"
         guessed = list(pick.profile.grapes)
         usual = guessed[0] if len(guessed) == 1 else f"{', '.join(guessed[:-1])} and {guessed[-1]}"
-        return f"Our list does not name {_named(facts)}'s grapes, but wines from {place} are made from {usual}."
+        return f"Our list does not name {_named(facts)}'s grapes, but wines from {place} are usually made from {usual}."
     return f"Our list does not name {_named(facts)}'s grapes."
 
 
@@ -1716,9 +1739,8 @@ def _choices_stand(result: Recommendations) -> str | None:
             f"{'It is not' if count == 1 else 'None of these is'} {_article(refused)} {refused}, so my choices stand."
         )
     if standing.kind == "not_place":
-        return (
-            f"{'It does not come' if count == 1 else 'None of these comes'} from {standing.value}, so my choices stand."
-        )
+        place = re.sub(r"^The ", "the ", standing.value)  # "from the United States", mid-sentence
+        return f"{'It does not come' if count == 1 else 'None of these comes'} from {place}, so my choices stand."
     subject = "It" if count == 1 else ("Both" if count == 2 else f"All {_COUNTS.get(count, str(count))}")
     noun = _COLOUR_NOUNS.get(standing.value, "wine")
     kind = f"{_article(noun)} {noun}" if count == 1 else f"{noun}s"

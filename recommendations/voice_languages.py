@@ -343,6 +343,52 @@ def clash_reason(result: Recommendations, language: str) -> str:
     return columns[0] if language == ENGLISH else columns[_LANGUAGE_COLUMNS.index(language) + 1]
 
 
+# "Sans alcool ?" of a list with no such wine, in the diner's language: the bar named, then the
+# wines still standing for the others (when some were shown) or the offer to find one.
+_NO_ALCOHOL_FREE: Final = {
+    "fr": (
+        "Je suis navré, notre carte n'a pas de vin sans alcool ce soir. Votre serveur vous apportera volontiers "
+        "ce que le bar prépare sans alcool, des jus frais à l'eau pétillante.",
+        "Pour le reste de la table, mes vins restent valables.",
+        "Dès que quelqu'un à table souhaite un verre de vin, dites-moi le plat et je le trouverai.",
+    ),
+    "es": (
+        "Lo siento, esta noche nuestra carta no tiene vino sin alcohol. Su camarero le traerá con gusto lo que "
+        "el bar prepara sin alcohol, desde zumos frescos hasta agua con gas.",
+        "Para el resto de la mesa, mis vinos siguen en pie.",
+        "Cuando alguien en la mesa quiera una copa de vino, dígame el plato y se la encontraré.",
+    ),
+    "it": (
+        "Mi dispiace, stasera la nostra carta non ha vini analcolici. Il suo cameriere le porterà volentieri "
+        "ciò che il bar prepara senza alcol, dai succhi freschi all'acqua frizzante.",
+        "Per il resto del tavolo, i miei vini restano validi.",
+        "Quando qualcuno al tavolo vorrà un calice di vino, mi dica il piatto e lo troverò.",
+    ),
+    "de": (
+        "Leider hat unsere Karte heute Abend keinen alkoholfreien Wein. Ihr Service bringt Ihnen gern, was die "
+        "Bar ohne Alkohol zubereitet, von frischen Säften bis zu Sprudelwasser.",
+        "Für den Rest des Tisches bleiben meine Weine bestehen.",
+        "Sobald jemand am Tisch ein Glas Wein möchte, nennen Sie mir das Gericht und ich finde es.",
+    ),
+    "pt": (
+        "Lamento, esta noite a nossa carta não tem vinho sem álcool. O seu empregado trará com gosto o que o "
+        "bar prepara sem álcool, de sumos frescos a água com gás.",
+        "Para o resto da mesa, os meus vinhos continuam de pé.",
+        "Quando alguém à mesa quiser um copo de vinho, diga-me o prato e eu encontro-o.",
+    ),
+}
+
+
+def no_alcohol_free(result: Recommendations, language: str) -> str | None:
+    """The answer to an alcohol-free wine asked of a list with none, in the diner's language (None
+    in English, which the English writer says)."""
+    sentences = _NO_ALCOHOL_FREE.get(language)
+    if sentences is None:
+        return None
+    opening, standing, offer = sentences
+    return f"{opening} {standing if result.turn.keep_shown else offer}"
+
+
 def serving_note(result: Recommendations, language: str) -> str | None:
     """How the one wine shown is served ("I'd pour it well chilled"), for a short answer's last
     words: more use to a diner than the offer said a second way. None with several wines."""

@@ -546,6 +546,9 @@ def test_a_dish_named_after_a_person_keeps_its_capital(bistro: Restaurant) -> No
         ("de Nit Rosé", "Raventós i Blanc", "Raventós i Blanc de Nit Rosé"),  # the name continues the producer's
         ("Brut Réserve", "Pol Roger", "Pol Roger Brut Réserve"),
         ("Barolo Cannubi", "Brezza", "Barolo Cannubi"),
+        # The producer's last words that the name begins with are said once.
+        ("Mouchão", "Herdade do Mouchão", "Herdade do Mouchão"),
+        ("Colares Malvasia", "Adega Regional de Colares", "Adega Regional de Colares Malvasia"),
     ],
 )
 def test_a_wine_is_named_with_its_producer_where_its_own_name_needs_it(name: str, producer: str, shown: str) -> None:

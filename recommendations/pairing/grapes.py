@@ -145,7 +145,7 @@ GRAPES: Final[tuple[GrapeTraits, ...]] = (
     _white("Riesling", 2, 5, 0, "", "aromatic, zesty, mineral"),
     _white("Chenin Blanc", 3, 5, 1, "chenin, steen, pineau de la loire", "honeyed"),
     _white("Albariño", 2, 4, 0, "alvarinho", "zesty, mineral"),
-    _white("Grüner Veltliner", 2, 4, 0, "grüner", "peppery, herbal"),
+    _white("Grüner Veltliner", 2, 4, 0, "grüner, grünen veltliner, grünem veltliner", "peppery, herbal"),
     _white(
         "Pinot Grigio", 2, 3, 0, "pinot gris, pinot grigo, grauburgunder, ruländer, sivi pinot, szürkebarát", "fresh"
     ),

@@ -616,8 +616,12 @@ SAUCES: Final = (
           "apple sauce, "
           "cranberry sauce, fig jam, apricot glaze, plum glaze, quince paste, membrillo paste, pear chutney, "
           "mango chutney, fruit glaze", sweet=2, acid=1, facets="fruit, sweet_sour"),
-    sauce("chocolate sauce", "mole, coloradito, mole coloradito, mole rojo, cocoa sauce", sweet=1,
-          facets="chocolate, warm_spice"),
+    sauce("chocolate sauce", "cocoa sauce", sweet=1, facets="chocolate, warm_spice"),
+    # A mole is a long-cooked sauce of dried chillies, chocolate, nuts and spices: it gives a dish
+    # weight and a gentle warmth, and it asks for a ripe, soft red (Zinfandel, Grenache, Syrah,
+    # Malbec, Carmenère: Wine Folly's and Wine Enthusiast's mole pairings), not a wine for chilli heat.
+    sauce("mole", "mole negro, mole rojo, mole coloradito, coloradito, mole sauce, dark mole, mole oaxaqueño",
+          weight=1, fat=1, sweet=1, heat=1, umami=1, facets="chocolate, warm_spice, nutty"),
     sauce("salsa", "pico de gallo, salsa roja, salsa cruda, salsa fresca, salsa criolla, tomato salsa",
           acid=2, heat=1, facets="tomato, herbal"),
     sauce("yogurt sauce", "tzatziki sauce, cacik, yogurt dressing, labneh sauce", acid=1, facets="cream"),
@@ -957,8 +961,8 @@ DISHES: Final = (
          "warm spices", cuisine="mexican"),
     dish("chili cheese fries", "chilli cheese fries, chili fries, chilli fries",
          parts="minced beef, beans, chilli, cheese topping, fries, fried", cuisine="american"),
-    dish("mole poblano", "pollo en mole, mole negro", parts="chicken, chocolate sauce, chilli, warm spices",
-         cuisine="mexican"),
+    dish("mole poblano", "pollo en mole, chicken mole, chicken in mole", parts="chicken, braised, mole, mild chillies, "
+         "warm spices", cuisine="mexican"),
     dish("tacos al pastor", "al pastor", parts="pork, grilled, tropical fruit, chilli, bread", cuisine="mexican"),
     dish("carnitas", "carnitas tacos", parts="pork, confit, citrus, bread", cuisine="mexican"),
     dish("tacos", "tacos de canasta, tacos sudados, tostada, tostadas, taquitos, taco, burrito, burritos, enchiladas, "

@@ -371,7 +371,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
     ing("la vera paprika", "pimentón de la vera, la vera, paprika affumicata, paprika fumé, piment fumé",
         smoke=1, facets="warm_spice"),
     ing("mild chillies", "shishito, shishito peppers, mirchi, friggitelli, banana peppers, poblano, rajas, anaheim, "
-        "hatch chile, ancho, ancho chile, guajillo, pasilla, mulato, ñora, ñoras, choricero, pimiento choricero, "
+        "hatch chile, ancho, ancho chile, ancho chillies, guajillo, guajillo chillies, pasilla, pasilla chillies, "
+        "mulato, mulato chillies, ñora, ñoras, choricero, pimiento choricero, "
         "aleppo pepper, aleppo, urfa, urfa biber, pul biber, kashmiri chilli, kashmiri chillies, kashmiri, "
         "ají panca, panca, ají dulce, peppadew, pepperoncini", heat=1),
     ing("red chillies", "hot chilli, hot chillies, hot chili, hot peppers, ají amarillo, rocoto, ají, "

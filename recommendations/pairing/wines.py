@@ -32,8 +32,8 @@ class WineProfile:
     # together" read them. Not part of the shape, so two wines of one shape compare equal.
     grapes: tuple[str, ...] = field(default=(), compare=False)
     country: str = field(default="", compare=False)
-    # The grapes are only what the wine's place mostly grows (``Appellation.by_custom``): good
-    # enough to pair by, never to tell a diner.
+    # The grapes are only what the wine's place mostly grows (``Appellation.by_custom``), or some of
+    # the several its rules allow: good enough to pair by, never to tell a diner as the wine's.
     grapes_guessed: bool = field(default=False, compare=False)
 
 
@@ -473,7 +473,9 @@ def wine_profile(
     if not known:
         grapes, place_styles = _grapes_from_name(name, source, description)
         known, averages = _grape_average(grapes)
-        guessed = source is not None and source[0].by_custom and tuple(grapes) == tuple(source[1])
+        # A place that allows several grapes ("Douro", "Vinho Verde") says what the bottle likely
+        # holds, not which of them or in what share: good to pair by, never to tell as its blend.
+        guessed = source is not None and tuple(grapes) == tuple(source[1]) and (source[0].by_custom or len(grapes) > 1)
     # What the place or brand says of its wines counts when they are this wine's grapes.
     place_shape = ""
     if source is not None and known and known[0].name in {canonical_grape(grape) for grape in source[1]}:
@@ -638,7 +640,8 @@ def strength_of(*, colour: str, name: str, description: str, profile: WineProfil
 
 # What a list writes of a wine with no alcohol; not "0.0 g/l" of sugar nor "no alcohol heat".
 ALCOHOL_FREE_WORDS: Final = (
-    r"non[- ]?alcoholic|alcohol[- ]free|de-?alcoholi[sz]ed|alkoholfrei|sans alcool|analcolic[oa]|sin alcohol|sem alcool"
+    r"non[- ]?alcoholic|alcohol[- ]free|de-?alcoholi[sz]ed|alkoholfrei\w*|ohne alkohol|sans alcool|analcolic[oa]|"
+    r"senza alcol|sin alcohol|sem alcool"
 )
 ALCOHOL_FREE_FIGURE: Final = r"(?<![\d.,])0[.,]0\s?%"
 _ALCOHOL_FREE_WINE = re.compile(rf"\b(?:{ALCOHOL_FREE_WORDS}|zero[- ]alcohol wine)\b|{ALCOHOL_FREE_FIGURE}")

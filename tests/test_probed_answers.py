@@ -1,0 +1,171 @@
+"""Faults diners found on lists nobody tuned on (a Portuguese seafood house, foreign-language
+tables), each now answered as a sommelier would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from recommendations.models import Restaurant, Wine
+from recommendations.recommender import recommend
+from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
+from recommendations.voice import rubric_problems, write_answer
+from tests.factories import WineFactory
+
+
+def wine(restaurant: Restaurant, name: str, **fields: Any) -> Wine:
+    defaults: dict[str, Any] = {"producer": "", "grapes": [], "colour": "white", "bottle_price": Decimal("50")}
+    return WineFactory.create(restaurant=restaurant, name=name, **{**defaults, **fields})
+
+
+@pytest.fixture
+def seafood_house(restaurant_a: Restaurant) -> Iterator[Restaurant]:
+    wine(restaurant_a, "Casal Garcia Vinho Verde", producer="Aveleda", region="Vinho Verde", country="Portugal",
+         bottle_price=Decimal("34"), glass_price=Decimal("9"), description="Light and easy. Patio wine.")  # fmt: skip
+    wine(restaurant_a, "Encruzado Reserva", producer="Quinta dos Roques", region="Dão", country="Portugal",
+         grapes=["Encruzado"], bottle_price=Decimal("72"),
+         description="Creamy, lightly oaked, with pear, hazelnut and a long, mineral tail.")  # fmt: skip
+    wine(restaurant_a, "Mouchão", producer="Herdade do Mouchão", region="Alentejo", country="Portugal",
+         grapes=["Alicante Bouschet", "Trincadeira"], colour="red", bottle_price=Decimal("115"),
+         description="Inky and powerful, leather, dark fruit, big tannins.")  # fmt: skip
+    wine(restaurant_a, "Crasto Douro Tinto", producer="Quinta do Crasto", region="Douro", country="Portugal",
+         colour="red", bottle_price=Decimal("45"), description="Juicy, dark-berried, everyday Douro.")  # fmt: skip
+    wine(restaurant_a, "Brunello di Montalcino", producer="Podere Casalvento", region="Toscana", country="Italy",
+         colour="red", bottle_price=Decimal("110"), description="Structured and austere, sour cherry, leather.")  # fmt: skip
+    wine(restaurant_a, "Rosso di Montalcino", producer="Podere Casalvento", region="Toscana", country="Italy",
+         grapes=["Sangiovese"], colour="red", bottle_price=Decimal("44"),
+         description="Brunello's younger brother: juicy red fruit.")  # fmt: skip
+    wine(restaurant_a, "Riesling Kabinett", producer="Dr. Loosen", region="Mosel", country="Germany",
+         grapes=["Riesling"], bottle_price=Decimal("48"), glass_price=Decimal("12"),
+         description="Off-dry, green apple, slate.")  # fmt: skip
+    wine(restaurant_a, "Champagne Brut Réserve", producer="Charles Heidsieck", region="Champagne", country="France",
+         grapes=["Chardonnay", "Pinot Noir", "Meunier"], colour="sparkling", bottle_price=Decimal("120"),
+         description="Brioche, depth, fine mousse.")  # fmt: skip
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+    yield restaurant_a
+    wine_index_drop(restaurant_id=restaurant_a.pk)
+
+
+def test_grapes_a_place_only_makes_likely_are_never_told_as_the_wines_blend(seafood_house: Restaurant) -> None:
+    # Vinho Verde and the Douro allow many grapes: the list names none, so the answer names none
+    # as the wine's, though they still guide the pairing.
+    for question in ("a light white for clams", "a red for grilled lamb chops"):
+        text = write_answer(recommend(restaurant=seafood_house, query=question))
+        assert "Loureiro" not in text, text
+        assert "Tempranillo" not in text, text
+    asked = write_answer(recommend(restaurant=seafood_house, query="what grapes are in the Casal Garcia?"))
+    assert "does not name" in asked
+    assert "usually made from" in asked
+    assert "blend" not in asked
+
+
+def test_a_producer_and_a_name_that_share_words_say_them_once(seafood_house: Restaurant) -> None:
+    text = write_answer(recommend(restaurant=seafood_house, query="what's the Mouchão like?"))
+
+    assert "Mouchão Mouchão" not in text
+    assert "Herdade do Mouchão" in text
+
+
+def test_a_wine_asked_about_by_its_grape_is_that_wine(seafood_house: Restaurant) -> None:
+    result = recommend(restaurant=seafood_house, query="is the Encruzado oaky?")
+
+    assert [pick.wine.name for pick in result.picks] == ["Encruzado Reserva"]
+    assert write_answer(result).startswith("Somewhat: the Quinta dos Roques Encruzado Reserva is lightly oaked.")
+    # A grape the list pours in several wines, or a wine by its place, is no such question.
+    assert recommend(restaurant=seafood_house, query="a Riesling for the curry").understood.refinements == ()
+
+
+def test_a_place_that_is_also_a_grapes_name_asks_for_the_place(seafood_house: Restaurant) -> None:
+    # "Brunello" is Sangiovese's name in Montalcino; "un brunello?" asks for the Brunello.
+    result = recommend(restaurant=seafood_house, query="avete un brunello?")
+
+    assert [pick.wine.name for pick in result.picks] == ["Brunello di Montalcino"]
+
+
+def test_an_occasion_or_a_mood_is_no_dish(seafood_house: Restaurant) -> None:
+    celebration = recommend(restaurant=seafood_house, query="we want champagne for a celebration")
+    assert celebration.understood.dish is None
+    assert "don't know" not in write_answer(celebration)
+    assert celebration.picks[0].wine.colour == "sparkling"
+
+    sea = recommend(restaurant=seafood_house, query="I want something that tastes like the sea")
+    assert sea.understood.dish is None
+    assert "mineral" in sea.understood.constraints.style_words
+
+
+def test_spicy_food_is_the_food_not_a_wish_for_a_spicy_wine(seafood_house: Restaurant) -> None:
+    result = recommend(restaurant=seafood_house, query="a wine that won't clash with very spicy food")
+
+    assert "spicy" not in result.understood.constraints.style_words
+    assert result.dish_profiles
+    assert result.dish_profiles[0].spice >= 2
+    text = write_answer(result)
+    assert "spicy, as you asked" not in text
+    assert rubric_problems(text, result) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "language", "start"),
+    [
+        ("quelque chose sans alcool ?", "fr", "Je suis navré, notre carte n'a pas de vin sans alcool"),
+        ("¿Tienen vino sin alcohol?", "es", "Lo siento, esta noche nuestra carta no tiene vino sin alcohol"),
+        ("vorrei un vino senza alcol", "it", "Mi dispiace, stasera la nostra carta non ha vini analcolici"),
+        ("Haben Sie etwas Alkoholfreies?", "de", "Leider hat unsere Karte heute Abend keinen alkoholfreien Wein"),
+    ],
+)
+def test_no_alcohol_free_wine_is_said_in_the_diners_language(
+    seafood_house: Restaurant, question: str, language: str, start: str
+) -> None:
+    result = recommend(restaurant=seafood_house, query=question)
+
+    assert result.picks == []
+    assert result.understood.language == language
+    assert write_answer(result).startswith(start)
+
+
+def test_il_est_sucre_asks_whether_the_wine_in_focus_is_sweet(seafood_house: Restaurant) -> None:
+    first = recommend(restaurant=seafood_house, query="une choucroute garnie, vous avez un riesling ?")
+    asked = recommend(restaurant=seafood_house, query="il est sucré ?", state=first.state())
+
+    assert asked.understood.dish != "sucré"
+    assert [pick.wine.name for pick in asked.picks] == ["Riesling Kabinett"]
+    assert write_answer(asked).startswith("Non, le Riesling Kabinett de Dr. Loosen est demi-sec.")
+
+
+def test_short_words_typed_in_a_hurry_are_read(seafood_house: Restaurant) -> None:
+    result = recommend(restaurant=seafood_house, query="whats a good whit for the grilled tuna undr 50")
+
+    assert result.understood.constraints.colours == frozenset({"white"})
+    assert result.understood.constraints.max_price == Decimal("50")
+    assert result.picks
+    assert all(pick.wine.colour == "white" and pick.wine.bottle_price <= 50 for pick in result.picks)
+
+
+def test_like_a_place_the_list_lacks_is_what_tastes_like_it_not_its_grape_whatever_its_style(
+    restaurant_a: Restaurant,
+) -> None:
+    wine(restaurant_a, "Russian River Chardonnay", producer="Ramey", region="Russian River Valley", country="USA",
+         grapes=["Chardonnay"], bottle_price=Decimal("96"), description="Buttery, toasty, new oak, big.")  # fmt: skip
+    wine(restaurant_a, "Assyrtiko", producer="Domaine Sigalas", region="Santorini", country="Greece",
+         grapes=["Assyrtiko"], bottle_price=Decimal("78"), description="Bone dry, saline, lemon, flinty.")  # fmt: skip
+    wine(restaurant_a, "Muscadet Sèvre et Maine", producer="Domaine de la Pépière", region="Loire", country="France",
+         grapes=["Melon de Bourgogne"], bottle_price=Decimal("38"), description="Crisp, saline, unoaked.")  # fmt: skip
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+    try:
+        result = recommend(restaurant=restaurant_a, query="something like a Chablis?")
+    finally:
+        wine_index_drop(restaurant_id=restaurant_a.pk)
+
+    assert result.understood.names_missing == ("Chablis",)
+    assert result.picks[0].wine.producer != "Ramey"
+    assert all(pick.profile.oak <= 1 for pick in result.picks[:2])
+
+
+def test_a_diet_label_before_the_dish_is_no_dish_of_its_own(seafood_house: Restaurant) -> None:
+    result = recommend(restaurant=seafood_house, query="vegetarian: grilled vegetables with romesco")
+
+    assert result.parsed.dish_words == ("grilled vegetables with romesco",)
+    assert "vegetarian" not in write_answer(result)
