@@ -1549,6 +1549,24 @@ _ASKED_OF_THE_GRAPE = re.compile(
 GRAPE_ASKED_AT_MOST = 2  # of three Albariños, "is the Albariño dry?" is a question to ask back
 
 
+def _named_in_full(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQuestion:
+    """ "Is the Vintage Port ready to drink?" of a list whose "Vintage Port" is Graham's: the wine
+    called by its whole name, though every word of it is a word of the trade."""
+    said = parsed.said
+    if said is None or said.wine_ids or names_a_dish(parsed):
+        return parsed
+    folded = " ".join(words_of(parsed.text))
+    wines = [
+        wine
+        for wine in in_stock
+        if (name := " ".join(words_of(wine.name)))
+        and re.search(rf"\bthe {re.escape(name)}\b(?! \w+ (?:one|wine))", folded)
+    ]
+    if not 1 <= len(wines) <= GRAPE_ASKED_AT_MOST:
+        return parsed
+    return replace(parsed, said=replace(said, wine_ids=tuple(wine.pk for wine in wines)))
+
+
 def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQuestion:
     """ "Is the Encruzado oaky?" of a list whose only Encruzado is the "Encruzado Reserva": that
     wine, asked about, not a search for Encruzados that are oaky."""
@@ -1689,7 +1707,8 @@ def _read_in_conversation(
             text, menu=menu, wines=names, local=restaurant.local_wines_from, talked_about=talked_about
         )
 
-    parsed = _poured_as_said(_shown_by_place(_named_by_grape(parse(query), in_stock), state, in_stock), state)
+    named = _named_by_grape(_named_in_full(parse(query), in_stock), in_stock)
+    parsed = _poured_as_said(_shown_by_place(named, state, in_stock), state)
     parsed = _the_dish_again(parsed, state, menu)
     turn = _turn_in_conversation(parsed, state, in_stock)
     for_a_diner = _for_a_diner(parsed, query, turn, parse)

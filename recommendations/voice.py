@@ -604,6 +604,11 @@ def _opening_of_a_miss(result: Recommendations, first: WineFacts) -> str | None:
     # "Nothing cheaper from Sonoma" after "something from Sonoma?": the place is what was asked.
     # Not when the list has nothing from there: the wines offered come from elsewhere.
     kind = f"from {' or '.join(places)}" if places and not result.understood.places_missing else "in that style"
+    # "Cheaper" keeps to the colour just shown: "the least expensive white from Spain", the list
+    # may pour a cheaper sherry from there.
+    colours = result.constraints.colours or ({result.picks[0].wine.colour} if "cheaper" in refinements else set())
+    if kind.startswith("from") and len(colours) == 1:
+        kind = f"{_COLOUR_NOUNS.get(next(iter(colours)), 'wine')} {kind}"
     if result.nothing_fits and "cheaper" in refinements:
         if result.picks[0].wine.pk in result.turn.exclude_wine_ids:
             # The least expensive is a wine just shown: nothing below it suits.
@@ -1522,7 +1527,7 @@ def _fact_answer(result: Recommendations, facts: WineFacts) -> list[str]:
     if said.fact_asked == "grape":
         return [_grapes_said(name, facts, result.picks[0])]
     if said.fact_asked == "readiness":
-        return [f"{name} {_readiness(wine.colour, wine.vintage, result.picks[0].profile)}"]
+        return [f"{name} {_readiness(wine.colour, wine.vintage, result.picks[0].profile, wine.name)}"]
     return []
 
 
@@ -1567,14 +1572,21 @@ def _grapes_said(name: str, facts: WineFacts, pick: Pick) -> str:
 YOUNG_FIRM_RED_YEARS = 5
 MATURE_YEARS = 12
 FRESH_WINE_YEARS = 4
+VINTAGE_PORT_YOUNG_YEARS = 20
 
 
-def _readiness(colour: str, vintage: int | None, profile: WineProfile) -> str:
+def _readiness(colour: str, vintage: int | None, profile: WineProfile, name: str = "") -> str:
     """ "Is it ready to drink?": what its vintage and build say, as a sommelier says it (the
     list gives no drinking window, so no more is claimed than the two allow)."""
     if not vintage:
         return "is a non-vintage wine, blended to be ready when it is released: it is drinking well now."
     age = max(0, timezone.now().year - vintage)
+    if colour == "dessert" and "vintage port" in fold_text(name) and age <= VINTAGE_PORT_YOUNG_YEARS:
+        # A Vintage Port is bottled young and built to age for decades (Oxford Companion to Wine).
+        return (
+            f"is a {vintage}, still young and firm: powerful now, it will go on improving for decades; "
+            "we will decant it to leave its sediment behind."
+        )
     if colour == "dessert":
         if age <= FRESH_WINE_YEARS and profile.body <= 2:
             return f"is a {vintage}, made to be enjoyed young and fresh; it is ready to open tonight."

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from recommendations.models import Restaurant, Wine
+from recommendations.pairing.suggested import suggested_items
 from recommendations.recommender import recommend
 from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
 from recommendations.voice import rubric_problems, write_answer
@@ -44,6 +45,11 @@ def seafood_house(restaurant_a: Restaurant) -> Iterator[Restaurant]:
     wine(restaurant_a, "Champagne Brut Réserve", producer="Charles Heidsieck", region="Champagne", country="France",
          grapes=["Chardonnay", "Pinot Noir", "Meunier"], colour="sparkling", bottle_price=Decimal("120"),
          description="Brioche, depth, fine mousse.")  # fmt: skip
+    wine(restaurant_a, "Vintage Port", producer="Graham's", region="Douro", country="Portugal", colour="dessert",
+         bottle_price=Decimal("150"), description="Young, massive, blackberry and spice.")  # fmt: skip
+    wine(restaurant_a, "Tawny Port 20 Year Old", producer="Taylor's", region="Douro", country="Portugal",
+         colour="dessert", bottle_price=Decimal("110"), glass_price=Decimal("18"),
+         description="Walnut, caramel, orange peel.")  # fmt: skip
     wine_index_sync(restaurant_id=restaurant_a.pk)
     yield restaurant_a
     wine_index_drop(restaurant_id=restaurant_a.pk)
@@ -169,3 +175,41 @@ def test_a_diet_label_before_the_dish_is_no_dish_of_its_own(seafood_house: Resta
 
     assert result.parsed.dish_words == ("grilled vegetables with romesco",)
     assert "vegetarian" not in write_answer(result)
+
+
+def test_a_wine_called_by_its_whole_name_is_that_wine_though_its_words_are_the_trades(
+    seafood_house: Restaurant,
+) -> None:
+    first = recommend(restaurant=seafood_house, query="is the Vintage Port ready to drink?")
+    assert [pick.wine.name for pick in first.picks] == ["Vintage Port"]
+    assert "still young and firm" in write_answer(first)  # a 2019 Vintage Port is decades from its best
+    price = recommend(restaurant=seafood_house, query="how much is it?", state=first.state())
+    assert write_answer(price).startswith("The Graham's Vintage Port is $150 the bottle")
+    # "A Port for the cheese" names no wine: both Ports may answer it.
+    assert recommend(restaurant=seafood_house, query="a Port for the cheese").understood.refinements == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "item"),
+    [
+        ("À boire avec un comté de 24 mois.", {"aged cheese"}),
+        ("Perfetto con il vitello tonnato.", {"vitello tonnato"}),
+        ("Ideal con un cochinillo asado.", {"cochinillo asado"}),
+        ("Passt zum Wiener Schnitzel.", {"cotoletta alla milanese"}),
+        ("Oysters' best friend. Bone dry.", {"oyster"}),
+    ],
+)
+def test_a_lists_note_in_its_own_language_names_what_the_wine_is_for(note: str, item: set[str]) -> None:
+    assert frozenset(item) in suggested_items(note)
+
+
+def test_nothing_cheaper_from_a_place_says_in_which_colour(seafood_house: Restaurant) -> None:
+    wine(seafood_house, "Albariño", producer="Pazo de Señorans", region="Rías Baixas", country="Spain",
+         grapes=["Albariño"], bottle_price=Decimal("64"), description="Peach, sea spray.")  # fmt: skip
+    wine(seafood_house, "Manzanilla", producer="Hidalgo La Gitana", region="Sanlúcar de Barrameda", country="Spain",
+         grapes=["Palomino"], colour="dessert", bottle_price=Decimal("42"), description="Very dry, sea air.")  # fmt: skip
+    wine_index_sync(restaurant_id=seafood_house.pk)
+    first = recommend(restaurant=seafood_house, query="a white from Spain for the clams")
+    cheaper = recommend(restaurant=seafood_house, query="cheaper?", state=first.state())
+
+    assert "least expensive white from Spain" in write_answer(cheaper)

@@ -621,7 +621,7 @@ SAUCES: Final = (
     # weight and a gentle warmth, and it asks for a ripe, soft red (Zinfandel, Grenache, Syrah,
     # Malbec, Carmenère: Wine Folly's and Wine Enthusiast's mole pairings), not a wine for chilli heat.
     sauce("mole", "mole negro, mole rojo, mole coloradito, coloradito, mole sauce, dark mole, mole oaxaqueño",
-          weight=1, fat=1, sweet=1, heat=1, umami=1, facets="chocolate, warm_spice, nutty"),
+          weight=1, fat=1, sweet=1, umami=1, facets="chocolate, warm_spice, nutty"),
     sauce("salsa", "pico de gallo, salsa roja, salsa cruda, salsa fresca, salsa criolla, tomato salsa",
           acid=2, heat=1, facets="tomato, herbal"),
     sauce("yogurt sauce", "tzatziki sauce, cacik, yogurt dressing, labneh sauce", acid=1, facets="cream"),

@@ -27,14 +27,19 @@ from recommendations.pairing.text import fold_text
 _CUE = re.compile(
     r"\b(?:(?:great|excellent|perfect|lovely|wonderful|ideal|superb|brilliant|delicious|good|best|classic|"
     r"terrific|made|built|born|shines?|partner|match|pair(?:s|ed)?|serve[ds]?(?: \w+){0,2}|try it|go-to \w+|"
-    r"a natural|at home)\s+(?:with|for|alongside|beside|next to)|\bpairs? (?:it )?with)\b"
+    r"a natural|at home)\s+(?:with|for|alongside|beside|next to)|\bpairs? (?:it )?with|"
+    # The lists' own languages: "à boire avec un comté", "parfait sur les huîtres", "perfetto con",
+    # "ideal con", "passt zu".
+    r"(?:a boire|parfait|ideal|idéal|superbe|sublime|magnifique|a servir|servir) (?:avec|sur)|"
+    r"(?:perfett[oa]|ideale|ottim[oa]|da (?:abbinare|servire)) (?:con|a|col|coi)|"
+    r"(?:perfect[oa]|ideal|ideal[oa]) (?:con|para)|(?:passt|ideal|perfekt|hervorragend) zu(?:m|r)?)\b"
     # "Good with age", "better with air": time in the glass, not food.
     r"(?!\s+(?:age|ageing|aging|time|air|aeration|decanting|a decant|bottle age|a few years)\b)"
 )
 # "Not a great partner for fish", "doesn't pair with oysters", "avoid serving with".
 _NEGATED = re.compile(r"\b(?:not|never|avoid|nor|no|doesn'?t|does not|don'?t|do not|isn'?t|is not)\W+(?:\w+\W+){0,3}$")
 _NEGATED_ITEM = re.compile(r"\b(?:not|never|avoid|nor|no|except|without)\b")
-_NAMED_WINE = re.compile(r"\b(?P<food>[a-z' -]{3,30}?) wine\b")
+_NAMED_WINE = re.compile(r"\b(?P<food>[a-z' -]{3,30}?)(?: wine|'?s? best friend)\b")
 _SENTENCE_END = re.compile(r"[.;!?]")
 _ITEM_SEPARATOR = re.compile(r",|\b(?:and|or|but|especially|even|plus)\b")
 
