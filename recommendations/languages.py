@@ -47,7 +47,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "por, favor, es, y, del, al, me, nos, otro, otra, ligero, ligera, menos, seco, seca, "
             "dulce, buenas, noches, pero, muy, mejor, esta, este, eso, sin, sea, caro, cara, mucho, "
             "queria, decir, perdon, porfa, teneis, tienes, algun, alguna, como, recomiendas, vamos, "
-            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo, voy, tomo, postre"
+            "comer, somos, primero, primera, segundo, segunda, tercero, ultimo, voy, tomo, postre, entre"
         )
     ),
     "it": frozenset(
@@ -76,7 +76,7 @@ _MARKERS: Final[dict[str, frozenset[str]]] = {
             "o, os, um, uma, para, com, vinho, vinhos, branco, taca, garrafa, obrigado, obrigada, "
             "ola, algo, mais, barato, que, qual, quais, tem, quero, por, favor, e, do, da, dos, das, "
             "nao, outro, outra, leve, menos, seco, doce, pra, voce, muito, pode, boa, noite, alguma, "
-            "coisa, somos, minha, meu, primeiro, primeira, segundo, terceiro, ultimo, onde"
+            "coisa, somos, minha, meu, primeiro, primeira, segundo, terceiro, ultimo, onde, entre"
         )
     ),
 }
@@ -137,6 +137,7 @@ def diner_language(text: str, previous: str = ENGLISH) -> str:
     # One word alone ("merci", "gracias", "danke") is enough in a turn of one or two words, and in
     # a short one where no other language has a word ("Sushi und Sashimi", "moules et frites").
     words = len(_words(_dishes_apart(text)[0]))
-    if top >= 1 and top > runner_up and (words <= 2 or (runner_up == 0 and words <= 4)):
+    # Only French and German words are that plain: "o", "sea" or "sin" are English and Spanish too.
+    if top >= 1 and top > runner_up and (words <= 2 or (runner_up == 0 and words <= 4 and best in ("fr", "de"))):
         return best
     return previous if previous in LANGUAGES else ENGLISH

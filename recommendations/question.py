@@ -634,7 +634,7 @@ _SWEET = re.compile(
     rf"\b(?:{_OFF_DRY}|{_NOT_SWEET})|\b(?P<sweet>sweet(?:er|ish)?|stick(?:y|ies)|dessert wines?|dolce|doux|moelleux|"
     # "Un verre de qqch de sucré", "etwas Süßes", "algo doce": not "sucre", the sugar of a dish.
     # Not "sauce sucrée", "une sauce aigre-sucrée": the food.
-    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<=trop )sucree?s?|(?<=est )sucree?s?|(?<=il )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
+    r"liquoreux|dulce|(?<=de )sucree?s?|(?<=vin )sucree?s?|(?<=trop )sucree?s?|(?<=^il est )sucree?s?|(?<=^elle est )sucree?s?|(?<=^c'est )sucree?s?|(?<=^est-il )sucree?s?|(?<!sauce )(?<!aigre-)sucree|suss(?:e[nrs]?)?|"
     r"(?<=algo )doce|(?<=vinho )doce)\b" + _SWEET_FOOD_AFTER
 )
 
@@ -940,7 +940,8 @@ _STYLE_WORDS: Final = (
         # "Is the second one aged in oak?", "has it seen any oak?", "élevé en fût".
         r"(?:aged|raised|matured|fermented|rested|kept) in (?:new |old |french |american )?(?:oak|barrels?|barriques?|wood|casks?)|"
         r"(?:seen|see|get|had) (?:any |much |some )?oak|eleve en futs?|affinato in (?:legno|barrique)|"
-        r"criado en (?:roble|barrica)",
+        r"criado en (?:roble|barrica)|(?:con|fermentado en|de) (?:barrica|roble)|avec (?:du )?bois|"
+        r"con (?:legno|barrique)|mit holz",
     ),
     ("buttery", r"buttery"),
     (
@@ -1496,7 +1497,9 @@ def _cooked_wine(folded: str, start: int, end: int) -> bool:
 
 # Words that join one dish's parts ("hake in salsa verde"); "and" separates two dishes.
 _CONNECTORS: Final = frozenset(
-    word_list("in, with, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e")
+    word_list(
+        "in, with, mit, avec, on, over, con, alla, al, alle, au, aux, a, de, di, del, della, des, du, en, sur, y, e"
+    )
 )
 _ARTICLES_AFTER_A_LINK: Final = frozenset(word_list("the, some, its, le, la, les, il, lo, el, los, las"))
 _WITH: Final = frozenset(word_list("with, avec, con, mit"))
@@ -1558,7 +1561,7 @@ _FILLERS: Final = frozenset(
         "evening, night, time, moment, bar, sounds, sound, "
         # The occasion and the mood, never a dish: "champagne for a celebration", "tastes like the sea".
         "celebration, celebrations, celebrate, celebrating, party, occasion, graduation, promotion, engagement, "
-        "wedding, sea, ocean, seaside, summer, sunshine, picnic, mood, vibe, "
+        "sea, ocean, seaside, summer, sunshine, picnic, mood, vibe, "
         # An aperitif is the moment, not a dish: "a glass of bubbles for the aperitif", "per l'aperitivo".
         "aperitif, aperitifs, aperitivo, aperitivos, apero, aperitief, "
         # "Something with a bit more body": how much more, not a dish.
@@ -2783,7 +2786,8 @@ _ONE_FOR_ALL = re.compile(
     r"(?:both(?! of us| \w+ and )(?: dishes)?|all (?:of )?(?:it|them|the dishes|our dishes)|everything(?! on it)|"
     r"the whole table|the table|the two dishes|all three(?! of us))(?=\W|$)|"
     # "One bottle for the lamb and the crème brûlée": the dishes named, one bottle all the same.
-    r"\b(?:just |only )?(?:one|a single) (?:bottle|wine) (?:for|with|to go with) (?:the |our |my )?[a-z' -]{2,40}? and |"
+    r"\b(?:just |only )?(?:one|a single) (?:bottle|wine) (?:for|with|to go with) (?:the |our |my )?[a-z' -]{2,40}? and "
+    r"(?!(?:one|another|a second|a glass|a bottle|something|a wine|a different)\b)|"
     r"\b(?:une (?:seule )?bouteille pour (?:les )?deux(?: plats)?(?! personnes)|"
     r"una (?:sola )?botella para (?:los )?dos(?: platos)?(?! personas)|"
     r"una (?:sola )?bottiglia per (?:entrambi|tutti e due)(?! noi))\b"
@@ -2957,9 +2961,12 @@ _SHORT_SLIPS: Final = {
     "whit": "white", "wite": "white", "whte": "white", "whie": "white",
     "undr": "under", "uder": "under", "unda": "under",
     "chep": "cheap", "chaper": "cheaper", "cheeper": "cheaper",
-    "glas": "glass", "glss": "glass",
+    "glss": "glass",
 }  # fmt: skip
-_SHORT_SLIP: Final = re.compile(rf"\b(?:{'|'.join(_SHORT_SLIPS)})\b")
+# Not "whit the lamb", "whit a steak": "with", typed with a slip too.
+_SHORT_SLIP: Final = re.compile(
+    rf"\b(?:{'|'.join(_SHORT_SLIPS)})\b(?!\s+(?:the|a|an|my|our|his|her|their|your|some|this|that|it|them|me|us)\b)"
+)
 
 
 # "About 30 each, there are 2 of us": a budget per person, for a bottle the table shares.
@@ -3683,6 +3690,9 @@ def parse_question(
         # se sirve frío?" asks how it is served, no cold dish.
         food = _SHOWN_POSITIONS.sub(lambda match: " " * len(match.group()), food)
         food = _ASKED_OF_IT_LAST.sub(lambda match: " " * len(match.group()), food)
+    if said.like_pick:
+        # "Un altro come il secondo": the second wine shown, no main course ("il secondo").
+        food = _LIKE_PICK.sub(lambda match: " " * len(match.group()), food)
     dish_words = _dish_words(text, food)
     passing = _passing_clauses(food)
     if dish_words and passing:

@@ -57,7 +57,6 @@ from recommendations.pairing.suggested import names_the_dish, suggested_for
 from recommendations.pairing.text import word_list
 from recommendations.pairing.wines import alcohol_free, called_oaky, fortified, in_half_bottles, made_naturally
 from recommendations.question import (
-    BOTTLE_FLOOR,
     HOUSE_WINE_NAMED,
     Constraints,
     ParsedQuestion,
@@ -357,14 +356,6 @@ def satisfies(wine: Wine, constraints: Constraints) -> bool:
     price = price_of(wine, constraints)
     if constraints.max_price is not None and price > constraints.max_price:
         return False
-    if (
-        constraints.by_the_glass
-        and not constraints.price_per_glass
-        and constraints.max_price is not None
-        and constraints.max_price >= BOTTLE_FLOOR
-        and wine.bottle_price > constraints.max_price
-    ):
-        return False  # "a white under 50", then "by the glass?": glasses of the bottles under 50
     if constraints.min_price is not None and price < constraints.min_price:
         return False
     if constraints.colours and wine.colour not in constraints.colours:
@@ -1425,8 +1416,11 @@ def _a_bottle_across(profiles: Sequence[DishProfile], wanted: _Wanted) -> bool:
     (no wine a sommelier would pour serves a steak and a chocolate mousse)."""
     if wanted.each_their_own:
         return False
-    sweet = [profile.protein in ("dessert", "chocolate") for profile in profiles]
-    return wanted.one_for_all or len(set(sweet)) == 1
+    courses = {
+        "sweet" if profile.protein in ("dessert", "chocolate") else "cheese" if profile.protein == "cheese" else "main"
+        for profile in profiles
+    }
+    return wanted.one_for_all or not {"sweet", "main"} <= courses  # a Port for the mousse and the cheeses
 
 
 def _one_for_each(
@@ -1494,11 +1488,8 @@ def _spread(scored: list[_Scored], k: int, colours: Collection[str] = _SPREAD_OR
     return chosen + [item for item in scored if item not in chosen]
 
 
-def _contradictions(
-    constraints: Constraints, appellations: Sequence[str], said: Said | None
-) -> tuple[tuple[str, ...], Constraints]:
-    """ "A white Barolo": name the clash back, and widen the colours to the real options. "Full-bodied
-    but light" (said now: after it, "cheaper?" keeps the middle way without saying so again)."""
+def _contradictions(constraints: Constraints, appellations: Sequence[str]) -> tuple[tuple[str, ...], Constraints]:
+    """ "A white Barolo": name the clash back, and widen the colours to the real options."""
     notes: list[str] = []
     colours = set(constraints.colours)
     for name in appellations:
@@ -1511,19 +1502,25 @@ def _contradictions(
             real = " and ".join(sorted(_COLOUR_WORDS.get(colour, colour) for colour in made))
             notes.append(f"{name.title()} is only made as a {real} wine, never a {asked}")
             colours |= made
-    words = constraints.style_words
-    light, full = [word for word in words if word in _LIGHT_WORDS], [word for word in words if word in _FULL_WORDS]
-    if light and full:
-        # "Full-bodied but light": no wine is both, so the middle way, said as such.
-        if said is not None and {light[0], full[0]} <= set(said.style_words):
-            notes.append(f"No wine is {light[0]} and {full[0]} at once, so I have looked between the two")
-        kept = tuple(word for word in words if word not in _LIGHT_WORDS and word not in _FULL_WORDS)
-        constraints = replace(constraints, style_words=(*kept, "medium-bodied"))
     return tuple(notes), replace(constraints, colours=frozenset(colours))
 
 
+def _body_contradiction(constraints: Constraints, said: Said | None) -> tuple[tuple[str, ...], Constraints]:
+    """ "Full-bodied but light": no wine is both, so the middle way, said back when said now (after
+    it, "cheaper?" keeps the middle way without saying so again). The wine named stays asked for."""
+    words = constraints.style_words
+    light, full = [word for word in words if word in _LIGHT_WORDS], [word for word in words if word in _FULL_WORDS]
+    if not (light and full):
+        return (), constraints
+    kept = tuple(word for word in words if word not in _LIGHT_WORDS and word not in _FULL_WORDS)
+    constraints = replace(constraints, style_words=(*kept, "medium-bodied"))
+    if said is None or not {light[0], full[0]} <= set(said.style_words):
+        return (), constraints
+    return (f"No wine is {light[0]} and {full[0]} at once, so I have looked between the two",), constraints
+
+
 _LIGHT_WORDS: Final = frozenset({"light"})
-_FULL_WORDS: Final = frozenset({"full-bodied", "bold"})
+_FULL_WORDS: Final = frozenset({"full-bodied"})  # not "bold": said of flavour as often as of body
 
 
 _COLOUR_WORDS = {"rose": "rosé", "dessert": "sweet", "sparkling": "sparkling"}
@@ -1544,7 +1541,7 @@ _THE_PLACE_ONE = re.compile(
 # grape, asked by its grape where its name holds nothing else to call it by.
 _ASKED_OF_THE_GRAPE = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is|does|how (?:dry|sweet|oaky|tannic|light|heavy|full|crisp|big) is) "
-    r"(?:the|your|that|this) (?!one\b|wine\b|first\b|second\b|third\b|last\b|other\b)"
+    r"(?:the|your) (?!a\b|an\b|one\b|wine\b|first\b|second\b|third\b|last\b|other\b)"
 )
 GRAPE_ASKED_AT_MOST = 2  # of three Albariños, "is the Albariño dry?" is a question to ask back
 
@@ -1630,8 +1627,10 @@ def recommend(
     constraints = merge_overrides(turn.constraints, max_price=max_price, colour=colour, by_the_glass=by_the_glass)
     said = parsed.said
     appellations = constraints.appellations
-    contradictions, constraints = _contradictions(constraints, appellations, said)
-    if contradictions:
+    clashes, constraints = _contradictions(constraints, appellations)
+    body, constraints = _body_contradiction(constraints, said)
+    contradictions = (*clashes, *body)
+    if clashes:
         # "A white Barolo" is said back once; the next question starts from the real options.
         turn = replace(turn, constraints=replace(turn.constraints, appellations=()))
     by_id = {item.pk: item for item in menu}
@@ -1642,7 +1641,7 @@ def recommend(
     profiles, board = _profiles_and_board(dishes, words)
     asked = replace(
         _wanted(constraints, appellations, turn, _steps(said, turn, in_stock)),
-        only_named=not contradictions,
+        only_named=not clashes,
         price_order=said.price_order if said is not None else None,
     )
     wanted = replace(
@@ -1661,7 +1660,7 @@ def recommend(
         wanted=wanted,
         in_stock=in_stock,
     )
-    if every_name_missing and not (nothing_fits or contradictions or turn.refinements or turn.only_wine_ids):
+    if every_name_missing and not (nothing_fits or clashes or turn.refinements or turn.only_wine_ids):
         # "Any Port?" with no Port: nothing fits as asked, and the nearest are labelled so. Not on
         # a refinement of it: "cheaper?" then asks about the wines shown.
         picks, nothing_fits = [replace(pick, alternative=True) for pick in picks], True
@@ -1674,7 +1673,7 @@ def recommend(
         understood=replace(
             _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions, board),
             places_missing=places_missing,
-            names_missing=() if contradictions else names_missing,
+            names_missing=() if clashes else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
             house_wine=_house_wine(said, in_stock, picks),
             named_clash=clash,
@@ -2047,10 +2046,11 @@ def _names_missing(
     if likeness is not None and wanted.like is None and not with_dish:
         standing_in = [name for name in wanted.appellations if name.title() in missing]
         wanted = replace(wanted, like=likeness[0], like_colour=likeness[1], like_fortified=fortified(*standing_in[:1]))
-        if standing_in:
+        if standing_in and (appellation := appellation_of(standing_in[0])) is not None:
             # "Something like a Chablis?" with no Chablis: the wines that taste like one (crisp,
-            # unoaked), not the list's only Chardonnay if it is a buttery Californian.
-            of_places = set()
+            # unoaked), not the list's only Chardonnay if it is a buttery Californian. Another
+            # place missing ("a Chablis or a Barolo?") still brings its grape.
+            of_places -= {canonical_grape(grape) for grape in appellation.grapes_for(likeness[1])[:1]}
     return tuple(missing), every_named, replace(wanted, grapes=frozenset(grapes | of_places))
 
 

@@ -2034,7 +2034,7 @@ def written_in(
             and len(result.picks) > 1
         )
         or any(pick.nearby_match for pick in result.picks)
-        or result.turn.each_their_own
+        or (result.turn.each_their_own and not all(pick.for_dish for pick in result.picks))
     ):
         return None
     dish = _dish_phrase(result, language, book)

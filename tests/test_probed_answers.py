@@ -213,3 +213,38 @@ def test_nothing_cheaper_from_a_place_says_in_which_colour(seafood_house: Restau
     cheaper = recommend(restaurant=seafood_house, query="cheaper?", state=first.state())
 
     assert "least expensive white from Spain" in write_answer(cheaper)
+
+
+def test_one_wine_for_each_dish_is_no_bottle_for_both(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="one wine for the lamb and one for the crème brûlée")
+
+    assert all(pick.for_dish for pick in result.picks)
+    # A dessert and the cheeses share a sweet wine: a Port for the mousse and the plateau.
+    sweet = recommend(restaurant=bistro, query="the mousse au chocolat and the plateau de fromages")
+    assert sweet.picks[0].for_dish == ""
+    assert sweet.picks[0].profile.sweetness >= 3
+
+
+def test_a_body_said_both_ways_keeps_the_wine_named(bistro: Restaurant) -> None:
+    result = recommend(restaurant=bistro, query="a full-bodied but light Morgon")
+
+    assert result.understood.contradictions == (
+        "No wine is light and full-bodied at once, so I have looked between the two",
+    )
+    assert result.picks
+    assert [pick.wine.name for pick in result.picks] == ["Morgon"]
+    # "Bold" is said of flavour as often as of body: no contradiction.
+    assert recommend(restaurant=bistro, query="a light but bold red for the duck").understood.contradictions == ()
+
+
+def test_with_typed_as_whit_is_not_white(bistro: Restaurant) -> None:
+    assert recommend(restaurant=bistro, query="a red whit the lamb").understood.constraints.colours == frozenset(
+        {"red"}
+    )
+
+
+def test_a_glass_each_is_answered_in_the_diners_language(bistro: Restaurant) -> None:
+    text = write_answer(recommend(restaurant=bistro, query="les huîtres et l'agneau, un verre chacun"))
+
+    assert text.startswith("Pour un verre avec les huîtres")
+    assert "Et pour l'agneau" in text

@@ -87,7 +87,8 @@ MEATS: Final = (
     ing("game", "gibier, selvaggina, caza, game meat", protein="game"),
     ing("duck", "ped, bebek, itik, ente, entenbrust, entenkeule, canard, anatra, pato, magret, magret de canard, duck breast, duck leg, caneton, duckling",
         protein="duck"),
-    ing("goose", "oie, oca, ganso, gans, ganse, gänse", protein="duck", fat=1),
+    ing("goose", "oie, oca, ganso, gans, ganse, gänse, gansbraten, gänsebraten, gansebraten, martinsgans, "
+        "weihnachtsgans, gänsekeule, gansekeule, ganskeule", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
     ing("pork", "svinjetina, svinjina, sertés, pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, pork steak, pork steaks, pork loin steak, pork shoulder steak, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
@@ -241,7 +242,7 @@ PLANTS: Final = (
     ing("broccoli", "brocoli, broccoletti, broccolini, broccoli rabe, cime di rapa, friarielli, grelos",
         protein="vegetarian", weight=-1, facets="bitter"),
     ing("cauliflower", "cauli, chou-fleur, cavolfiore, coliflor, romanesco, cauliflower steak, celeriac steak", protein="vegetarian"),
-    ing("cabbage", "kupus, zelje, káposzta, rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
+    ing("cabbage", "kupus, zelje, káposzta, rode kool, rodekool, karalahana, rødkål, rodkaal, rotkohl, rotkraut, blaukraut, weißkohl, kohl, aux choux, au chou, chou vert, chou, cavolo, repollo, red cabbage, brussels sprouts, savoy cabbage", protein="vegetarian"),
     ing("sauerkraut", "kiselo zelje, kislo zelje, kiseli kupus, kislim zeljem, kiselim zeljem, kiselim kupusom, savanyú káposzta, zuurkool, choucroute, kraut, fermented cabbage", acid=2, salt=1, facets="vinegar"),
     # Kimchi is cabbage fermented with gochugaru and garlic: sour and salty like sauerkraut, but hot.
     ing("kimchi", "kimchee, kimchi slaw, kkakdugi, radish kimchi, cabbage kimchi", acid=2, salt=1, heat=2,
