@@ -2047,11 +2047,24 @@ def _names_missing(
         standing_in = [name for name in wanted.appellations if name.title() in missing]
         wanted = replace(wanted, like=likeness[0], like_colour=likeness[1], like_fortified=fortified(*standing_in[:1]))
         if standing_in and (appellation := appellation_of(standing_in[0])) is not None:
-            # "Something like a Chablis?" with no Chablis: the wines that taste like one (crisp,
-            # unoaked), not the list's only Chardonnay if it is a buttery Californian. Another
-            # place missing ("a Chablis or a Barolo?") still brings its grape.
-            of_places -= {canonical_grape(grape) for grape in appellation.grapes_for(likeness[1])[:1]}
+            # "Something like a Chablis?" with no Chablis: a Chardonnay that tastes like one, and
+            # when the list's only Chardonnay is a buttery Californian, the wines that do (crisp,
+            # unoaked). Another place missing ("a Chablis or a Barolo?") still brings its grape.
+            grapes_of_place = {canonical_grape(grape) for grape in appellation.grapes_for(likeness[1])[:1]}
+            if not any(
+                wine.colour == likeness[1]
+                and grapes_of_place & grapes_of(wine)
+                and _tastes_alike(profile_of(wine), likeness[0])
+                for wine in in_stock
+            ):
+                of_places -= grapes_of_place
     return tuple(missing), every_named, replace(wanted, grapes=frozenset(grapes | of_places))
+
+
+def _tastes_alike(profile: WineProfile, other: WineProfile) -> bool:
+    """Within a step of each other in body and oak: a Bourgogne Blanc for a Chablis, not a
+    buttery, new-oaked Russian River Chardonnay."""
+    return abs(profile.body - other.body) <= 1 and abs(profile.oak - other.oak) <= 1
 
 
 def _glass_budget_dropped(state: DialogueState | None, constraints: Constraints, said: Said | None) -> bool:

@@ -235,8 +235,8 @@ MENU_TERMS: Final[tuple[FoodTerm, ...]] = (
         protein="fish", detail="briny", weight=-1, salt=3, umami=1),
     ing("crawfish", "crawdads, mudbugs, écrevisses, gamberi di fiume, cangrejo de río, yabbies",
         protein="shellfish", detail="rich", sweet=1),
-    ing("whelk", "bulot, abalone, ormeau, ormeaux, conch, limpets, lapas, bigorneaux, periwinkles, winkles, "
-        "sea snails, caracoles de mar, percebes, goose barnacles, pouces-pieds",
+    ing("whelk", "bulot, bigorneaux, periwinkles, winkles, sea snails, caracoles de mar",
+        kinds="abalone, ormeau, ormeaux, conch, limpets, lapas, percebes, goose barnacles, pouces-pieds",
         protein="shellfish", detail="briny", salt=1),
     ing("tellins", "telline, arselle, veraci, coquinas, tellinas, pipis, vongole veraci, venus clams",
         protein="shellfish", detail="briny", salt=1),
