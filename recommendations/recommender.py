@@ -1553,11 +1553,13 @@ def _named_in_full(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQu
     if said is None or said.wine_ids or names_a_dish(parsed):
         return parsed
     folded = " ".join(words_of(parsed.text))
+    # Two words at least: a wine called "Rosé" or "Albariño" is not what "forget the rosé" or "we've
+    # had the albariño" mean.
     wines = [
         wine
         for wine in in_stock
-        if (name := " ".join(words_of(wine.name)))
-        and re.search(rf"\bthe {re.escape(name)}\b(?! \w+ (?:one|wine))", folded)
+        if len(name := words_of(wine.name)) >= 2
+        and re.search(rf"\bthe {re.escape(' '.join(name))}\b(?! \w+ (?:one|wine))", folded)
     ]
     if not 1 <= len(wines) <= GRAPE_ASKED_AT_MOST:
         return parsed
