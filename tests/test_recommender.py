@@ -746,7 +746,7 @@ def test_a_place_asked_for_keeps_to_its_wines_and_the_answer_says_when_none_fits
     assert [pick.wine.name for pick in cheaper.picks] == ["Dundee Hills Pinot Noir"]
     assert cheaper.understood.places_missing == ()
     # The Dundee Hills was just shown: it is already the cheapest from Oregon.
-    assert "is already the least expensive from Oregon on our list" in write_answer(cheaper)
+    assert "is already the least expensive red from Oregon on our list" in write_answer(cheaper)
     # The evaluation's rule for "cheaper" keeps the place too.
     assert check_turn({"cheaper": True, "nothing_fits": True}, cheaper, oregon) == []
 
