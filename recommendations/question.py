@@ -1948,11 +1948,15 @@ def _dish_words(text: str, folded: str) -> tuple[str, ...]:
         if end < len(words) and words[end] in _TRAILING_NOUNS and not punctuated(end - 1, end, _CLAUSE_MARKS):
             end += 1
         found.append(original[tokens[start].start() : tokens[end - 1].end()])
-    # "Vegetarian: grilled vegetables with romesco": the label of the dish that follows, no dish.
+    return _without_diet_labels(tuple(dict.fromkeys(found)))
+
+
+def _without_diet_labels(found: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Vegetarian: grilled vegetables with romesco": the label of the dish that follows, no dish."""
     labels = [phrase for phrase in found if fold_text(phrase) in DIET_LABELS]
     if labels and len(labels) < len(found):
-        found = [phrase for phrase in found if phrase not in labels]
-    return tuple(dict.fromkeys(found))
+        return tuple(phrase for phrase in found if phrase not in labels)
+    return found
 
 
 _DETERMINERS: Final = re.compile(r"\b(?:the|a|an|some|my|our|his|her|their|your|le|la|les|un|une|il|el)\b")

@@ -1631,7 +1631,6 @@ def recommend(
     appellations = constraints.appellations
     clashes, constraints = _contradictions(constraints, appellations)
     body, constraints = _body_contradiction(constraints, said)
-    contradictions = (*clashes, *body)
     if clashes:
         # "A white Barolo" is said back once; the next question starts from the real options.
         turn = replace(turn, constraints=replace(turn.constraints, appellations=()))
@@ -1673,7 +1672,7 @@ def recommend(
         dishes=dishes,
         nothing_fits=nothing_fits,
         understood=replace(
-            _understood(dishes, words, source, profiles, constraints, turn, appellations, contradictions, board),
+            _understood(dishes, words, source, profiles, constraints, turn, appellations, (*clashes, *body), board),
             places_missing=places_missing,
             names_missing=() if clashes else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),

@@ -590,6 +590,14 @@ _NAMED_AFTER = re.compile(
 )
 
 
+def _about_several(result: Recommendations, dish: str) -> tuple[str, ...]:
+    """The openings for several wines asked about: "here they are again", or, of wines not shown
+    before ("is the Albariño oaky?" of two Albariños), "there are two on our list"."""
+    if not set(result.turn.shown_before) & {pick.wine.pk for pick in result.picks}:
+        return _OPENINGS_ABOUT_SEVERAL_NEW
+    return _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -721,9 +729,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     elif "about" in refinements and superlative and len(result.picks) == 1:
         choices = _OPENINGS_SUPERLATIVE
     elif "about" in refinements and len(result.picks) > 1:
-        choices = _OPENINGS_ABOUT_SEVERAL if dish else _OPENINGS_ABOUT_SEVERAL_NO_DISH
-        if not set(result.turn.shown_before) & {pick.wine.pk for pick in result.picks}:
-            choices = _OPENINGS_ABOUT_SEVERAL_NEW
+        choices = _about_several(result, dish)
     elif "about" in refinements:
         choices = _OPENINGS_ABOUT if dish else _OPENINGS_ABOUT_NO_DISH
     elif _each_their_own(result):
@@ -975,10 +981,8 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     """The house voice's answer to a recommendation."""
     currency = currency or result.currency
     rng = _seed(result)
-    if not result.picks and "alcohol_free" in result.understood.refinements:
-        return no_alcohol_free(result, result.understood.language) or _no_alcohol_free(result)
     if not result.picks:
-        return _nothing_at_all(result)
+        return _no_wine(result)
     facts = [wine_facts(pick, result, currency) for pick in result.picks]
     if (in_their_language := _in_the_diners_language(result, facts)) is not None:
         return in_their_language
@@ -1822,6 +1826,13 @@ def _no_alcohol_free(result: Recommendations) -> str:
         "I'm afraid our list has no alcohol-free wine tonight. Your server will gladly bring you what the bar "
         f"makes without alcohol, from fresh juices to sparkling water. {later}"
     )
+
+
+def _no_wine(result: Recommendations) -> str:
+    """No wine at all to show: none alcohol-free (said in the diner's language), or none close."""
+    if "alcohol_free" in result.understood.refinements:
+        return no_alcohol_free(result, result.understood.language) or _no_alcohol_free(result)
+    return _nothing_at_all(result)
 
 
 def _nothing_at_all(result: Recommendations) -> str:

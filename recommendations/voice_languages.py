@@ -2037,11 +2037,7 @@ def written_in(
         or (result.turn.each_their_own and not all(pick.for_dish for pick in result.picks))
     ):
         return None
-    dish = _dish_phrase(result, language, book)
-    if all(pick.for_dish for pick in result.picks):
-        # A main course and its dessert: no wine across both, the first is the main's.
-        first_dish = _as_the_diner_said(result.picks[0].for_dish, result)
-        dish = _dish_with_article(first_dish, result.parsed.text, language, book)
+    dish = _opening_dish(result, language, book)
     names = [_named(each, language, book) for each in facts]
     if "closing" in refinements:
         company = book.company.format(dish=dish) if dish else ""
@@ -2094,6 +2090,15 @@ def written_in(
     if _words(text) < MIN_WORDS:
         text += f" {serving_note(result, language) or book.filler}"
     return _polished(text, language)
+
+
+def _opening_dish(result: Recommendations, language: str, book: Phrasebook) -> str:
+    """The dish the opening names: the diner's, or of a wine each (a main course and its dessert,
+    "un verre chacun"), the first wine's, none being across both."""
+    if not all(pick.for_dish for pick in result.picks):
+        return _dish_phrase(result, language, book)
+    first_dish = _as_the_diner_said(result.picks[0].for_dish, result)
+    return _dish_with_article(first_dish, result.parsed.text, language, book)
 
 
 def _details(
