@@ -1543,7 +1543,8 @@ _ASKED_OF_THE_GRAPE = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is|does|how (?:dry|sweet|oaky|tannic|light|heavy|full|crisp|big) is) "
     r"(?:the|your) (?!a\b|an\b|one\b|wine\b|first\b|second\b|third\b|last\b|other\b)"
 )
-GRAPE_ASKED_AT_MOST = 2  # of three Albariños, "is the Albariño dry?" is a question to ask back
+# Of three Albariños, "is the Albariño dry?" asks about none of them in particular.
+NAMED_WINES_AT_MOST = 2
 
 
 def _named_in_full(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQuestion:
@@ -1552,18 +1553,26 @@ def _named_in_full(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQu
     said = parsed.said
     if said is None or said.wine_ids or names_a_dish(parsed):
         return parsed
-    folded = " ".join(words_of(parsed.text))
+    folded = f" {' '.join(words_of(parsed.text))} "
+    if " the " not in folded:
+        return parsed  # most questions: no wine list scan on the hot path
     # Two words at least: a wine called "Rosé" or "Albariño" is not what "forget the rosé" or "we've
     # had the albariño" mean.
     wines = [
         wine
         for wine in in_stock
         if len(name := words_of(wine.name)) >= 2
+        and f" the {' '.join(name)} " in folded
         and re.search(rf"\bthe {re.escape(' '.join(name))}\b(?! \w+ (?:one|wine))", folded)
     ]
-    if not 1 <= len(wines) <= GRAPE_ASKED_AT_MOST:
+    return _asked_about(parsed, wines, grapes=said.grapes)
+
+
+def _asked_about(parsed: ParsedQuestion, wines: Sequence[Wine], *, grapes: tuple[str, ...]) -> ParsedQuestion:
+    """The question as one about ``wines`` (one or two of them), else as it was read."""
+    if parsed.said is None or not 1 <= len(wines) <= NAMED_WINES_AT_MOST:
         return parsed
-    return replace(parsed, said=replace(said, wine_ids=tuple(wine.pk for wine in wines)))
+    return replace(parsed, said=replace(parsed.said, grapes=grapes, wine_ids=tuple(wine.pk for wine in wines)))
 
 
 def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQuestion:
@@ -1577,9 +1586,7 @@ def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQ
     grape = canonical_grape(said.grapes[0])
     # Of its grapes as listed, or as its name says them; not those its place only makes likely.
     wines = [wine for wine in in_stock if grape in grapes_of(wine) and not profile_of(wine).grapes_guessed]
-    if not 1 <= len(wines) <= GRAPE_ASKED_AT_MOST:
-        return parsed
-    return replace(parsed, said=replace(said, grapes=(), wine_ids=tuple(wine.pk for wine in wines)))
+    return _asked_about(parsed, wines, grapes=())
 
 
 def _shown_by_place(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> ParsedQuestion:
