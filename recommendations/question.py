@@ -752,12 +752,11 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
             continue  # "lobster in champagne sauce", "pears poached in red wine"
         if _COOKED_IN_WINE_BEFORE.search(folded, max(0, match.start() - 40), match.start()):
             continue  # "coq au vin rouge", "risotto al vino rosso", not "passiamo al vino bianco"
-        if (
-            match.group().startswith("stick")
-            and folded[match.end() : match.end() + 1] == " "
-            and _describes_food(folded, match.end())
+        if match.group().startswith("stick") and (
+            (folded[match.end() : match.end() + 1] == " " and _describes_food(folded, match.end()))
+            or _sweet_said_of_the_food(folded, match)
         ):
-            continue  # "sticky soy pork belly", "sticky miso aubergine": the food is sticky
+            continue  # "sticky soy pork belly", "the ribs are sweet and sticky": the food is sticky
         mentions.append((match.start(), match.end(), colour))
     wanted: set[str] = set()
     refused: set[str] = set()
@@ -823,7 +822,7 @@ def _sweetness(folded: str) -> bool | None:
     sweet: bool | None = None
     thanks = _SWEET_AS_THANKS.match(folded)
     for match in _SWEET.finditer(folded):
-        if match.group("sweet") and _describes_food(folded, match.end()):
+        if match.group("sweet") and (_describes_food(folded, match.end()) or _sweet_said_of_the_food(folded, match)):
             continue  # "sticky glaze", "sweet chilli sauce": the food is sweet, not the wine asked for
         if match.group("sweet") and thanks is not None and match.start() < thanks.end():
             continue  # "Sweet. My mate's having the pie": the Australian "fine, thanks"
@@ -1042,8 +1041,11 @@ _OPPOSITE_STYLE: Final = {
 # of the food just named with a qualifier between, is the dish's. "The lamb, something bold" asks.
 _SAID_OF_THE_FOOD_BEFORE = re.compile(
     r"(?P<food>[a-z]+)\s*,?\s+(?:(?:is|are|it'?s|its|it is|e|est|es|ist|era|esta|sono|sont|son|quite|very|really|pretty|"
-    r"fairly|rather|a bit|a little|"
-    r"extra|super|so|seriously|properly|nice and|nicely)\s+)+$"
+    r"fairly|rather|a bit|a little|sind|son|sono|muy|molto|tres|sehr|bien|assez|un peu|un po|bastante|ziemlich|"
+    r"recht|tan|cosi|troppo|trop|too|"
+    r"extra|super|so|seriously|properly|nice and|nicely|"
+    # "The sauce is sweet and sticky", "rich and smoky".
+    r"(?:sweet|sticky|rich|spicy|salty|smoky|creamy|sour|tangy|savou?ry|hot|fatty|oily) and)\s+)+$"
 )
 _DISH_DESCRIPTIONS: Final = frozenset(word_list("spicy, rich, smoky, creamy, buttery, savoury, earthy, herbal, round"))
 _WINE_NOUN_AFTER = re.compile(r"\s*(?:red|white|rose|wine|wines|one|bottle|glass|sparkling|bubbly)\b")
@@ -1056,7 +1058,23 @@ def _describes_food_before(folded: str, match: re.Match[str], style: str) -> boo
     if before is not None and style == "round":
         # "The sauce is too acidic", "o molho é muito ácido": whatever is too acidic, if not the wine.
         return before.group("food") not in _SAID_OF_THE_WINE and not _WINE_NAMES.fullmatch(before.group("food"))
-    return before is not None and starts_food([before.group("food")])
+    return before is not None and _is_food_word(before.group("food"))
+
+
+def _is_food_word(word: str) -> bool:
+    return word in _PARTS_OF_A_DISH or starts_food([word])
+
+
+# "The sauce is sweet", "the dish is quite rich": words for a dish or its parts that name no food.
+_PARTS_OF_A_DISH: Final = frozenset(word_list("sauce, dish, marinade, dressing, salsa, sugo, plat, plato, piatto"))
+
+
+def _sweet_said_of_the_food(folded: str, match: re.Match[str]) -> bool:
+    """ "The pork belly is quite sweet, what wine?": the dish is sweet; no dessert wine is asked for."""
+    if _WINE_NOUN_AFTER.match(folded, match.end()):
+        return False
+    before = _SAID_OF_THE_FOOD_BEFORE.search(folded[max(0, match.start() - 60) : match.start()])
+    return before is not None and _is_food_word(before.group("food"))
 
 
 _SAID_OF_THE_WINE: Final = frozenset(
@@ -2126,6 +2144,12 @@ _FOREIGN_ORDINALS: Final = (
     "tercero|tercera|primeir[oa]|terceir[oa]|ersten?|zweiten?|dritten?"
 )
 _SHORT_FRENCH_ORDINALS: Final = "1er|1ere|1re|2e|2eme|3e|3eme"
+# A taste said after a verb ("est sucré", "è dolce", "ist süß"): how something tastes, no food named.
+_TASTE_SAID = re.compile(
+    r"(?P<said>\b(?:is|are|est|sont|e|es|son|sono|ist|sind|c'est)\s+(?:(?:quite|very|really|a bit|rather|tres|un peu|"
+    r"assez|bien|trop|molto|un po|troppo|muy|bastante|demasiado|sehr|ziemlich|zu|recht)\s+)*)"
+    r"(?P<taste>sucree?s?|sweet|dolci?e?|dulces?|doces?|suss\w*|salee?s?|salat[oa]|salzig)\b"
+)
 _LIKE_PICK = re.compile(
     r"\b(?:like|similar to|in the style of|along the lines of|comme|come|como|parecido a|simile a?l?)\s+"
     r"(?:the |le |la |il |el |lo )?(?P<ordinal>" + _ENGLISH_ORDINALS + "|" + _FOREIGN_ORDINALS + r")\b"
@@ -3697,6 +3721,8 @@ def parse_question(
     if said.like_pick:
         # "Un altro come il secondo": the second wine shown, no main course ("il secondo").
         food = _LIKE_PICK.sub(lambda match: " " * len(match.group()), food)
+    # "Le porc au caramel est sucré": how the dish tastes, not a dish of sugar.
+    food = _TASTE_SAID.sub(lambda match: match.group("said") + " " * len(match.group("taste")), food)
     dish_words = _dish_words(text, food)
     passing = _passing_clauses(food)
     if dish_words and passing:

@@ -248,3 +248,12 @@ def test_a_glass_each_is_answered_in_the_diners_language(bistro: Restaurant) -> 
 
     assert text.startswith("Pour un verre avec les huîtres")
     assert "Et pour l'agneau" in text
+
+
+def test_a_dish_the_diner_says_is_sweet_gets_wines_for_the_dish_not_dessert_wines(bistro: Restaurant) -> None:
+    for question in ("the pork belly is quite sweet, what wine?", "le porc au caramel est sucré, quel vin ?"):
+        result = recommend(restaurant=bistro, query=question)
+
+        assert result.picks, question
+        assert {pick.wine.colour for pick in result.picks}.isdisjoint({"dessert"}), question
+        assert "sucré" not in write_answer(result), question

@@ -3185,6 +3185,32 @@ def test_sweetness_refused_or_of_the_food_in_german_and_french_asks_no_sweet_win
 
 
 @pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        ("the pork belly is quite sweet, what wine?", "pork belly"),
+        ("the ribs are sweet and sticky, something red?", "ribs"),
+        ("le porc au caramel est sucré, quel vin ?", "porc au caramel"),
+        ("il maiale è molto dolce, che vino?", "maiale"),
+        ("el cerdo es muy dulce, ¿qué vino?", "cerdo"),
+        ("das Schweinefleisch ist sehr süß, welcher Wein?", "schweinefleisch"),
+    ],
+)
+def test_a_dish_said_to_be_sweet_is_a_sweet_dish_not_a_sweet_wine_asked(text: str, dish: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.sweet is not True
+    assert "dessert" not in parsed.constraints.colours
+    assert parsed.dish_words == (dish,)
+
+
+@pytest.mark.parametrize(
+    ("text", "sweet"),
+    [("the wine is too sweet", False), ("something sweet for the cheese", True), ("un vin sucré ?", True)],
+)
+def test_sweet_said_of_the_wine_is_still_the_wines(text: str, sweet: bool) -> None:
+    assert parse_question(text).constraints.sweet is sweet
+
+
+@pytest.mark.parametrize(
     "text",
     ["we love Italian wines but something under 40 for the lamb?", "we always drink Rioja but maybe a cheaper one?"],
 )

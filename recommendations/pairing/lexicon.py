@@ -90,7 +90,7 @@ MEATS: Final = (
     ing("goose", "oie, oca, ganso, gans, ganse, gänse, gansbraten, martinsgans, "
         "weihnachtsgans, gänsekeule, gansekeule, ganskeule", protein="duck", fat=1),
     ing("foie gras", "foie, fegato grasso", protein="duck", detail="foie", fat=3, weight=1),
-    ing("pork", "svinjetina, svinjina, sertés, pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, pork steak, pork steaks, pork loin steak, pork shoulder steak, "
+    ing("pork", "svinjetina, svinjina, sertés, pork tomahawk, tomahawk pork chop, tomahawk pork, dwaeji, bondiola, moo, babi, thit, thịt heo, heo, abanico, abanico iberico, abanico ibérico, buta, schäufele, schaufele, schaeufele, filet mignon de porc, solomillo de cerdo, solomillo iberico, solomillo ibérico, filetto di maiale, schweinefilet, schweinelende, echine, échine, echine de porc, échine de porc, lombo de porco, schweinenacken, schweinefleisch, porc, cochon, maiale, cerdo, porco, puerco, schwein, pig, pork loin, pork chop, pork chops, pork steak, pork steaks, pork loin steak, pork shoulder steak, "
         "pork tenderloin, pork shoulder, pork collar, secreto, presa, pluma, lomo de cerdo, carre de porc, "
         "côte de porc",
         protein="pork"),
