@@ -22,7 +22,16 @@ from typing import Any, Literal
 
 from recommendations.diners import DINER_COLOURS, MAX_DINERS, MAX_DISH_CHARACTERS
 from recommendations.languages import ENGLISH, LANGUAGES, diner_language
-from recommendations.question import FOCUS, OTHERS, Constraints, ParsedQuestion, Said, asks_something_new, merge_said
+from recommendations.question import (
+    FOCUS,
+    OTHERS,
+    TALKED,
+    Constraints,
+    ParsedQuestion,
+    Said,
+    asks_something_new,
+    merge_said,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +92,9 @@ class DialogueState:
     colour_bases: tuple[tuple[str, bool], ...] = ()
     # The language the diner writes in ("fr"), kept for a turn that says too little to tell ("ok?").
     language: str = ENGLISH
+    # The wines the last answer was about, when it was about some of those shown ("which is lighter,
+    # the first or the third?"): "and the cheaper of the two?" means these.
+    talked: tuple[int, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -124,6 +136,7 @@ class DialogueState:
             "each_their_own": self.each_their_own,
             "colour_bases": [list(basis) for basis in self.colour_bases],
             "language": self.language,
+            "talked": list(self.talked),
             "budget_said": None
             if self.budget_said is None
             else {
@@ -184,6 +197,7 @@ class DialogueState:
                 each_their_own=data.get("each_their_own") is True,
                 colour_bases=_colour_bases(data.get("colour_bases")),
                 language=str(data["language"]) if data.get("language") in LANGUAGES else ENGLISH,
+                talked=tuple(int(pk) for pk in data.get("talked") or ()),
             )
         except (AttributeError, KeyError, TypeError, ValueError, ArithmeticError):
             logger.warning("unreadable conversation state ignored: %r", data)
@@ -436,7 +450,10 @@ def asks_about_wine(said: Said) -> bool:
 
 
 def _shown_all_at(state: DialogueState, position: int) -> list[int]:
-    """The wines a position means: one, or for ``OTHERS`` all those shown but the one in focus."""
+    """The wines a position means: one, for ``OTHERS`` all those shown but the one in focus, for
+    ``TALKED`` those the last answer was about (else the first two shown)."""
+    if position == TALKED:
+        return list(state.talked) or [shown.wine_id for shown in state.shown[:2]]
     if position == OTHERS:
         focus = _shown_at(state, FOCUS)
         return [shown.wine_id for shown in state.shown if shown.wine_id != focus]
@@ -565,4 +582,5 @@ def state_after(turn: Turn, shown: Sequence[ShownWine]) -> DialogueState:
         each_their_own=turn.each_their_own,
         colour_bases=turn.colour_bases,
         language=turn.language,
+        talked=tuple(wine.wine_id for wine in shown) if turn.keep_shown else (),
     )

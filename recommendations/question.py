@@ -655,7 +655,7 @@ _CHEAPER = re.compile(
     r"coute moins|coutent moins|kostet weniger|billiger(?:e[snr]?)?|gunstiger(?:e[snr]?)?|preiswerter(?:e[snr]?)?)\b|"
     r"\bcosts?\s+(?:a (?:bit|little|touch) |slightly |somewhat )?less\b|\bspend\s+less\b|\bless\s+money\b|\bmore\s+reasonabl[ey](?:\s+priced)?\b|"
     r"\bnot\s+(?:spend|pay)\s+(?:so|as|that)\s+much\b|"
-    r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))|\bmore\s+affordable\b|"
+    r"\b(?:cheaper|less\s+(?:expensive|pricey|costly))\b(?!\s+than\s+(?:[$€£¥]|\d|a hundred))(?! of (?:the|those|these) (?:two|three|2|3)\b)|\bmore\s+affordable\b|"
     # "Too much" is the price, not "too much alcohol" or "too much oak".
     r"\btoo\s+(?:expensive|pricey|dear|much\b(?!\s+(?:alcohol|oak|tannins?|acid\w*|fruit|sugar|body|spice|heat)))\b|\blower[- ]pric(?:ed|e)\b|\bnot\s+(?:so|as|that)\s+(?:expensive|pricey)\b|"
     r"\bbudget[- ]friendl(?:y|ier)\b|"
@@ -2441,6 +2441,12 @@ _BETWEEN_THEM = re.compile(
 _ABOUT_THEY = re.compile(r"\b(?:are|do|would|will|were|how (?:are|do)) (?:they|these|those)(?: ones| wines)?\b")
 FOCUS = -1  # a position that means the wine in focus: "it"
 OTHERS = -2  # the wines shown but the one in focus: "and the other two?" after "tell me about the first"
+TALKED = -3  # the wines the last answer was about: "and the cheaper of the two?" after two compared
+# "Of the two", "des deux", "de los dos", "dei due", "von beiden", "dos dois": the pair just talked about.
+_OF_THE_TWO = re.compile(
+    r"\b(?:of (?:the|those|these) two|des deux|de (?:los|las|estos|estas) dos|(?:dei|delle|tra i|fra i|tra le|fra le) due|"
+    r"(?:von )?(?:den )?beiden|(?:dos|das) (?:dois|duas))\b"
+)
 # "And the other two?", "what about the others?", "tell me about the rest".
 _THE_OTHERS = r"the (?:other (?:two|2|three|3|ones?|wines?|bottles?)|others|rest(?! of (?!them))(?: of them)?)"
 _ABOUT_OTHERS = re.compile(
@@ -2464,15 +2470,17 @@ class Superlative:
 # Each language's article before its own word ("il y a plus léger ?" is no superlative, nor is
 # "algo más seco o más ligero"), and "which" before a comparative: "lequel est plus sec ?".
 _THE_MOST = (
-    r"(?:(?:le|la|lequel|laquelle|quel|quelle)(?: est)? plus|(?:il|la|lo|quello|quella|quale)(?: e)? piu|"
+    r"(?:(?:le|la|lequel|laquelle|quel|quelle)(?: est)? plus|(?:il|la|lo|quello|quella|quale?)(?: e)? piu|"
     r"(?:el|la|lo|cual)(?: es)? mas|(?:o|qual(?: e)?(?: o)?) mais)"
 )
 _THE_LEAST = (
-    r"(?:(?:le|la|lequel|laquelle|quel|quelle)(?: est)? moins|(?:il|la|lo|quello|quella|quale)(?: e)? meno|"
+    r"(?:(?:le|la|lequel|laquelle|quel|quelle)(?: est)? moins|(?:il|la|lo|quello|quella|quale?)(?: e)? meno|"
     r"(?:el|la|lo|cual)(?: es)? menos|(?:o|qual(?: e)?(?: o)?) menos)"
 )
 # "Welcher ist trockener?", "welcher von beiden ist leichter?": German asks the comparative.
 _WHICH_DE = r"welche[rs]?(?: (?:ist|sind|davon|von den beiden|von beiden|von denen))*(?: (?:der|die|das|am))? "
+# "Of the two", "of those three": the wines just shown.
+_OF_THE_SHOWN = r"of (?:the|those|these)(?: (?:two|three|2|3))?(?: (?:ones|wines|bottles))?\b"
 _SUPERLATIVES: Final = (
     (
         rf"driest|least sweet|{_THE_MOST} (?:secs?|secc[oa]|sec[oa])|{_THE_LEAST} (?:sucree?|doux|dolce|dulce|doce)|"
@@ -2527,7 +2535,13 @@ _SUPERLATIVES: Final = (
         r"(?:the\s)?(?:cheapest|least expensive|less expensive|most affordable|cheaper)|"
         r"(?<=which )(?:(?:one|wine|bottle|of (?:them|those|these|the (?:two|three)))\s)?costs? (?:the )?(?:less|least)|"
         r"(?:lequel|laquelle)(?: est)? (?:le |la )?moins cher|cual(?: es)? (?:el )?mas barato|"
-        r"quale(?: e)? (?:il )?(?:piu economico|meno caro)|welche[rs]? ist (?:am )?(?:gunstigsten|billigsten)",
+        r"quale?(?: e)? (?:il )?(?:piu economico|meno caro)|welche[rs]? ist (?:am )?(?:gunstigsten|billigsten)|"
+        # "And the cheaper of the two?", "le moins cher des deux", "el más barato de los dos".
+        rf"(?:cheaper|cheapest|less expensive|least expensive) {_OF_THE_SHOWN}|"
+        r"(?:le |la )?moins chere? des (?:deux|trois)|(?:el |la )?mas barat[oa] de (?:los|las) (?:dos|tres)|"
+        r"(?:il |la )?(?:piu economic[oa]|meno car[oa]) (?:dei|delle|tra i|fra i|tra le|fra le) (?:due|tre)|"
+        r"(?:der |die |das )?(?:gunstiger|billiger|gunstigst|billigst)e[nrs]? (?:von )?(?:den )?(?:beiden|dreien)|"
+        r"(?:o |a )?mais barat[oa] (?:dos|das) (?:dois|duas|tres)",
         Superlative("cheapest", "price", -1, None),
     ),
     (
@@ -2620,7 +2634,9 @@ def _about_picks(folded: str) -> tuple[int, ...]:
         # "Which is the driest?": of all the wines shown; "which is bolder, the 1st or the 2nd?":
         # of the two set side by side.
         compared = _positions_named(folded)
-        return compared if len(compared) > 1 else (1, 2, 3)
+        if len(compared) > 1:
+            return compared
+        return (TALKED,) if _OF_THE_TWO.search(folded) else (1, 2, 3)
     if _ABOUT_OTHERS.search(folded):
         return (OTHERS,)
     if len(folded.split()) <= 8 and any(pattern.search(folded) for _, pattern in _FACTS_ASKED[:2]):

@@ -1068,8 +1068,9 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
     verdict = verdict_note(result) or fact_note(result)
     if (_verdicts(result) or _fact_answer(result, facts[0])) and verdict is None:
         return None
-    if _comparison(result, facts):
-        return None
+    said = result.parsed.said
+    if _comparison(result, facts) and (said is None or said.superlative is None):
+        return None  # "the difference between the first two"; "which is lighter?" the other writer says
     if _more_about(result, facts[0]) or _diet_note(result) or _postscript(result):
         return None
     # What the preamble says, where the other language can say it too: the choices that stand,

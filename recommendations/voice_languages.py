@@ -18,7 +18,7 @@ import functools
 import random
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Final, Protocol
 
@@ -26,7 +26,15 @@ from recommendations.languages import ENGLISH
 from recommendations.pairing.text import fold_text, word_list
 from recommendations.pairing.wines import called_oaky, fortified
 from recommendations.question import Constraints
-from recommendations.recommender import Pick, Recommendations, clash_kind, past_the_lead, price_of, served_colour
+from recommendations.recommender import (
+    Pick,
+    Recommendations,
+    clash_kind,
+    measure,
+    past_the_lead,
+    price_of,
+    served_colour,
+)
 
 
 class WineFacts(Protocol):
@@ -1952,8 +1960,8 @@ def _opening_key(result: Recommendations, dish: str) -> str:
     said = result.parsed.said
     if "about" in refinements and said is not None and said.your_choice:
         return "your_choice"  # "lequel choisiriez-vous ?": the sommelier's own pick first, then the others
-    if "about" in refinements and said is not None and said.superlative is not None and len(result.picks) == 1:
-        return "superlative"
+    if "about" in refinements and said is not None and said.superlative is not None:
+        return "superlative"  # of several, the one that is most so is named first (``_the_most_first``)
     if "about" in refinements:
         return "about_several" if len(result.picks) > 1 and dish else ("about" if dish else "about_no_dish")
     if dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
@@ -2025,18 +2033,15 @@ def written_in(
         or book is None
         or not result.picks
         or "alcohol_free" in refinements
-        or (
-            "about" in refinements
-            and result.parsed.said is not None
-            and result.parsed.said.superlative is not None
-            # One wine in answer ("which is the driest?": the driest) is said here; two or three
-            # set side by side are compared by the English writer.
-            and len(result.picks) > 1
-        )
         or any(pick.nearby_match for pick in result.picks)
         or (result.turn.each_their_own and not all(pick.for_dish for pick in result.picks))
     ):
         return None
+    if _compared(result):
+        # "Lequel est le plus léger, le premier ou le troisième ?": that one first, then the other.
+        if not (ordered := _the_most_first(result, facts)):
+            return None  # tied, or by vintage: the English writer says how they stand
+        result, facts = ordered
     dish = _opening_dish(result, language, book)
     names = [_named(each, language, book) for each in facts]
     if "closing" in refinements:
@@ -2090,6 +2095,31 @@ def written_in(
     if _words(text) < MIN_WORDS:
         text += f" {serving_note(result, language) or book.filler}"
     return _polished(text, language)
+
+
+def _compared(result: Recommendations) -> bool:
+    said = result.parsed.said
+    return (
+        "about" in result.understood.refinements
+        and said is not None
+        and said.superlative is not None
+        and len(result.picks) > 1
+    )
+
+
+def _the_most_first(
+    result: Recommendations, facts: Sequence[WineFacts]
+) -> tuple[Recommendations, Sequence[WineFacts]] | None:
+    """Two or three wines set side by side for a superlative, the one that is most so first; None
+    when they tie on it, or when it is their age (the English writer says how they stand)."""
+    superlative = result.parsed.said.superlative if result.parsed.said is not None else None
+    most = next((index for index, pick in enumerate(result.picks) if pick.wine.pk == result.turn.focus), None)
+    if superlative is None or most is None or superlative.attribute == "vintage":
+        return None
+    if superlative.attribute != "price" and len({measure(pick.profile, superlative) for pick in result.picks}) == 1:
+        return None
+    order = [most, *(index for index in range(len(result.picks)) if index != most)]
+    return replace(result, picks=[result.picks[index] for index in order]), [facts[index] for index in order]
 
 
 def _opening_dish(result: Recommendations, language: str, book: Phrasebook) -> str:

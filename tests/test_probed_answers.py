@@ -3,12 +3,14 @@ tables), each now answered as a sommelier would."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from recommendations.dialogue import DialogueState
 from recommendations.models import Restaurant, Wine
 from recommendations.pairing.suggested import suggested_items
 from recommendations.recommender import recommend
@@ -257,3 +259,42 @@ def test_a_dish_the_diner_says_is_sweet_gets_wines_for_the_dish_not_dessert_wine
         assert result.picks, question
         assert {pick.wine.colour for pick in result.picks}.isdisjoint({"dessert"}), question
         assert "sucré" not in write_answer(result), question
+
+
+def test_the_cheaper_of_the_two_is_of_the_two_just_compared(bistro: Restaurant) -> None:
+    shown = recommend(restaurant=bistro, query="a red for the lamb")
+    first, _, third = (pick.wine for pick in shown.picks)
+    compared = recommend(restaurant=bistro, query="which is lighter, the first or the third?", state=shown.state())
+    state = DialogueState.from_json(json.loads(json.dumps(compared.state().as_json())))
+
+    for question in ("and the cheaper of the two?", "et le moins cher des deux ?", "und der günstigere von beiden?"):
+        result = recommend(restaurant=bistro, query=question, state=state)
+
+        assert {pick.wine.pk for pick in result.picks} == {first.pk, third.pk}, question
+        cheaper = min((first, third), key=lambda wine: wine.bottle_price)
+        text = write_answer(result)
+        assert text.index(cheaper.name) < text.index(({first, third} - {cheaper}).pop().name), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("lequel est le plus léger, le premier ou le troisième ?", "le plus léger est"),
+        ("¿cuál es más ligero, el primero o el tercero?", "el más ligero es"),
+        ("qual è più leggero, il primo o il terzo?", "il più leggero è"),
+    ],
+)
+def test_which_of_two_is_lighter_is_answered_in_the_diners_language(
+    bistro: Restaurant, question: str, opening: str
+) -> None:
+    shown = recommend(restaurant=bistro, query="a red for the lamb")
+    result = recommend(restaurant=bistro, query=question, state=shown.state())
+    lighter = next(pick.wine for pick in result.picks if pick.wine.pk == result.turn.focus)
+    other = next(pick.wine for pick in result.picks if pick.wine.pk != result.turn.focus)
+
+    text = write_answer(result)
+    assert len(result.picks) == 2
+    assert opening in text, text
+    assert text.index(opening) < text.index(lighter.name) < text.index(other.name), text
+    assert "Of the two" not in text
+    assert rubric_problems(text, result) == []
