@@ -1039,13 +1039,15 @@ _OPPOSITE_STYLE: Final = {
 
 # "Thai green curry, quite spicy", "the sauce is very rich": a word a dish is described by, said
 # of the food just named with a qualifier between, is the dish's. "The lamb, something bold" asks.
-_SAID_OF_THE_FOOD_BEFORE = re.compile(
-    r"(?P<food>[a-z]+)\s*,?\s+(?:(?:is|are|it'?s|its|it is|e|est|es|ist|era|esta|sono|sont|son|quite|very|really|pretty|"
-    r"fairly|rather|a bit|a little|sind|son|sono|muy|molto|tres|sehr|bien|assez|un peu|un po|bastante|ziemlich|"
-    r"recht|tan|cosi|troppo|trop|too|"
-    r"extra|super|so|seriously|properly|nice and|nicely|"
-    # "The sauce is sweet and sticky", "rich and smoky".
-    r"(?:sweet|sticky|rich|spicy|salty|smoky|creamy|sour|tangy|savou?ry|hot|fatty|oily) and)\s+)+$"
+_SAID_OF = (
+    r"is|are|it'?s|its|it is|e|est|es|ist|era|esta|sono|sont|son|quite|very|really|pretty|fairly|rather|a bit|"
+    r"a little|extra|super|so|seriously|properly|nice and|nicely"
+)
+_SAID_OF_THE_FOOD_BEFORE = re.compile(rf"(?P<food>[a-z]+)\s*,?\s+(?:(?:{_SAID_OF})\s+)+$")
+# "The sauce is sweet and sticky", "il maiale è molto dolce", "das Schweinefleisch ist sehr süß".
+_TASTE_OF_THE_FOOD_BEFORE = re.compile(
+    rf"(?P<food>[a-z]+)\s*,?\s+(?:(?:{_SAID_OF}|sind|muy|molto|tres|sehr|bien|assez|un peu|un po|bastante|"
+    r"ziemlich|recht|tan|cosi|(?:sweet|sticky|rich|spicy|salty|smoky|creamy|sour|tangy|savou?ry|hot|fatty) and)\s+)+$"
 )
 _DISH_DESCRIPTIONS: Final = frozenset(word_list("spicy, rich, smoky, creamy, buttery, savoury, earthy, herbal, round"))
 _WINE_NOUN_AFTER = re.compile(r"\s*(?:red|white|rose|wine|wines|one|bottle|glass|sparkling|bubbly)\b")
@@ -1062,7 +1064,20 @@ def _describes_food_before(folded: str, match: re.Match[str], style: str) -> boo
 
 
 def _is_food_word(word: str) -> bool:
-    return word in _PARTS_OF_A_DISH or starts_food([word])
+    """ "Sauce", "pork": not "il primo" (è dolce?), a wine shown though it is also a course."""
+    return (
+        word not in _SAID_OF_THE_WINE
+        and word not in _WINES_SHOWN_BY_PLACE
+        and (word in _PARTS_OF_A_DISH or starts_food([word]))
+    )
+
+
+_WINES_SHOWN_BY_PLACE: Final = frozenset(
+    word_list(
+        "premier, deuxieme, troisieme, dernier, primo, secondo, terzo, ultimo, primero, segundo, tercero, erste, "
+        "zweite, dritte, letzte, primeiro, terceiro"
+    )
+)
 
 
 # "The sauce is sweet", "the dish is quite rich": words for a dish or its parts that name no food.
@@ -1073,7 +1088,7 @@ def _sweet_said_of_the_food(folded: str, match: re.Match[str]) -> bool:
     """ "The pork belly is quite sweet, what wine?": the dish is sweet; no dessert wine is asked for."""
     if _WINE_NOUN_AFTER.match(folded, match.end()):
         return False
-    before = _SAID_OF_THE_FOOD_BEFORE.search(folded[max(0, match.start() - 60) : match.start()])
+    before = _TASTE_OF_THE_FOOD_BEFORE.search(folded[max(0, match.start() - 60) : match.start()])
     return before is not None and _is_food_word(before.group("food"))
 
 
