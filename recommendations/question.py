@@ -1454,8 +1454,12 @@ _WINE_NAMES = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            {re.escape(" ".join(words_of(name))) for name in GRAPE_ALIASES}
-            | {re.escape(" ".join(words_of(name))) for appellation in APPELLATIONS for name in appellation.names},
+            {r"[\s-]+".join(map(re.escape, words_of(name))) for name in GRAPE_ALIASES}
+            | {
+                r"[\s-]+".join(map(re.escape, words_of(name)))
+                for appellation in APPELLATIONS
+                for name in appellation.names
+            },
             key=len,
             reverse=True,
         )
@@ -1469,7 +1473,12 @@ _APPELLATION_NAMES = re.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            {re.escape(" ".join(words_of(name))) for appellation in APPELLATIONS for name in appellation.names}
+            # "Crozes-Hermitage", "Châteauneuf-du-Pape": the words as written, with their hyphens.
+            {
+                r"[\s-]+".join(map(re.escape, words_of(name)))
+                for appellation in APPELLATIONS
+                for name in appellation.names
+            }
             | {"cremant"},
             key=len,
             reverse=True,
@@ -1564,7 +1573,7 @@ _FILLERS: Final = frozenset(
         # The money talked about: "drop the budget to 40".
         "budget, limit, cap, price, prices, bill, "
         "quite, very, rather, fairly, "
-        "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, "
+        "too, also, again, here, there, first, later, afterwards, next, after, ok, okay, thanks, thank, thx, thnx, thanx, ty, cheers, "
         # Chat around a question: "the pork chop - do u have a Riesling?" is the pork chop.
         "do, does, did, have, has, got, get, can, could, would, will, you, ya, any, anything, something, afters, "
         # Talk about the wines shown or the table, never a dish: "the difference between the first
@@ -2944,7 +2953,7 @@ def _appellations(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             or _PLACE_REFUSED_BEFORE.search(before)  # "nothing from Bordeaux"
             or (refused_until >= 0 and _JOINED_REFUSAL.fullmatch(folded, refused_until, match.start()))
         )
-        (refused if negated else asked).append(match.group(0))
+        (refused if negated else asked).append(" ".join(words_of(match.group(0))))
         refused_until = match.end() if negated else -1
     return _unique(asked), _unique(refused)
 
@@ -3436,7 +3445,8 @@ def _wines_named(food: str, wines: Sequence[tuple[int, str]]) -> list[tuple[int,
         # A producer called by a word of a place ("Ridge", "Willamette") only as "the ridge (one)":
         # "a willamette pinot" asks for the place.
         article = r"\bthe\s+" if set(own) <= _PART_OF_PLACE_NAME else r"\b"
-        match = re.search(article + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"\b", food)
+        # "The woodcutters" for "The Woodcutter's Shiraz": the possessive said without its mark.
+        match = re.search(article + r"\W+(?:\w+\W+){0,2}".join(map(re.escape, own)) + r"(?:s\b|\b)", food)
         if match:
             found.append((wine_id, match.span(), " ".join(own)))
     return found

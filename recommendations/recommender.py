@@ -1575,18 +1575,26 @@ def _asked_about(parsed: ParsedQuestion, wines: Sequence[Wine], *, grapes: tuple
     return replace(parsed, said=replace(parsed.said, grapes=grapes, wine_ids=tuple(wine.pk for wine in wines)))
 
 
-def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine]) -> ParsedQuestion:
+def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine], state: DialogueState | None) -> ParsedQuestion:
     """ "Is the Encruzado oaky?" of a list whose only Encruzado is the "Encruzado Reserva": that
-    wine, asked about, not a search for Encruzados that are oaky."""
+    wine, asked about, not a search for Encruzados that are oaky. Of a grape the list has more
+    of, the ones just shown: "is the Riesling sweet?" after a Riesling was shown."""
     said = parsed.said
-    if said is None or len(said.grapes) != 1 or said.wine_ids or said.colours or names_a_dish(parsed):
+    if said is None or len(said.grapes) != 1 or said.wine_ids or names_a_dish(parsed):
         return parsed
-    if not _ASKED_OF_THE_GRAPE.match(fold_text(parsed.text)):
-        return parsed
+    folded = fold_text(parsed.text)
+    if not _ASKED_OF_THE_GRAPE.match(folded) or _COLOUR_SAID.search(folded):
+        return parsed  # not "is the red Lambrusco sweet?": a colour said asks for that colour
     grape = canonical_grape(said.grapes[0])
     # Of its grapes as listed, or as its name says them; not those its place only makes likely.
     wines = [wine for wine in in_stock if grape in grapes_of(wine) and not profile_of(wine).grapes_guessed]
+    shown = {wine.wine_id for wine in state.shown} if state is not None else set()
+    if len(wines) > NAMED_WINES_AT_MOST and (of_those_shown := [wine for wine in wines if wine.pk in shown]):
+        wines = of_those_shown
     return _asked_about(parsed, wines, grapes=())
+
+
+_COLOUR_SAID = re.compile(r"\b(?:red|white|rose|pink|orange|sparkling|fizzy)\b")
 
 
 def _shown_by_place(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> ParsedQuestion:
@@ -1714,7 +1722,7 @@ def _read_in_conversation(
             text, menu=menu, wines=names, local=restaurant.local_wines_from, talked_about=talked_about
         )
 
-    named = _named_by_grape(_named_in_full(parse(query), in_stock), in_stock)
+    named = _named_by_grape(_named_in_full(parse(query), in_stock), in_stock, state)
     parsed = _poured_as_said(_shown_by_place(named, state, in_stock), state)
     parsed = _the_dish_again(parsed, state, menu)
     turn = _turn_in_conversation(parsed, state, in_stock)

@@ -298,3 +298,23 @@ def test_which_of_two_is_lighter_is_answered_in_the_diners_language(
     assert text.index(opening) < text.index(lighter.name) < text.index(other.name), text
     assert "Of the two" not in text
     assert rubric_problems(text, result) == []
+
+
+def test_is_the_grape_sweet_of_a_grape_just_shown_is_about_the_wines_shown(restaurant_a: Restaurant) -> None:
+    for name, description in (
+        ("Eroica Riesling", "Off-dry, lime and apricot."),
+        ("Riesling Trocken", "Bone-dry, slate and green apple."),
+        ("Riesling Spätlese", "Sweet, peach and honey."),
+    ):
+        wine(restaurant_a, name, grapes=["Riesling"], region="Mosel", description=description)
+    wine(restaurant_a, "Sancerre", grapes=["Sauvignon Blanc"], region="Loire", description="Crisp, flinty.")
+    wine_index_sync(restaurant_id=restaurant_a.pk)
+    shown = recommend(restaurant=restaurant_a, query="a dry white for the oysters")
+    rieslings_shown = {pick.wine.pk for pick in shown.picks if "Riesling" in pick.wine.grapes}
+    assert rieslings_shown, [pick.wine.name for pick in shown.picks]
+
+    result = recommend(restaurant=restaurant_a, query="is the riesling sweet?", state=shown.state())
+
+    assert {pick.wine.pk for pick in result.picks} == rieslings_shown
+    assert "Spätlese" not in write_answer(result)
+    wine_index_drop(restaurant_id=restaurant_a.pk)

@@ -3918,3 +3918,26 @@ def test_a_refusal_of_a_wine_shown_is_not_a_first_time() -> None:
     assert _said("not the first time I've had Barolo").refused_pick is None
     assert _said("not the last one").refused_pick == 3
     assert "natural" not in _said("is the sweetness natural?").style_words
+
+
+@pytest.mark.parametrize(
+    ("text", "appellation"),
+    [
+        ("the Crozes-Hermitage with the venison?", "crozes hermitage"),
+        ("a Côte-Rôtie", "cote rotie"),
+        ("the saint-joseph?", "saint joseph"),
+        ("a Châteauneuf-du-Pape", "chateauneuf du pape"),
+        ("tell me about the crozes", "crozes"),
+    ],
+)
+def test_an_appellation_written_with_its_hyphens_is_the_place_not_a_dish(text: str, appellation: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.appellations == (appellation,)
+    assert "venison" in parsed.dish_words or not parsed.dish_words
+
+
+def test_a_wine_called_by_its_possessive_without_the_mark_is_that_wine() -> None:
+    parsed = parse_question("we'll take the woodcutters thx", wines=[(7, "The Woodcutter's Shiraz")])
+    assert parsed.said is not None
+    assert parsed.said.wine_ids == (7,)
+    assert parsed.dish_words == ()

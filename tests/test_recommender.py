@@ -1076,12 +1076,13 @@ def test_two_wines_shown_set_side_by_side_stay_and_the_answer_says_which(cellar:
     assert [pick.wine for pick in compared.picks] == [pick.wine for pick in first.picks[:2]]
     assert compared.understood.dish == first.understood.dish
     text = write_answer(compared)
-    if compared.parsed.said is not None and compared.parsed.said.superlative is not None:
-        # The fuller of the two is named as such, whichever place it was shown in.
-        bodies = [pick.profile.body for pick in first.picks[:2]]
-        fuller = first.picks[:2][bodies.index(max(bodies))].wine
-        assert "Of the two, the" in text
-        assert fuller.name in text.split("Of the two, the")[1]
+    # The one that is most so is named in the opening, whichever place it was shown in, in the
+    # diner's language.
+    said_as = "el más ligero es" if "ligero" in question else "Of the two, the"
+    most = next(pick.wine for pick in compared.picks if pick.wine.pk == compared.turn.focus)
+    opening = text.split(". ")[0]
+    assert said_as in opening, text
+    assert most.name in opening, text
     assert not rubric_problems(text, compared)
 
 

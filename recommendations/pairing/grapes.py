@@ -594,7 +594,7 @@ APPELLATIONS: Final[tuple[Appellation, ...]] = (
     _app("hermitage, cote-rotie, cornas", red="Syrah", white="Marsanne;Roussanne", styles="peppery"),
     # The northern Rhône's wider, lighter-soiled appellations: Syrah of medium body.
     _app(
-        "crozes-hermitage, saint-joseph",
+        "crozes-hermitage, crozes, saint-joseph",
         red="Syrah",
         white="Marsanne;Roussanne",
         styles="peppery",
