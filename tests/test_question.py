@@ -3941,3 +3941,23 @@ def test_a_wine_called_by_its_possessive_without_the_mark_is_that_wine() -> None
     assert parsed.said is not None
     assert parsed.said.wine_ids == (7,)
     assert parsed.dish_words == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("something mexican?", "Mexico"),
+        ("¿tienen algún vino mexicano?", "Mexico"),
+        ("local croatian please", "Croatia"),
+        ("anything austrian by the glass under 10", "Austria"),
+        ("anything swiss by the glass while we wait?", "Switzerland"),
+    ],
+)
+def test_a_country_asked_for_beside_a_glass_or_a_budget_is_the_wines_origin_not_a_dish(text: str, place: str) -> None:
+    parsed = parse_question(text)
+    assert parsed.constraints.places == (place,)
+    assert parsed.dish_words == ()
+
+
+def test_a_kitchen_named_with_its_food_is_still_the_food() -> None:
+    assert parse_question("mexican food, what wine?").constraints.places == ()

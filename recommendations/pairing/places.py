@@ -87,6 +87,8 @@ ORIGINS: Final[tuple[Origin, ...]] = (
     _origin("Uruguay", "uruguay, uruguayan"),
     _origin("the United States", "american, usa, united states, estados unidos, stati uniti, etats-unis, amerikanisch, amerikanische, amerikanischen, americano, americana, americain, americaine", "united states, usa"),
     _origin("Canada", "canada, canadian, canadien"),
+    _origin("Mexico", "mexico, mexican, mexicano, mexicana, mexicain, mexicaine, mexique, mexiko, mexikanisch",
+            "mexico, baja california, valle de guadalupe"),
     _origin("Chile", "chile, chilean, chileno, chilena, chilien, chilienne, cile, cileno, chilenisch, chilenische"),
     _origin("Argentina", "argentina, argentine, argentinian, argentino, argentin, argentinien, argentinisch, argentinische"),
     _origin("Australia", "australia, australian, aussie, australien, australie, australiano, australiana, australienne, australische, australischen"),
@@ -210,9 +212,10 @@ _ASKED = re.compile(
     rf"|\b(?:wines?|vino|vinos|vin|vins|vini|vinho|vinhos|weine?|tintos?|blancos?|brancos?|rosso|rossi|bianco|bianchi|rouges?|blancs?|"
     rf"reds?|whites?)\s+(?P<after>{_SAID})\b"
     # "Têm algum português mais mineral?", "¿algo español?", "qualcosa di siciliano?".
-    rf"|\b(?:something|anything|any|some|an?|algo|algum|alguma|alguno|alguna|qualcosa(?: di)?|quelque chose de)\s+"
+    # "Local Croatian please", "anything Austrian by the glass under 10".
+    rf"|\b(?:something|anything|any|some|an?|local|algo|algum|alguma|alguno|alguna|qualcosa(?: di)?|quelque chose de)\s+"
     rf"(?P<alone>{_SAID})\s*(?:[?!.,;]|$|\b(?:please|then|instead|now|maybe|perhaps|too|also|tonight|for|with|pls|"
-    rf"plz|thx|more|less|mais|menos|plus|moins|piu|meno|mas)\b)"
+    rf"plz|thx|more|less|mais|menos|plus|moins|piu|meno|mas|by|under|below|around|at|in|or)\b)"
     # "What about the Loire instead?", "how about Italy?": not "what about the French onion soup".
     rf"|\b(?:what|how) about\s+(?:the\s+)?(?P<about>{_SAID})(?=\s*(?:[?!.,;]|$|\b(?:instead|then|please|pls|"
     rf"anything|maybe|wines?|reds?|whites?)\b))"
