@@ -1049,6 +1049,11 @@ _TASTE_OF_THE_FOOD_BEFORE = re.compile(
     rf"(?P<food>[a-z]+)\s*,?\s+(?:(?:{_SAID_OF}|sind|muy|molto|tres|sehr|bien|assez|un peu|un po|bastante|"
     r"ziemlich|recht|tan|cosi|(?:sweet|sticky|rich|spicy|salty|smoky|creamy|sour|tangy|savou?ry|hot|fatty) and)\s+)+$"
 )
+_FOOD_THEN_A_COMMA = re.compile(
+    r"(?P<food>(?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*(?:(?:quite|very|really|a bit|pretty|super|extra)\s+)?$"
+)
+_LAST_SAID = re.compile(r"\s*(?:[.!?]|$)")
+_SAID_OF_A_DISH_ALONE: Final = frozenset({"spicy", "smoky", "creamy"})
 _DISH_DESCRIPTIONS: Final = frozenset(word_list("spicy, rich, smoky, creamy, buttery, savoury, earthy, herbal, round"))
 _WINE_NOUN_AFTER = re.compile(r"\s*(?:red|white|rose|wine|wines|one|bottle|glass|sparkling|bubbly)\b")
 
@@ -1056,6 +1061,11 @@ _WINE_NOUN_AFTER = re.compile(r"\s*(?:red|white|rose|wine|wines|one|bottle|glass
 def _describes_food_before(folded: str, match: re.Match[str], style: str) -> bool:
     if style not in _DISH_DESCRIPTIONS or _WINE_NOUN_AFTER.match(folded, match.end()):
         return False
+    # "Carnitas tacos w salsa verde, spicy": the dish's, said last after it ("for the steak, rich"
+    # may well ask for a rich wine).
+    comma = _FOOD_THEN_A_COMMA.search(folded, 0, match.start()) if style in _SAID_OF_A_DISH_ALONE else None
+    if comma and _LAST_SAID.match(folded, match.end()) and any(starts_food([word]) for word in comma["food"].split()):
+        return True
     before = _SAID_OF_THE_FOOD_BEFORE.search(folded[max(0, match.start() - 60) : match.start()])
     if before is not None and style == "round":
         # "The sauce is too acidic", "o molho é muito ácido": whatever is too acidic, if not the wine.
@@ -3029,7 +3039,7 @@ _SHORT_SLIPS: Final = {
     "whit": "white", "wite": "white", "whte": "white", "whie": "white",
     "undr": "under", "uder": "under", "unda": "under",
     "chep": "cheap", "chaper": "cheaper", "cheeper": "cheaper",
-    "glss": "glass",
+    "glss": "glass", "lite": "light", "litest": "lightest",
 }  # fmt: skip
 # Not "whit the lamb", "whit a steak": "with", typed with a slip too.
 _SHORT_SLIP: Final = re.compile(

@@ -3961,3 +3961,17 @@ def test_a_country_asked_for_beside_a_glass_or_a_budget_is_the_wines_origin_not_
 
 def test_a_kitchen_named_with_its_food_is_still_the_food() -> None:
     assert parse_question("mexican food, what wine?").constraints.places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "styles"),
+    [
+        ("carnitas tacos w salsa verde, spicy", ()),
+        ("pork ribs, smoky!", ()),
+        ("lamb, spicy please", ("spicy",)),
+        ("for the steak, rich", ("rich",)),
+        ("cedar plank salmon, somethin lite", ("light",)),
+    ],
+)
+def test_a_taste_said_last_after_the_dish_is_the_dishs(text: str, styles: tuple[str, ...]) -> None:
+    assert parse_question(text).constraints.style_words == styles
