@@ -2291,7 +2291,14 @@ def _closing(folded: str) -> bool:
     return bool(_CLOSING.fullmatch(" ".join(words)))
 
 
+# "What's the glass price on that?", "how much for that one?"; "how much a bottle?" after a glass.
+_PRICE_OF_THAT = (
+    r"\b(?:price|prices|cost|how much)\b[\w\s]{0,20}?\b(?:on|of|for) (?:that|this|it)(?: one| wine| bottle)?\b|"
+    r"^\W*(?:and\s+)?how much (?:is |for |would be |would )?(?:an?|the|per) (?:bottle|glass)\W*$"
+)
+_PRICE_OF_THAT_ASKED = re.compile(_PRICE_OF_THAT)
 _ABOUT_SHOWN = re.compile(
+    rf"{_PRICE_OF_THAT}|"
     r"\b(?:difference|differences|differ|differenza|diferencia|diferenca|unterschied|compare|comparison|versus|vs|"
     r"tell me (?:more )?about|more about|"
     # "How much is a glass of the first?": a wine shown, by the glass.
@@ -2465,6 +2472,7 @@ _ABOUT_IT = re.compile(
     r"verres?|flaschen?|glas|glaser) (?:of|de|di|von) (?:that|this|it|ese|esa|este|esta|eso|quello|quella|questo|"
     r"questa|celui-la|celle-la|celui-ci|celui la|dem|diesem|davon)(?: one| wine| bottle)?\b|"
     r"\b(?:on|je|nous) (?:le|la) prend(?:s|ons)?\b|\b(?:lo|la) (?:prendo|prendiamo|tomamos|tomo|pedimos|pido)\b|"
+    rf"{_PRICE_OF_THAT}|"
     # The restaurant's languages: "ist der trocken?", "est-il sec ?", "è secco?", "¿es seco?".
     r"^\W*(?:ist (?:der|die|das|er|sie|es)|est[- ]il|est[- ]ce qu'?il est)\b|^\W*(?:e|es|c'?est|il est|elle est)\s+(?:secc[oa]|sec(?:a|o)?|seche|dolce|dulce|doux|douce|sucree?|leggero|leggera|ligero|ligera|leger|legere|corposo|corposa|corsee?|fruttato|afrutado|fruitee?|tannico|tanico|tannique|boisee?|barricato|caro|cara|barato|barata|cher|chere|buono|bueno|bon)\W*$"
 )
@@ -3220,6 +3228,12 @@ def _had_before_refused(folded: str) -> str:
     return _HAD_BEFORE.sub(refused, folded)
 
 
+def _glass_asked(folded: str) -> bool:
+    """ "Is the first by the glass?", "what's the glass price on that?": asked of a wine shown."""
+    price = _PRICE_OF_THAT_ASKED.search(folded)
+    return bool(_GLASS_OF_SHOWN.search(folded) or (price and "glass" in price.group()))
+
+
 def _read(folded: str) -> Said:
     bounds = _per_person(folded, _price_bounds(folded))
     insisted = _had_before_refused(_NOT_NECESSARILY.sub(lambda match: " " * len(match.group()), folded))
@@ -3294,7 +3308,7 @@ def _read(folded: str) -> Said:
         each_their_own=bool(_EACH_THEIR_OWN.search(folded)),
         house_wine=_house_wine_asked(folded),
         popular=bool(_POPULAR.search(folded)),
-        glass_asked=bool(_GLASS_OF_SHOWN.search(folded)),
+        glass_asked=_glass_asked(folded),
         your_choice=bool(_YOUR_CHOICE.search(folded)),
     )
     return _of_the_wines_shown(folded, said)

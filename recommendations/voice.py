@@ -1190,7 +1190,8 @@ def _price_answer(result: Recommendations) -> str:
     if wine.glass_price is None:
         return f"{name} is {bottle}; it is poured by the bottle only."
     glass = f"{money(wine.glass_price, result.currency)} a glass"
-    glass_first = "glass" in fold_text(result.parsed.text) or result.constraints.by_the_glass
+    asked = fold_text(result.parsed.text)
+    glass_first = "glass" in asked or (result.constraints.by_the_glass and "bottle" not in asked)
     return f"{name} is {glass if glass_first else bottle}, or {bottle if glass_first else glass}."
 
 

@@ -318,3 +318,22 @@ def test_is_the_grape_sweet_of_a_grape_just_shown_is_about_the_wines_shown(resta
     assert {pick.wine.pk for pick in result.picks} == rieslings_shown
     assert "Spätlese" not in write_answer(result)
     wine_index_drop(restaurant_id=restaurant_a.pk)
+
+
+@pytest.mark.parametrize(
+    ("first", "price_asked", "said"),
+    [
+        ("a glass of champagne for the oysters", "how much a bottle", "$90"),
+        ("a bottle of champagne for the oysters", "whats the glass price on that", "$18 a glass"),
+    ],
+)
+def test_the_price_of_the_wine_shown_is_told_not_a_new_search(
+    bistro: Restaurant, first: str, price_asked: str, said: str
+) -> None:
+    shown = recommend(restaurant=bistro, query=first)
+    assert shown.picks[0].wine.name == "Champagne Brut"
+
+    result = recommend(restaurant=bistro, query=price_asked, state=shown.state())
+
+    assert [pick.wine.name for pick in result.picks] == ["Champagne Brut"]
+    assert said in write_answer(result)
