@@ -793,7 +793,17 @@ def _colour_mentions(folded: str) -> tuple[frozenset[str], frozenset[str]]:
     asked = {colour for start, _, colour in mentions if not any(low <= start < high for low, high in habits)}
     if wanted & asked:
         wanted -= habitual - asked
+    # "Is that one red? We want white": the colour asked of the wine shown is no wish beside another.
+    of_it = {colour for start, _, colour in mentions if _COLOUR_ASKED_OF_IT.search(folded, 0, start)}
+    if wanted - of_it:
+        wanted -= of_it
     return frozenset(wanted), frozenset(refused)
+
+
+_COLOUR_ASKED_OF_IT = re.compile(
+    r"\b(?:is|isn'?t) (?:that one|this one|it|that|this|the (?:first|second|third|last|1st|2nd|3rd)(?: one)?) "
+    r"(?:an? )?$"
+)
 
 
 _FIRST_PERSON = re.compile(

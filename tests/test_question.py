@@ -3975,3 +3975,18 @@ def test_a_kitchen_named_with_its_food_is_still_the_food() -> None:
 )
 def test_a_taste_said_last_after_the_dish_is_the_dishs(text: str, styles: tuple[str, ...]) -> None:
     assert parse_question(text).constraints.style_words == styles
+
+
+@pytest.mark.parametrize(
+    ("text", "colours"),
+    [
+        ("is that one red? we want white", {"white"}),
+        ("is the second a white? I want red", {"red"}),
+        ("is it red?", {"red"}),
+        ("a red or a white?", {"red", "white"}),
+    ],
+)
+def test_a_colour_asked_of_the_wine_shown_is_no_wish_beside_another(text: str, colours: set[str]) -> None:
+    said = parse_question(text).said
+    assert said is not None
+    assert said.colours == colours
