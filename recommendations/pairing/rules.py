@@ -896,7 +896,7 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
     ClassicPairing(
         lambda dish: dish.protein in ("fish", "shellfish") and dish.has("butter", "cream"),
         _grapes("Chardonnay, Chenin Blanc, Viognier, Marsanne, Sémillon"),
-        "its texture is made for fish in butter or cream",
+        "its rounded texture is made for butter and cream sauces",
         "Dornenburg & Page: sole meunière and lobster with white Burgundy",
         colours=frozenset({"white"}),
     ),
