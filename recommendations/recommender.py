@@ -1147,8 +1147,8 @@ def choose(
                 for wine in pool
                 if _price_distance(wine, constraints)
                 <= _price_distance(pool[0], constraints) * ALTERNATIVE_PRICE_STRETCH
-            ]
-            picks = _rank(nearest or pool, similarities, profiles, wanted, turn, relaxed, k, alternative=True)
+            ] or pool
+            picks = _rank_nearest(nearest, similarities, profiles, wanted, turn, relaxed, k)
             if profiles and picks and not (turn.only_wine_ids or turn.refinements) and wanted.price_order is None:
                 picks = _with_a_nearby_match(picks, pool, similarities, profiles, wanted, turn, relaxed, k)
             # The nearest may come from the place after all (a dearer Sonoma wine after "cheaper?").
@@ -1157,6 +1157,28 @@ def choose(
             )
             return picks, True, unshown
     return [], True, places_missing
+
+
+def _rank_nearest(
+    nearest: list[Wine],
+    similarities: dict[int, float],
+    profiles: Sequence[DishProfile],
+    wanted: _Wanted,
+    turn: Turn,
+    relaxed: Constraints,
+    k: int,
+) -> list[Pick]:
+    """The nearest alternatives ranked; after "lighter" ("bolder") with nothing lighter, the lightest
+    (fullest) there is leads, not the best pairing of any weight ("even lighter, by the glass" is
+    answered with the lightest glass), and the others follow it."""
+    if turn.max_body is None and turn.min_body is None:
+        return _rank(nearest, similarities, profiles, wanted, turn, relaxed, k, alternative=True)
+    direction = 1 if turn.max_body is not None else -1
+    closest = min(direction * profile_of(wine).body for wine in nearest)
+    lightest = [wine for wine in nearest if direction * profile_of(wine).body == closest]
+    lead = _rank(lightest, similarities, profiles, wanted, turn, relaxed, 1, alternative=True)
+    others = [wine for wine in nearest if wine.pk not in {pick.wine.pk for pick in lead}]
+    return [*lead, *_rank(others, similarities, profiles, wanted, turn, relaxed, k - len(lead), alternative=True)]
 
 
 def _meeting_the_question(

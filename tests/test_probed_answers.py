@@ -13,7 +13,7 @@ import pytest
 from recommendations.dialogue import DialogueState
 from recommendations.models import Restaurant, Wine
 from recommendations.pairing.suggested import suggested_items
-from recommendations.recommender import recommend
+from recommendations.recommender import profile_of, recommend
 from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
 from recommendations.voice import rubric_problems, write_answer
 from tests.factories import WineFactory
@@ -337,3 +337,15 @@ def test_the_price_of_the_wine_shown_is_told_not_a_new_search(
 
     assert [pick.wine.name for pick in result.picks] == ["Champagne Brut"]
     assert said in write_answer(result)
+
+
+def test_nothing_lighter_by_the_glass_leads_with_the_lightest_glass_not_the_best_pairing(bistro: Restaurant) -> None:
+    state = recommend(restaurant=bistro, query="a red by the glass for the lamb").state()
+    result = recommend(restaurant=bistro, query="something lighter", state=state)
+    while not result.nothing_fits:
+        result = recommend(restaurant=bistro, query="even lighter", state=result.state())
+
+    glasses = list(Wine.objects.filter(restaurant=bistro, colour="red", glass_price__isnull=False))
+    lightest = min(profile_of(wine).body for wine in glasses)
+    assert profile_of(result.picks[0].wine).body == lightest, [pick.wine.name for pick in result.picks]
+    assert all(pick.wine.glass_price is not None for pick in result.picks)
