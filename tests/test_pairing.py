@@ -983,6 +983,7 @@ def test_a_note_that_names_other_food_suggests_nothing(description: str, dish: s
         ("Roquefort and pear salad", "Roquefort and pear salad"),
         ("Grilled Lamb Chops", "Grilled Lamb Chops"),  # a title
         ("BBQ ribs", "BBQ ribs"),
+        ("Salmon with Dijon mustard sauce", "salmon with Dijon mustard sauce"),  # a later capital is its own
     ],
 )
 def test_a_menu_name_inside_a_sentence_loses_only_a_capital_that_only_starts_it(name: str, in_sentence: str) -> None:

@@ -1322,8 +1322,10 @@ def name_in_sentence(name: str) -> str:
         return name
     if len(written) > 1 and all(word[:1].isupper() for word in written if len(word) > 3 and word[:1].isalpha()):
         return name  # "Grilled Lamb Chops": a title, every word capitalised; lowering one would jar
-    if any(word[:1].isupper() for word in written[1:]):
+    if written[1:2] and written[1][:1].isupper():
         return name  # "New York strip", "Black Forest gateau", "St. Louis ribs": a proper name leads
+    # A capital further on is its own ("Huîtres de Cancale", "Salmon with Dijon sauce"): the
+    # first word still loses the capital that only starts the name.
     words = words_of(name)
     first = read_food(written[0])
     # "Oak-grilled lamb chops": what a dish was cooked over or in, joined to the method, is no
