@@ -1551,7 +1551,10 @@ def _cooked_wine(folded: str, start: int, end: int) -> bool:
         or (
             " ".join(words_of(folded[start:end])) in _DISH_NAMING_WINES
             and folded[end : end + 1] == " "
-            and not (_STYLE.match(folded, end + 1) or _LIGHT_WORDS.match(folded, end + 1))
+            # Not "is the Sauternes sweet?": how the wine is, asked.
+            and not (
+                _STYLE.match(folded, end + 1) or _LIGHT_WORDS.match(folded, end + 1) or _SWEET.match(folded, end + 1)
+            )
             and _describes_food(folded, end)
         )
     )

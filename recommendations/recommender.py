@@ -1602,14 +1602,21 @@ def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine], state: Dia
     wine, asked about, not a search for Encruzados that are oaky. Of a grape the list has more
     of, the ones just shown: "is the Riesling sweet?" after a Riesling was shown."""
     said = parsed.said
-    if said is None or len(said.grapes) != 1 or said.wine_ids or names_a_dish(parsed):
+    if said is None or said.wine_ids or names_a_dish(parsed):
         return parsed
     folded = fold_text(parsed.text)
     if not _ASKED_OF_THE_GRAPE.match(folded) or _COLOUR_SAID.search(folded):
         return parsed  # not "is the red Lambrusco sweet?": a colour said asks for that colour
-    grape = canonical_grape(said.grapes[0])
-    # Of its grapes as listed, or as its name says them; not those its place only makes likely.
-    wines = [wine for wine in in_stock if grape in grapes_of(wine) and not profile_of(wine).grapes_guessed]
+    if len(said.grapes) == 1:
+        grape = canonical_grape(said.grapes[0])
+        # Of its grapes as listed, or as its name says them; not those its place only makes likely.
+        wines = [wine for wine in in_stock if grape in grapes_of(wine) and not profile_of(wine).grapes_guessed]
+    elif len(said.appellations) == 1 and not said.grapes and state is not None and state.shown:
+        # "Is the Sauternes sweet?" beside the lamb: the list's Sauternes, asked about.
+        place = appellation_of(said.appellations[0])
+        wines = [wine for wine in in_stock if place is not None and appellation_of(wine.name, wine.region) is place]
+    else:
+        return parsed
     shown = {wine.wine_id for wine in state.shown} if state is not None else set()
     if len(wines) > NAMED_WINES_AT_MOST and (of_those_shown := [wine for wine in wines if wine.pk in shown]):
         wines = of_those_shown

@@ -34,6 +34,7 @@ from recommendations.recommender import (
     Pick,
     Recommendations,
     as_listed,
+    clash_kind,
     grapes_of,
     is_house_wine,
     measure,
@@ -218,6 +219,9 @@ def wine_facts(pick: Pick, result: Recommendations, currency: str) -> WineFacts:
         stepped and (result.nothing_fits or not past_the_lead(result.picks[0].profile.body, result.turn))
     ):
         reasons = tuple(reason for reason in reasons if not reason.endswith("as you asked"))
+    if "about" in refinements and clash_kind(wine, result.dish_profiles) == "sweet":
+        # "Is the Moscato sweet?" beside the osso buco: what it is, not why it suits a dish it does not.
+        reasons = ()
     return WineFacts(
         display=display,
         name=wine.name,

@@ -349,3 +349,13 @@ def test_nothing_lighter_by_the_glass_leads_with_the_lightest_glass_not_the_best
     lightest = min(profile_of(wine).body for wine in glasses)
     assert profile_of(result.picks[0].wine).body == lightest, [pick.wine.name for pick in result.picks]
     assert all(pick.wine.glass_price is not None for pick in result.picks)
+
+
+def test_a_sweet_wine_asked_about_beside_a_savoury_dish_is_not_praised_for_that_dish(bistro: Restaurant) -> None:
+    shown = recommend(restaurant=bistro, query="a red for the lamb")
+    result = recommend(restaurant=bistro, query="is the sauternes sweet?", state=shown.state())
+
+    assert [pick.wine.name for pick in result.picks] == ["Sauternes"]
+    text = write_answer(result)
+    assert "lamb" not in text.split("Sauternes", 1)[1], text
+    assert rubric_problems(text, result) == []

@@ -3990,3 +3990,9 @@ def test_a_colour_asked_of_the_wine_shown_is_no_wish_beside_another(text: str, c
     said = parse_question(text).said
     assert said is not None
     assert said.colours == colours
+
+
+def test_is_the_sauternes_sweet_asks_about_the_wine_not_a_dish_called_sauternes() -> None:
+    parsed = parse_question("is the sauternes sweet?")
+    assert parsed.dish_words == ()
+    assert parsed.constraints.appellations == ("sauternes",)
