@@ -1055,9 +1055,11 @@ _SAID_OF = (
 )
 _SAID_OF_THE_FOOD_BEFORE = re.compile(rf"(?P<food>[a-z]+)\s*,?\s+(?:(?:{_SAID_OF})\s+)+$")
 # "The sauce is sweet and sticky", "il maiale è molto dolce", "das Schweinefleisch ist sehr süß".
+# How much, in the restaurant's languages: "très", "molto", "muy", "sehr".
+_QUALIFIERS_ABROAD = r"tres|un peu|assez|bien|molto|un po|muy|bastante|sehr|ziemlich|recht|tan|cosi"
 _TASTE_OF_THE_FOOD_BEFORE = re.compile(
-    rf"(?P<food>[a-z]+)\s*,?\s+(?:(?:{_SAID_OF}|sind|muy|molto|tres|sehr|bien|assez|un peu|un po|bastante|"
-    r"ziemlich|recht|tan|cosi|(?:sweet|sticky|rich|spicy|salty|smoky|creamy|sour|tangy|savou?ry|hot|fatty) and)\s+)+$"
+    rf"(?P<food>[a-z]+)\s*,?\s+(?:(?:{_SAID_OF}|sind|{_QUALIFIERS_ABROAD}|"
+    r"(?:sweet|sticky|rich|spicy|salty|smoky|creamy|sour|tangy|savou?ry|hot|fatty) and)\s+)+$"
 )
 _FOOD_THEN_A_COMMA = re.compile(
     r"(?P<food>(?:[a-z]+\s+){0,2}[a-z]+)\s*,\s*(?:(?:quite|very|really|a bit|pretty|super|extra)\s+)?$"
@@ -2193,8 +2195,8 @@ _FOREIGN_ORDINALS: Final = (
 _SHORT_FRENCH_ORDINALS: Final = "1er|1ere|1re|2e|2eme|3e|3eme"
 # A taste said after a verb ("est sucré", "è dolce", "ist süß"): how something tastes, no food named.
 _TASTE_SAID = re.compile(
-    r"(?P<said>\b(?:is|are|est|sont|e|es|son|sono|ist|sind|c'est)\s+(?:(?:quite|very|really|a bit|rather|tres|un peu|"
-    r"assez|bien|trop|molto|un po|troppo|muy|bastante|demasiado|sehr|ziemlich|zu|recht)\s+)*)"
+    rf"(?P<said>\b(?:is|are|est|sont|e|es|son|sono|ist|sind|c'est)\s+(?:(?:quite|very|really|a bit|rather|"
+    rf"{_QUALIFIERS_ABROAD}|trop|troppo|demasiado|zu)\s+)*)"
     r"(?P<taste>sucree?s?|sweet|dolci?e?|dulces?|doces?|suss\w*|salee?s?|salat[oa]|salzig)\b"
 )
 _LIKE_PICK = re.compile(

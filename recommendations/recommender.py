@@ -1597,7 +1597,9 @@ def _asked_about(parsed: ParsedQuestion, wines: Sequence[Wine], *, grapes: tuple
     return replace(parsed, said=replace(parsed.said, grapes=grapes, wine_ids=tuple(wine.pk for wine in wines)))
 
 
-def _named_by_grape(parsed: ParsedQuestion, in_stock: Sequence[Wine], state: DialogueState | None) -> ParsedQuestion:
+def _named_by_grape_or_place(
+    parsed: ParsedQuestion, in_stock: Sequence[Wine], state: DialogueState | None
+) -> ParsedQuestion:
     """ "Is the Encruzado oaky?" of a list whose only Encruzado is the "Encruzado Reserva": that
     wine, asked about, not a search for Encruzados that are oaky. Of a grape the list has more
     of, the ones just shown: "is the Riesling sweet?" after a Riesling was shown."""
@@ -1751,7 +1753,7 @@ def _read_in_conversation(
             text, menu=menu, wines=names, local=restaurant.local_wines_from, talked_about=talked_about
         )
 
-    named = _named_by_grape(_named_in_full(parse(query), in_stock), in_stock, state)
+    named = _named_by_grape_or_place(_named_in_full(parse(query), in_stock), in_stock, state)
     parsed = _poured_as_said(_shown_by_place(named, state, in_stock), state)
     parsed = _the_dish_again(parsed, state, menu)
     turn = _turn_in_conversation(parsed, state, in_stock)
