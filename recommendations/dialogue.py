@@ -237,6 +237,9 @@ class Turn:
     # wines none of which is one changes nothing, and the answer says so.
     shown_before: tuple[int, ...] = ()
     language: str = ENGLISH  # see DialogueState
+    # "Would it work with the schnitzel?", "does the Von der Fels go with the venison?": the wine
+    # asked about with the dish, which leads the answer with how it suits the dish.
+    fit_wine_id: int | None = None
 
 
 def _diners(raw: Any) -> tuple[tuple[str, str], ...]:
@@ -376,6 +379,8 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         shown_before=() if new_topic else tuple(wine.wine_id for wine in state.shown),
         language=diner_language(parsed.text, state.language),
     )
+    if (asked := _asked_with_a_dish(said, parsed, state)) is not None:
+        return replace(turn, fit_wine_id=asked)
     if said is not None and said.wine_ids and not names_a_dish(parsed):
         # "Is the Cristal worth it?": that wine, about the dish talked about.
         return _about_wines(turn, state, "about", said.wine_ids, bottle_asked=said.by_the_glass is False)
@@ -404,6 +409,22 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
         # "Thanks, that's all": the wine talked about (or the first shown), for the goodbye to name.
         return _about_wines(turn, state, "closing", [_shown_at(state, FOCUS)])
     return _refined(turn, said, state)
+
+
+def _asked_with_a_dish(said: Said | None, parsed: ParsedQuestion, state: DialogueState) -> int | None:
+    """ "Would it work with the schnitzel?", "does the second one go with the venison?", "would the
+    Von der Fels work with the trout?": the one wine asked about with a dish, by its name or where
+    it was shown."""
+    if said is None or not said.fit_asked or not names_a_dish(parsed):
+        return None
+    if said.wine_ids:
+        return said.wine_ids[0]
+    if said.grapes or said.appellations:
+        return None  # "would the Grüner Veltliner go with the venison?": the list's, by that name
+    positions = [position for position in said.about_picks if position in (FOCUS, 0) or 0 < position <= 3]
+    if len(positions) != 1 or not state.shown or positions[0] > len(state.shown):
+        return None
+    return _shown_at(state, positions[0])
 
 
 # "I'm having the parmigiana but I don't drink", "she's pregnant": the one who asks drinks no wine

@@ -2150,6 +2150,9 @@ class Said:
     glass_asked: bool = False
     # "Which would you choose?", "lei quale sceglierebbe?": of the wines shown, the sommelier's own.
     your_choice: bool = False
+    # "Would it work with the schnitzel?", "does the second one go with the venison?": whether a
+    # wine (pointed at or named) suits a dish, asked yes or no.
+    fit_asked: bool = False
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -2911,6 +2914,16 @@ _THE_BEST = re.compile(
     r"(?![^,.;!?]{0,30}\b(?:for|with|para|pour|per|avec|con|zum|zur|mit|calidad|qualite|marche|rapport|preis\w*|value|"
     r"price|prix|prezzo|precio)\b)"
 )
+# "Would it work with the schnitzel?", "and does the Grüner go with the venison?", "is the Sauternes
+# good with foie gras?": asked at the start of a clause, yes or no; not "what would go with the
+# lamb?" nor "a white that would go with the trout", which ask for wines.
+_FIT_ASKED = re.compile(
+    r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|then|ok|okay|hmm|also)\s+)"
+    r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should)\b[^.?!]{0,60}?"
+    r"\b(?:work|go|pair|match|suit|stand up|hold up|(?:be )?(?:good|ok|okay|fine|nice|alright|all right|right|"
+    r"a good (?:match|pairing|fit|choice)))(?: well| ok| okay| nicely| too| also)? "
+    r"(?:with|alongside|against|beside|for)\b"
+)
 _YOUR_CHOICE = re.compile(
     r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))? (?:would|will|do|should|'?d) (?:you|u|ya) "
     r"(?:choose|pick|go for|go with|recommend|drink|order|take)|"
@@ -3325,6 +3338,7 @@ def _read(folded: str) -> Said:
         popular=bool(_POPULAR.search(folded)),
         glass_asked=_glass_asked(folded),
         your_choice=bool(_YOUR_CHOICE.search(folded)),
+        fit_asked=bool(_FIT_ASKED.search(folded)),
     )
     return _of_the_wines_shown(folded, said)
 

@@ -219,6 +219,10 @@ class Understood:
     # "Would the Barolo work with grilled salmon?": the wine asked for, named, when it clashes with
     # the dish; the wines after it are the ones that suit the dish.
     named_clash: str = ""
+    # "Would it work with the schnitzel?", "would the Cornas work with the lamb?": "yes" when the
+    # wine asked about (first) suits the dish; "fair" when it would do but the wines after it suit
+    # it better; "" when not asked (or it clashes: ``named_clash``).
+    fit: str = ""
 
     def as_json(self) -> dict[str, Any]:
         constraints = self.constraints
@@ -245,6 +249,7 @@ class Understood:
             "places_missing": list(self.places_missing),
             "names_missing": list(self.names_missing),
             "language": self.language,
+            "fit": self.fit or ("no" if self.named_clash else None),
         }
 
 
@@ -1043,39 +1048,129 @@ def clash_kind(wine: Wine, dishes: Sequence[DishProfile]) -> str:
         return "tannic fish" if profile.tannin >= 3 else "soft fish"
     if profile.body <= 2 and any(dish.weight >= 4 for dish in dishes):
         return "light"
+    if colour in ("white", "rose", "sparkling") and any(
+        dish.protein in ("red_meat", "lamb", "game") and dish.weight >= 4 for dish in dishes
+    ):
+        return "pale meat"
     if profile.body >= 4 and all(dish.weight <= 2 for dish in dishes):
         return "heavy"
     return ""
 
 
-def _chosen_and_checked(**arguments: Any) -> tuple[list[Pick], bool, tuple[str, ...], str]:
-    """``choose``, and whether the wine asked for by name clashes with the dish (its name, else
-    ""): then the wines that suit the dish follow it."""
+@dataclass(frozen=True)
+class _Chosen:
+    picks: list[Pick]
+    nothing_fits: bool
+    places_missing: tuple[str, ...]
+    clash: str = ""  # the wine asked for by name that clashes with the dish (``Understood.named_clash``)
+    fit: str = ""  # "yes" or "fair": how the wine asked about suits the dish (``Understood.fit``)
+
+
+# "Would it work with the schnitzel?": the wine asked about suits the dish ("yes") when it scores
+# this with it, or this close to the best the list has for it; below, the closer matches follow it.
+FIT_GOOD: Final = 0.55
+FIT_NEAR_BEST: Final = 0.12
+
+
+def _chosen_and_checked(**arguments: Any) -> _Chosen:
+    """``choose``, and how the wine asked about with the dish suits it: asked for by name and
+    clashing, the wines that suit the dish follow it; asked of yes or no ("would it work with the
+    schnitzel?"), it leads, with the closer matches after it when it is not one of the best."""
     picks, nothing_fits, places_missing = choose(**arguments)
-    wanted, profiles, constraints = arguments["wanted"], arguments["profiles"], arguments["constraints"]
+    chosen = _Chosen(picks, nothing_fits, places_missing)
+    wanted, profiles = arguments["wanted"], arguments["profiles"]
     named = wanted.grapes or wanted.appellations
-    turn = arguments["turn"]
-    # Asked with the dish ("would the Barolo work with grilled salmon?"), not "a Muscadet?" later on.
-    if not (named and profiles and picks and wanted.only_named and turn.new_topic) or nothing_fits or turn.refinements:
-        return picks, nothing_fits, places_missing, ""
+    turn: Turn = arguments["turn"]
+    said = arguments["parsed"].said
+    if turn.fit_wine_id is not None and profiles and picks and not nothing_fits:
+        return _fit_of_the_wine_asked(chosen, arguments)
+    if not (named and profiles and picks) or nothing_fits or turn.refinements:
+        return chosen
+    named_asked = _named_match(picks[0].wine, wanted)
     if (
-        not _named_match(picks[0].wine, wanted)
-        or _best_pairing([pick.wine for pick in picks], profiles) >= CLASH_BELOW
-        or not clash_kind(picks[0].wine, profiles)
+        # Asked with the dish ("would the Barolo work with grilled salmon?"), not "a Muscadet?" later on.
+        wanted.only_named
+        and turn.new_topic
+        and named_asked
+        and _best_pairing([pick.wine for pick in picks], profiles) < CLASH_BELOW
+        and clash_kind(picks[0].wine, profiles)
     ):
-        # Not a wine the list has under that name: the preamble says so, and these are its nearest.
-        return picks, nothing_fits, places_missing, ""
-    # The colour came with the name (a Sauternes is a dessert wine): the dish chooses it now.
+        better = [
+            pick
+            for pick in _for_the_dish_alone(arguments)
+            if _best_pairing([pick.wine], profiles) >= CLASH_BETTER_ABOVE and pick not in picks
+        ]
+        if better:
+            k = arguments["k"]
+            return replace(chosen, picks=[picks[0], *better[: max(1, k - 1)]], clash=picks[0].wine.name)
+    if said is not None and said.fit_asked and named_asked:
+        # "Would the Riesling Kabinett work with grilled sardines?": as for a wine pointed at, and
+        # when it suits the dish, the others by that name follow it.
+        return _verdict(picks[0], _for_the_dish_alone(arguments), chosen, arguments)
+    # Not a wine the list has under that name: the preamble says so, and these are its nearest.
+    return chosen
+
+
+def _for_the_dish_alone(arguments: dict[str, Any]) -> list[Pick]:
+    """The wines for the dish, the grape or place named aside (and the colour that came with the
+    name: a Sauternes is a dessert wine, the dish chooses now)."""
+    wanted, constraints = arguments["wanted"], arguments["constraints"]
     unnamed = replace(wanted, grapes=frozenset(), appellations=(), only_named=False, colours_said=frozenset())
     unconstrained = replace(constraints, grapes=(), appellations=(), colours=frozenset())
     others, _, _ = choose(**{**arguments, "wanted": unnamed, "constraints": unconstrained})
-    better = [
-        pick for pick in others if _best_pairing([pick.wine], profiles) >= CLASH_BETTER_ABOVE and pick not in picks
-    ]
-    if not better:
-        return picks, nothing_fits, places_missing, ""
-    k = arguments["k"]
-    return [picks[0], *better[: max(1, k - 1)]], nothing_fits, places_missing, picks[0].wine.name
+    return others
+
+
+def _suits(wine: Wine, picks: Sequence[Pick], profiles: Sequence[DishProfile]) -> bool:
+    """Whether a wine suits the dishes as well as a sommelier would pour it: well, or nearly as
+    well as the best of ``picks``."""
+    score = _best_pairing([wine], profiles)
+    return score >= FIT_GOOD or score >= _best_pairing([pick.wine for pick in picks], profiles) - FIT_NEAR_BEST
+
+
+def _fit_of_the_wine_asked(chosen: _Chosen, arguments: dict[str, Any]) -> _Chosen:
+    """ "Would it work with the schnitzel?", "does the Von der Fels go with the venison?": the wine
+    asked about leads whatever else was said before (its colour, the budget)."""
+    turn: Turn = arguments["turn"]
+    open_to_it = replace(
+        arguments["constraints"],
+        colours=frozenset(),
+        max_price=None,
+        min_price=None,
+        by_the_glass=False,
+        grapes=(),
+        appellations=(),
+        places=(),
+    )
+    asked, _, _ = choose(
+        **{
+            **arguments,
+            "constraints": open_to_it,
+            "wanted": replace(arguments["wanted"], grapes=frozenset(), appellations=(), only_named=False),
+            "turn": replace(turn, only_wine_ids=frozenset({turn.fit_wine_id})),
+        }
+    )
+    if not asked or asked[0].wine.pk != turn.fit_wine_id:
+        return chosen  # no longer on the list
+    return _verdict(asked[0], chosen.picks, chosen, arguments)
+
+
+def _verdict(asked: Pick, for_the_dish: Sequence[Pick], chosen: _Chosen, arguments: dict[str, Any]) -> _Chosen:
+    """The wine asked about first, with how it suits the dish: when it does ("yes"), the wines
+    chosen follow it; when it would do ("fair") or plainly clashes, those that suit the dish better
+    (``for_the_dish``, the best wines for it)."""
+    profiles: Sequence[DishProfile] = arguments["profiles"]
+    wine, k = asked.wine, arguments["k"]
+    score = _best_pairing([wine], profiles)
+    better = [pick for pick in for_the_dish if pick.wine.pk != wine.pk and _best_pairing([pick.wine], profiles) > score]
+    if _suits(wine, for_the_dish, profiles) or not better:
+        return replace(
+            chosen, picks=[asked, *(pick for pick in chosen.picks if pick.wine.pk != wine.pk)][:k], fit="yes"
+        )
+    picks = [asked, *better][:k]
+    if score < CLASH_BELOW and clash_kind(wine, profiles):
+        return replace(chosen, picks=picks, clash=wine.name)
+    return replace(chosen, picks=picks, fit="fair")
 
 
 def choose(
@@ -1695,7 +1790,7 @@ def recommend(
         _dishes_wanted(query, said, turn, dishes, profiles, asked), board_apart=board.apart if board else None
     )
     names_missing, every_name_missing, wanted = _names_missing(in_stock, wanted, with_dish=bool(profiles))
-    picks, nothing_fits, places_missing, clash = _chosen_and_checked(
+    chosen = _chosen_and_checked(
         restaurant=restaurant,
         parsed=parsed,
         constraints=constraints,
@@ -1707,6 +1802,7 @@ def recommend(
         wanted=wanted,
         in_stock=in_stock,
     )
+    picks, nothing_fits, places_missing = chosen.picks, chosen.nothing_fits, chosen.places_missing
     if every_name_missing and not (nothing_fits or clashes or turn.refinements or turn.only_wine_ids):
         # "Any Port?" with no Port: nothing fits as asked, and the nearest are labelled so. Not on
         # a refinement of it: "cheaper?" then asks about the wines shown.
@@ -1723,7 +1819,8 @@ def recommend(
             names_missing=() if clashes else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
             house_wine=_house_wine(said, in_stock, picks),
-            named_clash=clash,
+            named_clash=chosen.clash,
+            fit=chosen.fit,
         ),
         turn=replace(turn, dish_ids=tuple(dish.pk for dish in dishes), dish_words=words),
         dish_profiles=profiles,

@@ -696,6 +696,19 @@ _SECOND_AFTER_CLASH: Final = (
     "With {dish}, {name} is the better bottle, {identity}; {reason}.",
 )
 _SECOND_AFTER_CLASH_ONLY: Final = ("For {dish} I'd pour {name} instead, {identity}.",)
+# "Would it work with the schnitzel?" (``Understood.fit``): yes, or it would do (and the closer
+# matches follow it, as after a clash).
+_OPENINGS_FIT: Final = {
+    "yes": (
+        "Yes, {first} works well with {dish}.",
+        "Yes: {first} is a good match for {dish}.",
+        "Yes, {first} suits {dish} nicely.",
+    ),
+    "fair": (
+        "{First} would do with {dish}, though it would not be my first choice.",
+        "{First} can work with {dish}, but there are closer matches on our list.",
+    ),
+}
 
 
 def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
@@ -705,6 +718,9 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
     dish = _dish_phrase(result)
     if result.understood.named_clash and dish:
         return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=clash_reason(result, ENGLISH))
+    if result.understood.fit and dish:
+        template = rng.choice(_OPENINGS_FIT[result.understood.fit])
+        return template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish)
     refinements = result.understood.refinements
     choices: tuple[str, ...]
     said = result.parsed.said
@@ -1035,7 +1051,9 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                     has_reason=reason is not None,
                     each_their_own=_each_their_own(result),
                     board=result.understood.board,
-                    clash=bool(result.understood.named_clash and _dish_phrase(result)),
+                    clash=bool(
+                        (result.understood.named_clash or result.understood.fit == "fair") and _dish_phrase(result)
+                    ),
                 )
             )
         name = _named(other)
@@ -1067,7 +1085,7 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
     """The answer in the diner's language ("un rouge pour l'agneau ?" is answered in French), when
     that writer says all there is to say: not an answer about one wine, a comparison, a note on
     what the list lacks or a house note, which the English writer says fully."""
-    if result.understood.language == ENGLISH:
+    if result.understood.language == ENGLISH or result.understood.fit:
         return None
     verdict = verdict_note(result) or fact_note(result)
     if (_verdicts(result) or _fact_answer(result, facts[0])) and verdict is None:

@@ -4,6 +4,7 @@ tables), each now answered as a sommelier would."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -359,3 +360,59 @@ def test_a_sweet_wine_asked_about_beside_a_savoury_dish_is_not_praised_for_that_
     text = write_answer(result)
     assert "lamb" not in text.split("Sauternes", 1)[1], text
     assert rubric_problems(text, result) == []
+
+
+def test_would_it_work_with_a_new_dish_is_answered_yes_for_the_wine_in_focus(seafood_house: Restaurant) -> None:
+    first = recommend(restaurant=seafood_house, query="a red for grilled lamb chops")
+    focus = first.picks[0].wine.name
+    assert first.picks[0].wine.colour == "red"
+
+    again = recommend(restaurant=seafood_house, query="would it work with the beef stew?", state=first.state())
+    answer = write_answer(again)
+
+    assert again.picks[0].wine.name == focus
+    assert again.understood.fit == "yes"
+    assert answer.startswith("Yes"), answer
+    assert "the beef stew" in answer
+    assert not rubric_problems(answer, again)
+
+
+def test_a_wine_pointed_at_that_clashes_with_a_new_dish_leads_and_better_ones_follow(
+    seafood_house: Restaurant,
+) -> None:
+    first = recommend(restaurant=seafood_house, query="a white for the clams")
+    white = first.picks[0].wine
+
+    clash = recommend(restaurant=seafood_house, query="does the first one go with the lamb shank?", state=first.state())
+    answer = write_answer(clash)
+
+    assert clash.picks[0].wine == white
+    assert clash.understood.named_clash == white.name
+    assert {pick.wine.colour for pick in clash.picks[1:]} == {"red"}
+    assert re.search(r"^(?:Honestly|I would steer you away)", answer), answer
+    assert re.search(r"(?:a meat this rich|would vanish)", answer), answer
+    assert not rubric_problems(answer, clash)
+
+
+def test_a_wine_named_with_a_dish_it_only_half_suits_leads_with_the_closer_matches_after_it(
+    seafood_house: Restaurant,
+) -> None:
+    # Off-dry Riesling beside grilled sardines: no clash, but not what a sommelier pours first.
+    result = recommend(restaurant=seafood_house, query="would the Riesling Kabinett work with grilled sardines?")
+    answer = write_answer(result)
+
+    assert result.picks[0].wine.name == "Riesling Kabinett"
+    assert result.understood.fit in ("yes", "fair")
+    if result.understood.fit == "fair":
+        assert "first choice" in answer or "closer matches" in answer
+        assert re.search(r"(?:instead|the better bottle)", answer), answer
+    assert not rubric_problems(answer, result)
+
+
+def test_what_would_go_with_a_dish_is_a_request_not_a_yes_or_no(seafood_house: Restaurant) -> None:
+    first = recommend(restaurant=seafood_house, query="a white for the clams")
+    for question in ("what would go with the lamb shank?", "a red that would go with the lamb shank"):
+        result = recommend(restaurant=seafood_house, query=question, state=first.state())
+        assert result.understood.fit == "", question
+        assert not result.understood.named_clash, question
+        assert result.picks[0].wine.colour == "red", question
