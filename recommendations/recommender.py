@@ -1132,6 +1132,8 @@ def _fit_of_the_wine_asked(chosen: _Chosen, arguments: dict[str, Any]) -> _Chose
     """ "Would it work with the schnitzel?", "does the Von der Fels go with the venison?": the wine
     asked about leads whatever else was said before (its colour, the budget)."""
     turn: Turn = arguments["turn"]
+    if turn.fit_wine_id is None:
+        return chosen
     open_to_it = replace(
         arguments["constraints"],
         colours=frozenset(),
