@@ -2892,6 +2892,9 @@ _ONE_FOR_ALL = re.compile(
     # "One bottle for the lamb and the crème brûlée": the dishes named, one bottle all the same.
     r"\b(?:just |only )?(?:one|a single) (?:bottle|wine) (?:for|with|to go with) (?:the |our |my )?[a-z' -]{2,40}? and "
     r"(?!(?:one|another|a second|a glass|a bottle|something|a wine|a different)\b)|"
+    # "The sole and the steak au poivre, my wife doesn't drink red, one bottle": a clause of its own.
+    r"(?:^|[,;:.!?-]\s*|\b(?:and|but|so)\s+)(?:just |only )?(?:one|a single|1) bottle(?: only| please| between us| for "
+    r"(?:us|the two of us|the table)| to share)?\s*[.!?]*$|\b(?:share|sharing|split|splitting) (?:one|a single|1) bottle\b|"
     r"\b(?:une (?:seule )?bouteille pour (?:les )?deux(?: plats)?(?! personnes)|"
     r"una (?:sola )?botella para (?:los )?dos(?: platos)?(?! personas)|"
     r"una (?:sola )?bottiglia per (?:entrambi|tutti e due)(?! noi))\b"

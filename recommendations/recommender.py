@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from statistics import fmean
 from typing import Any, Final
 
 from django.db.models import QuerySet
@@ -1069,6 +1070,8 @@ class _Chosen:
 # "Would it work with the schnitzel?": the wine asked about suits the dish ("yes") when it scores
 # this with it, or this close to the best the list has for it; below, the closer matches follow it.
 FIT_GOOD: Final = 0.55
+# One bottle for two dishes: the worse dish's score, and this much of the mean (a tie-breaker).
+ONE_FOR_ALL_MEAN: Final = 0.05
 FIT_NEAR_BEST: Final = 0.12
 
 
@@ -1450,11 +1453,14 @@ def _rank(
         # "One white, one red", "a red or a rosé for the duck": the best of each colour asked for.
         scored = _spread(scored, k, colours=constraints.colours)
     elif profiles and scored and not turn.only_wine_ids:
-        if wanted.one_for_all and not wanted.separate_dishes and len(profiles) > 1 and scored[0].per_dish:
+        if wanted.one_for_all and len(profiles) > 1 and scored[0].per_dish:
             # One bottle for both: judged by the dish it suits least, so the steak's big red
-            # does not win on the steak's account alone.
+            # does not win on the steak's account alone; of two that serve it alike, the one that
+            # serves the other dish better ("no red" with the sole and the steak: the Meursault,
+            # not a Champagne as thin with the sole as it is with the steak). With the dishes
+            # apart (``_one_for_each``), that bottle first, then one for each.
             scored = sorted(
-                (replace(item, score=min(item.per_dish)) for item in scored),
+                (replace(item, score=min(item.per_dish) + ONE_FOR_ALL_MEAN * fmean(item.per_dish)) for item in scored),
                 key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk),
             )
         # A sommelier names the wines that suit the dish, not three for the sake of three: the

@@ -761,7 +761,10 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
-    elif dish and len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
+    elif dish and (
+        (len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]))
+        or (said is not None and said.one_for_all and len(result.dish_profiles) > 1 and not refinements)
+    ):
         choices = _OPENINGS_BOTH_GLASS if result.constraints.by_the_glass else _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
         choices = _OPENINGS_CHEAPER

@@ -416,3 +416,21 @@ def test_what_would_go_with_a_dish_is_a_request_not_a_yes_or_no(seafood_house: R
         assert result.understood.fit == "", question
         assert not result.understood.named_clash, question
         assert result.picks[0].wine.colour == "red", question
+
+
+def test_one_bottle_said_on_its_own_with_no_red_is_the_white_that_serves_both_dishes(bistro: Restaurant) -> None:
+    # Oysters and the lamb, "no red": the one bottle is judged by the dish it suits least, the
+    # lamb, not poured for the oysters alone.
+    result = recommend(
+        restaurant=bistro, query="we're having the oysters and the lamb shoulder, my wife doesn't drink red, one bottle"
+    )
+    answer = write_answer(result)
+
+    assert result.parsed.said is not None
+    assert result.parsed.said.one_for_all
+    assert all(pick.wine.colour != "red" for pick in result.picks)
+    assert result.picks[0].wine.name != "Muscadet Sèvre et Maine"  # the oysters' wine, lost beside the lamb
+    assert re.search(r"(?:the one bottle that serves both|One bottle across)", answer), answer
+    assert not rubric_problems(answer, result)
+    # A bottle asked for in passing is no bottle for everything.
+    assert not recommend(restaurant=bistro, query="one bottle of red for the lamb").parsed.said.one_for_all  # type: ignore[union-attr]
