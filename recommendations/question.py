@@ -2690,6 +2690,10 @@ def _about_picks(folded: str) -> tuple[int, ...]:
     ``FOCUS``: the one in focus)."""
     if _names_a_course(folded):
         return ()
+    if _FIT_ASKED.search(folded) and (
+        named := _positions_named(folded) or ((FOCUS,) if _FIT_OF_IT.search(folded) else ())
+    ):
+        return named  # "le deuxième irait-il avec le schnitzel ?", "irait-il avec le magret ?"
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         # "Which is the driest?": of all the wines shown; "which is bolder, the 1st or the 2nd?":
         # of the two set side by side.
@@ -2917,6 +2921,8 @@ _THE_BEST = re.compile(
     r"(?![^,.;!?]{0,30}\b(?:for|with|para|pour|per|avec|con|zum|zur|mit|calidad|qualite|marche|rapport|preis\w*|value|"
     r"price|prix|prezzo|precio)\b)"
 )
+# A word of a wine's name or of "the second one", not of "the wine that goes with the lamb".
+_A_WINE_WORD = r"(?!(?:que|qui|che|quel|quelle|qual|quale|cual|was|what|which)\b)[a-z0-9'-]+"
 # "Would it work with the schnitzel?", "and does the Grüner go with the venison?", "is the Sauternes
 # good with foie gras?": asked at the start of a clause, yes or no; not "what would go with the
 # lamb?" nor "a white that would go with the trout", which ask for wines.
@@ -2925,7 +2931,29 @@ _FIT_ASKED = re.compile(
     r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should)\b[^.?!]{0,60}?"
     r"\b(?:work|go|pair|match|suit|stand up|hold up|(?:be )?(?:good|ok|okay|fine|nice|alright|all right|right|"
     r"a good (?:match|pairing|fit|choice)))(?: well| ok| okay| nicely| too| also)? "
-    r"(?:with|alongside|against|beside|for)\b"
+    r"(?:with|alongside|against|beside|for)\b|"
+    # "Le second irait-il avec le magret ?", "et ça irait avec l'agneau ?", "est-ce que le Sancerre va
+    # avec le chèvre ?"; not "qu'est-ce qui va avec le canard ?", which asks for wines.
+    r"(?:^|[,;:.!?]\s*|\b(?:et|mais)\s+)(?:est-ce qu(?:e |'))?(?:(?:il|elle|ca|cela|celui-ci|celui-la)|"
+    rf"(?:le|la|l') ?{_A_WINE_WORD}(?: {_A_WINE_WORD}){{0,3}}) (?:irait|ira|va|passerait|passe|se marierait|se marie|"
+    r"s'accorderait|s'accorde)(?:-t)?(?:-(?:il|elle))?(?: bien| aussi| vraiment)* avec\b|"
+    # "¿Iría bien con el cordero?", "¿el segundo va bien con la merluza?", "e il Barolo andrebbe bene
+    # con la bistecca?", "o Alvarinho vai bem com o polvo?"
+    r"(?:^|[,;:.!?¿]\s*|\b(?:y|pero|e|ma|mas)\s+)(?:(?:el|la|il|lo|o|a|este|ese|questo|quello|esse) "
+    rf"{_A_WINE_WORD}(?: {_A_WINE_WORD}){{0,3}} )?(?:iria|va|combina|combinaria|queda|quedaria|marida|maridaria|"
+    r"andrebbe|si abbina|si abbinerebbe|starebbe|vai|ficaria|fica)(?: bien| bene| bem| tambien| anche| tambem)* "
+    r"(?:con|col|coi|com)\b|"
+    # "Passt der Riesling zum Schnitzel?", "würde der zweite zum Rehrücken passen?"
+    r"(?:^|[,;:.!?]\s*|\b(?:und|aber)\s+)(?:passt|passen)\b[^.?!]{0,40}\b(?:zu[mr]?|mit)\b|"
+    r"(?:^|[,;:.!?]\s*|\b(?:und|aber)\s+)(?:wurde|wurden|konnte)\b[^.?!]{0,40}\b(?:zu[mr]?)\b[^.?!]{0,30}\bpassen\b"
+)
+# The same asked of the wine in focus with no word for it: "irait-il avec le magret ?", "¿iría bien
+# con el cordero?", "andrebbe bene con l'agnello?", "passt das zum Schnitzel?".
+_FIT_OF_IT = re.compile(
+    r"(?:^|[,;:.!?¿]\s*|\b(?:et|mais|y|pero|e|ma|mas|und|aber)\s+)(?:(?:il|elle|ca|cela) (?:irait|ira|va|passerait|"
+    r"se marierait|s'accorderait)\b|(?:irait|va|passerait|se marierait|s'accorderait)-t?-?(?:il|elle)\b|"
+    r"(?:iria|combinaria|quedaria|andrebbe|si abbinerebbe|starebbe|ficaria)\b|passt (?:er|es|das)\b|"
+    r"(?:wurde|konnte) (?:er|es|das)\b)"
 )
 _YOUR_CHOICE = re.compile(
     r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))? (?:would|will|do|should|'?d) (?:you|u|ya) "

@@ -1088,7 +1088,7 @@ def _in_the_diners_language(result: Recommendations, facts: Sequence[WineFacts])
     """The answer in the diner's language ("un rouge pour l'agneau ?" is answered in French), when
     that writer says all there is to say: not an answer about one wine, a comparison, a note on
     what the list lacks or a house note, which the English writer says fully."""
-    if result.understood.language == ENGLISH or result.understood.fit:
+    if result.understood.language == ENGLISH:
         return None
     verdict = verdict_note(result) or fact_note(result)
     if (_verdicts(result) or _fact_answer(result, facts[0])) and verdict is None:

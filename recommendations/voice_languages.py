@@ -343,6 +343,30 @@ _CLASH_OPENINGS: Final = {
     "de": ("Ehrlich gesagt würde ich den {first} {dish} nicht wählen: {why}.",),
     "pt": ("Sinceramente, não escolheria {first} para {dish}: {why}.",),
 }  # fmt: skip
+# "Would it work with the schnitzel?" (``Understood.fit``): yes, or it would do, with the closer
+# matches after it (said as after a clash: "et pour le saumon, ...").
+_FIT_OPENINGS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
+    "fr": {
+        "yes": ("Oui, {first} s'accorde très bien avec {dish}.", "Oui : {first} va très bien avec {dish}."),
+        "fair": ("{First} peut convenir avec {dish}, mais ce ne serait pas mon premier choix.",),
+    },
+    "es": {
+        "yes": ("Sí, {first} va muy bien con {dish}.", "Sí: {first} combina muy bien con {dish}."),
+        "fair": ("{First} puede funcionar con {dish}, aunque no sería mi primera elección.",),
+    },
+    "it": {
+        "yes": ("Sì, {first} si abbina molto bene con {dish}.", "Sì: {first} va molto bene con {dish}."),
+        "fair": ("{First} può andare con {dish}, ma non sarebbe la mia prima scelta.",),
+    },
+    "de": {
+        "yes": ("Ja, der {first} passt sehr gut {dish}.",),
+        "fair": ("Der {first} geht {dish}, wäre aber nicht meine erste Wahl.",),
+    },
+    "pt": {
+        "yes": ("Sim, {first} combina muito bem com {dish}.", "Sim: {first} vai muito bem com {dish}."),
+        "fair": ("{First} pode funcionar com {dish}, mas não seria a minha primeira escolha.",),
+    },
+}  # fmt: skip
 
 
 def clash_reason(result: Recommendations, language: str) -> str:
@@ -1906,7 +1930,12 @@ def _opening(
     """The first sentence: the dish and the first wine, said as the turn asks (a refinement, a
     step, "the driest", the sommelier's own pick...)."""
     key = _opening_key(result, dish)
-    choices = _CLASH_OPENINGS[language] if key == "clash" else book.openings[key]
+    if key == "clash":
+        choices = _CLASH_OPENINGS[language]
+    elif key.startswith("fit "):
+        choices = _FIT_OPENINGS[language][key.removeprefix("fit ")]
+    else:
+        choices = book.openings[key]
     if not dish:
         # No dish to name: the same kind of opening without one, else the plain one.
         choices = tuple(each for each in choices if "{dish}" not in each.lower()) or book.openings["no_dish"]
@@ -1942,6 +1971,8 @@ def _opening_key(result: Recommendations, dish: str) -> str:
     shown = first.wine.pk in result.turn.exclude_wine_ids  # the closest is a wine just shown
     if result.understood.named_clash and dish:
         return "clash"
+    if result.understood.fit and dish:
+        return f"fit {result.understood.fit}"
     if result.nothing_fits:
         if "cheaper" in refinements:
             return "cheapest_shown" if shown else "cheaper_none"
@@ -2158,6 +2189,7 @@ def _details(
             if with_reasons and not (clash and index == 0)  # a wine steered away from is not praised
             else None
         )
+        clash = clash or bool(result.understood.fit == "fair" and dish_said)  # the closer match follows
         if index == 1 and clash:
             template = book.for_dish if reason else book.for_dish_only  # "Et pour le saumon, le Chablis..."
         elif index == 0:

@@ -434,3 +434,35 @@ def test_one_bottle_said_on_its_own_with_no_red_is_the_white_that_serves_both_di
     assert not rubric_problems(answer, result)
     # A bottle asked for in passing is no bottle for everything.
     assert not recommend(restaurant=bistro, query="one bottle of red for the lamb").parsed.said.one_for_all  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "asked", "opening"),
+    [
+        (
+            "fr",
+            "un rouge pour l'agneau grillé",
+            "et le premier irait-il avec les palourdes ?",
+            r"^(?:Honnêtement|Je vous déconseillerais)",
+        ),
+        ("es", "un tinto para el cordero", "¿el primero iría bien con las almejas?", r"^Sinceramente"),
+        ("it", "un rosso per l'agnello", "e il primo andrebbe bene con le vongole?", r"^Sinceramente"),
+        ("de", "einen Rotwein zum Lamm", "passt der erste zu den Muscheln?", r"^Ehrlich gesagt"),
+    ],
+)
+def test_whether_a_wine_shown_suits_a_new_dish_is_answered_in_the_diners_language(
+    seafood_house: Restaurant, language: str, first: str, asked: str, opening: str
+) -> None:
+    before = recommend(restaurant=seafood_house, query=first)
+    red = before.picks[0].wine
+    assert red.colour == "red"
+
+    result = recommend(restaurant=seafood_house, query=asked, state=before.state())
+    answer = write_answer(result)
+
+    assert result.understood.language == language
+    assert result.picks[0].wine == red
+    assert result.understood.named_clash == red.name
+    assert re.search(opening, answer), answer
+    assert {pick.wine.colour for pick in result.picks[1:]} <= {"white", "sparkling"}
+    assert not rubric_problems(answer, result)

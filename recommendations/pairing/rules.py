@@ -157,6 +157,7 @@ class _Verdict:
     bonuses: list[tuple[float, str]] = field(default_factory=list)
     penalty: float = 0.0
     textbook: bool = False  # a textbook classic (``TEXTBOOK_STRENGTH``) holds for this wine
+    any_weight: bool = False  # a classic that holds whatever the weights say (``ClassicPairing.any_weight``)
 
     def praise(self, strength: float, reason: str) -> None:
         self.bonuses.append((strength, reason))
@@ -251,8 +252,6 @@ def _weight_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> flo
         verdict.praise(0.3, f"its light body lets the delicate {subject} shine")
     elif difference == 0:
         verdict.praise(0.2, f"its medium body matches the weight of the {subject}")
-    if difference >= 3:
-        verdict.fault(0.15)
     return 1.0 - difference / 4
 
 
@@ -579,6 +578,12 @@ def _echo_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _Ver
 # chocolate): what the learned model says cannot pull them down (``pairing_score``). Measured
 # by two-fold cross-validation inside the tuning half: 79.8% -> 80.4% of the top three accepted.
 TEXTBOOK_STRENGTH: Final = 0.8
+# A classic that holds whatever the weights say (``ClassicPairing.any_weight``: the fondue's light
+# Fendant): its weight fit is at least this, and three steps of body apart (``WEIGHT_MISMATCH_FIT``)
+# is no fault in it. Not every textbook classic: a featherweight Moscato d'Asti beside a dense
+# chocolate torte, or an off-dry Kabinett beside a heavy spiced stew, is still too light.
+TEXTBOOK_WEIGHT_FIT: Final = 0.75
+WEIGHT_MISMATCH_FIT: Final = 0.25
 TEXTBOOK_COLOUR_FIT: Final = 0.9
 
 
@@ -597,6 +602,7 @@ class ClassicPairing:
     max_oak: int = 3  # Chablis, not a barrel-fermented Chardonnay, is the oyster wine
     max_body: int = 5
     strength: float = 0.7
+    any_weight: bool = False  # see ``TEXTBOOK_WEIGHT_FIT``
 
 
 def _words(*names: str) -> Callable[[DishProfile], bool]:
@@ -884,12 +890,13 @@ CLASSICS: Final[tuple[ClassicPairing, ...]] = (
         # Textbook: a light, soft Fendant is the fondue's own wine, which no rule of weight would
         # choose for melted cheese.
         strength=TEXTBOOK_STRENGTH,
+        any_weight=True,
     ),
     ClassicPairing(
         _words("fondue", "tartiflette", "raclette"),
         _grapes("Chardonnay, Savagnin"),
         # Chardonnay grows everywhere: the reason says whose custom it is, not that it is Alpine.
-        "it is the grape the Jura pours with its melted cheeses",
+        "it is the style of white the Jura pours with its melted cheeses",
         "Jura tradition: Comté fondue with Chardonnay or Savagnin",
         colours=frozenset({"white"}),
     ),
@@ -1056,6 +1063,7 @@ def _classic_rules(wine: WineProfile, dish: DishProfile, colour: str, verdict: _
         if grapes & classic.grapes and classic.dish(dish):
             verdict.praise(classic.strength, classic.reason)
             verdict.textbook = verdict.textbook or classic.strength >= TEXTBOOK_STRENGTH
+            verdict.any_weight = verdict.any_weight or classic.any_weight
 
 
 def _region_rule(wine: WineProfile, dish: DishProfile, verdict: _Verdict) -> None:
@@ -1102,6 +1110,11 @@ def pairing_score(wine: WineProfile, dish: DishProfile, *, wine_colour: str, lea
     if verdict.textbook:
         # A textbook classic settles the colour too: choucroute's Riesling is no charcuterie white.
         fit = max(fit, TEXTBOOK_COLOUR_FIT)
+    if verdict.any_weight:
+        # And a few settle the weight: a light, soft Fendant is the fondue's own wine.
+        weight_fit = max(weight_fit, TEXTBOOK_WEIGHT_FIT)
+    elif weight_fit <= WEIGHT_MISMATCH_FIT:
+        verdict.fault(0.15)  # three steps apart: a featherweight beside a stew, or the reverse
 
     strengths = sorted((strength for strength, _ in verdict.bonuses), reverse=True)
     # The best reason counts most; a pile of small generic ones cannot outweigh one that matters.
