@@ -2688,12 +2688,12 @@ def _names_a_course(folded: str) -> bool:
 def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
-    if _names_a_course(folded):
-        return ()
     if _FIT_ASKED.search(folded) and (
         named := _positions_named(folded) or ((FOCUS,) if _FIT_OF_IT.search(folded) else ())
     ):
-        return named  # "le deuxième irait-il avec le schnitzel ?", "irait-il avec le magret ?"
+        return named  # "le deuxième irait-il avec le schnitzel ?", "is it good with cheese too?"
+    if _names_a_course(folded):
+        return ()
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         # "Which is the driest?": of all the wines shown; "which is bolder, the 1st or the 2nd?":
         # of the two set side by side.
@@ -2947,13 +2947,14 @@ _FIT_ASKED = re.compile(
     r"(?:^|[,;:.!?]\s*|\b(?:und|aber)\s+)(?:passt|passen)\b[^.?!]{0,40}\b(?:zu[mr]?|mit)\b|"
     r"(?:^|[,;:.!?]\s*|\b(?:und|aber)\s+)(?:wurde|wurden|konnte)\b[^.?!]{0,40}\b(?:zu[mr]?)\b[^.?!]{0,30}\bpassen\b"
 )
-# The same asked of the wine in focus with no word for it: "irait-il avec le magret ?", "¿iría bien
-# con el cordero?", "andrebbe bene con l'agnello?", "passt das zum Schnitzel?".
+# The same asked of the wine in focus: "is it good with cheese too?", "irait-il avec le magret ?",
+# "¿iría bien con el cordero?", "andrebbe bene con l'agnello?", "passt das zum Schnitzel?".
 _FIT_OF_IT = re.compile(
     r"(?:^|[,;:.!?¿]\s*|\b(?:et|mais|y|pero|e|ma|mas|und|aber)\s+)(?:(?:il|elle|ca|cela) (?:irait|ira|va|passerait|"
     r"se marierait|s'accorderait)\b|(?:irait|va|passerait|se marierait|s'accorderait)-t?-?(?:il|elle)\b|"
     r"(?:iria|combinaria|quedaria|andrebbe|si abbinerebbe|starebbe|ficaria)\b|passt (?:er|es|das)\b|"
-    r"(?:wurde|konnte) (?:er|es|das)\b)"
+    r"(?:wurde|konnte) (?:er|es|das)\b|"
+    r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should) (?:it|that|this)(?: one| wine| bottle)?\b)"
 )
 _YOUR_CHOICE = re.compile(
     r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))? (?:would|will|do|should|'?d) (?:you|u|ya) "
@@ -3376,6 +3377,9 @@ def _read(folded: str) -> Said:
 
 def _of_the_wines_shown(folded: str, said: Said) -> Said:
     """What the question asks of the wines shown, once all is read."""
+    if said.fit_asked and said.about_picks and said.adding:
+        # "Is it good with cheese too?": that wine with this dish as well, not one more wine.
+        said = replace(said, adding=False)
     if said.other and said.about_picks and not said.chosen and _others_apart(folded):
         # "The first is too heavy for me. Anything else?": other wines, not more on the first.
         said = replace(said, about_picks=())

@@ -375,6 +375,10 @@ def test_would_it_work_with_a_new_dish_is_answered_yes_for_the_wine_in_focus(sea
     assert answer.startswith("Yes"), answer
     assert "the beef stew" in answer
     assert not rubric_problems(answer, again)
+    # "Too" asks for that wine with this dish as well, not for one more wine; a course named is a dish.
+    cheese = recommend(restaurant=seafood_house, query="is it good with cheese too?", state=again.state())
+    assert cheese.picks[0].wine.name == focus
+    assert cheese.understood.fit or cheese.understood.named_clash
 
 
 def test_a_wine_pointed_at_that_clashes_with_a_new_dish_leads_and_better_ones_follow(
