@@ -2688,11 +2688,12 @@ def _names_a_course(folded: str) -> bool:
 def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
+    course = _names_a_course(folded)  # "il secondo" may be the main course, "cheese" the cheese course
     if _FIT_ASKED.search(folded) and (
-        named := _positions_named(folded) or ((FOCUS,) if _FIT_OF_IT.search(folded) else ())
+        named := (() if course else _positions_named(folded)) or ((FOCUS,) if _FIT_OF_IT.search(folded) else ())
     ):
         return named  # "le deuxième irait-il avec le schnitzel ?", "is it good with cheese too?"
-    if _names_a_course(folded):
+    if course:
         return ()
     if _superlative(folded) and (not _SHOWN_POSITIONS.search(folded) or _WHICH_COMPARATIVE.search(folded)):
         # "Which is the driest?": of all the wines shown; "which is bolder, the 1st or the 2nd?":
@@ -2928,10 +2929,15 @@ _A_WINE_WORD = r"(?!(?:que|qui|che|quel|quelle|qual|quale|cual|was|what|which)\b
 # lamb?" nor "a white that would go with the trout", which ask for wines.
 _FIT_ASKED = re.compile(
     r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|then|ok|okay|hmm|also)\s+)"
-    r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should)\b[^.?!]{0,60}?"
-    r"\b(?:work|go|pair|match|suit|stand up|hold up|(?:be )?(?:good|ok|okay|fine|nice|alright|all right|right|"
+    # Not "is it possible to get something that would go with the sole?", nor "should we go with the
+    # Cahors or the Mercurey for the lamb?": other wines asked for, or two to choose between.
+    r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should)\b"
+    r"(?:(?!\b(?:something|anything|possible|get|have|recommend|suggest|another|one that|a (?:wine|glass|bottle))\b)"
+    r"[^.?!]){0,60}?"
+    r"\b(?:(?:work|go|pair|match|suit|stand up|hold up|(?:be )?(?:good|ok|okay|fine|nice|alright|all right|right|"
     r"a good (?:match|pairing|fit|choice)))(?: well| ok| okay| nicely| too| also)? "
-    r"(?:with|alongside|against|beside|for)\b|"
+    r"(?:with|alongside|against|beside|for)|(?:suit|match|stand up to|hold up to|handle) (?:the|a|an|my|our|her|his)\b)"
+    r"(?![^.?!]*\bor\b)|"
     # "Le second irait-il avec le magret ?", "et ça irait avec l'agneau ?", "est-ce que le Sancerre va
     # avec le chèvre ?"; not "qu'est-ce qui va avec le canard ?", which asks for wines.
     r"(?:^|[,;:.!?]\s*|\b(?:et|mais)\s+)(?:est-ce qu(?:e |'))?(?:(?:il|elle|ca|cela|celui-ci|celui-la)|"
@@ -2954,7 +2960,8 @@ _FIT_OF_IT = re.compile(
     r"se marierait|s'accorderait)\b|(?:irait|va|passerait|se marierait|s'accorderait)-t?-?(?:il|elle)\b|"
     r"(?:iria|combinaria|quedaria|andrebbe|si abbinerebbe|starebbe|ficaria)\b|passt (?:er|es|das)\b|"
     r"(?:wurde|konnte) (?:er|es|das)\b|"
-    r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should) (?:it|that|this)(?: one| wine| bottle)?\b)"
+    r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should) (?:it|that|this)(?: one| wine| bottle)?\b)|"
+    r"\b(?:think|reckon|guess) (?:it|that|this)(?: one)? (?:would|will|could|might|goes|works)\b"
 )
 _YOUR_CHOICE = re.compile(
     r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))? (?:would|will|do|should|'?d) (?:you|u|ya) "

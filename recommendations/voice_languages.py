@@ -360,7 +360,7 @@ _FIT_OPENINGS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "de": {
         "yes": ("Ja, der {first} passt sehr gut {dish}.",),
-        "fair": ("Der {first} geht {dish}, wäre aber nicht meine erste Wahl.",),
+        "fair": ("Der {first} passt zwar {dish}, wäre aber nicht meine erste Wahl.",),
     },
     "pt": {
         "yes": ("Sim, {first} combina muito bem com {dish}.", "Sim: {first} vai muito bem com {dish}."),
@@ -2189,7 +2189,8 @@ def _details(
             if with_reasons and not (clash and index == 0)  # a wine steered away from is not praised
             else None
         )
-        clash = clash or bool(result.understood.fit == "fair" and dish_said)  # the closer match follows
+        # The closer match follows a wine that would do, when the dish can be named.
+        clash = clash or bool(result.understood.fit == "fair" and _dish_phrase(result, language, book))
         if index == 1 and clash:
             template = book.for_dish if reason else book.for_dish_only  # "Et pour le saumon, le Chablis..."
         elif index == 0:

@@ -14,6 +14,7 @@ import pytest
 from recommendations.dialogue import DialogueState
 from recommendations.models import Restaurant, Wine
 from recommendations.pairing.suggested import suggested_items
+from recommendations.question import FOCUS, parse_question
 from recommendations.recommender import profile_of, recommend
 from recommendations.retrieval.vector_index import wine_index_drop, wine_index_sync
 from recommendations.voice import rubric_problems, write_answer
@@ -415,7 +416,12 @@ def test_a_wine_named_with_a_dish_it_only_half_suits_leads_with_the_closer_match
 
 def test_what_would_go_with_a_dish_is_a_request_not_a_yes_or_no(seafood_house: Restaurant) -> None:
     first = recommend(restaurant=seafood_house, query="a white for the clams")
-    for question in ("what would go with the lamb shank?", "a red that would go with the lamb shank"):
+    for question in (
+        "what would go with the lamb shank?",
+        "a red that would go with the lamb shank",
+        "is it possible to get something that would go with the lamb shank?",
+        "can it be something that would go with the lamb shank?",
+    ):
         result = recommend(restaurant=seafood_house, query=question, state=first.state())
         assert result.understood.fit == "", question
         assert not result.understood.named_clash, question
@@ -470,3 +476,13 @@ def test_whether_a_wine_shown_suits_a_new_dish_is_answered_in_the_diners_languag
     assert re.search(opening, answer), answer
     assert {pick.wine.colour for pick in result.picks[1:]} <= {"white", "sparkling"}
     assert not rubric_problems(answer, result)
+
+
+def test_two_wines_to_choose_between_are_no_yes_or_no_question() -> None:
+    said = parse_question("should we go with the Cahors or the Mercurey for the lamb?").said
+    assert said is not None
+    assert not said.fit_asked
+    asked = parse_question("do you think it would go with the salmon?").said
+    assert asked is not None
+    assert asked.fit_asked
+    assert asked.about_picks == (FOCUS,)
