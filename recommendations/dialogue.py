@@ -328,6 +328,18 @@ def _same_dish(parsed: ParsedQuestion, state: DialogueState) -> bool:
     return False
 
 
+def _budget_restated(said: Said | None) -> bool:
+    """Whether the diner says the budget anew (a bound, none, a number alone, "not too expensive")."""
+    return said is not None and (
+        said.max_price is not None
+        or said.min_price is not None
+        or said.any_price
+        or said.amount_alone is not None
+        or said.modest_price
+        or said.start_over
+    )
+
+
 def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     """Apply the conversation rules to a parsed question (parsed without ``previous``)."""
     said = parsed.said
@@ -345,15 +357,7 @@ def next_turn(parsed: ParsedQuestion, state: DialogueState | None) -> Turn:
     no_food = said is not None and said.no_food and not names_a_dish(parsed)
     new_topic = (names_a_dish(parsed) and not _same_dish(parsed, state)) or general or diet or no_food
     base = _topic_dropped(state.constraints) if new_topic else state.constraints
-    restated = said is not None and (
-        said.max_price is not None
-        or said.min_price is not None
-        or said.any_price
-        or said.amount_alone is not None
-        or said.modest_price
-        or said.start_over
-    )
-    budget_said = None if restated else state.budget_said
+    budget_said = None if _budget_restated(said) else state.budget_said
     if new_topic and budget_said is not None:
         base = replace(
             base,

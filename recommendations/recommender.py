@@ -1810,23 +1810,21 @@ def recommend(
         wanted=wanted,
         in_stock=in_stock,
     )
-    picks, nothing_fits, places_missing = chosen.picks, chosen.nothing_fits, chosen.places_missing
-    if every_name_missing and not (nothing_fits or clashes or turn.refinements or turn.only_wine_ids):
-        # "Any Port?" with no Port: nothing fits as asked, and the nearest are labelled so. Not on
-        # a refinement of it: "cheaper?" then asks about the wines shown.
-        picks, nothing_fits = [replace(pick, alternative=True) for pick in picks], True
+    if every_name_missing and not (chosen.nothing_fits or clashes or turn.refinements or turn.only_wine_ids):
+        # "Any Port?" with no Port: the nearest, labelled (not on a refinement: "cheaper?" asks of the wines shown).
+        chosen = replace(chosen, picks=[replace(pick, alternative=True) for pick in chosen.picks], nothing_fits=True)
     return Recommendations(
-        picks=picks,
+        picks=chosen.picks,
         parsed=parsed,
         constraints=constraints,
         dishes=dishes,
-        nothing_fits=nothing_fits,
+        nothing_fits=chosen.nothing_fits,
         understood=replace(
             _understood(dishes, words, source, profiles, constraints, turn, appellations, (*clashes, *body), board),
-            places_missing=places_missing,
+            places_missing=chosen.places_missing,
             names_missing=() if clashes else names_missing,
             glass_budget_dropped=_glass_budget_dropped(state, constraints, said),
-            house_wine=_house_wine(said, in_stock, picks),
+            house_wine=_house_wine(said, in_stock, chosen.picks),
             named_clash=chosen.clash,
             fit=chosen.fit,
         ),

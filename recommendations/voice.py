@@ -711,16 +711,40 @@ _OPENINGS_FIT: Final = {
 }
 
 
+def _one_bottle_for_both(result: Recommendations) -> bool:
+    """Two dishes and the first wine serves both: a wine for each follows it, or one bottle was asked for."""
+    said = result.parsed.said
+    if len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]):
+        return True
+    return said is not None and said.one_for_all and len(result.dish_profiles) > 1 and not result.understood.refinements
+
+
+def _better_ones_follow(result: Recommendations) -> bool:
+    """Whether the first wine was asked about with the dish and the wines after it suit the dish
+    better (it clashes, or would only do): the second is then "the one to pour instead"."""
+    return bool((result.understood.named_clash or result.understood.fit == "fair") and _dish_phrase(result))
+
+
+def _opening_of_a_verdict(result: Recommendations, first: WineFacts, dish: str, rng: random.Random) -> str | None:
+    """ "Would the Barolo work with grilled salmon?", "would it work with the schnitzel?": how the
+    wine asked about suits the dish, said first; None when no such thing was asked."""
+    if not dish:
+        return None
+    if result.understood.named_clash:
+        return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=clash_reason(result, ENGLISH))
+    if result.understood.fit:
+        template = rng.choice(_OPENINGS_FIT[result.understood.fit])
+        return template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish)
+    return None
+
+
 def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
     missed = _opening_of_a_miss(result, first)
     if missed is not None:
         return missed
     dish = _dish_phrase(result)
-    if result.understood.named_clash and dish:
-        return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=clash_reason(result, ENGLISH))
-    if result.understood.fit and dish:
-        template = rng.choice(_OPENINGS_FIT[result.understood.fit])
-        return template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish)
+    if (verdict := _opening_of_a_verdict(result, first, dish, rng)) is not None:
+        return verdict
     refinements = result.understood.refinements
     choices: tuple[str, ...]
     said = result.parsed.said
@@ -761,10 +785,7 @@ def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> s
         choices = _OPENINGS_MY_PICK
     elif said is not None and said.occasion and not said.best_of_a_kind and not refinements:
         choices = _OPENINGS_OCCASION if dish else _OPENINGS_OCCASION_NO_DISH
-    elif dish and (
-        (len(result.picks) > 2 and all(pick.for_dish for pick in result.picks[1:3]))
-        or (said is not None and said.one_for_all and len(result.dish_profiles) > 1 and not refinements)
-    ):
+    elif dish and _one_bottle_for_both(result):
         choices = _OPENINGS_BOTH_GLASS if result.constraints.by_the_glass else _OPENINGS_BOTH
     elif "cheaper" in refinements and dish:
         choices = _OPENINGS_CHEAPER
@@ -1054,9 +1075,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                     has_reason=reason is not None,
                     each_their_own=_each_their_own(result),
                     board=result.understood.board,
-                    clash=bool(
-                        (result.understood.named_clash or result.understood.fit == "fair") and _dish_phrase(result)
-                    ),
+                    clash=_better_ones_follow(result),
                 )
             )
         name = _named(other)
