@@ -2153,6 +2153,8 @@ class Said:
     # "Would it work with the schnitzel?", "does the second one go with the venison?": whether a
     # wine (pointed at or named) suits a dish, asked yes or no.
     fit_asked: bool = False
+    # "Is the second one too light for the lamb?": the fault feared, as said (``fit_worry``).
+    fit_worry: str = ""
 
 
 # Relative to the wines just shown: "lighter", "something bolder", "another like the second".
@@ -2689,8 +2691,9 @@ def _about_picks(folded: str) -> tuple[int, ...]:
     """Positions of the wines just shown that the question is about or chooses (0: the last,
     ``FOCUS``: the one in focus)."""
     course = _names_a_course(folded)  # "il secondo" may be the main course, "cheese" the cheese course
-    if _FIT_ASKED.search(folded) and (
-        named := (() if course else _positions_named(folded)) or ((FOCUS,) if _FIT_OF_IT.search(folded) else ())
+    if _fit_asked(folded) and (
+        named := (() if course else _positions_named(folded))
+        or ((FOCUS,) if _FIT_OF_IT.search(folded) or _fit_worry(folded) else ())
     ):
         return named  # "le deuxième irait-il avec le schnitzel ?", "is it good with cheese too?"
     if course:
@@ -2963,6 +2966,62 @@ _FIT_OF_IT = re.compile(
     r"(?:would|will|does|do|could|can|is|isn'?t|doesn'?t|wouldn'?t|might|should) (?:it|that|this)(?: one| wine| bottle)?\b)|"
     r"\b(?:think|reckon|guess) (?:it|that|this)(?: one)? (?:would|will|could|might|goes|works)\b"
 )
+# "Is the second one too light for the lamb?", "isn't the Barolo a bit too big for the salmon?",
+# "est-il trop léger pour l'agneau ?", "¿no es demasiado ligero para el cordero?", "ist der zweite zu
+# leicht für den Rehrücken?": whether a wine shown suits a dish, asked as a fault feared. Not "prob
+# too heavy for raw fish" (said of the wines shown: a step away) nor "is there something not too
+# heavy for the sole?" (a request).
+ENGLISH_WORRIES: Final = (
+    "light", "thin", "weak", "delicate", "subtle", "heavy", "big", "bold", "strong", "rich", "powerful", "tannic",
+    "oaky", "oaked", "sweet", "dry", "acidic", "tart", "intense", "full",
+)  # fmt: skip
+_TOO_MUCH_ASKED = re.compile(
+    r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|then|ok|okay|hmm|also)\s+)"
+    r"(?:is|isn'?t|are|aren'?t|would|will|wouldn'?t|won'?t|might|could)\b"
+    r"(?:(?!\b(?:there|something|anything|possible|get|have|recommend|suggest|another|one that|a (?:wine|glass|bottle)|"
+    r"not)\b)[^.?!,;]){0,50}?"
+    rf"\btoo (?P<worry>{'|'.join(ENGLISH_WORRIES)})(?:[- ]bodied)? (?:for|with)\b|"
+    r"\b(?:trop|demasiado|troppo|zu|muito) (?P<foreign>"
+    r"(?:leger|lourd|puissant|sucre|tannique|boise|fort|doux|douce|acide|corse)e?s?|"
+    r"(?:liger|pesad|tanic|amaderad|sec)[oa]s?|dulces?|potentes?|fuertes?|suaves?|"
+    r"(?:legger|tannic|delicat|secc|strutturat|corpos)[oaie]|pesant[ei]|dolci?|forti?|"
+    r"(?:leicht|schwer|kraftig|suss|stark|holzig|sauer|wuchtig)(?:e[rsn]?)?|"
+    r"leves?|doces?)"
+    r" (?:pour|avec|para|con|per|fur|zu[mr]?|mit|com)\b[^.!?,;]*\?|"
+    r"\b(?P<before>leves?|pesad[oa]s?|doces?|fortes?|tanic[oa]s?) demais (?:para|com)\b[^.!?,;]*\?"
+)
+# The dish first, the question last: "how about the first one with the lamb, would that work?", "et
+# avec le fromage, il irait ?", "¿y con el cordero, iría bien?", "und zum Rehrücken, passt das?".
+_FIT_ASKED_LAST = re.compile(
+    r"\b(?:with|alongside|avec|con|col|com|zum|zur|mit)\b[^?]*?(?:"
+    r"\b(?:would|will|does|could|can|might) (?:that|it|this)(?: one| wine)? (?:work|go|do|pair|match|suit|"
+    r"be (?:good|ok|okay|fine|right|nice|a good (?:match|pairing|fit)))(?: well| ok| okay| nicely| too| also)?|"
+    r"\b(?:il|elle|ca|cela) (?:irait|ira|va|passerait|se marierait|s'accorderait)(?: bien| aussi)*|"
+    r"\b(?:irait|passerait)-(?:il|elle)(?: bien| aussi)*|"
+    r"\b(?:iria|combinaria|quedaria|andrebbe|starebbe|si abbinerebbe|ficaria)(?: bien| bene| bem| tambien| anche)*|"
+    r"\b(?:passt|passen) (?:er|es|das|die|der)(?: auch| gut)*"
+    r")\s*[?!.]*\s*$"
+)
+# The same as a request: "quelque chose de pas trop lourd pour la sole ?".
+_SOMETHING_ASKED = re.compile(
+    r"\b(?:something|anything|a wine|quelque chose|un autre|un vin|algo|otro|otra|un vino|qualcosa|un altro|etwas|"
+    r"einen? (?:anderen|wein)|algum|outro|um vinho)\b"
+)
+
+
+def _fit_worry(folded: str) -> str:
+    """The fault feared of a wine shown with a dish, asked yes or no ("light" of "is it too light
+    for the lamb?"); "" when none is."""
+    asked = _TOO_MUCH_ASKED.search(folded)
+    if asked is None or _SOMETHING_ASKED.search(folded):
+        return ""
+    return asked.group("worry") or asked.group("foreign") or asked.group("before")
+
+
+def _fit_asked(folded: str) -> bool:
+    return bool(_FIT_ASKED.search(folded) or _FIT_ASKED_LAST.search(folded)) or bool(_fit_worry(folded))
+
+
 _YOUR_CHOICE = re.compile(
     r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))? (?:would|will|do|should|'?d) (?:you|u|ya) "
     r"(?:choose|pick|go for|go with|recommend|drink|order|take)|"
@@ -3377,7 +3436,8 @@ def _read(folded: str) -> Said:
         popular=bool(_POPULAR.search(folded)),
         glass_asked=_glass_asked(folded),
         your_choice=bool(_YOUR_CHOICE.search(folded)),
-        fit_asked=bool(_FIT_ASKED.search(folded)),
+        fit_asked=_fit_asked(folded),
+        fit_worry=_fit_worry(folded),
     )
     return _of_the_wines_shown(folded, said)
 
@@ -3387,6 +3447,10 @@ def _of_the_wines_shown(folded: str, said: Said) -> Said:
     if said.fit_asked and said.about_picks and said.adding:
         # "Is it good with cheese too?": that wine with this dish as well, not one more wine.
         said = replace(said, adding=False)
+    if said.fit_worry:
+        # "Is the second one too light for the lamb?": a fear to answer, not a wish for a fuller wine
+        # (nor a style asked: "too tannic" is no wish for a smooth one).
+        said = replace(said, lighter=False, bolder=False, style_words=())
     if said.other and said.about_picks and not said.chosen and _others_apart(folded):
         # "The first is too heavy for me. Anything else?": other wines, not more on the first.
         said = replace(said, about_picks=())
@@ -3844,7 +3908,7 @@ def parse_question(
     for start, end in _slips(food):
         food = _blank(food, start, end)
     food, said = _wines_named_said(folded, food, said, wines)
-    if talked_about and not said.start_over:
+    if talked_about and not said.start_over and not said.fit_worry:
         food = _reason_blanked(food, talked_about)
     if previous is None or said.start_over:
         previous = Constraints()

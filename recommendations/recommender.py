@@ -1070,47 +1070,38 @@ class _Chosen:
 # "Would it work with the schnitzel?": the wine asked about suits the dish ("yes") when it scores
 # this with it, or this close to the best the list has for it; below, the closer matches follow it.
 FIT_GOOD: Final = 0.55
+FIT_NEAR_BEST: Final = 0.12
 # One bottle for two dishes: the worse dish's score, and this much of the mean (a tie-breaker).
 ONE_FOR_ALL_MEAN: Final = 0.05
-FIT_NEAR_BEST: Final = 0.12
 
 
 def _chosen_and_checked(**arguments: Any) -> _Chosen:
-    """``choose``, and how the wine asked about with the dish suits it: asked for by name and
-    clashing, the wines that suit the dish follow it; asked of yes or no ("would it work with the
-    schnitzel?"), it leads, with the closer matches after it when it is not one of the best."""
+    """``choose``, and how the wine asked about with the dish suits it: asked of yes or no ("would
+    it work with the schnitzel?", "would the Barolo work with grilled salmon?"), it leads, with the
+    closer matches after it when it is not one of the best; asked for by name with the dish ("the
+    Barolo with the salmon") and clashing, the wines that suit the dish follow it."""
     picks, nothing_fits, places_missing = choose(**arguments)
     chosen = _Chosen(picks, nothing_fits, places_missing)
     wanted, profiles = arguments["wanted"], arguments["profiles"]
-    named = wanted.grapes or wanted.appellations
     turn: Turn = arguments["turn"]
     said = arguments["parsed"].said
-    if turn.fit_wine_id is not None and profiles and picks and not nothing_fits:
-        return _fit_of_the_wine_asked(chosen, arguments)
-    if not (named and profiles and picks) or nothing_fits or turn.refinements:
+    if not (profiles and picks) or nothing_fits:
         return chosen
-    named_asked = _named_match(picks[0].wine, wanted)
-    if (
-        # Asked with the dish ("would the Barolo work with grilled salmon?"), not "a Muscadet?" later on.
-        wanted.only_named
-        and turn.new_topic
-        and named_asked
-        and _best_pairing([pick.wine for pick in picks], profiles) < CLASH_BELOW
-        and clash_kind(picks[0].wine, profiles)
-    ):
-        better = [
-            pick
-            for pick in _for_the_dish_alone(arguments)
-            if _best_pairing([pick.wine], profiles) >= CLASH_BETTER_ABOVE and pick not in picks
-        ]
-        if better:
-            k = arguments["k"]
-            return replace(chosen, picks=[picks[0], *better[: max(1, k - 1)]], clash=picks[0].wine.name)
-    if said is not None and said.fit_asked and named_asked:
-        # "Would the Riesling Kabinett work with grilled sardines?": as for a wine pointed at, and
-        # when it suits the dish, the others by that name follow it.
+    if turn.fit_wine_id is not None:
+        return _fit_of_the_wine_asked(turn.fit_wine_id, chosen, arguments)
+    if not (wanted.grapes or wanted.appellations) or turn.refinements or not _named_match(picks[0].wine, wanted):
+        # Nothing named, or not a wine the list has under that name: the preamble says so, and
+        # these are its nearest.
+        return chosen
+    if said is not None and said.fit_asked:
+        # As for a wine pointed at; when it suits the dish, the others by that name follow it.
         return _verdict(picks[0], _for_the_dish_alone(arguments), chosen, arguments)
-    # Not a wine the list has under that name: the preamble says so, and these are its nearest.
+    if wanted.only_named and turn.new_topic:
+        # Named with the dish ("the Barolo with grilled salmon"), not "a Muscadet?" later on: only
+        # a clash is worth a word.
+        verdict = _verdict(picks[0], _for_the_dish_alone(arguments), chosen, arguments)
+        if verdict.clash:
+            return verdict
     return chosen
 
 
@@ -1124,19 +1115,9 @@ def _for_the_dish_alone(arguments: dict[str, Any]) -> list[Pick]:
     return others
 
 
-def _suits(wine: Wine, picks: Sequence[Pick], profiles: Sequence[DishProfile]) -> bool:
-    """Whether a wine suits the dishes as well as a sommelier would pour it: well, or nearly as
-    well as the best of ``picks``."""
-    score = _best_pairing([wine], profiles)
-    return score >= FIT_GOOD or score >= _best_pairing([pick.wine for pick in picks], profiles) - FIT_NEAR_BEST
-
-
-def _fit_of_the_wine_asked(chosen: _Chosen, arguments: dict[str, Any]) -> _Chosen:
+def _fit_of_the_wine_asked(wine_id: int, chosen: _Chosen, arguments: dict[str, Any]) -> _Chosen:
     """ "Would it work with the schnitzel?", "does the Von der Fels go with the venison?": the wine
     asked about leads whatever else was said before (its colour, the budget)."""
-    turn: Turn = arguments["turn"]
-    if turn.fit_wine_id is None:
-        return chosen
     open_to_it = replace(
         arguments["constraints"],
         colours=frozenset(),
@@ -1152,30 +1133,35 @@ def _fit_of_the_wine_asked(chosen: _Chosen, arguments: dict[str, Any]) -> _Chose
             **arguments,
             "constraints": open_to_it,
             "wanted": replace(arguments["wanted"], grapes=frozenset(), appellations=(), only_named=False),
-            "turn": replace(turn, only_wine_ids=frozenset({turn.fit_wine_id})),
+            "turn": replace(arguments["turn"], only_wine_ids=frozenset({wine_id})),
         }
     )
-    if not asked or asked[0].wine.pk != turn.fit_wine_id:
+    if not asked or asked[0].wine.pk != wine_id:
         return chosen  # no longer on the list
-    return _verdict(asked[0], chosen.picks, chosen, arguments)
+    # A wine shown that suits the dish is answered alone: "Yes, it works well with the schnitzel."
+    return _verdict(asked[0], chosen.picks, replace(chosen, picks=[]), arguments)
 
 
 def _verdict(asked: Pick, for_the_dish: Sequence[Pick], chosen: _Chosen, arguments: dict[str, Any]) -> _Chosen:
-    """The wine asked about first, with how it suits the dish: when it does ("yes"), the wines
-    chosen follow it; when it would do ("fair") or plainly clashes, those that suit the dish better
-    (``for_the_dish``, the best wines for it)."""
+    """The wine asked about first, with how it suits the dish. It suits it ("yes") when it pairs
+    well, or nearly as well as the best of ``for_the_dish`` (the best wines for the dish); then the
+    wines chosen follow it (none for a wine shown). It clashes when it pairs this badly in a plain way (``clash_kind``)
+    while the list has wines that pair well, and those follow it. Otherwise it would do ("fair"),
+    and those that suit the dish better follow it."""
     profiles: Sequence[DishProfile] = arguments["profiles"]
     wine, k = asked.wine, arguments["k"]
     score = _best_pairing([wine], profiles)
-    better = [pick for pick in for_the_dish if pick.wine.pk != wine.pk and _best_pairing([pick.wine], profiles) > score]
-    if _suits(wine, for_the_dish, profiles) or not better:
+    others = [(pick, _best_pairing([pick.wine], profiles)) for pick in for_the_dish if pick.wine.pk != wine.pk]
+    better = [pick for pick, other in others if other > score]
+    best = max((other for _, other in others), default=score)
+    if score >= FIT_GOOD or score >= best - FIT_NEAR_BEST or not better:
         return replace(
             chosen, picks=[asked, *(pick for pick in chosen.picks if pick.wine.pk != wine.pk)][:k], fit="yes"
         )
-    picks = [asked, *better][:k]
-    if score < CLASH_BELOW and clash_kind(wine, profiles):
-        return replace(chosen, picks=picks, clash=wine.name)
-    return replace(chosen, picks=picks, fit="fair")
+    pairing_well = [pick for pick, other in others if other >= CLASH_BETTER_ABOVE]
+    if score < CLASH_BELOW and clash_kind(wine, profiles) and pairing_well:
+        return replace(chosen, picks=[asked, *pairing_well][:k], clash=wine.name)
+    return replace(chosen, picks=[asked, *better][:k], fit="fair")
 
 
 def choose(

@@ -28,7 +28,7 @@ from recommendations.languages import ENGLISH
 from recommendations.pairing import WineProfile, describe_wine_style, fold_text, word_list, words_of
 from recommendations.pairing.places import from_origin
 from recommendations.pairing.wines import called_oaky, fortified, how_made_naturally, strength_of
-from recommendations.question import GENERIC_NAME_WORDS, Constraints
+from recommendations.question import ENGLISH_WORRIES, GENERIC_NAME_WORDS, Constraints
 from recommendations.recommender import (
     WISHES,
     Pick,
@@ -708,6 +708,11 @@ _OPENINGS_FIT: Final = {
         "{First} would do with {dish}, though it would not be my first choice.",
         "{First} can work with {dish}, but there are closer matches on our list.",
     ),
+    # "Is the second one too light for the lamb?" when it is not.
+    "not too": (
+        "No, {first} is not too {worry} for {dish}; it works well with it.",
+        "Not at all: {first} is a good match for {dish}.",
+    ),
 }
 
 
@@ -733,8 +738,14 @@ def _opening_of_a_verdict(result: Recommendations, first: WineFacts, dish: str, 
     if result.understood.named_clash:
         return rng.choice(_OPENINGS_CLASH).format(first=_named(first), dish=dish, why=clash_reason(result, ENGLISH))
     if result.understood.fit:
-        template = rng.choice(_OPENINGS_FIT[result.understood.fit])
-        return template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish)
+        said = result.parsed.said
+        worry = said.fit_worry if said is not None else ""
+        if result.understood.fit == "yes" and worry:
+            choices = _OPENINGS_FIT["not too"]
+            template = rng.choice(choices if worry in ENGLISH_WORRIES else choices[1:])
+        else:
+            template = rng.choice(_OPENINGS_FIT[result.understood.fit])
+        return template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish, worry=worry)
     return None
 
 

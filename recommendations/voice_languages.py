@@ -344,27 +344,33 @@ _CLASH_OPENINGS: Final = {
     "pt": ("Sinceramente, não escolheria {first} para {dish}: {why}.",),
 }  # fmt: skip
 # "Would it work with the schnitzel?" (``Understood.fit``): yes, or it would do, with the closer
-# matches after it (said as after a clash: "et pour le saumon, ...").
+# matches after it (said as after a clash: "et pour le saumon, ..."); "not too" answers "est-il trop
+# léger pour l'agneau ?" when it is not.
 _FIT_OPENINGS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     "fr": {
         "yes": ("Oui, {first} s'accorde très bien avec {dish}.", "Oui : {first} va très bien avec {dish}."),
         "fair": ("{First} peut convenir avec {dish}, mais ce ne serait pas mon premier choix.",),
+        "not too": ("Non, pas du tout : {first} va très bien avec {dish}.",),
     },
     "es": {
         "yes": ("Sí, {first} va muy bien con {dish}.", "Sí: {first} combina muy bien con {dish}."),
         "fair": ("{First} puede funcionar con {dish}, aunque no sería mi primera elección.",),
+        "not too": ("No, en absoluto: {first} va muy bien con {dish}.",),
     },
     "it": {
         "yes": ("Sì, {first} si abbina molto bene con {dish}.", "Sì: {first} va molto bene con {dish}."),
         "fair": ("{First} può andare con {dish}, ma non sarebbe la mia prima scelta.",),
+        "not too": ("No, affatto: {first} si abbina molto bene con {dish}.",),
     },
     "de": {
         "yes": ("Ja, der {first} passt sehr gut {dish}.",),
         "fair": ("Der {first} passt zwar {dish}, wäre aber nicht meine erste Wahl.",),
+        "not too": ("Nein, ganz und gar nicht: Der {first} passt sehr gut {dish}.",),
     },
     "pt": {
         "yes": ("Sim, {first} combina muito bem com {dish}.", "Sim: {first} vai muito bem com {dish}."),
         "fair": ("{First} pode funcionar com {dish}, mas não seria a minha primeira escolha.",),
+        "not too": ("Não, de modo nenhum: {first} combina muito bem com {dish}.",),
     },
 }  # fmt: skip
 
@@ -1972,7 +1978,8 @@ def _opening_key(result: Recommendations, dish: str) -> str:
     if result.understood.named_clash and dish:
         return "clash"
     if result.understood.fit and dish:
-        return f"fit {result.understood.fit}"
+        worried = result.understood.fit == "yes" and result.parsed.said is not None and result.parsed.said.fit_worry
+        return "fit not too" if worried else f"fit {result.understood.fit}"
     if result.nothing_fits:
         if "cheaper" in refinements:
             return "cheapest_shown" if shown else "cheaper_none"

@@ -407,10 +407,10 @@ def test_a_wine_named_with_a_dish_it_only_half_suits_leads_with_the_closer_match
     answer = write_answer(result)
 
     assert result.picks[0].wine.name == "Riesling Kabinett"
-    assert result.understood.fit in ("yes", "fair")
-    if result.understood.fit == "fair":
-        assert "first choice" in answer or "closer matches" in answer
-        assert re.search(r"(?:instead|the better bottle)", answer), answer
+    assert result.understood.fit == "fair", answer
+    assert "first choice" in answer or "closer matches" in answer
+    assert re.search(r"(?:instead|the better bottle)", answer), answer
+    assert len(result.picks) > 1  # the closer matches follow it
     assert not rubric_problems(answer, result)
 
 
@@ -486,3 +486,81 @@ def test_two_wines_to_choose_between_are_no_yes_or_no_question() -> None:
     assert asked is not None
     assert asked.fit_asked
     assert asked.about_picks == (FOCUS,)
+
+
+@pytest.mark.parametrize(
+    ("asked", "worry", "positions"),
+    [
+        ("is the second one too light for the lamb?", "light", (2,)),
+        ("would it be too oaky with the sole?", "oaky", (FOCUS,)),
+        ("est-ce que le premier est trop léger pour l'agneau ?", "leger", (1,)),
+        ("¿no es demasiado ligero para el cordero?", "ligero", (FOCUS,)),
+        ("ist der zweite nicht zu leicht für den Rehrücken?", "leicht", (2,)),
+        ("o segundo é leve demais para o cordeiro?", "leve", (2,)),
+    ],
+)
+def test_a_fault_feared_of_a_wine_shown_is_a_yes_or_no_not_a_step_away(
+    asked: str, worry: str, positions: tuple[int, ...]
+) -> None:
+    said = parse_question(asked).said
+    assert said is not None
+    assert said.fit_asked
+    assert said.fit_worry == worry
+    assert said.about_picks == positions
+    assert not said.lighter
+    assert not said.bolder
+    assert not said.style_words
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "is there something not too heavy for the sole?",
+        "quelque chose de pas trop lourd pour la sole ?",
+        "prob too heavy for raw fish.. smth lighter?",
+    ],
+)
+def test_a_wish_for_a_wine_not_too_heavy_is_no_fault_feared(asked: str) -> None:
+    said = parse_question(asked).said
+    assert said is not None
+    assert not said.fit_worry
+    assert not said.fit_asked
+
+
+def test_is_it_too_light_for_the_lamb_answers_the_fear_about_the_wine_pointed_at(bistro: Restaurant) -> None:
+    first = recommend(restaurant=bistro, query="a red for the duck")
+    second = first.picks[1].wine
+
+    result = recommend(
+        restaurant=bistro, query="is the second one too light for the lamb shoulder?", state=first.state()
+    )
+    answer = write_answer(result)
+
+    assert result.picks[0].wine == second
+    assert "bolder" not in result.understood.refinements
+    assert result.understood.fit == "yes", answer
+    assert re.search(r"^(?:No, .* is not too light for the roast lamb shoulder|Not at all)", answer), answer
+    assert not rubric_problems(answer, result)
+
+
+@pytest.mark.parametrize(
+    ("asked", "position"),
+    [
+        ("How about the first one with the lamb shoulder, would that work?", 1),
+        ("Et avec l'épaule d'agneau, il irait ?", FOCUS),
+        ("und zum Lamm, passt das?", FOCUS),
+    ],
+)
+def test_the_dish_said_first_and_the_question_last_is_a_yes_or_no(
+    bistro: Restaurant, asked: str, position: int
+) -> None:
+    first = recommend(restaurant=bistro, query="a red for the duck")
+    said = parse_question(asked).said
+    assert said is not None
+    assert said.fit_asked
+    assert said.about_picks == (position,)
+
+    result = recommend(restaurant=bistro, query=asked, state=first.state())
+    assert result.picks[0].wine == first.picks[0].wine
+    assert result.understood.fit or result.understood.named_clash
+    assert not rubric_problems(write_answer(result), result)
