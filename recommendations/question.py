@@ -1271,7 +1271,7 @@ _WINE_WORDS: Final = frozenset(
         *word_list(
             "red, white, rose, pink, orange, sparkling, wine, glass, bottle, vin, vino, champagne, burgundy, "
             "bourgogne, bordeaux, prosecco, muscadet, port, sherry, jaune, chablis, sancerre, rioja, chianti, "
-            "barolo, cava, brut, sweet, dry, light, rich, bold, crisp, fresh"
+            "barolo, cava, brut, reserva, riserva, crianza, cuvee, sweet, dry, light, rich, bold, crisp, fresh"
         ),
         *(word for alias in GRAPE_ALIASES for word in alias.split()),
     }
@@ -2148,7 +2148,8 @@ class Said:
     # "Is the second one available by the glass?", "the first one, by the glass?": whether a wine
     # shown is poured by the glass, not a search for glasses.
     glass_asked: bool = False
-    # "Which would you choose?", "lei quale sceglierebbe?": of the wines shown, the sommelier's own.
+    # "Which would you choose?", "lei quale sceglierebbe?", "which would go better with the sole?": of
+    # the wines shown, the sommelier's own, the best match first.
     your_choice: bool = False
     # "Would it work with the schnitzel?", "does the second one go with the venison?": whether a
     # wine (pointed at or named) suits a dish, asked yes or no.
@@ -3031,6 +3032,18 @@ _YOUR_CHOICE = re.compile(
     r"\bcual (?:elegiria|elegirias|escogeria|recomienda|recomiendas|tomaria|pedirias|pediria)|"
     r"\bwelche[nrs]? (?:wurden sie|wurdest du|empfehlen sie|nehmen sie)|\bqual (?:escolheria|recomenda|escolhes)"
 )
+# "Which would go better with the sole, the first or the second?", "lequel irait le mieux avec le
+# canard ?": of the wines shown, the best match for the dish, asked as the sommelier's own pick.
+_BETTER_WITH = re.compile(
+    r"\bwhich(?: one)?(?: of (?:them|those|these|the (?:two|three|wines)))?(?: (?:would|will|does|do|is|'s|would be))? "
+    r"(?:(?:go|goes|pair|pairs|work|works|match|matches|suit|suits) )?(?:better|best)(?: (?:match|pairing|fit|choice))? "
+    r"(?:with|for|alongside)\b|"
+    r"\b(?:lequel|laquelle)(?: des (?:deux|trois))? (?:irait|va|s'accorde(?:rait)?|se marie(?:rait)?) le mieux avec\b|"
+    r"\bcual(?: de (?:los|las) (?:dos|tres))? (?:iria|va|combina(?:ria)?|queda(?:ria)?|marida(?:ria)?) mejor con\b|"
+    r"\bquale(?: dei (?:due|tre))? (?:andrebbe|va|si abbina(?:rebbe)?|starebbe) meglio con\b|"
+    r"\bwelche[rns]?(?: von (?:den|beiden))? (?:passt|wurde) (?:besser|am besten)\b|"
+    r"\bqual(?: dos (?:dois|tres))? (?:vai|iria|combina(?:ria)?|fica(?:ria)?) melhor com\b"
+)
 # What other guests choose: the list's own words have no sales in them, so the answer says so.
 _POPULAR = re.compile(
     r"\b(?:most popular|(?:best|top)[ -]?sell(?:er|ers|ing)|crowd[ -]pleasers?|(?<!my )(?<!our )(?:guest|crowd|customer) "
@@ -3435,7 +3448,7 @@ def _read(folded: str) -> Said:
         house_wine=_house_wine_asked(folded),
         popular=bool(_POPULAR.search(folded)),
         glass_asked=_glass_asked(folded),
-        your_choice=bool(_YOUR_CHOICE.search(folded)),
+        your_choice=bool(_YOUR_CHOICE.search(folded) or _BETTER_WITH.search(folded)),
         fit_asked=_fit_asked(folded),
         fit_worry=_fit_worry(folded),
     )

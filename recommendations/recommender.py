@@ -533,6 +533,9 @@ class _Wanted:
     one_for_all: bool = False  # "one bottle for both": the wine whose worse dish fares best (see Said)
     each_their_own: bool = False  # "a glass each": a wine for each dish, none across both (see Said)
     colours_said: frozenset[str] = frozenset()  # the colours asked for, if any
+    # "Which would go better with the sole?" of the wines shown: the best match first, not the
+    # order they were shown in.
+    best_first: bool = False
     # "Drier?", "moins tannique ?", "¿más fresco?": more (or less) of something than the wine the
     # last answer led with, as (profile axis, +1 or -1, the lead's value on it).
     steps: tuple[Step, ...] = ()
@@ -1085,6 +1088,10 @@ def _chosen_and_checked(**arguments: Any) -> _Chosen:
     wanted, profiles = arguments["wanted"], arguments["profiles"]
     turn: Turn = arguments["turn"]
     said = arguments["parsed"].said
+    if said is not None and said.fit_asked and (nothing_fits or not picks) and profiles and not turn.refinements:
+        # "Would the Sancerre go with the sole?" of a Sancerre above the budget said before: judged
+        # all the same (the answer says its price is above that budget).
+        return _fit_of_a_wine_over_budget(chosen, arguments)
     if not (profiles and picks) or nothing_fits:
         return chosen
     if turn.fit_wine_id is not None:
@@ -1103,6 +1110,22 @@ def _chosen_and_checked(**arguments: Any) -> _Chosen:
         if verdict.clash:
             return verdict
     return chosen
+
+
+def _fit_of_a_wine_over_budget(chosen: _Chosen, arguments: dict[str, Any]) -> _Chosen:
+    """The wine named and asked about with the dish, priced out of the budget: its verdict, with
+    the wines within the budget after it (those that suit the dish better when it is not one of
+    the best)."""
+    wanted: _Wanted = arguments["wanted"]
+    if not (wanted.grapes or wanted.appellations):
+        return chosen
+    any_price = replace(arguments["constraints"], max_price=None, min_price=None, colours=frozenset())
+    named, none_fit, _ = choose(**{**arguments, "constraints": any_price})
+    if not named or none_fit or not _named_match(named[0].wine, wanted):
+        return chosen
+    for_the_dish = _for_the_dish_alone(arguments)  # within the budget
+    within_budget = _Chosen(picks=for_the_dish, nothing_fits=False, places_missing=chosen.places_missing)
+    return _verdict(named[0], for_the_dish, within_budget, arguments)
 
 
 def _for_the_dish_alone(arguments: dict[str, Any]) -> list[Pick]:
@@ -1419,7 +1442,7 @@ def _rank(
         scored = _restrained(scored, constraints)
     # Ties go to the cheaper wine: the diner set a budget, not a target.
     scored.sort(key=lambda item: (-item.score, price_of(item.wine, constraints), item.wine.pk))
-    if turn.only_wine_ids and turn.keep_shown:
+    if turn.only_wine_ids and turn.keep_shown and not wanted.best_first:
         # "Are they dry?": the wines in the order the diner was shown them, the order "the
         # second" still refers to.
         shown_at = {wine.wine_id: position for position, wine in enumerate(turn.keep_shown)}
@@ -2054,7 +2077,13 @@ def _dishes_wanted(
         and not (one_for_all and not turn.new_topic)
         and (len(dishes) == 2 or (two_said and all(p.protein for p in profiles)))
     )
-    return replace(wanted, separate_dishes=separate, one_for_all=one_for_all, each_their_own=each_their_own)
+    return replace(
+        wanted,
+        separate_dishes=separate,
+        one_for_all=one_for_all,
+        each_their_own=each_their_own,
+        best_first=said is not None and said.your_choice,
+    )
 
 
 def _turn_in_conversation(parsed: ParsedQuestion, state: DialogueState | None, in_stock: Sequence[Wine]) -> Turn:

@@ -45,8 +45,11 @@ from recommendations.recommender import (
 )
 from recommendations.voice_languages import (
     OWN_ARTICLE,
+    SYMBOLS,
     Note,
+    above_the_budget,
     clash_reason,
+    follower_clashes,
     no_alcohol_free,
     serving_note,
     written_in,
@@ -56,7 +59,6 @@ MIN_WORDS = 35
 MAX_WORDS = 110
 MODEL_MIN_WORDS = 20
 MODEL_MAX_WORDS = 120
-SYMBOLS: Final = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$"}
 
 
 def money(amount: Any, currency: str) -> str:
@@ -525,6 +527,13 @@ _THIRD: Final = (
     "Finally, {name} is {identity}, and {reason}.",
 )
 _THIRD_ONLY: Final = ("{Name} rounds things out as {identity}.", "There is also {name}, {identity}.")
+# A wine shown beside the one to pour that fights the dish ("which would go better with the sole, the
+# first or the second?" of a tannic red and a Sancerre): said plainly, not praised.
+_FOLLOWER_CLASHING: Final = (
+    "{Name}, {identity}, is not one for {dish}: {why}.",
+    "I would keep {name}, {identity}, for another dish: {why}.",
+)
+_FOLLOWER_CLASHING_TOO: Final = ("{Name}, {identity}, is not one for {dish} either.",)
 # Two dishes that want different wines: the first pick serves both, then one for each dish.
 _OPENINGS_BOTH: Final = (
     "For {dish}, the one bottle that serves both is {first}.",
@@ -745,8 +754,19 @@ def _opening_of_a_verdict(result: Recommendations, first: WineFacts, dish: str, 
             template = rng.choice(choices if worry in ENGLISH_WORRIES else choices[1:])
         else:
             template = rng.choice(_OPENINGS_FIT[result.understood.fit])
-        return template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish, worry=worry)
+        opening = template.format(first=_named(first), First=_upper_first(_named(first)), dish=dish, worry=worry)
+        return f"{opening}{_above_the_budget(result)}"
     return None
+
+
+def _above_the_budget(result: Recommendations) -> str:
+    """ " At €62 it is above the €50 you mentioned.": said of a wine asked about with a dish that
+    costs more than the budget in force, which it was judged regardless of."""
+    above = above_the_budget(result)
+    if above is None:
+        return ""
+    price, budget = (money(amount, result.currency) for amount in above)
+    return f" At {price} it is above the {budget} you mentioned."
 
 
 def _opening(result: Recommendations, first: WineFacts, rng: random.Random) -> str:
@@ -1073,22 +1093,9 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
     )
     short: dict[int, str | None] = {}  # each other wine's detail sentence, in a line that still names it
     for index, other in enumerate(facts[1:], start=1):
-        reason = _reason(other, used, result.turn.turn_index)
-        if compared:
-            template = _COMPARED_DETAIL if reason is not None else _COMPARED_ONLY
-        elif result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
-            template = rng.choice(_NEARBY_MATCH if reason is not None else _NEARBY_MATCH_ONLY)
-        else:
-            template = rng.choice(
-                _templates(
-                    index,
-                    result.picks[index].for_dish,
-                    has_reason=reason is not None,
-                    each_their_own=_each_their_own(result),
-                    board=result.understood.board,
-                    clash=_better_ones_follow(result),
-                )
-            )
+        clashing = follower_clashes(result, index) if _dish_phrase(result) else ""
+        reason = None if clashing else _reason(other, used, result.turn.turn_index)
+        template = _follower_template(result, index, rng, clashing=clashing, compared=bool(compared), reason=reason)
         name = _named(other)
         short[len(sentences)] = _short_mention(result.picks[index], index, name)
         sentences.append(
@@ -1101,6 +1108,7 @@ def write_answer(result: Recommendations, *, currency: str | None = None) -> str
                 ),
                 reason=reason,
                 dish=result.picks[index].for_dish or _dish_phrase(result),
+                why=clash_reason(result, ENGLISH, result.picks[index].wine) if clashing else "",
             )
         )
     sentences += [
@@ -1147,6 +1155,28 @@ def _each_their_own(result: Recommendations) -> bool:
     the first wine is for the first dish, none across both."""
     first = result.picks[0]
     return bool(first.for_dish) and (result.turn.each_their_own or all(pick.for_dish for pick in result.picks))
+
+
+def _follower_template(
+    result: Recommendations, index: int, rng: random.Random, *, clashing: str, compared: bool, reason: str | None
+) -> str:
+    """The sentence shape for a wine after the first (``clashing``: see ``follower_clashes``)."""
+    if clashing:
+        return rng.choice(_FOLLOWER_CLASHING_TOO if clashing == "too" else _FOLLOWER_CLASHING)
+    if compared:
+        return _COMPARED_DETAIL if reason is not None else _COMPARED_ONLY
+    if result.picks[index].nearby_match and _dish_phrase(result) and result.understood.dish_source != "mains":
+        return rng.choice(_NEARBY_MATCH if reason is not None else _NEARBY_MATCH_ONLY)
+    return rng.choice(
+        _templates(
+            index,
+            result.picks[index].for_dish,
+            has_reason=reason is not None,
+            each_their_own=_each_their_own(result),
+            board=result.understood.board,
+            clash=_better_ones_follow(result),
+        )
+    )
 
 
 def _templates(
@@ -2030,6 +2060,8 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
     for bound in (said.max_price, said.min_price) if said is not None else ():
         if bound is not None:  # a budget said in words ("under a tenner", "máximo ocho euros")
             allowed.update((money(bound, currency), format(bound.normalize(), "f")))
+    for amount in above_the_budget(result) or ():  # a wine asked about above the budget said before
+        allowed.update((money(amount, currency), money(amount, "").strip().replace(",", "\u202f").replace(".", ",")))
     return allowed
 
 

@@ -23,10 +23,12 @@ from decimal import Decimal
 from typing import Final, Protocol
 
 from recommendations.languages import ENGLISH
+from recommendations.models import Wine
 from recommendations.pairing.text import fold_text, word_list
 from recommendations.pairing.wines import called_oaky, fortified
 from recommendations.question import Constraints
 from recommendations.recommender import (
+    CLASH_BELOW,
     Pick,
     Recommendations,
     clash_kind,
@@ -375,10 +377,74 @@ _FIT_OPENINGS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 }  # fmt: skip
 
 
-def clash_reason(result: Recommendations, language: str) -> str:
-    """Why the wine asked for fights the dish, from its shape and the dish's, in ``language``."""
+SYMBOLS: Final = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$", "NZD": "NZ$"}
+
+
+def above_the_budget(result: Recommendations) -> tuple[Decimal, Decimal] | None:
+    """The price of the wine asked about with a dish ("would the Sancerre go with the sole?") and
+    the budget in force, when it costs more: it was judged regardless, and the answer says so."""
+    constraints = result.constraints
+    if not (result.understood.fit or result.understood.named_clash) or constraints.max_price is None:
+        return None
+    price = price_of(result.picks[0].wine, constraints)
+    return (price, constraints.max_price) if price > constraints.max_price else None
+
+
+# The same in the diner's language: "{price}" and "{budget}" as the language writes amounts.
+_ABOVE_THE_BUDGET: Final = {
+    "fr": " À {price}, il dépasse toutefois les {budget} que vous aviez indiqués.",
+    "es": " Eso sí, a {price} supera los {budget} que me indicó.",
+    "it": " A {price}, però, supera i {budget} che mi ha indicato.",
+    "de": " Mit {price} liegt er allerdings über den {budget}, die Sie genannt haben.",
+    "pt": " A {price}, porém, passa dos {budget} que indicou.",
+}
+
+
+def _written_amount(amount: Decimal, currency: str) -> str:
+    """ "62 €", "12,50 €": an amount as French, Spanish, Italian, German and Portuguese write it."""
+    written = f"{amount:,.2f}" if amount != amount.to_integral_value() else f"{amount:,.0f}"
+    return f"{written.replace(',', chr(0x202F)).replace('.', ',')} {SYMBOLS.get(currency, currency)}"
+
+
+def _above_the_budget_in(result: Recommendations, language: str) -> str:
+    above = above_the_budget(result)
+    if above is None:
+        return ""
+    price, budget = (_written_amount(amount, result.currency) for amount in above)
+    return _ABOVE_THE_BUDGET[language].format(price=price, budget=budget)
+
+
+def follower_clashes(result: Recommendations, index: int) -> str:
+    """How a wine after the first fights the dish, asked which of those shown goes better with it
+    ("which would go better with the sole, the first or the second?" of a tannic red and a
+    Sancerre): "why" the first time a kind of clash is said, "too" after that; "" when it does not."""
+    said = result.parsed.said
+    if index == 0 or said is None or not said.your_choice or not result.dish_profiles:
+        return ""
+    kinds = [
+        clash_kind(pick.wine, result.dish_profiles) if pick.score < CLASH_BELOW and not pick.for_dish else ""
+        for pick in result.picks[: index + 1]
+    ]
+    if not kinds[index] or kinds[0]:
+        return ""  # no clash, or the first clashes too: no wine shown is the one to pour
+    return "too" if kinds[index] in kinds[1:index] else "why"
+
+
+# Such a wine, said plainly in the diner's language: why it fights the dish follows ("too": the
+# same said of another already).
+_FOLLOWER_CLASHING: Final = {
+    "fr": ("{Name}, {identity}, n'est pas pour {dish} : {why}.", "{Name}, {identity}, ne convient pas non plus."),
+    "es": ("{Name}, {identity}, no es para {dish}: {why}.", "{Name}, {identity}, tampoco es para {dish}."),
+    "it": ("{Name}, {identity}, non fa per {dish}: {why}.", "Nemmeno {name}, {identity}, fa per {dish}."),
+    "de": ("Der {name}, {identity}, passt nicht {dish}: {why}.", "Auch der {name}, {identity}, passt nicht {dish}."),
+    "pt": ("{Name}, {identity}, não é para {dish}: {why}.", "{Name}, {identity}, também não é para {dish}."),
+}
+
+
+def clash_reason(result: Recommendations, language: str, wine: Wine | None = None) -> str:
+    """Why the wine asked for (or ``wine``) fights the dish, from its shape and the dish's, in ``language``."""
     rows = dict(line.split("|", 1) for line in _CLASH_TABLE.strip().splitlines())
-    columns = rows[clash_kind(result.picks[0].wine, result.dish_profiles)].split("|")  # set only for a clash
+    columns = rows[clash_kind(wine or result.picks[0].wine, result.dish_profiles)].split("|")  # set only for a clash
     return columns[0] if language == ENGLISH else columns[_LANGUAGE_COLUMNS.index(language) + 1]
 
 
@@ -2116,7 +2182,7 @@ def written_in(
         subject = f"der {names[0]}" if language == "de" else names[0]
         opening = f"{_ANSWERS[language][verdict.kind.removeprefix('verdict_')]}, {subject} {trait}."
     else:
-        opening = _opening(result, language, book, dish, names[0], rng)
+        opening = _opening(result, language, book, dish, names[0], rng) + _above_the_budget_in(result, language)
     proteins = frozenset(profile.protein for profile in result.dish_profiles) if dish else None
     seed = rng.random()  # each try at fitting the words draws the same phrasings
     for with_flavours, with_reasons in ((True, True), (False, True), (False, False)):
@@ -2191,14 +2257,17 @@ def _details(
         dish_said = result.understood.in_a_sentence or result.understood.dish or ""
         course = _plate(result, pick)
         clash = bool(result.understood.named_clash and dish_said)
+        clashing = follower_clashes(result, index) if _dish_phrase(result, language, book) else ""
         reason = (
             _reason(each, pick, book, used, rng, proteins=proteins, dish_said=dish_said, course=course)
-            if with_reasons and not (clash and index == 0)  # a wine steered away from is not praised
+            if with_reasons and not (clash and index == 0) and not clashing  # a wine steered away from is not praised
             else None
         )
         # The closer match follows a wine that would do, when the dish can be named.
         clash = clash or bool(result.understood.fit == "fair" and _dish_phrase(result, language, book))
-        if index == 1 and clash:
+        if clashing:
+            template = _FOLLOWER_CLASHING[language][clashing == "too"]
+        elif index == 1 and clash:
             template = book.for_dish if reason else book.for_dish_only  # "Et pour le saumon, le Chablis..."
         elif index == 0:
             template = rng.choice(book.first_detail if reason else book.first_only)
@@ -2216,7 +2285,8 @@ def _details(
         for_dish = for_dish or _dish_with_article(
             _as_the_diner_said(pick.for_dish, result), result.parsed.text, language, book
         )
-        for_dish = for_dish if pick.for_dish else _dish_phrase(result, language, book) if index == 1 and clash else ""
+        in_the_clause = (index == 1 and clash) or clashing
+        for_dish = for_dish if pick.for_dish else _dish_phrase(result, language, book) if in_the_clause else ""
         sentences.append(
             template.format(
                 identity=identity,
@@ -2225,6 +2295,7 @@ def _details(
                 Name=_upper_first(names[index]),
                 contrast=_contrast(facts[0], each, book),
                 dish=for_dish,
+                why=clash_reason(result, language, pick.wine) if clashing else "",
             )
         )
     return sentences

@@ -564,3 +564,61 @@ def test_the_dish_said_first_and_the_question_last_is_a_yes_or_no(
     assert result.picks[0].wine == first.picks[0].wine
     assert result.understood.fit or result.understood.named_clash
     assert not rubric_problems(write_answer(result), result)
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "language", "steered"),
+    [
+        (
+            "would the Mouchão go with the grilled sole?",
+            "which would go better with the sole, the first or the second?",
+            "en",
+            r"(?:is not one for|for another dish)",
+        ),
+        (
+            "le Mouchão irait-il avec la sole grillée ?",
+            "lequel irait le mieux avec la sole, le premier ou le deuxième ?",
+            "fr",
+            r"n'est pas pour",
+        ),
+        (
+            "würde der Mouchão zur Seezunge passen?",
+            "welcher passt besser zur Seezunge, der erste oder der zweite?",
+            "de",
+            r"passt nicht zur",
+        ),
+    ],
+)
+def test_which_of_two_goes_better_with_a_dish_puts_the_better_match_first_and_the_clash_plainly(
+    seafood_house: Restaurant, first: str, asked: str, language: str, steered: str
+) -> None:
+    before = recommend(restaurant=seafood_house, query=first)
+    red = before.picks[0].wine
+    assert red.name == "Mouchão"
+    assert before.understood.named_clash == red.name
+
+    result = recommend(restaurant=seafood_house, query=asked, state=before.state())
+    answer = write_answer(result)
+
+    assert result.understood.language == language
+    assert [pick.wine for pick in result.picks] == [before.picks[1].wine, red]  # the better match first
+    assert re.search(steered, answer), answer
+    assert not rubric_problems(answer, result)
+
+
+def test_a_wine_named_above_the_budget_said_before_is_judged_and_its_price_said(seafood_house: Restaurant) -> None:
+    before = recommend(restaurant=seafood_house, query="a white for the grilled sole under 50")
+    assert all(pick.wine.bottle_price <= 50 for pick in before.picks)
+
+    result = recommend(
+        restaurant=seafood_house, query="would the Encruzado Reserva go with the sole?", state=before.state()
+    )
+    answer = write_answer(result)
+
+    assert not result.nothing_fits
+    assert result.picks[0].wine.name == "Encruzado Reserva"
+    assert result.understood.fit in ("yes", "fair")  # judged, not "nothing in your price range"
+    assert "At $72 it is above the $50 you mentioned." in answer, answer
+    assert "reserva" not in (result.understood.dish or "").lower()
+    assert all(pick.wine.bottle_price <= 50 for pick in result.picks[1:])
+    assert not rubric_problems(answer, result)
