@@ -2048,9 +2048,7 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
         if _price_asked(result):
             for amount in (wine.bottle_price, wine.glass_price):
                 if amount is not None:
-                    allowed.add(money(amount, currency))
-                    # As the diner's language writes it: "12,50 €", "46 €".
-                    allowed.add(money(amount, "").strip().replace(",", "\u202f").replace(".", ","))
+                    allowed.update(_amounts_written(amount, currency))
     for document in result.documents:
         allowed.update(re.findall(r"\d[\d,]*(?:\.\d+)?", document.text))
     # The diner's own numbers and the menu's ("Comté aged 24 months") may be said back.
@@ -2061,8 +2059,13 @@ def _allowed_numbers(result: Recommendations, currency: str) -> set[str]:
         if bound is not None:  # a budget said in words ("under a tenner", "máximo ocho euros")
             allowed.update((money(bound, currency), format(bound.normalize(), "f")))
     for amount in above_the_budget(result) or ():  # a wine asked about above the budget said before
-        allowed.update((money(amount, currency), money(amount, "").strip().replace(",", "\u202f").replace(".", ",")))
+        allowed.update(_amounts_written(amount, currency))
     return allowed
+
+
+def _amounts_written(amount: Decimal, currency: str) -> tuple[str, str]:
+    """An amount as the cards print it, and its number as the diner's language writes it ("12,50 €", "46 €")."""
+    return money(amount, currency), money(amount, "").strip().replace(",", "\u202f").replace(".", ",")
 
 
 def _number_problems(text: str, result: Recommendations, currency: str) -> list[str]:
